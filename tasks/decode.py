@@ -1,0 +1,108 @@
+"""Bytes → text, per page: BOM, declared label (HTTP header, then <meta>), then detection.
+
+Labels lie on Chinese sites (GB2312 labels on UTF-8 bytes, and the reverse), so a label is only
+believed when the bytes decode under it without error; GB2312/GBK are read as GB18030, their superset.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from tasks.records import DecodedDoc, Failure, SourceDoc
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312", "gb_2312-80"}
+
+
+def normalise_label(label: str | None) -> str | None:
+    """Map a declared charset to the codec we decode with (None when unknown)."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    if name in _GB_FAMILY:
+        return "gb18030"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _declared(doc: SourceDoc) -> tuple[str | None, str | None]:
+    """The label to try, and where it came from."""
+    header = normalise_label(doc.declared_charset)
+    if header:
+        return header, "header"
+    match = _META_CHARSET.search(doc.raw[:4096])
+    if match:
+        meta = normalise_label(match.group(1).decode("ascii", "ignore"))
+        if meta:
+            return meta, "meta"
+    return None, None
+
+
+def _control_share(text: str) -> float:
+    """Share of characters that never occur in real text (NUL, C0 controls but tab/newline/CR)."""
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return bad / len(text)
+
+
+def decode(doc: SourceDoc) -> DecodedDoc | Failure:
+    raw = doc.raw
+    if not raw.strip():
+        return Failure(doc.source_uri, "decode", "empty input", f"{len(raw)} bytes, no text")
+
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return _checked(doc, raw.decode(codec), codec.replace("-sig", ""), "BOM")
+            except UnicodeDecodeError:
+                break
+
+    label, origin = _declared(doc)
+    note = None
+    # UTF-8 first whatever the label says: GBK bytes of Chinese text practically never form valid UTF-8.
+    try:
+        text = raw.decode("utf-8")
+        if label and label not in ("utf-8", "ascii"):
+            note = f"{origin} label {label} overridden: bytes are valid utf-8"
+        return _checked(doc, text, "utf-8", note)
+    except UnicodeDecodeError:
+        pass
+    if label and label != "utf-8":
+        try:
+            return _checked(doc, raw.decode(label), label, None)
+        except (UnicodeDecodeError, LookupError):
+            note = f"{origin} label {label} did not decode"
+    try:
+        return _checked(doc, raw.decode("gb18030"), "gb18030", note)
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw[:200_000]).best()
+    if best is not None and best.encoding:
+        codec = normalise_label(best.encoding) or best.encoding
+        return _checked(doc, raw.decode(codec, errors="replace"), codec, f"detected {best.encoding}")
+    return Failure(doc.source_uri, "decode", "undecodable bytes", "no charset decodes these bytes")
+
+
+def _checked(doc: SourceDoc, text: str, charset: str, note: str | None) -> DecodedDoc | Failure:
+    share = _control_share(text[:100_000])
+    if share > 0.02:
+        return Failure(
+            doc.source_uri,
+            "decode",
+            "binary content",
+            f"{share:.0%} control or replacement characters after decoding as {charset}",
+        )
+    if not text.strip():
+        return Failure(doc.source_uri, "decode", "empty input", "only whitespace")
+    return DecodedDoc(doc, text, charset, note)

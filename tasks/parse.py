@@ -1,0 +1,245 @@
+"""Cleaned lines → article fields: header (channel, title, author, dateline), body, footer.
+
+Works on (simplified, original) line pairs so that `body_original` stays aligned with `body`
+paragraph by paragraph. Site knowledge (widgets, footer markers) lives in tasks/sites/boilerplate.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from tasks.dates import find_date, parse_date
+from tasks.sections import is_numbered_heading, is_plain_heading
+from tasks.sites.boilerplate import (
+    COLLECTION_FOOTER_RE,
+    CONTINUED_FROM_RE,
+    CONTINUED_ON_RE,
+    EDITOR_RE,
+    FOOTER_RE,
+    WIDGET_RE,
+)
+
+Line = tuple[str, str]  # (simplified, as published)
+
+HEADER_WINDOW = 12  # the dateline, if any, stands within the first lines
+_BREADCRUMB = re.compile(r"\s*(?:>>|»|>|＞|→)\s*")
+_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜]+)")
+_ORG_SUFFIX = r"(?:组织部|宣传部|党工委|工委|党委|党组|委员会|办公室|街道|社区)"
+_ORG_LINE = re.compile(
+    rf"^(?:[■●◆▲□]|文\s*[/:：]|作者\s*[:：])?\s*(?P<org>[^\s，。,:：;；()（）]{{2,30}}?{_ORG_SUFFIX})$"
+)
+# `(中共泸州市委组织部 图片由泸州市委组织部提供)` at the very end of the body.
+_TRAILING_ORG = re.compile(
+    rf"[（(]\s*(?P<org>(?:中共)?[^\s，。,()（）]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
+)
+_TERMINAL = "。！？!?；;…”’」』）)】:："
+_CAPTION_MAX = 40
+_COLUMN_MAX = 8
+
+
+@dataclass
+class ParsedText:
+    title: str | None = None
+    published_at: datetime | None = None
+    source_outlet: str | None = None
+    author_org: str | None = None
+    editors: list[str] = field(default_factory=list)
+    collection: str | None = None
+    channel: str | None = None
+    body: list[Line] = field(default_factory=list)
+    captions: list[Line] = field(default_factory=list)
+    is_truncated: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _is_substantial(line: str) -> bool:
+    """An article paragraph: long prose with sentence punctuation."""
+    return len(line) >= 50 and bool(re.search(r"[。，,；]", line))
+
+
+def _breadcrumb(line: str) -> list[str] | None:
+    parts = [p.strip() for p in _BREADCRUMB.split(line) if p.strip()]
+    if len(parts) >= 2 and len(line) <= 120 and ("首页" in parts[0] or ">" in line or "»" in line):
+        return [p for p in parts if p not in ("正文", "当前位置", "当前位置:", "您的位置")]
+    return None
+
+
+def _collection_from(parts: list[str]) -> str | None:
+    """The campaign or column among breadcrumb or footer items: a named campaign first, else the last."""
+    for part in reversed(parts):
+        if re.search(r"案例|征集|评选|专题|活动", part) and part != "全国党建案例库":
+            return part
+    return parts[-1] if parts else None
+
+
+def _dateline(line: str) -> tuple[datetime, str | None] | None:
+    found = find_date(line)
+    if found is None or len(line) > 80:
+        return None
+    date, _ = found
+    source = _SOURCE.search(line)
+    return date, (source.group("source") if source else None)
+
+
+def _join_broken(lines: list[Line]) -> list[Line]:
+    """Print layout breaks paragraphs mid-word (`城市社` | `区党支部`): join a prose line that does not
+    end a sentence with the line after it. Headings (short, no inner full stop) are never joined."""
+    out: list[Line] = []
+    for simp, orig in lines:
+        if out:
+            prev_simp, prev_orig = out[-1]
+            prose = "。" in prev_simp[:-1] or len(prev_simp) > 40
+            if prose and prev_simp[-1] not in _TERMINAL and not is_numbered_heading(simp):
+                out[-1] = (prev_simp + simp, prev_orig + orig)
+                continue
+        out.append((simp, orig))
+    return out
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption: one short sentence, no comma, ending in a full stop (`泸州市城区景观。`)."""
+    return (
+        len(line) <= _CAPTION_MAX
+        and line.endswith("。")
+        and line.count("。") == 1
+        and not re.search(r"[，,；;：:]", line)
+        and not is_numbered_heading(line)
+    )
+
+
+def parse_lines(
+    lines: list[Line],
+    title_hint: str | None = None,
+    published_hint: str | None = None,
+    source_hint: str | None = None,
+    channel_hint: str | None = None,
+    editors_hint: str | None = None,
+) -> ParsedText:
+    out = ParsedText()
+    footer_collection: list[str] = []
+
+    # 1. Editors and widgets, wherever they stand.
+    kept: list[Line] = []
+    for i, (simp, orig) in enumerate(lines):
+        editor = EDITOR_RE.match(simp)
+        if editor:
+            out.editors.extend(n.strip() for n in re.split(r"[、,，/\s]+", editor.group("names")) if n.strip())
+            kept.append(("\x00END", orig))  # the editor line closes the article body
+            continue
+        if COLLECTION_FOOTER_RE.match(simp) and i + 1 < len(lines):
+            footer_collection = [p for p in re.split(r"\s*[·|｜]\s*", lines[i + 1][0]) if p]
+        if WIDGET_RE.match(simp):
+            continue
+        kept.append((simp, orig))
+
+    # 2. The footer starts at the first marker (or editor line) that no article paragraph follows.
+    cut = len(kept)
+    for i in range(len(kept) - 1, -1, -1):
+        simp = kept[i][0]
+        if _is_substantial(simp) and simp != "\x00END":
+            break
+        if simp == "\x00END" or FOOTER_RE.match(simp):
+            cut = i
+    kept = [line for line in kept[:cut] if line[0] != "\x00END"]
+
+    # 3. Header: breadcrumb, title, column label, author organisation, dateline.
+    date_at = None
+    for i, (simp, _) in enumerate(kept[:HEADER_WINDOW]):
+        if _is_substantial(simp):
+            break
+        dateline = _dateline(simp)
+        if dateline:
+            date_at = i
+            out.published_at, out.source_outlet = dateline
+            break
+    if date_at is not None:
+        body_start = date_at + 1
+    else:
+        body_start = next(
+            (i for i, (s, _) in enumerate(kept) if _is_substantial(s) or is_numbered_heading(s)), len(kept)
+        )
+        body_start = min(body_start, HEADER_WINDOW)
+    header = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
+    body = kept[body_start:]
+
+    candidates: list[str] = []
+    for simp in header:
+        crumbs = _breadcrumb(simp)
+        if crumbs and out.channel is None:
+            out.channel = " > ".join(crumbs)
+            out.collection = _collection_from(crumbs)
+            continue
+        org = _ORG_LINE.match(simp)
+        if org and out.author_org is None:
+            out.author_org = org.group("org")
+            continue
+        if title_hint and simp == title_hint:
+            continue
+        candidates.append(simp)
+
+    if title_hint:
+        out.title = title_hint
+        columns = candidates
+    else:
+        titled = [c for c in candidates if len(c) > _COLUMN_MAX or re.search(r"[:：\s“”]", c)]
+        out.title = titled[-1] if titled else None
+        columns = [c for c in candidates if c != out.title]
+    if columns and out.collection is None:
+        out.collection = columns[0]
+    if footer_collection:
+        out.collection = _collection_from(footer_collection) or out.collection
+
+    # Hints from markup win over what the lines say, when present.
+    if published_hint and out.published_at is None:
+        out.published_at = parse_date(published_hint)
+    if source_hint and out.source_outlet is None:
+        out.source_outlet = source_hint
+    if channel_hint and out.channel is None:
+        out.channel = channel_hint
+    if editors_hint and not out.editors:
+        editor = EDITOR_RE.match(editors_hint.strip())
+        if editor:
+            out.editors = [n for n in re.split(r"[、,，/\s]+", editor.group("names")) if n]
+
+    # 4. Body: continuation markers, trailing attribution, captions, broken paragraphs.
+    cleaned: list[Line] = []
+    for simp, orig in body:
+        if CONTINUED_ON_RE.search(simp):
+            out.is_truncated = True
+            simp, orig = CONTINUED_ON_RE.sub("", simp).strip(), _strip_marker(orig)
+        if CONTINUED_FROM_RE.match(simp):
+            out.notes.append("continued from another page")
+            simp, orig = CONTINUED_FROM_RE.sub("", simp).strip(), CONTINUED_FROM_RE.sub("", orig).strip()
+        if simp:
+            cleaned.append((simp, orig))
+    if cleaned:
+        simp, orig = cleaned[-1]
+        trailing = _TRAILING_ORG.search(simp)
+        if trailing:
+            if out.author_org is None:
+                out.author_org = trailing.group("org")
+            head_simp = simp[: trailing.start()].rstrip()
+            head_orig = orig[: len(head_simp)] if len(orig) == len(simp) else _TRAILING_ORG.sub("", orig).rstrip()
+            if head_simp:
+                cleaned[-1] = (head_simp, head_orig)
+            else:
+                cleaned.pop()
+    joined = _join_broken(cleaned)
+    out.body = [line for line in joined if not _is_caption(line[0])]
+    out.captions = [line for line in joined if _is_caption(line[0])]
+
+    if out.title is None:
+        out.notes.append("no title on the page")
+    if out.published_at is None:
+        out.notes.append("no publication date on the page")
+    return out
+
+
+def _strip_marker(orig: str) -> str:
+    """The continuation marker in the original script (traditional `(下轉B2版)` too)."""
+    return re.sub(r"[（(]\s*(?:下[转轉]|[转轉]第?)\s*[A-Z]?\d*\s*[版页頁]\s*[)）]", "", orig).strip()
+
+
+__all__ = ["ParsedText", "is_plain_heading", "parse_lines"]

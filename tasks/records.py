@@ -1,0 +1,98 @@
+"""The small immutable records that travel from one pipeline step to the next.
+
+Each step is a plain function from one record to the next, so a batch of pages can run the whole
+chain inside a single Prefect task (one task run per batch, not per page per step).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    """Bytes of one input and how they were obtained (from disk now, from HTTP later)."""
+
+    source_uri: str  # file path as given, or URL
+    canonical_uri: str  # what the stable article_id is computed from
+    raw: bytes
+    media_type: str  # "text/plain" | "text/html"
+    declared_charset: str | None = None  # e.g. from an HTTP Content-Type header
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedDoc:
+    source: SourceDoc
+    text: str
+    charset: str  # the codec actually used
+    charset_note: str | None = None  # e.g. "label gb2312 overridden: bytes are utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class PageParts:
+    """What a markup reader (plain text or HTML adapter) found, before any text cleaning.
+
+    `lines` are block-level text units in reading order: one paragraph, heading or widget line each.
+    Hints are values a site adapter read from markup (meta tags, selectors); the text parser
+    prefers them and falls back to reading the lines.
+    """
+
+    lines: tuple[str, ...]
+    title_hint: str | None = None
+    published_hint: str | None = None
+    source_hint: str | None = None
+    channel_hint: str | None = None
+    editors_hint: str | None = None
+    reader: str = "text"  # which reader produced this: text | generic-html | <site adapter>
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    ordinal: int
+    heading: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One parsed, cleaned, simplified article: the row of `articles` plus its structure."""
+
+    article_id: str
+    source_uri: str
+    title: str | None
+    published_at: datetime | None
+    source_outlet: str | None
+    author_org: str | None
+    editors: tuple[str, ...]
+    collection: str | None
+    channel: str | None
+    script_original: str  # simplified | traditional
+    paragraphs: tuple[str, ...]  # simplified body paragraphs
+    paragraphs_original: tuple[str, ...]  # the same paragraphs in the script as published
+    captions: tuple[str, ...]
+    is_truncated: bool
+    content_sha256: str
+    charset: str
+    reader: str
+    sections: tuple[Section, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # parse flags worth recording (missing title, ...)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @property
+    def body_original(self) -> str:
+        return "\n".join(self.paragraphs_original)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not become an article; recorded with its reason, never dropped."""
+
+    source_uri: str
+    stage: str  # read | decode | parse
+    reason: str
+    detail: str | None = None

@@ -1,0 +1,102 @@
+"""Section headings and what each section is about.
+
+Case articles use numbered headings (`一、背景与起因`, `二、主要做法`); newspaper versions use short
+un-numbered heading lines (`高位推进谋全局提升城市基层治理统筹力`). When a page has numbered headings,
+only those count, so that short run-in lines inside a section are not promoted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.records import Section
+
+MAX_HEADING_CHARS = 40
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)\s*\S")
+_SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?：:]")
+
+# Section kind by the first keyword in the heading (order of appearance decides: `做法与成效` is
+# practice). Un-numbered headings with no keyword that start with an action verb are practices.
+KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "background": ("背景", "起因", "缘起", "基本情况", "问题", "挑战", "现状", "概况"),
+    "practice": ("做法", "举措", "措施", "路径", "实践", "探索", "机制", "模式"),
+    "outcome": ("成效", "成果", "效果", "实效", "成绩"),
+    "lesson": ("启示", "经验", "体会", "思考", "启发"),
+    "discussion": ("探讨", "评论", "讨论", "展望", "建议", "点评", "专家"),
+}
+_ACTION_VERBS = (
+    "推进",
+    "推动",
+    "深化",
+    "强化",
+    "完善",
+    "加强",
+    "构建",
+    "健全",
+    "创新",
+    "打造",
+    "提升",
+    "激发",
+    "统筹",
+    "夯实",
+    "强基",
+    "全域",
+    "高位",
+    "聚焦",
+    "坚持",
+    "突出",
+    "建立",
+    "优化",
+    "做实",
+    "抓实",
+    "织密",
+    "凝聚",
+    "引领",
+    "服务",
+    "整合",
+    "共建",
+    "共治",
+    "共享",
+    "下好",
+    "做强",
+    "做优",
+    "筑牢",
+)
+
+
+def is_numbered_heading(line: str) -> bool:
+    return len(line) <= MAX_HEADING_CHARS and bool(_NUMBERED.match(line)) and "。" not in line[:-1]
+
+
+def is_plain_heading(line: str) -> bool:
+    """A short line with no sentence punctuation: a heading, never a caption or a sentence."""
+    return 2 <= len(line) <= MAX_HEADING_CHARS and not _SENTENCE_PUNCT.search(line)
+
+
+def classify(heading: str) -> str:
+    best_kind, best_pos = "other", len(heading) + 1
+    for kind, words in KIND_KEYWORDS.items():
+        for word in words:
+            pos = heading.find(word)
+            if 0 <= pos < best_pos:
+                best_kind, best_pos = kind, pos
+    if best_kind == "other" and any(verb in heading for verb in _ACTION_VERBS):
+        return "practice"
+    return best_kind
+
+
+def split_sections(paragraphs: list[str]) -> list[Section]:
+    """Headings in body order, each with the paragraphs up to the next heading."""
+    numbered = [i for i, p in enumerate(paragraphs) if is_numbered_heading(p)]
+    if numbered:
+        starts = numbered
+    else:
+        starts = [
+            i for i, p in enumerate(paragraphs[:-1]) if is_plain_heading(p) and not is_plain_heading(paragraphs[i + 1])
+        ]
+    sections = []
+    for ordinal, start in enumerate(starts, start=1):
+        end = starts[ordinal] if ordinal < len(starts) else len(paragraphs)
+        heading = paragraphs[start]
+        sections.append(Section(ordinal, heading, classify(heading), "\n".join(paragraphs[start + 1 : end])))
+    return sections

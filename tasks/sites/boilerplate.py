@@ -1,0 +1,49 @@
+"""Lines that are page furniture, not article text: the site knowledge of the text parser, as data.
+
+Patterns match simplified text (conversion runs before parsing). Add a line here, not an `if`
+in the parser, when a new site brings a new widget.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Dropped wherever they stand.
+WIDGET_LINES: tuple[str, ...] = (
+    r"^微信[“\"]?扫一扫[”\"]?.*",
+    r"^分享到[:：]?.*",
+    r"^(?:收藏|打印|关闭|返回顶部|纠错|举报|打印本页|关闭窗口)(?:\s|$).*",
+    r"^【?(?:字号|字体)[:：]?\s*[大中小\s]+】?$",
+    r"^(?:扫一扫|长按识别).{0,30}$",
+    r"^(?:点击|进入)?人民网.{0,6}(?:客户端|APP).*$",
+    r"^(?:时政要闻|南充新闻|热点聚焦|图片新闻|推荐阅读|热门排行|相关新闻|延伸阅读|猜你喜欢)$",
+    r"^[·•\s]*$",
+)
+
+# The first of these that no article paragraph follows starts the footer; everything after it goes.
+FOOTER_MARKERS: tuple[str, ...] = (
+    r"^相关专题",
+    r"^相关热词搜索",
+    r"^上一篇[:：]",
+    r"^下一篇[:：]",
+    r"^栏目专题推荐",
+    r"^相关(?:新闻|阅读|链接|文章)",
+    r"^(?:版权所有|Copyright|©)",
+)
+
+# A footer line that names the collection the page belongs to: `· 全国党建案例库 · “…”征集评选活动 |`.
+COLLECTION_FOOTER = r"^相关专题\s*[|｜]?\s*$"
+
+# `(责编:宋晨、闫妍)`: editors are data, not body.
+EDITOR_LINE = r"^[（(]\s*(?:责编|责任编辑|编辑)\s*[:：]\s*(?P<names>[^()（）]+?)\s*[)）]$"
+
+# Print pages: `(下转B2版)` means the article goes on elsewhere; `(上接A1版)` that it began elsewhere.
+CONTINUED_ON = r"[（(]\s*(?:下转|转第?)\s*[A-Z]?\d*\s*[版页]\s*[)）]"
+CONTINUED_FROM = r"^[（(]\s*上接\s*[A-Z]?\d*\s*[版页]\s*[)）]"
+
+WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in WIDGET_LINES))
+FOOTER_RE = re.compile("|".join(f"(?:{p})" for p in FOOTER_MARKERS), re.I)
+COLLECTION_FOOTER_RE = re.compile(COLLECTION_FOOTER)
+EDITOR_RE = re.compile(EDITOR_LINE)
+CONTINUED_ON_RE = re.compile(CONTINUED_ON)
+CONTINUED_FROM_RE = re.compile(CONTINUED_FROM)

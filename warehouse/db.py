@@ -1,0 +1,100 @@
+"""Opening the warehouse: path resolution, the schema, and a plain answer when another process holds it.
+
+DuckDB allows one writing process per file; while it holds the file, others cannot even open it
+read-only. A writer therefore retries with bounded backoff and then fails with a message that says
+what to do, never a raw lock traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from contracts import TABLES
+
+DEFAULT_DB = "warehouse/cases.duckdb"
+SCHEMA_DIR = Path(__file__).parent / "schema"
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the database file."""
+
+
+def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db, else $CASES_DB, else warehouse/cases.duckdb under the project."""
+    chosen = explicit or os.environ.get("CASES_DB")
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return (Path(__file__).resolve().parent.parent / DEFAULT_DB).resolve()
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc)
+    return "lock" in text.lower() and ("Could not set lock" in text or "Conflicting lock" in text)
+
+
+def connect(
+    path: str | os.PathLike[str] | None = None, *, read_only: bool = False, wait_seconds: float = 60.0
+) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the warehouse, waiting up to `wait_seconds` for another writer."""
+    target = db_path(path)
+    if read_only and not target.exists():
+        raise FileNotFoundError(f"no warehouse at {target}: run `cases ingest` (or `make run`) first")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.1
+    while True:
+        try:
+            con = duckdb.connect(str(target), read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"the warehouse {target} is in use by another process (another run or an open "
+                    f"DuckDB client) and stayed busy for {wait_seconds:.0f}s; close it or try again later"
+                ) from None
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            delay = min(delay * 2, 5.0)
+    if not read_only:
+        ensure_schema(con)
+    return con
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables from the contracts, then views (schema/*.sql, in name order). Idempotent."""
+    for table in TABLES.values():
+        con.execute(table.ddl())
+        _add_missing_columns(con, table.name)
+    for sql_file in sorted(SCHEMA_DIR.glob("*.sql")):
+        con.execute(sql_file.read_text(encoding="utf-8"))
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """A column added to a contract later appears in an existing warehouse (nullable)."""
+    existing = {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]
+        ).fetchall()
+    }
+    for column in TABLES[name].columns():
+        if column.name not in existing:
+            con.execute(f'ALTER TABLE {name} ADD COLUMN "{column.name}" {column.sql_type}')
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")

@@ -1,0 +1,107 @@
+"""Bulk, idempotent loading: one transaction per batch, rows replaced by article.
+
+Re-running over unchanged pages writes nothing (same content hash and extractor version); a
+changed page replaces its rows in every article table at once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from contracts import ARTICLE_TABLES, TABLES
+from warehouse.db import transaction
+
+
+@dataclass
+class LoadCounts:
+    loaded: int = 0
+    unchanged: int = 0
+    quarantined: int = 0
+    failed: int = 0
+
+
+def unchanged_ids(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> set[str]:
+    """Articles already stored with the same content hash and extractor version (one query a batch)."""
+    if articles.empty:
+        return set()
+    probe = articles[["article_id", "content_sha256", "extractor_version"]]  # noqa: F841 (read by DuckDB)
+    rows = con.execute(
+        """SELECT a.article_id FROM articles a JOIN probe p USING (article_id)
+           WHERE a.content_sha256 = p.content_sha256 AND a.extractor_version = p.extractor_version"""
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    if frame.empty:
+        return
+    con.register("_batch", frame)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
+    finally:
+        con.unregister("_batch")
+
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection, valid: dict[str, pd.DataFrame], quarantine: pd.DataFrame, failures: pd.DataFrame
+) -> int:
+    """Write one batch in one transaction; returns the number of articles written."""
+    articles = valid.get("articles", pd.DataFrame(columns=["article_id"]))
+    ids = pd.DataFrame({"article_id": articles["article_id"].drop_duplicates()})
+    with transaction(con):
+        if not ids.empty:
+            con.register("_ids", ids)
+            try:
+                for table in reversed(ARTICLE_TABLES):  # children first
+                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _ids)")
+            finally:
+                con.unregister("_ids")
+            for table in ARTICLE_TABLES:
+                if table in valid:
+                    _insert(con, table, valid[table])
+        _insert(con, "quarantine", quarantine)
+        _insert(con, "fetch_failures", failures)
+    return len(ids)
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    flow_name: str,
+    db: str,
+    parameters: dict[str, Any],
+    deployment: str | None = None,
+) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    con.execute(
+        """INSERT OR REPLACE INTO runs (run_id, flow_name, deployment, status, started_at, finished_at, n_inputs,
+               n_articles, n_unchanged, n_quarantined, n_failed, db_path, error, parameters)
+           VALUES (?, ?, ?, 'RUNNING', ?, NULL, 0, 0, 0, 0, 0, ?, NULL, ?)""",
+        [run_id, flow_name, deployment, now, db, json.dumps(parameters, ensure_ascii=False, default=str)],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    n_inputs: int,
+    counts: LoadCounts,
+    error: str | None = None,
+) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    con.execute(
+        """UPDATE runs SET status = ?, finished_at = ?, n_inputs = ?, n_articles = ?, n_unchanged = ?,
+               n_quarantined = ?, n_failed = ?, error = ? WHERE run_id = ?""",
+        [status, now, n_inputs, counts.loaded, counts.unchanged, counts.quarantined, counts.failed, error, run_id],
+    )
+
+
+def columns_by_table() -> dict[str, list[str]]:
+    return {name: list(t.schema().columns) for name, t in TABLES.items()}
