@@ -1,0 +1,53 @@
+"""Shared fixtures: a real Prefect API (one per test session), real DuckDB files, the seed pages.
+
+Nothing here mocks a part that can run: flows run against a temporary Prefect server and write
+real DuckDB files under pytest's tmp_path.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds" / "pages"
+
+# A private PREFECT_HOME so test runs never touch the user's project-local one (set before Prefect loads).
+_PREFECT_HOME = tempfile.mkdtemp(prefix="cases-test-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.pop("PREFECT_API_URL", None)
+os.environ.pop("CASES_DB", None)
+os.environ.pop("CASES_ALERT_WEBHOOK", None)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def prefect_api() -> Iterator[None]:
+    """A real, temporary Prefect server for the whole session (about 10 s to start, once)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A fresh warehouse path for one test."""
+    return tmp_path / "cases.duckdb"
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    """A copy of the seed pages that a test may edit."""
+    target = tmp_path / "pages"
+    shutil.copytree(SEEDS, target)
+    return target
