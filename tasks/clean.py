@@ -11,7 +11,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(
     rf"(?<=[\u4e00-\u9fff])[(（]\s*(?=[a-zü{_TONED}\s]*[{_TONED}])[a-zü{_TONED}]+(?:\s+[a-zü{_TONED}]+)*\s*[)）]"
 )
-_LEADING_BULLETS = re.compile(r"^[\s•·●▪◆◇■□▲△►▶★☆]+(?=\S)")
+_LEADING_BULLETS = re.compile(r"^[\s•·●▪◆◇■□▲△►▶★☆]+")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 

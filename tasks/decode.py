@@ -19,6 +19,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_CONTROL_BYTES = [*range(0, 9), *range(14, 27), *range(28, 32)]  # never in text; ESC (27) is ISO-2022
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312", "gb_2312-80"}
 
 
@@ -67,6 +68,11 @@ def decode(doc: SourceDoc) -> DecodedDoc | Failure:
                 return _checked(doc, raw.decode(codec), codec.replace("-sig", ""), "BOM")
             except UnicodeDecodeError:
                 break
+
+    head = raw[:65536]
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    if controls / len(head) > 0.02:
+        return Failure(doc.source_uri, "decode", "binary content", f"{controls / len(head):.0%} control bytes")
 
     label, origin = _declared(doc)
     note = None

@@ -81,6 +81,10 @@ def read_source(path: str) -> SourceDoc | Failure:
         if size > MAX_INPUT_BYTES:
             return Failure(path, "read", "input too large", f"{size} bytes > {MAX_INPUT_BYTES}")
         raw = p.read_bytes()
+    except FileNotFoundError:
+        return Failure(path, "read", "not found", "no such file or folder")
+    except IsADirectoryError:
+        return Failure(path, "read", "is a folder", "give folders to `cases ingest`, files to `cases extract`")
     except OSError as exc:
         return Failure(path, "read", "unreadable file", f"{type(exc).__name__}: {exc.strerror or exc}")
     media_type = SUPPORTED_SUFFIXES.get(p.suffix.lower(), "text/plain")

@@ -55,8 +55,8 @@ class ParsedText:
 
 
 def _is_substantial(line: str) -> bool:
-    """An article paragraph: long prose with sentence punctuation."""
-    return len(line) >= 50 and bool(re.search(r"[。，,；]", line))
+    """An article paragraph: prose with a full stop, or a long run with commas (headlines have neither)."""
+    return (len(line) >= 30 and "。" in line) or (len(line) >= 60 and bool(re.search(r"[，,；;]", line)))
 
 
 def _breadcrumb(line: str) -> list[str] | None:

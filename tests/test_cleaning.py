@@ -1,0 +1,141 @@
+"""Each cleaning rule on small inputs written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.clean import clean_lines, strip_pinyin
+from tasks.dates import parse_date
+from tasks.markup import read_text
+from tasks.parse import parse_lines
+from tasks.sections import classify, split_sections
+
+PARA = "社区党组织围绕群众需求开展服务,建立了议事协商机制,累计解决群众诉求三百余件,居民满意度明显提升。"
+
+
+def parse(lines: list[str]):  # simplified pages: original == simplified
+    cleaned = clean_lines(lines)
+    return parse_lines(list(zip(cleaned, cleaned, strict=True)))
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("中國共產(chǎn)黨新聞網(wǎng)", "中國共產黨新聞網"),
+        ("黨建引領(lǐng)院落(小區(qū))治理", "黨建引領院落(小區)治理"),
+        ("院落(小区)治理", "院落(小区)治理"),
+        ("截至(2019年)底", "截至(2019年)底"),
+        ("英文缩写(APP)保留", "英文缩写(APP)保留"),
+        ("拼音无声调(zhong)保留", "拼音无声调(zhong)保留"),
+        ("sentence (ā) after a space stays", "sentence (ā) after a space stays"),
+    ],
+)
+def test_pinyin_removed_only_after_han_with_tone_mark(raw: str, clean: str) -> None:
+    assert strip_pinyin(raw) == clean
+
+
+def test_junk_tags_and_bullets_removed_from_text_dumps() -> None:
+    parts = read_text('• <code id="g60kg"></code>\n  • <li id="g60kg"></li>\n正文<b>加粗</b>内容<br/>')
+    assert clean_lines(parts.lines) == ["正文加粗内容"]
+
+
+def test_a_lone_angle_bracket_in_prose_survives() -> None:
+    parts = read_text("比例<5%的社区,以及 a < b 的情形")
+    assert clean_lines(parts.lines) == ["比例<5%的社区,以及 a < b 的情形"]
+
+
+def test_footers_and_widgets_dropped_editors_kept_as_data() -> None:
+    parsed = parse(
+        ["某地:一个案例的标题", "2020年01月02日08:05 来源:人民网", PARA, "(责编:张三、李四)", "相关专题 |",
+         "· 全国党建案例库 · “全国城市基层党建创新案例”征集评选活动 |", "微信“扫一扫”添加“学习大国”",
+         "上一篇:别的文章", "下一篇:另一篇", "分享到: 收藏", "相关热词搜索:", "栏目专题推荐", "时政要闻"]
+    )  # fmt: skip
+    assert [s for s, _ in parsed.body] == [PARA]
+    assert parsed.editors == ["张三", "李四"]
+    assert parsed.collection == "“全国城市基层党建创新案例”征集评选活动"
+    assert parsed.published_at == parse_date("2020-01-02 08:05")
+    assert parsed.source_outlet == "人民网"
+
+
+def test_a_marker_word_inside_the_article_does_not_cut_it() -> None:
+    parsed = parse(["标题在这里有十几个字", "2020年01月02日08:05", "相关专题", PARA, PARA + "第二段。"])
+    assert [s for s, _ in parsed.body][-2:] == [PARA, PARA + "第二段。"]
+
+
+def test_caption_kept_out_of_body() -> None:
+    parsed = parse(["标题在这里有十几个字", "2020年01月02日08:05", "兰州市城市景观。", PARA])
+    assert [s for s, _ in parsed.captions] == ["兰州市城市景观。"]
+    assert [s for s, _ in parsed.body] == [PARA]
+
+
+def test_broken_print_paragraphs_are_joined_but_headings_are_not() -> None:
+    parsed = parse(
+        ["标题在这里有十几个字", PARA, "抓党支部建设标准化提质增效。为全面推进城市社", "区党支部建设标准化,编写了手册。",
+         "统筹谋划 完善责任体系", PARA]
+    )  # fmt: skip
+    body = [s for s, _ in parsed.body]
+    assert "抓党支部建设标准化提质增效。为全面推进城市社区党支部建设标准化,编写了手册。" in body
+    assert "统筹谋划 完善责任体系" in body
+
+
+def test_continued_on_another_page_marks_truncated() -> None:
+    parsed = parse(["标题在这里有十几个字", PARA + "共786个。(下转B2版)"])
+    assert parsed.is_truncated
+    assert parsed.body[-1][0].endswith("共786个。")
+
+
+def test_author_at_the_end_in_parentheses() -> None:
+    parsed = parse(["标题在这里有十几个字", PARA + "(中共泸州市委组织部 图片由泸州市委组织部提供)"])
+    assert parsed.author_org == "中共泸州市委组织部"
+    assert parsed.body[-1][0] == PARA
+
+
+def test_decorated_author_line() -> None:
+    parsed = parse(["党建交流", "弘扬改革创新精神 激发城市发展活力", "■中共甘肃省委组织部", PARA])
+    assert parsed.author_org == "中共甘肃省委组织部"
+    assert parsed.title == "弘扬改革创新精神 激发城市发展活力"
+    assert parsed.collection == "党建交流"
+
+
+def test_no_title_is_never_promoted_from_another_line() -> None:
+    parsed = parse(["长兴县委组织部", "2018年10月29日13:52 来源:人民网-中国共产党新闻网", "一、背景与起因", PARA])
+    assert parsed.title is None
+    assert parsed.author_org == "长兴县委组织部"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2018年09月25日09:39    来源:人民网", "2018-09-25T09:39:00"),
+        ("2023-12-05 17:52:00   来源:中国城市报", "2023-12-05T17:52:00"),
+        ("发布时间:2021/3/7", "2021-03-07T00:00:00"),
+        ("2019年2月30日", None),
+        ("没有日期", None),
+    ],
+)
+def test_dates(text: str, iso: str | None) -> None:
+    parsed = parse_date(text)
+    assert (parsed.isoformat() if parsed else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("一、背景与起因", "background"),
+        ("二、主要做法", "practice"),
+        ("二、做法与成效", "practice"),
+        ("三、成效及启示", "outcome"),
+        ("三、经验与启示", "lesson"),
+        ("四、探讨与评论", "discussion"),
+        ("高位推进谋全局提升城市基层治理统筹力", "practice"),
+        ("附:相关材料", "other"),
+    ],
+)
+def test_section_kinds(heading: str, kind: str) -> None:
+    assert classify(heading) == kind
+
+
+def test_numbered_headings_win_over_short_lines() -> None:
+    sections = split_sections(["导语段落。" + PARA, "一、背景与起因", PARA, "一个短句没有标点", PARA, "二、主要做法", PARA])
+    assert [s.heading for s in sections] == ["一、背景与起因", "二、主要做法"]
+    assert sections[0].text == f"{PARA}\n一个短句没有标点\n{PARA}"

@@ -1,0 +1,68 @@
+"""The `cases` command as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+from tests.conftest import SEEDS
+
+CASES = str(Path(sys.executable).parent / "cases")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CASES, *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_extract_prints_one_record_per_input_in_order(tmp_path: Path) -> None:
+    pages = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    missing = str(tmp_path / "missing.txt")
+    result = run("extract", "--json", pages[2], missing, *pages)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source_uri"] for r in records] == [pages[2], missing, *pages]
+    assert records[1]["error"]["reason"] == "not found"
+    first = records[2]
+    for key in ("source_uri", "title", "published_at", "source_outlet", "author_org", "editors", "collection",
+                "script_original", "is_truncated", "body", "sections"):  # fmt: skip
+        assert key in first
+    assert first["published_at"] == "2018-09-25T09:39:00"
+    assert first["sections"][0] == {"ordinal": 1, "heading": "一、背景与起因", "kind": "background",
+                                     "text": first["sections"][0]["text"]}  # fmt: skip
+
+
+def test_sql_prints_a_table_and_reports_errors_plainly(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE articles AS SELECT '红管家' AS title, 3 AS n")
+    con.close()
+    result = run("sql", "SELECT title, n FROM articles", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "红管家" in result.stdout and "title" in result.stdout
+    as_json = run("sql", "SELECT title, n FROM articles", "--db", str(db), "--format", "json")
+    assert json.loads(as_json.stdout) == {"title": "红管家", "n": 3}
+
+    bad = run("sql", "SELEC nonsense", "--db", str(db))
+    assert bad.returncode == 2 and "Parser Error" in bad.stderr and "Traceback" not in bad.stderr
+    absent = run("sql", "SELECT 1", "--db", str(tmp_path / "none.duckdb"))
+    assert absent.returncode == 2 and "cases ingest" in absent.stderr
+
+
+def test_sql_while_another_process_writes_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "busy.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        result = run("sql", "SELECT 1", "--db", str(db), "--wait", "0.5")
+        assert result.returncode == 2
+        assert "in use by another process" in result.stderr and "Traceback" not in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()

@@ -1,0 +1,126 @@
+"""The `ingest` flow end to end: real Prefect flow runs writing real DuckDB files."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest
+
+pytestmark = pytest.mark.usefixtures("prefect_api")
+
+NAV_ONLY = "<html><head><title>导航页</title></head><body><ul><li><a href='/a'>首页</a></li><li><a href='/b'>党建</a></li></ul></body></html>"
+GBK_PAGE = """<html><head><meta charset="gb2312"><title>案例_人民网</title></head><body>
+<h1>江苏某区:网格党建“红管家”</h1><div class="info">2019年03月04日10:15  来源:新华日报</div>
+<div class="content"><p>某区坚持党建引领,在全区划分网格一千余个,组建“红管家”志愿服务队,累计服务群众两万余人次,
+解决群众急难愁盼问题三千余件,居民满意度持续提升。</p><p>通过建立区域化党建联席会议制度,推动驻区单位与社区结对共建,
+形成了资源共享、优势互补、共驻共建的工作格局,城市基层治理效能明显增强。</p>
+<p>该区还推行“居民议事厅”制度,由社区党组织牵头,组织居民代表、物业企业、业主委员会共同协商小区公共事务,
+全年召开议事会议四百余场,化解矛盾纠纷八百余件,让居民真正成为社区治理的参与者和受益者。</p></div></body></html>"""
+
+
+def tables(db: Path) -> dict[str, list[tuple]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for name in ("articles", "sections", "quarantine", "fetch_failures"):
+            out[name] = sorted(con.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
+        return out
+    finally:
+        con.close()
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_seeds_load_and_rerun_is_idempotent(seed_dir: Path, db: Path) -> None:
+    first = ingest(paths=[str(seed_dir)], db=str(db))
+    assert (first.status, first.n_inputs, first.n_articles, first.n_quarantined, first.n_failed) == (
+        "COMPLETED", 5, 5, 0, 0)  # fmt: skip
+    uuid.UUID(first.run_id)  # the Prefect flow run id
+    assert query(db, "SELECT count(*) FROM sections") == [(15,)]
+    assert query(db, "SELECT count(*) FROM articles WHERE run_id = ?".replace("?", f"'{first.run_id}'")) == [(5,)]
+    before = tables(db)
+
+    second = ingest(paths=[str(seed_dir)], db=str(db))
+    assert (second.n_articles, second.n_unchanged) == (0, 5)
+    assert tables(db) == before, "a re-run changes nothing but runs"
+    runs = query(db, "SELECT run_id, status, n_inputs, n_articles, n_unchanged FROM runs ORDER BY started_at")
+    assert runs == [(first.run_id, "COMPLETED", 5, 5, 0), (second.run_id, "COMPLETED", 5, 0, 5)]
+
+    # An edited page replaces its rows everywhere, in one go; the others stay as they were.
+    page = seed_dir / "001_0812f27126c4a880.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("三、经验与启示", "三、经验与启示\n补充说明一段新的内容,"
+                    "用于检验修改后的页面会替换原有的行而不会重复追加,这一段足够长。"), encoding="utf-8")  # fmt: skip
+    third = ingest(paths=[str(seed_dir)], db=str(db))
+    assert (third.n_articles, third.n_unchanged) == (1, 4)
+    assert query(db, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(5, 5)]
+    assert query(db, "SELECT count(*) FROM sections") == [(15,)]
+    changed = query(db, f"SELECT body LIKE '%补充说明一段新的内容%' FROM articles WHERE run_id = '{third.run_id}'")
+    assert changed == [(True,)]
+
+
+def test_every_input_is_an_article_a_quarantined_row_or_a_failure(tmp_path: Path, db: Path) -> None:
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "nav.html").write_text(NAV_ONLY, encoding="utf-8")
+    (pages / "gbk.html").write_bytes(GBK_PAGE.encode("gbk"))
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "junk.txt").write_bytes(bytes(range(256)) * 10)
+    (pages / "notes.md").write_text("not an input inside a folder", encoding="utf-8")
+    explicit_other = tmp_path / "data.csv"
+    explicit_other.write_text("a,b\n", encoding="utf-8")
+
+    summary = ingest(paths=[str(pages), str(explicit_other), str(tmp_path / "missing")], db=str(db))
+    assert summary.status == "COMPLETED"
+    assert summary.n_inputs == 6  # 4 files in the folder (.md is not an input there), the csv, the missing path
+    assert summary.n_inputs == summary.n_articles + summary.n_quarantined + summary.n_failed
+    assert (summary.n_articles, summary.n_quarantined, summary.n_failed) == (1, 1, 4)
+
+    article = query(db, "SELECT title, published_at, source_outlet, charset, body FROM articles")
+    assert len(article) == 1
+    title, published_at, source_outlet, charset, body = article[0]
+    assert (title, str(published_at), source_outlet, charset) == (
+        "江苏某区:网格党建“红管家”", "2019-03-04 10:15:00", "新华日报", "gb18030")  # fmt: skip
+    assert "红管家" in body and "<p>" not in body
+    assert body.count("\n") == 2, "three paragraphs; source line breaks inside <p> are not paragraph breaks"
+
+    quarantined = query(db, "SELECT table_name, source_uri, reason, payload FROM quarantine")
+    assert len(quarantined) == 1
+    table_name, source_uri, reason, payload = quarantined[0]
+    assert table_name == "articles" and source_uri.endswith("nav.html")
+    assert "body" in reason and "str_length" in reason
+    assert json.loads(payload)["source_uri"].endswith("nav.html"), "the row is kept whole"
+
+    failures = dict(query(db, "SELECT regexp_extract(url, '[^/]+$'), reason FROM fetch_failures"))
+    assert failures == {
+        "empty.txt": "empty input",
+        "junk.txt": "binary content",
+        "data.csv": "unsupported file type",
+        "missing": "not found",
+    }
+    runs = query(db, "SELECT n_inputs, n_articles, n_quarantined, n_failed FROM runs")
+    assert runs == [(6, 1, 1, 4)]
+
+
+def test_same_file_named_twice_is_one_input(seed_dir: Path, db: Path) -> None:
+    page = str(seed_dir / "002_31e4f86bd4ecfaed.txt")
+    summary = ingest(paths=[page, page, str(seed_dir)], db=str(db))
+    assert (summary.n_inputs, summary.n_articles, summary.n_quarantined) == (5, 5, 0)
+
+
+def test_database_path_from_environment(seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "elsewhere" / "env.duckdb"
+    monkeypatch.setenv("CASES_DB", str(target))
+    summary = ingest(paths=[str(seed_dir / "000_48b2992bbe46c692.txt")])
+    assert summary.db_path == str(target.resolve())
+    assert query(target, "SELECT count(*) FROM articles") == [(1,)]
