@@ -20,6 +20,8 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _CONTROL_BYTES = [*range(0, 9), *range(14, 27), *range(28, 32)]  # never in text; ESC (27) is ISO-2022
+# Labels servers send by default (Apache's ISO-8859-1): on a Chinese page they are weaker than <meta> and GB18030.
+_WEAK_LABELS = {"iso8859-1", "cp1252", "ascii"}
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312", "gb_2312-80"}
 
 
@@ -39,22 +41,22 @@ def normalise_label(label: str | None) -> str | None:
 def _declared(doc: SourceDoc) -> tuple[str | None, str | None]:
     """The label to try, and where it came from."""
     header = normalise_label(doc.declared_charset)
-    if header:
+    if header and header not in _WEAK_LABELS:
         return header, "header"
     match = _META_CHARSET.search(doc.raw[:4096])
     if match:
         meta = normalise_label(match.group(1).decode("ascii", "ignore"))
         if meta:
             return meta, "meta"
-    return None, None
+    return (header, "header") if header else (None, None)
+
+
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
 def _control_share(text: str) -> float:
-    """Share of characters that never occur in real text (NUL, C0 controls but tab/newline/CR)."""
-    if not text:
-        return 0.0
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
-    return bad / len(text)
+    """Share of characters that never occur in real text (C0 controls but tab/newline/CR/FF, U+FFFD)."""
+    return len(_NOT_TEXT.findall(text)) / len(text) if text else 0.0
 
 
 def decode(doc: SourceDoc) -> DecodedDoc | Failure:
@@ -84,15 +86,19 @@ def decode(doc: SourceDoc) -> DecodedDoc | Failure:
         return _checked(doc, text, "utf-8", note)
     except UnicodeDecodeError:
         pass
-    if label and label != "utf-8":
+    if label and label != "utf-8" and label not in _WEAK_LABELS:
         try:
             return _checked(doc, raw.decode(label), label, None)
         except (UnicodeDecodeError, LookupError):
             note = f"{origin} label {label} did not decode"
     try:
+        if label in _WEAK_LABELS:
+            note = f"{origin} label {label} overridden: bytes are gb18030"
         return _checked(doc, raw.decode("gb18030"), "gb18030", note)
     except UnicodeDecodeError:
         pass
+    if label in _WEAK_LABELS:
+        return _checked(doc, raw.decode(label, errors="replace"), label, None)
     best = from_bytes(raw[:200_000]).best()
     if best is not None and best.encoding:
         codec = normalise_label(best.encoding) or best.encoding

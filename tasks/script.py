@@ -7,10 +7,13 @@ own TSCharacters table) and converts only pages above a threshold.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import opencc
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 TRADITIONAL_SHARE = 0.05  # seeds: traditional pages ~0.36, simplified pages 0.0
 
@@ -33,17 +36,13 @@ def _converter() -> opencc.OpenCC:
 
 def traditional_share(text: str) -> float:
     trad = _traditional_only()
-    han = n_trad = 0
-    for ch in text:
-        if "\u4e00" <= ch <= "\u9fff":
-            han += 1
-            if ch in trad:
-                n_trad += 1
-    return n_trad / han if han else 0.0
+    han = len(_HAN.findall(text))
+    return sum(1 for ch in text if ch in trad) / han if han else 0.0
 
 
-def detect_script(text: str) -> str:
-    return "traditional" if traditional_share(text) >= TRADITIONAL_SHARE else "simplified"
+def detect_script(text: str, sample_chars: int = 4000) -> str:
+    """A page's script from its first few thousand characters (plenty: scripts do not mix by page)."""
+    return "traditional" if traditional_share(text[:sample_chars]) >= TRADITIONAL_SHARE else "simplified"
 
 
 def to_simplified(lines: list[str]) -> list[str]:

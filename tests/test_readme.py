@@ -1,15 +1,15 @@
-"""README's table reference is generated from the contracts; it must match them."""
+"""README's generated parts (tables from the contracts, CLI from the parser) must match the code."""
 
 from __future__ import annotations
 
 from contracts import TABLES
-from contracts.docs import BEGIN, README, render, updated
+from contracts.docs import render
+from flows.docs import README, updated
 
 
-def test_readme_table_reference_matches_contracts() -> None:
+def test_readme_is_in_sync_with_contracts_and_cli() -> None:
     text = README.read_text(encoding="utf-8")
-    assert BEGIN in text, "run `python -m contracts.docs` to add the table reference"
-    assert updated(text) == text, "README's tables are stale: run `.venv/bin/python -m contracts.docs`"
+    assert updated(text) == text, "README is stale: run `.venv/bin/python -m flows.docs`"
 
 
 def test_every_column_is_described() -> None:
