@@ -6,10 +6,18 @@ is declared once: its model (columns, types, checks, descriptions), key and how 
 
 from __future__ import annotations
 
+from contracts.article_themes import ArticleThemes
 from contracts.articles import Articles
 from contracts.base import Table
+from contracts.brands import Brands
+from contracts.dq_failures import DqFailures
+from contracts.dq_runs import DqRuns
+from contracts.facts import Facts
 from contracts.fetch_failures import FetchFailures
+from contracts.pages import Pages
+from contracts.practices import Practices
 from contracts.quarantine import Quarantine
+from contracts.regions import Regions
 from contracts.runs import Runs
 from contracts.sections import Sections
 
@@ -18,9 +26,18 @@ TABLES: dict[str, Table] = {
     for t in (
         Table("articles", Articles, key=("article_id",), write="replace_by_article"),
         Table("sections", Sections, key=("article_id", "ordinal"), write="replace_by_article", parent="articles"),
+        # case structure (issue 3): figures, measures, named practices, themes
+        Table("facts", Facts, key=("article_id", "fact_id"), write="replace_by_article", parent="articles"),
+        Table("practices", Practices, key=("article_id", "ordinal"), write="replace_by_article", parent="articles"),
+        Table("brands", Brands, key=("article_id", "ordinal"), write="replace_by_article", parent="articles"),
+        Table("article_themes", ArticleThemes, key=("article_id", "theme"), write="replace_by_article"),
+        Table("regions", Regions, key=("code",), write="upsert"),  # reference data, warehouse/reference.py
         Table("runs", Runs, key=("run_id",), write="upsert"),
         Table("quarantine", Quarantine, key=(), write="append"),
         Table("fetch_failures", FetchFailures, key=(), write="append"),
+        Table("pages", Pages, key=("url",), write="upsert"),
+        Table("dq_runs", DqRuns, key=("run_id", "table_name"), write="upsert"),
+        Table("dq_failures", DqFailures, key=(), write="append"),
     )
 }
 

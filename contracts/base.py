@@ -9,6 +9,8 @@ from typing import Any, Literal
 import pandera.pandas as pa
 
 Write = Literal["replace_by_article", "upsert", "append"]
+Severity = Literal["error", "warning"]
+SEVERITIES = ("error", "warning")
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,76 @@ class Table:
     def schema(self) -> pa.DataFrameSchema:
         return self.model.to_schema()
 
+    def severity(self, check_name: str, column: str | None = None) -> str:
+        """Severity of a failed check: error (row quarantined) or warning (row loaded, failure recorded).
+
+        Declared, never coded: the model's `Config.metadata["severity"]` maps `column.check` or
+        `check` to a severity; else the column's `Field(metadata={"severity": ...})`; else error.
+        Check names are matched without their arguments (`str_length(200, None)` → `str_length`).
+        """
+        base = check_name.split("(", 1)[0]
+        declared = (getattr(self.model.__config__, "metadata", None) or {}).get("severity", {})
+        for key in (f"{column}.{base}", base):
+            if key in declared:
+                return declared[key]
+        if column:
+            col = self.schema().columns.get(column)
+            if col is not None and (col.metadata or {}).get("severity") in SEVERITIES:
+                return col.metadata["severity"]
+        return "error"
+
+    def _column_severity(self, column: str) -> str:
+        """`error`, `warning`, or e.g. `warning: no_boilerplate_residue; others error` for the data dictionary."""
+        specs = [c for c in self.checks() if c.column == column and c.name != "not_nullable"]
+        warned = [c.name for c in specs if c.severity == "warning"]
+        if not warned:
+            return "error"
+        if len(warned) == len(specs):
+            return "warning"
+        return "warning: " + ", ".join(dict.fromkeys(warned)) + "; others error"
+
+    def check_column(self, check_name: str) -> str | None:
+        """The column a dataframe-wide check is about (`Config.metadata["about"]`), for failure rows."""
+        return (getattr(self.model.__config__, "metadata", None) or {}).get("about", {}).get(check_name)
+
+    def watched_nulls(self) -> list[str]:
+        """Columns whose share of NULLs is compared run to run (`Field(metadata={"watch_nulls": True})`)."""
+        return [n for n, c in self.schema().columns.items() if (c.metadata or {}).get("watch_nulls")]
+
+    def references(self) -> dict[str, tuple[str, str]]:
+        """Columns whose values must exist in another table: `Field(metadata={"references": "regions.adcode"})`."""
+        out = {}
+        for name, col in self.schema().columns.items():
+            ref = (col.metadata or {}).get("references")
+            if ref:
+                table, _, column = ref.partition(".")
+                out[name] = (table, column or name)
+        return out
+
+    def checks(self) -> list[CheckSpec]:
+        """Every check of the contract with its severity: the data dictionary's quality column."""
+        schema = self.schema()
+        out = []
+        for name, col in schema.columns.items():
+            if not col.nullable:
+                out.append(CheckSpec(name, "not_nullable", self.severity("not_nullable", name), "required"))
+            if col.unique:
+                out.append(CheckSpec(name, "field_uniqueness", self.severity("field_uniqueness", name), "unique"))
+            for check in col.checks:
+                label = check.name or "check"
+                desc = check.description or check.error or label
+                out.append(CheckSpec(name, label, self.severity(label, name), desc))
+            for ref_col, (ref_table, ref_name) in self.references().items():
+                if ref_col == name:
+                    label = "known_reference"
+                    desc = f"value present in {ref_table}.{ref_name}"
+                    out.append(CheckSpec(name, label, self.severity(label, name), desc))
+        for check in schema.checks:
+            label = check.name or "check"
+            column = self.check_column(label)
+            out.append(CheckSpec(column, label, self.severity(label, column), check.description or label))
+        return out
+
     def columns(self) -> list[Column]:
         out = []
         for name, col in self.schema().columns.items():
@@ -34,7 +106,7 @@ class Table:
                     meta.get("sql") or _sql_type(str(col.dtype)),
                     col.nullable,
                     col.description or "",
-                    meta.get("severity", "error"),
+                    self._column_severity(name),
                 )
             )
         return out
@@ -44,6 +116,14 @@ class Table:
         if self.key:
             cols.append("    PRIMARY KEY (" + ", ".join(f'"{k}"' for k in self.key) + ")")
         return f"CREATE TABLE IF NOT EXISTS {self.name} (\n" + ",\n".join(cols) + "\n);"
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    column: str | None  # None: a check over whole rows
+    name: str
+    severity: str
+    description: str
 
 
 @dataclass(frozen=True)
@@ -83,6 +163,14 @@ PINYIN_RESIDUE = re.compile(r"[\u4e00-\u9fff][(（][a-zü]*[āáǎàēéěèīí
 BOILERPLATE_RESIDUE = re.compile(
     r"微信[“\"]?扫一扫|分享到[:：]|上一篇[:：]|下一篇[:：]|相关热词搜索|栏目专题推荐|[（(]责编[:：]"
 )
+
+
+def han_share(text: str) -> float:
+    """Share of CJK ideographs among non-space characters (0 for empty text)."""
+    chars = [ch for ch in text if not ch.isspace()]
+    if not chars:
+        return 0.0
+    return sum(1 for ch in chars if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf") / len(chars)
 
 
 def is_list_of_str(value: object) -> bool:

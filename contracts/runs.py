@@ -15,9 +15,13 @@ class Runs(pa.DataFrameModel):
     run_id: Series[str] = pa.Field(unique=True, description="The Prefect flow run id.")
     flow_name: Series[str] = pa.Field(description="ingest, crawl, check …")
     deployment: Series[str] = pa.Field(
-        nullable=True, description="Deployment name for scheduled runs; NULL when run by hand."
+        nullable=True,
+        description="Deployment that ran it (ingest-pages, crawl-sources …); NULL when run by hand.",
     )
-    status: Series[str] = pa.Field(isin=STATUSES, description="RUNNING while it runs, then COMPLETED or FAILED.")
+    status: Series[str] = pa.Field(
+        isin=STATUSES,
+        description="RUNNING while it runs, then COMPLETED or FAILED; CRASHED when its process died mid-run.",
+    )
     started_at: Series[pd.Timestamp] = pa.Field(description="UTC.")
     finished_at: Series[pd.Timestamp] = pa.Field(nullable=True, description="UTC; NULL while running.")
     n_inputs: Series[int] = pa.Field(ge=0, description="Inputs seen: files, URLs, listed paths that do not exist.")

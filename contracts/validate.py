@@ -2,13 +2,17 @@
 
 The article is the unit of consistency: when any of its rows fails an error-severity check, the
 article and all its child rows go to `quarantine` together, so the tables never hold half an
-article. Every failed check is also returned as a row for the data-quality record.
+article. A warning-severity failure lets the row load. Every failed check, of either severity, is
+returned as a `dq_failures` row, and per-table counts as the makings of a `dq_runs` row.
+
+Severity is declared in each contract (contracts/base.py `Table.severity`), never decided here.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import pandas as pd
@@ -17,14 +21,30 @@ import pandera.pandas as pa
 from contracts import ARTICLE_TABLES, TABLES
 
 FAILURE_COLUMNS = ["table_name", "check_name", "column_name", "failure_case", "row_key", "severity"]
+DQ_FAILURE_COLUMNS = ["run_id", *FAILURE_COLUMNS, "source_uri", "recorded_at"]
+
+# Values present in reference tables, by (table, column); a reference whose table is absent is not checked.
+Known = Mapping[tuple[str, str], set[str]]
+
+
+@dataclass
+class TableStats:
+    """One table's share of a batch, summed over batches into its `dq_runs` row."""
+
+    rows_checked: int = 0
+    rows_failed: int = 0
+    rows_quarantined: int = 0
+    n_errors: int = 0
+    n_warnings: int = 0
 
 
 @dataclass
 class SplitBatch:
     valid: dict[str, pd.DataFrame]
     quarantine: pd.DataFrame
-    failures: pd.DataFrame  # FAILURE_COLUMNS
-    n_quarantined_articles: int
+    failures: pd.DataFrame  # DQ_FAILURE_COLUMNS: the batch's dq_failures rows
+    n_quarantined_articles: int  # article rows quarantined (one per input)
+    stats: dict[str, TableStats] = field(default_factory=dict)
 
 
 def row_key(table: str, row: pd.Series) -> str:
@@ -32,43 +52,85 @@ def row_key(table: str, row: pd.Series) -> str:
     return "/".join(str(row[k]) for k in key if k in row)
 
 
-def check_frame(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _empty_failures() -> pd.DataFrame:
+    return pd.DataFrame(columns=[*FAILURE_COLUMNS, "index"])
+
+
+def check_frame(table: str, frame: pd.DataFrame, known: Known | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(frame as coerced by the contract, failures with the row index each belongs to; -1 = whole table)."""
-    schema = TABLES[table].schema()
+    contract = TABLES[table]
     try:
-        return schema.validate(frame, lazy=True), pd.DataFrame(columns=[*FAILURE_COLUMNS, "index"])
+        checked, out = contract.schema().validate(frame, lazy=True), _empty_failures()
     except pa.errors.SchemaErrors as err:
-        cases = err.failure_cases
-        severities = {c.name: c.severity for c in TABLES[table].columns()}
-        out = pd.DataFrame(
-            {
-                "table_name": table,
-                "check_name": cases["check"].astype(str),
-                "column_name": cases["column"].astype("string").fillna(cases["schema_context"].astype(str)),
-                "failure_case": cases["failure_case"].map(_short),
-                "index": cases["index"].map(lambda i: -1 if pd.isna(i) else int(i)),
-            }
-        )
-        out["severity"] = out["column_name"].map(severities).fillna("error")
-        keys = {i: row_key(table, frame.loc[i]) for i in out["index"].unique() if i in frame.index}
-        out["row_key"] = out["index"].map(lambda i: keys.get(i, "*"))
-        return frame, out
+        checked, out = frame, _failure_rows(table, frame, err.failure_cases)
+    refs = _reference_failures(table, frame, known or {})
+    if not refs.empty:
+        out = refs if out.empty else pd.concat([out, refs], ignore_index=True)
+    if out.empty:
+        return checked, _empty_failures()
+    keys = {i: row_key(table, frame.loc[i]) for i in out["index"].unique() if i in frame.index}
+    out["row_key"] = out["index"].map(lambda i: keys.get(i, "*"))
+    pairs = list(zip(out["check_name"], out["column_name"], strict=True))
+    severity = {pair: contract.severity(*pair) for pair in set(pairs)}
+    out["severity"] = [severity[pair] for pair in pairs]
+    return checked, out[[*FAILURE_COLUMNS, "index"]].reset_index(drop=True)
 
 
-def split_batch(tables: dict[str, pd.DataFrame], run_id: str) -> SplitBatch:
+def _failure_rows(table: str, frame: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame:
+    contract = TABLES[table]
+    cases = cases.copy()
+    cases["index"] = cases["index"].map(lambda i: -1 if pd.isna(i) else int(i))
+    cases["check"] = cases["check"].astype(str)
+    # A dataframe-wide check reports every column of a failing row: keep one row per (check, row),
+    # named after the column the contract says the check is about.
+    wide = cases["schema_context"].astype(str) == "DataFrameSchema"
+    wide &= cases["check"].map(lambda c: c not in ("column_in_dataframe", "column_in_schema"))
+    rows = []
+    for case in cases[~wide].itertuples():
+        column = case.column if isinstance(case.column, str) else None
+        rows.append((case.check, column, _short(case.failure_case), case.index))
+    for (check, index), _group in cases[wide].groupby(["check", "index"], sort=False):
+        column = contract.check_column(check)
+        value = frame.at[index, column] if (column and index in frame.index and column in frame) else None
+        rows.append((check, column, None if value is None else _short(value), index))
+    return pd.DataFrame(rows, columns=["check_name", "column_name", "failure_case", "index"]).assign(table_name=table)
+
+
+def _reference_failures(table: str, frame: pd.DataFrame, known: Known) -> pd.DataFrame:
+    rows = []
+    for column, ref in TABLES[table].references().items():
+        if ref not in known or column not in frame:
+            continue
+        values = frame[column]
+        bad = values.notna() & ~values.astype(str).isin(known[ref])
+        for index, value in values[bad].items():
+            rows.append(("known_reference", column, _short(f"{value} not in {ref[0]}.{ref[1]}"), int(index)))
+    out = pd.DataFrame(rows, columns=["check_name", "column_name", "failure_case", "index"])
+    return out.assign(table_name=table)
+
+
+def split_batch(tables: dict[str, pd.DataFrame], run_id: str, known: Known | None = None) -> SplitBatch:
+    now = datetime.now(UTC).replace(tzinfo=None)
     failures = []
+    stats: dict[str, TableStats] = {}
     bad_articles: dict[str, list[str]] = {}
     coerced: dict[str, pd.DataFrame] = {}
     for name, frame in tables.items():
         frame = frame.reset_index(drop=True)
-        checked, fails = check_frame(name, frame)
+        checked, fails = check_frame(name, frame, known)
         coerced[name] = checked
+        st = stats[name] = TableStats(rows_checked=len(frame))
         if fails.empty:
             continue
         failures.append(fails)
+        st.n_errors = int((fails["severity"] == "error").sum())
+        st.n_warnings = int((fails["severity"] == "warning").sum())
+        st.rows_failed = len(frame) if (fails["index"] == -1).any() else fails["index"].nunique()
         errors = fails[fails["severity"] == "error"]
         whole = (errors["index"] == -1).any()
         rows = frame.index if whole else errors["index"].unique()
+        if "article_id" not in frame:
+            continue
         for i in rows:
             aid = frame.at[i, "article_id"]
             reasons = errors[(errors["index"] == i) | (errors["index"] == -1)]
@@ -76,13 +138,16 @@ def split_batch(tables: dict[str, pd.DataFrame], run_id: str) -> SplitBatch:
             bad_articles.setdefault(aid, []).append(text)
 
     quarantine_rows = []
-    now = datetime.now(UTC).replace(tzinfo=None)
     valid: dict[str, pd.DataFrame] = {}
+    n_quarantined_articles = 0
     for name in ARTICLE_TABLES:
         frame = coerced.get(name)
         if frame is None:
             continue
         out = frame["article_id"].isin(bad_articles.keys())
+        if name == "articles":
+            n_quarantined_articles = int(out.sum())
+        stats.setdefault(name, TableStats()).rows_quarantined = int(out.sum())
         for _, row in frame[out].iterrows():
             quarantine_rows.append(
                 {
@@ -98,9 +163,33 @@ def split_batch(tables: dict[str, pd.DataFrame], run_id: str) -> SplitBatch:
                 }
             )
         valid[name] = frame[~out]
+    for name, frame in coerced.items():  # tables not filled from articles pass through when clean
+        if name not in valid:
+            valid[name] = frame
     quarantine = pd.DataFrame(quarantine_rows, columns=list(TABLES["quarantine"].schema().columns))
-    all_failures = pd.concat(failures, ignore_index=True) if failures else pd.DataFrame(columns=FAILURE_COLUMNS)
-    return SplitBatch(valid, quarantine, all_failures[FAILURE_COLUMNS], len(bad_articles))
+    all_failures = pd.concat(failures, ignore_index=True) if failures else _empty_failures()
+    return SplitBatch(
+        valid, quarantine, dq_failure_frame(all_failures, run_id, now, tables), n_quarantined_articles, stats
+    )
+
+
+def dq_failure_frame(
+    failures: pd.DataFrame, run_id: str, at: datetime, tables: Mapping[str, pd.DataFrame] | None = None
+) -> pd.DataFrame:
+    """Failure rows (FAILURE_COLUMNS) → `dq_failures` rows, with each row's source when known."""
+    out = failures[FAILURE_COLUMNS].copy() if not failures.empty else pd.DataFrame(columns=FAILURE_COLUMNS)
+    out.insert(0, "run_id", run_id)
+    sources = _sources(tables or {})
+    out["source_uri"] = out["row_key"].map(lambda k: sources.get(str(k).split("/", 1)[0]))
+    out["recorded_at"] = at
+    return out[DQ_FAILURE_COLUMNS].reset_index(drop=True)
+
+
+def _sources(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
+    articles = tables.get("articles")
+    if articles is None or articles.empty or "source_uri" not in articles:
+        return {}
+    return dict(zip(articles["article_id"].astype(str), articles["source_uri"].astype(str), strict=True))
 
 
 def _source_of(tables: dict[str, pd.DataFrame], article_id: str) -> str | None:

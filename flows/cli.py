@@ -19,12 +19,57 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     from warehouse.db import WarehouseBusy
 
     try:
-        summary = ingest(paths=args.paths or None, db=args.db, batch_size=args.batch_size)
+        summary = ingest(paths=args.paths or None, db=args.db, batch_size=args.batch_size, fetch=_fetch_settings(args))
     except WarehouseBusy as exc:
         print(f"cases ingest: {exc}", file=sys.stderr)
         return 3
     print_summary(summary)
     return 0 if summary.status == "COMPLETED" else 1
+
+
+def _fetch_settings(args: argparse.Namespace) -> dict[str, object] | None:
+    """FetchPolicy overrides from the command line (only those given)."""
+    out: dict[str, object] = {}
+    for name in ("delay", "timeout", "per_host", "max_attempts", "max_bytes"):
+        value = getattr(args, name, None)
+        if value is not None:
+            out[name] = value
+    if getattr(args, "allow_private", False):
+        out["allow_private"] = True
+    return out or None
+
+
+def _cmd_crawl(args: argparse.Namespace) -> int:
+    from flows.crawl import DEFAULT_SOURCES, crawl
+    from tasks.sources import SourcesError
+    from warehouse.db import WarehouseBusy
+
+    try:
+        summary = crawl(
+            sources=args.sources or DEFAULT_SOURCES,
+            names=args.source or None,
+            db=args.db,
+            batch_size=args.batch_size,
+            fetch=_fetch_settings(args),
+        )
+    except SourcesError as exc:
+        print(f"cases crawl: {exc}", file=sys.stderr)
+        return 2
+    except WarehouseBusy as exc:
+        print(f"cases crawl: {exc}", file=sys.stderr)
+        return 3
+    print_summary(summary)
+    return 0 if summary.status == "COMPLETED" else 1
+
+
+def add_fetch_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("fetching (URL inputs)")
+    g.add_argument("--delay", type=float, help="seconds between requests to one host (default 1)")
+    g.add_argument("--timeout", type=float, help="connect/read timeout in seconds (default 15)")
+    g.add_argument("--per-host", type=int, help="concurrent requests per host (default 2)")
+    g.add_argument("--max-attempts", type=int, help="attempts per request, retries included (default 4)")
+    g.add_argument("--max-bytes", type=int, help="largest page accepted, in bytes (default 10 MiB)")
+    g.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses (local servers)")
 
 
 def print_summary(summary: object) -> None:
@@ -58,7 +103,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from tasks.extract_json import extract_records
 
     out = sys.stdout
-    for record in extract_records(args.paths):
+    for record in extract_records(args.paths, structure=args.structure):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     return 0
@@ -93,6 +138,18 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from warehouse.dq import check_command
+
+    return check_command(args.db, record=args.record, as_json=args.json, wait=args.wait)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from warehouse.report import report_command
+
+    return report_command(args.db, args.out, wait=args.wait)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cases", description="Grassroots Party-building case articles → DuckDB.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -100,14 +157,26 @@ def build_parser() -> argparse.ArgumentParser:
     def add_db(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", default=None, help="warehouse file (default: $CASES_DB or warehouse/cases.duckdb)")
 
-    p = sub.add_parser("ingest", help="load files and folders (default seeds/pages) into the warehouse")
-    p.add_argument("paths", nargs="*", help="files (.txt .html .htm) and folders")
+    p = sub.add_parser("ingest", help="load files, folders and URLs (default seeds/pages) into the warehouse")
+    p.add_argument("paths", nargs="*", help="files (.txt .html .htm), folders and http(s) URLs, mixed")
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    add_fetch_options(p)
     p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("crawl", help="crawl the list pages of seeds/sources.toml; later runs load only new or changed")
+    p.add_argument("--sources", default=None, help="sources file (default seeds/sources.toml)")
+    p.add_argument("--source", action="append", help="crawl only this source (repeatable)")
+    add_db(p)
+    p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    add_fetch_options(p)
+    p.set_defaults(func=_cmd_crawl)
 
     p = sub.add_parser("extract", help="parse pages without a database, print one JSON object per input")
     p.add_argument("--json", action="store_true", default=True, help="JSON Lines output (the only format)")
+    p.add_argument(
+        "--structure", action="store_true", help="add region, facts, practices, brands and themes (slower)"
+    )
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=_cmd_extract)
 
@@ -119,6 +188,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=int(os.environ.get("COLUMNS", "160")))
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
     p.set_defaults(func=_cmd_sql)
+
+    p = sub.add_parser("check", help="re-validate the whole warehouse with the current contracts (exit 1 on errors)")
+    add_db(p)
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--record", action="store_true", help="store the result in dq_runs/dq_failures (takes the run lock)")
+    p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("report", help="write the data-quality report, a self-contained HTML file")
+    add_db(p)
+    p.add_argument("--out", default=None, help="output file (default: report.html beside the warehouse)")
+    p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
+    p.set_defaults(func=_cmd_report)
+
+    from flows.runs import add_runs_parser
+    from flows.serve import add_serve_parser
+    from flows.server import add_server_parser
+
+    add_server_parser(sub)
+    add_serve_parser(sub)
+    add_runs_parser(sub)
     return parser
 
 

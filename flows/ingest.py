@@ -19,12 +19,17 @@ from prefect.runtime import deployment, flow_run
 
 from contracts.validate import split_batch
 from flows import PROJECT_ROOT
-from tasks.inputs import list_inputs
+from flows.alerts import after_run, alert_failed_flow
+from flows.case_structure import load_reference, mark_mirrors
+from flows.fetching import fetch_chunk, list_mixed, make_policy, record_pages
+from tasks.fetch import FetchPolicy, is_url
 from tasks.pipeline import BatchResult, process_batch
 from tasks.records import Failure, SourceDoc
 from tasks.tables import batch_tables
 from warehouse.db import connect, db_path
+from warehouse.dq import batch_dq, known_references
 from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, start_run, unchanged_ids
+from warehouse.lock import exclusive_run
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
 DEFAULT_BATCH_SIZE = 200
@@ -84,11 +89,12 @@ def validate_and_load(batch: BatchResult, db: str, run_id: str) -> LoadCounts:
     con = connect(db)
     try:
         same = unchanged_ids(con, tables["articles"])
+        seen = tables
         if same:
             tables = {name: frame[~frame["article_id"].isin(same)] for name, frame in tables.items()}
-        split = split_batch(tables, run_id)
+        split = split_batch(tables, run_id, known_references(con))
         failures = failure_frame(batch.failures, run_id, now)
-        loaded = load_batch(con, split.valid, split.quarantine, failures)
+        loaded = load_batch(con, split.valid, split.quarantine, failures, batch_dq(run_id, seen, same, split))
     finally:
         con.close()
     logger = get_run_logger()
@@ -106,10 +112,29 @@ def run_pipeline(
     db: str | None,
     batch_size: int,
     parameters: dict[str, object],
+    fetch_policy: FetchPolicy | None = None,
 ) -> RunSummary:
-    """Shared body of flows that turn inputs into articles: record the run, batch, load, summarise."""
+    """Shared body of flows that turn inputs into articles: record the run, batch, load, summarise.
+
+    The whole run holds the warehouse's run lock (warehouse/lock.py): no two runs write at once; a
+    run that finds it busy waits (bounded, $CASES_LOCK_WAIT) and then fails with WarehouseBusy.
+    """
     run_id = str(flow_run.get_id() or "local")
     target = str(db_path(db))
+    name = deployment.get_name()
+    with exclusive_run(target, run_id=run_id, flow_name=flow_name, parameters=parameters, deployment=name):
+        return _run_locked(flow_name, items, target, batch_size, parameters, run_id, fetch_policy)
+
+
+def _run_locked(
+    flow_name: str,
+    items: Iterable[str | SourceDoc | Failure],
+    target: str,
+    batch_size: int,
+    parameters: dict[str, object],
+    run_id: str,
+    fetch_policy: FetchPolicy | None = None,
+) -> RunSummary:
     con = connect(target)
     try:
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
@@ -118,13 +143,19 @@ def run_pipeline(
     total, n_inputs, failures = LoadCounts(), 0, []
     status, error = "FAILED", None
     try:
+        load_reference(target)  # regions, before articles.adcode is checked against it
         for chunk in _batched(items, batch_size):
-            batch = parse_batch(chunk)
-            n_inputs += batch.n_inputs
+            fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
+            batch = parse_batch(fetched.items)
+            n_inputs += batch.n_inputs + len(fetched.unchanged)
             counts = validate_and_load(batch, target, run_id)
+            counts.unchanged += len(fetched.unchanged)
+            if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
+                record_pages(fetched.pages, target, run_id)
             for name in ("loaded", "unchanged", "quarantined", "failed"):
                 setattr(total, name, getattr(total, name) + getattr(counts, name))
             failures.extend({"input": f.source_uri, "reason": f.reason} for f in batch.failures)
+        mark_mirrors(target)  # near-duplicates over the whole warehouse, once every batch is in
         status = "COMPLETED"
     except BaseException as exc:
         error = f"{type(exc).__name__}: {exc}"
@@ -135,6 +166,7 @@ def run_pipeline(
             finish_run(con, run_id, status, n_inputs, total, error)
         finally:
             con.close()
+        after_run(target, run_id)  # data-quality totals, table-level checks, alerts; never raises
     return RunSummary(
         run_id,
         flow_name,
@@ -149,8 +181,18 @@ def run_pipeline(
     )
 
 
-@flow(name="ingest", log_prints=True)
-def ingest(paths: list[str] | None = None, db: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> RunSummary:
-    """Load files and folders (default seeds/pages) into the warehouse."""
-    inputs = [str(Path(p)) for p in (paths or DEFAULT_INPUTS)]
-    return run_pipeline("ingest", list_inputs(inputs), db, batch_size, {"paths": inputs, "batch_size": batch_size})
+@flow(name="ingest", log_prints=True, on_failure=[alert_failed_flow], on_crashed=[alert_failed_flow])
+def ingest(
+    paths: list[str] | None = None,
+    db: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    fetch: dict[str, object] | None = None,
+) -> RunSummary:
+    """Load files, folders and URLs (default seeds/pages) into the warehouse.
+
+    `fetch` overrides FetchPolicy settings for URL inputs (e.g. {"allow_private": True, "delay": 0}).
+    """
+    inputs = [p if is_url(p) else str(Path(p)) for p in (paths or DEFAULT_INPUTS)]
+    policy = make_policy(fetch)
+    parameters = {"paths": inputs, "batch_size": batch_size, "fetch": fetch or {}}
+    return run_pipeline("ingest", list_mixed(inputs), db, batch_size, parameters, policy)

@@ -40,8 +40,28 @@ def failure_record(failure: Failure) -> dict[str, Any]:
     }
 
 
-def extract_records(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
+def structure_record(article: Article) -> dict[str, Any]:
+    """The case structure the warehouse derives (region, facts, practices, brands, themes), per article."""
+    from tasks.extract.rows import article_columns
+    from tasks.tables import ARTICLE_ROWS
+
+    columns = article_columns(article)
+    region = {k: columns[k] for k in ("province", "city", "county", "adcode", "region_level", "region_note")}
+    derived = {name: derive(article) for name, derive in ARTICLE_ROWS.items() if name != "sections"}
+    for rows in derived.values():
+        for row in rows:
+            row.pop("article_id", None)
+    return {"region": region, **derived}
+
+
+def extract_records(paths: Sequence[str], structure: bool = False) -> Iterator[dict[str, Any]]:
     """One record per path given, in the order given (repeats included: this is not ingest)."""
     for path in paths:
         outcome = process_source(path)
-        yield failure_record(outcome) if isinstance(outcome, Failure) else article_record(outcome)
+        if isinstance(outcome, Failure):
+            yield failure_record(outcome)
+        else:
+            record = article_record(outcome)
+            if structure:
+                record.update(structure_record(outcome))
+            yield record

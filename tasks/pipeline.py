@@ -22,7 +22,7 @@ from tasks.script import detect_script, to_simplified
 from tasks.sections import split_sections
 
 # Bump when parsing changes what it produces from the same bytes: stored rows are re-derived.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: case structure (regions, facts, practices, brands, themes, minhash)
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:

@@ -93,6 +93,8 @@ class Failure:
     """An input that could not become an article; recorded with its reason, never dropped."""
 
     source_uri: str
-    stage: str  # read | decode | parse
+    stage: str  # read | fetch | decode | parse
     reason: str
     detail: str | None = None
+    attempts: int = 1  # fetch attempts made (0: refused before any request, e.g. robots.txt)
+    last_status: int | None = None  # last HTTP status, when there was one

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from tasks.extract.rows import article_columns, brand_rows, fact_rows, practice_rows, theme_rows
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Article
 
@@ -41,6 +42,7 @@ def article_row(article: Article, run_id: str, ingested_at: datetime) -> Row:
         "extractor_version": EXTRACTOR_VERSION,
         "run_id": run_id,
         "ingested_at": ingested_at,
+        **article_columns(article),  # region, duplicate_of, minhash (tasks/extract/rows.py)
     }
 
 
@@ -53,6 +55,10 @@ def section_rows(article: Article) -> list[Row]:
 
 ARTICLE_ROWS: dict[str, Callable[[Article], list[Row]]] = {
     "sections": section_rows,
+    "facts": fact_rows,
+    "practices": practice_rows,
+    "brands": brand_rows,
+    "article_themes": theme_rows,
 }
 
 

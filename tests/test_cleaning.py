@@ -46,10 +46,22 @@ def test_a_lone_angle_bracket_in_prose_survives() -> None:
 
 def test_footers_and_widgets_dropped_editors_kept_as_data() -> None:
     parsed = parse(
-        ["某地:一个案例的标题", "2020年01月02日08:05 来源:人民网", PARA, "(责编:张三、李四)", "相关专题 |",
-         "· 全国党建案例库 · “全国城市基层党建创新案例”征集评选活动 |", "微信“扫一扫”添加“学习大国”",
-         "上一篇:别的文章", "下一篇:另一篇", "分享到: 收藏", "相关热词搜索:", "栏目专题推荐", "时政要闻"]
-    )  # fmt: skip
+        [
+            "某地:一个案例的标题",
+            "2020年01月02日08:05 来源:人民网",
+            PARA,
+            "(责编:张三、李四)",
+            "相关专题 |",
+            "· 全国党建案例库 · “全国城市基层党建创新案例”征集评选活动 |",
+            "微信“扫一扫”添加“学习大国”",
+            "上一篇:别的文章",
+            "下一篇:另一篇",
+            "分享到: 收藏",
+            "相关热词搜索:",
+            "栏目专题推荐",
+            "时政要闻",
+        ]
+    )
     assert [s for s, _ in parsed.body] == [PARA]
     assert parsed.editors == ["张三", "李四"]
     assert parsed.collection == "“全国城市基层党建创新案例”征集评选活动"
@@ -70,9 +82,15 @@ def test_caption_kept_out_of_body() -> None:
 
 def test_broken_print_paragraphs_are_joined_but_headings_are_not() -> None:
     parsed = parse(
-        ["标题在这里有十几个字", PARA, "抓党支部建设标准化提质增效。为全面推进城市社", "区党支部建设标准化,编写了手册。",
-         "统筹谋划 完善责任体系", PARA]
-    )  # fmt: skip
+        [
+            "标题在这里有十几个字",
+            PARA,
+            "抓党支部建设标准化提质增效。为全面推进城市社",
+            "区党支部建设标准化,编写了手册。",
+            "统筹谋划 完善责任体系",
+            PARA,
+        ]
+    )
     body = [s for s, _ in parsed.body]
     assert "抓党支部建设标准化提质增效。为全面推进城市社区党支部建设标准化,编写了手册。" in body
     assert "统筹谋划 完善责任体系" in body
@@ -136,6 +154,8 @@ def test_section_kinds(heading: str, kind: str) -> None:
 
 
 def test_numbered_headings_win_over_short_lines() -> None:
-    sections = split_sections(["导语段落。" + PARA, "一、背景与起因", PARA, "一个短句没有标点", PARA, "二、主要做法", PARA])
+    sections = split_sections(
+        ["导语段落。" + PARA, "一、背景与起因", PARA, "一个短句没有标点", PARA, "二、主要做法", PARA]
+    )
     assert [s.heading for s in sections] == ["一、背景与起因", "二、主要做法"]
     assert sections[0].text == f"{PARA}\n一个短句没有标点\n{PARA}"

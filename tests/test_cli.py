@@ -27,12 +27,27 @@ def test_extract_prints_one_record_per_input_in_order(tmp_path: Path) -> None:
     assert [r["source_uri"] for r in records] == [pages[2], missing, *pages]
     assert records[1]["error"]["reason"] == "not found"
     first = records[2]
-    for key in ("source_uri", "title", "published_at", "source_outlet", "author_org", "editors", "collection",
-                "script_original", "is_truncated", "body", "sections"):  # fmt: skip
+    for key in (
+        "source_uri",
+        "title",
+        "published_at",
+        "source_outlet",
+        "author_org",
+        "editors",
+        "collection",
+        "script_original",
+        "is_truncated",
+        "body",
+        "sections",
+    ):
         assert key in first
     assert first["published_at"] == "2018-09-25T09:39:00"
-    assert first["sections"][0] == {"ordinal": 1, "heading": "一、背景与起因", "kind": "background",
-                                     "text": first["sections"][0]["text"]}  # fmt: skip
+    assert first["sections"][0] == {
+        "ordinal": 1,
+        "heading": "一、背景与起因",
+        "kind": "background",
+        "text": first["sections"][0]["text"],
+    }
 
 
 def test_sql_prints_a_table_and_reports_errors_plainly(tmp_path: Path) -> None:
@@ -55,9 +70,14 @@ def test_sql_prints_a_table_and_reports_errors_plainly(tmp_path: Path) -> None:
 def test_sql_while_another_process_writes_says_so(tmp_path: Path) -> None:
     db = tmp_path / "busy.duckdb"
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb,time; c=duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
         result = run("sql", "SELECT 1", "--db", str(db), "--wait", "0.5")
@@ -66,3 +86,18 @@ def test_sql_while_another_process_writes_says_so(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_extract_with_structure_adds_region_and_facts() -> None:
+    result = run("extract", "--json", "--structure", str(SEEDS / "001_0812f27126c4a880.txt"))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert (record["region"]["province"], record["region"]["city"], record["region"]["county"]) == (
+        "浙江省",
+        "湖州市",
+        "长兴县",
+    )
+    first = record["facts"][0]
+    assert (first["value"], first["unit"], first["raw"]) == (18.6, "平方公里", "18.6平方公里")
+    assert record["body"][first["char_start"] : first["char_end"]] == first["raw"]
+    assert "红管家" in [b["term"] for b in record["brands"]]

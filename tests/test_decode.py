@@ -40,7 +40,8 @@ def test_gb2312_label_is_read_as_gb18030() -> None:
 
 
 def test_gb2312_label_on_utf8_bytes_is_overridden_and_noted() -> None:
-    html = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=GB2312"></head><body>{TEXT}</body></html>'
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=GB2312">'
+    html = f"<html><head>{meta}</head><body>{TEXT}</body></html>"
     decoded = decode(doc(html.encode("utf-8"), "text/html"))
     assert isinstance(decoded, DecodedDoc)
     assert TEXT in decoded.text and decoded.charset == "utf-8"

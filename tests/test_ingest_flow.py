@@ -13,7 +13,10 @@ from flows.ingest import ingest
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
-NAV_ONLY = "<html><head><title>导航页</title></head><body><ul><li><a href='/a'>首页</a></li><li><a href='/b'>党建</a></li></ul></body></html>"
+NAV_ONLY = (
+    "<html><head><title>导航页</title></head><body>"
+    "<ul><li><a href='/a'>首页</a></li><li><a href='/b'>党建</a></li></ul></body></html>"
+)
 GBK_PAGE = """<html><head><meta charset="gb2312"><title>案例_人民网</title></head><body>
 <h1>江苏某区:网格党建“红管家”</h1><div class="info">2019年03月04日10:15  来源:新华日报</div>
 <div class="content"><p>某区坚持党建引领,在全区划分网格一千余个,组建“红管家”志愿服务队,累计服务群众两万余人次,
@@ -45,7 +48,12 @@ def query(db: Path, sql: str) -> list[tuple]:
 def test_seeds_load_and_rerun_is_idempotent(seed_dir: Path, db: Path) -> None:
     first = ingest(paths=[str(seed_dir)], db=str(db))
     assert (first.status, first.n_inputs, first.n_articles, first.n_quarantined, first.n_failed) == (
-        "COMPLETED", 5, 5, 0, 0)  # fmt: skip
+        "COMPLETED",
+        5,
+        5,
+        0,
+        0,
+    )
     uuid.UUID(first.run_id)  # the Prefect flow run id
     assert query(db, "SELECT count(*) FROM sections") == [(15,)]
     assert query(db, "SELECT count(*) FROM articles WHERE run_id = ?".replace("?", f"'{first.run_id}'")) == [(5,)]
@@ -59,8 +67,13 @@ def test_seeds_load_and_rerun_is_idempotent(seed_dir: Path, db: Path) -> None:
 
     # An edited page replaces its rows everywhere, in one go; the others stay as they were.
     page = seed_dir / "001_0812f27126c4a880.txt"
-    page.write_text(page.read_text(encoding="utf-8").replace("三、经验与启示", "三、经验与启示\n补充说明一段新的内容,"
-                    "用于检验修改后的页面会替换原有的行而不会重复追加,这一段足够长。"), encoding="utf-8")  # fmt: skip
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "三、经验与启示",
+            "三、经验与启示\n补充说明一段新的内容,用于检验修改后的页面会替换原有的行而不会重复追加,这一段足够长。",
+        ),
+        encoding="utf-8",
+    )
     third = ingest(paths=[str(seed_dir)], db=str(db))
     assert (third.n_articles, third.n_unchanged) == (1, 4)
     assert query(db, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(5, 5)]
@@ -90,7 +103,11 @@ def test_every_input_is_an_article_a_quarantined_row_or_a_failure(tmp_path: Path
     assert len(article) == 1
     title, published_at, source_outlet, charset, body = article[0]
     assert (title, str(published_at), source_outlet, charset) == (
-        "江苏某区:网格党建“红管家”", "2019-03-04 10:15:00", "新华日报", "gb18030")  # fmt: skip
+        "江苏某区:网格党建“红管家”",
+        "2019-03-04 10:15:00",
+        "新华日报",
+        "gb18030",
+    )
     assert "红管家" in body and "<p>" not in body
     assert body.count("\n") == 2, "three paragraphs; source line breaks inside <p> are not paragraph breaks"
 

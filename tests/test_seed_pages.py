@@ -35,7 +35,11 @@ EXPECTED = {
         "channel": None,
         "script_original": "simplified",
         "is_truncated": False,
-        "sections": [("一、背景与起因", "background"), ("二、主要做法及成效", "practice"), ("三、经验与启示", "lesson")],
+        "sections": [
+            ("一、背景与起因", "background"),
+            ("二、主要做法及成效", "practice"),
+            ("三、经验与启示", "lesson"),
+        ],
         "first": "雉城街道地处长兴县主城区",
         "last_ends": "全区域提升”。",
     },
@@ -109,9 +113,18 @@ def parsed() -> dict[str, Article]:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 @pytest.mark.parametrize(
     "field",
-    ["title", "published_at", "source_outlet", "author_org", "editors", "collection", "channel",
-     "script_original", "is_truncated"],
-)  # fmt: skip
+    [
+        "title",
+        "published_at",
+        "source_outlet",
+        "author_org",
+        "editors",
+        "collection",
+        "channel",
+        "script_original",
+        "is_truncated",
+    ],
+)
 def test_metadata(parsed: dict[str, Article], name: str, field: str) -> None:
     assert getattr(parsed[name], field) == EXPECTED[name][field]
 
@@ -137,8 +150,24 @@ def test_body_starts_and_ends_with_article_text(parsed: dict[str, Article], name
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_no_furniture_in_body(parsed: dict[str, Article], name: str) -> None:
     body = parsed[name].body
-    for residue in ("扫一扫", "相关专题", "上一篇", "下一篇", "分享到", "相关热词搜索", "栏目专题推荐", "责编",
-                    "<", ">", "•", "■", "来源:", "下转", "时政要闻", "全国党建案例库"):  # fmt: skip
+    for residue in (
+        "扫一扫",
+        "相关专题",
+        "上一篇",
+        "下一篇",
+        "分享到",
+        "相关热词搜索",
+        "栏目专题推荐",
+        "责编",
+        "<",
+        ">",
+        "•",
+        "■",
+        "来源:",
+        "下转",
+        "时政要闻",
+        "全国党建案例库",
+    ):
         assert residue not in body, residue
 
 

@@ -6,6 +6,7 @@ changed page replaces its rows in every article table at once.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
 from warehouse.db import transaction
+from warehouse.dq import DqBatch, write_batch_dq
 
 
 @dataclass
@@ -45,13 +47,18 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> 
     try:
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
     finally:
-        con.unregister("_batch")
+        with contextlib.suppress(duckdb.Error):  # in an aborted transaction this fails too: keep the first error
+            con.unregister("_batch")
 
 
 def load_batch(
-    con: duckdb.DuckDBPyConnection, valid: dict[str, pd.DataFrame], quarantine: pd.DataFrame, failures: pd.DataFrame
+    con: duckdb.DuckDBPyConnection,
+    valid: dict[str, pd.DataFrame],
+    quarantine: pd.DataFrame,
+    failures: pd.DataFrame,
+    dq: DqBatch | None = None,
 ) -> int:
-    """Write one batch in one transaction; returns the number of articles written."""
+    """Write one batch in one transaction, with its data-quality rows; returns the number of articles written."""
     articles = valid.get("articles", pd.DataFrame(columns=["article_id"]))
     ids = pd.DataFrame({"article_id": articles["article_id"].drop_duplicates()})
     with transaction(con):
@@ -67,6 +74,8 @@ def load_batch(
                     _insert(con, table, valid[table])
         _insert(con, "quarantine", quarantine)
         _insert(con, "fetch_failures", failures)
+        if dq is not None:
+            write_batch_dq(con, dq)
     return len(ids)
 
 

@@ -1,0 +1,92 @@
+"""Contract of `facts`: every quantitative statement of a body, normalised, with the sentence it came from."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import DataFrame, Series
+
+from tasks.extract.lexicon import QUALIFIER_MEANINGS, UNITS
+
+CANONICAL_UNITS = sorted(set(UNITS.values()))
+QUALIFIERS = sorted(QUALIFIER_MEANINGS)
+
+
+class Facts(pa.DataFrameModel):
+    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article (articles.article_id).")
+    fact_id: Series[int] = pa.Field(ge=1, description="Position of the figure in the body, 1-based, in reading order.")
+    value: Series[float] = pa.Field(
+        ge=0,
+        description="The figure normalised: magnitudes applied (50.3万人 → 503000, 2601.5亿元 → 260150000000), "
+        "Chinese numerals read (二十余名 → 20), percentages as written (99.3% → 99.3), a fraction as a "
+        "percentage (1/5 → 20); the lower end of a range.",
+    )
+    value_max: Series[float] = pa.Field(
+        nullable=True, ge=0, description="Upper end of a range (10万—20万元 → 200000); NULL for a single figure."
+    )
+    unit: Series[str] = pa.Field(
+        nullable=True,
+        isin=CANONICAL_UNITS,
+        description="Canonical unit: 人 (also 名/位), 人次, 个, 元, 平方公里, %, 件, 次, 户, 项, 家 …; "
+        "NULL only for a bare magnitude whose counted thing implies none.",
+    )
+    raw: Series[str] = pa.Field(
+        str_length={"min_value": 1, "max_value": 40},
+        description="The figure as written, qualifier included: `近13万`, `2000余名`, `10万—20万元`. "
+        "Equals articles.body[char_start:char_end].",
+    )
+    qualifier: Series[str] = pa.Field(
+        nullable=True,
+        isin=QUALIFIERS,
+        description="Canonical qualifier: 近 (just under), 约 (about; 左右), 余 (just over; 多), 超过 (more than; "
+        "以上/逾), 不低于 (at least; 不少于/至少), 不足 (less than; 不到), 不超过 (at most; 以内/以下).",
+    )
+    subject: Series[str] = pa.Field(
+        nullable=True,
+        description="What is counted or measured, read from the words next to the figure "
+        "(网格, 志愿者, 常住人口, 结案率); a heuristic, NULL when nothing fits.",
+    )
+    per: Series[str] = pa.Field(
+        nullable=True, description="Rate denominator written after a slash: 5200元/月 → 月; NULL otherwise."
+    )
+    sentence: Series[str] = pa.Field(description="The sentence of the body the figure stands in.")
+    char_start: Series[int] = pa.Field(ge=0, description="Offset of `raw` in articles.body (Python string index).")
+    char_end: Series[int] = pa.Field(ge=1, description="End offset (exclusive) of `raw` in articles.body.")
+
+    @pa.dataframe_check(name="unique_article_fact")
+    def unique_key(cls, df: DataFrame) -> Series[bool]:
+        return ~df.duplicated(["article_id", "fact_id"], keep=False)
+
+    @pa.dataframe_check(name="range_ordered")
+    def range_ordered(cls, df: DataFrame) -> Series[bool]:
+        return df["value_max"].isna() | (df["value_max"] >= df["value"])
+
+    @pa.dataframe_check(name="offsets_span_raw")
+    def offsets_span_raw(cls, df: DataFrame) -> Series[bool]:
+        return (df["char_end"] - df["char_start"]) == df["raw"].str.len()
+
+    @pa.dataframe_check(name="raw_in_sentence")
+    def raw_in_sentence(cls, df: DataFrame) -> Series[bool]:
+        if df.empty:
+            return pd.Series([], dtype=bool)
+        return pd.Series([r in s for r, s in zip(df["raw"], df["sentence"], strict=True)], index=df.index)
+
+    @pa.check("value", name="positive_value", description="value > 0 (a 0 figure is recorded, not refused)")
+    def positive_value(cls, s: Series[float]) -> Series[bool]:
+        return s > 0
+
+    @pa.check("unit", name="known_unit", ignore_na=False, description="a canonical unit is known")
+    def known_unit(cls, s: Series[str]) -> Series[bool]:
+        return s.notna()
+
+    @pa.check("value", name="finite")
+    def finite(cls, s: Series[float]) -> Series[bool]:
+        return pd.Series(np.isfinite(s.to_numpy(dtype=float)), index=s.index)
+
+    class Config:
+        strict = True
+        coerce = True
+        # Severity per check (issue 5, contracts/base.py Table.severity): one odd figure should not quarantine
+        # its whole article; it loads and the failure is recorded in dq_failures.
+        metadata = {"severity": {"positive_value": "warning", "known_unit": "warning"}}  # noqa: RUF012

@@ -1,0 +1,39 @@
+"""Contract of `practices`: the measures inside an article's practice sections, `(一)…(四)` or run-in."""
+
+from __future__ import annotations
+
+import pandera.pandas as pa
+from pandera.typing import DataFrame, Series
+
+
+class Practices(pa.DataFrameModel):
+    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article (articles.article_id).")
+    ordinal: Series[int] = pa.Field(ge=1, description="Position of the measure in the article, 1-based.")
+    section_ordinal: Series[int] = pa.Field(
+        ge=1, description="The practice section it belongs to (sections.ordinal of the same article)."
+    )
+    marker: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=r"^[(（][一二三四五六七八九十]{1,3}[)）]$",
+        description="The number as printed: `(一)`; NULL for run-in measures.",
+    )
+    numbered: Series[bool] = pa.Field(
+        description="True for `(一)`-numbered measures; False for paragraphs led by a short run-in sentence "
+        "(newspaper style, e.g. `高位推动,做优顶层设计。`)."
+    )
+    heading: Series[str] = pa.Field(
+        str_length={"min_value": 2, "max_value": 60},
+        description="The measure's heading sentence without its number and full stop.",
+    )
+    text: Series[str] = pa.Field(
+        description="What follows the heading up to the next measure or section, newline-separated."
+    )
+    char_start: Series[int] = pa.Field(ge=0, description="Offset of the heading in articles.body.")
+
+    @pa.dataframe_check(name="unique_article_ordinal")
+    def unique_key(cls, df: DataFrame) -> Series[bool]:
+        return ~df.duplicated(["article_id", "ordinal"], keep=False)
+
+    class Config:
+        strict = True
+        coerce = True

@@ -1,0 +1,102 @@
+"""`cases server`: the project's Prefect server (API, scheduler, UI) in the foreground, on loopback.
+
+It replaces itself with `python -m prefect server start` (so Ctrl-C and SIGTERM reach the server
+directly and no wrapper process lingers), with the project's PREFECT_HOME (its SQLite database of
+flow runs, logs and schedules lives there), analytics off, and the UI on when the installed prefect
+package ships its build (3.8.8 does: prefect/server/ui/index.html).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+import flows  # noqa: F401  (project Prefect defaults: PREFECT_HOME, analytics off)
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 4200
+
+
+def ui_build_present() -> bool:
+    """Whether the installed prefect ships its UI build (pip wheels do; some source builds do not)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("prefect")
+    if spec is None or not spec.origin:
+        return False
+    return (Path(spec.origin).parent / "server" / "ui" / "index.html").exists()
+
+
+def port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def server_command(host: str, port: int, ui: bool) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of the server process (exposed for tests)."""
+    base = f"http://{host}:{port}"
+    env = dict(os.environ)
+    env.update(
+        {
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "PREFECT_UI_ENABLED": "true" if ui else "false",
+            "PREFECT_SERVER_UI_ENABLED": "true" if ui else "false",
+            # The server talks to itself and the UI to it on this address; this also answers
+            # `prefect server start`'s interactive "set PREFECT_API_URL?" check in advance.
+            "PREFECT_API_URL": f"{base}/api",
+            "PREFECT_UI_API_URL": f"{base}/api",
+        }
+    )
+    cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", host, "--port", str(port)]
+    cmd.append("--ui" if ui else "--no-ui")
+    return cmd, env
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    host, port = args.host, args.port
+    if host not in ("127.0.0.1", "localhost", "::1") and not args.allow_remote:
+        print(
+            f"cases server: refusing to listen on {host}: the Prefect server has no authentication. "
+            "Use 127.0.0.1 (and an SSH tunnel), or pass --allow-remote if the network is trusted.",
+            file=sys.stderr,
+        )
+        return 2
+    if not port_free(host, port):
+        print(
+            f"cases server: port {port} on {host} is in use (another `cases server`?). "
+            f"Check with `curl -s http://{host}:{port}/api/health`, or pick another: cases server --port {port + 1}",
+            file=sys.stderr,
+        )
+        return 2
+    ui = not args.no_ui
+    if ui and not ui_build_present():
+        print("cases server: this prefect package ships no UI build; serving the API only", file=sys.stderr)
+        ui = False
+    cmd, env = server_command(host, port, ui)
+    home = env.get("PREFECT_HOME", "")
+    print(f"Prefect server for grassroots-cases: PREFECT_HOME={home}", flush=True)
+    print(f"  API  http://{host}:{port}/api", flush=True)
+    if ui:
+        print(f"  UI   http://{host}:{port}", flush=True)
+    print(f"  next, in another terminal: PREFECT_API_URL=http://{host}:{port}/api cases serve", flush=True)
+    print("  stop with Ctrl-C", flush=True)
+    os.execve(sys.executable, cmd, env)
+    return 0  # not reached
+
+
+def add_server_parser(sub: Any) -> None:
+    p = sub.add_parser("server", help="start the Prefect server (API, scheduler, UI) in the foreground")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"default {DEFAULT_HOST} (loopback only)")
+    p.add_argument("--no-ui", action="store_true", help="API only, no web UI")
+    p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host (no authentication!)")
+    p.set_defaults(func=cmd_server)

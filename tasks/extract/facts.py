@@ -1,0 +1,246 @@
+"""Quantitative statements in a body: `1032个网格`, `42499名志愿者`, `近13万`, `10万—20万元`, `99.3%`.
+
+One regular expression finds number expressions (qualifier, number, magnitude, range, unit); rules
+then drop what is not a figure: years, dates, ordinals, formula parts (`1+4+25`), numbers inside short
+quotations and document titles, and Chinese-numeral counts that name a practice (`三张清单`). Each
+fact keeps its raw text and offsets into the body, so `body[char_start:char_end] == raw` always.
+Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from tasks.extract import lexicon as lx
+from tasks.extract.numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
+from tasks.extract.sentences import Sentences, split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    fact_id: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    raw: str
+    qualifier: str | None
+    subject: str | None
+    per: str | None
+    sentence: str
+    char_start: int
+    char_end: int
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_AR = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUM = rf"(?:\d+/\d+|{_AR}|[{CHINESE_NUMERAL_CHARS}]+)"
+_MAG = _alt(lx.MAGNITUDES)
+_UNIT = _alt(lx.UNITS)
+_PATTERN = re.compile(
+    rf"""
+    (?P<qb>{_alt(lx.QUALIFIERS_BEFORE)})?
+    (?P<n1>{_NUM})(?P<qa1>余|多)?(?P<m1>{_MAG})?(?P<qa2>余|多)?
+    (?:(?P<u1>{_UNIT})?(?P<dash>[{re.escape(lx.RANGE_DASHES)}])(?P<n2>{_NUM})(?P<m2>{_MAG})?)?
+    (?P<qa3>余|多)?
+    (?P<u>{_UNIT}|(?<=\d)(?:{_alt(lx.BARE_COUNT_NOUNS)}))?
+    (?P<qa4>{_alt(w for w in lx.QUALIFIERS_AFTER if len(w) > 1)})?
+    (?P<per>/(?:年|月|人|户|天|次|个))?
+    """,
+    re.VERBOSE,
+)
+_SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
+_VERB = re.compile(_alt(lx.SUBJECT_VERBS))
+_AFTER_STOP = re.compile(_alt(lx.SUBJECT_VERBS + lx.SUBJECT_AFTER_STOPS))
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _number(text: str) -> tuple[Decimal | None, bool]:
+    """(value, is_chinese) of one number token; fractions become percent."""
+    if "/" in text:
+        frac = parse_fraction(text)
+        return (None if frac is None else Decimal(str(frac)) * 100), False
+    arabic = parse_arabic(text)
+    if arabic is not None:
+        return Decimal(text.replace(",", "")), False
+    chinese = parse_chinese(text)
+    return (None if chinese is None else Decimal(str(chinese))), True
+
+
+def _blocked_spans(body: str) -> list[tuple[int, int]]:
+    """Short quotations and titles, in order and non-overlapping (finditer guarantees both)."""
+    return [m.span() for m in _SHORT_QUOTE.finditer(body)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, 10**12)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
+    sentences = sentences or split_sentences(body)
+    blocked = _blocked_spans(body)
+    facts: list[Fact] = []
+    for m in _PATTERN.finditer(body):
+        fact = _read(m, body, blocked, sentences)
+        if fact is not None:
+            facts.append(fact)
+    return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+def _with_id(fact: Fact, fact_id: int) -> Fact:
+    return Fact(fact_id, *[getattr(fact, name) for name in Fact.__slots__[1:]])  # type: ignore[attr-defined]
+
+
+def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> Fact | None:
+    n1, n2 = m.group("n1"), m.group("n2")
+    start, end = m.start(), m.end()
+    num_start = m.start("n1")
+    before = body[num_start - 1] if num_start > 0 else ""
+    # a number glued to another number or a letter is a code, a name or a formula part
+    if (before.isascii() and (before.isalnum() or before in "+.-/")) or before in "+＋":
+        return None
+    if before and before in CHINESE_NUMERAL_CHARS and not m.group("qb"):
+        return None
+    if any(body[max(0, num_start - len(w)) : num_start] == w for w in lx.NOT_A_FIGURE_BEFORE):
+        return None
+    if _inside(num_start, blocked):
+        return None
+    unit_surface = m.group("u") or m.group("u1")
+    if m.group("u") and m.group("u1") and lx.UNITS.get(m.group("u")) != lx.UNITS.get(m.group("u1")):
+        return None  # `5人—10户`: two different things, not a range
+    after = body[end : end + 4]
+    if (after[:1].isascii() and after[:1].isalpha()) or after[:1] in "+＋":
+        return None
+    if _FORMULA_TAIL.match(body, end):
+        return None  # `1名机关干部+1名社区干部`: a staffing formula, not an amount
+    value1, chinese1 = _number(n1)
+    if value1 is None:
+        return None
+    value2: Decimal | None = None
+    if n2 is not None:
+        value2, _ = _number(n2)
+        if value2 is None or "/" in n1 or "/" in n2:
+            return None
+    magnitude1 = lx.MAGNITUDES.get(m.group("m1") or "", 1)
+    magnitude2 = lx.MAGNITUDES.get(m.group("m2") or "", 1)
+    if value2 is not None and m.group("m1") is None and m.group("m2") is not None:
+        magnitude1 = magnitude2  # `3—5万元` means 3万 to 5万
+    is_fraction = "/" in n1
+    unit = "%" if is_fraction else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
+    bare_noun = unit_surface if unit_surface and unit_surface not in lx.UNITS else None
+    if bare_noun:
+        unit = "个"
+    has_magnitude = magnitude1 > 1 or magnitude2 > 1 or (chinese1 and value1 >= 10**4)
+    if unit is None and not has_magnitude:
+        return None  # a bare number: year, code, list position, formula
+    if unit_surface in lx.UNITS and lx.UNITS[unit_surface] in {"个", "次"} and after.startswith(lx.DURATION_AFTER_UNIT):
+        return None
+    if chinese1 and not (value1 >= 10 or unit in lx.CHINESE_NUMERAL_UNITS):
+        return None
+    if chinese1 and value1 < 2:
+        return None
+    if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
+        return None
+    # the raw text ends at the unit (or number); trailing qualifiers stay in raw
+    raw = body[start:end]
+    if m.group("dash") and n2 is None:
+        return None
+    qualifier = _qualifier(m)
+    subject = _subject(body, start, end, unit, unit_surface, bare_noun)
+    if unit is None and subject:
+        unit = next((u for word, u in lx.SUBJECT_IMPLIED_UNITS.items() if word in subject), None)
+    value = float(value1 * magnitude1)
+    value_max = float(value2 * magnitude2) if value2 is not None else None
+    if value_max is not None and value_max < value:
+        return None  # `5-3`: not a range
+    s_start, s_end = sentences.at(start)
+    return Fact(
+        fact_id=0,
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        raw=raw,
+        qualifier=qualifier,
+        subject=subject,
+        per=m.group("per")[1:] if m.group("per") else None,
+        sentence=body[s_start:s_end],
+        char_start=start,
+        char_end=end,
+    )
+
+
+def _qualifier(m: re.Match[str]) -> str | None:
+    if m.group("qb"):
+        return lx.QUALIFIERS_BEFORE[m.group("qb")]
+    for name in ("qa1", "qa2", "qa3", "qa4"):
+        if m.group(name):
+            return lx.QUALIFIERS_AFTER[m.group(name)]
+    return None
+
+
+def _han_run_after(body: str, pos: int, limit: int = 10) -> str:
+    text = body[pos : pos + limit]
+    if text.startswith("的"):
+        text = text[1:]
+    out = []
+    for ch in text:
+        if not _HAN.match(ch) or ch in lx.SUBJECT_STOP_CHARS or (ch in CHINESE_NUMERAL_CHARS and out):
+            break
+        out.append(ch)
+    run = "".join(out)
+    stop = _AFTER_STOP.search(run, 2)
+    return run[: stop.start()] if stop else run
+
+
+def _han_run_before(body: str, pos: int, limit: int = 14) -> str:
+    i = pos
+    while i > 0 and pos - i < limit and (_HAN.match(body[i - 1]) or body[i - 1] in "“”"):
+        i -= 1
+    text = body[i:pos]
+    cut = 0
+    for verb in _VERB.finditer(text):  # the thing counted starts after the last verb that leaves 2+ chars
+        if len(text) - verb.end() >= 2:
+            cut = verb.end()
+    text = text[cut:]
+    changed = True
+    while changed and text:
+        changed = False
+        for word in lx.SUBJECT_TRIM_BEFORE:
+            if text.endswith(word):
+                text = text[: -len(word)]
+                changed = True
+    for ch in "的在对把从由为以于给":
+        at = text.rfind(ch)
+        if at >= 0:
+            text = text[at + 1 :]
+    if "”" in text and not text.endswith("”"):
+        text = text[text.rfind("”") + 1 :]
+    text = text[text.rfind("“") + 1 :].replace("”", "").lstrip("了的等和与及对已")
+    return text[-8:]
+
+
+def _subject(
+    body: str, start: int, end: int, unit: str | None, unit_surface: str | None, bare: str | None
+) -> str | None:
+    """What is counted: the noun after a classifier (`1032个网格`), else the phrase before the figure."""
+    if bare:
+        return bare
+    if unit == "人" and body[end : end + 1] == "口":
+        return "人口"
+    after = _han_run_after(body, end)
+    before = _han_run_before(body, start)
+    if unit in lx.MEASURE_UNITS or unit is None:
+        chosen = before or (after if body[end : end + 1] == "的" else "")
+    elif unit in lx.PERSON_UNITS and unit_surface in lx.PERSON_UNITS:
+        chosen = before or after
+    else:
+        chosen = after or before
+    return chosen[:12] or None

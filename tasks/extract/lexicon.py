@@ -1,0 +1,371 @@
+"""Domain vocabulary of the case extractors, in one place: units, qualifiers, region suffixes, brand cues.
+
+The extractors in this package hold no word lists of their own; a new unit, qualifier or cue is one
+entry here (themes, being a researcher-facing taxonomy, live in `seeds/themes.csv` instead, and the
+gazetteer in `seeds/reference/gazetteer/`).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------------
+# Figures (facts)
+# ---------------------------------------------------------------------------------------------------
+
+# Surface unit → canonical unit. Longest surface forms are tried first, so 平方公里 wins over 公里.
+UNITS: dict[str, str] = {
+    # people
+    "人次": "人次",
+    "人": "人",
+    "名": "人",
+    "位": "人",
+    # money
+    "元": "元",
+    # area and length
+    "平方公里": "平方公里",
+    "平方千米": "平方公里",
+    "平方米": "平方米",
+    "㎡": "平方米",
+    "公顷": "公顷",
+    "亩": "亩",
+    "公里": "公里",
+    "千米": "公里",
+    "米": "米",
+    # shares
+    "%": "%",
+    "％": "%",
+    "个百分点": "百分点",
+    "百分点": "百分点",
+    # counting classifiers
+    "个": "个",
+    "家": "家",
+    "项": "项",
+    "件": "件",
+    "次": "次",
+    "场次": "场",
+    "场": "场",
+    "户": "户",
+    "套": "套",
+    "条": "条",
+    "篇": "篇",
+    "份": "份",
+    "类": "类",
+    "所": "所",
+    "支": "支",
+    "座": "座",
+    "栋": "栋",
+    "幢": "栋",
+    "间": "间",
+    "处": "处",
+    "批": "批",
+    "台": "台",
+    "辆": "辆",
+    "张": "张",
+    "册": "册",
+    "期": "期",
+    "吨": "吨",
+}
+UNITS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))
+
+# Canonical units that measure an amount of something named before the figure (`经费3500万元`,
+# `结案率99.3%`); for counting classifiers the counted thing usually follows (`1032个网格`).
+MEASURE_UNITS = frozenset({"元", "平方公里", "平方米", "公顷", "亩", "公里", "米", "%", "百分点", "吨"})
+# Canonical units whose own word names the counted thing (`持证社工1378人`): subject before.
+PERSON_UNITS = frozenset({"人", "人次"})
+
+# A figure written in Chinese numerals is a fact only with one of these units (or a magnitude of ten
+# and more): `三张清单`, `两个清单`, `三支队伍`, `一间工作室` name parts of a practice, not amounts.
+CHINESE_NUMERAL_UNITS = frozenset({"人", "人次", "户", "元", "次", "场", "平方公里", "平方米", "亩", "公里", "米", "%"})
+
+# Magnitude words after a number (`50.3万`, `2601.5亿`, `3500余万`).
+MAGNITUDES: dict[str, int] = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}
+MAGNITUDES_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(MAGNITUDES, key=len, reverse=True))
+
+# Qualifiers, written form → canonical form. Before the figure:
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "将近": "近",
+    "接近": "近",
+    "近": "近",
+    "约": "约",
+    "大约": "约",
+    "超过": "超过",
+    "超": "超过",
+    "逾": "超过",
+    "多于": "超过",
+    "不低于": "不低于",
+    "不少于": "不低于",
+    "至少": "不低于",
+    "不足": "不足",
+    "不到": "不足",
+    "少于": "不足",
+    "不超过": "不超过",
+    "最高": "不超过",
+}
+# … and after the number (`2000余名`, `20人左右`, `300米以内`).
+QUALIFIERS_AFTER: dict[str, str] = {
+    "余": "余",
+    "多": "余",
+    "左右": "约",
+    "上下": "约",
+    "以上": "超过",
+    "以内": "不超过",
+    "以下": "不超过",
+}
+QUALIFIER_MEANINGS: dict[str, str] = {
+    "近": "slightly less than the value",
+    "约": "approximately the value",
+    "余": "somewhat more than the value (余/多)",
+    "超过": "more than the value (超过/以上/逾)",
+    "不低于": "at least the value (不低于/不少于/至少)",
+    "不足": "less than the value (不足/不到)",
+    "不超过": "at most the value (以内/以下/不超过)",
+}
+
+# Between the two ends of a range (`10万—20万元`, `1—2名`, `5%—10%`, `10至20人`).
+RANGE_DASHES = "—–-－~～至到"
+
+# Text right after a number that makes it a date, time, year, ordinal, or part of a name, not a figure.
+NOT_A_FIGURE_AFTER: tuple[str, ...] = ("年", "月", "日", "号", "时", "点", "分", "秒", "周岁", "届", "大", "中", "级")
+# … and right before it.
+NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
+
+# Subjects: a figure's counted thing is the noun phrase next to it; these words end or trim it.
+SUBJECT_STOP_CHARS = set("的和与及或在对把被将向从由为以于给并且而还也都又就已所等上下内里后前时")
+# Words that end the counted thing after a figure (`133个网格进行全域包干` → 网格).
+SUBJECT_AFTER_STOPS: tuple[str, ...] = ("进行", "推行", "参与", "活跃", "全部", "实现", "试点", "开展", "建立", "成立")
+SUBJECT_TRIM_BEFORE: tuple[str, ...] = (
+    "累计",
+    "共计",
+    "合计",
+    "总计",
+    "达到",
+    "高达",
+    "多达",
+    "达",
+    "共",
+    "为",
+    "有",
+    "是",
+    "了",
+    "至",
+    "到",
+    "从",
+    "约",
+    "近",
+    "超过",
+    "每年",
+    "每月",
+    "每人",
+    "全市",
+    "全区",
+    "全县",
+    "全省",
+)
+# Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
+SUBJECT_VERBS: tuple[str, ...] = (
+    "解决",
+    "开展",
+    "培育",
+    "组建",
+    "建立",
+    "建成",
+    "成立",
+    "受理",
+    "办结",
+    "收集",
+    "认领",
+    "投入",
+    "筹集",
+    "设立",
+    "下放",
+    "下沉",
+    "新增",
+    "优化",
+    "划分",
+    "划分为",
+    "配备",
+    "提供",
+    "发布",
+    "涉及",
+    "资助",
+    "覆盖",
+    "帮助",
+    "排查",
+    "整改",
+    "完成",
+    "招录",
+    "培训",
+    "选树",
+    "表彰",
+    "表扬",
+    "评选",
+    "实现",
+    "摸排",
+    "落实",
+    "指导",
+    "举办",
+    "召开",
+    "联系",
+    "走访",
+    "慰问",
+    "捐献",
+    "明确",
+    "建立起",
+    "形成",
+    "制定",
+    "编写",
+    "撰写",
+    "下辖",
+    "拥有",
+    "招聘",
+    "匹配",
+    "安排",
+    "推动",
+    "动员",
+)
+
+# ---------------------------------------------------------------------------------------------------
+# Regions
+# ---------------------------------------------------------------------------------------------------
+
+# Characters a division name ends with; the matcher only looks for names ending at one of these.
+REGION_SUFFIX_CHARS = "省市区县旗州盟道镇乡"
+# County and street names so generic that a text match says nothing (`老城区` contains 城区).
+GENERIC_REGION_NAMES = frozenset(
+    {"城区", "郊区", "矿区", "新区", "市辖区", "县", "东区", "西区", "中区", "北区", "南区", "街道", "镇", "乡"}
+)
+# Prefecture rows in the gazetteer that are not real cities (municipality and direct-county groups).
+PSEUDO_CITIES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+# Suffixes dropped to make the short alias of a province or prefecture (`云南省` → 云南, `成都市` → 成都).
+PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+CITY_SUFFIXES = ("市",)
+
+# ---------------------------------------------------------------------------------------------------
+# Brands (named practices and slogans in quotes)
+# ---------------------------------------------------------------------------------------------------
+
+MAX_BRAND_CHARS = 20
+# Right before a quotation: the quoted text is speech or a citation, not a name.
+SPEECH_CUES: tuple[str, ...] = ("说", "道", "表示", "指出", "强调", "认为", "提出", "称", "问", "答", ":", "：")
+# A quoted term is a practice name when it ends like one, is followed by a word like these …
+BRAND_TERM_SUFFIXES: tuple[str, ...] = (
+    "诊法",
+    "式法",
+    "制",
+    "模式",
+    "机制",
+    "工程",
+    "行动",
+    "品牌",
+    "清单",
+    "联盟",
+    "厅",
+    "站",
+    "室",
+    "之家",
+    "管家",
+    "平台",
+    "网",
+    "中心",
+    "计划",
+    "队",
+    "榜",
+    "联动",
+    "报到",
+    "融合",
+    "工作法",
+    "夜校",
+    "手环",
+    "心愿",
+    "物业",
+    "格局",
+    "体系",
+    "党委",
+    "党建",
+    "吹哨",
+    "领航",
+)
+BRAND_FOLLOWERS: tuple[str, ...] = (
+    "模式",
+    "机制",
+    "品牌",
+    "工作法",
+    "工程",
+    "行动",
+    "活动",
+    "制度",
+    "队伍",
+    "工作室",
+    "平台",
+    "体系",
+    "理念",
+    "党建",
+    "格局",
+    "文件",
+    "工作机制",
+    "项目",
+    "示范",
+    "评选",
+    "系列",
+    "组织架构",
+    "服务",
+    "工作",
+    "制",
+    "示范评选",
+    "党群服务站",
+    "等爱心服务阵地",
+    "等议事平台",
+    "等服务",
+    "等特色服务品牌",
+    "等党群联谊活动",
+    "夜校",
+    "民情日记",
+    "组员",
+    "办公室",
+    "新格局",
+    "社会治理",
+    "居民自治服务品牌",
+    "城市基层治理体制",
+)
+# … or a word like these comes within a few characters after it (`”的工作思路`, `”组织体系`).
+BRAND_NEAR_FOLLOWERS: tuple[str, ...] = ("体系", "模式", "机制", "理念", "思路", "主题")
+# Quoted fixed terms that are national programmes, categories or idioms, not a case's own practice.
+NOT_BRANDS = frozenset({"一带一路", "两代表一委员", "四梁八柱", "三定", "五位一体", "四个全面"})
+# … or follows a verb like these (`推行“三社联动”`, `招募“红管家”`).
+BRAND_LEADERS: tuple[str, ...] = (
+    "推行",
+    "打造",
+    "推出",
+    "实施",
+    "创新",
+    "建立",
+    "开展",
+    "构建",
+    "成立",
+    "设立",
+    "招募",
+    "结成",
+    "探索",
+    "形成了",
+    "形成",
+    "组建",
+    "命名",
+    "培育",
+    "建强",
+    "创设",
+    "搭建",
+    "推进",
+    "落实",
+    "启动",
+    "作为",
+    "称为",
+    "实现",
+    "简称",
+)
+
+# Appended figure rules (kept beside the lists above they refine).
+# After a counting unit, these make the figure a duration (`5个月`, `3个工作日`), which is no fact.
+DURATION_AFTER_UNIT: tuple[str, ...] = ("月", "小时", "工作日", "星期", "钟头")
+# Nouns that count without a classifier right after an Arabic number (`辖3区4县`, `9部门`, `6市州`).
+BARE_COUNT_NOUNS: tuple[str, ...] = ("市州", "县市区", "区县", "乡镇", "街道", "部门", "社区", "区", "县")
+# A figure with a magnitude but no unit takes its unit from the thing counted (`常住人口425.41万`).
+SUBJECT_IMPLIED_UNITS: dict[str, str] = {"人口": "人", "人数": "人", "人员": "人", "居民": "人", "群众": "人"}

@@ -1,0 +1,276 @@
+"""Where a case happened: province, prefecture city and county from title, author organisation and text.
+
+Names are looked up in the vendored 2023 division codes (seeds/reference/gazetteer/). The header
+(author organisation, then title) decides: `长兴县委组织部` → 浙江省/湖州市/长兴县, a street
+(`雉城街道`) pins its county. A name several places share (鼓楼区: four cities) counts only when
+another name in the article (南京市, 江苏) picks one of them; otherwise the region stays NULL and
+`region_note` says why: never a guess. The body decides only when the header names no place, and
+then only by full names (with their suffix) that recur.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from tasks.extract import lexicon as lx
+
+GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
+LEVELS = ("province", "city", "county", "street")
+_DEPTH = {level: i for i, level in enumerate(LEVELS)}
+MAX_NAME_CHARS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One division: its gazetteer code, level and the codes of the divisions above it."""
+
+    code: str  # 2 (province), 4 (city), 6 (county) or 9 (street) digits
+    name: str
+    level: str
+    province_code: str
+    city_code: str | None
+    county_code: str | None
+
+    @property
+    def lineage(self) -> tuple[str, ...]:
+        return tuple(c for c in (self.province_code, self.city_code, self.county_code, self.code) if c)
+
+    def is_within(self, other: Place) -> bool:
+        return other.code in self.lineage
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    places: tuple[Place, ...]
+    alias: bool  # short form without its suffix (云南, 成都)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
+    level: str | None = None
+    source: str | None = None  # author_org | title | body
+    evidence: str | None = None  # the names that decided, as written
+    note: str | None = None  # why a region is missing or partial
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: dict[str, Place]
+    by_name: dict[str, tuple[Place, ...]]
+    by_alias: dict[str, tuple[Place, ...]]
+
+    def name_of(self, code: str | None) -> str | None:
+        return self.places[code].name if code and code in self.places else None
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (GAZETTEER_DIR / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The division codes as Places, indexed by full name and by short alias (read once per process)."""
+    places: dict[str, Place] = {}
+    for r in _read("provinces.csv"):
+        places[r["code"]] = Place(r["code"], r["name"], "province", r["code"], None, None)
+    for r in _read("cities.csv"):
+        places[r["code"]] = Place(r["code"], r["name"], "city", r["provinceCode"], None, None)
+    for r in _read("areas.csv"):
+        places[r["code"]] = Place(r["code"], r["name"], "county", r["provinceCode"], r["cityCode"], None)
+    for r in _read("streets.csv"):
+        places[r["code"]] = Place(r["code"], r["name"], "street", r["provinceCode"], r["cityCode"], r["areaCode"])
+    by_name: dict[str, list[Place]] = {}
+    by_alias: dict[str, list[Place]] = {}
+    for p in places.values():
+        if p.name in lx.PSEUDO_CITIES or p.name in lx.GENERIC_REGION_NAMES:
+            continue
+        by_name.setdefault(p.name, []).append(p)
+        suffixes = lx.PROVINCE_SUFFIXES if p.level == "province" else lx.CITY_SUFFIXES if p.level == "city" else ()
+        for suffix in suffixes:
+            if p.name.endswith(suffix) and len(p.name) - len(suffix) >= 2:
+                by_alias.setdefault(p.name[: -len(suffix)], []).append(p)
+                break
+    return Gazetteer(
+        places,
+        {k: tuple(v) for k, v in by_name.items()},
+        {k: tuple(v) for k, v in by_alias.items() if k not in by_name},
+    )
+
+
+def find_mentions(text: str | None, *, aliases: bool = True) -> list[Mention]:
+    """Division names in `text`, longest first where they overlap (`成都市金牛区` → 成都市, 金牛区)."""
+    if not text:
+        return []
+    gz = gazetteer()
+    found: list[Mention] = []
+    for m in _suffix_pattern().finditer(text):
+        end = m.end()
+        for length in range(min(MAX_NAME_CHARS, end), 1, -1):
+            places = gz.by_name.get(text[end - length : end])
+            if places:
+                found.append(Mention(end - length, end, text[end - length : end], places, False))
+                break
+    if aliases:
+        starts = _alias_starts()
+        for start, ch in enumerate(text):
+            if ch not in starts:
+                continue
+            for length in (4, 3, 2):
+                places = gz.by_alias.get(text[start : start + length])
+                if places:
+                    found.append(Mention(start, start + length, text[start : start + length], places, True))
+                    break
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            continue  # inside a longer name already kept
+        kept.append(m)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(lx.REGION_SUFFIX_CHARS)}]")
+
+
+@lru_cache(maxsize=1)
+def _alias_starts() -> frozenset[str]:
+    return frozenset(alias[0] for alias in gazetteer().by_alias)
+
+
+def _supported(place: Place, context: Iterable[Place]) -> int:
+    """How many context places lie above (or below) `place`: the evidence that picks a shared name."""
+    return sum(1 for c in context if c.code != place.code and (place.is_within(c) or c.is_within(place)))
+
+
+def _pick(mention: Mention, context: list[Place]) -> Place | None:
+    if len(mention.places) == 1:
+        return mention.places[0]
+    scores = [(_supported(p, context), p) for p in mention.places]
+    best = max(s for s, _ in scores)
+    winners = [p for s, p in scores if s == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _context(mentions: Iterable[Mention]) -> list[Place]:
+    """Places named unambiguously at province or city level: what disambiguates a shared county name."""
+    return [m.places[0] for m in mentions if len(m.places) == 1 and m.places[0].level in ("province", "city")]
+
+
+def _deepest_consistent(places: list[Place]) -> tuple[Place | None, bool]:
+    """The deepest place all others lie above; on disagreement, the deepest common ancestor."""
+    if not places:
+        return None, False
+    deepest = max(places, key=lambda p: _DEPTH[p.level])
+    if all(deepest.is_within(p) for p in places):
+        return deepest, False
+    common = set(places[0].lineage)
+    for p in places[1:]:
+        common &= set(p.lineage)
+    if not common:
+        return None, True
+    code = max(common, key=len)
+    return gazetteer().places[code], True
+
+
+def _region(place: Place, source: str, evidence: str, note: str | None) -> Region:
+    gz = gazetteer()
+    county_code = place.county_code or (place.code if place.level == "county" else None)
+    city_code = place.city_code or (place.code if place.level == "city" else None)
+    city = gz.name_of(city_code)
+    if city in lx.PSEUDO_CITIES:
+        # municipalities list their districts under 市辖区; a province's direct counties have no city
+        city = gz.name_of(place.province_code) if city == "市辖区" else None
+    level = "county" if county_code else "city" if city_code else "province"
+    adcode = county_code or ((city_code + "00") if city_code else (place.province_code + "0000"))
+    return Region(
+        province=gz.name_of(place.province_code),
+        city=city,
+        county=gz.name_of(county_code),
+        adcode=adcode,
+        level=level,
+        source=source,
+        evidence=evidence,
+        note=note,
+    )
+
+
+def resolve_region(title: str | None, author_org: str | None, body: str) -> Region:
+    header = [("author_org", m) for m in find_mentions(author_org)] + [("title", m) for m in find_mentions(title)]
+    body_mentions = find_mentions(body, aliases=True)
+    context = _context([m for _, m in header]) + _context(body_mentions)
+    resolved: list[tuple[str, Mention, Place]] = []
+    ambiguous: list[Mention] = []
+    for source, m in header:
+        place = _pick(m, context)
+        if place is None:
+            ambiguous.append(m)
+        else:
+            resolved.append((source, m, place))
+    note = _ambiguity_note(ambiguous)
+    if resolved:
+        place, conflict = _deepest_consistent([p for _, _, p in resolved])
+        if place is not None:
+            source = next(s for s, _, p in resolved if p.code == place.code or p.is_within(place))
+            evidence = "、".join(dict.fromkeys(m.text for _, m, _ in resolved))
+            if conflict:
+                note = "; ".join(
+                    filter(None, [note, f"header names several places ({evidence}): kept what they share"])
+                )
+            return _region(place, source, evidence, note)
+    if ambiguous:
+        return Region(note=note)
+    return _from_body(body_mentions, context) or Region(note="no place named in title, author or text")
+
+
+def _from_body(mentions: list[Mention], context: list[Place]) -> Region | None:
+    """The deepest place that most full-name mentions agree on (at least two of them)."""
+    votes: Counter[str] = Counter()
+    names: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.alias:
+            continue
+        place = _pick(m, context)
+        if place is None:
+            continue
+        for code in place.lineage:
+            votes[code] += 1
+            names.setdefault(code, []).append(m.text)
+    if not votes:
+        return None
+    gz = gazetteer()
+    top = max(votes.values())
+    candidates = [c for c, n in votes.items() if n >= 2 and n >= 0.6 * top]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (_DEPTH[gz.places[c].level], votes[c]))
+    evidence = "、".join(dict.fromkeys(names[best]))
+    return _region(gz.places[best], "body", evidence, "placed from the text: the title and author name no place")
+
+
+def _ambiguity_note(ambiguous: list[Mention]) -> str | None:
+    if not ambiguous:
+        return None
+    gz = gazetteer()
+    parts = []
+    for m in ambiguous:
+        where = "、".join(
+            sorted({(gz.name_of(p.city_code) or gz.name_of(p.province_code) or "?") + p.name for p in m.places})
+        )
+        parts.append(f"{m.text} is ambiguous ({len(m.places)} places: {where}) and nothing in the text picks one")
+    return "; ".join(parts)

@@ -1,0 +1,43 @@
+"""Sentence spans of a body, as (start, end) character offsets, so every extracted row can point back.
+
+A sentence ends after 。！？；(and their ASCII and small-form variants) or at a paragraph break; a
+closing quote right after the stop belongs to the sentence. Offsets index `articles.body` directly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_END = re.compile(r"[。！？；;﹔!?]+[”」』\"]?|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    body: str
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The span containing `offset` (the last one when past the end)."""
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.spans[i]
+
+    def text_at(self, offset: int) -> str:
+        start, end = self.at(offset)
+        return self.body[start:end]
+
+
+def split_sentences(body: str) -> Sentences:
+    spans = []
+    start = 0
+    for m in _END.finditer(body):
+        end = m.end() if m.group() != "\n" else m.start()
+        if body[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if body[start:].strip():
+        spans.append((start, len(body)))
+    spans = spans or [(0, len(body))]
+    return Sentences(body, tuple(spans), tuple(s for s, _ in spans))

@@ -1,0 +1,158 @@
+"""The machinery shared by site adapters: a site is data (hosts, layouts, selectors), read here.
+
+A `Site` names its hosts and one `Layout` per page design it has used over the years. A layout is
+recognised by a fingerprint selector and read with selectors for title, dateline, source, body,
+editor line, breadcrumb and (for multi-page articles) pagination links. Adding a site or a layout
+is a new data entry, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from tasks.records import PageParts
+from tasks.sites import generic
+
+_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜]+)")
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    fingerprint: str  # selector that must match for this layout to apply
+    body: tuple[str, ...]
+    title: tuple[str, ...] = ()
+    subtitles: tuple[str, ...] = ()  # kicker / subtitle lines kept above the title
+    dateline: tuple[str, ...] = ()  # element whose text holds the date (and often `来源:`)
+    source: tuple[str, ...] = ()  # element holding only the outlet name
+    editor: tuple[str, ...] = ()
+    breadcrumb: tuple[str, ...] = ()  # selectors of the breadcrumb's links (joined with ` > `)
+    pagination: str | None = None  # links to the further pages of one article
+    drop: tuple[str, ...] = ()  # furniture inside the body
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str  # also the `reader` recorded on each article
+    hosts: tuple[str, ...]  # host suffixes; a local file matches when its HTML names one of them
+    layouts: tuple[Layout, ...]
+    next_page_pattern: str | None = None  # what a pagination link of the same article looks like
+    drop: tuple[str, ...] = ("script", "style", "noscript", "iframe", "form")
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def claims(self, url: str, html: str) -> bool:
+        """By URL host; else (local files, mirrors, test servers) when the page names one of the hosts.
+
+        A claim only counts together with a layout fingerprint, so a mere link to the site is harmless.
+        """
+        host = (urlsplit(url).hostname or "").lower() if "://" in url else ""
+        if host and any(host == h or host.endswith("." + h) for h in self.hosts):
+            return True
+        return any(h in html for h in self.hosts)
+
+    def layout(self, tree: LexborHTMLParser) -> Layout | None:
+        for layout in self.layouts:
+            if tree.css_first(layout.fingerprint) is not None:
+                return layout
+        return None
+
+
+def _text(node: LexborNode) -> str:
+    return " ".join((node.text(separator=" ", strip=True) or "").split())
+
+
+def first_node(tree: LexborHTMLParser | LexborNode, selectors: tuple[str, ...]) -> LexborNode | None:
+    for selector in selectors:
+        node = tree.css_first(selector)
+        if node is not None and _text(node):
+            return node
+    return None
+
+
+def first_text(tree: LexborHTMLParser | LexborNode, selectors: tuple[str, ...]) -> str | None:
+    node = first_node(tree, selectors)
+    return _text(node) if node is not None else None
+
+
+def read_layout(site: Site, layout: Layout, tree: LexborHTMLParser) -> PageParts | None:
+    """PageParts from a layout's selectors; None when the body selector finds no text."""
+    body = first_node(tree, layout.body)
+    if body is None:
+        return None
+    title = first_text(tree, layout.title)
+    dateline = first_text(tree, layout.dateline)
+    source = first_text(tree, layout.source)
+    if source is None and dateline:
+        match = _SOURCE.search(dateline)
+        source = match.group("source") if match else None
+    editor = first_text(tree, layout.editor)
+    crumbs: list[str] = []
+    for selector in layout.breadcrumb:
+        crumbs = [t for t in (_text(a) for a in tree.css(selector)) if t]
+        if crumbs:
+            break
+    channel = " > ".join(crumbs) if crumbs else None
+    for node in body.css(", ".join((*site.drop, *layout.drop))):
+        node.decompose()
+    lines = generic.lines_of(body)
+    if not lines:
+        return None
+    if editor and editor not in lines[-3:]:
+        lines.append(editor)
+    head = [t for t in (first_text(tree, layout.subtitles), title, dateline) if t]
+    if channel:
+        head.insert(0, channel)
+    return PageParts(
+        lines=tuple(head + lines),
+        title_hint=title,
+        published_hint=dateline or generic.meta_date(tree),
+        source_hint=source,
+        channel_hint=channel,
+        editors_hint=editor,
+        reader=f"{site.name}/{layout.name}",
+    )
+
+
+def page_urls(site: Site, layout: Layout, tree: LexborHTMLParser, url: str) -> list[str]:
+    """Further pages of a multi-page article, in order, without the page itself."""
+    if not layout.pagination:
+        return []
+    pattern = re.compile(site.next_page_pattern) if site.next_page_pattern else None
+    seen = {url.split("#")[0]}
+    out: list[str] = []
+    for a in tree.css(layout.pagination):
+        href = (a.attributes.get("href") or "").strip()
+        if not href or href.startswith(("javascript:", "#")):
+            continue
+        target = urljoin(url, href).split("#")[0]
+        if target in seen or (pattern and not pattern.search(target)):
+            continue
+        if urlsplit(target).netloc != urlsplit(url).netloc:
+            continue
+        seen.add(target)
+        out.append(target)
+    return out
+
+
+def join_pages(site: Site, layout: Layout, trees: list[LexborHTMLParser]) -> str:
+    """The first page with the body of every further page appended to its body, as one HTML text."""
+    first = trees[0]
+    body = first_node(first, layout.body)
+    if body is None:
+        return first.html or ""
+    for tree in trees[1:]:
+        part = first_node(tree, layout.body)
+        if part is None:
+            continue
+        if layout.pagination:
+            for node in part.css(layout.pagination):
+                node.decompose()
+        body.insert_child(part)
+    if layout.pagination:
+        for node in body.css(layout.pagination):
+            node.decompose()
+    return first.html or ""

@@ -1,0 +1,175 @@
+"""Alerts: one per failing run, to the log, a JSON Lines file, a real local webhook and Prefect."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import alerts
+
+SECRET = "s3cr3t-token"
+
+
+@dataclass
+class Webhook:
+    url: str
+    received: list[dict] = field(default_factory=list)
+    statuses: list[int] = field(default_factory=list)  # responses to serve, in order; then 200
+
+    def wait_for(self, n: int, timeout: float = 10.0) -> list[dict]:
+        deadline = time.monotonic() + timeout
+        while len(self.received) < n and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self.received
+
+
+@pytest.fixture
+def webhook(monkeypatch: pytest.MonkeyPatch) -> Iterator[Webhook]:
+    """A real HTTP server on 127.0.0.1 that records JSON POSTs; CASES_ALERT_WEBHOOK points at it."""
+    hook = Webhook("")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            status = hook.statuses.pop(0) if hook.statuses else 200
+            if status == 200:
+                hook.received.append(json.loads(body))
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    hook.url = f"http://127.0.0.1:{server.server_port}/hooks/cases?token={SECRET}"
+    monkeypatch.setenv(alerts.WEBHOOK_ENV, hook.url)
+    monkeypatch.setattr(alerts, "WEBHOOK_BACKOFF", 0.05)
+    alerts._alerted.clear()
+    try:
+        yield hook
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+PAYLOAD = {
+    "event": alerts.ALERT_EVENT,
+    "run_id": "r-1",
+    "status": "COMPLETED",
+    "reasons": ["2 error-severity check failures"],
+    "counts": {"inputs": 3, "articles": 1, "unchanged": 0, "quarantined": 2, "failed": 0},
+    "top_checks": [
+        {
+            "table_name": "articles",
+            "check_name": "str_length(200, None)",
+            "column_name": "body",
+            "severity": "error",
+            "n": 2,
+        }
+    ],
+    "sample_failures": [],
+}
+
+
+class Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.text = ""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.text += record.getMessage() + "\n"
+
+
+@pytest.fixture
+def logged() -> Iterator[Lines]:
+    """What httpx and our alert logger emit at INFO and above, whatever Prefect did to logging."""
+    handler = Lines()
+    loggers = [logging.getLogger(n) for n in ("httpx", "cases.alerts")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        lg.setLevel(logging.INFO)
+    try:
+        yield handler
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.removeHandler(handler)
+            lg.setLevel(level)
+
+
+def test_webhook_retries_then_delivers_and_never_logs_the_url(webhook: Webhook, tmp_path: Path, logged: Lines) -> None:
+    webhook.statuses = [503, 500]
+    outcomes = alerts.send_alert(dict(PAYLOAD), str(tmp_path / "cases.duckdb"))
+    caplog = logged
+    assert outcomes["webhook"] == "HTTP 200"
+    assert [r["run_id"] for r in webhook.wait_for(1)] == ["r-1"]
+    assert outcomes["log"] == "logged"
+    lines = (tmp_path / "alerts.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["run_id"] for x in lines] == ["r-1"]
+    assert SECRET not in caplog.text
+    assert webhook.url.split("?")[0] not in caplog.text, "not even the URL without its query"
+    assert "<webhook>" in caplog.text, "httpx's own request log line is redacted"
+    assert alerts.send_alert(dict(PAYLOAD), str(tmp_path / "cases.duckdb")) == {}, "one alert per run"
+
+
+def test_webhook_down_is_bounded_and_does_not_raise(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(alerts.WEBHOOK_ENV, "http://127.0.0.1:9/nothing-listens-here")
+    monkeypatch.setattr(alerts, "WEBHOOK_BACKOFF", 0.05)
+    monkeypatch.setenv(alerts.FILE_ENV, "off")
+    alerts._alerted.clear()
+    started = time.monotonic()
+    outcomes = alerts.send_alert({**PAYLOAD, "run_id": "r-2"}, str(tmp_path / "x.duckdb"))
+    assert outcomes["webhook"].startswith("failed") and outcomes["file"] == "off"
+    assert time.monotonic() - started < 20
+    assert not (tmp_path / "alerts.jsonl").exists()
+
+
+def test_client_error_is_not_retried(webhook: Webhook, tmp_path: Path) -> None:
+    webhook.statuses = [404]
+    outcomes = alerts.send_alert({**PAYLOAD, "run_id": "r-3"}, str(tmp_path / "x.duckdb"))
+    assert outcomes["webhook"] == "failed: HTTP 404" and webhook.received == []
+
+
+def test_markdown_names_counts_checks_and_query() -> None:
+    text = alerts.alert_markdown(dict(PAYLOAD))
+    assert "str_length(200, None)" in text and "| 3 | 1 | 0 | 2 | 0 |" in text
+    assert "dq_failures WHERE run_id = 'r-1'" in text
+
+
+@pytest.mark.usefixtures("prefect_api")
+def test_a_run_that_fails_outright_alerts(tmp_path: Path, seed_dir: Path, webhook: Webhook) -> None:
+    """A warehouse whose `sections` table refuses rows (schema drift) makes the load fail for real."""
+    from flows.ingest import ingest
+
+    db = tmp_path / "drift.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(
+        "CREATE TABLE sections (article_id VARCHAR, ordinal BIGINT, heading VARCHAR CHECK (false), "
+        "kind VARCHAR, text VARCHAR)"
+    )
+    con.close()
+    with pytest.raises(Exception, match=r"(?i)constraint"):
+        ingest(paths=[str(seed_dir)], db=str(db))
+    got = webhook.wait_for(1)
+    assert len(got) == 1 and got[0]["status"] == "FAILED" and "run failed" in got[0]["reasons"]
+    assert "Constraint" in got[0]["error"]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT status FROM runs").fetchall() == [("FAILED",)]
+        assert con.execute("SELECT count(*) FROM articles").fetchall() == [(0,)], "the batch rolled back"
+    finally:
+        con.close()
+    lines = (tmp_path / "alerts.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["run_id"] for x in lines] == [got[0]["run_id"]]

@@ -1,0 +1,269 @@
+"""Case-structure extractors on their edge cases: plain functions from tasks/extract, no database."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.brands import extract_brands
+from tasks.extract.facts import extract_facts
+from tasks.extract.fingerprint import similarity
+from tasks.extract.numerals import parse_arabic, parse_chinese, parse_fraction
+from tasks.extract.regions import resolve_region
+from tasks.extract.themes import extract_themes
+
+# ------------------------------------------------------------------------------------------ numerals
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("十", 10),
+        ("十五", 15),
+        ("二十三", 23),
+        ("两千零五", 2005),
+        ("一百零八", 108),
+        ("一万二千", 12000),
+        ("三亿五千万", 350_000_000),
+        ("一〇三二", 1032),
+        ("两百", 200),
+    ],
+)
+def test_chinese_numerals(text: str, value: int) -> None:
+    assert parse_chinese(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "百", "二三十", "万", "千方百计", "十十"])
+def test_malformed_chinese_numerals_are_refused(text: str) -> None:
+    assert parse_chinese(text) is None
+
+
+def test_arabic_and_fraction() -> None:
+    assert parse_arabic("42,499") == 42499
+    assert parse_arabic("50.25") == 50.25
+    assert parse_arabic("4,24") is None
+    assert parse_fraction("1/5") == pytest.approx(0.2)
+    assert parse_fraction("1/0") is None
+
+
+# ------------------------------------------------------------------------------------------ facts
+
+
+def only(text: str) -> tuple:
+    facts = extract_facts(text)
+    assert len(facts) == 1, [f.raw for f in facts]
+    f = facts[0]
+    return f.value, f.value_max, f.unit, f.qualifier, f.raw
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全区常住人口50.3万人。", (503000, None, "人", None, "50.3万人")),
+        ("地区生产总值2601.5亿元。", (260_150_000_000, None, "元", None, "2601.5亿元")),
+        ("辖区人口近13万,是人口集聚区。", (130000, None, "人", "近", "近13万")),
+        ("已有2000余名党员联系群众。", (2000, None, "人", "余", "2000余名")),
+        ("受益人数2万余人。", (20000, None, "人", "余", "2万余人")),
+        ("工作经费3500余万元。", (35_000_000, None, "元", "余", "3500余万元")),
+        ("全省已有超过167万名党员注册。", (1_670_000, None, "人", "超过", "超过167万名")),
+        ("确保社区每年不低于8万元。", (80000, None, "元", "不低于", "不低于8万元")),
+        ("组织了一支20人左右的队伍。", (20, None, "人", "约", "20人左右")),
+        ("距离都在300米以内。", (300, None, "米", "不超过", "300米以内")),
+        ("涉及资金约1500万元。", (15_000_000, None, "元", "约", "约1500万元")),
+        ("组织42,499名志愿者注册。", (42499, None, "人", None, "42,499名")),
+    ],
+)
+def test_magnitudes_and_qualifiers(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("匹配10万—20万元联系服务群众专项经费。", (100000, 200000, "元", None, "10万—20万元")),
+        ("给予30万-100万元资金补助。", (300000, 1_000_000, "元", None, "30万-100万元")),
+        ("配备专职网格员1—2名。", (1, 2, "人", None, "1—2名")),
+        ("每项补助3至5万元。", (30000, 50000, "元", None, "3至5万元")),
+        ("拿出招考计划的5%—10%。", (5, 10, "%", None, "5%—10%")),
+    ],
+)
+def test_ranges(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("结案率99.3%。", (99.3, None, "%", None, "99.3%")),
+        ("城镇化率50.25%,位居全省前列。", (50.25, None, "%", None, "50.25%")),
+        ("辖区人口占全县总人口的1/5。", (20, None, "%", None, "1/5")),
+        ("信访投诉率同比下降23.9％。", (23.9, None, "%", None, "23.9％")),
+    ],
+)
+def test_percentages(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("划分网格一千余个。", (1000, None, "个", "余", "一千余个")),
+        ("累计服务群众两万余人次。", (20000, None, "人次", "余", "两万余人次")),
+        ("召开议事会议四百余场。", (400, None, "场", "余", "四百余场")),
+        ("慰问困难群众二十三户。", (23, None, "户", None, "二十三户")),
+        ("省委常委会先后三次专题研究。", (3, None, "次", None, "三次")),
+    ],
+)
+def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2017年以来,工作不断推进。",  # a year
+        "2018年09月25日09:39发布。",  # a date and a time
+        "台苑新村是80年代建造的小区。",  # a decade
+        "第一,推行“红管家”。",  # an ordinal
+        "一是赋予街道职能职权。二是建立社区参评制度。",  # enumeration
+        "以“1+4+25”组织架构为基础。",  # a slogan in quotes
+        "由1名机关干部+1名社区干部+N名志愿者包干。",  # a staffing formula
+        "建立“三张清单”和两个清单,建强三支队伍。",  # numbered names of practices
+        "贯彻党的十九大和十九届二中全会精神。",  # congress numbers
+        "出台《关于建立100个示范点的通知》。",  # a number inside a document title
+        "连续3年举办培训班。",  # a duration
+        "开展5G网络建设。",  # a code
+        "实行“四个一”工作机制,一次性受理。",  # 一 as an article
+    ],
+)
+def test_not_facts(text: str) -> None:
+    assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+def test_offsets_subjects_and_sentences() -> None:
+    body = "背景。\n将全区划分为1032个网格,把党支部建在网格上。组织42499名志愿者在网上登记注册,累计开展服务583次。"
+    facts = extract_facts(body)
+    assert [f.raw for f in facts] == ["1032个", "42499名", "583次"]
+    for f in facts:
+        assert body[f.char_start : f.char_end] == f.raw
+        assert f.raw in f.sentence and "\n" not in f.sentence
+    assert [f.subject for f in facts[:2]] == ["网格", "志愿者"]
+    assert [f.fact_id for f in facts] == [1, 2, 3]
+    assert facts[0].sentence == "将全区划分为1032个网格,把党支部建在网格上。"
+
+
+def test_rate_denominator() -> None:
+    (f,) = extract_facts("社区党组织书记薪酬达5200元/月。")
+    assert (f.value, f.unit, f.per, f.raw) == (5200, "元", "月", "5200元/月")
+
+
+def test_bare_counts_of_divisions() -> None:
+    facts = extract_facts("全市幅员1.2万平方公里,辖3区4县。")
+    assert [(f.value, f.unit, f.subject) for f in facts] == [
+        (12000, "平方公里", "全市幅员"),
+        (3, "个", "区"),
+        (4, "个", "县"),
+    ]
+
+
+# ------------------------------------------------------------------------------------------ regions
+
+
+def test_author_org_of_a_county() -> None:
+    r = resolve_region(None, "长兴县委组织部", "雉城街道地处长兴县主城区。")
+    assert (r.province, r.city, r.county, r.adcode, r.level, r.source) == (
+        "浙江省", "湖州市", "长兴县", "330522", "county", "author_org")  # fmt: skip
+
+
+def test_county_level_city() -> None:
+    r = resolve_region("敦煌市:“社区吹哨、部门报到”", "中共敦煌市委组织部", "")
+    assert (r.province, r.city, r.county, r.adcode) == ("甘肃省", "酒泉市", "敦煌市", "620982")
+
+
+def test_county_directly_under_a_province_has_no_city() -> None:
+    r = resolve_region("湖北仙桃市:社区治理", None, "")
+    assert (r.province, r.city, r.county, r.adcode) == ("湖北省", None, "仙桃市", "429004")
+
+
+def test_municipal_district() -> None:
+    r = resolve_region("北京市东城区:街道吹哨、部门报到", None, "")
+    assert (r.province, r.city, r.county, r.adcode) == ("北京市", "北京市", "东城区", "110101")
+
+
+def test_shared_district_name_without_context_stays_null_and_flagged() -> None:
+    r = resolve_region("鼓楼区:党建引领基层治理", "中共鼓楼区委组织部", "鼓楼区推行网格化管理,划分网格120个。")
+    assert (r.province, r.city, r.county, r.adcode) == (None, None, None, None)
+    assert r.note and "鼓楼区" in r.note and "4 places" in r.note
+
+
+@pytest.mark.parametrize(
+    ("context", "city", "adcode"),
+    [
+        ("南京市鼓楼区推行网格化管理。", "南京市", "320106"),
+        ("福州鼓楼区推行网格化管理。", "福州市", "350102"),
+        ("地处河南省开封市老城中心。", "开封市", "410204"),
+    ],
+)
+def test_shared_district_name_resolved_by_context(context: str, city: str, adcode: str) -> None:
+    r = resolve_region("鼓楼区:党建引领基层治理", None, context)
+    assert (r.city, r.county, r.adcode, r.note) == (city, "鼓楼区", adcode, None)
+
+
+def test_street_pins_its_county() -> None:
+    r = resolve_region("雉城街道:招募“红管家”", None, "街道党委推行红管家。")
+    assert (r.province, r.city, r.county, r.adcode, r.source) == ("浙江省", "湖州市", "长兴县", "330522", "title")
+
+
+def test_body_decides_only_when_header_names_no_place() -> None:
+    body = "雉城街道地处主城区。雉城街道党委推行“红管家”。"
+    r = resolve_region("招募“红管家”开展走动式服务", None, body)
+    assert (r.county, r.source) == ("长兴县", "body")
+    assert resolve_region("招募红管家", None, "社区推行红管家。").adcode is None
+
+
+def test_province_wide_case() -> None:
+    r = resolve_region("弘扬改革创新精神", "中共甘肃省委组织部", "突出抓好兰州市、嘉峪关市、敦煌市城市基层党建。")
+    assert (r.province, r.city, r.county, r.adcode, r.level) == ("甘肃省", None, None, "620000", "province")
+
+
+# ------------------------------------------------------------------------------------------ brands
+
+
+def test_quoted_speech_and_scare_quotes_are_not_brands() -> None:
+    body = (
+        "社区认为,“要让居民参与进来,不能低估大家的觉悟和智慧。”于是成立议事会。"
+        "张大爷说:“红管家让我发挥余热”。"
+        "街道“责重权轻”,导致治理处于“空转”状态。"
+        "习近平总书记强调,“推进国家治理体系和治理能力现代化,必须抓好城市治理体系和治理能力现代化”。"
+        "街道党委在18个社区推行“红管家+”居民自治服务品牌,招募“红管家”,推行“三社联动”。"
+    )
+    terms = [b.term for b in extract_brands(body)]
+    assert terms == ["红管家+", "红管家", "三社联动"]
+
+
+def test_brand_rows_count_and_trace() -> None:
+    body = "招募“红管家”开展服务。\n红管家每天走街入巷,“红管家”队伍规范化管理。"
+    (b,) = extract_brands(body)
+    assert (b.term, b.count, b.first_sentence) == ("红管家", 3, "招募“红管家”开展服务。")
+    assert body[b.char_start : b.char_start + len(b.term)] == "红管家"
+
+
+def test_listed_quotes_share_a_verdict() -> None:
+    body = "开展“缅怀革命先烈”、“少数民族一家亲”、“向阳花开送温暖”等党群联谊活动10余场次。"
+    assert [b.term for b in extract_brands(body)] == ["缅怀革命先烈", "少数民族一家亲", "向阳花开送温暖"]
+
+
+# ------------------------------------------------------------------------------------------ themes, fingerprints
+
+
+def test_themes_need_min_hits() -> None:
+    hits = {t.theme: t for t in extract_themes("网格化治理", "划分全科网格,配备网格员,一名志愿者。")}
+    assert hits["网格化"].hits == 3 and set(hits["网格化"].keywords) == {"网格化", "网格员", "全科网格"}
+    assert "三社/五社联动" not in hits  # one passing mention of 志愿者
+
+
+def test_minhash_similarity_separates_copies_from_other_articles() -> None:
+    a = "雉城街道地处长兴县主城区,区域面积18.6平方公里,下辖7个居民区、18个城市社区。" * 5
+    b = a.replace("雉城街道", "某街道", 1) + "相关专题"
+    c = "泸州市是著名的中国酒城,地处四川省东南部,是川渝滇黔四省市接合部区域中心城市。" * 5
+    assert similarity(a, b) > 0.8
+    assert similarity(a, c) < 0.2

@@ -1,0 +1,183 @@
+"""Corrupted inputs through the real flow: each ends in articles, quarantine or a failure table, with a reason.
+
+A real Prefect flow run writes a real DuckDB file; a real HTTP server on 127.0.0.1 receives the alert.
+Every input is accounted for: inputs = articles + unchanged + quarantined + failed, per run.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.test_alerts import SECRET, Webhook, webhook  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.usefixtures("prefect_api")
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "pages"
+
+
+def corrupt_inputs(folder: Path) -> dict[str, str]:
+    """name → where it must end: articles | quarantine:<check> | failed:<reason> (and why)."""
+    folder.mkdir()
+    seed = (SEEDS / "000_48b2992bbe46c692.txt").read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in seed.splitlines() if line.strip())
+    other = (SEEDS / "001_0812f27126c4a880.txt").read_text(encoding="utf-8")
+    other_paragraphs = "".join(f"<p>{line}</p>" for line in other.splitlines() if line.strip())
+    (folder / "empty.txt").write_bytes(b"")
+    rng = random.Random(5)
+    (folder / "junk.html").write_bytes(bytes(rng.randrange(256) for _ in range(4000)))
+    links = "".join(f"<li><a href='/c/{i}'>栏目{i} 新闻</a></li>" for i in range(40))
+    (folder / "nav_only.html").write_text(
+        f"<html><head><meta charset='utf-8'><title>首页</title></head><body><ul>{links}</ul>"
+        "<div>版权所有 人民网</div></body></html>",
+        encoding="utf-8",
+    )
+    assert "2018年09月25日" in seed
+    (folder / "future_date.txt").write_text(seed.replace("2018年09月25日", "2099年09月25日"), encoding="utf-8")
+    (folder / "huge_line.txt").write_text("城市基层党建" * 300_000, encoding="utf-8")
+    nested = "<div>" * 5000 + paragraphs + "</div>" * 5000
+    (folder / "deep_nesting.html").write_text(
+        f"<html><head><meta charset='utf-8'></head><body>{nested}</body></html>", encoding="utf-8"
+    )
+    (folder / "twin_a.txt").write_text(seed, encoding="utf-8")
+    (folder / "twin_b.txt").write_text(seed, encoding="utf-8")
+    (folder / "mislabelled.html").write_bytes(
+        f"<html><head><meta charset='utf-8'></head><body>{other_paragraphs}</body></html>".encode("gb18030")
+    )
+    return {
+        "empty.txt": "failed:empty input",
+        "junk.html": "failed:binary content",
+        "nav_only.html": "quarantine:article_prose",  # link texts: no sentences, no paragraph
+        "future_date.txt": "quarantine:published_not_in_future",
+        "huge_line.txt": "quarantine:str_length",  # one 1.8 M-character line: no title, no body
+        "deep_nesting.html": "articles",
+        "twin_a.txt": "articles",
+        "twin_b.txt": "articles",  # loaded too, with a duplicate_content warning naming its twin
+        "mislabelled.html": "articles",  # utf-8 label on GB18030 bytes: decoded as gb18030
+    }
+
+
+def run_logs(run_id: str) -> str:
+    """Every log line the flow run and its task runs sent to the Prefect API, with any traceback text."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogHandler
+
+    APILogHandler().flush()
+    with get_client(sync_client=True) as client:
+        logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run_id])), limit=200)
+    return "\n".join(log.message for log in logs)
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_corrupted_inputs_are_all_accounted_for(
+    tmp_path: Path,
+    db: Path,
+    webhook: Webhook,  # noqa: F811
+) -> None:
+    from flows.ingest import ingest
+
+    folder = tmp_path / "corrupt"
+    expected = corrupt_inputs(folder)
+    summary = ingest(paths=[str(folder)], db=str(db))
+    logs = run_logs(summary.run_id)
+
+    assert summary.status == "COMPLETED"
+    assert "Traceback" not in logs, "no traceback escapes"
+    assert SECRET not in logs and "/hooks/cases" not in logs, "the webhook URL is never logged"
+    assert summary.n_inputs == len(expected) == 9
+    assert summary.n_inputs == summary.n_articles + summary.n_unchanged + summary.n_quarantined + summary.n_failed
+
+    name = lambda uri: Path(uri).name  # noqa: E731
+    loaded = {name(u) for (u,) in rows(db, "SELECT source_uri FROM articles")}
+    quarantined = {
+        name(u): r for u, r in rows(db, "SELECT source_uri, reason FROM quarantine WHERE table_name = 'articles'")
+    }
+    failed = {name(u): r for u, r in rows(db, "SELECT url, reason FROM fetch_failures")}
+    assert len(loaded) + len(quarantined) + len(failed) == summary.n_inputs
+    for file, where in expected.items():
+        kind, _, reason = where.partition(":")
+        if kind == "articles":
+            assert file in loaded, (file, quarantined.get(file), failed.get(file))
+        elif kind == "quarantine":
+            assert reason in quarantined.get(file, ""), (file, quarantined.get(file), failed.get(file))
+        else:
+            assert failed.get(file) == reason, (file, failed.get(file))
+
+    # The run's data-quality record: errors for the quarantined, a warning for the twin.
+    dq = dict(rows(db, f"SELECT table_name, status FROM dq_runs WHERE run_id = '{summary.run_id}'"))
+    assert dq["articles"] == "fail" and "sections" in dq
+    twin = rows(db, "SELECT row_key, severity, source_uri FROM dq_failures WHERE check_name = 'duplicate_content'")
+    assert len(twin) == 1 and twin[0][1] == "warning" and name(twin[0][2]) == "twin_b.txt"
+    checked, failed_rows = rows(
+        db,
+        f"SELECT rows_checked, rows_failed FROM dq_runs WHERE run_id = '{summary.run_id}' AND table_name = 'articles'",
+    )[0]
+    assert (checked, failed_rows) == (7, 4)  # 3 quarantined + 1 warned
+
+    # One alert, on every sink: the webhook (a real server), the JSON Lines file beside the DB, the log.
+    alerts = webhook.wait_for(1)
+    assert len(alerts) == 1
+    alert = alerts[0]
+    assert alert["run_id"] == summary.run_id and alert["event"] == "cases.contract.failed"
+    assert alert["counts"]["quarantined"] == 3 and alert["counts"]["failed"] == 2
+    assert {t["check_name"].split("(")[0] for t in alert["top_checks"]} >= {"published_not_in_future", "str_length"}
+    assert alert["sample_failures"] and alert["sample_failed_inputs"]
+    lines = (db.parent / "alerts.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["run_id"] for x in lines] == [summary.run_id]
+    assert "DATA-QUALITY ALERT" in logs
+
+    # A re-run: the identity holds per run, and nothing is quarantined twice.
+    again = ingest(paths=[str(folder)], db=str(db))
+    assert (again.n_articles, again.n_unchanged) == (0, 4)
+    assert again.n_inputs == again.n_articles + again.n_unchanged + again.n_quarantined + again.n_failed
+    for run_id, n_inputs, n_articles, n_unchanged, n_quarantined, n_failed in rows(
+        db, "SELECT run_id, n_inputs, n_articles, n_unchanged, n_quarantined, n_failed FROM runs"
+    ):
+        assert n_inputs == n_articles + n_unchanged + n_quarantined + n_failed, run_id
+
+
+def test_prefect_artifact_and_event_for_the_alert(tmp_path: Path, db: Path, webhook: Webhook) -> None:  # noqa: F811
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    from flows.alerts import ARTIFACT_KEY
+    from flows.ingest import ingest
+
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "nav.html").write_text("<html><body><a href='/'>首页</a> <a href='/x'>党建</a></body></html>", "utf-8")
+    summary = ingest(paths=[str(folder)], db=str(db))
+    assert summary.n_quarantined == 1
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[ARTIFACT_KEY])))
+        mine = [a for a in artifacts if str(a.flow_run_id) == summary.run_id]
+        assert len(mine) == 1 and "Top failing checks" in str(mine[0].data)
+
+        # The event reaches the server asynchronously: poll briefly.
+        query = {
+            "filter": {
+                "event": {"name": ["cases.contract.failed"]},
+                "any_resource": {"id": [f"cases.run.{summary.run_id}"]},
+            },
+            "limit": 5,
+        }
+        events: list[dict] = []
+        deadline = time.monotonic() + 20
+        while not events and time.monotonic() < deadline:
+            events = client._client.post("/events/filter", json=query).json().get("events", [])
+            time.sleep(0.3)
+        assert len(events) == 1 and events[0]["payload"]["counts"]["quarantined"] == 1
