@@ -49,7 +49,7 @@ def stream(paths: list[str], db: Path) -> None:
     columns = columns_by_table()
     for chunk in _batched(paths, BATCH):
         batch = process_batch(chunk)
-        tables = batch_tables(batch.articles, "bench", datetime.now(), columns)
+        tables, _ = batch_tables(batch.articles, "bench", datetime.now(), columns)
         split = split_batch(tables, "bench")
         load_batch(con, split.valid, split.quarantine, _empty_failures())
     con.close()
@@ -77,7 +77,7 @@ def main() -> int:
 
         columns = columns_by_table()
         t = time.perf_counter()
-        splits = [split_batch(batch_tables(b.articles, "bench", datetime.now(), columns), "bench") for b in batches]
+        splits = [split_batch(batch_tables(b.articles, "bench", datetime.now(), columns)[0], "bench") for b in batches]
         validate_s = time.perf_counter() - t
         n_quarantined = sum(s.n_quarantined_articles for s in splits)
 

@@ -25,9 +25,9 @@ from flows.fetching import fetch_chunk, list_mixed, make_policy, record_pages
 from tasks.fetch import FetchPolicy, is_url
 from tasks.pipeline import BatchResult, process_batch
 from tasks.records import Failure, SourceDoc
-from tasks.tables import batch_tables
+from tasks.tables import article_probe, batch_tables
 from warehouse.db import connect, db_path
-from warehouse.dq import batch_dq, known_references
+from warehouse.dq import batch_dq, known_references, stored_snapshots
 from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, start_run, unchanged_ids
 from warehouse.lock import exclusive_run
 
@@ -85,25 +85,28 @@ def parse_batch(items: list[str | SourceDoc | Failure]) -> BatchResult:
 @task(name="validate-and-load", cache_policy=NO_CACHE, persist_result=False)
 def validate_and_load(batch: BatchResult, db: str, run_id: str) -> LoadCounts:
     now = datetime.now(UTC).replace(tzinfo=None)
-    tables = batch_tables(batch.articles, run_id, now, columns_by_table())
     con = connect(db)
     try:
-        same = unchanged_ids(con, tables["articles"])
-        seen = tables
-        if same:
-            tables = {name: frame[~frame["article_id"].isin(same)] for name, frame in tables.items()}
+        # Unchanged pages (same content hash and extractor version) are set aside before the costly
+        # derivation of facts, regions and the rest: a re-run over a large corpus derives nothing.
+        same = unchanged_ids(con, article_probe(batch.articles))
+        fresh = [a for a in batch.articles if a.article_id not in same]
+        tables, derive_failures = batch_tables(fresh, run_id, now, columns_by_table())
+        failed = batch.failures + derive_failures
         split = split_batch(tables, run_id, known_references(con))
-        failures = failure_frame(batch.failures, run_id, now)
-        loaded = load_batch(con, split.valid, split.quarantine, failures, batch_dq(run_id, seen, same, split))
+        failures = failure_frame(failed, run_id, now)
+        dq = batch_dq(run_id, stored_snapshots(con, same), split)
+        loaded = load_batch(con, split.valid, split.quarantine, failures, dq)
     finally:
         con.close()
     logger = get_run_logger()
-    for f in batch.failures:
+    for f in failed:
         logger.warning("failed %s: %s (%s)", f.source_uri, f.reason, f.detail)
     if not split.quarantine.empty:
         for row in split.quarantine[split.quarantine["table_name"] == "articles"].itertuples():
             logger.warning("quarantined %s: %s", row.source_uri, row.reason)
-    return LoadCounts(loaded, len(same), split.n_quarantined_articles, len(batch.failures))
+    listed = [{"input": f.source_uri, "reason": f.reason} for f in failed]
+    return LoadCounts(loaded, len(same), split.n_quarantined_articles, len(failed), listed)
 
 
 def run_pipeline(
@@ -154,7 +157,7 @@ def _run_locked(
                 record_pages(fetched.pages, target, run_id)
             for name in ("loaded", "unchanged", "quarantined", "failed"):
                 setattr(total, name, getattr(total, name) + getattr(counts, name))
-            failures.extend({"input": f.source_uri, "reason": f.reason} for f in batch.failures)
+            failures.extend(counts.failures)
         mark_mirrors(target)  # near-duplicates over the whole warehouse, once every batch is in
         status = "COMPLETED"
     except BaseException as exc:

@@ -6,6 +6,7 @@ table filled from articles is one entry here, one contract in contracts/, and no
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
@@ -14,7 +15,7 @@ import pandas as pd
 
 from tasks.extract.rows import article_columns, brand_rows, fact_rows, practice_rows, theme_rows
 from tasks.pipeline import EXTRACTOR_VERSION
-from tasks.records import Article
+from tasks.records import Article, Failure
 
 Row = dict[str, Any]
 
@@ -62,6 +63,14 @@ ARTICLE_ROWS: dict[str, Callable[[Article], list[Row]]] = {
 }
 
 
+def article_probe(articles: Iterable[Article]) -> pd.DataFrame:
+    """What tells a stored article unchanged: its key, content hash and extractor version."""
+    return pd.DataFrame(
+        [(a.article_id, a.content_sha256, EXTRACTOR_VERSION) for a in articles],
+        columns=["article_id", "content_sha256", "extractor_version"],
+    )
+
+
 def _frame(rows: list[Row], columns: list[str]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=columns)
     return frame
@@ -69,12 +78,27 @@ def _frame(rows: list[Row], columns: list[str]) -> pd.DataFrame:
 
 def batch_tables(
     articles: Iterable[Article], run_id: str, ingested_at: datetime, columns: dict[str, list[str]]
-) -> dict[str, pd.DataFrame]:
-    """One DataFrame per table for a batch; `columns` (from the contracts) fixes column order."""
+) -> tuple[dict[str, pd.DataFrame], list[Failure]]:
+    """One DataFrame per table for a batch (`columns`, from the contracts, fixes column order).
+
+    An extractor that raises on one article costs that article, recorded as a Failure with the
+    traceback's tail, never the batch or the run.
+    """
     rows: dict[str, list[Row]] = {"articles": []}
     rows.update({name: [] for name in ARTICLE_ROWS})
+    failures: list[Failure] = []
     for article in articles:
-        rows["articles"].append(article_row(article, run_id, ingested_at))
-        for name, derive in ARTICLE_ROWS.items():
-            rows[name].extend(derive(article))
-    return {name: _frame(table_rows, columns[name]) for name, table_rows in rows.items()}
+        stage = "articles"
+        try:
+            derived = {"articles": [article_row(article, run_id, ingested_at)]}
+            for stage, derive in ARTICLE_ROWS.items():
+                derived[stage] = derive(article)
+        except Exception as exc:
+            tail = "".join(traceback.format_exception(exc)[-3:])[-2000:]
+            failures.append(
+                Failure(article.source_uri, "parse", f"internal error deriving {stage}: {type(exc).__name__}", tail)
+            )
+            continue
+        for name, table_rows in derived.items():
+            rows[name].extend(table_rows)
+    return {name: _frame(table_rows, columns[name]) for name, table_rows in rows.items()}, failures

@@ -22,7 +22,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "pages"
 @pytest.fixture(scope="module")
 def seed_tables() -> dict[str, pd.DataFrame]:
     articles = [process_document(read_source(str(p))) for p in sorted(SEEDS.glob("*.txt"))]
-    return batch_tables(articles, "run-1", datetime.now(UTC).replace(tzinfo=None), columns_by_table())
+    return batch_tables(articles, "run-1", datetime.now(UTC).replace(tzinfo=None), columns_by_table())[0]
 
 
 def _copy(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

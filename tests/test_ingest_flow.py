@@ -141,3 +141,25 @@ def test_database_path_from_environment(seed_dir: Path, tmp_path: Path, monkeypa
     summary = ingest(paths=[str(seed_dir / "000_48b2992bbe46c692.txt")])
     assert summary.db_path == str(target.resolve())
     assert query(target, "SELECT count(*) FROM articles") == [(1,)]
+
+
+def test_an_extractor_crash_costs_one_article_not_the_run(
+    seed_dir: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tasks import tables
+
+    facts = tables.ARTICLE_ROWS["facts"]
+
+    def buggy_facts(article):  # a deriver with a bug that only one page triggers
+        if article.source_uri.endswith("002_31e4f86bd4ecfaed.txt"):
+            raise ValueError("unexpected figure")
+        return facts(article)
+
+    monkeypatch.setitem(tables.ARTICLE_ROWS, "facts", buggy_facts)
+    summary = ingest(paths=[str(seed_dir)], db=str(db))
+    assert (summary.status, summary.n_articles, summary.n_failed) == ("COMPLETED", 4, 1)
+    assert summary.failures == [
+        {"input": str(seed_dir / "002_31e4f86bd4ecfaed.txt"), "reason": "internal error deriving facts: ValueError"}
+    ]
+    detail = query(db, "SELECT stage, last_error FROM fetch_failures")
+    assert detail[0][0] == "parse" and "unexpected figure" in detail[0][1]

@@ -62,17 +62,39 @@ class DqBatch:
     current: dict[str, Snapshot]  # rows from the batch's inputs now in each table, and their NULLs
 
 
-def batch_dq(run_id: str, seen: dict[str, pd.DataFrame], unchanged: set[str], split: SplitBatch) -> DqBatch:
-    """`seen`: the batch's tables before unchanged articles were set aside; `unchanged`: their ids."""
+def stored_snapshots(con: duckdb.DuckDBPyConnection, article_ids: set[str]) -> dict[str, Snapshot]:
+    """Rows (and watched NULLs) already stored for unchanged articles: they count as current in this run."""
+    if not article_ids:
+        return {}
+    con.register("_unchanged", pd.DataFrame({"article_id": sorted(article_ids)}))
+    out = {}
+    try:
+        present = _tables_in_db(con)
+        for name in ARTICLE_TABLES:
+            if name not in present:
+                continue
+            watched = TABLES[name].watched_nulls()
+            nulls = "".join(f', count(*) FILTER (WHERE "{c}" IS NULL)' for c in watched)
+            where = "article_id IN (SELECT article_id FROM _unchanged)"
+            row = _one(con, f"SELECT count(*){nulls} FROM {name} WHERE {where}")
+            out[name] = Snapshot(int(row[0]), {c: int(n) for c, n in zip(watched, row[1:], strict=True)})
+    finally:
+        con.unregister("_unchanged")
+    return out
+
+
+def batch_dq(run_id: str, stored: dict[str, Snapshot], split: SplitBatch) -> DqBatch:
+    """`stored`: snapshots of unchanged articles' rows (stored_snapshots), added to the batch's new rows."""
     current = {}
     for name in ARTICLE_TABLES:
-        parts = [frame for frame in (split.valid.get(name),) if frame is not None]
-        full = seen.get(name)
-        if full is not None and unchanged and "article_id" in full:
-            parts.append(full[full["article_id"].isin(unchanged)])
-        frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+        frame = split.valid.get(name)
+        frame = frame if frame is not None else pd.DataFrame()
         watched = [c for c in TABLES[name].watched_nulls() if c in frame]
-        current[name] = Snapshot(len(frame), {c: int(frame[c].isna().sum()) for c in watched})
+        before = stored.get(name, Snapshot(0, {}))
+        nulls = {c: int(frame[c].isna().sum()) + before.nulls.get(c, 0) for c in watched}
+        for c, n in before.nulls.items():
+            nulls.setdefault(c, n)
+        current[name] = Snapshot(len(frame) + before.rows, nulls)
     return DqBatch(run_id, split.failures, split.stats, current)
 
 
@@ -544,5 +566,6 @@ __all__ = [
     "known_references",
     "record_check",
     "status_of",
+    "stored_snapshots",
     "write_batch_dq",
 ]

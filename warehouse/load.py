@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ class LoadCounts:
     unchanged: int = 0
     quarantined: int = 0
     failed: int = 0
+    failures: list[dict[str, str]] = field(default_factory=list)  # {"input", "reason"} for the summary
 
 
 def unchanged_ids(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> set[str]:
