@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from prefect import flow
-from prefect.runtime import flow_run
+from prefect.runtime import deployment, flow_run
 
 from flows.alerts import ALERT_EVENT, alert_failed_flow, send_alert
 from warehouse.db import connect, db_path
 from warehouse.dq import check_warehouse, record_check
-from warehouse.lock import run_lock
+from warehouse.load import LoadCounts, finish_run, start_run
+from warehouse.lock import exclusive_run
 
 
 def check_payload(result: Any, run_id: str, db: str) -> dict[str, Any]:
@@ -47,11 +48,23 @@ def check(db: str | None = None) -> dict[str, Any]:
     """Re-validate every stored table with the current contracts; record the result; alert on errors."""
     run_id = str(flow_run.get_id() or "check-local")
     target = str(db_path(db))
-    with run_lock(target, run_id=run_id, flow_name="check"):
+    name = deployment.get_name()
+    parameters = {"db": db}
+    with exclusive_run(target, run_id=run_id, flow_name="check", parameters=parameters, deployment=name):
         con = connect(target)
         try:
-            result = check_warehouse(con)
-            record_check(con, result, run_id)
+            start_run(con, run_id, "check", target, parameters, name)  # `runs` records every flow run
+            status, error = "FAILED", None
+            try:
+                result = check_warehouse(con)
+                record_check(con, result, run_id)
+                status = "COMPLETED"
+                error = f"{result.n_errors} error-severity check failures" if result.n_errors else None
+            except BaseException as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                raise
+            finally:
+                finish_run(con, run_id, status, 0, LoadCounts(), error)
         finally:
             con.close()
     if result.n_errors:

@@ -15,6 +15,7 @@ from prefect import flow
 from prefect.runtime import flow_run
 
 from flows import PROJECT_ROOT
+from flows.alerts import alert_failed_flow
 from flows.fetching import fetch_urls, make_policy, record_pages
 from flows.ingest import DEFAULT_BATCH_SIZE, RunSummary, run_pipeline
 from tasks.fetch import FetchBatch, FetchPolicy, canonical_url
@@ -49,7 +50,7 @@ def _crawl_items(
             yield item
 
 
-@flow(name="crawl", log_prints=True)
+@flow(name="crawl", log_prints=True, on_failure=[alert_failed_flow], on_crashed=[alert_failed_flow])
 def crawl(
     sources: str = DEFAULT_SOURCES,
     names: list[str] | None = None,

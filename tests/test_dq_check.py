@@ -137,3 +137,6 @@ def test_the_check_flow_records_and_alerts(seed_dir: Path, db: Path, webhook: We
     assert sql(db, f"SELECT status FROM dq_runs WHERE run_id = '{result['run_id']}' AND table_name = 'articles'") == [
         ("fail",)
     ]
+    checks = sql(db, "SELECT status, error FROM runs WHERE flow_name = 'check' ORDER BY started_at")
+    assert checks[0] == ("COMPLETED", None), "every flow run is in `runs`, checks included"
+    assert checks[1][0] == "COMPLETED" and "error-severity" in checks[1][1]
