@@ -47,9 +47,15 @@ class SplitBatch:
     stats: dict[str, TableStats] = field(default_factory=dict)
 
 
-def row_key(table: str, row: pd.Series) -> str:
-    key = TABLES[table].key or ("article_id",)
-    return "/".join(str(row[k]) for k in key if k in row)
+def row_keys(table: str, frame: pd.DataFrame) -> pd.Series:
+    """row_key for every row of a frame at once (a per-row `.loc` is far too slow on large batches)."""
+    key = [k for k in (TABLES[table].key or ("article_id",)) if k in frame]
+    if not key or frame.empty:
+        return pd.Series(["*"] * len(frame), index=frame.index, dtype=object)
+    keys = frame[key[0]].astype(str)
+    for k in key[1:]:
+        keys = keys + "/" + frame[k].astype(str)
+    return keys
 
 
 def _empty_failures() -> pd.DataFrame:
@@ -68,7 +74,7 @@ def check_frame(table: str, frame: pd.DataFrame, known: Known | None = None) -> 
         out = refs if out.empty else pd.concat([out, refs], ignore_index=True)
     if out.empty:
         return checked, _empty_failures()
-    keys = {i: row_key(table, frame.loc[i]) for i in out["index"].unique() if i in frame.index}
+    keys = row_keys(table, frame)
     out["row_key"] = out["index"].map(lambda i: keys.get(i, "*"))
     pairs = list(zip(out["check_name"], out["column_name"], strict=True))
     severity = {pair: contract.severity(*pair) for pair in set(pairs)}
@@ -131,13 +137,24 @@ def split_batch(tables: dict[str, pd.DataFrame], run_id: str, known: Known | Non
         rows = frame.index if whole else errors["index"].unique()
         if "article_id" not in frame:
             continue
+        described = [
+            (i, f"{name}.{c}: {k} ({v})")
+            for i, c, k, v in zip(
+                errors["index"], errors["column_name"], errors["check_name"], errors["failure_case"], strict=True
+            )
+        ]
+        everywhere = [text for i, text in described if i == -1]
+        per_row: dict[int, list[str]] = {}
+        for i, text in described:
+            if i != -1:
+                per_row.setdefault(i, []).append(text)
+        article_ids = frame["article_id"]
         for i in rows:
-            aid = frame.at[i, "article_id"]
-            reasons = errors[(errors["index"] == i) | (errors["index"] == -1)]
-            text = "; ".join(f"{name}.{r.column_name}: {r.check_name} ({r.failure_case})" for r in reasons.itertuples())
-            bad_articles.setdefault(aid, []).append(text)
+            text = "; ".join(everywhere + per_row.get(i, []))
+            bad_articles.setdefault(article_ids.at[i], []).append(text)
 
     quarantine_rows = []
+    sources = _sources(tables)
     valid: dict[str, pd.DataFrame] = {}
     n_quarantined_articles = 0
     for name in ARTICLE_TABLES:
@@ -148,20 +165,24 @@ def split_batch(tables: dict[str, pd.DataFrame], run_id: str, known: Known | Non
         if name == "articles":
             n_quarantined_articles = int(out.sum())
         stats.setdefault(name, TableStats()).rows_quarantined = int(out.sum())
-        for _, row in frame[out].iterrows():
-            quarantine_rows.append(
-                {
-                    "run_id": run_id,
-                    "table_name": name,
-                    "row_key": row_key(name, row),
-                    "source_uri": _source_of(tables, row["article_id"]),
-                    "reason": " | ".join(bad_articles[row["article_id"]])
-                    if name == "articles"
-                    else "article quarantined: " + " | ".join(bad_articles[row["article_id"]]),
-                    "payload": json.dumps(row.to_dict(), ensure_ascii=False, default=str),
-                    "quarantined_at": now,
-                }
-            )
+        if out.any():
+            held = frame[out]
+            keys = row_keys(name, held)
+            reasons = {aid: " | ".join(texts) for aid, texts in bad_articles.items()}
+            prefix = "" if name == "articles" else "article quarantined: "
+            for key, record in zip(keys, held.to_dict("records"), strict=True):
+                aid = record["article_id"]
+                quarantine_rows.append(
+                    {
+                        "run_id": run_id,
+                        "table_name": name,
+                        "row_key": key,
+                        "source_uri": sources.get(str(aid)),
+                        "reason": prefix + reasons[aid],
+                        "payload": json.dumps(record, ensure_ascii=False, default=str),
+                        "quarantined_at": now,
+                    }
+                )
         valid[name] = frame[~out]
     for name, frame in coerced.items():  # tables not filled from articles pass through when clean
         if name not in valid:
@@ -190,14 +211,6 @@ def _sources(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
     if articles is None or articles.empty or "source_uri" not in articles:
         return {}
     return dict(zip(articles["article_id"].astype(str), articles["source_uri"].astype(str), strict=True))
-
-
-def _source_of(tables: dict[str, pd.DataFrame], article_id: str) -> str | None:
-    articles = tables.get("articles")
-    if articles is None:
-        return None
-    match = articles.loc[articles["article_id"] == article_id, "source_uri"]
-    return None if match.empty else str(match.iloc[0])
 
 
 def _short(value: object, limit: int = 200) -> str:
