@@ -9,8 +9,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from tasks.records import DecodedDoc, Failure, SourceDoc
 
 _BOMS = (
@@ -19,7 +17,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_CONTROL_BYTES = [*range(0, 9), *range(14, 27), *range(28, 32)]  # never in text; ESC (27) is ISO-2022
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])  # never in text; ESC (27) is ISO-2022
 # Labels servers send by default (Apache's ISO-8859-1): on a Chinese page they are weaker than <meta> and GB18030.
 _WEAK_LABELS = {"iso8859-1", "cp1252", "ascii"}
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312", "gb_2312-80"}
@@ -51,12 +49,21 @@ def _declared(doc: SourceDoc) -> tuple[str | None, str | None]:
     return (header, "header") if header else (None, None)
 
 
-_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_NOT_TEXT_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20)])
+_REPLACEMENT_UTF8 = "\ufffd".encode()
 
 
 def _control_share(text: str) -> float:
-    """Share of characters that never occur in real text (C0 controls but tab/newline/CR/FF, U+FFFD)."""
-    return len(_NOT_TEXT.findall(text)) / len(text) if text else 0.0
+    """Share of characters that never occur in real text (C0 controls but tab/newline/CR/FF, U+FFFD).
+
+    Counted on the UTF-8 form, where each such character is its own byte (or, for U+FFFD, its own
+    3-byte sequence, which no other character's encoding contains): faster than a regex over the text.
+    """
+    if not text:
+        return 0.0
+    data = text.encode("utf-8", "surrogatepass")
+    controls = len(data) - len(data.translate(None, _NOT_TEXT_BYTES))
+    return (controls + data.count(_REPLACEMENT_UTF8)) / len(text)
 
 
 def decode(doc: SourceDoc) -> DecodedDoc | Failure:
@@ -72,7 +79,7 @@ def decode(doc: SourceDoc) -> DecodedDoc | Failure:
                 break
 
     head = raw[:65536]
-    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls / len(head) > 0.02:
         return Failure(doc.source_uri, "decode", "binary content", f"{controls / len(head):.0%} control bytes")
 
@@ -99,6 +106,8 @@ def decode(doc: SourceDoc) -> DecodedDoc | Failure:
         pass
     if label in _WEAK_LABELS:
         return _checked(doc, raw.decode(label, errors="replace"), label, None)
+    from charset_normalizer import from_bytes  # rarely needed, and ~25 ms to import: only here
+
     best = from_bytes(raw[:200_000]).best()
     if best is not None and best.encoding:
         codec = normalise_label(best.encoding) or best.encoding

@@ -70,6 +70,23 @@ _NEGATIVE_RE = re.compile(
 )
 
 
+_NEGATIVE_CACHE: dict[str, bool] = {}
+_SEPARATORS = str.maketrans("_-", "  ")
+
+
+def _is_negative(attrs: str) -> bool:
+    """`_NEGATIVE_RE.search(attrs)`, memoised; ASCII values by word lookup (same answer, no regex scan)."""
+    hit = _NEGATIVE_CACHE.get(attrs)
+    if hit is None:
+        if attrs.isascii():  # `left_nav` needs no entry of its own: `nav` after `_` matches whenever it does
+            hit = not _NEGATIVE.isdisjoint(attrs.lower().translate(_SEPARATORS).split())
+        else:  # re.I folds a few non-ASCII letters (ſ, ı, K) onto ASCII ones: leave those to the regex
+            hit = _NEGATIVE_RE.search(attrs) is not None
+        if len(_NEGATIVE_CACHE) < 4096:
+            _NEGATIVE_CACHE[attrs] = hit
+    return hit
+
+
 def _strip_furniture(body: LexborNode) -> None:
     for node in body.css(_DROP_ALWAYS):
         node.decompose()
@@ -84,8 +101,9 @@ def _strip_furniture(body: LexborNode) -> None:
     for node in body.css(
         "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class]"
     ):
-        attrs = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if not _NEGATIVE_RE.search(attrs):
+        attributes = node.attributes
+        attrs = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        if not _is_negative(attrs):
             continue
         text = _len(node)
         if (not _POSITIVE.search(attrs) and text < 300) or _link_text_len(node) > 0.4 * max(text, 1):
@@ -120,14 +138,21 @@ def _best_container(body: LexborNode) -> LexborNode | None:
         add(p.parent, score)
         if p.parent is not None and p.parent.parent is not None:
             add(p.parent.parent, score * 0.3)
-    best, best_score = None, 0.0
-    for key, score in scores.items():
+    # The first (in document order) with the highest link-damped score. Damping never raises a score,
+    # so candidates are visited from the highest raw score down and the link counting, the costly part,
+    # stops as soon as no raw score left can reach the best damped one.
+    order = {key: i for i, key in enumerate(scores)}
+    best, best_score, best_order = None, 0.0, -1
+    for key in sorted(scores, key=scores.__getitem__, reverse=True):
+        score = scores[key]
+        if score < best_score or (score == best_score and best is None):
+            break
         node = nodes[key]
         total = _len(node) or 1
         density = _link_text_len(node) / total
         adjusted = score * (1 - min(density, 0.9))
-        if adjusted > best_score:
-            best, best_score = node, adjusted
+        if adjusted > best_score or (best is not None and adjusted == best_score and order[key] < best_order):
+            best, best_score, best_order = node, adjusted, order[key]
     return best
 
 
@@ -140,11 +165,22 @@ def _children(node: LexborNode) -> list[LexborNode]:
     return out
 
 
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _squeeze(text: str) -> str:
+    r"""`re.sub(r"\s+", " ", text)`, faster: str.split() and the regex's \s agree on what is a space."""
+    squeezed = " ".join(text.split())
+    if not squeezed:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + squeezed + (" " if text[-1].isspace() else "")
+
+
 def _lines_of(node: LexborNode) -> list[str]:
     """Block-level lines: each block child with its own text becomes one line; <br> splits lines."""
     html = node.html or ""
     # Source newlines are mere whitespace in HTML; only <br> breaks a line (marked with U+2029).
-    inner = LexborHTMLParser(re.sub(r"<br\s*/?>", "\u2029", re.sub(r"\s+", " ", html), flags=re.I))
+    inner = LexborHTMLParser(_BR.sub("\u2029", _squeeze(html)))
     root = inner.body or inner.root
     if root is None:
         return []
