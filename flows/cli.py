@@ -174,9 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="parse pages without a database, print one JSON object per input")
     p.add_argument("--json", action="store_true", default=True, help="JSON Lines output (the only format)")
-    p.add_argument(
-        "--structure", action="store_true", help="add region, facts, practices, brands and themes (slower)"
-    )
+    p.add_argument("--structure", action="store_true", help="add region, facts, practices, brands and themes (slower)")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=_cmd_extract)
 
