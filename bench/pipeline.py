@@ -25,8 +25,8 @@ from contracts.validate import split_batch
 from flows.ingest import _batched
 from tasks.pipeline import process_batch, process_source
 from tasks.tables import batch_tables
-from warehouse.db import connect
-from warehouse.load import _insert, columns_by_table, load_batch
+from warehouse.db import connect, insert_frame
+from warehouse.load import columns_by_table, load_batch
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "pages"
 BATCH = 200
@@ -93,7 +93,7 @@ def main() -> int:
         sample = splits[0].valid["facts"]
         con = connect(work / "bulk_sample.duckdb")
         t = time.perf_counter()
-        _insert(con, "facts", sample)
+        insert_frame(con, "facts", sample)
         bulk_sample_s = time.perf_counter() - t
         con.close()
         con = connect(work / "rows.duckdb")

@@ -30,6 +30,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
 
 
+def query(db: Path, sql: str, *, write: bool = False) -> list[tuple]:
+    """Run one statement on a warehouse file, as any DuckDB client would, and close it again."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=not write)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
 @pytest.fixture(scope="session")
 def prefect_api() -> Iterator[None]:
     """A real, temporary Prefect server for the whole session (about 10 s to start, once)."""

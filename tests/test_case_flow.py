@@ -6,23 +6,15 @@ import random
 import shutil
 from pathlib import Path
 
-import duckdb
 import opencc
 import pytest
 
 from flows.ingest import ingest
+from tests.conftest import query
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
 ORIGINAL = "002_31e4f86bd4ecfaed.txt"  # simplified, from a regional portal
-
-
-def query(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def make_traditional_mirror(original: Path, target: Path) -> None:

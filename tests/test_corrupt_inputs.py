@@ -11,9 +11,9 @@ import random
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
+from tests.conftest import query
 from tests.test_alerts import SECRET, Webhook, webhook  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
@@ -74,14 +74,6 @@ def run_logs(run_id: str) -> str:
     return "\n".join(log.message for log in logs)
 
 
-def rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def test_corrupted_inputs_are_all_accounted_for(
     tmp_path: Path,
     db: Path,
@@ -101,11 +93,11 @@ def test_corrupted_inputs_are_all_accounted_for(
     assert summary.n_inputs == summary.n_articles + summary.n_unchanged + summary.n_quarantined + summary.n_failed
 
     name = lambda uri: Path(uri).name  # noqa: E731
-    loaded = {name(u) for (u,) in rows(db, "SELECT source_uri FROM articles")}
+    loaded = {name(u) for (u,) in query(db, "SELECT source_uri FROM articles")}
     quarantined = {
-        name(u): r for u, r in rows(db, "SELECT source_uri, reason FROM quarantine WHERE table_name = 'articles'")
+        name(u): r for u, r in query(db, "SELECT source_uri, reason FROM quarantine WHERE table_name = 'articles'")
     }
-    failed = {name(u): r for u, r in rows(db, "SELECT url, reason FROM fetch_failures")}
+    failed = {name(u): r for u, r in query(db, "SELECT url, reason FROM fetch_failures")}
     assert len(loaded) + len(quarantined) + len(failed) == summary.n_inputs
     for file, where in expected.items():
         kind, _, reason = where.partition(":")
@@ -117,11 +109,11 @@ def test_corrupted_inputs_are_all_accounted_for(
             assert failed.get(file) == reason, (file, failed.get(file))
 
     # The run's data-quality record: errors for the quarantined, a warning for the twin.
-    dq = dict(rows(db, f"SELECT table_name, status FROM dq_runs WHERE run_id = '{summary.run_id}'"))
+    dq = dict(query(db, f"SELECT table_name, status FROM dq_runs WHERE run_id = '{summary.run_id}'"))
     assert dq["articles"] == "fail" and "sections" in dq
-    twin = rows(db, "SELECT row_key, severity, source_uri FROM dq_failures WHERE check_name = 'duplicate_content'")
+    twin = query(db, "SELECT row_key, severity, source_uri FROM dq_failures WHERE check_name = 'duplicate_content'")
     assert len(twin) == 1 and twin[0][1] == "warning" and name(twin[0][2]) == "twin_b.txt"
-    checked, failed_rows = rows(
+    checked, failed_rows = query(
         db,
         f"SELECT rows_checked, rows_failed FROM dq_runs WHERE run_id = '{summary.run_id}' AND table_name = 'articles'",
     )[0]
@@ -143,7 +135,7 @@ def test_corrupted_inputs_are_all_accounted_for(
     again = ingest(paths=[str(folder)], db=str(db))
     assert (again.n_articles, again.n_unchanged) == (0, 4)
     assert again.n_inputs == again.n_articles + again.n_unchanged + again.n_quarantined + again.n_failed
-    for run_id, n_inputs, n_articles, n_unchanged, n_quarantined, n_failed in rows(
+    for run_id, n_inputs, n_articles, n_unchanged, n_quarantined, n_failed in query(
         db, "SELECT run_id, n_inputs, n_articles, n_unchanged, n_quarantined, n_failed FROM runs"
     ):
         assert n_inputs == n_articles + n_unchanged + n_quarantined + n_failed, run_id

@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.conftest import query
 from tests.test_alerts import Webhook, webhook  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
@@ -22,12 +23,8 @@ def cases(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True, timeout=120)
 
 
-def sql(db: Path, query: str) -> list[tuple]:
-    con = duckdb.connect(str(db))
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
+def sql(db: Path, statement: str) -> list[tuple]:
+    return query(db, statement, write=True)
 
 
 def test_check_passes_a_clean_warehouse_and_flags_a_corrupted_one(seed_dir: Path, db: Path) -> None:

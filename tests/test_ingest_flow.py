@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from flows.ingest import ingest
+from tests.conftest import query
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
@@ -33,14 +34,6 @@ def tables(db: Path) -> dict[str, list[tuple]]:
         for name in ("articles", "sections", "quarantine", "fetch_failures"):
             out[name] = sorted(con.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
         return out
-    finally:
-        con.close()
-
-
-def query(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
     finally:
         con.close()
 

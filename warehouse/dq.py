@@ -30,6 +30,7 @@ from contracts.validate import (
     check_frame,
     dq_failure_frame,
 )
+from warehouse.db import insert_frame
 
 DQ_RUN_COLUMNS = list(TABLES["dq_runs"].schema().columns)
 SAMPLE_ROWS = 5
@@ -100,7 +101,7 @@ def batch_dq(run_id: str, stored: dict[str, Snapshot], split: SplitBatch) -> DqB
 
 def write_batch_dq(con: duckdb.DuckDBPyConnection, dq: DqBatch) -> None:
     """Add a batch's counts to its run's `dq_runs` rows and append its failures (caller holds the transaction)."""
-    _append(con, "dq_failures", dq.failures)
+    insert_frame(con, "dq_failures", dq.failures)
     existing = {
         r[0]: r
         for r in con.execute(
@@ -168,17 +169,6 @@ def _upsert_dq_runs(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) 
             con.unregister("_dq_runs")
 
 
-def _append(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
-    if frame is None or frame.empty:
-        return
-    con.register("_dq_rows", frame)
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dq_rows")
-    finally:
-        with contextlib.suppress(duckdb.Error):  # in an aborted transaction this fails too: keep the first error
-            con.unregister("_dq_rows")
-
-
 def known_references(con: duckdb.DuckDBPyConnection) -> Known:
     """Values of every referenced column (`Field(metadata={"references": ...})`) whose table holds rows."""
     present = _tables_in_db(con)
@@ -232,7 +222,7 @@ def finish_run_dq(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
         )
     if table_failures:
         frame = pd.DataFrame(table_failures, columns=FAILURE_COLUMNS)
-        _append(con, "dq_failures", dq_failure_frame(frame, run_id, now))
+        insert_frame(con, "dq_failures", dq_failure_frame(frame, run_id, now))
     _upsert_dq_runs(con, out)
 
 
@@ -476,7 +466,7 @@ def record_check(con: duckdb.DuckDBPyConnection, result: CheckResult, run_id: st
     con.execute("BEGIN TRANSACTION")
     try:
         _upsert_dq_runs(con, rows)
-        _append(con, "dq_failures", dq_failure_frame(result.failures, run_id, now))
+        insert_frame(con, "dq_failures", dq_failure_frame(result.failures, run_id, now))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

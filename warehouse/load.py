@@ -6,7 +6,6 @@ changed page replaces its rows in every article table at once.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -16,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
-from warehouse.db import transaction
+from warehouse.db import insert_frame, transaction
 from warehouse.dq import DqBatch, write_batch_dq
 
 
@@ -41,17 +40,6 @@ def unchanged_ids(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> set
     return {r[0] for r in rows}
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
-    if frame.empty:
-        return
-    con.register("_batch", frame)
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
-    finally:
-        with contextlib.suppress(duckdb.Error):  # in an aborted transaction this fails too: keep the first error
-            con.unregister("_batch")
-
-
 def load_batch(
     con: duckdb.DuckDBPyConnection,
     valid: dict[str, pd.DataFrame],
@@ -72,9 +60,9 @@ def load_batch(
                 con.unregister("_ids")
             for table in ARTICLE_TABLES:
                 if table in valid:
-                    _insert(con, table, valid[table])
-        _insert(con, "quarantine", quarantine)
-        _insert(con, "fetch_failures", failures)
+                    insert_frame(con, table, valid[table])
+        insert_frame(con, "quarantine", quarantine)
+        insert_frame(con, "fetch_failures", failures)
         if dq is not None:
             write_batch_dq(con, dq)
     return len(ids)
