@@ -35,8 +35,15 @@ def render_cli() -> str:
 def _help(parser: argparse.ArgumentParser) -> str:
     import os
 
-    os.environ["COLUMNS"] = "100"  # stable wrapping whatever the terminal
-    return parser.format_help().rstrip()
+    saved = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100"  # stable wrapping whatever the terminal (argparse reads it)
+    try:
+        return parser.format_help().rstrip()
+    finally:
+        if saved is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = saved
 
 
 def updated(readme: str) -> str:
