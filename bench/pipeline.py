@@ -7,6 +7,7 @@ page is distinct) to a temp dir, then measures in one run, on this machine:
 - parse: pages/s of tasks.pipeline.process_batch (read, decode, clean, convert, parse, sections);
 - derive + validate: pages/s of deriving every table (facts, regions, …) and checking the contracts;
 - load: pages/s of the bulk DataFrame load (all tables), and bulk vs row-by-row executemany on the same rows;
+- t2s: chars/s of tasks.script.to_simplified beside the package's own OpenCC('t2s') converter;
 - memory: peak traced allocation streaming N and 2N pages in batches (should not grow with N).
 """
 
@@ -21,9 +22,12 @@ import tracemalloc
 from datetime import datetime
 from pathlib import Path
 
+import opencc
+
 from contracts.validate import split_batch
 from flows.ingest import _batched
 from tasks.pipeline import process_batch, process_source
+from tasks.script import detect_script, to_simplified
 from tasks.tables import batch_tables
 from warehouse.db import connect, insert_frame
 from warehouse.load import columns_by_table, load_batch
@@ -112,6 +116,23 @@ def main() -> int:
                 article = process_source(str(seed))
             per_script[article.script_original].append((time.perf_counter() - t) / 10 * 1000)
 
+        # Script conversion side by side: the package's own converter vs tasks.script's (same output).
+        traditional = [
+            t.splitlines()
+            for t in (p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+            if detect_script(t) == "traditional"
+        ]
+        reference = opencc.OpenCC("t2s")
+        n_chars = sum(len("\n".join(lines)) for lines in traditional)
+        t = time.perf_counter()
+        for lines in traditional:
+            reference.convert("\n".join(lines))
+        package_s = time.perf_counter() - t
+        t = time.perf_counter()
+        for lines in traditional:
+            to_simplified(lines)
+        ours_s = time.perf_counter() - t
+
         peaks = []
         for size in (n // 2, n):
             db = work / f"mem{size}.duckdb"
@@ -128,6 +149,10 @@ def main() -> int:
         print(f"  load       {n_articles / bulk_s:8.0f} pages/s   (bulk DataFrame, one transaction per batch)")
         ratio = rowwise_s / bulk_sample_s
         print(f"  load ratio {ratio:8.1f} x      (executemany / bulk DataFrame, the same {len(rows)} facts rows)")
+        print(
+            f"  t2s        {n_chars / ours_s / 1e6:8.2f} M chars/s vs {n_chars / package_s / 1e6:.2f} M chars/s "
+            f"with OpenCC('t2s').convert: {package_s / ours_s:.0f}x (identical output, tests/test_script.py)"
+        )
         print(f"  memory     {peaks[0]:8.1f} MiB peak for {n // 2} pages, {peaks[1]:.1f} MiB for {n} (traced)")
     finally:
         shutil.rmtree(work, ignore_errors=True)

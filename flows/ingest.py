@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
-from contracts.validate import split_batch
+from contracts.validate import Known, split_batch
 from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
@@ -47,9 +47,6 @@ class RunSummary:
     n_quarantined: int
     n_failed: int
     failures: list[dict[str, str]]
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
 
 
 def _batched(items: Iterable[str | SourceDoc | Failure], size: int) -> Iterator[list[str | SourceDoc | Failure]]:
@@ -83,7 +80,8 @@ def parse_batch(items: list[str | SourceDoc | Failure]) -> BatchResult:
 
 
 @task(name="validate-and-load", cache_policy=NO_CACHE, persist_result=False)
-def validate_and_load(batch: BatchResult, db: str, run_id: str) -> LoadCounts:
+def validate_and_load(batch: BatchResult, db: str, run_id: str, known: Known) -> LoadCounts:
+    """`known`: values of referenced columns (regions.adcode), read once per run, not per batch."""
     now = datetime.now(UTC).replace(tzinfo=None)
     con = connect(db)
     try:
@@ -93,7 +91,7 @@ def validate_and_load(batch: BatchResult, db: str, run_id: str) -> LoadCounts:
         fresh = [a for a in batch.articles if a.article_id not in same]
         tables, derive_failures = batch_tables(fresh, run_id, now, columns_by_table())
         failed = batch.failures + derive_failures
-        split = split_batch(tables, run_id, known_references(con))
+        split = split_batch(tables, run_id, known)
         failures = failure_frame(failed, run_id, now)
         dq = batch_dq(run_id, stored_snapshots(con, same), split)
         loaded = load_batch(con, split.valid, split.quarantine, failures, dq)
@@ -147,11 +145,16 @@ def _run_locked(
     status, error = "FAILED", None
     try:
         load_reference(target)  # regions, before articles.adcode is checked against it
+        con = connect(target)
+        try:
+            known = known_references(con)  # the reference tables do not change during a run
+        finally:
+            con.close()
         for chunk in _batched(items, batch_size):
             fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
             batch = parse_batch(fetched.items)
             n_inputs += batch.n_inputs + len(fetched.unchanged)
-            counts = validate_and_load(batch, target, run_id)
+            counts = validate_and_load(batch, target, run_id, known)
             counts.unchanged += len(fetched.unchanged)
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)

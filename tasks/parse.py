@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from tasks.dates import find_date, parse_date
-from tasks.sections import is_numbered_heading, is_plain_heading
+from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
     COLLECTION_FOOTER_RE,
     CONTINUED_FROM_RE,
@@ -240,6 +240,3 @@ def parse_lines(
 def _strip_marker(orig: str) -> str:
     """The continuation marker in the original script (traditional `(下轉B2版)` too)."""
     return re.sub(r"[（(]\s*(?:下[转轉]|[转轉]第?)\s*[A-Z]?\d*\s*[版页頁]\s*[)）]", "", orig).strip()
-
-
-__all__ = ["ParsedText", "is_plain_heading", "parse_lines"]

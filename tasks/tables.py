@@ -71,11 +71,6 @@ def article_probe(articles: Iterable[Article]) -> pd.DataFrame:
     )
 
 
-def _frame(rows: list[Row], columns: list[str]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame
-
-
 def batch_tables(
     articles: Iterable[Article], run_id: str, ingested_at: datetime, columns: dict[str, list[str]]
 ) -> tuple[dict[str, pd.DataFrame], list[Failure]]:
@@ -101,4 +96,4 @@ def batch_tables(
             continue
         for name, table_rows in derived.items():
             rows[name].extend(table_rows)
-    return {name: _frame(table_rows, columns[name]) for name, table_rows in rows.items()}, failures
+    return {name: pd.DataFrame(table_rows, columns=columns[name]) for name, table_rows in rows.items()}, failures

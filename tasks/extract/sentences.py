@@ -24,10 +24,6 @@ class Sentences:
         i = max(0, bisect.bisect_right(self.starts, offset) - 1)
         return self.spans[i]
 
-    def text_at(self, offset: int) -> str:
-        start, end = self.at(offset)
-        return self.body[start:end]
-
 
 def split_sentences(body: str) -> Sentences:
     spans = []
