@@ -1,15 +1,18 @@
-"""Data-quality alerts: one per run that met error-severity failures, failed inputs, or failed outright.
+"""Alerts: one per run that met error-severity failures, failed inputs, or failed outright.
 
-Sinks, all of them for every alert:
+Sinks, all of them for every alert (the alert itself is a `warehouse.alert.Alert`):
 - the log (always): the flow run's logger, or `cases.alerts` outside a run;
 - a JSON Lines file: `$CASES_ALERT_FILE`, default `alerts.jsonl` beside the warehouse
   (warehouse/alerts.jsonl for the default DB); `CASES_ALERT_FILE=off` turns it off;
-- a webhook: `$CASES_ALERT_WEBHOOK`, the alert as a JSON POST (httpx), 3 attempts with backoff and a
-  5 s timeout each; a webhook that is down costs a run at most ~17 s, never its data, and the URL
-  (which often holds a token) is never logged;
-- Prefect: an event `cases.contract.failed` and a markdown artifact on the flow run.
-
-A sink that fails is logged and skipped; nothing here raises into the run that called it.
+- notification services through apprise: `$CASES_ALERT_URLS`, apprise URLs separated by spaces or commas
+  (Slack, DingTalk, WeCom, e-mail, `json://` webhooks, ...): a short human message, with the full JSON
+  payload attached where the service takes attachments;
+- a plain JSON webhook: `$CASES_ALERT_WEBHOOK`, the payload as a JSON POST (it carries a human `text`);
+- Prefect: an event named after what failed (`cases.run.failed`, `cases.contract.failed`,
+  `cases.fetch.failed`) and a markdown artifact on the flow run.
+Deliveries over the network try 3 times with exponential backoff (tenacity) and 5 s timeouts, so a
+receiver that is down costs a run seconds, never its data; their URLs (which often hold tokens) are
+never logged. A sink that fails is logged and skipped; nothing here raises into the run that called it.
 """
 
 from __future__ import annotations
@@ -17,23 +20,25 @@ from __future__ import annotations
 import json
 import logging
 import os
-import time
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
+from tenacity import RetryError, Retrying, retry_if_result, stop_after_attempt, wait_exponential
 
+from warehouse.alert import EVENT_RUN_FAILED, Alert
 from warehouse.db import connect, db_path, transaction
 from warehouse.dq import alert_payload, finish_run_dq
 
-ALERT_EVENT = "cases.contract.failed"
 WEBHOOK_ENV = "CASES_ALERT_WEBHOOK"
+URLS_ENV = "CASES_ALERT_URLS"
 FILE_ENV = "CASES_ALERT_FILE"
-WEBHOOK_ATTEMPTS = 3
-WEBHOOK_TIMEOUT = 5.0
-WEBHOOK_BACKOFF = 0.5  # seconds, doubled per attempt
+ATTEMPTS = 3
+TIMEOUT = 5.0
+BACKOFF = 0.5  # seconds, doubled per attempt
 ARTIFACT_KEY = "cases-dq-alert"
 
 _alerted: set[str] = set()  # one alert per run, even when a failure hook fires after the run body
@@ -57,48 +62,40 @@ def alerts_file(db: str | os.PathLike[str] | None = None) -> Path | None:
     return db_path(db).parent / "alerts.jsonl"
 
 
-def after_run(db: str, run_id: str) -> dict[str, Any] | None:
+def after_run(db: str, run_id: str) -> Alert | None:
     """End of a run: settle its data-quality record, then alert when it needs one. Never raises."""
-    payload = None
+    alert = None
     try:
         con = connect(db, wait_seconds=30)
         try:
             with transaction(con):
                 finish_run_dq(con, run_id)
-            payload = alert_payload(con, run_id)
+            alert = alert_payload(con, run_id)
         finally:
             con.close()
     except Exception as exc:
         _logger().error("data-quality record of run %s not completed: %s: %s", run_id, type(exc).__name__, exc)
-        payload = {
-            "event": ALERT_EVENT,
-            "run_id": run_id,
-            "status": "UNKNOWN",
-            "reasons": [f"data-quality record failed: {type(exc).__name__}: {exc}"[:500]],
-            "db_path": db,
-            "counts": {},
-            "top_checks": [],
-            "sample_failures": [],
-        }
-    if payload is not None:
-        send_alert(payload, db)
-    return payload
+        reason = f"data-quality record failed: {type(exc).__name__}: {exc}"[:500]
+        alert = Alert(run_id=run_id, status="UNKNOWN", reasons=(reason,), db_path=db)
+    if alert is not None:
+        send_alert(alert, db)
+    return alert
 
 
-def send_alert(payload: dict[str, Any], db: str | None = None) -> dict[str, str]:
+def send_alert(alert: Alert, db: str | None = None) -> dict[str, str]:
     """Deliver one alert to every configured sink; returns {sink: outcome}. Never raises."""
-    run_id = str(payload.get("run_id"))
-    if run_id in _alerted:
+    if alert.run_id in _alerted:
         return {}
-    _alerted.add(run_id)
-    payload = {**payload, "alerted_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    _alerted.add(alert.run_id)
+    payload = {**alert.to_json(), "alerted_at": datetime.now(UTC).isoformat(timespec="seconds")}
     outcomes: dict[str, str] = {}
     sinks: list[tuple[str, Callable[[], str]]] = [
-        ("log", lambda: _to_log(payload)),
+        ("log", lambda: _to_log(alert)),
         ("file", lambda: _to_file(payload, db)),
+        ("apprise", lambda: _to_apprise(alert, payload)),
         ("webhook", lambda: _to_webhook(payload)),
-        ("prefect-event", lambda: _to_event(payload)),
-        ("prefect-artifact", lambda: _to_artifact(payload)),
+        ("prefect-event", lambda: _to_event(alert)),
+        ("prefect-artifact", lambda: _to_artifact(alert)),
     ]
     for name, sink in sinks:
         try:
@@ -106,33 +103,16 @@ def send_alert(payload: dict[str, Any], db: str | None = None) -> dict[str, str]
         except Exception as exc:
             outcomes[name] = f"failed: {type(exc).__name__}"
             _logger().warning("alert sink %s failed: %s", name, type(exc).__name__)
-    _logger().info("alert for run %s: %s", run_id, ", ".join(f"{k} {v}" for k, v in outcomes.items()))
+    _logger().info("alert for run %s: %s", alert.run_id, ", ".join(f"{k} {v}" for k, v in outcomes.items()))
     return outcomes
 
 
-def summary_line(payload: dict[str, Any]) -> str:
-    c = payload.get("counts") or {}
-    top = ", ".join(f"{t['table_name']}.{t['check_name']}×{t['n']}" for t in payload.get("top_checks", [])[:3])
-    return (
-        f"DATA-QUALITY ALERT run {payload.get('run_id')} ({payload.get('status')}): "
-        + "; ".join(payload.get("reasons", []))
-        + (
-            f" | inputs {c.get('inputs', '?')}, articles {c.get('articles', '?')}, "
-            f"unchanged {c.get('unchanged', '?')}, "
-            f"quarantined {c.get('quarantined', '?')}, failed {c.get('failed', '?')}"
-            if c
-            else ""
-        )
-        + (f" | top checks: {top}" if top else "")
-    )
-
-
-def _to_log(payload: dict[str, Any]) -> str:
+def _to_log(alert: Alert) -> str:
     log = _logger()
-    log.error(summary_line(payload))
-    for s in payload.get("sample_quarantined", [])[:3]:
+    log.error(alert.summary_line())
+    for s in alert.sample_quarantined[:3]:
         log.error("  quarantined %s: %s", s.get("source_uri"), str(s.get("reason"))[:200])
-    for s in payload.get("sample_failed_inputs", [])[:3]:
+    for s in alert.sample_failed_inputs[:3]:
         log.error("  failed %s: %s", s.get("url"), s.get("reason"))
     return "logged"
 
@@ -147,55 +127,119 @@ def _to_file(payload: dict[str, Any], db: str | None) -> str:
     return f"appended to {target}"
 
 
+def _secrets() -> list[str]:
+    """The configured delivery URLs and their bases without query strings: never to appear in a log."""
+    urls = [os.environ.get(WEBHOOK_ENV, "").strip(), *alert_urls()]
+    found = set()
+    for url in filter(None, urls):
+        found.add(url)
+        found.add(url.split("?", 1)[0])
+    return sorted(found, key=len, reverse=True)
+
+
 class _Redact(logging.Filter):
-    """httpx logs every request's URL at INFO: a webhook URL often carries a token, so hide it."""
+    """httpx and apprise log request URLs: a delivery URL often carries a token, so hide it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        url = os.environ.get(WEBHOOK_ENV, "").strip()
-        if url:
+        secrets = _secrets()
+        if secrets:
             text = record.getMessage()
-            base = url.split("?", 1)[0]
-            if url in text or base in text:
-                record.msg, record.args = text.replace(url, "<webhook>").replace(base, "<webhook>"), ()
+            if any(s in text for s in secrets):
+                for s in secrets:
+                    text = text.replace(s, "<webhook>")
+                record.msg, record.args = text, ()
         return True
 
 
 _REDACT = _Redact()
 
 
-def _hide_webhook_url() -> None:
-    for name in ("httpx", "httpcore"):
+def _hide_delivery_urls() -> None:
+    for name in ("httpx", "httpcore", "apprise"):
         logger = logging.getLogger(name)
         if _REDACT not in logger.filters:
             logger.addFilter(_REDACT)
+
+
+def _retrying() -> Retrying:
+    """Up to ATTEMPTS tries while the attempt says to retry (returns a value starting with `retry:`)."""
+    return Retrying(
+        stop=stop_after_attempt(ATTEMPTS),
+        wait=wait_exponential(multiplier=BACKOFF, max=BACKOFF * 2 ** (ATTEMPTS - 1)),
+        retry=retry_if_result(lambda outcome: outcome.startswith("retry:")),
+        reraise=True,
+    )
+
+
+def _delivered(attempt: Callable[[], str]) -> str:
+    try:
+        outcome = _retrying()(attempt)
+    except RetryError as exc:  # the last attempt still asked for a retry
+        outcome = exc.last_attempt.result()
+    return outcome.removeprefix("retry:")
+
+
+def alert_urls() -> list[str]:
+    return [u for u in re.split(r"[\s,]+", os.environ.get(URLS_ENV, "").strip()) if u]
+
+
+def _to_apprise(alert: Alert, payload: dict[str, Any]) -> str:
+    urls = alert_urls()
+    if not urls:
+        return "not configured"
+    import apprise  # installed with Prefect; imported only when an alert goes out
+    from apprise.attachment.memory import AttachMemory
+
+    _hide_delivery_urls()
+    notifier = apprise.Apprise()
+    rejected = sum(1 for url in urls if not notifier.add(url))
+    if not len(notifier):
+        return f"failed: {rejected} invalid apprise URL(s)"
+    attachment = AttachMemory(
+        content=json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8"),
+        name=f"cases-alert-{alert.run_id}.json",
+        mimetype="application/json",
+    )
+    notify_type = apprise.NotifyType.FAILURE if alert.event == EVENT_RUN_FAILED else apprise.NotifyType.WARNING
+
+    def attempt() -> str:
+        ok = notifier.notify(title=alert.title, body=alert.text(), notify_type=notify_type, attach=attachment)
+        return "delivered" if ok else "retry:failed: a service did not accept it"
+
+    outcome = _delivered(attempt)
+    if rejected:
+        outcome += f" ({rejected} invalid URL(s) skipped)"
+    if outcome.startswith("failed"):
+        _logger().warning("alert via apprise not delivered after %d attempt(s)", ATTEMPTS)
+    return outcome
 
 
 def _to_webhook(payload: dict[str, Any]) -> str:
     url = os.environ.get(WEBHOOK_ENV, "").strip()
     if not url:
         return "not configured"
-    _hide_webhook_url()
-    log = _logger()
+    _hide_delivery_urls()
     body = json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8")
     headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": "grassroots-cases-alerts"}
-    last = "no attempt"
-    with httpx.Client(timeout=WEBHOOK_TIMEOUT, follow_redirects=False) as client:
-        for attempt in range(1, WEBHOOK_ATTEMPTS + 1):
+    with httpx.Client(timeout=TIMEOUT, follow_redirects=False) as client:
+
+        def attempt() -> str:
             try:
                 response = client.post(url, content=body, headers=headers)
-            except httpx.HTTPError as exc:  # its message may hold the URL: log the type only
-                last = type(exc).__name__
-            else:
-                if response.is_success:
-                    log.info("alert webhook delivered (HTTP %s, attempt %d)", response.status_code, attempt)
-                    return f"HTTP {response.status_code}"
-                last = f"HTTP {response.status_code}"
-                if 400 <= response.status_code < 500 and response.status_code not in (408, 429):
-                    break  # the receiver refuses this request: retrying will not help
-            if attempt < WEBHOOK_ATTEMPTS:
-                time.sleep(WEBHOOK_BACKOFF * 2 ** (attempt - 1))
-    log.warning("alert webhook not delivered after %d attempt(s): %s", attempt, last)
-    return f"failed: {last}"
+            except httpx.HTTPError as exc:  # its message may hold the URL: keep the type only
+                return f"retry:failed: {type(exc).__name__}"
+            if response.is_success:
+                return f"HTTP {response.status_code}"
+            if 400 <= response.status_code < 500 and response.status_code not in (408, 429):
+                return f"failed: HTTP {response.status_code}"  # the receiver refuses this request: final
+            return f"retry:failed: HTTP {response.status_code}"
+
+        outcome = _delivered(attempt)
+    if outcome.startswith("failed"):
+        _logger().warning("alert webhook not delivered: %s", outcome.removeprefix("failed: "))
+    else:
+        _logger().info("alert webhook delivered (%s)", outcome)
+    return outcome
 
 
 def _prefect_reachable() -> bool:
@@ -209,25 +253,33 @@ def _prefect_reachable() -> bool:
         return False
 
 
-def _to_event(payload: dict[str, Any]) -> str:
+def _to_event(alert: Alert) -> str:
     if not _prefect_reachable():
         return "no Prefect API"
     from prefect.events import emit_event
 
-    run_id = str(payload.get("run_id"))
+    run_id = alert.run_id
     related = []
     if _looks_like_uuid(run_id):
         related.append({"prefect.resource.id": f"prefect.flow-run.{run_id}", "prefect.resource.role": "flow-run"})
     event = emit_event(
-        event=ALERT_EVENT,
+        event=alert.event,
         resource={"prefect.resource.id": f"cases.run.{run_id}", "prefect.resource.name": f"cases run {run_id}"},
         related=related,
-        payload={k: payload.get(k) for k in ("run_id", "status", "reasons", "counts", "top_checks", "db_path")},
+        payload={
+            "run_id": run_id,
+            "status": alert.status,
+            "reasons": list(alert.reasons),
+            "counts": alert.counts,
+            "top_checks": list(alert.top_checks),
+            "db_path": alert.db_path,
+            "text": alert.text(),
+        },
     )
     return "emitted" if event is not None else "no events client"
 
 
-def _to_artifact(payload: dict[str, Any]) -> str:
+def _to_artifact(alert: Alert) -> str:
     from prefect.context import FlowRunContext
 
     if FlowRunContext.get() is None:
@@ -235,75 +287,11 @@ def _to_artifact(payload: dict[str, Any]) -> str:
     from prefect.artifacts import create_markdown_artifact
 
     create_markdown_artifact(
-        markdown=alert_markdown(payload),
+        markdown=alert.markdown(),
         key=ARTIFACT_KEY,
-        description=f"Data-quality alert for run {payload.get('run_id')}",
+        description=f"Data-quality alert for run {alert.run_id}",
     )
     return "created"
-
-
-def alert_markdown(payload: dict[str, Any]) -> str:
-    c = payload.get("counts") or {}
-    lines = [
-        f"# Data-quality alert: run `{payload.get('run_id')}`",
-        "",
-        f"**Status** {payload.get('status')} — " + "; ".join(payload.get("reasons", [])),
-        "",
-    ]
-    if payload.get("error"):
-        lines += [f"**Error** `{str(payload['error'])[:500]}`", ""]
-    if c:
-        lines += ["| inputs | articles | unchanged | quarantined | failed | error failures | warnings |"]
-        lines += ["|---:|---:|---:|---:|---:|---:|---:|"]
-        lines += [
-            "| "
-            + " | ".join(
-                str(c.get(k, ""))
-                for k in (
-                    "inputs",
-                    "articles",
-                    "unchanged",
-                    "quarantined",
-                    "failed",
-                    "error_failures",
-                    "warning_failures",
-                )
-            )
-            + " |",
-            "",
-        ]
-    if payload.get("top_checks"):
-        lines += ["## Top failing checks", "", "| table | check | column | severity | n |", "|---|---|---|---|---:|"]
-        lines += [
-            f"| {t['table_name']} | `{t['check_name']}` | {t.get('column_name') or ''} | {t['severity']} | {t['n']} |"
-            for t in payload["top_checks"]
-        ]
-        lines.append("")
-    if payload.get("sample_failures"):
-        lines += [
-            "## Sample failing rows",
-            "",
-            "| table | row | column | check | value | source |",
-            "|---|---|---|---|---|---|",
-        ]
-        lines += [
-            f"| {s['table_name']} | `{s['row_key']}` | {s.get('column_name') or ''} | `{s['check_name']}` | "
-            f"{_md(s.get('failure_case'))} | {_md(s.get('source_uri'))} |"
-            for s in payload["sample_failures"]
-        ]
-        lines.append("")
-    if payload.get("sample_failed_inputs"):
-        lines += ["## Failed inputs", "", "| input | stage | reason |", "|---|---|---|"]
-        lines += [f"| {_md(s['url'])} | {s['stage']} | {_md(s['reason'])} |" for s in payload["sample_failed_inputs"]]
-        lines.append("")
-    lines.append(
-        f"Warehouse `{payload.get('db_path')}` — `SELECT * FROM dq_failures WHERE run_id = '{payload.get('run_id')}'`"
-    )
-    return "\n".join(lines)
-
-
-def _md(value: object) -> str:
-    return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")[:120]
 
 
 def _looks_like_uuid(text: str) -> bool:
@@ -317,9 +305,8 @@ def _looks_like_uuid(text: str) -> bool:
 
 
 def alert_failed_flow(flow: object, flow_run: object, state: object) -> None:
-    """Prefect `on_failure`/`on_crashed` hook: a run that failed before or outside its pipeline still alerts.
-
-    When the run body already alerted (its data-quality record settled), this does nothing.
+    """Prefect `on_failure`/`on_crashed` hook (runs by hand and served deployments alike): a run that failed
+    before or outside its pipeline still alerts. When the run body already alerted, this does nothing.
     """
     run_id = str(getattr(flow_run, "id", "") or "")
     if not run_id or run_id in _alerted:
@@ -327,28 +314,32 @@ def alert_failed_flow(flow: object, flow_run: object, state: object) -> None:
     try:
         params = getattr(flow_run, "parameters", None) or {}
         db = str(db_path(params.get("db")))
-        payload = None
+        alert = None
         try:
             con = connect(db, read_only=True, wait_seconds=5)
             try:
-                payload = alert_payload(con, run_id)
+                alert = alert_payload(con, run_id)
             finally:
                 con.close()
         except Exception:
-            payload = None  # no warehouse, or it is the thing that broke: alert from the state alone
-        state_type = getattr(getattr(state, "type", None), "value", None) or "FAILED"
-        payload = payload or {
-            "event": ALERT_EVENT,
-            "run_id": run_id,
-            "flow_name": getattr(flow, "name", None),
-            "status": state_type,
-            "reasons": [f"run {str(state_type).lower()}"],
-            "error": (getattr(state, "message", None) or "")[:2000],
-            "db_path": db,
-            "counts": {},
-            "top_checks": [],
-            "sample_failures": [],
-        }
-        send_alert(payload, db)
+            alert = None  # no warehouse, or it is the thing that broke: alert from the state alone
+        send_alert(alert or state_alert(flow, flow_run, state, db), db)
     except Exception as exc:  # a hook must never raise
         _logger().error("failure alert for run %s not sent: %s", run_id, type(exc).__name__)
+
+
+def state_alert(flow: object, flow_run: object, state: object, db: str) -> Alert:
+    """The alert of a run known only by its Prefect state (it never reached its data-quality record)."""
+    state_type = str(getattr(getattr(state, "type", None), "value", None) or "FAILED")
+    message = " ".join(str(getattr(state, "message", None) or "").split())
+    run_name = getattr(flow_run, "name", None)
+    deployment_id = getattr(flow_run, "deployment_id", None)
+    return Alert(
+        run_id=str(getattr(flow_run, "id", "")),
+        status=state_type,
+        reasons=(f"run {state_type.lower()}" + (f" ({run_name})" if run_name else ""),),
+        db_path=db,
+        flow_name=getattr(flow, "name", None),
+        error=message[:2000] or None,
+        deployment_id=str(deployment_id) if deployment_id else None,
+    )

@@ -11,36 +11,11 @@ from typing import Any
 from prefect import flow
 from prefect.runtime import deployment, flow_run
 
-from flows.alerts import ALERT_EVENT, alert_failed_flow, send_alert
+from flows.alerts import alert_failed_flow, send_alert
 from warehouse.db import connect, db_path
-from warehouse.dq import check_warehouse, record_check
+from warehouse.dq import check_alert, check_warehouse, record_check
 from warehouse.load import LoadCounts, finish_run, start_run
 from warehouse.lock import exclusive_run
-
-
-def check_payload(result: Any, run_id: str, db: str) -> dict[str, Any]:
-    """The alert of a check that found errors (same shape as a run's alert)."""
-    f = result.failures
-    top = (
-        f.groupby(["table_name", "check_name", "column_name", "severity"], dropna=False)
-        .size()
-        .reset_index(name="n")
-        .sort_values(["severity", "n"], ascending=[True, False])
-        .head(5)
-    )
-    errors = f[f["severity"] == "error"].head(5)
-    clean = lambda frame: frame.astype(object).where(frame.notna(), None).to_dict("records")  # noqa: E731
-    return {
-        "event": ALERT_EVENT,
-        "run_id": run_id,
-        "flow_name": "check",
-        "status": "COMPLETED",
-        "reasons": [f"{result.n_errors} error-severity check failures in the stored tables"],
-        "db_path": db,
-        "counts": {"error_failures": result.n_errors, "warning_failures": result.n_warnings},
-        "top_checks": clean(top),
-        "sample_failures": clean(errors),
-    }
 
 
 @flow(name="check", on_failure=[alert_failed_flow], on_crashed=[alert_failed_flow])
@@ -68,5 +43,5 @@ def check(db: str | None = None) -> dict[str, Any]:
         finally:
             con.close()
     if result.n_errors:
-        send_alert(check_payload(result, run_id, target), target)
+        send_alert(check_alert(result, run_id, target), target)
     return {"run_id": run_id, "db_path": target, "n_errors": result.n_errors, "n_warnings": result.n_warnings}

@@ -201,14 +201,11 @@ def plan(
 
 
 def with_alert_hooks(flow: Any) -> Any:
-    """The flow, with the alert hook on failure and crash unless the flow already carries it (flows/runs.py)."""
-    from flows.runs import alert_hook
-
-    hook = alert_hook()
+    """The flow, with the alert hook on failure and crash unless the flow already carries it."""
+    from flows.alerts import alert_failed_flow as hook
 
     def missing(hooks: list[Any]) -> list[Any]:
-        has = any(h is hook or getattr(h, "__module__", "") == "flows.alerts" for h in hooks)
-        return [] if has else [hook]
+        return [] if hook in hooks else [hook]
 
     return flow.with_options(
         on_failure=[*flow.on_failure_hooks, *missing(flow.on_failure_hooks)],

@@ -1,4 +1,4 @@
-"""Run history: `cases runs` (the latest rows of `runs`), and the hook that alerts on failed deployment runs.
+"""Run history: `cases runs`, the latest rows of `runs`.
 
 Every run of a flow that writes the warehouse (scheduled or by hand) has a `runs` row: the run
 writes it under the run lock; a run that never got the lock is journaled next to the warehouse and
@@ -8,7 +8,6 @@ moved into `runs` by the next writer, and `cases runs` shows such pending rows t
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
@@ -151,68 +150,3 @@ def add_runs_parser(sub: Any) -> None:
     p.add_argument("--width", type=int, default=int(os.environ.get("COLUMNS", "160")))
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
     p.set_defaults(func=cmd_runs)
-
-
-# --- alerts ----------------------------------------------------------------------------------------------------------
-
-
-def _alerts_module() -> Any:
-    try:
-        return importlib.import_module("flows.alerts")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("flows.alerts", "flows"):
-            return None
-        raise
-
-
-def failed_run_payload(flow: Any, flow_run: Any, state: Any, alerts: Any) -> dict[str, Any]:
-    """An alert for a deployment run that ended FAILED or CRASHED, in the data-quality alerts' shape."""
-    from warehouse.db import db_path
-
-    params = getattr(flow_run, "parameters", None) or {}
-    message = " ".join(str(getattr(state, "message", "") or "").split())[:500]
-    return {
-        "event": getattr(alerts, "ALERT_EVENT", "cases.run.failed"),
-        "run_id": str(flow_run.id),
-        "status": str(getattr(state, "name", "FAILED")).upper(),
-        "reasons": [f"{flow.name} run {flow_run.name!r} ended {getattr(state, 'name', 'FAILED')}: {message}"],
-        "error": message,
-        "flow_name": flow.name,
-        "deployment_id": str(flow_run.deployment_id),
-        "db_path": str(db_path(params.get("db"))),
-        "counts": {},
-        "top_checks": [],
-        "sample_failures": [],
-    }
-
-
-def alert_hook() -> Any:
-    """The state hook served flows get on failure and crash: flows.alerts' own when it has one."""
-    alerts = _alerts_module()
-    for name in ("alert_failed_flow", "alert_failed_run"):
-        hook = getattr(alerts, name, None)
-        if callable(hook):
-            return hook
-    return alert_failed_deployment_run
-
-
-def alert_failed_deployment_run(flow: Any, flow_run: Any, state: Any) -> None:
-    """Fallback state hook (on_failure, on_crashed) for served deployments, used when flows.alerts has no hook.
-
-    Sends the run to flows.alerts' `send_alert(payload, db)` (one alert per run id, so a run whose body
-    already alerted is not alerted twice); without flows.alerts it only logs.
-    """
-    from prefect.logging.loggers import flow_run_logger
-
-    if getattr(flow_run, "deployment_id", None) is None:
-        return
-    logger = flow_run_logger(flow_run, flow)
-    try:
-        alerts = _alerts_module()
-        if alerts is None or not hasattr(alerts, "send_alert"):
-            logger.warning("run %s ended %s; no alert sinks (flows/alerts.py) yet", flow_run.id, state.name)
-            return
-        payload = failed_run_payload(flow, flow_run, state, alerts)
-        alerts.send_alert(payload, payload["db_path"])
-    except Exception:  # an alert sink that fails must not hide the run's own failure
-        logger.exception("sending the alert for run %s failed", flow_run.id)

@@ -30,11 +30,13 @@ from contracts.validate import (
     check_frame,
     dq_failure_frame,
 )
+from warehouse.alert import Alert
 from warehouse.db import insert_frame
 
 DQ_RUN_COLUMNS = list(TABLES["dq_runs"].schema().columns)
 SAMPLE_ROWS = 5
 TOP_CHECKS = 5
+SAMPLE_COLUMNS = ["table_name", "row_key", "column_name", "check_name", "failure_case", "source_uri"]
 
 
 def _now() -> datetime:
@@ -249,7 +251,7 @@ def _previous_comparable(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[st
 # ---------------------------------------------------------------- alerts
 
 
-def alert_payload(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any] | None:
+def alert_payload(con: duckdb.DuckDBPyConnection, run_id: str) -> Alert | None:
     """The facts of one run's alert, or None when the run needs none (no errors, nothing failed)."""
     run = con.execute(
         """SELECT flow_name, status, error, n_inputs, n_articles, n_unchanged, n_quarantined, n_failed, db_path,
@@ -291,17 +293,16 @@ def alert_payload(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]
         "SELECT url, stage, reason, last_error FROM fetch_failures WHERE run_id = ? ORDER BY url LIMIT ?",
         [run_id, SAMPLE_ROWS],
     ).df()
-    return {
-        "event": "cases.contract.failed",
-        "run_id": run_id,
-        "flow_name": flow_name,
-        "status": status,
-        "reasons": reasons,
-        "error": error,
-        "db_path": db,
-        "started_at": _iso(started),
-        "finished_at": _iso(finished),
-        "counts": {
+    return Alert(
+        run_id=run_id,
+        status=status,
+        reasons=tuple(reasons),
+        db_path=db,
+        flow_name=flow_name,
+        error=error,
+        started_at=_iso(started),
+        finished_at=_iso(finished),
+        counts={
             "inputs": int(n_inputs),
             "articles": int(n_articles),
             "unchanged": int(n_unchanged),
@@ -310,11 +311,11 @@ def alert_payload(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]
             "error_failures": int(n_errors),
             "warning_failures": int(n_warnings),
         },
-        "top_checks": _records(top),
-        "sample_failures": _records(samples),
-        "sample_quarantined": _records(quarantined),
-        "sample_failed_inputs": _records(failed),
-    }
+        top_checks=tuple(_records(top)),
+        sample_failures=tuple(_records(samples)),
+        sample_quarantined=tuple(_records(quarantined)),
+        sample_failed_inputs=tuple(_records(failed)),
+    )
 
 
 def _iso(value: object) -> str | None:
@@ -344,6 +345,29 @@ class CheckResult:
     @property
     def n_warnings(self) -> int:
         return sum(s.n_warnings for s in self.stats.values())
+
+
+def check_alert(result: CheckResult, run_id: str, db: str) -> Alert:
+    """The alert of a `cases check` that found errors (the same record as a run's alert)."""
+    f = result.failures
+    top = (
+        f.groupby(["table_name", "check_name", "column_name", "severity"], dropna=False)
+        .size()
+        .reset_index(name="n")
+        .sort_values(["severity", "n"], ascending=[True, False])
+        .head(TOP_CHECKS)
+    )
+    errors = f[f["severity"] == "error"].head(SAMPLE_ROWS)
+    return Alert(
+        run_id=run_id,
+        status="COMPLETED",
+        reasons=(f"{result.n_errors} error-severity check failures in the stored tables",),
+        db_path=db,
+        flow_name="check",
+        counts={"error_failures": result.n_errors, "warning_failures": result.n_warnings},
+        top_checks=tuple(_records(top)),
+        sample_failures=tuple(_records(errors.reindex(columns=SAMPLE_COLUMNS))),
+    )
 
 
 def _stored_frame(con: duckdb.DuckDBPyConnection, table: str, where: str = "") -> pd.DataFrame:
@@ -551,6 +575,7 @@ __all__ = [
     "DqBatch",
     "alert_payload",
     "batch_dq",
+    "check_alert",
     "check_warehouse",
     "finish_run_dq",
     "known_references",

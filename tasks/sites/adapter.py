@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tasks.records import PageParts
-from tasks.sites import generic
+from tasks.sites.generic import lines_of, meta_date
 
 _SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜]+)")
 
@@ -98,7 +98,7 @@ def read_layout(site: Site, layout: Layout, tree: LexborHTMLParser) -> PageParts
     channel = " > ".join(crumbs) if crumbs else None
     for node in body.css(", ".join((*site.drop, *layout.drop))):
         node.decompose()
-    lines = generic.lines_of(body)
+    lines = lines_of(body)
     if not lines:
         return None
     if editor and editor not in lines[-3:]:
@@ -109,7 +109,7 @@ def read_layout(site: Site, layout: Layout, tree: LexborHTMLParser) -> PageParts
     return PageParts(
         lines=tuple(head + lines),
         title_hint=title,
-        published_hint=dateline or generic.meta_date(tree),
+        published_hint=dateline or meta_date(tree),
         source_hint=source,
         channel_hint=channel,
         editors_hint=editor,
