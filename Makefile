@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: run test bench lint venv clean server serve runs
+.PHONY: run test test-fast bench lint venv clean server serve runs
 
 venv: $(STAMP)
 
@@ -25,6 +25,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# While working: everything but the tests that start a Prefect server, a browser or subprocess runs (< 1 min).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not server and not browser"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

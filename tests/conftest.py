@@ -26,6 +26,16 @@ os.environ.pop("CASES_DB", None)
 os.environ.pop("CASES_ALERT_WEBHOOK", None)
 
 
+# Markers follow from what a test needs, so none is forgotten: `make test-fast` leaves these out.
+_SERVER_FIXTURES = {"prefect_api", "prefect_server"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if _SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.server)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from tests.conftest import SEEDS
 
@@ -50,6 +51,7 @@ def test_extract_prints_one_record_per_input_in_order(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.slow  # runs the CLI in subprocesses
 def test_sql_prints_a_table_and_reports_errors_plainly(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     con = duckdb.connect(str(db))

@@ -64,6 +64,7 @@ def _png_size(png: Path) -> tuple[int, int]:
     return struct.unpack(">II", head[16:24])
 
 
+@pytest.mark.browser
 @pytest.mark.skipif(
     find_browser() is None, reason="no Chromium on PATH: apt-get install chromium (.ci/run does, as root)"
 )

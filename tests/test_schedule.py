@@ -266,6 +266,7 @@ def test_server_refuses_busy_port(prefect_server: PrefectServer) -> None:
     assert "is in use" in done.stderr
 
 
+@pytest.mark.slow  # runs the CLI in subprocesses
 def test_serve_without_server_says_so(tmp_path: Path) -> None:
     port = free_port()
     env = base_env(tmp_path / "home")

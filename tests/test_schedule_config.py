@@ -65,6 +65,7 @@ def test_a_flow_that_does_not_exist_yet_is_skipped(monkeypatch: pytest.MonkeyPat
     assert planned.flow is None and "does not exist yet" in str(planned.skipped)
 
 
+@pytest.mark.slow  # runs the CLI in subprocesses
 def test_serve_dry_run_prints_the_plan(tmp_path: Path) -> None:
     done = subprocess.run(
         [
