@@ -17,6 +17,9 @@ from collections import Counter
 from opencc import OpenCC
 
 TOP = 1500
+# UTF-8 punctuation read as GBK (，→ 锛, 。→ 銆, “ → 鈥, U+FFFD → 锟斤拷, 锟 kept out): the dictionary has a few such
+# mojibake entries, and they must not make mojibake look like Chinese.
+MOJIBAKE = set("锛銆鈥锟紝")
 
 
 def main(dict_path: str) -> None:
@@ -25,7 +28,7 @@ def main(dict_path: str) -> None:
         for line in fh:
             word, freq, *_ = line.split()
             for ch in word:
-                if "\u4e00" <= ch <= "\u9fff":
+                if "\u4e00" <= ch <= "\u9fff" and ch not in MOJIBAKE:
                     weight[ch] += int(freq)
     simplified = "".join(ch for ch, _ in weight.most_common(TOP))
     traditional = OpenCC("s2t").convert(simplified)
@@ -35,8 +38,11 @@ def main(dict_path: str) -> None:
     print(f"{TOP} simplified characters by summed word frequency, then the traditional forms OpenCC s2t")
     print('gives them. Used to tell a plausible Chinese reading of bytes from mojibake."""')
     print()
-    print(f"SIMPLIFIED = {simplified!r}")
-    print(f"TRADITIONAL_EXTRA = {extra!r}")
+    for name, chars in (("SIMPLIFIED", simplified), ("TRADITIONAL_EXTRA", extra)):
+        print(f"{name} = (")
+        for start in range(0, len(chars), 50):
+            print(f'    "{chars[start : start + 50]}"')
+        print(")")
     print("COMMON_HANZI = frozenset(SIMPLIFIED + TRADITIONAL_EXTRA)")
 
 

@@ -1,14 +1,33 @@
-"""Bytes → text, per page: BOM, declared label (HTTP header, then <meta>), then detection.
+"""Bytes → text, per page, losing nothing a browser would show.
 
-Labels lie on Chinese sites (GB2312 labels on UTF-8 bytes, and the reverse), so a label is only
-believed when the bytes decode under it without error; GB2312/GBK are read as GB18030, their superset.
+Order: BOM; then the clean path, which costs one strict decode: valid UTF-8 (whatever the label says:
+GBK bytes of Chinese text practically never form valid UTF-8), else the declared label (HTTP header,
+then <meta>; GB2312/GBK read as GB18030, their superset), else GB18030. A strict non-UTF-8 reading
+is still checked for being plausible Chinese (share of common hanzi), because Big5 bytes are valid
+GBK too, and so are EUC-KR's.
+
+Only pages that fail that (damaged bytes, labels that lie, Big5, other scripts) pay for candidate
+scoring: each of label, UTF-8, GB18030, Big5-HKSCS and cp950 (the lenient Big5 forms) is decoded with
+replacement characters, counted, and scored by how many common hanzi it yields minus its damage. A
+single-byte code page (a label, or charset_normalizer's guess: cp1251, koi8-r, latin-1 …) is used
+only when no Chinese reading is plausible. Damage of at most 1% of characters is kept, counted in
+`decode_errors` and noted; more is refused with the share in the reason.
+
+`decode_errors` counts replacement characters the decoding introduced, one per invalid byte
+sequence (what browsers show); a U+FFFD the source itself encodes (a page damaged before it was
+published) is text, not a decoding error, and is not counted.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import threading
+from dataclasses import dataclass
 
+import numpy as np
+
+from tasks.hanzi_common import COMMON_HANZI
 from tasks.records import DecodedDoc, Failure, SourceDoc
 
 _BOMS = (
@@ -21,6 +40,71 @@ _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])  # never 
 # Labels servers send by default (Apache's ISO-8859-1): on a Chinese page they are weaker than <meta> and GB18030.
 _WEAK_LABELS = {"iso8859-1", "cp1252", "ascii"}
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312", "gb_2312-80"}
+# Codecs (as codecs.lookup names them) where one character may take several bytes; any other is single-byte.
+_MULTIBYTE = {
+    "utf-8",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
+    "utf-7",
+    "gb18030",
+    "gbk",
+    "gb2312",
+    "hz",
+    "big5",
+    "big5hkscs",
+    "cp950",
+    "euc_jp",
+    "euc_jis_2004",
+    "euc_jisx0213",
+    "shift_jis",
+    "shift_jis_2004",
+    "shift_jisx0213",
+    "cp932",
+    "euc_kr",
+    "cp949",
+    "johab",
+    "iso2022_jp",
+    "iso2022_kr",
+}
+_BIG5_LENIENT = ("big5hkscs", "cp950")  # supersets of Big5 (Hong Kong and Microsoft extensions)
+
+MAX_DAMAGE = 0.01  # replacement characters per character above which a page is refused
+PLAUSIBLE_CHINESE = 0.6  # share of common hanzi among hanzi: Chinese text ≥ 0.9, mojibake ≤ 0.3 (bench/decode.py)
+MIN_HANZI = 10  # fewer hanzi than this is no evidence either way
+DAMAGE_WEIGHT = 4  # one replacement character outweighs this many common hanzi when readings are compared
+_SAMPLE = 60_000  # characters scored for plausibility on the clean path
+
+# Per BMP code point: 0 not a hanzi, 1 a hanzi, 2 a common hanzi (the mojibake test of a reading).
+_CLASS_OF = np.zeros(0x10000, dtype=np.uint8)
+for _first, _last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+    _CLASS_OF[_first : _last + 1] = 1
+_CLASS_OF[[ord(ch) for ch in COMMON_HANZI]] = 2
+_NOT_TEXT_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20)])
+_REPLACEMENT = "\ufffd"
+
+_counter = threading.local()
+
+
+def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: what errors="replace" does, counting each replacement (per thread)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _counter.n += 1
+    return _REPLACEMENT, exc.end
+
+
+codecs.register_error("cases-count-replace", _count_and_replace)
+
+
+def decode_counting(raw: bytes, codec: str) -> tuple[str, int]:
+    """Decode with replacement characters; return the text and how many the decoding introduced."""
+    _counter.n = 0
+    text = raw.decode(codec, errors="cases-count-replace")
+    return text, _counter.n
 
 
 def normalise_label(label: str | None) -> str | None:
@@ -49,21 +133,54 @@ def _declared(doc: SourceDoc) -> tuple[str | None, str | None]:
     return (header, "header") if header else (None, None)
 
 
-_NOT_TEXT_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20)])
-_REPLACEMENT_UTF8 = "\ufffd".encode()
+def hanzi_counts(text: str) -> tuple[int, int]:
+    """(hanzi, common hanzi) in `text`: how much of it reads as everyday Chinese.
 
-
-def _control_share(text: str) -> float:
-    """Share of characters that never occur in real text (C0 controls but tab/newline/CR/FF, U+FFFD).
-
-    Counted on the UTF-8 form, where each such character is its own byte (or, for U+FFFD, its own
-    3-byte sequence, which no other character's encoding contains): faster than a regex over the text.
+    One table look-up per code point in numpy: a regex scan costs about 10x more, and this runs
+    on every GB18030 page.
     """
-    if not text:
-        return 0.0
-    data = text.encode("utf-8", "surrogatepass")
-    controls = len(data) - len(data.translate(None, _NOT_TEXT_BYTES))
-    return (controls + data.count(_REPLACEMENT_UTF8)) / len(text)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    classes = np.bincount(_CLASS_OF[np.minimum(points, 0xFFFF)], minlength=3)
+    astral = int(np.count_nonzero((points >= 0x20000) & (points <= 0x3134F)))  # CJK extensions B-H
+    return int(classes[1] + classes[2]) + astral, int(classes[2])
+
+
+def _implausible(text: str) -> bool:
+    """True when a strict reading shows enough hanzi to judge and they are mostly rare: mojibake."""
+    hanzi, common = hanzi_counts(text[:_SAMPLE])
+    return hanzi >= MIN_HANZI and common < PLAUSIBLE_CHINESE * hanzi
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One candidate decoding of a page, with what it costs (damage) and how Chinese it reads."""
+
+    codec: str
+    text: str
+    damaged: int  # replacement characters introduced
+    hanzi: int
+    common: int
+
+    @classmethod
+    def of(cls, raw: bytes, codec: str) -> Reading | None:
+        try:
+            text, damaged = decode_counting(raw, codec)
+        except LookupError:
+            return None
+        hanzi, common = hanzi_counts(text)
+        return cls(codec, text, damaged, hanzi, common)
+
+    @property
+    def damage_share(self) -> float:
+        return self.damaged / max(len(self.text), 1)
+
+    @property
+    def plausible_chinese(self) -> bool:
+        return self.hanzi >= MIN_HANZI and self.common >= PLAUSIBLE_CHINESE * self.hanzi
+
+    @property
+    def score(self) -> int:
+        return self.common - DAMAGE_WEIGHT * self.damaged
 
 
 def decode(doc: SourceDoc) -> DecodedDoc | Failure:
@@ -73,10 +190,10 @@ def decode(doc: SourceDoc) -> DecodedDoc | Failure:
 
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            try:
-                return _checked(doc, raw.decode(codec), codec.replace("-sig", ""), "BOM")
-            except UnicodeDecodeError:
-                break
+            text, damaged = decode_counting(raw, codec)
+            if damaged <= MAX_DAMAGE * max(len(text), 1):
+                return _checked(doc, text, codec.replace("-sig", ""), "BOM", damaged)
+            break  # a BOM on bytes that are not that encoding: decide from the bytes
 
     head = raw[:65536]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
@@ -84,39 +201,127 @@ def decode(doc: SourceDoc) -> DecodedDoc | Failure:
         return Failure(doc.source_uri, "decode", "binary content", f"{controls / len(head):.0%} control bytes")
 
     label, origin = _declared(doc)
-    note = None
-    # UTF-8 first whatever the label says: GBK bytes of Chinese text practically never form valid UTF-8.
+    clean = _clean_reading(doc, label, origin)
+    if clean is not None:
+        return clean
+    return _best_reading(doc, label, origin)
+
+
+def _clean_reading(doc: SourceDoc, label: str | None, origin: str | None) -> DecodedDoc | Failure | None:
+    """One strict decode for the pages that need no more: None when the page needs candidate scoring."""
+    raw = doc.raw
     try:
         text = raw.decode("utf-8")
-        if label and label not in ("utf-8", "ascii"):
-            note = f"{origin} label {label} overridden: bytes are valid utf-8"
-        return _checked(doc, text, "utf-8", note)
     except UnicodeDecodeError:
         pass
-    if label and label != "utf-8" and label not in _WEAK_LABELS:
+    else:
+        lied = label not in (None, "utf-8", "ascii")
+        return _checked(doc, text, "utf-8", _overridden(origin, label, "valid utf-8") if lied else None)
+    if label in _MULTIBYTE and label not in ("utf-8", "gb18030"):
         try:
-            return _checked(doc, raw.decode(label), label, None)
+            text = raw.decode(label)
         except (UnicodeDecodeError, LookupError):
-            note = f"{origin} label {label} did not decode"
+            pass
+        else:
+            return None if _implausible(text) else _checked(doc, text, label, None)
     try:
-        if label in _WEAK_LABELS:
-            note = f"{origin} label {label} overridden: bytes are gb18030"
-        return _checked(doc, raw.decode("gb18030"), "gb18030", note)
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    hanzi, common = hanzi_counts(text[:_SAMPLE])
+    if hanzi >= MIN_HANZI and common < PLAUSIBLE_CHINESE * hanzi:
+        return None  # Big5, EUC-KR … are valid GBK too: let the candidates compete
+    if hanzi < MIN_HANZI and label is not None and label not in _MULTIBYTE and label not in _WEAK_LABELS:
+        return None  # too little to overrule a single-byte label
+    lied = label not in (None, "gb18030")  # e.g. a single-byte label (cp1251 …) on a Chinese page
+    return _checked(doc, text, "gb18030", _overridden(origin, label, "gb18030") if lied else None)
+
+
+def _overridden(origin: str | None, label: str | None, reading: str) -> str:
+    return f"{origin} label {label} overridden: bytes are {reading}"
+
+
+def _best_reading(doc: SourceDoc, label: str | None, origin: str | None) -> DecodedDoc | Failure:
+    """Score the candidate readings of a damaged, mislabelled or non-GB page and keep the best."""
+    raw = doc.raw
+    codecs_to_try = dict.fromkeys(
+        c for c in (label if label in _MULTIBYTE else None, "utf-8", "gb18030", *_BIG5_LENIENT) if c
+    )
+    readings = [r for r in (Reading.of(raw, c) for c in codecs_to_try) if r is not None]
+    chinese = [r for r in readings if r.plausible_chinese]
+    if chinese:
+        best = max(chinese, key=lambda r: r.score)
+        if best.codec in _BIG5_LENIENT:
+            best = _strict_big5_name(raw, best)
+        why = None if best.codec == label else (f"{origin} label {label} overridden" if label else None)
+    else:
+        best, why = _non_chinese_reading(raw, label, origin, readings)
+    note = "; ".join(n for n in (why, _damage_note(best)) if n) or None
+    if best.damage_share > MAX_DAMAGE:
+        return Failure(
+            doc.source_uri,
+            "decode",
+            f"undecodable bytes: {best.damage_share:.1%} of characters damaged as {best.codec}",
+            f"{best.damaged} replacement characters in {len(best.text)} characters" + (f"; {note}" if note else ""),
+        )
+    return _checked(doc, best.text, best.codec, note, best.damaged)
+
+
+def _strict_big5_name(raw: bytes, reading: Reading) -> Reading:
+    """Name a lenient Big5 reading `big5` when plain Big5 reads the bytes the same."""
+    try:
+        if raw.decode("big5") == reading.text:
+            return Reading("big5", reading.text, reading.damaged, reading.hanzi, reading.common)
     except UnicodeDecodeError:
         pass
-    if label in _WEAK_LABELS:
-        return _checked(doc, raw.decode(label, errors="replace"), label, None)
+    return reading
+
+
+def _non_chinese_reading(
+    raw: bytes, label: str | None, origin: str | None, readings: list[Reading]
+) -> tuple[Reading, str | None]:
+    """No Chinese reading is plausible: the label if it decodes cleanly, else the detector's guess."""
+    if label and label not in _WEAK_LABELS:
+        declared = Reading.of(raw, label)
+        if declared is not None and declared.damage_share <= MAX_DAMAGE:
+            return declared, None
     from charset_normalizer import from_bytes  # rarely needed, and ~25 ms to import: only here
 
     best = from_bytes(raw[:200_000]).best()
     if best is not None and best.encoding:
         codec = normalise_label(best.encoding) or best.encoding
-        return _checked(doc, raw.decode(codec, errors="replace"), codec, f"detected {best.encoding}")
-    return Failure(doc.source_uri, "decode", "undecodable bytes", "no charset decodes these bytes")
+        guessed = Reading.of(raw, codec)
+        if guessed is not None:
+            return guessed, f"detected {best.encoding}"
+    if label:
+        declared = Reading.of(raw, label)
+        if declared is not None:
+            return declared, None
+    return min(readings, key=lambda r: r.damaged), None
 
 
-def _checked(doc: SourceDoc, text: str, charset: str, note: str | None) -> DecodedDoc | Failure:
-    share = _control_share(text[:100_000])
+def _damage_note(reading: Reading) -> str | None:
+    if not reading.damaged:
+        return None
+    plural = "s" if reading.damaged != 1 else ""
+    return f"decoded as {reading.codec} with {reading.damaged} replacement character{plural}"
+
+
+def _control_share(text: str) -> float:
+    """Share of characters that never occur in real text (C0 controls but tab/newline/CR/FF).
+
+    Counted on the UTF-8 form, where each such character is its own byte: faster than a regex.
+    """
+    if not text:
+        return 0.0
+    data = text.encode("utf-8", "surrogatepass")
+    return (len(data) - len(data.translate(None, _NOT_TEXT_BYTES))) / len(text)
+
+
+def _checked(doc: SourceDoc, text: str, charset: str, note: str | None, damaged: int = 0) -> DecodedDoc | Failure:
+    """Refuse text that is not text: control characters, or U+FFFD the source itself carries, over 2%."""
+    carried = text.count(_REPLACEMENT) - damaged
+    share = _control_share(text[:100_000]) + carried / len(text) if text else 0.0
     if share > 0.02:
         return Failure(
             doc.source_uri,
@@ -126,4 +331,4 @@ def _checked(doc: SourceDoc, text: str, charset: str, note: str | None) -> Decod
         )
     if not text.strip():
         return Failure(doc.source_uri, "decode", "empty input", "only whitespace")
-    return DecodedDoc(doc, text, charset, note)
+    return DecodedDoc(doc, text, charset, note, damaged)
