@@ -74,7 +74,7 @@ _BIG5_LENIENT = ("big5hkscs", "cp950")  # supersets of Big5 (Hong Kong and Micro
 
 MAX_DAMAGE = 0.01  # replacement characters per character above which a page is refused
 PLAUSIBLE_CHINESE = 0.6  # share of common hanzi among hanzi: Chinese text ≥ 0.9, mojibake ≤ 0.3 (bench/decode.py)
-MIN_HANZI = 10  # fewer hanzi than this is no evidence either way
+MIN_HANZI = 8  # fewer hanzi than this is no evidence either way (8 mojibake hanzi pass by chance ~3%)
 DAMAGE_WEIGHT = 4  # one replacement character outweighs this many common hanzi when readings are compared
 _SAMPLE = 60_000  # characters scored for plausibility on the clean path
 
@@ -87,6 +87,8 @@ _NOT_TEXT_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20)])
 _REPLACEMENT = "\ufffd"
 
 _counter = threading.local()
+_SELF_SYNCHRONISING = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+_RESYNC_WINDOW = 24  # bytes read ahead to choose where decoding resumes after a damaged sequence
 
 
 def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
@@ -97,13 +99,40 @@ def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
     return _REPLACEMENT, exc.end
 
 
+def _count_replace_resync(exc: UnicodeError) -> tuple[str, int]:
+    """As `_count_and_replace`, for double-byte codecs: resume where the following bytes read as Chinese.
+
+    A corrupt lead byte leaves its trail byte behind, and GBK/Big5 then pair every later byte with
+    the wrong neighbour up to the next ASCII byte: a whole paragraph of mojibake for one bad byte
+    (browsers show that). Resuming one byte later realigns; the choice is made by reading a few
+    bytes ahead both ways and keeping the reading with more common hanzi and fewer replacements.
+    """
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _counter.n += 1
+    raw, end = exc.object, exc.end
+    if end >= len(raw) or raw[end] < 0x80:
+        return _REPLACEMENT, end
+    best, best_score = end, None
+    for resume in (end, end + 1):
+        window = codecs.getincrementaldecoder(exc.encoding)("replace").decode(raw[resume : resume + _RESYNC_WINDOW])
+        common = hanzi_counts(window)[1]
+        score = common - 2 * window.count(_REPLACEMENT)
+        if best_score is None or score > best_score:
+            best, best_score = resume, score
+    return _REPLACEMENT, best
+
+
 codecs.register_error("cases-count-replace", _count_and_replace)
+codecs.register_error("cases-count-replace-resync", _count_replace_resync)
 
 
 def decode_counting(raw: bytes, codec: str) -> tuple[str, int]:
     """Decode with replacement characters; return the text and how many the decoding introduced."""
     _counter.n = 0
-    text = raw.decode(codec, errors="cases-count-replace")
+    resync = codecs.lookup(codec).name not in _SELF_SYNCHRONISING
+    handler = "cases-count-replace-resync" if resync else "cases-count-replace"
+    text = raw.decode(codec, errors=handler)
     return text, _counter.n
 
 
