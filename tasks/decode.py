@@ -76,6 +76,7 @@ MAX_DAMAGE = 0.01  # replacement characters per character above which a page is 
 PLAUSIBLE_CHINESE = 0.6  # share of common hanzi among hanzi: Chinese text ≥ 0.9, mojibake ≤ 0.3 (bench/decode.py)
 MIN_HANZI = 8  # fewer hanzi than this is no evidence either way (8 mojibake hanzi pass by chance ~3%)
 DAMAGE_WEIGHT = 4  # one replacement character outweighs this many common hanzi when readings are compared
+_FEW_REPLACEMENTS = 3  # a plausible reading with at most this many stops the search for a better one
 _SAMPLE = 60_000  # characters scored for plausibility on the clean path
 
 # Per BMP code point: 0 not a hanzi, 1 a hanzi, 2 a common hanzi (the mojibake test of a reading).
@@ -91,11 +92,21 @@ _SELF_SYNCHRONISING = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
 _RESYNC_WINDOW = 24  # bytes read ahead to choose where decoding resumes after a damaged sequence
 
 
+class TooDamaged(Exception):
+    """A reading needs more replacements than a page may have: stop decoding it (it cannot be kept)."""
+
+
+def _count() -> None:
+    _counter.n += 1
+    if _counter.n > _counter.limit:
+        raise TooDamaged
+
+
 def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
     """Codec error handler: what errors="replace" does, counting each replacement (per thread)."""
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    _counter.n += 1
+    _count()
     return _REPLACEMENT, exc.end
 
 
@@ -109,7 +120,7 @@ def _count_replace_resync(exc: UnicodeError) -> tuple[str, int]:
     """
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    _counter.n += 1
+    _count()
     raw, end = exc.object, exc.end
     if end >= len(raw) or raw[end] < 0x80:
         return _REPLACEMENT, end
@@ -127,9 +138,12 @@ codecs.register_error("cases-count-replace", _count_and_replace)
 codecs.register_error("cases-count-replace-resync", _count_replace_resync)
 
 
-def decode_counting(raw: bytes, codec: str) -> tuple[str, int]:
-    """Decode with replacement characters; return the text and how many the decoding introduced."""
-    _counter.n = 0
+def decode_counting(raw: bytes, codec: str, limit: float = float("inf")) -> tuple[str, int]:
+    """Decode with replacement characters; return the text and how many the decoding introduced.
+
+    Raises TooDamaged as soon as more than `limit` are needed, so a hopeless reading costs little.
+    """
+    _counter.n, _counter.limit = 0, limit
     resync = codecs.lookup(codec).name not in _SELF_SYNCHRONISING
     handler = "cases-count-replace-resync" if resync else "cases-count-replace"
     text = raw.decode(codec, errors=handler)
@@ -191,10 +205,11 @@ class Reading:
     common: int
 
     @classmethod
-    def of(cls, raw: bytes, codec: str) -> Reading | None:
+    def of(cls, raw: bytes, codec: str, limit: float = float("inf")) -> Reading | None:
+        """The reading of `raw` as `codec`; None when the codec is unknown or needs over `limit` replacements."""
         try:
-            text, damaged = decode_counting(raw, codec)
-        except LookupError:
+            text, damaged = decode_counting(raw, codec, limit)
+        except (LookupError, TooDamaged):
             return None
         hanzi, common = hanzi_counts(text)
         return cls(codec, text, damaged, hanzi, common)
@@ -263,7 +278,60 @@ def _clean_reading(doc: SourceDoc, label: str | None, origin: str | None) -> Dec
     if hanzi < MIN_HANZI and label is not None and label not in _MULTIBYTE and label not in _WEAK_LABELS:
         return None  # too little to overrule a single-byte label
     lied = label not in (None, "gb18030")  # e.g. a single-byte label (cp1251 …) on a Chinese page
-    return _checked(doc, text, "gb18030", _overridden(origin, label, "gb18030") if lied else None)
+    return _gb18030(doc, text, 0, _overridden(origin, label, "gb18030") if lied else None)
+
+
+# A run of at least 4 UTF-8 encoded hanzi or CJK punctuation: text pasted from a UTF-8 source into a GB page.
+_UTF8_RUN = re.compile(
+    rb"(?:[\xe4-\xe9][\x80-\xbf]{2}|\xef[\xbc\xbd][\x80-\xbf]|\xe3\x80[\x80-\xbf]|\xe2\x80[\x80-\xbf]){4,}"
+)
+_C1_BYTES = bytes(range(0x80, 0xA1))  # never in GB2312 text; every few bytes of UTF-8 hanzi
+
+
+def _with_utf8_runs(raw: bytes, codec: str) -> tuple[str, int, int] | None:
+    """Decode a GB page whose UTF-8 pasted sentences read as Chinese in UTF-8 and as mojibake in GB.
+
+    Returns (text, replacements, characters recovered from UTF-8 runs), or None when there are none.
+    Only runs where UTF-8 gives plausible Chinese and GB18030 does not are switched, so GB text
+    whose bytes happen to look like UTF-8 stays as it is.
+    """
+    if codec != "gb18030" or len(raw) == len(raw.translate(None, _C1_BYTES)):
+        return None
+    runs = []
+    for match in _UTF8_RUN.finditer(raw):
+        as_utf8 = match.group().decode("utf-8")
+        as_gb = match.group().decode("gb18030", "replace")
+        if _reads_as_chinese(as_utf8) and not _reads_as_chinese(as_gb):
+            runs.append(match.span())
+    if not runs:
+        return None
+    parts, damaged, recovered, position = [], 0, 0, 0
+    for start, end in runs:
+        text, errors = decode_counting(raw[position:start], codec)
+        parts += [text, raw[start:end].decode("utf-8")]
+        damaged += errors
+        recovered += len(parts[-1])
+        position = end
+    text, errors = decode_counting(raw[position:], codec)
+    parts.append(text)
+    return "".join(parts), damaged + errors, recovered
+
+
+def _reads_as_chinese(text: str) -> bool:
+    hanzi, common = hanzi_counts(text)
+    return hanzi >= 2 and common >= PLAUSIBLE_CHINESE * hanzi
+
+
+def _gb18030(doc: SourceDoc, text: str, damaged: int, why: str | None) -> DecodedDoc | Failure:
+    """Keep a GB18030 reading, first reading any UTF-8 sentences pasted into it as UTF-8."""
+    recovered = None
+    mixed = _with_utf8_runs(doc.raw, "gb18030")
+    if mixed is not None:
+        text, damaged, count = mixed
+        recovered = f"{count} characters of pasted utf-8 decoded as utf-8"
+    reading = Reading("gb18030", text, damaged, 0, 0)
+    note = "; ".join(n for n in (why, recovered, _damage_note(reading)) if n) or None
+    return _checked(doc, text, "gb18030", note, damaged)
 
 
 def _overridden(origin: str | None, label: str | None, reading: str) -> str:
@@ -273,11 +341,20 @@ def _overridden(origin: str | None, label: str | None, reading: str) -> str:
 def _best_reading(doc: SourceDoc, label: str | None, origin: str | None) -> DecodedDoc | Failure:
     """Score the candidate readings of a damaged, mislabelled or non-GB page and keep the best."""
     raw = doc.raw
-    codecs_to_try = dict.fromkeys(
-        c for c in (label if label in _MULTIBYTE else None, "utf-8", "gb18030", *_BIG5_LENIENT) if c
-    )
-    readings = [r for r in (Reading.of(raw, c) for c in codecs_to_try) if r is not None]
-    chinese = [r for r in readings if r.plausible_chinese]
+    limit = MAX_DAMAGE * len(raw)  # characters ≤ bytes: a reading past this many is refused anyway
+    readings: list[Reading] = []
+    chinese: list[Reading] = []
+    candidates = (label if label in _MULTIBYTE else None, "utf-8", "gb18030", *_BIG5_LENIENT)
+    for codec in dict.fromkeys(c for c in candidates if c):
+        if any(r.damaged <= _FEW_REPLACEMENTS for r in chinese):
+            break  # a Chinese reading with next to no damage: the remaining candidates cannot win
+        reading = Reading.of(raw, codec, limit)
+        if reading is not None:
+            readings.append(reading)
+            if reading.plausible_chinese:
+                chinese.append(reading)
+    if not readings:
+        return _refused(doc, candidates)
     if chinese:
         best = max(chinese, key=lambda r: r.score)
         if best.codec in _BIG5_LENIENT:
@@ -293,7 +370,25 @@ def _best_reading(doc: SourceDoc, label: str | None, origin: str | None) -> Deco
             f"undecodable bytes: {best.damage_share:.1%} of characters damaged as {best.codec}",
             f"{best.damaged} replacement characters in {len(best.text)} characters" + (f"; {note}" if note else ""),
         )
+    if best.codec == "gb18030":
+        return _gb18030(doc, best.text, best.damaged, why)
     return _checked(doc, best.text, best.codec, note, best.damaged)
+
+
+def _refused(doc: SourceDoc, candidates: tuple[str | None, ...]) -> Failure:
+    """Every reading needs replacements for over 1% of the page: refuse, with the least damaged share."""
+    shares = {}
+    for codec in dict.fromkeys(c for c in candidates if c):
+        text = doc.raw.decode(codec, errors="replace")
+        shares[codec] = text.count(_REPLACEMENT) / max(len(text), 1)
+    codec = min(shares, key=shares.__getitem__)
+    return Failure(
+        doc.source_uri,
+        "decode",
+        f"undecodable bytes: {shares[codec]:.1%} of characters damaged as {codec}",
+        "every candidate reading needs replacements for more than 1% of characters: "
+        + ", ".join(f"{c} {v:.1%}" for c, v in shares.items()),
+    )
 
 
 def _strict_big5_name(raw: bytes, reading: Reading) -> Reading:
