@@ -176,7 +176,8 @@ def test_gbk_page_the_detector_reads_as_cyrillic_decodes_as_chinese() -> None:
     text = "党委组织党员到社区报到，"
     html = (
         "<html><head><title>党委组织党员</title><style>body{margin:0 auto;width:960px;font-size:14px}"
-        " .nav a{color:#333}</style></head><body><div class='nav'><a href='/'>Home</a> | <a href='/news/'>News</a></div>\n"
+        " .nav a{color:#333}</style></head><body><div class='nav'><a href='/'>Home</a> | "
+        "<a href='/news/'>News</a></div>\n"
         f"<div class='content'><p>{text}</p></div><div class='footer'>Copyright 2008-2012 www.example.gov.cn "
         "All rights reserved.</div></body></html>"
     )
