@@ -206,11 +206,18 @@ class Reading:
 
     @classmethod
     def of(cls, raw: bytes, codec: str, limit: float = float("inf")) -> Reading | None:
-        """The reading of `raw` as `codec`; None when the codec is unknown or needs over `limit` replacements."""
+        """The reading of `raw` as `codec` (None for an unknown codec).
+
+        Past `limit` replacements the page is refused whatever this reading says, so the rest is read
+        the way browsers do (no realigning, in C, and U+FFFD the source carries counted as damage).
+        """
         try:
             text, damaged = decode_counting(raw, codec, limit)
-        except (LookupError, TooDamaged):
+        except LookupError:
             return None
+        except TooDamaged:
+            text = raw.decode(codec, errors="replace")
+            damaged = text.count(_REPLACEMENT)
         hanzi, common = hanzi_counts(text)
         return cls(codec, text, damaged, hanzi, common)
 
@@ -353,8 +360,6 @@ def _best_reading(doc: SourceDoc, label: str | None, origin: str | None) -> Deco
             readings.append(reading)
             if reading.plausible_chinese:
                 chinese.append(reading)
-    if not readings:
-        return _refused(doc, candidates)
     if chinese:
         best = max(chinese, key=lambda r: r.score)
         if best.codec in _BIG5_LENIENT:
@@ -375,53 +380,32 @@ def _best_reading(doc: SourceDoc, label: str | None, origin: str | None) -> Deco
     return _checked(doc, best.text, best.codec, note, best.damaged)
 
 
-def _refused(doc: SourceDoc, candidates: tuple[str | None, ...]) -> Failure:
-    """Every reading needs replacements for over 1% of the page: refuse, with the least damaged share."""
-    shares = {}
-    for codec in dict.fromkeys(c for c in candidates if c):
-        text = doc.raw.decode(codec, errors="replace")
-        shares[codec] = text.count(_REPLACEMENT) / max(len(text), 1)
-    codec = min(shares, key=shares.__getitem__)
-    return Failure(
-        doc.source_uri,
-        "decode",
-        f"undecodable bytes: {shares[codec]:.1%} of characters damaged as {codec}",
-        "every candidate reading needs replacements for more than 1% of characters: "
-        + ", ".join(f"{c} {v:.1%}" for c, v in shares.items()),
-    )
-
-
 def _strict_big5_name(raw: bytes, reading: Reading) -> Reading:
-    """Name a lenient Big5 reading `big5` when plain Big5 reads the bytes the same."""
-    try:
-        if raw.decode("big5") == reading.text:
-            return Reading("big5", reading.text, reading.damaged, reading.hanzi, reading.common)
-    except UnicodeDecodeError:
-        pass
-    return reading
+    """Name a lenient Big5 reading `big5` when plain Big5 reads the bytes the same (damage included)."""
+    plain = Reading.of(raw, "big5", reading.damaged)
+    return plain if plain is not None and plain.text == reading.text else reading
 
 
 def _non_chinese_reading(
     raw: bytes, label: str | None, origin: str | None, readings: list[Reading]
 ) -> tuple[Reading, str | None]:
-    """No Chinese reading is plausible: the label if it decodes cleanly, else the detector's guess."""
-    if label and label not in _WEAK_LABELS:
-        declared = Reading.of(raw, label)
+    """No Chinese reading is plausible: a candidate with no hanzi to judge and little damage (an English
+    page), else a label that decodes (not a GB one), else the detector's guess, else the least damaged."""
+    unjudged = [r for r in readings if r.hanzi < MIN_HANZI and r.damage_share <= MAX_DAMAGE]
+    if unjudged:
+        return min(unjudged, key=lambda r: r.damaged), None
+    if label and label not in _WEAK_LABELS and label not in ("utf-8", "gb18030"):  # GB labels lie most
+        declared = next((r for r in readings if r.codec == label), None) or Reading.of(raw, label)
         if declared is not None and declared.damage_share <= MAX_DAMAGE:
             return declared, None
     from charset_normalizer import from_bytes  # rarely needed, and ~25 ms to import: only here
 
     best = from_bytes(raw[:200_000]).best()
     if best is not None and best.encoding:
-        codec = normalise_label(best.encoding) or best.encoding
-        guessed = Reading.of(raw, codec)
+        guessed = Reading.of(raw, normalise_label(best.encoding) or best.encoding)
         if guessed is not None:
             return guessed, f"detected {best.encoding}"
-    if label:
-        declared = Reading.of(raw, label)
-        if declared is not None:
-            return declared, None
-    return min(readings, key=lambda r: r.damaged), None
+    return min(readings, key=lambda r: r.damage_share), None
 
 
 def _damage_note(reading: Reading) -> str | None:

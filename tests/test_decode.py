@@ -234,3 +234,39 @@ def test_a_replacement_character_the_source_carries_is_not_a_decode_error() -> N
     carried = (PARAGRAPHS[0].replace("社区", "社\ufffd"), *PARAGRAPHS[1:])
     out = decoded(page(carried, charset="utf-8").encode("utf-8"))
     assert out.decode_errors == 0 and paragraphs_of(out.text) == list(carried)
+
+
+def test_mislabelled_and_damaged_pages_read_as_what_the_bytes_are() -> None:
+    utf8 = damaged_at(page(charset="gb2312").encode("utf-8"), PARAGRAPHS[2], "utf-8", 4, b"\xff")
+    out = decoded(utf8)
+    # A lost continuation byte: the lead, the 0xFF and the orphan continuation are one replacement each (as browsers).
+    assert (out.charset, out.decode_errors) == ("utf-8", 3)
+    assert_all_but(out.text, damaged=2)
+    gbk = damaged_at(page(charset="utf-8").encode("gb18030"), PARAGRAPHS[2], "gb18030", 4, b"\xff")
+    out = decoded(gbk)
+    assert (out.charset, out.decode_errors) == ("gb18030", 1)
+    assert_all_but(out.text, damaged=2)
+    big5 = page(TRADITIONAL, charset=None, title=TRADITIONAL_TITLE).encode("big5")
+    out = decoded(damaged_at(big5, TRADITIONAL[2], "big5", 4, b"\xff"))
+    assert (out.charset, out.decode_errors) == ("big5", 1)
+
+
+RUSSIAN = (
+    "<html><body><p>" + "Местное самоуправление развивается, жители участвуют в собраниях. " * 5 + "</p></body></html>"
+)
+KOREAN = "<html><body><p>" + "서울시는 주민자치회를 통해 지역 문제를 해결하고 있습니다. " * 5 + "</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("raw", "charset"),
+    [
+        (RUSSIAN.encode("cp1251"), "cp1251"),  # no label: the detector, since no Chinese reading is plausible
+        (RUSSIAN.replace("<body>", '<meta charset="windows-1251"><body>').encode("cp1251"), "cp1251"),
+        (KOREAN.replace("<body>", '<meta charset="euc-kr"><body>').encode("euc-kr"), "euc_kr"),
+        (KOREAN.encode("euc-kr"), "cp949"),  # valid GBK bytes, but rare hanzi: not read as Chinese
+    ],
+)
+def test_pages_in_other_scripts_keep_their_encoding(raw: bytes, charset: str) -> None:
+    out = decoded(raw)
+    assert out.charset == charset and out.decode_errors == 0
+    assert "Местное" in out.text or "서울시는" in out.text
