@@ -91,6 +91,11 @@ class Articles(pa.DataFrameModel):
         description="Flags from parsing worth knowing (no title, no date, charset label overridden).",
     )
     charset: Series[str] = pa.Field(description="Codec the bytes were decoded with (GB2312/GBK read as gb18030).")
+    decode_errors: Series[int] = pa.Field(
+        ge=0,
+        description="Replacement characters decoding introduced, one per damaged byte sequence (at most 1% of "
+        "characters, else the page is refused); 0 when the bytes were clean.",
+    )
     reader: Series[str] = pa.Field(description="Which reader parsed the page: text, generic-html or a site adapter.")
     province: Series[str] = pa.Field(
         nullable=True,

@@ -31,10 +31,14 @@ def normalise_line(line: str) -> str:
 
 
 def clean_lines(lines: tuple[str, ...] | list[str]) -> list[str]:
-    """Non-empty, whitespace-normalised lines with mirror pinyin removed."""
+    """Non-empty, whitespace-normalised lines with mirror pinyin removed.
+
+    A line of nothing but replacement characters (half a character cut off at the end of a file)
+    carries no text: dropped; one inside text stays, as the mark of damage that it is.
+    """
     out = []
     for raw in lines:
         line = normalise_line(strip_pinyin(raw))
-        if line:
+        if line and line.strip("\ufffd "):
             out.append(line)
     return out

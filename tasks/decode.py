@@ -1,14 +1,33 @@
-"""Bytes → text, per page: BOM, declared label (HTTP header, then <meta>), then detection.
+"""Bytes → text, per page, losing nothing a browser would show.
 
-Labels lie on Chinese sites (GB2312 labels on UTF-8 bytes, and the reverse), so a label is only
-believed when the bytes decode under it without error; GB2312/GBK are read as GB18030, their superset.
+Order: BOM; then the clean path, which costs one strict decode: valid UTF-8 (whatever the label says:
+GBK bytes of Chinese text practically never form valid UTF-8), else the declared label (HTTP header,
+then <meta>; GB2312/GBK read as GB18030, their superset), else GB18030. A strict non-UTF-8 reading
+is still checked for being plausible Chinese (share of common hanzi), because Big5 bytes are valid
+GBK too, and so are EUC-KR's.
+
+Only pages that fail that (damaged bytes, labels that lie, Big5, other scripts) pay for candidate
+scoring: each of label, UTF-8, GB18030, Big5-HKSCS and cp950 (the lenient Big5 forms) is decoded with
+replacement characters, counted, and scored by how many common hanzi it yields minus its damage. A
+single-byte code page (a label, or charset_normalizer's guess: cp1251, koi8-r, latin-1 …) is used
+only when no Chinese reading is plausible. Damage of at most 1% of characters is kept, counted in
+`decode_errors` and noted; more is refused with the share in the reason.
+
+`decode_errors` counts replacement characters the decoding introduced, one per invalid byte
+sequence (what browsers show); a U+FFFD the source itself encodes (a page damaged before it was
+published) is text, not a decoding error, and is not counted.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import threading
+from dataclasses import dataclass
 
+import numpy as np
+
+from tasks.hanzi_common import COMMON_HANZI
 from tasks.records import DecodedDoc, Failure, SourceDoc
 
 _BOMS = (
@@ -21,6 +40,114 @@ _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])  # never 
 # Labels servers send by default (Apache's ISO-8859-1): on a Chinese page they are weaker than <meta> and GB18030.
 _WEAK_LABELS = {"iso8859-1", "cp1252", "ascii"}
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312", "gb_2312-80"}
+# Codecs (as codecs.lookup names them) where one character may take several bytes; any other is single-byte.
+_MULTIBYTE = {
+    "utf-8",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
+    "utf-7",
+    "gb18030",
+    "gbk",
+    "gb2312",
+    "hz",
+    "big5",
+    "big5hkscs",
+    "cp950",
+    "euc_jp",
+    "euc_jis_2004",
+    "euc_jisx0213",
+    "shift_jis",
+    "shift_jis_2004",
+    "shift_jisx0213",
+    "cp932",
+    "euc_kr",
+    "cp949",
+    "johab",
+    "iso2022_jp",
+    "iso2022_kr",
+}
+_BIG5_LENIENT = ("big5hkscs", "cp950")  # supersets of Big5 (Hong Kong and Microsoft extensions)
+
+MAX_DAMAGE = 0.01  # replacement characters per character above which a page is refused
+PLAUSIBLE_CHINESE = 0.6  # share of common hanzi among hanzi: Chinese text ≥ 0.9, mojibake ≤ 0.3 (bench/decode.py)
+MIN_HANZI = 8  # fewer hanzi than this is no evidence either way (8 mojibake hanzi pass by chance ~3%)
+DAMAGE_WEIGHT = 4  # one replacement character outweighs this many common hanzi when readings are compared
+_FEW_REPLACEMENTS = 3  # a plausible reading with at most this many stops the search for a better one
+_SAMPLE = 60_000  # characters scored for plausibility on the clean path
+
+# Per BMP code point: 0 not a hanzi, 1 a hanzi, 2 a common hanzi (the mojibake test of a reading).
+_CLASS_OF = np.zeros(0x10000, dtype=np.uint8)
+for _first, _last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+    _CLASS_OF[_first : _last + 1] = 1
+_CLASS_OF[[ord(ch) for ch in COMMON_HANZI]] = 2
+_NOT_TEXT_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20)])
+_REPLACEMENT = "\ufffd"
+
+_counter = threading.local()
+_SELF_SYNCHRONISING = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+_RESYNC_WINDOW = 24  # bytes read ahead to choose where decoding resumes after a damaged sequence
+
+
+class TooDamaged(Exception):
+    """A reading needs more replacements than a page may have: stop decoding it (it cannot be kept)."""
+
+
+def _count() -> None:
+    _counter.n += 1
+    if _counter.n > _counter.limit:
+        raise TooDamaged
+
+
+def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: what errors="replace" does, counting each replacement (per thread)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _count()
+    return _REPLACEMENT, exc.end
+
+
+def _count_replace_resync(exc: UnicodeError) -> tuple[str, int]:
+    """As `_count_and_replace`, for double-byte codecs: resume where the following bytes read as Chinese.
+
+    A corrupt lead byte leaves its trail byte behind, and GBK/Big5 then pair every later byte with
+    the wrong neighbour up to the next ASCII byte: a whole paragraph of mojibake for one bad byte
+    (browsers show that). Resuming one byte later realigns; the choice is made by reading a few
+    bytes ahead both ways and keeping the reading with more common hanzi and fewer replacements.
+    """
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _count()
+    raw, end = exc.object, exc.end
+    if end >= len(raw) or raw[end] < 0x80:
+        return _REPLACEMENT, end
+    best, best_score = end, None
+    for resume in (end, end + 1):
+        window = codecs.getincrementaldecoder(exc.encoding)("replace").decode(raw[resume : resume + _RESYNC_WINDOW])
+        common = hanzi_counts(window)[1]
+        score = common - 2 * window.count(_REPLACEMENT)
+        if best_score is None or score > best_score:
+            best, best_score = resume, score
+    return _REPLACEMENT, best
+
+
+codecs.register_error("cases-count-replace", _count_and_replace)
+codecs.register_error("cases-count-replace-resync", _count_replace_resync)
+
+
+def decode_counting(raw: bytes, codec: str, limit: float = float("inf")) -> tuple[str, int]:
+    """Decode with replacement characters; return the text and how many the decoding introduced.
+
+    Raises TooDamaged as soon as more than `limit` are needed, so a hopeless reading costs little.
+    """
+    _counter.n, _counter.limit = 0, limit
+    resync = codecs.lookup(codec).name not in _SELF_SYNCHRONISING
+    handler = "cases-count-replace-resync" if resync else "cases-count-replace"
+    text = raw.decode(codec, errors=handler)
+    return text, _counter.n
 
 
 def normalise_label(label: str | None) -> str | None:
@@ -49,21 +176,62 @@ def _declared(doc: SourceDoc) -> tuple[str | None, str | None]:
     return (header, "header") if header else (None, None)
 
 
-_NOT_TEXT_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20)])
-_REPLACEMENT_UTF8 = "\ufffd".encode()
+def hanzi_counts(text: str) -> tuple[int, int]:
+    """(hanzi, common hanzi) in `text`: how much of it reads as everyday Chinese.
 
-
-def _control_share(text: str) -> float:
-    """Share of characters that never occur in real text (C0 controls but tab/newline/CR/FF, U+FFFD).
-
-    Counted on the UTF-8 form, where each such character is its own byte (or, for U+FFFD, its own
-    3-byte sequence, which no other character's encoding contains): faster than a regex over the text.
+    One table look-up per code point in numpy: a regex scan costs about 10x more, and this runs
+    on every GB18030 page.
     """
-    if not text:
-        return 0.0
-    data = text.encode("utf-8", "surrogatepass")
-    controls = len(data) - len(data.translate(None, _NOT_TEXT_BYTES))
-    return (controls + data.count(_REPLACEMENT_UTF8)) / len(text)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    classes = np.bincount(_CLASS_OF[np.minimum(points, 0xFFFF)], minlength=3)
+    astral = int(np.count_nonzero((points >= 0x20000) & (points <= 0x3134F)))  # CJK extensions B-H
+    return int(classes[1] + classes[2]) + astral, int(classes[2])
+
+
+def _implausible(text: str) -> bool:
+    """True when a strict reading shows enough hanzi to judge and they are mostly rare: mojibake."""
+    hanzi, common = hanzi_counts(text[:_SAMPLE])
+    return hanzi >= MIN_HANZI and common < PLAUSIBLE_CHINESE * hanzi
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One candidate decoding of a page, with what it costs (damage) and how Chinese it reads."""
+
+    codec: str
+    text: str
+    damaged: int  # replacement characters introduced
+    hanzi: int
+    common: int
+
+    @classmethod
+    def of(cls, raw: bytes, codec: str, limit: float = float("inf")) -> Reading | None:
+        """The reading of `raw` as `codec` (None for an unknown codec).
+
+        Past `limit` replacements the page is refused whatever this reading says, so the rest is read
+        the way browsers do (no realigning, in C, and U+FFFD the source carries counted as damage).
+        """
+        try:
+            text, damaged = decode_counting(raw, codec, limit)
+        except LookupError:
+            return None
+        except TooDamaged:
+            text = raw.decode(codec, errors="replace")
+            damaged = text.count(_REPLACEMENT)
+        hanzi, common = hanzi_counts(text)
+        return cls(codec, text, damaged, hanzi, common)
+
+    @property
+    def damage_share(self) -> float:
+        return self.damaged / max(len(self.text), 1)
+
+    @property
+    def plausible_chinese(self) -> bool:
+        return self.hanzi >= MIN_HANZI and self.common >= PLAUSIBLE_CHINESE * self.hanzi
+
+    @property
+    def score(self) -> int:
+        return self.common - DAMAGE_WEIGHT * self.damaged
 
 
 def decode(doc: SourceDoc) -> DecodedDoc | Failure:
@@ -73,10 +241,10 @@ def decode(doc: SourceDoc) -> DecodedDoc | Failure:
 
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            try:
-                return _checked(doc, raw.decode(codec), codec.replace("-sig", ""), "BOM")
-            except UnicodeDecodeError:
-                break
+            text, damaged = decode_counting(raw, codec)
+            if damaged <= MAX_DAMAGE * max(len(text), 1):
+                return _checked(doc, text, codec.replace("-sig", ""), "BOM", damaged)
+            break  # a BOM on bytes that are not that encoding: decide from the bytes
 
     head = raw[:65536]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
@@ -84,39 +252,184 @@ def decode(doc: SourceDoc) -> DecodedDoc | Failure:
         return Failure(doc.source_uri, "decode", "binary content", f"{controls / len(head):.0%} control bytes")
 
     label, origin = _declared(doc)
-    note = None
-    # UTF-8 first whatever the label says: GBK bytes of Chinese text practically never form valid UTF-8.
+    clean = _clean_reading(doc, label, origin)
+    if clean is not None:
+        return clean
+    return _best_reading(doc, label, origin)
+
+
+def _clean_reading(doc: SourceDoc, label: str | None, origin: str | None) -> DecodedDoc | Failure | None:
+    """One strict decode for the pages that need no more: None when the page needs candidate scoring."""
+    raw = doc.raw
     try:
         text = raw.decode("utf-8")
-        if label and label not in ("utf-8", "ascii"):
-            note = f"{origin} label {label} overridden: bytes are valid utf-8"
-        return _checked(doc, text, "utf-8", note)
     except UnicodeDecodeError:
         pass
-    if label and label != "utf-8" and label not in _WEAK_LABELS:
+    else:
+        lied = label not in (None, "utf-8", "ascii")
+        return _checked(doc, text, "utf-8", _overridden(origin, label, "valid utf-8") if lied else None)
+    if label in _MULTIBYTE and label not in ("utf-8", "gb18030"):
         try:
-            return _checked(doc, raw.decode(label), label, None)
+            text = raw.decode(label)
         except (UnicodeDecodeError, LookupError):
-            note = f"{origin} label {label} did not decode"
+            pass
+        else:
+            return None if _implausible(text) else _checked(doc, text, label, None)
     try:
-        if label in _WEAK_LABELS:
-            note = f"{origin} label {label} overridden: bytes are gb18030"
-        return _checked(doc, raw.decode("gb18030"), "gb18030", note)
+        text = raw.decode("gb18030")
     except UnicodeDecodeError:
-        pass
-    if label in _WEAK_LABELS:
-        return _checked(doc, raw.decode(label, errors="replace"), label, None)
+        return None
+    hanzi, common = hanzi_counts(text[:_SAMPLE])
+    if hanzi >= MIN_HANZI and common < PLAUSIBLE_CHINESE * hanzi:
+        return None  # Big5, EUC-KR … are valid GBK too: let the candidates compete
+    if hanzi < MIN_HANZI and label is not None and label not in _MULTIBYTE and label not in _WEAK_LABELS:
+        return None  # too little to overrule a single-byte label
+    lied = label not in (None, "gb18030")  # e.g. a single-byte label (cp1251 …) on a Chinese page
+    return _gb18030(doc, text, 0, _overridden(origin, label, "gb18030") if lied else None)
+
+
+# A run of at least 4 UTF-8 encoded hanzi or CJK punctuation: text pasted from a UTF-8 source into a GB page.
+_UTF8_RUN = re.compile(
+    rb"(?:[\xe4-\xe9][\x80-\xbf]{2}|\xef[\xbc\xbd][\x80-\xbf]|\xe3\x80[\x80-\xbf]|\xe2\x80[\x80-\xbf]){4,}"
+)
+_C1_BYTES = bytes(range(0x80, 0xA1))  # never in GB2312 text; every few bytes of UTF-8 hanzi
+
+
+def _with_utf8_runs(raw: bytes, codec: str) -> tuple[str, int, int] | None:
+    """Decode a GB page whose UTF-8 pasted sentences read as Chinese in UTF-8 and as mojibake in GB.
+
+    Returns (text, replacements, characters recovered from UTF-8 runs), or None when there are none.
+    Only runs where UTF-8 gives plausible Chinese and GB18030 does not are switched, so GB text
+    whose bytes happen to look like UTF-8 stays as it is.
+    """
+    if codec != "gb18030" or len(raw) == len(raw.translate(None, _C1_BYTES)):
+        return None
+    runs = []
+    for match in _UTF8_RUN.finditer(raw):
+        as_utf8 = match.group().decode("utf-8")
+        as_gb = match.group().decode("gb18030", "replace")
+        if _reads_as_chinese(as_utf8) and not _reads_as_chinese(as_gb):
+            runs.append(match.span())
+    if not runs:
+        return None
+    parts, damaged, recovered, position = [], 0, 0, 0
+    for start, end in runs:
+        text, errors = decode_counting(raw[position:start], codec)
+        parts += [text, raw[start:end].decode("utf-8")]
+        damaged += errors
+        recovered += len(parts[-1])
+        position = end
+    text, errors = decode_counting(raw[position:], codec)
+    parts.append(text)
+    return "".join(parts), damaged + errors, recovered
+
+
+def _reads_as_chinese(text: str) -> bool:
+    hanzi, common = hanzi_counts(text)
+    return hanzi >= 2 and common >= PLAUSIBLE_CHINESE * hanzi
+
+
+def _gb18030(doc: SourceDoc, text: str, damaged: int, why: str | None) -> DecodedDoc | Failure:
+    """Keep a GB18030 reading, first reading any UTF-8 sentences pasted into it as UTF-8."""
+    recovered = None
+    mixed = _with_utf8_runs(doc.raw, "gb18030")
+    if mixed is not None:
+        text, damaged, count = mixed
+        recovered = f"{count} characters of pasted utf-8 decoded as utf-8"
+    reading = Reading("gb18030", text, damaged, 0, 0)
+    note = "; ".join(n for n in (why, recovered, _damage_note(reading)) if n) or None
+    return _checked(doc, text, "gb18030", note, damaged)
+
+
+def _overridden(origin: str | None, label: str | None, reading: str) -> str:
+    return f"{origin} label {label} overridden: bytes are {reading}"
+
+
+def _best_reading(doc: SourceDoc, label: str | None, origin: str | None) -> DecodedDoc | Failure:
+    """Score the candidate readings of a damaged, mislabelled or non-GB page and keep the best."""
+    raw = doc.raw
+    limit = MAX_DAMAGE * len(raw)  # characters ≤ bytes: a reading past this many is refused anyway
+    readings: list[Reading] = []
+    chinese: list[Reading] = []
+    candidates = (label if label in _MULTIBYTE else None, "utf-8", "gb18030", *_BIG5_LENIENT)
+    for codec in dict.fromkeys(c for c in candidates if c):
+        if any(r.damaged <= _FEW_REPLACEMENTS for r in chinese):
+            break  # a Chinese reading with next to no damage: the remaining candidates cannot win
+        reading = Reading.of(raw, codec, limit)
+        if reading is not None:
+            readings.append(reading)
+            if reading.plausible_chinese:
+                chinese.append(reading)
+    if chinese:
+        best = max(chinese, key=lambda r: r.score)
+        if best.codec in _BIG5_LENIENT:
+            best = _strict_big5_name(raw, best)
+        why = None if best.codec == label else (f"{origin} label {label} overridden" if label else None)
+    else:
+        best, why = _non_chinese_reading(raw, label, origin, readings)
+    note = "; ".join(n for n in (why, _damage_note(best)) if n) or None
+    if best.damage_share > MAX_DAMAGE:
+        return Failure(
+            doc.source_uri,
+            "decode",
+            f"undecodable bytes: {best.damage_share:.1%} of characters damaged as {best.codec}",
+            f"{best.damaged} replacement characters in {len(best.text)} characters" + (f"; {note}" if note else ""),
+        )
+    if best.codec == "gb18030":
+        return _gb18030(doc, best.text, best.damaged, why)
+    return _checked(doc, best.text, best.codec, note, best.damaged)
+
+
+def _strict_big5_name(raw: bytes, reading: Reading) -> Reading:
+    """Name a lenient Big5 reading `big5` when plain Big5 reads the bytes the same (damage included)."""
+    plain = Reading.of(raw, "big5", reading.damaged)
+    return plain if plain is not None and plain.text == reading.text else reading
+
+
+def _non_chinese_reading(
+    raw: bytes, label: str | None, origin: str | None, readings: list[Reading]
+) -> tuple[Reading, str | None]:
+    """No Chinese reading is plausible: a candidate with no hanzi to judge and little damage (an English
+    page), else a label that decodes (not a GB one), else the detector's guess, else the least damaged."""
+    unjudged = [r for r in readings if r.hanzi < MIN_HANZI and r.damage_share <= MAX_DAMAGE]
+    if unjudged:
+        return min(unjudged, key=lambda r: r.damaged), None
+    if label and label not in _WEAK_LABELS and label not in ("utf-8", "gb18030"):  # GB labels lie most
+        declared = next((r for r in readings if r.codec == label), None) or Reading.of(raw, label)
+        if declared is not None and declared.damage_share <= MAX_DAMAGE:
+            return declared, None
     from charset_normalizer import from_bytes  # rarely needed, and ~25 ms to import: only here
 
     best = from_bytes(raw[:200_000]).best()
     if best is not None and best.encoding:
-        codec = normalise_label(best.encoding) or best.encoding
-        return _checked(doc, raw.decode(codec, errors="replace"), codec, f"detected {best.encoding}")
-    return Failure(doc.source_uri, "decode", "undecodable bytes", "no charset decodes these bytes")
+        guessed = Reading.of(raw, normalise_label(best.encoding) or best.encoding)
+        if guessed is not None:
+            return guessed, f"detected {best.encoding}"
+    return min(readings, key=lambda r: r.damage_share), None
 
 
-def _checked(doc: SourceDoc, text: str, charset: str, note: str | None) -> DecodedDoc | Failure:
-    share = _control_share(text[:100_000])
+def _damage_note(reading: Reading) -> str | None:
+    if not reading.damaged:
+        return None
+    plural = "s" if reading.damaged != 1 else ""
+    return f"decoded as {reading.codec} with {reading.damaged} replacement character{plural}"
+
+
+def _control_share(text: str) -> float:
+    """Share of characters that never occur in real text (C0 controls but tab/newline/CR/FF).
+
+    Counted on the UTF-8 form, where each such character is its own byte: faster than a regex.
+    """
+    if not text:
+        return 0.0
+    data = text.encode("utf-8", "surrogatepass")
+    return (len(data) - len(data.translate(None, _NOT_TEXT_BYTES))) / len(text)
+
+
+def _checked(doc: SourceDoc, text: str, charset: str, note: str | None, damaged: int = 0) -> DecodedDoc | Failure:
+    """Refuse text that is not text: control characters, or U+FFFD the source itself carries, over 2%."""
+    carried = text.count(_REPLACEMENT) - damaged
+    share = _control_share(text[:100_000]) + carried / len(text) if text else 0.0
     if share > 0.02:
         return Failure(
             doc.source_uri,
@@ -126,4 +439,4 @@ def _checked(doc: SourceDoc, text: str, charset: str, note: str | None) -> Decod
         )
     if not text.strip():
         return Failure(doc.source_uri, "decode", "empty input", "only whitespace")
-    return DecodedDoc(doc, text, charset, note)
+    return DecodedDoc(doc, text, charset, note, damaged)

@@ -23,6 +23,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "script_original": article.script_original,
         "is_truncated": article.is_truncated,
         "charset": article.charset,
+        "decode_errors": article.decode_errors,
         "reader": article.reader,
         "captions": list(article.captions),
         "parse_notes": list(article.notes),

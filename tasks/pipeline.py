@@ -69,6 +69,7 @@ def process_document(doc: SourceDoc) -> Article | Failure:
         reader=parts.reader,
         sections=tuple(split_sections(list(paragraphs))),
         notes=tuple(parsed.notes + ([decoded.charset_note] if decoded.charset_note else [])),
+        decode_errors=decoded.decode_errors,
     )
 
 

@@ -27,6 +27,7 @@ class DecodedDoc:
     text: str
     charset: str  # the codec actually used
     charset_note: str | None = None  # e.g. "label gb2312 overridden: bytes are utf-8"
+    decode_errors: int = 0  # replacement characters the decoding introduced (damaged bytes); 0 when clean
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ class Article:
     reader: str
     sections: tuple[Section, ...] = ()
     notes: tuple[str, ...] = field(default=())  # parse flags worth recording (missing title, ...)
+    decode_errors: int = 0  # replacement characters decoding introduced (tasks/decode.py); 0 when clean
 
     @property
     def body(self) -> str:

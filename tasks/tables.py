@@ -38,6 +38,7 @@ def article_row(article: Article, run_id: str, ingested_at: datetime) -> Row:
         "is_truncated": article.is_truncated,
         "parse_notes": list(article.notes),
         "charset": article.charset,
+        "decode_errors": article.decode_errors,
         "reader": article.reader,
         "content_sha256": article.content_sha256,
         "extractor_version": EXTRACTOR_VERSION,
