@@ -62,7 +62,8 @@ class Articles(pa.DataFrameModel):
     )
     byline: Series[str] = pa.Field(
         nullable=True,
-        description="The byline as printed (`作者：张燕 王明`, `文/李华`, `■中共甘肃省委组织部`); NULL when the page has none.",
+        description="The byline as printed (`作者：张燕 王明`, `文/李华`, `中共甘肃省委组织部`); "
+        "NULL when the page has none.",
     )
     editors: Series[object] = pa.Field(
         metadata=sql("VARCHAR[]"), description="Editors from `(责编:A、B)`, in order; empty list when not given."

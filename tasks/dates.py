@@ -70,7 +70,8 @@ def labelled_dates(text: str) -> list[tuple[datetime, str]]:
     for start, end, parsed in found:
         lead = text[max(previous_end, start - 12) : start]
         update = list(_UPDATE_LABEL.finditer(lead))
-        publish = [m for m in _PUBLISH_LABEL.finditer(lead) if not any(u.start() <= m.start() < u.end() for u in update)]
+        inside_update = [range(u.start(), u.end()) for u in update]
+        publish = [m for m in _PUBLISH_LABEL.finditer(lead) if not any(m.start() in r for r in inside_update)]
         if update and (not publish or update[-1].start() > publish[-1].start()):
             kind = "update"
         elif publish:
