@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from tasks.dates import dateline_date, parse_date
-from tasks.header_lines import breadcrumb, byline, is_not_title, is_source_line, org_in
+from tasks.header_lines import breadcrumb, byline, is_decoration, is_not_title, is_source_line, is_toolbar, org_in
 from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
     COLLECTION_FOOTER_RE,
@@ -80,6 +80,17 @@ def _dateline(line: str) -> tuple[datetime, str | None] | None:
         return None
     source = _SOURCE.search(line)
     return date, (source.group("source") if source else None)
+
+
+def _is_furniture(line: str) -> bool:
+    """A header line that is not article text: breadcrumb, byline, source, toolbar or decoration."""
+    return (
+        breadcrumb(line) is not None
+        or byline(line) is not None
+        or is_source_line(line)
+        or is_toolbar(line)
+        or is_decoration(line)
+    )
 
 
 def _take_byline(out: ParsedText, line: str) -> bool:
@@ -173,6 +184,13 @@ def parse_lines(
             (i for i, (s, _) in enumerate(kept) if _is_substantial(s) or is_numbered_heading(s)), len(kept)
         )
         body_start = min(body_start, HEADER_WINDOW)
+        # Without a dateline, a headline from markup ends the header: what follows it is the article,
+        # but for furniture lines (bylines, sources, breadcrumbs, toolbars) right under it.
+        titled_at = next((i for i, (s, _) in enumerate(kept[:body_start]) if title_hint and s == title_hint), None)
+        if titled_at is not None:
+            body_start = titled_at + 1
+            while body_start < len(kept) and _is_furniture(kept[body_start][0]):
+                body_start += 1
     header = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
     body = kept[body_start:]
     # A byline right under the dateline (`作者：张燕`) still belongs to the header.
