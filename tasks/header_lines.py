@@ -109,6 +109,21 @@ def byline(line: str) -> Byline | None:
     return None
 
 
+_INLINE_BYLINE = re.compile(
+    r"(?:作\s*者|供\s*稿|撰\s*稿|通讯员|记者)\s*[:：/｜|]?\s*"
+    r"[\u4e00-\u9fff·]{1,20}(?:[ 、，,][\u4e00-\u9fff·]{1,4}){0,4}"
+)
+
+
+def inline_byline(text: str) -> Byline | None:
+    """A byline inside a dateline (`发布时间：… 来源：长沙晚报 作者：刘 敏`), as printed."""
+    match = _INLINE_BYLINE.search(text)
+    if match is None:
+        return None
+    found = match.group(0).strip()
+    return Byline(found, org_in(found))
+
+
 def is_source_line(line: str) -> bool:
     return bool(_SOURCE_LINE.match(line))
 

@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from tasks.dates import dateline_date, parse_date
-from tasks.header_lines import breadcrumb, byline, is_decoration, is_not_title, is_source_line, is_toolbar, org_in
+from tasks.header_lines import (
+    breadcrumb,
+    byline,
+    inline_byline,
+    is_decoration,
+    is_not_title,
+    is_source_line,
+    is_toolbar,
+    org_in,
+)
 from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
     COLLECTION_FOOTER_RE,
@@ -148,12 +157,16 @@ def parse_lines(
     for i, (simp, orig) in enumerate(lines):
         editor = EDITOR_RE.match(simp)
         if editor:
-            out.editors.extend(n.strip() for n in re.split(r"[、,，/\s]+", editor.group("names")) if n.strip())
+            out.editors.extend(
+                n.strip()
+                for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare")))
+                if n.strip()
+            )
             kept.append(("\x00END", orig))  # the editor line closes the article body
             continue
         if COLLECTION_FOOTER_RE.match(simp) and i + 1 < len(lines):
             footer_collection = [p for p in re.split(r"\s*[·|｜]\s*", lines[i + 1][0]) if p]
-        if WIDGET_RE.match(simp):
+        if WIDGET_RE.match(simp) or is_toolbar(simp):
             continue
         kept.append((simp, orig))
 
@@ -176,6 +189,9 @@ def parse_lines(
         if dateline:
             date_at = i
             out.published_at, out.source_outlet = dateline
+            inline = inline_byline(simp)
+            if inline is not None:
+                out.byline, out.author_org = inline.text, inline.author_org
             break
     if date_at is not None:
         body_start = date_at + 1
@@ -245,7 +261,7 @@ def parse_lines(
     if editors_hint and not out.editors:
         editor = EDITOR_RE.match(editors_hint.strip())
         if editor:
-            out.editors = [n for n in re.split(r"[、,，/\s]+", editor.group("names")) if n]
+            out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
 
     # 4. Body: continuation markers, trailing attribution, captions, broken paragraphs.
     cleaned: list[Line] = []

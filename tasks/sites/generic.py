@@ -140,13 +140,19 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
 
 
 _PUNCT = re.compile(r"[，。、,；;！？]")
-_TABLE_CELLS = ("td", "th")
+_SENTENCE_END = "。！？!?…”」"
 LINKED_UNIT = 0.5  # a paragraph with more link text than this share is a menu or a list of links
 SIBLING_SHARE = 0.2  # a sibling block joins the body when it scores this share of the body's score
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _prose_score(text: str) -> float:
-    return len(text) + 10 * len(_PUNCT.findall(text))
+    """Chinese prose: Han characters and sentence punctuation; other text (Latin copyright lines,
+    numbers, symbols) counts a fifth."""
+    han = len(_HAN.findall(text))
+    return han + 0.2 * (len(text) - han) + 10 * len(_PUNCT.findall(text))
 
 
 def _inline_text(node: LexborNode) -> str:
@@ -202,9 +208,6 @@ def _best_container(body: LexborNode) -> list[LexborNode]:
         if len(text) < 10 or not _unlinked(p, len(text)):
             continue
         score = _prose_score(text)
-        if p.tag in _TABLE_CELLS:
-            add(p, score)  # a cell's siblings are other columns (menus, sidebars), not more paragraphs
-            continue
         add(p.parent, score)
         if p.parent is not None and p.parent.parent is not None:
             add(p.parent.parent, score * 0.3)
@@ -228,9 +231,10 @@ def _best_container(body: LexborNode) -> list[LexborNode]:
     return _with_continuing_siblings(best, best_score, scores)
 
 
-def _continues_prose(node: LexborNode, floor: float, scores: dict[int, float]) -> bool | None:
+def _continues_prose(node: LexborNode, floor: float, scores: dict[int, float], before: bool) -> bool | None:
     """True: a sibling block that carries on the article; None: an empty or tiny block (skipped over);
-    False: anything else, which ends the run."""
+    False: anything else, which ends the run. Above the body (where promotions and summaries sit) only
+    a block that reads as a finished paragraph joins; below it, a block scoring a share of the body too."""
     if node.tag in ("-text", "-comment"):
         return None if not (node.text_content or "").strip() else False
     text_len = _len(node)
@@ -238,23 +242,29 @@ def _continues_prose(node: LexborNode, floor: float, scores: dict[int, float]) -
         return None
     if node.tag in ("ul", "ol", "dl", "table", "form", "nav", "aside", "footer", "header"):
         return False
-    if scores.get(node.mem_id, 0.0) >= floor and _unlinked(node, text_len):
+    if not before and scores.get(node.mem_id, 0.0) >= floor and _unlinked(node, text_len):
         return True
     if node.tag in ("p", "div", "section", "blockquote", "center", "font", "span"):
+        # readability's test for a paragraph-like sibling: long, sentences, few links, ends a sentence
         text = node.text(deep=True, separator="", strip=True) or ""
-        return len(text) >= 60 and len(_PUNCT.findall(text)) >= 2 and _link_text_len(node) < 0.2 * text_len
+        return (
+            len(text) >= 80
+            and text[-1] in _SENTENCE_END
+            and len(_PUNCT.findall(text)) >= 2
+            and _link_text_len(node) < 0.2 * text_len
+        )
     return False
 
 
 def _with_continuing_siblings(best: LexborNode, best_score: float, scores: dict[int, float]) -> list[LexborNode]:
     """The best block plus the adjacent siblings that continue its prose, in document order."""
-    if best.tag in _TABLE_CELLS or best.tag in ("body", "html") or best.parent is None:
+    if best.tag in ("td", "th", "body", "html") or best.parent is None:
         return [best]
     floor = SIBLING_SHARE * best_score
     before: list[LexborNode] = []
     node = best.prev
     while node is not None:
-        verdict = _continues_prose(node, floor, scores)
+        verdict = _continues_prose(node, floor, scores, before=True)
         if verdict is False:
             break
         if verdict:
@@ -263,7 +273,7 @@ def _with_continuing_siblings(best: LexborNode, best_score: float, scores: dict[
     after: list[LexborNode] = []
     node = best.next
     while node is not None:
-        verdict = _continues_prose(node, floor, scores)
+        verdict = _continues_prose(node, floor, scores, before=False)
         if verdict is False:
             break
         if verdict:
@@ -282,6 +292,7 @@ def _children(node: LexborNode) -> list[LexborNode]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+_ICON_FONT = re.compile("[\ue000-\uf8ff]")  # private-use code points: icon-font glyphs, never text
 
 
 def _squeeze(text: str) -> str:
@@ -320,10 +331,15 @@ def _lines_of(node: LexborNode) -> list[str]:
             lines.extend("".join(buffer).split("\u2029"))
 
     walk(root)
-    return [" ".join(line.split()) for line in lines if line.strip()]
+    cleaned = (" ".join(_ICON_FONT.sub("", line).split()) for line in lines)
+    return [line for line in cleaned if line]
 
 
-def _title(tree: LexborHTMLParser) -> str | None:
+_ANY_TITLE_SEP = re.compile(r"\s*(?:--|_|\||｜|—+|–|-)\s*")
+
+
+def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
+    """The headline: a heading the <title> names; else the part of <title> the page also shows."""
     node = tree.css_first("title")
     page_title = _text(node) if node is not None else ""
     og = tree.css_first('meta[property="og:title"]')
@@ -348,6 +364,12 @@ def _title(tree: LexborHTMLParser) -> str | None:
             return first if len(first) >= 4 else reference
     if og_title and not is_not_title(og_title):
         return og_title
+    if page_title and html:
+        # `报名电子版-弘扬改革创新精神`: the site's name may come first; the headline is printed again
+        parts = _ANY_TITLE_SEP.split(page_title)
+        shown = [p for p in parts if len(p) >= 4 and html.count(p) >= 2 and not is_not_title(p)]
+        if len(parts) > 1 and shown:
+            return max(shown, key=len)
     if page_title:
         first = _TITLE_SPLIT.split(page_title)[0].strip()
         if len(first) >= 4 and not is_not_title(first):
@@ -366,9 +388,13 @@ def _meta_source(tree: LexborHTMLParser) -> str | None:
     return match.group("source") if match else (content if 2 <= len(content) <= 30 else None)
 
 
-def _in_link_list(element: LexborNode) -> bool:
-    """A date inside a link or a list item that is mostly a link: a related article, not a dateline."""
-    node: LexborNode | None = element
+_NOT_DATELINE = re.compile(r"上一篇|下一篇|上一条|下一条|相关(?:文章|阅读|新闻)|推荐阅读")
+
+
+def _in_link_list(element: LexborNode, origin: LexborNode) -> bool:
+    """A date inside a link, a list item or a line that is mostly links (`上一篇：…2019年8月19日`):
+    a related article, not a dateline."""
+    node: LexborNode | None = origin
     for _ in range(4):
         if node is None:
             break
@@ -380,7 +406,7 @@ def _in_link_list(element: LexborNode) -> bool:
             text = _len(node)
             if _link_text_len(node) > 0.4 * max(text, 1):
                 return True
-    return False
+    return element.css_first("a") is not None and _link_text_len(element) > 0.5 * max(_len(element), 1)
 
 
 def _pick(group: list[str]) -> str | None:
@@ -426,7 +452,7 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             element = element.parent
         if not text or not _DATE_TEXT.search(text) or dateline_date(text) is None:
             continue
-        if element is not None and _in_link_list(element):
+        if element is not None and (_in_link_list(element, node) or _NOT_DATELINE.search(text)):
             continue
         parent = element.parent if element is not None else None
         if parent is not None and not _SOURCE.search(text) and parent.tag not in ("body", "html"):
@@ -449,7 +475,7 @@ def read(html: str, source_uri: str) -> PageParts:
 
 def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) -> PageParts:
     """PageParts of a page; `html`, the page's source, lets cheap text checks skip costly selectors."""
-    title = _title(tree)
+    title = _title(tree, html)
     source = _meta_source(tree)
     crumbs = labelled_breadcrumb(tree, html)
     byline = byline_text(tree, html)

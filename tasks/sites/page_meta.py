@@ -131,11 +131,23 @@ def breadcrumb_items(tree: LexborHTMLParser, html: str | None = None) -> list[st
     return None
 
 
+def _in_list_item(node: LexborNode) -> bool:
+    """Inside a link or a list item: the author of another article in a list, not of this one."""
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.tag in ("a", "li"):
+            return True
+        parent = parent.parent
+    return False
+
+
 def byline_text(tree: LexborHTMLParser, html: str | None = None) -> str | None:
     """The byline as marked up: an element classed author/byline/writer, or a `■…组织部` subheading."""
     marked = tree.css(BYLINE_SELECTOR) if html is None or any(w in html for w in _BYLINE_WORDS) else []
     for node in marked:
-        if node.tag in ("meta", "link", "html", "body"):
+        if node.tag in ("meta", "link", "html", "body") or _in_list_item(node):
             continue
         text = _text(node)
         if not text or len(text) > 80:
