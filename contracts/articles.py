@@ -60,6 +60,11 @@ class Articles(pa.DataFrameModel):
     author_org: Series[str] = pa.Field(
         nullable=True, description="Organisation that wrote the case, e.g. 中共红塔区委组织部, without decoration."
     )
+    byline: Series[str] = pa.Field(
+        nullable=True,
+        description="The byline as printed (`作者：张燕 王明`, `文/李华`, `中共甘肃省委组织部`); "
+        "NULL when the page has none.",
+    )
     editors: Series[object] = pa.Field(
         metadata=sql("VARCHAR[]"), description="Editors from `(责编:A、B)`, in order; empty list when not given."
     )

@@ -7,7 +7,7 @@ and never invent a time or a date that the page does not state.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 _CN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
@@ -49,3 +49,83 @@ def _build(match: re.Match[str]) -> datetime | None:
         )
     except ValueError:
         return None
+
+
+# Labels in front of a date say what it dates: the publication wins, an update or edit loses.
+_PUBLISH_LABEL = re.compile(r"(?:发布|发表|发稿|刊发|刊登|首发|上线|录入|出版|创建)(?:时间|日期|于)?|时间|日期|日\s*期")
+_UPDATE_LABEL = re.compile(r"(?:更新|修改|修订|最后编辑|编辑|审核)(?:时间|日期|于)")
+
+
+def labelled_dates(text: str) -> list[tuple[datetime, str]]:
+    """Every date in `text` in reading order, each with its label kind: publish | update | none."""
+    found: list[tuple[int, int, datetime]] = []
+    for pattern in (_CN, _ISO):
+        for match in pattern.finditer(text):
+            parsed = _build(match)
+            if parsed is not None and not any(s <= match.start() < e for s, e, _ in found):
+                found.append((match.start(), match.end(), parsed))
+    found.sort()
+    out: list[tuple[datetime, str]] = []
+    previous_end = 0
+    for start, end, parsed in found:
+        lead = text[max(previous_end, start - 12) : start]
+        update = list(_UPDATE_LABEL.finditer(lead))
+        inside_update = [range(u.start(), u.end()) for u in update]
+        publish = [m for m in _PUBLISH_LABEL.finditer(lead) if not any(m.start() in r for r in inside_update)]
+        if update and (not publish or update[-1].start() > publish[-1].start()):
+            kind = "update"
+        elif publish:
+            kind = "publish"
+        else:
+            kind = "none"
+        out.append((parsed, kind))
+        previous_end = end
+    return out
+
+
+def dateline_date(text: str, allow_update: bool = False) -> datetime | None:
+    """The publication date of a dateline: a publish-labelled date first, then an unlabelled one.
+
+    `更新时间：2023-05-13 发布时间：2023-05-12 10:00` gives 2023-05-12 10:00; a line that only
+    names an update gives None unless `allow_update`.
+    """
+    dates = labelled_dates(text)
+    for kind in ("publish", "none", *(("update",) if allow_update else ())):
+        for parsed, found_kind in dates:
+            if found_kind == kind:
+                return parsed
+    return None
+
+
+# Dates in URLs: `/2018/1029/`, `/201810/29/`, `/2018-10-29/`, `t20230512_`, `/20230512/`, `2023-05-12`.
+_URL_DATE = re.compile(
+    r"(?:(?<=[/_\-t])|^)(?P<y>(?:19|20)\d{2})(?P<s1>[-_/]?)(?P<m>0[1-9]|1[0-2])(?P<s2>[-_/]?)(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?=[/_\-.]|$)"
+)
+
+
+def url_date(url: str) -> datetime | None:
+    """A publication day written into the URL path, if any (day precision: URLs carry no time)."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for match in _URL_DATE.finditer(path):
+        try:
+            return datetime(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+    return None
+
+
+_TZ = re.compile(r"(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+def meta_date(content: str) -> datetime | None:
+    """A `<meta>` date (`2023-05-12T02:00:00Z`, `2023-05-12 10:00:00+08:00`, `2023-05-12`), in Beijing time."""
+    parsed = parse_date(content)
+    if parsed is None:
+        return None
+    zone = _TZ.search(content.strip())
+    if zone:
+        tz = zone["tz"]
+        offset = 0 if tz == "Z" else (1 if tz[0] == "+" else -1) * (int(tz[1:3]) * 60 + int(tz[-2:]))
+        parsed += timedelta(minutes=8 * 60 - offset)
+    return parsed

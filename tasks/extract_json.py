@@ -17,6 +17,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "published_at": article.published_at.isoformat() if article.published_at else None,
         "source_outlet": article.source_outlet,
         "author_org": article.author_org,
+        "byline": article.byline,
         "editors": list(article.editors),
         "collection": article.collection,
         "channel": article.channel,

@@ -10,7 +10,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from tasks.dates import find_date, parse_date
+from tasks.dates import dateline_date, parse_date
+from tasks.header_lines import (
+    breadcrumb,
+    byline,
+    inline_byline,
+    is_decoration,
+    is_not_title,
+    is_source_line,
+    is_toolbar,
+    org_in,
+)
 from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
     COLLECTION_FOOTER_RE,
@@ -24,12 +34,8 @@ from tasks.sites.boilerplate import (
 Line = tuple[str, str]  # (simplified, as published)
 
 HEADER_WINDOW = 12  # the dateline, if any, stands within the first lines
-_BREADCRUMB = re.compile(r"\s*(?:>>|»|>|＞|→)\s*")
 _SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜]+)")
 _ORG_SUFFIX = r"(?:组织部|宣传部|党工委|工委|党委|党组|委员会|办公室|街道|社区)"
-_ORG_LINE = re.compile(
-    rf"^(?:[■●◆▲□]|文\s*[/:：]|作者\s*[:：])?\s*(?P<org>[^\s，。,:：;；()（）]{{2,30}}?{_ORG_SUFFIX})$"
-)
 # `(中共泸州市委组织部 图片由泸州市委组织部提供)` at the very end of the body.
 _TRAILING_ORG = re.compile(
     rf"[（(]\s*(?P<org>(?:中共)?[^\s，。,()（）]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
@@ -45,6 +51,7 @@ class ParsedText:
     published_at: datetime | None = None
     source_outlet: str | None = None
     author_org: str | None = None
+    byline: str | None = None
     editors: list[str] = field(default_factory=list)
     collection: str | None = None
     channel: str | None = None
@@ -59,28 +66,52 @@ def _is_substantial(line: str) -> bool:
     return (len(line) >= 30 and "。" in line) or (len(line) >= 60 and bool(re.search(r"[，,；;]", line)))
 
 
-def _breadcrumb(line: str) -> list[str] | None:
-    parts = [p.strip() for p in _BREADCRUMB.split(line) if p.strip()]
-    if len(parts) >= 2 and len(line) <= 120 and ("首页" in parts[0] or ">" in line or "»" in line):
-        return [p for p in parts if p not in ("正文", "当前位置", "当前位置:", "您的位置")]
-    return None
+_CAMPAIGN = re.compile(r"征集|评选|专题|活动|案例(?!库)")
 
 
 def _collection_from(parts: list[str]) -> str | None:
-    """The campaign or column among breadcrumb or footer items: a named campaign first, else the last."""
+    """The campaign or column among breadcrumb or footer items: a named campaign first, else the last.
+
+    A case library (`…案例库`) is where the collection is filed, not the campaign itself.
+    """
     for part in reversed(parts):
-        if re.search(r"案例|征集|评选|专题|活动", part) and part != "全国党建案例库":
+        if _CAMPAIGN.search(part):
             return part
     return parts[-1] if parts else None
 
 
 def _dateline(line: str) -> tuple[datetime, str | None] | None:
-    found = find_date(line)
-    if found is None or len(line) > 80:
+    """A short line holding the publication date (an update-only line is not a dateline)."""
+    if len(line) > 80:
         return None
-    date, _ = found
+    date = dateline_date(line)
+    if date is None:
+        return None
     source = _SOURCE.search(line)
     return date, (source.group("source") if source else None)
+
+
+def _is_furniture(line: str) -> bool:
+    """A header line that is not article text: breadcrumb, byline, source, toolbar or decoration."""
+    return (
+        breadcrumb(line) is not None
+        or byline(line) is not None
+        or is_source_line(line)
+        or is_toolbar(line)
+        or is_decoration(line)
+    )
+
+
+def _take_byline(out: ParsedText, line: str) -> bool:
+    """Record the line as the byline (and its organisation) when it is one."""
+    found = byline(line)
+    if found is None:
+        return False
+    if out.byline is None:
+        out.byline = found.text
+    if out.author_org is None and found.author_org:
+        out.author_org = found.author_org
+    return True
 
 
 def _join_broken(lines: list[Line]) -> list[Line]:
@@ -116,6 +147,7 @@ def parse_lines(
     source_hint: str | None = None,
     channel_hint: str | None = None,
     editors_hint: str | None = None,
+    byline_hint: str | None = None,
 ) -> ParsedText:
     out = ParsedText()
     footer_collection: list[str] = []
@@ -125,12 +157,16 @@ def parse_lines(
     for i, (simp, orig) in enumerate(lines):
         editor = EDITOR_RE.match(simp)
         if editor:
-            out.editors.extend(n.strip() for n in re.split(r"[、,，/\s]+", editor.group("names")) if n.strip())
+            out.editors.extend(
+                n.strip()
+                for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare")))
+                if n.strip()
+            )
             kept.append(("\x00END", orig))  # the editor line closes the article body
             continue
         if COLLECTION_FOOTER_RE.match(simp) and i + 1 < len(lines):
             footer_collection = [p for p in re.split(r"\s*[·|｜]\s*", lines[i + 1][0]) if p]
-        if WIDGET_RE.match(simp):
+        if WIDGET_RE.match(simp) or is_toolbar(simp):
             continue
         kept.append((simp, orig))
 
@@ -153,6 +189,9 @@ def parse_lines(
         if dateline:
             date_at = i
             out.published_at, out.source_outlet = dateline
+            inline = inline_byline(simp)
+            if inline is not None:
+                out.byline, out.author_org = inline.text, inline.author_org
             break
     if date_at is not None:
         body_start = date_at + 1
@@ -161,31 +200,49 @@ def parse_lines(
             (i for i, (s, _) in enumerate(kept) if _is_substantial(s) or is_numbered_heading(s)), len(kept)
         )
         body_start = min(body_start, HEADER_WINDOW)
+        # Without a dateline, a headline from markup ends the header: what follows it is the article,
+        # but for furniture lines (bylines, sources, breadcrumbs, toolbars) right under it.
+        titled_at = next((i for i, (s, _) in enumerate(kept[:body_start]) if title_hint and s == title_hint), None)
+        if titled_at is not None:
+            body_start = titled_at + 1
+            while body_start < len(kept) and _is_furniture(kept[body_start][0]):
+                body_start += 1
     header = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
     body = kept[body_start:]
+    # A byline right under the dateline (`作者：张燕`) still belongs to the header.
+    while body and len(header) + 1 < HEADER_WINDOW and not _is_substantial(body[0][0]) and byline(body[0][0]):
+        _take_byline(out, body.pop(0)[0])
 
     candidates: list[str] = []
     for simp in header:
-        crumbs = _breadcrumb(simp)
-        if crumbs and out.channel is None:
-            out.channel = " > ".join(crumbs)
-            out.collection = _collection_from(crumbs)
+        crumbs = breadcrumb(simp)
+        if crumbs:
+            if out.channel is None:
+                out.channel = " > ".join(crumbs)
+                out.collection = _collection_from(crumbs)
             continue
-        org = _ORG_LINE.match(simp)
-        if org and out.author_org is None:
-            out.author_org = org.group("org")
+        if _take_byline(out, simp):
+            continue
+        if is_source_line(simp):
+            source = _SOURCE.search(simp)
+            if source and out.source_outlet is None:
+                out.source_outlet = source.group("source")
             continue
         if title_hint and simp == title_hint:
             continue
         candidates.append(simp)
 
-    if title_hint:
+    if title_hint and not is_not_title(title_hint):
         out.title = title_hint
-        columns = candidates
+        columns = [c for c in candidates if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     else:
-        titled = [c for c in candidates if len(c) > _COLUMN_MAX or re.search(r"[:：\s“”]", c)]
+        titled = [
+            c
+            for c in candidates
+            if not is_not_title(c) and not c.startswith("—") and (len(c) > _COLUMN_MAX or re.search(r"[:：\s“”]", c))
+        ]
         out.title = titled[-1] if titled else None
-        columns = [c for c in candidates if c != out.title]
+        columns = [c for c in candidates if c != out.title and (not is_not_title(c) or len(c) <= _COLUMN_MAX)]
     if columns and out.collection is None:
         out.collection = columns[0]
     if footer_collection:
@@ -198,10 +255,13 @@ def parse_lines(
         out.source_outlet = source_hint
     if channel_hint and out.channel is None:
         out.channel = channel_hint
+    if byline_hint and out.byline is None:
+        out.byline = byline_hint  # marked up as a byline (`<p class="author">`): taken as printed
+        out.author_org = out.author_org or org_in(byline_hint)
     if editors_hint and not out.editors:
         editor = EDITOR_RE.match(editors_hint.strip())
         if editor:
-            out.editors = [n for n in re.split(r"[、,，/\s]+", editor.group("names")) if n]
+            out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
 
     # 4. Body: continuation markers, trailing attribution, captions, broken paragraphs.
     cleaned: list[Line] = []
@@ -214,6 +274,9 @@ def parse_lines(
             simp, orig = CONTINUED_FROM_RE.sub("", simp).strip(), CONTINUED_FROM_RE.sub("", orig).strip()
         if simp:
             cleaned.append((simp, orig))
+    # A byline closing the article (`（作者单位：中共XX区委组织部）`, `文/李华`, `中共XX区委组织部`).
+    while cleaned and not _is_substantial(cleaned[-1][0]) and _take_byline(out, cleaned[-1][0]):
+        cleaned.pop()
     if cleaned:
         simp, orig = cleaned[-1]
         trailing = _TRAILING_ORG.search(simp)

@@ -22,7 +22,9 @@ from tasks.script import detect_script, to_simplified
 from tasks.sections import split_sections
 
 # Bump when parsing changes what it produces from the same bytes: stored rows are re-derived.
-EXTRACTOR_VERSION = "2"  # 2: case structure (regions, facts, practices, brands, themes, minhash)
+# 2: case structure (regions, facts, practices, brands, themes, minhash); 3: reader (main block, dates by
+# label and position, meta/URL fallbacks, title filters, bylines, breadcrumbs)
+EXTRACTOR_VERSION = "3"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
@@ -37,7 +39,7 @@ def process_document(doc: SourceDoc) -> Article | Failure:
     simplified = to_simplified(original) if script == "traditional" else original
     hints = [
         to_simplified([h])[0] if (h and script == "traditional") else h
-        for h in (parts.title_hint, parts.source_hint, parts.channel_hint)
+        for h in (parts.title_hint, parts.source_hint, parts.channel_hint, parts.byline_hint)
     ]
     parsed = parse_lines(
         list(zip(simplified, original, strict=True)),
@@ -46,6 +48,7 @@ def process_document(doc: SourceDoc) -> Article | Failure:
         source_hint=hints[1],
         channel_hint=hints[2],
         editors_hint=parts.editors_hint,
+        byline_hint=hints[3],
     )
     paragraphs = tuple(s for s, _ in parsed.body)
     content_sha256 = hashlib.sha256("\n".join(original).encode("utf-8")).hexdigest()
@@ -56,6 +59,7 @@ def process_document(doc: SourceDoc) -> Article | Failure:
         published_at=parsed.published_at,
         source_outlet=parsed.source_outlet,
         author_org=parsed.author_org,
+        byline=parsed.byline,
         editors=tuple(parsed.editors),
         collection=parsed.collection,
         channel=parsed.channel,

@@ -45,6 +45,7 @@ class PageParts:
     source_hint: str | None = None
     channel_hint: str | None = None
     editors_hint: str | None = None
+    byline_hint: str | None = None  # a byline element from markup (`<p class="author">`, `<h4>■…</h4>`)
     reader: str = "text"  # which reader produced this: text | generic-html | <site adapter>
 
 
@@ -80,6 +81,7 @@ class Article:
     sections: tuple[Section, ...] = ()
     notes: tuple[str, ...] = field(default=())  # parse flags worth recording (missing title, ...)
     decode_errors: int = 0  # replacement characters decoding introduced (tasks/decode.py); 0 when clean
+    byline: str | None = None  # the byline as printed (`作者：张燕`, `文/李华`, `■中共甘肃省委组织部`)
 
     @property
     def body(self) -> str:

@@ -28,6 +28,7 @@ def article_row(article: Article, run_id: str, ingested_at: datetime) -> Row:
         "published_at": article.published_at,
         "source_outlet": article.source_outlet,
         "author_org": article.author_org,
+        "byline": article.byline,
         "editors": list(article.editors),
         "collection": article.collection,
         "channel": article.channel,

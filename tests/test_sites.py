@@ -56,7 +56,7 @@ def _article(name: str) -> Article:
             "上海浦东：楼宇党建让“垂直社区”有了红色引擎",
             datetime(2019, 3, 5, 9, 12),
             "解放日报",
-            (),
+            ("李明",),  # `责任编辑：李明`, unbracketed
         ),
         (
             "generic.html",

@@ -31,11 +31,11 @@ def read_html(html: str, source_uri: str) -> PageParts:
     tree = LexborHTMLParser(html)
     found = adapter_for(tree, html, source_uri)
     if found is not None:
-        parts = read_layout(found[0], found[1], tree)
+        parts = read_layout(found[0], found[1], tree, source_uri, html)
         if parts is not None:
             return parts
         tree = LexborHTMLParser(html)  # the adapter may have removed nodes
-    return generic.read_tree(tree, source_uri)
+    return generic.read_tree(tree, source_uri, html)
 
 
 def page_urls(html: str, url: str) -> list[str]:

@@ -15,7 +15,8 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tasks.records import PageParts
-from tasks.sites.generic import lines_of, meta_date
+from tasks.sites.generic import lines_of
+from tasks.sites.page_meta import breadcrumb_items, byline_text, fallback_date
 
 _SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜]+)")
 
@@ -31,6 +32,7 @@ class Layout:
     source: tuple[str, ...] = ()  # element holding only the outlet name
     editor: tuple[str, ...] = ()
     breadcrumb: tuple[str, ...] = ()  # selectors of the breadcrumb's links (joined with ` > `)
+    byline: tuple[str, ...] = ()  # element holding the byline (`<p class="author">长兴县委组织部</p>`)
     pagination: str | None = None  # links to the further pages of one article
     drop: tuple[str, ...] = ()  # furniture inside the body
 
@@ -78,7 +80,9 @@ def first_text(tree: LexborHTMLParser | LexborNode, selectors: tuple[str, ...]) 
     return _text(node) if node is not None else None
 
 
-def read_layout(site: Site, layout: Layout, tree: LexborHTMLParser) -> PageParts | None:
+def read_layout(
+    site: Site, layout: Layout, tree: LexborHTMLParser, url: str = "", html: str | None = None
+) -> PageParts | None:
     """PageParts from a layout's selectors; None when the body selector finds no text."""
     body = first_node(tree, layout.body)
     if body is None:
@@ -95,7 +99,9 @@ def read_layout(site: Site, layout: Layout, tree: LexborHTMLParser) -> PageParts
         crumbs = [t for t in (_text(a) for a in tree.css(selector)) if t]
         if crumbs:
             break
+    crumbs = crumbs or breadcrumb_items(tree, html) or []
     channel = " > ".join(crumbs) if crumbs else None
+    byline = first_text(tree, layout.byline) or byline_text(tree, html)
     for node in body.css(", ".join((*site.drop, *layout.drop))):
         node.decompose()
     lines = lines_of(body)
@@ -109,10 +115,11 @@ def read_layout(site: Site, layout: Layout, tree: LexborHTMLParser) -> PageParts
     return PageParts(
         lines=tuple(head + lines),
         title_hint=title,
-        published_hint=dateline or meta_date(tree),
+        published_hint=dateline or fallback_date(tree, url),
         source_hint=source,
         channel_hint=channel,
         editors_hint=editor,
+        byline_hint=byline,
         reader=f"{site.name}/{layout.name}",
     )
 

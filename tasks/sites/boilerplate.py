@@ -35,7 +35,10 @@ FOOTER_MARKERS: tuple[str, ...] = (
 COLLECTION_FOOTER = r"^相关专题\s*[|｜]?\s*$"
 
 # `(责编:宋晨、闫妍)`: editors are data, not body.
-EDITOR_LINE = r"^[（(]\s*(?:责编|责任编辑|编辑)\s*[:：]\s*(?P<names>[^()（）]+?)\s*[)）]$"
+EDITOR_LINE = (
+    r"^(?:[（(\[【]\s*(?:责编|责任编辑|编辑)\s*[:：]\s*(?P<names>[^()（）]+?)\s*[)）\]】]"
+    r"|(?:责编|责任编辑)\s*[:：]\s*(?P<bare>[\u4e00-\u9fff·、 ]{2,20}))$"
+)
 
 # Print pages: `(下转B2版)` means the article goes on elsewhere; `(上接A1版)` that it began elsewhere.
 CONTINUED_ON = r"[（(]\s*(?:下转|转第?)\s*[A-Z]?\d*\s*[版页]\s*[)）]"

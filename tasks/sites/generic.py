@@ -1,13 +1,20 @@
 """Generic HTML reader on selectolax: the page's main text block, title, dateline and source hints.
 
-1. Furniture goes first: scripts and widgets always; nav/header/footer/aside/form only when they are
-   small or mostly links (Chinese portals wrap whole pages in one ASP.NET <form>); blocks whose
-   class or id says navigation, sharing, related links, rankings or copyright, when small or link-heavy.
-2. The body is the element whose paragraph children hold the most prose (text length plus Chinese
-   sentence punctuation, damped by link density), readability-style but in one pass.
-3. The title is the heading that the <title> also names (site suffixes cut), else <title>'s first
-   part; the dateline is the date-bearing short element closest above the body (`2018年09月25日09:39`,
-   `2023-12-05 17:52:00`), read to the minute by tasks/dates.py; meta dates only as a fallback.
+1. Breadcrumb and byline are read first (tasks/sites/page_meta.py), since furniture removal drops them.
+2. Furniture goes: scripts and widgets always; comment threads whatever their size; nav/header/footer/
+   aside/form when small or mostly links (Chinese portals wrap whole pages in one ASP.NET <form>);
+   blocks whose class or id says navigation, sharing, related links, rankings or copyright, when
+   small or link-heavy.
+3. The body is the element whose paragraphs hold the most prose (text length plus Chinese sentence
+   punctuation); a paragraph that is mostly link text (menus, related-article lists) counts for
+   nothing; a table cell or a block of `<br>` lines is a container of its own (table layouts put the
+   article in one cell, next to cells of navigation). Sibling blocks that continue the prose are
+   joined to it (readability's sibling step): a body split around a picture or an ad is read whole.
+4. The title is the heading that the <title> also names (site suffixes cut), else <title>'s first
+   part, never a toolbar, source, byline, breadcrumb or site-name line (tasks/header_lines.py).
+   The dateline is the date-bearing short element nearest above the body, a publish-labelled date
+   before an unlabelled one and never an update time (tasks/dates.py); dates in link lists are not
+   datelines. Without one: `<meta>`, then the URL, then dates below the body.
 """
 
 from __future__ import annotations
@@ -16,7 +23,10 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from tasks.dates import dateline_date, labelled_dates
+from tasks.header_lines import is_not_title
 from tasks.records import PageParts
+from tasks.sites.page_meta import byline_text, crumb_items, fallback_date, labelled_breadcrumb
 
 _DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed"
 _DROP_IF_SMALL = "form, nav, header, footer, aside"
@@ -24,16 +34,11 @@ _BLOCKS = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "blockquote", "section",
     "article", "pre", "ul", "ol", "dl", "dt", "dd", "table", "center", "figure", "figcaption",
 }  # fmt: skip
-_META_DATE = (
-    'meta[name="publishdate"]',
-    'meta[property="article:published_time"]',
-    'meta[name="pubdate"]',
-    'meta[name="PubDate"]',
-    'meta[name="publish_date"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="firstpublishedtime"]',
-    'meta[name="lastmodifiedtime"]',
-)
+# Comment threads are prose, so size and link density do not tell them: their class or id does.
+_COMMENTS = {
+    "comment", "comments", "comment_list", "commentlist", "pinglun", "reply", "replies", "huifu", "liuyan",
+    "gentie", "cmt", "discuss", "taolun", "guestbook",
+}  # fmt: skip
 _NEGATIVE = {
     "nav", "navbar", "menu", "footer", "foot", "bottom", "sidebar", "side",
     "share", "sharing", "fenxiang", "bdshare", "social", "comment", "comments", "pinglun", "related",
@@ -87,7 +92,24 @@ def _is_negative(attrs: str) -> bool:
     return hit
 
 
-def _strip_furniture(body: LexborNode) -> None:
+_KIND_CACHE: dict[str, tuple[bool, bool]] = {}
+_CRUMBS = {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "path", "weizhi", "dqwz", "mianbao"}
+
+
+def _kind(attrs: str) -> tuple[bool, bool]:
+    """(a comment thread, a breadcrumb) by class/id words, memoised."""
+    hit = _KIND_CACHE.get(attrs)
+    if hit is None:
+        words = attrs.lower().translate(_SEPARATORS).split()
+        hit = (not _COMMENTS.isdisjoint(words), not _CRUMBS.isdisjoint(words))
+        if len(_KIND_CACHE) < 4096:
+            _KIND_CACHE[attrs] = hit
+    return hit
+
+
+def _strip_furniture(body: LexborNode) -> list[str] | None:
+    """Remove furniture; return the breadcrumb's items if a removed block was classed as one."""
+    crumbs: list[str] | None = None
     for node in body.css(_DROP_ALWAYS):
         node.decompose()
     for node in body.css(_DROP_IF_SMALL):
@@ -103,15 +125,58 @@ def _strip_furniture(body: LexborNode) -> None:
     ):
         attributes = node.attributes
         attrs = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        comments, crumb = _kind(attrs)
+        if comments and node.css_first("h1") is None:
+            node.decompose()
+            continue
+        if crumb and crumbs is None:
+            crumbs = crumb_items(node)
         if not _is_negative(attrs):
             continue
         text = _len(node)
         if (not _POSITIVE.search(attrs) and text < 300) or _link_text_len(node) > 0.4 * max(text, 1):
             node.decompose()
+    return crumbs
 
 
-def _best_container(body: LexborNode) -> LexborNode | None:
-    """The parent whose paragraphs hold the most prose (ties: the one with fewer links)."""
+_PUNCT = re.compile(r"[，。、,；;！？]")
+_SENTENCE_END = "。！？!?…”」"
+LINKED_UNIT = 0.5  # a paragraph with more link text than this share is a menu or a list of links
+SIBLING_SHARE = 0.2  # a sibling block joins the body when it scores this share of the body's score
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _prose_score(text: str) -> float:
+    """Chinese prose: Han characters and sentence punctuation; other text (Latin copyright lines,
+    numbers, symbols) counts a fifth."""
+    han = len(_HAN.findall(text))
+    return han + 0.2 * (len(text) - han) + 10 * len(_PUNCT.findall(text))
+
+
+def _inline_text(node: LexborNode) -> str:
+    """The text a block holds itself: text nodes and inline children, not nested blocks."""
+    parts = []
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag not in _BLOCKS and child.tag not in ("-comment", "br", "img"):
+            parts.append(child.text(deep=True, separator="") or "")
+        child = child.next
+    return "".join("".join(parts).split())
+
+
+def _unlinked(node: LexborNode, text_len: int) -> bool:
+    """Not a menu or link list: at most half of the text is link text."""
+    if node.css_first("a") is None:
+        return True
+    return _link_text_len(node) <= LINKED_UNIT * text_len
+
+
+def _best_container(body: LexborNode) -> list[LexborNode]:
+    """The block whose paragraphs hold the most prose, with the sibling blocks that continue it."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
 
@@ -123,18 +188,26 @@ def _best_container(body: LexborNode) -> LexborNode | None:
         scores[key] = scores.get(key, 0.0) + score
 
     paragraphs = body.css("p, br")
-    if sum(1 for p in paragraphs if p.tag == "p") < 3:  # pages that write paragraphs as <div>s
+    if sum(1 for p in paragraphs if p.tag == "p") < 3:  # pages that write paragraphs as <div>s or cells
         paragraphs = body.css("p, br, div, td, pre")
+    seen_br_parents: set[int] = set()
     for p in paragraphs:
         if p.tag == "br":
-            add(p.parent, 20.0)
+            parent = p.parent
+            if parent is None or parent.mem_id in seen_br_parents:
+                continue
+            seen_br_parents.add(parent.mem_id)
+            # lines split by <br> (a cell or a div of a table-layout page): the block is a container
+            text = _inline_text(parent)
+            if len(text) >= 10 and _unlinked(parent, len(text)):
+                add(parent, _prose_score(text))
             continue
         if p.tag != "p" and any(c.tag in _BLOCKS for c in _children(p)):
             continue  # a div/td that holds blocks is a container, not a paragraph
         text = p.text(deep=True, separator="", strip=True) or ""
-        if len(text) < 10:
+        if len(text) < 10 or not _unlinked(p, len(text)):
             continue
-        score = len(text) + 10 * (text.count("，") + text.count("。") + text.count("、") + text.count(","))
+        score = _prose_score(text)
         add(p.parent, score)
         if p.parent is not None and p.parent.parent is not None:
             add(p.parent.parent, score * 0.3)
@@ -153,7 +226,60 @@ def _best_container(body: LexborNode) -> LexborNode | None:
         adjusted = score * (1 - min(density, 0.9))
         if adjusted > best_score or (best is not None and adjusted == best_score and order[key] < best_order):
             best, best_score, best_order = node, adjusted, order[key]
-    return best
+    if best is None:
+        return []
+    return _with_continuing_siblings(best, best_score, scores)
+
+
+def _continues_prose(node: LexborNode, floor: float, scores: dict[int, float], before: bool) -> bool | None:
+    """True: a sibling block that carries on the article; None: an empty or tiny block (skipped over);
+    False: anything else, which ends the run. Above the body (where promotions and summaries sit) only
+    a block that reads as a finished paragraph joins; below it, a block scoring a share of the body too."""
+    if node.tag in ("-text", "-comment"):
+        return None if not (node.text_content or "").strip() else False
+    text_len = _len(node)
+    if text_len < 20:
+        return None
+    if node.tag in ("ul", "ol", "dl", "table", "form", "nav", "aside", "footer", "header"):
+        return False
+    if not before and scores.get(node.mem_id, 0.0) >= floor and _unlinked(node, text_len):
+        return True
+    if node.tag in ("p", "div", "section", "blockquote", "center", "font", "span"):
+        # readability's test for a paragraph-like sibling: long, sentences, few links, ends a sentence
+        text = node.text(deep=True, separator="", strip=True) or ""
+        return (
+            len(text) >= 80
+            and text[-1] in _SENTENCE_END
+            and len(_PUNCT.findall(text)) >= 2
+            and _link_text_len(node) < 0.2 * text_len
+        )
+    return False
+
+
+def _with_continuing_siblings(best: LexborNode, best_score: float, scores: dict[int, float]) -> list[LexborNode]:
+    """The best block plus the adjacent siblings that continue its prose, in document order."""
+    if best.tag in ("td", "th", "body", "html") or best.parent is None:
+        return [best]
+    floor = SIBLING_SHARE * best_score
+    before: list[LexborNode] = []
+    node = best.prev
+    while node is not None:
+        verdict = _continues_prose(node, floor, scores, before=True)
+        if verdict is False:
+            break
+        if verdict:
+            before[:0] = [node]
+        node = node.prev
+    after: list[LexborNode] = []
+    node = best.next
+    while node is not None:
+        verdict = _continues_prose(node, floor, scores, before=False)
+        if verdict is False:
+            break
+        if verdict:
+            after.append(node)
+        node = node.next
+    return [*before, best, *after]
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
@@ -166,6 +292,7 @@ def _children(node: LexborNode) -> list[LexborNode]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+_ICON_FONT = re.compile("[\ue000-\uf8ff]")  # private-use code points: icon-font glyphs, never text
 
 
 def _squeeze(text: str) -> str:
@@ -204,10 +331,15 @@ def _lines_of(node: LexborNode) -> list[str]:
             lines.extend("".join(buffer).split("\u2029"))
 
     walk(root)
-    return [" ".join(line.split()) for line in lines if line.strip()]
+    cleaned = (" ".join(_ICON_FONT.sub("", line).split()) for line in lines)
+    return [line for line in cleaned if line]
 
 
-def _title(tree: LexborHTMLParser) -> str | None:
+_ANY_TITLE_SEP = re.compile(r"\s*(?:--|_|\||｜|—+|–|-)\s*")
+
+
+def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
+    """The headline: a heading the <title> names; else the part of <title> the page also shows."""
     node = tree.css_first("title")
     page_title = _text(node) if node is not None else ""
     og = tree.css_first('meta[property="og:title"]')
@@ -216,7 +348,7 @@ def _title(tree: LexborHTMLParser) -> str | None:
     for selectors in ("h1, h2", "[class*=title], [id*=title], h3"):  # the costly selectors only if needed
         for h in tree.css(selectors):
             text = _text(h)
-            if 4 <= len(text) <= 120:
+            if 4 <= len(text) <= 120 and not is_not_title(text):
                 headings.append(text)
         if any(h in page_title or h in og_title for h in headings):
             break
@@ -230,21 +362,21 @@ def _title(tree: LexborHTMLParser) -> str | None:
         if reference in headings:
             first = _TITLE_SPLIT.split(reference)[0].strip()
             return first if len(first) >= 4 else reference
-    if og_title:
+    if og_title and not is_not_title(og_title):
         return og_title
+    if page_title and html:
+        # `报名电子版-弘扬改革创新精神`: the site's name may come first; the headline is printed again
+        parts = _ANY_TITLE_SEP.split(page_title)
+        shown = [p for p in parts if len(p) >= 4 and html.count(p) >= 2 and not is_not_title(p)]
+        if len(parts) > 1 and shown:
+            return max(shown, key=len)
     if page_title:
         first = _TITLE_SPLIT.split(page_title)[0].strip()
-        if len(first) >= 4:
+        if len(first) >= 4 and not is_not_title(first):
             return first
-    return headings[0] if headings else (page_title or None)
-
-
-def _meta_date(tree: LexborHTMLParser) -> str | None:
-    for selector in _META_DATE:
-        node = tree.css_first(selector)
-        if node is not None and node.attributes.get("content"):
-            return node.attributes["content"].strip()
-    return None
+    if headings:
+        return headings[0]
+    return page_title if page_title and not is_not_title(page_title) else None
 
 
 def _meta_source(tree: LexborHTMLParser) -> str | None:
@@ -256,8 +388,45 @@ def _meta_source(tree: LexborHTMLParser) -> str | None:
     return match.group("source") if match else (content if 2 <= len(content) <= 30 else None)
 
 
-def _dateline(body: LexborNode, container: LexborNode | None) -> str | None:
-    """The short date-bearing element nearest above the body (one with a time preferred)."""
+_NOT_DATELINE = re.compile(r"上一篇|下一篇|上一条|下一条|相关(?:文章|阅读|新闻)|推荐阅读")
+
+
+def _in_link_list(element: LexborNode, origin: LexborNode) -> bool:
+    """A date inside a link, a list item or a line that is mostly links (`上一篇：…2019年8月19日`):
+    a related article, not a dateline."""
+    node: LexborNode | None = origin
+    for _ in range(4):
+        if node is None:
+            break
+        if node.tag == "a":
+            return True
+        node = node.parent
+    for node in (element, element.parent):
+        if node is not None and node.tag in ("li", "dd", "dt", "tr", "td") and node.css_first("a") is not None:
+            text = _len(node)
+            if _link_text_len(node) > 0.4 * max(text, 1):
+                return True
+    return element.css_first("a") is not None and _link_text_len(element) > 0.5 * max(_len(element), 1)
+
+
+def _pick(group: list[str]) -> str | None:
+    """The dateline of a group of candidates, nearest to the body first: a publish-labelled one, else
+    one with a time among the nearest two, else the nearest; widened to the element naming the source."""
+    if not group:
+        return None
+    labelled = [t for t in group if any(kind == "publish" for _, kind in labelled_dates(t))]
+    timed = [t for t in group[:2] if _HAS_TIME.search(t)]
+    choice = (labelled or timed or group)[0]
+    # the element around it often names the source too: `发布时间：… 来源：厦门日报`
+    wider = [t for t in group if choice in t and _SOURCE.search(t)]
+    return choice if _SOURCE.search(choice) or not wider else min(wider, key=len)
+
+
+def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | None, str | None]:
+    """The dateline nearest above the body, and failing that the first one below it (either may be None).
+
+    Update times (`更新时间`), dates in link lists and today's date in a page header are not datelines.
+    """
     before: list[str] = []
     after: list[str] = []
     seen_container = container is None
@@ -281,7 +450,9 @@ def _dateline(body: LexborNode, container: LexborNode | None) -> str | None:
             if _DATE_TEXT.search(text) and (_HAS_TIME.search(text) or element.parent is None):
                 break
             element = element.parent
-        if not text or not _DATE_TEXT.search(text):
+        if not text or not _DATE_TEXT.search(text) or dateline_date(text) is None:
+            continue
+        if element is not None and (_in_link_list(element, node) or _NOT_DATELINE.search(text)):
             continue
         parent = element.parent if element is not None else None
         if parent is not None and not _SOURCE.search(text) and parent.tag not in ("body", "html"):
@@ -295,34 +466,33 @@ def _dateline(body: LexborNode, container: LexborNode | None) -> str | None:
             group.append(text)
         if seen_container and len(after) >= 3:
             break
-    for group in (before[::-1], after):
-        timed = [t for t in group if _HAS_TIME.search(t)]
-        if timed:
-            choice = timed[0]
-            # the element around it often names the source too: `发布时间：… 来源：厦门日报`
-            wider = [t for t in group if choice in t and _SOURCE.search(t)]
-            return choice if _SOURCE.search(choice) or not wider else min(wider, key=len)
-    for group in (before[::-1], after):
-        if group:
-            return group[0]
-    return None
+    return _pick(before[::-1]), _pick(after)
 
 
 def read(html: str, source_uri: str) -> PageParts:
-    return read_tree(LexborHTMLParser(html), source_uri)
+    return read_tree(LexborHTMLParser(html), source_uri, html)
 
 
-def read_tree(tree: LexborHTMLParser, source_uri: str) -> PageParts:
-    title = _title(tree)
-    published = _meta_date(tree)
+def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) -> PageParts:
+    """PageParts of a page; `html`, the page's source, lets cheap text checks skip costly selectors."""
+    title = _title(tree, html)
     source = _meta_source(tree)
+    crumbs = labelled_breadcrumb(tree, html)
+    byline = byline_text(tree, html)
     body = tree.body
     if body is None:
+        published = fallback_date(tree, source_uri)
         return PageParts(lines=(), title_hint=title, published_hint=published, reader="generic-html")
-    _strip_furniture(body)
-    container = _best_container(body) or body
-    lines = _lines_of(container)
-    dateline = _dateline(body, container if container is not body else None)
+    classed = _strip_furniture(body)
+    crumbs = crumbs or classed
+    channel = " > ".join(crumbs) if crumbs else None
+    blocks = _best_container(body) or [body]
+    lines = [line for block in blocks for line in _lines_of(block)]
+    above, below = _datelines(body, blocks[0] if blocks[0] is not body else None)
+    # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below.
+    fallback = None if above else fallback_date(tree, source_uri)
+    dateline = above or (None if fallback else below)
+    published = dateline or fallback
     if dateline and dateline in lines[:3]:
         dateline = None  # already among the lines the parser reads
     head_lines = [t for t in (title, dateline) if t]
@@ -332,11 +502,12 @@ def read_tree(tree: LexborHTMLParser, source_uri: str) -> PageParts:
     return PageParts(
         lines=tuple(head_lines + lines),
         title_hint=title,
-        published_hint=dateline or published,
+        published_hint=published,
         source_hint=source,
+        channel_hint=channel,
+        byline_hint=byline,
         reader="generic-html",
     )
 
 
 lines_of = _lines_of
-meta_date = _meta_date

@@ -1,0 +1,190 @@
+"""What a short line around an article's headline is: breadcrumb, byline, toolbar, decoration, source.
+
+Pages of every kind put the same furniture next to the headline: a breadcrumb (`您的位置：首页 > 要闻 >
+正文`), a byline (`作者：张燕 王明`, `文/李华`, `■中共甘肃省委组织部`, `本报记者 王五 通讯员 赵六`), a
+site toolbar (`共产党员网 打印 纠错`), a column label in decoration (`【基层创新案例】 ◆◆◆`) or a
+`来源：` line. None of them is ever the title. The rules here describe those shapes, for HTML and
+text inputs alike; the words they use are data (tuples below), extended when a new site brings one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Suffixes that make a name an organisation (the author of a case is usually a Party committee's
+# organisation department, a street or community Party body, or a government office).
+ORG_SUFFIXES: tuple[str, ...] = (
+    "组织部", "宣传部", "统战部", "政法委", "党工委", "工委", "党委", "党组", "党支部", "党总支", "委员会",
+    "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心",
+)  # fmt: skip
+ORG_RE = re.compile(
+    r"(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{1,30}?(?:"
+    + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True))
+    + r"))(?![\u4e00-\u9fff])"
+)
+
+# Labels that open a byline; what follows is a person or an organisation, never prose.
+BYLINE_LABELS: tuple[str, ...] = (
+    r"作\s*者(?:单位)?", r"撰\s*稿", r"撰\s*文", r"供\s*稿(?:单位)?", r"稿\s*件\s*提\s*供", r"执\s*笔", r"整\s*理",
+    r"文\s*图", r"图\s*文", r"文",
+)  # fmt: skip
+_BYLINE_LABEL = re.compile(
+    r"^[（(【\[]?\s*(?P<label>"
+    + "|".join(BYLINE_LABELS)
+    + r")\s*(?:[:：/｜|丨]|\s(?=\S))\s*(?P<value>.+?)\s*[)）】\]]?$"
+)
+# Reporters and correspondents: `本报记者 王五`, `记者 李四 通讯员 王五`, `新华社记者 张三`.
+_REPORTER = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|特约撰稿人?))\s*[:：]?\s*\S")
+_SENTENCE = re.compile(r"[。！？!?；;，,]")
+_FULL_STOP = re.compile(r"[。！？!?；;]")
+_COMMA = re.compile(r"[，,]")
+_WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*文\s*[:：/｜|丨]")
+# A personal name spaced out to the width of a longer one, alone on its line: `张 燕`, `王 小 明`.
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
+_REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
+
+TOOLBAR_WORDS: frozenset[str] = frozenset(
+    (
+        "打印", "打印本页", "打印文章", "纠错", "我要纠错", "收藏", "加入收藏", "关闭",
+        "关闭窗口", "返回", "返回顶部", "返回首页", "分享", "分享到", "字号", "字体", "大",
+        "中", "小", "默认", "放大", "缩小", "朗读", "语音播报", "复制链接", "举报", "评论",
+        "我要评论", "推荐", "设为首页", "手机版", "无障碍", "繁体", "繁體", "简体", "登录",
+        "注册", "扫一扫", "二维码", "微博", "微信", "QQ空间", "【打印】", "【关闭】",
+        "【收藏】", "【纠错】", "[打印]", "[关闭]", "字号：",
+    )
+)  # fmt: skip
+_TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
+SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网)"
+_SITE_NAME = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}$")
+_SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
+_DECORATION = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀•·◢◣◤◥❖✦✧❤♥—-=~～*＊#＃"
+_BRACKETED = re.compile(r"【[^】]{0,20}】|\[[^\]]{0,20}\]|〖[^〗]{0,20}〗|『[^』]{0,20}』")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+BREADCRUMB_LABELS = r"(?:您的位置|你的位置|您现在的位置|你现在的位置|当前位置|所在位置|现在位置|位置)"
+_CRUMB_LABEL = re.compile(rf"^\s*{BREADCRUMB_LABELS}\s*[:：]?\s*")
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|»|›|>|＞|→|->|〉|≫)\s*")
+CRUMB_DROP = frozenset(("正文", "内容", "详情", "阅读文章", "文章内容", "正文内容"))
+
+
+@dataclass(frozen=True)
+class Byline:
+    text: str  # the byline as printed
+    author_org: str | None  # the organisation it names, if any
+
+
+def org_in(text: str) -> str | None:
+    """The first organisation name in `text` (`中共红塔区委组织部`), or None."""
+    match = ORG_RE.search(text)
+    return match.group("org") if match else None
+
+
+def byline(line: str) -> Byline | None:
+    """The line as a byline, when it is one: a labelled byline, a reporter line or a bare organisation.
+
+    A byline is short and holds no sentence: `作者：张燕 王明`, `文/李华`, `供稿：中共XX区委组织部`,
+    `本报记者 王五 通讯员 赵六`, `长兴县委组织部` (an organisation alone on its line).
+    """
+    line = line.strip()
+    if not line or len(line) > 60 or _FULL_STOP.search(line.rstrip("。")):
+        return None
+    labelled = _BYLINE_LABEL.match(line)
+    if labelled:
+        value = labelled.group("value").strip()
+        if labelled.group("label") == "文" and not _WEN_SEPARATED.match(line):
+            return None  # `文` without a separator starts prose, not a byline
+        if len(value) > 40 or (_COMMA.search(value) and len(value) > 24):
+            return None
+        return Byline(line, org_in(value))
+    if _COMMA.search(line):
+        return None
+    if _REPORTER.match(line):
+        return Byline(line, org_in(_REPORTER_WORDS.sub(" ", line)))
+    org = ORG_RE.fullmatch(line)
+    if org and len(line) <= 30:
+        return Byline(line, org.group("org"))
+    if _SPACED_NAME.match(line):
+        return Byline(line, None)
+    return None
+
+
+_INLINE_BYLINE = re.compile(
+    r"(?:作\s*者|供\s*稿|撰\s*稿|通讯员|记者)\s*[:：/｜|]?\s*"
+    r"[\u4e00-\u9fff·]{1,20}(?:[ 、，,][\u4e00-\u9fff·]{1,4}){0,4}"
+)
+
+
+def inline_byline(text: str) -> Byline | None:
+    """A byline inside a dateline (`发布时间：… 来源：长沙晚报 作者：刘 敏`), as printed."""
+    match = _INLINE_BYLINE.search(text)
+    if match is None:
+        return None
+    found = match.group(0).strip()
+    return Byline(found, org_in(found))
+
+
+def is_source_line(line: str) -> bool:
+    return bool(_SOURCE_LINE.match(line))
+
+
+def is_toolbar(line: str) -> bool:
+    """A row of page tools (`共产党员网 打印 纠错`, `【字号：大 中 小】 【打印】 【关闭】`)."""
+    tokens = [t for t in _TOOLBAR_SPLIT.split(line) if t]
+    if not tokens:
+        return False
+    tools = sum(1 for t in tokens if t in TOOLBAR_WORDS)
+    rest = [t for t in tokens if t not in TOOLBAR_WORDS]
+    if tools >= 2 and len(rest) <= 1:
+        return True
+    return tools >= 1 and all(is_site_name(t) for t in rest) and len(rest) <= 1
+
+
+def is_site_name(line: str) -> bool:
+    """A bare site or outlet name (`共产党员网`, `中国共产党新闻网`, `人民日报`)."""
+    return bool(_SITE_NAME.match(line.strip()))
+
+
+def is_decoration(line: str) -> bool:
+    """A column label in brackets or symbol runs with no headline of its own (`【基层创新案例】 ◆◆◆`)."""
+    stripped = _BRACKETED.sub("", line)
+    stripped = stripped.translate({ord(c): None for c in _DECORATION + " \u3000"})
+    return len(_HAN.findall(stripped)) < 2
+
+
+def breadcrumb(line: str) -> list[str] | None:
+    """Breadcrumb items (`您的位置：首页 > 要闻 > 正文` → [首页, 要闻]), or None when not a breadcrumb."""
+    if len(line) > 150:
+        return None
+    labelled = _CRUMB_LABEL.match(line)
+    rest = line[labelled.end() :] if labelled else line
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(rest) if p.strip()]
+    if len(parts) < 2 and not (labelled and parts and labelled.group(0).strip()):
+        return None
+    if len(parts) < 2 and labelled:
+        parts = [p for p in re.split(r"\s+", rest) if p]
+    if len(parts) < 2:
+        return None
+    separated = len(_CRUMB_SPLIT.findall(rest)) >= 1
+    if not (labelled or "首页" in parts[0] or separated):
+        return None
+    if any(len(p) > 40 or _SENTENCE.search(p) for p in parts):
+        return None
+    items = [p for p in parts if p not in CRUMB_DROP]
+    return items or None
+
+
+MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
+
+
+def is_not_title(line: str) -> bool:
+    """Furniture that sits where a headline would: never to be taken as the title."""
+    return (
+        len(_HAN.findall(line)) < MIN_TITLE_HAN
+        or is_toolbar(line)
+        or is_source_line(line)
+        or is_decoration(line)
+        or is_site_name(line)
+        or breadcrumb(line) is not None
+        or byline(line) is not None
+    )

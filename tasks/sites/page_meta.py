@@ -1,0 +1,171 @@
+"""What a page's markup says about an article outside its text: meta dates, URL date, breadcrumb, byline.
+
+Readers (generic and site adapters) use these as fallbacks and hints: the publication date from
+`<meta>` (publishdate, article:published_time, …) when no dateline is printed, then from the URL
+(`/2018/1029/`, `t20230512_`; the page's own URL, else its canonical link); the breadcrumb from an
+element classed as one or labelled `您的位置/当前位置`; the byline from an element classed as one
+(`<p class="author">`) or an e-paper subheading `<h4>■中共甘肃省委组织部</h4>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from tasks.dates import labelled_dates, meta_date, url_date
+from tasks.header_lines import BREADCRUMB_LABELS, CRUMB_DROP, breadcrumb, byline
+
+# Meta names of the publication time, most specific first; an update time only as a last resort.
+PUBLISHED_METAS: tuple[str, ...] = (
+    "article:published_time", "publishdate", "publish_date", "publishtime", "publish-date", "pubdate",
+    "datepublished", "firstpublishedtime", "og:release_date", "dc.date.issued", "dc.date", "date",
+    "sailthru.date", "parsely-pub-date", "weibo:article:create_at", "releasedate", "createdate",
+)  # fmt: skip
+MODIFIED_METAS: tuple[str, ...] = ("lastmodifiedtime", "article:modified_time", "og:updated_time", "datemodified")
+
+BREADCRUMB_SELECTOR = ", ".join(
+    f"[{attr}*={word}]"
+    for word in ("crumb", "position", "location", "weizhi", "dqwz", "mianbao", "path", "daohang")
+    for attr in ("class", "id")
+)
+BYLINE_SELECTOR = ", ".join(
+    [f"[{attr}*={word}]" for word in ("author", "byline", "writer", "zuozhe") for attr in ("class", "id")]
+    + ['[itemprop="author"]', '[rel="author"]']
+)
+# Cheap looks at the raw HTML decide whether the (costlier) selectors above need to run at all.
+_CRUMB_WORDS = ("crumb", "position", "location", "weizhi", "dqwz", "mianbao", "path", "daohang")
+_BYLINE_WORDS = ("author", "byline", "writer", "zuozhe")
+_DECORATED_SUBHEAD = "h2, h3, h4, h5, h6"
+_DECORATION = "■◆●▲□◇★☆"
+_CRUMB_LABEL_RE = re.compile(BREADCRUMB_LABELS)
+CRUMB_LABELS = ("您的位置", "你的位置", "您现在的位置", "当前位置", "所在位置", "现在位置")
+_INLINE_BYLINE = re.compile(
+    r"(?:作\s*者|供\s*稿|撰\s*稿|文)\s*[:：/｜|]\s*[\u4e00-\u9fffA-Za-z·]{2,20}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,4}"
+)
+_SOURCE_OR_DATE = re.compile(r"来源|发布|时间|日期|(?:19|20)\d{2}")
+
+
+def _text(node: LexborNode) -> str:
+    return " ".join((node.text(separator=" ", strip=True) or "").split())
+
+
+def _metas(tree: LexborHTMLParser) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").strip().lower()
+        if key and key not in out:
+            out[key] = (attrs.get("content") or "").strip()
+    return out
+
+
+def canonical_url(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first('link[rel="canonical"]')
+    if node is not None and node.attributes.get("href"):
+        return node.attributes["href"]
+    node = tree.css_first('meta[property="og:url"]')
+    return node.attributes.get("content") if node is not None else None
+
+
+def fallback_date(tree: LexborHTMLParser, source_uri: str) -> str | None:
+    """ISO publication date from `<meta>`, else from the URL, else a meta update time; None if none."""
+    metas = _metas(tree)
+    for name in PUBLISHED_METAS:
+        content = metas.get(name)
+        if content:
+            parsed = meta_date(content)
+            if parsed is not None:
+                return parsed.isoformat()
+    for url in (source_uri, canonical_url(tree)):
+        if url:
+            parsed = url_date(url)
+            if parsed is not None:
+                return parsed.date().isoformat()
+    for name in MODIFIED_METAS:
+        parsed = meta_date(metas.get(name) or "")
+        if parsed is not None:
+            return parsed.isoformat()
+    return None
+
+
+def crumb_items(node: LexborNode) -> list[str] | None:
+    """The items of an element that may be a breadcrumb (by its text, else by its links), or None."""
+    if node.tag in ("html", "body", "head", "title", "meta", "script", "style"):
+        return None
+    text = _text(node)
+    if not text or len(text) > 150:
+        return None
+    items = breadcrumb(text)
+    if items is None and _CRUMB_LABEL_RE.match(text) and node.parent is not None:
+        items = breadcrumb(_text(node.parent))  # `<span>当前位置：</span><a>首页</a> > <a>…</a>`
+    if items is None:
+        links = [t for t in (_text(a) for a in node.css("a")) if t and len(t) <= 20]
+        if len(links) >= 2 and sum(map(len, links)) >= 0.6 * len(_CRUMB_LABEL_RE.sub("", text).strip(" :：")):
+            items = [t for t in links if t not in CRUMB_DROP]
+    return items or None
+
+
+def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
+    """The breadcrumb an element labels as one (`您的位置：`, `当前位置：`)."""
+    if html is not None and "位置" not in html:
+        return None
+    for label in CRUMB_LABELS:
+        if html is None or label in html:
+            for node in tree.css(f'*:lexbor-contains("{label}")'):
+                items = crumb_items(node)
+                if items:
+                    return items
+    return None
+
+
+def breadcrumb_items(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
+    """The breadcrumb's items (`首页 > 要闻`), from an element labelled or classed as one."""
+    items = labelled_breadcrumb(tree, html)
+    if items or (html is not None and not any(w in html for w in _CRUMB_WORDS)):
+        return items
+    for node in tree.css(BREADCRUMB_SELECTOR):
+        items = crumb_items(node)
+        if items:
+            return items
+    return None
+
+
+def _in_list_item(node: LexborNode) -> bool:
+    """Inside a link or a list item: the author of another article in a list, not of this one."""
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.tag in ("a", "li"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def byline_text(tree: LexborHTMLParser, html: str | None = None) -> str | None:
+    """The byline as marked up: an element classed author/byline/writer, or a `■…组织部` subheading."""
+    marked = tree.css(BYLINE_SELECTOR) if html is None or any(w in html for w in _BYLINE_WORDS) else []
+    for node in marked:
+        if node.tag in ("meta", "link", "html", "body") or _in_list_item(node):
+            continue
+        text = _text(node)
+        if not text or len(text) > 80:
+            continue
+        if _SOURCE_OR_DATE.search(text):  # `作者：张三 发布时间：…`: only the labelled part
+            inline = _INLINE_BYLINE.search(text)
+            if inline is None:
+                continue
+            text = inline.group(0)
+        if len(text) > 40 or labelled_dates(text) or re.search(r"\d", text):
+            continue  # a byline names people or bodies; numbers are view counts, dates, ids
+        return text
+    if html is not None and not any(d in html for d in _DECORATION):
+        return None
+    for node in tree.css(_DECORATED_SUBHEAD):
+        text = _text(node)
+        if text[:1] in _DECORATION:
+            found = byline(text.lstrip(_DECORATION + " "))
+            if found is not None:
+                return found.text
+    return None
