@@ -44,6 +44,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_PAGES = ROOT / "seeds" / "pages"
 SETS = ("seeds", "dev", "heldout")
 _NOT_TEXT = re.compile(r"[\s，,。.、；;：:！!？?“”「」『』\"'（）()【】\[\]《》…—\-]")
+# The gold writes units as printed (名, 位); the facts table stores one unit per kind of thing
+# counted (人), so spellings of one unit are folded before comparing. This table is the scorer's own.
+UNIT_SPELLINGS = {
+    "名": "人",
+    "位": "人",
+    "％": "%",
+    "场次": "场",
+    "幢": "栋",
+    "㎡": "平方米",
+    "平方千米": "平方公里",
+    "千米": "公里",
+    "千克": "公斤",
+    "个百分点": "百分点",
+    "个月": "月",
+    "个年头": "年",
+    "个小时": "小时",
+}
 _BRAND_DECOR = re.compile(r"[★☆■□◆◇●○▲△※＊*#♥❤]+")
 
 
@@ -249,7 +266,7 @@ def score_case(case: GoldCase) -> Score:
         right = (
             _same(f.value, gf.get("value"))
             and _same(f.value_max, gf.get("value_max"))
-            and (f.unit or None) == (gf.get("unit") or None)
+            and _unit(f.unit) == _unit(gf.get("unit"))
         )
         s.f_right += right
         if not right:
@@ -285,6 +302,10 @@ def score_case(case: GoldCase) -> Score:
         s.r_wrong = 1
         s.details.append(f"{tag} region WRONG: {r.adcode} {r.evidence}; gold {gold_code}")
     return s
+
+
+def _unit(unit: str | None) -> str | None:
+    return UNIT_SPELLINGS.get(unit, unit) if unit else None
 
 
 def _same(a: float | None, b: Any) -> bool:

@@ -60,7 +60,7 @@ def only(text: str) -> tuple:
     [
         ("全区常住人口50.3万人。", (503000, None, "人", None, "50.3万人")),
         ("地区生产总值2601.5亿元。", (260_150_000_000, None, "元", None, "2601.5亿元")),
-        ("辖区人口近13万,是人口集聚区。", (130000, None, "人", "近", "近13万")),
+        ("辖区人口近13万,是人口集聚区。", (130000, None, None, "近", "近13万")),  # bare magnitude: no unit
         ("已有2000余名党员联系群众。", (2000, None, "人", "余", "2000余名")),
         ("受益人数2万余人。", (20000, None, "人", "余", "2万余人")),
         ("工作经费3500余万元。", (35_000_000, None, "元", "余", "3500余万元")),
@@ -130,13 +130,36 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "建立“三张清单”和两个清单,建强三支队伍。",  # numbered names of practices
         "贯彻党的十九大和十九届二中全会精神。",  # congress numbers
         "出台《关于建立100个示范点的通知》。",  # a number inside a document title
-        "连续3年举办培训班。",  # a duration
         "开展5G网络建设。",  # a code
         "实行“四个一”工作机制,一次性受理。",  # 一 as an article
     ],
 )
 def test_not_facts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平均办结时间由15天缩短至3天。", [(15, None, "天"), (3, None, "天")]),
+        ("坚守社区46个年头。", [(46, None, "年")]),
+        ("用3-5个月时间完成改造。", [(3, 5, "月")]),
+        ("连续3年举办培训班。", [(3, None, "年")]),
+        ("服务热线24小时值守。", [(24, None, "小时")]),
+        ("每季度集中学习不少于8学时。", [(8, None, "学时")]),
+        (
+            "办理订单3200单,调处纠纷12起,拍摄微视频6部,结成对子20对,开设课程12门。",
+            [(3200, None, "单"), (12, None, "起"), (6, None, "部"), (20, None, "对"), (12, None, "门")],
+        ),
+        ("2019年以来,80年代建成的小区,3年级学生,开展1对1帮扶。", []),
+    ],
+)
+def test_units_from_the_unit_table_and_durations(text: str, expected: list) -> None:
+    assert [(f.value, f.value_max, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_figures_at_the_edges_of_the_body() -> None:
+    assert [f.raw for f in extract_facts("24小时值守,开设课程12门")] == ["24小时", "12门"]
 
 
 def test_offsets_subjects_and_sentences() -> None:

@@ -48,7 +48,7 @@ _PATTERN = re.compile(
     (?P<n1>{_NUM})(?P<qa1>余|多)?(?P<m1>{_MAG})?(?P<qa2>余|多)?
     (?:(?P<u1>{_UNIT})?(?P<dash>[{re.escape(lx.RANGE_DASHES)}])(?P<n2>{_NUM})(?P<m2>{_MAG})?)?
     (?P<qa3>余|多)?
-    (?P<u>{_UNIT}|(?<=\d)(?:{_alt(lx.BARE_COUNT_NOUNS)}))?
+    (?P<u>(?<=\d)(?:{_alt(lx.BARE_COUNT_NOUNS)})|{_UNIT})?
     (?P<qa4>{_alt(w for w in lx.QUALIFIERS_AFTER if len(w) > 1)})?
     (?P<per>/(?:年|月|人|户|天|次|个))?
     """,
@@ -105,7 +105,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     num_start = m.start("n1")
     before = body[num_start - 1] if num_start > 0 else ""
     # a number glued to another number or a letter is a code, a name or a formula part
-    if (before.isascii() and (before.isalnum() or before in "+.-/")) or before in "+＋":
+    if before and ((before.isascii() and (before.isalnum() or before in "+.-/")) or before in "+＋"):
         return None
     if before and before in CHINESE_NUMERAL_CHARS and not m.group("qb"):
         return None
@@ -117,7 +117,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if m.group("u") and m.group("u1") and lx.UNITS.get(m.group("u")) != lx.UNITS.get(m.group("u1")):
         return None  # `5人—10户`: two different things, not a range
     after = body[end : end + 4]
-    if (after[:1].isascii() and after[:1].isalpha()) or after[:1] in "+＋":
+    if after and ((after[0].isascii() and after[0].isalpha()) or after[0] in "+＋"):
         return None
     if _FORMULA_TAIL.match(body, end):
         return None  # `1名机关干部+1名社区干部`: a staffing formula, not an amount
@@ -141,9 +141,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     has_magnitude = magnitude1 > 1 or magnitude2 > 1 or (chinese1 and value1 >= 10**4)
     if unit is None and not has_magnitude:
         return None  # a bare number: year, code, list position, formula
-    if unit_surface in lx.UNITS and lx.UNITS[unit_surface] in {"个", "次"} and after.startswith(lx.DURATION_AFTER_UNIT):
-        return None
-    if chinese1 and not (value1 >= 10 or unit in lx.CHINESE_NUMERAL_UNITS):
+    if unit_surface in lx.PAIRING_UNITS and after[:1].isdigit():
+        return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
+    if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
+        return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
+    if chinese1 and not (value1 >= 10 or unit_surface in lx.CHINESE_NUMERAL_SURFACES):
         return None
     if chinese1 and value1 < 2:
         return None
@@ -155,8 +157,6 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     qualifier = _qualifier(m)
     subject = _subject(body, start, end, unit, unit_surface, bare_noun)
-    if unit is None and subject:
-        unit = next((u for word, u in lx.SUBJECT_IMPLIED_UNITS.items() if word in subject), None)
     value = float(value1 * magnitude1)
     value_max = float(value2 * magnitude2) if value2 is not None else None
     if value_max is not None and value_max < value:
@@ -237,7 +237,7 @@ def _subject(
         return "人口"
     after = _han_run_after(body, end)
     before = _han_run_before(body, start)
-    if unit in lx.MEASURE_UNITS or unit is None:
+    if unit in lx.MEASURE_UNITS or unit in lx.TIME_UNITS or unit is None:
         chosen = before or (after if body[end : end + 1] == "的" else "")
     elif unit in lx.PERSON_UNITS and unit_surface in lx.PERSON_UNITS:
         chosen = before or after

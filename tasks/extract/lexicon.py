@@ -7,74 +7,47 @@ gazetteer in `seeds/reference/gazetteer/`).
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 # ---------------------------------------------------------------------------------------------------
 # Figures (facts)
 # ---------------------------------------------------------------------------------------------------
 
+# Units are data (tasks/extract/data/units.csv: surface, canonical unit, kind, Chinese-numeral use):
+# a measure word after a number is a unit when it is listed there; the file says why per group.
+UNITS_CSV = Path(__file__).resolve().parent / "data" / "units.csv"
+
+
+def _read_units() -> list[dict[str, str]]:
+    with UNITS_CSV.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+_UNIT_ROWS = _read_units()
 # Surface unit → canonical unit. Longest surface forms are tried first, so 平方公里 wins over 公里.
-UNITS: dict[str, str] = {
-    # people
-    "人次": "人次",
-    "人": "人",
-    "名": "人",
-    "位": "人",
-    # money
-    "元": "元",
-    # area and length
-    "平方公里": "平方公里",
-    "平方千米": "平方公里",
-    "平方米": "平方米",
-    "㎡": "平方米",
-    "公顷": "公顷",
-    "亩": "亩",
-    "公里": "公里",
-    "千米": "公里",
-    "米": "米",
-    # shares
-    "%": "%",
-    "％": "%",
-    "个百分点": "百分点",
-    "百分点": "百分点",
-    # counting classifiers
-    "个": "个",
-    "家": "家",
-    "项": "项",
-    "件": "件",
-    "次": "次",
-    "场次": "场",
-    "场": "场",
-    "户": "户",
-    "套": "套",
-    "条": "条",
-    "篇": "篇",
-    "份": "份",
-    "类": "类",
-    "所": "所",
-    "支": "支",
-    "座": "座",
-    "栋": "栋",
-    "幢": "栋",
-    "间": "间",
-    "处": "处",
-    "批": "批",
-    "台": "台",
-    "辆": "辆",
-    "张": "张",
-    "册": "册",
-    "期": "期",
-    "吨": "吨",
-}
+UNITS: dict[str, str] = {r["surface"]: r["canonical"] for r in _UNIT_ROWS}
 UNITS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))
+UNIT_KINDS: dict[str, str] = {r["canonical"]: r["kind"] for r in _UNIT_ROWS}
 
 # Canonical units that measure an amount of something named before the figure (`经费3500万元`,
 # `结案率99.3%`); for counting classifiers the counted thing usually follows (`1032个网格`).
-MEASURE_UNITS = frozenset({"元", "平方公里", "平方米", "公顷", "亩", "公里", "米", "%", "百分点", "吨"})
+MEASURE_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "measure")
 # Canonical units whose own word names the counted thing (`持证社工1378人`): subject before.
-PERSON_UNITS = frozenset({"人", "人次"})
+PERSON_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "person")
+# Durations (`46个年头` → 46 年, `3个月` → 3 月, `24小时`): what lasts is named before the figure.
+TIME_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "time")
 
-# A figure written in Chinese numerals is a fact only with one of these units (or a magnitude of ten
-# and more): `三张清单`, `两个清单`, `三支队伍`, `一间工作室` name parts of a practice, not amounts.
-CHINESE_NUMERAL_UNITS = frozenset({"人", "人次", "户", "元", "次", "场", "平方公里", "平方米", "亩", "公里", "米", "%"})
+# Surface units with which a figure written in Chinese numerals under ten is a fact (`二十三户`, `三次`);
+# with the others `三张清单`, `两个清单`, `三支队伍` name parts of a practice, not amounts.
+CHINESE_NUMERAL_SURFACES = frozenset(r["surface"] for r in _UNIT_ROWS if r["chinese"] == "yes")
+
+# Units that also pair two numbers (`1对1帮扶`): followed by a digit, the figure is no amount.
+PAIRING_UNITS: tuple[str, ...] = ("对",)
+
+# A bare 年 after a number is a date unless the number is a small count (`连续3年`); these after it
+# make it a decade, grade or year label even then (`80年代`, `3年级`, `2年度`).
+NOT_DURATION_AFTER_YEAR: tuple[str, ...] = ("代", "级", "度", "份", "制", "届")
 
 # Magnitude words after a number (`50.3万`, `2601.5亿`, `3500余万`).
 MAGNITUDES: dict[str, int] = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}
@@ -123,9 +96,7 @@ QUALIFIER_MEANINGS: dict[str, str] = {
 # Between the two ends of a range (`10万—20万元`, `1—2名`, `5%—10%`, `10至20人`).
 RANGE_DASHES = "—–-－~～至到"
 
-# Text right after a number that makes it a date, time, year, ordinal, or part of a name, not a figure.
-NOT_A_FIGURE_AFTER: tuple[str, ...] = ("年", "月", "日", "号", "时", "点", "分", "秒", "周岁", "届", "大", "中", "级")
-# … and right before it.
+# Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
 # Subjects: a figure's counted thing is the noun phrase next to it; these words end or trim it.
@@ -362,10 +333,5 @@ BRAND_LEADERS: tuple[str, ...] = (
     "简称",
 )
 
-# Appended figure rules (kept beside the lists above they refine).
-# After a counting unit, these make the figure a duration (`5个月`, `3个工作日`), which is no fact.
-DURATION_AFTER_UNIT: tuple[str, ...] = ("月", "小时", "工作日", "星期", "钟头")
 # Nouns that count without a classifier right after an Arabic number (`辖3区4县`, `9部门`, `6市州`).
 BARE_COUNT_NOUNS: tuple[str, ...] = ("市州", "县市区", "区县", "乡镇", "街道", "部门", "社区", "区", "县")
-# A figure with a magnitude but no unit takes its unit from the thing counted (`常住人口425.41万`).
-SUBJECT_IMPLIED_UNITS: dict[str, str] = {"人口": "人", "人数": "人", "人员": "人", "居民": "人", "群众": "人"}
