@@ -28,10 +28,13 @@ _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([
 _SENTENCE_INSIDE = re.compile(r"[。！？!?，,；;：:﹔]")
 _DECORATION = re.compile(r"[★☆■□◆◇●○▲△▼▽※＊*#♥❤✦✧✪◎]+")
 _NUMERAL = "\\d一二两三四五六七八九十百千万"
-_NUMBERED_SLOGAN = re.compile(
-    rf"[{_NUMERAL}]+[个张支社式诊级站大化抓项清单统方心联员]|[+＋]|[{_NUMERAL}][\u4e00-\u9fff]{{1,3}}[{_NUMERAL}]"
-    r"|\d+分钟"
-)
+# Coined numbered compounds: `1+3+N`, `三社联动`, `四个一`, `15分钟党群服务圈`. Numbered idioms and
+# rules (`一呼百应`, `一格一员`) have no such shape and need a context cue.
+_NUMBERED_SLOGAN = re.compile(rf"[+＋]|^[{_NUMERAL}]+[个张支社项]|\d+分钟")
+_SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
+_CHAIN = re.compile(r"[—－–]")
+# a coined pair of parallel halves: `街坊事·街坊议`, or four-character slogans `一核多元、共治共享`
+_PAIRED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})$")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 
 
@@ -42,6 +45,8 @@ class Cues:
     leaders: tuple[str, ...]
     near_followers: tuple[str, ...]
     not_brands: frozenset[str]
+    level_words: frozenset[str]
+    not_followers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +59,8 @@ def cues() -> Cues:
         longest(data["leaders"]),
         tuple(data["near_followers"]),
         frozenset(data["not_brands"]),
+        frozenset(data["level_words"]),
+        longest(data["not_followers"]),
     )
 
 
@@ -66,10 +73,15 @@ class Brand:
     char_start: int  # offset of the term (inside its quotes) at its first quoted use
 
 
-def is_speech(body: str, start: int, term: str) -> bool:
-    """Quoted speech or a quoted sentence: after a speech verb or colon, or punctuated inside."""
+def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
+    """Quoted speech or a quoted sentence: after a speech verb, punctuated inside, or after a colon
+    when the quotation ends its sentence (`聚焦为民服务：“红色代办”跑出加速度` is a run-in name)."""
     lead = body[max(0, start - 4) : start].rstrip()
-    return bool(_SENTENCE_INSIDE.search(term)) or any(lead.endswith(cue) for cue in lx.SPEECH_CUES)
+    if _SENTENCE_INSIDE.search(term):
+        return True
+    if lead.endswith((":", "：")):
+        return end is None or body[end : end + 1] in _SENTENCE_END
+    return any(lead.endswith(cue) for cue in lx.SPEECH_CUES)
 
 
 def clean_term(term: str) -> str:
@@ -79,12 +91,19 @@ def clean_term(term: str) -> str:
 def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
     c = cues()
-    if term in c.not_brands:
+    after = body[end : end + 12]
+    if term in c.not_brands or after.startswith(c.not_followers):
         return False
+    parts = _CHAIN.split(term)
+    if len(parts) > 1 and all(part in c.level_words for part in parts):
+        return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
+    if _PAIRED.match(term) and len(re.split("[·、]", term)[0]) == len(re.split("[·、]", term)[1]):
+        return True
+    if body[max(0, start - 1) : start] in ("：", ":"):
+        return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
     suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
     if (suffix and len(term) > len(suffix)) or _NUMBERED_SLOGAN.search(term):
         return True  # a suffix alone (`“共治”`) is a word, not a name
-    after = body[end : end + 12]
     if after.startswith(c.followers):
         return True
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
@@ -119,7 +138,7 @@ def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]
             for m, term, start in run
             if 2 <= len(clean_term(term)) <= lx.MAX_BRAND_CHARS
             and clean_term(term) not in stop
-            and not is_speech(body, m.start(), term)
+            and not is_speech(body, m.start(), term, m.end())
         ]
         for term, _, _ in candidates:
             quoted[term] = quoted.get(term, 0) + 1

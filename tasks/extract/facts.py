@@ -145,6 +145,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
     if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
         return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
+    if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
+        return None  # `6月18日`, `5日召开`: a date
     if chinese1 and not (value1 >= 10 or unit_surface in lx.CHINESE_NUMERAL_SURFACES):
         return None
     if chinese1 and value1 < 2:

@@ -42,6 +42,9 @@ TIME_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "time")
 # with the others `三张清单`, `两个清单`, `三支队伍` name parts of a practice, not amounts.
 CHINESE_NUMERAL_SURFACES = frozenset(r["surface"] for r in _UNIT_ROWS if r["chinese"] == "yes")
 
+# A bare 日 after a number is a date (`6月18日`, `5日召开`) unless one of these follows (`3日内上报`).
+DAY_DURATION_AFTER: tuple[str, ...] = ("内", "之内", "以内")
+
 # Units that also pair two numbers (`1对1帮扶`): followed by a digit, the figure is no amount.
 PAIRING_UNITS: tuple[str, ...] = ("对",)
 
