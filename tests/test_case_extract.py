@@ -174,6 +174,24 @@ def test_offsets_subjects_and_sentences() -> None:
     assert facts[0].sentence == "将全区划分为1032个网格,把党支部建在网格上。"
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("街道招聘25名专职网格员,负责巡查。", "专职网格员"),
+        ("今年以来累计办结群众诉求3200余件。", "群众诉求"),
+        ("累计投入资金400万元。", "资金"),
+        ("商户投诉量同比下降37.5%。", "商户投诉量"),
+        ("全区常住人口65.6万人。", "常住人口"),
+        ("上半年工业总产值完成120亿元。", "工业总产值"),
+        ("把1260名流动党员纳入组织管理。", "流动党员"),
+        ("全市通过联席会议解决停车、漏水等问题1870余个。", "问题"),
+    ],
+)
+def test_subject_is_a_whole_noun_phrase(text: str, subject: str) -> None:
+    (f,) = extract_facts(text)
+    assert f.subject == subject
+
+
 def test_rate_denominator() -> None:
     (f,) = extract_facts("社区党组织书记薪酬达5200元/月。")
     assert (f.value, f.unit, f.per, f.raw) == (5200, "元", "月", "5200元/月")
@@ -182,7 +200,7 @@ def test_rate_denominator() -> None:
 def test_bare_counts_of_divisions() -> None:
     facts = extract_facts("全市幅员1.2万平方公里,辖3区4县。")
     assert [(f.value, f.unit, f.subject) for f in facts] == [
-        (12000, "平方公里", "全市幅员"),
+        (12000, "平方公里", "幅员"),  # the scope word 全市 is not part of it
         (3, "个", "区"),
         (4, "个", "县"),
     ]

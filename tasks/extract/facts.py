@@ -17,6 +17,7 @@ from decimal import Decimal
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.sentences import Sentences, split_sentences
+from tasks.extract.subjects import subject_after, subject_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +56,7 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
-_VERB = re.compile(_alt(lx.SUBJECT_VERBS))
-_AFTER_STOP = re.compile(_alt(lx.SUBJECT_VERBS + lx.SUBJECT_AFTER_STOPS))
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -188,47 +186,6 @@ def _qualifier(m: re.Match[str]) -> str | None:
     return None
 
 
-def _han_run_after(body: str, pos: int, limit: int = 10) -> str:
-    text = body[pos : pos + limit]
-    if text.startswith("的"):
-        text = text[1:]
-    out = []
-    for ch in text:
-        if not _HAN.match(ch) or ch in lx.SUBJECT_STOP_CHARS or (ch in CHINESE_NUMERAL_CHARS and out):
-            break
-        out.append(ch)
-    run = "".join(out)
-    stop = _AFTER_STOP.search(run, 2)
-    return run[: stop.start()] if stop else run
-
-
-def _han_run_before(body: str, pos: int, limit: int = 14) -> str:
-    i = pos
-    while i > 0 and pos - i < limit and (_HAN.match(body[i - 1]) or body[i - 1] in "“”"):
-        i -= 1
-    text = body[i:pos]
-    cut = 0
-    for verb in _VERB.finditer(text):  # the thing counted starts after the last verb that leaves 2+ chars
-        if len(text) - verb.end() >= 2:
-            cut = verb.end()
-    text = text[cut:]
-    changed = True
-    while changed and text:
-        changed = False
-        for word in lx.SUBJECT_TRIM_BEFORE:
-            if text.endswith(word):
-                text = text[: -len(word)]
-                changed = True
-    for ch in "的在对把从由为以于给":
-        at = text.rfind(ch)
-        if at >= 0:
-            text = text[at + 1 :]
-    if "”" in text and not text.endswith("”"):
-        text = text[text.rfind("”") + 1 :]
-    text = text[text.rfind("“") + 1 :].replace("”", "").lstrip("了的等和与及对已")
-    return text[-8:]
-
-
 def _subject(
     body: str, start: int, end: int, unit: str | None, unit_surface: str | None, bare: str | None
 ) -> str | None:
@@ -237,12 +194,12 @@ def _subject(
         return bare
     if unit == "人" and body[end : end + 1] == "口":
         return "人口"
-    after = _han_run_after(body, end)
-    before = _han_run_before(body, start)
+    after = subject_after(body, end)
+    before = subject_before(body, start)
     if unit in lx.MEASURE_UNITS or unit in lx.TIME_UNITS or unit is None:
         chosen = before or (after if body[end : end + 1] == "的" else "")
     elif unit in lx.PERSON_UNITS and unit_surface in lx.PERSON_UNITS:
         chosen = before or after
     else:
         chosen = after or before
-    return chosen[:12] or None
+    return chosen or None

@@ -102,38 +102,6 @@ RANGE_DASHES = "—–-－~～至到"
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
-# Subjects: a figure's counted thing is the noun phrase next to it; these words end or trim it.
-SUBJECT_STOP_CHARS = set("的和与及或在对把被将向从由为以于给并且而还也都又就已所等上下内里后前时")
-# Words that end the counted thing after a figure (`133个网格进行全域包干` → 网格).
-SUBJECT_AFTER_STOPS: tuple[str, ...] = ("进行", "推行", "参与", "活跃", "全部", "实现", "试点", "开展", "建立", "成立")
-SUBJECT_TRIM_BEFORE: tuple[str, ...] = (
-    "累计",
-    "共计",
-    "合计",
-    "总计",
-    "达到",
-    "高达",
-    "多达",
-    "达",
-    "共",
-    "为",
-    "有",
-    "是",
-    "了",
-    "至",
-    "到",
-    "从",
-    "约",
-    "近",
-    "超过",
-    "每年",
-    "每月",
-    "每人",
-    "全市",
-    "全区",
-    "全县",
-    "全省",
-)
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
 SUBJECT_VERBS: tuple[str, ...] = (
     "解决",
@@ -195,6 +163,28 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "安排",
     "推动",
     "动员",
+    # actions on cases, requests and projects (`化解物业纠纷3100余起`, `处置事件16.8万件`)
+    "化解",
+    "调处",
+    "调解",
+    "处置",
+    "办理",
+    "接待",
+    "确定",
+    "促成",
+    "承诺",
+    "实施",
+    "加装",
+    "协商",
+    "聚集",
+    "选出",
+    "选拔",
+    "选派",
+    "吸纳",
+    "培养",
+    "建设",
+    "开设",
+    "派",
 )
 
 # ---------------------------------------------------------------------------------------------------
