@@ -337,6 +337,47 @@ def score(sets: Iterable[str] = SETS) -> dict[str, Score]:
     return totals
 
 
+def timing(sets: Iterable[str], rounds: int = 5) -> str:
+    """Milliseconds per article of each case extractor over the gold texts (parsing excluded)."""
+    import time
+
+    from tasks.extract.brands import extract_brands
+    from tasks.extract.facts import extract_facts
+    from tasks.extract.practices import extract_practices
+    from tasks.extract.regions import resolve_region
+    from tasks.pipeline import process_source
+    from tasks.records import Article
+
+    articles = [a for c in gold_cases(sets) if isinstance(a := process_source(str(c.text_path)), Article)]
+    if not articles:
+        return "timing: no articles"
+    from tasks.extract.subjects import _segmenter
+
+    _segmenter.cache_clear()
+    t0 = time.perf_counter()
+    extract_facts("共1个")  # loads the word segmenter's dictionary (once per process)
+    load = time.perf_counter() - t0
+    steps = {
+        "facts": lambda a: extract_facts(a.body),
+        "brands": lambda a: extract_brands(a.body),
+        "practices": extract_practices,
+        "region": lambda a: resolve_region(a.title, a.author_org, a.body),
+    }
+    parts = []
+    for name, step in steps.items():
+        t0 = time.perf_counter()
+        for _ in range(rounds):
+            for a in articles:
+                step(a)
+        parts.append(f"{name} {(time.perf_counter() - t0) / (rounds * len(articles)) * 1000:.2f}")
+    mean = sum(len(a.body) for a in articles) / len(articles)
+    return (
+        f"timing over {len(articles)} texts (mean body {mean:.0f} chars), ms per article: "
+        + ", ".join(parts)
+        + f"; segmenter load once per process {load:.2f} s"
+    )
+
+
 # ------------------------------------------------------------------------------------------ report
 
 
@@ -358,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated: seeds,dev,heldout")
     ap.add_argument("--details", default="", help="print misses and false hits for these sets")
+    ap.add_argument("--timing", action="store_true", help="also time the case extractors per article")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
     totals = score(sets)
@@ -366,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"case structure against the hand-written gold in {gold_dir()}")
     print(table(totals))
+    if args.timing:
+        print(timing(sets))
     for s in args.details.split(","):
         if s in totals:
             print(f"\n--- {s}: details")
