@@ -28,13 +28,15 @@ _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([
 _SENTENCE_INSIDE = re.compile(r"[。！？!?，,；;：:﹔]")
 _DECORATION = re.compile(r"[★☆■□◆◇●○▲△▼▽※＊*#♥❤✦✧✪◎]+")
 _NUMERAL = "\\d一二两三四五六七八九十百千万"
-# Coined numbered compounds: `1+3+N`, `三社联动`, `四个一`, `15分钟党群服务圈`. Numbered idioms and
-# rules (`一呼百应`, `一格一员`) have no such shape and need a context cue.
-_NUMBERED_SLOGAN = re.compile(rf"[+＋]|^[{_NUMERAL}]+[个张支社项]|\d+分钟")
+# Coined numbered compounds: `四个一`, `三张清单`, `15分钟党群服务圈`. Numbered idioms and rules
+# (`一呼百应`, `一格一员`) and `+` formulas (`1+3+N`, `物业+养老`) need a context cue.
+_NUMBERED_SLOGAN = re.compile(rf"^[{_NUMERAL}]+[个张支项]|\d+分钟")
 _SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
 _CHAIN = re.compile(r"[—－–]")
-# a coined pair of parallel halves: `街坊事·街坊议`, or four-character slogans `一核多元、共治共享`
+# A coined pair of parallel halves: `街坊事·街坊议`, four-character slogans `一核多元、共治共享`. A pair
+# with a modal (`有家可归、有事可做`, `看得见、找得着`) states a wish or a quality, not a name.
 _PAIRED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})$")
+_MODAL = re.compile(r"[可能得会要没]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 
 
@@ -47,6 +49,7 @@ class Cues:
     not_brands: frozenset[str]
     level_words: frozenset[str]
     not_followers: tuple[str, ...]
+    generic_stems: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +64,7 @@ def cues() -> Cues:
         frozenset(data["not_brands"]),
         frozenset(data["level_words"]),
         longest(data["not_followers"]),
+        frozenset(data["generic_stems"]),
     )
 
 
@@ -95,15 +99,17 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if term in c.not_brands or after.startswith(c.not_followers):
         return False
     parts = _CHAIN.split(term)
-    if len(parts) > 1 and all(part in c.level_words for part in parts):
+    if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
-    if _PAIRED.match(term) and len(re.split("[·、]", term)[0]) == len(re.split("[·、]", term)[1]):
+    halves = re.split("[·、]", term)
+    if _PAIRED.match(term) and len(halves[0]) == len(halves[1]) and not _MODAL.search(term):
         return True
     if body[max(0, start - 1) : start] in ("：", ":"):
         return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
     suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
-    if (suffix and len(term) > len(suffix)) or _NUMBERED_SLOGAN.search(term):
-        return True  # a suffix alone (`“共治”`) is a word, not a name
+    stem = term[: -len(suffix)] if suffix else ""
+    if (stem and stem not in c.generic_stems) or _NUMBERED_SLOGAN.search(term):
+        return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
     if after.startswith(c.followers):
         return True
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]

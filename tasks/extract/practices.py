@@ -10,9 +10,11 @@ reprints lead each measure paragraph with a short sentence (`推动街道赋权�
    方面：一是…` in quotes) or after an intro that names problems, results or plans (data:
    NOT_MEASURE_INTRO in the lexicon).
 2. A list is a run of one marker family numbered 1, 2, 3 … without gaps (two items at least).
-3. The outermost list wins: paragraph-start families (`（一）`, `1.`, `①`) before `一是` inside
-   paragraphs, so `一是/二是` nested in a `（一）` measure belong to their parent. When no numbered
-   list is left, un-numbered sub-heading lines classed as practices, then run-in leads (two at least).
+3. The outermost list wins: paragraph-start families (`一、` paragraphs that are not section
+   headings, `（一）`, `1.`, `①`) before `一是` inside paragraphs, so `一是/二是` nested in a `（一）`
+   measure belong to their parent. When no numbered list is left: bulleted lead lines (`▶ 建站点：…`),
+   then un-numbered sub-heading lines classed as practices, then run-in leads that stand in a list
+   (two or more in adjacent paragraphs, or short lead lines each followed by one paragraph).
 4. The lead is the text after the marker up to the first `。；：` (or the line end); the measure's
    text is what follows it up to the next measure of the list.
 """
@@ -25,20 +27,25 @@ from dataclasses import dataclass
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
 from tasks.records import Article
+from tasks.sections import classify
 
 MAX_HEADING_CHARS = 60
+SUBHEAD_CHARS = 30  # a lead line this short is a sub-heading, with its measure's paragraph after it
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Paragraph-start marker families, outermost first.
 _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cn_comma", re.compile(rf"^([{_CN}]{{1,3}})\s*[、．.]\s*(?=\S)")),  # body paragraphs, not section headings
     ("paren_cn", re.compile(rf"^[(（]([{_CN}]{{1,3}})[)）]\s*")),
     ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
     ("paren_arabic", re.compile(r"^[(（](\d{1,2})[)）]\s*")),
     ("circled", re.compile(rf"^([{_CIRCLED}])\s*")),
 )
+# Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
+_BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿]+\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 _LEAD_END = re.compile(r"[。；;：:！？]")
-_RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{4,24})([。：:])")
+_RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{2,24})([。：:])")
 _SPEECH_END = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者")
 _EXCLUDED_KINDS = frozenset({"background", "outcome", "lesson", "discussion"})
 
@@ -148,8 +155,10 @@ def extract_practices(article: Article) -> list[Practice]:
                 items.append(_Item(i, 0, m.end(), number, m.group(0).strip()))
         runs = _runs(items)
         if runs:
-            chosen = [it for run in runs for it in run]
-            break
+            # `一、基本情况。…` paragraphs number the parts of the article, not its measures
+            chosen = [it for run in runs for it in run if not _names_a_part(paras[it.para][it.lead_start :])]
+            if chosen:
+                break
     if not chosen:
         items = []
         for i in scope:
@@ -160,6 +169,10 @@ def extract_practices(article: Article) -> list[Practice]:
                 items.append(_Item(i, m.start(), m.end(), number, m.group(0)))
         chosen = [it for run in _runs(items) for it in run]
     if not chosen:
+        bullets = [i for i in scope if _BULLET.match(paras[i]) and len(paras[i]) > len(_BULLET.match(paras[i])[0]) + 1]
+        if len(bullets) >= 2:
+            chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
+    if not chosen:
         subheads = [
             i
             for i in sorted(headings)
@@ -167,10 +180,29 @@ def extract_practices(article: Article) -> list[Practice]:
         ]
         if len(subheads) >= 2:
             return _from_subheadings(article, subheads, offsets, section_of)
-        leads = [i for i in scope if _is_lead(paras[i])]
-        if len(leads) >= 2:
-            chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
+        leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)
+        chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _parallel(leads: list[int], paras: tuple[str, ...]) -> list[int]:
+    """Run-in leads that stand in a list: two or more in adjacent paragraphs, or short lead lines
+    (`建站点：把阵地建在商户身边`) one paragraph apart. A lone lead sentence is narration."""
+    groups: list[list[int]] = []
+    for i in leads:
+        gap = i - groups[-1][-1] if groups else 0
+        short = len(paras[i]) <= SUBHEAD_CHARS and len(paras[groups[-1][-1]]) <= SUBHEAD_CHARS if groups else False
+        if groups and (gap == 1 or (gap == 2 and short)):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [i for g in groups if len(g) >= 2 for i in g]
+
+
+def _names_a_part(text: str) -> bool:
+    """A lead like `背景与起因`, `主要成效`, `经验启示`: a part of the article, classed as sections are."""
+    lead = _LEAD_END.split(text, maxsplit=1)[0]
+    return len(lead) <= 12 and classify(lead) in _EXCLUDED_KINDS
 
 
 def _numbered_line(line: str) -> bool:
@@ -187,7 +219,9 @@ def _is_lead(paragraph: str) -> bool:
     if not m or len(paragraph) <= len(m.group(0)) + 4:
         return False
     lead = m.group(1)
-    if m.group(2) != "。" and len(lead) < 5:
+    if m.group(2) == "。" and len(lead) < 4:
+        return False
+    if m.group(2) != "。" and lead.startswith(lx.FIELD_LABELS):
         return False  # `联系地址：`, `来源：`: a field label, not a colon lead
     if lead.endswith(_SPEECH_END) or any(cue in lead for cue in lx.NOT_MEASURE_INTRO):
         return False
