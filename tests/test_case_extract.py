@@ -158,6 +158,21 @@ def test_units_from_the_unit_table_and_durations(text: str, expected: list) -> N
     assert [(f.value, f.value_max, f.unit) for f in extract_facts(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("以“1+4+25”组织架构(即1个党委、4个平台和25个村居)为基础,服务群众3000余人。", ["3000余人"]),
+        ("推行“1+3+N”联动机制,以1个街道党工委为核心,联合市场监管、公安、税务3个部门,吸纳N家协会。", []),
+        ("连续三年开展评比,实施三年行动计划。", ["三年"]),
+        ("党组织书记平均年龄由45岁下降至36岁。王大爷今年72岁。", ["45岁", "36岁"]),
+        ("实行1名机关党员服务1个建设项目,每名党员联系10户。", ["10户"]),  # a pairing rule, then a policy amount
+        ("是规模较大的社区,近1万人口。", ["近1万"]),  # 人 belongs to 人口
+    ],
+)
+def test_formula_parts_plans_and_ages(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
 def test_figures_at_the_edges_of_the_body() -> None:
     assert [f.raw for f in extract_facts("24小时值守,开设课程12门")] == ["24小时", "12门"]
 
@@ -201,8 +216,8 @@ def test_bare_counts_of_divisions() -> None:
     facts = extract_facts("全市幅员1.2万平方公里,辖3区4县。")
     assert [(f.value, f.unit, f.subject) for f in facts] == [
         (12000, "平方公里", "幅员"),  # the scope word 全市 is not part of it
-        (3, "个", "区"),
-        (4, "个", "县"),
+        (3, "区", "区"),
+        (4, "县", "县"),
     ]
 
 

@@ -90,7 +90,49 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
+    facts = _without_assignments(body, _without_formula_parts(body, facts))
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
+
+
+def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop one-to-one assignments (`实行1名机关党员服务1个建设项目`, `1名干部包1个网格`): two figures of 1
+    in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10."""
+    ones = [f for f in facts if f.value == 1 and f.value_max is None]
+    drop: set[int] = set()
+    for a, b in zip(ones, ones[1:], strict=False):
+        if not _CLAUSE_BREAK.search(body, a.char_end, b.char_start):
+            drop.update((a.char_start, b.char_start))
+    return [f for f in facts if f.char_start not in drop]
+
+
+_FORMULA = re.compile(r"[“「]([0-9Nn]+(?:[+＋][0-9Nn]+)+)[”」]")
+FORMULA_REACH = 120  # characters after a quoted formula in which its parts are spelled out
+
+
+def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop the figures that spell out a quoted formula (`“1+4+25”组织架构(即1个党委、4个平台和25个村居)`,
+    `“1+3+N”联动机制…以1个街道党工委为核心,联合…3个部门`): they name its parts, they count nothing.
+
+    A run of figures right after the formula whose values are its numbers in order (two at least)
+    is such a spelling-out.
+    """
+    drop: set[int] = set()
+    for m in _FORMULA.finditer(body):
+        numbers = [float(x) for x in re.split("[+＋]", m.group(1)) if x.isdigit()]
+        if len(numbers) < 2 and not (numbers and re.search("[Nn]", m.group(1))):
+            continue
+        near = [f for f in facts if m.end() <= f.char_start < m.end() + FORMULA_REACH and f.value_max is None]
+        k, taken = 0, []
+        for f in near:
+            if k < len(numbers) and f.value == numbers[k]:
+                taken.append(f.char_start)
+                k += 1
+        if k == len(numbers) and k >= 1 and (k >= 2 or "N" in m.group(1).upper()):
+            drop.update(taken)
+    return [f for f in facts if f.char_start not in drop]
 
 
 def _with_id(fact: Fact, fact_id: int) -> Fact:
@@ -135,7 +177,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     unit = "%" if is_fraction else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
     bare_noun = unit_surface if unit_surface and unit_surface not in lx.UNITS else None
     if bare_noun:
-        unit = "个"
+        unit = bare_noun  # `辖3区4县`, `9部门`: the noun counted is its own unit
     has_magnitude = magnitude1 > 1 or magnitude2 > 1 or (chinese1 and value1 >= 10**4)
     if unit is None and not has_magnitude:
         return None  # a bare number: year, code, list position, formula
@@ -143,14 +185,24 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
     if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
         return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
+    if unit_surface == "岁" and not any(c in body[sentences.at(start)[0] : start] for c in lx.AGE_STATISTIC_CUES):
+        return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
+    if (
+        chinese1
+        and unit_surface == "年"
+        and not (body[max(0, start - 2) : start] in lx.CHINESE_YEARS_BEFORE or after.startswith(lx.CHINESE_YEARS_AFTER))
+    ):
+        return None  # `三年行动计划` names a plan; `连续三年`, `三年来` are durations
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
-    if chinese1 and not (value1 >= 10 or unit_surface in lx.CHINESE_NUMERAL_SURFACES):
+    if chinese1 and not (value1 >= 10 or unit_surface in lx.CHINESE_NUMERAL_SURFACES or unit_surface == "年"):
         return None
     if chinese1 and value1 < 2:
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
         return None
+    if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
+        end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
     # the raw text ends at the unit (or number); trailing qualifiers stay in raw
     raw = body[start:end]
     if m.group("dash") and n2 is None:
@@ -192,6 +244,8 @@ def _subject(
     """What is counted: the noun after a classifier (`1032个网格`), else the phrase before the figure."""
     if bare:
         return bare
+    if body[end : end + 2] == "人口":
+        return "人口"
     if unit == "人" and body[end : end + 1] == "口":
         return "人口"
     after = subject_after(body, end)

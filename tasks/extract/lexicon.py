@@ -42,6 +42,15 @@ TIME_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "time")
 # with the others `三张清单`, `两个清单`, `三支队伍` name parts of a practice, not amounts.
 CHINESE_NUMERAL_SURFACES = frozenset(r["surface"] for r in _UNIT_ROWS if r["chinese"] == "yes")
 
+# A year count in Chinese numerals is a duration only with one of these around it (`连续三年`, `三年来`);
+# otherwise it names a plan or a stage (`三年行动计划`, `五年规划`).
+CHINESE_YEARS_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "近", "已经", "整整")
+CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内")
+
+# 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
+# (`今年72岁`, `年龄最大的已经80多岁`): one of these must come before it in the sentence.
+AGE_STATISTIC_CUES: tuple[str, ...] = ("平均年龄", "年龄结构", "平均年龄为", "年龄段")
+
 # A bare 日 after a number is a date (`6月18日`, `5日召开`) unless one of these follows (`3日内上报`).
 DAY_DURATION_AFTER: tuple[str, ...] = ("内", "之内", "以内")
 
