@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
@@ -102,7 +103,7 @@ def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10."""
     ones = [f for f in facts if f.value == 1 and f.value_max is None]
     drop: set[int] = set()
-    for a, b in zip(ones, ones[1:], strict=False):
+    for a, b in pairwise(ones):
         if not _CLAUSE_BREAK.search(body, a.char_end, b.char_start):
             drop.update((a.char_start, b.char_start))
     return [f for f in facts if f.char_start not in drop]
