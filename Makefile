@@ -44,11 +44,13 @@ serve: $(STAMP)
 runs: $(STAMP)
 	$(BIN)/cases runs
 
-# Not part of `make test`. The anchors it compares against (trafilatura, readability-lxml: the `bench`
+# Not part of `make test`. bench.case_gold: case structure against the hand-written gold (seeds, dev,
+# held-out apart; CASES_GOLD_DIR points at another gold directory). The anchors it compares against (trafilatura, readability-lxml: the `bench`
 # extra in pyproject.toml) are pinned in requirements.lock with everything else.
 bench: $(STAMP)
 	$(BIN)/python -m bench.pipeline
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.case_gold
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/raw

@@ -1,7 +1,8 @@
-"""Contract of `practices`: the measures inside an article's practice sections, `(一)…(四)` or run-in."""
+"""Contract of `practices`: the case's own measures, numbered (`(一)`, `一是`, `1.`, `①`) or run-in."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import DataFrame, Series
 
@@ -9,17 +10,21 @@ from pandera.typing import DataFrame, Series
 class Practices(pa.DataFrameModel):
     article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article (articles.article_id).")
     ordinal: Series[int] = pa.Field(ge=1, description="Position of the measure in the article, 1-based.")
-    section_ordinal: Series[int] = pa.Field(
-        ge=1, description="The practice section it belongs to (sections.ordinal of the same article)."
+    section_ordinal: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1,
+        description="The section it stands in (sections.ordinal of the same article); NULL when the body has no "
+        "section headings (news reprints).",
     )
     marker: Series[str] = pa.Field(
         nullable=True,
-        str_matches=r"^[(（][一二三四五六七八九十]{1,3}[)）]$",
-        description="The number as printed: `(一)`; NULL for run-in measures.",
+        str_matches=r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|\d{1,2}\s*[.．、]"
+        r"|[(（]\d{1,2}[)）]|[①-⑳])$",
+        description="The number as printed: `(一)`, `一是`, `1.`, `(1)`, `①`; NULL for run-in measures.",
     )
     numbered: Series[bool] = pa.Field(
-        description="True for `(一)`-numbered measures; False for paragraphs led by a short run-in sentence "
-        "(newspaper style, e.g. `高位推动,做优顶层设计。`)."
+        description="True for numbered measures; False for un-numbered sub-headings and paragraphs led by a short "
+        "run-in sentence (newspaper style, e.g. `高位推动,做优顶层设计。`, `紧盯一个目标:`)."
     )
     heading: Series[str] = pa.Field(
         str_length={"min_value": 2, "max_value": 60},

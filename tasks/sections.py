@@ -24,7 +24,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     "lesson": ("启示", "经验", "体会", "思考", "启发"),
     "discussion": ("探讨", "评论", "讨论", "展望", "建议", "点评", "专家"),
 }
-_ACTION_VERBS = (
+ACTION_WORDS = (
     "推进",
     "推动",
     "深化",
@@ -80,7 +80,7 @@ def classify(heading: str) -> str:
             pos = heading.find(word)
             if 0 <= pos < best_pos:
                 best_kind, best_pos = kind, pos
-    if best_kind == "other" and any(verb in heading for verb in _ACTION_VERBS):
+    if best_kind == "other" and any(verb in heading for verb in ACTION_WORDS):
         return "practice"
     return best_kind
 

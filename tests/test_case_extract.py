@@ -60,7 +60,7 @@ def only(text: str) -> tuple:
     [
         ("全区常住人口50.3万人。", (503000, None, "人", None, "50.3万人")),
         ("地区生产总值2601.5亿元。", (260_150_000_000, None, "元", None, "2601.5亿元")),
-        ("辖区人口近13万,是人口集聚区。", (130000, None, "人", "近", "近13万")),
+        ("辖区人口近13万,是人口集聚区。", (130000, None, None, "近", "近13万")),  # bare magnitude: no unit
         ("已有2000余名党员联系群众。", (2000, None, "人", "余", "2000余名")),
         ("受益人数2万余人。", (20000, None, "人", "余", "2万余人")),
         ("工作经费3500余万元。", (35_000_000, None, "元", "余", "3500余万元")),
@@ -130,13 +130,51 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "建立“三张清单”和两个清单,建强三支队伍。",  # numbered names of practices
         "贯彻党的十九大和十九届二中全会精神。",  # congress numbers
         "出台《关于建立100个示范点的通知》。",  # a number inside a document title
-        "连续3年举办培训班。",  # a duration
         "开展5G网络建设。",  # a code
         "实行“四个一”工作机制,一次性受理。",  # 一 as an article
     ],
 )
 def test_not_facts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平均办结时间由15天缩短至3天。", [(15, None, "天"), (3, None, "天")]),
+        ("坚守社区46个年头。", [(46, None, "年")]),
+        ("用3-5个月时间完成改造。", [(3, 5, "月")]),
+        ("连续3年举办培训班。", [(3, None, "年")]),
+        ("服务热线24小时值守。", [(24, None, "小时")]),
+        ("每季度集中学习不少于8学时。", [(8, None, "学时")]),
+        (
+            "办理订单3200单,调处纠纷12起,拍摄微视频6部,结成对子20对,开设课程12门。",
+            [(3200, None, "单"), (12, None, "起"), (6, None, "部"), (20, None, "对"), (12, None, "门")],
+        ),
+        ("2019年以来,80年代建成的小区,3年级学生,开展1对1帮扶。", []),
+    ],
+)
+def test_units_from_the_unit_table_and_durations(text: str, expected: list) -> None:
+    assert [(f.value, f.value_max, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("以“1+4+25”组织架构(即1个党委、4个平台和25个村居)为基础,服务群众3000余人。", ["3000余人"]),
+        ("推行“1+3+N”联动机制,以1个街道党工委为核心,联合市场监管、公安、税务3个部门,吸纳N家协会。", []),
+        ("连续三年开展评比,实施三年行动计划。", ["三年"]),
+        ("党组织书记平均年龄由45岁下降至36岁。王大爷今年72岁。", ["45岁", "36岁"]),
+        ("实行1名机关党员服务1个建设项目,每名党员联系10户。", ["10户"]),  # a pairing rule, then a policy amount
+        ("是规模较大的社区,近1万人口。", ["近1万"]),  # 人 belongs to 人口
+    ],
+)
+def test_formula_parts_plans_and_ages(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_figures_at_the_edges_of_the_body() -> None:
+    assert [f.raw for f in extract_facts("24小时值守,开设课程12门")] == ["24小时", "12门"]
 
 
 def test_offsets_subjects_and_sentences() -> None:
@@ -151,6 +189,24 @@ def test_offsets_subjects_and_sentences() -> None:
     assert facts[0].sentence == "将全区划分为1032个网格,把党支部建在网格上。"
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("街道招聘25名专职网格员,负责巡查。", "专职网格员"),
+        ("今年以来累计办结群众诉求3200余件。", "群众诉求"),
+        ("累计投入资金400万元。", "资金"),
+        ("商户投诉量同比下降37.5%。", "商户投诉量"),
+        ("全区常住人口65.6万人。", "常住人口"),
+        ("上半年工业总产值完成120亿元。", "工业总产值"),
+        ("把1260名流动党员纳入组织管理。", "流动党员"),
+        ("全市通过联席会议解决停车、漏水等问题1870余个。", "问题"),
+    ],
+)
+def test_subject_is_a_whole_noun_phrase(text: str, subject: str) -> None:
+    (f,) = extract_facts(text)
+    assert f.subject == subject
+
+
 def test_rate_denominator() -> None:
     (f,) = extract_facts("社区党组织书记薪酬达5200元/月。")
     assert (f.value, f.unit, f.per, f.raw) == (5200, "元", "月", "5200元/月")
@@ -159,9 +215,9 @@ def test_rate_denominator() -> None:
 def test_bare_counts_of_divisions() -> None:
     facts = extract_facts("全市幅员1.2万平方公里,辖3区4县。")
     assert [(f.value, f.unit, f.subject) for f in facts] == [
-        (12000, "平方公里", "全市幅员"),
-        (3, "个", "区"),
-        (4, "个", "县"),
+        (12000, "平方公里", "幅员"),  # the scope word 全市 is not part of it
+        (3, "区", "区"),
+        (4, "县", "县"),
     ]
 
 
@@ -237,7 +293,7 @@ def test_quoted_speech_and_scare_quotes_are_not_brands() -> None:
         "街道党委在18个社区推行“红管家+”居民自治服务品牌,招募“红管家”,推行“三社联动”。"
     )
     terms = [b.term for b in extract_brands(body)]
-    assert terms == ["红管家+", "红管家", "三社联动"]
+    assert terms == ["红管家+", "红管家"]  # 三社联动 is a nationwide policy term: on the stop list
 
 
 def test_brand_rows_count_and_trace() -> None:

@@ -175,11 +175,12 @@ def test_facts_odd_figures_are_warnings_not_quarantine(seed_tables: dict[str, pd
     facts = tables["facts"]
     facts["unit"] = facts["unit"].astype(object)
     facts.loc[facts.index[0], "value"] = 0.0
-    facts.loc[facts.index[1], "unit"] = None
+    arabic = facts.index[1:][facts["raw"].iloc[1:].str.contains(r"^[1-9]\d*[^\d.,/万亿千]*$", regex=True)][0]
+    facts.loc[arabic, "value"] = float(facts.loc[arabic, "value"]) * 7.3 + 1  # read from the wrong place
+    facts.loc[facts.index[2], "unit"] = None  # a bare magnitude: no unit is allowed
     split = split_batch(tables, "run-1")
     fails = split.failures[split.failures["table_name"] == "facts"]
-    assert set(zip(fails["check_name"], fails["severity"], strict=True)) == {
-        ("positive_value", "warning"),
-        ("known_unit", "warning"),
-    }
+    checks = set(zip(fails["check_name"], fails["severity"], strict=True))
+    assert ("positive_value", "warning") in checks and ("raw_holds_value_digits", "warning") in checks
+    assert {severity for _, severity in checks} == {"warning"}
     assert split.n_quarantined_articles == 0 and len(split.valid["facts"]) == len(facts)

@@ -1,27 +1,71 @@
 """Named practices and slogans in quotes (“红管家”, “三社联动”, 「一核多元」), not speech or scare quotes.
 
 Quotation marks in these articles do three jobs: they name a practice, they quote speech or a
-document, and they put a word in scare quotes (“空转”, “话语权”). A quoted term counts as a brand when
-it reads like a name: it ends like one (`…法`, `…联盟`, `…之家`), a word like 模式/机制/品牌 follows
-it, a verb like 推行/打造/招募 leads into it, or it is a numbered slogan (`三社联动`, `1+4+25`).
-Speech (after 说/强调/指出/：, or a quoted full sentence) and long quotations are never brands.
+document, and they put a word in scare quotes (“空转”, “话语权”). A quoted term counts as a brand
+when it reads like a name, by one general rule whose vocabulary is data
+(tasks/extract/data/brands.toml, with the reason for every group):
+- shape: it ends like a name (`…法`, `…联盟`, `…之家`, `…圈`, `…码`, `…夜话`) or is a coined
+  numbered compound (`三社联动`, `1+3+N`, `15分钟党群服务圈`);
+- context: a naming verb leads into it (推行/打造/开设/扫 …) or a word like 品牌/模式/机制 follows;
+- recurrence: a term of 3-10 characters quoted twice or more is the article's own name for something.
+Never: speech (after 说/指出/：, or a quoted sentence), terms on the stop list (national programmes,
+generic terms of the trade, metaphors). Decoration symbols (`★■◆`) are stripped from the term.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.sentences import Sentences, split_sentences
 
+CUES_TOML = Path(__file__).resolve().parent / "data" / "brands.toml"
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?，,；;：:﹔]")
+_DECORATION = re.compile(r"[★☆■□◆◇●○▲△▼▽※＊*#♥❤✦✧✪◎]+")
 _NUMERAL = "\\d一二两三四五六七八九十百千万"
-_NUMBERED_SLOGAN = re.compile(
-    rf"[{_NUMERAL}]+[个张支社式诊级站大化抓项清单统]|[+＋]|[{_NUMERAL}][\u4e00-\u9fff]{{1,3}}[{_NUMERAL}]"
-)
-_LIST_GAP = re.compile(r"^[、,，]?$")
+# Coined numbered compounds: `四个一`, `三张清单`, `15分钟党群服务圈`. Numbered idioms and rules
+# (`一呼百应`, `一格一员`) and `+` formulas (`1+3+N`, `物业+养老`) need a context cue.
+_NUMBERED_SLOGAN = re.compile(rf"^[{_NUMERAL}]+[个张支项]|\d+分钟")
+_SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
+_CHAIN = re.compile(r"[—－–]")
+# A coined pair of parallel halves: `街坊事·街坊议`, four-character slogans `一核多元、共治共享`. A pair
+# with a modal (`有家可归、有事可做`, `看得见、找得着`) states a wish or a quality, not a name.
+_PAIRED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})$")
+_MODAL = re.compile(r"[可能得会要没]")
+_LIST_GAP = re.compile(r"^[、,，和与及]?$")
+
+
+@dataclass(frozen=True)
+class Cues:
+    name_suffixes: tuple[str, ...]
+    followers: tuple[str, ...]
+    leaders: tuple[str, ...]
+    near_followers: tuple[str, ...]
+    not_brands: frozenset[str]
+    level_words: frozenset[str]
+    not_followers: tuple[str, ...]
+    generic_stems: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    longest = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
+    return Cues(
+        longest(data["name_suffixes"]),
+        longest(data["followers"]),
+        longest(data["leaders"]),
+        tuple(data["near_followers"]),
+        frozenset(data["not_brands"]),
+        frozenset(data["level_words"]),
+        longest(data["not_followers"]),
+        frozenset(data["generic_stems"]),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,29 +77,50 @@ class Brand:
     char_start: int  # offset of the term (inside its quotes) at its first quoted use
 
 
-def is_speech(body: str, start: int, term: str) -> bool:
-    """Quoted speech or a quoted sentence: after a speech verb or colon, or punctuated inside."""
+def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
+    """Quoted speech or a quoted sentence: after a speech verb, punctuated inside, or after a colon
+    when the quotation ends its sentence (`聚焦为民服务：“红色代办”跑出加速度` is a run-in name)."""
     lead = body[max(0, start - 4) : start].rstrip()
-    return bool(_SENTENCE_INSIDE.search(term)) or any(lead.endswith(cue) for cue in lx.SPEECH_CUES)
+    if _SENTENCE_INSIDE.search(term):
+        return True
+    if lead.endswith((":", "：")):
+        return end is None or body[end : end + 1] in _SENTENCE_END
+    return any(lead.endswith(cue) for cue in lx.SPEECH_CUES)
+
+
+def clean_term(term: str) -> str:
+    return _DECORATION.sub("", term).strip()
 
 
 def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
-    if term in lx.NOT_BRANDS:
-        return False
-    if term.endswith(lx.BRAND_TERM_SUFFIXES) or _NUMBERED_SLOGAN.search(term):
-        return True
+    """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
+    c = cues()
     after = body[end : end + 12]
-    if after.startswith(lx.BRAND_FOLLOWERS):
+    if term in c.not_brands or after.startswith(c.not_followers):
+        return False
+    parts = _CHAIN.split(term)
+    if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
+        return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
+    halves = re.split("[·、]", term)
+    if _PAIRED.match(term) and len(halves[0]) == len(halves[1]) and not _MODAL.search(term):
+        return True
+    if body[max(0, start - 1) : start] in ("：", ":"):
+        return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
+    suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
+    stem = term[: -len(suffix)] if suffix else ""
+    if (stem and stem not in c.generic_stems) or _NUMBERED_SLOGAN.search(term):
+        return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
+    if after.startswith(c.followers):
         return True
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
-    if any(word in near for word in lx.BRAND_NEAR_FOLLOWERS):
+    if any(word in near for word in c.near_followers):
         return True
     before = body[max(0, start - 6) : start]
-    return before.endswith(lx.BRAND_LEADERS)
+    return before.endswith(c.leaders)
 
 
 def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
-    """Quotations in order, grouped when only a 、 separates them."""
+    """Quotations in order, grouped when only a 、 (or 和/与/及) separates them."""
     runs: list[list[tuple[re.Match[str], str, int]]] = []
     for m in _QUOTED.finditer(body):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
@@ -69,21 +134,30 @@ def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
 
 def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]:
     sentences = sentences or split_sentences(body)
+    stop = cues().not_brands
     first: dict[str, int] = {}
+    quoted: dict[str, int] = {}
+    eligible: list[tuple[str, int, re.Match[str], bool]] = []
     for run in _quote_runs(body):
-        # quotes listed together (`“缅怀革命先烈”、“少数民族一家亲”等活动`) share one verdict
         candidates = [
-            (term, start, m)
+            (clean_term(term), start, m)
             for m, term, start in run
-            if 2 <= len(term) <= lx.MAX_BRAND_CHARS
-            and term not in lx.NOT_BRANDS
-            and not is_speech(body, m.start(), term)
+            if 2 <= len(clean_term(term)) <= lx.MAX_BRAND_CHARS
+            and clean_term(term) not in stop
+            and not is_speech(body, m.start(), term, m.end())
         ]
+        for term, _, _ in candidates:
+            quoted[term] = quoted.get(term, 0) + 1
         if len(candidates) < len(run):
-            candidates = [c for c in candidates if looks_like_name(body, c[2].start(), c[2].end(), c[0])]
-        elif not any(looks_like_name(body, run[0][0].start(), run[-1][0].end(), t) for t, _, _ in candidates):
-            candidates = []
-        for term, start, _ in candidates:
+            # quotes listed with speech or stop-listed terms: judge each on its own
+            verdicts = [looks_like_name(body, m.start(), m.end(), t) for t, _, m in candidates]
+        else:
+            # quotes listed together (`“缅怀革命先烈”、“少数民族一家亲”等活动`) share one verdict
+            shared = any(looks_like_name(body, run[0][0].start(), run[-1][0].end(), t) for t, _, _ in candidates)
+            verdicts = [shared] * len(candidates)
+        eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
+    for term, start, _, named in eligible:
+        if named or (quoted[term] >= 2 and 3 <= len(term) <= 10):
             first.setdefault(term, start)
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):

@@ -13,10 +13,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.sentences import Sentences, split_sentences
+from tasks.extract.subjects import subject_after, subject_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +50,14 @@ _PATTERN = re.compile(
     (?P<n1>{_NUM})(?P<qa1>余|多)?(?P<m1>{_MAG})?(?P<qa2>余|多)?
     (?:(?P<u1>{_UNIT})?(?P<dash>[{re.escape(lx.RANGE_DASHES)}])(?P<n2>{_NUM})(?P<m2>{_MAG})?)?
     (?P<qa3>余|多)?
-    (?P<u>{_UNIT}|(?<=\d)(?:{_alt(lx.BARE_COUNT_NOUNS)}))?
+    (?P<u>(?<=\d)(?:{_alt(lx.BARE_COUNT_NOUNS)})|{_UNIT})?
     (?P<qa4>{_alt(w for w in lx.QUALIFIERS_AFTER if len(w) > 1)})?
     (?P<per>/(?:年|月|人|户|天|次|个))?
     """,
     re.VERBOSE,
 )
 _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
-_VERB = re.compile(_alt(lx.SUBJECT_VERBS))
-_AFTER_STOP = re.compile(_alt(lx.SUBJECT_VERBS + lx.SUBJECT_AFTER_STOPS))
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -92,7 +91,49 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
+    facts = _without_assignments(body, _without_formula_parts(body, facts))
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
+
+
+def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop one-to-one assignments (`实行1名机关党员服务1个建设项目`, `1名干部包1个网格`): two figures of 1
+    in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10."""
+    ones = [f for f in facts if f.value == 1 and f.value_max is None]
+    drop: set[int] = set()
+    for a, b in pairwise(ones):
+        if not _CLAUSE_BREAK.search(body, a.char_end, b.char_start):
+            drop.update((a.char_start, b.char_start))
+    return [f for f in facts if f.char_start not in drop]
+
+
+_FORMULA = re.compile(r"[“「]([0-9Nn]+(?:[+＋][0-9Nn]+)+)[”」]")
+FORMULA_REACH = 120  # characters after a quoted formula in which its parts are spelled out
+
+
+def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop the figures that spell out a quoted formula (`“1+4+25”组织架构(即1个党委、4个平台和25个村居)`,
+    `“1+3+N”联动机制…以1个街道党工委为核心,联合…3个部门`): they name its parts, they count nothing.
+
+    A run of figures right after the formula whose values are its numbers in order (two at least)
+    is such a spelling-out.
+    """
+    drop: set[int] = set()
+    for m in _FORMULA.finditer(body):
+        numbers = [float(x) for x in re.split("[+＋]", m.group(1)) if x.isdigit()]
+        if len(numbers) < 2 and not (numbers and re.search("[Nn]", m.group(1))):
+            continue
+        near = [f for f in facts if m.end() <= f.char_start < m.end() + FORMULA_REACH and f.value_max is None]
+        k, taken = 0, []
+        for f in near:
+            if k < len(numbers) and f.value == numbers[k]:
+                taken.append(f.char_start)
+                k += 1
+        if k == len(numbers) and k >= 1 and (k >= 2 or "N" in m.group(1).upper()):
+            drop.update(taken)
+    return [f for f in facts if f.char_start not in drop]
 
 
 def _with_id(fact: Fact, fact_id: int) -> Fact:
@@ -105,7 +146,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     num_start = m.start("n1")
     before = body[num_start - 1] if num_start > 0 else ""
     # a number glued to another number or a letter is a code, a name or a formula part
-    if (before.isascii() and (before.isalnum() or before in "+.-/")) or before in "+＋":
+    if before and ((before.isascii() and (before.isalnum() or before in "+.-/")) or before in "+＋"):
         return None
     if before and before in CHINESE_NUMERAL_CHARS and not m.group("qb"):
         return None
@@ -117,7 +158,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if m.group("u") and m.group("u1") and lx.UNITS.get(m.group("u")) != lx.UNITS.get(m.group("u1")):
         return None  # `5人—10户`: two different things, not a range
     after = body[end : end + 4]
-    if (after[:1].isascii() and after[:1].isalpha()) or after[:1] in "+＋":
+    if after and ((after[0].isascii() and after[0].isalpha()) or after[0] in "+＋"):
         return None
     if _FORMULA_TAIL.match(body, end):
         return None  # `1名机关干部+1名社区干部`: a staffing formula, not an amount
@@ -137,26 +178,38 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     unit = "%" if is_fraction else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
     bare_noun = unit_surface if unit_surface and unit_surface not in lx.UNITS else None
     if bare_noun:
-        unit = "个"
+        unit = bare_noun  # `辖3区4县`, `9部门`: the noun counted is its own unit
     has_magnitude = magnitude1 > 1 or magnitude2 > 1 or (chinese1 and value1 >= 10**4)
     if unit is None and not has_magnitude:
         return None  # a bare number: year, code, list position, formula
-    if unit_surface in lx.UNITS and lx.UNITS[unit_surface] in {"个", "次"} and after.startswith(lx.DURATION_AFTER_UNIT):
-        return None
-    if chinese1 and not (value1 >= 10 or unit in lx.CHINESE_NUMERAL_UNITS):
+    if unit_surface in lx.PAIRING_UNITS and after[:1].isdigit():
+        return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
+    if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
+        return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
+    if unit_surface == "岁" and not any(c in body[sentences.at(start)[0] : start] for c in lx.AGE_STATISTIC_CUES):
+        return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
+    if (
+        chinese1
+        and unit_surface == "年"
+        and not (body[max(0, start - 2) : start] in lx.CHINESE_YEARS_BEFORE or after.startswith(lx.CHINESE_YEARS_AFTER))
+    ):
+        return None  # `三年行动计划` names a plan; `连续三年`, `三年来` are durations
+    if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
+        return None  # `6月18日`, `5日召开`: a date
+    if chinese1 and not (value1 >= 10 or unit_surface in lx.CHINESE_NUMERAL_SURFACES or unit_surface == "年"):
         return None
     if chinese1 and value1 < 2:
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
         return None
+    if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
+        end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
     # the raw text ends at the unit (or number); trailing qualifiers stay in raw
     raw = body[start:end]
     if m.group("dash") and n2 is None:
         return None
     qualifier = _qualifier(m)
     subject = _subject(body, start, end, unit, unit_surface, bare_noun)
-    if unit is None and subject:
-        unit = next((u for word, u in lx.SUBJECT_IMPLIED_UNITS.items() if word in subject), None)
     value = float(value1 * magnitude1)
     value_max = float(value2 * magnitude2) if value2 is not None else None
     if value_max is not None and value_max < value:
@@ -186,61 +239,22 @@ def _qualifier(m: re.Match[str]) -> str | None:
     return None
 
 
-def _han_run_after(body: str, pos: int, limit: int = 10) -> str:
-    text = body[pos : pos + limit]
-    if text.startswith("的"):
-        text = text[1:]
-    out = []
-    for ch in text:
-        if not _HAN.match(ch) or ch in lx.SUBJECT_STOP_CHARS or (ch in CHINESE_NUMERAL_CHARS and out):
-            break
-        out.append(ch)
-    run = "".join(out)
-    stop = _AFTER_STOP.search(run, 2)
-    return run[: stop.start()] if stop else run
-
-
-def _han_run_before(body: str, pos: int, limit: int = 14) -> str:
-    i = pos
-    while i > 0 and pos - i < limit and (_HAN.match(body[i - 1]) or body[i - 1] in "“”"):
-        i -= 1
-    text = body[i:pos]
-    cut = 0
-    for verb in _VERB.finditer(text):  # the thing counted starts after the last verb that leaves 2+ chars
-        if len(text) - verb.end() >= 2:
-            cut = verb.end()
-    text = text[cut:]
-    changed = True
-    while changed and text:
-        changed = False
-        for word in lx.SUBJECT_TRIM_BEFORE:
-            if text.endswith(word):
-                text = text[: -len(word)]
-                changed = True
-    for ch in "的在对把从由为以于给":
-        at = text.rfind(ch)
-        if at >= 0:
-            text = text[at + 1 :]
-    if "”" in text and not text.endswith("”"):
-        text = text[text.rfind("”") + 1 :]
-    text = text[text.rfind("“") + 1 :].replace("”", "").lstrip("了的等和与及对已")
-    return text[-8:]
-
-
 def _subject(
     body: str, start: int, end: int, unit: str | None, unit_surface: str | None, bare: str | None
 ) -> str | None:
     """What is counted: the noun after a classifier (`1032个网格`), else the phrase before the figure."""
     if bare:
         return bare
+    if body[end : end + 2] == "人口":
+        return "人口"
     if unit == "人" and body[end : end + 1] == "口":
         return "人口"
-    after = _han_run_after(body, end)
-    before = _han_run_before(body, start)
-    if unit in lx.MEASURE_UNITS or unit is None:
+    after = subject_after(body, end)
+    before = subject_before(body, start)
+    if unit in lx.MEASURE_UNITS or unit in lx.TIME_UNITS or unit is None:
         chosen = before or (after if body[end : end + 1] == "的" else "")
     elif unit in lx.PERSON_UNITS and unit_surface in lx.PERSON_UNITS:
         chosen = before or after
     else:
         chosen = after or before
-    return chosen[:12] or None
+    return chosen or None

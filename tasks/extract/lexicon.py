@@ -7,74 +7,59 @@ gazetteer in `seeds/reference/gazetteer/`).
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 # ---------------------------------------------------------------------------------------------------
 # Figures (facts)
 # ---------------------------------------------------------------------------------------------------
 
+# Units are data (tasks/extract/data/units.csv: surface, canonical unit, kind, Chinese-numeral use):
+# a measure word after a number is a unit when it is listed there; the file says why per group.
+UNITS_CSV = Path(__file__).resolve().parent / "data" / "units.csv"
+
+
+def _read_units() -> list[dict[str, str]]:
+    with UNITS_CSV.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+_UNIT_ROWS = _read_units()
 # Surface unit → canonical unit. Longest surface forms are tried first, so 平方公里 wins over 公里.
-UNITS: dict[str, str] = {
-    # people
-    "人次": "人次",
-    "人": "人",
-    "名": "人",
-    "位": "人",
-    # money
-    "元": "元",
-    # area and length
-    "平方公里": "平方公里",
-    "平方千米": "平方公里",
-    "平方米": "平方米",
-    "㎡": "平方米",
-    "公顷": "公顷",
-    "亩": "亩",
-    "公里": "公里",
-    "千米": "公里",
-    "米": "米",
-    # shares
-    "%": "%",
-    "％": "%",
-    "个百分点": "百分点",
-    "百分点": "百分点",
-    # counting classifiers
-    "个": "个",
-    "家": "家",
-    "项": "项",
-    "件": "件",
-    "次": "次",
-    "场次": "场",
-    "场": "场",
-    "户": "户",
-    "套": "套",
-    "条": "条",
-    "篇": "篇",
-    "份": "份",
-    "类": "类",
-    "所": "所",
-    "支": "支",
-    "座": "座",
-    "栋": "栋",
-    "幢": "栋",
-    "间": "间",
-    "处": "处",
-    "批": "批",
-    "台": "台",
-    "辆": "辆",
-    "张": "张",
-    "册": "册",
-    "期": "期",
-    "吨": "吨",
-}
+UNITS: dict[str, str] = {r["surface"]: r["canonical"] for r in _UNIT_ROWS}
 UNITS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))
+UNIT_KINDS: dict[str, str] = {r["canonical"]: r["kind"] for r in _UNIT_ROWS}
 
 # Canonical units that measure an amount of something named before the figure (`经费3500万元`,
 # `结案率99.3%`); for counting classifiers the counted thing usually follows (`1032个网格`).
-MEASURE_UNITS = frozenset({"元", "平方公里", "平方米", "公顷", "亩", "公里", "米", "%", "百分点", "吨"})
+MEASURE_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "measure")
 # Canonical units whose own word names the counted thing (`持证社工1378人`): subject before.
-PERSON_UNITS = frozenset({"人", "人次"})
+PERSON_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "person")
+# Durations (`46个年头` → 46 年, `3个月` → 3 月, `24小时`): what lasts is named before the figure.
+TIME_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "time")
 
-# A figure written in Chinese numerals is a fact only with one of these units (or a magnitude of ten
-# and more): `三张清单`, `两个清单`, `三支队伍`, `一间工作室` name parts of a practice, not amounts.
-CHINESE_NUMERAL_UNITS = frozenset({"人", "人次", "户", "元", "次", "场", "平方公里", "平方米", "亩", "公里", "米", "%"})
+# Surface units with which a figure written in Chinese numerals under ten is a fact (`二十三户`, `三次`);
+# with the others `三张清单`, `两个清单`, `三支队伍` name parts of a practice, not amounts.
+CHINESE_NUMERAL_SURFACES = frozenset(r["surface"] for r in _UNIT_ROWS if r["chinese"] == "yes")
+
+# A year count in Chinese numerals is a duration only with one of these around it (`连续三年`, `三年来`);
+# otherwise it names a plan or a stage (`三年行动计划`, `五年规划`).
+CHINESE_YEARS_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "近", "已经", "整整")
+CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内")
+
+# 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
+# (`今年72岁`, `年龄最大的已经80多岁`): one of these must come before it in the sentence.
+AGE_STATISTIC_CUES: tuple[str, ...] = ("平均年龄", "年龄结构", "平均年龄为", "年龄段")
+
+# A bare 日 after a number is a date (`6月18日`, `5日召开`) unless one of these follows (`3日内上报`).
+DAY_DURATION_AFTER: tuple[str, ...] = ("内", "之内", "以内")
+
+# Units that also pair two numbers (`1对1帮扶`): followed by a digit, the figure is no amount.
+PAIRING_UNITS: tuple[str, ...] = ("对",)
+
+# A bare 年 after a number is a date unless the number is a small count (`连续3年`); these after it
+# make it a decade, grade or year label even then (`80年代`, `3年级`, `2年度`).
+NOT_DURATION_AFTER_YEAR: tuple[str, ...] = ("代", "级", "度", "份", "制", "届")
 
 # Magnitude words after a number (`50.3万`, `2601.5亿`, `3500余万`).
 MAGNITUDES: dict[str, int] = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}
@@ -123,43 +108,9 @@ QUALIFIER_MEANINGS: dict[str, str] = {
 # Between the two ends of a range (`10万—20万元`, `1—2名`, `5%—10%`, `10至20人`).
 RANGE_DASHES = "—–-－~～至到"
 
-# Text right after a number that makes it a date, time, year, ordinal, or part of a name, not a figure.
-NOT_A_FIGURE_AFTER: tuple[str, ...] = ("年", "月", "日", "号", "时", "点", "分", "秒", "周岁", "届", "大", "中", "级")
-# … and right before it.
+# Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
-# Subjects: a figure's counted thing is the noun phrase next to it; these words end or trim it.
-SUBJECT_STOP_CHARS = set("的和与及或在对把被将向从由为以于给并且而还也都又就已所等上下内里后前时")
-# Words that end the counted thing after a figure (`133个网格进行全域包干` → 网格).
-SUBJECT_AFTER_STOPS: tuple[str, ...] = ("进行", "推行", "参与", "活跃", "全部", "实现", "试点", "开展", "建立", "成立")
-SUBJECT_TRIM_BEFORE: tuple[str, ...] = (
-    "累计",
-    "共计",
-    "合计",
-    "总计",
-    "达到",
-    "高达",
-    "多达",
-    "达",
-    "共",
-    "为",
-    "有",
-    "是",
-    "了",
-    "至",
-    "到",
-    "从",
-    "约",
-    "近",
-    "超过",
-    "每年",
-    "每月",
-    "每人",
-    "全市",
-    "全区",
-    "全县",
-    "全省",
-)
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
 SUBJECT_VERBS: tuple[str, ...] = (
     "解决",
@@ -221,7 +172,64 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "安排",
     "推动",
     "动员",
+    # actions on cases, requests and projects (`化解物业纠纷3100余起`, `处置事件16.8万件`)
+    "化解",
+    "调处",
+    "调解",
+    "处置",
+    "办理",
+    "接待",
+    "确定",
+    "促成",
+    "承诺",
+    "实施",
+    "加装",
+    "协商",
+    "聚集",
+    "选出",
+    "选拔",
+    "选派",
+    "吸纳",
+    "培养",
+    "建设",
+    "开设",
+    "派",
 )
+
+# ---------------------------------------------------------------------------------------------------
+# Measures (practices)
+# ---------------------------------------------------------------------------------------------------
+
+# Words in the sentence that introduces a list (or in a run-in lead) that make it a list of problems,
+# results, lessons or plans rather than of the case's own measures (`存在三个问题：一是…`,
+# `取得了三方面成效：一是…`, `下一步，将…`).
+NOT_MEASURE_INTRO: tuple[str, ...] = (
+    "问题",
+    "困难",
+    "短板",
+    "不足",
+    "瓶颈",
+    "难点",
+    "痛点",
+    "成效",
+    "成果",
+    "效果",
+    "变化",
+    "启示",
+    "经验",
+    "体会",
+    "下一步",
+    "今后",
+    "将继续",
+    "据了解",
+    "截至",
+)
+
+# Labels of contact and credit lines (`联系地址：…`, `来源：…`): a colon after them is no measure's lead.
+FIELD_LABELS: tuple[str, ...] = (
+    "联系", "地址", "电话", "邮箱", "传真", "来源", "编辑", "责编", "作者", "记者", "通讯员", "审核", "校对",
+    "供稿", "图片", "摄影", "出品", "投稿",
+)  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------
 # Regions
@@ -246,126 +254,7 @@ CITY_SUFFIXES = ("市",)
 MAX_BRAND_CHARS = 20
 # Right before a quotation: the quoted text is speech or a citation, not a name.
 SPEECH_CUES: tuple[str, ...] = ("说", "道", "表示", "指出", "强调", "认为", "提出", "称", "问", "答", ":", "：")
-# A quoted term is a practice name when it ends like one, is followed by a word like these …
-BRAND_TERM_SUFFIXES: tuple[str, ...] = (
-    "诊法",
-    "式法",
-    "制",
-    "模式",
-    "机制",
-    "工程",
-    "行动",
-    "品牌",
-    "清单",
-    "联盟",
-    "厅",
-    "站",
-    "室",
-    "之家",
-    "管家",
-    "平台",
-    "网",
-    "中心",
-    "计划",
-    "队",
-    "榜",
-    "联动",
-    "报到",
-    "融合",
-    "工作法",
-    "夜校",
-    "手环",
-    "心愿",
-    "物业",
-    "格局",
-    "体系",
-    "党委",
-    "党建",
-    "吹哨",
-    "领航",
-)
-BRAND_FOLLOWERS: tuple[str, ...] = (
-    "模式",
-    "机制",
-    "品牌",
-    "工作法",
-    "工程",
-    "行动",
-    "活动",
-    "制度",
-    "队伍",
-    "工作室",
-    "平台",
-    "体系",
-    "理念",
-    "党建",
-    "格局",
-    "文件",
-    "工作机制",
-    "项目",
-    "示范",
-    "评选",
-    "系列",
-    "组织架构",
-    "服务",
-    "工作",
-    "制",
-    "示范评选",
-    "党群服务站",
-    "等爱心服务阵地",
-    "等议事平台",
-    "等服务",
-    "等特色服务品牌",
-    "等党群联谊活动",
-    "夜校",
-    "民情日记",
-    "组员",
-    "办公室",
-    "新格局",
-    "社会治理",
-    "居民自治服务品牌",
-    "城市基层治理体制",
-)
-# … or a word like these comes within a few characters after it (`”的工作思路`, `”组织体系`).
-BRAND_NEAR_FOLLOWERS: tuple[str, ...] = ("体系", "模式", "机制", "理念", "思路", "主题")
-# Quoted fixed terms that are national programmes, categories or idioms, not a case's own practice.
-NOT_BRANDS = frozenset({"一带一路", "两代表一委员", "四梁八柱", "三定", "五位一体", "四个全面"})
-# … or follows a verb like these (`推行“三社联动”`, `招募“红管家”`).
-BRAND_LEADERS: tuple[str, ...] = (
-    "推行",
-    "打造",
-    "推出",
-    "实施",
-    "创新",
-    "建立",
-    "开展",
-    "构建",
-    "成立",
-    "设立",
-    "招募",
-    "结成",
-    "探索",
-    "形成了",
-    "形成",
-    "组建",
-    "命名",
-    "培育",
-    "建强",
-    "创设",
-    "搭建",
-    "推进",
-    "落实",
-    "启动",
-    "作为",
-    "称为",
-    "实现",
-    "简称",
-)
+# Name shapes, context cues and the stop list of brands are data: tasks/extract/data/brands.toml.
 
-# Appended figure rules (kept beside the lists above they refine).
-# After a counting unit, these make the figure a duration (`5个月`, `3个工作日`), which is no fact.
-DURATION_AFTER_UNIT: tuple[str, ...] = ("月", "小时", "工作日", "星期", "钟头")
 # Nouns that count without a classifier right after an Arabic number (`辖3区4县`, `9部门`, `6市州`).
 BARE_COUNT_NOUNS: tuple[str, ...] = ("市州", "县市区", "区县", "乡镇", "街道", "部门", "社区", "区", "县")
-# A figure with a magnitude but no unit takes its unit from the thing counted (`常住人口425.41万`).
-SUBJECT_IMPLIED_UNITS: dict[str, str] = {"人口": "人", "人数": "人", "人员": "人", "居民": "人", "群众": "人"}

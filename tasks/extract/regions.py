@@ -39,7 +39,8 @@ class Place:
 
     @property
     def lineage(self) -> tuple[str, ...]:
-        return tuple(c for c in (self.province_code, self.city_code, self.county_code, self.code) if c)
+        """Codes from the province down to this place, each once (a province is its own province)."""
+        return tuple(dict.fromkeys(c for c in (self.province_code, self.city_code, self.county_code, self.code) if c))
 
     def is_within(self, other: Place) -> bool:
         return other.code in self.lineage
@@ -212,7 +213,7 @@ def _region(place: Place, source: str, evidence: str, note: str | None) -> Regio
 
 def resolve_region(title: str | None, author_org: str | None, body: str) -> Region:
     header = [("author_org", m) for m in find_mentions(author_org)] + [("title", m) for m in find_mentions(title)]
-    body_mentions = find_mentions(body, aliases=True)
+    body_mentions = with_short_forms(body, find_mentions(body, aliases=True))
     context = _context([m for _, m in header]) + _context(body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
@@ -232,35 +233,91 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
                 note = "; ".join(
                     filter(None, [note, f"header names several places ({evidence}): kept what they share"])
                 )
+            elif place.level in ("province", "city"):
+                # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
+                deeper = _from_body(body_mentions, context, within=place)
+                if deeper is not None and deeper.adcode != _region(place, source, evidence, None).adcode:
+                    return deeper
             return _region(place, source, evidence, note)
     if ambiguous:
         return Region(note=note)
     return _from_body(body_mentions, context) or Region(note="no place named in title, author or text")
 
 
-def _from_body(mentions: list[Mention], context: list[Place]) -> Region | None:
-    """The deepest place that most full-name mentions agree on (at least two of them)."""
+def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add the short forms of counties named in full earlier in the text (`义乌市…义乌` → 义乌).
+
+    Articles name a county-level place in full once and then drop its suffix. A bare two-character
+    county stem is too common a word to look up everywhere, so a short form counts only after its
+    full name has appeared in the same text.
+    """
+    stems: dict[str, tuple[int, tuple[Place, ...]]] = {}
+    for m in mentions:
+        if m.alias or not all(p.level == "county" for p in m.places) or m.text[-1] not in "市县区旗":
+            continue
+        stem = m.text[:-1]
+        if len(stem) >= 2 and stem not in lx.GENERIC_REGION_NAMES:
+            stems.setdefault(stem, (m.end, m.places))
+    if not stems:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for stem, (after, places) in stems.items():
+        for found in re.finditer(re.escape(stem), text[after:]):
+            start, end = after + found.start(), after + found.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            extra.append(Mention(start, end, stem, places, True))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _from_body(mentions: list[Mention], context: list[Place], within: Place | None = None) -> Region | None:
+    """The deepest place that most mentions agree on (at least two votes).
+
+    Full names vote for the place and every division above it; a county's short form (after its full
+    name) votes like its full name; a name written right after one of its parents (`常州市天宁区`,
+    `江苏省江阴市`) is explicit: it counts twice, so one such mention can place a case, and it need
+    not reach the 60% share of the top vote that other places need.
+    Province and city short forms (`云南`, `成都`) are left out: they name origins and comparisons too.
+    """
     votes: Counter[str] = Counter()
     names: dict[str, list[str]] = {}
+    explicit: set[str] = set()
+    previous: Place | None = None
+    previous_end = -1
     for m in mentions:
-        if m.alias:
+        if m.alias and not all(p.level == "county" for p in m.places):
             continue
         place = _pick(m, context)
         if place is None:
+            previous = None
             continue
+        if within is not None and not place.is_within(within):
+            previous = None
+            continue
+        chained = previous is not None and previous_end == m.start and place.is_within(previous)
         for code in place.lineage:
             votes[code] += 1
             names.setdefault(code, []).append(m.text)
+        if chained:
+            votes[place.code] += 1
+            explicit.add(place.code)
+        previous, previous_end = place, m.end
     if not votes:
         return None
     gz = gazetteer()
     top = max(votes.values())
-    candidates = [c for c, n in votes.items() if n >= 2 and n >= 0.6 * top]
+    candidates = [c for c, n in votes.items() if n >= 2 and (n >= 0.6 * top or c in explicit)]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (_DEPTH[gz.places[c].level], votes[c]))
     evidence = "、".join(dict.fromkeys(names[best]))
-    return _region(gz.places[best], "body", evidence, "placed from the text: the title and author name no place")
+    note = (
+        "placed from the text: the title and author name no place"
+        if within is None
+        else f"placed from the text inside {within.name}, which the title or author names"
+    )
+    return _region(gz.places[best], "body", evidence, note)
 
 
 def _ambiguity_note(ambiguous: list[Mention]) -> str | None:
