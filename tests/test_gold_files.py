@@ -50,7 +50,7 @@ LAYOUTS = {
 REGION_KEYS = {"province", "city", "county", "adcode", "region_level"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 _CN = "[一二三四五六七八九十]+"
-MARKER = re.compile(rf"^(（{_CN}）|\({_CN}\)|{_CN}[是、]|\d+[.、．]|[①-⑳])$")
+MARKER = re.compile(rf"^(（({_CN}|\d+)）|\(({_CN}|\d+)\)|{_CN}[是、]|\d+[.、．]|[①-⑳])$")
 
 
 def _gold_pairs() -> list[tuple[Path, Path]]:
