@@ -70,9 +70,16 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# Mirror pinyin after a Han character, `產(chǎn)`: a parenthesised Latin run with a tone mark. Annotation
+# is made on the text without it, as a reader of the page sees it.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]+\)")
+
+
 def _simplified(text_path: Path, script: str) -> str:
     text = text_path.read_text(encoding="utf-8")
-    return _t2s().convert(text) if script == "traditional" else text
+    text = _t2s().convert(text) if script == "traditional" else text
+    return _PINYIN.sub("", text)
 
 
 @cache
@@ -121,7 +128,8 @@ def test_gold_file_matches_its_text(gold_path: Path, text_path: Path) -> None:
     assert text_path.exists(), text_path
     text = _simplified(text_path, gold["script"])
     if gold_path.parent == AUTHORED:
-        assert 600 <= len(text) <= 3000, len(text)
+        length = len(text_path.read_text(encoding="utf-8"))
+        assert 600 <= length <= 3000, length
 
     if gold["title"] is not None:
         assert gold["title"] in _spaces(text), gold["title"]
