@@ -40,11 +40,13 @@ serve: $(STAMP)
 runs: $(STAMP)
 	$(BIN)/cases runs
 
-# Not part of `make test`. The anchors it compares against (trafilatura, readability-lxml: the `bench`
-# extra in pyproject.toml) are pinned in requirements.lock with everything else.
+# Not part of `make test`. bench.devset scores bench/devset (real pages; those kept out of the repo are
+# read from $$DEVSET_CACHE, default /work/devset-cache, when present). The anchors it compares against
+# (trafilatura, readability-lxml: the `bench` extra in pyproject.toml) are pinned in requirements.lock with everything else.
 bench: $(STAMP)
 	$(BIN)/python -m bench.pipeline
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.devset
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/raw
