@@ -136,7 +136,7 @@ def build(cache: Path) -> tuple[list[dict[str, str]], list[dict[str, Any]], list
                 "licence": prov["licence"],
                 "redistributable": "yes" if prov["licence"] in REDISTRIBUTABLE else "no",
                 "committed": "yes" if in_repo else "no",
-                "url": page_url(decode_plain(raw)),
+                "url": prov.get("url") or page_url(decode_plain(raw)),
                 "sha1": prov["sha1"],
                 "note": ann.get("note", ""),
             }
