@@ -277,12 +277,24 @@ def print_tables(result: dict[str, Any], families: list[str]) -> None:
         print(f"  {name:22} {result['extractors'][name]['pages_per_s']:8.1f}")
 
 
+def print_pages(result: dict[str, Any]) -> None:
+    names = list(result["extractors"])
+    print("\nper page: F1 of each extractor; ours: title / day / minute (. = right, x = wrong, - = no truth)")
+    mark = {True: ".", False: "x", None: "-"}
+    for pid, row in sorted(result["pages"].items(), key=lambda kv: (kv[1]["family"], kv[0])):
+        f1s = " ".join(f"{row[n]['f1']:.2f}" for n in names)
+        o = row[names[0]]
+        flags = "".join(mark[o[k]] for k in ("title", "day", "minute"))
+        print(f"  {row['family']:6} {pid:24} {f1s}  {flags}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=CACHE, help="directory of the pages that stay out of the repo")
     ap.add_argument("--reps", type=int, default=2, help="timed passes per extractor")
     ap.add_argument("--no-anchors", action="store_true", help="score the project's extractor only")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--pages", action="store_true", help="also print one line per page (ours and the anchors' F1)")
     a = ap.parse_args(argv)
 
     manifest, truth, pages, found = load(a.cache)
@@ -321,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
             "families": {f: summarise(r) for f, r in by_family.items()},
         }
     print_tables(result, families)
+    if a.pages:
+        print_pages(result)
     a.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"\nwrote {a.out}")
     return 0
