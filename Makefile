@@ -44,12 +44,15 @@ serve: $(STAMP)
 runs: $(STAMP)
 	$(BIN)/cases runs
 
-# Not part of `make test`. bench.case_gold: case structure against the hand-written gold (seeds, dev,
-# held-out apart; CASES_GOLD_DIR points at another gold directory). The anchors it compares against (trafilatura, readability-lxml: the `bench`
-# extra in pyproject.toml) are pinned in requirements.lock with everything else.
+# Not part of `make test`; each line prints figures to quote, side by side in one run (ratios: machines are noisy).
+# bench.devset: the reader on real pages (bench/devset; pages kept out of the repo for their licence are read
+# from $$DEVSET_CACHE when present). bench.case_gold: case structure against the hand-written gold (seeds,
+# development and held-out texts apart). The anchors (trafilatura, readability-lxml: the `bench` extra in
+# pyproject.toml) are pinned in requirements.lock with everything else.
 bench: $(STAMP)
 	$(BIN)/python -m bench.pipeline
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.devset
 	$(BIN)/python -m bench.case_gold
 
 clean:

@@ -1,0 +1,79 @@
+"""bench/devset: the manifest and truth files agree with each other and with the pages (no extraction)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from bench.devset_blocks import text_blocks
+from bench.devset_truth import FAMILIES, MANIFEST_COLUMNS, TRUTH_KEYS, parse_blocks
+
+DEVSET = Path(__file__).resolve().parent.parent / "bench" / "devset"
+CACHE = Path(os.environ.get("DEVSET_CACHE", "/work/devset-cache"))
+
+
+def manifest() -> list[dict[str, str]]:
+    with (DEVSET / "manifest.csv").open(encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        assert tuple(reader.fieldnames or ()) == MANIFEST_COLUMNS
+        return list(reader)
+
+
+def truth(path: Path) -> dict[str, dict]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_id = {r["id"]: r for r in records}
+    assert len(by_id) == len(records), f"duplicate ids in {path}"
+    return by_id
+
+
+def check_page(row: dict[str, str], page: Path, record: dict) -> None:
+    raw = page.read_bytes()
+    raw.decode(row["charset"])  # the recorded charset really decodes the bytes
+    assert set(TRUTH_KEYS) <= set(record), f"{row['id']}: truth lacks {set(TRUTH_KEYS) - set(record)}"
+    assert record["family"] == row["family"] and record["charset"] == row["charset"]
+    assert record["body"].strip() and record["title"].strip()
+    if record["published_at"] is not None:
+        assert len(record["published_at"]) in (10, 16), record["published_at"]
+
+
+def test_manifest_rows_are_well_formed() -> None:
+    rows = manifest()
+    ids = [r["id"] for r in rows]
+    assert len(rows) >= 60 and len(ids) == len(set(ids))
+    for r in rows:
+        assert r["family"] in FAMILIES, r
+        assert r["committed"] in ("yes", "no") and r["redistributable"] in ("yes", "no"), r
+        assert r["repo"].count("/") == 1 and r["path"] and len(r["commit"]) == 40, r
+        assert r["charset"] in ("utf-8", "gbk", "gb18030"), r
+        assert r["committed"] == "no" or r["redistributable"] == "yes", f"{r['id']}: committed without a licence"
+
+
+def test_committed_rows_have_page_and_truth_and_nothing_else() -> None:
+    rows = {r["id"]: r for r in manifest()}
+    committed_truth = truth(DEVSET / "truth.jsonl")
+    committed = {i for i, r in rows.items() if r["committed"] == "yes"}
+    assert set(committed_truth) == committed
+    pages = {p.stem for p in (DEVSET / "pages").glob("*.html")} if (DEVSET / "pages").exists() else set()
+    assert pages == committed
+    for pid in committed:
+        check_page(rows[pid], DEVSET / "pages" / f"{pid}.html", committed_truth[pid])
+
+
+@pytest.mark.skipif(not (CACHE / "truth.jsonl").exists(), reason="no devset cache on this machine")
+def test_cached_pages_match_the_manifest() -> None:
+    rows = {r["id"]: r for r in manifest()}
+    cached = truth(CACHE / "truth.jsonl")
+    assert set(cached) == {i for i, r in rows.items() if r["committed"] == "no"}
+    for pid, record in cached.items():
+        check_page(rows[pid], CACHE / "pages" / f"{pid}.html", record)
+
+
+def test_block_ranges_and_block_walk() -> None:
+    assert parse_blocks("3-6,-4,9") == [3, 5, 6, 9]
+    assert parse_blocks("5") == [5]
+    html = "<div>导航</div><p>第一段<a>链接</a>文字</p><p>第二段<br>换行</p><script>x()</script>"
+    assert text_blocks(html) == ["导航", "第一段链接文字", "第二段", "换行"]
