@@ -592,6 +592,20 @@ def _document(
     return Fetched(url, doc=doc, text=text, page=page)
 
 
+def stored_document(source_uri: str, page: Mapping[str, Any], store: RawStore) -> SourceDoc | None:
+    """The document a stored `pages` row stands for, rebuilt from the raw store without a request.
+
+    Re-derivation after a schema migration uses it; None when the stored bytes are gone.
+    """
+    raw = store.get(page["raw_path"]) if page.get("raw_path") else None
+    parts = [store.get(p) for p in (page.get("part_raw_paths") or [])]
+    if raw is None or any(p is None for p in parts):
+        return None
+    final_url = page.get("final_url") or page["url"]
+    response = Response(source_uri, final_url, 200, httpx.Headers(), raw, 0)
+    return _document(source_uri, page["url"], response, raw, parts, page.get("content_type"), dict(page), "article").doc
+
+
 def fetch_batch(
     urls: Sequence[str],
     policy: FetchPolicy,
