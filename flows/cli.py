@@ -140,13 +140,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+SANDBOX_HINT = (
+    "`cases sql` only reads the warehouse: other files, ATTACH, COPY … TO, EXPORT, INSTALL/LOAD and SET are "
+    "disabled; export tables with `cases export`, or rerun with --unsafe if you mean it"
+)
+
+
 def _cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import WarehouseBusy, connect
+    from warehouse.db import SANDBOX, WarehouseBusy, connect
 
     try:
-        con = connect(args.db, read_only=True, wait_seconds=args.wait)
+        con = connect(args.db, read_only=True, wait_seconds=args.wait, config=None if args.unsafe else SANDBOX)
     except (FileNotFoundError, WarehouseBusy) as exc:
         print(f"cases sql: {exc}", file=sys.stderr)
         return 2
@@ -162,7 +168,11 @@ def _cmd_sql(args: argparse.Namespace) -> int:
             for row in rel.df().to_dict(orient="records"):
                 print(json.dumps(row, ensure_ascii=False, default=str))
     except duckdb.Error as exc:
-        print(f"cases sql: {exc}", file=sys.stderr)
+        message = str(exc).strip()
+        refused = isinstance(exc, duckdb.PermissionException) or "configuration has been locked" in message
+        print(f"cases sql: {message}", file=sys.stderr)
+        if refused and not args.unsafe:
+            print(f"cases sql: refused: {SANDBOX_HINT}", file=sys.stderr)
         return 2
     finally:
         con.close()
@@ -223,6 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-rows", type=int, default=100)
     p.add_argument("--width", type=int, default=int(os.environ.get("COLUMNS", "160")))
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
+    p.add_argument(
+        "--unsafe",
+        action="store_true",
+        help="lift the sandbox (external access off, settings locked): lets a query read or write other files",
+    )
     p.set_defaults(func=_cmd_sql)
 
     p = sub.add_parser("check", help="re-validate the whole warehouse with the current contracts (exit 1 on errors)")

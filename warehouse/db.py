@@ -38,8 +38,17 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text.lower() and ("Could not set lock" in text or "Conflicting lock" in text)
 
 
+# The SQL shell's sandbox: the warehouse file only (no other files, ATTACH, COPY … TO, INSTALL, httpfs),
+# and no statement may change a setting back (DuckDB checks both itself).
+SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+
+
 def connect(
-    path: str | os.PathLike[str] | None = None, *, read_only: bool = False, wait_seconds: float = 60.0
+    path: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    wait_seconds: float = 60.0,
+    config: dict[str, object] | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) the warehouse, waiting up to `wait_seconds` for another writer."""
     target = db_path(path)
@@ -50,7 +59,7 @@ def connect(
     delay = 0.1
     while True:
         try:
-            con = duckdb.connect(str(target), read_only=read_only)
+            con = duckdb.connect(str(target), read_only=read_only, config=config or {})
             break
         except duckdb.IOException as exc:
             if not _is_lock_error(exc):
