@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,28 @@ def test_listing_records_what_it_cannot_take(tmp_path: Path) -> None:
     assert reasons["x.html"][0] == "not found" and "is a file" in reasons["x.html"][1]
 
 
+def deep_page(depth: int) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip())
+    return (
+        f"<html><head><meta charset='utf-8'></head><body>{'<div>' * depth}{paragraphs}{'</div>' * depth}</body></html>"
+    )
+
+
+@pytest.mark.timeout(30)
+def test_a_page_over_the_parse_budget_is_refused_fast(tmp_path: Path) -> None:
+    """200k nested divs (2.2 MB) took about 100 s of CPU to parse; the budget check refuses them in well under 1 s."""
+    deep, fine = tmp_path / "deep.html", tmp_path / "fine.html"
+    deep.write_text(deep_page(200_000), encoding="utf-8")
+    fine.write_text(deep_page(5_000), encoding="utf-8")
+    started = time.process_time()
+    batch = process_batch([str(deep), str(fine)])
+    assert time.process_time() - started < 5
+    assert [a.source_uri for a in batch.articles] == [str(fine)]
+    (failure,) = batch.failures
+    assert (failure.stage, failure.reason) == ("parse", "over the parse budget")
+    assert "200002 deep" in (failure.detail or "")
+
+
 @pytest.fixture
 def unprivileged_cases(prefect_api: None) -> object:
     """Run `cases …` in a process without root's file-mode override, against the test session's Prefect API."""
@@ -82,6 +105,7 @@ def test_ingest_records_every_hostile_input_and_goes_on(tmp_path: Path, db: Path
     shutil.copy(SEED, folder / "good.txt")
     os.mkfifo(folder / "pipe.html")
     (folder / "zero.html").symlink_to("/dev/zero")
+    (folder / "deep.html").write_text(deep_page(200_000), encoding="utf-8")
     walked = folder / "locked"
     walked.mkdir()
     shutil.copy(SEED, walked / "hidden.txt")
@@ -99,11 +123,12 @@ def test_ingest_records_every_hostile_input_and_goes_on(tmp_path: Path, db: Path
     assert "permission denied" in done.stdout
     failures = dict(query(db, "SELECT url, reason FROM fetch_failures"))
     assert failures == {
+        str(folder / "deep.html"): "over the parse budget",
         str(folder / "pipe.html"): "not a regular file",
         str(folder / "zero.html"): "not a regular file",
         str(walked): "permission denied",
         str(named): "permission denied",
     }
-    assert query(db, "SELECT status, n_inputs, n_articles, n_failed FROM runs") == [("COMPLETED", 5, 1, 4)]
+    assert query(db, "SELECT status, n_inputs, n_articles, n_failed FROM runs") == [("COMPLETED", 6, 1, 5)]
     again = unprivileged_cases("ingest", str(folder / "good.txt"), "--db", str(db))
     assert again.returncode == 0, "the lock was released: the next run gets it"
