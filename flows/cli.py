@@ -17,12 +17,16 @@ import flows  # noqa: F401  (sets Prefect defaults before any Prefect import)
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from flows.ingest import ingest
     from warehouse.db import WarehouseBusy
+    from warehouse.migrate import SchemaDrift
 
     try:
         summary = ingest(paths=args.paths or None, db=args.db, batch_size=args.batch_size, fetch=_fetch_settings(args))
     except WarehouseBusy as exc:
         print(f"cases ingest: {exc}", file=sys.stderr)
         return 3
+    except SchemaDrift as exc:
+        print(f"cases ingest: {exc}", file=sys.stderr)
+        return 2
     print_summary(summary)
     return 0 if summary.status == "COMPLETED" else 1
 
@@ -43,6 +47,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     from flows.crawl import DEFAULT_SOURCES, crawl
     from tasks.sources import SourcesError
     from warehouse.db import WarehouseBusy
+    from warehouse.migrate import SchemaDrift
 
     try:
         summary = crawl(
@@ -58,6 +63,9 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     except WarehouseBusy as exc:
         print(f"cases crawl: {exc}", file=sys.stderr)
         return 3
+    except SchemaDrift as exc:
+        print(f"cases crawl: {exc}", file=sys.stderr)
+        return 2
     print_summary(summary)
     return 0 if summary.status == "COMPLETED" else 1
 
@@ -99,6 +107,29 @@ def print_summary(summary: object) -> None:
     print('  try: cases sql "SELECT title, published_at, author_org FROM articles"')
 
 
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from flows.migrate import migrate
+    from warehouse.db import WarehouseBusy
+    from warehouse.migrate import SchemaDrift
+
+    try:
+        result = migrate(db=args.db, batch_size=args.batch_size)
+    except (SchemaDrift, WarehouseBusy) as exc:
+        print(f"cases migrate: {exc}", file=sys.stderr)
+        return 2
+    print(f"schema of {result.db_path}: {result.changes or 'current, nothing to migrate'}")
+    print(f"articles to re-derive: {result.n_stale}")
+    if result.run is not None:
+        print_summary(result.run)
+    if result.n_missing:
+        print(f"  {result.n_missing} articles not re-derived (file or stored page gone); they stay marked", end="")
+        print(" and re-derive when next ingested or crawled:")
+        for uri in result.missing[:10]:
+            print(f"    ✗ {uri}")
+    failed = result.run is not None and result.run.status != "COMPLETED"
+    return 1 if failed or result.n_missing else 0
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from tasks.extract_json import extract_records
 
@@ -109,13 +140,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+SANDBOX_HINT = (
+    "`cases sql` only reads the warehouse: other files, ATTACH, COPY … TO, EXPORT, INSTALL/LOAD and SET are "
+    "disabled; export tables with `cases export`, or rerun with --unsafe if you mean it"
+)
+
+
 def _cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import WarehouseBusy, connect
+    from warehouse.db import SANDBOX, WarehouseBusy, connect
 
     try:
-        con = connect(args.db, read_only=True, wait_seconds=args.wait)
+        con = connect(args.db, read_only=True, wait_seconds=args.wait, config=None if args.unsafe else SANDBOX)
     except (FileNotFoundError, WarehouseBusy) as exc:
         print(f"cases sql: {exc}", file=sys.stderr)
         return 2
@@ -131,7 +168,11 @@ def _cmd_sql(args: argparse.Namespace) -> int:
             for row in rel.df().to_dict(orient="records"):
                 print(json.dumps(row, ensure_ascii=False, default=str))
     except duckdb.Error as exc:
-        print(f"cases sql: {exc}", file=sys.stderr)
+        message = str(exc).strip()
+        refused = isinstance(exc, duckdb.PermissionException) or "configuration has been locked" in message
+        print(f"cases sql: {message}", file=sys.stderr)
+        if refused and not args.unsafe:
+            print(f"cases sql: refused: {SANDBOX_HINT}", file=sys.stderr)
         return 2
     finally:
         con.close()
@@ -172,6 +213,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_fetch_options(p)
     p.set_defaults(func=_cmd_crawl)
 
+    p = sub.add_parser(
+        "migrate", help="bring an older warehouse to the current schema and re-derive its articles (nothing dropped)"
+    )
+    add_db(p)
+    p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    p.set_defaults(func=_cmd_migrate)
+
     p = sub.add_parser("extract", help="parse pages without a database, print one JSON object per input")
     p.add_argument("--json", action="store_true", default=True, help="JSON Lines output (the only format)")
     p.add_argument("--structure", action="store_true", help="add region, facts, practices, brands and themes (slower)")
@@ -185,6 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-rows", type=int, default=100)
     p.add_argument("--width", type=int, default=int(os.environ.get("COLUMNS", "160")))
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
+    p.add_argument(
+        "--unsafe",
+        action="store_true",
+        help="lift the sandbox (external access off, settings locked): lets a query read or write other files",
+    )
     p.set_defaults(func=_cmd_sql)
 
     p = sub.add_parser("check", help="re-validate the whole warehouse with the current contracts (exit 1 on errors)")

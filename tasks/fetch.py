@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
-import ipaddress
 import random
-import socket
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -31,12 +29,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 import httpx
 
 from tasks.decode import decode
 from tasks.inputs import article_id_for
+from tasks.netguard import AddressBlocked, GuardedTransport, deadline, resolve
 from tasks.rawstore import RawStore, sha256_hex
 from tasks.records import DecodedDoc, Failure, SourceDoc
 from tasks.robots import RobotsCache
@@ -55,7 +54,7 @@ class FetchPolicy:
 
     user_agent: str = DEFAULT_USER_AGENT
     timeout: float = 15.0  # connect / read / write, per operation
-    total_timeout: float = 60.0  # one response, headers to last byte
+    total_timeout: float = 60.0  # one request, wall clock from connect to last byte (headers included)
     max_attempts: int = 4  # per request, the first included
     backoff: float = 1.0  # first retry waits this long, then doubles (with jitter)
     backoff_max: float = 30.0
@@ -81,6 +80,12 @@ class FetchFailed(Exception):
     def __init__(self, reason: str, detail: str | None = None, attempts: int = 0, last_status: int | None = None):
         super().__init__(reason)
         self.reason, self.detail, self.attempts, self.last_status = reason, detail, attempts, last_status
+
+
+class _TooSlow(Exception):
+    def __init__(self, seconds: float):
+        super().__init__(seconds)
+        self.seconds = seconds
 
 
 class _TooLarge(Exception):
@@ -112,6 +117,13 @@ def canonical_url(url: str) -> str:
     if ":" in host and not host.startswith("["):
         netloc = f"[{host}]" + (f":{port}" if port and (scheme, port) not in (("http", 80), ("https", 443)) else "")
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def _port(parts: SplitResult) -> int:
+    try:
+        return parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        return 0
 
 
 def is_url(item: object) -> bool:
@@ -190,6 +202,7 @@ class Fetcher:
 
     def __init__(self, policy: FetchPolicy, client: httpx.Client | None = None) -> None:
         self.policy = policy
+        limits = httpx.Limits(max_connections=max(4, policy.workers * 2), max_keepalive_connections=policy.workers)
         self.client = client or httpx.Client(
             timeout=httpx.Timeout(policy.timeout),
             follow_redirects=False,
@@ -199,7 +212,8 @@ class Fetcher:
                 "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
                 "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5",
             },
-            limits=httpx.Limits(max_connections=max(4, policy.workers * 2), max_keepalive_connections=policy.workers),
+            # connects only to addresses it checked itself, and bounds each request by its deadline
+            transport=GuardedTransport(allow_private=policy.allow_private, limits=limits),
         )
         self._own_client = client is None
         self._gates: dict[str, HostGate] = {}
@@ -228,23 +242,17 @@ class Fetcher:
                 gate = self._gates[key] = HostGate(self.policy.per_host, self.policy.delay)
             return gate
 
-    def _address_problem(self, host: str) -> str | None:
-        """Why this host may not be fetched (private address, unresolvable), or None."""
-        if self.policy.allow_private:
-            return None
+    def _address_problem(self, host: str, port: int) -> AddressBlocked | None:
+        """Why this host may not be fetched (blocked address, unresolvable), or None: an early, cached
+        check for a clear reason before robots.txt; the transport checks again at every connection."""
         with self._lock:
             if host in self._addr_ok:
                 return self._addr_ok[host]
-        problem: str | None = None
+        problem: AddressBlocked | None = None
         try:
-            infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-            for info in infos:
-                address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-                if not address.is_global:
-                    problem = f"{host} resolves to non-public address {address}"
-                    break
-        except (socket.gaierror, UnicodeError, ValueError) as exc:
-            problem = f"cannot resolve {host}: {exc}"
+            resolve(host, port, self.policy.allow_private)
+        except AddressBlocked as exc:
+            problem = exc
         with self._lock:
             self._addr_ok[host] = problem
         return problem
@@ -258,10 +266,9 @@ class Fetcher:
             raise FetchFailed("invalid URL", f"no host in {url!r}", attempts)
         if not host_allowed(host, self.policy.allowed_hosts):
             raise FetchFailed("host not allowed", f"{host} is not among the allowed hosts", attempts)
-        problem = self._address_problem(host)
+        problem = self._address_problem(host, _port(parts))
         if problem:
-            reason = "cannot resolve host" if problem.startswith("cannot resolve") else "private address"
-            raise FetchFailed(reason, problem, attempts)
+            raise FetchFailed(problem.reason, problem.detail, attempts)
 
     # -- robots
 
@@ -277,7 +284,18 @@ class Fetcher:
     # -- requests
 
     def _once(self, url: str, headers: Mapping[str, str]) -> tuple[int, httpx.Headers, bytes]:
-        limit, deadline = self.policy.max_bytes, time.monotonic() + self.policy.total_timeout
+        """One request, bounded from connect to last byte by `total_timeout` (headers included)."""
+        started = time.monotonic()
+        try:
+            with deadline(self.policy.total_timeout):
+                return self._read(url, headers)
+        except httpx.TimeoutException:
+            if time.monotonic() - started >= self.policy.total_timeout:
+                raise _TooSlow(self.policy.total_timeout) from None
+            raise
+
+    def _read(self, url: str, headers: Mapping[str, str]) -> tuple[int, httpx.Headers, bytes]:
+        limit = self.policy.max_bytes
         with self._lock:
             self.n_requests += 1
         with self.client.stream("GET", url, headers=dict(headers)) as r:
@@ -292,8 +310,6 @@ class Fetcher:
                 buf += chunk
                 if len(buf) > limit:
                     raise _TooLarge(status, None)
-                if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout(f"body not complete after {self.policy.total_timeout}s")
             return status, r.headers, bytes(buf)
 
     def _backoff(self, attempt: int) -> float:
@@ -314,6 +330,12 @@ class Fetcher:
             try:
                 with gate.slot():
                     status, response_headers, body = self._once(url, headers)
+            except AddressBlocked as exc:  # the address changed since check_url (DNS rebinding): refused
+                raise FetchFailed(exc.reason, exc.detail, attempt) from None
+            except _TooSlow as exc:  # a trickling server: retrying would only wait as long again
+                raise FetchFailed(
+                    "too slow", f"no complete response within {exc.seconds:.0f}s (total time limit)", attempt
+                ) from None
             except _TooLarge as exc:
                 size = f"{exc.size} bytes declared" if exc.size else "body still growing"
                 raise FetchFailed(
@@ -590,6 +612,20 @@ def _document(
         text = sites.join_pages(texts, response.final_url)
         doc = SourceDoc(url, canonical, text.encode("utf-8"), "text/html", "utf-8")
     return Fetched(url, doc=doc, text=text, page=page)
+
+
+def stored_document(source_uri: str, page: Mapping[str, Any], store: RawStore) -> SourceDoc | None:
+    """The document a stored `pages` row stands for, rebuilt from the raw store without a request.
+
+    Re-derivation after a schema migration uses it; None when the stored bytes are gone.
+    """
+    raw = store.get(page["raw_path"]) if page.get("raw_path") else None
+    parts = [store.get(p) for p in (page.get("part_raw_paths") or [])]
+    if raw is None or any(p is None for p in parts):
+        return None
+    final_url = page.get("final_url") or page["url"]
+    response = Response(source_uri, final_url, 200, httpx.Headers(), raw, 0)
+    return _document(source_uri, page["url"], response, raw, parts, page.get("content_type"), dict(page), "article").doc
 
 
 def fetch_batch(

@@ -5,8 +5,10 @@ Listing yields paths lazily and reading happens per batch, so memory does not gr
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -34,11 +36,39 @@ def article_id_for(canonical_uri: str) -> str:
     return hashlib.sha256(canonical_uri.encode("utf-8")).hexdigest()[:16]
 
 
+def _kind(mode: int) -> str:
+    """What a path that is not a regular file is, in the words a user knows."""
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _os_failure(path: str, exc: OSError) -> Failure:
+    """A Failure whose reason says what the operating system refused, for a path that could not be read."""
+    detail = f"{type(exc).__name__}: {exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
+    if exc.errno == errno.ENOENT:
+        return Failure(path, "read", "not found", "no such file or folder")
+    if exc.errno == errno.ENOTDIR:
+        return Failure(path, "read", "not found", f"a part of the path is a file, not a folder; {detail}")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Failure(path, "read", "permission denied", detail)
+    return Failure(path, "read", "unreadable", detail)
+
+
 def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failure]:
     """Every supported file under the given paths, in sorted order; a Failure for each bad path.
 
     A file named explicitly is taken whatever its suffix if it is text-like; inside folders only
     .txt/.html/.htm count (other files there are not inputs, so they are not failures either).
+    A folder (named or met in the walk) that cannot be listed is a Failure with the reason, never
+    silently empty; whether an entry is a regular file is decided when it is opened (read_source).
     """
     seen: set[str] = set()  # a file named twice (or inside two given folders) is one input
 
@@ -50,42 +80,76 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failu
         return True
 
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
+        path = str(given)
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as exc:
+            yield _os_failure(path, exc)
+            continue
+        if stat.S_ISDIR(mode):
+            errors: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=errors.append):
+                while errors:
+                    error = errors.pop(0)
+                    yield _os_failure(str(error.filename or root), error)
                 dirs.sort()
                 for name in sorted(files):
                     candidate = os.path.join(root, name)
                     wanted = Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith(".")
                     if wanted and first_time(candidate):
                         yield candidate
-        elif path.is_file():
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                if first_time(str(path)):
-                    yield str(path)
-            else:
-                yield Failure(
-                    str(path),
-                    "read",
-                    "unsupported file type",
-                    f"suffix {path.suffix or '(none)'}; expected .txt, .html or .htm",
-                )
+            for error in errors:  # the folder itself could not be listed
+                yield _os_failure(str(error.filename or path), error)
+        elif Path(path).suffix.lower() in SUPPORTED_SUFFIXES or not stat.S_ISREG(mode):
+            if first_time(path):
+                yield path  # read_source refuses what is not a regular file, with its kind
         else:
-            yield Failure(str(path), "read", "not found", "no such file or folder")
+            yield Failure(
+                path,
+                "read",
+                "unsupported file type",
+                f"suffix {Path(path).suffix or '(none)'}; expected .txt, .html or .htm",
+            )
 
 
-def read_source(path: str) -> SourceDoc | Failure:
-    p = Path(path)
+def read_bounded(path: str, limit: int = MAX_INPUT_BYTES) -> bytes | Failure:
+    """The bytes of a regular file, at most `limit`; a Failure for anything else.
+
+    Opened non-blocking (a FIFO cannot hang the run, and the warehouse lock with it) and checked
+    with fstat on the opened descriptor (no window between check and read); devices report size 0,
+    so the size is enforced while reading: at most limit + 1 bytes are ever read.
+    """
     try:
-        size = p.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            return Failure(path, "read", "input too large", f"{size} bytes > {MAX_INPUT_BYTES}")
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        return Failure(path, "read", "not found", "no such file or folder")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        return _os_failure(path, exc)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            return Failure(path, "read", "not a regular file", f"{path} is {_kind(mode)}; only regular files are read")
+        os.set_blocking(fd, True)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            return Failure(path, "read", "input too large", f"more than {limit} bytes")
+        return b"".join(chunks)
     except IsADirectoryError:
         return Failure(path, "read", "is a folder", "give folders to `cases ingest`, files to `cases extract`")
     except OSError as exc:
-        return Failure(path, "read", "unreadable file", f"{type(exc).__name__}: {exc.strerror or exc}")
+        return _os_failure(path, exc)
+    finally:
+        os.close(fd)
+
+
+def read_source(path: str) -> SourceDoc | Failure:
+    raw = read_bounded(path)
+    if isinstance(raw, Failure):
+        return raw
+    p = Path(path)
     media_type = SUPPORTED_SUFFIXES.get(p.suffix.lower(), "text/plain")
     return SourceDoc(source_uri=path, canonical_uri=canonical_path(p), raw=raw, media_type=media_type)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from tasks.clean import clean_lines
 from tasks.decode import decode
 from tasks.inputs import article_id_for, read_source
-from tasks.markup import read_parts
+from tasks.markup import is_html, markup_problem, read_parts
 from tasks.parse import parse_lines
 from tasks.records import Article, Failure, SourceDoc
 from tasks.script import detect_script, to_simplified
@@ -31,6 +31,8 @@ def process_document(doc: SourceDoc) -> Article | Failure:
     decoded = decode(doc)
     if isinstance(decoded, Failure):
         return decoded
+    if is_html(decoded) and (problem := markup_problem(decoded.text)):
+        return Failure(doc.source_uri, "parse", "over the parse budget", problem)
     parts = read_parts(decoded)
     original = clean_lines(parts.lines)
     if not original:

@@ -182,3 +182,16 @@ def test_url_helpers():
     assert retry_after_seconds("7") == 7.0
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
     assert retry_after_seconds("soon") is None
+
+
+@pytest.mark.timeout(60)
+def test_headers_trickled_a_byte_a_second_fail_at_the_total_limit(site):
+    """Each byte arrives well within the per-read timeout; only the wall-clock limit can end it."""
+    policy = FAST.with_(timeout=5.0, total_timeout=2.0, max_attempts=3)
+    started = time.monotonic()
+    with Fetcher(policy) as fetcher, pytest.raises(FetchFailed) as caught:
+        fetcher.get(site.url("/faults/trickle.html"))
+    took = time.monotonic() - started
+    assert caught.value.reason == "too slow" and "2s" in (caught.value.detail or "")
+    assert caught.value.attempts == 1, "not retried: a retry would trickle as long again"
+    assert 1.9 <= took < 4.0, took

@@ -17,8 +17,6 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from contracts import TABLES
-
 DEFAULT_DB = "warehouse/cases.duckdb"
 SCHEMA_DIR = Path(__file__).parent / "schema"
 
@@ -40,8 +38,17 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text.lower() and ("Could not set lock" in text or "Conflicting lock" in text)
 
 
+# The SQL shell's sandbox: the warehouse file only (no other files, ATTACH, COPY … TO, INSTALL, httpfs),
+# and no statement may change a setting back (DuckDB checks both itself).
+SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+
+
 def connect(
-    path: str | os.PathLike[str] | None = None, *, read_only: bool = False, wait_seconds: float = 60.0
+    path: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    wait_seconds: float = 60.0,
+    config: dict[str, object] | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) the warehouse, waiting up to `wait_seconds` for another writer."""
     target = db_path(path)
@@ -52,7 +59,7 @@ def connect(
     delay = 0.1
     while True:
         try:
-            con = duckdb.connect(str(target), read_only=read_only)
+            con = duckdb.connect(str(target), read_only=read_only, config=config or {})
             break
         except duckdb.IOException as exc:
             if not _is_lock_error(exc):
@@ -65,30 +72,22 @@ def connect(
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             delay = min(delay * 2, 5.0)
     if not read_only:
-        ensure_schema(con)
+        try:
+            ensure_schema(con, str(target))
+        except BaseException:
+            con.close()
+            raise
     return con
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Tables from the contracts, then views (schema/*.sql, in name order). Idempotent."""
-    for table in TABLES.values():
-        con.execute(table.ddl())
-        _add_missing_columns(con, table.name)
+def ensure_schema(con: duckdb.DuckDBPyConnection, where: str = "the warehouse") -> None:
+    """Tables from the contracts (an older file is migrated or refused: warehouse/migrate.py), then views
+    (schema/*.sql, in name order). Idempotent."""
+    from warehouse.migrate import apply
+
+    apply(con, where)
     for sql_file in sorted(SCHEMA_DIR.glob("*.sql")):
         con.execute(sql_file.read_text(encoding="utf-8"))
-
-
-def _add_missing_columns(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    """A column added to a contract later appears in an existing warehouse (nullable)."""
-    existing = {
-        r[0]
-        for r in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]
-        ).fetchall()
-    }
-    for column in TABLES[name].columns():
-        if column.name not in existing:
-            con.execute(f'ALTER TABLE {name} ADD COLUMN "{column.name}" {column.sql_type}')
 
 
 @contextmanager

@@ -1,0 +1,116 @@
+"""Schema drift: an older warehouse (a column or table missing) is migrated and refilled, never emptied.
+
+Each test builds a real old-schema file: the seeds are loaded by a real flow run, then SQL drops what
+an older version of the code did not have, as an old file would lack it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, query
+from warehouse import migrate as schema
+from warehouse.db import connect
+
+SNAPSHOT = """SELECT
+    (SELECT count(*) FROM articles),
+    (SELECT count(*) FROM articles WHERE source_outlet IS NOT NULL),
+    (SELECT count(*) FROM articles WHERE len(minhash) = 64),
+    (SELECT count(*) FROM brands),
+    (SELECT count(*) FROM sections),
+    (SELECT count(*) FROM runs)"""
+FAILURE_ROW = "INSERT INTO fetch_failures VALUES ('r1', '/x.html', 'read', 'not found', 1, NULL, NULL, now())"
+
+
+def _load(seed_dir: Path, db: Path) -> tuple:
+    from flows.ingest import ingest
+
+    assert ingest(paths=[str(seed_dir)], db=str(db)).status == "COMPLETED"
+    snap = query(db, SNAPSHOT)[0]
+    assert snap[0] == 5 and snap[1] > 0 and snap[2] == 5 and snap[3] > 0, snap
+    return snap
+
+
+def _age(db: Path) -> None:
+    """What an older version wrote: no source_outlet, no minhash, no brands table."""
+    query(db, "ALTER TABLE articles DROP COLUMN source_outlet", write=True)
+    query(db, "ALTER TABLE articles DROP COLUMN minhash", write=True)
+    query(db, "DROP TABLE brands", write=True)
+
+
+@pytest.mark.usefixtures("prefect_api")
+def test_old_schema_is_migrated_and_refilled_by_the_next_ingest(seed_dir: Path, db: Path) -> None:
+    from flows.ingest import ingest
+
+    before = _load(seed_dir, db)
+    _age(db)
+    again = ingest(paths=[str(seed_dir)], db=str(db))
+    assert again.status == "COMPLETED"
+    assert (again.n_articles, again.n_unchanged) == (5, 0), "every article re-derived, none skipped as unchanged"
+    after = query(db, SNAPSHOT)[0]
+    assert after[:5] == before[:5], "rows kept, and the dropped column/table filled again"
+    assert query(db, "SELECT count(*) FROM articles WHERE extractor_version = 'stale'") == [(0,)]
+
+
+@pytest.mark.usefixtures("prefect_api")
+def test_cases_migrate_re_derives_from_the_files_at_once(seed_dir: Path, db: Path) -> None:
+    from flows.migrate import migrate
+
+    before = _load(seed_dir, db)
+    _age(db)
+    result = migrate(db=str(db))
+    assert "missing table brands" in result.changes and "articles.minhash" in result.changes
+    assert (result.n_stale, result.n_missing) == (5, 0)
+    assert result.run is not None and (result.run.status, result.run.n_articles) == ("COMPLETED", 5)
+    after = query(db, SNAPSHOT)[0]
+    assert after[:5] == before[:5]
+    assert query(db, "SELECT flow_name, n_articles FROM runs WHERE flow_name = 'migrate'") == [("migrate", 5)]
+    # Nothing left to do: a second migrate changes nothing.
+    second = migrate(db=str(db))
+    assert (second.changes, second.n_stale, second.run) == ("", 0, None)
+
+
+def test_a_warehouse_from_an_unknown_schema_is_refused_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    connect(db).close()
+    query(db, FAILURE_ROW, write=True)
+    query(db, "ALTER TABLE runs ALTER COLUMN n_inputs TYPE VARCHAR", write=True)
+    with pytest.raises(schema.SchemaDrift, match=r"runs\.n_inputs is VARCHAR.*`cases migrate`"):
+        connect(db)
+    assert query(db, "SELECT count(*) FROM fetch_failures") == [(1,)]
+    assert query(db, "SELECT data_type FROM information_schema.columns WHERE column_name = 'n_inputs'") == [
+        ("VARCHAR",)
+    ]
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "sql", "--db", str(db), "SELECT 1"], cwd=ROOT, capture_output=True
+    )
+    assert done.returncode == 0, "readers still open it"
+
+
+def test_a_renamed_column_needs_one_migration_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "old.duckdb"
+    connect(db).close()
+    query(db, FAILURE_ROW, write=True)
+    query(db, 'ALTER TABLE fetch_failures RENAME COLUMN "at" TO seen_at', write=True)
+    with pytest.raises(schema.SchemaDrift, match=r"fetch_failures\.seen_at \(NOT NULL\) is not in the contract"):
+        connect(db)
+    step = schema.Migration(
+        "fetch_failures.seen_at → at",
+        lambda stored: "seen_at" in stored.get("fetch_failures", {}),
+        ['ALTER TABLE fetch_failures RENAME COLUMN seen_at TO "at"'],
+    )
+    monkeypatch.setattr(schema, "MIGRATIONS", [step])
+    connect(db).close()
+    assert query(db, 'SELECT url, "at" FROM fetch_failures')[0][0] == "/x.html"
+
+
+def test_a_current_warehouse_shows_no_drift(tmp_path: Path) -> None:
+    con = connect(tmp_path / "new.duckdb")
+    try:
+        assert schema.plan(schema.stored_schema(con)).empty
+    finally:
+        con.close()

@@ -1,0 +1,200 @@
+"""Schema drift: compare a warehouse with the contracts, migrate what can be migrated, refuse the rest.
+
+The contracts (contracts/, `TABLES`) are the expected schema. On every writing open the stored
+schema is compared with them:
+- a table or column the contracts have and the file lacks is added (CREATE TABLE, ALTER TABLE ADD
+  COLUMN, nullable); when it belongs to a table derived from articles (`write="replace_by_article"`)
+  every stored article is marked for re-derivation (`extractor_version = 'stale'`, and its `pages`
+  row loses its extractor version), so the next ingest or crawl re-derives it from its file or its
+  stored raw page, and `cases migrate` does so at once. Nothing is dropped or re-created empty.
+- what cannot be added safely (a column of another type, a NOT NULL column the contracts no longer
+  have, e.g. a renamed one) needs an explicit entry in `MIGRATIONS`; without one the open is refused
+  with `SchemaDrift`, a message naming the differences and `cases migrate`.
+
+Adding a column is therefore a contract change (plus, for renames or backfills, one `MIGRATIONS`
+entry: a name, when it applies, and the SQL).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import duckdb
+
+from contracts import TABLES
+
+log = logging.getLogger("cases.migrate")
+
+STALE_VERSION = "stale"  # articles.extractor_version of rows waiting for re-derivation after a migration
+
+Stored = dict[str, dict[str, tuple[str, bool]]]  # table → column → (SQL type, nullable)
+
+
+class SchemaDrift(RuntimeError):
+    """The warehouse was written with a schema this code cannot migrate on its own."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """An explicit step the comparison cannot infer (a rename, a backfill), applied before the additions.
+
+    Example, for a renamed column:
+        Migration("fetch_failures.at → failed_at",
+                  lambda s: "at" in s.get("fetch_failures", {}),
+                  ["ALTER TABLE fetch_failures RENAME COLUMN \"at\" TO failed_at"])
+    """
+
+    name: str
+    needed: Callable[[Stored], bool]
+    statements: list[str]
+    rederive: bool = False  # True when the step changes what articles derive to
+
+
+MIGRATIONS: list[Migration] = []
+
+
+@dataclass
+class Plan:
+    """What differs between the file and the contracts, and what migrating it would do."""
+
+    migrations: list[Migration] = field(default_factory=list)
+    new_tables: list[str] = field(default_factory=list)
+    new_columns: list[tuple[str, str, str]] = field(default_factory=list)  # (table, column, SQL type)
+    problems: list[str] = field(default_factory=list)  # not migratable without an explicit step
+
+    @property
+    def empty(self) -> bool:
+        return not (self.migrations or self.new_tables or self.new_columns or self.problems)
+
+    @property
+    def rederive(self) -> bool:
+        """Whether the stored articles must be derived again for the new parts to be filled."""
+        article_tables = {name for name, t in TABLES.items() if t.write == "replace_by_article"}
+        return (
+            any(m.rederive for m in self.migrations)
+            or any(t in article_tables for t in self.new_tables)
+            or any(t in article_tables for t, _, _ in self.new_columns)
+        )
+
+    def describe(self) -> str:
+        parts = [f"migration {m.name}" for m in self.migrations]
+        parts += [f"missing table {t}" for t in self.new_tables]
+        parts += [f"missing column {t}.{c}" for t, c, _ in self.new_columns]
+        parts += self.problems
+        return "; ".join(parts)
+
+
+def stored_schema(con: duckdb.DuckDBPyConnection) -> Stored:
+    """Base tables of the main schema with their columns' types and nullability."""
+    rows = con.execute(
+        """SELECT c.table_name, c.column_name, c.data_type, c.is_nullable = 'YES'
+           FROM information_schema.columns c
+           JOIN information_schema.tables t USING (table_catalog, table_schema, table_name)
+           WHERE t.table_type = 'BASE TABLE' AND c.table_schema = 'main'
+             AND c.table_catalog = current_database()
+           ORDER BY c.table_name, c.ordinal_position"""
+    ).fetchall()
+    out: Stored = {}
+    for table, column, sql_type, nullable in rows:
+        out.setdefault(table, {})[column] = (str(sql_type).upper(), bool(nullable))
+    return out
+
+
+def plan(stored: Stored) -> Plan:
+    """Compare a stored schema with the contracts (pure: testable without a file)."""
+    result = Plan(migrations=[m for m in MIGRATIONS if m.needed(stored)])
+    if not stored:  # a new, empty warehouse: creating it is not drift
+        result.new_tables = list(TABLES)
+        return result
+    if result.migrations:  # judge the rest after the explicit steps have run (see migrate)
+        return result
+    for name, table in TABLES.items():
+        have = stored.get(name)
+        if have is None:
+            result.new_tables.append(name)
+            continue
+        wanted = {c.name: c for c in table.columns()}
+        for column in wanted.values():
+            if column.name not in have:
+                result.new_columns.append((name, column.name, column.sql_type))
+            elif have[column.name][0] != column.sql_type.upper():
+                result.problems.append(
+                    f"{name}.{column.name} is {have[column.name][0]}, the contract says {column.sql_type}"
+                )
+        for column, (_, nullable) in have.items():
+            if column not in wanted and not nullable:
+                result.problems.append(f"{name}.{column} (NOT NULL) is not in the contract: renamed or removed?")
+    return result
+
+
+def is_new_warehouse(stored: Stored) -> bool:
+    return not stored
+
+
+def apply(con: duckdb.DuckDBPyConnection, where: str = "the warehouse") -> Plan:
+    """Bring the file to the contracts' schema, or raise SchemaDrift. Idempotent; one transaction.
+
+    Returns what was done (empty when nothing differed).
+    """
+    stored = stored_schema(con)
+    fresh = is_new_warehouse(stored)
+    done = Plan()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        step = plan(stored)
+        for migration in step.migrations:
+            for statement in migration.statements:
+                con.execute(statement)
+            done.migrations.append(migration)
+        if step.migrations:
+            step = plan(stored_schema(con))
+        if step.problems:
+            raise SchemaDrift(
+                f"{where} was written with another schema than this version's contracts: "
+                f"{'; '.join(step.problems)}. Nothing was changed. Add a step to warehouse/migrate.py "
+                f"MIGRATIONS, then run `cases migrate` (or use a new --db file)"
+            )
+        for name in step.new_tables:
+            con.execute(TABLES[name].ddl())
+        for table, column, sql_type in step.new_columns:
+            con.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {sql_type}')
+        done.new_tables, done.new_columns = step.new_tables, step.new_columns
+        if not fresh and done.rederive:
+            mark_stale(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    if fresh:
+        return Plan()
+    if not done.empty:
+        log.warning(
+            "%s migrated to the current schema (%s)%s",
+            where,
+            done.describe(),
+            "; stored articles marked for re-derivation: run `cases migrate` to re-derive them now"
+            if done.rederive
+            else "",
+        )
+    return done
+
+
+def mark_stale(con: duckdb.DuckDBPyConnection) -> int:
+    """Every article re-derives on its next ingest/crawl (or `cases migrate`): no skip on an equal hash."""
+    n = con.execute(
+        "UPDATE articles SET extractor_version = ? WHERE extractor_version <> ? RETURNING article_id",
+        [STALE_VERSION, STALE_VERSION],
+    ).fetchall()
+    if "pages" in stored_schema(con):
+        con.execute("UPDATE pages SET extractor_version = NULL WHERE kind = 'article'")
+    return len(n)
+
+
+def stale_articles(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(article_id, source_uri) of the articles waiting for re-derivation."""
+    return con.execute(
+        "SELECT article_id, source_uri FROM articles WHERE extractor_version = ? ORDER BY source_uri",
+        [STALE_VERSION],
+    ).fetchall()
