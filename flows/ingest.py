@@ -92,7 +92,7 @@ def load_outcome(outcome: BatchOutcome, db: str, run_id: str, skipped: list[str]
     now = datetime.now(UTC).replace(tzinfo=None)
     split = outcome.split
     same = set(outcome.unchanged) | set(skipped)
-    con = connect(db)
+    con = connect(db, schema=False)  # the run brought the schema up to date when it started
     try:
         dq = batch_dq(run_id, stored_snapshots(con, same), split)
         loaded = load_batch(con, split.valid, split.quarantine, failure_frame(outcome.failures, run_id, now), dq)
@@ -166,8 +166,8 @@ def _run_locked(
     total, n_inputs, failures = LoadCounts(), 0, []
     status, error = "FAILED", None
     try:
-        load_reference(target)  # regions, before articles.adcode is checked against it
-        con = connect(target)
+        load_reference(target, run_id)  # regions, before articles.adcode is checked against it
+        con = connect(target, schema=False)
         try:
             known = known_references(con)  # the reference tables do not change during a run
         finally:
@@ -195,7 +195,7 @@ def _run_locked(
         with RunProgress(flow_name, expected) as progress, OrderedBatches(derive_batch, runner, in_flight) as pool:
             for chunk in itertools.chain(ahead, chunks):
                 fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
-                con = connect(target)
+                con = connect(target, schema=False)
                 try:
                     plan = plan_batch(con, fetched.items, EXTRACTOR_VERSION)
                 finally:
@@ -213,7 +213,7 @@ def _run_locked(
         error = f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        con = connect(target)
+        con = connect(target, schema=False)
         try:
             finish_run(con, run_id, status, n_inputs, total, error)
         finally:

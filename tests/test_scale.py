@@ -130,3 +130,28 @@ def test_unchanged_files_are_skipped_before_reading(pages: Path, tmp_path: Path)
     query(db, "UPDATE sources SET extractor_version = '0'", write=True)
     fifth = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
     assert (fifth.n_articles, fifth.n_unchanged) == (16, 0)
+
+
+def test_gazetteer_is_reloaded_only_when_its_files_change(tmp_path: Path) -> None:
+    from tasks.extract.regions import GAZETTEER_DIR
+    from warehouse.db import connect
+    from warehouse.reference import GAZETTEER_FILES, ensure_regions
+
+    files = tmp_path / "gazetteer"
+    shutil.copytree(GAZETTEER_DIR, files)
+    con = connect(tmp_path / "cases.duckdb")
+    try:
+        assert ensure_regions(con, "first", files) > 40000
+        assert ensure_regions(con, "second", files) == 0
+        n_files = con.execute("SELECT count(*) FROM sources WHERE kind = 'reference'").fetchall()
+        assert n_files == [(len(GAZETTEER_FILES),)]
+        os.utime(files / "areas.csv")  # touched, same bytes: hashed, not reloaded; the new mtime is kept
+        assert ensure_regions(con, "third", files) == 0
+        assert con.execute("SELECT run_id FROM sources WHERE uri LIKE '%areas.csv'").fetchall() == [("third",)]
+        with (files / "provinces.csv").open("a", encoding="utf-8") as f:
+            f.write("\n")
+        assert ensure_regions(con, "fourth", files) > 40000
+        con.execute("DELETE FROM regions")  # emptied by hand: loaded again whatever the fingerprints say
+        assert ensure_regions(con, "fifth", files) > 40000
+    finally:
+        con.close()
