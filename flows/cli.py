@@ -15,6 +15,10 @@ import flows  # noqa: F401  (sets Prefect defaults before any Prefect import)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
+    from flows.server import use_running_server
+
+    use_running_server("ingest")  # before Prefect reads its settings
+    _quiet_task_logs(args.verbose)
     from flows.ingest import ingest
     from warehouse.db import WarehouseBusy
 
@@ -35,6 +39,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if summary.status == "COMPLETED" else 1
 
 
+def _quiet_task_logs(verbose: bool) -> None:
+    """Task runs log one line each ("Finished in state Completed()"): shown with --verbose only."""
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
+
+
 def _fetch_settings(args: argparse.Namespace) -> dict[str, object] | None:
     """FetchPolicy overrides from the command line (only those given)."""
     out: dict[str, object] = {}
@@ -48,6 +58,10 @@ def _fetch_settings(args: argparse.Namespace) -> dict[str, object] | None:
 
 
 def _cmd_crawl(args: argparse.Namespace) -> int:
+    from flows.server import use_running_server
+
+    use_running_server("crawl")
+    _quiet_task_logs(args.verbose)
     from flows.crawl import DEFAULT_SOURCES, crawl
     from tasks.sources import SourcesError
     from warehouse.db import WarehouseBusy
@@ -96,6 +110,7 @@ def add_worker_options(p: argparse.ArgumentParser, files: bool = True) -> None:
         metavar="tcp://HOST:PORT",
         help="run that work on this Dask cluster instead (default: $CASES_DASK_ADDRESS)",
     )
+    g.add_argument("--verbose", action="store_true", help="show every task run's log lines")
     if files:
         g.add_argument(
             "--shared-fs",

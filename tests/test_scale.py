@@ -155,3 +155,35 @@ def test_gazetteer_is_reloaded_only_when_its_files_change(tmp_path: Path) -> Non
         assert ensure_regions(con, "fifth", files) > 40000
     finally:
         con.close()
+
+
+def test_cli_uses_a_running_server_and_says_so(tmp_path: Path) -> None:
+    import subprocess
+    import time
+
+    from tests import test_schedule
+
+    (tmp_path / "server").mkdir()
+    server = test_schedule.start_server(tmp_path / "server")
+    try:
+        started = time.monotonic()
+        done = subprocess.run(
+            [
+                *test_schedule.CASES,
+                "ingest",
+                "--db",
+                str(tmp_path / "one.duckdb"),
+                str(SEEDS / "000_48b2992bbe46c692.txt"),
+            ],
+            cwd=test_schedule.ROOT,
+            env=server.env(CASES_FIND_SERVER="1"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        print(f"\n[measure] one-page `cases ingest` against a running server: {time.monotonic() - started:.1f}s")
+    finally:
+        server.process.stop()
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f"cases ingest: using the Prefect server at {server.api_url}" in done.stderr
+    assert "Task run '" not in done.stderr, "task runs log nothing at INFO without --verbose"
