@@ -187,3 +187,33 @@ def test_cli_uses_a_running_server_and_says_so(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     assert f"cases ingest: using the Prefect server at {server.api_url}" in done.stderr
     assert "Task run '" not in done.stderr, "task runs log nothing at INFO without --verbose"
+
+
+def _reference_signature(body: str):
+    """The MinHash signature as first written: one zlib.crc32 per distinct shingle, then the hashes."""
+    import zlib
+
+    import numpy as np
+
+    from tasks.extract import fingerprint as fp
+
+    grams = fp.shingles(body)
+    if not grams:
+        return np.full(fp.NUM_PERM, 2**32 - 1, dtype=np.uint64)
+    x = np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.uint64, count=len(grams))
+    with np.errstate(over="ignore"):
+        h = (x[:, None] * fp._A[None, :] + fp._B[None, :]) >> np.uint64(32)
+    return h.min(axis=0)
+
+
+def test_vectorised_minhash_equals_the_reference_implementation() -> None:
+    import random
+
+    from tasks.extract.fingerprint import signature
+
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    rnd = random.Random(20261128)
+    alphabet = "ab1 ,。中國党建社区é\u07ff\u0800\uffff😀𠀀"  # 1-, 2-, 3- and 4-byte UTF-8 characters
+    bodies += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(300)]
+    for body in bodies:
+        assert (signature(body) == _reference_signature(body)).all(), repr(body[:50])
