@@ -20,6 +20,7 @@ from contracts.quarantine import Quarantine
 from contracts.regions import Regions
 from contracts.runs import Runs
 from contracts.sections import Sections
+from contracts.sources import Sources
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -36,6 +37,7 @@ TABLES: dict[str, Table] = {
         Table("quarantine", Quarantine, key=(), write="append"),
         Table("fetch_failures", FetchFailures, key=(), write="append"),
         Table("pages", Pages, key=("url",), write="upsert"),
+        Table("sources", Sources, key=("uri",), write="upsert"),  # input fingerprints, warehouse/sources.py
         Table("dq_runs", DqRuns, key=("run_id", "table_name"), write="upsert"),
         Table("dq_failures", DqFailures, key=(), write="append"),
     )

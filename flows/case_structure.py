@@ -16,10 +16,10 @@ from warehouse.reference import ensure_regions
 
 
 @task(name="load-reference", cache_policy=NO_CACHE, persist_result=False)
-def load_reference(db: str) -> int:
+def load_reference(db: str, run_id: str = "reference") -> int:
     con = connect(db)
     try:
-        written = ensure_regions(con)
+        written = ensure_regions(con, run_id)
     finally:
         con.close()
     if written:

@@ -15,12 +15,24 @@ import flows  # noqa: F401  (sets Prefect defaults before any Prefect import)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
+    from flows.server import use_running_server
+
+    use_running_server("ingest")  # before Prefect reads its settings
+    _quiet_task_logs(args.verbose)
     from flows.ingest import ingest
     from warehouse.db import WarehouseBusy
     from warehouse.migrate import SchemaDrift
 
     try:
-        summary = ingest(paths=args.paths or None, db=args.db, batch_size=args.batch_size, fetch=_fetch_settings(args))
+        summary = ingest(
+            paths=args.paths or None,
+            db=args.db,
+            batch_size=args.batch_size,
+            fetch=_fetch_settings(args),
+            workers=args.workers,
+            dask_address=args.dask_address,
+            shared_fs=args.shared_fs,
+        )
     except WarehouseBusy as exc:
         print(f"cases ingest: {exc}", file=sys.stderr)
         return 3
@@ -29,6 +41,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     print_summary(summary)
     return 0 if summary.status == "COMPLETED" else 1
+
+
+def _quiet_task_logs(verbose: bool) -> None:
+    """Task runs log one line each ("Finished in state Completed()"): shown with --verbose only."""
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
 
 
 def _fetch_settings(args: argparse.Namespace) -> dict[str, object] | None:
@@ -44,6 +62,10 @@ def _fetch_settings(args: argparse.Namespace) -> dict[str, object] | None:
 
 
 def _cmd_crawl(args: argparse.Namespace) -> int:
+    from flows.server import use_running_server
+
+    use_running_server("crawl")
+    _quiet_task_logs(args.verbose)
     from flows.crawl import DEFAULT_SOURCES, crawl
     from tasks.sources import SourcesError
     from warehouse.db import WarehouseBusy
@@ -56,6 +78,8 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
             db=args.db,
             batch_size=args.batch_size,
             fetch=_fetch_settings(args),
+            workers=args.workers,
+            dask_address=args.dask_address,
         )
     except SourcesError as exc:
         print(f"cases crawl: {exc}", file=sys.stderr)
@@ -78,6 +102,29 @@ def add_fetch_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--max-attempts", type=int, help="attempts per request, retries included (default 4)")
     g.add_argument("--max-bytes", type=int, help="largest page accepted, in bytes (default 10 MiB)")
     g.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses (local servers)")
+
+
+def add_worker_options(p: argparse.ArgumentParser, files: bool = True) -> None:
+    g = p.add_argument_group("workers (parsing and deriving in parallel; one process writes the warehouse)")
+    g.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes that read, parse and derive (default: $CASES_WORKERS or the CPU count)",
+    )
+    g.add_argument(
+        "--dask-address",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="run that work on this Dask cluster instead (default: $CASES_DASK_ADDRESS)",
+    )
+    g.add_argument("--verbose", action="store_true", help="show every task run's log lines")
+    if files:
+        g.add_argument(
+            "--shared-fs",
+            action="store_true",
+            help="the cluster's workers see the same paths: send file paths, not file bytes",
+        )
 
 
 def print_summary(summary: object) -> None:
@@ -202,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files (.txt .html .htm), folders and http(s) URLs, mixed")
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    add_worker_options(p)
     add_fetch_options(p)
     p.set_defaults(func=_cmd_ingest)
 
@@ -210,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", action="append", help="crawl only this source (repeatable)")
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    add_worker_options(p, files=False)
     add_fetch_options(p)
     p.set_defaults(func=_cmd_crawl)
 

@@ -17,7 +17,7 @@ from prefect.runtime import flow_run
 from flows import PROJECT_ROOT
 from flows.alerts import alert_failed_flow
 from flows.fetching import fetch_urls, make_policy, record_pages
-from flows.ingest import DEFAULT_BATCH_SIZE, RunSummary, run_pipeline
+from flows.ingest import DEFAULT_BATCH_SIZE, Dispatch, RunSummary, run_pipeline
 from tasks.fetch import FetchBatch, FetchPolicy, canonical_url
 from tasks.records import Failure
 from tasks.sources import Source, discover, load_sources
@@ -57,10 +57,14 @@ def crawl(
     db: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     fetch: dict[str, object] | None = None,
+    workers: int | None = None,
+    dask_address: str | None = None,
 ) -> RunSummary:
     """Crawl the enabled sources of `sources` (or those in `names`) into the warehouse.
 
     `fetch` overrides the FetchPolicy settings of the file's [fetch] table (delays, timeouts …).
+    `workers` / `dask_address`: where fetched pages are parsed and derived (as in `ingest`); they
+    travel as bytes, so any cluster will do.
     """
     config = load_sources(Path(sources), names)
     settings = {**config.fetch, **(fetch or {})}
@@ -70,6 +74,13 @@ def crawl(
     hosts = frozenset().union(*(s.hosts() for s in config.sources))
     private = bool(settings.get("allow_private")) or any(s.allow_private for s in config.sources)
     policy = make_policy(settings, allowed_hosts=hosts, allow_private=private)
-    parameters = {"sources": sources, "names": names, "batch_size": batch_size, "fetch": fetch or {}}
+    dispatch = Dispatch.for_run(workers, dask_address)
+    parameters = {
+        "sources": sources,
+        "names": names,
+        "batch_size": batch_size,
+        "fetch": fetch or {},
+        "workers": dispatch.workers,
+    }
     items = _crawl_items(config.sources, target, settings, run_id)
-    return run_pipeline("crawl", items, db, batch_size, parameters, policy)
+    return run_pipeline("crawl", items, db, batch_size, parameters, policy, dispatch)

@@ -63,7 +63,7 @@ class Fetched:
 @task(name="fetch-batch", cache_policy=NO_CACHE, persist_result=False)
 def fetch_urls(urls: list[str], db: str, policy: FetchPolicy, kind: str = "article") -> FetchBatch:
     """Fetch a batch of URLs: prior `pages` rows for conditional GET, raw bytes beside the database."""
-    con = connect(db)
+    con = connect(db, schema=False)  # within a run: the schema is current
     try:
         prior = prior_pages(con, [canonical_url(u) for u in urls if is_url(u)])
     finally:
@@ -84,7 +84,7 @@ def fetch_urls(urls: list[str], db: str, policy: FetchPolicy, kind: str = "artic
 
 @task(name="record-pages", cache_policy=NO_CACHE, persist_result=False)
 def record_pages(rows: list[dict[str, Any]], db: str, run_id: str) -> int:
-    con = connect(db)
+    con = connect(db, schema=False)  # within a run: the schema is current
     try:
         return upsert_pages(con, rows, run_id)
     finally:

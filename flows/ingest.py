@@ -7,6 +7,7 @@ warehouse/ functions, so one task run costs ~10 ms per batch of pages, not per p
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,19 +18,21 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
-from contracts.validate import Known, split_batch
 from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
-from flows.fetching import fetch_chunk, list_mixed, make_policy, record_pages
+from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record_pages
+from flows.progress import RunProgress
+from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.fetch import FetchPolicy, is_url
-from tasks.pipeline import BatchResult, process_batch
+from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
-from tasks.tables import article_probe, batch_tables
+from tasks.worker import BatchJob, BatchOutcome, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq import batch_dq, known_references, stored_snapshots
-from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, start_run, unchanged_ids
+from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, start_run
 from warehouse.lock import exclusive_run
+from warehouse.sources import plan_batch, upsert_sources
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
 DEFAULT_BATCH_SIZE = 200
@@ -74,37 +77,51 @@ def failure_frame(failures: list[Failure], run_id: str, at: datetime) -> pd.Data
     ).astype({"last_status": "Int64"})
 
 
-@task(name="parse-batch", cache_policy=NO_CACHE, persist_result=False)
-def parse_batch(items: list[str | SourceDoc | Failure]) -> BatchResult:
-    return process_batch(items)
+@task(name="derive-batch", cache_policy=NO_CACHE, persist_result=False)
+def derive_batch(job: BatchJob) -> BatchOutcome:
+    """Read, decode, parse, derive and validate one batch: in a worker process or on a Dask worker."""
+    return work_batch(job)
 
 
-@task(name="validate-and-load", cache_policy=NO_CACHE, persist_result=False)
-def validate_and_load(batch: BatchResult, db: str, run_id: str, known: Known) -> LoadCounts:
-    """`known`: values of referenced columns (regions.adcode), read once per run, not per batch."""
+@task(name="load-batch", cache_policy=NO_CACHE, persist_result=False)
+def load_outcome(outcome: BatchOutcome, db: str, run_id: str, skipped: list[str]) -> LoadCounts:
+    """The single writer: one transaction of validated rows per batch, then the batch's fingerprints.
+
+    `skipped`: article ids the writer found unchanged by stat, never sent to a worker.
+    """
     now = datetime.now(UTC).replace(tzinfo=None)
-    con = connect(db)
+    split = outcome.split
+    same = set(outcome.unchanged) | set(skipped)
+    con = connect(db, schema=False)  # the run brought the schema up to date when it started
     try:
-        # Unchanged pages (same content hash and extractor version) are set aside before the costly
-        # derivation of facts, regions and the rest: a re-run over a large corpus derives nothing.
-        same = unchanged_ids(con, article_probe(batch.articles))
-        fresh = [a for a in batch.articles if a.article_id not in same]
-        tables, derive_failures = batch_tables(fresh, run_id, now, columns_by_table())
-        failed = batch.failures + derive_failures
-        split = split_batch(tables, run_id, known)
-        failures = failure_frame(failed, run_id, now)
         dq = batch_dq(run_id, stored_snapshots(con, same), split)
-        loaded = load_batch(con, split.valid, split.quarantine, failures, dq)
+        loaded = load_batch(con, split.valid, split.quarantine, failure_frame(outcome.failures, run_id, now), dq)
+        upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
     finally:
         con.close()
     logger = get_run_logger()
-    for f in failed:
+    for f in outcome.failures:
         logger.warning("failed %s: %s (%s)", f.source_uri, f.reason, f.detail)
     if not split.quarantine.empty:
         for row in split.quarantine[split.quarantine["table_name"] == "articles"].itertuples():
             logger.warning("quarantined %s: %s", row.source_uri, row.reason)
-    listed = [{"input": f.source_uri, "reason": f.reason} for f in failed]
-    return LoadCounts(loaded, len(same), split.n_quarantined_articles, len(failed), listed)
+    listed = [{"input": f.source_uri, "reason": f.reason} for f in outcome.failures]
+    return LoadCounts(loaded, len(same), split.n_quarantined_articles, len(outcome.failures), listed)
+
+
+@dataclass
+class Dispatch:
+    """How batches reach workers: N local processes, or a Dask cluster, and whether files travel as bytes."""
+
+    workers: int = 1
+    dask_address: str | None = None
+    send_bytes: bool = False  # the writer reads files; workers need not see its file system
+
+    @classmethod
+    def for_run(cls, workers: int | None, dask_address: str | None, shared_fs: bool = False) -> Dispatch:
+        address = dask_address or os.environ.get("CASES_DASK_ADDRESS") or None
+        # A remote cluster gets bytes unless told its workers see the same paths.
+        return cls(workers or default_workers(), address, send_bytes=bool(address) and not shared_fs)
 
 
 def run_pipeline(
@@ -114,6 +131,8 @@ def run_pipeline(
     batch_size: int,
     parameters: dict[str, object],
     fetch_policy: FetchPolicy | None = None,
+    dispatch: Dispatch | None = None,
+    expected: int | None = None,
 ) -> RunSummary:
     """Shared body of flows that turn inputs into articles: record the run, batch, load, summarise.
 
@@ -124,7 +143,7 @@ def run_pipeline(
     target = str(db_path(db))
     name = deployment.get_name()
     with exclusive_run(target, run_id=run_id, flow_name=flow_name, parameters=parameters, deployment=name):
-        return _run_locked(flow_name, items, target, batch_size, parameters, run_id, fetch_policy)
+        return _run_locked(flow_name, items, target, batch_size, parameters, run_id, fetch_policy, dispatch, expected)
 
 
 def _run_locked(
@@ -135,7 +154,10 @@ def _run_locked(
     parameters: dict[str, object],
     run_id: str,
     fetch_policy: FetchPolicy | None = None,
+    dispatch: Dispatch | None = None,
+    expected: int | None = None,
 ) -> RunSummary:
+    dispatch = dispatch or Dispatch()
     con = connect(target)
     try:
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
@@ -144,30 +166,54 @@ def _run_locked(
     total, n_inputs, failures = LoadCounts(), 0, []
     status, error = "FAILED", None
     try:
-        load_reference(target)  # regions, before articles.adcode is checked against it
-        con = connect(target)
+        load_reference(target, run_id)  # regions, before articles.adcode is checked against it
+        con = connect(target, schema=False)
         try:
             known = known_references(con)  # the reference tables do not change during a run
         finally:
             con.close()
-        for chunk in _batched(items, batch_size):
-            fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
-            batch = parse_batch(fetched.items)
-            n_inputs += batch.n_inputs + len(fetched.unchanged)
-            counts = validate_and_load(batch, target, run_id, known)
+        chunks = _batched(items, batch_size)
+        ahead = list(itertools.islice(chunks, 2))
+        # One batch in all: run it here; starting worker processes would cost more than it saves.
+        runner = make_runner(dispatch.workers, dispatch.dask_address) if len(ahead) > 1 else None
+        columns = columns_by_table()
+
+        def write(outcome: BatchOutcome, tag: tuple[Fetched, list[str]]) -> None:
+            nonlocal n_inputs
+            fetched, skipped = tag
+            counts = load_outcome(outcome, target, run_id, skipped)
             counts.unchanged += len(fetched.unchanged)
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)
+            n_inputs += outcome.n_inputs + len(skipped) + len(fetched.unchanged)
             for name in ("loaded", "unchanged", "quarantined", "failed"):
                 setattr(total, name, getattr(total, name) + getattr(counts, name))
             failures.extend(counts.failures)
+            progress.advance(n_inputs, total)
+
+        in_flight = 2 * dispatch.workers
+        with RunProgress(flow_name, expected) as progress, OrderedBatches(derive_batch, runner, in_flight) as pool:
+            for chunk in itertools.chain(ahead, chunks):
+                fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
+                con = connect(target, schema=False)
+                try:
+                    plan = plan_batch(con, fetched.items, EXTRACTOR_VERSION)
+                finally:
+                    con.close()
+                send = [read_file(i) if dispatch.send_bytes and isinstance(i, str) else i for i in plan.send]
+                now = datetime.now(UTC).replace(tzinfo=None)
+                job = BatchJob(send, run_id, now, columns, known, plan.prior)
+                for outcome, tag in pool.submit(job, (fetched, plan.unchanged)):
+                    write(outcome, tag)
+            for outcome, tag in pool.drain():
+                write(outcome, tag)
         mark_mirrors(target)  # near-duplicates over the whole warehouse, once every batch is in
         status = "COMPLETED"
     except BaseException as exc:
         error = f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        con = connect(target)
+        con = connect(target, schema=False)
         try:
             finish_run(con, run_id, status, n_inputs, total, error)
         finally:
@@ -193,12 +239,19 @@ def ingest(
     db: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     fetch: dict[str, object] | None = None,
+    workers: int | None = None,
+    dask_address: str | None = None,
+    shared_fs: bool = False,
 ) -> RunSummary:
     """Load files, folders and URLs (default seeds/pages) into the warehouse.
 
     `fetch` overrides FetchPolicy settings for URL inputs (e.g. {"allow_private": True, "delay": 0}).
+    `workers`: processes that read, parse and derive (default $CASES_WORKERS or the CPU count);
+    `dask_address`: run them on that Dask cluster instead (default $CASES_DASK_ADDRESS), sending
+    file bytes unless `shared_fs` says its workers see the same paths.
     """
     inputs = [p if is_url(p) else str(Path(p)) for p in (paths or DEFAULT_INPUTS)]
     policy = make_policy(fetch)
-    parameters = {"paths": inputs, "batch_size": batch_size, "fetch": fetch or {}}
-    return run_pipeline("ingest", list_mixed(inputs), db, batch_size, parameters, policy)
+    dispatch = Dispatch.for_run(workers, dask_address, shared_fs)
+    parameters = {"paths": inputs, "batch_size": batch_size, "fetch": fetch or {}, "workers": dispatch.workers}
+    return run_pipeline("ingest", list_mixed(inputs), db, batch_size, parameters, policy, dispatch)

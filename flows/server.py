@@ -31,6 +31,40 @@ def ui_build_present() -> bool:
     return (Path(spec.origin).parent / "server" / "ui" / "index.html").exists()
 
 
+def running_api(timeout: float = 0.5) -> tuple[str, bool]:
+    """The API a flow run would use ($PREFECT_API_URL, else this machine's `cases server`), and whether it answers."""
+    import httpx
+
+    url = os.environ.get("PREFECT_API_URL") or f"http://{DEFAULT_HOST}:{DEFAULT_PORT}/api"
+    try:
+        answers = httpx.get(url.rstrip("/") + "/health", timeout=timeout).status_code == 200
+    except httpx.HTTPError:
+        answers = False
+    return url, answers
+
+
+def use_running_server(verb: str) -> None:
+    """Point this process at a running Prefect server when one answers, and say which API it uses.
+
+    A flow run against a running `cases server` starts in about a second; without one, Prefect
+    starts a temporary server first (6-17 s). $CASES_FIND_SERVER=0 turns the probe off.
+    """
+    if os.environ.get("CASES_FIND_SERVER", "1") == "0":
+        return
+    url, answers = running_api()
+    if answers:
+        os.environ["PREFECT_API_URL"] = url
+        print(f"cases {verb}: using the Prefect server at {url}", file=sys.stderr)
+    elif os.environ.get("PREFECT_API_URL"):
+        print(f"cases {verb}: the Prefect server at {url} does not answer (PREFECT_API_URL)", file=sys.stderr)
+    else:
+        print(
+            f"cases {verb}: no Prefect server at {url}; starting a temporary one "
+            "(run `cases server` in another terminal to make small runs quick)",
+            file=sys.stderr,
+        )
+
+
 def port_free(host: str, port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

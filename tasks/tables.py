@@ -65,14 +65,6 @@ ARTICLE_ROWS: dict[str, Callable[[Article], list[Row]]] = {
 }
 
 
-def article_probe(articles: Iterable[Article]) -> pd.DataFrame:
-    """What tells a stored article unchanged: its key, content hash and extractor version."""
-    return pd.DataFrame(
-        [(a.article_id, a.content_sha256, EXTRACTOR_VERSION) for a in articles],
-        columns=["article_id", "content_sha256", "extractor_version"],
-    )
-
-
 def batch_tables(
     articles: Iterable[Article], run_id: str, ingested_at: datetime, columns: dict[str, list[str]]
 ) -> tuple[dict[str, pd.DataFrame], list[Failure]]:

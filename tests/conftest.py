@@ -22,6 +22,7 @@ _PREFECT_HOME = tempfile.mkdtemp(prefix="cases-test-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.pop("PREFECT_API_URL", None)
+os.environ["CASES_FIND_SERVER"] = "0"  # never borrow a `cases server` someone runs on :4200 (flows/server.py)
 os.environ.pop("CASES_DB", None)
 os.environ.pop("CASES_ALERT_WEBHOOK", None)
 

@@ -28,18 +28,6 @@ class LoadCounts:
     failures: list[dict[str, str]] = field(default_factory=list)  # {"input", "reason"} for the summary
 
 
-def unchanged_ids(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> set[str]:
-    """Articles already stored with the same content hash and extractor version (one query a batch)."""
-    if articles.empty:
-        return set()
-    probe = articles[["article_id", "content_sha256", "extractor_version"]]  # noqa: F841 (read by DuckDB)
-    rows = con.execute(
-        """SELECT a.article_id FROM articles a JOIN probe p USING (article_id)
-           WHERE a.content_sha256 = p.content_sha256 AND a.extractor_version = p.extractor_version"""
-    ).fetchall()
-    return {r[0] for r in rows}
-
-
 def load_batch(
     con: duckdb.DuckDBPyConnection,
     valid: dict[str, pd.DataFrame],

@@ -1,20 +1,27 @@
 """Reference data in the warehouse: the `regions` table from the vendored gazetteer.
 
-Loaded at the start of each run, and only when what is stored differs from the vendored files (row
-count and a checksum of the codes), so a run over a warehouse that has it costs one query. The rows
-are validated against contracts/regions.py like every other table before they are written.
+Checked at the start of each run, and loaded only when the gazetteer's files changed: their size,
+mtime and sha256 are stored in `sources` (kind `reference`), so a run over a warehouse that has
+them costs a stat per file and one query, not reading and indexing 44,703 divisions. The rows are
+validated against contracts/regions.py like every other table before they are written.
 """
 
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
 
 from contracts import TABLES
-from tasks.extract.regions import gazetteer
+from tasks.extract.regions import GAZETTEER_DIR, gazetteer
+from tasks.inputs import canonical_path
 from warehouse.db import transaction
+from warehouse.sources import prior_sources, source_frame
+
+GAZETTEER_FILES = ("provinces.csv", "cities.csv", "areas.csv", "streets.csv")
 
 
 def region_frame() -> pd.DataFrame:
@@ -51,24 +58,55 @@ def region_frame() -> pd.DataFrame:
     return TABLES["regions"].schema().validate(frame)
 
 
-def _fingerprint(codes: list[str]) -> str:
-    return hashlib.sha256("\n".join(sorted(codes)).encode()).hexdigest()
+def _file_rows(directory: Path, names: tuple[str, ...]) -> list[dict[str, Any]]:
+    rows = []
+    for name in names:
+        path = directory / name
+        st = path.stat()
+        rows.append(
+            {
+                "uri": canonical_path(path),
+                "kind": "reference",
+                "size": st.st_size,
+                "mtime_ns": st.st_mtime_ns,
+                "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                "article_id": None,
+                "extractor_version": None,
+            }
+        )
+    return rows
 
 
-def ensure_regions(con: duckdb.DuckDBPyConnection) -> int:
-    """Load `regions` when missing or stale; returns the rows written (0 when already current)."""
-    vendored = list(gazetteer().places)
-    n, digest = con.execute(
-        "SELECT count(*), coalesce(sha256(string_agg(code, chr(10) ORDER BY code)), '') FROM regions"
-    ).fetchone()
-    if n == len(vendored) and digest == _fingerprint(vendored):
-        return 0
-    frame = region_frame()
+def _unchanged_by_stat(con: duckdb.DuckDBPyConnection, directory: Path, names: tuple[str, ...]) -> bool:
+    stored = prior_sources(con, [canonical_path(directory / n) for n in names])
+    for name in names:
+        st = (directory / name).stat()
+        row = stored.get(canonical_path(directory / name))
+        if row is None or (row[0], row[1]) != (st.st_size, st.st_mtime_ns):
+            return False
+    return True
+
+
+def ensure_regions(con: duckdb.DuckDBPyConnection, run_id: str = "reference", directory: Path = GAZETTEER_DIR) -> int:
+    """Load `regions` when empty or when the gazetteer files changed; returns rows written (0: current)."""
+    [(n,)] = con.execute("SELECT count(*) FROM regions").fetchall()
+    if n and _unchanged_by_stat(con, directory, GAZETTEER_FILES):
+        return 0  # a stat per file and one query
+    files = _file_rows(directory, GAZETTEER_FILES)
+    stored = prior_sources(con, [f["uri"] for f in files])
+    same_bytes = all(stored.get(f["uri"], (None, None, None))[2] == f["sha256"] for f in files)
+    frame = None if (n and same_bytes) else region_frame()
     with transaction(con):
-        con.execute("DELETE FROM regions")
-        con.register("_regions", frame)
+        if frame is not None:
+            con.execute("DELETE FROM regions")
+            con.register("_regions", frame)
+            try:
+                con.execute("INSERT INTO regions BY NAME SELECT * FROM _regions")
+            finally:
+                con.unregister("_regions")
+        con.register("_files", source_frame(files, run_id))
         try:
-            con.execute("INSERT INTO regions BY NAME SELECT * FROM _regions")
+            con.execute("INSERT OR REPLACE INTO sources BY NAME SELECT * FROM _files")
         finally:
-            con.unregister("_regions")
-    return len(frame)
+            con.unregister("_files")
+    return 0 if frame is None else len(frame)

@@ -1,0 +1,40 @@
+"""Contract of `sources`: the fingerprint of every input file the warehouse was derived from.
+
+A re-run compares a file's size and modification time with its row here before reading it: an
+unchanged file costs one stat and one lookup, no read, decode or parse. A file whose stat changed
+but whose bytes did not (touched, copied) is recognised by `sha256` after one read and not parsed.
+Reference files (the gazetteer behind `regions`) have rows too, so `regions` is reloaded only when
+they change. URLs are not here: `pages` holds what their conditional GET needs.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+KINDS = ["page", "reference"]
+
+
+class Sources(pa.DataFrameModel):
+    uri: Series[str] = pa.Field(
+        unique=True,
+        description="Canonical path of the file (relative to the project when inside it, else absolute); the key.",
+    )
+    kind: Series[str] = pa.Field(isin=KINDS, description="page (an input of ingest) | reference (gazetteer file).")
+    size: Series[int] = pa.Field(ge=0, description="Size in bytes when last read.")
+    mtime_ns: Series[int] = pa.Field(description="Modification time (ns since the epoch) when last read.")
+    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the raw bytes.")
+    article_id: Series[str] = pa.Field(
+        nullable=True, description="The article these bytes became (stored in `articles`); NULL for reference files."
+    )
+    extractor_version: Series[str] = pa.Field(
+        nullable=True,
+        description="Extractor version that derived the article: a new version re-reads and re-derives every file.",
+    )
+    run_id: Series[str] = pa.Field(description="The run that last read the file (or found it unchanged by its bytes).")
+    checked_at: Series[pd.Timestamp] = pa.Field(description="When that run read it, UTC.")
+
+    class Config:
+        strict = True
+        coerce = True

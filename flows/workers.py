@@ -1,0 +1,75 @@
+"""Where batches run: in this process, a local process pool, or a Dask cluster; results in order.
+
+`--workers N` picks Prefect's `ProcessPoolTaskRunner` with N processes (N = 1: this process, no
+pool to start); `--dask-address tcp://HOST:PORT` picks prefect-dask's `DaskTaskRunner` connected
+to a running cluster. Either way the writer submits one task run per batch, keeps at most
+`in_flight` batches out (memory stays bounded however large the corpus), and takes results back in
+submission order, so the warehouse is written in the same order for any N: same rows, same ids.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from contextlib import ExitStack
+from typing import Any
+
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
+from prefect.tasks import Task
+
+
+def default_workers() -> int:
+    """$CASES_WORKERS, else the CPU count."""
+    given = os.environ.get("CASES_WORKERS")
+    return max(1, int(given)) if given else (os.cpu_count() or 1)
+
+
+def make_runner(workers: int, dask_address: str | None = None) -> TaskRunner[Any] | None:
+    """The task runner for N workers or a cluster; None: run batches in this process."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    if workers <= 1:
+        return None
+    return ProcessPoolTaskRunner(max_workers=workers)
+
+
+class OrderedBatches:
+    """Submit batches to a runner (or run them here) and yield their results in submission order.
+
+    `submit` returns the results that are due: with `in_flight` batches already out it waits for
+    the oldest one first. `drain` waits for the rest. A batch whose task run failed raises here:
+    the run stops rather than losing a batch silently.
+    """
+
+    def __init__(self, task: Task[..., Any], runner: TaskRunner[Any] | None, in_flight: int) -> None:
+        self.task, self.runner, self.in_flight = task, runner, max(1, in_flight)
+        self._pending: deque[Any] = deque()
+        self._stack = ExitStack()
+
+    def __enter__(self) -> OrderedBatches:
+        if self.runner is not None:
+            self._stack.enter_context(self.runner)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
+
+    def submit(self, job: Any, tag: Any = None) -> list[tuple[Any, Any]]:
+        """Send one batch (with a tag that comes back with its result); returns the (result, tag) pairs due."""
+        if self.runner is None:
+            return [(self.task(job), tag)]
+        self._pending.append((self.runner.submit(self.task, {"job": job}), tag))
+        due = []
+        while len(self._pending) >= self.in_flight:
+            future, old_tag = self._pending.popleft()
+            due.append((future.result(), old_tag))
+        return due
+
+    def drain(self) -> list[tuple[Any, Any]]:
+        due = []
+        while self._pending:
+            future, tag = self._pending.popleft()
+            due.append((future.result(), tag))
+        return due

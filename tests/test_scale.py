@@ -1,0 +1,219 @@
+"""Scale-out and skipping: the warehouse is the same for any number of workers, on a Dask cluster,
+and a re-run skips unchanged files before reading them. Real flow runs, real processes, real files.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from contracts import TABLES
+from flows.ingest import ingest
+from tests.conftest import SEEDS, query
+from tests.test_ingest_flow import GBK_PAGE, NAV_ONLY
+
+pytestmark = pytest.mark.usefixtures("prefect_api")
+
+# Columns that name the run or the clock: they differ between any two runs by design.
+PER_RUN = {"run_id", "ingested_at", "checked_at", "started_at", "finished_at", "recorded_at", "at", "parameters"}
+PER_RUN |= {"db_path", "fetched_at", "quarantined_at"}
+
+
+def make_pages(target: Path) -> Path:
+    """Seed pages, variants of them (figures changed), a GBK page, an empty file, a navigation page."""
+    target.mkdir(parents=True)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, target / seed.name)
+        text = seed.read_text(encoding="utf-8")
+        for k in (1, 2):
+            variant = re.sub(r"(\d+)个", lambda m, k=k: f"{int(m.group(1)) + k}个", text, count=3)
+            (target / f"{seed.stem}_v{k}.txt").write_text(variant + f"\n第{k}版。", encoding="utf-8")
+    (target / "gbk.html").write_bytes(GBK_PAGE.encode("gbk"))
+    (target / "nav.html").write_text(NAV_ONLY, encoding="utf-8")
+    (target / "empty.txt").write_bytes(b"")
+    return target
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows (sorted), without the columns that differ run to run."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for name in TABLES:
+            cols = [c.name for c in TABLES[name].columns() if c.name not in PER_RUN]
+            # a quarantined row's payload is the whole row, its run and time included
+            listed = ", ".join(f'"{c}"' if c != "payload" else "json_extract(payload, '$.body')" for c in cols)
+            out[name] = sorted(con.execute(f"SELECT {listed} FROM {name}").fetchall(), key=repr)
+        return out
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_pages(tmp_path_factory.mktemp("scale") / "pages")
+
+
+@pytest.fixture(scope="module")
+def one_worker(pages: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("one") / "cases.duckdb"
+    summary = ingest(paths=[str(pages)], db=str(db), batch_size=3, workers=1)
+    assert (summary.status, summary.n_inputs, summary.n_articles) == ("COMPLETED", 18, 16)
+    assert (summary.n_quarantined, summary.n_failed) == (1, 1)
+    return db
+
+
+def test_two_worker_processes_write_the_same_warehouse(pages: Path, one_worker: Path, tmp_path: Path) -> None:
+    db = tmp_path / "cases.duckdb"
+    summary = ingest(paths=[str(pages)], db=str(db), batch_size=3, workers=2)
+    assert (summary.status, summary.n_inputs, summary.n_articles) == ("COMPLETED", 18, 16)
+    ours, theirs = snapshot(db), snapshot(one_worker)
+    assert ours["articles"] and ours["facts"] and ours["sources"], "the comparison has rows to compare"
+    for name in TABLES:
+        assert ours[name] == theirs[name], f"table {name} differs between --workers 1 and --workers 2"
+    # The work really ran in other processes: one derive-batch task run per batch of 3.
+    assert query(db, "SELECT n_inputs FROM runs") == [(18,)]
+
+
+def test_a_dask_cluster_writes_the_same_warehouse(pages: Path, one_worker: Path, tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as c:
+        db = tmp_path / "cases.duckdb"
+        summary = ingest(paths=[str(pages)], db=str(db), batch_size=3, dask_address=c.scheduler_address)
+        assert (summary.status, summary.n_articles) == ("COMPLETED", 16)
+        ours = snapshot(db)
+    theirs = snapshot(one_worker)
+    for name in TABLES:
+        assert ours[name] == theirs[name], f"table {name} differs between the Dask cluster and a local run"
+
+
+def test_unchanged_files_are_skipped_before_reading(pages: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "pages"
+    shutil.copytree(pages, corpus)
+    db = tmp_path / "cases.duckdb"
+    ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    n_sources = query(db, "SELECT count(*) FROM sources WHERE kind = 'page'")[0][0]
+    assert n_sources == 16, "one fingerprint per stored article (not for the quarantined or failed input)"
+
+    # Same size and mtime, other bytes: only a stat was made, so the change goes unseen (the documented
+    # trade-off of skipping by stat, as make and rsync do); the stored article stays as it was.
+    page = corpus / "000_48b2992bbe46c692.txt"
+    st = page.stat()
+    raw = page.read_bytes()
+    page.write_bytes(raw[:-3] + "变。".encode()[:3])
+    os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns))
+    second = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (second.n_inputs, second.n_articles, second.n_unchanged) == (18, 0, 16)
+
+    # Touched (new mtime) but the same bytes: read and hashed, not parsed; the new mtime is stored.
+    page.write_bytes(raw)
+    other = corpus / "001_0812f27126c4a880.txt"
+    os.utime(other)
+    third = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (third.n_articles, third.n_unchanged) == (0, 16)
+    stored = query(db, f"SELECT mtime_ns FROM sources WHERE uri LIKE '%{other.name}'")
+    assert stored == [(other.stat().st_mtime_ns,)]
+
+    # Changed bytes: parsed, derived and replaced.
+    other.write_text(other.read_text(encoding="utf-8") + "\n补充一段新的内容,检验修改后的文件会被重新解析。", "utf-8")
+    fourth = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (fourth.n_articles, fourth.n_unchanged) == (1, 15)
+
+    # A new extractor version re-derives everything, whatever the fingerprints say.
+    query(db, "UPDATE articles SET extractor_version = '0'", write=True)
+    query(db, "UPDATE sources SET extractor_version = '0'", write=True)
+    fifth = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (fifth.n_articles, fifth.n_unchanged) == (16, 0)
+
+
+def test_gazetteer_is_reloaded_only_when_its_files_change(tmp_path: Path) -> None:
+    from tasks.extract.regions import GAZETTEER_DIR
+    from warehouse.db import connect
+    from warehouse.reference import GAZETTEER_FILES, ensure_regions
+
+    files = tmp_path / "gazetteer"
+    shutil.copytree(GAZETTEER_DIR, files)
+    con = connect(tmp_path / "cases.duckdb")
+    try:
+        assert ensure_regions(con, "first", files) > 40000
+        assert ensure_regions(con, "second", files) == 0
+        n_files = con.execute("SELECT count(*) FROM sources WHERE kind = 'reference'").fetchall()
+        assert n_files == [(len(GAZETTEER_FILES),)]
+        os.utime(files / "areas.csv")  # touched, same bytes: hashed, not reloaded; the new mtime is kept
+        assert ensure_regions(con, "third", files) == 0
+        assert con.execute("SELECT run_id FROM sources WHERE uri LIKE '%areas.csv'").fetchall() == [("third",)]
+        with (files / "provinces.csv").open("a", encoding="utf-8") as f:
+            f.write("\n")
+        assert ensure_regions(con, "fourth", files) > 40000
+        con.execute("DELETE FROM regions")  # emptied by hand: loaded again whatever the fingerprints say
+        assert ensure_regions(con, "fifth", files) > 40000
+    finally:
+        con.close()
+
+
+def test_cli_uses_a_running_server_and_says_so(tmp_path: Path) -> None:
+    import subprocess
+    import time
+
+    from tests import test_schedule
+
+    (tmp_path / "server").mkdir()
+    server = test_schedule.start_server(tmp_path / "server")
+    try:
+        started = time.monotonic()
+        done = subprocess.run(
+            [
+                *test_schedule.CASES,
+                "ingest",
+                "--db",
+                str(tmp_path / "one.duckdb"),
+                str(SEEDS / "000_48b2992bbe46c692.txt"),
+            ],
+            cwd=test_schedule.ROOT,
+            env=server.env(CASES_FIND_SERVER="1"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        print(f"\n[measure] one-page `cases ingest` against a running server: {time.monotonic() - started:.1f}s")
+    finally:
+        server.process.stop()
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f"cases ingest: using the Prefect server at {server.api_url}" in done.stderr
+    assert "Task run '" not in done.stderr, "task runs log nothing at INFO without --verbose"
+
+
+def _reference_signature(body: str):
+    """The MinHash signature as first written: one zlib.crc32 per distinct shingle, then the hashes."""
+    import zlib
+
+    import numpy as np
+
+    from tasks.extract import fingerprint as fp
+
+    grams = fp.shingles(body)
+    if not grams:
+        return np.full(fp.NUM_PERM, 2**32 - 1, dtype=np.uint64)
+    x = np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.uint64, count=len(grams))
+    with np.errstate(over="ignore"):
+        h = (x[:, None] * fp._A[None, :] + fp._B[None, :]) >> np.uint64(32)
+    return h.min(axis=0)
+
+
+def test_vectorised_minhash_equals_the_reference_implementation() -> None:
+    import random
+
+    from tasks.extract.fingerprint import signature
+
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    rnd = random.Random(20261128)
+    alphabet = "ab1 ,。中國党建社区é\u07ff\u0800\uffff😀𠀀"  # 1-, 2-, 3- and 4-byte UTF-8 characters
+    bodies += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(300)]
+    for body in bodies:
+        assert (signature(body) == _reference_signature(body)).all(), repr(body[:50])
