@@ -71,11 +71,37 @@ def connect(
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Tables from the contracts, then views (schema/*.sql, in name order). Idempotent."""
+    rename_reserved_columns(con)
     for table in TABLES.values():
         con.execute(table.ddl())
         _add_missing_columns(con, table.name)
     for sql_file in sorted(SCHEMA_DIR.glob("*.sql")):
         con.execute(sql_file.read_text(encoding="utf-8"))
+
+
+# Columns once named with a SQL keyword (`ORDER BY at` fails to parse), and their plain names today.
+RESERVED_RENAMES: list[tuple[str, str, str]] = [("fetch_failures", "at", "failed_at")]
+
+
+def rename_reserved_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Migration (issue 12): rename reserved-word columns of an older warehouse in place, keeping the data.
+
+    Runs on every writing open before the contracts' DDL; a no-op once done. One explicit ALTER per
+    entry of RESERVED_RENAMES, so it can be folded into a general migration step as it is.
+    """
+    done = []
+    for table, old, new in RESERVED_RENAMES:
+        columns = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND table_schema = 'main'",
+                [table],
+            ).fetchall()
+        }
+        if old in columns and new not in columns:
+            con.execute(f'ALTER TABLE {table} RENAME COLUMN "{old}" TO "{new}"')
+            done.append(f"{table}.{old} → {new}")
+    return done
 
 
 def _add_missing_columns(con: duckdb.DuckDBPyConnection, name: str) -> None:
