@@ -206,12 +206,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_report)
 
     from flows.runs import add_runs_parser
+    from flows.search_cli import add_search_parser
     from flows.serve import add_serve_parser
     from flows.server import add_server_parser
 
     add_server_parser(sub)
     add_serve_parser(sub)
     add_runs_parser(sub)
+    add_search_parser(sub)
     return parser
 
 

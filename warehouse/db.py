@@ -77,6 +77,14 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         _add_missing_columns(con, table.name)
     for sql_file in sorted(SCHEMA_DIR.glob("*.sql")):
         con.execute(sql_file.read_text(encoding="utf-8"))
+    _index_unindexed(con)
+
+
+def _index_unindexed(con: duckdb.DuckDBPyConnection) -> None:
+    """A warehouse written before the search index existed (or by an older loader) gets it on this open."""
+    from warehouse.search import index_missing
+
+    index_missing(con)
 
 
 # Columns once named with a SQL keyword (`ORDER BY at` fails to parse), and their plain names today.
