@@ -15,18 +15,33 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+_ONLY_IDS = "SEMI JOIN _search_ids USING (article_id)"
+
+# Index side of the term rules in schema/30_search.sql: bigrams and unigrams of Han runs, other runs whole.
+# Joins against range() rather than list lambdas: about 5x faster on long bodies.
 _INDEX_SQL = """
+CREATE OR REPLACE TEMP TABLE _search_tokens AS
+SELECT a.article_id, unnest(search_tokens(search_doc_text(a.title, a.body))) AS tok
+FROM articles a {where};
 INSERT INTO search_postings
 SELECT term, article_id, CAST(count(*) AS INTEGER) AS tf
 FROM (
-    SELECT a.article_id, unnest(search_doc_terms(search_doc_text(a.title, a.body))) AS term
-    FROM articles a {where}
+    SELECT article_id, substring(tok, i, 2) AS term
+    FROM _search_tokens, range(1, length(tok)) AS r(i)
+    WHERE search_is_han(tok)
+    UNION ALL
+    SELECT article_id, unnest(string_split(tok, '')) FROM _search_tokens WHERE search_is_han(tok)
+    UNION ALL
+    SELECT article_id, tok FROM _search_tokens WHERE NOT search_is_han(tok)
 )
 GROUP BY term, article_id
 ORDER BY term;
 INSERT INTO search_docs
-SELECT a.article_id, CAST(len(search_doc_terms(search_doc_text(a.title, a.body))) AS INTEGER)
-FROM articles a {where};
+SELECT a.article_id,
+       CAST(coalesce(sum(CASE WHEN search_is_han(t.tok) THEN 2 * length(t.tok) - 1 ELSE 1 END), 0) AS INTEGER)
+FROM articles a LEFT JOIN _search_tokens t USING (article_id) {where_a}
+GROUP BY a.article_id;
+DROP TABLE _search_tokens;
 """
 
 
@@ -42,11 +57,11 @@ def has_index(con: duckdb.DuckDBPyConnection) -> bool:
 def unindexed(con: duckdb.DuckDBPyConnection) -> int:
     """Articles the index lacks, plus index entries whose article is gone (0 when it is current)."""
     if not has_index(con):
-        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
     return con.execute(
         """SELECT (SELECT count(*) FROM articles a ANTI JOIN search_docs d USING (article_id))
                 + (SELECT count(*) FROM search_docs d ANTI JOIN articles a USING (article_id))"""
-    ).fetchone()[0]
+    ).fetchall()[0][0]
 
 
 def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> None:
@@ -62,7 +77,9 @@ def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -
     try:
         con.execute("DELETE FROM search_postings WHERE article_id IN (SELECT article_id FROM _search_ids)")
         con.execute("DELETE FROM search_docs WHERE article_id IN (SELECT article_id FROM _search_ids)")
-        con.execute(_INDEX_SQL.format(where="SEMI JOIN _search_ids USING (article_id)"))
+        con.execute(
+            _INDEX_SQL.format(where=_ONLY_IDS, where_a="WHERE a.article_id IN (SELECT article_id FROM _search_ids)")
+        )
     finally:
         with contextlib.suppress(duckdb.Error):  # in an aborted transaction this fails too: keep the first error
             con.unregister("_search_ids")
@@ -91,12 +108,12 @@ def reindex(con: duckdb.DuckDBPyConnection) -> int:
     try:
         con.execute("DELETE FROM search_postings")
         con.execute("DELETE FROM search_docs")
-        con.execute(_INDEX_SQL.format(where=""))
+        con.execute(_INDEX_SQL.format(where="", where_a=""))
     except BaseException:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
-    return con.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+    return con.execute("SELECT count(*) FROM search_docs").fetchall()[0][0]
 
 
 def simplified_query(text: str) -> str:

@@ -19,22 +19,23 @@ CREATE TABLE IF NOT EXISTS search_postings (
     tf INTEGER NOT NULL              -- occurrences of the term in title (twice) and body
 );
 
--- Runs of Han characters and of Latin letters/digits, lower-cased: what terms are cut from.
-CREATE OR REPLACE MACRO search_tokens(txt) AS
-    regexp_extract_all(lower(coalesce(txt, '')), '\p{Han}+|[a-z0-9]+');
+-- Full-width Latin letters and digits (２０１９, ＡＢＣ) folded to ASCII, then lower-cased.
+CREATE OR REPLACE MACRO search_fold(txt) AS
+    lower(translate(coalesce(txt, ''), '０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ',
+        '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'));
 
--- Index side: bigrams and unigrams of every Han run, Latin/digit runs whole.
-CREATE OR REPLACE MACRO search_doc_terms(txt) AS
-    flatten(list_transform(search_tokens(txt), lambda tok:
-        CASE WHEN regexp_full_match(tok, '\p{Han}+')
-            THEN list_concat(list_transform(range(1, length(tok)), lambda i: substring(tok, i, 2)), string_split(tok, ''))
-            ELSE [tok]
-        END));
+-- Runs of Han characters (CJK unified, extension A, compatibility) and of Latin letters/digits.
+CREATE OR REPLACE MACRO search_tokens(txt) AS
+    regexp_extract_all(search_fold(txt), '[\x{4e00}-\x{9fff}\x{3400}-\x{4dbf}\x{f900}-\x{faff}]+|[a-z0-9]+');
+
+-- A token is a Han run when its first character is (tokens never mix the two kinds).
+CREATE OR REPLACE MACRO search_is_han(tok) AS unicode(tok) >= 13312;
 
 -- Query side: bigrams of every Han run (a one-character run stays itself), Latin/digit runs whole.
+-- The index side (warehouse/search.py) cuts the same bigrams and, in addition, every Han character.
 CREATE OR REPLACE MACRO search_query_terms(q) AS
     list_distinct(flatten(list_transform(search_tokens(q), lambda tok:
-        CASE WHEN regexp_full_match(tok, '\p{Han}+') AND length(tok) > 1
+        CASE WHEN search_is_han(tok) AND length(tok) > 1
             THEN list_transform(range(1, length(tok)), lambda i: substring(tok, i, 2))
             ELSE [tok]
         END)));
@@ -72,8 +73,8 @@ scored AS (
     GROUP BY m.article_id
     HAVING count(*) = (SELECT n FROM q_n)
 ),
-top_hits AS (
-    SELECT s.score, a.*
+ranked AS (
+    SELECT s.article_id, s.score
     FROM scored s
     JOIN articles a USING (article_id)
     WHERE a.duplicate_of IS NULL
@@ -81,8 +82,12 @@ top_hits AS (
       AND (year_filter IS NULL OR year(a.published_at) = CAST(year_filter AS INTEGER))
       AND (theme_filter IS NULL OR EXISTS (
           SELECT 1 FROM article_themes t WHERE t.article_id = a.article_id AND t.theme = theme_filter))
-    ORDER BY s.score DESC, a.article_id
+    ORDER BY s.score DESC, s.article_id
     LIMIT max_hits
+),
+top_hits AS (
+    SELECT r.score, a.article_id, a.title, a.published_at, a.province, a.city, a.county, a.body, a.source_uri
+    FROM ranked r JOIN articles a USING (article_id)
 ),
 -- What to highlight: the query's runs as typed and its terms, longest first (regex alternation is leftmost-first).
 q_marks AS (
@@ -99,8 +104,8 @@ placed AS (
         q.marks,
         q.phrases,
         coalesce(
-            list_min(list_filter(list_transform(q.phrases, lambda w: instr(lower(h.body), w)), lambda p: p > 0)),
-            list_min(list_filter(list_transform(q.marks, lambda w: instr(lower(h.body), w)), lambda p: p > 0)),
+            list_min(list_filter(list_transform(q.phrases, lambda w: instr(search_fold(h.body), w)), lambda p: p > 0)),
+            list_min(list_filter(list_transform(q.marks, lambda w: instr(search_fold(h.body), w)), lambda p: p > 0)),
             1
         ) AS at_char
     FROM top_hits h CROSS JOIN q_marks q
@@ -114,7 +119,7 @@ cut AS (
             SELECT arg_min(struct_pack(ordinal := s.ordinal, heading := s.heading), s.ordinal)
             FROM sections s
             WHERE s.article_id = p.article_id
-              AND list_bool_or(list_transform(p.marks, lambda w: instr(lower(s.text), w) > 0))
+              AND list_bool_or(list_transform(p.marks, lambda w: instr(search_fold(s.text), w) > 0))
         ) AS section
     FROM placed p
 ),
@@ -122,7 +127,7 @@ marked AS (
     -- The query's phrases when the excerpt has them whole, else its terms (a phrase split across the text).
     SELECT
         c.*,
-        CASE WHEN list_bool_or(list_transform(c.phrases, lambda w: instr(lower(c.excerpt), w) > 0))
+        CASE WHEN list_bool_or(list_transform(c.phrases, lambda w: instr(search_fold(c.excerpt), w) > 0))
             THEN list_filter(c.marks, lambda w: list_contains(c.phrases, w))
             ELSE c.marks
         END AS shown_marks
