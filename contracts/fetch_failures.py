@@ -17,7 +17,7 @@ class FetchFailures(pa.DataFrameModel):
     attempts: Series[int] = pa.Field(ge=0, description="Fetch attempts made (1 for local files).")
     last_status: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Last HTTP status, when there was one.")
     last_error: Series[str] = pa.Field(nullable=True, description="Detail of the last error.")
-    at: Series[pd.Timestamp] = pa.Field(description="UTC.")
+    failed_at: Series[pd.Timestamp] = pa.Field(description="When the input failed, UTC.")
 
     class Config:
         strict = True

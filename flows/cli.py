@@ -204,16 +204,16 @@ def _cmd_sql(args: argparse.Namespace) -> int:
         print(f"cases sql: {exc}", file=sys.stderr)
         return 2
     try:
-        rel = con.sql(args.query)
-        if rel is None:
-            return 0
         if args.format == "table":
-            rel.show(max_width=args.width, max_rows=args.max_rows)
-        elif args.format == "csv":
-            rel.df().to_csv(sys.stdout, index=False)
+            rel = con.sql(args.query)
+            if rel is not None:
+                rel.show(max_width=args.width, max_rows=args.max_rows)
         else:
-            for row in rel.df().to_dict(orient="records"):
-                print(json.dumps(row, ensure_ascii=False, default=str))
+            from flows.output import cursor_rows, result_columns, write_rows
+
+            cursor = con.execute(args.query)
+            if cursor.description:
+                write_rows(args.format, result_columns(cursor), cursor_rows(cursor), sys.stdout)
     except duckdb.Error as exc:
         message = str(exc).strip()
         refused = isinstance(exc, duckdb.PermissionException) or "configuration has been locked" in message
@@ -278,7 +278,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sql", help="run a query on the warehouse and print the result")
     p.add_argument("query")
     add_db(p)
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument(
+        "--format",
+        choices=["table", "csv", "json", "markdown"],
+        default="table",
+        help="json: one strict JSON object per line (null, arrays, ISO dates); csv: lists as JSON arrays",
+    )
     p.add_argument("--max-rows", type=int, default=100)
     p.add_argument("--width", type=int, default=int(os.environ.get("COLUMNS", "160")))
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
@@ -303,12 +308,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_report)
 
     from flows.runs import add_runs_parser
+    from flows.search_cli import add_search_parser
     from flows.serve import add_serve_parser
     from flows.server import add_server_parser
 
     add_server_parser(sub)
     add_serve_parser(sub)
     add_runs_parser(sub)
+    add_search_parser(sub)
     return parser
 
 

@@ -69,11 +69,11 @@ def failure_frame(failures: list[Failure], run_id: str, at: datetime) -> pd.Data
                 "attempts": getattr(f, "attempts", 1),
                 "last_status": getattr(f, "last_status", None),
                 "last_error": f.detail,
-                "at": at,
+                "failed_at": at,
             }
             for f in failures
         ],
-        columns=["run_id", "url", "stage", "reason", "attempts", "last_status", "last_error", "at"],
+        columns=["run_id", "url", "stage", "reason", "attempts", "last_status", "last_error", "failed_at"],
     ).astype({"last_status": "Int64"})
 
 

@@ -8,7 +8,6 @@ moved into `runs` by the next writer, and `cases runs` shows such pending rows t
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import Any
@@ -127,11 +126,10 @@ def cmd_runs(args: argparse.Namespace) -> int:
     except (FileNotFoundError, WarehouseBusy) as exc:
         print(f"cases runs: {exc}", file=sys.stderr)
         return 2
-    if args.format == "json":
-        for row in frame.to_dict(orient="records"):
-            print(json.dumps(row, ensure_ascii=False, default=str))
-    elif args.format == "csv":
-        frame.to_csv(sys.stdout, index=False)
+    if args.format in ("json", "csv", "markdown"):
+        from flows.output import frame_rows, write_rows
+
+        write_rows(args.format, list(frame.columns), frame_rows(frame), sys.stdout)
     else:
         print(format_table(frame, args.width))
     return 0
@@ -146,7 +144,12 @@ def add_runs_parser(sub: Any) -> None:
     p.add_argument("--status", choices=["RUNNING", "COMPLETED", "FAILED", "CRASHED", "CANCELLED"])
     p.add_argument("--flow", help="only runs of this flow (ingest, crawl, check …)")
     p.add_argument("--deployment", help=f"only runs of this deployment ({', '.join(d.name for d in DEPLOYMENTS)})")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument(
+        "--format",
+        choices=["table", "csv", "json", "markdown"],
+        default="table",
+        help="json: one strict JSON object per line; csv and markdown for spreadsheets and notes",
+    )
     p.add_argument("--width", type=int, default=int(os.environ.get("COLUMNS", "160")))
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
     p.set_defaults(func=cmd_runs)

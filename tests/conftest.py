@@ -73,3 +73,20 @@ def seed_dir(tmp_path: Path) -> Path:
     target = tmp_path / "pages"
     shutil.copytree(SEEDS, target)
     return target
+
+
+RESEARCH_PAGES = ROOT / "tests" / "fixtures" / "research"
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse(tmp_path_factory: pytest.TempPathFactory, prefect_api: None) -> Path:
+    """A warehouse built once by a real ingest of the seeds plus the authored pages of issue 12.
+
+    Shared by the research tests (search, export, report, README examples): open it read-only.
+    """
+    from flows.ingest import ingest
+
+    db = tmp_path_factory.mktemp("seed-warehouse") / "cases.duckdb"
+    summary = ingest(paths=[str(SEEDS), str(RESEARCH_PAGES)], db=str(db))
+    assert summary.status == "COMPLETED" and summary.n_failed == 0 and summary.n_quarantined == 0
+    return db

@@ -93,6 +93,14 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, where: str = "the warehouse") 
     apply(con, where)
     for sql_file in sorted(SCHEMA_DIR.glob("*.sql")):
         con.execute(sql_file.read_text(encoding="utf-8"))
+    _index_unindexed(con)
+
+
+def _index_unindexed(con: duckdb.DuckDBPyConnection) -> None:
+    """A warehouse written before the search index existed (or by an older loader) gets it on this open."""
+    from warehouse.search import index_missing
+
+    index_missing(con)
 
 
 @contextmanager

@@ -17,6 +17,7 @@ import pandas as pd
 from contracts import ARTICLE_TABLES, TABLES
 from warehouse.db import insert_frame, transaction
 from warehouse.dq import DqBatch, write_batch_dq
+from warehouse.search import index_articles
 
 
 @dataclass
@@ -49,6 +50,7 @@ def load_batch(
             for table in ARTICLE_TABLES:
                 if table in valid:
                     insert_frame(con, table, valid[table])
+            index_articles(con, ids["article_id"])  # search postings change with their article, atomically
         insert_frame(con, "quarantine", quarantine)
         insert_frame(con, "fetch_failures", failures)
         if dq is not None:

@@ -52,7 +52,14 @@ class Migration:
     rederive: bool = False  # True when the step changes what articles derive to
 
 
-MIGRATIONS: list[Migration] = []
+MIGRATIONS: list[Migration] = [
+    # Issue 12: a column named with a SQL keyword (`ORDER BY at` fails to parse) gets a plain name.
+    Migration(
+        "fetch_failures.at → failed_at",
+        lambda s: "at" in s.get("fetch_failures", {}) and "failed_at" not in s.get("fetch_failures", {}),
+        ['ALTER TABLE fetch_failures RENAME COLUMN "at" TO failed_at'],
+    ),
+]
 
 
 @dataclass

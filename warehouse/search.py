@@ -1,0 +1,172 @@
+"""The full-text index (search_docs, search_postings) and the queries over it.
+
+Terms are cut by SQL macros (schema/30_search.sql) inside DuckDB, so indexing is a pair of bulk
+INSERT … SELECT statements over the articles just loaded, in the load's own transaction: no row
+travels to Python and back, and index and query always cut text the same way. The `search` table
+macro ranks; this module only adds what SQL cannot do: converting a traditional-script query.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+_ONLY_IDS = "SEMI JOIN _search_ids USING (article_id)"
+
+# Index side of the term rules in schema/30_search.sql: bigrams and unigrams of Han runs, other runs whole.
+# Joins against range() rather than list lambdas: about 5x faster on long bodies.
+_INDEX_SQL = """
+CREATE OR REPLACE TEMP TABLE _search_tokens AS
+SELECT a.article_id, unnest(search_tokens(search_doc_text(a.title, a.body))) AS tok
+FROM articles a {where};
+INSERT INTO search_postings
+SELECT term, article_id, CAST(count(*) AS INTEGER) AS tf
+FROM (
+    SELECT article_id, substring(tok, i, 2) AS term
+    FROM _search_tokens, range(1, length(tok)) AS r(i)
+    WHERE search_is_han(tok)
+    UNION ALL
+    SELECT article_id, unnest(string_split(tok, '')) FROM _search_tokens WHERE search_is_han(tok)
+    UNION ALL
+    SELECT article_id, tok FROM _search_tokens WHERE NOT search_is_han(tok)
+)
+GROUP BY term, article_id
+ORDER BY term;
+INSERT INTO search_docs
+SELECT a.article_id,
+       CAST(coalesce(sum(CASE WHEN search_is_han(t.tok) THEN 2 * length(t.tok) - 1 ELSE 1 END), 0) AS INTEGER)
+FROM articles a LEFT JOIN _search_tokens t USING (article_id) {where_a}
+GROUP BY a.article_id;
+DROP TABLE _search_tokens;
+"""
+
+
+def has_index(con: duckdb.DuckDBPyConnection) -> bool:
+    names = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()}
+    macros = {
+        r[0]
+        for r in con.execute("SELECT function_name FROM duckdb_functions() WHERE function_name = 'search'").fetchall()
+    }
+    return {"search_docs", "search_postings"} <= names and "search" in macros
+
+
+def unindexed(con: duckdb.DuckDBPyConnection) -> int:
+    """Articles the index lacks, plus index entries whose article is gone (0 when it is current)."""
+    if not has_index(con):
+        return con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    return con.execute(
+        """SELECT (SELECT count(*) FROM articles a ANTI JOIN search_docs d USING (article_id))
+                + (SELECT count(*) FROM search_docs d ANTI JOIN articles a USING (article_id))"""
+    ).fetchall()[0][0]
+
+
+def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> None:
+    """Replace the postings of these articles with ones cut from their stored title and body.
+
+    Call inside the load's transaction, after the articles rows are written: an article's postings
+    are then never older or newer than its text. Articles no longer stored lose their postings.
+    """
+    ids = pd.DataFrame({"article_id": pd.Series(list(dict.fromkeys(article_ids)), dtype="object")})
+    if ids.empty:
+        return
+    con.register("_search_ids", ids)
+    try:
+        con.execute("DELETE FROM search_postings WHERE article_id IN (SELECT article_id FROM _search_ids)")
+        con.execute("DELETE FROM search_docs WHERE article_id IN (SELECT article_id FROM _search_ids)")
+        con.execute(
+            _INDEX_SQL.format(where=_ONLY_IDS, where_a="WHERE a.article_id IN (SELECT article_id FROM _search_ids)")
+        )
+    finally:
+        with contextlib.suppress(duckdb.Error):  # in an aborted transaction this fails too: keep the first error
+            con.unregister("_search_ids")
+
+
+def index_missing(con: duckdb.DuckDBPyConnection) -> int:
+    """Index the articles the index lacks and drop entries of articles gone (a no-op when current)."""
+    if unindexed(con) == 0:
+        return 0
+    gone = con.execute("SELECT article_id FROM search_docs ANTI JOIN articles USING (article_id)").fetchall()
+    new = con.execute("SELECT article_id FROM articles ANTI JOIN search_docs USING (article_id)").fetchall()
+    ids = [r[0] for r in gone + new]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        index_articles(con, ids)
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    return len(new)
+
+
+def reindex(con: duckdb.DuckDBPyConnection) -> int:
+    """Rebuild the whole index from the articles table (one transaction); returns the articles indexed."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM search_postings")
+        con.execute("DELETE FROM search_docs")
+        con.execute(_INDEX_SQL.format(where="", where_a=""))
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    return con.execute("SELECT count(*) FROM search_docs").fetchall()[0][0]
+
+
+def simplified_query(text: str) -> str:
+    """The query in simplified script: the index holds the simplified text of every article."""
+    from tasks.script import to_simplified
+
+    return to_simplified([text])[0]
+
+
+def search(
+    con: duckdb.DuckDBPyConnection,
+    query: str,
+    *,
+    province: str | None = None,
+    year: int | None = None,
+    theme: str | None = None,
+    limit: int = 20,
+) -> duckdb.DuckDBPyConnection:
+    """Run the `search` macro for a (possibly traditional-script) query; returns the cursor holding the hits."""
+    return con.execute(
+        "SELECT * FROM search(?, province_filter := ?, year_filter := ?, theme_filter := ?, max_hits := ?)",
+        [simplified_query(query), province, year, theme, limit],
+    )
+
+
+def highlight_spans(snippet: str, marks: list[str]) -> tuple[str, list[list[int]]]:
+    """The snippet without 【】 marks and the [start, end) offsets of what was marked.
+
+    Marks are placed by the macro around query terms only, so a 【 that belongs to the article
+    (【编者按】) is told apart by what follows it.
+    """
+    plain: list[str] = []
+    spans: list[list[int]] = []
+    i, n = 0, len(snippet)
+    lowered = {m.lower() for m in marks}
+    while i < n:
+        if snippet[i] == "【":
+            close = snippet.find("】", i + 1)
+            inner = snippet[i + 1 : close] if close > 0 else ""
+            if inner and inner.lower() in lowered:
+                start = sum(len(p) for p in plain)
+                plain.append(inner)
+                spans.append([start, start + len(inner)])
+                i = close + 1
+                continue
+        plain.append(snippet[i])
+        i += 1
+    return "".join(plain), spans
+
+
+def hit_records(columns: list[str], rows: Iterable[tuple[Any, ...]]) -> Iterable[dict[str, Any]]:
+    """Hits for JSON: the snippet as plain text plus a list of highlighted spans."""
+    for row in rows:
+        hit = dict(zip(columns, row, strict=True))
+        hit["snippet"], hit["highlights"] = highlight_spans(hit["snippet"] or "", hit.get("matched_terms") or [])
+        yield hit
