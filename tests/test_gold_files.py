@@ -172,6 +172,7 @@ def test_gold_file_matches_its_text(gold_path: Path, text_path: Path) -> None:
         if fact["value_max"] is not None:
             assert fact["value_max"] > fact["value"], fact
         assert fact["subject"], fact
+        assert fact["unit"] is None or fact["unit"] in fact["raw"], fact
         expected = _arabic_values(fact["raw"])
         if expected is not None:
             assert (fact["value"], fact["value_max"]) == pytest.approx(expected), fact
