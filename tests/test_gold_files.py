@@ -172,11 +172,32 @@ def test_gold_file_matches_its_text(gold_path: Path, text_path: Path) -> None:
         if fact["value_max"] is not None:
             assert fact["value_max"] > fact["value"], fact
         assert fact["subject"], fact
+        assert fact["unit"] is None or fact["unit"] in fact["raw"], fact
+        expected = _arabic_values(fact["raw"])
+        if expected is not None:
+            assert (fact["value"], fact["value_max"]) == pytest.approx(expected), fact
 
     fact_raws = {f["raw"] for f in gold["facts"]}
     for nf in gold["not_facts"]:
         assert nf in text, nf
         assert nf not in fact_raws, nf
+
+
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:余|多)?(万|亿)?")
+_MAGNITUDE = {"": 1, "万": 10_000, "亿": 100_000_000}
+
+
+def _arabic_values(raw: str) -> tuple[float, float | None] | None:
+    """(value, value_max) implied by an Arabic raw string such as `1.2万人次` or `10万—20万元`.
+
+    None for forms whose value the annotator works out by hand (fractions, Chinese numerals).
+    """
+    if "/" in raw:
+        return None
+    numbers = [float(n) * _MAGNITUDE[m] for n, m in _NUMBER.findall(raw)]
+    if not numbers:
+        return None
+    return numbers[0], (numbers[1] if len(numbers) > 1 else None)
 
 
 def _spaces(text: str) -> str:
