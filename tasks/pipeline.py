@@ -22,7 +22,9 @@ from tasks.script import detect_script, to_simplified
 from tasks.sections import split_sections
 
 # Bump when parsing changes what it produces from the same bytes: stored rows are re-derived.
-EXTRACTOR_VERSION = "2"  # 2: case structure (regions, facts, practices, brands, themes, minhash)
+# 2: case structure (regions, facts, practices, brands, themes, minhash); 3: decoding (damaged pages kept
+# with replacement characters and `decode_errors`, Big5 and single-byte labels, pasted UTF-8 runs)
+EXTRACTOR_VERSION = "3"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
