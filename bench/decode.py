@@ -79,11 +79,37 @@ def best_time(decoder: Callable[[SourceDoc], object], docs: list[SourceDoc], rou
     return best
 
 
+def shares(texts: list[str]) -> None:
+    """Common-hanzi share of right and wrong readings of the seeds: where PLAUSIBLE_CHINESE sits."""
+    from tasks.decode import PLAUSIBLE_CHINESE, hanzi_counts
+
+    s2t = OpenCC("s2t").convert
+    korean = "서울시는 주민자치회를 통해 지역 문제를 해결하고 있습니다. 주민들이 직접 참여하여 마을 계획을 세웁니다."
+    japanese = "東京都の町内会は地域の防災訓練を毎年実施しています。住民が参加して避難経路を確認しました。"
+    readings: dict[str, Callable[[str], str]] = {
+        "simplified, right": lambda t: t,
+        "traditional, right": s2t,
+        "big5 read as gb18030": lambda t: s2t(t).encode("big5", "replace").decode("gb18030", "replace"),
+        "gb18030 read as big5hkscs": lambda t: t.encode("gb18030").decode("big5hkscs", "replace"),
+        "utf-8 read as gb18030": lambda t: t.encode("utf-8").decode("gb18030", "replace"),
+        "euc-kr read as gb18030": lambda _: korean.encode("euc-kr").decode("gb18030", "replace"),
+        "shift_jis read as gb18030": lambda _: japanese.encode("shift_jis").decode("gb18030", "replace"),
+    }
+    print(f"common-hanzi share per reading (plausible Chinese at >= {PLAUSIBLE_CHINESE}), min-max over the seeds")
+    for name, read in readings.items():
+        values = []
+        for text in texts:
+            hanzi, common = hanzi_counts(read(text))
+            values.append(common / hanzi)
+        print(f"  {name:28} {min(values):.2f}-{max(values):.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--against", default="main", help="git revision of the decoder to compare with")
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--shares", action="store_true", help="also print common-hanzi shares per reading")
     args = parser.parse_args()
     decoders = {"this tree": decode, args.against: load_decoder(args.against)}
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -96,6 +122,8 @@ def main() -> None:
             seconds = best_time(decoder, docs, args.rounds, args.repeats)
             cells.append(f"{seconds * 1e6:10.0f} µs  {outcome([decoder(d) for d in docs])}")
         print(f"{kind:26} | " + " | ".join(cells))
+    if args.shares:
+        shares(texts)
 
 
 if __name__ == "__main__":

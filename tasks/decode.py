@@ -73,7 +73,7 @@ _MULTIBYTE = {
 _BIG5_LENIENT = ("big5hkscs", "cp950")  # supersets of Big5 (Hong Kong and Microsoft extensions)
 
 MAX_DAMAGE = 0.01  # replacement characters per character above which a page is refused
-PLAUSIBLE_CHINESE = 0.6  # share of common hanzi among hanzi: Chinese text ≥ 0.9, mojibake ≤ 0.3 (bench/decode.py)
+PLAUSIBLE_CHINESE = 0.6  # common hanzi among hanzi: Chinese text ≥ 0.9, mojibake ≤ 0.3 (bench.decode --shares)
 MIN_HANZI = 8  # fewer hanzi than this is no evidence either way (8 mojibake hanzi pass by chance ~3%)
 DAMAGE_WEIGHT = 4  # one replacement character outweighs this many common hanzi when readings are compared
 _FEW_REPLACEMENTS = 3  # a plausible reading with at most this many stops the search for a better one
@@ -392,7 +392,7 @@ def _best_reading(doc: SourceDoc, label: str | None, origin: str | None) -> Deco
         best = max(chinese, key=lambda r: r.score)
         if best.codec in _BIG5_LENIENT:
             best = _strict_big5_name(raw, best)
-        why = None if best.codec == label else (f"{origin} label {label} overridden" if label else None)
+        why = _overridden(origin, label, best.codec) if label not in (None, best.codec) else None
     else:
         best, why = _non_chinese_reading(raw, label, origin, readings)
     note = "; ".join(n for n in (why, _damage_note(best)) if n) or None
