@@ -79,11 +79,14 @@ DAMAGE_WEIGHT = 4  # one replacement character outweighs this many common hanzi 
 _FEW_REPLACEMENTS = 3  # a plausible reading with at most this many stops the search for a better one
 _SAMPLE = 6_000  # characters scored for plausibility on the clean path: thousands of hanzi in a real page
 
-# Per code point: 0 not a hanzi, 1 a hanzi, 2 a common hanzi (the mojibake test of a reading).
+# Per code point: 0 other, 1 a hanzi, 2 a common hanzi (the mojibake test of a reading), 3 kana (EUC-JP
+# bytes are valid GB2312 and its kana rows read as kana there: Japanese, not Chinese).
+_HANZI, _COMMON, _KANA = 1, 2, 3
 _CLASS_OF = np.zeros(0x110000, dtype=np.uint8)
 for _first, _last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F)):
-    _CLASS_OF[_first : _last + 1] = 1
-_CLASS_OF[[ord(ch) for ch in COMMON_HANZI]] = 2
+    _CLASS_OF[_first : _last + 1] = _HANZI
+_CLASS_OF[[ord(ch) for ch in COMMON_HANZI]] = _COMMON
+_CLASS_OF[0x3041:0x30FB] = _KANA  # hiragana and katakana letters (not the ー・ marks Chinese text uses too)
 _NOT_TEXT_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20)])
 _REPLACEMENT = "\ufffd"
 
@@ -176,26 +179,43 @@ def _declared(doc: SourceDoc) -> tuple[str | None, str | None]:
     return (header, "header") if header else (None, None)
 
 
-def hanzi_counts(text: str) -> tuple[int, int]:
-    """(hanzi, common hanzi) in `text`: how much of it reads as everyday Chinese.
+def script_counts(text: str) -> tuple[int, int, int]:
+    """(hanzi, common hanzi, kana) in `text`: how much of it reads as everyday Chinese.
 
     One table look-up per code point in numpy: a regex scan costs about 10x more, and this runs
     on every GB18030 page.
     """
     classes = _CLASS_OF.take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"))
-    return int(np.count_nonzero(classes)), int(np.count_nonzero(classes == 2))
+    kana = int(np.count_nonzero(classes == _KANA))
+    return int(np.count_nonzero(classes)) - kana, int(np.count_nonzero(classes == _COMMON)), kana
+
+
+def hanzi_counts(text: str) -> tuple[int, int]:
+    """(hanzi, common hanzi) in `text`."""
+    hanzi, common, _ = script_counts(text)
+    return hanzi, common
+
+
+def reads_as_chinese(hanzi: int, common: int, kana: int, least: int = MIN_HANZI) -> bool | None:
+    """Mostly common hanzi and little kana: True; mostly rare hanzi or much kana: False; None below
+    `least` hanzi and kana (no evidence either way)."""
+    if hanzi < least:
+        return None if kana < least else False
+    return common >= PLAUSIBLE_CHINESE * hanzi and 4 * kana < hanzi
+
+
+def _judged(text: str) -> bool | None:
+    """`reads_as_chinese` on the middle of a page; on the whole page when the middle has too few hanzi."""
+    verdict = reads_as_chinese(*script_counts(_sample(text)))
+    if verdict is None and len(text) > _SAMPLE:
+        verdict = reads_as_chinese(*script_counts(text))
+    return verdict
 
 
 def _sample(text: str) -> str:
     """The middle of a page, where its text is: past the head and scripts, before the footer."""
     middle = len(text) // 2
     return text[max(middle - _SAMPLE // 2, 0) : middle + _SAMPLE // 2]
-
-
-def _implausible(text: str) -> bool:
-    """True when a strict reading shows enough hanzi to judge and they are mostly rare: mojibake."""
-    hanzi, common = hanzi_counts(_sample(text))
-    return hanzi >= MIN_HANZI and common < PLAUSIBLE_CHINESE * hanzi
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +227,7 @@ class Reading:
     damaged: int  # replacement characters introduced
     hanzi: int
     common: int
+    kana: int = 0
 
     @classmethod
     def of(cls, raw: bytes, codec: str, limit: float = float("inf")) -> Reading | None:
@@ -222,8 +243,7 @@ class Reading:
         except TooDamaged:
             text = raw.decode(codec, errors="replace")
             damaged = text.count(_REPLACEMENT)
-        hanzi, common = hanzi_counts(text)
-        return cls(codec, text, damaged, hanzi, common)
+        return cls(codec, text, damaged, *script_counts(text))
 
     @property
     def damage_share(self) -> float:
@@ -231,7 +251,13 @@ class Reading:
 
     @property
     def plausible_chinese(self) -> bool:
-        return self.hanzi >= MIN_HANZI and self.common >= PLAUSIBLE_CHINESE * self.hanzi
+        return bool(reads_as_chinese(self.hanzi, self.common, self.kana))
+
+    @property
+    def decoded_more_than_damaged(self) -> bool:
+        """More non-ASCII characters read than replaced: a damaged page in this encoding, not another one."""
+        non_ascii = len(self.text) - len(self.text.encode("ascii", "ignore"))
+        return non_ascii - self.text.count(_REPLACEMENT) > self.damaged
 
     @property
     def score(self) -> int:
@@ -278,15 +304,15 @@ def _clean_reading(doc: SourceDoc, label: str | None, origin: str | None) -> Dec
         except (UnicodeDecodeError, LookupError):
             pass
         else:
-            return None if _implausible(text) else _checked(doc, text, label, None)
+            return None if _judged(text) is False else _checked(doc, text, label, None)
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    hanzi, common = hanzi_counts(_sample(text))
-    if hanzi >= MIN_HANZI and common < PLAUSIBLE_CHINESE * hanzi:
-        return None  # Big5, EUC-KR … are valid GBK too: let the candidates compete
-    if hanzi < MIN_HANZI and label is not None and label not in _MULTIBYTE and label not in _WEAK_LABELS:
+    verdict = _judged(text)
+    if verdict is False:
+        return None  # Big5, EUC-KR, EUC-JP … are valid GBK too: let the candidates compete
+    if verdict is None and label is not None and label not in _MULTIBYTE and label not in _WEAK_LABELS:
         return None  # too little to overrule a single-byte label
     lied = label not in (None, "gb18030")  # e.g. a single-byte label (cp1251 …) on a Chinese page
     return _gb18030(doc, text, 0, _overridden(origin, label, "gb18030") if lied else None)
@@ -316,7 +342,8 @@ def _with_utf8_runs(raw: bytes, codec: str) -> tuple[str, int, int] | None:
         for match in _UTF8_RUN.finditer(raw, rough.start(), rough.end()):
             as_utf8 = match.group().decode("utf-8")
             as_gb = match.group().decode("gb18030", "replace")
-            if _reads_as_chinese(as_utf8) and not _reads_as_chinese(as_gb):
+            utf8_verdict = reads_as_chinese(*script_counts(as_utf8), least=2)
+            if utf8_verdict and not reads_as_chinese(*script_counts(as_gb), least=2):
                 runs.append(match.span())
     if not runs:
         return None
@@ -350,11 +377,6 @@ def _has_utf8_run(raw: bytes) -> bool:
         return False
     with_c1 = shape & ((c1[1:-1] & cont[1:-1]) | (c1[2:] & cont[2:]))
     return bool((run & (with_c1[:-9] | with_c1[3:-6] | with_c1[6:-3] | with_c1[9:])).any())
-
-
-def _reads_as_chinese(text: str) -> bool:
-    hanzi, common = hanzi_counts(text)
-    return hanzi >= 2 and common >= PLAUSIBLE_CHINESE * hanzi
 
 
 def _gb18030(doc: SourceDoc, text: str, damaged: int, why: str | None) -> DecodedDoc | Failure:
@@ -419,7 +441,11 @@ def _non_chinese_reading(
 ) -> tuple[Reading, str | None]:
     """No Chinese reading is plausible: a candidate with no hanzi to judge and little damage (an English
     page), else a label that decodes (not a GB one), else the detector's guess, else the least damaged."""
-    unjudged = [r for r in readings if r.hanzi < MIN_HANZI and r.damage_share <= MAX_DAMAGE]
+    unjudged = [
+        r
+        for r in readings
+        if r.hanzi < MIN_HANZI and r.kana < MIN_HANZI and r.damage_share <= MAX_DAMAGE and r.decoded_more_than_damaged
+    ]
     if unjudged:
         return min(unjudged, key=lambda r: r.damaged), None
     if label and label not in _WEAK_LABELS and label not in ("utf-8", "gb18030"):  # GB labels lie most
