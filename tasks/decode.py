@@ -73,17 +73,20 @@ _MULTIBYTE = {
 _BIG5_LENIENT = ("big5hkscs", "cp950")  # supersets of Big5 (Hong Kong and Microsoft extensions)
 
 MAX_DAMAGE = 0.01  # replacement characters per character above which a page is refused
-PLAUSIBLE_CHINESE = 0.6  # share of common hanzi among hanzi: Chinese text ≥ 0.9, mojibake ≤ 0.3 (bench/decode.py)
+PLAUSIBLE_CHINESE = 0.6  # common hanzi among hanzi: Chinese text ≥ 0.9, mojibake ≤ 0.3 (bench.decode --shares)
 MIN_HANZI = 8  # fewer hanzi than this is no evidence either way (8 mojibake hanzi pass by chance ~3%)
 DAMAGE_WEIGHT = 4  # one replacement character outweighs this many common hanzi when readings are compared
 _FEW_REPLACEMENTS = 3  # a plausible reading with at most this many stops the search for a better one
-_SAMPLE = 60_000  # characters scored for plausibility on the clean path
+_SAMPLE = 6_000  # characters scored for plausibility on the clean path: thousands of hanzi in a real page
 
-# Per BMP code point: 0 not a hanzi, 1 a hanzi, 2 a common hanzi (the mojibake test of a reading).
-_CLASS_OF = np.zeros(0x10000, dtype=np.uint8)
-for _first, _last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
-    _CLASS_OF[_first : _last + 1] = 1
-_CLASS_OF[[ord(ch) for ch in COMMON_HANZI]] = 2
+# Per code point: 0 other, 1 a hanzi, 2 a common hanzi (the mojibake test of a reading), 3 kana (EUC-JP
+# bytes are valid GB2312 and its kana rows read as kana there: Japanese, not Chinese).
+_HANZI, _COMMON, _KANA = 1, 2, 3
+_CLASS_OF = np.zeros(0x110000, dtype=np.uint8)
+for _first, _last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F)):
+    _CLASS_OF[_first : _last + 1] = _HANZI
+_CLASS_OF[[ord(ch) for ch in COMMON_HANZI]] = _COMMON
+_CLASS_OF[0x3041:0x30FB] = _KANA  # hiragana and katakana letters (not the ー・ marks Chinese text uses too)
 _NOT_TEXT_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20)])
 _REPLACEMENT = "\ufffd"
 
@@ -176,22 +179,43 @@ def _declared(doc: SourceDoc) -> tuple[str | None, str | None]:
     return (header, "header") if header else (None, None)
 
 
-def hanzi_counts(text: str) -> tuple[int, int]:
-    """(hanzi, common hanzi) in `text`: how much of it reads as everyday Chinese.
+def script_counts(text: str) -> tuple[int, int, int]:
+    """(hanzi, common hanzi, kana) in `text`: how much of it reads as everyday Chinese.
 
     One table look-up per code point in numpy: a regex scan costs about 10x more, and this runs
     on every GB18030 page.
     """
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    classes = np.bincount(_CLASS_OF[np.minimum(points, 0xFFFF)], minlength=3)
-    astral = int(np.count_nonzero((points >= 0x20000) & (points <= 0x3134F)))  # CJK extensions B-H
-    return int(classes[1] + classes[2]) + astral, int(classes[2])
+    classes = _CLASS_OF.take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"))
+    kana = int(np.count_nonzero(classes == _KANA))
+    return int(np.count_nonzero(classes)) - kana, int(np.count_nonzero(classes == _COMMON)), kana
 
 
-def _implausible(text: str) -> bool:
-    """True when a strict reading shows enough hanzi to judge and they are mostly rare: mojibake."""
-    hanzi, common = hanzi_counts(text[:_SAMPLE])
-    return hanzi >= MIN_HANZI and common < PLAUSIBLE_CHINESE * hanzi
+def hanzi_counts(text: str) -> tuple[int, int]:
+    """(hanzi, common hanzi) in `text`."""
+    hanzi, common, _ = script_counts(text)
+    return hanzi, common
+
+
+def reads_as_chinese(hanzi: int, common: int, kana: int, least: int = MIN_HANZI) -> bool | None:
+    """Mostly common hanzi and little kana: True; mostly rare hanzi or much kana: False; None below
+    `least` hanzi and kana (no evidence either way)."""
+    if hanzi < least:
+        return None if kana < least else False
+    return common >= PLAUSIBLE_CHINESE * hanzi and 4 * kana < hanzi
+
+
+def _judged(text: str) -> bool | None:
+    """`reads_as_chinese` on the middle of a page; on the whole page when the middle has too few hanzi."""
+    verdict = reads_as_chinese(*script_counts(_sample(text)))
+    if verdict is None and len(text) > _SAMPLE:
+        verdict = reads_as_chinese(*script_counts(text))
+    return verdict
+
+
+def _sample(text: str) -> str:
+    """The middle of a page, where its text is: past the head and scripts, before the footer."""
+    middle = len(text) // 2
+    return text[max(middle - _SAMPLE // 2, 0) : middle + _SAMPLE // 2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +227,7 @@ class Reading:
     damaged: int  # replacement characters introduced
     hanzi: int
     common: int
+    kana: int = 0
 
     @classmethod
     def of(cls, raw: bytes, codec: str, limit: float = float("inf")) -> Reading | None:
@@ -218,8 +243,7 @@ class Reading:
         except TooDamaged:
             text = raw.decode(codec, errors="replace")
             damaged = text.count(_REPLACEMENT)
-        hanzi, common = hanzi_counts(text)
-        return cls(codec, text, damaged, hanzi, common)
+        return cls(codec, text, damaged, *script_counts(text))
 
     @property
     def damage_share(self) -> float:
@@ -227,7 +251,13 @@ class Reading:
 
     @property
     def plausible_chinese(self) -> bool:
-        return self.hanzi >= MIN_HANZI and self.common >= PLAUSIBLE_CHINESE * self.hanzi
+        return bool(reads_as_chinese(self.hanzi, self.common, self.kana))
+
+    @property
+    def decoded_more_than_damaged(self) -> bool:
+        """More non-ASCII characters read than replaced: a damaged page in this encoding, not another one."""
+        non_ascii = len(self.text) - len(self.text.encode("ascii", "ignore"))
+        return non_ascii - self.text.count(_REPLACEMENT) > self.damaged
 
     @property
     def score(self) -> int:
@@ -274,15 +304,15 @@ def _clean_reading(doc: SourceDoc, label: str | None, origin: str | None) -> Dec
         except (UnicodeDecodeError, LookupError):
             pass
         else:
-            return None if _implausible(text) else _checked(doc, text, label, None)
+            return None if _judged(text) is False else _checked(doc, text, label, None)
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    hanzi, common = hanzi_counts(text[:_SAMPLE])
-    if hanzi >= MIN_HANZI and common < PLAUSIBLE_CHINESE * hanzi:
-        return None  # Big5, EUC-KR … are valid GBK too: let the candidates compete
-    if hanzi < MIN_HANZI and label is not None and label not in _MULTIBYTE and label not in _WEAK_LABELS:
+    verdict = _judged(text)
+    if verdict is False:
+        return None  # Big5, EUC-KR, EUC-JP … are valid GBK too: let the candidates compete
+    if verdict is None and label is not None and label not in _MULTIBYTE and label not in _WEAK_LABELS:
         return None  # too little to overrule a single-byte label
     lied = label not in (None, "gb18030")  # e.g. a single-byte label (cp1251 …) on a Chinese page
     return _gb18030(doc, text, 0, _overridden(origin, label, "gb18030") if lied else None)
@@ -293,6 +323,9 @@ _UTF8_RUN = re.compile(
     rb"(?:[\xe4-\xe9][\x80-\xbf]{2}|\xef[\xbc\xbd][\x80-\xbf]|\xe3\x80[\x80-\xbf]|\xe2\x80[\x80-\xbf]){4,}"
 )
 _C1_BYTES = bytes(range(0x80, 0xA1))  # never in GB2312 text; every few bytes of UTF-8 hanzi
+# The same, loosely: a pattern that starts with a byte class lets the regex engine skip ahead fast (~6x the
+# exact pattern), so the exact one only runs inside what this finds.
+_UTF8_SHAPED = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}(?:[\xe2-\xef][\x80-\xbf]{2}){3,}")
 
 
 def _with_utf8_runs(raw: bytes, codec: str) -> tuple[str, int, int] | None:
@@ -302,14 +335,16 @@ def _with_utf8_runs(raw: bytes, codec: str) -> tuple[str, int, int] | None:
     Only runs where UTF-8 gives plausible Chinese and GB18030 does not are switched, so GB text
     whose bytes happen to look like UTF-8 stays as it is.
     """
-    if codec != "gb18030" or len(raw) == len(raw.translate(None, _C1_BYTES)):
+    if codec != "gb18030" or len(raw) == len(raw.translate(None, _C1_BYTES)) or not _has_utf8_run(raw):
         return None
     runs = []
-    for match in _UTF8_RUN.finditer(raw):
-        as_utf8 = match.group().decode("utf-8")
-        as_gb = match.group().decode("gb18030", "replace")
-        if _reads_as_chinese(as_utf8) and not _reads_as_chinese(as_gb):
-            runs.append(match.span())
+    for rough in _UTF8_SHAPED.finditer(raw):
+        for match in _UTF8_RUN.finditer(raw, rough.start(), rough.end()):
+            as_utf8 = match.group().decode("utf-8")
+            as_gb = match.group().decode("gb18030", "replace")
+            utf8_verdict = reads_as_chinese(*script_counts(as_utf8), least=2)
+            if utf8_verdict and not reads_as_chinese(*script_counts(as_gb), least=2):
+                runs.append(match.span())
     if not runs:
         return None
     parts, damaged, recovered, position = [], 0, 0, 0
@@ -324,9 +359,24 @@ def _with_utf8_runs(raw: bytes, codec: str) -> tuple[str, int, int] | None:
     return "".join(parts), damaged + errors, recovered
 
 
-def _reads_as_chinese(text: str) -> bool:
-    hanzi, common = hanzi_counts(text)
-    return hanzi >= 2 and common >= PLAUSIBLE_CHINESE * hanzi
+def _has_utf8_run(raw: bytes) -> bool:
+    """Whether four 3-byte UTF-8 shapes follow each other somewhere, one with a 0x80-0xA0 byte.
+
+    Vectorised, because it runs on every GB page that has bytes 0x80-0xA0 at all (any GBK page with
+    traditional or rare characters): a regex scan costs about 10 ns a byte, this about 1.
+    """
+    data = np.frombuffer(raw, dtype=np.uint8)
+    if len(data) < 12:
+        return False
+    lead = (data >= 0xE2) & (data <= 0xEF)
+    cont = (data >= 0x80) & (data <= 0xBF)
+    c1 = data <= 0xA0  # with `cont`: 0x80-0xA0
+    shape = lead[:-2] & cont[1:-1] & cont[2:]
+    run = shape[:-9] & shape[3:-6] & shape[6:-3] & shape[9:]
+    if not run.any():
+        return False
+    with_c1 = shape & ((c1[1:-1] & cont[1:-1]) | (c1[2:] & cont[2:]))
+    return bool((run & (with_c1[:-9] | with_c1[3:-6] | with_c1[6:-3] | with_c1[9:])).any())
 
 
 def _gb18030(doc: SourceDoc, text: str, damaged: int, why: str | None) -> DecodedDoc | Failure:
@@ -364,7 +414,7 @@ def _best_reading(doc: SourceDoc, label: str | None, origin: str | None) -> Deco
         best = max(chinese, key=lambda r: r.score)
         if best.codec in _BIG5_LENIENT:
             best = _strict_big5_name(raw, best)
-        why = None if best.codec == label else (f"{origin} label {label} overridden" if label else None)
+        why = _overridden(origin, label, best.codec) if label not in (None, best.codec) else None
     else:
         best, why = _non_chinese_reading(raw, label, origin, readings)
     note = "; ".join(n for n in (why, _damage_note(best)) if n) or None
@@ -391,7 +441,11 @@ def _non_chinese_reading(
 ) -> tuple[Reading, str | None]:
     """No Chinese reading is plausible: a candidate with no hanzi to judge and little damage (an English
     page), else a label that decodes (not a GB one), else the detector's guess, else the least damaged."""
-    unjudged = [r for r in readings if r.hanzi < MIN_HANZI and r.damage_share <= MAX_DAMAGE]
+    unjudged = [
+        r
+        for r in readings
+        if r.hanzi < MIN_HANZI and r.kana < MIN_HANZI and r.damage_share <= MAX_DAMAGE and r.decoded_more_than_damaged
+    ]
     if unjudged:
         return min(unjudged, key=lambda r: r.damaged), None
     if label and label not in _WEAK_LABELS and label not in ("utf-8", "gb18030"):  # GB labels lie most

@@ -22,8 +22,9 @@ from tasks.script import detect_script, to_simplified
 from tasks.sections import split_sections
 
 # Bump when parsing changes what it produces from the same bytes: stored rows are re-derived.
-# 2: case structure (regions, facts, practices, brands, themes, minhash); 3: reader (main block, dates by
-# label and position, meta/URL fallbacks, title filters, bylines, breadcrumbs)
+# 2: case structure (regions, facts, practices, brands, themes, minhash); 3: decoding that keeps damaged pages
+# (`decode_errors`), the reader (main block, dates by label and position, meta/URL fallbacks, title filters,
+# bylines, breadcrumbs) and case structure that generalises (measures anywhere, brand rule, open units)
 EXTRACTOR_VERSION = "3"
 
 
