@@ -107,6 +107,17 @@ def _kind(attrs: str) -> tuple[bool, bool]:
     return hit
 
 
+def _holds_dateline(node: LexborNode, text_len: int) -> bool:
+    """A small block around the headline that prints the date (not a dated list of links)."""
+    text = node.text() or ""
+    return (
+        _DATE_TEXT.search(text) is not None
+        and "星期" not in text
+        and _link_text_len(node) < 0.5 * max(text_len, 1)
+        and dateline_date(text) is not None
+    )
+
+
 def _strip_furniture(body: LexborNode) -> list[str] | None:
     """Remove furniture; return the breadcrumb's items if a removed block was classed as one."""
     crumbs: list[str] | None = None
@@ -115,7 +126,7 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
     for node in body.css(_DROP_IF_SMALL):
         text = _len(node)
         if text < 400:
-            if node.tag == "header" and _DATE_TEXT.search(node.text() or "") and _link_text_len(node) < 0.5 * text:
+            if node.tag in ("header", "aside") and _holds_dateline(node, text):
                 continue  # an article header: title and dateline
             node.decompose()
         elif _link_text_len(node) > 0.5 * text:
@@ -135,6 +146,8 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
             continue
         text = _len(node)
         if (not _POSITIVE.search(attrs) and text < 300) or _link_text_len(node) > 0.4 * max(text, 1):
+            if text < 300 and _holds_dateline(node, text):
+                continue  # `<div class="share_box"><p class="time">2019-05-17 · 苏皖城市报道</p>…`
             node.decompose()
     return crumbs
 
@@ -481,7 +494,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     byline = byline_text(tree, html)
     body = tree.body
     if body is None:
-        published = fallback_date(tree, source_uri)
+        published = fallback_date(tree, source_uri, html)
         return PageParts(lines=(), title_hint=title, published_hint=published, reader="generic-html")
     classed = _strip_furniture(body)
     crumbs = crumbs or classed
@@ -490,7 +503,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     lines = [line for block in blocks for line in _lines_of(block)]
     above, below = _datelines(body, blocks[0] if blocks[0] is not body else None)
     # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below.
-    fallback = None if above else fallback_date(tree, source_uri)
+    fallback = None if above else fallback_date(tree, source_uri, html)
     dateline = above or (None if fallback else below)
     published = dateline or fallback
     if dateline and dateline in lines[:3]:

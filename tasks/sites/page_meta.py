@@ -22,7 +22,14 @@ PUBLISHED_METAS: tuple[str, ...] = (
     "datepublished", "firstpublishedtime", "og:release_date", "dc.date.issued", "dc.date", "date",
     "sailthru.date", "parsely-pub-date", "weibo:article:create_at", "releasedate", "createdate",
 )  # fmt: skip
-MODIFIED_METAS: tuple[str, ...] = ("lastmodifiedtime", "article:modified_time", "og:updated_time", "datemodified")
+MODIFIED_METAS: tuple[str, ...] = (
+    "lastmodifiedtime", "article:modified_time", "og:updated_time", "datemodified", "dateupdate",
+)  # fmt: skip
+# Publication times in JSON-LD and page scripts (`"datePublished": "…"`, Baidu's `"pubDate"`, `"pubtime"`).
+_SCRIPT_DATE = re.compile(
+    r"[\"'](?:datePublished|pubDate|publishDate|publish_date|pubtime|pubTime|publishTime|publish_time)[\"']"
+    r"\s*:\s*[\"'](?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[^\"']{0,10})[\"']"
+)
 
 BREADCRUMB_SELECTOR = ", ".join(
     f"[{attr}*={word}]"
@@ -68,8 +75,9 @@ def canonical_url(tree: LexborHTMLParser) -> str | None:
     return node.attributes.get("content") if node is not None else None
 
 
-def fallback_date(tree: LexborHTMLParser, source_uri: str) -> str | None:
-    """ISO publication date from `<meta>`, else from the URL, else a meta update time; None if none."""
+def fallback_date(tree: LexborHTMLParser, source_uri: str, html: str | None = None) -> str | None:
+    """ISO publication date from `<meta>`, else JSON-LD or page data, else the URL, else a meta update
+    time; None if none."""
     metas = _metas(tree)
     for name in PUBLISHED_METAS:
         content = metas.get(name)
@@ -77,6 +85,11 @@ def fallback_date(tree: LexborHTMLParser, source_uri: str) -> str | None:
             parsed = meta_date(content)
             if parsed is not None:
                 return parsed.isoformat()
+    found = _SCRIPT_DATE.search(html) if html else None
+    if found is not None:
+        parsed = meta_date(found.group("date"))
+        if parsed is not None:
+            return parsed.isoformat()
     for url in (source_uri, canonical_url(tree)):
         if url:
             parsed = url_date(url)
