@@ -18,6 +18,7 @@ WIDGET_LINES: tuple[str, ...] = (
     r"^(?:点击|进入)?人民网.{0,6}(?:客户端|APP).*$",
     r"^(?:时政要闻|南充新闻|热点聚焦|图片新闻|推荐阅读|热门排行|相关新闻|延伸阅读|猜你喜欢)$",
     r"^[·•\s]*$",
+    r"^[【\[]?(?:免责声明|版权声明|特别声明)[】\]]?[:：]?.*(?:无关|仅代表|不代表|版权归|转载).*$",
 )
 
 # The first of these that no article paragraph follows starts the footer; everything after it goes.

@@ -24,6 +24,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tasks.dates import dateline_date, labelled_dates
+from tasks.header_lines import byline as is_byline
 from tasks.header_lines import is_not_title
 from tasks.records import PageParts
 from tasks.sites.page_meta import byline_text, crumb_items, fallback_date, labelled_breadcrumb
@@ -46,6 +47,7 @@ _NEGATIVE = {
     "breadcrumb", "crumb", "crumbs", "position", "location", "path", "ad", "ads", "advert", "gg", "banner",
     "toolbar", "tools", "login", "search", "friend", "links", "link", "tags", "tag", "qrcode", "ewm",
     "erweima", "weixin", "wechat", "pager", "pages", "popup", "modal", "more", "right", "left_nav",
+    "statement", "disclaimer", "mianze", "shengming",
 }  # fmt: skip
 _POSITIVE = re.compile(r"article|content|text|body|main|post|entry|story|detail|zhengwen|zw|con\b|news_txt", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:--|_|\||｜|—+|–|\s-\s|-(?=[^-]{2,12}$))\s*")
@@ -107,6 +109,12 @@ def _kind(attrs: str) -> tuple[bool, bool]:
     return hit
 
 
+def _wraps_article(node: LexborNode) -> bool:
+    """A page wrapper that a link-heavy layout makes look like navigation (`<div class="… int-nav">`
+    around everything): it holds the headline or a run of paragraphs."""
+    return node.css_first("h1") is not None or len(node.css("p")) >= 5
+
+
 def _holds_dateline(node: LexborNode, text_len: int) -> bool:
     """A small block around the headline that prints the date (not a dated list of links)."""
     text = node.text() or ""
@@ -129,7 +137,7 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
             if node.tag in ("header", "aside") and _holds_dateline(node, text):
                 continue  # an article header: title and dateline
             node.decompose()
-        elif _link_text_len(node) > 0.5 * text:
+        elif _link_text_len(node) > 0.5 * text and not _wraps_article(node):
             node.decompose()
     for node in body.css(
         "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class]"
@@ -145,7 +153,8 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
         if not _is_negative(attrs):
             continue
         text = _len(node)
-        if (not _POSITIVE.search(attrs) and text < 300) or _link_text_len(node) > 0.4 * max(text, 1):
+        small = not _POSITIVE.search(attrs) and text < 300
+        if small or (_link_text_len(node) > 0.4 * max(text, 1) and not _wraps_article(node)):
             if text < 300 and _holds_dateline(node, text):
                 continue  # `<div class="share_box"><p class="time">2019-05-17 · 苏皖城市报道</p>…`
             node.decompose()
@@ -200,9 +209,9 @@ def _best_container(body: LexborNode) -> list[LexborNode]:
         nodes[key] = parent
         scores[key] = scores.get(key, 0.0) + score
 
-    paragraphs = body.css("p, br")
+    paragraphs = body.css("p, br, section")
     if sum(1 for p in paragraphs if p.tag == "p") < 3:  # pages that write paragraphs as <div>s or cells
-        paragraphs = body.css("p, br, div, td, pre")
+        paragraphs = body.css("p, br, div, td, pre, section")
     seen_br_parents: set[int] = set()
     for p in paragraphs:
         if p.tag == "br":
@@ -435,13 +444,13 @@ def _pick(group: list[str]) -> str | None:
     return choice if _SOURCE.search(choice) or not wider else min(wider, key=len)
 
 
-def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | None, str | None]:
-    """The dateline nearest above the body, and failing that the first one below it (either may be None).
-
-    Update times (`更新时间`), dates in link lists and today's date in a page header are not datelines.
+def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | None, str | None, str | None]:
+    """The dateline nearest above the body, the first one below it, and the first update time (`更新时间`),
+    each None when absent. Dates in link lists and today's date in a page header are not datelines.
     """
     before: list[str] = []
     after: list[str] = []
+    updated: str | None = None
     seen_container = container is None
     stop = container.mem_id if container is not None else None
     for node in body.traverse():
@@ -463,7 +472,10 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             if _DATE_TEXT.search(text) and (_HAS_TIME.search(text) or element.parent is None):
                 break
             element = element.parent
-        if not text or not _DATE_TEXT.search(text) or dateline_date(text) is None:
+        if not text or not _DATE_TEXT.search(text):
+            continue
+        if dateline_date(text) is None:
+            updated = updated or (text if len(text) <= 60 else None)
             continue
         if element is not None and (_in_link_list(element, node) or _NOT_DATELINE.search(text)):
             continue
@@ -479,7 +491,19 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             group.append(text)
         if seen_container and len(after) >= 3:
             break
-    return _pick(before[::-1]), _pick(after)
+    return _pick(before[::-1]), _pick(after), updated
+
+
+def _byline_above(text: str, lines: list[str], html: str | None) -> bool:
+    """A byline that says what it is (`作者：`, `■…组织部`) counts wherever it stands; a bare name from an
+    author-classed element only when the page prints it above the article text, under the headline."""
+    if is_byline(text) is not None:
+        return True
+    if not html or not lines:
+        return False
+    where = html.find(text)
+    first = html.find(lines[0][:12])
+    return 0 <= where < first
 
 
 def read(html: str, source_uri: str) -> PageParts:
@@ -501,11 +525,14 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     channel = " > ".join(crumbs) if crumbs else None
     blocks = _best_container(body) or [body]
     lines = [line for block in blocks for line in _lines_of(block)]
-    above, below = _datelines(body, blocks[0] if blocks[0] is not body else None)
-    # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below.
+    if byline and not _byline_above(byline, lines, html):
+        byline = None
+    above, below, updated = _datelines(body, blocks[0] if blocks[0] is not body else None)
+    # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below;
+    # an update time only when the page gives nothing else.
     fallback = None if above else fallback_date(tree, source_uri, html)
     dateline = above or (None if fallback else below)
-    published = dateline or fallback
+    published = dateline or fallback or updated
     if dateline and dateline in lines[:3]:
         dateline = None  # already among the lines the parser reads
     head_lines = [t for t in (title, dateline) if t]
