@@ -27,7 +27,7 @@ from tasks.dates import dateline_date, labelled_dates
 from tasks.header_lines import byline as is_byline
 from tasks.header_lines import is_not_title
 from tasks.records import PageParts
-from tasks.sites.page_meta import byline_text, crumb_items, fallback_date, labelled_breadcrumb
+from tasks.sites.page_meta import byline_text, crumb_items, fallback_date, home_trail, labelled_breadcrumb
 
 _DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed"
 _DROP_IF_SMALL = "form, nav, header, footer, aside"
@@ -94,6 +94,7 @@ def _is_negative(attrs: str) -> bool:
     return hit
 
 
+_CRUMB_SEPARATOR = re.compile(r">|»|›|→|＞")
 _KIND_CACHE: dict[str, tuple[bool, bool]] = {}
 _CRUMBS = {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "path", "weizhi", "dqwz", "mianbao"}
 
@@ -153,6 +154,8 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
         if not _is_negative(attrs):
             continue
         text = _len(node)
+        if crumbs is None and text <= 150 and _CRUMB_SEPARATOR.search(node.text() or ""):
+            crumbs = crumb_items(node)  # `<div class="header-nav">新华网 > 时政 > 正文</div>`
         small = not _POSITIVE.search(attrs) and text < 300
         if small or (_link_text_len(node) > 0.4 * max(text, 1) and not _wraps_article(node)):
             if text < 300 and _holds_dateline(node, text):
@@ -521,7 +524,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
         published = fallback_date(tree, source_uri, html)
         return PageParts(lines=(), title_hint=title, published_hint=published, reader="generic-html")
     classed = _strip_furniture(body)
-    crumbs = crumbs or classed
+    crumbs = crumbs or classed or home_trail(tree, html)
     channel = " > ".join(crumbs) if crumbs else None
     blocks = _best_container(body) or [body]
     lines = [line for block in blocks for line in _lines_of(block)]

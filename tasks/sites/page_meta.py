@@ -46,6 +46,7 @@ _BYLINE_WORDS = ("author", "byline", "writer", "zuozhe")
 _DECORATED_SUBHEAD = "h2, h3, h4, h5, h6"
 _DECORATION = "■◆●▲□◇★☆"
 _CRUMB_LABEL_RE = re.compile(BREADCRUMB_LABELS)
+_SEPARATED = re.compile(r">|»|›|→|＞")
 CRUMB_LABELS = ("您的位置", "你的位置", "您现在的位置", "当前位置", "所在位置", "现在位置")
 _INLINE_BYLINE = re.compile(
     r"(?:作\s*者|供\s*稿|撰\s*稿|文)\s*[:：/｜|]\s*[\u4e00-\u9fffA-Za-z·]{2,20}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,4}"
@@ -121,13 +122,27 @@ def crumb_items(node: LexborNode) -> list[str] | None:
 
 def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
     """The breadcrumb an element labels as one (`您的位置：`, `当前位置：`)."""
-    if html is not None and "位置" not in html:
+    if html is None or "位置" in html:
+        for label in CRUMB_LABELS:
+            if html is None or label in html:
+                for node in tree.css(f'*:lexbor-contains("{label}")'):
+                    items = crumb_items(node)
+                    if items:
+                        return items
+    return None
+
+
+def home_trail(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
+    """The trail that starts from a `首页` link (`首页 >> 国内 >> 正文`), when nothing labels one."""
+    if html is not None and "首页" not in html:
         return None
-    for label in CRUMB_LABELS:
-        if html is None or label in html:
-            for node in tree.css(f'*:lexbor-contains("{label}")'):
-                items = crumb_items(node)
-                if items:
+    for link in tree.css('a:lexbor-contains("首页")'):
+        parent = link.parent
+        if parent is not None and parent.tag not in ("body", "html") and _text(link) == "首页":
+            text = _text(parent)
+            if len(text) <= 150 and _SEPARATED.search(text):
+                items = breadcrumb(text)
+                if items and len(items) >= 2:
                     return items
     return None
 
@@ -135,13 +150,15 @@ def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list
 def breadcrumb_items(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
     """The breadcrumb's items (`首页 > 要闻`), from an element labelled or classed as one."""
     items = labelled_breadcrumb(tree, html)
-    if items or (html is not None and not any(w in html for w in _CRUMB_WORDS)):
+    if items:
         return items
+    if html is not None and not any(w in html for w in _CRUMB_WORDS):
+        return home_trail(tree, html)
     for node in tree.css(BREADCRUMB_SELECTOR):
         items = crumb_items(node)
         if items:
             return items
-    return None
+    return home_trail(tree, html)
 
 
 def _in_list_item(node: LexborNode) -> bool:
