@@ -155,6 +155,8 @@ def is_source_line(line: str) -> bool:
 
 def is_toolbar(line: str) -> bool:
     """A row of page tools (`共产党员网 打印 纠错`, `【字号：大 中 小】 【打印】 【关闭】`)."""
+    if len(line) > 60:
+        return False
     tokens = [t for t in _TOOLBAR_SPLIT.split(line) if t]
     if not tokens:
         return False

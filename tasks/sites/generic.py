@@ -77,34 +77,29 @@ _NEGATIVE_RE = re.compile(
 )
 
 
-_NEGATIVE_CACHE: dict[str, bool] = {}
 _SEPARATORS = str.maketrans("_-", "  ")
-
-
-def _is_negative(attrs: str) -> bool:
-    """`_NEGATIVE_RE.search(attrs)`, memoised; ASCII values by word lookup (same answer, no regex scan)."""
-    hit = _NEGATIVE_CACHE.get(attrs)
-    if hit is None:
-        if attrs.isascii():  # `left_nav` needs no entry of its own: `nav` after `_` matches whenever it does
-            hit = not _NEGATIVE.isdisjoint(attrs.lower().translate(_SEPARATORS).split())
-        else:  # re.I folds a few non-ASCII letters (ſ, ı, K) onto ASCII ones: leave those to the regex
-            hit = _NEGATIVE_RE.search(attrs) is not None
-        if len(_NEGATIVE_CACHE) < 4096:
-            _NEGATIVE_CACHE[attrs] = hit
-    return hit
-
-
 _CRUMB_SEPARATOR = re.compile(r">|»|›|→|＞")
-_KIND_CACHE: dict[str, tuple[bool, bool]] = {}
 _CRUMBS = {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "path", "weizhi", "dqwz", "mianbao"}
+_KIND_CACHE: dict[str, tuple[bool, bool, bool, bool]] = {}
 
 
-def _kind(attrs: str) -> tuple[bool, bool]:
-    """(a comment thread, a breadcrumb) by class/id words, memoised."""
+def _kind(attrs: str) -> tuple[bool, bool, bool, bool]:
+    """What a class/id says, memoised: (navigation-like, positive, comment thread, breadcrumb).
+
+    Navigation-like is `_NEGATIVE_RE.search(attrs)`; ASCII values go by word lookup (same answer, no
+    regex scan): `left_nav` needs no entry of its own, `nav` after `_` matches whenever it does. re.I
+    folds a few non-ASCII letters (ſ, ı, K) onto ASCII ones: those are left to the regex.
+    """
     hit = _KIND_CACHE.get(attrs)
     if hit is None:
         words = attrs.lower().translate(_SEPARATORS).split()
-        hit = (not _COMMENTS.isdisjoint(words), not _CRUMBS.isdisjoint(words))
+        negative = not _NEGATIVE.isdisjoint(words) if attrs.isascii() else _NEGATIVE_RE.search(attrs) is not None
+        hit = (
+            negative,
+            _POSITIVE.search(attrs) is not None,
+            not _COMMENTS.isdisjoint(words),
+            not _CRUMBS.isdisjoint(words),
+        )
         if len(_KIND_CACHE) < 4096:
             _KIND_CACHE[attrs] = hit
     return hit
@@ -144,21 +139,21 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
         "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class]"
     ):
         attributes = node.attributes
-        attrs = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-        comments, crumb = _kind(attrs)
+        negative, positive, comments, crumb = _kind(f"{attributes.get('class') or ''} {attributes.get('id') or ''}")
         if comments and node.css_first("h1") is None:
             node.decompose()
             continue
         if crumb and crumbs is None:
             crumbs = crumb_items(node)
-        if not _is_negative(attrs):
+        if not negative:
             continue
-        text = _len(node)
-        if crumbs is None and text <= 150 and _CRUMB_SEPARATOR.search(node.text() or ""):
+        raw = node.text(deep=True, separator="", strip=True) or ""
+        text = len(raw)
+        if crumbs is None and text <= 150 and _CRUMB_SEPARATOR.search(raw):
             crumbs = crumb_items(node)  # `<div class="header-nav">新华网 > 时政 > 正文</div>`
-        small = not _POSITIVE.search(attrs) and text < 300
+        small = not positive and text < 300
         if small or (_link_text_len(node) > 0.4 * max(text, 1) and not _wraps_article(node)):
-            if text < 300 and _holds_dateline(node, text):
+            if text < 300 and _YEAR.search(raw) and _holds_dateline(node, text):
                 continue  # `<div class="share_box"><p class="time">2019-05-17 · 苏皖城市报道</p>…`
             node.decompose()
     return crumbs
@@ -170,14 +165,12 @@ LINKED_UNIT = 0.5  # a paragraph with more link text than this share is a menu o
 SIBLING_SHARE = 0.2  # a sibling block joins the body when it scores this share of the body's score
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _prose_score(text: str) -> float:
-    """Chinese prose: Han characters and sentence punctuation; other text (Latin copyright lines,
-    numbers, symbols) counts a fifth."""
-    han = len(_HAN.findall(text))
-    return han + 0.2 * (len(text) - han) + 10 * len(_PUNCT.findall(text))
+    """Chinese prose: wide characters (Han, full-width punctuation) and sentence punctuation; ASCII
+    text (Latin copyright lines, numbers, symbols) counts a fifth. Wide characters are told by their
+    UTF-8 length (three bytes, where ASCII takes one), which is one C call."""
+    wide = (len(text.encode("utf-8")) - len(text)) / 2
+    return wide + 0.2 * (len(text) - wide) + 10 * len(_PUNCT.findall(text))
 
 
 def _inline_text(node: LexborNode) -> str:
@@ -194,8 +187,9 @@ def _inline_text(node: LexborNode) -> str:
 
 
 def _unlinked(node: LexborNode, text_len: int) -> bool:
-    """Not a menu or link list: at most half of the text is link text."""
-    if node.css_first("a") is None:
+    """Not a menu or link list: at most half of the text is link text. Long runs of prose are not
+    checked (menus and lists of links are made of short items)."""
+    if text_len >= 200 or node.css_first("a") is None:
         return True
     return _link_text_len(node) <= LINKED_UNIT * text_len
 
@@ -360,6 +354,7 @@ def _lines_of(node: LexborNode) -> list[str]:
     return [line for line in cleaned if line]
 
 
+_HEAD_LINES = 8  # lines at the top of the body block where a dateline may stand
 _ANY_TITLE_SEP = re.compile(r"\s*(?:--|_|\||｜|—+|–|-)\s*")
 
 
@@ -533,7 +528,9 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     above, below, updated = _datelines(body, blocks[0] if blocks[0] is not body else None)
     # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below;
     # an update time only when the page gives nothing else.
-    fallback = None if above else fallback_date(tree, source_uri, html)
+    # (the parser reads a dateline among the first lines itself: then the fallbacks are not needed)
+    printed = above or any(len(line) <= 80 and dateline_date(line) for line in lines[:_HEAD_LINES])
+    fallback = None if printed else fallback_date(tree, source_uri, html)
     dateline = above or (None if fallback else below)
     published = dateline or fallback or updated
     if dateline and dateline in lines[:3]:

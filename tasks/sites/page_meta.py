@@ -36,13 +36,7 @@ BREADCRUMB_SELECTOR = ", ".join(
     for word in ("crumb", "position", "location", "weizhi", "dqwz", "mianbao", "path", "daohang")
     for attr in ("class", "id")
 )
-BYLINE_SELECTOR = ", ".join(
-    [f"[{attr}*={word}]" for word in ("author", "byline", "writer", "zuozhe") for attr in ("class", "id")]
-    + ['[itemprop="author"]', '[rel="author"]']
-)
-# Cheap looks at the raw HTML decide whether the (costlier) selectors above need to run at all.
-_CRUMB_WORDS = ("crumb", "position", "location", "weizhi", "dqwz", "mianbao", "path", "daohang")
-_BYLINE_WORDS = ("author", "byline", "writer", "zuozhe")
+BYLINE_SELECTOR = "[class*=author], [id*=author], [class*=byline], [class*=writer], [class*=zuozhe]"
 _DECORATED_SUBHEAD = "h2, h3, h4, h5, h6"
 _DECORATION = "■◆●▲□◇★☆"
 _CRUMB_LABEL_RE = re.compile(BREADCRUMB_LABELS)
@@ -52,6 +46,16 @@ _INLINE_BYLINE = re.compile(
     r"(?:作\s*者|供\s*稿|撰\s*稿|文)\s*[:：/｜|]\s*[\u4e00-\u9fffA-Za-z·]{2,20}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,4}"
 )
 _SOURCE_OR_DATE = re.compile(r"来源|发布|时间|日期|(?:19|20)\d{2}")
+
+
+def _labelled(html: str, label: str) -> bool:
+    """`label` followed by a colon or the end of its element (`当前位置：`, `<span>您的位置</span>`)."""
+    at = html.find(label)
+    while at != -1:
+        if html[at + len(label) : at + len(label) + 2].lstrip()[:1] in ("：", ":", "<", ""):
+            return True
+        at = html.find(label, at + 1)
+    return False
 
 
 def _text(node: LexborNode) -> str:
@@ -124,7 +128,7 @@ def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list
     """The breadcrumb an element labels as one (`您的位置：`, `当前位置：`)."""
     if html is None or "位置" in html:
         for label in CRUMB_LABELS:
-            if html is None or label in html:
+            if html is None or _labelled(html, label):
                 for node in tree.css(f'*:lexbor-contains("{label}")'):
                     items = crumb_items(node)
                     if items:
@@ -152,8 +156,6 @@ def breadcrumb_items(tree: LexborHTMLParser, html: str | None = None) -> list[st
     items = labelled_breadcrumb(tree, html)
     if items:
         return items
-    if html is not None and not any(w in html for w in _CRUMB_WORDS):
-        return home_trail(tree, html)
     for node in tree.css(BREADCRUMB_SELECTOR):
         items = crumb_items(node)
         if items:
@@ -175,7 +177,7 @@ def _in_list_item(node: LexborNode) -> bool:
 
 def byline_text(tree: LexborHTMLParser, html: str | None = None) -> str | None:
     """The byline as marked up: an element classed author/byline/writer, or a `■…组织部` subheading."""
-    marked = tree.css(BYLINE_SELECTOR) if html is None or any(w in html for w in _BYLINE_WORDS) else []
+    marked = tree.css(BYLINE_SELECTOR)
     for node in marked:
         if node.tag in ("meta", "link", "html", "body") or _in_list_item(node):
             continue
