@@ -27,7 +27,14 @@ from tasks.dates import dateline_date, labelled_dates
 from tasks.header_lines import byline as is_byline
 from tasks.header_lines import is_not_title
 from tasks.records import PageParts
-from tasks.sites.page_meta import byline_text, crumb_items, fallback_date, home_trail, labelled_breadcrumb
+from tasks.sites.page_meta import (
+    byline_text,
+    crumb_items,
+    fallback_date,
+    home_trail,
+    labelled_breadcrumb,
+    marked_byline,
+)
 
 _DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed"
 _DROP_IF_SMALL = "form, nav, header, footer, aside"
@@ -80,11 +87,12 @@ _NEGATIVE_RE = re.compile(
 _SEPARATORS = str.maketrans("_-", "  ")
 _CRUMB_SEPARATOR = re.compile(r">|»|›|→|＞")
 _CRUMBS = {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "path", "weizhi", "dqwz", "mianbao"}
-_KIND_CACHE: dict[str, tuple[bool, bool, bool, bool]] = {}
+_KIND_CACHE: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
+_AUTHOR = re.compile(r"author|byline|writer|zuozhe", re.I)
 
 
-def _kind(attrs: str) -> tuple[bool, bool, bool, bool]:
-    """What a class/id says, memoised: (navigation-like, positive, comment thread, breadcrumb).
+def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What a class/id says, memoised: (navigation-like, positive, comment thread, breadcrumb, byline).
 
     Navigation-like is `_NEGATIVE_RE.search(attrs)`; ASCII values go by word lookup (same answer, no
     regex scan): `left_nav` needs no entry of its own, `nav` after `_` matches whenever it does. re.I
@@ -99,6 +107,7 @@ def _kind(attrs: str) -> tuple[bool, bool, bool, bool]:
             _POSITIVE.search(attrs) is not None,
             not _COMMENTS.isdisjoint(words),
             not _CRUMBS.isdisjoint(words),
+            _AUTHOR.search(attrs) is not None,
         )
         if len(_KIND_CACHE) < 4096:
             _KIND_CACHE[attrs] = hit
@@ -122,9 +131,11 @@ def _holds_dateline(node: LexborNode, text_len: int) -> bool:
     )
 
 
-def _strip_furniture(body: LexborNode) -> list[str] | None:
-    """Remove furniture; return the breadcrumb's items if a removed block was classed as one."""
+def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
+    """Remove furniture. On the way, read what some classed blocks say before they go: the breadcrumb's
+    items (a block classed as one) and the byline (a block classed author/byline/writer)."""
     crumbs: list[str] | None = None
+    byline: str | None = None
     for node in body.css(_DROP_ALWAYS):
         node.decompose()
     for node in body.css(_DROP_IF_SMALL):
@@ -136,10 +147,16 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
         elif _link_text_len(node) > 0.5 * text and not _wraps_article(node):
             node.decompose()
     for node in body.css(
-        "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class]"
+        "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], p[class]"
     ):
         attributes = node.attributes
-        negative, positive, comments, crumb = _kind(f"{attributes.get('class') or ''} {attributes.get('id') or ''}")
+        negative, positive, comments, crumb, author = _kind(
+            f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        )
+        if author and byline is None:
+            byline = marked_byline(node)
+        if node.tag == "p":
+            continue  # classed paragraphs are looked at for bylines only
         if comments and node.css_first("h1") is None:
             node.decompose()
             continue
@@ -156,7 +173,7 @@ def _strip_furniture(body: LexborNode) -> list[str] | None:
             if text < 300 and _YEAR.search(raw) and _holds_dateline(node, text):
                 continue  # `<div class="share_box"><p class="time">2019-05-17 · 苏皖城市报道</p>…`
             node.decompose()
-    return crumbs
+    return crumbs, byline
 
 
 _PUNCT = re.compile(r"[，。、,；;！？]")
@@ -513,12 +530,12 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     title = _title(tree, html)
     source = _meta_source(tree)
     crumbs = labelled_breadcrumb(tree, html)
-    byline = byline_text(tree, html)
     body = tree.body
     if body is None:
         published = fallback_date(tree, source_uri, html)
         return PageParts(lines=(), title_hint=title, published_hint=published, reader="generic-html")
-    classed = _strip_furniture(body)
+    classed, byline = _strip_furniture(body)
+    byline = byline or byline_text(tree, html, marked=False)
     crumbs = crumbs or classed or home_trail(tree, html)
     channel = " > ".join(crumbs) if crumbs else None
     blocks = _best_container(body) or [body]

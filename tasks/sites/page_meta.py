@@ -10,6 +10,7 @@ element classed as one or labelled `您的位置/当前位置`; the byline from 
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -46,16 +47,6 @@ _INLINE_BYLINE = re.compile(
     r"(?:作\s*者|供\s*稿|撰\s*稿|文)\s*[:：/｜|]\s*[\u4e00-\u9fffA-Za-z·]{2,20}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,4}"
 )
 _SOURCE_OR_DATE = re.compile(r"来源|发布|时间|日期|(?:19|20)\d{2}")
-
-
-def _labelled(html: str, label: str) -> bool:
-    """`label` followed by a colon or the end of its element (`当前位置：`, `<span>您的位置</span>`)."""
-    at = html.find(label)
-    while at != -1:
-        if html[at + len(label) : at + len(label) + 2].lstrip()[:1] in ("：", ":", "<", ""):
-            return True
-        at = html.find(label, at + 1)
-    return False
 
 
 def _text(node: LexborNode) -> str:
@@ -124,15 +115,42 @@ def crumb_items(node: LexborNode) -> list[str] | None:
     return items or None
 
 
+_TAG = re.compile(r"<[^<>]*>")
+_BLOCK_END = re.compile(r"</(?:div|td|p|li|ul|ol|tr|table|dl|dd|nav|section|h\d)>|<br\s*/?>", re.I)
+
+
 def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
-    """The breadcrumb an element labels as one (`您的位置：`, `当前位置：`)."""
-    if html is None or "位置" in html:
-        for label in CRUMB_LABELS:
-            if html is None or _labelled(html, label):
-                for node in tree.css(f'*:lexbor-contains("{label}")'):
-                    items = crumb_items(node)
-                    if items:
-                        return items
+    """The breadcrumb a label introduces (`您的位置：首页 > 要闻 > 正文`, `<span>当前位置</span><a>…`).
+
+    Read from the page source after the label up to the end of its block, tags stripped: string work
+    only, where a tree search for the label's element would walk the whole page.
+    """
+    if html is None:
+        html = tree.html or ""
+    at = html.find("位置")  # every label ends with 位置: one scan finds them all
+    while at != -1:
+        before = html[max(0, at - 4) : at + 2]
+        label = next((label for label in CRUMB_LABELS if before.endswith(label)), None)
+        if label is not None:
+            start = at + 2 - len(label)
+            window = html[start : start + 800]
+            end = _BLOCK_END.search(window, len(label))
+            text = " ".join(unescape(_TAG.sub(" ", window[: end.start() if end else len(window)])).split())
+            items = breadcrumb(text) if len(text) <= 150 else None
+            if items:
+                return items
+        at = html.find("位置", at + 2)
+    return None
+    for label in CRUMB_LABELS:
+        at = html.find(label)
+        while at != -1:
+            window = html[at : at + 800]
+            end = _BLOCK_END.search(window, len(label))
+            text = " ".join(unescape(_TAG.sub(" ", window[: end.start() if end else len(window)])).split())
+            items = breadcrumb(text) if len(text) <= 150 else None
+            if items:
+                return items
+            at = html.find(label, at + len(label))
     return None
 
 
@@ -175,23 +193,30 @@ def _in_list_item(node: LexborNode) -> bool:
     return False
 
 
-def byline_text(tree: LexborHTMLParser, html: str | None = None) -> str | None:
-    """The byline as marked up: an element classed author/byline/writer, or a `■…组织部` subheading."""
-    marked = tree.css(BYLINE_SELECTOR)
-    for node in marked:
-        if node.tag in ("meta", "link", "html", "body") or _in_list_item(node):
-            continue
-        text = _text(node)
-        if not text or len(text) > 80:
-            continue
-        if _SOURCE_OR_DATE.search(text):  # `作者：张三 发布时间：…`: only the labelled part
-            inline = _INLINE_BYLINE.search(text)
-            if inline is None:
-                continue
-            text = inline.group(0)
-        if len(text) > 40 or labelled_dates(text) or re.search(r"\d", text):
-            continue  # a byline names people or bodies; numbers are view counts, dates, ids
-        return text
+def marked_byline(node: LexborNode) -> str | None:
+    """The byline an element classed author/byline/writer holds, or None (lists, counts, dates)."""
+    if node.tag in ("meta", "link", "html", "body") or _in_list_item(node):
+        return None
+    text = _text(node)
+    if not text or len(text) > 80:
+        return None
+    if _SOURCE_OR_DATE.search(text):  # `作者：张三 发布时间：…`: only the labelled part
+        inline = _INLINE_BYLINE.search(text)
+        if inline is None:
+            return None
+        text = inline.group(0)
+    if len(text) > 40 or labelled_dates(text) or re.search(r"\d", text):
+        return None  # a byline names people or bodies; numbers are view counts, dates, ids
+    return text
+
+
+def byline_text(tree: LexborHTMLParser, html: str | None = None, marked: bool = True) -> str | None:
+    """The byline as marked up: an element classed author/byline/writer (unless `marked` is False:
+    the caller looked at those), or a `■…组织部` subheading."""
+    for node in tree.css(BYLINE_SELECTOR) if marked else ():
+        text = marked_byline(node)
+        if text:
+            return text
     if html is not None and not any(d in html for d in _DECORATION):
         return None
     for node in tree.css(_DECORATED_SUBHEAD):
