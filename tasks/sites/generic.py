@@ -147,7 +147,8 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
         elif _link_text_len(node) > 0.5 * text and not _wraps_article(node):
             node.decompose()
     for node in body.css(
-        "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], p[class]"
+        "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], "
+        "p[class*=author], p[class*=byline], p[class*=writer]"
     ):
         attributes = node.attributes
         negative, positive, comments, crumb, author = _kind(
@@ -385,7 +386,7 @@ def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
     for selectors in ("h1, h2", "[class*=title], [id*=title], h3"):  # the costly selectors only if needed
         for h in tree.css(selectors):
             text = _text(h)
-            if 4 <= len(text) <= 120 and not is_not_title(text):
+            if 4 <= len(text) <= 120:
                 headings.append(text)
         if any(h in page_title or h in og_title for h in headings):
             break
@@ -393,10 +394,10 @@ def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
         if not reference:
             continue
         # a heading that <title> names, shorter than <title> itself (which carries the site's name)
-        named = [h for h in headings if h in reference and h != reference]
+        named = [h for h in headings if h in reference and h != reference and not is_not_title(h)]
         if named:
             return max(named, key=len)
-        if reference in headings:
+        if reference in headings and not is_not_title(reference):
             first = _TITLE_SPLIT.split(reference)[0].strip()
             return first if len(first) >= 4 else reference
     if og_title and not is_not_title(og_title):
@@ -411,8 +412,9 @@ def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
         first = _TITLE_SPLIT.split(page_title)[0].strip()
         if len(first) >= 4 and not is_not_title(first):
             return first
-    if headings:
-        return headings[0]
+    heading = next((h for h in headings if not is_not_title(h)), None)
+    if heading:
+        return heading
     return page_title if page_title and not is_not_title(page_title) else None
 
 
