@@ -179,8 +179,11 @@ def is_decoration(line: str) -> bool:
     return len(_HAN.findall(stripped)) < 2
 
 
-def breadcrumb(line: str) -> list[str] | None:
-    """Breadcrumb items (`您的位置：首页 > 要闻 > 正文` → [首页, 要闻]), or None when not a breadcrumb."""
+def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
+    """Breadcrumb items (`您的位置：首页 > 要闻 > 正文` → [首页, 要闻]), or None when not a breadcrumb.
+
+    A trail with no label starts at the home page or the site, unless `marked` (its markup says it is a
+    breadcrumb: `<div class="channel-path">国内新闻 > 正文</div>`)."""
     if len(line) > 150:
         return None
     labelled = _CRUMB_LABEL.match(line)
@@ -197,7 +200,7 @@ def breadcrumb(line: str) -> list[str] | None:
         return None
     if any(len(p) > 40 or len(p) < 2 or _SENTENCE.search(p) or p[-1] in ":：<" for p in parts):
         return None
-    if not labelled and not _CRUMB_HOME.search(parts[0]):
+    if not labelled and not marked and not _CRUMB_HOME.search(parts[0]):
         return None  # an unlabelled trail starts at the home page or the site
     items = [p for p in parts if p not in CRUMB_DROP]
     return items or None

@@ -168,7 +168,7 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
         raw = node.text(deep=True, separator="", strip=True) or ""
         text = len(raw)
         if crumbs is None and text <= 150 and _CRUMB_SEPARATOR.search(raw):
-            crumbs = crumb_items(node)  # `<div class="header-nav">新华网 > 时政 > 正文</div>`
+            crumbs = crumb_items(node, classed=False)  # `<div class="header-nav">新华网 > 时政 > 正文</div>`
         small = not positive and text < 300
         if small or (_link_text_len(node) > 0.4 * max(text, 1) and not _wraps_article(node)):
             if text < 300 and _YEAR.search(raw) and _holds_dateline(node, text):

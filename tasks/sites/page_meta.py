@@ -98,17 +98,24 @@ def fallback_date(tree: LexborHTMLParser, source_uri: str, html: str | None = No
     return None
 
 
-def crumb_items(node: LexborNode) -> list[str] | None:
-    """The items of an element that may be a breadcrumb (by its text, else by its links), or None."""
+def crumb_items(node: LexborNode, classed: bool = True) -> list[str] | None:
+    """The items of an element that may be a breadcrumb: by its text, else (when its class or id says
+    breadcrumb) by its links, or None."""
     if node.tag in ("html", "body", "head", "title", "meta", "script", "style"):
         return None
     text = _text(node)
     if not text or len(text) > 150:
         return None
-    items = breadcrumb(text)
+    for inner in node.css("div, p, span, td, li"):  # the trail alone, without a search box beside it
+        inner_text = _text(inner)
+        if len(inner_text) < len(text) and _SEPARATED.search(inner_text):
+            items = breadcrumb(inner_text, marked=classed)
+            if items:
+                return [t for t in items if t not in CRUMB_DROP] or None
+    items = breadcrumb(text, marked=classed)
     if items is None and _CRUMB_LABEL_RE.match(text) and node.parent is not None:
         items = breadcrumb(_text(node.parent))  # `<span>当前位置：</span><a>首页</a> > <a>…</a>`
-    if items is None:
+    if items is None and classed:
         links = [t for t in (_text(a) for a in node.css("a")) if t and len(t) <= 20]
         if len(links) >= 2 and sum(map(len, links)) >= 0.6 * len(_CRUMB_LABEL_RE.sub("", text).strip(" :：")):
             items = [t for t in links if t not in CRUMB_DROP]
