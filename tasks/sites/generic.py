@@ -88,7 +88,6 @@ _SEPARATORS = str.maketrans("_-", "  ")
 _CRUMB_SEPARATOR = re.compile(r">|»|›|→|＞")
 _CRUMBS = {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "path", "weizhi", "dqwz", "mianbao"}
 _KIND_CACHE: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
-_AUTHOR = re.compile(r"author|byline|writer|zuozhe", re.I)
 
 
 def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
@@ -100,17 +99,19 @@ def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
     """
     hit = _KIND_CACHE.get(attrs)
     if hit is None:
-        words = attrs.lower().translate(_SEPARATORS).split()
+        lower = attrs.lower()
+        words = lower.translate(_SEPARATORS).split()
         negative = not _NEGATIVE.isdisjoint(words) if attrs.isascii() else _NEGATIVE_RE.search(attrs) is not None
         hit = (
             negative,
-            _POSITIVE.search(attrs) is not None,
+            negative and _POSITIVE.search(attrs) is not None,  # only ever asked of navigation-like blocks
             not _COMMENTS.isdisjoint(words),
             not _CRUMBS.isdisjoint(words),
-            _AUTHOR.search(attrs) is not None,
+            "author" in lower or "byline" in lower or "writer" in lower or "zuozhe" in lower,
         )
-        if len(_KIND_CACHE) < 4096:
-            _KIND_CACHE[attrs] = hit
+        if len(_KIND_CACHE) >= 8192:  # ids are often unique per page: start afresh rather than stop caching
+            _KIND_CACHE.clear()
+        _KIND_CACHE[attrs] = hit
     return hit
 
 
