@@ -299,24 +299,19 @@ def _with_continuing_siblings(best: LexborNode, best_score: float, scores: dict[
     if best.tag in ("td", "th", "body", "html") or best.parent is None:
         return [best]
     floor = SIBLING_SHARE * best_score
-    before: list[LexborNode] = []
-    node = best.prev
-    while node is not None:
-        verdict = _continues_prose(node, floor, scores, before=True)
-        if verdict is False:
-            break
-        if verdict:
-            before[:0] = [node]
-        node = node.prev
-    after: list[LexborNode] = []
-    node = best.next
-    while node is not None:
-        verdict = _continues_prose(node, floor, scores, before=False)
-        if verdict is False:
-            break
-        if verdict:
-            after.append(node)
-        node = node.next
+
+    def run(node: LexborNode | None, above: bool) -> list[LexborNode]:
+        joined: list[LexborNode] = []
+        while node is not None:
+            verdict = _continues_prose(node, floor, scores, before=above)
+            if verdict is False:
+                break
+            if verdict:
+                joined.append(node)
+            node = node.prev if above else node.next
+        return joined
+
+    before, after = run(best.prev, above=True)[::-1], run(best.next, above=False)
     return [*before, best, *after]
 
 

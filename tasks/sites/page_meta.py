@@ -148,17 +148,6 @@ def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list
                 return items
         at = html.find("位置", at + 2)
     return None
-    for label in CRUMB_LABELS:
-        at = html.find(label)
-        while at != -1:
-            window = html[at : at + 800]
-            end = _BLOCK_END.search(window, len(label))
-            text = " ".join(unescape(_TAG.sub(" ", window[: end.start() if end else len(window)])).split())
-            items = breadcrumb(text) if len(text) <= 150 else None
-            if items:
-                return items
-            at = html.find(label, at + len(label))
-    return None
 
 
 def home_trail(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
