@@ -35,7 +35,10 @@ _BYLINE_LABEL = re.compile(
     + r")\s*(?:[:：/｜|丨]|\s(?=\S))\s*(?P<value>.+?)\s*[)）】\]]?$"
 )
 # Reporters and correspondents: `本报记者 王五`, `记者 李四 通讯员 王五`, `新华社记者 张三`.
-_REPORTER = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|特约撰稿人?))\s*[:：]?\s*\S")
+_REPORTER = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff·]{0,10}(?:记者|通讯员|特约撰稿人?))\s*[:：]?\s*\S")
+# A reporter credit inside the text: the wire lead `新华社北京5月9日电（记者邹伟）` or a closing `(记者张淼淼)`.
+_CREDIT = re.compile(r"[（(]\s*(?P<credit>(?:[\u4e00-\u9fff·]{0,10})(?:记者|通讯员)(?![注按])[^（()）]{1,40}?)\s*[)）]")
+_CREDIT_LINE_SOURCE = re.compile(r"\s*(?:来源|稿源)\s*[:：].*$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _FULL_STOP = re.compile(r"[。！？!?；;]")
 _COMMA = re.compile(r"[，,]")
@@ -65,6 +68,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 BREADCRUMB_LABELS = r"(?:您的位置|你的位置|您现在的位置|你现在的位置|当前位置|所在位置|现在位置|位置)"
 _CRUMB_LABEL = re.compile(rf"^\s*{BREADCRUMB_LABELS}\s*[:：]?\s*")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|»|›|>|＞|→|->|〉|≫)\s*")
+_CRUMB_HOME = re.compile(r"首页|主页|首頁|home|网$|網$|频道$|頻道$|报$|報$|在线$|门户$", re.I)
 CRUMB_DROP = frozenset(("正文", "内容", "详情", "阅读文章", "文章内容", "正文内容"))
 
 
@@ -100,7 +104,8 @@ def byline(line: str) -> Byline | None:
     if _COMMA.search(line):
         return None
     if _REPORTER.match(line):
-        return Byline(line, org_in(_REPORTER_WORDS.sub(" ", line)))
+        credit = _CREDIT_LINE_SOURCE.sub("", line).strip()  # `…记者 魏其濛 来源：中国青年报`
+        return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
     org = ORG_RE.fullmatch(line)
     if org and len(line) <= 30:
         return Byline(line, org.group("org"))
@@ -124,12 +129,34 @@ def inline_byline(text: str) -> Byline | None:
     return Byline(found, org_in(found))
 
 
+def credit_in(paragraphs: list[str]) -> Byline | None:
+    """The reporter credit of an article that prints it inside its text rather than on a line of its
+    own: in the lead's first 60 characters (`…5月9日电（记者邹伟）`), at the end of the last paragraph,
+    or as a short closing line (`中青报·中青网记者 魏其濛 来源：中国青年报`). The text stays in the body."""
+    if not paragraphs:
+        return None
+    lead = _CREDIT.search(paragraphs[0][:60])
+    if lead:
+        return Byline(lead.group("credit"), org_in(lead.group("credit")))
+    for last in paragraphs[-2:][::-1]:
+        closing = list(_CREDIT.finditer(last))
+        if closing and closing[-1].end() >= len(last.rstrip("。 ")) - 1:
+            credit = closing[-1].group("credit")
+            return Byline(credit, org_in(credit))
+        if len(last) <= 60 and _REPORTER.match(last):
+            credit = _CREDIT_LINE_SOURCE.sub("", last).strip()
+            return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
+    return None
+
+
 def is_source_line(line: str) -> bool:
     return bool(_SOURCE_LINE.match(line))
 
 
 def is_toolbar(line: str) -> bool:
     """A row of page tools (`共产党员网 打印 纠错`, `【字号：大 中 小】 【打印】 【关闭】`)."""
+    if len(line) > 60:
+        return False
     tokens = [t for t in _TOOLBAR_SPLIT.split(line) if t]
     if not tokens:
         return False
@@ -152,8 +179,11 @@ def is_decoration(line: str) -> bool:
     return len(_HAN.findall(stripped)) < 2
 
 
-def breadcrumb(line: str) -> list[str] | None:
-    """Breadcrumb items (`您的位置：首页 > 要闻 > 正文` → [首页, 要闻]), or None when not a breadcrumb."""
+def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
+    """Breadcrumb items (`您的位置：首页 > 要闻 > 正文` → [首页, 要闻]), or None when not a breadcrumb.
+
+    A trail with no label starts at the home page or the site, unless `marked` (its markup says it is a
+    breadcrumb: `<div class="channel-path">国内新闻 > 正文</div>`)."""
     if len(line) > 150:
         return None
     labelled = _CRUMB_LABEL.match(line)
@@ -168,8 +198,10 @@ def breadcrumb(line: str) -> list[str] | None:
     separated = len(_CRUMB_SPLIT.findall(rest)) >= 1
     if not (labelled or "首页" in parts[0] or separated):
         return None
-    if any(len(p) > 40 or _SENTENCE.search(p) for p in parts):
+    if any(len(p) > 40 or len(p) < 2 or _SENTENCE.search(p) or p[-1] in ":：<" for p in parts):
         return None
+    if not labelled and not marked and not _CRUMB_HOME.search(parts[0]):
+        return None  # an unlabelled trail starts at the home page or the site
     items = [p for p in parts if p not in CRUMB_DROP]
     return items or None
 

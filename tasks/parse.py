@@ -14,6 +14,7 @@ from tasks.dates import dateline_date, parse_date
 from tasks.header_lines import (
     breadcrumb,
     byline,
+    credit_in,
     inline_byline,
     is_decoration,
     is_not_title,
@@ -289,6 +290,10 @@ def parse_lines(
                 cleaned[-1] = (head_simp, head_orig)
             else:
                 cleaned.pop()
+    if out.byline is None:
+        credit = credit_in([simp for simp, _ in cleaned])
+        if credit is not None:
+            out.byline, out.author_org = credit.text, out.author_org or credit.author_org
     joined = _join_broken(cleaned)
     out.body = [line for line in joined if not _is_caption(line[0])]
     out.captions = [line for line in joined if _is_caption(line[0])]

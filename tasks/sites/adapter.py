@@ -115,7 +115,7 @@ def read_layout(
     return PageParts(
         lines=tuple(head + lines),
         title_hint=title,
-        published_hint=dateline or fallback_date(tree, url),
+        published_hint=dateline or fallback_date(tree, url, html),
         source_hint=source,
         channel_hint=channel,
         editors_hint=editor,

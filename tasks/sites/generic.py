@@ -24,9 +24,17 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tasks.dates import dateline_date, labelled_dates
+from tasks.header_lines import byline as is_byline
 from tasks.header_lines import is_not_title
 from tasks.records import PageParts
-from tasks.sites.page_meta import byline_text, crumb_items, fallback_date, labelled_breadcrumb
+from tasks.sites.page_meta import (
+    byline_text,
+    crumb_items,
+    fallback_date,
+    home_trail,
+    labelled_breadcrumb,
+    marked_byline,
+)
 
 _DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed"
 _DROP_IF_SMALL = "form, nav, header, footer, aside"
@@ -46,6 +54,7 @@ _NEGATIVE = {
     "breadcrumb", "crumb", "crumbs", "position", "location", "path", "ad", "ads", "advert", "gg", "banner",
     "toolbar", "tools", "login", "search", "friend", "links", "link", "tags", "tag", "qrcode", "ewm",
     "erweima", "weixin", "wechat", "pager", "pages", "popup", "modal", "more", "right", "left_nav",
+    "statement", "disclaimer", "mianze", "shengming",
 }  # fmt: skip
 _POSITIVE = re.compile(r"article|content|text|body|main|post|entry|story|detail|zhengwen|zw|con\b|news_txt", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:--|_|\||｜|—+|–|\s-\s|-(?=[^-]{2,12}$))\s*")
@@ -75,68 +84,98 @@ _NEGATIVE_RE = re.compile(
 )
 
 
-_NEGATIVE_CACHE: dict[str, bool] = {}
 _SEPARATORS = str.maketrans("_-", "  ")
-
-
-def _is_negative(attrs: str) -> bool:
-    """`_NEGATIVE_RE.search(attrs)`, memoised; ASCII values by word lookup (same answer, no regex scan)."""
-    hit = _NEGATIVE_CACHE.get(attrs)
-    if hit is None:
-        if attrs.isascii():  # `left_nav` needs no entry of its own: `nav` after `_` matches whenever it does
-            hit = not _NEGATIVE.isdisjoint(attrs.lower().translate(_SEPARATORS).split())
-        else:  # re.I folds a few non-ASCII letters (ſ, ı, K) onto ASCII ones: leave those to the regex
-            hit = _NEGATIVE_RE.search(attrs) is not None
-        if len(_NEGATIVE_CACHE) < 4096:
-            _NEGATIVE_CACHE[attrs] = hit
-    return hit
-
-
-_KIND_CACHE: dict[str, tuple[bool, bool]] = {}
+_CRUMB_SEPARATOR = re.compile(r">|»|›|→|＞")
 _CRUMBS = {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "path", "weizhi", "dqwz", "mianbao"}
+_KIND_CACHE: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
 
 
-def _kind(attrs: str) -> tuple[bool, bool]:
-    """(a comment thread, a breadcrumb) by class/id words, memoised."""
+def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What a class/id says, memoised: (navigation-like, positive, comment thread, breadcrumb, byline).
+
+    Navigation-like is `_NEGATIVE_RE.search(attrs)`; ASCII values go by word lookup (same answer, no
+    regex scan): `left_nav` needs no entry of its own, `nav` after `_` matches whenever it does. re.I
+    folds a few non-ASCII letters (ſ, ı, K) onto ASCII ones: those are left to the regex.
+    """
     hit = _KIND_CACHE.get(attrs)
     if hit is None:
-        words = attrs.lower().translate(_SEPARATORS).split()
-        hit = (not _COMMENTS.isdisjoint(words), not _CRUMBS.isdisjoint(words))
-        if len(_KIND_CACHE) < 4096:
-            _KIND_CACHE[attrs] = hit
+        lower = attrs.lower()
+        words = lower.translate(_SEPARATORS).split()
+        negative = not _NEGATIVE.isdisjoint(words) if attrs.isascii() else _NEGATIVE_RE.search(attrs) is not None
+        hit = (
+            negative,
+            negative and _POSITIVE.search(attrs) is not None,  # only ever asked of navigation-like blocks
+            not _COMMENTS.isdisjoint(words),
+            not _CRUMBS.isdisjoint(words),
+            "author" in lower or "byline" in lower or "writer" in lower or "zuozhe" in lower,
+        )
+        if len(_KIND_CACHE) >= 8192:  # ids are often unique per page: start afresh rather than stop caching
+            _KIND_CACHE.clear()
+        _KIND_CACHE[attrs] = hit
     return hit
 
 
-def _strip_furniture(body: LexborNode) -> list[str] | None:
-    """Remove furniture; return the breadcrumb's items if a removed block was classed as one."""
+def _wraps_article(node: LexborNode) -> bool:
+    """A page wrapper that a link-heavy layout makes look like navigation (`<div class="… int-nav">`
+    around everything): it holds the headline or a run of paragraphs."""
+    return node.css_first("h1") is not None or len(node.css("p")) >= 5
+
+
+def _holds_dateline(node: LexborNode, text_len: int) -> bool:
+    """A small block around the headline that prints the date (not a dated list of links)."""
+    text = node.text() or ""
+    return (
+        _DATE_TEXT.search(text) is not None
+        and "星期" not in text
+        and _link_text_len(node) < 0.5 * max(text_len, 1)
+        and dateline_date(text) is not None
+    )
+
+
+def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
+    """Remove furniture. On the way, read what some classed blocks say before they go: the breadcrumb's
+    items (a block classed as one) and the byline (a block classed author/byline/writer)."""
     crumbs: list[str] | None = None
+    byline: str | None = None
     for node in body.css(_DROP_ALWAYS):
         node.decompose()
     for node in body.css(_DROP_IF_SMALL):
         text = _len(node)
         if text < 400:
-            if node.tag == "header" and _DATE_TEXT.search(node.text() or "") and _link_text_len(node) < 0.5 * text:
+            if node.tag in ("header", "aside") and _holds_dateline(node, text):
                 continue  # an article header: title and dateline
             node.decompose()
-        elif _link_text_len(node) > 0.5 * text:
+        elif _link_text_len(node) > 0.5 * text and not _wraps_article(node):
             node.decompose()
     for node in body.css(
-        "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class]"
+        "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], "
+        "p[class*=author], p[class*=byline], p[class*=writer]"
     ):
         attributes = node.attributes
-        attrs = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-        comments, crumb = _kind(attrs)
+        negative, positive, comments, crumb, author = _kind(
+            f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        )
+        if author and byline is None:
+            byline = marked_byline(node)
+        if node.tag == "p":
+            continue  # classed paragraphs are looked at for bylines only
         if comments and node.css_first("h1") is None:
             node.decompose()
             continue
         if crumb and crumbs is None:
             crumbs = crumb_items(node)
-        if not _is_negative(attrs):
+        if not negative:
             continue
-        text = _len(node)
-        if (not _POSITIVE.search(attrs) and text < 300) or _link_text_len(node) > 0.4 * max(text, 1):
+        raw = node.text(deep=True, separator="", strip=True) or ""
+        text = len(raw)
+        if crumbs is None and text <= 150 and _CRUMB_SEPARATOR.search(raw):
+            crumbs = crumb_items(node, classed=False)  # `<div class="header-nav">新华网 > 时政 > 正文</div>`
+        small = not positive and text < 300
+        if small or (_link_text_len(node) > 0.4 * max(text, 1) and not _wraps_article(node)):
+            if text < 300 and _YEAR.search(raw) and _holds_dateline(node, text):
+                continue  # `<div class="share_box"><p class="time">2019-05-17 · 苏皖城市报道</p>…`
             node.decompose()
-    return crumbs
+    return crumbs, byline
 
 
 _PUNCT = re.compile(r"[，。、,；;！？]")
@@ -145,14 +184,12 @@ LINKED_UNIT = 0.5  # a paragraph with more link text than this share is a menu o
 SIBLING_SHARE = 0.2  # a sibling block joins the body when it scores this share of the body's score
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _prose_score(text: str) -> float:
-    """Chinese prose: Han characters and sentence punctuation; other text (Latin copyright lines,
-    numbers, symbols) counts a fifth."""
-    han = len(_HAN.findall(text))
-    return han + 0.2 * (len(text) - han) + 10 * len(_PUNCT.findall(text))
+    """Chinese prose: wide characters (Han, full-width punctuation) and sentence punctuation; ASCII
+    text (Latin copyright lines, numbers, symbols) counts a fifth. Wide characters are told by their
+    UTF-8 length (three bytes, where ASCII takes one), which is one C call."""
+    wide = (len(text.encode("utf-8")) - len(text)) / 2
+    return wide + 0.2 * (len(text) - wide) + 10 * len(_PUNCT.findall(text))
 
 
 def _inline_text(node: LexborNode) -> str:
@@ -169,8 +206,9 @@ def _inline_text(node: LexborNode) -> str:
 
 
 def _unlinked(node: LexborNode, text_len: int) -> bool:
-    """Not a menu or link list: at most half of the text is link text."""
-    if node.css_first("a") is None:
+    """Not a menu or link list: at most half of the text is link text. Long runs of prose are not
+    checked (menus and lists of links are made of short items)."""
+    if text_len >= 200 or node.css_first("a") is None:
         return True
     return _link_text_len(node) <= LINKED_UNIT * text_len
 
@@ -187,9 +225,9 @@ def _best_container(body: LexborNode) -> list[LexborNode]:
         nodes[key] = parent
         scores[key] = scores.get(key, 0.0) + score
 
-    paragraphs = body.css("p, br")
+    paragraphs = body.css("p, br, section")
     if sum(1 for p in paragraphs if p.tag == "p") < 3:  # pages that write paragraphs as <div>s or cells
-        paragraphs = body.css("p, br, div, td, pre")
+        paragraphs = body.css("p, br, div, td, pre, section")
     seen_br_parents: set[int] = set()
     for p in paragraphs:
         if p.tag == "br":
@@ -261,24 +299,19 @@ def _with_continuing_siblings(best: LexborNode, best_score: float, scores: dict[
     if best.tag in ("td", "th", "body", "html") or best.parent is None:
         return [best]
     floor = SIBLING_SHARE * best_score
-    before: list[LexborNode] = []
-    node = best.prev
-    while node is not None:
-        verdict = _continues_prose(node, floor, scores, before=True)
-        if verdict is False:
-            break
-        if verdict:
-            before[:0] = [node]
-        node = node.prev
-    after: list[LexborNode] = []
-    node = best.next
-    while node is not None:
-        verdict = _continues_prose(node, floor, scores, before=False)
-        if verdict is False:
-            break
-        if verdict:
-            after.append(node)
-        node = node.next
+
+    def run(node: LexborNode | None, above: bool) -> list[LexborNode]:
+        joined: list[LexborNode] = []
+        while node is not None:
+            verdict = _continues_prose(node, floor, scores, before=above)
+            if verdict is False:
+                break
+            if verdict:
+                joined.append(node)
+            node = node.prev if above else node.next
+        return joined
+
+    before, after = run(best.prev, above=True)[::-1], run(best.next, above=False)
     return [*before, best, *after]
 
 
@@ -335,6 +368,7 @@ def _lines_of(node: LexborNode) -> list[str]:
     return [line for line in cleaned if line]
 
 
+_HEAD_LINES = 8  # lines at the top of the body block where a dateline may stand
 _ANY_TITLE_SEP = re.compile(r"\s*(?:--|_|\||｜|—+|–|-)\s*")
 
 
@@ -348,7 +382,7 @@ def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
     for selectors in ("h1, h2", "[class*=title], [id*=title], h3"):  # the costly selectors only if needed
         for h in tree.css(selectors):
             text = _text(h)
-            if 4 <= len(text) <= 120 and not is_not_title(text):
+            if 4 <= len(text) <= 120:
                 headings.append(text)
         if any(h in page_title or h in og_title for h in headings):
             break
@@ -356,10 +390,10 @@ def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
         if not reference:
             continue
         # a heading that <title> names, shorter than <title> itself (which carries the site's name)
-        named = [h for h in headings if h in reference and h != reference]
+        named = [h for h in headings if h in reference and h != reference and not is_not_title(h)]
         if named:
             return max(named, key=len)
-        if reference in headings:
+        if reference in headings and not is_not_title(reference):
             first = _TITLE_SPLIT.split(reference)[0].strip()
             return first if len(first) >= 4 else reference
     if og_title and not is_not_title(og_title):
@@ -374,8 +408,9 @@ def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
         first = _TITLE_SPLIT.split(page_title)[0].strip()
         if len(first) >= 4 and not is_not_title(first):
             return first
-    if headings:
-        return headings[0]
+    heading = next((h for h in headings if not is_not_title(h)), None)
+    if heading:
+        return heading
     return page_title if page_title and not is_not_title(page_title) else None
 
 
@@ -422,13 +457,13 @@ def _pick(group: list[str]) -> str | None:
     return choice if _SOURCE.search(choice) or not wider else min(wider, key=len)
 
 
-def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | None, str | None]:
-    """The dateline nearest above the body, and failing that the first one below it (either may be None).
-
-    Update times (`更新时间`), dates in link lists and today's date in a page header are not datelines.
+def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | None, str | None, str | None]:
+    """The dateline nearest above the body, the first one below it, and the first update time (`更新时间`),
+    each None when absent. Dates in link lists and today's date in a page header are not datelines.
     """
     before: list[str] = []
     after: list[str] = []
+    updated: str | None = None
     seen_container = container is None
     stop = container.mem_id if container is not None else None
     for node in body.traverse():
@@ -450,7 +485,10 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             if _DATE_TEXT.search(text) and (_HAS_TIME.search(text) or element.parent is None):
                 break
             element = element.parent
-        if not text or not _DATE_TEXT.search(text) or dateline_date(text) is None:
+        if not text or not _DATE_TEXT.search(text):
+            continue
+        if dateline_date(text) is None:
+            updated = updated or (text if len(text) <= 60 else None)
             continue
         if element is not None and (_in_link_list(element, node) or _NOT_DATELINE.search(text)):
             continue
@@ -466,7 +504,19 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             group.append(text)
         if seen_container and len(after) >= 3:
             break
-    return _pick(before[::-1]), _pick(after)
+    return _pick(before[::-1]), _pick(after), updated
+
+
+def _byline_above(text: str, lines: list[str], html: str | None) -> bool:
+    """A byline that says what it is (`作者：`, `■…组织部`) counts wherever it stands; a bare name from an
+    author-classed element only when the page prints it above the article text, under the headline."""
+    if is_byline(text) is not None:
+        return True
+    if not html or not lines:
+        return False
+    where = html.find(text)
+    first = html.find(lines[0][:12])
+    return 0 <= where < first
 
 
 def read(html: str, source_uri: str) -> PageParts:
@@ -478,21 +528,26 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     title = _title(tree, html)
     source = _meta_source(tree)
     crumbs = labelled_breadcrumb(tree, html)
-    byline = byline_text(tree, html)
     body = tree.body
     if body is None:
-        published = fallback_date(tree, source_uri)
+        published = fallback_date(tree, source_uri, html)
         return PageParts(lines=(), title_hint=title, published_hint=published, reader="generic-html")
-    classed = _strip_furniture(body)
-    crumbs = crumbs or classed
+    classed, byline = _strip_furniture(body)
+    byline = byline or byline_text(tree, html, marked=False)
+    crumbs = crumbs or classed or home_trail(tree, html)
     channel = " > ".join(crumbs) if crumbs else None
     blocks = _best_container(body) or [body]
     lines = [line for block in blocks for line in _lines_of(block)]
-    above, below = _datelines(body, blocks[0] if blocks[0] is not body else None)
-    # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below.
-    fallback = None if above else fallback_date(tree, source_uri)
+    if byline and not _byline_above(byline, lines, html):
+        byline = None
+    above, below, updated = _datelines(body, blocks[0] if blocks[0] is not body else None)
+    # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below;
+    # an update time only when the page gives nothing else.
+    # (the parser reads a dateline among the first lines itself: then the fallbacks are not needed)
+    printed = above or any(len(line) <= 80 and dateline_date(line) for line in lines[:_HEAD_LINES])
+    fallback = None if printed else fallback_date(tree, source_uri, html)
     dateline = above or (None if fallback else below)
-    published = dateline or fallback
+    published = dateline or fallback or updated
     if dateline and dateline in lines[:3]:
         dateline = None  # already among the lines the parser reads
     head_lines = [t for t in (title, dateline) if t]

@@ -10,6 +10,7 @@ element classed as one or labelled `您的位置/当前位置`; the byline from 
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -22,23 +23,25 @@ PUBLISHED_METAS: tuple[str, ...] = (
     "datepublished", "firstpublishedtime", "og:release_date", "dc.date.issued", "dc.date", "date",
     "sailthru.date", "parsely-pub-date", "weibo:article:create_at", "releasedate", "createdate",
 )  # fmt: skip
-MODIFIED_METAS: tuple[str, ...] = ("lastmodifiedtime", "article:modified_time", "og:updated_time", "datemodified")
+MODIFIED_METAS: tuple[str, ...] = (
+    "lastmodifiedtime", "article:modified_time", "og:updated_time", "datemodified", "dateupdate",
+)  # fmt: skip
+# Publication times in JSON-LD and page scripts (`"datePublished": "…"`, Baidu's `"pubDate"`, `"pubtime"`).
+_SCRIPT_DATE = re.compile(
+    r"[\"'](?:datePublished|pubDate|publishDate|publish_date|pubtime|pubTime|publishTime|publish_time)[\"']"
+    r"\s*:\s*[\"'](?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[^\"']{0,10})[\"']"
+)
 
 BREADCRUMB_SELECTOR = ", ".join(
     f"[{attr}*={word}]"
     for word in ("crumb", "position", "location", "weizhi", "dqwz", "mianbao", "path", "daohang")
     for attr in ("class", "id")
 )
-BYLINE_SELECTOR = ", ".join(
-    [f"[{attr}*={word}]" for word in ("author", "byline", "writer", "zuozhe") for attr in ("class", "id")]
-    + ['[itemprop="author"]', '[rel="author"]']
-)
-# Cheap looks at the raw HTML decide whether the (costlier) selectors above need to run at all.
-_CRUMB_WORDS = ("crumb", "position", "location", "weizhi", "dqwz", "mianbao", "path", "daohang")
-_BYLINE_WORDS = ("author", "byline", "writer", "zuozhe")
+BYLINE_SELECTOR = "[class*=author], [id*=author], [class*=byline], [class*=writer], [class*=zuozhe]"
 _DECORATED_SUBHEAD = "h2, h3, h4, h5, h6"
 _DECORATION = "■◆●▲□◇★☆"
 _CRUMB_LABEL_RE = re.compile(BREADCRUMB_LABELS)
+_SEPARATED = re.compile(r">|»|›|→|＞")
 CRUMB_LABELS = ("您的位置", "你的位置", "您现在的位置", "当前位置", "所在位置", "现在位置")
 _INLINE_BYLINE = re.compile(
     r"(?:作\s*者|供\s*稿|撰\s*稿|文)\s*[:：/｜|]\s*[\u4e00-\u9fffA-Za-z·]{2,20}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,4}"
@@ -68,8 +71,9 @@ def canonical_url(tree: LexborHTMLParser) -> str | None:
     return node.attributes.get("content") if node is not None else None
 
 
-def fallback_date(tree: LexborHTMLParser, source_uri: str) -> str | None:
-    """ISO publication date from `<meta>`, else from the URL, else a meta update time; None if none."""
+def fallback_date(tree: LexborHTMLParser, source_uri: str, html: str | None = None) -> str | None:
+    """ISO publication date from `<meta>`, else JSON-LD or page data, else the URL, else a meta update
+    time; None if none."""
     metas = _metas(tree)
     for name in PUBLISHED_METAS:
         content = metas.get(name)
@@ -77,6 +81,11 @@ def fallback_date(tree: LexborHTMLParser, source_uri: str) -> str | None:
             parsed = meta_date(content)
             if parsed is not None:
                 return parsed.isoformat()
+    found = _SCRIPT_DATE.search(html) if html else None
+    if found is not None:
+        parsed = meta_date(found.group("date"))
+        if parsed is not None:
+            return parsed.isoformat()
     for url in (source_uri, canonical_url(tree)):
         if url:
             parsed = url_date(url)
@@ -89,32 +98,69 @@ def fallback_date(tree: LexborHTMLParser, source_uri: str) -> str | None:
     return None
 
 
-def crumb_items(node: LexborNode) -> list[str] | None:
-    """The items of an element that may be a breadcrumb (by its text, else by its links), or None."""
+def crumb_items(node: LexborNode, classed: bool = True) -> list[str] | None:
+    """The items of an element that may be a breadcrumb: by its text, else (when its class or id says
+    breadcrumb) by its links, or None."""
     if node.tag in ("html", "body", "head", "title", "meta", "script", "style"):
         return None
     text = _text(node)
     if not text or len(text) > 150:
         return None
-    items = breadcrumb(text)
+    for inner in node.css("div, p, span, td, li"):  # the trail alone, without a search box beside it
+        inner_text = _text(inner)
+        if len(inner_text) < len(text) and _SEPARATED.search(inner_text):
+            items = breadcrumb(inner_text, marked=classed)
+            if items:
+                return [t for t in items if t not in CRUMB_DROP] or None
+    items = breadcrumb(text, marked=classed)
     if items is None and _CRUMB_LABEL_RE.match(text) and node.parent is not None:
         items = breadcrumb(_text(node.parent))  # `<span>当前位置：</span><a>首页</a> > <a>…</a>`
-    if items is None:
+    if items is None and classed:
         links = [t for t in (_text(a) for a in node.css("a")) if t and len(t) <= 20]
         if len(links) >= 2 and sum(map(len, links)) >= 0.6 * len(_CRUMB_LABEL_RE.sub("", text).strip(" :：")):
             items = [t for t in links if t not in CRUMB_DROP]
     return items or None
 
 
+_TAG = re.compile(r"<[^<>]*>")
+_BLOCK_END = re.compile(r"</(?:div|td|p|li|ul|ol|tr|table|dl|dd|nav|section|h\d)>|<br\s*/?>", re.I)
+
+
 def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
-    """The breadcrumb an element labels as one (`您的位置：`, `当前位置：`)."""
-    if html is not None and "位置" not in html:
+    """The breadcrumb a label introduces (`您的位置：首页 > 要闻 > 正文`, `<span>当前位置</span><a>…`).
+
+    Read from the page source after the label up to the end of its block, tags stripped: string work
+    only, where a tree search for the label's element would walk the whole page.
+    """
+    if html is None:
+        html = tree.html or ""
+    at = html.find("位置")  # every label ends with 位置: one scan finds them all
+    while at != -1:
+        before = html[max(0, at - 4) : at + 2]
+        label = next((label for label in CRUMB_LABELS if before.endswith(label)), None)
+        if label is not None:
+            start = at + 2 - len(label)
+            window = html[start : start + 800]
+            end = _BLOCK_END.search(window, len(label))
+            text = " ".join(unescape(_TAG.sub(" ", window[: end.start() if end else len(window)])).split())
+            items = breadcrumb(text) if len(text) <= 150 else None
+            if items:
+                return items
+        at = html.find("位置", at + 2)
+    return None
+
+
+def home_trail(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
+    """The trail that starts from a `首页` link (`首页 >> 国内 >> 正文`), when nothing labels one."""
+    if html is not None and "首页" not in html:
         return None
-    for label in CRUMB_LABELS:
-        if html is None or label in html:
-            for node in tree.css(f'*:lexbor-contains("{label}")'):
-                items = crumb_items(node)
-                if items:
+    for link in tree.css('a:lexbor-contains("首页")'):
+        parent = link.parent
+        if parent is not None and parent.tag not in ("body", "html") and _text(link) == "首页":
+            text = _text(parent)
+            if len(text) <= 150 and _SEPARATED.search(text):
+                items = breadcrumb(text)
+                if items and len(items) >= 2:
                     return items
     return None
 
@@ -122,13 +168,13 @@ def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list
 def breadcrumb_items(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
     """The breadcrumb's items (`首页 > 要闻`), from an element labelled or classed as one."""
     items = labelled_breadcrumb(tree, html)
-    if items or (html is not None and not any(w in html for w in _CRUMB_WORDS)):
+    if items:
         return items
     for node in tree.css(BREADCRUMB_SELECTOR):
         items = crumb_items(node)
         if items:
             return items
-    return None
+    return home_trail(tree, html)
 
 
 def _in_list_item(node: LexborNode) -> bool:
@@ -143,23 +189,30 @@ def _in_list_item(node: LexborNode) -> bool:
     return False
 
 
-def byline_text(tree: LexborHTMLParser, html: str | None = None) -> str | None:
-    """The byline as marked up: an element classed author/byline/writer, or a `■…组织部` subheading."""
-    marked = tree.css(BYLINE_SELECTOR) if html is None or any(w in html for w in _BYLINE_WORDS) else []
-    for node in marked:
-        if node.tag in ("meta", "link", "html", "body") or _in_list_item(node):
-            continue
-        text = _text(node)
-        if not text or len(text) > 80:
-            continue
-        if _SOURCE_OR_DATE.search(text):  # `作者：张三 发布时间：…`: only the labelled part
-            inline = _INLINE_BYLINE.search(text)
-            if inline is None:
-                continue
-            text = inline.group(0)
-        if len(text) > 40 or labelled_dates(text) or re.search(r"\d", text):
-            continue  # a byline names people or bodies; numbers are view counts, dates, ids
-        return text
+def marked_byline(node: LexborNode) -> str | None:
+    """The byline an element classed author/byline/writer holds, or None (lists, counts, dates)."""
+    if node.tag in ("meta", "link", "html", "body") or _in_list_item(node):
+        return None
+    text = _text(node)
+    if not text or len(text) > 80:
+        return None
+    if _SOURCE_OR_DATE.search(text):  # `作者：张三 发布时间：…`: only the labelled part
+        inline = _INLINE_BYLINE.search(text)
+        if inline is None:
+            return None
+        text = inline.group(0)
+    if len(text) > 40 or labelled_dates(text) or re.search(r"\d", text):
+        return None  # a byline names people or bodies; numbers are view counts, dates, ids
+    return text
+
+
+def byline_text(tree: LexborHTMLParser, html: str | None = None, marked: bool = True) -> str | None:
+    """The byline as marked up: an element classed author/byline/writer (unless `marked` is False:
+    the caller looked at those), or a `■…组织部` subheading."""
+    for node in tree.css(BYLINE_SELECTOR) if marked else ():
+        text = marked_byline(node)
+        if text:
+            return text
     if html is not None and not any(d in html for d in _DECORATION):
         return None
     for node in tree.css(_DECORATED_SUBHEAD):
