@@ -97,3 +97,9 @@ def _without_place(phrase: str) -> str:
     if mentions and mentions[0].start == 0 and len(phrase) - mentions[0].end >= 2:
         return phrase[mentions[0].end :]
     return phrase
+
+
+def opens_narration(text: str) -> bool:
+    """Does `text` open like narration (`这是…`, `上午九点,…`, `在南京,…`) rather than name an action?"""
+    words = _words(text[:6])
+    return bool(words) and (words[0][1] in ("r", "t", "tg") or words[0][0] in ("在", "当", "每当", "如今", "此前"))
