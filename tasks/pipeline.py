@@ -22,7 +22,9 @@ from tasks.script import detect_script, to_simplified
 from tasks.sections import split_sections
 
 # Bump when parsing changes what it produces from the same bytes: stored rows are re-derived.
-EXTRACTOR_VERSION = "2"  # 2: case structure (regions, facts, practices, brands, themes, minhash)
+# 2: case structure (regions, facts, practices, brands, themes, minhash)
+# 3: issue 10 (measures anywhere in the body, general brand rule, units as data, county-level regions)
+EXTRACTOR_VERSION = "3"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
