@@ -281,6 +281,108 @@ def test_province_wide_case() -> None:
     assert (r.province, r.city, r.county, r.adcode, r.level) == ("甘肃省", None, None, "620000", "province")
 
 
+@pytest.mark.parametrize(
+    ("title", "org", "body", "expected"),
+    [
+        # county-level cities written out in full, in the title, the author line or the text
+        ("江阴市:党建引领物业治理", None, "", ("江苏省", "无锡市", "江阴市", "320281")),
+        (None, "中共义乌市委组织部", "", ("浙江省", "金华市", "义乌市", "330782")),
+        ("红色物业", None, "江苏省昆山市推行红色物业。昆山在全市推开。", ("江苏省", "苏州市", "昆山市", "320583")),
+        # a place named once, written out under its parent
+        ("社区见闻", None, "走进常州市天宁区青枫苑小区,楼道整洁。", ("江苏省", "常州市", "天宁区", "320402")),
+        # the province named with its city must not outvote the city's district
+        ("党建引领", None, "湖北省襄阳市樊城区推出联盟。襄阳市各区跟进。", ("湖北省", "襄阳市", "樊城区", "420606")),
+        # the author line gives the scope, the text pins the county inside it
+        (
+            None,
+            "中共江苏省委组织部",
+            "江阴市推行红色物业,江阴市委组织部牵头。",
+            ("江苏省", "无锡市", "江阴市", "320281"),
+        ),
+    ],
+)
+def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str, expected: tuple) -> None:
+    r = resolve_region(title, org, body)
+    assert (r.province, r.city, r.county, r.adcode) == expected
+
+
+def test_short_form_counts_only_after_the_full_name() -> None:
+    # 江阴 alone is not looked up; after 江阴市 it is the same place
+    assert resolve_region("红色物业", None, "江阴推行红色物业。江阴经验。").adcode is None
+    r = resolve_region("红色物业", None, "江阴市推行红色物业。江阴经验在江阴推开。")
+    assert r.adcode == "320281" and "江阴" in (r.evidence or "")
+
+
+def test_province_is_counted_once_in_its_lineage() -> None:
+    from tasks.extract.regions import gazetteer
+
+    hubei = gazetteer().places["42"]
+    assert hubei.lineage == ("42",)
+
+
+# ------------------------------------------------------------------------------------------ measures
+
+
+def _article(paragraphs: list[str]):
+    from tasks.records import Article
+    from tasks.sections import split_sections
+
+    return Article(
+        article_id="0" * 16, source_uri="x", title=None, published_at=None, source_outlet=None, author_org=None,
+        editors=(), collection=None, channel=None, script_original="simplified", paragraphs=tuple(paragraphs),
+        paragraphs_original=tuple(paragraphs), captions=(), is_truncated=False, content_sha256="", charset="utf-8",
+        reader="text", sections=tuple(split_sections(paragraphs)),
+    )  # fmt: skip
+
+
+def _measures(paragraphs: list[str]) -> list[tuple[str | None, str]]:
+    from tasks.extract.practices import extract_practices
+
+    return [(p.marker, p.heading) for p in extract_practices(_article(paragraphs))]
+
+
+def test_measures_inline_in_one_paragraph() -> None:
+    got = _measures(["街道从三个方面发力。一是把议事桌搬进院坝。每周开会。二是让党员挑起担子。三是用好服务圈资源。"])
+    assert got == [("一是", "把议事桌搬进院坝"), ("二是", "让党员挑起担子"), ("三是", "用好服务圈资源")]
+
+
+@pytest.mark.parametrize("marks", [("1.", "2."), ("1、", "2、"), ("①", "②"), ("(1)", "(2)"), ("一、", "二、")])
+def test_measures_numbered_at_paragraph_start(marks: tuple[str, str]) -> None:
+    got = _measures(
+        [
+            "导语一句话,介绍背景情况。",
+            f"{marks[0]}建立联盟组织体系。以街道为核心。",
+            f"{marks[1]}推行清单机制。每年更新。",
+        ]
+    )
+    assert got == [(marks[0], "建立联盟组织体系"), (marks[1], "推行清单机制")]
+
+
+def test_nested_lists_belong_to_their_parent_measure() -> None:
+    got = _measures(["(一)构建智慧网,实现全覆盖。一是扁平化运行。二是网格化管理。", "(二)招募红管家,开展服务。"])
+    assert got == [("(一)", "构建智慧网,实现全覆盖"), ("(二)", "招募红管家,开展服务")]
+
+
+def test_run_in_and_colon_leads_in_a_parallel_run() -> None:
+    got = _measures(
+        ["走进东门社区,楼道整洁,车辆停放有序,曾经的老小区变了样。",
+         "推动物业企业党组织全覆盖。住建部门对全市物业企业开展摸排。",
+         "建立“三方联席”议事制度。社区党组织牵头,每月议事。",
+         "紧盯一个目标:让居民满意,每月评议一次。"]
+    )  # fmt: skip
+    assert got == [(None, "推动物业企业党组织全覆盖"), (None, "建立“三方联席”议事制度"), (None, "紧盯一个目标")]
+
+
+def test_lists_that_are_not_the_cases_measures() -> None:
+    # a list inside a quotation, a list of problems, a lone narrative lead
+    assert _measures(["负责人说:“我们要求抓好三个方面:一是抓覆盖,二是抓服务,三是抓骨干。”"]) == []
+    assert _measures(["当时存在两个问题:一是街道权责不等,二是社区负担过重。"]) == []
+    assert (
+        _measures(["这是南岗区网格的日常。网格员每天走访。", "上午九点,她来到刘大爷家。", "夜幕降临。她发出消息。"])
+        == []
+    )
+
+
 # ------------------------------------------------------------------------------------------ brands
 
 
@@ -306,6 +408,16 @@ def test_brand_rows_count_and_trace() -> None:
 def test_listed_quotes_share_a_verdict() -> None:
     body = "开展“缅怀革命先烈”、“少数民族一家亲”、“向阳花开送温暖”等党群联谊活动10余场次。"
     assert [b.term for b in extract_brands(body)] == ["缅怀革命先烈", "少数民族一家亲", "向阳花开送温暖"]
+
+
+def test_brand_rule_shapes_cues_and_stop_list() -> None:
+    body = (
+        "以「玉林夜话」为抓手,企业扫“楼宇码”反映问题,设置“红色课堂”、健康小屋等功能区。"
+        "打造“党建+物业+社区★■★”服务品牌。聚焦为民服务:“红色代办”跑出加速度。"
+        "打通服务群众“最后一公里”,当好“领头雁”,推进“三会一课”。按照“一格一员”原则配备网格员。"
+        "让共建共治“一呼百应”,让党员“有家可归、有事可做”,形成“大联盟”。"
+    )
+    assert [b.term for b in extract_brands(body)] == ["玉林夜话", "楼宇码", "红色课堂", "党建+物业+社区", "红色代办"]
 
 
 # ------------------------------------------------------------------------------------------ themes, fingerprints

@@ -15,24 +15,30 @@ from bench.case_gold import Score, gold_cases, score_case
 
 # field → floor (ratios) or ceiling (counts), per set
 FLOORS: dict[str, dict[str, float]] = {
+    # measured 2026-11-28 on 25 dev texts: measures R 1.00, brands P 0.97 R 0.96, facts P 1.00 R 1.00,
+    # region exact 1.00
     "dev": {
-        "measures_recall": 0.85,
-        "brands_precision": 0.80,
-        "brands_recall": 0.85,
-        "facts_precision": 0.90,
-        "facts_recall": 0.90,
-        "region_exact": 0.85,
+        "measures_recall": 0.90,
+        "brands_precision": 0.90,
+        "brands_recall": 0.90,
+        "facts_precision": 0.97,
+        "facts_recall": 0.97,
+        "region_exact": 0.95,
     },
+    # measured on the 5 seeds: measures R 1.00, brands P 0.75 R 0.88, facts P 0.99 R 0.99, region exact 1.00
     "seeds": {
-        "measures_recall": 0.80,
+        "measures_recall": 0.90,
         "brands_precision": 0.70,
-        "brands_recall": 0.70,
-        "facts_precision": 0.85,
-        "facts_recall": 0.85,
+        "brands_recall": 0.80,
+        "facts_precision": 0.95,
+        "facts_recall": 0.95,
         "region_exact": 0.80,
     },
 }
-CEILINGS: dict[str, dict[str, int]] = {"dev": {"region_wrong": 0}, "seeds": {"region_wrong": 0}}
+CEILINGS: dict[str, dict[str, int]] = {
+    "dev": {"region_wrong": 0, "not_fact_violations": 2},
+    "seeds": {"region_wrong": 0, "not_fact_violations": 2},
+}
 
 
 @pytest.mark.parametrize("part", ["dev", "seeds"])

@@ -108,7 +108,9 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
     suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
     stem = term[: -len(suffix)] if suffix else ""
-    if (stem and stem not in c.generic_stems) or _NUMBERED_SLOGAN.search(term):
+    if suffix and (not stem or stem in c.generic_stems):
+        return False  # `“共治”`, `“大联盟”`: a generic word, whatever leads into it
+    if stem or _NUMBERED_SLOGAN.search(term):
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
     if after.startswith(c.followers):
         return True

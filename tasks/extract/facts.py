@@ -18,7 +18,7 @@ from itertools import pairwise
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.sentences import Sentences, split_sentences
-from tasks.extract.subjects import subject_after, subject_before
+from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +91,19 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
-    facts = _without_assignments(body, _without_formula_parts(body, facts))
+    facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+def _changes_share_subject(body: str, facts: list[Fact]) -> list[Fact]:
+    """`城镇化率从40%跃升至70%`, `办结时间由15天缩短至3天`: the second figure measures what the first does."""
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.subject and is_change_between(body[prev.char_end : f.char_start]):
+            f = Fact(*[prev.subject if name == "subject" else getattr(f, name) for name in Fact.__slots__])  # type: ignore[attr-defined]
+        out.append(f)
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
@@ -251,7 +262,9 @@ def _subject(
         return "人口"
     after = subject_after(body, end)
     before = subject_before(body, start)
-    if unit in lx.MEASURE_UNITS or unit in lx.TIME_UNITS or unit is None:
+    if unit in lx.TIME_UNITS and not before:
+        chosen = clause_after(body, end)  # `连续3年举办培训班`: what lasted follows the duration
+    elif unit in lx.MEASURE_UNITS or unit in lx.TIME_UNITS or unit is None:
         chosen = before or (after if body[end : end + 1] == "的" else "")
     elif unit in lx.PERSON_UNITS and unit_surface in lx.PERSON_UNITS:
         chosen = before or after

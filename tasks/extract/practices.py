@@ -14,7 +14,8 @@ reprints lead each measure paragraph with a short sentence (`推动街道赋权�
    headings, `（一）`, `1.`, `①`) before `一是` inside paragraphs, so `一是/二是` nested in a `（一）`
    measure belong to their parent. When no numbered list is left: bulleted lead lines (`▶ 建站点：…`),
    then un-numbered sub-heading lines classed as practices, then run-in leads that stand in a list
-   (two or more in adjacent paragraphs, or short lead lines each followed by one paragraph).
+   (two or more in adjacent paragraphs, or short lead lines each followed by one paragraph) and do
+   not open like narration (a pronoun, a time word or 在: `这是…`, `上午九点,…`, `在南京,…`).
 4. The lead is the text after the marker up to the first `。；：` (or the line end); the measure's
    text is what follows it up to the next measure of the list.
 """
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
+from tasks.extract.subjects import opens_narration
 from tasks.records import Article
 from tasks.sections import classify
 
@@ -226,7 +228,9 @@ def _is_lead(paragraph: str) -> bool:
     if lead.endswith(_SPEECH_END) or any(cue in lead for cue in lx.NOT_MEASURE_INTRO):
         return False
     halves = re.split(r"[,，]", lead)
-    return not (len(halves) == 2 and len(halves[0]) == len(halves[1]) >= 7)
+    if len(halves) == 2 and len(halves[0]) == len(halves[1]) >= 7:
+        return False
+    return not opens_narration(lead)
 
 
 def _lead_span(paragraph: str, lead_start: int, stop: int) -> tuple[str, int]:

@@ -31,7 +31,7 @@ _NEVER = ("p", "d", "c", "u", "r", "m", "q", "t", "i", "x", "y", "e", "o", "f", 
 # Words between the counted thing and the figure (`覆盖率达到100%`, `投诉量同比下降28%`).
 _TRAILING_WORDS = """达 达到 为 是 有 共 共有 现有 已有 累计 约 近 超过 超 逾 不少于 不低于 不足 不到 至少 由 从 到 至
 下降 提升 提高 增长 增加 减少 缩短 降低 上升 同比 较 了 的 在 占 比 已 已经 分别 均 总计 合计 共计 高达 多达 仅 全部 全
-保持 稳定 完成 实现 达成 突破 累计达"""
+保持 稳定 完成 实现 达成 突破 累计达 连续"""
 _TRAILING = frozenset(_TRAILING_WORDS.split())
 # Verbs that govern the counted thing: it starts after them (`招聘25名…`, `培育社会组织846个`).
 _GOVERNING = frozenset(lx.SUBJECT_VERBS) | frozenset(_TRAILING_WORDS.split()) | {"其中"}
@@ -74,7 +74,9 @@ def subject_before(body: str, start: int) -> str:
     text = body[lo:start]
     cut = max((m.end() for m in _CLAUSE_STOP.finditer(text)), default=0)
     words = _words(text[cut:])
-    while words and (words[-1][0] in _TRAILING or words[-1][1].startswith(("p", "d", "u", "m", "q", "x", "c"))):
+    while words and (
+        words[-1][0] in _TRAILING or words[-1][1].startswith(("p", "d", "u", "m", "q", "x", "c", "r", "t"))
+    ):
         words.pop()  # what stands between the counted thing and the figure: `总产值完成120亿元`
     out: list[tuple[str, str]] = []
     for word, flag in reversed(words):
@@ -97,3 +99,28 @@ def _without_place(phrase: str) -> str:
     if mentions and mentions[0].start == 0 and len(phrase) - mentions[0].end >= 2:
         return phrase[mentions[0].end :]
     return phrase
+
+
+def opens_narration(text: str) -> bool:
+    """Does `text` open like narration (`这是…`, `上午九点,…`, `在南京,…`) rather than name an action?"""
+    words = _words(text[:6])
+    return bool(words) and (words[0][1] in ("r", "t", "tg") or words[0][0] in ("在", "当", "每当", "如今", "此前"))
+
+
+# Verbs of change between two figures of one quantity (`从40%跃升至70%`, `由15天缩短至3天`).
+_CHANGE = re.compile(
+    r"^(?:[，,]?(?:同比|分别|已|还)?(?:跃升|提升|提高|上升|增长|增加|增至|升至|下降|降低|降至|减少|缩短|缩减|压缩|扩大|达到|变为)?"
+    r"(?:到|至|为|了)?)$"
+)
+
+
+def is_change_between(text: str) -> bool:
+    """Does the text between two figures only say that one became the other?"""
+    return bool(text) and bool(_CHANGE.match(text)) and len(text) <= 6
+
+
+def clause_after(body: str, end: int) -> str:
+    """The rest of the clause after a figure, as the thing it measures (`连续3年举办培训班` → 举办培训班)."""
+    text = body[end : end + MAX_SUBJECT_CHARS]
+    stop = _CLAUSE_STOP.search(text)
+    return (text[: stop.start()] if stop else text).strip()
