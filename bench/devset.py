@@ -38,6 +38,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.run import f1 as body_f1  # the same character-bag F1 as bench.run and ../shared
+
 HERE = Path(__file__).resolve().parent / "devset"
 CACHE = Path(os.environ.get("DEVSET_CACHE", "/work/devset-cache"))
 OUT = HERE / "last_run.json"
@@ -47,17 +49,6 @@ Extractor = Callable[[Path, bytes], Record]
 
 
 # ------------------------------------------------------------------------------------------ scoring
-
-
-def toks(s: str) -> collections.Counter[str]:
-    return collections.Counter(re.findall(r"[\u4e00-\u9fff]|[A-Za-z0-9]+", s or ""))
-
-
-def body_f1(pred: str, gold: str) -> float:
-    p, g = toks(pred), toks(gold)
-    overlap = sum((p & g).values())
-    precision, recall = overlap / max(1, sum(p.values())), overlap / max(1, sum(g.values()))
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def norm_ws(s: str | None) -> str:

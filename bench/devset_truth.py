@@ -6,7 +6,8 @@ breadcrumb, optional `drop_text` (furniture sharing a block with article text), 
 blocks of `python -m bench.devset_blocks PAGE` are the article
 (`"blocks": "19-28,-25"`: blocks 19 to 28 without 25). This module turns that into:
 
-- `bench/devset/manifest.csv`: one row per page (provenance, licence, charset, committed or not);
+- `bench/devset/manifest.csv`: one row per page (provenance, licence, charset, committed or not; no page
+  text, so it can be committed whatever the page's licence);
 - truth records (`truth.jsonl`): the annotation with the chosen blocks joined into `body`, one paragraph
   per line. Truth of a committed page goes to bench/devset/truth.jsonl; truth of a page that stays out
   of the repository goes next to the page, in the cache (the text of a page is the page's content).
@@ -47,7 +48,6 @@ MANIFEST_COLUMNS = (
     "committed",
     "url",
     "sha1",
-    "note",
 )
 TRUTH_KEYS = ("id", "family", "charset", "title", "published_at", "byline", "author_org", "channel", "body")
 # Licences that allow redistribution of the files as they are (SPDX ids as recorded in the manifest).
@@ -138,7 +138,6 @@ def build(cache: Path) -> tuple[list[dict[str, str]], list[dict[str, Any]], list
                 "committed": "yes" if in_repo else "no",
                 "url": prov.get("url") or page_url(decode_plain(raw)),
                 "sha1": prov["sha1"],
-                "note": ann.get("note", ""),
             }
         )
         record = {
@@ -152,6 +151,7 @@ def build(cache: Path) -> tuple[list[dict[str, str]], list[dict[str, Any]], list
             "channel": ann["channel"],
             "body": drop_texts("\n".join(lines[i] for i in chosen), ann.get("drop_text", ())),
             "blocks": ann["blocks"],
+            "note": ann.get("note", ""),
         }
         (committed_truth if in_repo else cached_truth).append(record)
     return manifest, committed_truth, cached_truth

@@ -77,3 +77,22 @@ def test_block_ranges_and_block_walk() -> None:
     assert parse_blocks("5") == [5]
     html = "<div>导航</div><p>第一段<a>链接</a>文字</p><p>第二段<br>换行</p><script>x()</script>"
     assert text_blocks(html) == ["导航", "第一段链接文字", "第二段", "换行"]
+
+
+def test_scoring_rules() -> None:
+    from bench.devset import byline_found, channel_ok, date_ok, title_ok
+
+    assert date_ok("2019-09-07T09:25:09+08:00", "2019-09-07T09:25", minute=True)
+    assert not date_ok("2019-09-07T09:27:48", "2019-09-07T09:25", minute=True)  # 最后更新 is not the dateline
+    assert date_ok("2019-09-07 23:00", "2019-09-07T09:25", minute=False)
+    assert date_ok("2019-09-07", "2019-09-07", minute=True) is None  # no printed time: nothing to score
+    assert date_ok(None, None, minute=False) is None
+    assert channel_ok("网易首页 > 财经频道 > 正文", "网易首页>财经频道>正文")
+    assert channel_ok("首页 → 新闻中心 → 国内新闻", "国内新闻")
+    assert not channel_ok(None, "首页 > 要闻")
+    assert channel_ok(None, None)
+    assert title_ok(" 三星失意  路在何方？", "三星失意 路在何方？")
+    assert byline_found({"author_org": "文/观察者网专栏作者 王文"}, "文/观察者网专栏作者 王文")
+    assert byline_found({"byline": "作者：何苗 张梦洁"}, "作者：何苗 张梦洁")
+    assert not byline_found({"author_org": None, "source_outlet": "何苗"}, "作者：何苗 张梦洁")
+    assert byline_found({}, None) is None
