@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -263,9 +264,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Verbs that write the warehouse in a run: SIGINT/SIGTERM end them cleanly (flows/interrupt.py).
+RUN_VERBS = {"ingest", "crawl", "migrate"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    if args.command not in RUN_VERBS:
+        return int(args.func(args) or 0)
+    from flows.interrupt import interruption, signals
+
+    try:
+        with signals():
+            return int(args.func(args) or 0)
+    except BaseException as exc:
+        name = interruption(exc)
+        if name is None:
+            raise
+        print(
+            f"cases {args.command}: interrupted by {name}; the run is recorded as CANCELLED with its counts so far"
+            " (`cases runs`), and the warehouse lock is released",
+            file=sys.stderr,
+        )
+        return 128 + int(getattr(signal.Signals, name))
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
 from flows.fetching import fetch_chunk, list_mixed, make_policy, record_pages
+from flows.interrupt import interruption
 from tasks.fetch import FetchPolicy, is_url
 from tasks.pipeline import BatchResult, process_batch
 from tasks.records import Failure, SourceDoc
@@ -164,7 +165,14 @@ def _run_locked(
         mark_mirrors(target)  # near-duplicates over the whole warehouse, once every batch is in
         status = "COMPLETED"
     except BaseException as exc:
-        error = f"{type(exc).__name__}: {exc}"
+        signame = interruption(exc)  # Ctrl-C or SIGTERM: recorded as such, with the counts so far
+        status = "CANCELLED" if signame else "FAILED"
+        error = (
+            f"interrupted by {signame} after {n_inputs} inputs; the {total.loaded} articles of the batches "
+            "loaded before it are kept (a re-run loads the rest)"
+            if signame
+            else f"{type(exc).__name__}: {exc}"
+        )
         raise
     finally:
         con = connect(target)
