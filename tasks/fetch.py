@@ -65,7 +65,7 @@ class FetchPolicy:
     max_crawl_delay: float = 30.0  # cap on a robots.txt Crawl-delay
     per_host: int = 2  # concurrent requests per host
     workers: int = 8  # threads per batch
-    allowed_hosts: frozenset[str] | None = None  # None: any public host; "example.com" covers subdomains
+    allowed_hosts: frozenset[str] | None = None  # None: any public host; see url_allowed
     allow_private: bool = False  # private / loopback / link-local addresses (tests use 127.0.0.1)
     obey_robots: bool = True
     max_parts: int = 20  # pages of one multi-page article
@@ -130,11 +130,36 @@ def is_url(item: object) -> bool:
     return isinstance(item, str) and item.lower().startswith(("http://", "https://"))
 
 
-def host_allowed(host: str, allowed: frozenset[str] | None) -> bool:
+def _allow_entry(entry: str) -> tuple[str | None, str, int | None]:
+    """`example.com`, `example.com:8080`, `https://example.com[:8443]` → (scheme, host, port)."""
+    entry = entry.strip().lower()
+    if "://" in entry:
+        parts = urlsplit(entry)
+        return parts.scheme, (parts.hostname or ""), parts.port
+    parts = urlsplit("//" + entry)
+    return None, (parts.hostname or ""), parts.port
+
+
+def url_allowed(url: str, allowed: frozenset[str] | None) -> bool:
+    """Whether an allow-list admits this URL: scheme (when the entry names one), host and port.
+
+    A bare host (`example.com`) admits it and its subdomains on the default ports (80, 443) only;
+    `host:port` admits that port; `https://host` that scheme. None admits every URL.
+    """
     if allowed is None:
         return True
-    host = host.lower()
-    return any(host == a or host.endswith("." + a) for a in allowed)
+    parts = urlsplit(url)
+    scheme, host, port = parts.scheme.lower(), (parts.hostname or "").lower(), _port(parts)
+    for entry in allowed:
+        e_scheme, e_host, e_port = _allow_entry(entry)
+        if e_scheme and e_scheme != scheme:
+            continue
+        if not e_host or not (host == e_host or host.endswith("." + e_host)):
+            continue
+        wanted = (e_port,) if e_port is not None else ({"http": 80, "https": 443}[e_scheme],) if e_scheme else (80, 443)
+        if port in wanted:
+            return True
+    return False
 
 
 def media_type_of(content_type: str | None) -> str:
@@ -264,8 +289,9 @@ class Fetcher:
         host = (parts.hostname or "").lower()
         if not host:
             raise FetchFailed("invalid URL", f"no host in {url!r}", attempts)
-        if not host_allowed(host, self.policy.allowed_hosts):
-            raise FetchFailed("host not allowed", f"{host} is not among the allowed hosts", attempts)
+        if not url_allowed(url, self.policy.allowed_hosts):
+            where = f"{parts.scheme}://{parts.netloc}"
+            raise FetchFailed("host not allowed", f"{where} is not among the allowed hosts", attempts)
         problem = self._address_problem(host, _port(parts))
         if problem:
             raise FetchFailed(problem.reason, problem.detail, attempts)
@@ -341,6 +367,10 @@ class Fetcher:
                 raise FetchFailed(
                     "page too large", f"{size}; limit {self.policy.max_bytes} bytes", attempt, exc.status
                 ) from None
+            except httpx.RemoteProtocolError as exc:
+                # Fewer bytes than Content-Length before the connection closed: h11 refuses the body.
+                incomplete = "complete message body" in str(exc) or "incomplete" in str(exc).lower()
+                error = ("truncated page" if incomplete else "connection error", f"{type(exc).__name__}: {exc}")
             except httpx.TimeoutException as exc:
                 error = ("timeout", f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
             except httpx.TransportError as exc:
