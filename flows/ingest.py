@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+from duckdb import DuckDBPyConnection
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
@@ -22,14 +23,22 @@ from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
 from flows.fetching import fetch_chunk, list_mixed, make_policy, record_pages
-from flows.interrupt import interruption
+from flows.interrupt import interruption, noted
 from tasks.fetch import FetchPolicy, is_url
 from tasks.pipeline import BatchResult, process_batch
 from tasks.records import Failure, SourceDoc
 from tasks.tables import article_probe, batch_tables
 from warehouse.db import connect, db_path
 from warehouse.dq import batch_dq, known_references, stored_snapshots
-from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, start_run, unchanged_ids
+from warehouse.load import (
+    LoadCounts,
+    columns_by_table,
+    finish_run,
+    load_batch,
+    record_progress,
+    start_run,
+    unchanged_ids,
+)
 from warehouse.lock import exclusive_run
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
@@ -81,8 +90,20 @@ def parse_batch(items: list[str | SourceDoc | Failure]) -> BatchResult:
 
 
 @task(name="validate-and-load", cache_policy=NO_CACHE, persist_result=False)
-def validate_and_load(batch: BatchResult, db: str, run_id: str, known: Known) -> LoadCounts:
-    """`known`: values of referenced columns (regions.adcode), read once per run, not per batch."""
+def validate_and_load(
+    batch: BatchResult,
+    db: str,
+    run_id: str,
+    known: Known,
+    total: LoadCounts | None = None,
+    n_inputs: int = 0,
+    more_unchanged: int = 0,
+) -> LoadCounts:
+    """`known`: values of referenced columns (regions.adcode), read once per run, not per batch.
+
+    `total` and `n_inputs`: the run's totals before this batch; the totals after it are written to
+    `runs` in the batch's own transaction. `more_unchanged`: URLs found unchanged before parsing.
+    """
     now = datetime.now(UTC).replace(tzinfo=None)
     con = connect(db)
     try:
@@ -95,7 +116,19 @@ def validate_and_load(batch: BatchResult, db: str, run_id: str, known: Known) ->
         split = split_batch(tables, run_id, known)
         failures = failure_frame(failed, run_id, now)
         dq = batch_dq(run_id, stored_snapshots(con, same), split)
-        loaded = load_batch(con, split.valid, split.quarantine, failures, dq)
+        unchanged, quarantined = len(same) + more_unchanged, split.n_quarantined_articles
+
+        def progress(con: DuckDBPyConnection, loaded: int) -> None:
+            base = total or LoadCounts()
+            after = LoadCounts(
+                base.loaded + loaded,
+                base.unchanged + unchanged,
+                base.quarantined + quarantined,
+                base.failed + len(failed),
+            )
+            record_progress(con, run_id, n_inputs, after)
+
+        loaded = load_batch(con, split.valid, split.quarantine, failures, dq, progress if total is not None else None)
     finally:
         con.close()
     logger = get_run_logger()
@@ -105,7 +138,7 @@ def validate_and_load(batch: BatchResult, db: str, run_id: str, known: Known) ->
         for row in split.quarantine[split.quarantine["table_name"] == "articles"].itertuples():
             logger.warning("quarantined %s: %s", row.source_uri, row.reason)
     listed = [{"input": f.source_uri, "reason": f.reason} for f in failed]
-    return LoadCounts(loaded, len(same), split.n_quarantined_articles, len(failed), listed)
+    return LoadCounts(loaded, unchanged, quarantined, len(failed), listed)
 
 
 def run_pipeline(
@@ -124,7 +157,7 @@ def run_pipeline(
     run_id = str(flow_run.get_id() or "local")
     target = str(db_path(db))
     name = deployment.get_name()
-    with exclusive_run(target, run_id=run_id, flow_name=flow_name, parameters=parameters, deployment=name):
+    with noted(), exclusive_run(target, run_id=run_id, flow_name=flow_name, parameters=parameters, deployment=name):
         return _run_locked(flow_name, items, target, batch_size, parameters, run_id, fetch_policy)
 
 
@@ -155,8 +188,7 @@ def _run_locked(
             fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
             batch = parse_batch(fetched.items)
             n_inputs += batch.n_inputs + len(fetched.unchanged)
-            counts = validate_and_load(batch, target, run_id, known)
-            counts.unchanged += len(fetched.unchanged)
+            counts = validate_and_load(batch, target, run_id, known, total, n_inputs, len(fetched.unchanged))
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)
             for name in ("loaded", "unchanged", "quarantined", "failed"):

@@ -14,6 +14,7 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 HANDLED = (signal.SIGINT, signal.SIGTERM)
 
@@ -63,6 +64,41 @@ def signals() -> Iterator[None]:
 
     try:
         previous = {s: signal.signal(s, stop) for s in HANDLED}
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+@contextmanager
+def noted() -> Iterator[None]:
+    """Inside a flow run: note SIGINT/SIGTERM as they arrive, then let the installed handler act.
+
+    Prefect's own SIGTERM handler raises TerminationSignal, but a library in the middle of a call may
+    turn that into its own error (DuckDB: "Query interrupted"); the note still tells the run why it
+    ended. Prefect's handling (cancellation of deployment runs) is left as it is.
+    """
+
+    def wrap(previous: Any) -> Any:
+        def note(signum: int, frame: FrameType | None) -> None:
+            _received.append(signal.Signals(signum).name)
+            if callable(previous):
+                previous(signum, frame)
+            elif signum == signal.SIGINT:
+                raise KeyboardInterrupt
+            else:
+                raise Interrupted(signal.Signals(signum).name)
+
+        return note
+
+    try:
+        previous = {s: signal.getsignal(s) for s in HANDLED}
+        for s, handler in previous.items():
+            signal.signal(s, wrap(handler))
     except ValueError:  # not the main thread
         yield
         return
