@@ -29,7 +29,31 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         print(f"cases ingest: {exc}", file=sys.stderr)
         return 2
     print_summary(summary)
-    return 0 if summary.status == "COMPLETED" else 1
+    return exit_code("ingest", summary, strict=args.strict)
+
+
+# Exit codes of ingest and crawl (README "Reliability"): cron and CI tell these apart.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_NOTHING_READ, EXIT_STRICT = 0, 1, 2, 3, 4, 5
+
+
+def exit_code(verb: str, summary: object, *, strict: bool = False) -> int:
+    """0 when the run completed; 1 when it failed; 4 when no input could be read at all (always);
+    5 with --strict when any input failed or was quarantined."""
+    s = summary
+    if s.status != "COMPLETED":
+        return EXIT_FAILED
+    if s.n_inputs == 0 or s.n_failed >= s.n_inputs:
+        what = "no inputs were found" if s.n_inputs == 0 else f"all {s.n_inputs} inputs failed"
+        print(f"cases {verb}: nothing could be read ({what}); see fetch_failures for run {s.run_id}", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    if strict and (s.n_failed or s.n_quarantined):
+        print(
+            f"cases {verb}: --strict: {s.n_failed} inputs failed and {s.n_quarantined} were quarantined "
+            f"(tables fetch_failures and quarantine, run {s.run_id})",
+            file=sys.stderr,
+        )
+        return EXIT_STRICT
+    return EXIT_OK
 
 
 def _fetch_settings(args: argparse.Namespace) -> dict[str, object] | None:
@@ -68,7 +92,16 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
         print(f"cases crawl: {exc}", file=sys.stderr)
         return 2
     print_summary(summary)
-    return 0 if summary.status == "COMPLETED" else 1
+    return exit_code("crawl", summary, strict=args.strict)
+
+
+def add_strict(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 5 when any input failed or was quarantined (for cron and CI); without it only a run "
+        "that read nothing at all exits non-zero (4)",
+    )
 
 
 def add_fetch_options(p: argparse.ArgumentParser) -> None:
@@ -203,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files (.txt .html .htm), folders and http(s) URLs, mixed")
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    add_strict(p)
     add_fetch_options(p)
     p.set_defaults(func=_cmd_ingest)
 
@@ -211,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", action="append", help="crawl only this source (repeatable)")
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    add_strict(p)
     add_fetch_options(p)
     p.set_defaults(func=_cmd_crawl)
 
