@@ -35,7 +35,7 @@ import httpx
 
 from tasks.decode import decode
 from tasks.inputs import article_id_for
-from tasks.netguard import AddressBlocked, GuardedTransport, deadline, resolve
+from tasks.netguard import AddressBlocked, GuardedTransport, bytes_beyond, counting, deadline, resolve
 from tasks.rawstore import RawStore, sha256_hex
 from tasks.records import DecodedDoc, Failure, SourceDoc
 from tasks.robots import RobotsCache
@@ -80,6 +80,10 @@ class FetchFailed(Exception):
     def __init__(self, reason: str, detail: str | None = None, attempts: int = 0, last_status: int | None = None):
         super().__init__(reason)
         self.reason, self.detail, self.attempts, self.last_status = reason, detail, attempts, last_status
+
+
+class _Truncated(Exception):
+    pass
 
 
 class _TooSlow(Exception):
@@ -313,7 +317,7 @@ class Fetcher:
         """One request, bounded from connect to last byte by `total_timeout` (headers included)."""
         started = time.monotonic()
         try:
-            with deadline(self.policy.total_timeout):
+            with deadline(self.policy.total_timeout), counting():
                 return self._read(url, headers)
         except httpx.TimeoutException:
             if time.monotonic() - started >= self.policy.total_timeout:
@@ -336,6 +340,10 @@ class Fetcher:
                 buf += chunk
                 if len(buf) > limit:
                     raise _TooLarge(status, None)
+            if declared and declared.isdigit() and "content-encoding" not in r.headers:
+                extra = bytes_beyond(int(declared))
+                if extra:
+                    raise _Truncated(f"the server sent {extra}+ bytes more than its Content-Length {declared}")
             return status, r.headers, bytes(buf)
 
     def _backoff(self, attempt: int) -> float:
@@ -358,6 +366,8 @@ class Fetcher:
                     status, response_headers, body = self._once(url, headers)
             except AddressBlocked as exc:  # the address changed since check_url (DNS rebinding): refused
                 raise FetchFailed(exc.reason, exc.detail, attempt) from None
+            except _Truncated as exc:  # the body and its declared length disagree: which part is the page?
+                raise FetchFailed("truncated page", str(exc), attempt) from None
             except _TooSlow as exc:  # a trickling server: retrying would only wait as long again
                 raise FetchFailed(
                     "too slow", f"no complete response within {exc.seconds:.0f}s (total time limit)", attempt

@@ -237,11 +237,14 @@ def test_allow_lists_match_scheme_host_and_port():
 
 
 @pytest.mark.timeout(30)
-def test_a_body_shorter_than_its_content_length_is_a_truncated_page(site, store):
-    batch = fetch_batch([site.url("/faults/short.html")], FAST, store, VERSION)
-    (failure,) = batch.failures
-    assert failure.reason == "truncated page" and "5000" in (failure.detail or ""), failure
+def test_a_body_and_its_content_length_that_disagree_are_a_truncated_page(site, store):
+    batch = fetch_batch([site.url("/faults/short.html"), site.url("/faults/long.html")], FAST, store, VERSION)
+    short, long = batch.failures
+    assert short.reason == "truncated page" and "5000" in (short.detail or ""), short
+    assert long.reason == "truncated page" and "more than its Content-Length 12" in (long.detail or ""), long
     assert batch.docs == [] and batch.pages == []
+    ok = fetch_batch([site.url("/news/20231205/1001.html")], FAST, store, VERSION)
+    assert ok.failures == [] and len(ok.docs) == 1, "an honest Content-Length passes"
 
 
 def test_robots_wildcards_and_longest_match_per_rfc_9309():
