@@ -111,7 +111,11 @@ def add_fetch_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--per-host", type=int, help="concurrent requests per host (default 2)")
     g.add_argument("--max-attempts", type=int, help="attempts per request, retries included (default 4)")
     g.add_argument("--max-bytes", type=int, help="largest page accepted, in bytes (default 10 MiB)")
-    g.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses (local servers)")
+    g.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow private/loopback addresses (local servers); link-local/metadata stay blocked",
+    )
 
 
 def print_summary(summary: object) -> None:

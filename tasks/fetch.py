@@ -3,11 +3,13 @@
 One call of `fetch_batch` fetches a batch with a small thread pool over one `httpx.Client`:
 - per host: a concurrency cap and a politeness delay between request starts (raised by robots.txt
   `Crawl-delay`, pushed back by `Retry-After`); robots.txt obeyed; a descriptive User-Agent;
-- per request: timeouts (connect/read and a total deadline), bounded retries with exponential
+- per request: timeouts (connect/read, and a wall-clock deadline from connect to last byte),
+  bounded retries with exponential
   backoff on 5xx, 429 and connection errors (`Retry-After` honoured), a maximum body size,
   redirects followed by hand (bounded, loops caught, every hop checked);
-- only http(s), only allowed hosts, and no private, loopback or link-local address unless the
-  policy allows it (tests on 127.0.0.1 do);
+- only http(s), only allowed origins (scheme, host, port), no private or loopback address unless
+  the policy allows it (tests on 127.0.0.1 do), never a link-local or metadata address; the
+  connection goes to the address that was checked (tasks/netguard.py);
 - incremental: conditional GET from what `pages` stored (ETag / Last-Modified), then a content-hash
   skip for servers that answer 200 with the same bytes;
 - multi-page articles (site adapters that declare pagination) are fetched here and joined, so the
@@ -66,7 +68,7 @@ class FetchPolicy:
     per_host: int = 2  # concurrent requests per host
     workers: int = 8  # threads per batch
     allowed_hosts: frozenset[str] | None = None  # None: any public host; see url_allowed
-    allow_private: bool = False  # private / loopback / link-local addresses (tests use 127.0.0.1)
+    allow_private: bool = False  # private / loopback addresses (tests use 127.0.0.1); link-local: never
     obey_robots: bool = True
     max_parts: int = 20  # pages of one multi-page article
 
