@@ -91,6 +91,21 @@ def test_a_warehouse_from_an_unknown_schema_is_refused_untouched(tmp_path: Path)
     assert done.returncode == 0, "readers still open it"
 
 
+@pytest.mark.usefixtures("prefect_api")
+def test_a_refused_run_is_journaled_and_shown(tmp_path: Path) -> None:
+    from flows.ingest import ingest
+    from flows.runs import latest_runs
+
+    db = tmp_path / "old.duckdb"
+    connect(db).close()
+    query(db, "ALTER TABLE runs ALTER COLUMN n_inputs TYPE VARCHAR", write=True)
+    with pytest.raises(schema.SchemaDrift):
+        ingest(paths=[str(ROOT / "seeds" / "pages")], db=str(db))
+    shown = latest_runs(str(db))
+    assert list(shown["status"]) == ["FAILED"] and bool(shown["pending"].iloc[0])
+    assert "SchemaDrift" in shown["error"].iloc[0] and "cases migrate" in shown["error"].iloc[0]
+
+
 def test_a_renamed_column_needs_one_migration_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "old.duckdb"
     connect(db).close()
