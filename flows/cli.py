@@ -146,6 +146,8 @@ def print_summary(summary: object) -> None:
 
 
 def _cmd_migrate(args: argparse.Namespace) -> int:
+    if args.check:
+        return _migrate_check(args)
     from flows.migrate import migrate
     from warehouse.db import WarehouseBusy
     from warehouse.migrate import SchemaDrift
@@ -166,6 +168,31 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
             print(f"    ✗ {uri}")
     failed = result.run is not None and result.run.status != "COMPLETED"
     return 1 if failed or result.n_missing else 0
+
+
+def _migrate_check(args: argparse.Namespace) -> int:
+    """Read-only: 0 when the schema is current, 1 when `cases migrate` would change it, 2 when it would refuse."""
+    from warehouse.db import WarehouseBusy, connect
+    from warehouse.migrate import plan, stale_articles, stored_schema
+
+    try:
+        con = connect(args.db, read_only=True)
+    except (FileNotFoundError, WarehouseBusy) as exc:
+        print(f"cases migrate: {exc}", file=sys.stderr)
+        return 2
+    try:
+        step = plan(stored_schema(con))
+        stale = len(stale_articles(con)) if "articles" in stored_schema(con) else 0
+    finally:
+        con.close()
+    if step.problems:
+        print(f"cases migrate: cannot migrate without a MIGRATIONS step: {'; '.join(step.problems)}", file=sys.stderr)
+        return 2
+    if step.empty and not stale:
+        print("schema current; no articles waiting for re-derivation")
+        return 0
+    print(f"to do: {step.describe() or 'schema current'}; {stale} articles waiting for re-derivation")
+    return 1
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -258,6 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    p.add_argument(
+        "--check", action="store_true", help="only say what it would do (read-only): exit 0 current, 1 to do, 2 refused"
+    )
     p.set_defaults(func=_cmd_migrate)
 
     p = sub.add_parser("extract", help="parse pages without a database, print one JSON object per input")

@@ -151,3 +151,21 @@ def test_cases_migrate_re_derives_fetched_pages_from_the_raw_store_offline(db: P
     after = query(db, "SELECT article_id, title, body, source_outlet FROM articles ORDER BY article_id")
     assert after == before, "the same articles, multi-page one included, with source_outlet back"
     assert query(db, "SELECT count(*) FROM pages WHERE kind = 'article' AND extractor_version IS NULL") == [(0,)]
+
+
+def test_migrate_check_says_what_it_would_do_without_doing_it(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    connect(db).close()
+
+    def check() -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "flows.cli", "migrate", "--check", "--db", str(db)]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+    assert check().returncode == 0
+    query(db, "DROP TABLE brands", write=True)
+    todo = check()
+    assert todo.returncode == 1 and "missing table brands" in todo.stdout
+    assert query(db, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'brands'") == [(0,)]
+    query(db, "ALTER TABLE runs ALTER COLUMN n_inputs TYPE VARCHAR", write=True)
+    refused = check()
+    assert refused.returncode == 2 and "runs.n_inputs is VARCHAR" in refused.stderr
