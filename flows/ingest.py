@@ -187,8 +187,9 @@ def _run_locked(
         for chunk in _batched(items, batch_size):
             fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
             batch = parse_batch(fetched.items)
-            n_inputs += batch.n_inputs + len(fetched.unchanged)
-            counts = validate_and_load(batch, target, run_id, known, total, n_inputs, len(fetched.unchanged))
+            seen = n_inputs + batch.n_inputs + len(fetched.unchanged)
+            counts = validate_and_load(batch, target, run_id, known, total, seen, len(fetched.unchanged))
+            n_inputs = seen  # counted once its batch is in: inputs = articles + unchanged + quarantined + failed
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)
             for name in ("loaded", "unchanged", "quarantined", "failed"):
@@ -200,8 +201,8 @@ def _run_locked(
         signame = interruption(exc)  # Ctrl-C or SIGTERM: recorded as such, with the counts so far
         status = "CANCELLED" if signame else "FAILED"
         error = (
-            f"interrupted by {signame} after {n_inputs} inputs; the {total.loaded} articles of the batches "
-            "loaded before it are kept (a re-run loads the rest)"
+            f"interrupted by {signame}; the batches loaded before it are kept and counted in this row "
+            "(a re-run loads the rest)"
             if signame
             else f"{type(exc).__name__}: {exc}"
         )
