@@ -11,7 +11,7 @@ behaviour (immediate end), for a user who insists.
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import Any
@@ -53,6 +53,23 @@ _received: list[str] = []  # signals that arrived inside signals(), in order
 
 
 @contextmanager
+def _handlers(make: Callable[[Any], Any]) -> Iterator[None]:
+    """For the body, SIGINT and SIGTERM go to `make(previous handler)`; restored after. Main thread only."""
+    try:
+        previous = {s: signal.getsignal(s) for s in HANDLED}
+        for s, handler in previous.items():
+            signal.signal(s, make(handler))
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+@contextmanager
 def signals() -> Iterator[None]:
     """Turn SIGINT and SIGTERM into `Interrupted` for the body (main thread only; elsewhere a no-op)."""
 
@@ -62,16 +79,8 @@ def signals() -> Iterator[None]:
             signal.signal(s, signal.SIG_DFL if s == signal.SIGTERM else signal.default_int_handler)
         raise Interrupted(signal.Signals(signum).name)
 
-    try:
-        previous = {s: signal.signal(s, stop) for s in HANDLED}
-    except ValueError:  # not the main thread
+    with _handlers(lambda previous: stop):
         yield
-        return
-    try:
-        yield
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
 
 
 @contextmanager
@@ -95,15 +104,5 @@ def noted() -> Iterator[None]:
 
         return note
 
-    try:
-        previous = {s: signal.getsignal(s) for s in HANDLED}
-        for s, handler in previous.items():
-            signal.signal(s, wrap(handler))
-    except ValueError:  # not the main thread
+    with _handlers(wrap):
         yield
-        return
-    try:
-        yield
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)

@@ -74,11 +74,17 @@ def test_cases_migrate_re_derives_from_the_files_at_once(seed_dir: Path, db: Pat
     assert (second.changes, second.n_stale, second.run) == ("", 0, None)
 
 
-def test_a_warehouse_from_an_unknown_schema_is_refused_untouched(tmp_path: Path) -> None:
+def unmigratable(tmp_path: Path) -> Path:
+    """A warehouse with one row and a column of another type than its contract says."""
     db = tmp_path / "old.duckdb"
     connect(db).close()
     query(db, FAILURE_ROW, write=True)
     query(db, "ALTER TABLE runs ALTER COLUMN n_inputs TYPE VARCHAR", write=True)
+    return db
+
+
+def test_a_warehouse_from_an_unknown_schema_is_refused_untouched(tmp_path: Path) -> None:
+    db = unmigratable(tmp_path)
     with pytest.raises(schema.SchemaDrift, match=r"runs\.n_inputs is VARCHAR.*`cases migrate`"):
         connect(db)
     assert query(db, "SELECT count(*) FROM fetch_failures") == [(1,)]
@@ -96,9 +102,7 @@ def test_a_refused_run_is_journaled_and_shown(tmp_path: Path) -> None:
     from flows.ingest import ingest
     from flows.runs import latest_runs
 
-    db = tmp_path / "old.duckdb"
-    connect(db).close()
-    query(db, "ALTER TABLE runs ALTER COLUMN n_inputs TYPE VARCHAR", write=True)
+    db = unmigratable(tmp_path)
     with pytest.raises(schema.SchemaDrift):
         ingest(paths=[str(ROOT / "seeds" / "pages")], db=str(db))
     shown = latest_runs(str(db))
