@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -40,7 +41,31 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         print(f"cases ingest: {exc}", file=sys.stderr)
         return 2
     print_summary(summary)
-    return 0 if summary.status == "COMPLETED" else 1
+    return exit_code("ingest", summary, strict=args.strict)
+
+
+# Exit codes of ingest and crawl (README "Reliability"): cron and CI tell these apart.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_NOTHING_READ, EXIT_STRICT = 0, 1, 2, 3, 4, 5
+
+
+def exit_code(verb: str, summary: object, *, strict: bool = False) -> int:
+    """0 when the run completed; 1 when it failed; 4 when no input could be read at all (always);
+    5 with --strict when any input failed or was quarantined."""
+    s = summary
+    if s.status != "COMPLETED":
+        return EXIT_FAILED
+    if s.n_inputs == 0 or s.n_failed >= s.n_inputs:
+        what = "no inputs were found" if s.n_inputs == 0 else f"all {s.n_inputs} inputs failed"
+        print(f"cases {verb}: nothing could be read ({what}); see fetch_failures for run {s.run_id}", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    if strict and (s.n_failed or s.n_quarantined):
+        print(
+            f"cases {verb}: --strict: {s.n_failed} inputs failed and {s.n_quarantined} were quarantined "
+            f"(tables fetch_failures and quarantine, run {s.run_id})",
+            file=sys.stderr,
+        )
+        return EXIT_STRICT
+    return EXIT_OK
 
 
 def _quiet_task_logs(verbose: bool) -> None:
@@ -91,7 +116,16 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
         print(f"cases crawl: {exc}", file=sys.stderr)
         return 2
     print_summary(summary)
-    return 0 if summary.status == "COMPLETED" else 1
+    return exit_code("crawl", summary, strict=args.strict)
+
+
+def add_strict(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 5 when any input failed or was quarantined (for cron and CI); without it only a run "
+        "that read nothing at all exits non-zero (4)",
+    )
 
 
 def add_fetch_options(p: argparse.ArgumentParser) -> None:
@@ -101,7 +135,11 @@ def add_fetch_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--per-host", type=int, help="concurrent requests per host (default 2)")
     g.add_argument("--max-attempts", type=int, help="attempts per request, retries included (default 4)")
     g.add_argument("--max-bytes", type=int, help="largest page accepted, in bytes (default 10 MiB)")
-    g.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses (local servers)")
+    g.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow private/loopback addresses (local servers); link-local/metadata stay blocked",
+    )
 
 
 def add_worker_options(p: argparse.ArgumentParser, files: bool = True) -> None:
@@ -155,6 +193,8 @@ def print_summary(summary: object) -> None:
 
 
 def _cmd_migrate(args: argparse.Namespace) -> int:
+    if args.check:
+        return _migrate_check(args)
     from flows.migrate import migrate
     from warehouse.db import WarehouseBusy
     from warehouse.migrate import SchemaDrift
@@ -175,6 +215,31 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
             print(f"    ✗ {uri}")
     failed = result.run is not None and result.run.status != "COMPLETED"
     return 1 if failed or result.n_missing else 0
+
+
+def _migrate_check(args: argparse.Namespace) -> int:
+    """Read-only: 0 when the schema is current, 1 when `cases migrate` would change it, 2 when it would refuse."""
+    from warehouse.db import WarehouseBusy, connect
+    from warehouse.migrate import plan, stale_articles, stored_schema
+
+    try:
+        con = connect(args.db, read_only=True)
+    except (FileNotFoundError, WarehouseBusy) as exc:
+        print(f"cases migrate: {exc}", file=sys.stderr)
+        return 2
+    try:
+        step = plan(stored_schema(con))
+        stale = len(stale_articles(con)) if "articles" in stored_schema(con) else 0
+    finally:
+        con.close()
+    if step.problems:
+        print(f"cases migrate: cannot migrate without a MIGRATIONS step: {'; '.join(step.problems)}", file=sys.stderr)
+        return 2
+    if step.empty and not stale:
+        print("schema current; no articles waiting for re-derivation")
+        return 0
+    print(f"to do: {step.describe() or 'schema current'}; {stale} articles waiting for re-derivation")
+    return 1
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -250,6 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
     add_worker_options(p)
+    add_strict(p)
     add_fetch_options(p)
     p.set_defaults(func=_cmd_ingest)
 
@@ -259,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
     add_worker_options(p, files=False)
+    add_strict(p)
     add_fetch_options(p)
     p.set_defaults(func=_cmd_crawl)
 
@@ -267,6 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_db(p)
     p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    p.add_argument(
+        "--check", action="store_true", help="only say what it would do (read-only): exit 0 current, 1 to do, 2 refused"
+    )
     p.set_defaults(func=_cmd_migrate)
 
     p = sub.add_parser("extract", help="parse pages without a database, print one JSON object per input")
@@ -319,9 +389,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Verbs that write the warehouse in a run: SIGINT/SIGTERM end them cleanly (flows/interrupt.py).
+RUN_VERBS = {"ingest", "crawl", "migrate"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    if args.command not in RUN_VERBS:
+        return int(args.func(args) or 0)
+    from flows.interrupt import interruption, signals
+
+    try:
+        with signals():
+            return int(args.func(args) or 0)
+    except BaseException as exc:
+        name = interruption(exc)
+        if name is None:
+            raise
+        print(
+            f"cases {args.command}: interrupted by {name}; the run is recorded as CANCELLED with its counts so far"
+            " (`cases runs`), and the warehouse lock is released",
+            file=sys.stderr,
+        )
+        return 128 + int(getattr(signal.Signals, name))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+from duckdb import DuckDBPyConnection
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
@@ -22,6 +23,7 @@ from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
 from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record_pages
+from flows.interrupt import interruption, noted
 from flows.progress import RunProgress
 from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.fetch import FetchPolicy, is_url
@@ -30,7 +32,7 @@ from tasks.records import Failure, SourceDoc
 from tasks.worker import BatchJob, BatchOutcome, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq import batch_dq, known_references, stored_snapshots
-from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, start_run
+from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.lock import exclusive_run
 from warehouse.sources import plan_batch, upsert_sources
 
@@ -84,10 +86,22 @@ def derive_batch(job: BatchJob) -> BatchOutcome:
 
 
 @task(name="load-batch", cache_policy=NO_CACHE, persist_result=False)
-def load_outcome(outcome: BatchOutcome, db: str, run_id: str, skipped: list[str]) -> LoadCounts:
+def load_outcome(
+    outcome: BatchOutcome,
+    db: str,
+    run_id: str,
+    skipped: list[str],
+    total: LoadCounts | None = None,
+    n_inputs: int = 0,
+    more_unchanged: int = 0,
+) -> LoadCounts:
     """The single writer: one transaction of validated rows per batch, then the batch's fingerprints.
 
     `skipped`: article ids the writer found unchanged by stat, never sent to a worker.
+
+    `total` and `n_inputs`: the run's totals before this batch; the totals after it are written to
+    `runs` in the batch's own transaction, so a run killed later still shows what it loaded.
+    `more_unchanged`: URLs found unchanged by a conditional GET before parsing.
     """
     now = datetime.now(UTC).replace(tzinfo=None)
     split = outcome.split
@@ -95,7 +109,21 @@ def load_outcome(outcome: BatchOutcome, db: str, run_id: str, skipped: list[str]
     con = connect(db, schema=False)  # the run brought the schema up to date when it started
     try:
         dq = batch_dq(run_id, stored_snapshots(con, same), split)
-        loaded = load_batch(con, split.valid, split.quarantine, failure_frame(outcome.failures, run_id, now), dq)
+        unchanged, quarantined = len(same) + more_unchanged, split.n_quarantined_articles
+        n_failed = len(outcome.failures)
+
+        def progress(con: DuckDBPyConnection, loaded: int) -> None:
+            base = total or LoadCounts()
+            after = LoadCounts(
+                base.loaded + loaded,
+                base.unchanged + unchanged,
+                base.quarantined + quarantined,
+                base.failed + n_failed,
+            )
+            record_progress(con, run_id, n_inputs, after)
+
+        failures = failure_frame(outcome.failures, run_id, now)
+        loaded = load_batch(con, split.valid, split.quarantine, failures, dq, progress if total is not None else None)
         upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
     finally:
         con.close()
@@ -106,7 +134,7 @@ def load_outcome(outcome: BatchOutcome, db: str, run_id: str, skipped: list[str]
         for row in split.quarantine[split.quarantine["table_name"] == "articles"].itertuples():
             logger.warning("quarantined %s: %s", row.source_uri, row.reason)
     listed = [{"input": f.source_uri, "reason": f.reason} for f in outcome.failures]
-    return LoadCounts(loaded, len(same), split.n_quarantined_articles, len(outcome.failures), listed)
+    return LoadCounts(loaded, unchanged, quarantined, n_failed, listed)
 
 
 @dataclass
@@ -142,7 +170,7 @@ def run_pipeline(
     run_id = str(flow_run.get_id() or "local")
     target = str(db_path(db))
     name = deployment.get_name()
-    with exclusive_run(target, run_id=run_id, flow_name=flow_name, parameters=parameters, deployment=name):
+    with noted(), exclusive_run(target, run_id=run_id, flow_name=flow_name, parameters=parameters, deployment=name):
         return _run_locked(flow_name, items, target, batch_size, parameters, run_id, fetch_policy, dispatch, expected)
 
 
@@ -181,11 +209,11 @@ def _run_locked(
         def write(outcome: BatchOutcome, tag: tuple[Fetched, list[str]]) -> None:
             nonlocal n_inputs
             fetched, skipped = tag
-            counts = load_outcome(outcome, target, run_id, skipped)
-            counts.unchanged += len(fetched.unchanged)
+            seen = n_inputs + outcome.n_inputs + len(skipped) + len(fetched.unchanged)
+            counts = load_outcome(outcome, target, run_id, skipped, total, seen, len(fetched.unchanged))
+            n_inputs = seen  # counted once its batch is in: inputs = articles + unchanged + quarantined + failed
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)
-            n_inputs += outcome.n_inputs + len(skipped) + len(fetched.unchanged)
             for name in ("loaded", "unchanged", "quarantined", "failed"):
                 setattr(total, name, getattr(total, name) + getattr(counts, name))
             failures.extend(counts.failures)
@@ -210,7 +238,14 @@ def _run_locked(
         mark_mirrors(target)  # near-duplicates over the whole warehouse, once every batch is in
         status = "COMPLETED"
     except BaseException as exc:
-        error = f"{type(exc).__name__}: {exc}"
+        signame = interruption(exc)  # Ctrl-C or SIGTERM: recorded as such, with the counts so far
+        status = "CANCELLED" if signame else "FAILED"
+        error = (
+            f"interrupted by {signame}; the batches loaded before it are kept and counted in this row "
+            "(a re-run loads the rest)"
+            if signame
+            else f"{type(exc).__name__}: {exc}"
+        )
         raise
     finally:
         con = connect(target, schema=False)

@@ -62,6 +62,7 @@ def latest_runs(
         finally:
             con.close()
     frame.insert(len(frame.columns), "pending", False)
+    frame = _dead_running(frame, db)
     pending = pd.DataFrame(read_pending(db))
     if not pending.empty:
         pending = pending[~pending["run_id"].isin(frame["run_id"])]
@@ -78,11 +79,35 @@ def latest_runs(
     return frame.reset_index(drop=True)
 
 
+DEAD_RUN = (
+    "its process ended without finishing (killed or crashed: it no longer holds the run lock); the counts are "
+    "those of its completed batches; the next run that writes records it as CRASHED"
+)
+
+
+def _dead_running(frame: Any, db: str | None) -> Any:
+    """RUNNING rows whose run no longer holds the warehouse's run lock are shown as CRASHED (counts kept)."""
+    from warehouse.lock import describe_holder
+
+    running = frame["status"] == "RUNNING"
+    if not running.any():
+        return frame
+    holder = describe_holder(db)
+    if holder is not None and not holder.get("run_id"):
+        return frame  # held by someone we cannot name: do not guess
+    live = str((holder or {}).get("run_id") or "")
+    dead = running & (frame["run_id"].astype(str) != live)
+    frame = frame.copy()
+    frame.loc[dead, "status"] = "CRASHED"
+    frame.loc[dead, "error"] = frame.loc[dead, "error"].where(frame.loc[dead, "error"].notna(), DEAD_RUN)
+    return frame
+
+
 def _duration(row: Any) -> str:
     import pandas as pd
 
     if row.finished_at is None or pd.isna(row.finished_at):
-        return "running"
+        return "running" if row.status == "RUNNING" else "?"
     seconds = (row.finished_at - row.started_at).total_seconds()
     return f"{seconds:.1f}s" if seconds < 600 else f"{seconds / 60:.0f}m"
 

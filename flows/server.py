@@ -1,17 +1,23 @@
 """`cases server`: the project's Prefect server (API, scheduler, UI) in the foreground, on loopback.
 
-It replaces itself with `python -m prefect server start` (so Ctrl-C and SIGTERM reach the server
-directly and no wrapper process lingers), with the project's PREFECT_HOME (its SQLite database of
-flow runs, logs and schedules lives there), analytics off, and the UI on when the installed prefect
-package ships its build (3.8.8 does: prefect/server/ui/index.html).
+It runs `python -m prefect server start` as a child in a process group of its own, with the
+project's PREFECT_HOME (its SQLite database of flow runs, logs and schedules lives there), analytics
+off, and the UI on when the installed prefect package ships its build (3.8.8 does:
+prefect/server/ui/index.html). Ctrl-C and SIGTERM are passed to that whole group, so whatever the
+server started (UI, services, workers) ends with it and nothing is left holding the port; what has
+not ended after STOP_SECONDS is killed. The child also gets SIGTERM if this process dies first.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +129,49 @@ def cmd_server(args: argparse.Namespace) -> int:
         print(f"  UI   http://{host}:{port}", flush=True)
     print(f"  next, in another terminal: PREFECT_API_URL=http://{host}:{port}/api cases serve", flush=True)
     print("  stop with Ctrl-C", flush=True)
-    os.execve(sys.executable, cmd, env)
-    return 0  # not reached
+    return supervise(cmd, env)
+
+
+STOP_SECONDS = 20.0  # after a stop signal, the server group's grace period before SIGKILL
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: SIGTERM when the parent dies (Linux prctl PR_SET_PDEATHSIG)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+
+
+def supervise(cmd: list[str], env: dict[str, str]) -> int:
+    """Run `cmd` in its own process group; SIGINT/SIGTERM stop the whole group; returns its exit code."""
+    child = subprocess.Popen(cmd, env=env, process_group=0, preexec_fn=_die_with_parent)
+    stopping: list[float] = []  # when each stop signal came
+
+    def stop(signum: int, frame: object) -> None:
+        stopping.append(time.monotonic())
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGINT if signum == signal.SIGINT else signal.SIGTERM)
+
+    previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        while True:
+            try:
+                code = child.wait(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                if stopping and time.monotonic() - stopping[0] > STOP_SECONDS:  # did not stop in time
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(child.pid, signal.SIGKILL)
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # grandchildren that outlived the server itself
+            os.killpg(child.pid, signal.SIGTERM)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    if stopping:
+        print("cases server: stopped", flush=True)
+        return 0
+    return code
 
 
 def add_server_parser(sub: Any) -> None:

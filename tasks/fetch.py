@@ -3,11 +3,13 @@
 One call of `fetch_batch` fetches a batch with a small thread pool over one `httpx.Client`:
 - per host: a concurrency cap and a politeness delay between request starts (raised by robots.txt
   `Crawl-delay`, pushed back by `Retry-After`); robots.txt obeyed; a descriptive User-Agent;
-- per request: timeouts (connect/read and a total deadline), bounded retries with exponential
+- per request: timeouts (connect/read, and a wall-clock deadline from connect to last byte),
+  bounded retries with exponential
   backoff on 5xx, 429 and connection errors (`Retry-After` honoured), a maximum body size,
   redirects followed by hand (bounded, loops caught, every hop checked);
-- only http(s), only allowed hosts, and no private, loopback or link-local address unless the
-  policy allows it (tests on 127.0.0.1 do);
+- only http(s), only allowed origins (scheme, host, port), no private or loopback address unless
+  the policy allows it (tests on 127.0.0.1 do), never a link-local or metadata address; the
+  connection goes to the address that was checked (tasks/netguard.py);
 - incremental: conditional GET from what `pages` stored (ETag / Last-Modified), then a content-hash
   skip for servers that answer 200 with the same bytes;
 - multi-page articles (site adapters that declare pagination) are fetched here and joined, so the
@@ -35,7 +37,7 @@ import httpx
 
 from tasks.decode import decode
 from tasks.inputs import article_id_for
-from tasks.netguard import AddressBlocked, GuardedTransport, deadline, resolve
+from tasks.netguard import AddressBlocked, GuardedTransport, bytes_beyond, counting, deadline, resolve
 from tasks.rawstore import RawStore, sha256_hex
 from tasks.records import DecodedDoc, Failure, SourceDoc
 from tasks.robots import RobotsCache
@@ -65,8 +67,8 @@ class FetchPolicy:
     max_crawl_delay: float = 30.0  # cap on a robots.txt Crawl-delay
     per_host: int = 2  # concurrent requests per host
     workers: int = 8  # threads per batch
-    allowed_hosts: frozenset[str] | None = None  # None: any public host; "example.com" covers subdomains
-    allow_private: bool = False  # private / loopback / link-local addresses (tests use 127.0.0.1)
+    allowed_hosts: frozenset[str] | None = None  # None: any public host; see url_allowed
+    allow_private: bool = False  # private / loopback addresses (tests use 127.0.0.1); link-local: never
     obey_robots: bool = True
     max_parts: int = 20  # pages of one multi-page article
 
@@ -80,6 +82,10 @@ class FetchFailed(Exception):
     def __init__(self, reason: str, detail: str | None = None, attempts: int = 0, last_status: int | None = None):
         super().__init__(reason)
         self.reason, self.detail, self.attempts, self.last_status = reason, detail, attempts, last_status
+
+
+class _Truncated(Exception):
+    pass
 
 
 class _TooSlow(Exception):
@@ -130,11 +136,36 @@ def is_url(item: object) -> bool:
     return isinstance(item, str) and item.lower().startswith(("http://", "https://"))
 
 
-def host_allowed(host: str, allowed: frozenset[str] | None) -> bool:
+def _allow_entry(entry: str) -> tuple[str | None, str, int | None]:
+    """`example.com`, `example.com:8080`, `https://example.com[:8443]` → (scheme, host, port)."""
+    entry = entry.strip().lower()
+    if "://" in entry:
+        parts = urlsplit(entry)
+        return parts.scheme, (parts.hostname or ""), parts.port
+    parts = urlsplit("//" + entry)
+    return None, (parts.hostname or ""), parts.port
+
+
+def url_allowed(url: str, allowed: frozenset[str] | None) -> bool:
+    """Whether an allow-list admits this URL: scheme (when the entry names one), host and port.
+
+    A bare host (`example.com`) admits it and its subdomains on the default ports (80, 443) only;
+    `host:port` admits that port; `https://host` that scheme. None admits every URL.
+    """
     if allowed is None:
         return True
-    host = host.lower()
-    return any(host == a or host.endswith("." + a) for a in allowed)
+    parts = urlsplit(url)
+    scheme, host, port = parts.scheme.lower(), (parts.hostname or "").lower(), _port(parts)
+    for entry in allowed:
+        e_scheme, e_host, e_port = _allow_entry(entry)
+        if e_scheme and e_scheme != scheme:
+            continue
+        if not e_host or not (host == e_host or host.endswith("." + e_host)):
+            continue
+        wanted = (e_port,) if e_port is not None else ({"http": 80, "https": 443}[e_scheme],) if e_scheme else (80, 443)
+        if port in wanted:
+            return True
+    return False
 
 
 def media_type_of(content_type: str | None) -> str:
@@ -264,8 +295,9 @@ class Fetcher:
         host = (parts.hostname or "").lower()
         if not host:
             raise FetchFailed("invalid URL", f"no host in {url!r}", attempts)
-        if not host_allowed(host, self.policy.allowed_hosts):
-            raise FetchFailed("host not allowed", f"{host} is not among the allowed hosts", attempts)
+        if not url_allowed(url, self.policy.allowed_hosts):
+            where = f"{parts.scheme}://{parts.netloc}"
+            raise FetchFailed("host not allowed", f"{where} is not among the allowed hosts", attempts)
         problem = self._address_problem(host, _port(parts))
         if problem:
             raise FetchFailed(problem.reason, problem.detail, attempts)
@@ -287,7 +319,7 @@ class Fetcher:
         """One request, bounded from connect to last byte by `total_timeout` (headers included)."""
         started = time.monotonic()
         try:
-            with deadline(self.policy.total_timeout):
+            with deadline(self.policy.total_timeout), counting():
                 return self._read(url, headers)
         except httpx.TimeoutException:
             if time.monotonic() - started >= self.policy.total_timeout:
@@ -310,6 +342,10 @@ class Fetcher:
                 buf += chunk
                 if len(buf) > limit:
                     raise _TooLarge(status, None)
+            if declared and declared.isdigit() and "content-encoding" not in r.headers:
+                extra = bytes_beyond(int(declared))
+                if extra:
+                    raise _Truncated(f"the server sent {extra}+ bytes more than its Content-Length {declared}")
             return status, r.headers, bytes(buf)
 
     def _backoff(self, attempt: int) -> float:
@@ -332,6 +368,8 @@ class Fetcher:
                     status, response_headers, body = self._once(url, headers)
             except AddressBlocked as exc:  # the address changed since check_url (DNS rebinding): refused
                 raise FetchFailed(exc.reason, exc.detail, attempt) from None
+            except _Truncated as exc:  # the body and its declared length disagree: which part is the page?
+                raise FetchFailed("truncated page", str(exc), attempt) from None
             except _TooSlow as exc:  # a trickling server: retrying would only wait as long again
                 raise FetchFailed(
                     "too slow", f"no complete response within {exc.seconds:.0f}s (total time limit)", attempt
@@ -341,6 +379,10 @@ class Fetcher:
                 raise FetchFailed(
                     "page too large", f"{size}; limit {self.policy.max_bytes} bytes", attempt, exc.status
                 ) from None
+            except httpx.RemoteProtocolError as exc:
+                # Fewer bytes than Content-Length before the connection closed: h11 refuses the body.
+                incomplete = "complete message body" in str(exc) or "incomplete" in str(exc).lower()
+                error = ("truncated page" if incomplete else "connection error", f"{type(exc).__name__}: {exc}")
             except httpx.TimeoutException as exc:
                 error = ("timeout", f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
             except httpx.TransportError as exc:

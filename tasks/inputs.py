@@ -93,6 +93,13 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failu
                     error = errors.pop(0)
                     yield _os_failure(str(error.filename or root), error)
                 dirs.sort()
+                for name in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
+                    yield Failure(  # not followed (loops, trees elsewhere on disk), but never silently
+                        os.path.join(root, name),
+                        "read",
+                        "symlinked folder not followed",
+                        "a link to a folder inside an input folder; name its target to read it",
+                    )
                 for name in sorted(files):
                     candidate = os.path.join(root, name)
                     wanted = Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith(".")

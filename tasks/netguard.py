@@ -6,6 +6,8 @@ An httpx transport whose httpcore network backend does two things the stock one 
   checked, so a DNS answer that changes between the check and the connection (rebinding) cannot
   reach an internal address. TLS SNI, certificate checks and the Host header still use the host
   name: httpcore takes them from the URL, not from the address connected to.
+- **Length.** It counts the bytes a response brought, so a body longer than its Content-Length
+  (which h11 cuts silently) is told apart (`bytes_beyond`).
 - **Time.** Each read and write gets at most the time left until the request's deadline
   (`deadline()` sets it for the calling thread), so a server that trickles its headers or body a
   byte at a time fails at the deadline instead of resetting the per-read timeout forever.
@@ -109,16 +111,55 @@ def _bounded(timeout: float | None) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
+HEAD_BYTES = 64 * 1024  # what is kept of a response's first bytes, to find the end of its header block
+
+
+def _note(data: bytes) -> None:
+    """Count what this thread's request received on the wire, and keep its first bytes."""
+    if getattr(_local, "received", None) is None:
+        return
+    _local.received += len(data)
+    if len(_local.head) < HEAD_BYTES:
+        _local.head += data[: HEAD_BYTES - len(_local.head)]
+
+
+def bytes_beyond(content_length: int) -> int:
+    """How many bytes the server sent after the `content_length` bytes of body it declared.
+
+    h11 reads exactly Content-Length bytes and drops the rest silently; the bytes that came on the
+    wire for this request tell a body longer than declared, when the rest arrived with it (bytes sent
+    later cannot be read without racing the next request on the connection). Only for a 2xx
+    response with its header block in the first 64 KiB; 0 when unknown.
+    """
+    head, received = bytes(getattr(_local, "head", b"")), getattr(_local, "received", None)
+    end = head.find(b"\r\n\r\n")
+    if received is None or end < 0 or not head.startswith(b"HTTP/1.") or head[9:10] != b"2":
+        return 0
+    return max(0, received - (end + 4) - content_length)
+
+
+@contextmanager
+def counting() -> Iterator[None]:
+    """Count the bytes this thread's request receives (see bytes_beyond)."""
+    _local.received, _local.head = 0, bytearray()
+    try:
+        yield
+    finally:
+        _local.received, _local.head = None, bytearray()
+
+
 class _Stream(httpcore.NetworkStream):
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         try:
-            return self._inner.read(max_bytes, _bounded(timeout))
+            data = self._inner.read(max_bytes, _bounded(timeout))
         except httpcore.ReadTimeout:
             _bounded(None)  # re-raised as DeadlineExceeded when it was the deadline that ended it
             raise
+        _note(data)
+        return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._inner.write(buffer, _bounded(timeout))

@@ -1,4 +1,7 @@
-"""robots.txt, per host, fetched once per batch and obeyed (RFC 9309).
+"""robots.txt, per host, fetched once per batch and obeyed (RFC 9309, parsed by `protego`).
+
+protego implements what urllib.robotparser does not: `*` and `$` wildcards and longest-match
+precedence between Allow and Disallow.
 
 A missing robots.txt (4xx) allows everything; a server error or an unreachable host disallows the
 host for this run (RFC 9309 §2.3.1.4). `Crawl-delay` raises the per-host politeness delay.
@@ -10,14 +13,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
-from urllib.robotparser import RobotFileParser
+
+from protego import Protego
 
 MAX_ROBOTS_BYTES = 512 * 1024
 
 
 @dataclass
 class RobotsRules:
-    parser: RobotFileParser | None  # None: allow all
+    parser: Protego | None  # None: allow all
     disallow_all: bool = False
     note: str | None = None
 
@@ -26,7 +30,7 @@ class RobotsRules:
             return False
         if self.parser is None:
             return True
-        return self.parser.can_fetch(agent, url)
+        return bool(self.parser.can_fetch(url, agent))
 
     def crawl_delay(self, agent: str) -> float | None:
         if self.parser is None:
@@ -36,9 +40,7 @@ class RobotsRules:
 
 
 def parse_robots(text: str) -> RobotsRules:
-    parser = RobotFileParser()
-    parser.parse(text.splitlines())
-    return RobotsRules(parser)
+    return RobotsRules(Protego.parse(text))
 
 
 # (status, body) or an exception message when the host could not be reached.

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from tasks.fetch import FetchBatch, canonical_url, host_allowed
+from tasks.fetch import FetchBatch, canonical_url, url_allowed
 from tasks.records import Failure
 
 SOURCE_KEYS = {
@@ -48,8 +48,17 @@ class Source:
     enabled: bool = True
 
     def hosts(self) -> frozenset[str]:
-        hosts = self.allowed_hosts or tuple((urlsplit(u).hostname or "") for u in self.start_urls)
+        """The allow-list (tasks/fetch.py url_allowed): `allowed_hosts`, else the start URLs' host and port."""
+        hosts = self.allowed_hosts or tuple(_host_port(u) for u in self.start_urls)
         return frozenset(h.lower() for h in hosts if h)
+
+
+def _host_port(url: str) -> str:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{host}:{parts.port}" if host and parts.port else host
 
 
 class SourcesError(ValueError):
@@ -150,7 +159,7 @@ def discover(source: Source, fetch_lists: ListFetcher, batch_size: int = 20) -> 
             if outcome.text is None or outcome.page is None:
                 continue
             for url in links(outcome.text, outcome.page.get("final_url") or outcome.url):
-                if not host_allowed(urlsplit(url).hostname or "", hosts):
+                if not url_allowed(url, hosts):
                     continue
                 if article_re.search(url):
                     if url not in articles and n_articles < source.max_articles:

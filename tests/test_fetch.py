@@ -16,7 +16,9 @@ from tasks.fetch import (
     canonical_url,
     fetch_batch,
     retry_after_seconds,
+    url_allowed,
 )
+from tasks.netguard import AddressBlocked
 from tasks.pipeline import process_source
 from tasks.rawstore import RawStore
 from tasks.records import Article
@@ -195,3 +197,63 @@ def test_headers_trickled_a_byte_a_second_fail_at_the_total_limit(site):
     assert caught.value.reason == "too slow" and "2s" in (caught.value.detail or "")
     assert caught.value.attempts == 1, "not retried: a retry would trickle as long again"
     assert 1.9 <= took < 4.0, took
+
+
+@pytest.mark.timeout(30)
+def test_metadata_and_link_local_addresses_stay_blocked_with_allow_private():
+    """--allow-private lifts the private/loopback block only; nothing is sent to these addresses."""
+    with Fetcher(FAST) as fetcher:
+        for url in (
+            "http://169.254.169.254/latest/meta-data/",
+            "http://100.100.100.200/latest/meta-data/",
+            "http://[fe80::1]/",
+            "http://[::ffff:169.254.169.254]/",
+        ):
+            with pytest.raises(FetchFailed) as caught:
+                fetcher.get(url)
+            assert (caught.value.reason, caught.value.attempts) == ("blocked address", 0), url
+            assert "never fetched" in (caught.value.detail or "")
+        assert fetcher.n_requests == 0
+
+
+def test_the_transport_connects_only_to_addresses_it_checked(site):
+    """The connect-time check does not rely on check_url: a request made past it is refused too."""
+    port = site.base.rsplit(":", 1)[1]
+    with Fetcher(FAST.with_(allow_private=False)) as fetcher, pytest.raises(AddressBlocked, match="non-public"):
+        fetcher.client.get(f"http://localhost:{port}/news/20231205/1001.html")
+    assert site.log == []
+    with Fetcher(FAST) as fetcher:  # allowed: it connects (to the checked address) and keeps the host name
+        assert fetcher.client.get(f"http://localhost:{port}/news/20231205/1001.html").status_code == 200
+
+
+def test_allow_lists_match_scheme_host_and_port():
+    allowed = frozenset({"example.org", "127.0.0.1:8080", "https://secure.example.net"})
+    assert url_allowed("http://example.org/a", allowed) and url_allowed("https://news.example.org/a", allowed)
+    assert not url_allowed("http://example.org:8081/a", allowed), "a bare host admits the default ports only"
+    assert url_allowed("http://127.0.0.1:8080/x", allowed) and not url_allowed("http://127.0.0.1:9090/x", allowed)
+    assert url_allowed("https://secure.example.net/", allowed)
+    assert not url_allowed("http://secure.example.net/", allowed), "the entry names https"
+    assert not url_allowed("http://badexample.org/", allowed)
+
+
+@pytest.mark.timeout(30)
+def test_a_body_and_its_content_length_that_disagree_are_a_truncated_page(site, store):
+    batch = fetch_batch([site.url("/faults/short.html"), site.url("/faults/long.html")], FAST, store, VERSION)
+    short, long = batch.failures
+    assert short.reason == "truncated page" and "5000" in (short.detail or ""), short
+    assert long.reason == "truncated page" and "more than its Content-Length 12" in (long.detail or ""), long
+    assert batch.docs == [] and batch.pages == []
+    ok = fetch_batch([site.url("/news/20231205/1001.html")], FAST, store, VERSION)
+    assert ok.failures == [] and len(ok.docs) == 1, "an honest Content-Length passes"
+
+
+def test_robots_wildcards_and_longest_match_per_rfc_9309():
+    """What urllib.robotparser got wrong: `*`, `$`, and the longest rule winning over the first."""
+    from tasks.robots import parse_robots
+
+    rules = parse_robots("User-agent: *\nDisallow: /n1/\nAllow: /n1/*.html$\nDisallow: /*.pdf$\n")
+    agent = FAST.user_agent
+    assert rules.allows("http://x.cn/n1/2022/0213/c1-1.html", agent)
+    assert not rules.allows("http://x.cn/n1/2022/0213/c1-1.html?print=1", agent)
+    assert not rules.allows("http://x.cn/files/a.pdf", agent) and rules.allows("http://x.cn/files/a.pdf.html", agent)
+    assert not rules.allows("http://x.cn/n1/list/", agent)

@@ -51,12 +51,14 @@ def test_listing_records_what_it_cannot_take(tmp_path: Path) -> None:
     shutil.copy(SEED, folder / "good.txt")
     os.mkfifo(folder / "pipe.html")
     (folder / "zero.html").symlink_to("/dev/zero")
+    (folder / "elsewhere").symlink_to(SEEDS, target_is_directory=True)
     through_file = str(folder / "good.txt" / "x.html")  # a path component that is a file
     batch = process_batch(list_inputs([str(folder), through_file, "/dev/null"]))
     reasons = {Path(f.source_uri).name: (f.reason, f.detail) for f in batch.failures}
     assert [a.source_uri for a in batch.articles] == [str(folder / "good.txt")]
     assert reasons["pipe.html"][0] == reasons["zero.html"][0] == reasons["null"][0] == "not a regular file"
     assert reasons["x.html"][0] == "not found" and "is a file" in reasons["x.html"][1]
+    assert reasons["elsewhere"][0] == "symlinked folder not followed"
 
 
 def deep_page(depth: int) -> str:

@@ -74,11 +74,17 @@ def test_cases_migrate_re_derives_from_the_files_at_once(seed_dir: Path, db: Pat
     assert (second.changes, second.n_stale, second.run) == ("", 0, None)
 
 
-def test_a_warehouse_from_an_unknown_schema_is_refused_untouched(tmp_path: Path) -> None:
+def unmigratable(tmp_path: Path) -> Path:
+    """A warehouse with one row and a column of another type than its contract says."""
     db = tmp_path / "old.duckdb"
     connect(db).close()
     query(db, FAILURE_ROW, write=True)
     query(db, "ALTER TABLE runs ALTER COLUMN n_inputs TYPE VARCHAR", write=True)
+    return db
+
+
+def test_a_warehouse_from_an_unknown_schema_is_refused_untouched(tmp_path: Path) -> None:
+    db = unmigratable(tmp_path)
     with pytest.raises(schema.SchemaDrift, match=r"runs\.n_inputs is VARCHAR.*`cases migrate`"):
         connect(db)
     assert query(db, "SELECT count(*) FROM fetch_failures") == [(1,)]
@@ -89,6 +95,19 @@ def test_a_warehouse_from_an_unknown_schema_is_refused_untouched(tmp_path: Path)
         [sys.executable, "-m", "flows.cli", "sql", "--db", str(db), "SELECT 1"], cwd=ROOT, capture_output=True
     )
     assert done.returncode == 0, "readers still open it"
+
+
+@pytest.mark.usefixtures("prefect_api")
+def test_a_refused_run_is_journaled_and_shown(tmp_path: Path) -> None:
+    from flows.ingest import ingest
+    from flows.runs import latest_runs
+
+    db = unmigratable(tmp_path)
+    with pytest.raises(schema.SchemaDrift):
+        ingest(paths=[str(ROOT / "seeds" / "pages")], db=str(db))
+    shown = latest_runs(str(db))
+    assert list(shown["status"]) == ["FAILED"] and bool(shown["pending"].iloc[0])
+    assert "SchemaDrift" in shown["error"].iloc[0] and "cases migrate" in shown["error"].iloc[0]
 
 
 def test_a_renamed_column_needs_one_migration_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -114,3 +133,43 @@ def test_a_current_warehouse_shows_no_drift(tmp_path: Path) -> None:
         assert schema.plan(schema.stored_schema(con)).empty
     finally:
         con.close()
+
+
+@pytest.mark.usefixtures("prefect_api")
+def test_cases_migrate_re_derives_fetched_pages_from_the_raw_store_offline(db: Path) -> None:
+    """Pages fetched over HTTP are re-derived from their stored raw bytes: the site is gone by then."""
+    from flows.ingest import ingest
+    from flows.migrate import migrate
+    from tests.fixtures.site import server as site_mod
+
+    fast = {"delay": 0.0, "backoff": 0.01, "timeout": 0.5, "max_attempts": 2, "allow_private": True}
+    paths = ["/n1/2022/0213/c117092-32351234.html", "/n1/2016/0705/c117092-28526000.html"]
+    with site_mod.FixtureSite() as site:
+        first = ingest(paths=[site.url(p) for p in paths], db=str(db), fetch=fast)
+    assert (first.status, first.n_articles) == ("COMPLETED", 2)
+    before = query(db, "SELECT article_id, title, body, source_outlet FROM articles ORDER BY article_id")
+    query(db, "ALTER TABLE articles DROP COLUMN source_outlet", write=True)
+    result = migrate(db=str(db))  # the server is stopped: only the raw store can serve
+    assert (result.n_stale, result.n_missing) == (2, 0)
+    assert result.run is not None and result.run.n_articles == 2 and result.run.n_failed == 0
+    after = query(db, "SELECT article_id, title, body, source_outlet FROM articles ORDER BY article_id")
+    assert after == before, "the same articles, multi-page one included, with source_outlet back"
+    assert query(db, "SELECT count(*) FROM pages WHERE kind = 'article' AND extractor_version IS NULL") == [(0,)]
+
+
+def test_migrate_check_says_what_it_would_do_without_doing_it(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    connect(db).close()
+
+    def check() -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "flows.cli", "migrate", "--check", "--db", str(db)]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+    assert check().returncode == 0
+    query(db, "DROP TABLE brands", write=True)
+    todo = check()
+    assert todo.returncode == 1 and "missing table brands" in todo.stdout
+    assert query(db, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'brands'") == [(0,)]
+    query(db, "ALTER TABLE runs ALTER COLUMN n_inputs TYPE VARCHAR", write=True)
+    refused = check()
+    assert refused.returncode == 2 and "runs.n_inputs is VARCHAR" in refused.stderr

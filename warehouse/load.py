@@ -7,6 +7,7 @@ changed page replaces its rows in every article table at once.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -35,8 +36,13 @@ def load_batch(
     quarantine: pd.DataFrame,
     failures: pd.DataFrame,
     dq: DqBatch | None = None,
+    progress: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None,
 ) -> int:
-    """Write one batch in one transaction, with its data-quality rows; returns the number of articles written."""
+    """Write one batch in one transaction, with its data-quality rows; returns the number of articles written.
+
+    `progress(con, n_written)` runs inside the same transaction (the run's totals in `runs`), so the
+    counts a killed run leaves behind are exactly those of the batches it committed.
+    """
     articles = valid.get("articles", pd.DataFrame(columns=["article_id"]))
     ids = pd.DataFrame({"article_id": articles["article_id"].drop_duplicates()})
     with transaction(con):
@@ -55,6 +61,8 @@ def load_batch(
         insert_frame(con, "fetch_failures", failures)
         if dq is not None:
             write_batch_dq(con, dq)
+        if progress is not None:
+            progress(con, len(ids))
     return len(ids)
 
 
@@ -75,6 +83,15 @@ def start_run(
     )
 
 
+def record_progress(con: duckdb.DuckDBPyConnection, run_id: str, n_inputs: int, counts: LoadCounts) -> None:
+    """The running totals after each batch: a run killed mid-way keeps the counts of what it loaded."""
+    con.execute(
+        """UPDATE runs SET n_inputs = ?, n_articles = ?, n_unchanged = ?, n_quarantined = ?, n_failed = ?
+           WHERE run_id = ? AND status = 'RUNNING'""",
+        [n_inputs, counts.loaded, counts.unchanged, counts.quarantined, counts.failed, run_id],
+    )
+
+
 def finish_run(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
@@ -84,9 +101,13 @@ def finish_run(
     error: str | None = None,
 ) -> None:
     now = datetime.now(UTC).replace(tzinfo=None)
+    # greatest(): the totals journaled with each committed batch are never lowered by a run that was
+    # interrupted between committing a batch and adding it to its own totals.
     con.execute(
-        """UPDATE runs SET status = ?, finished_at = ?, n_inputs = ?, n_articles = ?, n_unchanged = ?,
-               n_quarantined = ?, n_failed = ?, error = ? WHERE run_id = ?""",
+        """UPDATE runs SET status = ?, finished_at = ?, n_inputs = greatest(n_inputs, ?),
+               n_articles = greatest(n_articles, ?), n_unchanged = greatest(n_unchanged, ?),
+               n_quarantined = greatest(n_quarantined, ?), n_failed = greatest(n_failed, ?), error = ?
+           WHERE run_id = ?""",
         [status, now, n_inputs, counts.loaded, counts.unchanged, counts.quarantined, counts.failed, error, run_id],
     )
 

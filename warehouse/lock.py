@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from warehouse.db import WarehouseBusy, db_path
+from warehouse.migrate import SchemaDrift
 
 DEFAULT_WAIT_SECONDS = 300.0  # override with $CASES_LOCK_WAIT (seconds)
 
@@ -285,13 +286,14 @@ def exclusive_run(
 
     When the lock cannot be had in time (or the file itself stays held by some other DuckDB client)
     the run is journaled as FAILED so that `runs` records it once the next writer gets the lock, and
-    WarehouseBusy propagates.
+    WarehouseBusy propagates; so is a run refused because the file's schema cannot be migrated
+    (SchemaDrift: `cases runs` shows it from the journal).
     """
     from warehouse.db import connect
 
     started = datetime.now(UTC).replace(tzinfo=None)
 
-    def journal_busy(exc: WarehouseBusy) -> None:
+    def journal_busy(exc: Exception) -> None:
         journal_run(
             db,
             {
@@ -302,7 +304,7 @@ def exclusive_run(
                 "started_at": started.isoformat(sep=" "),
                 "finished_at": datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "),
                 "db_path": str(db_path(db)),
-                "error": f"WarehouseBusy: {exc}",
+                "error": f"{type(exc).__name__}: {exc}",
                 "parameters": json.dumps(parameters or {}, ensure_ascii=False, default=str),
             },
         )
@@ -322,6 +324,6 @@ def exclusive_run(
                 finally:
                     con.close()
             yield lock
-        except WarehouseBusy as exc:  # the file itself was held (an open DuckDB client): could not record it
+        except (WarehouseBusy, SchemaDrift) as exc:  # held by another client, or refused: could not record it
             journal_busy(exc)
             raise
