@@ -62,6 +62,7 @@ SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网�
 _SITE_NAME = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}$")
 _SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
 _DECORATION = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀•·◢◣◤◥❖✦✧❤♥—-=~～*＊#＃"
+_UNDECORATE = {ord(c): None for c in _DECORATION + " \u3000"}
 _BRACKETED = re.compile(r"【[^】]{0,20}】|\[[^\]]{0,20}\]|〖[^〗]{0,20}〗|『[^』]{0,20}』")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -175,7 +176,7 @@ def is_site_name(line: str) -> bool:
 def is_decoration(line: str) -> bool:
     """A column label in brackets or symbol runs with no headline of its own (`【基层创新案例】 ◆◆◆`)."""
     stripped = _BRACKETED.sub("", line)
-    stripped = stripped.translate({ord(c): None for c in _DECORATION + " \u3000"})
+    stripped = stripped.translate(_UNDECORATE)
     return len(_HAN.findall(stripped)) < 2
 
 
