@@ -39,7 +39,7 @@ CODECS = {
 }
 
 
-FAMILY = {"GB2312": "gb", "Big5": ("big5", "cp950")}
+FAMILY = {"GB2312": ("gb",), "Big5": ("big5", "cp950")}
 
 
 def reference(raw: bytes, codecs: tuple[str, ...]) -> str:
@@ -117,7 +117,8 @@ def main() -> None:
                 if kept
                 else "none loaded"
             )
-            counts = ", ".join(f"{name} {n} ({family[name]} as {FAMILY[folder]}*)" for name, n in loaded.items())
+            families = "/".join(FAMILY[folder])
+            counts = ", ".join(f"{name} {n} ({family[name]} as {families}*)" for name, n in loaded.items())
             print(f"  {folder:7} {kind:17} {len(trials):3} pages loaded: {counts}; this tree: {summary}")
 
 
