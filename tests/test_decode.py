@@ -152,10 +152,13 @@ def test_a_utf8_sentence_pasted_into_a_gbk_page_is_read_as_utf8(tail: str) -> No
     assert paragraphs_of(out.text) == [*PARAGRAPHS[:3], sentence, *PARAGRAPHS[4:]]
 
 
-def test_gb_text_whose_bytes_look_like_utf8_stays_gb() -> None:
-    """GB2312 bytes of common hanzi can form UTF-8-shaped runs; they are switched only when UTF-8 reads better."""
-    out = decoded(page().encode("gb18030"))
-    assert out.charset_note is None and paragraphs_of(out.text) == list(PARAGRAPHS)
+def test_utf8_shaped_bytes_that_are_not_chinese_in_utf8_stay_gb() -> None:
+    """Only runs that read as common hanzi in UTF-8 (and not in GB18030) are switched: these are rare ones."""
+    shaped = "鸀鸁鸂鸃".encode()  # valid UTF-8 with 0x80-0x83 bytes, but of characters nobody writes
+    raw = page().encode("gb18030").replace(PARAGRAPHS[3].encode("gb18030"), PARAGRAPHS[3].encode("gb18030") + shaped)
+    out = decoded(raw)
+    assert out.charset == "gb18030" and "pasted utf-8" not in (out.charset_note or "")
+    assert "鸀鸁鸂鸃" not in out.text and paragraphs_of(out.text)[4] == PARAGRAPHS[4]
 
 
 def test_five_percent_damage_is_refused_with_the_share() -> None:
