@@ -125,7 +125,7 @@ def _cmd_sql(args: argparse.Namespace) -> int:
             if rel is not None:
                 rel.show(max_width=args.width, max_rows=args.max_rows)
         else:
-            from flows.output import cursor_rows, result_columns, write_rows
+            from warehouse.output import cursor_rows, result_columns, write_rows
 
             cursor = con.execute(args.query)
             if cursor.description:
@@ -205,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
     p.set_defaults(func=_cmd_report)
 
+    from flows.export_cli import add_export_parser
     from flows.runs import add_runs_parser
     from flows.search_cli import add_search_parser
     from flows.serve import add_serve_parser
@@ -214,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_parser(sub)
     add_runs_parser(sub)
     add_search_parser(sub)
+    add_export_parser(sub)
     return parser
 
 
