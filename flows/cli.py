@@ -145,6 +145,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    if getattr(args, "corpus", False):
+        from warehouse.corpus_report import corpus_report_command
+
+        return corpus_report_command(args.db, args.out, wait=args.wait)
     from warehouse.report import report_command
 
     return report_command(args.db, args.out, wait=args.wait)
@@ -199,9 +203,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
     p.set_defaults(func=_cmd_check)
 
-    p = sub.add_parser("report", help="write the data-quality report, a self-contained HTML file")
+    p = sub.add_parser("report", help="write the data-quality report (or, with --corpus, the corpus report) as HTML")
     add_db(p)
-    p.add_argument("--out", default=None, help="output file (default: report.html beside the warehouse)")
+    p.add_argument("--out", default=None, help="output file (default: report.html or corpus.html beside the warehouse)")
+    p.add_argument(
+        "--corpus", action="store_true", help="the cases by province, year, theme, practices, figures and copies"
+    )
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
     p.set_defaults(func=_cmd_report)
 
