@@ -50,9 +50,11 @@ FROM v_cases GROUP BY ALL ORDER BY n DESC, label LIMIT 40""",
     Chart(
         "years",
         "Cases by year of publication",
-        "Cases without a publication date are counted apart (KPI above).",
-        """SELECT CAST(year AS VARCHAR) AS label, count(*) AS n
-FROM v_cases WHERE year IS NOT NULL GROUP BY ALL ORDER BY label""",
+        "Every year from the first case to the last; cases without a date are counted apart (KPI above).",
+        """WITH y AS (SELECT year, count(*) AS n FROM v_cases WHERE year IS NOT NULL GROUP BY ALL),
+     span AS (SELECT unnest(range(min(year), max(year) + 1)) AS year FROM y)
+SELECT CAST(span.year AS VARCHAR) AS label, coalesce(y.n, 0) AS n
+FROM span LEFT JOIN y USING (year) ORDER BY label""",
         kind="vbar",
         colour=PALETTE["time"],
     ),
