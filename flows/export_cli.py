@@ -11,13 +11,10 @@ from typing import Any
 def cmd_export(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import WarehouseBusy, connect
+    from warehouse.db import connect_or_explain
     from warehouse.export import export, relations
 
-    try:
-        con = connect(args.db, read_only=True, wait_seconds=args.wait)
-    except (FileNotFoundError, WarehouseBusy) as exc:
-        print(f"cases export: {exc}", file=sys.stderr)
+    if (con := connect_or_explain("export", args.db, wait_seconds=args.wait)) is None:
         return 2
     out = Path(args.out)
     try:

@@ -16,9 +16,11 @@ from warehouse.output import FORMATS
 
 def _ensure_index(db: str | None, wait: float, rebuild: bool) -> str | None:
     """Bring the index up to date with a writing connection; an error message when that is impossible."""
-    from warehouse.db import WarehouseBusy
+    from warehouse.db import WarehouseBusy, db_path
     from warehouse.search import update_index
 
+    if not db_path(db).exists():
+        return f"no warehouse at {db_path(db)}: run `cases ingest` (or `make run`) first"
     try:
         n = update_index(db, wait_seconds=wait, rebuild=rebuild)
     except WarehouseBusy as exc:
@@ -31,7 +33,7 @@ def _ensure_index(db: str | None, wait: float, rebuild: bool) -> str | None:
 def cmd_search(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import WarehouseBusy, connect
+    from warehouse.db import connect, connect_or_explain
     from warehouse.output import cursor_rows, result_columns, write_rows
     from warehouse.search import hit_records, search, unindexed
 
@@ -43,10 +45,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             return 0
         print("cases search: give a query (or --reindex)", file=sys.stderr)
         return 2
-    try:
-        con = connect(args.db, read_only=True, wait_seconds=args.wait)
-    except (FileNotFoundError, WarehouseBusy) as exc:
-        print(f"cases search: {exc}", file=sys.stderr)
+    if (con := connect_or_explain("search", args.db, wait_seconds=args.wait)) is None:
         return 2
     try:
         behind = unindexed(con)

@@ -169,30 +169,22 @@ def render(data: dict[str, Any], db: str, generated_at: datetime | None = None) 
     )
 
 
-def write_corpus_report(con: duckdb.DuckDBPyConnection, out: Path, db: str) -> dict[str, Any]:
-    data = corpus_data(con)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(out.suffix + ".tmp")
-    tmp.write_text(render(data, db), encoding="utf-8")
-    tmp.replace(out)
-    return data
-
-
 def corpus_report_command(db: str | None, out: str | None, *, wait: float = 10.0) -> int:
     """`cases report --corpus`: 0 written, 2 no warehouse or it is busy."""
-    from warehouse.db import WarehouseBusy, connect, db_path
+    from warehouse.db import connect_or_explain, db_path, write_atomically
 
     target = db_path(db)
     path = Path(out).expanduser() if out else target.parent / "corpus.html"
+    if (con := connect_or_explain("report", target, wait_seconds=wait)) is None:
+        return 2
     try:
-        con = connect(target, read_only=True, wait_seconds=wait)
-        try:
-            data = write_corpus_report(con, path, str(target))
-        finally:
-            con.close()
-    except (FileNotFoundError, WarehouseBusy, duckdb.Error) as exc:
+        data = corpus_data(con)
+    except duckdb.Error as exc:
         print(f"cases report: {exc}", file=sys.stderr)
         return 2
+    finally:
+        con.close()
+    write_atomically(path, render(data, str(target)))
     k = data["kpis"]
     print(f"cases report: wrote {path}")
     print(f"  {k['cases']} cases from {k['provinces']} provinces, {k['figures']} figures, {k['copies']} copies")
