@@ -44,7 +44,8 @@ CREATE OR REPLACE MACRO search_query_terms(q) AS
 CREATE OR REPLACE MACRO search_doc_text(title_text, body_text) AS
     concat_ws(' ', title_text, title_text, body_text);
 
--- Ranked hits for a query, with a highlighted snippet (【…】) and the section it falls in.
+-- Ranked hits for a query, with the best-matching section (BM25 over the hits' sections) and a snippet
+-- from it with the query's words in 【】.
 -- Traditional-script queries: convert them first (the CLI does, with tasks/script.py); the index is simplified.
 --   SELECT * FROM search('红色物业');
 --   SELECT * FROM search('网格', province_filter := '浙江省', year_filter := 2019, max_hits := 50);
@@ -85,9 +86,40 @@ ranked AS (
     ORDER BY s.score DESC, s.article_id
     LIMIT max_hits
 ),
+term_idf AS (
+    SELECT f.term, ln(1 + (c.n_docs - f.df + 0.5) / (f.df + 0.5)) AS idf FROM doc_freq f CROSS JOIN corpus c
+),
+-- Sections of the top hits, ranked by BM25 too (term counts taken from their text, length relative to the
+-- article's other sections): the best one names where the hit is and gives the snippet.
+section_terms AS (
+    SELECT
+        s.article_id, s.ordinal, s.heading, s.text, t.idf,
+        (length(search_fold(s.text)) - length(replace(search_fold(s.text), t.term, ''))) // length(t.term) AS tf,
+        length(s.text) / avg(length(s.text)) OVER (PARTITION BY s.article_id) AS rel_len
+    FROM sections s
+    JOIN ranked r USING (article_id)
+    CROSS JOIN term_idf t
+),
+best_section AS (
+    SELECT
+        article_id,
+        arg_max(struct_pack(ordinal := ordinal, heading := heading, text := text), (section_score, -ordinal)) AS section
+    FROM (
+        SELECT article_id, ordinal, heading, text, sum(idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * rel_len))) AS section_score
+        FROM section_terms
+        GROUP BY ALL
+        HAVING sum(tf) > 0
+    )
+    GROUP BY article_id
+),
 top_hits AS (
-    SELECT r.score, a.article_id, a.title, a.published_at, a.province, a.city, a.county, a.body, a.source_uri
-    FROM ranked r JOIN articles a USING (article_id)
+    SELECT
+        r.score, a.article_id, a.title, a.published_at, a.province, a.city, a.county, a.source_uri,
+        b.section,
+        coalesce(b.section.text, a.body) AS passage
+    FROM ranked r
+    JOIN articles a USING (article_id)
+    LEFT JOIN best_section b USING (article_id)
 ),
 -- What to highlight: the query's runs as typed and its terms, longest first (regex alternation is leftmost-first).
 q_marks AS (
@@ -104,8 +136,8 @@ placed AS (
         q.marks,
         q.phrases,
         coalesce(
-            list_min(list_filter(list_transform(q.phrases, lambda w: instr(search_fold(h.body), w)), lambda p: p > 0)),
-            list_min(list_filter(list_transform(q.marks, lambda w: instr(search_fold(h.body), w)), lambda p: p > 0)),
+            list_min(list_filter(list_transform(q.phrases, lambda w: instr(search_fold(h.passage), w)), lambda p: p > 0)),
+            list_min(list_filter(list_transform(q.marks, lambda w: instr(search_fold(h.passage), w)), lambda p: p > 0)),
             1
         ) AS at_char
     FROM top_hits h CROSS JOIN q_marks q
@@ -114,13 +146,7 @@ cut AS (
     SELECT
         p.*,
         greatest(1, p.at_char - 30) AS cut_from,
-        substring(p.body, greatest(1, p.at_char - 30), 110) AS excerpt,
-        (
-            SELECT arg_min(struct_pack(ordinal := s.ordinal, heading := s.heading), s.ordinal)
-            FROM sections s
-            WHERE s.article_id = p.article_id
-              AND list_bool_or(list_transform(p.marks, lambda w: instr(search_fold(s.text), w) > 0))
-        ) AS section
+        substring(p.passage, greatest(1, p.at_char - 30), 110) AS excerpt
     FROM placed p
 ),
 marked AS (
@@ -150,7 +176,7 @@ SELECT
             '(' || array_to_string(shown_marks, '|') || ')',
             '【\1】',
             'gi')
-        || (CASE WHEN cut_from + 110 <= length(body) THEN '…' ELSE '' END) AS snippet,
+        || (CASE WHEN cut_from + 110 <= length(passage) THEN '…' ELSE '' END) AS snippet,
     shown_marks AS matched_terms,
     source_uri
 FROM marked
