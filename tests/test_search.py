@@ -77,6 +77,9 @@ def test_every_term_must_occur_and_filters_narrow(seed_warehouse: Path) -> None:
     assert sichuan and {h["province"] for h in sichuan} == {"四川省"} and len(sichuan) < len(everything)
     in_2018 = search_json(seed_warehouse, "社区", "--year", "2018", "--limit", "50")
     assert in_2018 and {h["date"][:4] for h in in_2018} == {"2018"}
+    themed = {r[0] for r in query(seed_warehouse, "SELECT article_id FROM article_themes WHERE theme = '红色物业'")}
+    red = search_json(seed_warehouse, "社区", "--theme", "红色物业", "--limit", "50")
+    assert red and {h["article_id"] for h in red} <= themed and len(red) < len(everything)
     scores = [h["score"] for h in everything]
     assert scores == sorted(scores, reverse=True) and [h["rank"] for h in everything] == list(
         range(1, 1 + len(everything))
