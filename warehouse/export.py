@@ -7,7 +7,8 @@ Read-only on the warehouse. Formats:
 - csv: UTF-8 with a BOM (Excel then reads Chinese correctly), lists and structs as JSON text.
 - jsonl: one strict JSON object per line (null, arrays, ISO dates).
 - xlsx: one workbook, a sheet per table or view (openpyxl, streaming); a cell longer than Excel's
-  limit is cut and says so, the full text is in every other format.
+  limit is cut and says so, rows past a sheet's limit are left out and counted on the terminal;
+  the full data is in every other format.
 Every export also writes DATA_DICTIONARY.md and data_dictionary.json, generated from the contracts.
 """
 
@@ -30,6 +31,7 @@ FORMATS = ("parquet", "csv", "jsonl", "xlsx")
 VIEWS = ("v_cases", "v_facts", "v_duplicates")
 INTERNAL = ("search_docs", "search_postings")  # the search index: derived, rebuilt from articles
 EXCEL_CELL_LIMIT = 32_767
+EXCEL_MAX_ROWS = 1_048_575  # a sheet holds 1,048,576 rows, the header included
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -137,14 +139,21 @@ def export_xlsx(con: duckdb.DuckDBPyConnection, names: list[str], out: Path) -> 
         sheet = book.create_sheet(title=name[:31])
         cursor = con.execute(f"SELECT * FROM {name}")
         sheet.append([d[0] for d in cursor.description])
-        n = cut = 0
+        n = cut = left_out = 0
         for row in cursor_rows(cursor):
+            if n >= EXCEL_MAX_ROWS:
+                left_out += 1
+                continue
             cells = [_excel_value(v) for v in row]
             cut += sum(1 for _, was_cut in cells if was_cut)
             sheet.append([v for v, _ in cells])
             n += 1
         if cut:
             print(f"  {name}: {cut} cells longer than Excel allows were cut in the xlsx (not in other formats)")
+        if left_out:
+            print(
+                f"  {name}: {left_out} rows past Excel's {EXCEL_MAX_ROWS} left out of the xlsx: export csv or parquet"
+            )
         done.append(Exported(name, n, target))
     book.save(target)
     return done
