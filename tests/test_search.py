@@ -153,3 +153,25 @@ def test_a_warehouse_without_the_index_gets_it(seed_warehouse: Path, tmp_path: P
 def test_no_query_is_a_usage_error(seed_warehouse: Path) -> None:
     done = cases("search", "--db", str(seed_warehouse))
     assert done.returncode == 2 and "give a query" in done.stderr
+
+
+def test_sections_are_ranked_too(seed_warehouse: Path) -> None:
+    from warehouse import open_warehouse
+
+    con = open_warehouse(seed_warehouse)
+    try:
+        rows = con.execute(
+            "SELECT article_id, section_ordinal, section_heading, score, snippet, matched_terms "
+            "FROM search_sections('双报到', max_hits := 10)"
+        ).fetchall()
+        texts = dict(
+            ((a, o), t)
+            for a, o, t in con.execute(
+                "SELECT article_id, ordinal, text FROM sections WHERE text LIKE '%双报到%'"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+    assert {(r[0], r[1]) for r in rows} == set(texts), "exactly the sections that hold the phrase"
+    assert [r[3] for r in rows] == sorted((r[3] for r in rows), reverse=True)
+    assert all("【双报到】" in r[4] and r[5] == ["双报到"] for r in rows)

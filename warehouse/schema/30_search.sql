@@ -181,3 +181,130 @@ SELECT
     source_uri
 FROM marked
 ORDER BY rank;
+
+-- Snippet helpers for search_sections (search() inlines the same steps: faster over its CTEs).
+-- What to highlight: the query's runs as typed and its terms, longest first (regex alternation is leftmost-first).
+CREATE OR REPLACE MACRO search_marks(query_text) AS
+    list_transform(
+        list_grade_up(list_transform(
+            list_distinct(list_concat(search_tokens(query_text), search_query_terms(query_text))),
+            lambda m: -length(m))),
+        lambda i: list_distinct(list_concat(search_tokens(query_text), search_query_terms(query_text)))[i]);
+
+-- The query's words and terms a snippet shows in 【】.
+CREATE OR REPLACE MACRO search_shown(snippet, query_text) AS
+    list_filter(search_marks(query_text), lambda w: instr(lower(snippet), '【' || w || '】') > 0);
+
+-- First position of any of `words` in `passage` (1-based), NULL when none occurs.
+CREATE OR REPLACE MACRO search_first_at(passage, words) AS
+    list_min(list_filter(list_transform(words, lambda w: instr(search_fold(passage), w)), lambda p: p > 0));
+
+-- A 110-character excerpt of `passage` around the first match, the matches in 【】: the query's phrases when the
+-- excerpt has them whole, else its terms (a phrase split in the text).
+CREATE OR REPLACE MACRO search_snippet(passage, query_text) AS (
+    SELECT
+        (CASE WHEN cut_from > 1 THEN '…' ELSE '' END)
+        || regexp_replace(
+            replace(excerpt, chr(10), ' '),
+            '(' || array_to_string(
+                CASE WHEN search_first_at(excerpt, list_distinct(search_tokens(query_text))) IS NOT NULL
+                    THEN list_filter(search_marks(query_text), lambda w: list_contains(search_tokens(query_text), w))
+                    ELSE search_marks(query_text)
+                END, '|') || ')',
+            '【\1】',
+            'gi')
+        || (CASE WHEN cut_from + 110 <= length(passage) THEN '…' ELSE '' END)
+    FROM (
+        SELECT cut_from, substring(passage, cut_from, 110) AS excerpt
+        FROM (
+            SELECT greatest(1, coalesce(
+                search_first_at(passage, list_distinct(search_tokens(query_text))),
+                search_first_at(passage, search_marks(query_text)),
+                1) - 30) AS cut_from
+        )
+    )
+);
+
+-- Ranked sections: the sections of the best-ranked articles (five times max_hits) that hold a query term, best
+-- first by BM25 over sections (term counts from their text, length relative to the article's other sections;
+-- ties: the better article first), each with its snippet.
+--   SELECT * FROM search_sections('双报到');
+CREATE OR REPLACE MACRO search_sections(
+    query_text, province_filter := NULL, year_filter := NULL, theme_filter := NULL, max_hits := 20
+) AS TABLE
+WITH
+q_terms AS (SELECT DISTINCT unnest(search_query_terms(query_text)) AS term),
+q_n AS (SELECT count(*) AS n FROM q_terms),
+corpus AS (SELECT count(*) AS n_docs, coalesce(avg(n_terms), 1) AS avgdl FROM search_docs),
+matched AS (
+    SELECT p.term, p.article_id, p.tf FROM search_postings p WHERE p.term IN (SELECT term FROM q_terms)
+),
+doc_freq AS (SELECT term, count(*) AS df FROM matched GROUP BY term),
+scored AS (
+    SELECT
+        m.article_id,
+        sum(
+            ln(1 + (c.n_docs - f.df + 0.5) / (f.df + 0.5))
+            * m.tf * 2.2 / (m.tf + 1.2 * (0.25 + 0.75 * d.n_terms / c.avgdl))
+        ) AS score
+    FROM matched m
+    JOIN doc_freq f USING (term)
+    JOIN search_docs d USING (article_id)
+    CROSS JOIN corpus c
+    GROUP BY m.article_id
+    HAVING count(*) = (SELECT n FROM q_n)
+),
+ranked AS (
+    SELECT s.article_id, s.score
+    FROM scored s
+    JOIN articles a USING (article_id)
+    WHERE a.duplicate_of IS NULL
+      AND (province_filter IS NULL OR a.province = province_filter)
+      AND (year_filter IS NULL OR year(a.published_at) = CAST(year_filter AS INTEGER))
+      AND (theme_filter IS NULL OR EXISTS (
+          SELECT 1 FROM article_themes t WHERE t.article_id = a.article_id AND t.theme = theme_filter))
+    ORDER BY s.score DESC, s.article_id
+    LIMIT 5 * max_hits
+),
+term_idf AS (
+    SELECT f.term, ln(1 + (c.n_docs - f.df + 0.5) / (f.df + 0.5)) AS idf FROM doc_freq f CROSS JOIN corpus c
+),
+section_terms AS (
+    SELECT
+        s.article_id, s.ordinal, s.heading, s.text, r.score AS article_score, t.idf,
+        (length(search_fold(s.text)) - length(replace(search_fold(s.text), t.term, ''))) // length(t.term) AS tf,
+        length(s.text) / avg(length(s.text)) OVER (PARTITION BY s.article_id, t.term) AS rel_len
+    FROM sections s
+    JOIN ranked r USING (article_id)
+    CROSS JOIN term_idf t
+),
+scored_sections AS (
+    SELECT article_id, ordinal, heading, text, article_score,
+           sum(idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * rel_len))) AS section_score
+    FROM section_terms
+    GROUP BY ALL
+    HAVING sum(tf) > 0
+    ORDER BY section_score DESC, article_score DESC, article_id, ordinal
+    LIMIT max_hits
+),
+shown AS (
+    SELECT x.*, search_snippet(x.text, query_text) AS snippet FROM scored_sections x
+)
+SELECT
+    CAST(row_number() OVER (ORDER BY x.section_score DESC, x.article_score DESC, x.article_id, x.ordinal)
+        AS INTEGER) AS rank,
+    round(x.section_score, 4) AS score,
+    x.article_id,
+    x.ordinal AS section_ordinal,
+    x.heading AS section_heading,
+    a.title,
+    CAST(a.published_at AS DATE) AS date,
+    a.province,
+    a.city,
+    a.county,
+    x.snippet,
+    search_shown(x.snippet, query_text) AS matched_terms,
+    a.source_uri
+FROM shown x
+JOIN articles a USING (article_id)
+ORDER BY rank;
