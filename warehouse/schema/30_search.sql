@@ -225,7 +225,7 @@ CREATE OR REPLACE MACRO search_snippet(passage, query_text) AS (
     )
 );
 
--- Ranked sections: the sections of the best-ranked articles (five times max_hits) that hold a query term, best
+-- Ranked sections: the sections of the best-ranked articles (five times max_hits) holding every query term, best
 -- first by BM25 over sections (term counts from their text, length relative to the article's other sections;
 -- ties: the better article first), each with its snippet.
 --   SELECT * FROM search_sections('双报到');
@@ -283,7 +283,7 @@ scored_sections AS (
            sum(idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * rel_len))) AS section_score
     FROM section_terms
     GROUP BY ALL
-    HAVING sum(tf) > 0
+    HAVING count(*) FILTER (WHERE tf > 0) = (SELECT n FROM q_n)  -- every term, as for articles
     ORDER BY section_score DESC, article_score DESC, article_id, ordinal
     LIMIT max_hits
 ),
