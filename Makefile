@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.devset
 	$(BIN)/python -m bench.case_gold
+	$(BIN)/python -m bench.search
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/raw

@@ -274,7 +274,7 @@ def _cmd_sql(args: argparse.Namespace) -> int:
             if rel is not None:
                 rel.show(max_width=args.width, max_rows=args.max_rows)
         else:
-            from flows.output import cursor_rows, result_columns, write_rows
+            from warehouse.output import cursor_rows, result_columns, write_rows
 
             cursor = con.execute(args.query)
             if cursor.description:
@@ -298,6 +298,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    if getattr(args, "corpus", False):
+        from warehouse.corpus_report import corpus_report_command
+
+        return corpus_report_command(args.db, args.out, wait=args.wait)
     from warehouse.report import report_command
 
     return report_command(args.db, args.out, wait=args.wait)
@@ -371,12 +375,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
     p.set_defaults(func=_cmd_check)
 
-    p = sub.add_parser("report", help="write the data-quality report, a self-contained HTML file")
+    p = sub.add_parser("report", help="write the data-quality report (or, with --corpus, the corpus report) as HTML")
     add_db(p)
-    p.add_argument("--out", default=None, help="output file (default: report.html beside the warehouse)")
+    p.add_argument("--out", default=None, help="output file (default: report.html or corpus.html beside the warehouse)")
+    p.add_argument(
+        "--corpus", action="store_true", help="the cases by province, year, theme, practices, figures and copies"
+    )
     p.add_argument("--wait", type=float, default=10.0, help="seconds to wait while a run holds the database")
     p.set_defaults(func=_cmd_report)
 
+    from flows.export_cli import add_export_parser
     from flows.runs import add_runs_parser
     from flows.search_cli import add_search_parser
     from flows.serve import add_serve_parser
@@ -386,6 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_parser(sub)
     add_runs_parser(sub)
     add_search_parser(sub)
+    add_export_parser(sub)
     return parser
 
 

@@ -152,7 +152,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
         print(f"cases runs: {exc}", file=sys.stderr)
         return 2
     if args.format in ("json", "csv", "markdown"):
-        from flows.output import frame_rows, write_rows
+        from warehouse.output import frame_rows, write_rows
 
         write_rows(args.format, list(frame.columns), frame_rows(frame), sys.stdout)
     else:

@@ -11,34 +11,30 @@ import sys
 import textwrap
 from typing import Any
 
-from flows.output import FORMATS
+from warehouse.output import FORMATS
 
 
 def _ensure_index(db: str | None, wait: float, rebuild: bool) -> str | None:
     """Bring the index up to date with a writing connection; an error message when that is impossible."""
-    from warehouse.db import WarehouseBusy, connect
-    from warehouse.lock import run_lock
-    from warehouse.search import reindex
+    from warehouse.db import WarehouseBusy, db_path
+    from warehouse.search import update_index
 
+    if not db_path(db).exists():
+        return f"no warehouse at {db_path(db)}: run `cases ingest` (or `make run`) first"
     try:
-        with run_lock(db, flow_name="search-index", wait_seconds=wait):
-            con = connect(db, wait_seconds=wait)  # connecting indexes articles the index lacks
-            try:
-                if rebuild:
-                    n = reindex(con)
-                    print(f"cases search: index rebuilt over {n} articles", file=sys.stderr)
-            finally:
-                con.close()
+        n = update_index(db, wait_seconds=wait, rebuild=rebuild)
     except WarehouseBusy as exc:
         return str(exc)
+    if rebuild:
+        print(f"cases search: index rebuilt over {n} articles", file=sys.stderr)
     return None
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     import duckdb
 
-    from flows.output import cursor_rows, result_columns, write_rows
-    from warehouse.db import WarehouseBusy, connect
+    from warehouse.db import connect, connect_or_explain
+    from warehouse.output import cursor_rows, result_columns, write_rows
     from warehouse.search import hit_records, search, unindexed
 
     if args.reindex and (problem := _ensure_index(args.db, args.wait, rebuild=True)):
@@ -49,10 +45,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             return 0
         print("cases search: give a query (or --reindex)", file=sys.stderr)
         return 2
-    try:
-        con = connect(args.db, read_only=True, wait_seconds=args.wait)
-    except (FileNotFoundError, WarehouseBusy) as exc:
-        print(f"cases search: {exc}", file=sys.stderr)
+    if (con := connect_or_explain("search", args.db, wait_seconds=args.wait)) is None:
         return 2
     try:
         behind = unindexed(con)
@@ -71,7 +64,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         if args.format == "table":
             print_hits(columns, list(rows), args.width)
         elif args.format == "json":
-            from flows.output import dumps_strict
+            from warehouse.output import dumps_strict
 
             for hit in hit_records(columns, rows):
                 sys.stdout.write(dumps_strict(hit) + "\n")

@@ -77,6 +77,9 @@ def test_every_term_must_occur_and_filters_narrow(seed_warehouse: Path) -> None:
     assert sichuan and {h["province"] for h in sichuan} == {"四川省"} and len(sichuan) < len(everything)
     in_2018 = search_json(seed_warehouse, "社区", "--year", "2018", "--limit", "50")
     assert in_2018 and {h["date"][:4] for h in in_2018} == {"2018"}
+    themed = {r[0] for r in query(seed_warehouse, "SELECT article_id FROM article_themes WHERE theme = '红色物业'")}
+    red = search_json(seed_warehouse, "社区", "--theme", "红色物业", "--limit", "50")
+    assert red and {h["article_id"] for h in red} <= themed and len(red) < len(everything)
     scores = [h["score"] for h in everything]
     assert scores == sorted(scores, reverse=True) and [h["rank"] for h in everything] == list(
         range(1, 1 + len(everything))
@@ -109,19 +112,19 @@ def test_csv_and_markdown_hits(seed_warehouse: Path, fmt: str) -> None:
         assert done.stdout.startswith("| rank | score |")
 
 
-def test_reloading_a_changed_page_replaces_its_postings(
-    seed_warehouse: Path, tmp_path: Path, prefect_api: None
-) -> None:
+def test_reloading_a_changed_page_replaces_its_postings(tmp_path: Path, prefect_api: None) -> None:
     from flows.ingest import ingest
 
+    # A warehouse of its own: beside the seed warehouse's copy of the page, this one would be a near-duplicate,
+    # and copies are left out of search results (one hit per case).
     db = tmp_path / "w.duckdb"
-    shutil.copy(seed_warehouse, db)
     pages = tmp_path / "pages"
     pages.mkdir()
     page = pages / "steward.html"
     original = (ROOT / "tests" / "fixtures" / "research" / "neighbour_steward_trad.html").read_text(encoding="utf-8")
     page.write_text(original, encoding="utf-8")
     assert ingest(paths=[str(pages)], db=str(db)).status == "COMPLETED"
+    assert search_json(db, "邻里红管家")[0]["source_uri"].endswith("steward.html")
     page.write_text(original.replace("鄰里紅管家", "樓道議事廳"), encoding="utf-8")
     assert ingest(paths=[str(pages)], db=str(db)).n_articles == 1
     found = [h["source_uri"] for h in search_json(db, "楼道议事厅")]
@@ -150,3 +153,25 @@ def test_a_warehouse_without_the_index_gets_it(seed_warehouse: Path, tmp_path: P
 def test_no_query_is_a_usage_error(seed_warehouse: Path) -> None:
     done = cases("search", "--db", str(seed_warehouse))
     assert done.returncode == 2 and "give a query" in done.stderr
+
+
+def test_sections_are_ranked_too(seed_warehouse: Path) -> None:
+    from warehouse import open_warehouse
+
+    con = open_warehouse(seed_warehouse)
+    try:
+        rows = con.execute(
+            "SELECT article_id, section_ordinal, section_heading, score, snippet, matched_terms "
+            "FROM search_sections('双报到', max_hits := 10)"
+        ).fetchall()
+        texts = dict(
+            ((a, o), t)
+            for a, o, t in con.execute(
+                "SELECT article_id, ordinal, text FROM sections WHERE text LIKE '%双报到%'"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+    assert {(r[0], r[1]) for r in rows} == set(texts), "exactly the sections that hold the phrase"
+    assert [r[3] for r in rows] == sorted((r[3] for r in rows), reverse=True)
+    assert all("【双报到】" in r[4] and r[5] == ["双报到"] for r in rows)

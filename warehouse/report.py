@@ -472,11 +472,10 @@ def browse(
 
 
 def write_report(con: duckdb.DuckDBPyConnection, out: Path, db: str) -> dict[str, Any]:
+    from warehouse.db import write_atomically
+
     data = report_data(con)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(out.suffix + ".tmp")
-    tmp.write_text(render(data, db), encoding="utf-8")
-    tmp.replace(out)
+    write_atomically(out, render(data, db))
     return data
 
 

@@ -52,7 +52,7 @@ def jsonable(value: Any) -> Any:
             return value.isoformat() if value == value else None
         except (TypeError, ValueError):
             return None
-    if value != value:  # NaN-like (pd.NA raises on bool, pd.NaT compares unequal)
+    if _missing(value):  # pd.NA, NaN-like scalars
         return None
     return str(value)
 
