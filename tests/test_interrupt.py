@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -46,6 +47,15 @@ class Ingest:
     reader: threading.Thread = field(default_factory=threading.Thread)
 
 
+_PAGES_DONE = re.compile(r"ingest: (\d+)(?:/\d+)? pages done")
+
+
+def _batches_loaded(lines: list[str], batch_size: int = 10) -> int:
+    """Batches in the warehouse so far, from the run's progress line (one per loaded batch, off a terminal)."""
+    done = [int(m.group(1)) for line in list(lines) if (m := _PAGES_DONE.search(line))]
+    return max(done, default=0) // batch_size
+
+
 def start_ingest(folder: Path, db: Path, batches: int = 2) -> Ingest:
     """`cases ingest` in batches of 10 against the session's Prefect API; returns once `batches` have loaded."""
     from prefect.settings import PREFECT_API_URL
@@ -68,7 +78,7 @@ def start_ingest(folder: Path, db: Path, batches: int = 2) -> Ingest:
     loaded = 0
     while loaded < batches and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)
-        loaded = sum("validate-and-load" in line and "Completed" in line for line in list(lines))
+        loaded = _batches_loaded(lines)
     assert loaded >= batches and process.poll() is None, "".join(lines)[-3000:]
     return Ingest(process, lines, reader)
 
