@@ -18,9 +18,9 @@ class Practices(pa.DataFrameModel):
     )
     marker: Series[str] = pa.Field(
         nullable=True,
-        str_matches=r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|\d{1,2}\s*[.．、]"
-        r"|[(（]\d{1,2}[)）]|[①-⑳])$",
-        description="The number as printed: `(一)`, `一是`, `1.`, `(1)`, `①`; NULL for run-in measures.",
+        str_matches=r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|\s*、)"
+        r"|\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）]|[①-⑳])$",
+        description="The number as printed: `(一)`, `一是`, `一、`, `1.`, `(1)`, `①`; NULL for run-in measures.",
     )
     numbered: Series[bool] = pa.Field(
         description="True for numbered measures; False for un-numbered sub-headings and paragraphs led by a short "

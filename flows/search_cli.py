@@ -17,7 +17,7 @@ from warehouse.output import FORMATS
 def _ensure_index(db: str | None, wait: float, rebuild: bool) -> str | None:
     """Bring the index up to date with a writing connection; an error message when that is impossible."""
     from warehouse.db import WarehouseBusy, db_path
-    from warehouse.search import update_index
+    from warehouse.reindex import update_index
 
     if not db_path(db).exists():
         return f"no warehouse at {db_path(db)}: run `cases ingest` (or `make run`) first"

@@ -20,7 +20,7 @@ from tests.test_ingest_flow import GBK_PAGE, NAV_ONLY
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
 # Columns that name the run or the clock: they differ between any two runs by design.
-PER_RUN = {"run_id", "ingested_at", "checked_at", "started_at", "finished_at", "recorded_at", "at", "parameters"}
+PER_RUN = {"run_id", "ingested_at", "checked_at", "started_at", "finished_at", "recorded_at", "failed_at", "parameters"}
 PER_RUN |= {"db_path", "fetched_at", "quarantined_at"}
 
 

@@ -114,17 +114,17 @@ def test_a_renamed_column_needs_one_migration_entry(tmp_path: Path, monkeypatch:
     db = tmp_path / "old.duckdb"
     connect(db).close()
     query(db, FAILURE_ROW, write=True)
-    query(db, 'ALTER TABLE fetch_failures RENAME COLUMN "at" TO seen_at', write=True)
+    query(db, "ALTER TABLE fetch_failures RENAME COLUMN failed_at TO seen_at", write=True)
     with pytest.raises(schema.SchemaDrift, match=r"fetch_failures\.seen_at \(NOT NULL\) is not in the contract"):
         connect(db)
     step = schema.Migration(
-        "fetch_failures.seen_at → at",
+        "fetch_failures.seen_at → failed_at",
         lambda stored: "seen_at" in stored.get("fetch_failures", {}),
-        ['ALTER TABLE fetch_failures RENAME COLUMN seen_at TO "at"'],
+        ["ALTER TABLE fetch_failures RENAME COLUMN seen_at TO failed_at"],
     )
     monkeypatch.setattr(schema, "MIGRATIONS", [step])
     connect(db).close()
-    assert query(db, 'SELECT url, "at" FROM fetch_failures')[0][0] == "/x.html"
+    assert query(db, "SELECT url, failed_at FROM fetch_failures")[0][0] == "/x.html"
 
 
 def test_a_current_warehouse_shows_no_drift(tmp_path: Path) -> None:

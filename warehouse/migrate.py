@@ -40,10 +40,7 @@ class SchemaDrift(RuntimeError):
 class Migration:
     """An explicit step the comparison cannot infer (a rename, a backfill), applied before the additions.
 
-    Example, for a renamed column:
-        Migration("fetch_failures.at → failed_at",
-                  lambda s: "at" in s.get("fetch_failures", {}),
-                  ["ALTER TABLE fetch_failures RENAME COLUMN \"at\" TO failed_at"])
+    A renamed column, for example, is one entry: see `fetch_failures.at → failed_at` in MIGRATIONS.
     """
 
     name: str

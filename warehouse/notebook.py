@@ -25,8 +25,8 @@ def open_warehouse(
     indexed first, under the run lock, unless `update_index=False`.
     """
     from warehouse.db import connect
+    from warehouse.reindex import update_index as bring_up_to_date
     from warehouse.search import simplified_query, unindexed
-    from warehouse.search import update_index as bring_up_to_date
 
     con = connect(path, read_only=True, wait_seconds=wait_seconds)
     if update_index and unindexed(con):

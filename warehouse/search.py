@@ -9,7 +9,6 @@ macro ranks; this module only adds what SQL cannot do: converting a traditional-
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -119,23 +118,6 @@ def reindex(con: duckdb.DuckDBPyConnection) -> int:
         raise
     con.execute("COMMIT")
     return con.execute("SELECT count(*) FROM search_docs").fetchall()[0][0]
-
-
-def update_index(db: str | os.PathLike[str] | None, *, wait_seconds: float = 10.0, rebuild: bool = False) -> int:
-    """Bring a warehouse's index up to date (or rebuild it) under the run lock; returns articles indexed.
-
-    Opening the warehouse for writing indexes the articles the index lacks (db.ensure_schema);
-    raises WarehouseBusy when a run holds it for longer than `wait_seconds`.
-    """
-    from warehouse.db import connect
-    from warehouse.lock import run_lock
-
-    with run_lock(db, flow_name="search-index", wait_seconds=wait_seconds):
-        con = connect(db, wait_seconds=wait_seconds)
-        try:
-            return reindex(con) if rebuild else con.execute("SELECT count(*) FROM search_docs").fetchall()[0][0]
-        finally:
-            con.close()
 
 
 def simplified_query(text: str) -> str:
