@@ -45,6 +45,7 @@ runs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.pipeline
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.scale
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/raw

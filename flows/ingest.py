@@ -27,7 +27,7 @@ from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.fetch import FetchPolicy, is_url
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
-from tasks.worker import BatchJob, BatchOutcome, read_file, work_batch
+from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq import batch_dq, known_references, stored_snapshots
 from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, start_run
@@ -203,7 +203,11 @@ def _run_locked(
                 send = [read_file(i) if dispatch.send_bytes and isinstance(i, str) else i for i in plan.send]
                 now = datetime.now(UTC).replace(tzinfo=None)
                 job = BatchJob(send, run_id, now, columns, known, plan.prior)
-                for outcome, tag in pool.submit(job, (fetched, plan.unchanged)):
+                # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
+                # rather than wake, or spawn, worker processes for it.
+                to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
+                here = work_batch if to_parse < max(1, batch_size // 4) else None
+                for outcome, tag in pool.submit(job, (fetched, plan.unchanged), here):
                     write(outcome, tag)
             for outcome, tag in pool.drain():
                 write(outcome, tag)
