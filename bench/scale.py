@@ -234,7 +234,7 @@ def main() -> int:
             db2 = work / f"w2-{size}.duckdb"
             t2, mem2 = ingest(server, db2, [corpus], 2, args.batch_size)
             rerun, _ = ingest(server, db2, [corpus], 2, args.batch_size)
-            row = {"w2": t2, "mem": mem2, "rerun": rerun}
+            row = {"w2": t2, "mem": mem2, "rerun": rerun, "kib": db2.stat().st_size / 1024 / size}
             if size == scaling:
                 row["w1"], _ = ingest(server, work / f"w1-{size}.duckdb", [corpus], 1, args.batch_size)
                 extra = corpus / "one-more.txt"
@@ -257,7 +257,7 @@ def main() -> int:
         for size, row in rows.items():
             print(
                 f"  {size:>6} pages: unchanged re-run {row['w2'] / row['rerun']:5.1f}x faster than the first run; "
-                f"peak RSS {row['mem'] / 2**20:.0f} MiB"
+                f"peak RSS {row['mem'] / 2**20:.0f} MiB; warehouse {row['kib']:.1f} KiB per page"
             )
     finally:
         server.stop()
