@@ -28,15 +28,18 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             db=args.db,
             batch_size=args.batch_size,
             fetch=_fetch_settings(args),
-            workers=args.workers,
-            dask_address=args.dask_address,
             shared_fs=args.shared_fs,
+            **_worker_settings(args),
         )
     except WarehouseBusy as exc:
         print(f"cases ingest: {exc}", file=sys.stderr)
         return 3
     print_summary(summary)
     return 0 if summary.status == "COMPLETED" else 1
+
+
+def _worker_settings(args: argparse.Namespace) -> dict[str, object]:
+    return {"workers": args.workers, "dask_address": args.dask_address}
 
 
 def _quiet_task_logs(verbose: bool) -> None:
@@ -73,8 +76,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
             db=args.db,
             batch_size=args.batch_size,
             fetch=_fetch_settings(args),
-            workers=args.workers,
-            dask_address=args.dask_address,
+            **_worker_settings(args),
         )
     except SourcesError as exc:
         print(f"cases crawl: {exc}", file=sys.stderr)

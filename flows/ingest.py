@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -258,4 +259,6 @@ def ingest(
     policy = make_policy(fetch)
     dispatch = Dispatch.for_run(workers, dask_address, shared_fs)
     parameters = {"paths": inputs, "batch_size": batch_size, "fetch": fetch or {}, "workers": dispatch.workers}
-    return run_pipeline("ingest", list_mixed(inputs), db, batch_size, parameters, policy, dispatch)
+    # For the progress bar's ETA: one extra listing pass (names only), on a terminal only.
+    expected = sum(1 for _ in list_mixed(inputs)) if sys.stderr.isatty() else None
+    return run_pipeline("ingest", list_mixed(inputs), db, batch_size, parameters, policy, dispatch, expected)

@@ -22,7 +22,7 @@ from contracts import TABLES
 from tasks.inputs import article_id_for, canonical_path
 from tasks.records import SourceDoc
 from tasks.worker import Item, Prior, file_fingerprint
-from warehouse.db import transaction
+from warehouse.db import upsert_frame
 
 
 def _lookup(con: duckdb.DuckDBPyConnection, sql: str, name: str, keys: Iterable[str], *params: Any) -> list[tuple]:
@@ -75,12 +75,7 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], r
     if not rows:
         return 0
     frame = source_frame(rows, run_id)
-    with transaction(con):
-        con.register("_sources", frame)
-        try:
-            con.execute("INSERT OR REPLACE INTO sources BY NAME SELECT * FROM _sources")
-        finally:
-            con.unregister("_sources")
+    upsert_frame(con, "sources", frame)
     return len(frame)
 
 
