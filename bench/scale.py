@@ -2,7 +2,8 @@
 
 Usage: .venv/bin/python -m bench.scale [--sizes 1000,10000] [--batch-size 200]
 
-Generates a corpus per size from the seed pages (figures changed per page so every page is distinct;
+Generates a corpus per size from the seed pages (each page: a seed's header and dateline, a body of
+sentences drawn from the seeds of the same script, so pages are distinct and rarely near-duplicates;
 five templates: UTF-8 text, GBK text, UTF-8 HTML, GBK HTML, a portal page with navigation and
 footer lines; the seeds give both scripts), starts one `cases server` on a free loopback port and
 runs the real CLI against it, as a user with a running server would. Prints, in one run:
@@ -100,14 +101,35 @@ def render(template: str, text: str, i: int, seed_lines: list[str]) -> bytes:
     return page.encode(charset, errors="xmlcharrefreplace")
 
 
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^。!?;]+[。!?;]", text) if len(s) >= 12]
+
+
 def make_corpus(target: Path, n_pages: int) -> list[Path]:
+    """Distinct pages: a seed's opening lines (outlet, title, organisation, dateline) and a body of
+    sentences drawn at random from the seeds of the same script, so two pages share few shingles
+    (as two different cases do) and the near-duplicate pass meets the clusters of a real archive,
+    not thousands of copies of five articles."""
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     seed_lines = [line for text in seeds for line in _lines(text) if len(line) >= 10]
+    scripts = ["traditional" if "黨" in text else "simplified" for text in seeds]
+    pools = {
+        script: [s for text, sc in zip(seeds, scripts, strict=True) if sc == script for s in _sentences(text)]
+        for script in set(scripts)
+    }
     paths = []
     for i in range(n_pages):
+        rnd = random.Random(i)
+        k = i % len(seeds)
+        head = []
+        for line in _lines(seeds[k]):  # the lines before the first long paragraph: header, title, dateline
+            if len(line) > 80:
+                break
+            head.append(line)
+        pool = pools[scripts[k]]
+        paragraphs = ["".join(rnd.sample(pool, min(len(pool), rnd.randint(2, 5)))) for _ in range(rnd.randint(6, 14))]
+        text = "\n".join([*head[:8], *paragraphs, f"(本案例编号 {i:06d})"])
         template = TEMPLATES[(i // len(seeds)) % len(TEMPLATES)]
-        text = re.sub(r"(\d+)个", lambda m, i=i: f"{int(m.group(1)) + i}个", seeds[i % len(seeds)], count=3)
-        text += f"\n(本案例编号 {i:06d})"
         folder = target / f"{i // 1000:04d}"  # a folder per thousand, as archives are kept
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{i:06d}.{'txt' if template.startswith('txt') else 'html'}"

@@ -212,7 +212,8 @@ def _run_locked(
                     write(outcome, tag)
             for outcome, tag in pool.drain():
                 write(outcome, tag)
-        mark_mirrors(target)  # near-duplicates over the whole warehouse, once every batch is in
+        if total.loaded:  # near-duplicates over the whole warehouse, once every batch is in; unchanged if none loaded
+            mark_mirrors(target)
         status = "COMPLETED"
     except BaseException as exc:
         error = f"{type(exc).__name__}: {exc}"
