@@ -192,6 +192,16 @@ def _run_locked(
             failures.extend(counts.failures)
             progress.advance(n_inputs, total)
 
+        # Batches whose every input was unchanged by stat have nothing to load: their ids wait here
+        # and are settled together (their rows count as current in the run's data-quality totals).
+        settled: list[str] = []
+
+        def settle() -> None:
+            if settled:
+                empty = work_batch(BatchJob([], run_id, datetime.now(UTC).replace(tzinfo=None), columns, known))
+                load_outcome(empty, target, run_id, list(settled))
+                settled.clear()
+
         in_flight = 2 * dispatch.workers
         with RunProgress(flow_name, expected) as progress, OrderedBatches(derive_batch, runner, in_flight) as pool:
             for chunk in itertools.chain(ahead, chunks):
@@ -201,6 +211,14 @@ def _run_locked(
                     plan = plan_batch(con, fetched.items, EXTRACTOR_VERSION)
                 finally:
                     con.close()
+                if not plan.send and not fetched.pages:  # a re-run's unchanged batch: a stat per file, no more
+                    settled.extend(plan.unchanged)
+                    n_inputs += len(plan.unchanged) + len(fetched.unchanged)
+                    total.unchanged += len(plan.unchanged) + len(fetched.unchanged)
+                    progress.advance(n_inputs, total)
+                    if len(settled) >= 50_000:
+                        settle()
+                    continue
                 send = [read_file(i) if dispatch.send_bytes and isinstance(i, str) else i for i in plan.send]
                 now = datetime.now(UTC).replace(tzinfo=None)
                 job = BatchJob(send, run_id, now, columns, known, plan.prior)
@@ -212,6 +230,7 @@ def _run_locked(
                     write(outcome, tag)
             for outcome, tag in pool.drain():
                 write(outcome, tag)
+            settle()
         if total.loaded:  # near-duplicates over the whole warehouse, once every batch is in; unchanged if none loaded
             mark_mirrors(target)
         status = "COMPLETED"
