@@ -47,7 +47,8 @@ runs: $(STAMP)
 # Not part of `make test`; each line prints figures to quote, side by side in one run (ratios: machines are noisy).
 # bench.devset: the reader on real pages (bench/devset; pages kept out of the repo for their licence are read
 # from $$DEVSET_CACHE when present). bench.case_gold: case structure against the hand-written gold (seeds,
-# development and held-out texts apart). The anchors (trafilatura, readability-lxml: the `bench` extra in
+# development and held-out texts apart). bench.search: queries on a generated 10k-article warehouse.
+# bench.scale: end to end on generated 1k/10k corpora, --workers 1 vs 2, re-runs, memory. The anchors (trafilatura, readability-lxml: the `bench` extra in
 # pyproject.toml) are pinned in requirements.lock with everything else.
 bench: $(STAMP)
 	$(BIN)/python -m bench.pipeline
@@ -55,6 +56,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.devset
 	$(BIN)/python -m bench.case_gold
 	$(BIN)/python -m bench.search
+	$(BIN)/python -m bench.scale
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/raw

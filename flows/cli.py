@@ -30,9 +30,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             db=args.db,
             batch_size=args.batch_size,
             fetch=_fetch_settings(args),
-            workers=args.workers,
-            dask_address=args.dask_address,
             shared_fs=args.shared_fs,
+            **_worker_settings(args),
         )
     except WarehouseBusy as exc:
         print(f"cases ingest: {exc}", file=sys.stderr)
@@ -66,6 +65,10 @@ def exit_code(verb: str, summary: object, *, strict: bool = False) -> int:
         )
         return EXIT_STRICT
     return EXIT_OK
+
+
+def _worker_settings(args: argparse.Namespace) -> dict[str, object]:
+    return {"workers": args.workers, "dask_address": args.dask_address}
 
 
 def _quiet_task_logs(verbose: bool) -> None:
@@ -103,8 +106,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
             db=args.db,
             batch_size=args.batch_size,
             fetch=_fetch_settings(args),
-            workers=args.workers,
-            dask_address=args.dask_address,
+            **_worker_settings(args),
         )
     except SourcesError as exc:
         print(f"cases crawl: {exc}", file=sys.stderr)

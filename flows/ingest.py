@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,7 +30,7 @@ from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.fetch import FetchPolicy, is_url
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
-from tasks.worker import BatchJob, BatchOutcome, read_file, work_batch
+from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq import batch_dq, known_references, stored_snapshots
 from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, record_progress, start_run
@@ -219,6 +220,16 @@ def _run_locked(
             failures.extend(counts.failures)
             progress.advance(n_inputs, total)
 
+        # Batches whose every input was unchanged by stat have nothing to load: their ids wait here
+        # and are settled together (their rows count as current in the run's data-quality totals).
+        settled: list[str] = []
+
+        def settle() -> None:
+            if settled:
+                empty = work_batch(BatchJob([], run_id, datetime.now(UTC).replace(tzinfo=None), columns, known))
+                load_outcome(empty, target, run_id, list(settled))
+                settled.clear()
+
         in_flight = 2 * dispatch.workers
         with RunProgress(flow_name, expected) as progress, OrderedBatches(derive_batch, runner, in_flight) as pool:
             for chunk in itertools.chain(ahead, chunks):
@@ -228,14 +239,28 @@ def _run_locked(
                     plan = plan_batch(con, fetched.items, EXTRACTOR_VERSION)
                 finally:
                     con.close()
+                if not plan.send and not fetched.pages:  # a re-run's unchanged batch: a stat per file, no more
+                    settled.extend(plan.unchanged)
+                    n_inputs += len(plan.unchanged) + len(fetched.unchanged)
+                    total.unchanged += len(plan.unchanged) + len(fetched.unchanged)
+                    progress.advance(n_inputs, total)
+                    if len(settled) >= 50_000:
+                        settle()
+                    continue
                 send = [read_file(i) if dispatch.send_bytes and isinstance(i, str) else i for i in plan.send]
                 now = datetime.now(UTC).replace(tzinfo=None)
                 job = BatchJob(send, run_id, now, columns, known, plan.prior)
-                for outcome, tag in pool.submit(job, (fetched, plan.unchanged)):
+                # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
+                # rather than wake, or spawn, worker processes for it.
+                to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
+                here = work_batch if to_parse < max(1, batch_size // 4) else None
+                for outcome, tag in pool.submit(job, (fetched, plan.unchanged), here):
                     write(outcome, tag)
             for outcome, tag in pool.drain():
                 write(outcome, tag)
-        mark_mirrors(target)  # near-duplicates over the whole warehouse, once every batch is in
+            settle()
+        if total.loaded:  # near-duplicates over the whole warehouse, once every batch is in; unchanged if none loaded
+            mark_mirrors(target)
         status = "COMPLETED"
     except BaseException as exc:
         signame = interruption(exc)  # Ctrl-C or SIGTERM: recorded as such, with the counts so far
@@ -289,4 +314,6 @@ def ingest(
     policy = make_policy(fetch)
     dispatch = Dispatch.for_run(workers, dask_address, shared_fs)
     parameters = {"paths": inputs, "batch_size": batch_size, "fetch": fetch or {}, "workers": dispatch.workers}
-    return run_pipeline("ingest", list_mixed(inputs), db, batch_size, parameters, policy, dispatch)
+    # For the progress bar's ETA: one extra listing pass (names only), on a terminal only.
+    expected = sum(1 for _ in list_mixed(inputs)) if sys.stderr.isatty() else None
+    return run_pipeline("ingest", list_mixed(inputs), db, batch_size, parameters, policy, dispatch, expected)

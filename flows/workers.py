@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from collections.abc import Callable
 from contextlib import ExitStack
 from typing import Any
 
@@ -35,6 +36,16 @@ def make_runner(workers: int, dask_address: str | None = None) -> TaskRunner[Any
     return ProcessPoolTaskRunner(max_workers=workers)
 
 
+class _Done:
+    """A result computed in this process, queued like a future."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def result(self) -> Any:
+        return self.value
+
+
 class OrderedBatches:
     """Submit batches to a runner (or run them here) and yield their results in submission order.
 
@@ -56,11 +67,18 @@ class OrderedBatches:
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
 
-    def submit(self, job: Any, tag: Any = None) -> list[tuple[Any, Any]]:
-        """Send one batch (with a tag that comes back with its result); returns the (result, tag) pairs due."""
-        if self.runner is None:
-            return [(self.task(job), tag)]
-        self._pending.append((self.runner.submit(self.task, {"job": job}), tag))
+    def submit(self, job: Any, tag: Any = None, here: Callable[[Any], Any] | None = None) -> list[tuple[Any, Any]]:
+        """Send one batch (with a tag that comes back with its result); returns the (result, tag) pairs due.
+
+        `here`: a cheap stand-in for the task, run in this process (a batch with nothing to parse,
+        whose inputs were all unchanged, needs no worker); its result still waits its turn.
+        """
+        if here is not None:
+            self._pending.append((_Done(here(job)), tag))
+        elif self.runner is None:
+            self._pending.append((_Done(self.task(job)), tag))
+        else:
+            self._pending.append((self.runner.submit(self.task, {"job": job}), tag))
         due = []
         while len(self._pending) >= self.in_flight:
             future, old_tag = self._pending.popleft()

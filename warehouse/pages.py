@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 
 from contracts import TABLES
-from warehouse.db import transaction
+from warehouse.db import upsert_frame
 
 
 def prior_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -45,10 +45,5 @@ def upsert_pages(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], run
     frame = pd.DataFrame([{**r, "run_id": run_id} for r in rows])
     frame = frame.drop_duplicates("url", keep="last").reindex(columns=columns)
     frame = TABLES["pages"].schema().validate(frame)
-    with transaction(con):
-        con.register("_pages", frame)
-        try:
-            con.execute("INSERT OR REPLACE INTO pages BY NAME SELECT * FROM _pages")
-        finally:
-            con.unregister("_pages")
+    upsert_frame(con, "pages", frame)
     return len(frame)

@@ -104,7 +104,7 @@ def ensure_regions(con: duckdb.DuckDBPyConnection, run_id: str = "reference", di
                 con.execute("INSERT INTO regions BY NAME SELECT * FROM _regions")
             finally:
                 con.unregister("_regions")
-        con.register("_files", source_frame(files, run_id))
+        con.register("_files", source_frame(files, run_id))  # with the regions, in their transaction
         try:
             con.execute("INSERT OR REPLACE INTO sources BY NAME SELECT * FROM _files")
         finally:

@@ -22,7 +22,7 @@ from contracts import TABLES
 from tasks.inputs import article_id_for, canonical_path
 from tasks.records import SourceDoc
 from tasks.worker import Item, Prior, file_fingerprint
-from warehouse.db import transaction
+from warehouse.db import upsert_frame
 
 
 def _lookup(con: duckdb.DuckDBPyConnection, sql: str, name: str, keys: Iterable[str], *params: Any) -> list[tuple]:
@@ -75,12 +75,7 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], r
     if not rows:
         return 0
     frame = source_frame(rows, run_id)
-    with transaction(con):
-        con.register("_sources", frame)
-        try:
-            con.execute("INSERT OR REPLACE INTO sources BY NAME SELECT * FROM _sources")
-        finally:
-            con.unregister("_sources")
+    upsert_frame(con, "sources", frame)
     return len(frame)
 
 
@@ -100,18 +95,16 @@ def plan_batch(con: duckdb.DuckDBPyConnection, items: list[Item], extractor_vers
     written by this extractor version, and its article is still stored by this version. Everything
     else is sent with its prior hashes, so a worker can still skip decoding identical bytes.
     """
-    ids: dict[str, str] = {}  # canonical uri → article_id, for file paths
-    stats: dict[str, os.stat_result | None] = {}
+    files: dict[str, tuple[str, str, os.stat_result | None]] = {}  # path → (uri, article_id, stat)
     other_ids: list[str] = []
     for item in items:
         if isinstance(item, str):
             uri = canonical_path(Path(item))
-            ids[uri] = article_id_for(uri)
-            stats[item] = file_fingerprint(item)
+            files[item] = (uri, article_id_for(uri), file_fingerprint(item))
         elif isinstance(item, SourceDoc):
             other_ids.append(article_id_for(item.canonical_uri))
-    content = stored_content(con, [*ids.values(), *other_ids], extractor_version)
-    stored = prior_sources(con, ids) if ids else {}
+    content = stored_content(con, [f[1] for f in files.values()] + other_ids, extractor_version)
+    stored = prior_sources(con, [f[0] for f in files.values()]) if files else {}
     send: list[Item] = []
     unchanged: list[str] = []
     prior = {aid: Prior(sha) for aid, sha in content.items()}
@@ -119,8 +112,8 @@ def plan_batch(con: duckdb.DuckDBPyConnection, items: list[Item], extractor_vers
         if not isinstance(item, str):
             send.append(item)
             continue
-        uri = canonical_path(Path(item))
-        article_id, st, row = ids[uri], stats[item], stored.get(uri)
+        uri, article_id, st = files[item]
+        row = stored.get(uri)
         if row is not None and row[3] == extractor_version and article_id in content:
             if st is not None and (st.st_size, st.st_mtime_ns) == (row[0], row[1]):
                 unchanged.append(article_id)

@@ -1,0 +1,291 @@
+"""Scale bench: `cases ingest` end to end with 1 and 2 workers, re-runs, one page, memory; trafilatura beside it.
+
+Usage: .venv/bin/python -m bench.scale [--sizes 1000,10000] [--batch-size 200]
+
+Generates a corpus per size from the seed pages (each page: a seed's header and dateline, a body of
+sentences drawn from the seeds of the same script, so pages are distinct and rarely near-duplicates;
+five templates: UTF-8 text, GBK text, UTF-8 HTML, GBK HTML, a portal page with navigation and
+footer lines; the seeds give both scripts), starts one `cases server` on a free loopback port and
+runs the real CLI against it, as a user with a running server would. Prints, in one run:
+
+- pages/s end to end (`cases ingest` wall time, process start included) for --workers 1 and 2,
+  and the scaling efficiency (speed-up / 2);
+- the unchanged re-run: the same command again over the same files, and first/re-run time;
+- a one-page run (a new page into the warehouse) with the server running;
+- peak memory: the largest sum of RSS over the CLI process and its workers, per corpus size;
+- trafilatura's `extract` alone on the same pages (decoded, text pages as <p> lines), one process.
+
+The machine's other load shows in absolute figures; the ratios from one run are what to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from html import escape
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds" / "pages"
+CASES = [sys.executable, "-m", "flows.cli"]
+TEMPLATES = ("txt-utf8", "html-portal", "txt-gbk", "html-gbk", "html-portal", "html-utf8")  # 1/3 text, 2/3 HTML
+
+NAV = ["首页", "时政", "党建", "社区", "基层治理", "案例库", "理论", "评论", "图片", "视频", "专题", "地方"]
+SCRIPT = "var _hmt=_hmt||[];(function(){var hm=document.createElement('script');hm.src='//s.example.cn/t.js?';})();"
+STYLE = ".nav li{float:left;margin:0 8px}.content p{text-indent:2em;line-height:1.8}.side a{color:#333}"
+
+
+def shell(seed_lines: list[str], i: int, weight: int) -> tuple[str, str, str]:
+    """Head, navigation and tail of a portal page: scripts, styles, menus, sidebars, footer.
+
+    weight 1 is about 25 KB of markup around the article, weight 4 about 100 KB: the real pages of
+    ../shared/fixtures/extraction (people.cn, xinhuanet, gmw, sina …) weigh 8-470 KB, median ~140 KB.
+    """
+    rnd = random.Random(i)
+    scripts = "".join(f"<script>/* {k} */{SCRIPT * 12}</script>" for k in range(4 * weight))
+    style = f"<style>{STYLE * 30 * weight}</style>"
+    nav = "<div class='top'><div class='wrap'><ul class='nav'>" + "".join(
+        f"<li class='n{k}'><a href='/{k}/index.html'><span>{NAV[(k + i) % len(NAV)]}</span></a></li>"
+        for k in range(60 * weight)
+    )
+    nav += "</ul></div></div><div class='crumb'>当前位置:首页 > 党建 > 案例</div>"
+    side = ""
+    for block in range(2 * weight):
+        related = [line[:24] for line in rnd.sample(seed_lines, min(20, len(seed_lines)))]
+        side += f"<div class='side b{block}'><h3>相关新闻</h3><ul>" + "".join(
+            f"<li><div><a href='/n/{rnd.randrange(10**6)}.html' title='{escape(t)}'>{t}</a>"
+            f"<em>2023-0{block % 9 + 1}-1{k % 9}</em></div></li>"
+            for k, t in enumerate(related)
+        )
+        side += "</ul></div>"
+    foot = (
+        "<div class='share'>分享到:微信 微博 QQ空间</div>"
+        + "<div class='pager'>上一篇:社区治理新探索 下一篇:小区党建观察</div><div class='foot'>"
+        + "".join(f"<a href='/about/{k}'>关于我们{k}</a> " for k in range(30))
+        + "<p>版权所有 © 某某网 未经书面授权禁止使用</p></div>"
+    )
+    return scripts + style, nav, side + foot
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def render(template: str, text: str, i: int, seed_lines: list[str]) -> bytes:
+    """One page from a seed text (already varied) in one of the templates.
+
+    Seed lines go in as they are: a mirror seed's junk tags (`<code id=…>`) are real tags on such pages.
+    """
+    if template.startswith("txt"):
+        return text.encode("gbk", errors="replace") if template == "txt-gbk" else text.encode("utf-8")
+    lines = _lines(text)
+    title = next((line for line in lines if 8 <= len(line) <= 60 and (":" in line or ":" in line)), lines[0])
+    charset = "gbk" if template == "html-gbk" else "utf-8"
+    body = "".join(f"<p>{line}</p>\n" for line in lines if line != title)
+    head, nav, tail = shell(seed_lines, i, 4 if template == "html-portal" else 1)
+    page = (
+        f"<html><head><meta charset='{charset}'><title>{escape(title)}_案例库</title>{head}</head><body>{nav}"
+        f"<h1>{escape(title)}</h1><div class='content' id='article-{i}'>{body}</div>{tail}</body></html>"
+    )
+    return page.encode(charset, errors="xmlcharrefreplace")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^。!?;]+[。!?;]", text) if len(s) >= 12]
+
+
+def make_corpus(target: Path, n_pages: int) -> list[Path]:
+    """Distinct pages: a seed's opening lines (outlet, title, organisation, dateline) and a body of
+    sentences drawn at random from the seeds of the same script, so two pages share few shingles
+    (as two different cases do) and the near-duplicate pass meets the clusters of a real archive,
+    not thousands of copies of five articles."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    seed_lines = [line for text in seeds for line in _lines(text) if len(line) >= 10]
+    scripts = ["traditional" if "黨" in text else "simplified" for text in seeds]
+    pools = {
+        script: [s for text, sc in zip(seeds, scripts, strict=True) if sc == script for s in _sentences(text)]
+        for script in set(scripts)
+    }
+    paths = []
+    for i in range(n_pages):
+        rnd = random.Random(i)
+        k = i % len(seeds)
+        head = []
+        for line in _lines(seeds[k]):  # the lines before the first long paragraph: header, title, dateline
+            if len(line) > 80:
+                break
+            head.append(line)
+        pool = pools[scripts[k]]
+        paragraphs = ["".join(rnd.sample(pool, min(len(pool), rnd.randint(2, 5)))) for _ in range(rnd.randint(6, 14))]
+        text = "\n".join([*head[:8], *paragraphs, f"(本案例编号 {i:06d})"])
+        template = TEMPLATES[(i // len(seeds)) % len(TEMPLATES)]
+        folder = target / f"{i // 1000:04d}"  # a folder per thousand, as archives are kept
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{i:06d}.{'txt' if template.startswith('txt') else 'html'}"
+        path.write_bytes(render(template, text, i, seed_lines))
+        paths.append(path)
+    return paths
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """A `cases server` for the bench (its own PREFECT_HOME), stopped by the pid it was given."""
+
+    def __init__(self, home: Path) -> None:
+        self.port = free_port()
+        self.env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+        self.env["PREFECT_API_URL"] = f"http://127.0.0.1:{self.port}/api"
+        self.log = (home.parent / "server.log").open("w")
+        self.process = subprocess.Popen(
+            [*CASES, "server", "--port", str(self.port), "--no-ui"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def wait(self, timeout: float = 180) -> float:
+        import httpx
+
+        started = time.monotonic()
+        while time.monotonic() - started < timeout:
+            try:
+                if httpx.get(self.env["PREFECT_API_URL"] + "/health", timeout=1).status_code == 200:
+                    return time.monotonic() - started
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        raise RuntimeError("cases server did not answer")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+def _peak_rss(proc: psutil.Process, stop: threading.Event, out: list[int]) -> None:
+    peak = 0
+    while not stop.is_set():
+        try:
+            procs = [proc, *proc.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+        except psutil.Error:
+            pass
+        stop.wait(0.2)
+    out.append(peak)
+
+
+def ingest(server: Server, db: Path, inputs: list[Path], workers: int, batch_size: int) -> tuple[float, int]:
+    """Wall seconds of one `cases ingest` and the peak RSS (bytes) of it and its workers."""
+    args = [*CASES, "ingest", "--db", str(db), "--workers", str(workers), "--batch-size", str(batch_size)]
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [*args, *map(str, inputs)], cwd=ROOT, env=server.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    stop, peak = threading.Event(), []
+    sampler = threading.Thread(target=_peak_rss, args=(psutil.Process(proc.pid), stop, peak))
+    sampler.start()
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"cases ingest failed ({proc.returncode}):\n{out[-2000:]}\n{err[-3000:]}")
+    return elapsed, peak[0] if peak else 0
+
+
+def trafilatura_rate(paths: list[Path]) -> float:
+    """Pages/s of trafilatura.extract alone, pages decoded in advance (UTF-8, else GB18030)."""
+    import trafilatura
+
+    docs = []
+    for p in paths:
+        raw = p.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("gb18030", errors="replace")
+        if p.suffix == ".txt":
+            text = "<html><body>" + "".join(f"<p>{escape(line)}</p>" for line in _lines(text)) + "</body></html>"
+        docs.append(text)
+    started = time.perf_counter()
+    for doc in docs:
+        trafilatura.extract(doc)
+    return len(docs) / (time.perf_counter() - started)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
+    ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--scaling-size", type=int, default=None, help="corpus for --workers 1 vs 2 (default: largest)")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    scaling = args.scaling_size or max(sizes)  # fixed start-up costs swamp small corpora
+    work = Path(tempfile.mkdtemp(prefix="cases-scale-"))
+    (work / "prefect").mkdir()
+    server = Server(work / "prefect")
+    print(f"scale bench: corpora {sizes}, batch size {args.batch_size}, {os.cpu_count()} CPUs", flush=True)
+    print(f"  load average now {os.getloadavg()[0]:.1f} (other users of the machine make absolute figures noisy)")
+    try:
+        up = server.wait()
+        print(f"  cases server up in {up:.1f}s", flush=True)
+        rows = {}
+        for size in sizes:
+            corpus = work / f"corpus{size}"
+            paths = make_corpus(corpus, size)
+            db2 = work / f"w2-{size}.duckdb"
+            t2, mem2 = ingest(server, db2, [corpus], 2, args.batch_size)
+            rerun, _ = ingest(server, db2, [corpus], 2, args.batch_size)
+            row = {"w2": t2, "mem": mem2, "rerun": rerun, "kib": db2.stat().st_size / 1024 / size}
+            if size == scaling:
+                row["w1"], _ = ingest(server, work / f"w1-{size}.duckdb", [corpus], 1, args.batch_size)
+                extra = corpus / "one-more.txt"
+                extra.write_text(SEEDS.joinpath("001_0812f27126c4a880.txt").read_text(encoding="utf-8") + "\n新增。")
+                row["one"], _ = ingest(server, db2, [extra], 2, args.batch_size)
+                row["traf"] = trafilatura_rate(paths[:1000])  # a rate: the first 1000 pages (all templates) suffice
+            rows[size] = row
+            msg = f"  {size:>6} pages: --workers 2 {size / t2:6.1f} pages/s ({t2:.1f}s), unchanged re-run {rerun:.1f}s"
+            print(msg + f" ({t2 / rerun:.1f}x faster), peak RSS {mem2 / 2**20:.0f} MiB", flush=True)
+            shutil.rmtree(corpus, ignore_errors=True)
+        s = rows[scaling]
+        w1, w2 = scaling / s["w1"], scaling / s["w2"]
+        print(f"\nend to end on {scaling} pages (wall time of `cases ingest`, process start included):")
+        print(f"  --workers 1         {w1:8.1f} pages/s")
+        eff = f"speed-up {w2 / w1:.2f}x, scaling efficiency {w2 / w1 / 2:.0%}"
+        print(f"  --workers 2         {w2:8.1f} pages/s   {eff}")
+        print(f"  trafilatura alone   {s['traf']:8.1f} pages/s   (extract only, one process, 1000 pages in memory)")
+        print(f"  --workers 2 / trafilatura: {w2 / s['traf']:.2f}x")
+        print(f"  one new page        {s['one']:8.1f} s        (against the running server)")
+        for size, row in rows.items():
+            print(
+                f"  {size:>6} pages: unchanged re-run {row['w2'] / row['rerun']:5.1f}x faster than the first run; "
+                f"peak RSS {row['mem'] / 2**20:.0f} MiB; warehouse {row['kib']:.1f} KiB per page"
+            )
+    finally:
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
