@@ -67,6 +67,7 @@ def test_corpus_report_without_a_warehouse_exits_2(tmp_path: Path) -> None:
     assert done.returncode == 2 and "no warehouse" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.browser
 @pytest.mark.skipif(
     find_browser() is None, reason="no Chromium on PATH: apt-get install chromium (.ci/run does, as root)"
 )

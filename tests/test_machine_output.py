@@ -100,8 +100,9 @@ def test_runs_json_is_strict(seed_warehouse: Path) -> None:
 
 
 def readme_sql() -> list[str]:
-    """Every SQL statement README shows: ```sql blocks, and `cases sql "..."` lines."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    """Every SQL statement README and docs/ show: ```sql blocks, and `cases sql "..."` lines."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    text = "\n".join(page.read_text(encoding="utf-8") for page in pages)
     statements = []
     for block in re.findall(r"```sql\n(.*?)```", text, flags=re.S):
         body = "\n".join(line for line in block.splitlines() if not line.strip().startswith("--"))
