@@ -55,6 +55,9 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         "我要评论", "推荐", "设为首页", "手机版", "无障碍", "繁体", "繁體", "简体", "登录",
         "注册", "扫一扫", "二维码", "微博", "微信", "QQ空间", "【打印】", "【关闭】",
         "【收藏】", "【纠错】", "[打印]", "[关闭]", "字号：",
+        # e-paper page navigation (数字报): every page of every edition carries it
+        "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
+        "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面",
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
@@ -178,6 +181,15 @@ def is_decoration(line: str) -> bool:
     stripped = _BRACKETED.sub("", line)
     stripped = stripped.translate(_UNDECORATE)
     return len(_HAN.findall(stripped)) < 2
+
+
+_SYMBOLS = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀◢◣◤◥❖✦✧❤♥"
+_EDGE_SYMBOLS = re.compile(rf"^[{_SYMBOLS}\s]+|[{_SYMBOLS}\s]+$")
+
+
+def undecorated(line: str) -> str:
+    """A headline without the symbol runs that mirrors and reposts hang on it (`…服务圈★■★` → `…服务圈`)."""
+    return _EDGE_SYMBOLS.sub("", line)
 
 
 def breadcrumb(line: str, marked: bool = False) -> list[str] | None:

@@ -21,6 +21,7 @@ from tasks.header_lines import (
     is_source_line,
     is_toolbar,
     org_in,
+    undecorated,
 )
 from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
@@ -43,6 +44,7 @@ _TRAILING_ORG = re.compile(
 )
 _TERMINAL = "。！？!?；;…”’」』）)】:："
 _CAPTION_MAX = 40
+_TITLE_MAX = 60  # characters: a headline line; longer lines under a masthead are article text
 _COLUMN_MAX = 8
 
 
@@ -194,8 +196,21 @@ def parse_lines(
             if inline is not None:
                 out.byline, out.author_org = inline.text, inline.author_org
             break
+    masthead = False
     if date_at is not None:
         body_start = date_at + 1
+        # Print and e-paper layouts open with the masthead dateline (`青岛日报 2021年7月9日 第A3版`); the
+        # headline, its subtitle and the byline follow it. When nothing above the dateline could be a
+        # title, the short lines under it, up to the first paragraph or numbered heading, are header too.
+        if not title_hint and not any(not is_not_title(s) and not _is_furniture(s) for s, _ in kept[:date_at]):
+            masthead = True
+            while (
+                body_start < min(len(kept), HEADER_WINDOW)
+                and not _is_substantial(kept[body_start][0])
+                and not is_numbered_heading(kept[body_start][0])
+                and len(kept[body_start][0]) <= _TITLE_MAX
+            ):
+                body_start += 1
     else:
         body_start = next(
             (i for i, (s, _) in enumerate(kept) if _is_substantial(s) or is_numbered_heading(s)), len(kept)
@@ -234,7 +249,7 @@ def parse_lines(
         candidates.append(simp)
 
     if title_hint and not is_not_title(title_hint):
-        out.title = title_hint
+        out.title = undecorated(title_hint)
         columns = [c for c in candidates if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     else:
         titled = [
@@ -242,8 +257,13 @@ def parse_lines(
             for c in candidates
             if not is_not_title(c) and not c.startswith("—") and (len(c) > _COLUMN_MAX or re.search(r"[:：\s“”]", c))
         ]
-        out.title = titled[-1] if titled else None
-        columns = [c for c in candidates if c != out.title and (not is_not_title(c) or len(c) <= _COLUMN_MAX)]
+        # Above a dateline the headline is the last title-shaped line (column labels come first); under a
+        # masthead dateline it is the first (a subtitle or a sub-heading may follow).
+        chosen = (titled[0] if masthead else titled[-1]) if titled else None
+        out.title = undecorated(chosen) if chosen else None
+        # Column labels stand above the headline; under it are subtitles and kickers.
+        above = candidates[: candidates.index(chosen)] if chosen else candidates
+        columns = [c for c in above if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     if columns and out.collection is None:
         out.collection = columns[0]
     if footer_collection:

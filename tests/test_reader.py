@@ -85,6 +85,14 @@ EXPECTED: dict[str, dict] = {
         "body_has": ("城市基层党建是一项系统工程", "推动资源力量向基层倾斜。"),
         "body_lacks": ("第01版", "组织部\n"),
     },
+    "epaper_masthead.txt": {  # the masthead dateline first; headline, subtitle and byline under it
+        "title": "“院坝会”开到群众家门口",
+        "published_at": "2022-11-03T00:00:00",
+        "author_org": "中共重庆市渝北区龙溪街道工作委员会",
+        "byline": "中共重庆市渝北区龙溪街道工作委员会",
+        "body_has": ("龙溪街道辖区内老旧小区多", "邻里之间也更加和睦。"),
+        "body_lacks": ("上一版", "版面导航", "——渝北区", "★"),
+    },
     "header_furniture.txt": {
         "title": "思明区：“近邻党建”让社区更有温度",
         "published_at": "2023-12-05T17:52:00",
