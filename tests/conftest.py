@@ -6,10 +6,13 @@ real DuckDB files under pytest's tmp_path.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -25,7 +28,10 @@ os.environ.pop("PREFECT_API_URL", None)
 os.environ["CASES_FIND_SERVER"] = "0"  # never borrow a `cases server` someone runs on :4200 (flows/server.py)
 os.environ.pop("CASES_DB", None)
 os.environ.pop("CASES_ALERT_WEBHOOK", None)
+os.environ.pop("CASES_ALERT_URLS", None)
 
+from tests.servers import PrefectServer, port_open, start_server  # noqa: E402  (after the environment)
+from tests.webhook import SECRET, Webhook  # noqa: E402
 
 # Markers follow from what a test needs, so none is forgotten: `make test-fast` leaves these out.
 _SERVER_FIXTURES = {"prefect_api", "prefect_server"}
@@ -90,3 +96,50 @@ def seed_warehouse(tmp_path_factory: pytest.TempPathFactory, prefect_api: None) 
     summary = ingest(paths=[str(SEEDS), str(RESEARCH_PAGES)], db=str(db))
     assert summary.status == "COMPLETED" and summary.n_failed == 0 and summary.n_quarantined == 0
     return db
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrefectServer]:
+    """`cases server` (UI on) on a free loopback port, one per test session; stopped and checked after."""
+    server = start_server(tmp_path_factory.mktemp("prefect-server"), ui=True)
+    print(f"\n[measure] cases server ready in {server.start_seconds:.1f}s (fresh PREFECT_HOME, UI on)")
+    try:
+        yield server
+    finally:
+        taken = server.process.stop()
+        print(f"[measure] cases server stopped in {taken:.1f}s")
+        assert not port_open(server.port), "the server's port is still open"
+
+
+@pytest.fixture
+def webhook(monkeypatch: pytest.MonkeyPatch) -> Iterator[Webhook]:
+    """A real HTTP server on 127.0.0.1 that records JSON POSTs; CASES_ALERT_WEBHOOK points at it."""
+    from flows import alerts
+
+    hook = Webhook("")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            status = hook.statuses.pop(0) if hook.statuses else 200
+            if status == 200:
+                hook.received.append(json.loads(body))
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    hook.url = f"http://127.0.0.1:{server.server_port}/hooks/cases?token={SECRET}"
+    monkeypatch.setenv(alerts.WEBHOOK_ENV, hook.url)
+    monkeypatch.setattr(alerts, "BACKOFF", 0.05)
+    alerts._alerted.clear()
+    try:
+        yield hook
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -4,66 +4,17 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from flows import alerts
+from tests.webhook import SECRET, Webhook
 from warehouse.alert import EVENT_CONTRACT_FAILED, EVENT_FETCH_FAILED, EVENT_RUN_FAILED, Alert
-
-SECRET = "s3cr3t-token"
-
-
-@dataclass
-class Webhook:
-    url: str
-    received: list[dict] = field(default_factory=list)
-    statuses: list[int] = field(default_factory=list)  # responses to serve, in order; then 200
-
-    def wait_for(self, n: int, timeout: float = 10.0) -> list[dict]:
-        deadline = time.monotonic() + timeout
-        while len(self.received) < n and time.monotonic() < deadline:
-            time.sleep(0.05)
-        return self.received
-
-
-@pytest.fixture
-def webhook(monkeypatch: pytest.MonkeyPatch) -> Iterator[Webhook]:
-    """A real HTTP server on 127.0.0.1 that records JSON POSTs; CASES_ALERT_WEBHOOK points at it."""
-    hook = Webhook("")
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-            status = hook.statuses.pop(0) if hook.statuses else 200
-            if status == 200:
-                hook.received.append(json.loads(body))
-            self.send_response(status)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    hook.url = f"http://127.0.0.1:{server.server_port}/hooks/cases?token={SECRET}"
-    monkeypatch.setenv(alerts.WEBHOOK_ENV, hook.url)
-    monkeypatch.setattr(alerts, "BACKOFF", 0.05)
-    alerts._alerted.clear()
-    try:
-        yield hook
-    finally:
-        server.shutdown()
-        server.server_close()
-
 
 ALERT = Alert(
     run_id="r-1",

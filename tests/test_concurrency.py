@@ -1,7 +1,7 @@
 """No two runs write the warehouse at once: the run lock, for real, across processes.
 
-Runs are real `cases ingest` processes against a real Prefect server (the session's `cases server`
-from tests/test_schedule.py) and real DuckDB files; the lock is held from this process or from a
+Runs are real `cases ingest` processes against a real Prefect server (the session's `cases server`,
+the `prefect_server` fixture) and real DuckDB files; the lock is held from this process or from a
 child that is killed, the way a long run or a crash would hold it.
 """
 
@@ -18,12 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests import test_schedule
-from tests.test_schedule import CASES, ROOT, SEEDS, PrefectServer, read_warehouse, session_members
+from tests.servers import CASES, ROOT, SEEDS, PrefectServer, read_warehouse, session_members
 from warehouse.db import WarehouseBusy
 from warehouse.lock import describe_holder, exclusive_run, pending_path, run_lock
-
-prefect_server = test_schedule.prefect_server  # the session's real `cases server` (a fixture)
 
 HOLDER = textwrap.dedent(
     """

@@ -7,59 +7,18 @@ Every input is accounted for: inputs = articles + unchanged + quarantined + fail
 from __future__ import annotations
 
 import json
-import random
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import query
-from tests.test_alerts import SECRET, Webhook, webhook  # noqa: F401  (fixture)
+from tests.pages import corrupt_inputs
+from tests.webhook import SECRET, Webhook
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "pages"
-
-
-def corrupt_inputs(folder: Path) -> dict[str, str]:
-    """name → where it must end: articles | quarantine:<check> | failed:<reason> (and why)."""
-    folder.mkdir()
-    seed = (SEEDS / "000_48b2992bbe46c692.txt").read_text(encoding="utf-8")
-    paragraphs = "".join(f"<p>{line}</p>" for line in seed.splitlines() if line.strip())
-    other = (SEEDS / "001_0812f27126c4a880.txt").read_text(encoding="utf-8")
-    other_paragraphs = "".join(f"<p>{line}</p>" for line in other.splitlines() if line.strip())
-    (folder / "empty.txt").write_bytes(b"")
-    rng = random.Random(5)
-    (folder / "junk.html").write_bytes(bytes(rng.randrange(256) for _ in range(4000)))
-    links = "".join(f"<li><a href='/c/{i}'>栏目{i} 新闻</a></li>" for i in range(40))
-    (folder / "nav_only.html").write_text(
-        f"<html><head><meta charset='utf-8'><title>首页</title></head><body><ul>{links}</ul>"
-        "<div>版权所有 人民网</div></body></html>",
-        encoding="utf-8",
-    )
-    assert "2018年09月25日" in seed
-    (folder / "future_date.txt").write_text(seed.replace("2018年09月25日", "2099年09月25日"), encoding="utf-8")
-    (folder / "huge_line.txt").write_text("城市基层党建" * 300_000, encoding="utf-8")
-    nested = "<div>" * 5000 + paragraphs + "</div>" * 5000
-    (folder / "deep_nesting.html").write_text(
-        f"<html><head><meta charset='utf-8'></head><body>{nested}</body></html>", encoding="utf-8"
-    )
-    (folder / "twin_a.txt").write_text(seed, encoding="utf-8")
-    (folder / "twin_b.txt").write_text(seed, encoding="utf-8")
-    (folder / "mislabelled.html").write_bytes(
-        f"<html><head><meta charset='utf-8'></head><body>{other_paragraphs}</body></html>".encode("gb18030")
-    )
-    return {
-        "empty.txt": "failed:empty input",
-        "junk.html": "failed:binary content",
-        "nav_only.html": "quarantine:article_prose",  # link texts: no sentences, no paragraph
-        "future_date.txt": "quarantine:published_not_in_future",
-        "huge_line.txt": "quarantine:str_length",  # one 1.8 M-character line: no title, no body
-        "deep_nesting.html": "articles",
-        "twin_a.txt": "articles",
-        "twin_b.txt": "articles",  # loaded too, with a duplicate_content warning naming its twin
-        "mislabelled.html": "articles",  # utf-8 label on GB18030 bytes: decoded as gb18030
-    }
 
 
 def run_logs(run_id: str) -> str:
@@ -77,7 +36,7 @@ def run_logs(run_id: str) -> str:
 def test_corrupted_inputs_are_all_accounted_for(
     tmp_path: Path,
     db: Path,
-    webhook: Webhook,  # noqa: F811
+    webhook: Webhook,
 ) -> None:
     from flows.ingest import ingest
 
@@ -141,7 +100,7 @@ def test_corrupted_inputs_are_all_accounted_for(
         assert n_inputs == n_articles + n_unchanged + n_quarantined + n_failed, run_id
 
 
-def test_prefect_artifact_and_event_for_the_alert(tmp_path: Path, db: Path, webhook: Webhook) -> None:  # noqa: F811
+def test_prefect_artifact_and_event_for_the_alert(tmp_path: Path, db: Path, webhook: Webhook) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 

@@ -6,10 +6,10 @@ import codecs
 import re
 
 import pytest
-from opencc import OpenCC
 
 from tasks.decode import decode
 from tasks.records import DecodedDoc, Failure, SourceDoc
+from tests.pages import PARAGRAPHS, TITLE, TRADITIONAL, TRADITIONAL_TITLE, damaged_at, page
 
 TEXT = "中共红塔区委组织部:社区党组织“双报到”,服务群众𠀀。"  # 𠀀 exists only in GB18030, not GBK
 
@@ -67,32 +67,9 @@ def test_failures_have_reasons(raw: bytes, reason: str) -> None:
 
 # --- Damaged, mislabelled and Big5 pages (issue 9): authored text, encoded on the fly -------------------
 
-PARAGRAPHS = (
-    "幸福里社区党委把小区党支部建在楼栋上，组织在职党员回社区报到，认领服务岗位一百二十个。",
-    "街道党工委牵头成立共建联盟，十八家驻区单位签订共建协议，每季度召开一次联席会议，协商解决停车难、加装电梯等问题。",
-    "网格员每周走访住户，收集居民意见建议，能当场办的当场办，不能当场办的提交议事会讨论，办理结果在公示栏公开。",
-    "红色物业项目推动物业服务企业成立党支部，业主委员会成员中党员比例超过一半，物业费收缴率提高到百分之九十五。",
-    "下一步，社区将总结经验做法，完善党建引领基层治理的制度机制，让居民的获得感、幸福感、安全感更加充实。",
-)
-
-
-TITLE = "幸福里社区党建引领基层治理"
-
-
-def page(paragraphs: tuple[str, ...] = PARAGRAPHS, charset: str | None = "gb2312", title: str = TITLE) -> str:
-    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">' if charset else ""
-    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
-    return f"<html><head>{meta}<title>{title}</title></head><body>\n{body}\n</body></html>"
-
 
 def paragraphs_of(text: str) -> list[str]:
     return re.findall(r"<p>(.*?)</p>", text)
-
-
-def damaged_at(raw: bytes, needle: str, encoding: str, offset: int, replacement: bytes) -> bytes:
-    """Overwrite bytes at `offset` into the encoded `needle`: a corrupt byte where the test wants it."""
-    start = raw.index(needle.encode(encoding)) + offset
-    return raw[:start] + replacement + raw[start + len(replacement) :]
 
 
 def decoded(raw: bytes, declared: str | None = None) -> DecodedDoc:
@@ -197,10 +174,6 @@ def test_a_single_byte_label_on_gbk_bytes_is_overridden() -> None:
     assert out.charset == "gb18030" and out.decode_errors == 0
     assert paragraphs_of(out.text) == list(PARAGRAPHS)
     assert out.charset_note == "meta label cp1251 overridden: bytes are gb18030"
-
-
-TRADITIONAL = tuple(OpenCC("s2t").convert(p) for p in PARAGRAPHS)
-TRADITIONAL_TITLE = OpenCC("s2t").convert(TITLE)
 
 
 @pytest.mark.parametrize("label", [None, "big5", "gb2312"])  # unlabelled, labelled, and labelled GB2312 wrongly

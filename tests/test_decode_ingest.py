@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import query
-from tests.test_decode import PARAGRAPHS, TRADITIONAL, TRADITIONAL_TITLE, damaged_at, page
+from tests.pages import PARAGRAPHS, TRADITIONAL, TRADITIONAL_TITLE, damaged_at, page
 
 CASES = str(Path(sys.executable).parent / "cases")
 

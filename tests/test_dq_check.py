@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from tests.conftest import query
-from tests.test_alerts import Webhook, webhook  # noqa: F401  (fixture)
+from tests.webhook import Webhook
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
@@ -94,7 +94,7 @@ def test_check_exit_2_without_a_warehouse_or_while_another_process_holds_it(tmp_
 def test_a_drop_in_rows_against_the_previous_run_alerts(
     seed_dir: Path,
     db: Path,
-    webhook: Webhook,  # noqa: F811
+    webhook: Webhook,
 ) -> None:
     from flows.ingest import ingest
 
@@ -120,7 +120,7 @@ def test_a_drop_in_rows_against_the_previous_run_alerts(
     assert alerts[0]["top_checks"][0]["check_name"] == "row_count_drop"
 
 
-def test_the_check_flow_records_and_alerts(seed_dir: Path, db: Path, webhook: Webhook) -> None:  # noqa: F811
+def test_the_check_flow_records_and_alerts(seed_dir: Path, db: Path, webhook: Webhook) -> None:
     from flows.check import check
     from flows.ingest import ingest
 

@@ -118,3 +118,19 @@ def test_prefect_is_imported_only_in_flows() -> None:
             if any(n == "prefect" or n.startswith(("prefect.", "prefect_")) for n in names):
                 offenders.append(name)
     assert offenders == []
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared helpers live in tests/conftest.py or a helper module (servers, pages, webhook), not in a test."""
+    offenders = []
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            if any(n.split(".")[-1].startswith("test_") and n.startswith("tests.") for n in names):
+                offenders.append(path.name)
+    assert offenders == []

@@ -11,20 +11,9 @@ import pytest
 
 from flows.ingest import ingest
 from tests.conftest import query
+from tests.pages import GBK_PAGE, NAV_ONLY
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
-
-NAV_ONLY = (
-    "<html><head><title>导航页</title></head><body>"
-    "<ul><li><a href='/a'>首页</a></li><li><a href='/b'>党建</a></li></ul></body></html>"
-)
-GBK_PAGE = """<html><head><meta charset="gb2312"><title>案例_人民网</title></head><body>
-<h1>江苏某区:网格党建“红管家”</h1><div class="info">2019年03月04日10:15  来源:新华日报</div>
-<div class="content"><p>某区坚持党建引领,在全区划分网格一千余个,组建“红管家”志愿服务队,累计服务群众两万余人次,
-解决群众急难愁盼问题三千余件,居民满意度持续提升。</p><p>通过建立区域化党建联席会议制度,推动驻区单位与社区结对共建,
-形成了资源共享、优势互补、共驻共建的工作格局,城市基层治理效能明显增强。</p>
-<p>该区还推行“居民议事厅”制度,由社区党组织牵头,组织居民代表、物业企业、业主委员会共同协商小区公共事务,
-全年召开议事会议四百余场,化解矛盾纠纷八百余件,让居民真正成为社区治理的参与者和受益者。</p></div></body></html>"""
 
 
 def tables(db: Path) -> dict[str, list[tuple]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_corrupt_inputs import corrupt_inputs
+from tests.pages import corrupt_inputs
 from warehouse.report import browse, find_browser
 
 pytestmark = pytest.mark.usefixtures("prefect_api")

@@ -15,7 +15,7 @@ import pytest
 from contracts import TABLES
 from flows.ingest import ingest
 from tests.conftest import SEEDS, query
-from tests.test_ingest_flow import GBK_PAGE, NAV_ONLY
+from tests.pages import GBK_PAGE, NAV_ONLY
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
@@ -166,21 +166,21 @@ def test_cli_uses_a_running_server_and_says_so(tmp_path: Path) -> None:
     import subprocess
     import time
 
-    from tests import test_schedule
+    from tests import servers
 
     (tmp_path / "server").mkdir()
-    server = test_schedule.start_server(tmp_path / "server")
+    server = servers.start_server(tmp_path / "server")
     try:
         started = time.monotonic()
         done = subprocess.run(
             [
-                *test_schedule.CASES,
+                *servers.CASES,
                 "ingest",
                 "--db",
                 str(tmp_path / "one.duckdb"),
                 str(SEEDS / "000_48b2992bbe46c692.txt"),
             ],
-            cwd=test_schedule.ROOT,
+            cwd=servers.ROOT,
             env=server.env(CASES_FIND_SERVER="1"),
             capture_output=True,
             text=True,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_schedule import port_open, start_server
+from tests.servers import port_open, start_server
 
 
 def group_members(pgid: int) -> list[int]:
