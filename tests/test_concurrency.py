@@ -152,10 +152,10 @@ def test_run_that_stays_blocked_fails_plainly_and_is_recorded(prefect_server: Pr
         code, out, err = _finish(_ingest(prefect_server, db, CASES_LOCK_WAIT="2"))
         assert code == 3, f"{out[-2000:]}\n{err[-2000:]}"
         # our message, wherever Prefect's own shutdown lines (EventsWorker flushing) land around it
-        ours = [line for line in err.splitlines() if line.startswith("cases ingest:")]
+        ours = [line for line in err.splitlines() if line.startswith("cases ingest: the warehouse")]
         assert len(ours) == 1, err[-2000:]
         last = ours[0]
-        assert last.startswith("cases ingest: the warehouse") and "long-run (crawl" in last, last
+        assert "long-run (crawl" in last, last
         assert "stayed busy for 2s" in last
         # Nothing was written; the run waits in the journal, and `cases runs` already shows it.
         assert not db.exists() or read_warehouse(db, "SELECT count(*) FROM runs") == [(0,)]
