@@ -25,7 +25,7 @@ def render() -> str:
         module_doc = sys.modules[table.model.__module__].__doc__ or ""
         doc = module_doc.strip().splitlines()[0] if module_doc.strip() else ""
         key = ", ".join(table.key) if table.key else "—"
-        out.append(f"## `{name}`")
+        out.append(f"### `{name}`")
         out.append("")
         out.append(f"{doc} Key: `{key}`; written: `{table.write}`.")
         out.append("")

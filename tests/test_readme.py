@@ -21,7 +21,7 @@ def test_generated_parts_are_in_sync_with_contracts_and_cli(path) -> None:
 def test_every_column_is_described() -> None:
     undocumented = [f"{name}.{c.name}" for name, t in TABLES.items() for c in t.columns() if not c.description.strip()]
     assert undocumented == []
-    assert all(f"## `{name}`" in render() for name in TABLES)
+    assert all(f"### `{name}`" in render() for name in TABLES)
 
 
 def test_every_relative_link_leads_to_a_file() -> None:
