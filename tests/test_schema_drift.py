@@ -157,6 +157,7 @@ def test_cases_migrate_re_derives_fetched_pages_from_the_raw_store_offline(db: P
     assert query(db, "SELECT count(*) FROM pages WHERE kind = 'article' AND extractor_version IS NULL") == [(0,)]
 
 
+@pytest.mark.slow  # runs the CLI in subprocesses
 def test_migrate_check_says_what_it_would_do_without_doing_it(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     connect(db).close()

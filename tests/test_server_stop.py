@@ -11,6 +11,8 @@ import pytest
 
 from tests.servers import port_open, start_server
 
+pytestmark = pytest.mark.server  # starts `cases server` itself (no fixture to mark it by)
+
 
 def group_members(pgid: int) -> list[int]:
     out = []
