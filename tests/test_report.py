@@ -79,3 +79,37 @@ def test_report_charts_are_drawn_in_a_real_browser(report: Path, tmp_path: Path)
     assert charts == len(CHARTS)
     assert drawn == n_marks > 10, "every chart mark laid out with a size by the browser"
     assert _png_size(png) == (1280, 2000) and png.stat().st_size > 50_000
+
+
+def _run(status: str | None, inputs: int, failed: int, dq: str | None) -> dict[str, object]:
+    return {"status": status, "n_inputs": inputs, "n_failed": failed, "dq_status": dq}
+
+
+def test_a_run_that_went_wrong_is_never_green() -> None:
+    from warehouse.report import run_health
+
+    assert run_health(_run("COMPLETED", 5, 0, "pass")) == "pass"
+    assert run_health(_run("COMPLETED", 3, 3, "pass")) == "fail", "every input failed: nothing was checked"
+    assert run_health(_run("COMPLETED", 0, 0, None)) is None, "a run with nothing to do is no colour"
+    assert run_health(_run("COMPLETED", 5, 1, "pass")) == "warn"
+    assert run_health(_run("CANCELLED", 5, 0, "pass")) == "warn"
+    assert run_health(_run("CRASHED", 5, 0, "pass")) == "fail"
+    assert run_health(_run("COMPLETED", 5, 1, "fail")) == "fail"
+    assert run_health(_run(None, 0, 0, "warn")) == "warn", "a `cases check` keeps its own status"
+
+
+def test_run_ids_are_shown_by_a_prefix_that_tells_them_apart() -> None:
+    from warehouse.report import short_ids
+
+    scheduled = ["f1e2d3c4-0000-4000-8000-000000000001", "f1e2d3c4-0000-4000-8000-000000000002"]
+    other = "0a1b2c3d-aaaa-4bbb-8ccc-dddddddddddd"
+    short = short_ids([*scheduled, other])
+    assert len(set(short.values())) == 3 and all(full.startswith(short[full]) for full in short)
+    assert short[scheduled[0]] != short[scheduled[1]], "ids sharing their first 8 characters are told apart"
+    assert short_ids([other]) == {other: "0a1b2c3d"}, "8 characters when they suffice"
+
+
+def test_the_run_table_shows_short_ids_and_the_full_id_on_hover(report: Path) -> None:
+    page = report.read_text(encoding="utf-8")
+    hovered = re.findall(r"<code title='([0-9a-f-]{36})'>([0-9a-f-]+)</code>", page)
+    assert hovered and all(full.startswith(short) and len(short) >= 8 for full, short in hovered)

@@ -96,8 +96,7 @@ def report_data(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     for r in runs:
         checked = r["articles_checked"] or 0  # the article is the unit a reader counts in
         r["pass_rate"] = None if not checked else 1 - (r["articles_failed"] or 0) / checked
-        if r["status"] in ("FAILED", "CRASHED"):
-            r["dq_status"] = "fail"
+        r["dq_status"] = run_health(r)
     top_checks = _rows(
         con,
         """SELECT table_name, check_name, severity, count(*) AS n, count(DISTINCT run_id) AS runs,
@@ -247,6 +246,33 @@ def _legend(items: list[tuple[str, str]]) -> str:
 # ---------------------------------------------------------------- page
 
 
+def run_health(run: dict[str, Any]) -> str | None:
+    """A run's colour: its data-quality status, but never green when the run itself went wrong.
+
+    A run that failed, or whose every input failed, is `fail` however clean the little it checked;
+    one that lost some inputs or was interrupted is at best `warn`.
+    """
+    status, inputs, failed = run["status"], run["n_inputs"] or 0, run["n_failed"] or 0
+    if status in ("FAILED", "CRASHED") or (failed and failed >= inputs):
+        return "fail"
+    if (failed or status == "CANCELLED") and run["dq_status"] in (None, "pass"):
+        return "warn"
+    return run["dq_status"]
+
+
+def short_ids(run_ids: list[str], least: int = 8) -> dict[str, str]:
+    """The shortest prefix (at least `least` characters) that tells every shown run apart."""
+    width = least
+    while len({i[:width] for i in run_ids}) < len(set(run_ids)) and width < max(map(len, run_ids)):
+        width += 1
+    return {i: i[:width] for i in run_ids}
+
+
+def _run_id(run_id: str, short: dict[str, str]) -> str:
+    """The distinct short id, the full one on hover."""
+    return f"<code title='{_e(run_id)}'>{_e(short[run_id])}</code>"
+
+
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
 
@@ -254,7 +280,8 @@ def _pct(value: float | None) -> str:
 def render(data: dict[str, Any], db: str, generated_at: datetime | None = None) -> str:
     generated_at = generated_at or datetime.now(UTC)
     runs = data["runs"]
-    labels = [str(r["started_at"])[5:16] if r["started_at"] else r["run_id"][:8] for r in runs]
+    short = short_ids([r["run_id"] for r in runs] + [f["run_id"] for f in data["recent_failures"]])
+    labels = [str(r["started_at"])[5:16] if r["started_at"] else short[r["run_id"]] for r in runs]
 
     def run_tip(r: dict[str, Any]) -> str:
         return (
@@ -283,7 +310,7 @@ def render(data: dict[str, Any], db: str, generated_at: datetime | None = None) 
             ("n_failed", "failed"),
         ):
             value = r[key] or 0
-            col.append(Bar(name, value, COLOURS[name], f"run {r['run_id'][:8]}: {value} {name}"))
+            col.append(Bar(name, value, COLOURS[name], f"run {short[r['run_id']]}: {value} {name}"))
         input_cols.append(col)
     top = [
         Bar(
@@ -323,7 +350,7 @@ def render(data: dict[str, Any], db: str, generated_at: datetime | None = None) 
         ("runs with errors", f"{sum(1 for r in runs if r['dq_status'] == 'fail')} of {len(runs)}"),
     ]
     run_rows = "".join(
-        f"<tr class='{_e(r['dq_status'])}'><td><code>{_e(r['run_id'][:8])}</code></td><td>{_e(r['flow_name'])}</td>"
+        f"<tr class='{_e(r['dq_status'])}'><td>{_run_id(r['run_id'], short)}</td><td>{_e(r['flow_name'])}</td>"
         f"<td>{_e(str(r['started_at'])[:19])}</td><td>{_e(r['status'] or '–')}</td>"
         + "".join(
             f"<td class='n'>{_e('' if r[k] is None else r[k])}</td>"
@@ -333,7 +360,7 @@ def render(data: dict[str, Any], db: str, generated_at: datetime | None = None) 
         for r in reversed(runs)
     )
     failure_rows = "".join(
-        f"<tr class='{_e(f['severity'])}'><td><code>{_e(f['run_id'][:8])}</code></td><td>{_e(f['table_name'])}</td>"
+        f"<tr class='{_e(f['severity'])}'><td>{_run_id(f['run_id'], short)}</td><td>{_e(f['table_name'])}</td>"
         f"<td><code>{_e(f['check_name'])}</code></td><td>{_e(f['column_name'] or '')}</td><td>{_e(f['severity'])}</td>"
         f"<td><code>{_e(f['row_key'])}</code></td><td>{_e((f['failure_case'] or '')[:80])}</td>"
         f"<td>{_e(Path(f['source_uri']).name if f['source_uri'] else '')}</td></tr>"
