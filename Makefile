@@ -33,7 +33,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-# Scheduled runs (README "Operating schedules"): `make server` in one terminal, `make serve` in another.
+# Scheduled runs (docs/schedules.md): `make server` in one terminal, `make serve` in another.
 PORT ?= 4200
 server: $(STAMP)
 	$(BIN)/cases server --port $(PORT)

@@ -1,6 +1,6 @@
 """One pandera model per warehouse table: the checks, the data dictionary and the DDL in one place.
 
-`TABLES` is the registry the loader, the validator and the README generator all read, so a table
+`TABLES` is the registry the loader, the validator and the manual generator (docs/tables.md) all read, so a table
 is declared once: its model (columns, types, checks, descriptions), key and how it is written.
 """
 

@@ -43,7 +43,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return exit_code("ingest", summary, strict=args.strict)
 
 
-# Exit codes of ingest and crawl (README "Reliability"): cron and CI tell these apart.
+# Exit codes of ingest and crawl (docs/reliability.md): cron and CI tell these apart.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_NOTHING_READ, EXIT_STRICT = 0, 1, 2, 3, 4, 5
 
 
