@@ -153,6 +153,16 @@ def credit_in(paragraphs: list[str]) -> Byline | None:
     return None
 
 
+# The outlet a dateline or source line names: `来源：人民网-中国共产党新闻网`, `发布时间：… 来源：厦门日报`.
+SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜/]{2,30})")
+
+
+def source_in(text: str) -> str | None:
+    """The outlet a `来源：` label names in `text`, or None."""
+    match = SOURCE_RE.search(text)
+    return match.group("source") if match else None
+
+
 def is_source_line(line: str) -> bool:
     return bool(_SOURCE_LINE.match(line))
 

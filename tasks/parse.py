@@ -21,6 +21,7 @@ from tasks.header_lines import (
     is_source_line,
     is_toolbar,
     org_in,
+    source_in,
     undecorated,
 )
 from tasks.sections import is_numbered_heading
@@ -36,7 +37,6 @@ from tasks.sites.boilerplate import (
 Line = tuple[str, str]  # (simplified, as published)
 
 HEADER_WINDOW = 12  # the dateline, if any, stands within the first lines
-_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜]+)")
 _ORG_SUFFIX = r"(?:组织部|宣传部|党工委|工委|党委|党组|委员会|办公室|街道|社区)"
 # `(中共泸州市委组织部 图片由泸州市委组织部提供)` at the very end of the body.
 _TRAILING_ORG = re.compile(
@@ -90,8 +90,7 @@ def _dateline(line: str) -> tuple[datetime, str | None] | None:
     date = dateline_date(line)
     if date is None:
         return None
-    source = _SOURCE.search(line)
-    return date, (source.group("source") if source else None)
+    return date, source_in(line)
 
 
 def _is_furniture(line: str) -> bool:
@@ -240,9 +239,7 @@ def parse_lines(
         if _take_byline(out, simp):
             continue
         if is_source_line(simp):
-            source = _SOURCE.search(simp)
-            if source and out.source_outlet is None:
-                out.source_outlet = source.group("source")
+            out.source_outlet = out.source_outlet or source_in(simp)
             continue
         if title_hint and simp == title_hint:
             continue

@@ -14,11 +14,10 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from tasks.header_lines import source_in
 from tasks.records import PageParts
 from tasks.sites.generic import lines_of
-from tasks.sites.page_meta import breadcrumb_items, byline_text, fallback_date
-
-_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜]+)")
+from tasks.sites.page_meta import breadcrumb_items, byline_text, fallback_date, node_text
 
 
 @dataclass(frozen=True)
@@ -63,21 +62,17 @@ class Site:
         return None
 
 
-def _text(node: LexborNode) -> str:
-    return " ".join((node.text(separator=" ", strip=True) or "").split())
-
-
 def first_node(tree: LexborHTMLParser | LexborNode, selectors: tuple[str, ...]) -> LexborNode | None:
     for selector in selectors:
         node = tree.css_first(selector)
-        if node is not None and _text(node):
+        if node is not None and node_text(node):
             return node
     return None
 
 
 def first_text(tree: LexborHTMLParser | LexborNode, selectors: tuple[str, ...]) -> str | None:
     node = first_node(tree, selectors)
-    return _text(node) if node is not None else None
+    return node_text(node) if node is not None else None
 
 
 def read_layout(
@@ -91,12 +86,11 @@ def read_layout(
     dateline = first_text(tree, layout.dateline)
     source = first_text(tree, layout.source)
     if source is None and dateline:
-        match = _SOURCE.search(dateline)
-        source = match.group("source") if match else None
+        source = source_in(dateline)
     editor = first_text(tree, layout.editor)
     crumbs: list[str] = []
     for selector in layout.breadcrumb:
-        crumbs = [t for t in (_text(a) for a in tree.css(selector)) if t]
+        crumbs = [t for t in (node_text(a) for a in tree.css(selector)) if t]
         if crumbs:
             break
     crumbs = crumbs or breadcrumb_items(tree, html) or []

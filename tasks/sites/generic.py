@@ -24,8 +24,8 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tasks.dates import dateline_date, labelled_dates
+from tasks.header_lines import SOURCE_RE, is_not_title
 from tasks.header_lines import byline as is_byline
-from tasks.header_lines import is_not_title
 from tasks.records import PageParts
 from tasks.sites.page_meta import (
     byline_text,
@@ -34,6 +34,7 @@ from tasks.sites.page_meta import (
     home_trail,
     labelled_breadcrumb,
     marked_byline,
+    node_text,
 )
 
 _DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed"
@@ -63,11 +64,6 @@ _DATE_TEXT = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _HAS_TIME = re.compile(r"(?:日|\d)\s*\d{1,2}[:：]\d{2}")
-_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜/]{2,30})")
-
-
-def _text(node: LexborNode) -> str:
-    return " ".join((node.text(separator=" ", strip=True) or "").split())
 
 
 def _len(node: LexborNode) -> int:
@@ -375,13 +371,13 @@ _ANY_TITLE_SEP = re.compile(r"\s*(?:--|_|\||｜|—+|–|-)\s*")
 def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
     """The headline: a heading the <title> names; else the part of <title> the page also shows."""
     node = tree.css_first("title")
-    page_title = _text(node) if node is not None else ""
+    page_title = node_text(node) if node is not None else ""
     og = tree.css_first('meta[property="og:title"]')
     og_title = (og.attributes.get("content") or "").strip() if og is not None else ""
     headings: list[str] = []
     for selectors in ("h1, h2", "[class*=title], [id*=title], h3"):  # the costly selectors only if needed
         for h in tree.css(selectors):
-            text = _text(h)
+            text = node_text(h)
             if 4 <= len(text) <= 120:
                 headings.append(text)
         if any(h in page_title or h in og_title for h in headings):
@@ -419,7 +415,7 @@ def _meta_source(tree: LexborHTMLParser) -> str | None:
     if node is None:
         return None
     content = (node.attributes.get("content") or "").strip()
-    match = _SOURCE.search(content)
+    match = SOURCE_RE.search(content)
     return match.group("source") if match else (content if 2 <= len(content) <= 30 else None)
 
 
@@ -453,8 +449,8 @@ def _pick(group: list[str]) -> str | None:
     timed = [t for t in group[:2] if _HAS_TIME.search(t)]
     choice = (labelled or timed or group)[0]
     # the element around it often names the source too: `发布时间：… 来源：厦门日报`
-    wider = [t for t in group if choice in t and _SOURCE.search(t)]
-    return choice if _SOURCE.search(choice) or not wider else min(wider, key=len)
+    wider = [t for t in group if choice in t and SOURCE_RE.search(t)]
+    return choice if SOURCE_RE.search(choice) or not wider else min(wider, key=len)
 
 
 def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | None, str | None, str | None]:
@@ -478,7 +474,7 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
         for _ in range(3):
             if element is None or element.tag in ("body", "html"):
                 break
-            candidate = _text(element)
+            candidate = node_text(element)
             if len(candidate) > 100:
                 break
             text = candidate
@@ -493,9 +489,9 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
         if element is not None and (_in_link_list(element, node) or _NOT_DATELINE.search(text)):
             continue
         parent = element.parent if element is not None else None
-        if parent is not None and not _SOURCE.search(text) and parent.tag not in ("body", "html"):
-            around = _text(parent)  # `<span>发布时间：…</span> <span>来源：厦门日报</span>`
-            if len(around) <= 100 and _SOURCE.search(around):
+        if parent is not None and not SOURCE_RE.search(text) and parent.tag not in ("body", "html"):
+            around = node_text(parent)  # `<span>发布时间：…</span> <span>来源：厦门日报</span>`
+            if len(around) <= 100 and SOURCE_RE.search(around):
                 text = around
         if "星期" in text and not _HAS_TIME.search(text):
             continue  # today's date in a page header
@@ -552,7 +548,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
         dateline = None  # already among the lines the parser reads
     head_lines = [t for t in (title, dateline) if t]
     if dateline:
-        found = _SOURCE.search(dateline)
+        found = SOURCE_RE.search(dateline)
         source = found.group("source") if found else source
     return PageParts(
         lines=tuple(head_lines + lines),

@@ -49,7 +49,8 @@ _INLINE_BYLINE = re.compile(
 _SOURCE_OR_DATE = re.compile(r"来源|发布|时间|日期|(?:19|20)\d{2}")
 
 
-def _text(node: LexborNode) -> str:
+def node_text(node: LexborNode) -> str:
+    """An element's text with its whitespace folded to single spaces (what a reader sees)."""
     return " ".join((node.text(separator=" ", strip=True) or "").split())
 
 
@@ -103,20 +104,20 @@ def crumb_items(node: LexborNode, classed: bool = True) -> list[str] | None:
     breadcrumb) by its links, or None."""
     if node.tag in ("html", "body", "head", "title", "meta", "script", "style"):
         return None
-    text = _text(node)
+    text = node_text(node)
     if not text or len(text) > 150:
         return None
     for inner in node.css("div, p, span, td, li"):  # the trail alone, without a search box beside it
-        inner_text = _text(inner)
+        inner_text = node_text(inner)
         if len(inner_text) < len(text) and _SEPARATED.search(inner_text):
             items = breadcrumb(inner_text, marked=classed)
             if items:
                 return [t for t in items if t not in CRUMB_DROP] or None
     items = breadcrumb(text, marked=classed)
     if items is None and _CRUMB_LABEL_RE.match(text) and node.parent is not None:
-        items = breadcrumb(_text(node.parent))  # `<span>当前位置：</span><a>首页</a> > <a>…</a>`
+        items = breadcrumb(node_text(node.parent))  # `<span>当前位置：</span><a>首页</a> > <a>…</a>`
     if items is None and classed:
-        links = [t for t in (_text(a) for a in node.css("a")) if t and len(t) <= 20]
+        links = [t for t in (node_text(a) for a in node.css("a")) if t and len(t) <= 20]
         if len(links) >= 2 and sum(map(len, links)) >= 0.6 * len(_CRUMB_LABEL_RE.sub("", text).strip(" :：")):
             items = [t for t in links if t not in CRUMB_DROP]
     return items or None
@@ -156,8 +157,8 @@ def home_trail(tree: LexborHTMLParser, html: str | None = None) -> list[str] | N
         return None
     for link in tree.css('a:lexbor-contains("首页")'):
         parent = link.parent
-        if parent is not None and parent.tag not in ("body", "html") and _text(link) == "首页":
-            text = _text(parent)
+        if parent is not None and parent.tag not in ("body", "html") and node_text(link) == "首页":
+            text = node_text(parent)
             if len(text) <= 150 and _SEPARATED.search(text):
                 items = breadcrumb(text)
                 if items and len(items) >= 2:
@@ -193,7 +194,7 @@ def marked_byline(node: LexborNode) -> str | None:
     """The byline an element classed author/byline/writer holds, or None (lists, counts, dates)."""
     if node.tag in ("meta", "link", "html", "body") or _in_list_item(node):
         return None
-    text = _text(node)
+    text = node_text(node)
     if not text or len(text) > 80:
         return None
     if _SOURCE_OR_DATE.search(text):  # `作者：张三 发布时间：…`: only the labelled part
@@ -216,7 +217,7 @@ def byline_text(tree: LexborHTMLParser, html: str | None = None, marked: bool = 
     if html is not None and not any(d in html for d in _DECORATION):
         return None
     for node in tree.css(_DECORATED_SUBHEAD):
-        text = _text(node)
+        text = node_text(node)
         if text[:1] in _DECORATION:
             found = byline(text.lstrip(_DECORATION + " "))
             if found is not None:
