@@ -27,7 +27,8 @@ from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record
 from flows.interrupt import interruption, noted
 from flows.progress import RunProgress
 from flows.workers import OrderedBatches, default_workers, make_runner
-from tasks.fetch import FetchPolicy, is_url
+from tasks.http_client import FetchPolicy
+from tasks.urls import is_url
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
 from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch

@@ -17,7 +17,8 @@ from prefect import flow, get_run_logger
 
 from flows import PROJECT_ROOT
 from flows.ingest import DEFAULT_BATCH_SIZE, RunSummary, run_pipeline
-from tasks.fetch import is_url, stored_document
+from tasks.fetch_batch import stored_document
+from tasks.urls import is_url
 from tasks.inputs import article_id_for, canonical_path
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.rawstore import RawStore
@@ -67,7 +68,7 @@ def _sources(target: str, stale: list[tuple[str, str]], missing: list[str]) -> I
 
 
 def _canonical(urls: list[str]) -> list[str]:
-    from tasks.fetch import canonical_url
+    from tasks.urls import canonical_url
 
     out = []
     for url in urls:
