@@ -28,9 +28,9 @@ from flows.interrupt import interruption, noted
 from flows.progress import RunProgress
 from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.http_client import FetchPolicy
-from tasks.urls import is_url
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
+from tasks.urls import is_url
 from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq import batch_dq, known_references, stored_snapshots

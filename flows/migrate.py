@@ -18,11 +18,11 @@ from prefect import flow, get_run_logger
 from flows import PROJECT_ROOT
 from flows.ingest import DEFAULT_BATCH_SIZE, RunSummary, run_pipeline
 from tasks.fetch_batch import stored_document
-from tasks.urls import is_url
 from tasks.inputs import article_id_for, canonical_path
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.rawstore import RawStore
 from tasks.records import SourceDoc
+from tasks.urls import is_url
 from warehouse.db import connect, db_path
 from warehouse.migrate import plan, stale_articles, stored_schema
 from warehouse.pages import prior_pages

@@ -20,8 +20,8 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from tasks.fetch_batch import FetchBatch
-from tasks.urls import canonical_url, url_allowed
 from tasks.records import Failure
+from tasks.urls import canonical_url, url_allowed
 
 SOURCE_KEYS = {
     "name",

@@ -11,11 +11,11 @@ import pytest
 
 from tasks.fetch_batch import fetch_batch
 from tasks.http_client import Fetcher, FetchFailed, FetchPolicy
-from tasks.urls import canonical_url, retry_after_seconds, url_allowed
 from tasks.netguard import AddressBlocked
 from tasks.pipeline import process_source
 from tasks.rawstore import RawStore
 from tasks.records import Article
+from tasks.urls import canonical_url, retry_after_seconds, url_allowed
 from tests.fixtures.site import server as site_mod
 
 FAST = FetchPolicy(delay=0.0, backoff=0.01, timeout=0.5, max_attempts=2, max_bytes=1_000_000, allow_private=True)
