@@ -15,7 +15,7 @@ from flows.alerts import alert_failed_flow, send_alert
 from warehouse.db import connect, db_path
 from warehouse.dq import check_alert, check_warehouse, record_check
 from warehouse.load import LoadCounts, finish_run, start_run
-from warehouse.lock import exclusive_run
+from warehouse.run_journal import exclusive_run
 
 
 @flow(name="check", on_failure=[alert_failed_flow], on_crashed=[alert_failed_flow])

@@ -35,7 +35,7 @@ from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batc
 from warehouse.db import connect, db_path
 from warehouse.dq import batch_dq, known_references, stored_snapshots
 from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, record_progress, start_run
-from warehouse.lock import exclusive_run
+from warehouse.run_journal import exclusive_run
 from warehouse.sources import plan_batch, upsert_sources
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
@@ -166,7 +166,7 @@ def run_pipeline(
 ) -> RunSummary:
     """Shared body of flows that turn inputs into articles: record the run, batch, load, summarise.
 
-    The whole run holds the warehouse's run lock (warehouse/lock.py): no two runs write at once; a
+    The whole run holds the warehouse's run lock (warehouse/run_lock.py): no two runs write at once; a
     run that finds it busy waits (bounded, $CASES_LOCK_WAIT) and then fails with WarehouseBusy.
     """
     run_id = str(flow_run.get_id() or "local")

@@ -36,7 +36,7 @@ def latest_runs(
     import pandas as pd
 
     from warehouse.db import connect
-    from warehouse.lock import read_pending
+    from warehouse.run_journal import read_pending
 
     where, args = [], []
     for column, value in (("status", status), ("flow_name", flow_name), ("deployment", deployment)):
@@ -87,7 +87,7 @@ DEAD_RUN = (
 
 def _dead_running(frame: Any, db: str | None) -> Any:
     """RUNNING rows whose run no longer holds the warehouse's run lock are shown as CRASHED (counts kept)."""
-    from warehouse.lock import describe_holder
+    from warehouse.run_lock import describe_holder
 
     running = frame["status"] == "RUNNING"
     if not running.any():

@@ -20,14 +20,15 @@ import pytest
 
 from tests.servers import CASES, ROOT, SEEDS, PrefectServer, read_warehouse, session_members
 from warehouse.db import WarehouseBusy
-from warehouse.lock import describe_holder, exclusive_run, pending_path, run_lock
+from warehouse.run_journal import exclusive_run, pending_path
+from warehouse.run_lock import describe_holder, run_lock
 
 HOLDER = textwrap.dedent(
     """
     import sys, time
     from warehouse.db import connect
     from warehouse.load import start_run
-    from warehouse.lock import exclusive_run
+    from warehouse.run_journal import exclusive_run
     db = sys.argv[1]
     with exclusive_run(db, run_id="run-killed", flow_name="ingest"):
         con = connect(db)

@@ -534,7 +534,7 @@ def check_command(db: str | None, *, record: bool = False, as_json: bool = False
     target = str(db_path(db))
     try:
         if record:
-            from warehouse.lock import run_lock
+            from warehouse.run_lock import run_lock
 
             run_id = "check-" + _now().strftime("%Y%m%dT%H%M%S")
             if not Path(target).exists():

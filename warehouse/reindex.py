@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from warehouse.db import connect
-from warehouse.lock import run_lock
+from warehouse.run_lock import run_lock
 from warehouse.search import reindex
 
 
