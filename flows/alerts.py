@@ -31,7 +31,8 @@ from tenacity import RetryError, Retrying, retry_if_result, stop_after_attempt, 
 
 from warehouse.alert import EVENT_RUN_FAILED, Alert
 from warehouse.db import connect, db_path, transaction
-from warehouse.dq import alert_payload, finish_run_dq
+from warehouse.dq_alert import alert_payload
+from warehouse.dq_run import finish_run_dq
 
 WEBHOOK_ENV = "CASES_ALERT_WEBHOOK"
 URLS_ENV = "CASES_ALERT_URLS"

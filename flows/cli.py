@@ -294,7 +294,7 @@ def _cmd_sql(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from warehouse.dq import check_command
+    from flows.check_cli import check_command
 
     return check_command(args.db, record=args.record, as_json=args.json, wait=args.wait)
 

@@ -33,7 +33,7 @@ from tasks.records import Failure, SourceDoc
 from tasks.urls import is_url
 from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch
 from warehouse.db import connect, db_path
-from warehouse.dq import batch_dq, known_references, stored_snapshots
+from warehouse.dq_batch import batch_dq, known_references, stored_snapshots
 from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.run_journal import exclusive_run
 from warehouse.sources import plan_batch, upsert_sources
