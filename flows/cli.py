@@ -300,12 +300,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from flows.report_cli import corpus_report_command, report_command
+
     if getattr(args, "corpus", False):
-        from warehouse.corpus_report import corpus_report_command
-
         return corpus_report_command(args.db, args.out, wait=args.wait)
-    from warehouse.report import report_command
-
     return report_command(args.db, args.out, wait=args.wait)
 
 

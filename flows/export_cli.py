@@ -11,7 +11,7 @@ from typing import Any
 def cmd_export(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import connect_or_explain
+    from flows.open_or_explain import connect_or_explain
     from warehouse.export import export, relations
 
     if (con := connect_or_explain("export", args.db, wait_seconds=args.wait)) is None:

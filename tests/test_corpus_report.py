@@ -13,8 +13,8 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.png import luminance_variance, read_png
+from warehouse.browser import browse, find_browser
 from warehouse.corpus_report import CHARTS
-from warehouse.report import browse, find_browser
 
 HEIGHT = 3600
 
