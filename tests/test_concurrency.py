@@ -138,13 +138,10 @@ def test_concurrent_runs_neither_corrupt_nor_double_load(prefect_server: Prefect
     # The file is sound: a full checkpoint and a scan of every table succeed.
     import duckdb
 
-    con = duckdb.connect(str(db))
-    try:
+    with duckdb.connect(str(db)) as con:
         con.execute("CHECKPOINT")
         for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
             con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
-    finally:
-        con.close()
 
 
 def test_run_that_stays_blocked_fails_plainly_and_is_recorded(prefect_server: PrefectServer, tmp_path: Path) -> None:

@@ -189,11 +189,8 @@ def test_failed_scheduled_run_is_recorded_and_alerted(prefect_server: PrefectSer
         from warehouse.run_journal import reconcile_runs
         from warehouse.run_lock import RunLock
 
-        con = connect(db)
-        try:
+        with connect(db) as con:
             reconcile_runs(con, db, RunLock(db, {"run_id": "test"}, None, 0.0))
-        finally:
-            con.close()
     assert read_warehouse(db, "SELECT status, deployment FROM runs WHERE run_id = ?", [failed["run_id"]]) == [
         ("FAILED", "ingest-pages")
     ]
