@@ -27,6 +27,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     width = max(len(d.name) for d in done)
     for d in done:
         print(f"  {d.name:{width}}  {d.rows:>8} rows  → {d.path}")
+        for note in d.notes:
+            print(f"  {'':{width}}  {note}")
     print(f"wrote {len(done)} tables/views as {args.format} and the data dictionary to {out}")
     return 0
 
