@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from tasks import markup, pipeline
-from tasks.fetch import Fetcher, FetchFailed, FetchPolicy
+from tasks.http_client import Fetcher, FetchFailed, FetchPolicy
 from tasks.records import SourceDoc
 from tests.fixtures.site import server as site_mod
 

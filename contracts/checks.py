@@ -3,7 +3,7 @@
 Row checks live in each table's contract; these look at a whole table's share of a run and compare it
 with the previous run of the same flow with the same parameters (what a schedule repeats), so a site
 that changed its layout or a parser that regressed shows up even when every single row looks valid.
-Plain functions over plain numbers: warehouse/dq.py feeds them the `dq_runs` rows.
+Plain functions over plain numbers: warehouse/dq_run.py and warehouse/dq_check.py feed them the `dq_runs` rows.
 """
 
 from __future__ import annotations

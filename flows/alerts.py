@@ -31,7 +31,8 @@ from tenacity import RetryError, Retrying, retry_if_result, stop_after_attempt, 
 
 from warehouse.alert import EVENT_RUN_FAILED, Alert
 from warehouse.db import connect, db_path, transaction
-from warehouse.dq import alert_payload, finish_run_dq
+from warehouse.dq_alert import alert_payload
+from warehouse.dq_run import finish_run_dq
 
 WEBHOOK_ENV = "CASES_ALERT_WEBHOOK"
 URLS_ENV = "CASES_ALERT_URLS"
@@ -66,13 +67,10 @@ def after_run(db: str, run_id: str) -> Alert | None:
     """End of a run: settle its data-quality record, then alert when it needs one. Never raises."""
     alert = None
     try:
-        con = connect(db, wait_seconds=30)
-        try:
+        with connect(db, wait_seconds=30) as con:
             with transaction(con):
                 finish_run_dq(con, run_id)
             alert = alert_payload(con, run_id)
-        finally:
-            con.close()
     except Exception as exc:
         _logger().error("data-quality record of run %s not completed: %s: %s", run_id, type(exc).__name__, exc)
         reason = f"data-quality record failed: {type(exc).__name__}: {exc}"[:500]
@@ -316,11 +314,8 @@ def alert_failed_flow(flow: object, flow_run: object, state: object) -> None:
         db = str(db_path(params.get("db")))
         alert = None
         try:
-            con = connect(db, read_only=True, wait_seconds=5)
-            try:
+            with connect(db, read_only=True, wait_seconds=5) as con:
                 alert = alert_payload(con, run_id)
-            finally:
-                con.close()
         except Exception:
             alert = None  # no warehouse, or it is the thing that broke: alert from the state alone
         send_alert(alert or state_alert(flow, flow_run, state, db), db)

@@ -13,9 +13,10 @@ from prefect.runtime import deployment, flow_run
 
 from flows.alerts import alert_failed_flow, send_alert
 from warehouse.db import connect, db_path
-from warehouse.dq import check_alert, check_warehouse, record_check
+from warehouse.dq_alert import check_alert
+from warehouse.dq_check import check_warehouse, record_check
 from warehouse.load import LoadCounts, finish_run, start_run
-from warehouse.lock import exclusive_run
+from warehouse.run_journal import exclusive_run
 
 
 @flow(name="check", on_failure=[alert_failed_flow], on_crashed=[alert_failed_flow])
@@ -25,23 +26,22 @@ def check(db: str | None = None) -> dict[str, Any]:
     target = str(db_path(db))
     name = deployment.get_name()
     parameters = {"db": db}
-    with exclusive_run(target, run_id=run_id, flow_name="check", parameters=parameters, deployment=name):
-        con = connect(target)
+    with (
+        exclusive_run(target, run_id=run_id, flow_name="check", parameters=parameters, deployment=name),
+        connect(target) as con,
+    ):
+        start_run(con, run_id, "check", target, parameters, name)  # `runs` records every flow run
+        status, error = "FAILED", None
         try:
-            start_run(con, run_id, "check", target, parameters, name)  # `runs` records every flow run
-            status, error = "FAILED", None
-            try:
-                result = check_warehouse(con)
-                record_check(con, result, run_id)
-                status = "COMPLETED"
-                error = f"{result.n_errors} error-severity check failures" if result.n_errors else None
-            except BaseException as exc:
-                error = f"{type(exc).__name__}: {exc}"
-                raise
-            finally:
-                finish_run(con, run_id, status, 0, LoadCounts(), error)
+            result = check_warehouse(con)
+            record_check(con, result, run_id)
+            status = "COMPLETED"
+            error = f"{result.n_errors} error-severity check failures" if result.n_errors else None
+        except BaseException as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            raise
         finally:
-            con.close()
+            finish_run(con, run_id, status, 0, LoadCounts(), error)
     if result.n_errors:
         send_alert(check_alert(result, run_id, target), target)
     return {"run_id": run_id, "db_path": target, "n_errors": result.n_errors, "n_warnings": result.n_warnings}

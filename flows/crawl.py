@@ -18,9 +18,11 @@ from flows import PROJECT_ROOT
 from flows.alerts import alert_failed_flow
 from flows.fetching import fetch_urls, make_policy, record_pages
 from flows.ingest import DEFAULT_BATCH_SIZE, Dispatch, RunSummary, run_pipeline
-from tasks.fetch import FetchBatch, FetchPolicy, canonical_url
+from tasks.fetch_batch import FetchBatch
+from tasks.http_client import FetchPolicy
 from tasks.records import Failure
 from tasks.sources import Source, discover, load_sources
+from tasks.urls import canonical_url
 from warehouse.db import db_path
 
 DEFAULT_SOURCES = str(PROJECT_ROOT / "seeds" / "sources.toml")

@@ -11,23 +11,24 @@ from typing import Any
 def cmd_export(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import connect_or_explain
+    from flows.open_or_explain import connect_or_explain
     from warehouse.export import export, relations
 
     if (con := connect_or_explain("export", args.db, wait_seconds=args.wait)) is None:
         return 2
     out = Path(args.out)
     try:
-        names = relations(con, table=args.table, view=args.view)
-        done = export(con, args.format, out, names)
+        with con:
+            names = relations(con, table=args.table, view=args.view)
+            done = export(con, args.format, out, names)
     except (ValueError, duckdb.Error, OSError) as exc:
         print(f"cases export: {exc}", file=sys.stderr)
         return 2
-    finally:
-        con.close()
     width = max(len(d.name) for d in done)
     for d in done:
         print(f"  {d.name:{width}}  {d.rows:>8} rows  → {d.path}")
+        for note in d.notes:
+            print(f"  {'':{width}}  {note}")
     print(f"wrote {len(done)} tables/views as {args.format} and the data dictionary to {out}")
     return 0
 

@@ -1,4 +1,4 @@
-"""Prefect tasks around tasks/fetch.py: fetch a batch of URLs (one task run), record their `pages` rows.
+"""Prefect tasks around tasks/fetch_batch.py: fetch a batch of URLs (one task run), record their `pages` rows.
 
 `fetch_chunk` is what `run_pipeline` calls on each batch of inputs: URL items are fetched together
 in one `fetch-batch` task run and replaced by documents (to parse) or failures; URLs whose page is
@@ -14,11 +14,13 @@ from typing import Any
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from tasks.fetch import FetchBatch, FetchPolicy, canonical_url, fetch_batch, is_url
+from tasks.fetch_batch import FetchBatch, fetch_batch
+from tasks.http_client import FetchPolicy
 from tasks.inputs import list_inputs
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.rawstore import RawStore
 from tasks.records import Failure, SourceDoc
+from tasks.urls import canonical_url, is_url
 from warehouse.db import connect
 from warehouse.pages import prior_pages, upsert_pages
 

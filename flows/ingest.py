@@ -27,14 +27,15 @@ from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record
 from flows.interrupt import interruption, noted
 from flows.progress import RunProgress
 from flows.workers import OrderedBatches, default_workers, make_runner
-from tasks.fetch import FetchPolicy, is_url
+from tasks.http_client import FetchPolicy
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
+from tasks.urls import is_url
 from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch
 from warehouse.db import connect, db_path
-from warehouse.dq import batch_dq, known_references, stored_snapshots
+from warehouse.dq_batch import batch_dq, known_references, stored_snapshots
 from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, record_progress, start_run
-from warehouse.lock import exclusive_run
+from warehouse.run_journal import exclusive_run
 from warehouse.sources import plan_batch, upsert_sources
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
@@ -165,7 +166,7 @@ def run_pipeline(
 ) -> RunSummary:
     """Shared body of flows that turn inputs into articles: record the run, batch, load, summarise.
 
-    The whole run holds the warehouse's run lock (warehouse/lock.py): no two runs write at once; a
+    The whole run holds the warehouse's run lock (warehouse/run_lock.py): no two runs write at once; a
     run that finds it busy waits (bounded, $CASES_LOCK_WAIT) and then fails with WarehouseBusy.
     """
     run_id = str(flow_run.get_id() or "local")

@@ -17,11 +17,12 @@ from prefect import flow, get_run_logger
 
 from flows import PROJECT_ROOT
 from flows.ingest import DEFAULT_BATCH_SIZE, RunSummary, run_pipeline
-from tasks.fetch import is_url, stored_document
+from tasks.fetch_batch import stored_document
 from tasks.inputs import article_id_for, canonical_path
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.rawstore import RawStore
 from tasks.records import SourceDoc
+from tasks.urls import is_url
 from warehouse.db import connect, db_path
 from warehouse.migrate import plan, stale_articles, stored_schema
 from warehouse.pages import prior_pages
@@ -47,11 +48,8 @@ def _file_for(article_id: str, source_uri: str) -> str | None:
 
 def _sources(target: str, stale: list[tuple[str, str]], missing: list[str]) -> Iterator[str | SourceDoc]:
     urls = [uri for _, uri in stale if is_url(uri)]
-    con = connect(target, read_only=True)
-    try:
+    with connect(target, read_only=True) as con:
         pages = {row["article_id"]: row for row in prior_pages(con, _canonical(urls)).values()}
-    finally:
-        con.close()
     store = RawStore.beside(target)
     for article_id, uri in stale:
         found: str | SourceDoc | None
@@ -67,7 +65,7 @@ def _sources(target: str, stale: list[tuple[str, str]], missing: list[str]) -> I
 
 
 def _canonical(urls: list[str]) -> list[str]:
-    from tasks.fetch import canonical_url
+    from tasks.urls import canonical_url
 
     out = []
     for url in urls:
@@ -85,16 +83,10 @@ def migrate(db: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> Migr
     logger = get_run_logger()
     changes = ""
     if Path(target).exists():
-        con = connect(target, read_only=True)
-        try:
+        with connect(target, read_only=True) as con:
             changes = plan(stored_schema(con)).describe()
-        finally:
-            con.close()
-    con = connect(target)  # applies the migration (or raises SchemaDrift)
-    try:
+    with connect(target) as con:  # applies the migration (or raises SchemaDrift)
         stale = stale_articles(con)
-    finally:
-        con.close()
     summary = MigrateSummary(target, changes, len(stale), 0)
     if changes:
         logger.info("schema of %s migrated: %s", target, changes)
@@ -104,15 +96,12 @@ def migrate(db: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> Migr
     parameters = {"db": target, "batch_size": batch_size, "stale": len(stale)}
     summary.run = run_pipeline("migrate", _sources(target, stale, missing), target, batch_size, parameters)
     summary.n_missing, summary.missing = len(missing), missing
-    con = connect(target)
-    try:  # re-derived from stored pages: the next crawl need not parse them again
+    with connect(target) as con:  # re-derived from stored pages: the next crawl need not parse them again
         con.execute(
             """UPDATE pages SET extractor_version = ? WHERE kind = 'article' AND extractor_version IS NULL
                AND article_id IN (SELECT article_id FROM articles WHERE extractor_version = ?)""",
             [EXTRACTOR_VERSION, EXTRACTOR_VERSION],
         )
-    finally:
-        con.close()
     for uri in missing[:20]:
         logger.warning("not re-derived (file or stored page gone; re-derives when next ingested): %s", uri)
     return summary

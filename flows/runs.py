@@ -36,7 +36,7 @@ def latest_runs(
     import pandas as pd
 
     from warehouse.db import connect
-    from warehouse.lock import read_pending
+    from warehouse.run_journal import read_pending
 
     where, args = [], []
     for column, value in (("status", status), ("flow_name", flow_name), ("deployment", deployment)):
@@ -57,10 +57,8 @@ def latest_runs(
             raise
         frame = pd.DataFrame(columns=columns)  # nothing written yet, but runs that could not write are known
     else:
-        try:
+        with con:
             frame = con.execute(sql, [*args, limit]).df()
-        finally:
-            con.close()
     frame.insert(len(frame.columns), "pending", False)
     frame = _dead_running(frame, db)
     pending = pd.DataFrame(read_pending(db))
@@ -87,7 +85,7 @@ DEAD_RUN = (
 
 def _dead_running(frame: Any, db: str | None) -> Any:
     """RUNNING rows whose run no longer holds the warehouse's run lock are shown as CRASHED (counts kept)."""
-    from warehouse.lock import describe_holder
+    from warehouse.run_lock import describe_holder
 
     running = frame["status"] == "RUNNING"
     if not running.any():

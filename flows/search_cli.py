@@ -33,7 +33,8 @@ def _ensure_index(db: str | None, wait: float, rebuild: bool) -> str | None:
 def cmd_search(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import connect, connect_or_explain
+    from flows.open_or_explain import connect_or_explain
+    from warehouse.db import connect
     from warehouse.output import cursor_rows, result_columns, write_rows
     from warehouse.search import hit_records, search, unindexed
 

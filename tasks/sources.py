@@ -19,8 +19,9 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from tasks.fetch import FetchBatch, canonical_url, url_allowed
+from tasks.fetch_batch import FetchBatch
 from tasks.records import Failure
+from tasks.urls import canonical_url, url_allowed
 
 SOURCE_KEYS = {
     "name",
@@ -48,7 +49,7 @@ class Source:
     enabled: bool = True
 
     def hosts(self) -> frozenset[str]:
-        """The allow-list (tasks/fetch.py url_allowed): `allowed_hosts`, else the start URLs' host and port."""
+        """The allow-list (tasks/urls.py url_allowed): `allowed_hosts`, else the start URLs' host and port."""
         hosts = self.allowed_hosts or tuple(_host_port(u) for u in self.start_urls)
         return frozenset(h.lower() for h in hosts if h)
 

@@ -20,14 +20,15 @@ import pytest
 
 from tests.servers import CASES, ROOT, SEEDS, PrefectServer, read_warehouse, session_members
 from warehouse.db import WarehouseBusy
-from warehouse.lock import describe_holder, exclusive_run, pending_path, run_lock
+from warehouse.run_journal import exclusive_run, pending_path
+from warehouse.run_lock import describe_holder, run_lock
 
 HOLDER = textwrap.dedent(
     """
     import sys, time
     from warehouse.db import connect
     from warehouse.load import start_run
-    from warehouse.lock import exclusive_run
+    from warehouse.run_journal import exclusive_run
     db = sys.argv[1]
     with exclusive_run(db, run_id="run-killed", flow_name="ingest"):
         con = connect(db)
@@ -137,13 +138,10 @@ def test_concurrent_runs_neither_corrupt_nor_double_load(prefect_server: Prefect
     # The file is sound: a full checkpoint and a scan of every table succeed.
     import duckdb
 
-    con = duckdb.connect(str(db))
-    try:
+    with duckdb.connect(str(db)) as con:
         con.execute("CHECKPOINT")
         for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
             con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
-    finally:
-        con.close()
 
 
 def test_run_that_stays_blocked_fails_plainly_and_is_recorded(prefect_server: PrefectServer, tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.png import luminance_variance, read_png
+from warehouse.browser import browse, find_browser
 from warehouse.corpus_report import CHARTS
-from warehouse.report import browse, find_browser
 
 HEIGHT = 3600
 
@@ -39,8 +39,7 @@ def test_every_chart_has_marks_and_its_sql(corpus_page: Path, seed_warehouse: Pa
 
     page = corpus_page.read_text(encoding="utf-8")
     assert not re.search(r"""<(?:script|img|link|iframe)[^>]+(?:src|href)=["']?(?:https?:)?//""", page), "no network"
-    con = open_warehouse(seed_warehouse)
-    try:
+    with open_warehouse(seed_warehouse) as con:
         for chart in CHARTS:
             assert f'data-chart="{chart.chart_id}"' in page, chart.chart_id
             assert f'data-mark="{chart.chart_id}"' in page, f"{chart.chart_id} has no marks"
@@ -50,8 +49,6 @@ def test_every_chart_has_marks_and_its_sql(corpus_page: Path, seed_warehouse: Pa
             rows = con.execute(sql).fetchall()  # the SQL under the chart is what drew it
             drawn = rows if chart.kind == "vbar" else rows[:20]  # ranked charts show the top 20
             assert len(re.findall(rf'data-mark="{chart.chart_id}"', page)) == len([r for r in drawn if r[1]])
-    finally:
-        con.close()
     for text in ("四川省", "红色物业", "个", "canonical cases"):
         assert text in page, text
 

@@ -91,6 +91,16 @@ def test_jsonl_is_strict_and_xlsx_has_a_sheet_per_table(seed_warehouse: Path, tm
     assert len(list(book["sections"].iter_rows())) - 1 == query(seed_warehouse, "SELECT count(*) FROM sections")[0][0]
 
 
+def test_xlsx_says_which_cells_it_had_to_cut(seed_warehouse: Path, tmp_path: Path) -> None:
+    db = tmp_path / "cases.duckdb"
+    db.write_bytes(seed_warehouse.read_bytes())
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE sections SET text = repeat('党', 40000) WHERE rowid = (SELECT min(rowid) FROM sections)")
+    done = export(db, tmp_path / "xlsx", "--format", "xlsx", "--table", "sections")
+    assert "1 cells longer than Excel allows were cut" in done.stdout, done.stdout
+    assert "cells longer" not in export(seed_warehouse, tmp_path / "plain", "--format", "xlsx").stdout
+
+
 def test_data_dictionary_comes_from_the_contracts(seed_warehouse: Path, tmp_path: Path) -> None:
     from contracts import TABLES
 

@@ -9,19 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tasks.fetch import (
-    Fetcher,
-    FetchFailed,
-    FetchPolicy,
-    canonical_url,
-    fetch_batch,
-    retry_after_seconds,
-    url_allowed,
-)
+from tasks.fetch_batch import fetch_batch
+from tasks.http_client import Fetcher, FetchFailed, FetchPolicy
 from tasks.netguard import AddressBlocked
 from tasks.pipeline import process_source
 from tasks.rawstore import RawStore
 from tasks.records import Article
+from tasks.urls import canonical_url, retry_after_seconds, url_allowed
 from tests.fixtures.site import server as site_mod
 
 FAST = FetchPolicy(delay=0.0, backoff=0.01, timeout=0.5, max_attempts=2, max_bytes=1_000_000, allow_private=True)
@@ -90,6 +84,19 @@ def test_retry_after_that_is_too_long_fails_for_this_run(site, store):
     (failure,) = batch.failures
     assert (failure.reason, failure.last_status, failure.attempts) == ("HTTP 429", 429, 1)
     assert "Retry-After" in failure.detail
+
+
+def test_a_server_that_stays_down_is_retried_with_growing_waits_then_given_up(site, store):
+    """Waits double from `backoff` (jitter ±20 %) up to `backoff_max`; the last status is reported."""
+    policy = FAST.with_(max_attempts=4, backoff=0.1, backoff_max=0.15)
+    started = time.monotonic()
+    batch = fetch_batch([site.url("/faults/down.html")], policy, store, VERSION)
+    elapsed = time.monotonic() - started
+    (failure,) = batch.failures
+    assert (failure.reason, failure.last_status, failure.attempts) == ("HTTP 503", 503, 4)
+    assert failure.detail == "still HTTP 503 after 4 attempts"
+    assert site.requests_for("/faults/down.html") == [503] * 4
+    assert 0.8 * (0.1 + 0.15 + 0.15) <= elapsed < 5.0  # three waits: 0.1, then 0.2 capped at 0.15, twice
 
 
 def test_lying_charset_labels_are_read_correctly(site, store):

@@ -134,3 +134,22 @@ def test_no_test_module_imports_another() -> None:
             if any(n.split(".")[-1].startswith("test_") and n.startswith("tests.") for n in names):
                 offenders.append(path.name)
     assert offenders == []
+
+
+def test_terminal_output_only_in_flows() -> None:
+    """tasks/, contracts/ and warehouse/ return data and raise; what a user reads is printed in flows/."""
+    offenders = []
+    for name, path in sorted(_modules().items()):
+        if name.split(".")[0] == "flows":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            printed = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print"
+            written = (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("stdout", "stderr")
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "sys"
+            )
+            if printed or written:
+                offenders.append(f"{name}:{node.lineno}")
+    assert offenders == []

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS, query
-from warehouse.lock import describe_holder
+from warehouse.run_lock import describe_holder
 
 
 @pytest.fixture

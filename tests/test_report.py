@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.pages import corrupt_inputs
-from warehouse.report import browse, find_browser
+from warehouse.browser import browse, find_browser
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
@@ -86,7 +86,7 @@ def _run(status: str | None, inputs: int, failed: int, dq: str | None) -> dict[s
 
 
 def test_a_run_that_went_wrong_is_never_green() -> None:
-    from warehouse.report import run_health
+    from warehouse.report_data import run_health
 
     assert run_health(_run("COMPLETED", 5, 0, "pass")) == "pass"
     assert run_health(_run("COMPLETED", 3, 3, "pass")) == "fail", "every input failed: nothing was checked"

@@ -153,7 +153,8 @@ def test_scheduled_runs_land_in_runs(prefect_server: PrefectServer, tmp_path: Pa
 
 def test_failed_scheduled_run_is_recorded_and_alerted(prefect_server: PrefectServer, tmp_path: Path) -> None:
     """A scheduled run that cannot get the warehouse fails plainly, lands in `runs` and raises an alert."""
-    from warehouse.lock import read_pending, run_lock
+    from warehouse.run_journal import read_pending
+    from warehouse.run_lock import run_lock
 
     db, alerts = tmp_path / "cases.duckdb", tmp_path / "alerts.jsonl"
     env = prefect_server.env(CASES_DB=str(db), CASES_LOCK_WAIT="1", CASES_ALERT_FILE=str(alerts))
@@ -185,13 +186,11 @@ def test_failed_scheduled_run_is_recorded_and_alerted(prefect_server: PrefectSer
     )
     with run_lock(db, run_id="test", flow_name="test"):
         from warehouse.db import connect
-        from warehouse.lock import RunLock, reconcile_runs
+        from warehouse.run_journal import reconcile_runs
+        from warehouse.run_lock import RunLock
 
-        con = connect(db)
-        try:
+        with connect(db) as con:
             reconcile_runs(con, db, RunLock(db, {"run_id": "test"}, None, 0.0))
-        finally:
-            con.close()
     assert read_warehouse(db, "SELECT status, deployment FROM runs WHERE run_id = ?", [failed["run_id"]]) == [
         ("FAILED", "ingest-pages")
     ]

@@ -4,24 +4,21 @@ Where the cases come from (provinces, ranked bars: no map data with a licence th
 was at hand), when (years, months), what about (themes, named practices, measures), the figures they
 give by unit, and how many are copies of another. Every chart shows the SQL it was drawn from, so a
 reader can rerun it with `cases sql` or in a notebook (`open_warehouse()`). Charts are inline SVG
-from small functions (warehouse/report.py draws the bars); the page is a Jinja2 template, no network.
+from small functions (warehouse/charts.py); the page is a Jinja2 template, no network. Printing: flows/report_cli.py.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import duckdb
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from warehouse.report import _CSS, Bar, hbar_chart, vbar_chart
+from warehouse.charts import Bar, hbar_chart, vbar_chart
+from warehouse.html_page import render_page
 
-TEMPLATES = Path(__file__).parent / "templates"
 TOP = 20
 PALETTE = {"place": "#1565c0", "time": "#00897b", "topic": "#6a1b9a", "figure": "#ef6c00", "copy": "#546e7a"}
 
@@ -159,34 +156,9 @@ def corpus_data(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
 
 def render(data: dict[str, Any], db: str, generated_at: datetime | None = None) -> str:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
-    template = env.get_template("corpus.html.j2")
-    return template.render(
+    return render_page(
+        "corpus.html.j2",
         data=data,
         db=db,
-        css=Markup(_CSS),
         generated_at=(generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC"),
     )
-
-
-def corpus_report_command(db: str | None, out: str | None, *, wait: float = 10.0) -> int:
-    """`cases report --corpus`: 0 written, 2 no warehouse or it is busy."""
-    from warehouse.db import connect_or_explain, db_path, write_atomically
-
-    target = db_path(db)
-    path = Path(out).expanduser() if out else target.parent / "corpus.html"
-    if (con := connect_or_explain("report", target, wait_seconds=wait)) is None:
-        return 2
-    try:
-        data = corpus_data(con)
-    except duckdb.Error as exc:
-        print(f"cases report: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        con.close()
-    write_atomically(path, render(data, str(target)))
-    k = data["kpis"]
-    print(f"cases report: wrote {path}")
-    print(f"  {k['cases']} cases from {k['provinces']} provinces, {k['figures']} figures, {k['copies']} copies")
-    print(f"  open it: file://{path.resolve()}")
-    return 0

@@ -85,19 +85,6 @@ def connect(
     return con
 
 
-def connect_or_explain(
-    verb: str, path: str | os.PathLike[str] | None, *, wait_seconds: float = 10.0
-) -> duckdb.DuckDBPyConnection | None:
-    """A read-only connection for a `cases` verb; None after saying plainly why there is none (no file, busy)."""
-    import sys
-
-    try:
-        return connect(path, read_only=True, wait_seconds=wait_seconds)
-    except (FileNotFoundError, WarehouseBusy) as exc:
-        print(f"cases {verb}: {exc}", file=sys.stderr)
-        return None
-
-
 def write_atomically(out: Path, text: str) -> None:
     """Write a whole file or nothing: a reader (a browser refreshing a report) never sees half a page."""
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ Read-only on the warehouse. Formats:
 - csv: UTF-8 with a BOM (Excel then reads Chinese correctly), lists and structs as JSON text.
 - jsonl: one strict JSON object per line (null, arrays, ISO dates).
 - xlsx: one workbook, a sheet per table or view (openpyxl, streaming); a cell longer than Excel's
-  limit is cut and says so, rows past a sheet's limit are left out and counted on the terminal;
+  limit is cut and says so, rows past a sheet's limit are left out and counted (`Exported.notes`);
   the full data is in every other format.
 Every export also writes DATA_DICTIONARY.md and data_dictionary.json, generated from the contracts.
 """
@@ -40,6 +40,7 @@ class Exported:
     name: str
     rows: int
     path: Path
+    notes: tuple[str, ...] = ()  # what the format could not hold (xlsx limits): flows/export_cli.py prints them
 
 
 def relations(con: duckdb.DuckDBPyConnection, table: str | None = None, view: str | None = None) -> list[str]:
@@ -148,13 +149,12 @@ def export_xlsx(con: duckdb.DuckDBPyConnection, names: list[str], out: Path) -> 
             cut += sum(1 for _, was_cut in cells if was_cut)
             sheet.append([v for v, _ in cells])
             n += 1
+        notes = []
         if cut:
-            print(f"  {name}: {cut} cells longer than Excel allows were cut in the xlsx (not in other formats)")
+            notes.append(f"{cut} cells longer than Excel allows were cut in the xlsx (not in other formats)")
         if left_out:
-            print(
-                f"  {name}: {left_out} rows past Excel's {EXCEL_MAX_ROWS} left out of the xlsx: export csv or parquet"
-            )
-        done.append(Exported(name, n, target))
+            notes.append(f"{left_out} rows past Excel's {EXCEL_MAX_ROWS} left out of the xlsx: export csv or parquet")
+        done.append(Exported(name, n, target, tuple(notes)))
     book.save(target)
     return done
 

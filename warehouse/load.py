@@ -17,7 +17,7 @@ import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
 from warehouse.db import insert_frame, transaction
-from warehouse.dq import DqBatch, write_batch_dq
+from warehouse.dq_batch import DqBatch, write_batch_dq
 from warehouse.search import index_articles
 
 
