@@ -306,6 +306,36 @@ def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str,
     assert (r.province, r.city, r.county, r.adcode) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "org", "body", "adcode"),
+    [
+        # a district name that is also a common noun (old town, new town) is no place on its own
+        ("古城焕新:背街小巷整治", None, "这里是一座老城区,街巷窄,管线旧。老城区改造从楼道开始。", None),
+        ("新城区里的新邻里", None, "新城区楼盘多,新城区居民来自四面八方。", None),
+        # ... and a place when a parent the text names picks it
+        ("党建引领", None, "河南省洛阳市老城区推出“街巷议事会”,老城区各社区跟进。", "410302"),
+        # a city-wide case whose text names several districts as examples stays at the city
+        (
+            "柳州市:党建品牌引领治理",
+            "中共柳州市委组织部",
+            "全市社区推行“红色议事厅”,柳州市鱼峰区、柳南区等城区走在前面。柳州市将持续推进。",
+            "450200",
+        ),
+        # a province-wide case naming districts of two cities stays at the province
+        (
+            "甘肃省:党建引领城市治理",
+            "中共甘肃省委组织部",
+            "兰州市城关区推出“一网通办”,天水市秦州区推行“街巷长”。全省推广。",
+            "620000",
+        ),
+    ],
+)
+def test_regions_never_guess_deeper_than_the_text_is_sure(
+    title: str | None, org: str | None, body: str, adcode: str | None
+) -> None:
+    assert resolve_region(title, org, body).adcode == adcode
+
+
 def test_short_form_counts_only_after_the_full_name() -> None:
     # 江阴 alone is not looked up; after 江阴市 it is the same place
     assert resolve_region("红色物业", None, "江阴推行红色物业。江阴经验。").adcode is None

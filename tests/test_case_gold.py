@@ -38,7 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
 CEILINGS: dict[str, dict[str, int]] = {
     # d26-d46 (the first held-out set, moved into development after it was scored once) bring 3 wrong
     # regions and 2 not-facts; the fixes are under way (issue 10), then these return to 0
-    "dev": {"region_wrong": 3, "not_fact_violations": 2},
+    "dev": {"region_wrong": 0, "not_fact_violations": 2},
     "seeds": {"region_wrong": 0, "not_fact_violations": 2},
 }
 

@@ -241,6 +241,12 @@ REGION_SUFFIX_CHARS = "省市区县旗州盟道镇乡"
 GENERIC_REGION_NAMES = frozenset(
     {"城区", "郊区", "矿区", "新区", "市辖区", "县", "东区", "西区", "中区", "北区", "南区", "街道", "镇", "乡"}
 )
+# District names that are also common nouns of the genre (`老城区` old town, `新城区` new town, `城关` town
+# centre, `城西区` the west of a town): read as a place only when a parent the text names picks it
+# (`洛阳市老城区`, `西宁市…城西区`), never on their own.
+COMMON_NOUN_PLACE_NAMES = frozenset(
+    {"老城区", "新城区", "城关区", "城东区", "城西区", "城南区", "城北区", "城中区", "市中区", "市北区", "市南区"}
+)
 # Prefecture rows in the gazetteer that are not real cities (municipality and direct-county groups).
 PSEUDO_CITIES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 # Suffixes dropped to make the short alias of a province or prefecture (`云南省` → 云南, `成都市` → 成都).

@@ -160,7 +160,8 @@ def _supported(place: Place, context: Iterable[Place]) -> int:
 
 
 def _pick(mention: Mention, context: list[Place]) -> Place | None:
-    if len(mention.places) == 1:
+    """The place a mention names; a shared name, or one that is also a common noun, needs a parent in the text."""
+    if len(mention.places) == 1 and mention.text not in lx.COMMON_NOUN_PLACE_NAMES:
         return mention.places[0]
     scores = [(_supported(p, context), p) for p in mention.places]
     best = max(s for s, _ in scores)
@@ -311,6 +312,10 @@ def _from_body(mentions: list[Mention], context: list[Place], within: Place | No
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (_DEPTH[gz.places[c].level], votes[c]))
+    if within is not None and _rivals(best, votes):
+        # the header gives the scope and the text names several units inside it (`青秀区、西乡塘区等`,
+        # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place
+        return None
     evidence = "、".join(dict.fromkeys(names[best]))
     note = (
         "placed from the text: the title and author name no place"
@@ -318,6 +323,17 @@ def _from_body(mentions: list[Mention], context: list[Place], within: Place | No
         else f"placed from the text inside {within.name}, which the title or author names"
     )
     return _region(gz.places[best], "body", evidence, note)
+
+
+def _rivals(best: str, votes: Counter[str]) -> bool:
+    """Whether the text also names another place of `best`'s level (a sibling, not an ancestor).
+
+    Regions stop at county level, so two streets of one county are no rivals.
+    """
+    places = gazetteer().places
+    best = places[best].county_code or best
+    level = places[best].level
+    return any(code != best and places[code].level == level for code in votes)
 
 
 def _ambiguity_note(ambiguous: list[Mention]) -> str | None:
