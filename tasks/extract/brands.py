@@ -22,6 +22,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.sentences import Sentences, split_sentences
+from tasks.extract.subjects import is_dictionary_word
 
 CUES_TOML = Path(__file__).resolve().parent / "data" / "brands.toml"
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
@@ -38,6 +39,12 @@ _CHAIN = re.compile(r"[—－–]")
 _PAIRED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})$")
 _MODAL = re.compile(r"[可能得会要没]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
+# A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
+_QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
+# A count-name whose parts the text spells out right after it (`做到“三查”：一查环境，二查隐患…`).
+_COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
+# Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
+_ASPECT = "了起出"
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,10 @@ class Cues:
     level_words: frozenset[str]
     not_followers: tuple[str, ...]
     generic_stems: frozenset[str]
+    weak_leaders: tuple[str, ...]
+    not_leaders: tuple[str, ...]
+    count_heads: tuple[str, ...]
+    footer_cues: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +76,10 @@ def cues() -> Cues:
         frozenset(data["level_words"]),
         longest(data["not_followers"]),
         frozenset(data["generic_stems"]),
+        longest(data["weak_leaders"]),
+        longest(data["not_leaders"]),
+        longest(data["count_heads"]),
+        tuple(data["footer_cues"]),
     )
 
 
@@ -96,8 +111,19 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
     c = cues()
     after = body[end : end + 12]
-    if term in c.not_brands or after.startswith(c.not_followers):
+    before = _before(body, start)
+    if term in c.not_brands or _vetoed(body, start, end):
         return False
+    if "、" in term and any(len(clause) > 4 for clause in term.split("、")):
+        return False  # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`)
+    if _QUANTITY.match(term):
+        return False
+    listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
+    if is_dictionary_word(term):
+        return listed.startswith(c.followers)  # an ordinary word is a name only when called one
+    spelled = _COUNT_NAME.match(term)
+    if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
+        return True
     parts = _CHAIN.split(term)
     if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
@@ -110,15 +136,33 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     stem = term[: -len(suffix)] if suffix else ""
     if suffix and (not stem or stem in c.generic_stems):
         return False  # `“共治”`, `“大联盟”`: a generic word, whatever leads into it
+    if _NUMBERED_SLOGAN.search(term) and term.endswith(c.count_heads):
+        return listed.startswith(c.followers)  # `建强“三支队伍”`: how many groups, not a name
     if stem or _NUMBERED_SLOGAN.search(term):
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
-    if after.startswith(c.followers):
+    if listed.startswith(c.followers):
         return True
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if any(word in near for word in c.near_followers):
         return True
-    before = body[max(0, start - 6) : start]
-    return before.endswith(c.leaders)
+    return before.endswith(c.leaders) or (len(term) >= 3 and before.endswith(c.weak_leaders))
+
+
+def _vetoed(body: str, start: int, end: int) -> bool:
+    """A rule, a principle, a document or an award (`“一格一员”原则`, `的思路`, `评为“…”`), not a name."""
+    c = cues()
+    after = body[end : end + 12]
+    after = after[1:] if after.startswith("的") else after
+    after = after[1:] if after.startswith("等") else after
+    return after.startswith(c.not_followers) or _before(body, start).endswith(c.not_leaders)
+
+
+def _before(body: str, start: int) -> str:
+    """The words before a quote, without one aspect particle (`构建起“…”` → 构建, but 推出 stays)."""
+    before = body[max(0, start - 7) : start]
+    if before[-1:] in _ASPECT and not before.endswith(("推出", "打出", "选出", "评出", "推了")):
+        return before[:-1]
+    return before
 
 
 def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
@@ -156,10 +200,15 @@ def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]
         else:
             # quotes listed together (`“缅怀革命先烈”、“少数民族一家亲”等活动`) share one verdict
             shared = any(looks_like_name(body, run[0][0].start(), run[-1][0].end(), t) for t, _, _ in candidates)
-            verdicts = [shared] * len(candidates)
+            # an ordinary word in the list is still judged alone (`在“组织圈”和“生活圈”中`)
+            verdicts = [
+                looks_like_name(body, m.start(), m.end(), t) if is_dictionary_word(t) else shared
+                for t, _, m in candidates
+            ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
+    vetoed = {t for t, _, m, _ in eligible if _vetoed(body, m.start(), m.end()) or is_dictionary_word(t)}
     for term, start, _, named in eligible:
-        if named or (quoted[term] >= 2 and 3 <= len(term) <= 10):
+        if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
             first.setdefault(term, start)
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):

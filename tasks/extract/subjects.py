@@ -47,6 +47,15 @@ def _segmenter() -> posseg.POSTokenizer:
     return posseg.POSTokenizer(tokenizer)
 
 
+def is_dictionary_word(term: str) -> bool:
+    """Is `term` a word of the general dictionary (`主心骨`, `生活圈`, `连心桥`)?
+
+    A case's coined names (`红管家`, `三社联动`, `微治理`) are not dictionary words; an ordinary word in
+    quotes is a scare quote or a metaphor. Domain words of the user list count as words too.
+    """
+    return _segmenter().tokenizer.FREQ.get(term, 0) > 0
+
+
 def _words(text: str) -> list[tuple[str, str]]:
     return [(w.word, w.flag) for w in _segmenter().cut(text)] if text else []
 
