@@ -450,6 +450,41 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
     assert [b.term for b in extract_brands(body)] == ["玉林夜话", "楼宇码", "红色课堂", "党建+物业+社区", "红色代办"]
 
 
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        # an ordinary dictionary word in quotes is a metaphor, unless the text calls it a brand
+        ("让党组织成为居民的“主心骨”,社区是大家的“避风港”。", []),
+        ("社区打造“及时雨”服务品牌,及时雨每周开放。", ["及时雨"]),
+        # principles, ideas, documents and targets are no names, even when quoted twice
+        ("按照“三分钟到岗、十分钟到场”的思路配备力量,坚持“楼事楼议”理念。", []),
+        ("出台“1+6”系列文件。“1+6”文件明确了职责。", []),
+        # a result reached and an award given are not the case's practice
+        ("通过改革,实现“多格合一、一格统管”。评选“金牌楼长”50名,评为“优秀网格员”。", []),
+        # a slogan names only with short clauses; longer ones describe
+        ("构建“党员带头干、群众跟着干、社会一起干”工作机制,推行“街巷吹哨、科室报到”机制。", ["街巷吹哨、科室报到"]),
+        # how many groups of people there are, a quantity: no names
+        ("建强“四支队伍”,实行“5×8小时”值班。", []),
+        # a count-name whose parts are spelled out right after it
+        ("网格员每天做到“两访”:一访独居老人,二访困难家庭。", ["两访"]),
+        # "make strong" verbs take scare quotes in leads: a name of three characters or more only
+        ("(一)做强“一核”,强化引领。(二)做实“邻里帮”,凝聚力量。", ["邻里帮"]),
+        # a naming verb with its aspect particle, and a list closed by 等
+        ("构建起“一网两端”体系,提供“助餐+助浴”“助医+助行”等服务。", ["一网两端", "助餐+助浴", "助医+助行"]),
+        # the parts of a counted name are not names of their own
+        ("推行“三本账”,建立“需求账”“资源账”“项目账”,“三本账”每月更新。", ["三本账"]),
+        # organisations fostered are organisation names
+        ("孵化了“夕阳红合唱团”、“邻里互助会”等一批社会组织。", []),
+        # unquoted names the text calls a brand; descriptions of a brand are not names
+        ("街道培育了江畔邻家服务品牌,打造一批特色党建品牌,形成了城市基层党建品牌。", ["江畔邻家"]),
+        # a footer line links to another article
+        ("社区推行“红色管家”。\n往期回顾:西城区“胡同议事厅”\n", ["红色管家"]),
+    ],
+)
+def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body)] == terms
+
+
 # ------------------------------------------------------------------------------------------ themes, fingerprints
 
 

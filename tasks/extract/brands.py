@@ -43,6 +43,8 @@ _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
 # A count-name whose parts the text spells out right after it (`做到“三查”：一查环境，二查隐患…`).
 _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
+# A count-name and its head noun (`两个清单` → 清单, `三张清单`, `四项制度`).
+_COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
 
@@ -61,6 +63,8 @@ class Cues:
     not_leaders: tuple[str, ...]
     count_heads: tuple[str, ...]
     footer_cues: tuple[str, ...]
+    unquoted_leaders: tuple[str, ...]
+    unquoted_not_in_name: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +84,8 @@ def cues() -> Cues:
         longest(data["not_leaders"]),
         longest(data["count_heads"]),
         tuple(data["footer_cues"]),
+        longest(data["unquoted_leaders"]),
+        tuple(data["unquoted_not_in_name"]),
     )
 
 
@@ -178,13 +184,57 @@ def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
     return runs
 
 
+@lru_cache(maxsize=1)
+def _unquoted_pattern() -> re.Pattern[str]:
+    """`培育了园区青年汇服务品牌` → 园区青年汇: a verb, the name, an optional kind of service, 品牌."""
+    verbs = "|".join(map(re.escape, cues().unquoted_leaders))
+    return re.compile(
+        rf"(?:{verbs})(?:成了|了|成|出)?([\u4e00-\u9fff]{{3,8}}?)(?:志愿服务|党建服务|服务|党建|治理)?品牌"
+    )
+
+
+def unquoted_brands(body: str) -> list[tuple[str, int]]:
+    """Names without quotes that the text itself calls a brand, with their offsets."""
+    c = cues()
+    found = []
+    for m in _unquoted_pattern().finditer(body):
+        name = m.group(1)
+        if re.search("[的了和与及等些]", name) or any(word in name for word in c.unquoted_not_in_name):
+            continue
+        if name in c.not_brands or is_dictionary_word(name):
+            continue
+        found.append((name, m.start(1)))
+    return found
+
+
+def _footer_lines(body: str) -> list[tuple[int, int]]:
+    """Spans of lines that link to other articles (`下期预告：…`, `推荐阅读`)."""
+    spans = []
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        if clean_term(line).lstrip(" 　【[>▶").startswith(cues().footer_cues):
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans
+
+
+def _parts_of_counts(terms: dict[str, int]) -> set[str]:
+    """Terms that are the parts of a counted name (`“两个清单”` … `“工作事项清单”和“印章使用清单”`)."""
+    heads = {m.group(1) or m.group(2) for t in terms if (m := _COUNTED_HEAD.match(t))}
+    heads = {h for h in heads if h[0] not in _NUMERAL}  # `四个一` counts no noun
+    return {t for t in terms if not _COUNTED_HEAD.match(t) and any(t.endswith(h) and t != h for h in heads)}
+
+
 def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]:
     sentences = sentences or split_sentences(body)
     stop = cues().not_brands
     first: dict[str, int] = {}
     quoted: dict[str, int] = {}
     eligible: list[tuple[str, int, re.Match[str], bool]] = []
+    footer = _footer_lines(body)
     for run in _quote_runs(body):
+        if any(a <= run[0][0].start() < b for a, b in footer):
+            continue
         candidates = [
             (clean_term(term), start, m)
             for m, term, start in run
@@ -210,6 +260,11 @@ def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
             first.setdefault(term, start)
+    for term, start in unquoted_brands(body):
+        if not any(a <= start < b for a, b in footer):
+            first.setdefault(term, start)
+    for term in _parts_of_counts(first):
+        del first[term]
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):
         s_start, s_end = sentences.at(start)
