@@ -95,11 +95,53 @@ def test_ranges(text: str, expected: tuple) -> None:
     [
         ("结案率99.3%。", (99.3, None, "%", None, "99.3%")),
         ("城镇化率50.25%,位居全省前列。", (50.25, None, "%", None, "50.25%")),
-        ("辖区人口占全县总人口的1/5。", (20, None, "%", None, "1/5")),
         ("信访投诉率同比下降23.9％。", (23.9, None, "%", None, "23.9％")),
+        ("群众满意率达到百分之九十五点五。", (95.5, None, "%", None, "百分之九十五点五")),
     ],
 )
 def test_percentages(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction is its decimal without a unit (GUIDELINES.md, facts)
+        ("辖区人口占全县总人口的1/5。", (0.2, None, None, None, "1/5")),
+        ("党员占居民的三分之一。", (0.333333, None, None, None, "三分之一")),
+        # tenths keep their printed value with unit 成
+        ("七成以上居民参加了议事。", (7, None, "成", "超过", "七成以上")),
+        ("流动党员占三成。", (3, None, "成", None, "三成")),
+    ],
+)
+def test_fractions_and_tenths(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近半居民参与,过半楼栋建立党小组。",  # vague shares are no figures
+        "三十成员单位签订协议。",  # 成 starts the word 成员
+        "年度积分排名前100名的评为标兵,对排名后10%的网格约谈。",  # rank cut-offs
+        "这项工作十分重要,9时30分召开会议。",  # 十分 is an adverb, 30分 a clock time
+    ],
+)
+def test_not_figures_shares_ranks_and_clock(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("连续3个季度上黑榜的约谈。", (3, None, "季度", None, "3个季度")),
+        ("收入是平均工资的1.2倍。", (1.2, None, "倍", None, "1.2倍")),
+        ("网格员每天巡查2遍。", (2, None, "遍", None, "2遍")),
+        ("近两年共议定项目。", (2, None, "年", "近", "近两年")),
+        ("她在群里说:“今天走访住户26户，所有老人平安。”", (26, None, "户", None, "26户")),
+    ],
+)
+def test_more_units_and_figures_in_speech(text: str, expected: tuple) -> None:
     assert only(text) == expected
 
 

@@ -111,6 +111,14 @@ RANGE_DASHES = "—–-－~～至到"
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
+# A rank cut-off (`排名前100名`, `排名后10%的网格`, `位列全省前十`) selects by rank; it counts nothing.
+# 前/后 right before the number and one of these words shortly before make it one.
+RANK_WORDS: tuple[str, ...] = ("排名", "排在", "排位", "排序", "排行", "位列", "名列", "位居", "积分", "得分")
+
+# `三成`, `七成以上`: 成 is a tenth (unit 成, value as printed), unless it starts a word with what follows
+# (`三十成员单位`, `两成立`): these characters after 成 make it such a word.
+NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分"
+
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
 SUBJECT_VERBS: tuple[str, ...] = (
     "解决",
