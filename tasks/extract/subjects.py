@@ -31,12 +31,20 @@ _NEVER = ("p", "d", "c", "u", "r", "m", "q", "t", "i", "x", "y", "e", "o", "f", 
 # Words between the counted thing and the figure (`覆盖率达到100%`, `投诉量同比下降28%`).
 _TRAILING_WORDS = """达 达到 为 是 有 共 共有 现有 已有 累计 约 近 超过 超 逾 不少于 不低于 不足 不到 至少 由 从 到 至
 下降 提升 提高 增长 增加 减少 缩短 降低 上升 同比 较 了 的 在 占 比 已 已经 分别 均 总计 合计 共计 高达 多达 仅 全部 全
-保持 稳定 完成 实现 达成 突破 累计达 连续"""
+保持 稳定 完成 实现 达成 突破 累计达 连续 低于 高于 可达 可 最高 最低 控制在 控制"""
 _TRAILING = frozenset(_TRAILING_WORDS.split())
 # Verbs that govern the counted thing: it starts after them (`招聘25名…`, `培育社会组织846个`).
 _GOVERNING = frozenset(lx.SUBJECT_VERBS) | frozenset(_TRAILING_WORDS.split()) | {"其中"}
 # Scope words before the counted thing, not part of it (`全区常住人口` → 常住人口).
-_SCOPE = ("全区", "全市", "全县", "全省", "全镇", "全乡", "全街道", "全国", "辖区内", "区内", "市内")
+_SCOPE = ("全区", "全市", "全县", "全省", "全镇", "全乡", "全街道", "全国", "辖区内", "区内", "市内", "各")
+# A rate, share or measure is named by a whole phrase that may hold verbs, 对 and 的
+# (`居民对社区服务的满意率`, `楼宇党员参加组织生活的比例`, `平均办结时间`): its head ends like these.
+_RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "量", "时长", "时间")
+# Where such a phrase begins: after a time word, a pronoun (`其中`), a locative (`书记中`), a preposition
+# other than 对, or one of these verbs that lead into the statement (`力争…实现覆盖率达到100%`).
+_PHRASE_OPENERS = frozenset({"实现", "力争", "推动", "确保", "使", "让", "已", "已经", "目前", "截至", "通过"})
+_LOCATIVES = frozenset({"中", "里", "当中", "之中"})
+_QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +65,30 @@ def is_dictionary_word(term: str) -> bool:
 
 
 def _words(text: str) -> list[tuple[str, str]]:
-    return [(w.word, w.flag) for w in _segmenter().cut(text)] if text else []
+    """Words with their part of speech; a quoted name is one noun (`“红管家服务站”240个`)."""
+    if not text:
+        return []
+    out: list[tuple[str, str]] = []
+    quote: list[str] | None = None
+    closing = ""
+    for w in _segmenter().cut(text):
+        if quote is not None:
+            quote.append(w.word)
+            if w.word == closing:
+                out.append(("".join(quote), "nz"))
+                quote = None
+        elif w.word in _QUOTES:
+            quote, closing = [w.word], _QUOTES[w.word]
+        else:
+            out.append((w.word, w.flag))
+    if quote is not None:  # unclosed: the words as they came
+        out.extend((w, "x") for w in quote[:1])
+        out.extend(_words("".join(quote[1:])))
+    return out
+
+
+def _is_verb(flag: str) -> bool:
+    return flag.startswith("v") and flag != "vn"
 
 
 def _noun_like(word: str, flag: str) -> bool:
@@ -87,17 +118,59 @@ def subject_before(body: str, start: int) -> str:
         words[-1][0] in _TRAILING or words[-1][1].startswith(("p", "d", "u", "m", "q", "x", "c", "r", "t"))
     ):
         words.pop()  # what stands between the counted thing and the figure: `总产值完成120亿元`
-    out: list[tuple[str, str]] = []
-    for word, flag in reversed(words):
-        if not _noun_like(word, flag):
-            break
-        out.append((word, flag))
-    out.reverse()
+    if words and (words[-1][0].endswith(_RATE_HEADS) or any(w == "占" for w, _ in words[:-1])):
+        out = _whole_phrase(words)
+    else:
+        out = []
+        for word, flag in reversed(words):
+            if not _noun_like(word, flag):
+                break
+            out.append((word, flag))
+        out.reverse()
+        # a clause (someone does something) names its object (`商户招聘员工` → 员工); a verb that opens
+        # the phrase modifies the noun (`参与居民`, `共建项目`)
+        last_verb = max((i for i, (_, flag) in enumerate(out) if _is_verb(flag)), default=-1)
+        if 0 < last_verb < len(out) - 1 and any(flag.startswith("n") for _, flag in out[:last_verb]):
+            out = out[last_verb + 1 :]
     # a phrase does not open with a scope word or a place name (`全区常住人口` → 常住人口)
-    while len(out) > 1 and (out[0][0] in _SCOPE or out[0][1] == "ns"):
+    while len(out) > 1 and (out[0][0] in _SCOPE or (out[0][1] == "ns" and _is_place(out[0][0]))):
         out.pop(0)
     phrase = "".join(w for w, _ in out)
     return _without_place(phrase)[-MAX_SUBJECT_CHARS:]
+
+
+def _whole_phrase(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The phrase naming a rate or share, back to where its statement begins (see _PHRASE_OPENERS)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in reversed(words):
+        if (
+            word in _PHRASE_OPENERS
+            or word in _LOCATIVES
+            or word == "等"
+            or flag.startswith(("t", "r", "c", "i"))
+            or (flag in ("m", "q") and not _age_bound(word, out))
+            or (flag.startswith("p") and word != "对")
+            or "以来" in word
+        ):
+            break
+        out.append((word, flag))
+    out.reverse()
+    while out and (out[0][1].startswith("u") or out[0][0] in _TRAILING):
+        out.pop(0)
+    return out
+
+
+def _age_bound(word: str, following: list[tuple[str, str]]) -> bool:
+    """Part of an age bound inside the phrase (`35岁以下的占比`, `60岁以上老人占比`)."""
+    return word.startswith("岁") or (word.isdigit() and bool(following) and following[-1][0].startswith("岁"))
+
+
+def _is_place(word: str) -> bool:
+    """A division name or its short form (`厦门`, `思明区`), not a common word jieba tags as a place (`城市`)."""
+    from tasks.extract.regions import gazetteer
+
+    gz = gazetteer()
+    return word in gz.by_name or word in gz.by_alias
 
 
 def _without_place(phrase: str) -> str:
