@@ -127,16 +127,35 @@ def subject_before(body: str, start: int) -> str:
                 break
             out.append((word, flag))
         out.reverse()
-        # a clause (someone does something) names its object (`商户招聘员工` → 员工); a verb that opens
-        # the phrase modifies the noun (`参与居民`, `共建项目`)
-        last_verb = max((i for i, (_, flag) in enumerate(out) if _is_verb(flag)), default=-1)
-        if 0 < last_verb < len(out) - 1 and any(flag.startswith("n") for _, flag in out[:last_verb]):
-            out = out[last_verb + 1 :]
+        out = _object_of_verb(out)
     # a phrase does not open with a scope word or a place name (`全区常住人口` → 常住人口)
     while len(out) > 1 and (out[0][0] in _SCOPE or (out[0][1] == "ns" and _is_place(out[0][0]))):
         out.pop(0)
     phrase = "".join(w for w, _ in out)
     return _without_place(phrase)[-MAX_SUBJECT_CHARS:]
+
+
+def _object_of_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The noun phrase a verb governs, without the verb.
+
+    A clause (someone does something) names its object: `商户招聘员工` → 员工, `负责人担任兼职委员` →
+    兼职委员 (a verb right after the governing one modifies the noun). A verb that opens the phrase
+    governs a phrase of two words or more (`注册楼宇党员志愿者` → 楼宇党员志愿者, `签订共建协议` →
+    共建协议) but modifies a single noun (`参与居民`, `注册志愿者` stay whole).
+    """
+    verbs = [i for i, (_, flag) in enumerate(words) if _is_verb(flag)]
+    if not verbs:
+        return words
+    first = verbs[-1]
+    while first > 0 and _is_verb(words[first - 1][1]):
+        first -= 1  # the start of the last run of verbs
+    if first >= len(words) - 1 or all(_is_verb(flag) for _, flag in words[first:]):
+        return words
+    if first > 0 and any(flag.startswith("n") for _, flag in words[:first]):
+        return words[first + 1 :]
+    if first == 0 and len(words) >= 3:
+        return words[1:]
+    return words
 
 
 def _whole_phrase(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -155,7 +174,7 @@ def _whole_phrase(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             break
         out.append((word, flag))
     out.reverse()
-    while out and (out[0][1].startswith("u") or out[0][0] in _TRAILING):
+    while out and (out[0][1].startswith("u") or (out[0][0] in _TRAILING and out[0][0] != "占")):
         out.pop(0)
     return out
 
