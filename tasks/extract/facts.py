@@ -210,7 +210,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     is_fraction = "/" in n1 or "分之" in n1 and not n1.startswith("百分之")
     if is_fraction and unit_surface:
         return None  # `1/5个`: not a fraction of a whole
-    if unit_surface == "分" and (not n1.isascii() or before in "时点:：" or body[m.end("u") : m.end("u") + 1] in "钟之别类"):
+    if unit_surface == "分" and (
+        not n1.isascii() or before in "时点:：" or body[m.end("u") : m.end("u") + 1] in "钟之别类"
+    ):
         return None  # `9时30分`: a clock time
     if unit_surface == "成" and body[m.end("u") : m.end("u") + 1] in lx.NOT_TENTHS_AFTER:
         return None  # `三十成员单位`: 成 starts a word

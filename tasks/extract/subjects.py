@@ -43,6 +43,30 @@ _RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "量", "时长"
 # Where such a phrase begins: after a time word, a pronoun (`其中`), a locative (`书记中`), a preposition
 # other than 对, or one of these verbs that lead into the statement (`力争…实现覆盖率达到100%`).
 _PHRASE_OPENERS = frozenset({"实现", "力争", "推动", "确保", "使", "让", "已", "已经", "目前", "截至", "通过"})
+# jieba tags these as time words; in a phrase they are groups of people (`35岁以下青年占比`)
+_AGE_GROUPS = frozenset({"青年", "少年", "老年", "中年", "成年"})
+# Locatives that end a phrase rather than qualify a noun.
+_POSITIONS = frozenset(
+    {
+        "以上",
+        "以下",
+        "以内",
+        "之内",
+        "之间",
+        "之中",
+        "当中",
+        "期间",
+        "之后",
+        "之前",
+        "以来",
+        "左右",
+        "上下",
+        "以后",
+        "以前",
+        "之外",
+        "以外",
+    }
+)
 _LOCATIVES = frozenset({"中", "里", "当中", "之中"})
 _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
@@ -92,7 +116,13 @@ def _is_verb(flag: str) -> bool:
 
 
 def _noun_like(word: str, flag: str) -> bool:
-    return not flag.startswith(_NEVER) and word not in _GOVERNING and word not in lx.UNITS
+    if word in _GOVERNING or word in lx.UNITS:
+        return False
+    if flag.startswith("s") or word in _AGE_GROUPS:
+        return True  # place and group words jieba tags apart (`身边典型`, `街区党建联盟`, `青年白领`)
+    if flag.startswith("f"):
+        return len(word) >= 2 and word not in _POSITIONS  # `外来务工人员`, `中外游客`; not `以上`, `之间`
+    return not flag.startswith(_NEVER)
 
 
 def subject_after(body: str, end: int) -> str:
@@ -166,7 +196,8 @@ def _whole_phrase(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             word in _PHRASE_OPENERS
             or word in _LOCATIVES
             or word == "等"
-            or flag.startswith(("t", "r", "c", "i"))
+            or (flag.startswith("t") and word not in _AGE_GROUPS)
+            or flag.startswith(("r", "c", "i"))
             or (flag in ("m", "q") and not _age_bound(word, out))
             or (flag.startswith("p") and word != "对")
             or "以来" in word
