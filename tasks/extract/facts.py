@@ -207,7 +207,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     magnitude2 = lx.MAGNITUDES.get(m.group("m2") or "", 1)
     if value2 is not None and m.group("m1") is None and m.group("m2") is not None:
         magnitude1 = magnitude2  # `3—5万元` means 3万 to 5万
-    is_fraction = "/" in n1 or "分之" in n1 and not n1.startswith("百分之")
+    is_fraction = "/" in n1 or ("分之" in n1 and not n1.startswith("百分之"))
     if is_fraction and unit_surface:
         return None  # `1/5个`: not a fraction of a whole
     if unit_surface == "分" and (
