@@ -67,6 +67,8 @@ _POSITIONS = frozenset(
         "以外",
     }
 )
+# Verbs of having that qualify a noun rather than govern it (`无物业小区`, `有物业小区`).
+_QUALIFYING_VERBS = frozenset({"无", "有", "没有", "未", "缺乏"})
 _LOCATIVES = frozenset({"中", "里", "当中", "之中"})
 _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
@@ -111,8 +113,8 @@ def _words(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _is_verb(flag: str) -> bool:
-    return flag.startswith("v") and flag != "vn"
+def _is_verb(flag: str, word: str = "") -> bool:
+    return flag.startswith("v") and flag != "vn" and word not in _QUALIFYING_VERBS
 
 
 def _noun_like(word: str, flag: str) -> bool:
@@ -173,13 +175,13 @@ def _object_of_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     governs a phrase of two words or more (`注册楼宇党员志愿者` → 楼宇党员志愿者, `签订共建协议` →
     共建协议) but modifies a single noun (`参与居民`, `注册志愿者` stay whole).
     """
-    verbs = [i for i, (_, flag) in enumerate(words) if _is_verb(flag)]
+    verbs = [i for i, (word, flag) in enumerate(words) if _is_verb(flag, word)]
     if not verbs:
         return words
     first = verbs[-1]
-    while first > 0 and _is_verb(words[first - 1][1]):
+    while first > 0 and _is_verb(words[first - 1][1], words[first - 1][0]):
         first -= 1  # the start of the last run of verbs
-    if first >= len(words) - 1 or all(_is_verb(flag) for _, flag in words[first:]):
+    if first >= len(words) - 1 or all(_is_verb(flag, word) for word, flag in words[first:]):
         return words
     if first > 0 and any(flag.startswith("n") for _, flag in words[:first]):
         return words[first + 1 :]
@@ -255,4 +257,9 @@ def clause_after(body: str, end: int) -> str:
     """The rest of the clause after a figure, as the thing it measures (`连续3年举办培训班` → 举办培训班)."""
     text = body[end : end + MAX_SUBJECT_CHARS]
     stop = _CLAUSE_STOP.search(text)
-    return (text[: stop.start()] if stop else text).strip()
+    clause = (text[: stop.start()] if stop else text).strip()
+    # without what only links or qualifies it: `3年的实践` → 实践, `3个季度上黑榜的` → 上黑榜,
+    # `3至6个月内完成…` → 完成…, `最快10分钟就办好了` → 办好
+    clause = re.sub(r"^(?:的|内|之内|以内|就|都|才|持续|不断|先后)+", "", clause)
+    clause = re.sub(r"(?:的|了)+$", "", clause)
+    return clause
