@@ -294,14 +294,13 @@ def _subject(
         return "人口"
     if unit == "人" and body[end : end + 1] == "口":
         return "人口"
-    after = subject_after(body, end)
-    before = subject_before(body, start)
-    if unit in lx.TIME_UNITS and not before:
-        chosen = clause_after(body, end)  # `连续3年举办培训班`: what lasted follows the duration
-    elif unit in lx.MEASURE_UNITS or unit in lx.TIME_UNITS or unit is None:
-        chosen = before or (after if body[end : end + 1] == "的" else "")
+    # each side is segmented only when it is needed (the segmenter is the cost of this module)
+    if unit in lx.TIME_UNITS:
+        chosen = subject_before(body, start) or clause_after(body, end)  # `连续3年举办培训班`
+    elif unit in lx.MEASURE_UNITS or unit is None:
+        chosen = subject_before(body, start) or (subject_after(body, end) if body[end : end + 1] == "的" else "")
     elif unit in lx.PERSON_UNITS and unit_surface in lx.PERSON_UNITS:
-        chosen = before or after
+        chosen = subject_before(body, start) or subject_after(body, end)
     else:
-        chosen = after or before
+        chosen = subject_after(body, end) or subject_before(body, start)
     return chosen or None
