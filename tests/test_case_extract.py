@@ -413,6 +413,20 @@ def _measures(paragraphs: list[str]) -> list[tuple[str | None, str]]:
     return [(p.marker, p.heading) for p in extract_practices(_article(paragraphs))]
 
 
+def test_unclassified_subheading_between_measure_subheadings_is_a_measure() -> None:
+    paras = [
+        "某区地处城郊结合部,辖6个街道、58个城市社区,常住人口约42万人,外来人口较多。",
+        "阵地建设 打造红色驿站",
+        "全区建成驿站60个,每个驿站配备专职人员2名,全天开放,服务居民和快递小哥。",
+        "人才培养 锤炼骨干队伍",
+        "每年选派30名年轻社区工作者到街道跟班学习,培养周期一年,结业后回社区任职。",
+        "服务提升 推出代办服务",
+        "社区党员为行动不便的老人代办事项,今年已代办1200余件,居民普遍点赞。",
+    ]
+    got = [heading for _, heading in _measures(paras)]
+    assert got == ["阵地建设 打造红色驿站", "人才培养 锤炼骨干队伍", "服务提升 推出代办服务"]
+
+
 def test_measures_inline_in_one_paragraph() -> None:
     got = _measures(["街道从三个方面发力。一是把议事桌搬进院坝。每周开会。二是让党员挑起担子。三是用好服务圈资源。"])
     assert got == [("一是", "把议事桌搬进院坝"), ("二是", "让党员挑起担子"), ("三是", "用好服务圈资源")]

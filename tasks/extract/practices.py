@@ -181,6 +181,16 @@ def extract_practices(article: Article) -> list[Practice]:
             if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])
         ]
         if len(subheads) >= 2:
+            # an unclassified sub-heading between two measure headings is their sibling
+            # (`阵地建设 打造…` / `队伍建设 锻造…` / `服务提升 擦亮…`)
+            subheads = [
+                i
+                for i in sorted(headings)
+                if subheads[0] <= i <= subheads[-1]
+                and kinds.get(section_of.get(i, 0)) in ("practice", "other")
+                and not _numbered_line(paras[i])
+            ]
+        if len(subheads) >= 2:
             return _from_subheadings(article, subheads, offsets, section_of)
         leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)
         chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
