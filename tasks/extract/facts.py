@@ -18,7 +18,7 @@ from itertools import pairwise
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.sentences import Sentences, split_sentences
-from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before
+from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before, verb_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         if fact is not None:
             facts.append(fact)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
+    facts = _elided_subjects(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
 
 
@@ -122,6 +123,24 @@ def _changes_share_subject(body: str, facts: list[Fact]) -> list[Fact]:
         prev = out[-1] if out else None
         if prev is not None and prev.subject and is_change_between(body[prev.char_end : f.char_start]):
             f = Fact(*[prev.subject if name == "subject" else getattr(f, name) for name in Fact.__slots__])  # type: ignore[attr-defined]
+        out.append(f)
+    return out
+
+
+def _elided_subjects(body: str, facts: list[Fact]) -> list[Fact]:
+    """A figure whose clause names no noun counts what the figure before it counts, when both share a
+    unit and a sentence (`收集议题1150条，已办结1086条` → 议题); else the verb it follows names it
+    (`累计投入1300万元` → 投入, `累计培训4.6万人次` → 培训)."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.subject is None:
+            prev = out[-1] if out else None
+            if prev is not None and prev.subject and prev.unit == f.unit and prev.sentence == f.sentence:
+                subject: str | None = prev.subject
+            else:
+                subject = verb_before(body, f.char_start) or None
+            if subject:
+                f = Fact(*[subject if name == "subject" else getattr(f, name) for name in Fact.__slots__])  # type: ignore[attr-defined]
         out.append(f)
     return out
 

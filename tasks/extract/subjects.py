@@ -122,6 +122,8 @@ def _noun_like(word: str, flag: str) -> bool:
         return False
     if flag.startswith("s") or word in _AGE_GROUPS:
         return True  # place and group words jieba tags apart (`身边典型`, `街区党建联盟`, `青年白领`)
+    if flag.startswith("i"):
+        return "以来" not in word  # jieba tags four-character nouns as idioms (`安全隐患`); not `今年以来`
     if flag.startswith("f"):
         return len(word) >= 2 and word not in _POSITIONS  # `外来务工人员`, `中外游客`; not `以上`, `之间`
     return not flag.startswith(_NEVER)
@@ -165,6 +167,19 @@ def subject_before(body: str, start: int) -> str:
         out.pop(0)
     phrase = "".join(w for w, _ in out)
     return _without_place(phrase)[-MAX_SUBJECT_CHARS:]
+
+
+def verb_before(body: str, start: int) -> str:
+    """The verb right before a figure, for a figure whose clause names no noun (`累计投入1300万元` → 投入)."""
+    lo = max(0, start - 8)
+    text = body[lo:start]
+    cut = max((m.end() for m in _CLAUSE_STOP.finditer(text)), default=0)
+    words = _words(text[cut:])
+    while words and words[-1][1].startswith(("d", "u", "m", "q", "x", "p")) and words[-1][0] not in lx.SUBJECT_VERBS:
+        words.pop()  # `投入了`, `达`: what stands between the verb and the figure
+    if words and _is_verb(words[-1][1], words[-1][0]) and words[-1][0] not in _TRAILING:
+        return words[-1][0]
+    return ""
 
 
 def _object_of_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
