@@ -125,6 +125,8 @@ def test_fractions_and_tenths(text: str, expected: tuple) -> None:
         "三十成员单位签订协议。",  # 成 starts the word 成员
         "年度积分排名前100名的评为标兵,对排名后10%的网格约谈。",  # rank cut-offs
         "这项工作十分重要,9时30分召开会议。",  # 十分 is an adverb, 30分 a clock time
+        "建成30年以上的老旧小区问题较多。",  # an age bound inside a noun phrase
+        "居民排练二人台、三人小组轮流值守。",  # a Chinese-numeral person count that names something
     ],
 )
 def test_not_figures_shares_ranks_and_clock(text: str) -> None:
@@ -427,6 +429,20 @@ def test_unclassified_subheading_between_measure_subheadings_is_a_measure() -> N
     assert got == ["阵地建设 打造红色驿站", "人才培养 锤炼骨干队伍", "服务提升 推出代办服务"]
 
 
+def test_epaper_subheadings_are_measures_even_when_only_one_reads_as_a_measure() -> None:
+    paras = [
+        "某区是老工业基地,辖9个街道,职工家属区集中,老年人口多,服务需求大,社区力量薄弱。",
+        "社区吆喝 部门跑腿",
+        "区里把12个部门的职责下沉到社区,社区遇到难题通过平台发出需求,部门24小时内到场处理。",
+        "老兵当家 楼院有人管",
+        "由退休老党员担任院长,全区共有院长900名,每天巡院一遍,发现问题随手上报。",
+        "服务送上门 老人暖心窝",
+        "开设社区食堂20个,为老年人提供平价午餐,日均就餐老人1000余人次。",
+    ]
+    got = [heading for _, heading in _measures(paras)]
+    assert got == ["社区吆喝 部门跑腿", "老兵当家 楼院有人管", "服务送上门 老人暖心窝"]
+
+
 def test_measures_inline_in_one_paragraph() -> None:
     got = _measures(["街道从三个方面发力。一是把议事桌搬进院坝。每周开会。二是让党员挑起担子。三是用好服务圈资源。"])
     assert got == [("一是", "把议事桌搬进院坝"), ("二是", "让党员挑起担子"), ("三是", "用好服务圈资源")]
@@ -533,6 +549,8 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
         ("孵化了“夕阳红合唱团”、“邻里互助会”等一批社会组织。", []),
         # unquoted names the text calls a brand; descriptions of a brand are not names
         ("街道培育了江畔邻家服务品牌,打造一批特色党建品牌,形成了城市基层党建品牌。", ["江畔邻家"]),
+        # a named app
+        ("街道开发“邻里通”小程序,居民在线报事。", ["邻里通"]),
         # a footer line links to another article
         ("社区推行“红色管家”。\n往期回顾:西城区“胡同议事厅”\n", ["红色管家"]),
     ],

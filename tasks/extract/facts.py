@@ -246,6 +246,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
     if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
         return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
+    if unit_surface in ("年", "岁") and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", body[m.end("u") : m.end("u") + 4]):
+        return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
+    if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):
+        return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in body[sentences.at(start)[0] : start] for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
     if (

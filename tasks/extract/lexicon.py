@@ -115,6 +115,9 @@ NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 # 前/后 right before the number and one of these words shortly before make it one.
 RANK_WORDS: tuple[str, ...] = ("排名", "排在", "排位", "排序", "排行", "位列", "名列", "位居", "积分", "得分")
 
+# A person count in Chinese numerals followed by these is part of a name (`二人台`, `三人小组`, `两人制`).
+NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "组", "小组", "制", "行", "世界")
+
 # `三成`, `七成以上`: 成 is a tenth (unit 成, value as printed), unless it starts a word with what follows
 # (`三十成员单位`, `两成立`): these characters after 成 make it such a word.
 NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分"

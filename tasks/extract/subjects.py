@@ -31,7 +31,7 @@ _NEVER = ("p", "d", "c", "u", "r", "m", "q", "t", "i", "x", "y", "e", "o", "f", 
 # Words between the counted thing and the figure (`覆盖率达到100%`, `投诉量同比下降28%`).
 _TRAILING_WORDS = """达 达到 为 是 有 共 共有 现有 已有 累计 约 近 超过 超 逾 不少于 不低于 不足 不到 至少 由 从 到 至
 下降 提升 提高 增长 增加 减少 缩短 降低 上升 同比 较 了 的 在 占 比 已 已经 分别 均 总计 合计 共计 高达 多达 仅 全部 全
-保持 稳定 完成 实现 达成 突破 累计达 连续 低于 高于 可达 可 最高 最低 控制在 控制"""
+保持 稳定 完成 实现 达成 突破 累计达 连续 低于 高于 可达 可 最高 最低 控制在 控制 一般 通常 大多"""
 _TRAILING = frozenset(_TRAILING_WORDS.split())
 # Verbs that govern the counted thing: it starts after them (`招聘25名…`, `培育社会组织846个`).
 _GOVERNING = frozenset(lx.SUBJECT_VERBS) | frozenset(_TRAILING_WORDS.split()) | {"其中"}
@@ -275,6 +275,7 @@ def clause_after(body: str, end: int) -> str:
     clause = (text[: stop.start()] if stop else text).strip()
     # without what only links or qualifies it: `3年的实践` → 实践, `3个季度上黑榜的` → 上黑榜,
     # `3至6个月内完成…` → 完成…, `最快10分钟就办好了` → 办好
-    clause = re.sub(r"^(?:的|内|之内|以内|就|都|才|持续|不断|先后)+", "", clause)
+    clause = re.sub(r"^(?:的|内|之内|以内|以来|来|就|都|才|持续|不断|先后)+", "", clause)
+    clause = re.split(r"\d", clause)[0]  # `两年来改造小区137个` → 改造小区
     clause = re.sub(r"(?:的|了)+$", "", clause)
     return clause
