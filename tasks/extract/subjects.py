@@ -161,7 +161,7 @@ def subject_before(body: str, start: int) -> str:
                 break
             out.append((word, flag))
         out.reverse()
-        out = _object_of_verb(out)
+        out = _with_topic_clause(words, out) or _object_of_verb(out)
     # a phrase does not open with a scope word or a place name (`全区常住人口` → 常住人口)
     while len(out) > 1 and (out[0][0] in _SCOPE or (out[0][1] == "ns" and _is_place(out[0][0]))):
         out.pop(0)
@@ -177,9 +177,26 @@ def verb_before(body: str, start: int) -> str:
     words = _words(text[cut:])
     while words and words[-1][1].startswith(("d", "u", "m", "q", "x", "p")) and words[-1][0] not in lx.SUBJECT_VERBS:
         words.pop()  # `投入了`, `达`: what stands between the verb and the figure
-    if words and _is_verb(words[-1][1], words[-1][0]) and words[-1][0] not in _TRAILING:
+    if words and words[-1][1].startswith("v") and words[-1][0] not in _TRAILING:
         return words[-1][0]
     return ""
+
+
+# Words that open a relative clause naming what a noun is about (`涉及物业的投诉`, `有关拆迁的信访`).
+_TOPIC_OPENERS = frozenset({"涉及", "关于", "有关"})
+
+
+def _with_topic_clause(words: list[tuple[str, str]], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`涉及小区管理的投诉` is one phrase: the clause before 的 says which complaints are counted."""
+    head = len(words) - len(out)
+    if not out or head < 2 or words[head - 1][0] != "的":
+        return []
+    for j in range(head - 2, max(-1, head - 7), -1):
+        if words[j][0] in _TOPIC_OPENERS:
+            return words[j:]
+        if words[j][1].startswith(("x", "t", "r")):
+            break
+    return []
 
 
 def _object_of_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -200,8 +217,8 @@ def _object_of_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return words
     if first > 0 and any(flag.startswith("n") for _, flag in words[:first]):
         return words[first + 1 :]
-    if first == 0 and len(words) >= 3:
-        return words[1:]
+    if first == 0 and (len(words) >= 3 or words[1][0][:1] in _QUOTES):
+        return words[1:]  # `注册楼宇党员志愿者`, `选聘“夜谈召集人”`: the verb governs a whole phrase
     return words
 
 
