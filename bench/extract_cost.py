@@ -6,6 +6,7 @@ Run from a checkout's root; it imports that checkout's `tasks` (so an older chec
 with the same script: `cd /tmp/old && python /path/to/bench/extract_cost.py`).
 
     python -m bench.extract_cost --rounds 10
+    cd /tmp/old && python /path/to/bench/extract_cost.py --gold-dir /path/to/tests/gold   # same texts
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--profile", action="store_true", help="print the top functions under cProfile")
+    ap.add_argument("--gold-dir", type=Path, default=None, help="gold texts to time (default: ./tests/gold)")
     args = ap.parse_args(argv)
     sys.path.insert(0, os.getcwd())
     from bench.case_gold import gold_cases
@@ -33,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     articles = [
         a
-        for c in gold_cases(["seeds", "dev"], Path.cwd() / "tests" / "gold")
+        for c in gold_cases(["seeds", "dev"], args.gold_dir or Path.cwd() / "tests" / "gold")
         if isinstance(a := process_source(str(c.text_path)), Article)
     ]
     extract_facts("共1个")  # loads the word segmenter once

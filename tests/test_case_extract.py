@@ -549,6 +549,8 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
         ("孵化了“夕阳红合唱团”、“邻里互助会”等一批社会组织。", []),
         # unquoted names the text calls a brand; descriptions of a brand are not names
         ("街道培育了江畔邻家服务品牌,打造一批特色党建品牌,形成了城市基层党建品牌。", ["江畔邻家"]),
+        # a package of measures
+        ("街道打出“减负+赋能”的组合拳,社区轻装上阵。", ["减负+赋能"]),
         # a named app
         ("街道开发“邻里通”小程序,居民在线报事。", ["邻里通"]),
         # a footer line links to another article
