@@ -126,6 +126,7 @@ def test_fractions_and_tenths(text: str, expected: tuple) -> None:
         "年度积分排名前100名的评为标兵,对排名后10%的网格约谈。",  # rank cut-offs
         "这项工作十分重要,9时30分召开会议。",  # 十分 is an adverb, 30分 a clock time
         "建成30年以上的老旧小区问题较多。",  # an age bound inside a noun phrase
+        "今年三季度召开推进会。",  # a quarter of the year is a date
         "居民排练二人台、三人小组轮流值守。",  # a Chinese-numeral person count that names something
     ],
 )
