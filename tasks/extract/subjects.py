@@ -31,8 +31,11 @@ _NEVER = ("p", "d", "c", "u", "r", "m", "q", "t", "i", "x", "y", "e", "o", "f", 
 # Words between the counted thing and the figure (`覆盖率达到100%`, `投诉量同比下降28%`).
 _TRAILING_WORDS = """达 达到 为 是 有 共 共有 现有 已有 累计 约 近 超过 超 逾 不少于 不低于 不足 不到 至少 由 从 到 至
 下降 提升 提高 增长 增加 减少 缩短 降低 上升 同比 较 了 的 在 占 比 已 已经 分别 均 总计 合计 共计 高达 多达 仅 全部 全
-保持 稳定 完成 实现 达成 突破 累计达 连续 低于 高于 可达 可 最高 最低 控制在 控制 一般 通常 大多"""
+保持 稳定 完成 实现 达成 突破 累计达 连续 低于 高于 可达 可 最高 最低 控制在 控制"""
 _TRAILING = frozenset(_TRAILING_WORDS.split())
+# Adverbs between a noun and its figure that also qualify nouns elsewhere (`面积一般在30至60平方米`, but
+# `一般事项`): dropped only at the end of the phrase.
+_TRAILING_ADVERBS = frozenset({"一般", "通常", "大多", "平均"})
 # Verbs that govern the counted thing: it starts after them (`招聘25名…`, `培育社会组织846个`).
 _GOVERNING = frozenset(lx.SUBJECT_VERBS) | frozenset(_TRAILING_WORDS.split()) | {"其中"}
 # Scope words before the counted thing, not part of it (`全区常住人口` → 常住人口).
@@ -149,7 +152,9 @@ def subject_before(body: str, start: int) -> str:
     cut = max((m.end() for m in _CLAUSE_STOP.finditer(text)), default=0)
     words = _words(text[cut:])
     while words and (
-        words[-1][0] in _TRAILING or words[-1][1].startswith(("p", "d", "u", "m", "q", "x", "c", "r", "t"))
+        words[-1][0] in _TRAILING
+        or words[-1][0] in _TRAILING_ADVERBS
+        or words[-1][1].startswith(("p", "d", "u", "m", "q", "x", "c", "r", "t"))
     ):
         words.pop()  # what stands between the counted thing and the figure: `总产值完成120亿元`
     if words and (words[-1][0].endswith(_RATE_HEADS) or any(w == "占" for w, _ in words[:-1])):
