@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     resolve_region(None, "长兴县委组织部", "")  # loads the gazetteer once
     steps = {
         "facts": lambda a: extract_facts(a.body),
-        "brands": lambda a: extract_brands(a.body),
+        "brands": lambda a: extract_brands(a.body, title=a.title),
         "practices": extract_practices,
         "region": lambda a: resolve_region(a.title, a.author_org, a.body),
     }

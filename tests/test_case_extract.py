@@ -562,6 +562,22 @@ def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:
     assert [b.term for b in extract_brands(body)] == terms
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "terms"),
+    [
+        # the headline opens with the case's name and the body uses it: a name even without a cue
+        ("“红色楼道”里的新故事", "东关社区的“红色楼道”每天都有人值守。", ["红色楼道"]),
+        ("某区：“邻里灯”照亮回家路", "邻里灯由党员认领,楼道亮了。", ["邻里灯"]),
+        # a headline name the body never uses, a dictionary word, or a quote that is not at the start
+        ("“石板巷”上的红色引擎", "社区推行网格化管理。", []),
+        ("某区：「聚宝盆」里的新风尚", "居民把「聚宝盆」当成议事的地方。", []),
+        ("党员为居民撑起“保护伞”", "党员为居民撑起“保护伞”。", []),
+    ],
+)
+def test_brand_named_by_the_headline(title: str, body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body, title=title)] == terms
+
+
 # ------------------------------------------------------------------------------------------ themes, fingerprints
 
 

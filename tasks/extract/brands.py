@@ -225,7 +225,27 @@ def _parts_of_counts(terms: dict[str, int]) -> set[str]:
     return {t for t in terms if not _COUNTED_HEAD.match(t) and any(t.endswith(h) and t != h for h in heads)}
 
 
-def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]:
+# A quoted name that opens a headline, at its start or after the place prefix (`宜都：“红色物业”进小区`).
+_HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([^”」』]{2,20})[”」』]")
+
+
+def headline_name(title: str | None, body: str) -> str | None:
+    """The case's name when the headline opens with it and the body uses it too.
+
+    Headlines lead with the case's own name (`“红色网格”里的暖心事`); a famous place or a metaphor there
+    (`「三坊七巷」里的…`) is a dictionary word or absent from the body, and is left out.
+    """
+    m = _HEADLINE_NAME.match((title or "").strip())
+    if not m:
+        return None
+    term = clean_term(m.group(1))
+    if term not in body or term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
+        return None
+    return term
+
+
+def extract_brands(body: str, sentences: Sentences | None = None, title: str | None = None) -> list[Brand]:
+    """Named practices of a body; `title`, when given, adds the name its headline opens with."""
     sentences = sentences or split_sentences(body)
     stop = cues().not_brands
     first: dict[str, int] = {}
@@ -263,6 +283,10 @@ def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]
     for term, start in unquoted_brands(body):
         if not any(a <= start < b for a, b in footer):
             first.setdefault(term, start)
+    named = headline_name(title, body)
+    if named and named not in first:
+        quoted_at = next((m.start(g) for m in _QUOTED.finditer(body) for g in (1, 2, 3) if m.group(g) == named), None)
+        first[named] = quoted_at if quoted_at is not None else body.index(named)
     for term in _parts_of_counts(first):
         del first[term]
     brands = []
