@@ -12,6 +12,7 @@ with the same script: `cd /tmp/old && python /path/to/bench/extract_cost.py`).
 from __future__ import annotations
 
 import argparse
+import inspect
 import os
 import sys
 import time
@@ -42,7 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     resolve_region(None, "长兴县委组织部", "")  # loads the gazetteer once
     steps = {
         "facts": lambda a: extract_facts(a.body),
-        "brands": lambda a: extract_brands(a.body, title=a.title),
+        # older checkouts take no title
+        "brands": (
+            (lambda a: extract_brands(a.body, title=a.title))
+            if "title" in inspect.signature(extract_brands).parameters
+            else (lambda a: extract_brands(a.body))
+        ),
         "practices": extract_practices,
         "region": lambda a: resolve_region(a.title, a.author_org, a.body),
     }
