@@ -416,32 +416,33 @@ def _measures(paragraphs: list[str]) -> list[tuple[str | None, str]]:
     return [(p.marker, p.heading) for p in extract_practices(_article(paragraphs))]
 
 
-def test_unclassified_subheading_between_measure_subheadings_is_a_measure() -> None:
-    paras = [
-        "某区地处城郊结合部,辖6个街道、58个城市社区,常住人口约42万人,外来人口较多。",
-        "阵地建设 打造红色驿站",
-        "全区建成驿站60个,每个驿站配备专职人员2名,全天开放,服务居民和快递小哥。",
-        "人才培养 锤炼骨干队伍",
-        "每年选派30名年轻社区工作者到街道跟班学习,培养周期一年,结业后回社区任职。",
-        "服务提升 推出代办服务",
-        "社区党员为行动不便的老人代办事项,今年已代办1200余件,居民普遍点赞。",
-    ]
-    got = [heading for _, heading in _measures(paras)]
-    assert got == ["阵地建设 打造红色驿站", "人才培养 锤炼骨干队伍", "服务提升 推出代办服务"]
-
-
-def test_epaper_subheadings_are_measures_even_when_only_one_reads_as_a_measure() -> None:
-    paras = [
-        "某区是老工业基地,辖9个街道,职工家属区集中,老年人口多,服务需求大,社区力量薄弱。",
-        "社区吆喝 部门跑腿",
-        "区里把12个部门的职责下沉到社区,社区遇到难题通过平台发出需求,部门24小时内到场处理。",
-        "老兵当家 楼院有人管",
-        "由退休老党员担任院长,全区共有院长900名,每天巡院一遍,发现问题随手上报。",
-        "服务送上门 老人暖心窝",
-        "开设社区食堂20个,为老年人提供平价午餐,日均就餐老人1000余人次。",
-    ]
-    got = [heading for _, heading in _measures(paras)]
-    assert got == ["社区吆喝 部门跑腿", "老兵当家 楼院有人管", "服务送上门 老人暖心窝"]
+@pytest.mark.parametrize(
+    "paras",
+    [
+        # an unclassified sub-heading between two measure sub-headings is their sibling
+        [
+            "某区地处城郊结合部,辖6个街道、58个城市社区,常住人口约42万人,外来人口较多。",
+            "阵地建设 打造红色驿站",
+            "全区建成驿站60个,每个驿站配备专职人员2名,全天开放,服务居民和快递小哥。",
+            "人才培养 锤炼骨干队伍",
+            "每年选派30名年轻社区工作者到街道跟班学习,培养周期一年,结业后回社区任职。",
+            "服务提升 推出代办服务",
+            "社区党员为行动不便的老人代办事项,今年已代办1200余件,居民普遍点赞。",
+        ],
+        # e-paper sub-headings are measures even when only one of them reads as one
+        [
+            "某区是老工业基地,辖9个街道,职工家属区集中,老年人口多,服务需求大,社区力量薄弱。",
+            "社区吆喝 部门跑腿",
+            "区里把12个部门的职责下沉到社区,社区遇到难题通过平台发出需求,部门24小时内到场处理。",
+            "老兵当家 楼院有人管",
+            "由退休老党员担任院长,全区共有院长900名,每天巡院一遍,发现问题随手上报。",
+            "服务送上门 老人暖心窝",
+            "开设社区食堂20个,为老年人提供平价午餐,日均就餐老人1000余人次。",
+        ],
+    ],
+)
+def test_unnumbered_subheadings_are_the_measures(paras: list[str]) -> None:
+    assert [heading for _, heading in _measures(paras)] == paras[1::2]
 
 
 def test_measures_inline_in_one_paragraph() -> None:
