@@ -573,6 +573,7 @@ def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:
         ("“石板巷”上的红色引擎", "社区推行网格化管理。", []),
         ("某区：「聚宝盆」里的新风尚", "居民把「聚宝盆」当成议事的地方。", []),
         ("党员为居民撑起“保护伞”", "党员为居民撑起“保护伞”。", []),
+        ("“小事不出楼”的背后", "通过议事,小区实现“小事不出楼”。", []),
     ],
 )
 def test_brand_named_by_the_headline(title: str, body: str, terms: list[str]) -> None:

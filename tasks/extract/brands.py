@@ -241,6 +241,11 @@ def headline_name(title: str | None, body: str) -> str | None:
     term = clean_term(m.group(1))
     if term not in body or term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
         return None
+    for q in _QUOTED.finditer(body):
+        if clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term and (
+            _vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end())
+        ):
+            return None  # the body calls it a result, a principle or speech (`实现“小事不出楼”`)
     return term
 
 
