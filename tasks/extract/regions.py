@@ -14,7 +14,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,11 +36,13 @@ class Place:
     province_code: str
     city_code: str | None
     county_code: str | None
+    # codes from the province down to this place, each once (a province is its own province); computed
+    # once here because resolving a region asks for it thousands of times per page
+    lineage: tuple[str, ...] = field(init=False, compare=False)
 
-    @property
-    def lineage(self) -> tuple[str, ...]:
-        """Codes from the province down to this place, each once (a province is its own province)."""
-        return tuple(dict.fromkeys(c for c in (self.province_code, self.city_code, self.county_code, self.code) if c))
+    def __post_init__(self) -> None:
+        above = tuple(c for c in (self.province_code, self.city_code, self.county_code) if c and c != self.code)
+        object.__setattr__(self, "lineage", (*above, self.code))
 
     def is_within(self, other: Place) -> bool:
         return other.code in self.lineage
@@ -72,6 +74,9 @@ class Gazetteer:
     places: dict[str, Place]
     by_name: dict[str, tuple[Place, ...]]
     by_alias: dict[str, tuple[Place, ...]]
+    # every ending of every full name (`区`, `牛区`, `金牛区`): reading back from a suffix character
+    # stops as soon as no name ends like the text, instead of trying every length
+    endings: frozenset[str] = frozenset()
 
     def name_of(self, code: str | None) -> str | None:
         return self.places[code].name if code and code in self.places else None
@@ -109,6 +114,7 @@ def gazetteer() -> Gazetteer:
         places,
         {k: tuple(v) for k, v in by_name.items()},
         {k: tuple(v) for k, v in by_alias.items() if k not in by_name},
+        frozenset(name[i:] for name in by_name for i in range(len(name))),
     )
 
 
@@ -120,11 +126,15 @@ def find_mentions(text: str | None, *, aliases: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for m in _suffix_pattern().finditer(text):
         end = m.end()
-        for length in range(min(MAX_NAME_CHARS, end), 1, -1):
-            places = gz.by_name.get(text[end - length : end])
-            if places:
-                found.append(Mention(end - length, end, text[end - length : end], places, False))
-                break
+        longest = None
+        for length in range(2, min(MAX_NAME_CHARS, end) + 1):
+            ending = text[end - length : end]
+            if ending not in gz.endings:
+                break  # no name ends like this, nor any longer stretch
+            if ending in gz.by_name:
+                longest = ending
+        if longest:
+            found.append(Mention(end - len(longest), end, longest, gz.by_name[longest], False))
     if aliases:
         starts = _alias_starts()
         for start, ch in enumerate(text):
