@@ -9,7 +9,12 @@ when it reads like a name, by one general rule whose vocabulary is data
 - context: a naming verb leads into it (推行/打造/开设/扫 …) or a word like 品牌/模式/机制 follows;
 - recurrence: a term of 3-10 characters quoted twice or more is the article's own name for something.
 Never: speech (after 说/指出/：, or a quoted sentence), terms on the stop list (national programmes,
-generic terms of the trade, metaphors). Decoration symbols (`★■◆`) are stripped from the term.
+generic terms of the trade, metaphors), ordinary words of the general dictionary unless the text
+calls them a brand (`“主心骨”`), principles, documents, results and awards (`“…”的思路`, `“1+4”文件`,
+`实现“…”`, `评为“…”`), slogans with clauses longer than four characters, quantities (`“7×24小时”`),
+counts of groups of people (`“三支队伍”`), the parts of a counted name, names on footer lines.
+Also names: unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
+opens with when the body uses it. Decoration symbols (`★■◆`) are stripped from the term.
 """
 
 from __future__ import annotations
@@ -117,7 +122,6 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
     c = cues()
     after = body[end : end + 12]
-    before = _before(body, start)
     if term in c.not_brands or _vetoed(body, start, end):
         return False
     if "、" in term and any(len(clause) > 4 for clause in term.split("、")):
@@ -151,7 +155,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if any(word in near for word in c.near_followers):
         return True
-    return before.endswith(c.leaders) or (len(term) >= 3 and before.endswith(c.weak_leaders))
+    return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
 
 
 def _vetoed(body: str, start: int, end: int) -> bool:
@@ -160,15 +164,13 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = body[end : end + 12]
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
-    return after.startswith(c.not_followers) or _before(body, start).endswith(c.not_leaders)
+    return after.startswith(c.not_followers) or _led_by(body, start, c.not_leaders)
 
 
-def _before(body: str, start: int) -> str:
-    """The words before a quote, without one aspect particle (`构建起“…”` → 构建, but 推出 stays)."""
+def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
+    """Does one of `verbs` end right before the quote, maybe with an aspect particle (`构建起“…”`)?"""
     before = body[max(0, start - 7) : start]
-    if before[-1:] in _ASPECT and not before.endswith(("推出", "打出", "选出", "评出", "推了")):
-        return before[:-1]
-    return before
+    return before.endswith(verbs) or (before[-1:] in _ASPECT and before[:-1].endswith(verbs))
 
 
 def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
