@@ -4,8 +4,10 @@ Names are looked up in the vendored 2023 division codes (seeds/reference/gazette
 (author organisation, then title) decides: `长兴县委组织部` → 浙江省/湖州市/长兴县, a street
 (`雉城街道`) pins its county. A name several places share (鼓楼区: four cities) counts only when
 another name in the article (南京市, 江苏) picks one of them; otherwise the region stays NULL and
-`region_note` says why: never a guess. The body decides only when the header names no place, and
-then only by full names (with their suffix) that recur.
+`region_note` says why: never a guess; a district name that is also a common noun (`老城区`) is
+treated the same way. The body decides when the header names no place, and narrows a header that
+names only a province or city to the one unit inside it the text names (never when it names several:
+those are a scope-wide case's examples). A wrong region is worse than a NULL one.
 """
 
 from __future__ import annotations
