@@ -5,7 +5,12 @@ is segmented into words with jieba, so a subject always starts and ends on a wor
 - after a classifier (`1032个网格`), the words that follow, up to the first verb, adverb or function word;
 - otherwise (amounts, rates, durations, `党员近3000名`), the words before the figure, after dropping
   the verbs and qualifiers that lead into it (`达到`, `同比下降`, `累计`), back to the first verb that
-  governs it (`培育`, `招聘`, from the lexicon), a function word, or the clause start.
+  governs it (`培育`, `招聘`, from the lexicon), a function word, or the clause start; inside that
+  phrase a verb governs its object (`商户招聘员工` → 员工, `注册楼宇党员志愿者` → 楼宇党员志愿者) but a
+  single noun it modifies stays whole (`参与居民`);
+- a rate or share (`…率`, `…满意度`, `…占比`, `X占Y的`) is named by its whole phrase, verbs, 对 and 的
+  included (`居民对社区服务的满意率`, `60岁以上老人占比`, `占全部投诉`);
+- a quoted name is one word (`“红管家服务站”240个`).
 Domain words jieba splits wrongly (`占比`, `覆盖率`) are data: tasks/extract/data/subject_words.txt.
 jieba's dictionary loads once per process (about 0.6 s); segmenting the clause is microseconds.
 """
