@@ -1,8 +1,11 @@
 """Quantitative statements in a body: `1032个网格`, `42499名志愿者`, `近13万`, `10万—20万元`, `99.3%`.
 
 One regular expression finds number expressions (qualifier, number, magnitude, range, unit); rules
-then drop what is not a figure: years, dates, ordinals, formula parts (`1+4+25`), numbers inside short
-quotations and document titles, and Chinese-numeral counts that name a practice (`三张清单`). Each
+then drop what is not a figure: years, dates, ordinals, rank cut-offs (`排名前100名`), formula parts
+(`1+4+25`), numbers inside short quoted names and document titles (quoted speech keeps its figures),
+age bounds inside a noun phrase (`建成20年以上的小区`) and Chinese-numeral counts that name a practice
+(`三张清单`). Fractions are decimals without unit (`1/5`, `五分之一` → 0.2), `百分之三十` is 30 %,
+tenths keep unit 成 (`七成以上` → 7 成); tests/gold/GUIDELINES.md records that decision. Each
 fact keeps its raw text and offsets into the body, so `body[char_start:char_end] == raw` always.
 Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 """
