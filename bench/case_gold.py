@@ -235,7 +235,7 @@ def score_case(case: GoldCase) -> Score:
 
     # brands
     gold_b = {brand_key(t) for t in g.get("brands") or []}
-    pred_b = {brand_key(b.term) for b in extract_brands(body)}
+    pred_b = {brand_key(b.term) for b in extract_brands(body, title=article.title)}
     s.b_gold, s.b_pred, s.b_tp = len(gold_b), len(pred_b), len(gold_b & pred_b)
     s.details.extend(f"{tag} brand false: {t}" for t in sorted(pred_b - gold_b))
     s.details.extend(f"{tag} brand missed: {t}" for t in sorted(gold_b - pred_b))
@@ -359,7 +359,7 @@ def timing(sets: Iterable[str], rounds: int = 5) -> str:
     load = time.perf_counter() - t0
     steps = {
         "facts": lambda a: extract_facts(a.body),
-        "brands": lambda a: extract_brands(a.body),
+        "brands": lambda a: extract_brands(a.body, title=a.title),
         "practices": extract_practices,
         "region": lambda a: resolve_region(a.title, a.author_org, a.body),
     }

@@ -23,8 +23,9 @@ class Facts(pa.DataFrameModel):
     value: Series[float] = pa.Field(
         ge=0,
         description="The figure normalised: magnitudes applied (50.3万人 → 503000, 2601.5亿元 → 260150000000), "
-        "Chinese numerals read (二十余名 → 20), percentages as written (99.3% → 99.3), a fraction as a "
-        "percentage (1/5 → 20); the lower end of a range.",
+        "Chinese numerals read (二十余名 → 20), percentages as written (99.3% → 99.3, 百分之三十 → 30), a "
+        "fraction as its decimal with no unit (1/5, 五分之一 → 0.2), tenths as written (三成 → 3, unit 成); "
+        "the lower end of a range.",
     )
     value_max: Series[float] = pa.Field(
         nullable=True, ge=0, description="Upper end of a range (10万—20万元 → 200000); NULL for a single figure."
@@ -90,7 +91,7 @@ class Facts(pa.DataFrameModel):
         """An Arabic figure's leading digits are in its raw text (`50.3万人` → 503000: `503`).
 
         Catches a value read from the wrong place or mis-scaled; Chinese numerals and fractions
-        (`二十三户`, `1/5` → 20%) are not written with the value's digits and are let through.
+        (`二十三户`, `1/5` → 0.2) are not written with the value's digits and are let through.
         """
         return pd.Series(
             [_digits_match(v, r) for v, r in zip(df["value"], df["raw"], strict=True)], index=df.index, dtype=bool

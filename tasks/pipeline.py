@@ -24,8 +24,10 @@ from tasks.sections import split_sections
 # Bump when parsing changes what it produces from the same bytes: stored rows are re-derived.
 # 2: case structure (regions, facts, practices, brands, themes, minhash); 3: decoding that keeps damaged pages
 # (`decode_errors`), the reader (main block, dates by label and position, meta/URL fallbacks, title filters,
-# bylines, breadcrumbs) and case structure that generalises (measures anywhere, brand rule, open units)
-EXTRACTOR_VERSION = "3"
+# bylines, breadcrumbs) and case structure that generalises (measures anywhere, brand rule, open units);
+# 4: regions that never guess deeper than the text is sure, brands by dictionary/veto/unquoted cues,
+# fractions as decimals, rank cut-offs, whole-phrase subjects
+EXTRACTOR_VERSION = "4"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:

@@ -95,11 +95,56 @@ def test_ranges(text: str, expected: tuple) -> None:
     [
         ("结案率99.3%。", (99.3, None, "%", None, "99.3%")),
         ("城镇化率50.25%,位居全省前列。", (50.25, None, "%", None, "50.25%")),
-        ("辖区人口占全县总人口的1/5。", (20, None, "%", None, "1/5")),
         ("信访投诉率同比下降23.9％。", (23.9, None, "%", None, "23.9％")),
+        ("群众满意率达到百分之九十五点五。", (95.5, None, "%", None, "百分之九十五点五")),
     ],
 )
 def test_percentages(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction is its decimal without a unit (GUIDELINES.md, facts)
+        ("辖区人口占全县总人口的1/5。", (0.2, None, None, None, "1/5")),
+        ("党员占居民的三分之一。", (0.333333, None, None, None, "三分之一")),
+        # tenths keep their printed value with unit 成
+        ("七成以上居民参加了议事。", (7, None, "成", "超过", "七成以上")),
+        ("流动党员占三成。", (3, None, "成", None, "三成")),
+    ],
+)
+def test_fractions_and_tenths(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近半居民参与,过半楼栋建立党小组。",  # vague shares are no figures
+        "三十成员单位签订协议。",  # 成 starts the word 成员
+        "年度积分排名前100名的评为标兵,对排名后10%的网格约谈。",  # rank cut-offs
+        "这项工作十分重要,9时30分召开会议。",  # 十分 is an adverb, 30分 a clock time
+        "建成30年以上的老旧小区问题较多。",  # an age bound inside a noun phrase
+        "今年三季度召开推进会。",  # a quarter of the year is a date
+        "居民排练二人台、三人小组轮流值守。",  # a Chinese-numeral person count that names something
+    ],
+)
+def test_not_figures_shares_ranks_and_clock(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("连续3个季度上黑榜的约谈。", (3, None, "季度", None, "3个季度")),
+        ("收入是平均工资的1.2倍。", (1.2, None, "倍", None, "1.2倍")),
+        ("网格员每天巡查2遍。", (2, None, "遍", None, "2遍")),
+        ("近两年共议定项目。", (2, None, "年", "近", "近两年")),
+        ("她在群里说:“今天走访住户26户，所有老人平安。”", (26, None, "户", None, "26户")),
+    ],
+)
+def test_more_units_and_figures_in_speech(text: str, expected: tuple) -> None:
     assert only(text) == expected
 
 
@@ -306,6 +351,36 @@ def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str,
     assert (r.province, r.city, r.county, r.adcode) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "org", "body", "adcode"),
+    [
+        # a district name that is also a common noun (old town, new town) is no place on its own
+        ("古城焕新:背街小巷整治", None, "这里是一座老城区,街巷窄,管线旧。老城区改造从楼道开始。", None),
+        ("新城区里的新邻里", None, "新城区楼盘多,新城区居民来自四面八方。", None),
+        # ... and a place when a parent the text names picks it
+        ("党建引领", None, "河南省洛阳市老城区推出“街巷议事会”,老城区各社区跟进。", "410302"),
+        # a city-wide case whose text names several districts as examples stays at the city
+        (
+            "柳州市:党建品牌引领治理",
+            "中共柳州市委组织部",
+            "全市社区推行“红色议事厅”,柳州市鱼峰区、柳南区等城区走在前面。柳州市将持续推进。",
+            "450200",
+        ),
+        # a province-wide case naming districts of two cities stays at the province
+        (
+            "甘肃省:党建引领城市治理",
+            "中共甘肃省委组织部",
+            "兰州市城关区推出“一网通办”,天水市秦州区推行“街巷长”。全省推广。",
+            "620000",
+        ),
+    ],
+)
+def test_regions_never_guess_deeper_than_the_text_is_sure(
+    title: str | None, org: str | None, body: str, adcode: str | None
+) -> None:
+    assert resolve_region(title, org, body).adcode == adcode
+
+
 def test_short_form_counts_only_after_the_full_name() -> None:
     # 江阴 alone is not looked up; after 江阴市 it is the same place
     assert resolve_region("红色物业", None, "江阴推行红色物业。江阴经验。").adcode is None
@@ -339,6 +414,35 @@ def _measures(paragraphs: list[str]) -> list[tuple[str | None, str]]:
     from tasks.extract.practices import extract_practices
 
     return [(p.marker, p.heading) for p in extract_practices(_article(paragraphs))]
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        # an unclassified sub-heading between two measure sub-headings is their sibling
+        [
+            "某区地处城郊结合部,辖6个街道、58个城市社区,常住人口约42万人,外来人口较多。",
+            "阵地建设 打造红色驿站",
+            "全区建成驿站60个,每个驿站配备专职人员2名,全天开放,服务居民和快递小哥。",
+            "人才培养 锤炼骨干队伍",
+            "每年选派30名年轻社区工作者到街道跟班学习,培养周期一年,结业后回社区任职。",
+            "服务提升 推出代办服务",
+            "社区党员为行动不便的老人代办事项,今年已代办1200余件,居民普遍点赞。",
+        ],
+        # e-paper sub-headings are measures even when only one of them reads as one
+        [
+            "某区是老工业基地,辖9个街道,职工家属区集中,老年人口多,服务需求大,社区力量薄弱。",
+            "社区吆喝 部门跑腿",
+            "区里把12个部门的职责下沉到社区,社区遇到难题通过平台发出需求,部门24小时内到场处理。",
+            "老兵当家 楼院有人管",
+            "由退休老党员担任院长,全区共有院长900名,每天巡院一遍,发现问题随手上报。",
+            "服务送上门 老人暖心窝",
+            "开设社区食堂20个,为老年人提供平价午餐,日均就餐老人1000余人次。",
+        ],
+    ],
+)
+def test_unnumbered_subheadings_are_the_measures(paras: list[str]) -> None:
+    assert [heading for _, heading in _measures(paras)] == paras[1::2]
 
 
 def test_measures_inline_in_one_paragraph() -> None:
@@ -418,6 +522,62 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
         "让共建共治“一呼百应”,让党员“有家可归、有事可做”,形成“大联盟”。"
     )
     assert [b.term for b in extract_brands(body)] == ["玉林夜话", "楼宇码", "红色课堂", "党建+物业+社区", "红色代办"]
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        # an ordinary dictionary word in quotes is a metaphor, unless the text calls it a brand
+        ("让党组织成为居民的“主心骨”,社区是大家的“避风港”。", []),
+        ("社区打造“及时雨”服务品牌,及时雨每周开放。", ["及时雨"]),
+        # principles, ideas, documents and targets are no names, even when quoted twice
+        ("按照“三分钟到岗、十分钟到场”的思路配备力量,坚持“楼事楼议”理念。", []),
+        ("出台“1+6”系列文件。“1+6”文件明确了职责。", []),
+        # a result reached and an award given are not the case's practice
+        ("通过改革,实现“多格合一、一格统管”。评选“金牌楼长”50名,评为“优秀网格员”。", []),
+        # a slogan names only with short clauses; longer ones describe
+        ("构建“党员带头干、群众跟着干、社会一起干”工作机制,推行“街巷吹哨、科室报到”机制。", ["街巷吹哨、科室报到"]),
+        # how many groups of people there are, a quantity: no names
+        ("建强“四支队伍”,实行“5×8小时”值班。", []),
+        # a count-name whose parts are spelled out right after it
+        ("网格员每天做到“两访”:一访独居老人,二访困难家庭。", ["两访"]),
+        # "make strong" verbs take scare quotes in leads: a name of three characters or more only
+        ("(一)做强“一核”,强化引领。(二)做实“邻里帮”,凝聚力量。", ["邻里帮"]),
+        # a naming verb with its aspect particle, and a list closed by 等
+        ("构建起“一网两端”体系,提供“助餐+助浴”“助医+助行”等服务。", ["一网两端", "助餐+助浴", "助医+助行"]),
+        # the parts of a counted name are not names of their own
+        ("推行“三本账”,建立“需求账”“资源账”“项目账”,“三本账”每月更新。", ["三本账"]),
+        # organisations fostered are organisation names
+        ("孵化了“夕阳红合唱团”、“邻里互助会”等一批社会组织。", []),
+        # unquoted names the text calls a brand; descriptions of a brand are not names
+        ("街道培育了江畔邻家服务品牌,打造一批特色党建品牌,形成了城市基层党建品牌。", ["江畔邻家"]),
+        # a package of measures
+        ("街道打出“减负+赋能”的组合拳,社区轻装上阵。", ["减负+赋能"]),
+        # a named app
+        ("街道开发“邻里通”小程序,居民在线报事。", ["邻里通"]),
+        # a footer line links to another article
+        ("社区推行“红色管家”。\n往期回顾:西城区“胡同议事厅”\n", ["红色管家"]),
+    ],
+)
+def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body)] == terms
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "terms"),
+    [
+        # the headline opens with the case's name and the body uses it: a name even without a cue
+        ("“红色楼道”里的新故事", "东关社区的“红色楼道”每天都有人值守。", ["红色楼道"]),
+        ("某区：“邻里灯”照亮回家路", "邻里灯由党员认领,楼道亮了。", ["邻里灯"]),
+        # a headline name the body never uses, a dictionary word, or a quote that is not at the start
+        ("“石板巷”上的红色引擎", "社区推行网格化管理。", []),
+        ("某区：「聚宝盆」里的新风尚", "居民把「聚宝盆」当成议事的地方。", []),
+        ("党员为居民撑起“保护伞”", "党员为居民撑起“保护伞”。", []),
+        ("“小事不出楼”的背后", "通过议事,小区实现“小事不出楼”。", []),
+    ],
+)
+def test_brand_named_by_the_headline(title: str, body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body, title=title)] == terms
 
 
 # ------------------------------------------------------------------------------------------ themes, fingerprints

@@ -9,7 +9,12 @@ when it reads like a name, by one general rule whose vocabulary is data
 - context: a naming verb leads into it (推行/打造/开设/扫 …) or a word like 品牌/模式/机制 follows;
 - recurrence: a term of 3-10 characters quoted twice or more is the article's own name for something.
 Never: speech (after 说/指出/：, or a quoted sentence), terms on the stop list (national programmes,
-generic terms of the trade, metaphors). Decoration symbols (`★■◆`) are stripped from the term.
+generic terms of the trade, metaphors), ordinary words of the general dictionary unless the text
+calls them a brand (`“主心骨”`), principles, documents, results and awards (`“…”的思路`, `“1+4”文件`,
+`实现“…”`, `评为“…”`), slogans with clauses longer than four characters, quantities (`“7×24小时”`),
+counts of groups of people (`“三支队伍”`), the parts of a counted name, names on footer lines.
+Also names: unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
+opens with when the body uses it. Decoration symbols (`★■◆`) are stripped from the term.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.sentences import Sentences, split_sentences
+from tasks.extract.subjects import is_dictionary_word
 
 CUES_TOML = Path(__file__).resolve().parent / "data" / "brands.toml"
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
@@ -38,6 +44,14 @@ _CHAIN = re.compile(r"[—－–]")
 _PAIRED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})$")
 _MODAL = re.compile(r"[可能得会要没]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
+# A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
+_QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
+# A count-name whose parts the text spells out right after it (`做到“三查”：一查环境，二查隐患…`).
+_COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
+# A count-name and its head noun (`两个清单` → 清单, `三张清单`, `四项制度`).
+_COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
+# Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
+_ASPECT = "了起出"
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,12 @@ class Cues:
     level_words: frozenset[str]
     not_followers: tuple[str, ...]
     generic_stems: frozenset[str]
+    weak_leaders: tuple[str, ...]
+    not_leaders: tuple[str, ...]
+    count_heads: tuple[str, ...]
+    footer_cues: tuple[str, ...]
+    unquoted_leaders: tuple[str, ...]
+    unquoted_not_in_name: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +85,12 @@ def cues() -> Cues:
         frozenset(data["level_words"]),
         longest(data["not_followers"]),
         frozenset(data["generic_stems"]),
+        longest(data["weak_leaders"]),
+        longest(data["not_leaders"]),
+        longest(data["count_heads"]),
+        tuple(data["footer_cues"]),
+        longest(data["unquoted_leaders"]),
+        tuple(data["unquoted_not_in_name"]),
     )
 
 
@@ -96,8 +122,18 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
     c = cues()
     after = body[end : end + 12]
-    if term in c.not_brands or after.startswith(c.not_followers):
+    if term in c.not_brands or _vetoed(body, start, end):
         return False
+    if "、" in term and any(len(clause) > 4 for clause in term.split("、")):
+        return False  # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`)
+    if _QUANTITY.match(term):
+        return False
+    listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
+    if is_dictionary_word(term):
+        return listed.startswith(c.followers)  # an ordinary word is a name only when called one
+    spelled = _COUNT_NAME.match(term)
+    if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
+        return True
     parts = _CHAIN.split(term)
     if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
@@ -110,15 +146,31 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     stem = term[: -len(suffix)] if suffix else ""
     if suffix and (not stem or stem in c.generic_stems):
         return False  # `“共治”`, `“大联盟”`: a generic word, whatever leads into it
+    if _NUMBERED_SLOGAN.search(term) and term.endswith(c.count_heads):
+        return listed.startswith(c.followers)  # `建强“三支队伍”`: how many groups, not a name
     if stem or _NUMBERED_SLOGAN.search(term):
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
-    if after.startswith(c.followers):
+    if listed.startswith(c.followers):
         return True
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if any(word in near for word in c.near_followers):
         return True
-    before = body[max(0, start - 6) : start]
-    return before.endswith(c.leaders)
+    return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _vetoed(body: str, start: int, end: int) -> bool:
+    """A rule, a principle, a document or an award (`“一格一员”原则`, `的思路`, `评为“…”`), not a name."""
+    c = cues()
+    after = body[end : end + 12]
+    after = after[1:] if after.startswith("的") else after
+    after = after[1:] if after.startswith("等") else after
+    return after.startswith(c.not_followers) or _led_by(body, start, c.not_leaders)
+
+
+def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
+    """Does one of `verbs` end right before the quote, maybe with an aspect particle (`构建起“…”`)?"""
+    before = body[max(0, start - 7) : start]
+    return before.endswith(verbs) or (before[-1:] in _ASPECT and before[:-1].endswith(verbs))
 
 
 def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
@@ -134,13 +186,82 @@ def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
     return runs
 
 
-def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]:
+@lru_cache(maxsize=1)
+def _unquoted_pattern() -> re.Pattern[str]:
+    """`培育了园区青年汇服务品牌` → 园区青年汇: a verb, the name, an optional kind of service, 品牌."""
+    verbs = "|".join(map(re.escape, cues().unquoted_leaders))
+    return re.compile(
+        rf"(?:{verbs})(?:成了|了|成|出)?([\u4e00-\u9fff]{{3,8}}?)(?:志愿服务|党建服务|服务|党建|治理)?品牌"
+    )
+
+
+def unquoted_brands(body: str) -> list[tuple[str, int]]:
+    """Names without quotes that the text itself calls a brand, with their offsets."""
+    c = cues()
+    found = []
+    for m in _unquoted_pattern().finditer(body):
+        name = m.group(1)
+        if re.search("[的了和与及等些]", name) or any(word in name for word in c.unquoted_not_in_name):
+            continue
+        if name in c.not_brands or is_dictionary_word(name):
+            continue
+        found.append((name, m.start(1)))
+    return found
+
+
+def _footer_lines(body: str) -> list[tuple[int, int]]:
+    """Spans of lines that link to other articles (`下期预告：…`, `推荐阅读`)."""
+    spans = []
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        if clean_term(line).lstrip(" 　【[>▶").startswith(cues().footer_cues):
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans
+
+
+def _parts_of_counts(terms: dict[str, int]) -> set[str]:
+    """Terms that are the parts of a counted name (`“两个清单”` … `“工作事项清单”和“印章使用清单”`)."""
+    heads = {m.group(1) or m.group(2) for t in terms if (m := _COUNTED_HEAD.match(t))}
+    heads = {h for h in heads if h[0] not in _NUMERAL}  # `四个一` counts no noun
+    return {t for t in terms if not _COUNTED_HEAD.match(t) and any(t.endswith(h) and t != h for h in heads)}
+
+
+# A quoted name that opens a headline, at its start or after the place prefix (`宜都：“红色物业”进小区`).
+_HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([^”」』]{2,20})[”」』]")
+
+
+def headline_name(title: str | None, body: str) -> str | None:
+    """The case's name when the headline opens with it and the body uses it too.
+
+    Headlines lead with the case's own name (`“红色网格”里的暖心事`); a famous place or a metaphor there
+    (`「三坊七巷」里的…`) is a dictionary word or absent from the body, and is left out.
+    """
+    m = _HEADLINE_NAME.match((title or "").strip())
+    if not m:
+        return None
+    term = clean_term(m.group(1))
+    if term not in body or term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
+        return None
+    for q in _QUOTED.finditer(body):
+        if clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term and (
+            _vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end())
+        ):
+            return None  # the body calls it a result, a principle or speech (`实现“小事不出楼”`)
+    return term
+
+
+def extract_brands(body: str, sentences: Sentences | None = None, title: str | None = None) -> list[Brand]:
+    """Named practices of a body; `title`, when given, adds the name its headline opens with."""
     sentences = sentences or split_sentences(body)
     stop = cues().not_brands
     first: dict[str, int] = {}
     quoted: dict[str, int] = {}
     eligible: list[tuple[str, int, re.Match[str], bool]] = []
+    footer = _footer_lines(body)
     for run in _quote_runs(body):
+        if any(a <= run[0][0].start() < b for a, b in footer):
+            continue
         candidates = [
             (clean_term(term), start, m)
             for m, term, start in run
@@ -156,11 +277,25 @@ def extract_brands(body: str, sentences: Sentences | None = None) -> list[Brand]
         else:
             # quotes listed together (`“缅怀革命先烈”、“少数民族一家亲”等活动`) share one verdict
             shared = any(looks_like_name(body, run[0][0].start(), run[-1][0].end(), t) for t, _, _ in candidates)
-            verdicts = [shared] * len(candidates)
+            # an ordinary word in the list is still judged alone (`在“组织圈”和“生活圈”中`)
+            verdicts = [
+                looks_like_name(body, m.start(), m.end(), t) if is_dictionary_word(t) else shared
+                for t, _, m in candidates
+            ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
+    vetoed = {t for t, _, m, _ in eligible if _vetoed(body, m.start(), m.end()) or is_dictionary_word(t)}
     for term, start, _, named in eligible:
-        if named or (quoted[term] >= 2 and 3 <= len(term) <= 10):
+        if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
             first.setdefault(term, start)
+    for term, start in unquoted_brands(body):
+        if not any(a <= start < b for a, b in footer):
+            first.setdefault(term, start)
+    named = headline_name(title, body)
+    if named and named not in first:
+        quoted_at = next((m.start(g) for m in _QUOTED.finditer(body) for g in (1, 2, 3) if m.group(g) == named), None)
+        first[named] = quoted_at if quoted_at is not None else body.index(named)
+    for term in _parts_of_counts(first):
+        del first[term]
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):
         s_start, s_end = sentences.at(start)

@@ -1,8 +1,11 @@
 """Quantitative statements in a body: `1032个网格`, `42499名志愿者`, `近13万`, `10万—20万元`, `99.3%`.
 
 One regular expression finds number expressions (qualifier, number, magnitude, range, unit); rules
-then drop what is not a figure: years, dates, ordinals, formula parts (`1+4+25`), numbers inside short
-quotations and document titles, and Chinese-numeral counts that name a practice (`三张清单`). Each
+then drop what is not a figure: years, dates, ordinals, rank cut-offs (`排名前100名`), formula parts
+(`1+4+25`), numbers inside short quoted names and document titles (quoted speech keeps its figures),
+age bounds inside a noun phrase (`建成20年以上的小区`) and Chinese-numeral counts that name a practice
+(`三张清单`). Fractions are decimals without unit (`1/5`, `五分之一` → 0.2), `百分之三十` is 30 %,
+tenths keep unit 成 (`七成以上` → 7 成); tests/gold/GUIDELINES.md records that decision. Each
 fact keeps its raw text and offsets into the body, so `body[char_start:char_end] == raw` always.
 Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 """
@@ -16,9 +19,9 @@ from decimal import Decimal
 from itertools import pairwise
 
 from tasks.extract import lexicon as lx
-from tasks.extract.numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
+from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.sentences import Sentences, split_sentences
-from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before
+from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before, verb_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,9 @@ def _alt(words: object) -> str:
 
 
 _AR = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_NUM = rf"(?:\d+/\d+|{_AR}|[{CHINESE_NUMERAL_CHARS}]+)"
+_CN = f"[{CHINESE_NUMERAL_CHARS}]+"
+# fractions and percentages in words come first: 百 and 分 would otherwise end the numeral
+_NUM = rf"(?:百分之{_CN}(?:点[{CHINESE_NUMERAL_CHARS}]+)?|{_CN}分之{_CN}|\d+/\d+|{_AR}|{_CN})"
 _MAG = _alt(lx.MAGNITUDES)
 _UNIT = _alt(lx.UNITS)
 _PATTERN = re.compile(
@@ -57,15 +62,29 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
+_SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _number(text: str) -> tuple[Decimal | None, bool]:
-    """(value, is_chinese) of one number token; fractions become percent."""
+    """(value, is_chinese) of one number token: a fraction is its decimal (`1/5`, `五分之一` → 0.2),
+    a percentage in words its printed value (`百分之三十` → 30, unit % from `is_percent_words`)."""
     if "/" in text:
         frac = parse_fraction(text)
-        return (None if frac is None else Decimal(str(frac)) * 100), False
+        return (None if frac is None else Decimal(str(round(frac, 6)))), False
+    if text.startswith("百分之"):
+        whole, _, decimals = text[3:].partition("点")
+        value = parse_chinese(whole)
+        digits = "".join(str(CHINESE_DIGITS.get(ch, "")) for ch in decimals)
+        if value is None or len(digits) != len(decimals):
+            return None, True
+        return Decimal(f"{int(value)}.{digits}" if digits else str(int(value))), True
+    if "分之" in text:
+        denominator, numerator = (parse_chinese(part) for part in text.split("分之"))
+        if not denominator or numerator is None or numerator > denominator:
+            return None, True
+        return Decimal(str(round(numerator / denominator, 6))), True
     arabic = parse_arabic(text)
     if arabic is not None:
         return Decimal(text.replace(",", "")), False
@@ -74,8 +93,12 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
 
 
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
-    """Short quotations and titles, in order and non-overlapping (finditer guarantees both)."""
-    return [m.span() for m in _SHORT_QUOTE.finditer(body)]
+    """Short quoted names and titles, in order and non-overlapping (finditer guarantees both).
+
+    A quotation with sentence punctuation inside is speech (`“今天走访住户26户，所有老人平安。”`):
+    its figures count like any other.
+    """
+    return [m.span() for m in _SHORT_QUOTE.finditer(body) if not _SPEECH_MARKS.search(m.group())]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -92,6 +115,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         if fact is not None:
             facts.append(fact)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
+    facts = _elided_subjects(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
 
 
@@ -102,6 +126,24 @@ def _changes_share_subject(body: str, facts: list[Fact]) -> list[Fact]:
         prev = out[-1] if out else None
         if prev is not None and prev.subject and is_change_between(body[prev.char_end : f.char_start]):
             f = Fact(*[prev.subject if name == "subject" else getattr(f, name) for name in Fact.__slots__])  # type: ignore[attr-defined]
+        out.append(f)
+    return out
+
+
+def _elided_subjects(body: str, facts: list[Fact]) -> list[Fact]:
+    """A figure whose clause names no noun counts what the figure before it counts, when both share a
+    unit and a sentence (`收集议题1150条，已办结1086条` → 议题); else the verb it follows names it
+    (`累计投入1300万元` → 投入, `累计培训4.6万人次` → 培训)."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.subject is None:
+            prev = out[-1] if out else None
+            if prev is not None and prev.subject and prev.unit == f.unit and prev.sentence == f.sentence:
+                subject: str | None = prev.subject
+            else:
+                subject = verb_before(body, f.char_start) or None
+            if subject:
+                f = Fact(*[subject if name == "subject" else getattr(f, name) for name in Fact.__slots__])  # type: ignore[attr-defined]
         out.append(f)
     return out
 
@@ -165,6 +207,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if _inside(num_start, blocked):
         return None
+    if before in "前后" and any(w in body[max(0, num_start - 8) : num_start] for w in lx.RANK_WORDS):
+        return None  # `排名前100名`, `排名后10%`: a rank cut-off
     unit_surface = m.group("u") or m.group("u1")
     if m.group("u") and m.group("u1") and lx.UNITS.get(m.group("u")) != lx.UNITS.get(m.group("u1")):
         return None  # `5人—10户`: two different things, not a range
@@ -185,31 +229,47 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     magnitude2 = lx.MAGNITUDES.get(m.group("m2") or "", 1)
     if value2 is not None and m.group("m1") is None and m.group("m2") is not None:
         magnitude1 = magnitude2  # `3—5万元` means 3万 to 5万
-    is_fraction = "/" in n1
-    unit = "%" if is_fraction else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
+    is_fraction = "/" in n1 or ("分之" in n1 and not n1.startswith("百分之"))
+    if is_fraction and unit_surface:
+        return None  # `1/5个`: not a fraction of a whole
+    if unit_surface == "分" and (
+        not n1.isascii() or before in "时点:：" or body[m.end("u") : m.end("u") + 1] in "钟之别类"
+    ):
+        return None  # `9时30分`: a clock time
+    if unit_surface == "成" and body[m.end("u") : m.end("u") + 1] in lx.NOT_TENTHS_AFTER:
+        return None  # `三十成员单位`: 成 starts a word
+    unit = "%" if n1.startswith("百分之") else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
     bare_noun = unit_surface if unit_surface and unit_surface not in lx.UNITS else None
     if bare_noun:
         unit = bare_noun  # `辖3区4县`, `9部门`: the noun counted is its own unit
     has_magnitude = magnitude1 > 1 or magnitude2 > 1 or (chinese1 and value1 >= 10**4)
-    if unit is None and not has_magnitude:
+    if unit is None and not has_magnitude and not is_fraction:
         return None  # a bare number: year, code, list position, formula
     if unit_surface in lx.PAIRING_UNITS and after[:1].isdigit():
         return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
     if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
         return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
+    if unit_surface in ("年", "岁") and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", body[m.end("u") : m.end("u") + 4]):
+        return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
+    if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):
+        return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in body[sentences.at(start)[0] : start] for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
     if (
         chinese1
         and unit_surface == "年"
-        and not (body[max(0, start - 2) : start] in lx.CHINESE_YEARS_BEFORE or after.startswith(lx.CHINESE_YEARS_AFTER))
+        and not (
+            body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
+            or after.startswith(lx.CHINESE_YEARS_AFTER)
+        )
     ):
         return None  # `三年行动计划` names a plan; `连续三年`, `三年来` are durations
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
-    if chinese1 and not (value1 >= 10 or unit_surface in lx.CHINESE_NUMERAL_SURFACES or unit_surface == "年"):
+    counted_in_words = chinese1 and not (is_fraction or n1.startswith("百分之"))
+    if counted_in_words and not (value1 >= 10 or unit_surface in lx.CHINESE_NUMERAL_SURFACES or unit_surface == "年"):
         return None
-    if chinese1 and value1 < 2:
+    if counted_in_words and value1 < 2:
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
         return None
@@ -260,14 +320,13 @@ def _subject(
         return "人口"
     if unit == "人" and body[end : end + 1] == "口":
         return "人口"
-    after = subject_after(body, end)
-    before = subject_before(body, start)
-    if unit in lx.TIME_UNITS and not before:
-        chosen = clause_after(body, end)  # `连续3年举办培训班`: what lasted follows the duration
-    elif unit in lx.MEASURE_UNITS or unit in lx.TIME_UNITS or unit is None:
-        chosen = before or (after if body[end : end + 1] == "的" else "")
+    # each side is segmented only when it is needed (the segmenter is the cost of this module)
+    if unit in lx.TIME_UNITS:
+        chosen = subject_before(body, start) or clause_after(body, end)  # `连续3年举办培训班`
+    elif unit in lx.MEASURE_UNITS or unit is None:
+        chosen = subject_before(body, start) or (subject_after(body, end) if body[end : end + 1] == "的" else "")
     elif unit in lx.PERSON_UNITS and unit_surface in lx.PERSON_UNITS:
-        chosen = before or after
+        chosen = subject_before(body, start) or subject_after(body, end)
     else:
-        chosen = after or before
+        chosen = subject_after(body, end) or subject_before(body, start)
     return chosen or None

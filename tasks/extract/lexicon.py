@@ -111,6 +111,17 @@ RANGE_DASHES = "—–-－~～至到"
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
+# A rank cut-off (`排名前100名`, `排名后10%的网格`, `位列全省前十`) selects by rank; it counts nothing.
+# 前/后 right before the number and one of these words shortly before make it one.
+RANK_WORDS: tuple[str, ...] = ("排名", "排在", "排位", "排序", "排行", "位列", "名列", "位居", "积分", "得分")
+
+# A person count in Chinese numerals followed by these is part of a name (`二人台`, `三人小组`, `两人制`).
+NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "组", "小组", "制", "行", "世界")
+
+# `三成`, `七成以上`: 成 is a tenth (unit 成, value as printed), unless it starts a word with what follows
+# (`三十成员单位`, `两成立`): these characters after 成 make it such a word.
+NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分"
+
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
 SUBJECT_VERBS: tuple[str, ...] = (
     "解决",
@@ -240,6 +251,12 @@ REGION_SUFFIX_CHARS = "省市区县旗州盟道镇乡"
 # County and street names so generic that a text match says nothing (`老城区` contains 城区).
 GENERIC_REGION_NAMES = frozenset(
     {"城区", "郊区", "矿区", "新区", "市辖区", "县", "东区", "西区", "中区", "北区", "南区", "街道", "镇", "乡"}
+)
+# District names that are also common nouns of the genre (`老城区` old town, `新城区` new town, `城关` town
+# centre, `城西区` the west of a town): read as a place only when a parent the text names picks it
+# (`洛阳市老城区`, `西宁市…城西区`), never on their own.
+COMMON_NOUN_PLACE_NAMES = frozenset(
+    {"老城区", "新城区", "城关区", "城东区", "城西区", "城南区", "城北区", "城中区", "市中区", "市北区", "市南区"}
 )
 # Prefecture rows in the gazetteer that are not real cities (municipality and direct-county groups).
 PSEUDO_CITIES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})

@@ -180,6 +180,15 @@ def extract_practices(article: Article) -> list[Practice]:
             for i in sorted(headings)
             if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])
         ]
+        # unclassified sub-headings beside a measure heading are its siblings (`阵地建设 打造…` /
+        # `队伍建设 锻造…` / `服务提升 擦亮…`): news and e-paper pieces head each measure with a line
+        siblings = [
+            i
+            for i in sorted(headings)
+            if kinds.get(section_of.get(i, 0)) in ("practice", "other") and not _numbered_line(paras[i])
+        ]
+        if subheads and len(siblings) >= 2:
+            subheads = siblings
         if len(subheads) >= 2:
             return _from_subheadings(article, subheads, offsets, section_of)
         leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)

@@ -4,8 +4,10 @@ Names are looked up in the vendored 2023 division codes (seeds/reference/gazette
 (author organisation, then title) decides: `长兴县委组织部` → 浙江省/湖州市/长兴县, a street
 (`雉城街道`) pins its county. A name several places share (鼓楼区: four cities) counts only when
 another name in the article (南京市, 江苏) picks one of them; otherwise the region stays NULL and
-`region_note` says why: never a guess. The body decides only when the header names no place, and
-then only by full names (with their suffix) that recur.
+`region_note` says why: never a guess; a district name that is also a common noun (`老城区`) is
+treated the same way. The body decides when the header names no place, and narrows a header that
+names only a province or city to the one unit inside it the text names (never when it names several:
+those are a scope-wide case's examples). A wrong region is worse than a NULL one.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,11 +38,13 @@ class Place:
     province_code: str
     city_code: str | None
     county_code: str | None
+    # codes from the province down to this place, each once (a province is its own province); computed
+    # once here because resolving a region asks for it thousands of times per page
+    lineage: tuple[str, ...] = field(init=False, compare=False)
 
-    @property
-    def lineage(self) -> tuple[str, ...]:
-        """Codes from the province down to this place, each once (a province is its own province)."""
-        return tuple(dict.fromkeys(c for c in (self.province_code, self.city_code, self.county_code, self.code) if c))
+    def __post_init__(self) -> None:
+        above = tuple(c for c in (self.province_code, self.city_code, self.county_code) if c and c != self.code)
+        object.__setattr__(self, "lineage", (*above, self.code))
 
     def is_within(self, other: Place) -> bool:
         return other.code in self.lineage
@@ -72,6 +76,9 @@ class Gazetteer:
     places: dict[str, Place]
     by_name: dict[str, tuple[Place, ...]]
     by_alias: dict[str, tuple[Place, ...]]
+    # every ending of every full name (`区`, `牛区`, `金牛区`): reading back from a suffix character
+    # stops as soon as no name ends like the text, instead of trying every length
+    endings: frozenset[str] = frozenset()
 
     def name_of(self, code: str | None) -> str | None:
         return self.places[code].name if code and code in self.places else None
@@ -109,6 +116,7 @@ def gazetteer() -> Gazetteer:
         places,
         {k: tuple(v) for k, v in by_name.items()},
         {k: tuple(v) for k, v in by_alias.items() if k not in by_name},
+        frozenset(name[i:] for name in by_name for i in range(len(name))),
     )
 
 
@@ -120,11 +128,15 @@ def find_mentions(text: str | None, *, aliases: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for m in _suffix_pattern().finditer(text):
         end = m.end()
-        for length in range(min(MAX_NAME_CHARS, end), 1, -1):
-            places = gz.by_name.get(text[end - length : end])
-            if places:
-                found.append(Mention(end - length, end, text[end - length : end], places, False))
-                break
+        longest = None
+        for length in range(2, min(MAX_NAME_CHARS, end) + 1):
+            ending = text[end - length : end]
+            if ending not in gz.endings:
+                break  # no name ends like this, nor any longer stretch
+            if ending in gz.by_name:
+                longest = ending
+        if longest:
+            found.append(Mention(end - len(longest), end, longest, gz.by_name[longest], False))
     if aliases:
         starts = _alias_starts()
         for start, ch in enumerate(text):
@@ -160,7 +172,8 @@ def _supported(place: Place, context: Iterable[Place]) -> int:
 
 
 def _pick(mention: Mention, context: list[Place]) -> Place | None:
-    if len(mention.places) == 1:
+    """The place a mention names; a shared name, or one that is also a common noun, needs a parent in the text."""
+    if len(mention.places) == 1 and mention.text not in lx.COMMON_NOUN_PLACE_NAMES:
         return mention.places[0]
     scores = [(_supported(p, context), p) for p in mention.places]
     best = max(s for s, _ in scores)
@@ -311,6 +324,10 @@ def _from_body(mentions: list[Mention], context: list[Place], within: Place | No
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (_DEPTH[gz.places[c].level], votes[c]))
+    if within is not None and _rivals(best, votes):
+        # the header gives the scope and the text names several units inside it (`青秀区、西乡塘区等`,
+        # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place
+        return None
     evidence = "、".join(dict.fromkeys(names[best]))
     note = (
         "placed from the text: the title and author name no place"
@@ -318,6 +335,17 @@ def _from_body(mentions: list[Mention], context: list[Place], within: Place | No
         else f"placed from the text inside {within.name}, which the title or author names"
     )
     return _region(gz.places[best], "body", evidence, note)
+
+
+def _rivals(best: str, votes: Counter[str]) -> bool:
+    """Whether the text also names another place of `best`'s level (a sibling, not an ancestor).
+
+    Regions stop at county level, so two streets of one county are no rivals.
+    """
+    places = gazetteer().places
+    best = places[best].county_code or best
+    level = places[best].level
+    return any(code != best and places[code].level == level for code in votes)
 
 
 def _ambiguity_note(ambiguous: list[Mention]) -> str | None:

@@ -81,7 +81,7 @@ def brand_rows(article: Article) -> list[Row]:
             "first_sentence": b.first_sentence,
             "char_start": b.char_start,
         }
-        for b in extract_brands(article.body)
+        for b in extract_brands(article.body, title=article.title)
     ]
 
 

@@ -5,7 +5,12 @@ is segmented into words with jieba, so a subject always starts and ends on a wor
 - after a classifier (`1032个网格`), the words that follow, up to the first verb, adverb or function word;
 - otherwise (amounts, rates, durations, `党员近3000名`), the words before the figure, after dropping
   the verbs and qualifiers that lead into it (`达到`, `同比下降`, `累计`), back to the first verb that
-  governs it (`培育`, `招聘`, from the lexicon), a function word, or the clause start.
+  governs it (`培育`, `招聘`, from the lexicon), a function word, or the clause start; inside that
+  phrase a verb governs its object (`商户招聘员工` → 员工, `注册楼宇党员志愿者` → 楼宇党员志愿者) but a
+  single noun it modifies stays whole (`参与居民`);
+- a rate or share (`…率`, `…满意度`, `…占比`, `X占Y的`) is named by its whole phrase, verbs, 对 and 的
+  included (`居民对社区服务的满意率`, `60岁以上老人占比`, `占全部投诉`);
+- a quoted name is one word (`“红管家服务站”240个`).
 Domain words jieba splits wrongly (`占比`, `覆盖率`) are data: tasks/extract/data/subject_words.txt.
 jieba's dictionary loads once per process (about 0.6 s); segmenting the clause is microseconds.
 """
@@ -31,12 +36,49 @@ _NEVER = ("p", "d", "c", "u", "r", "m", "q", "t", "i", "x", "y", "e", "o", "f", 
 # Words between the counted thing and the figure (`覆盖率达到100%`, `投诉量同比下降28%`).
 _TRAILING_WORDS = """达 达到 为 是 有 共 共有 现有 已有 累计 约 近 超过 超 逾 不少于 不低于 不足 不到 至少 由 从 到 至
 下降 提升 提高 增长 增加 减少 缩短 降低 上升 同比 较 了 的 在 占 比 已 已经 分别 均 总计 合计 共计 高达 多达 仅 全部 全
-保持 稳定 完成 实现 达成 突破 累计达 连续"""
+保持 稳定 完成 实现 达成 突破 累计达 连续 低于 高于 可达 可 最高 最低 控制在 控制"""
 _TRAILING = frozenset(_TRAILING_WORDS.split())
+# Adverbs between a noun and its figure that also qualify nouns elsewhere (`面积一般在30至60平方米`, but
+# `一般事项`): dropped only at the end of the phrase.
+_TRAILING_ADVERBS = frozenset({"一般", "通常", "大多", "平均"})
 # Verbs that govern the counted thing: it starts after them (`招聘25名…`, `培育社会组织846个`).
 _GOVERNING = frozenset(lx.SUBJECT_VERBS) | frozenset(_TRAILING_WORDS.split()) | {"其中"}
 # Scope words before the counted thing, not part of it (`全区常住人口` → 常住人口).
-_SCOPE = ("全区", "全市", "全县", "全省", "全镇", "全乡", "全街道", "全国", "辖区内", "区内", "市内")
+_SCOPE = ("全区", "全市", "全县", "全省", "全镇", "全乡", "全街道", "全国", "辖区内", "区内", "市内", "各")
+# A rate, share or measure is named by a whole phrase that may hold verbs, 对 and 的
+# (`居民对社区服务的满意率`, `楼宇党员参加组织生活的比例`, `平均办结时间`): its head ends like these.
+_RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "量", "时长", "时间")
+# Where such a phrase begins: after a time word, a pronoun (`其中`), a locative (`书记中`), a preposition
+# other than 对, or one of these verbs that lead into the statement (`力争…实现覆盖率达到100%`).
+_PHRASE_OPENERS = frozenset({"实现", "力争", "推动", "确保", "使", "让", "已", "已经", "目前", "截至", "通过"})
+# jieba tags these as time words; in a phrase they are groups of people (`35岁以下青年占比`)
+_AGE_GROUPS = frozenset({"青年", "少年", "老年", "中年", "成年"})
+# Locatives that end a phrase rather than qualify a noun.
+_POSITIONS = frozenset(
+    {
+        "以上",
+        "以下",
+        "以内",
+        "之内",
+        "之间",
+        "之中",
+        "当中",
+        "期间",
+        "之后",
+        "之前",
+        "以来",
+        "左右",
+        "上下",
+        "以后",
+        "以前",
+        "之外",
+        "以外",
+    }
+)
+# Verbs of having that qualify a noun rather than govern it (`无物业小区`, `有物业小区`).
+_QUALIFYING_VERBS = frozenset({"无", "有", "没有", "未", "缺乏"})
+_LOCATIVES = frozenset({"中", "里", "当中", "之中"})
+_QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
 
 @lru_cache(maxsize=1)
@@ -47,12 +89,52 @@ def _segmenter() -> posseg.POSTokenizer:
     return posseg.POSTokenizer(tokenizer)
 
 
+def is_dictionary_word(term: str) -> bool:
+    """Is `term` a word of the general dictionary (`主心骨`, `生活圈`, `连心桥`)?
+
+    A case's coined names (`红管家`, `三社联动`, `微治理`) are not dictionary words; an ordinary word in
+    quotes is a scare quote or a metaphor. Domain words of the user list count as words too.
+    """
+    return _segmenter().tokenizer.FREQ.get(term, 0) > 0
+
+
 def _words(text: str) -> list[tuple[str, str]]:
-    return [(w.word, w.flag) for w in _segmenter().cut(text)] if text else []
+    """Words with their part of speech; a quoted name is one noun (`“红管家服务站”240个`)."""
+    if not text:
+        return []
+    out: list[tuple[str, str]] = []
+    quote: list[str] | None = None
+    closing = ""
+    for w in _segmenter().cut(text):
+        if quote is not None:
+            quote.append(w.word)
+            if w.word == closing:
+                out.append(("".join(quote), "nz"))
+                quote = None
+        elif w.word in _QUOTES:
+            quote, closing = [w.word], _QUOTES[w.word]
+        else:
+            out.append((w.word, w.flag))
+    if quote is not None:  # unclosed: the words as they came
+        out.extend((w, "x") for w in quote[:1])
+        out.extend(_words("".join(quote[1:])))
+    return out
+
+
+def _is_verb(flag: str, word: str = "") -> bool:
+    return flag.startswith("v") and flag != "vn" and word not in _QUALIFYING_VERBS
 
 
 def _noun_like(word: str, flag: str) -> bool:
-    return not flag.startswith(_NEVER) and word not in _GOVERNING and word not in lx.UNITS
+    if word in _GOVERNING or word in lx.UNITS:
+        return False
+    if flag.startswith("s") or word in _AGE_GROUPS:
+        return True  # place and group words jieba tags apart (`身边典型`, `街区党建联盟`, `青年白领`)
+    if flag.startswith("i"):
+        return "以来" not in word  # jieba tags four-character nouns as idioms (`安全隐患`); not `今年以来`
+    if flag.startswith("f"):
+        return len(word) >= 2 and word not in _POSITIONS  # `外来务工人员`, `中外游客`; not `以上`, `之间`
+    return not flag.startswith(_NEVER)
 
 
 def subject_after(body: str, end: int) -> str:
@@ -75,20 +157,114 @@ def subject_before(body: str, start: int) -> str:
     cut = max((m.end() for m in _CLAUSE_STOP.finditer(text)), default=0)
     words = _words(text[cut:])
     while words and (
-        words[-1][0] in _TRAILING or words[-1][1].startswith(("p", "d", "u", "m", "q", "x", "c", "r", "t"))
+        words[-1][0] in _TRAILING
+        or words[-1][0] in _TRAILING_ADVERBS
+        or words[-1][1].startswith(("p", "d", "u", "m", "q", "x", "c", "r", "t"))
     ):
         words.pop()  # what stands between the counted thing and the figure: `总产值完成120亿元`
-    out: list[tuple[str, str]] = []
-    for word, flag in reversed(words):
-        if not _noun_like(word, flag):
-            break
-        out.append((word, flag))
-    out.reverse()
+    if words and (words[-1][0].endswith(_RATE_HEADS) or any(w == "占" for w, _ in words[:-1])):
+        out = _whole_phrase(words)
+    else:
+        out = []
+        for word, flag in reversed(words):
+            if not _noun_like(word, flag):
+                break
+            out.append((word, flag))
+        out.reverse()
+        out = _with_topic_clause(words, out) or _object_of_verb(out)
     # a phrase does not open with a scope word or a place name (`全区常住人口` → 常住人口)
-    while len(out) > 1 and (out[0][0] in _SCOPE or out[0][1] == "ns"):
+    while len(out) > 1 and (out[0][0] in _SCOPE or (out[0][1] == "ns" and _is_place(out[0][0]))):
         out.pop(0)
     phrase = "".join(w for w, _ in out)
     return _without_place(phrase)[-MAX_SUBJECT_CHARS:]
+
+
+def verb_before(body: str, start: int) -> str:
+    """The verb right before a figure, for a figure whose clause names no noun (`累计投入1300万元` → 投入)."""
+    lo = max(0, start - 8)
+    text = body[lo:start]
+    cut = max((m.end() for m in _CLAUSE_STOP.finditer(text)), default=0)
+    words = _words(text[cut:])
+    while words and words[-1][1].startswith(("d", "u", "m", "q", "x", "p")) and words[-1][0] not in lx.SUBJECT_VERBS:
+        words.pop()  # `投入了`, `达`: what stands between the verb and the figure
+    if words and words[-1][1].startswith("v") and words[-1][0] not in _TRAILING:
+        return words[-1][0]
+    return ""
+
+
+# Words that open a relative clause naming what a noun is about (`涉及物业的投诉`, `有关拆迁的信访`).
+_TOPIC_OPENERS = frozenset({"涉及", "关于", "有关"})
+
+
+def _with_topic_clause(words: list[tuple[str, str]], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`涉及小区管理的投诉` is one phrase: the clause before 的 says which complaints are counted."""
+    head = len(words) - len(out)
+    if not out or head < 2 or words[head - 1][0] != "的":
+        return []
+    for j in range(head - 2, max(-1, head - 7), -1):
+        if words[j][0] in _TOPIC_OPENERS:
+            return words[j:]
+        if words[j][1].startswith(("x", "t", "r")):
+            break
+    return []
+
+
+def _object_of_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The noun phrase a verb governs, without the verb.
+
+    A clause (someone does something) names its object: `商户招聘员工` → 员工, `负责人担任兼职委员` →
+    兼职委员 (a verb right after the governing one modifies the noun). A verb that opens the phrase
+    governs a phrase of two words or more (`注册楼宇党员志愿者` → 楼宇党员志愿者, `签订共建协议` →
+    共建协议) but modifies a single noun (`参与居民`, `注册志愿者` stay whole).
+    """
+    verbs = [i for i, (word, flag) in enumerate(words) if _is_verb(flag, word)]
+    if not verbs:
+        return words
+    first = verbs[-1]
+    while first > 0 and _is_verb(words[first - 1][1], words[first - 1][0]):
+        first -= 1  # the start of the last run of verbs
+    if first >= len(words) - 1 or all(_is_verb(flag, word) for word, flag in words[first:]):
+        return words
+    if first > 0 and any(flag.startswith("n") for _, flag in words[:first]):
+        return words[first + 1 :]
+    if first == 0 and (len(words) >= 3 or words[1][0][:1] in _QUOTES):
+        return words[1:]  # `注册楼宇党员志愿者`, `选聘“夜谈召集人”`: the verb governs a whole phrase
+    return words
+
+
+def _whole_phrase(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The phrase naming a rate or share, back to where its statement begins (see _PHRASE_OPENERS)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in reversed(words):
+        if (
+            word in _PHRASE_OPENERS
+            or word in _LOCATIVES
+            or word == "等"
+            or (flag.startswith("t") and word not in _AGE_GROUPS)
+            or flag.startswith(("r", "c", "i"))
+            or (flag in ("m", "q") and not _age_bound(word, out))
+            or (flag.startswith("p") and word != "对")
+            or "以来" in word
+        ):
+            break
+        out.append((word, flag))
+    out.reverse()
+    while out and (out[0][1].startswith("u") or (out[0][0] in _TRAILING and out[0][0] != "占")):
+        out.pop(0)
+    return out
+
+
+def _age_bound(word: str, following: list[tuple[str, str]]) -> bool:
+    """Part of an age bound inside the phrase (`35岁以下的占比`, `60岁以上老人占比`)."""
+    return word.startswith("岁") or (word.isdigit() and bool(following) and following[-1][0].startswith("岁"))
+
+
+def _is_place(word: str) -> bool:
+    """A division name or its short form (`厦门`, `思明区`), not a common word jieba tags as a place (`城市`)."""
+    from tasks.extract.regions import gazetteer
+
+    gz = gazetteer()
+    return word in gz.by_name or word in gz.by_alias
 
 
 def _without_place(phrase: str) -> str:
@@ -123,4 +299,10 @@ def clause_after(body: str, end: int) -> str:
     """The rest of the clause after a figure, as the thing it measures (`连续3年举办培训班` → 举办培训班)."""
     text = body[end : end + MAX_SUBJECT_CHARS]
     stop = _CLAUSE_STOP.search(text)
-    return (text[: stop.start()] if stop else text).strip()
+    clause = (text[: stop.start()] if stop else text).strip()
+    # without what only links or qualifies it: `3年的实践` → 实践, `3个季度上黑榜的` → 上黑榜,
+    # `3至6个月内完成…` → 完成…, `最快10分钟就办好了` → 办好
+    clause = re.sub(r"^(?:的|内|之内|以内|以来|来|就|都|才|持续|不断|先后)+", "", clause)
+    clause = re.split(r"\d", clause)[0]  # `两年来改造小区137个` → 改造小区
+    clause = re.sub(r"(?:的|了)+$", "", clause)
+    return clause
