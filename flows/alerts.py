@@ -66,13 +66,10 @@ def after_run(db: str, run_id: str) -> Alert | None:
     """End of a run: settle its data-quality record, then alert when it needs one. Never raises."""
     alert = None
     try:
-        con = connect(db, wait_seconds=30)
-        try:
+        with connect(db, wait_seconds=30) as con:
             with transaction(con):
                 finish_run_dq(con, run_id)
             alert = alert_payload(con, run_id)
-        finally:
-            con.close()
     except Exception as exc:
         _logger().error("data-quality record of run %s not completed: %s: %s", run_id, type(exc).__name__, exc)
         reason = f"data-quality record failed: {type(exc).__name__}: {exc}"[:500]
@@ -316,11 +313,8 @@ def alert_failed_flow(flow: object, flow_run: object, state: object) -> None:
         db = str(db_path(params.get("db")))
         alert = None
         try:
-            con = connect(db, read_only=True, wait_seconds=5)
-            try:
+            with connect(db, read_only=True, wait_seconds=5) as con:
                 alert = alert_payload(con, run_id)
-            finally:
-                con.close()
         except Exception:
             alert = None  # no warehouse, or it is the thing that broke: alert from the state alone
         send_alert(alert or state_alert(flow, flow_run, state, db), db)

@@ -25,23 +25,22 @@ def check(db: str | None = None) -> dict[str, Any]:
     target = str(db_path(db))
     name = deployment.get_name()
     parameters = {"db": db}
-    with exclusive_run(target, run_id=run_id, flow_name="check", parameters=parameters, deployment=name):
-        con = connect(target)
+    with (
+        exclusive_run(target, run_id=run_id, flow_name="check", parameters=parameters, deployment=name),
+        connect(target) as con,
+    ):
+        start_run(con, run_id, "check", target, parameters, name)  # `runs` records every flow run
+        status, error = "FAILED", None
         try:
-            start_run(con, run_id, "check", target, parameters, name)  # `runs` records every flow run
-            status, error = "FAILED", None
-            try:
-                result = check_warehouse(con)
-                record_check(con, result, run_id)
-                status = "COMPLETED"
-                error = f"{result.n_errors} error-severity check failures" if result.n_errors else None
-            except BaseException as exc:
-                error = f"{type(exc).__name__}: {exc}"
-                raise
-            finally:
-                finish_run(con, run_id, status, 0, LoadCounts(), error)
+            result = check_warehouse(con)
+            record_check(con, result, run_id)
+            status = "COMPLETED"
+            error = f"{result.n_errors} error-severity check failures" if result.n_errors else None
+        except BaseException as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            raise
         finally:
-            con.close()
+            finish_run(con, run_id, status, 0, LoadCounts(), error)
     if result.n_errors:
         send_alert(check_alert(result, run_id, target), target)
     return {"run_id": run_id, "db_path": target, "n_errors": result.n_errors, "n_warnings": result.n_warnings}

@@ -182,13 +182,10 @@ def print_summary(summary: object) -> None:
         print(f"    ✗ {f['input']}: {f['reason']}")
     if len(s.failures) > 10:
         print(f"    … and {len(s.failures) - 10} more: SELECT * FROM fetch_failures WHERE run_id = '{s.run_id}'")
-    con = connect(s.db_path, read_only=True)
-    try:
+    with connect(s.db_path, read_only=True) as con:
         n_articles, n_sections = con.execute(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sections)"
         ).fetchone()
-    finally:
-        con.close()
     print(f"  warehouse          {s.db_path}")
     print(f"                     {n_articles} articles, {n_sections} sections in total")
     print('  try: cases sql "SELECT title, published_at, author_org FROM articles"')
@@ -229,11 +226,9 @@ def _migrate_check(args: argparse.Namespace) -> int:
     except (FileNotFoundError, WarehouseBusy) as exc:
         print(f"cases migrate: {exc}", file=sys.stderr)
         return 2
-    try:
+    with con:
         step = plan(stored_schema(con))
         stale = len(stale_articles(con)) if "articles" in stored_schema(con) else 0
-    finally:
-        con.close()
     if step.problems:
         print(f"cases migrate: cannot migrate without a MIGRATIONS step: {'; '.join(step.problems)}", file=sys.stderr)
         return 2
@@ -270,26 +265,25 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     except (FileNotFoundError, WarehouseBusy) as exc:
         print(f"cases sql: {exc}", file=sys.stderr)
         return 2
-    try:
-        if args.format == "table":
-            rel = con.sql(args.query)
-            if rel is not None:
-                rel.show(max_width=args.width, max_rows=args.max_rows)
-        else:
-            from warehouse.output import cursor_rows, result_columns, write_rows
+    with con:
+        try:
+            if args.format == "table":
+                rel = con.sql(args.query)
+                if rel is not None:
+                    rel.show(max_width=args.width, max_rows=args.max_rows)
+            else:
+                from warehouse.output import cursor_rows, result_columns, write_rows
 
-            cursor = con.execute(args.query)
-            if cursor.description:
-                write_rows(args.format, result_columns(cursor), cursor_rows(cursor), sys.stdout)
-    except duckdb.Error as exc:
-        message = str(exc).strip()
-        refused = isinstance(exc, duckdb.PermissionException) or "configuration has been locked" in message
-        print(f"cases sql: {message}", file=sys.stderr)
-        if refused and not args.unsafe:
-            print(f"cases sql: refused: {SANDBOX_HINT}", file=sys.stderr)
-        return 2
-    finally:
-        con.close()
+                cursor = con.execute(args.query)
+                if cursor.description:
+                    write_rows(args.format, result_columns(cursor), cursor_rows(cursor), sys.stdout)
+        except duckdb.Error as exc:
+            message = str(exc).strip()
+            refused = isinstance(exc, duckdb.PermissionException) or "configuration has been locked" in message
+            print(f"cases sql: {message}", file=sys.stderr)
+            if refused and not args.unsafe:
+                print(f"cases sql: refused: {SANDBOX_HINT}", file=sys.stderr)
+            return 2
     return 0
 
 

@@ -18,13 +18,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     out = Path(args.out)
     try:
-        names = relations(con, table=args.table, view=args.view)
-        done = export(con, args.format, out, names)
+        with con:
+            names = relations(con, table=args.table, view=args.view)
+            done = export(con, args.format, out, names)
     except (ValueError, duckdb.Error, OSError) as exc:
         print(f"cases export: {exc}", file=sys.stderr)
         return 2
-    finally:
-        con.close()
     width = max(len(d.name) for d in done)
     for d in done:
         print(f"  {d.name:{width}}  {d.rows:>8} rows  → {d.path}")

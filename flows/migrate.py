@@ -47,11 +47,8 @@ def _file_for(article_id: str, source_uri: str) -> str | None:
 
 def _sources(target: str, stale: list[tuple[str, str]], missing: list[str]) -> Iterator[str | SourceDoc]:
     urls = [uri for _, uri in stale if is_url(uri)]
-    con = connect(target, read_only=True)
-    try:
+    with connect(target, read_only=True) as con:
         pages = {row["article_id"]: row for row in prior_pages(con, _canonical(urls)).values()}
-    finally:
-        con.close()
     store = RawStore.beside(target)
     for article_id, uri in stale:
         found: str | SourceDoc | None
@@ -85,16 +82,10 @@ def migrate(db: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> Migr
     logger = get_run_logger()
     changes = ""
     if Path(target).exists():
-        con = connect(target, read_only=True)
-        try:
+        with connect(target, read_only=True) as con:
             changes = plan(stored_schema(con)).describe()
-        finally:
-            con.close()
-    con = connect(target)  # applies the migration (or raises SchemaDrift)
-    try:
+    with connect(target) as con:  # applies the migration (or raises SchemaDrift)
         stale = stale_articles(con)
-    finally:
-        con.close()
     summary = MigrateSummary(target, changes, len(stale), 0)
     if changes:
         logger.info("schema of %s migrated: %s", target, changes)
@@ -104,15 +95,12 @@ def migrate(db: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> Migr
     parameters = {"db": target, "batch_size": batch_size, "stale": len(stale)}
     summary.run = run_pipeline("migrate", _sources(target, stale, missing), target, batch_size, parameters)
     summary.n_missing, summary.missing = len(missing), missing
-    con = connect(target)
-    try:  # re-derived from stored pages: the next crawl need not parse them again
+    with connect(target) as con:  # re-derived from stored pages: the next crawl need not parse them again
         con.execute(
             """UPDATE pages SET extractor_version = ? WHERE kind = 'article' AND extractor_version IS NULL
                AND article_id IN (SELECT article_id FROM articles WHERE extractor_version = ?)""",
             [EXTRACTOR_VERSION, EXTRACTOR_VERSION],
         )
-    finally:
-        con.close()
     for uri in missing[:20]:
         logger.warning("not re-derived (file or stored page gone; re-derives when next ingested): %s", uri)
     return summary

@@ -57,10 +57,8 @@ def latest_runs(
             raise
         frame = pd.DataFrame(columns=columns)  # nothing written yet, but runs that could not write are known
     else:
-        try:
+        with con:
             frame = con.execute(sql, [*args, limit]).df()
-        finally:
-            con.close()
     frame.insert(len(frame.columns), "pending", False)
     frame = _dead_running(frame, db)
     pending = pd.DataFrame(read_pending(db))

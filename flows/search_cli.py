@@ -33,7 +33,7 @@ def _ensure_index(db: str | None, wait: float, rebuild: bool) -> str | None:
 def cmd_search(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import connect, connect_or_explain
+    from warehouse.db import connect_or_explain
     from warehouse.output import cursor_rows, result_columns, write_rows
     from warehouse.search import hit_records, search, unindexed
 
@@ -48,33 +48,33 @@ def cmd_search(args: argparse.Namespace) -> int:
     if (con := connect_or_explain("search", args.db, wait_seconds=args.wait)) is None:
         return 2
     try:
-        behind = unindexed(con)
+        with con:
+            behind = unindexed(con)
         if behind:
-            con.close()
             if problem := _ensure_index(args.db, args.wait, rebuild=False):
                 print(
                     f"cases search: the index lacks {behind} articles and cannot be built now: {problem}",
                     file=sys.stderr,
                 )
                 return 3
-            con = connect(args.db, read_only=True, wait_seconds=args.wait)
-        cursor = search(con, args.query, province=args.province, year=args.year, theme=args.theme, limit=args.limit)
-        columns = result_columns(cursor)
-        rows = cursor_rows(cursor)
-        if args.format == "table":
-            print_hits(columns, list(rows), args.width)
-        elif args.format == "json":
-            from warehouse.output import dumps_strict
+            if (con := connect_or_explain("search", args.db, wait_seconds=args.wait)) is None:
+                return 2
+        with con:
+            cursor = search(con, args.query, province=args.province, year=args.year, theme=args.theme, limit=args.limit)
+            columns = result_columns(cursor)
+            rows = cursor_rows(cursor)
+            if args.format == "table":
+                print_hits(columns, list(rows), args.width)
+            elif args.format == "json":
+                from warehouse.output import dumps_strict
 
-            for hit in hit_records(columns, rows):
-                sys.stdout.write(dumps_strict(hit) + "\n")
-        else:
-            write_rows(args.format, columns, rows, sys.stdout)
+                for hit in hit_records(columns, rows):
+                    sys.stdout.write(dumps_strict(hit) + "\n")
+            else:
+                write_rows(args.format, columns, rows, sys.stdout)
     except duckdb.Error as exc:
         print(f"cases search: {exc}", file=sys.stderr)
         return 2
-    finally:
-        con.close()
     return 0
 
 

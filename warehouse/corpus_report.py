@@ -178,12 +178,11 @@ def corpus_report_command(db: str | None, out: str | None, *, wait: float = 10.0
     if (con := connect_or_explain("report", target, wait_seconds=wait)) is None:
         return 2
     try:
-        data = corpus_data(con)
+        with con:
+            data = corpus_data(con)
     except duckdb.Error as exc:
         print(f"cases report: {exc}", file=sys.stderr)
         return 2
-    finally:
-        con.close()
     write_atomically(path, render(data, str(target)))
     k = data["kpis"]
     print(f"cases report: wrote {path}")

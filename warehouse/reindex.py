@@ -19,9 +19,8 @@ def update_index(db: str | os.PathLike[str] | None, *, wait_seconds: float = 10.
     Opening the warehouse for writing indexes the articles the index lacks (db.ensure_schema);
     raises WarehouseBusy when a run holds it for longer than `wait_seconds`.
     """
-    with run_lock(db, flow_name="search-index", wait_seconds=wait_seconds):
-        con = connect(db, wait_seconds=wait_seconds)
-        try:
-            return reindex(con) if rebuild else con.execute("SELECT count(*) FROM search_docs").fetchall()[0][0]
-        finally:
-            con.close()
+    with (
+        run_lock(db, flow_name="search-index", wait_seconds=wait_seconds),
+        connect(db, wait_seconds=wait_seconds) as con,
+    ):
+        return reindex(con) if rebuild else con.execute("SELECT count(*) FROM search_docs").fetchall()[0][0]
