@@ -76,6 +76,29 @@ async def in_flight(deployment_ids: list[Any], since: datetime) -> int:
     return sum(1 for run in runs if run.state is None or run.state.timestamp >= since)
 
 
+def running_flow_runs() -> int:
+    """Processes of this one still executing a flow run, until they have exited.
+
+    A run's state turns final in the API a moment before its process exits; stopping the runner in
+    between would kill that process and overwrite the final state with Cancelled. The runner starts a
+    served flow as a multiprocessing child (counted by `active_children`, which also reaps finished
+    ones) and a flow from storage as a subprocess running Prefect's engine (PREFECT__FLOW_RUN_ID in its
+    environment); other children, such as multiprocessing's resource tracker, are not runs.
+    """
+    import multiprocessing
+
+    import psutil
+
+    n = len(multiprocessing.active_children())
+    for child in psutil.Process().children():
+        try:
+            if "PREFECT__FLOW_RUN_ID" in child.environ():
+                n += 1
+        except (psutil.NoSuchProcess, psutil.AccessDenied):  # gone meanwhile, or not a process we started
+            continue
+    return n
+
+
 async def _serve(planned: list[Any], poll_seconds: float | None, grace: float) -> None:
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.runner import Runner
@@ -102,8 +125,8 @@ async def _serve(planned: list[Any], poll_seconds: float | None, grace: float) -
         """Take no new runs, let in-flight ones finish (up to `grace` seconds), then stop the runner.
 
         Pausing the deployments makes the server delete their scheduled runs, so the runner finds none
-        to start; what is already running is counted through the API (public, unlike the Runner's own
-        bookkeeping) until none is left or the grace period ends. Stopping cancels whatever remains.
+        to start; what is already running is counted through the API and the OS (public, unlike the
+        Runner's own bookkeeping) until none is left or the grace period ends. Stopping cancels the rest.
         """
         await _pause(planned)
         waiting = until_deadline_async(
@@ -113,7 +136,11 @@ async def _serve(planned: list[Any], poll_seconds: float | None, grace: float) -
             retry=retry_if_result(bool) | retry_if_exception_type(Exception),  # an API hiccup: ask again
             retry_error_callback=lambda state: None,  # grace is over: stop anyway
         )
-        await waiting(in_flight, deployment_ids, since)
+
+        async def busy() -> int:  # children first: awaiting the API lets the runner note an exit meanwhile
+            return running_flow_runs() + await in_flight(deployment_ids, since)
+
+        await waiting(busy)
         await runner.astop()
 
     def request_stop(signum: int, frame: Any = None) -> None:

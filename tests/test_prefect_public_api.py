@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import multiprocessing
+import os
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -103,3 +108,30 @@ def test_in_flight_counts_this_servers_unfinished_runs_through_the_api() -> None
 
     assert probe.name == "in-flight-probe"
     assert asyncio.run(scenario()) == [0, 0, 2, 0, 1, 2, 0]
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def test_running_flow_runs_counts_run_processes_until_they_exit() -> None:
+    """Both ways the runner starts a run (a multiprocessing child, an engine subprocess), not other children."""
+    from flows.serve import running_flow_runs
+
+    before = running_flow_runs()
+    child = multiprocessing.get_context("spawn").Process(target=_sleep, args=(30,))
+    engine = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(30)"], env={**os.environ, "PREFECT__FLOW_RUN_ID": "x"}
+    )
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    child.start()
+    try:
+        assert running_flow_runs() == before + 2
+    finally:
+        child.terminate()
+        engine.terminate()
+        other.terminate()
+        child.join(10)
+        engine.wait(10)
+        other.wait(10)
+    assert running_flow_runs() == before
