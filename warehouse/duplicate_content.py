@@ -34,63 +34,68 @@ def record_duplicate_content(con: duckdb.DuckDBPyConnection, run_id: str, articl
     ids = pd.DataFrame({"article_id": pd.Series(list(article_ids), dtype="string").drop_duplicates()})
     if ids.empty:
         return 0
+    twins = _twins(con, ids)  # usually none: then nothing else is read
+    if not twins:
+        return 0
     column = TABLES[TABLE].check_column(CHECK)
     severity = TABLES[TABLE].severity(CHECK, column)
     now = datetime.now(UTC).replace(tzinfo=None)
+    with transaction(con):
+        recorded = con.execute(  # this run's failures of these rows so far (the batch's own included)
+            "SELECT row_key, bool_or(check_name = ?) FROM dq_failures"
+            " WHERE run_id = ? AND table_name = ? AND list_contains(?, row_key) GROUP BY row_key",
+            [CHECK, run_id, TABLE, [t[0] for t in twins]],
+        ).fetchall()
+        already = {key for key, same_check in recorded if same_check}
+        failing = {key for key, _ in recorded}
+        new = [t for t in twins if t[0] not in already]
+        if not new:
+            return 0
+        rows = pd.DataFrame(
+            {
+                "run_id": run_id,
+                "table_name": TABLE,
+                "check_name": CHECK,
+                "column_name": column,
+                "failure_case": [_short(case) for _, case, _ in new],
+                "row_key": [article_id for article_id, _, _ in new],
+                "severity": severity,
+                "source_uri": [uri for _, _, uri in new],
+                "recorded_at": now,
+            }
+        )
+        con.register("_duplicate_rows", rows)
+        try:
+            con.execute("INSERT INTO dq_failures BY NAME SELECT * FROM _duplicate_rows")
+        finally:
+            con.unregister("_duplicate_rows")
+        _count_in_dq_runs(con, run_id, severity, len(new), sum(t[0] not in failing for t in new), now)
+    return len(new)
+
+
+def _twins(con: duckdb.DuckDBPyConnection, ids: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """(article_id, failure_case naming the earliest-loaded twin, source_uri) for batch articles stored twice over."""
     con.register("_batch_ids", ids)
     try:
-        with transaction(con):
-            found = con.execute(
-                f"""
-                WITH mine AS (
-                    SELECT a.article_id, a.content_sha256, a.source_uri
-                    FROM {TABLE} a JOIN _batch_ids b ON a.article_id = b.article_id
-                    WHERE a.content_sha256 IS NOT NULL
-                ), twins AS (
-                    SELECT m.article_id, m.content_sha256, m.source_uri,
-                           first(o.article_id ORDER BY o.ingested_at, o.article_id) AS twin_id,
-                           first(o.source_uri ORDER BY o.ingested_at, o.article_id) AS twin_uri
-                    FROM mine m JOIN {TABLE} o ON o.content_sha256 = m.content_sha256
-                    WHERE o.article_id NOT IN (SELECT article_id FROM _batch_ids)
-                    GROUP BY ALL
-                ), new AS (
-                    SELECT t.*,
-                           NOT EXISTS (SELECT 1 FROM dq_failures f WHERE f.run_id = $run_id
-                                       AND f.table_name = $table AND f.row_key = t.article_id) AS first_failure
-                    FROM twins t
-                    WHERE NOT EXISTS (SELECT 1 FROM dq_failures f WHERE f.run_id = $run_id AND f.table_name = $table
-                                      AND f.check_name = $check AND f.row_key = t.article_id)
-                )
-                SELECT article_id, content_sha256 || ' also in ' || twin_id || coalesce(' (' || twin_uri || ')', ''),
-                       source_uri, first_failure
-                FROM new ORDER BY article_id
-                """,
-                {"run_id": run_id, "table": TABLE, "check": CHECK},
-            ).fetchall()
-            if not found:
-                return 0
-            rows = pd.DataFrame(
-                {
-                    "run_id": run_id,
-                    "table_name": TABLE,
-                    "check_name": CHECK,
-                    "column_name": column,
-                    "failure_case": [_short(case) for _, case, _, _ in found],
-                    "row_key": [article_id for article_id, _, _, _ in found],
-                    "severity": severity,
-                    "source_uri": [uri for _, _, uri, _ in found],
-                    "recorded_at": now,
-                }
+        return con.execute(
+            f"""
+            WITH mine AS (
+                SELECT a.article_id, a.content_sha256, a.source_uri
+                FROM {TABLE} a JOIN _batch_ids b ON a.article_id = b.article_id
+                WHERE a.content_sha256 IS NOT NULL
             )
-            con.register("_duplicate_rows", rows)
-            try:
-                con.execute("INSERT INTO dq_failures BY NAME SELECT * FROM _duplicate_rows")
-            finally:
-                con.unregister("_duplicate_rows")
-            _count_in_dq_runs(con, run_id, severity, len(found), sum(first for *_, first in found), now)
+            SELECT m.article_id,
+                   m.content_sha256 || ' also in ' || first(o.article_id ORDER BY o.ingested_at, o.article_id)
+                       || coalesce(' (' || first(o.source_uri ORDER BY o.ingested_at, o.article_id) || ')', ''),
+                   m.source_uri
+            FROM mine m JOIN {TABLE} o ON o.content_sha256 = m.content_sha256
+            WHERE o.article_id NOT IN (SELECT article_id FROM _batch_ids)
+            GROUP BY m.article_id, m.content_sha256, m.source_uri
+            ORDER BY m.article_id
+            """
+        ).fetchall()
     finally:
         con.unregister("_batch_ids")
-    return len(found)
 
 
 def _count_in_dq_runs(
