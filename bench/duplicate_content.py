@@ -43,7 +43,6 @@ def main(argv: list[str] | None = None) -> None:
     try:
         for n in (int(s) for s in args.sizes.split(",")):
             frame, _ = corpus_frames(n)
-            frame["decode_errors"] = 0  # not in the search bench's rows, NOT NULL here
             db = work / f"w{n}.duckdb"
             with connect(db) as con:
                 insert_frame(con, "articles", frame)

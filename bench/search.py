@@ -78,6 +78,7 @@ def corpus_frames(n: int, seed: int = 12) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "is_truncated": False,
                 "parse_notes": [],
                 "charset": "utf-8",
+                "decode_errors": 0,
                 "reader": "bench",
                 "minhash": [],
                 "content_sha256": hashlib.sha256(body.encode()).hexdigest(),
