@@ -49,14 +49,13 @@ def make_corpus(target: Path, n_pages: int) -> list[Path]:
 
 
 def stream(paths: list[str], db: Path) -> None:
-    con = connect(db)
-    columns = columns_by_table()
-    for chunk in _batched(paths, BATCH):
-        batch = process_batch(chunk)
-        tables, _ = batch_tables(batch.articles, "bench", datetime.now(), columns)
-        split = split_batch(tables, "bench")
-        load_batch(con, split.valid, split.quarantine, _empty_failures())
-    con.close()
+    with connect(db) as con:
+        columns = columns_by_table()
+        for chunk in _batched(paths, BATCH):
+            batch = process_batch(chunk)
+            tables, _ = batch_tables(batch.articles, "bench", datetime.now(), columns)
+            split = split_batch(tables, "bench")
+            load_batch(con, split.valid, split.quarantine, _empty_failures())
 
 
 def _empty_failures():
@@ -85,29 +84,26 @@ def main() -> int:
         validate_s = time.perf_counter() - t
         n_quarantined = sum(s.n_quarantined_articles for s in splits)
 
-        con = connect(work / "bulk.duckdb")
-        empty = _empty_failures()
-        t = time.perf_counter()
-        for s in splits:
-            load_batch(con, s.valid, s.quarantine, empty)
-        bulk_s = time.perf_counter() - t
-        con.close()
+        with connect(work / "bulk.duckdb") as con:
+            empty = _empty_failures()
+            t = time.perf_counter()
+            for s in splits:
+                load_batch(con, s.valid, s.quarantine, empty)
+            bulk_s = time.perf_counter() - t
 
         # Like for like: the first batch's `facts` rows, bulk (DataFrame scan) vs one INSERT per row.
         sample = splits[0].valid["facts"]
-        con = connect(work / "bulk_sample.duckdb")
-        t = time.perf_counter()
-        insert_frame(con, "facts", sample)
-        bulk_sample_s = time.perf_counter() - t
-        con.close()
-        con = connect(work / "rows.duckdb")
-        cols = list(sample.columns)
-        sql = f"INSERT INTO facts ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
-        rows = [tuple(None if v is None or v != v else v for v in r) for r in sample.itertuples(index=False)]
-        t = time.perf_counter()
-        con.executemany(sql, rows)
-        rowwise_s = time.perf_counter() - t
-        con.close()
+        with connect(work / "bulk_sample.duckdb") as con:
+            t = time.perf_counter()
+            insert_frame(con, "facts", sample)
+            bulk_sample_s = time.perf_counter() - t
+        with connect(work / "rows.duckdb") as con:
+            cols = list(sample.columns)
+            sql = f"INSERT INTO facts ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+            rows = [tuple(None if v is None or v != v else v for v in r) for r in sample.itertuples(index=False)]
+            t = time.perf_counter()
+            con.executemany(sql, rows)
+            rowwise_s = time.perf_counter() - t
 
         per_script: dict[str, list[float]] = {"simplified": [], "traditional": []}
         for seed in sorted(SEEDS.glob("*.txt")):

@@ -78,6 +78,7 @@ def corpus_frames(n: int, seed: int = 12) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "is_truncated": False,
                 "parse_notes": [],
                 "charset": "utf-8",
+                "decode_errors": 0,
                 "reader": "bench",
                 "minhash": [],
                 "content_sha256": hashlib.sha256(body.encode()).hexdigest(),
@@ -124,47 +125,46 @@ def main(argv: list[str] | None = None) -> None:
     try:
         t0 = time.perf_counter()
         frame, sections = corpus_frames(args.articles)
-        con = connect(db)
-        insert_frame(con, "articles", frame)
-        insert_frame(con, "sections", sections)
-        chars = int(frame["body"].str.len().sum())
-        print(
-            f"corpus: {len(frame)} articles, {chars / 1e6:.1f} M characters,"
-            f" generated in {time.perf_counter() - t0:.1f}s"
-        )
-
-        t0 = time.perf_counter()
-        reindex(con)
-        build = time.perf_counter() - t0
-        n_post, n_terms = con.execute("SELECT count(*), count(DISTINCT term) FROM search_postings").fetchall()[0]
-        print(
-            f"full index build: {build:.1f}s ({len(frame) / build:.0f} articles/s);"
-            f" {n_post / 1e6:.1f} M postings, {n_terms} terms"
-        )
-
-        t0 = time.perf_counter()
-        con.execute("BEGIN TRANSACTION")
-        index_articles(con, frame["article_id"].iloc[:200].tolist())
-        con.execute("COMMIT")
-        print(f"re-index of 200 changed articles (their postings replaced): {time.perf_counter() - t0:.2f}s")
-        fresh = frame["article_id"].iloc[200:400].tolist()
-        con.execute("DELETE FROM search_postings WHERE list_contains(?, article_id)", [fresh])
-        con.execute("DELETE FROM search_docs WHERE list_contains(?, article_id)", [fresh])
-        t0 = time.perf_counter()
-        con.execute("BEGIN TRANSACTION")
-        index_articles(con, fresh)
-        con.execute("COMMIT")
-        print(f"index of 200 new articles (what a load of new pages adds): {time.perf_counter() - t0:.2f}s")
-        con.execute("CHECKPOINT")
-        print(f"warehouse file: {db.stat().st_size / 1e6:.0f} MB")
-
-        print(f"\nquery latency through the search() macro, median / max of {args.repeat} runs, top 20:")
-        for label, text, filters in QUERIES:
-            med, worst, rows = timed(
-                lambda text=text, filters=filters: search(con, text, **filters).fetchall(), args.repeat
+        with connect(db) as con:
+            insert_frame(con, "articles", frame)
+            insert_frame(con, "sections", sections)
+            chars = int(frame["body"].str.len().sum())
+            print(
+                f"corpus: {len(frame)} articles, {chars / 1e6:.1f} M characters,"
+                f" generated in {time.perf_counter() - t0:.1f}s"
             )
-            print(f"  {label:24} {text:10} {med * 1000:7.0f} ms / {worst * 1000:5.0f} ms   {len(rows)} hits")
-        con.close()
+
+            t0 = time.perf_counter()
+            reindex(con)
+            build = time.perf_counter() - t0
+            n_post, n_terms = con.execute("SELECT count(*), count(DISTINCT term) FROM search_postings").fetchall()[0]
+            print(
+                f"full index build: {build:.1f}s ({len(frame) / build:.0f} articles/s);"
+                f" {n_post / 1e6:.1f} M postings, {n_terms} terms"
+            )
+
+            t0 = time.perf_counter()
+            con.execute("BEGIN TRANSACTION")
+            index_articles(con, frame["article_id"].iloc[:200].tolist())
+            con.execute("COMMIT")
+            print(f"re-index of 200 changed articles (their postings replaced): {time.perf_counter() - t0:.2f}s")
+            fresh = frame["article_id"].iloc[200:400].tolist()
+            con.execute("DELETE FROM search_postings WHERE list_contains(?, article_id)", [fresh])
+            con.execute("DELETE FROM search_docs WHERE list_contains(?, article_id)", [fresh])
+            t0 = time.perf_counter()
+            con.execute("BEGIN TRANSACTION")
+            index_articles(con, fresh)
+            con.execute("COMMIT")
+            print(f"index of 200 new articles (what a load of new pages adds): {time.perf_counter() - t0:.2f}s")
+            con.execute("CHECKPOINT")
+            print(f"warehouse file: {db.stat().st_size / 1e6:.0f} MB")
+
+            print(f"\nquery latency through the search() macro, median / max of {args.repeat} runs, top 20:")
+            for label, text, filters in QUERIES:
+                med, worst, rows = timed(
+                    lambda text=text, filters=filters: search(con, text, **filters).fetchall(), args.repeat
+                )
+                print(f"  {label:24} {text:10} {med * 1000:7.0f} ms / {worst * 1000:5.0f} ms   {len(rows)} hits")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -17,11 +17,8 @@ from warehouse.reference import ensure_regions
 
 @task(name="load-reference", cache_policy=NO_CACHE, persist_result=False)
 def load_reference(db: str, run_id: str = "reference") -> int:
-    con = connect(db)
-    try:
+    with connect(db) as con:
         written = ensure_regions(con, run_id)
-    finally:
-        con.close()
     if written:
         get_run_logger().info("regions: %d divisions loaded from seeds/reference/gazetteer", written)
     return written
@@ -29,11 +26,8 @@ def load_reference(db: str, run_id: str = "reference") -> int:
 
 @task(name="mark-duplicates", cache_policy=NO_CACHE, persist_result=False)
 def mark_mirrors(db: str) -> DuplicateSummary:
-    con = connect(db)
-    try:
+    with connect(db) as con:
         summary = mark_duplicates(con)
-    finally:
-        con.close()
     get_run_logger().info(
         "near-duplicates: %d pairs in %d clusters, %d articles point at a canonical row (%d changed)",
         summary.pairs,

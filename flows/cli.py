@@ -287,15 +287,49 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_drift(verb: str, db: str | None, wait: float) -> int | None:
+    """2, said plainly, when the warehouse has a schema this version cannot read or migrate (SchemaDrift).
+
+    None to go on: a current or merely older file (writers migrate it; the report reads older files), or
+    no file or a busy one, which the verb itself explains.
+    """
+    import duckdb
+
+    from warehouse.db import WarehouseBusy, connect, db_path
+    from warehouse.migrate import SchemaDrift, plan, refuse_drift, stored_schema
+
+    target = db_path(db)
+    if not target.exists():
+        return None
+    try:
+        with connect(target, read_only=True, wait_seconds=wait) as con:
+            refuse_drift(plan(stored_schema(con)), str(target))
+    except (WarehouseBusy, duckdb.Error):
+        return None
+    except SchemaDrift as exc:
+        print(f"cases {verb}: {exc}", file=sys.stderr)
+        return 2
+    return None
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from flows.check_cli import check_command
+    from warehouse.migrate import SchemaDrift
 
-    return check_command(args.db, record=args.record, as_json=args.json, wait=args.wait)
+    if (refused := _refuse_drift("check", args.db, args.wait)) is not None:
+        return refused
+    try:
+        return check_command(args.db, record=args.record, as_json=args.json, wait=args.wait)
+    except SchemaDrift as exc:  # --record opens it for writing, which migrates or refuses
+        print(f"cases check: {exc}", file=sys.stderr)
+        return 2
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from flows.report_cli import corpus_report_command, report_command
 
+    if (refused := _refuse_drift("report", args.db, args.wait)) is not None:
+        return refused
     if getattr(args, "corpus", False):
         return corpus_report_command(args.db, args.out, wait=args.wait)
     return report_command(args.db, args.out, wait=args.wait)

@@ -34,6 +34,7 @@ from tasks.urls import is_url
 from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq_batch import batch_dq, known_references, stored_snapshots
+from warehouse.duplicate_content import record_duplicate_content
 from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.run_journal import exclusive_run
 from warehouse.sources import plan_batch, upsert_sources
@@ -126,6 +127,7 @@ def load_outcome(
 
         failures = failure_frame(outcome.failures, run_id, now)
         loaded = load_batch(con, split.valid, split.quarantine, failures, dq, progress if total is not None else None)
+        record_duplicate_content(con, run_id, split.valid["articles"]["article_id"])  # twins loaded earlier
         upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
     finally:
         con.close()

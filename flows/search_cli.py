@@ -34,9 +34,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     import duckdb
 
     from flows.open_or_explain import connect_or_explain
-    from warehouse.db import connect
-    from warehouse.output import cursor_rows, result_columns, write_rows
-    from warehouse.search import hit_records, search, unindexed
+    from warehouse.search import unindexed
 
     if args.reindex and (problem := _ensure_index(args.db, args.wait, rebuild=True)):
         print(f"cases search: {problem}", file=sys.stderr)
@@ -49,34 +47,45 @@ def cmd_search(args: argparse.Namespace) -> int:
     if (con := connect_or_explain("search", args.db, wait_seconds=args.wait)) is None:
         return 2
     try:
-        behind = unindexed(con)
-        if behind:
-            con.close()
-            if problem := _ensure_index(args.db, args.wait, rebuild=False):
-                print(
-                    f"cases search: the index lacks {behind} articles and cannot be built now: {problem}",
-                    file=sys.stderr,
-                )
-                return 3
-            con = connect(args.db, read_only=True, wait_seconds=args.wait)
-        cursor = search(con, args.query, province=args.province, year=args.year, theme=args.theme, limit=args.limit)
-        columns = result_columns(cursor)
-        rows = cursor_rows(cursor)
-        if args.format == "table":
-            print_hits(columns, list(rows), args.width)
-        elif args.format == "json":
-            from warehouse.output import dumps_strict
-
-            for hit in hit_records(columns, rows):
-                sys.stdout.write(dumps_strict(hit) + "\n")
-        else:
-            write_rows(args.format, columns, rows, sys.stdout)
+        with con:
+            behind = unindexed(con)
+            if not behind:
+                show_hits(con, args)
+                return 0
+        # The index lags its articles: bring it up to date with a writing connection, then search.
+        if problem := _ensure_index(args.db, args.wait, rebuild=False):
+            print(
+                f"cases search: the index lacks {behind} articles and cannot be built now: {problem}",
+                file=sys.stderr,
+            )
+            return 3
+        if (con := connect_or_explain("search", args.db, wait_seconds=args.wait)) is None:
+            return 2
+        with con:
+            show_hits(con, args)
     except duckdb.Error as exc:
         print(f"cases search: {exc}", file=sys.stderr)
         return 2
-    finally:
-        con.close()
     return 0
+
+
+def show_hits(con: Any, args: argparse.Namespace) -> None:
+    """Run the query and write its hits in the chosen format."""
+    from warehouse.output import cursor_rows, result_columns, write_rows
+    from warehouse.search import hit_records, search
+
+    cursor = search(con, args.query, province=args.province, year=args.year, theme=args.theme, limit=args.limit)
+    columns = result_columns(cursor)
+    rows = cursor_rows(cursor)
+    if args.format == "table":
+        print_hits(columns, list(rows), args.width)
+    elif args.format == "json":
+        from warehouse.output import dumps_strict
+
+        for hit in hit_records(columns, rows):
+            sys.stdout.write(dumps_strict(hit) + "\n")
+    else:
+        write_rows(args.format, columns, rows, sys.stdout)
 
 
 def print_hits(columns: list[str], rows: list[tuple[Any, ...]], width: int) -> None:

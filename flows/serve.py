@@ -17,7 +17,7 @@ import contextlib
 import os
 import signal
 import sys
-import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import flows  # noqa: F401  (project Prefect defaults before any Prefect import)
@@ -27,38 +27,85 @@ from flows.runs import DEFAULT_API_URL
 def wait_for_api(api_url: str, wait_seconds: float) -> str | None:
     """None when the API answers /health within `wait_seconds`; else why not."""
     import httpx
+    from tenacity import retry_if_result
 
-    deadline = time.monotonic() + wait_seconds
-    delay, last = 0.25, ""
-    while True:
+    from tasks.backoff import until_deadline
+
+    def unhealthy() -> str | None:
         try:
             response = httpx.get(api_url.rstrip("/") + "/health", timeout=3.0, trust_env=False)
-            if response.status_code == 200:
-                return None
-            last = f"HTTP {response.status_code}"
         except httpx.HTTPError as exc:
-            last = f"{type(exc).__name__}: {exc}"
-        if time.monotonic() >= deadline:
-            return last
-        time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-        delay = min(delay * 2, 2.0)
+            return f"{type(exc).__name__}: {exc}"
+        return None if response.status_code == 200 else f"HTTP {response.status_code}"
+
+    last_reason = lambda state: state.outcome.result()  # noqa: E731  (the deadline passed: say why)
+    retrying = until_deadline(
+        wait_seconds, first=0.25, cap=2.0, retry=retry_if_result(bool), retry_error_callback=last_reason
+    )
+    return retrying(unhealthy)
 
 
-def _in_flight(runner: Any) -> int:
-    """Flow runs the runner is starting or running (Prefect 3.8 keeps them in a few private places)."""
-    ids: set[Any] = set(getattr(runner, "_submitting_flow_run_ids", ()))
-    ids |= set(getattr(runner, "_flow_run_process_map", {}))
-    manager = getattr(runner, "_process_manager", None)
-    if manager is not None and hasattr(manager, "flow_run_ids"):
-        ids |= set(manager.flow_run_ids())
-    return len(ids)
+IN_FLIGHT = ("PENDING", "RUNNING", "CANCELLING")
+
+
+async def in_flight(deployment_ids: list[Any], since: datetime) -> int:
+    """Runs of these deployments that this server started and that have not finished, as the Prefect API sees them.
+
+    `since`: when this `cases serve` began; a run that entered its state before then is a leftover of an
+    earlier process (killed without a goodbye), not ours to wait for.
+    """
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterId,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    if not deployment_ids:
+        return 0
+    async with get_client() as client:
+        runs = await client.read_flow_runs(
+            deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=deployment_ids)),
+            flow_run_filter=FlowRunFilter(
+                state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType(t) for t in IN_FLIGHT]))
+            ),
+        )
+    return sum(1 for run in runs if run.state is None or run.state.timestamp >= since)
+
+
+def running_flow_runs() -> int:
+    """Processes of this one still executing a flow run, until they have exited.
+
+    A run's state turns final in the API a moment before its process exits; stopping the runner in
+    between would kill that process and overwrite the final state with Cancelled. The runner starts a
+    served flow as a multiprocessing child (counted by `active_children`, which also reaps finished
+    ones) and a flow from storage as a subprocess running Prefect's engine (PREFECT__FLOW_RUN_ID in its
+    environment); other children, such as multiprocessing's resource tracker, are not runs.
+    """
+    import multiprocessing
+
+    import psutil
+
+    n = len(multiprocessing.active_children())
+    for child in psutil.Process().children():
+        try:
+            if "PREFECT__FLOW_RUN_ID" in child.environ():
+                n += 1
+        except (psutil.NoSuchProcess, psutil.AccessDenied):  # gone meanwhile, or not a process we started
+            continue
+    return n
 
 
 async def _serve(planned: list[Any], poll_seconds: float | None, grace: float) -> None:
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.runner import Runner
+    from tenacity import retry_if_exception_type, retry_if_result
 
     from flows.deployments import with_alert_hooks
+    from tasks.backoff import until_deadline_async
 
     loop = asyncio.get_running_loop()
     main = asyncio.current_task()
@@ -71,15 +118,29 @@ async def _serve(planned: list[Any], poll_seconds: float | None, grace: float) -
             request_stop(signal.SIGTERM)
 
     runner = CasesRunner(name="cases-serve", query_seconds=poll_seconds, pause_on_shutdown=True)
+    since = datetime.now(UTC) - timedelta(seconds=1)
+    deployment_ids: list[Any] = []
 
     async def drain_then_stop() -> None:
-        """Take no new runs, let in-flight ones finish (up to `grace` seconds), then stop the runner."""
-        poller = getattr(runner, "_scheduled_run_poller", None)
-        if poller is not None:
-            poller.stopping = True
-        deadline = loop.time() + grace
-        while loop.time() < deadline and _in_flight(runner):
-            await asyncio.sleep(0.25)
+        """Take no new runs, let in-flight ones finish (up to `grace` seconds), then stop the runner.
+
+        Pausing the deployments makes the server delete their scheduled runs, so the runner finds none
+        to start; what is already running is counted through the API and the OS (public, unlike the
+        Runner's own bookkeeping) until none is left or the grace period ends. Stopping cancels the rest.
+        """
+        await _pause(planned)
+        waiting = until_deadline_async(
+            grace,
+            first=0.25,
+            cap=1.0,
+            retry=retry_if_result(bool) | retry_if_exception_type(Exception),  # an API hiccup: ask again
+            retry_error_callback=lambda state: None,  # grace is over: stop anyway
+        )
+
+        async def busy() -> int:  # children first: awaiting the API lets the runner note an exit meanwhile
+            return running_flow_runs() + await in_flight(deployment_ids, since)
+
+        await waiting(busy)
         await runner.astop()
 
     def request_stop(signum: int, frame: Any = None) -> None:
@@ -106,7 +167,7 @@ async def _serve(planned: list[Any], poll_seconds: float | None, grace: float) -
     signal.signal(signal.SIGTERM, request_stop)  # Runner.start() re-routes it through handle_sigterm
     try:
         for p in planned:
-            await runner.aadd_flow(
+            deployment_id = await runner.aadd_flow(
                 with_alert_hooks(p.flow),
                 name=p.spec.name,
                 schedules=p.schedule.to_prefect(),
@@ -118,6 +179,7 @@ async def _serve(planned: list[Any], poll_seconds: float | None, grace: float) -
                     limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW
                 ),
             )
+            deployment_ids.append(deployment_id)
         print(f"serving {len(planned)} deployment(s); stop with Ctrl-C or SIGTERM", flush=True)
         await runner.start()
     finally:

@@ -174,3 +174,42 @@ def test_migrate_check_says_what_it_would_do_without_doing_it(tmp_path: Path) ->
     query(db, "ALTER TABLE runs ALTER COLUMN n_inputs TYPE VARCHAR", write=True)
     refused = check()
     assert refused.returncode == 2 and "runs.n_inputs is VARCHAR" in refused.stderr
+
+
+@pytest.mark.parametrize("argv", [["check", "--record"], ["check"], ["report"], ["report", "--corpus"]])
+def test_check_and_report_refuse_a_drifted_warehouse_plainly(
+    tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file these contracts cannot read: one plain line and exit 2, not a traceback or a green report."""
+    from flows.cli import main
+
+    db = unmigratable(tmp_path)
+    assert main([*argv, "--db", str(db), "--wait", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"cases {argv[0]}: ") and "runs.n_inputs is VARCHAR" in err and "`cases migrate`" in err
+    assert not list(tmp_path.glob("*.html")), "no report written"
+    assert query(db, "SELECT data_type FROM information_schema.columns WHERE column_name = 'n_inputs'") == [
+        ("VARCHAR",)
+    ], "nothing changed"
+
+
+def test_check_record_says_so_when_the_schema_drifts_after_the_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The writer's own refusal (SchemaDrift from opening for writing) is caught in flows/ too."""
+    from flows import cli
+
+    db = unmigratable(tmp_path)
+    monkeypatch.setattr(cli, "_refuse_drift", lambda *args: None)
+    assert cli.main(["check", "--record", "--db", str(db), "--wait", "1"]) == 2
+    assert "runs.n_inputs is VARCHAR" in capsys.readouterr().err
+
+
+def test_report_still_reads_an_older_migratable_warehouse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import main
+
+    db = tmp_path / "old.duckdb"
+    connect(db).close()
+    query(db, "ALTER TABLE runs DROP COLUMN deployment", write=True)
+    assert main(["report", "--db", str(db), "--wait", "1"]) == 0
+    assert "wrote" in capsys.readouterr().out

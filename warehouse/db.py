@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+from tenacity import retry_if_exception
+
+from tasks.backoff import until_deadline
 
 DEFAULT_DB = "warehouse/cases.duckdb"
 SCHEMA_DIR = Path(__file__).parent / "schema"
@@ -33,7 +35,9 @@ def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return (Path(__file__).resolve().parent.parent / DEFAULT_DB).resolve()
 
 
-def _is_lock_error(exc: Exception) -> bool:
+def _is_lock_error(exc: BaseException) -> bool:
+    if not isinstance(exc, duckdb.IOException):
+        return False
     text = str(exc)
     return "lock" in text.lower() and ("Could not set lock" in text or "Conflicting lock" in text)
 
@@ -60,22 +64,16 @@ def connect(
     if read_only and not target.exists():
         raise FileNotFoundError(f"no warehouse at {target}: run `cases ingest` (or `make run`) first")
     target.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait_seconds
-    delay = 0.1
-    while True:
-        try:
-            con = duckdb.connect(str(target), read_only=read_only, config=config or {})
-            break
-        except duckdb.IOException as exc:
-            if not _is_lock_error(exc):
-                raise
-            if time.monotonic() >= deadline:
-                raise WarehouseBusy(
-                    f"the warehouse {target} is in use by another process (another run or an open "
-                    f"DuckDB client) and stayed busy for {wait_seconds:.0f}s; close it or try again later"
-                ) from None
-            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-            delay = min(delay * 2, 5.0)
+    retrying = until_deadline(wait_seconds, first=0.1, cap=5.0, retry=retry_if_exception(_is_lock_error))
+    try:
+        con = retrying(duckdb.connect, str(target), read_only=read_only, config=config or {})
+    except duckdb.IOException as exc:
+        if not _is_lock_error(exc):
+            raise
+        raise WarehouseBusy(
+            f"the warehouse {target} is in use by another process (another run or an open "
+            f"DuckDB client) and stayed busy for {wait_seconds:.0f}s; close it or try again later"
+        ) from None
     if schema and not read_only:
         try:
             ensure_schema(con, str(target))

@@ -137,6 +137,17 @@ def is_new_warehouse(stored: Stored) -> bool:
     return not stored
 
 
+def refuse_drift(step: Plan, where: str = "the warehouse") -> None:
+    """SchemaDrift when the file differs in a way no migration here handles (a writer's `apply` and the
+    read-only verbs that would otherwise report on a file they cannot read right)."""
+    if step.problems:
+        raise SchemaDrift(
+            f"{where} was written with another schema than this version's contracts: "
+            f"{'; '.join(step.problems)}. Nothing was changed. Add a step to warehouse/migrate.py "
+            f"MIGRATIONS, then run `cases migrate` (or use a new --db file)"
+        )
+
+
 def apply(con: duckdb.DuckDBPyConnection, where: str = "the warehouse") -> Plan:
     """Bring the file to the contracts' schema, or raise SchemaDrift. Idempotent; one transaction.
 
@@ -154,12 +165,7 @@ def apply(con: duckdb.DuckDBPyConnection, where: str = "the warehouse") -> Plan:
             done.migrations.append(migration)
         if step.migrations:
             step = plan(stored_schema(con))
-        if step.problems:
-            raise SchemaDrift(
-                f"{where} was written with another schema than this version's contracts: "
-                f"{'; '.join(step.problems)}. Nothing was changed. Add a step to warehouse/migrate.py "
-                f"MIGRATIONS, then run `cases migrate` (or use a new --db file)"
-            )
+        refuse_drift(step, where)
         for name in step.new_tables:
             con.execute(TABLES[name].ddl())
         for table, column, sql_type in step.new_columns:

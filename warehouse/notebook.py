@@ -28,10 +28,11 @@ def open_warehouse(
     from warehouse.reindex import update_index as bring_up_to_date
     from warehouse.search import simplified_query, unindexed
 
-    con = connect(path, read_only=True, wait_seconds=wait_seconds)
-    if update_index and unindexed(con):
-        con.close()
-        bring_up_to_date(path, wait_seconds=wait_seconds)
-        con = connect(path, read_only=True, wait_seconds=wait_seconds)
+    if update_index:
+        with connect(path, read_only=True, wait_seconds=wait_seconds) as probe:
+            behind = unindexed(probe)
+        if behind:
+            bring_up_to_date(path, wait_seconds=wait_seconds)
+    con = connect(path, read_only=True, wait_seconds=wait_seconds)  # open on purpose: the notebook's session
     con.create_function("t2s", simplified_query, [duckdb.sqltype("VARCHAR")], duckdb.sqltype("VARCHAR"))
     return con
