@@ -29,12 +29,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tenacity import Retrying, retry_if_exception_type, wait_exponential
+from tenacity import retry_if_exception_type
 
+from tasks.backoff import until_deadline
 from warehouse.db import WarehouseBusy, db_path
 
 DEFAULT_WAIT_SECONDS = 300.0  # override with $CASES_LOCK_WAIT (seconds)
-_POLL = wait_exponential(multiplier=0.05, max=2.0)  # between tries of a held lock
 
 
 def default_wait_seconds() -> float:
@@ -153,11 +153,8 @@ def _flock(
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         started = time.monotonic()
-        polling = Retrying(  # 0.05 s, doubling up to 2 s, never past the deadline
-            retry=retry_if_exception_type(BlockingIOError),
-            wait=lambda state: min(_POLL(state), max(0.0, deadline - time.monotonic())),
-            stop=lambda state: time.monotonic() >= deadline,
-            reraise=True,
+        polling = until_deadline(  # 0.05 s, doubling up to 2 s, never past the deadline
+            max(0.0, deadline - time.monotonic()), first=0.05, cap=2.0, retry=retry_if_exception_type(BlockingIOError)
         )
         try:
             polling(fcntl.flock, fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
