@@ -1,4 +1,4 @@
-"""Counting a character class with a lookup table gives what a loop over the characters gives."""
+"""Fast forms of character counts and residue checks give what the plain loops and regexes give."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from contracts.base import han_share
+from contracts.base import HTML_MARKS, HTML_RESIDUE, PINYIN_MARKS, PINYIN_RESIDUE, free_of, han_share
 from tasks import script
 from tasks.charclass import CharClass, codepoints, spaces
 from tests.conftest import SEEDS
@@ -64,3 +64,14 @@ def test_class_of_characters_and_ranges() -> None:
     assert cls.count("a0b9x𠀀c5") == 6
     assert cls.count("") == 0
     assert cls.count(codepoints("zz")) == 0
+
+
+def test_residue_checks_answer_as_the_bare_regex() -> None:
+    """`free_of` skips the regex on texts without a mark: it must never change the answer."""
+    pieces = ["党建", "共產(chǎn)黨", "(2019年)", "（小区）", "<p>", "</div >", "&nbsp;", "&amp", "a<5%", "ǎ", "(ā)"]
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choices(pieces, k=rnd.randint(0, 8))) for _ in range(2000)]
+    for pattern, marks in ((HTML_RESIDUE, HTML_MARKS), (PINYIN_RESIDUE, PINYIN_MARKS)):
+        free = free_of(pattern, marks)
+        assert [free(t) for t in texts] == [pattern.search(t) is None for t in texts]
+        assert any(not free(t) for t in texts) and any(free(t) for t in texts)
