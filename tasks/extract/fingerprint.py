@@ -23,6 +23,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from tasks.charclass import codepoints, every_character
+
 SHINGLE_CHARS = 5
 NUM_BANDS = 16
 ROWS_PER_BAND = 4
@@ -87,9 +89,9 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarra
         zeros[n, 0] = _after_zeros(halves, n)
         zeros[n, 1] = _after_zeros(halves << np.uint32(16), n)
     start = np.array([_after_zeros(np.array([0xFFFFFFFF], dtype=np.uint32), n)[0] for n in range(5)], dtype=np.uint32)
-    # what `_DROP` keeps: `\w` but `_`, which for str patterns is str.isalnum (tests/test_fingerprint.py)
-    alnum = np.fromiter(map(str.isalnum, map(chr, range(0x110000))), dtype=bool, count=0x110000)
-    return bmp_own, bmp_bytes.astype(np.intp), zeros.reshape(-1), start, alnum
+    kept = np.zeros(0x110000, dtype=bool)  # the characters `_DROP` keeps, read off `_DROP` itself
+    kept[codepoints(_DROP.sub("", every_character()))] = True
+    return bmp_own, bmp_bytes.astype(np.intp), zeros.reshape(-1), start, kept
 
 
 def shingle_hashes(body: str) -> np.ndarray:
@@ -99,9 +101,9 @@ def shingle_hashes(body: str) -> np.ndarray:
     the characters `_DROP` removes are masked out by a table, each character's share of the CRC
     comes from a table, and a window's CRC is chained over its 5 characters with table lookups.
     """
-    bmp_own, bmp_bytes, zeros, start, alnum = _tables()
+    bmp_own, bmp_bytes, zeros, start, kept = _tables()
     cp = np.frombuffer(body.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    cp = cp[alnum[cp]]  # a lone surrogate is not alphanumeric: dropped, as `_DROP` drops it
+    cp = cp[kept[cp]]  # a lone surrogate is dropped, as `_DROP` drops it
     if len(cp) <= SHINGLE_CHARS:
         text = cp.tobytes().decode("utf-32-le")
         return np.array([zlib.crc32(text.encode("utf-8"))] if text else [], dtype=np.uint64)
