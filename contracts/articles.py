@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from contracts.base import BOILERPLATE_RESIDUE, HTML_RESIDUE, PINYIN_RESIDUE, han_share, is_list_of_str, sql
+from contracts.base import (
+    BOILERPLATE_RESIDUE,
+    HTML_MARKS,
+    HTML_RESIDUE,
+    PINYIN_MARKS,
+    PINYIN_RESIDUE,
+    free_of,
+    han_share,
+    is_list_of_str,
+    sql,
+)
 from tasks.extract.fingerprint import NUM_PERM
 from tasks.script import TRADITIONAL_SHARE, traditional_share
 
@@ -22,12 +31,14 @@ EARLIEST = datetime(1949, 10, 1)
 
 MIN_SENTENCES = 3  # a navigation or list page has link texts, not sentences
 MIN_PARAGRAPH = 40
+SENTENCE_ENDS = "。！？!?；"
 
 
 def is_prose(text: str) -> bool:
     """Sentences, and at least one real paragraph: what a list of links or menu items never has."""
-    sentences = len(re.findall(r"[。！？!?；]", text[:50_000]))
-    longest = max((len(p) for p in text[:50_000].split("\n")), default=0)
+    head = text[:50_000]
+    sentences = sum(head.count(mark) for mark in SENTENCE_ENDS)
+    longest = max(map(len, head.split("\n")))
     return sentences >= MIN_SENTENCES and longest >= MIN_PARAGRAPH
 
 
@@ -199,11 +210,11 @@ class Articles(pa.DataFrameModel):
 
     @pa.check("body", name="no_markup_residue", description="no HTML tags or entities")
     def no_markup_residue(cls, s: Series[str]) -> Series[bool]:
-        return ~s.str.contains(HTML_RESIDUE)
+        return s.map(free_of(HTML_RESIDUE, HTML_MARKS))
 
     @pa.check("body", name="no_pinyin_residue", description="no pinyin after Han characters")
     def no_pinyin_residue(cls, s: Series[str]) -> Series[bool]:
-        return ~s.str.contains(PINYIN_RESIDUE)
+        return s.map(free_of(PINYIN_RESIDUE, PINYIN_MARKS))
 
     @pa.check("body", name="no_boilerplate_residue", description="no share/footer/editor lines")
     def no_boilerplate_residue(cls, s: Series[str]) -> Series[bool]:

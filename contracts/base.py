@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import pandera.pandas as pa
+
+from tasks.charclass import CharClass, codepoints, spaces
 
 Write = Literal["replace_by_article", "upsert", "append"]
 Severity = Literal["error", "warning"]
@@ -160,17 +163,36 @@ def sql(sql_type: str, **extra: Any) -> dict[str, Any]:
 # Residue that must never reach a body: markup, mirror pinyin, page furniture.
 HTML_RESIDUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:nbsp|amp|lt|gt|quot);")
 PINYIN_RESIDUE = re.compile(r"[\u4e00-\u9fff][(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# Characters of which every match holds one (a tag or entity starts with `<` or `&`; pinyin residue
+# has a tone mark): a text with none of them is free of residue without running the regex.
+HTML_MARKS = "<&"
+PINYIN_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 BOILERPLATE_RESIDUE = re.compile(
     r"微信[“\"]?扫一扫|分享到[:：]|上一篇[:：]|下一篇[:：]|相关热词搜索|栏目专题推荐|[（(]责编[:：]"
 )
 
 
+_IDEOGRAPHS = CharClass(ranges=[("\u4e00", "\u9fff"), ("\u3400", "\u4dbf")])
+
+
 def han_share(text: str) -> float:
     """Share of CJK ideographs among non-space characters (0 for empty text)."""
-    chars = [ch for ch in text if not ch.isspace()]
-    if not chars:
-        return 0.0
-    return sum(1 for ch in chars if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf") / len(chars)
+    points = codepoints(text)
+    visible = len(points) - spaces().count(points)
+    return _IDEOGRAPHS.count(points) / visible if visible else 0.0
+
+
+def free_of(pattern: re.Pattern[str], marks: str) -> Callable[[str], bool]:
+    """A test that `pattern` occurs nowhere in a text. The regex runs only on texts holding one of
+    `marks` (characters every match contains): a Han-led pattern tried at every Han character of
+    every article cost more than all the other `articles` checks."""
+
+    any_mark = re.compile("[" + re.escape(marks) + "]")
+
+    def free(text: str) -> bool:
+        return any_mark.search(text) is None or pattern.search(text) is None
+
+    return free
 
 
 def is_list_of_str(value: object) -> bool:

@@ -76,7 +76,8 @@ class Facts(pa.DataFrameModel):
     def raw_in_sentence(cls, df: DataFrame) -> Series[bool]:
         if df.empty:
             return pd.Series([], dtype=bool)
-        return pd.Series([r in s for r, s in zip(df["raw"], df["sentence"], strict=True)], index=df.index)
+        pairs = zip(df["raw"].tolist(), df["sentence"].tolist(), strict=True)  # lists: iterating Arrow is slow
+        return pd.Series([r in s for r, s in pairs], index=df.index, dtype=bool)
 
     @pa.check("value", name="positive_value", description="value > 0 (a 0 figure is recorded, not refused)")
     def positive_value(cls, s: Series[float]) -> Series[bool]:
@@ -94,7 +95,9 @@ class Facts(pa.DataFrameModel):
         (`二十三户`, `1/5` → 0.2) are not written with the value's digits and are let through.
         """
         return pd.Series(
-            [_digits_match(v, r) for v, r in zip(df["value"], df["raw"], strict=True)], index=df.index, dtype=bool
+            [_digits_match(v, r) for v, r in zip(df["value"].tolist(), df["raw"].tolist(), strict=True)],
+            index=df.index,
+            dtype=bool,
         )
 
     @pa.dataframe_check(name="percent_plausible")

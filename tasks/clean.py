@@ -15,8 +15,11 @@ _LEADING_BULLETS = re.compile(r"^[\s•·●▪◆◇■□▲△►▶★☆]+"
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 
+_TONE = re.compile(f"[{_TONED}]")  # every pinyin run has one: a line without is not scanned (most lines)
+
+
 def strip_pinyin(text: str) -> str:
-    return _PINYIN.sub("", text)
+    return _PINYIN.sub("", text) if _TONE.search(text) else text
 
 
 def normalise_line(line: str) -> str:

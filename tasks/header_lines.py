@@ -38,6 +38,7 @@ _BYLINE_LABEL = re.compile(
 _REPORTER = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff·]{0,10}(?:记者|通讯员|特约撰稿人?))\s*[:：]?\s*\S")
 # A reporter credit inside the text: the wire lead `新华社北京5月9日电（记者邹伟）` or a closing `(记者张淼淼)`.
 _CREDIT = re.compile(r"[（(]\s*(?P<credit>(?:[\u4e00-\u9fff·]{0,10})(?:记者|通讯员)(?![注按])[^（()）]{1,40}?)\s*[)）]")
+_CREDIT_WORDS = re.compile(r"记者|通讯员")  # in every credit: a paragraph without them is not scanned for one
 _CREDIT_LINE_SOURCE = re.compile(r"\s*(?:来源|稿源)\s*[:：].*$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _FULL_STOP = re.compile(r"[。！？!?；;]")
@@ -143,7 +144,7 @@ def credit_in(paragraphs: list[str]) -> Byline | None:
     if lead:
         return Byline(lead.group("credit"), org_in(lead.group("credit")))
     for last in paragraphs[-2:][::-1]:
-        closing = list(_CREDIT.finditer(last))
+        closing = list(_CREDIT.finditer(last)) if _CREDIT_WORDS.search(last) else []
         if closing and closing[-1].end() >= len(last.rstrip("。 ")) - 1:
             credit = closing[-1].group("credit")
             return Byline(credit, org_in(credit))

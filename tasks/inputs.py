@@ -10,6 +10,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from tasks.records import Failure, SourceDoc
@@ -18,14 +19,16 @@ SUPPORTED_SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # a page larger than this is not an article
 
 
+@lru_cache(maxsize=1)
 def project_root() -> Path:
+    """The checkout's folder, resolved (once: a resolve costs a system call per path component)."""
     return Path(__file__).resolve().parent.parent
 
 
 def canonical_path(path: Path, root: Path | None = None) -> str:
     """The path relative to the project when inside it (stable across clones), else absolute."""
     resolved = path.resolve()
-    root = (root or project_root()).resolve()
+    root = root.resolve() if root else project_root()
     try:
         return resolved.relative_to(root).as_posix()
     except ValueError:

@@ -32,7 +32,8 @@ from pathlib import Path
 
 import opencc
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+from tasks.charclass import CharClass, codepoints
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 TRADITIONAL_SHARE = 0.05  # seeds: traditional pages ~0.36, simplified pages 0.0
@@ -134,10 +135,17 @@ def _t2s(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _classes() -> tuple[CharClass, CharClass]:
+    return CharClass(ranges=[("\u4e00", "\u9fff")]), CharClass(_traditional_only())
+
+
 def traditional_share(text: str) -> float:
-    trad = _traditional_only()
-    han = len(_HAN.findall(text))
-    return sum(1 for ch in text if ch in trad) / han if han else 0.0
+    """Traditional-only characters per Han character (U+4E00-U+9FFF); 0 for text without Han."""
+    han_chars, traditional = _classes()
+    points = codepoints(text)
+    han = han_chars.count(points)
+    return traditional.count(points) / han if han else 0.0
 
 
 def detect_script(text: str, sample_chars: int = 4000) -> str:

@@ -10,16 +10,20 @@ with the full signature (share of equal minimums ≈ Jaccard of the shingle sets
 Shingles are character 5-grams of the simplified body with punctuation and spaces removed, so a
 traditional mirror (converted to simplified on ingest) with its junk stripped matches its original.
 Each shingle is hashed with CRC-32 of its UTF-8 bytes. `shingle_hashes` computes those for every
-position at once with numpy (table-driven CRC over the 5 characters' bytes, ~20 vector steps)
-instead of one `zlib.crc32` call per shingle: same values (tests/test_scale.py), about 5x faster.
+position at once with numpy, on code points and lookup tables (9 gathers per position) instead of
+one `zlib.crc32` call per shingle: same values (tests/test_scale.py, tests/test_fingerprint.py),
+about 4x faster than the byte-by-byte vector CRC before it (0.29 → 0.07 ms per generated page).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from functools import lru_cache
 
 import numpy as np
+
+from tasks.charclass import codepoints, every_character
 
 SHINGLE_CHARS = 5
 NUM_BANDS = 16
@@ -50,38 +54,70 @@ def _crc_table() -> np.ndarray:
 _CRC_TABLE = _crc_table()
 
 
-def _utf8_bytes(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Per character: its UTF-8 bytes (n x 4, left-aligned) and how many there are (1-4)."""
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    n_bytes = 1 + (cp >= 0x80) + (cp >= 0x800) + (cp >= 0x10000)
-    out = np.zeros((len(cp), 4), dtype=np.uint32)
-    # lead byte, then continuation bytes 10xxxxxx, most significant first
+def _after_zeros(register: np.ndarray, n_bytes: int) -> np.ndarray:
+    """The CRC register after `n_bytes` zero bytes: byte by byte, for building the tables below."""
+    for _ in range(n_bytes):
+        register = _CRC_TABLE[register & np.uint32(0xFF)] ^ (register >> np.uint32(8))
+    return register
+
+
+def _own_crc(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per code point: the register after its UTF-8 bytes starting from 0, and how many bytes (1-4)."""
+    n_bytes = 1 + (cp >= 0x80).astype(np.uint32) + (cp >= 0x800) + (cp >= 0x10000)
     lead_mark = np.array([0, 0, 0xC0, 0xE0, 0xF0], dtype=np.uint32)[n_bytes]
-    shift = (n_bytes - 1) * 6
-    out[:, 0] = np.where(n_bytes == 1, cp, lead_mark | (cp >> shift))
-    for j in (1, 2, 3):
-        s = np.where(n_bytes > j, (n_bytes - 1 - j) * 6, 0).astype(np.uint32)
-        out[:, j] = np.where(n_bytes > j, 0x80 | ((cp >> s) & 0x3F), 0)
-    return out, n_bytes
+    register = np.zeros(len(cp), dtype=np.uint32)
+    for j in range(4):  # the lead byte, then continuation bytes 10xxxxxx, most significant first
+        shift = np.where(n_bytes > j, (n_bytes - 1 - j) * 6, 0).astype(np.uint32)
+        byte = np.where(j == 0, lead_mark, np.uint32(0x80)) | ((cp >> shift) & np.where(j == 0, 0xFF, 0x3F))
+        byte = np.where((j == 0) & (n_bytes == 1), cp, byte).astype(np.uint32)
+        step = _CRC_TABLE[(register ^ byte) & np.uint32(0xFF)] ^ (register >> np.uint32(8))
+        register = np.where(n_bytes > j, step, register)
+    return register, n_bytes
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Lookup tables that make a shingle's CRC a few gathers per character (about 4 MB, built once).
+
+    CRC-32 is affine in its register: the register after a character's bytes is the register moved
+    past that many zero bytes (linear: two 16-bit table lookups) XOR the character's own CRC from 0.
+    """
+    bmp_own, bmp_bytes = _own_crc(np.arange(0x10000, dtype=np.uint32))
+    halves = np.arange(0x10000, dtype=np.uint32)
+    zeros = np.zeros((5, 2, 0x10000), dtype=np.uint32)  # [bytes, low/high half, half's value]
+    for n in range(1, 5):
+        zeros[n, 0] = _after_zeros(halves, n)
+        zeros[n, 1] = _after_zeros(halves << np.uint32(16), n)
+    start = np.array([_after_zeros(np.array([0xFFFFFFFF], dtype=np.uint32), n)[0] for n in range(5)], dtype=np.uint32)
+    kept = np.zeros(0x110000, dtype=bool)  # the characters `_DROP` keeps, read off `_DROP` itself
+    kept[codepoints(_DROP.sub("", every_character()))] = True
+    return bmp_own, bmp_bytes.astype(np.intp), zeros.reshape(-1), start, kept
 
 
 def shingle_hashes(body: str) -> np.ndarray:
     """CRC-32 of each shingle's UTF-8 bytes, at every position (duplicates included), as uint64.
 
-    Equal to `zlib.crc32(g.encode("utf-8"))` for each g in `shingles(body)`.
+    Equal to `zlib.crc32(g.encode("utf-8"))` for each g in `shingles(body)`. Works on code points:
+    the characters `_DROP` removes are masked out by a table, each character's share of the CRC
+    comes from a table, and a window's CRC is chained over its 5 characters with table lookups.
     """
-    text = _DROP.sub("", body)
-    if len(text) <= SHINGLE_CHARS:
+    bmp_own, bmp_bytes, zeros, start, kept = _tables()
+    cp = np.frombuffer(body.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cp = cp[kept[cp]]  # a lone surrogate is dropped, as `_DROP` drops it
+    if len(cp) <= SHINGLE_CHARS:
+        text = cp.tobytes().decode("utf-32-le")
         return np.array([zlib.crc32(text.encode("utf-8"))] if text else [], dtype=np.uint64)
-    chars, n_bytes = _utf8_bytes(text)
-    starts = len(text) - SHINGLE_CHARS + 1
-    crc = np.full(starts, 0xFFFFFFFF, dtype=np.uint32)
-    for k in range(SHINGLE_CHARS):
-        window = chars[k : k + starts]
-        lengths = n_bytes[k : k + starts]
-        for j in range(4):
-            step = _CRC_TABLE[(crc ^ window[:, j]) & 0xFF] ^ (crc >> np.uint32(8))
-            crc = step if j == 0 else np.where(lengths > j, step, crc)
+    if cp.max() < 0x10000:
+        own, n_bytes = bmp_own[cp], bmp_bytes[cp]
+    else:
+        own, n_bytes = _own_crc(cp)
+        n_bytes = n_bytes.astype(np.intp)
+    starts = len(cp) - SHINGLE_CHARS + 1
+    crc = start[n_bytes[:starts]] ^ own[:starts]
+    for k in range(1, SHINGLE_CHARS):
+        table = n_bytes[k : k + starts] * 0x20000  # zeros[n, half] starts at n * 2 * 0x10000 + half * 0x10000
+        crc = zeros[table + (crc & np.uint32(0xFFFF))] ^ zeros[table + 0x10000 + (crc >> np.uint32(16))]
+        crc ^= own[k : k + starts]
     return (crc ^ np.uint32(0xFFFFFFFF)).astype(np.uint64)
 
 
