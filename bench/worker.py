@@ -214,12 +214,9 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="cases-worker-"))
     try:
         paths = [str(p) for p in make_corpus(work / "corpus", args.pages)]
-        con = connect(str(work / "ref.duckdb"))
-        try:
+        with connect(str(work / "ref.duckdb")) as con:
             ensure_regions(con, "bench")
             known = known_references(con)
-        finally:
-            con.close()
         jobs = _jobs(paths, args.batch_size, known)
         if args.repeat:
             print_stages(jobs, args.repeat, args.batch_size)
