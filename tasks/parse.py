@@ -46,6 +46,11 @@ _TERMINAL = "。！？!?；;…”’」』）)】:："
 _CAPTION_MAX = 40
 _TITLE_MAX = 60  # characters: a headline line; longer lines under a masthead are article text
 _COLUMN_MAX = 8
+# A line opening with a list marker starts a paragraph of its own, even after an intro that ends in a
+# dash (`主要做了这几件事——` | `1.院落党支部拆墙并院。`): `1.` `1、` `（1）` `①` `（一）` `第一，`.
+_LIST_ITEM = re.compile(
+    r"^(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|第[一二三四五六七八九十]{1,2}[，,、])"
+)
 
 
 @dataclass
@@ -124,7 +129,12 @@ def _join_broken(lines: list[Line]) -> list[Line]:
         if out:
             prev_simp, prev_orig = out[-1]
             prose = "。" in prev_simp[:-1] or len(prev_simp) > 40
-            if prose and prev_simp[-1] not in _TERMINAL and not is_numbered_heading(simp):
+            if (
+                prose
+                and prev_simp[-1] not in _TERMINAL
+                and not is_numbered_heading(simp)
+                and not _LIST_ITEM.match(simp)
+            ):
                 out[-1] = (prev_simp + simp, prev_orig + orig)
                 continue
         out.append((simp, orig))

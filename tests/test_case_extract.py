@@ -487,6 +487,66 @@ def test_lists_that_are_not_the_cases_measures() -> None:
     )
 
 
+def test_ordinal_words_open_measures_without_a_marker() -> None:
+    # `第一，…` at paragraph starts (a speech) and inside one answer of an interview
+    got = _measures(
+        ["某县是一个山区县，人口不多。", "第一，下沉服务力量。抽调干部进社区。", "第二，建立议事平台。每月开会。"]
+    )
+    assert got == [(None, "下沉服务力量"), (None, "建立议事平台")]
+    got = _measures(["答：主要有两条。第一，把调解室设在菜场。每周坐诊。第二，请老党员当调解员。"])
+    assert got == [(None, "把调解室设在菜场"), (None, "请老党员当调解员")]
+    assert _measures(["该街道连续两年居全区第一，第二名是东城街道，两街道差距很小。"]) == []
+
+
+def test_demands_and_plans_are_not_the_measures() -> None:
+    # a higher body's demand, and the answer to a question about plans
+    assert _measures(["市领导来调研时提出，街道要做好两件事：一是抓队伍建设，二是抓阵地建设。"]) == []
+    assert _measures(["问：今后有什么打算？", "答：我们准备做两件事：一是建好青年议事会，二是办好邻里节。"]) == []
+
+
+def test_heading_lines_of_epaper_and_wechat_pieces_are_the_measures() -> None:
+    body = "镇上有老旧小区12个，居民以退休职工为主，设施老化，停车难问题突出，群众反映强烈。"
+    paras = [
+        "某镇是工业重镇，辖5个社区，外来务工人员多，老旧小区集中，治理任务重。",
+        "01 楼道亮起来",
+        body,
+        "02 车位多起来",
+        body.replace("12", "13"),
+        "03 邻里近起来",
+        body.replace("12", "14"),
+        "— END —",
+        "▍来源：某镇党委",
+        "▍编辑：张 三",
+    ]
+    assert _measures(paras) == [(None, "楼道亮起来"), (None, "车位多起来"), (None, "邻里近起来")]
+    # heading lines with a comma inside (`一张地图，把家底摸清楚`) are heads too
+    paras = [paras[0], "一张地图，把家底摸清楚", body, "一个平台，把诉求收上来", body, "一支队伍，把服务送上门", body]
+    assert [h for _, h in _measures(paras)] == paras[1::2]
+
+
+def test_numbered_sections_with_no_part_names_are_the_measures() -> None:
+    body = "全区按服务半径布点，建成站点30个，每个站点配备专职社工2名，居民步行十分钟即可到达。"
+    paras = [
+        "某区面积不大，人口密集，老年人多。",
+        "一、精准布点，让站点近起来",
+        body,
+        "二、多元参与，让服务活起来",
+        body,
+    ]
+    assert _measures(paras) == [("一、", "精准布点，让站点近起来"), ("二、", "多元参与，让服务活起来")]
+    # a template's parts are not measures
+    assert _measures(["一、基本情况", body, "二、主要做法", body, "三、工作成效", body]) == []
+
+
+def test_narration_and_description_are_not_run_in_leads() -> None:
+    paras = [
+        "7点40分，他走进了小区大门。门卫向他打招呼。",
+        "某市是某省代管的县级市。近年来推行网格化管理。",
+        "下午2点半，居民陆续来到广场。会议开始了。",
+    ]
+    assert _measures(paras) == []
+
+
 # ------------------------------------------------------------------------------------------ brands
 
 

@@ -236,6 +236,9 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "截至",
 )
 
+# Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
+PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
+
 # Labels of contact and credit lines (`联系地址：…`, `来源：…`): a colon after them is no measure's lead.
 FIELD_LABELS: tuple[str, ...] = (
     "联系", "地址", "电话", "邮箱", "传真", "来源", "编辑", "责编", "作者", "记者", "通讯员", "审核", "校对",
