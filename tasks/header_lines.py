@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # organisation department, a street or community Party body, or a government office).
 ORG_SUFFIXES: tuple[str, ...] = (
     "组织部", "宣传部", "统战部", "政法委", "党工委", "工委", "党委", "党组", "党支部", "党总支", "委员会",
-    "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心",
+    "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心", "课题组", "调研组",
 )  # fmt: skip
 ORG_RE = re.compile(
     r"(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{1,30}?(?:"
@@ -45,6 +45,7 @@ _COMMA = re.compile(r"[，,]")
 _WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*文\s*[:：/｜|丨]")
 # A personal name spaced out to the width of a longer one, alone on its line: `张 燕`, `王 小 明`.
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
+_DATED = re.compile(r"\s*[（(]\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[)）]$")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
 
 TOOLBAR_WORDS: frozenset[str] = frozenset(
@@ -61,7 +62,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
-SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网)"
+# `发布` names a government WeChat account (`都江堰发布`, `长春朝阳发布`), as `网` names a site.
+SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|发布)"
 _SITE_NAME = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}$")
 _SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
 _DECORATION = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀•·◢◣◤◥❖✦✧❤♥—-=~～*＊#＃"
@@ -110,7 +112,7 @@ def byline(line: str) -> Byline | None:
     if _REPORTER.match(line):
         credit = _CREDIT_LINE_SOURCE.sub("", line).strip()  # `…记者 魏其濛 来源：中国青年报`
         return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
-    org = ORG_RE.fullmatch(line)
+    org = ORG_RE.fullmatch(_DATED.sub("", line))  # `仁怀市委组织部（2023年8月）`: an author with the date
     if org and len(line) <= 30:
         return Byline(line, org.group("org"))
     if _SPACED_NAME.match(line):
@@ -229,6 +231,12 @@ def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
     return items or None
 
 
+# WeChat prompts to follow the account (`点击上方蓝字 关注我们`, `长按二维码关注`), and the salutation
+# that opens a speech (`各位领导、同志们：`): they stand where a headline would, and are neither.
+_FOLLOW_PROMPT = re.compile(
+    r"点击?.{0,6}(?:蓝字|关注)|关注(?:我们|公众号|本号)|长按.{0,8}(?:二维码|识别|关注)|设为星标"
+)
+_SALUTATION = re.compile(r"^(?:尊敬的|各位|亲爱的)?[^。，,]{0,20}(?:同志们|朋友们|领导|来宾|代表)[！!：:，,]?$")
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
 
 
@@ -242,4 +250,6 @@ def is_not_title(line: str) -> bool:
         or is_site_name(line)
         or breadcrumb(line) is not None
         or byline(line) is not None
+        or bool(_FOLLOW_PROMPT.search(line) and len(line) <= 30)
+        or bool(_SALUTATION.match(line))
     )

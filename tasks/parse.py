@@ -267,6 +267,10 @@ def parse_lines(
         # Above a dateline the headline is the last title-shaped line (column labels come first); under a
         # masthead dateline it is the first (a subtitle or a sub-heading may follow).
         chosen = (titled[0] if masthead else titled[-1]) if titled else None
+        if chosen is None and date_at is not None and not masthead:
+            # a short headline alone above the dateline (`网格员小刘的一天`): nothing else could be the title
+            above_date = [c for c in candidates if c in {s for s, _ in kept[:date_at]} and not is_not_title(c)]
+            chosen = above_date[-1] if len(above_date) == 1 else None
         out.title = undecorated(chosen) if chosen else None
         # Column labels stand above the headline; under it are subtitles and kickers.
         above = candidates[: candidates.index(chosen)] if chosen else candidates
