@@ -177,6 +177,10 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "出台《关于建立100个示范点的通知》。",  # a number inside a document title
         "开展5G网络建设。",  # a code
         "实行“四个一”工作机制,一次性受理。",  # 一 as an article
+        "这片空地两年前还堆满杂物,如今治安案件较5年以前下降。",  # relative time points
+        "她住在8号楼2单元,隔壁是5栋1单元的李大爷。",  # address numbers
+        "晚饭后,几十名居民、数百名游客来到广场,上千家商户营业。",  # vague numerals
+        "起初只来了七八个人,后来也才十几位。",  # neighbouring digits and 几: estimates
     ],
 )
 def test_not_facts(text: str) -> None:
@@ -197,6 +201,11 @@ def test_not_facts(text: str) -> None:
             [(3200, None, "单"), (12, None, "起"), (6, None, "部"), (20, None, "对"), (12, None, "门")],
         ),
         ("2019年以来,80年代建成的小区,3年级学生,开展1对1帮扶。", []),
+        (
+            "新建办公楼3栋,覆盖渔船412艘,分8批次培训,改造楼栋12个。",
+            [(3, None, "栋"), (412, None, "艘"), (8, None, "批次"), (12, None, "个")],
+        ),
+        ("辖东坡、五亩塘、金沙3个街道。", [(3, None, "个")]),  # 五亩 is in a name
     ],
 )
 def test_units_from_the_unit_table_and_durations(text: str, expected: list) -> None:

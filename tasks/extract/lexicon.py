@@ -111,6 +111,17 @@ RANGE_DASHES = "—–-－~～至到"
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
+# Words that make a Chinese numeral vague (`几十名`, `数百人`, `上千家`, `十几位` is caught by 几 after it).
+VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
+
+# After a time figure these make it a point in time counted back, not a span (`3年前`, `较两个月以前`).
+RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前")
+
+# Address parts: a number right after a numbered one of these (`12号楼3单元`, `3栋2单元`), or a building
+# number followed by another number, is an address, not a count.
+ADDRESS_BEFORE: tuple[str, ...] = ("号楼", "号院", "栋", "幢", "号", "单元")
+ADDRESS_UNITS: tuple[str, ...] = ("栋", "幢", "号楼", "单元", "层", "楼")
+
 # A rank cut-off (`排名前100名`, `排名后10%的网格`, `位列全省前十`) selects by rank; it counts nothing.
 # 前/后 right before the number and one of these words shortly before make it one.
 RANK_WORDS: tuple[str, ...] = ("排名", "排在", "排位", "排序", "排行", "位列", "名列", "位居", "积分", "得分")
