@@ -390,6 +390,25 @@ def test_regions_never_guess_deeper_than_the_text_is_sure(
     assert resolve_region(title, org, body).adcode == adcode
 
 
+@pytest.mark.parametrize(
+    ("title", "org", "body", "adcode"),
+    [
+        # a shared district name defined by its parents; a same-named place visited elsewhere is a comparison
+        ("鼓楼区:街巷党建", "鼓楼区委组织部", "鼓楼区位于开封市老城。区里赴福州市鼓楼区考察学习。", "410204"),
+        # a city in the header, the district it is about defined in the text
+        ("株洲市:楼宇党建", "株洲市委组织部", "芦淞区是湖南省株洲市的商贸中心,楼宇集中。", "430203"),
+        # a development zone after its city names no county: the region stops at the city
+        ("湘潭高新区:园区里的青年之家", None, "湘潭高新区建成青年公寓。高新区党工委牵头。", "430300"),
+        # a place name inside a quoted brand in the title is the brand, not the place
+        ("「南宁夜话」让老街更暖", None, "柳州市鱼峰区推行街巷夜话,鱼峰区各社区每月开一次。", "450203"),
+    ],
+)
+def test_regions_defined_by_parents_zones_and_quoted_brands(
+    title: str | None, org: str | None, body: str, adcode: str | None
+) -> None:
+    assert resolve_region(title, org, body).adcode == adcode
+
+
 def test_short_form_counts_only_after_the_full_name() -> None:
     # 江阴 alone is not looked up; after 江阴市 it is the same place
     assert resolve_region("红色物业", None, "江阴推行红色物业。江阴经验。").adcode is None
