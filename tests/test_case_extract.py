@@ -615,6 +615,30 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
 @pytest.mark.parametrize(
     ("body", "terms"),
     [
+        # a role coined with the case's mark is a brand; a role named by its level is a role
+        ("选聘“红溪河长”60名,在每个楼栋推选“楼栋管家”,聘请“青年红讲师”20名。", ["红溪河长", "青年红讲师"]),
+        # a dictionary word named as a team; a programme the case runs in 《》; a documentary by others is not
+        ("组建「跑堂哥」商户服务队。开办《邻里夜谈》电台栏目。央视《新闻调查》栏目作了报道。", ["跑堂哥", "邻里夜谈"]),
+        # an unquoted name before 议事品牌 / 协商品牌: the kind of work is not part of the name
+        ("街道打造出巷口茶叙议事品牌,居民在茶馆里就能议事。", ["巷口茶叙"]),
+        # a principle held to, a problem, a way proposed: no names
+        ("区里将坚持“城市为人、治理为民”。过去小区“管不到位、理不清楚”。建议采取“社区托底、企业运营”方式。", []),
+        # nationwide terms and generic events
+        ("打造15分钟社区生活圈,做好“一老一小”服务,开展“邻里节”活动,建成“15分钟社区生活圈”。", []),
+        # a generic term of the trade becomes a name when the text calls it a programme right after the quote
+        ("以“红色引擎”工程为抓手。党组织发挥“红色引擎”作用。", ["红色引擎"]),
+        ("党组织发挥“红色引擎”作用,当好“红色引擎”。", []),
+        # new naming verbs and suffixes
+        ("开办“河畔夜校”,建成“彩虹家园”综合体8个、“小邻里”站点40个。", ["河畔夜校", "彩虹家园", "小邻里"]),
+    ],
+)
+def test_brand_patterns_of_the_second_annotator(body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body)] == terms
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
         # an ordinary dictionary word in quotes is a metaphor, unless the text calls it a brand
         ("让党组织成为居民的“主心骨”,社区是大家的“避风港”。", []),
         ("社区打造“及时雨”服务品牌,及时雨每周开放。", ["及时雨"]),
