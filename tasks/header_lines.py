@@ -62,9 +62,9 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
-# `发布` names a government WeChat account (`都江堰发布`, `长春朝阳发布`), as `网` names a site.
-SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|发布)"
-_SITE_NAME = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}$")
+SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网)"
+# Government WeChat accounts are named `<place>发布` (`都江堰发布`, `长春朝阳发布`): short, no other word.
+_SITE_NAME = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}|[\u4e00-\u9fff]{{2,6}}发布)$")
 _SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
 _DECORATION = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀•·◢◣◤◥❖✦✧❤♥—-=~～*＊#＃"
 _UNDECORATE = {ord(c): None for c in _DECORATION + " \u3000"}
@@ -231,12 +231,8 @@ def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
     return items or None
 
 
-# WeChat prompts to follow the account (`点击上方蓝字 关注我们`, `长按二维码关注`), and the salutation
-# that opens a speech (`各位领导、同志们：`): they stand where a headline would, and are neither.
-_FOLLOW_PROMPT = re.compile(
-    r"点击?.{0,6}(?:蓝字|关注)|关注(?:我们|公众号|本号)|长按.{0,8}(?:二维码|识别|关注)|设为星标"
-)
-_SALUTATION = re.compile(r"^(?:尊敬的|各位|亲爱的)?[^。，,]{0,20}(?:同志们|朋友们|领导|来宾|代表)[！!：:，,]?$")
+# The salutation that opens a speech (`各位领导、同志们：`) stands where a headline would, and is none.
+_SALUTATION = re.compile(r"^(?:尊敬的|各位|亲爱的)?[^。，,]{0,20}(?:同志们|朋友们|领导|来宾|代表们?)[！!：:]$")
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
 
 
@@ -250,6 +246,5 @@ def is_not_title(line: str) -> bool:
         or is_site_name(line)
         or breadcrumb(line) is not None
         or byline(line) is not None
-        or bool(_FOLLOW_PROMPT.search(line) and len(line) <= 30)
         or bool(_SALUTATION.match(line))
     )
