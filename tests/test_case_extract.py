@@ -566,6 +566,47 @@ def test_numbered_sections_with_no_part_names_are_the_measures() -> None:
     assert _measures(["一、基本情况", body, "二、主要做法", body, "三、工作成效", body]) == []
 
 
+def test_heading_lines_win_over_a_summary_list_in_the_lead() -> None:
+    body = "社区在楼道里设置议事角,每月开会一次,居民提出的问题当场交办,一周内反馈结果。"
+    paras = [
+        "近年来,某街道抓了三件事:一是建阵地,二是强队伍,三是优服务,群众满意度明显提升。",
+        "阵地建到楼门口",
+        body,
+        "队伍扎根网格里",
+        body + "一是党员包楼,二是骨干包户。",
+        "服务送到家门口",
+        body,
+    ]
+    assert _measures(paras) == [(None, "阵地建到楼门口"), (None, "队伍扎根网格里"), (None, "服务送到家门口")]
+
+
+@pytest.mark.parametrize("marks", [("①", "②", "③"), ("（1）", "（2）", "（3）")])
+def test_marked_lists_inside_one_paragraph(marks: tuple[str, str, str]) -> None:
+    para = f"社区的做法有三条:{marks[0]}建立联席会议;{marks[1]}推行清单管理;{marks[2]}开展季度评议。"
+    got = _measures([para])
+    assert got == [(marks[0], "建立联席会议"), (marks[1], "推行清单管理"), (marks[2], "开展季度评议")]
+
+
+def test_plans_in_an_intro_are_not_measures() -> None:
+    assert _measures(["谈到今后的打算,书记说:一是建好议事队伍,二是办好邻里活动。"]) == []
+
+
+def test_part_numbers_and_other_bullets_head_measures() -> None:
+    body = "街道为每个小区配备红色管家,居民有事找管家,管家当天上门,一周内把事办结。"
+    paras = [
+        "某街道是老城区,老旧小区多。",
+        "PART 1 管家进小区",
+        body,
+        "PART 2 议事上楼道",
+        body,
+        "PART 3 服务到家门",
+        body,
+    ]
+    assert [h for _, h in _measures(paras)] == ["管家进小区", "议事上楼道", "服务到家门"]
+    paras = ["某街道是老城区,老旧小区多。", "➤ 建站点：把阵地建在商户身边。", "➤ 强队伍：选派党员当楼长。"]
+    assert _measures(paras) == [(None, "建站点"), (None, "强队伍")]
+
+
 def test_narration_and_description_are_not_run_in_leads() -> None:
     paras = [
         "7点40分，他走进了小区大门。门卫向他打招呼。",

@@ -48,8 +48,10 @@ _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _UNMARKED = frozenset({"ordinal"})
 # `第一，…第二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking (`居全省第一，`).
 _INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺])第([{_CN}]{{1,2}})[，,、：:](?=[^，,。；;：:]{{2}})")
+# `①…；②…` and `（1）…；（2）…` inside one paragraph (`主要做法有三：①建立联席会议；②推行清单管理`).
+_INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
-_DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2})(?:\s+|\s*[｜|/丨]\s*)(?=\S)")
+_DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d)(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)")
 # A demand or request by someone else (`…提出，城市社区要抓好三个方面：一是…`): what to do, not what was done.
 _DEMAND = re.compile(r"(?:提出|强调|要求|指出|希望|部署|号召)[^。！？]*?(?:要|必须|应当|应该)")
 # A clock time opens narration (`8点10分，她敲开了…`, `下午2点半，…`).
@@ -63,7 +65,7 @@ _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□�
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
 _QUESTION = re.compile(r"^(?:问|记者|主持人)[:：]|[?？]$")
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
-_BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿]+\s*")
+_BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 _LEAD_END = re.compile(r"[。；;：:！？]")
 _RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{2,24})([。：:])")
@@ -165,7 +167,7 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
     items = []
     for i in scope:
         for m in pattern.finditer(paras[i]):
-            number = _number(m.group(1))
+            number = _number(next(g for g in m.groups() if g is not None))
             if number is None or _quote_depth(paras[i], m.start()) or _intro_excludes(paras[i], m.start()):
                 continue
             items.append(_Item(i, m.start(), m.end(), number, m.group(0) if marked else None))
@@ -207,41 +209,49 @@ def extract_practices(article: Article) -> list[Practice]:
     if not chosen:
         chosen = _numbered_headings_as_measures(paras, sorted(headings), kinds, section_of)
     if not chosen:
+        # heading lines come before lists inside paragraphs: a `一是…二是…` in the lead summarises the
+        # measures the lines then head, and one under a heading line is nested in its measure
+        heads = _heading_lines(paras, sorted(headings), kinds, section_of, excluded)
+        if heads:
+            return _from_subheadings(article, heads, offsets, section_of)
+    if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_ORDINAL, marked=False)
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE, marked=True)
+    if not chosen:
+        chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
     if not chosen:
         bullets = [i for i in scope if _BULLET.match(paras[i]) and len(paras[i]) > len(_BULLET.match(paras[i])[0]) + 1]
         bullets = [i for i in bullets if not _is_credit(paras[i])]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
     if not chosen:
-        subheads = [
-            i
-            for i in sorted(headings)
-            if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])
-        ]
-        # unclassified sub-headings beside a measure heading are its siblings (`阵地建设 打造…` /
-        # `队伍建设 锻造…` / `服务提升 擦亮…`): news and e-paper pieces head each measure with a line
-        siblings = [
-            i
-            for i in sorted(headings)
-            if kinds.get(section_of.get(i, 0)) in ("practice", "other")
-            and not _numbered_line(paras[i])
-            and _heads_a_measure(paras, i)
-        ]
-        if subheads and len(siblings) >= 2:
-            subheads = siblings
-        if len(subheads) >= 2:
-            return _from_subheadings(article, subheads, offsets, section_of)
-        # e-paper and WeChat pieces head each measure with a short line of its own, with no section
-        # keyword (`茶桌摆进小区`, `01 阵地建起来`, `一张网格图，把老街巷管起来`): three or more in a row
-        lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
-        if len(lines) >= 3:
-            return _from_subheadings(article, lines, offsets, section_of)
         leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)
         chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _heading_lines(
+    paras: tuple[str, ...], headings: list[int], kinds: dict[int, str], section_of: dict[int, int], excluded: set[int]
+) -> list[int]:
+    """Un-numbered lines that head the measures: sub-headings classed as practices (with their
+    unclassified siblings: `阵地建设 打造…` / `队伍建设 锻造…`), else three or more short heading lines
+    with no section keyword (`茶桌摆进小区`, `01 阵地建起来`, `一张网格图，把老街巷管起来`)."""
+    subheads = [i for i in headings if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])]
+    siblings = [
+        i
+        for i in headings
+        if kinds.get(section_of.get(i, 0)) in ("practice", "other")
+        and not _numbered_line(paras[i])
+        and not _is_credit(paras[i])
+        and len(re.findall(r"[\u4e00-\u9fff]", paras[i])) >= 2
+    ]
+    if subheads and len(siblings) >= 2:
+        subheads = siblings
+    if len(subheads) >= 2:
+        return subheads
+    lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
+    return lines if len(lines) >= 3 else []
 
 
 def _numbered_headings_as_measures(
