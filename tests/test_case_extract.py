@@ -607,6 +607,12 @@ def test_part_numbers_and_other_bullets_head_measures() -> None:
     assert _measures(paras) == [(None, "建站点"), (None, "强队伍")]
 
 
+def test_time_marks_of_a_feature_story_are_not_measures() -> None:
+    body = "网格员小王背着工具包走进小区,先去看望独居的李奶奶,又帮楼下的商户登记了营业执照信息。"
+    paras = ["清晨六点", body, "上午十点半", body, "午后", body, "夜幕降临", body]
+    assert _measures(paras) == []
+
+
 def test_narration_and_description_are_not_run_in_leads() -> None:
     paras = [
         "7点40分，他走进了小区大门。门卫向他打招呼。",

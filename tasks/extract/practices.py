@@ -300,6 +300,8 @@ def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
         and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
         and not re.search(r"[。！？!?；;：:]", head)
         and not _is_credit(line)
+        and not _CLOCK.match(head)
+        and not opens_narration(head)  # `清晨六点`, `午后`: a feature story's time marks, not measures
         and len(paras[i + 1]) > SUBHEAD_CHARS
         and not _numbered_line(line)
     )
