@@ -129,6 +129,8 @@ def test_wechat_follow_prompts_and_account_names_are_not_titles() -> None:
     assert parsed.published_at is not None
     parsed = parse(["某某区发布", "2024-03-02 09:15  江苏", "▼ 长按识别二维码关注", "「邻里食堂」开进老小区", PARA])
     assert parsed.title == "「邻里食堂」开进老小区"
+    parsed = parse(["某某组工", "2024年03月05日 09:30", "收录于合集", "#基层党建 15个", "楼道里的“红色议事角”", PARA])
+    assert parsed.title == "楼道里的“红色议事角”"
 
 
 def test_speech_salutation_and_dated_author_are_not_titles() -> None:
