@@ -613,6 +613,25 @@ def test_time_marks_of_a_feature_story_are_not_measures() -> None:
     assert _measures(paras) == []
 
 
+def test_bracketed_heads_and_sequence_words_open_measures() -> None:
+    body = "街道为每个小区配备红色管家,居民有事找管家,管家当天上门,一周内把事办结。"
+    paras = [
+        "【编者按】老旧小区怎么管?请看某街道的做法。",
+        "【建阵地】把党群服务站建到楼宇里。" + body + "一是选址,二是装修。",
+        "【强队伍】选派年轻干部到社区挂职。" + body,
+        "【记者手记】管家制度让居民找到了主心骨。",
+    ]
+    assert _measures(paras) == [(None, "建阵地"), (None, "强队伍")]
+    paras = [
+        "某区推行网格化管理。" + body,
+        "首先,建强网格队伍。" + body,
+        "其次,完善网格机制。" + body,
+        "最后,用好网格平台。",
+    ]
+    assert _measures(paras) == [(None, "建强网格队伍"), (None, "完善网格机制"), (None, "用好网格平台")]
+    assert _measures(["首先,要明确一点。" + body, "这个社区有三千多户居民。" + body]) == []
+
+
 def test_narration_and_description_are_not_run_in_leads() -> None:
     paras = [
         "7点40分，他走进了小区大门。门卫向他打招呼。",

@@ -250,6 +250,12 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "截至",
 )
 
+# Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
+EDITORIAL_LABELS: tuple[str, ...] = (
+    "编者按", "编者的话", "编后", "编辑", "记者手记", "记者观察", "短评", "评论", "点评", "延伸阅读", "相关",
+    "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",
+)  # fmt: skip
+
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
 

@@ -64,10 +64,16 @@ _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有)")
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
 _QUESTION = re.compile(r"^(?:问|记者|主持人)[:：]|[?？]$")
+# A bracketed head opening a paragraph (`【建阵地】把党群服务站建到楼宇里。`): WeChat and portal pieces head
+# each measure so; an editor's label in brackets (`【编者按】`, `【记者手记】`) is not a measure.
+_BRACKET_HEAD = re.compile(r"^【([^】]{2,15})】\s*(?=\S)")
+# Sequence words opening paragraphs (`首先，…` `其次，…` `最后，…`): a list without markers (marker null).
+_SEQUENCE = re.compile(r"^(首先|其次|再次|第三|最后)[，,、：:]\s*")
+_SEQUENCE_NUMBER = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
 _BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
-_LEAD_END = re.compile(r"[。；;：:！？]")
+_LEAD_END = re.compile(r"[。；;：:！？】]")
 _RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{2,24})([。：:])")
 _SPEECH_END = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者")
 _EXCLUDED_KINDS = frozenset({"background", "outcome", "lesson", "discussion"})
@@ -215,20 +221,46 @@ def extract_practices(article: Article) -> list[Practice]:
         if heads:
             return _from_subheadings(article, heads, offsets, section_of)
     if not chosen:
-        chosen = _inline_items(paras, scope, _INLINE_ORDINAL, marked=False)
+        # paragraphs headed by a sequence word, a bracketed head or a bullet: outer to lists inside them
+        chosen = _sequence_items(paras, scope)
     if not chosen:
-        chosen = _inline_items(paras, scope, _INLINE, marked=True)
-    if not chosen:
-        chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
+        heads = [
+            i
+            for i in scope
+            if (m := _BRACKET_HEAD.match(paras[i]))
+            and not m.group(1).startswith(lx.EDITORIAL_LABELS)
+            and classify(m.group(1)) not in _EXCLUDED_KINDS
+        ]
+        if len(heads) >= 2:
+            chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
         bullets = [i for i in scope if _BULLET.match(paras[i]) and len(paras[i]) > len(_BULLET.match(paras[i])[0]) + 1]
         bullets = [i for i in bullets if not _is_credit(paras[i])]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
     if not chosen:
+        chosen = _inline_items(paras, scope, _INLINE_ORDINAL, marked=False)
+    if not chosen:
+        chosen = _inline_items(paras, scope, _INLINE, marked=True)
+    if not chosen:
+        chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
+    if not chosen:
         leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)
         chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _sequence_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
+    """`首先，…` / `其次，…` / `最后，…` opening paragraphs in a row; 最后 closes the run."""
+    items: list[_Item] = []
+    for i in scope:
+        m = _SEQUENCE.match(paras[i])
+        if not m:
+            continue
+        word = m.group(1)
+        number = _SEQUENCE_NUMBER.get(word) or (items[-1].number + 1 if items else 0)
+        items.append(_Item(i, 0, m.end(), number, None))
+    return [it for run in _runs(items) for it in run]
 
 
 def _heading_lines(
