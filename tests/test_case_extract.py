@@ -689,6 +689,8 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
         ("街道打造出巷口茶叙议事品牌,居民在茶馆里就能议事。", ["巷口茶叙"]),
         # a principle held to, a problem, a way proposed: no names
         ("区里将坚持“城市为人、治理为民”。过去小区“管不到位、理不清楚”。建议采取“社区托底、企业运营”方式。", []),
+        # ... but a practice held to and named as one is a brand
+        ("区里坚持“周二夜话”制度,每周开会。", ["周二夜话"]),
         # nationwide terms and generic events
         ("打造15分钟社区生活圈,做好“一老一小”服务,开展“邻里节”活动,建成“15分钟社区生活圈”。", []),
         # a generic term of the trade becomes a name when the text calls it a programme right after the quote

@@ -75,6 +75,7 @@ class Cues:
     unquoted_kinds: tuple[str, ...]
     soft_stop: frozenset[str]
     soft_followers: tuple[str, ...]
+    principle_leaders: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +102,7 @@ def cues() -> Cues:
         longest(data["unquoted_kinds"]),
         frozenset(data["soft_stop"]),
         longest(data["soft_followers"]),
+        longest(data["principle_leaders"]),
     )
 
 
@@ -134,6 +136,9 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     after = body[end : end + 12]
     if term in c.not_brands or _vetoed(body, start, end):
         return False
+    listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
+    if _led_by(body, start, c.principle_leaders) and not listed.startswith(c.followers):
+        return False  # `坚持“保护为先、民生为本”`: a principle held to
     if term in c.soft_stop:
         return after.startswith(c.soft_followers)  # `以“红色引擎”工程为抓手`: the text calls it a programme
     role = next((s for s in c.role_suffixes if term.endswith(s) and len(term) > len(s)), None)
