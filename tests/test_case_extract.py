@@ -550,6 +550,9 @@ def test_heading_lines_of_epaper_and_wechat_pieces_are_the_measures() -> None:
     # heading lines with a comma inside (`一张地图，把家底摸清楚`) are heads too
     paras = [paras[0], "一张地图，把家底摸清楚", body, "一个平台，把诉求收上来", body, "一支队伍，把服务送上门", body]
     assert [h for _, h in _measures(paras)] == paras[1::2]
+    # photo captions and credits without a full stop are not heads
+    captions = [paras[0], "图为社区志愿者为老人理发", body, "图为党员在楼道议事", body, "责任编辑 王 五", body]
+    assert _measures(captions) == []
 
 
 def test_numbered_sections_with_no_part_names_are_the_measures() -> None:
