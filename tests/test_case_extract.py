@@ -254,6 +254,9 @@ def test_offsets_subjects_and_sentences() -> None:
         ("上半年工业总产值完成120亿元。", "工业总产值"),
         ("把1260名流动党员纳入组织管理。", "流动党员"),
         ("全市通过联席会议解决停车、漏水等问题1870余个。", "问题"),
+        # a verb of change between the measured thing and its new value is not part of it
+        ("驿站平均服务半径缩小到800米。", "驿站平均服务半径"),
+        ("办事时间压缩至3天。", "办事时间"),
     ],
 )
 def test_subject_is_a_whole_noun_phrase(text: str, subject: str) -> None:
