@@ -269,8 +269,11 @@ def parse_lines(
         chosen = (titled[0] if masthead else titled[-1]) if titled else None
         if chosen is None and date_at is not None and not masthead:
             # a short headline alone above the dateline (`网格员小刘的一天`): nothing else could be the title
+            # and the article starts under the dateline (a short line there would be the headline, the one
+            # above a column label)
             above_date = [c for c in candidates if c in {s for s, _ in kept[:date_at]} and not is_not_title(c)]
-            chosen = above_date[-1] if len(above_date) == 1 else None
+            under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and byline(s) is None), "")
+            chosen = above_date[-1] if len(above_date) == 1 and _is_substantial(under) else None
         out.title = undecorated(chosen) if chosen else None
         # Column labels stand above the headline; under it are subtitles and kickers.
         above = candidates[: candidates.index(chosen)] if chosen else candidates

@@ -145,6 +145,9 @@ def test_speech_salutation_and_dated_author_are_not_titles() -> None:
 def test_a_short_headline_alone_above_the_dateline() -> None:
     parsed = parse(["楼长老张的周末", "2024-02-27 07:15:02  来源：某某日报", "记者 王 五", PARA])
     assert parsed.title == "楼长老张的周末"
+    # a column label above the dateline with the headline under it is no headline
+    parsed = parse(["城市基层党建", "2024-02-27 07:15:02  来源：某某日报", "楼长老张的周末", PARA])
+    assert parsed.title != "城市基层党建"
 
 
 def test_a_list_item_is_not_joined_to_a_dash_intro() -> None:
