@@ -638,6 +638,13 @@ def test_bracketed_heads_and_sequence_words_open_measures() -> None:
     assert _measures(["首先,要明确一点。" + body, "这个社区有三千多户居民。" + body]) == []
 
 
+def test_measures_under_experience_headings_and_not_under_plans() -> None:
+    body = "街道为每个小区配备红色管家,居民有事找管家,管家当天上门,一周内把事办结。"
+    paras = ["一、基本情况", body, "二、主要经验做法", "（一）建强组织。" + body, "（二）优化服务。" + body,
+             "三、下一步工作打算", "（一）扩大覆盖。" + body, "（二）提升质量。" + body]  # fmt: skip
+    assert _measures(paras) == [("（一）", "建强组织"), ("（二）", "优化服务")]
+
+
 def test_narration_and_description_are_not_run_in_leads() -> None:
     paras = [
         "7点40分，他走进了小区大门。门卫向他打招呼。",

@@ -185,6 +185,9 @@ def test_dates(text: str, iso: str | None) -> None:
         ("四、探讨与评论", "discussion"),
         ("高位推进谋全局提升城市基层治理统筹力", "practice"),
         ("附:相关材料", "other"),
+        ("二、主要经验做法", "practice"),
+        ("四、下一步工作打算", "discussion"),
+        ("五、今后努力方向", "discussion"),
     ],
 )
 def test_section_kinds(heading: str, kind: str) -> None:
