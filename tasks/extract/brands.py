@@ -185,6 +185,16 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
 
 
+def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
+    """A quoted role coined from one of the case's brands (`“水润管家”` beside `水润e家`, `“红帆船长”` beside
+    `红帆领航`): the role's stem opens with the brand's first two characters."""
+    role = next((s for s in cues().role_suffixes if term.endswith(s) and len(term) > len(s)), None)
+    if role is None or len(term) - len(role) < 2:
+        return False
+    stem = term[:2]
+    return any(b != term and len(b) >= 3 and b.startswith(stem) for b in brands)
+
+
 def _vetoed(body: str, start: int, end: int) -> bool:
     """A rule, a principle, a document or an award (`“一格一员”原则`, `的思路`, `评为“…”`), not a name."""
     c = cues()
@@ -327,6 +337,9 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
+            first.setdefault(term, start)
+    for term, start, _, _ in eligible:
+        if term not in first and term not in vetoed and _role_of_brand(term, first):
             first.setdefault(term, start)
     for term, start in programme_titles(body):
         first.setdefault(term, start)
