@@ -697,7 +697,7 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
         # a role coined with the case's mark is a brand; a role named by its level is a role
         ("选聘“红溪河长”60名,在每个楼栋推选“楼栋管家”,聘请“青年红讲师”20名。", ["红溪河长", "青年红讲师"]),
         # ... and so is a role coined from the case's own brand
-        ("打造“清溪e家”服务品牌,招募“清溪管家”80名,选出“热心楼长”12名。", ["清溪e家", "清溪管家"]),
+        ("打造“清溪e家”服务品牌,每个小区配有“清溪楼长”2名,选出“热心楼长”12名。", ["清溪e家", "清溪楼长"]),
         # a dictionary word named as a team; a programme the case runs in 《》; a documentary by others is not
         ("组建「跑堂哥」商户服务队。开办《邻里夜谈》电台栏目。央视《新闻调查》栏目作了报道。", ["跑堂哥", "邻里夜谈"]),
         # an unquoted name before 议事品牌 / 协商品牌: the kind of work is not part of the name
