@@ -19,7 +19,7 @@ Matching rules (why they are what they are):
 - brands: exact term after quote marks and decoration symbols are stripped.
 - facts: the gold `context` locates `raw` in the body; a predicted figure that overlaps it is
   `found`; it is `right` when value, value_max and unit agree too. P/R use `right`.
-  The subject is `whole` when it equals the gold subject.
+  The subject is `whole` when it equals the gold subject, quote marks aside (annotators differ on them).
 - not_facts: an occurrence of a listed string covered by a predicted figure that no gold figure
   covers is a violation (a year, phone number, quoted-name number taken as a figure).
 - region: `exact` when the adcode equals the gold one (NULL = NULL counts); `wrong` when a place is
@@ -276,7 +276,7 @@ def score_case(case: GoldCase) -> Score:
             )
         if gf.get("subject"):
             s.f_subject_gold += 1
-            if (f.subject or "") == gf["subject"]:
+            if _unquoted(f.subject) == _unquoted(gf["subject"]):
                 s.f_subject_whole += 1
             else:
                 s.details.append(f"{tag} subject: {f.raw} → {f.subject!r}, gold {gf['subject']!r}")
@@ -302,6 +302,15 @@ def score_case(case: GoldCase) -> Score:
         s.r_wrong = 1
         s.details.append(f"{tag} region WRONG: {r.adcode} {r.evidence}; gold {gold_code}")
     return s
+
+
+_SUBJECT_QUOTES = re.compile(r"[“”「」『』‘’\"]")
+
+
+def _unquoted(subject: str | None) -> str:
+    """A subject without quote marks: the annotators differ on keeping a quoted name's quotes
+    (`“红管家”` in d29, `红棉驿站` in d13) and the guidelines do not say; the words are what counts."""
+    return _SUBJECT_QUOTES.sub("", subject or "")
 
 
 def _unit(unit: str | None) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # organisation department, a street or community Party body, or a government office).
 ORG_SUFFIXES: tuple[str, ...] = (
     "组织部", "宣传部", "统战部", "政法委", "党工委", "工委", "党委", "党组", "党支部", "党总支", "委员会",
-    "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心",
+    "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心", "课题组", "调研组",
 )  # fmt: skip
 ORG_RE = re.compile(
     r"(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{1,30}?(?:"
@@ -46,6 +46,7 @@ _COMMA = re.compile(r"[，,]")
 _WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*文\s*[:：/｜|丨]")
 # A personal name spaced out to the width of a longer one, alone on its line: `张 燕`, `王 小 明`.
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
+_DATED = re.compile(r"\s*[（(]\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[)）]$")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
 
 TOOLBAR_WORDS: frozenset[str] = frozenset(
@@ -63,7 +64,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
 SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网)"
-_SITE_NAME = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}$")
+# Government WeChat accounts are named `<place>发布` (`都江堰发布`, `长春朝阳发布`): short, no other word.
+_SITE_NAME = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}|[\u4e00-\u9fff]{{2,6}}发布)$")
 _SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
 _DECORATION = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀•·◢◣◤◥❖✦✧❤♥—-=~～*＊#＃"
 _UNDECORATE = {ord(c): None for c in _DECORATION + " \u3000"}
@@ -111,7 +113,7 @@ def byline(line: str) -> Byline | None:
     if _REPORTER.match(line):
         credit = _CREDIT_LINE_SOURCE.sub("", line).strip()  # `…记者 魏其濛 来源：中国青年报`
         return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
-    org = ORG_RE.fullmatch(line)
+    org = ORG_RE.fullmatch(_DATED.sub("", line))  # `仁怀市委组织部（2023年8月）`: an author with the date
     if org and len(line) <= 30:
         return Byline(line, org.group("org"))
     if _SPACED_NAME.match(line):
@@ -230,6 +232,8 @@ def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
     return items or None
 
 
+# The salutation that opens a speech (`各位领导、同志们：`) stands where a headline would, and is none.
+_SALUTATION = re.compile(r"^(?:尊敬的|各位|亲爱的)?[^。，,]{0,20}(?:同志们|朋友们|领导|来宾|代表们?)[！!：:]$")
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
 
 
@@ -243,4 +247,5 @@ def is_not_title(line: str) -> bool:
         or is_site_name(line)
         or breadcrumb(line) is not None
         or byline(line) is not None
+        or bool(_SALUTATION.match(line))
     )

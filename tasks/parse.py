@@ -46,6 +46,11 @@ _TERMINAL = "。！？!?；;…”’」』）)】:："
 _CAPTION_MAX = 40
 _TITLE_MAX = 60  # characters: a headline line; longer lines under a masthead are article text
 _COLUMN_MAX = 8
+# A line opening with a list marker starts a paragraph of its own, even after an intro that ends in a
+# dash (`主要做了这几件事——` | `1.院落党支部拆墙并院。`): `1.` `1、` `（1）` `①` `（一）` `第一，`.
+_LIST_ITEM = re.compile(
+    r"^(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|第[一二三四五六七八九十]{1,2}[，,、])"
+)
 
 
 @dataclass
@@ -124,7 +129,12 @@ def _join_broken(lines: list[Line]) -> list[Line]:
         if out:
             prev_simp, prev_orig = out[-1]
             prose = "。" in prev_simp[:-1] or len(prev_simp) > 40
-            if prose and prev_simp[-1] not in _TERMINAL and not is_numbered_heading(simp):
+            if (
+                prose
+                and prev_simp[-1] not in _TERMINAL
+                and not is_numbered_heading(simp)
+                and not _LIST_ITEM.match(simp)
+            ):
                 out[-1] = (prev_simp + simp, prev_orig + orig)
                 continue
         out.append((simp, orig))
@@ -257,6 +267,13 @@ def parse_lines(
         # Above a dateline the headline is the last title-shaped line (column labels come first); under a
         # masthead dateline it is the first (a subtitle or a sub-heading may follow).
         chosen = (titled[0] if masthead else titled[-1]) if titled else None
+        if chosen is None and date_at is not None and not masthead:
+            # a short headline alone above the dateline (`网格员小刘的一天`): nothing else could be the title
+            # and the article starts under the dateline (a short line there would be the headline, the one
+            # above a column label)
+            above_date = [c for c in candidates if c in {s for s, _ in kept[:date_at]} and not is_not_title(c)]
+            under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and byline(s) is None), "")
+            chosen = above_date[-1] if len(above_date) == 1 and _is_substantial(under) else None
         out.title = undecorated(chosen) if chosen else None
         # Column labels stand above the headline; under it are subtitles and kickers.
         above = candidates[: candidates.index(chosen)] if chosen else candidates

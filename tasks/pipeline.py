@@ -26,8 +26,11 @@ from tasks.sections import split_sections
 # (`decode_errors`), the reader (main block, dates by label and position, meta/URL fallbacks, title filters,
 # bylines, breadcrumbs) and case structure that generalises (measures anywhere, brand rule, open units);
 # 4: regions that never guess deeper than the text is sure, brands by dictionary/veto/unquoted cues,
-# fractions as decimals, rank cut-offs, whole-phrase subjects
-EXTRACTOR_VERSION = "4"
+# fractions as decimals, rank cut-offs, whole-phrase subjects; 5: measures headed by lines (e-paper, WeChat
+# `01`), ordinal words, numbered sections that are the measures, demands/plans excluded; titles past WeChat
+# prompts and speech salutations; relative times, addresses and vague numerals not figures; regions defined
+# by their parents; brands of marked roles and programmes
+EXTRACTOR_VERSION = "5"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:

@@ -19,10 +19,25 @@ _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?：:]")
 # practice). Un-numbered headings with no keyword that start with an action verb are practices.
 KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     "background": ("背景", "起因", "缘起", "基本情况", "问题", "挑战", "现状", "概况"),
-    "practice": ("做法", "举措", "措施", "路径", "实践", "探索", "机制", "模式"),
+    # `经验做法` is the measures (a tie at one position goes to the kind listed first)
+    "practice": ("经验做法", "做法", "举措", "措施", "路径", "实践", "探索", "机制", "模式"),
     "outcome": ("成效", "成果", "效果", "实效", "成绩"),
     "lesson": ("启示", "经验", "体会", "思考", "启发"),
-    "discussion": ("探讨", "评论", "讨论", "展望", "建议", "点评", "专家"),
+    # plans are discussed, not done (`下一步工作打算`, `今后努力方向`)
+    "discussion": (
+        "探讨",
+        "评论",
+        "讨论",
+        "展望",
+        "建议",
+        "点评",
+        "专家",
+        "下一步",
+        "下步",
+        "打算",
+        "努力方向",
+        "今后",
+    ),
 }
 ACTION_WORDS = (
     "推进",

@@ -177,6 +177,10 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "出台《关于建立100个示范点的通知》。",  # a number inside a document title
         "开展5G网络建设。",  # a code
         "实行“四个一”工作机制,一次性受理。",  # 一 as an article
+        "这片空地两年前还堆满杂物,如今治安案件较5年以前下降。",  # relative time points
+        "她住在8号楼2单元,隔壁是5栋1单元的李大爷。",  # address numbers
+        "晚饭后,几十名居民、数百名游客来到广场,上千家商户营业。",  # vague numerals
+        "起初只来了七八个人,后来也才十几位。",  # neighbouring digits and 几: estimates
     ],
 )
 def test_not_facts(text: str) -> None:
@@ -197,6 +201,11 @@ def test_not_facts(text: str) -> None:
             [(3200, None, "单"), (12, None, "起"), (6, None, "部"), (20, None, "对"), (12, None, "门")],
         ),
         ("2019年以来,80年代建成的小区,3年级学生,开展1对1帮扶。", []),
+        (
+            "新建办公楼3栋,覆盖渔船412艘,分8批次培训,改造楼栋12个。",
+            [(3, None, "栋"), (412, None, "艘"), (8, None, "批次"), (12, None, "个")],
+        ),
+        ("辖东坡、五亩塘、金沙3个街道。", [(3, None, "个")]),  # 五亩 is in a name
     ],
 )
 def test_units_from_the_unit_table_and_durations(text: str, expected: list) -> None:
@@ -245,6 +254,9 @@ def test_offsets_subjects_and_sentences() -> None:
         ("上半年工业总产值完成120亿元。", "工业总产值"),
         ("把1260名流动党员纳入组织管理。", "流动党员"),
         ("全市通过联席会议解决停车、漏水等问题1870余个。", "问题"),
+        # a verb of change between the measured thing and its new value is not part of it
+        ("驿站平均服务半径缩小到800米。", "驿站平均服务半径"),
+        ("办事时间压缩至3天。", "办事时间"),
     ],
 )
 def test_subject_is_a_whole_noun_phrase(text: str, subject: str) -> None:
@@ -381,6 +393,25 @@ def test_regions_never_guess_deeper_than_the_text_is_sure(
     assert resolve_region(title, org, body).adcode == adcode
 
 
+@pytest.mark.parametrize(
+    ("title", "org", "body", "adcode"),
+    [
+        # a shared district name defined by its parents; a same-named place visited elsewhere is a comparison
+        ("鼓楼区:街巷党建", "鼓楼区委组织部", "鼓楼区位于开封市老城。区里赴福州市鼓楼区考察学习。", "410204"),
+        # a city in the header, the district it is about defined in the text
+        ("株洲市:楼宇党建", "株洲市委组织部", "芦淞区是湖南省株洲市的商贸中心,楼宇集中。", "430203"),
+        # a development zone after its city names no county: the region stops at the city
+        ("湘潭高新区:园区里的青年之家", None, "湘潭高新区建成青年公寓。高新区党工委牵头。", "430300"),
+        # a place name inside a quoted brand in the title is the brand, not the place
+        ("「南宁夜话」让老街更暖", None, "柳州市鱼峰区推行街巷夜话,鱼峰区各社区每月开一次。", "450203"),
+    ],
+)
+def test_regions_defined_by_parents_zones_and_quoted_brands(
+    title: str | None, org: str | None, body: str, adcode: str | None
+) -> None:
+    assert resolve_region(title, org, body).adcode == adcode
+
+
 def test_short_form_counts_only_after_the_full_name() -> None:
     # 江阴 alone is not looked up; after 江阴市 it is the same place
     assert resolve_region("红色物业", None, "江阴推行红色物业。江阴经验。").adcode is None
@@ -487,6 +518,142 @@ def test_lists_that_are_not_the_cases_measures() -> None:
     )
 
 
+def test_ordinal_words_open_measures_without_a_marker() -> None:
+    # `第一，…` at paragraph starts (a speech) and inside one answer of an interview
+    got = _measures(
+        ["某县是一个山区县，人口不多。", "第一，下沉服务力量。抽调干部进社区。", "第二，建立议事平台。每月开会。"]
+    )
+    assert got == [(None, "下沉服务力量"), (None, "建立议事平台")]
+    got = _measures(["答：主要有两条。第一，把调解室设在菜场。每周坐诊。第二，请老党员当调解员。"])
+    assert got == [(None, "把调解室设在菜场"), (None, "请老党员当调解员")]
+    assert _measures(["该街道连续两年居全区第一，第二名是东城街道，两街道差距很小。"]) == []
+
+
+def test_demands_and_plans_are_not_the_measures() -> None:
+    # a higher body's demand, and the answer to a question about plans
+    assert _measures(["市领导来调研时提出，街道要做好两件事：一是抓队伍建设，二是抓阵地建设。"]) == []
+    assert _measures(["问：今后有什么打算？", "答：我们准备做两件事：一是建好青年议事会，二是办好邻里节。"]) == []
+
+
+def test_heading_lines_of_epaper_and_wechat_pieces_are_the_measures() -> None:
+    body = "镇上有老旧小区12个，居民以退休职工为主，设施老化，停车难问题突出，群众反映强烈。"
+    paras = [
+        "某镇是工业重镇，辖5个社区，外来务工人员多，老旧小区集中，治理任务重。",
+        "01 楼道亮起来",
+        body,
+        "02 车位多起来",
+        body.replace("12", "13"),
+        "03 邻里近起来",
+        body.replace("12", "14"),
+        "— END —",
+        "▍来源：某镇党委",
+        "▍编辑：张 三",
+    ]
+    assert _measures(paras) == [(None, "楼道亮起来"), (None, "车位多起来"), (None, "邻里近起来")]
+    # heading lines with a comma inside (`一张地图，把家底摸清楚`) are heads too
+    paras = [paras[0], "一张地图，把家底摸清楚", body, "一个平台，把诉求收上来", body, "一支队伍，把服务送上门", body]
+    assert [h for _, h in _measures(paras)] == paras[1::2]
+    # photo captions and credits without a full stop are not heads
+    captions = [paras[0], "图为社区志愿者为老人理发", body, "图为党员在楼道议事", body, "责任编辑 王 五", body]
+    assert _measures(captions) == []
+
+
+def test_numbered_sections_with_no_part_names_are_the_measures() -> None:
+    body = "全区按服务半径布点，建成站点30个，每个站点配备专职社工2名，居民步行十分钟即可到达。"
+    paras = [
+        "某区面积不大，人口密集，老年人多。",
+        "一、精准布点，让站点近起来",
+        body,
+        "二、多元参与，让服务活起来",
+        body,
+    ]
+    assert _measures(paras) == [("一、", "精准布点，让站点近起来"), ("二、", "多元参与，让服务活起来")]
+    # a template's parts are not measures
+    assert _measures(["一、基本情况", body, "二、主要做法", body, "三、工作成效", body]) == []
+
+
+def test_heading_lines_win_over_a_summary_list_in_the_lead() -> None:
+    body = "社区在楼道里设置议事角,每月开会一次,居民提出的问题当场交办,一周内反馈结果。"
+    paras = [
+        "近年来,某街道抓了三件事:一是建阵地,二是强队伍,三是优服务,群众满意度明显提升。",
+        "阵地建到楼门口",
+        body,
+        "队伍扎根网格里",
+        body + "一是党员包楼,二是骨干包户。",
+        "服务送到家门口",
+        body,
+    ]
+    assert _measures(paras) == [(None, "阵地建到楼门口"), (None, "队伍扎根网格里"), (None, "服务送到家门口")]
+
+
+@pytest.mark.parametrize("marks", [("①", "②", "③"), ("（1）", "（2）", "（3）")])
+def test_marked_lists_inside_one_paragraph(marks: tuple[str, str, str]) -> None:
+    para = f"社区的做法有三条:{marks[0]}建立联席会议;{marks[1]}推行清单管理;{marks[2]}开展季度评议。"
+    got = _measures([para])
+    assert got == [(marks[0], "建立联席会议"), (marks[1], "推行清单管理"), (marks[2], "开展季度评议")]
+
+
+def test_plans_in_an_intro_are_not_measures() -> None:
+    assert _measures(["谈到今后的打算,书记说:一是建好议事队伍,二是办好邻里活动。"]) == []
+
+
+def test_part_numbers_and_other_bullets_head_measures() -> None:
+    body = "街道为每个小区配备红色管家,居民有事找管家,管家当天上门,一周内把事办结。"
+    paras = [
+        "某街道是老城区,老旧小区多。",
+        "PART 1 管家进小区",
+        body,
+        "PART 2 议事上楼道",
+        body,
+        "PART 3 服务到家门",
+        body,
+    ]
+    assert [h for _, h in _measures(paras)] == ["管家进小区", "议事上楼道", "服务到家门"]
+    paras = ["某街道是老城区,老旧小区多。", "➤ 建站点：把阵地建在商户身边。", "➤ 强队伍：选派党员当楼长。"]
+    assert _measures(paras) == [(None, "建站点"), (None, "强队伍")]
+
+
+def test_time_marks_of_a_feature_story_are_not_measures() -> None:
+    body = "网格员小王背着工具包走进小区,先去看望独居的李奶奶,又帮楼下的商户登记了营业执照信息。"
+    paras = ["清晨六点", body, "上午十点半", body, "午后", body, "夜幕降临", body]
+    assert _measures(paras) == []
+
+
+def test_bracketed_heads_and_sequence_words_open_measures() -> None:
+    body = "街道为每个小区配备红色管家,居民有事找管家,管家当天上门,一周内把事办结。"
+    paras = [
+        "【编者按】老旧小区怎么管?请看某街道的做法。",
+        "【建阵地】把党群服务站建到楼宇里。" + body + "一是选址,二是装修。",
+        "【强队伍】选派年轻干部到社区挂职。" + body,
+        "【记者手记】管家制度让居民找到了主心骨。",
+    ]
+    assert _measures(paras) == [(None, "建阵地"), (None, "强队伍")]
+    paras = [
+        "某区推行网格化管理。" + body,
+        "首先,建强网格队伍。" + body,
+        "其次,完善网格机制。" + body,
+        "最后,用好网格平台。",
+    ]
+    assert _measures(paras) == [(None, "建强网格队伍"), (None, "完善网格机制"), (None, "用好网格平台")]
+    assert _measures(["首先,要明确一点。" + body, "这个社区有三千多户居民。" + body]) == []
+
+
+def test_measures_under_experience_headings_and_not_under_plans() -> None:
+    body = "街道为每个小区配备红色管家,居民有事找管家,管家当天上门,一周内把事办结。"
+    paras = ["一、基本情况", body, "二、主要经验做法", "（一）建强组织。" + body, "（二）优化服务。" + body,
+             "三、下一步工作打算", "（一）扩大覆盖。" + body, "（二）提升质量。" + body]  # fmt: skip
+    assert _measures(paras) == [("（一）", "建强组织"), ("（二）", "优化服务")]
+
+
+def test_narration_and_description_are_not_run_in_leads() -> None:
+    paras = [
+        "7点40分，他走进了小区大门。门卫向他打招呼。",
+        "某市是某省代管的县级市。近年来推行网格化管理。",
+        "下午2点半，居民陆续来到广场。会议开始了。",
+    ]
+    assert _measures(paras) == []
+
+
 # ------------------------------------------------------------------------------------------ brands
 
 
@@ -522,6 +689,34 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
         "让共建共治“一呼百应”,让党员“有家可归、有事可做”,形成“大联盟”。"
     )
     assert [b.term for b in extract_brands(body)] == ["玉林夜话", "楼宇码", "红色课堂", "党建+物业+社区", "红色代办"]
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        # a role coined with the case's mark is a brand; a role named by its level is a role
+        ("选聘“红溪河长”60名,在每个楼栋推选“楼栋管家”,聘请“青年红讲师”20名。", ["红溪河长", "青年红讲师"]),
+        # ... and so is a role coined from the case's own brand
+        ("打造“清溪e家”服务品牌,每个小区配有“清溪楼长”2名,选出“热心楼长”12名。", ["清溪e家", "清溪楼长"]),
+        # a dictionary word named as a team; a programme the case runs in 《》; a documentary by others is not
+        ("组建「跑堂哥」商户服务队。开办《邻里夜谈》电台栏目。央视《新闻调查》栏目作了报道。", ["跑堂哥", "邻里夜谈"]),
+        # an unquoted name before 议事品牌 / 协商品牌: the kind of work is not part of the name
+        ("街道打造出巷口茶叙议事品牌,居民在茶馆里就能议事。", ["巷口茶叙"]),
+        # a principle held to, a problem, a way proposed: no names
+        ("区里将坚持“城市为人、治理为民”。过去小区“管不到位、理不清楚”。建议采取“社区托底、企业运营”方式。", []),
+        # ... but a practice held to and named as one is a brand
+        ("区里坚持“周二夜话”制度,每周开会。", ["周二夜话"]),
+        # nationwide terms and generic events
+        ("打造15分钟社区生活圈,做好“一老一小”服务,开展“邻里节”活动,建成“15分钟社区生活圈”。", []),
+        # a generic term of the trade becomes a name when the text calls it a programme right after the quote
+        ("以“红色引擎”工程为抓手。党组织发挥“红色引擎”作用。", ["红色引擎"]),
+        ("党组织发挥“红色引擎”作用,当好“红色引擎”。", []),
+        # new naming verbs and suffixes
+        ("开办“河畔夜校”,建成“彩虹家园”综合体8个、“小邻里”站点40个。", ["河畔夜校", "彩虹家园", "小邻里"]),
+    ],
+)
+def test_brand_patterns_of_the_second_annotator(body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body)] == terms
 
 
 @pytest.mark.parametrize(

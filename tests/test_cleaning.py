@@ -121,6 +121,44 @@ def test_no_title_is_never_promoted_from_another_line() -> None:
     assert parsed.author_org == "长兴县委组织部"
 
 
+def test_wechat_follow_prompts_and_account_names_are_not_titles() -> None:
+    parsed = parse(
+        ["点击上方蓝字  关注我们", "某某区发布", "2024-03-02 09:15  江苏", "社区食堂开进老小区", "◆◆◆", PARA]
+    )
+    assert parsed.title == "社区食堂开进老小区"
+    assert parsed.published_at is not None
+    parsed = parse(["某某区发布", "2024-03-02 09:15  江苏", "▼ 长按识别二维码关注", "「邻里食堂」开进老小区", PARA])
+    assert parsed.title == "「邻里食堂」开进老小区"
+    parsed = parse(["某某组工", "2024年03月05日 09:30", "收录于合集", "#基层党建 15个", "楼道里的“红色议事角”", PARA])
+    assert parsed.title == "楼道里的“红色议事角”"
+
+
+def test_speech_salutation_and_dated_author_are_not_titles() -> None:
+    parsed = parse(["在全县社区工作会议上的发言", "某某县委组织部（2022年5月）", "各位领导、同志们：", PARA])
+    assert parsed.title == "在全县社区工作会议上的发言"
+    assert parsed.author_org == "某某县委组织部"
+    parsed = parse(["关于某市老旧小区治理的调研报告", "中共某市委党校课题组", PARA])
+    assert parsed.title == "关于某市老旧小区治理的调研报告"
+    assert parsed.author_org == "中共某市委党校课题组"
+
+
+def test_a_short_headline_alone_above_the_dateline() -> None:
+    parsed = parse(["楼长老张的周末", "2024-02-27 07:15:02  来源：某某日报", "记者 王 五", PARA])
+    assert parsed.title == "楼长老张的周末"
+    # a column label above the dateline with the headline under it is no headline
+    parsed = parse(["城市基层党建", "2024-02-27 07:15:02  来源：某某日报", "楼长老张的周末", PARA])
+    assert parsed.title != "城市基层党建"
+
+
+def test_a_list_item_is_not_joined_to_a_dash_intro() -> None:
+    intro = "去年以来，社区党委在老旧院落探索共建共治，围绕居民关心的问题主要做了这几件事——"
+    first = "1.院落支部合并。打破院落围墙，把相邻的小院落合并成片区，每个片区组建一个党支部。"
+    parsed = parse(
+        ["标题在这里有十几个字", PARA, intro, first, "2.党员亮身份。在职党员扫码认领服务岗位，每月服务两次。"]
+    )
+    assert [s for s, _ in parsed.body][1:3] == [intro, first]
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
@@ -147,6 +185,9 @@ def test_dates(text: str, iso: str | None) -> None:
         ("四、探讨与评论", "discussion"),
         ("高位推进谋全局提升城市基层治理统筹力", "practice"),
         ("附:相关材料", "other"),
+        ("二、主要经验做法", "practice"),
+        ("四、下一步工作打算", "discussion"),
+        ("五、今后努力方向", "discussion"),
     ],
 )
 def test_section_kinds(heading: str, kind: str) -> None:

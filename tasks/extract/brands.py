@@ -42,7 +42,7 @@ _CHAIN = re.compile(r"[—－–]")
 # A coined pair of parallel halves: `街坊事·街坊议`, four-character slogans `一核多元、共治共享`. A pair
 # with a modal (`有家可归、有事可做`, `看得见、找得着`) states a wish or a quality, not a name.
 _PAIRED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})$")
-_MODAL = re.compile(r"[可能得会要没]")
+_MODAL = re.compile(r"[可能得会要没不]")  # `管不过来、融不进去`: a problem, not a name
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
 _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
@@ -70,6 +70,12 @@ class Cues:
     footer_cues: tuple[str, ...]
     unquoted_leaders: tuple[str, ...]
     unquoted_not_in_name: tuple[str, ...]
+    role_suffixes: tuple[str, ...]
+    brand_marks: tuple[str, ...]
+    unquoted_kinds: tuple[str, ...]
+    soft_stop: frozenset[str]
+    soft_followers: tuple[str, ...]
+    principle_leaders: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +97,12 @@ def cues() -> Cues:
         tuple(data["footer_cues"]),
         longest(data["unquoted_leaders"]),
         tuple(data["unquoted_not_in_name"]),
+        longest(data["role_suffixes"]),
+        tuple(data["brand_marks"]),
+        longest(data["unquoted_kinds"]),
+        frozenset(data["soft_stop"]),
+        longest(data["soft_followers"]),
+        longest(data["principle_leaders"]),
     )
 
 
@@ -124,13 +136,29 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     after = body[end : end + 12]
     if term in c.not_brands or _vetoed(body, start, end):
         return False
+    listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
+    if _led_by(body, start, c.principle_leaders) and not listed.startswith(c.followers):
+        return False  # `坚持“保护为先、民生为本”`: a principle held to
+    if term in c.soft_stop:
+        return after.startswith(c.soft_followers)  # `以“红色引擎”工程为抓手`: the text calls it a programme
+    role = next((s for s in c.role_suffixes if term.endswith(s) and len(term) > len(s)), None)
+    role = role if re.fullmatch(r"[\u4e00-\u9fff]+", term) else None  # `党员+网格员+楼栋长` is a formula
+    if role:
+        # `“红帆船长”`, `“青年红导师”` carry the case's mark; `“楼栋管家”`, `“网格长”` are plain roles
+        stem = term[: -len(role)]
+        if any(mark in stem for mark in c.brand_marks):
+            return True
+        if stem in c.level_words or stem.endswith(tuple(c.level_words)):
+            return False
     if "、" in term and any(len(clause) > 4 for clause in term.split("、")):
         return False  # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`)
     if _QUANTITY.match(term):
         return False
     listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
+    near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if is_dictionary_word(term):
-        return listed.startswith(c.followers)  # an ordinary word is a name only when called one
+        # an ordinary word is a name only when called one (`「店小二」商户服务队`)
+        return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     spelled = _COUNT_NAME.match(term)
     if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
         return True
@@ -152,10 +180,19 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
     if listed.startswith(c.followers):
         return True
-    near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
+    """A quoted role coined from one of the case's brands (`“水润管家”` beside `水润e家`, `“红帆船长”` beside
+    `红帆领航`): the role's stem opens with the brand's first two characters."""
+    role = next((s for s in cues().role_suffixes if term.endswith(s) and len(term) > len(s)), None)
+    if role is None or len(term) - len(role) < 2:
+        return False
+    stem = term[:2]
+    return any(b != term and len(b) >= 3 and b.startswith(stem) for b in brands)
 
 
 def _vetoed(body: str, start: int, end: int) -> bool:
@@ -190,9 +227,8 @@ def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
 def _unquoted_pattern() -> re.Pattern[str]:
     """`培育了园区青年汇服务品牌` → 园区青年汇: a verb, the name, an optional kind of service, 品牌."""
     verbs = "|".join(map(re.escape, cues().unquoted_leaders))
-    return re.compile(
-        rf"(?:{verbs})(?:成了|了|成|出)?([\u4e00-\u9fff]{{3,8}}?)(?:志愿服务|党建服务|服务|党建|治理)?品牌"
-    )
+    kinds = "|".join(map(re.escape, cues().unquoted_kinds))
+    return re.compile(rf"(?:{verbs})(?:成了|了|成|出)?([\u4e00-\u9fff]{{3,8}}?)(?:{kinds})?品牌")
 
 
 def unquoted_brands(body: str) -> list[tuple[str, int]]:
@@ -207,6 +243,17 @@ def unquoted_brands(body: str) -> list[tuple[str, int]]:
             continue
         found.append((name, m.start(1)))
     return found
+
+
+# A programme the case runs, named in 《》 (`开办《国门夜话》广播栏目`); other 《》 names are documents, or
+# programmes of others (`央视《焦点访谈》栏目报道`).
+_PROGRAMME = re.compile(
+    r"(?:开办|开设|创办|推出|开通|打造)(?:了|起)?《([^《》\n]{2,10})》(?:广播|电台|电视|网络|线上|视频)?(?:栏目|节目|专栏|直播间|频道)"
+)
+
+
+def programme_titles(body: str) -> list[tuple[str, int]]:
+    return [(m.group(1), m.start(1)) for m in _PROGRAMME.finditer(body)]
 
 
 def _footer_lines(body: str) -> list[tuple[int, int]]:
@@ -283,10 +330,19 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
                 for t, _, m in candidates
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
-    vetoed = {t for t, _, m, _ in eligible if _vetoed(body, m.start(), m.end()) or is_dictionary_word(t)}
+    vetoed = {
+        t
+        for t, _, m, _ in eligible
+        if _vetoed(body, m.start(), m.end()) or is_dictionary_word(t) or t in cues().soft_stop
+    }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
             first.setdefault(term, start)
+    for term, start, _, _ in eligible:
+        if term not in first and term not in vetoed and _role_of_brand(term, first):
+            first.setdefault(term, start)
+    for term, start in programme_titles(body):
+        first.setdefault(term, start)
     for term, start in unquoted_brands(body):
         if not any(a <= start < b for a, b in footer):
             first.setdefault(term, start)

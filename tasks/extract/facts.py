@@ -92,13 +92,42 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
     return (None if chinese is None else Decimal(str(chinese))), True
 
 
+_PLAIN_DIGITS = re.compile(f"[{''.join(d for d in CHINESE_DIGITS if d not in '零〇')}]{{2,}}")
+# Names in apposition before their count (`辖蓝田、石马山、六亩塘3个街道`): the names hold no figures.
+_APPOSITION = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}(?=[0-9]+个|[0-9]+[区县市镇街])")
+
+
+_ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
+
+
+def _vague(n1: str, body: str, start: int, end: int) -> bool:
+    """`几十名`, `数百人`, `上千家` (a vague word before a word numeral) and `五六个`, `七八十人` (two
+    neighbouring digits side by side): an estimate, not a statistic."""
+    if n1.isascii():
+        return False
+    if start > 0 and body[start - 1] in lx.VAGUE_BEFORE and n1[0] in "十百千万":
+        return True
+    if body[end : end + 1] == "几":
+        return True  # `十几位`
+    return bool(_PLAIN_DIGITS.search(n1))
+
+
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
     """Short quoted names and titles, in order and non-overlapping (finditer guarantees both).
 
     A quotation with sentence punctuation inside is speech (`“今天走访住户26户，所有老人平安。”`):
     its figures count like any other.
     """
-    return [m.span() for m in _SHORT_QUOTE.finditer(body) if not _SPEECH_MARKS.search(m.group())]
+    quoted = [m.span() for m in _SHORT_QUOTE.finditer(body) if not _SPEECH_MARKS.search(m.group())]
+    names = [(m.start() - 1, m.end()) for m in _APPOSITION.finditer(body)]
+    spans = sorted(quoted + names)
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:  # non-overlapping, in order, as `_inside` expects
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -207,6 +236,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if _inside(num_start, blocked):
         return None
+    if _vague(n1, body, num_start, m.end("n1")):
+        return None  # `几十名`, `五六个人`: a guess at a number, not a figure
+    if _ADDRESS_BEFORE.search(body, max(0, num_start - 8), num_start):
+        return None  # `12号楼3单元`: the second part of an address
     if before in "前后" and any(w in body[max(0, num_start - 8) : num_start] for w in lx.RANK_WORDS):
         return None  # `排名前100名`, `排名后10%`: a rank cut-off
     unit_surface = m.group("u") or m.group("u1")
@@ -238,6 +271,17 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `9时30分`: a clock time
     if unit_surface == "成" and body[m.end("u") : m.end("u") + 1] in lx.NOT_TENTHS_AFTER:
         return None  # `三十成员单位`: 成 starts a word
+    if unit_surface and (
+        (unit_surface in lx.ADDRESS_UNITS and body[m.end("u") : m.end("u") + 1].isdigit())
+        or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")
+    ):
+        return None  # `3栋2单元`, `3单元`: an address, not a count
+    if (
+        unit_surface
+        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
+        and body[m.end("u") :].startswith(lx.RELATIVE_TIME_AFTER)
+    ):
+        return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     unit = "%" if n1.startswith("百分之") else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
     bare_noun = unit_surface if unit_surface and unit_surface not in lx.UNITS else None
     if bare_noun:

@@ -29,7 +29,7 @@ from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
 from tasks.extract.subjects import opens_narration
 from tasks.records import Article
-from tasks.sections import classify
+from tasks.sections import KIND_KEYWORDS, classify
 
 MAX_HEADING_CHARS = 60
 SUBHEAD_CHARS = 30  # a lead line this short is a sub-heading, with its measure's paragraph after it
@@ -42,11 +42,38 @@ _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
     ("paren_arabic", re.compile(r"^[(（](\d{1,2})[)）]\s*")),
     ("circled", re.compile(rf"^([{_CIRCLED}])\s*")),
+    ("ordinal", re.compile(rf"^第([{_CN}]{{1,2}})[，,、：:]\s*")),  # `第一，理顺街道职责。` (marker null)
 )
+# Families whose number is a word of the sentence or page decoration, not a printed list marker.
+_UNMARKED = frozenset({"ordinal"})
+# `第一，…第二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking (`居全省第一，`).
+_INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺])第([{_CN}]{{1,2}})[，,、：:](?=[^，,。；;：:]{{2}})")
+# `①…；②…` and `（1）…；（2）…` inside one paragraph (`主要做法有三：①建立联席会议；②推行清单管理`).
+_INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
+# A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
+_DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d)(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)")
+# A demand or request by someone else (`…提出，城市社区要抓好三个方面：一是…`): what to do, not what was done.
+_DEMAND = re.compile(r"(?:提出|强调|要求|指出|希望|部署|号召)[^。！？]*?(?:要|必须|应当|应该)")
+# A clock time opens narration (`8点10分，她敲开了…`, `下午2点半，…`).
+_CLOCK = re.compile(
+    r"^(?:[上下]午|早上|晚上|傍晚|中午|凌晨)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时:：]\s*(?:\d{1,2}分|半|\d{2})?"
+)
+# A sentence that describes a place or a body (`仁怀市是贵州省遵义市代管的县级市`) is background, not a measure.
+_COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有)")
+# Decoration before a credit line (`▍来源：…`).
+_EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
+# A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
+_QUESTION = re.compile(r"^(?:问|记者|主持人)[:：]|[?？]$")
+# A bracketed head opening a paragraph (`【建阵地】把党群服务站建到楼宇里。`): WeChat and portal pieces head
+# each measure so; an editor's label in brackets (`【编者按】`, `【记者手记】`) is not a measure.
+_BRACKET_HEAD = re.compile(r"^【([^】]{2,15})】\s*(?=\S)")
+# Sequence words opening paragraphs (`首先，…` `其次，…` `最后，…`): a list without markers (marker null).
+_SEQUENCE = re.compile(r"^(首先|其次|再次|第三|最后)[，,、：:]\s*")
+_SEQUENCE_NUMBER = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
-_BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿]+\s*")
+_BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
-_LEAD_END = re.compile(r"[。；;：:！？]")
+_LEAD_END = re.compile(r"[。；;：:！？】]")
 _RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{2,24})([。：:])")
 _SPEECH_END = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者")
 _EXCLUDED_KINDS = frozenset({"background", "outcome", "lesson", "discussion"})
@@ -124,12 +151,33 @@ def _runs(items: list[_Item]) -> list[list[_Item]]:
 
 
 def _intro_excludes(paragraph: str, start: int) -> bool:
-    """The words before an inline list say it lists problems, results or plans, not measures."""
+    """The words before an inline list say it lists problems, results, plans or someone's demands."""
     intro = paragraph[:start]
     sentence = re.split(r"[。！？]", intro)[-1] if intro else ""
     if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
-    return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO)
+    return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO) or bool(_DEMAND.search(sentence))
+
+
+def _answers_elsewhere(paras: tuple[str, ...], i: int) -> bool:
+    """An interview answer whose question asks about problems, results or plans (`问：下一步有什么打算？`)."""
+    if i == 0 or not _QUESTION.search(paras[i - 1]) or len(paras[i - 1]) > MAX_HEADING_CHARS:
+        return False
+    question = paras[i - 1]
+    return (
+        any(cue in question for cue in (*lx.NOT_MEASURE_INTRO, *lx.PLAN_CUES)) or classify(question) in _EXCLUDED_KINDS
+    )
+
+
+def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[str], marked: bool) -> list[_Item]:
+    items = []
+    for i in scope:
+        for m in pattern.finditer(paras[i]):
+            number = _number(next(g for g in m.groups() if g is not None))
+            if number is None or _quote_depth(paras[i], m.start()) or _intro_excludes(paras[i], m.start()):
+                continue
+            items.append(_Item(i, m.start(), m.end(), number, m.group(0) if marked else None))
+    return [it for run in _runs(items) for it in run]
 
 
 def extract_practices(article: Article) -> list[Practice]:
@@ -145,16 +193,19 @@ def extract_practices(article: Article) -> list[Practice]:
             section_of[i] = ordinal
             if kinds.get(ordinal) in _EXCLUDED_KINDS:
                 excluded.add(i)
-    scope = [i for i in range(len(paras)) if i not in excluded and i not in headings]
+    scope = [
+        i for i in range(len(paras)) if i not in excluded and i not in headings and not _answers_elsewhere(paras, i)
+    ]
 
     chosen: list[_Item] = []
-    for _family, pattern in _START_FAMILIES:
+    for family, pattern in _START_FAMILIES:
         items = []
         for i in scope:
             m = pattern.match(paras[i])
             number = _number(m.group(1)) if m else None
             if m and number is not None:
-                items.append(_Item(i, 0, m.end(), number, m.group(0).strip()))
+                marker = None if family in _UNMARKED else m.group(0).strip()
+                items.append(_Item(i, 0, m.end(), number, marker))
         runs = _runs(items)
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
@@ -162,38 +213,135 @@ def extract_practices(article: Article) -> list[Practice]:
             if chosen:
                 break
     if not chosen:
-        items = []
-        for i in scope:
-            for m in _INLINE.finditer(paras[i]):
-                number = _number(m.group(1))
-                if number is None or _quote_depth(paras[i], m.start()) or _intro_excludes(paras[i], m.start()):
-                    continue
-                items.append(_Item(i, m.start(), m.end(), number, m.group(0)))
-        chosen = [it for run in _runs(items) for it in run]
+        chosen = _numbered_headings_as_measures(paras, sorted(headings), kinds, section_of)
+    if not chosen:
+        # heading lines come before lists inside paragraphs: a `一是…二是…` in the lead summarises the
+        # measures the lines then head, and one under a heading line is nested in its measure
+        heads = _heading_lines(paras, sorted(headings), kinds, section_of, excluded)
+        if heads:
+            return _from_subheadings(article, heads, offsets, section_of)
+    if not chosen:
+        # paragraphs headed by a sequence word, a bracketed head or a bullet: outer to lists inside them
+        chosen = _sequence_items(paras, scope)
+    if not chosen:
+        heads = [
+            i
+            for i in scope
+            if (m := _BRACKET_HEAD.match(paras[i]))
+            and not m.group(1).startswith(lx.EDITORIAL_LABELS)
+            and classify(m.group(1)) not in _EXCLUDED_KINDS
+        ]
+        if len(heads) >= 2:
+            chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
         bullets = [i for i in scope if _BULLET.match(paras[i]) and len(paras[i]) > len(_BULLET.match(paras[i])[0]) + 1]
+        bullets = [i for i in bullets if not _is_credit(paras[i])]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
     if not chosen:
-        subheads = [
-            i
-            for i in sorted(headings)
-            if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])
-        ]
-        # unclassified sub-headings beside a measure heading are its siblings (`阵地建设 打造…` /
-        # `队伍建设 锻造…` / `服务提升 擦亮…`): news and e-paper pieces head each measure with a line
-        siblings = [
-            i
-            for i in sorted(headings)
-            if kinds.get(section_of.get(i, 0)) in ("practice", "other") and not _numbered_line(paras[i])
-        ]
-        if subheads and len(siblings) >= 2:
-            subheads = siblings
-        if len(subheads) >= 2:
-            return _from_subheadings(article, subheads, offsets, section_of)
+        chosen = _inline_items(paras, scope, _INLINE_ORDINAL, marked=False)
+    if not chosen:
+        chosen = _inline_items(paras, scope, _INLINE, marked=True)
+    if not chosen:
+        chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
+    if not chosen:
         leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)
         chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _sequence_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
+    """`首先，…` / `其次，…` / `最后，…` opening paragraphs in a row; 最后 closes the run."""
+    items: list[_Item] = []
+    for i in scope:
+        m = _SEQUENCE.match(paras[i])
+        if not m:
+            continue
+        word = m.group(1)
+        number = _SEQUENCE_NUMBER.get(word) or (items[-1].number + 1 if items else 0)
+        items.append(_Item(i, 0, m.end(), number, None))
+    return [it for run in _runs(items) for it in run]
+
+
+def _heading_lines(
+    paras: tuple[str, ...], headings: list[int], kinds: dict[int, str], section_of: dict[int, int], excluded: set[int]
+) -> list[int]:
+    """Un-numbered lines that head the measures: sub-headings classed as practices (with their
+    unclassified siblings: `阵地建设 打造…` / `队伍建设 锻造…`), else three or more short heading lines
+    with no section keyword (`茶桌摆进小区`, `01 阵地建起来`, `一张网格图，把老街巷管起来`)."""
+    subheads = [i for i in headings if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])]
+    siblings = [
+        i
+        for i in headings
+        if kinds.get(section_of.get(i, 0)) in ("practice", "other")
+        and not _numbered_line(paras[i])
+        and not _is_credit(paras[i])
+        and len(re.findall(r"[\u4e00-\u9fff]", paras[i])) >= 2
+    ]
+    if subheads and len(siblings) >= 2:
+        subheads = siblings
+    if len(subheads) >= 2:
+        return subheads
+    lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
+    return lines if len(lines) >= 3 else []
+
+
+def _numbered_headings_as_measures(
+    paras: tuple[str, ...], headings: list[int], kinds: dict[int, str], section_of: dict[int, int]
+) -> list[_Item]:
+    """Numbered headings that are themselves the measures (`一、科学布点，让服务“近”起来` … `四、民主评议，…`):
+    a report with no 背景/做法/成效 parts numbers its measures as its sections."""
+    family = _START_FAMILIES[0][1]
+    numbered = [i for i in headings if family.match(paras[i])]
+    if len(numbered) < 2 or len(numbered) != len([i for i in headings if _numbered_line(paras[i])]):
+        return []
+    for i in numbered:
+        text = paras[i][family.match(paras[i]).end() :]
+        if kinds.get(section_of.get(i, 0)) in _EXCLUDED_KINDS or _names_a_part(text) or _is_part_name(text):
+            return []
+    items = [_Item(i, 0, family.match(paras[i]).end(), _number(family.match(paras[i]).group(1)) or 0,
+                   family.match(paras[i]).group(0).strip()) for i in numbered]  # fmt: skip
+    return [it for run in _runs(items) for it in run]
+
+
+def _is_part_name(text: str) -> bool:
+    """`主要做法`, `基本情况`, `工作成效`: a short heading holding a section keyword names a part of the article."""
+    lead = _LEAD_END.split(text, maxsplit=1)[0]
+    return (
+        len(lead) <= 8
+        and classify(lead) != "other"
+        and any(word in lead for words in KIND_KEYWORDS.values() for word in words)
+    )
+
+
+def _undecorated_head(line: str) -> str:
+    """A measure heading without its bullet or WeChat number (`01 阵地建起来` → `阵地建起来`)."""
+    line = _EDGE_DECOR.sub("", line)
+    m = _DECOR_NUMBER.match(line)
+    return line[m.end() :] if m else line
+
+
+def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
+    """A short line with no sentence end, followed by a longer paragraph: the head of what follows.
+    Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not."""
+    line = paras[i]
+    head = _undecorated_head(line)
+    return (
+        i + 1 < len(paras)
+        and 4 <= len(head) <= SUBHEAD_CHARS
+        and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
+        and not re.search(r"[。！？!?；;：:]", head)
+        and not _is_credit(line)
+        and not _CLOCK.match(head)
+        and not opens_narration(head)  # `清晨六点`, `午后`: a feature story's time marks, not measures
+        and len(paras[i + 1]) > SUBHEAD_CHARS
+        and not _numbered_line(line)
+    )
+
+
+def _is_credit(line: str) -> bool:
+    """`▍来源：涟源市委组织部`, `编辑：小堰`: a credit line under decoration, not a measure."""
+    return _EDGE_DECOR.sub("", line).startswith(lx.FIELD_LABELS)
 
 
 def _parallel(leads: list[int], paras: tuple[str, ...]) -> list[int]:
@@ -232,8 +380,10 @@ def _is_lead(paragraph: str) -> bool:
     lead = m.group(1)
     if m.group(2) == "。" and len(lead) < 4:
         return False
-    if m.group(2) != "。" and lead.startswith(lx.FIELD_LABELS):
-        return False  # `联系地址：`, `来源：`: a field label, not a colon lead
+    if m.group(2) != "。" and _is_credit(lead):
+        return False  # `联系地址：`, `▍来源：`: a field label, not a colon lead
+    if _CLOCK.match(lead) or _COPULA.match(lead):
+        return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
     if lead.endswith(_SPEECH_END) or any(cue in lead for cue in lx.NOT_MEASURE_INTRO):
         return False
     halves = re.split(r"[,，]", lead)
@@ -294,19 +444,23 @@ def _list_end(paras: tuple[str, ...], last: int, section_of: dict[int, int]) -> 
 def _from_subheadings(
     article: Article, heads: list[int], offsets: list[int], section_of: dict[int, int]
 ) -> list[Practice]:
+    """Each heading line with the paragraphs under it, up to the next heading or its section's end."""
     paras = article.paragraphs
     out = []
     for k, i in enumerate(heads):
-        end = _list_end(paras, i, section_of)
+        end = _list_end(paras, i, section_of) if section_of.get(i) is not None else len(paras)
+        if k + 1 < len(heads):
+            end = min(end, heads[k + 1])
+        head = _undecorated_head(paras[i])
         out.append(
             Practice(
                 section_of.get(i),
                 k + 1,
                 None,
                 False,
-                paras[i][:MAX_HEADING_CHARS],
+                head[:MAX_HEADING_CHARS],
                 "\n".join(paras[i + 1 : end]),
-                offsets[i],
+                offsets[i] + len(paras[i]) - len(head),
             )
         )
     return out

@@ -224,14 +224,62 @@ def _region(place: Place, source: str, evidence: str, note: str | None) -> Regio
     )
 
 
+# A brand in a title is quoted (`「朝阳有约」让老街区…`, `“江畔红楼”`): a place name inside it names no place.
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|‘[^‘’]*’|《[^《》]*》")
+# `鼓楼区是江苏省徐州市的老城区`, `翠屏区位于宜宾市…`: the text defines a place by its parent.
+_DEFINES = re.compile(r"^(?:是|位于|地处|隶属于?|系|为)")
+
+
+def _unquoted(text: str | None, mentions: list[Mention]) -> list[Mention]:
+    quoted = [m.span() for m in _QUOTED.finditer(text or "")]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
+
+
+def _definitions(body: str, mentions: list[Mention]) -> dict[str, list[Place]]:
+    """Places the text defines by their parents: `鼓楼区是江苏省徐州市的老城区` → 鼓楼区: [江苏省, 徐州市].
+
+    A definition is the genre's way to say which of several same-named places the case is about;
+    it outweighs a comparison elsewhere in the text (`赴南京市鼓楼区考察学习`)."""
+    out: dict[str, list[Place]] = {}
+    for k, m in enumerate(mentions):
+        if m.alias or m.text in out:
+            continue
+        rest = body[m.end : m.end + 6]
+        verb = _DEFINES.match(rest)
+        if not verb:
+            continue
+        parents: list[Place] = []
+        cursor = m.end + verb.end()
+        for nxt in mentions[k + 1 : k + 3]:
+            if nxt.start > cursor + 2 or len(nxt.places) != 1 or nxt.places[0].level not in ("province", "city"):
+                break
+            parents.append(nxt.places[0])
+            cursor = nxt.end
+        if parents:
+            out[m.text] = parents
+    return out
+
+
+def _defined(mention: Mention, definitions: dict[str, list[Place]]) -> Place | None:
+    """The one place of a shared name that lies inside the parents the text defines it by."""
+    parents = definitions.get(mention.text)
+    if not parents:
+        return None
+    inside = [p for p in mention.places if all(p.is_within(parent) for parent in parents)]
+    return inside[0] if len(inside) == 1 else None
+
+
 def resolve_region(title: str | None, author_org: str | None, body: str) -> Region:
-    header = [("author_org", m) for m in find_mentions(author_org)] + [("title", m) for m in find_mentions(title)]
+    header = [("author_org", m) for m in find_mentions(author_org)] + [
+        ("title", m) for m in _unquoted(title, find_mentions(title))
+    ]
     body_mentions = with_short_forms(body, find_mentions(body, aliases=True))
+    definitions = _definitions(body, body_mentions)
     context = _context([m for _, m in header]) + _context(body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
     for source, m in header:
-        place = _pick(m, context)
+        place = _defined(m, definitions) or _pick(m, context)
         if place is None:
             ambiguous.append(m)
         else:
@@ -248,13 +296,15 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
                 )
             elif place.level in ("province", "city"):
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
-                deeper = _from_body(body_mentions, context, within=place)
+                deeper = _from_body(body_mentions, context, within=place, definitions=definitions)
                 if deeper is not None and deeper.adcode != _region(place, source, evidence, None).adcode:
                     return deeper
             return _region(place, source, evidence, note)
     if ambiguous:
         return Region(note=note)
-    return _from_body(body_mentions, context) or Region(note="no place named in title, author or text")
+    return _from_body(body_mentions, context, definitions=definitions) or Region(
+        note="no place named in title, author or text"
+    )
 
 
 def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -284,7 +334,12 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
-def _from_body(mentions: list[Mention], context: list[Place], within: Place | None = None) -> Region | None:
+def _from_body(
+    mentions: list[Mention],
+    context: list[Place],
+    within: Place | None = None,
+    definitions: dict[str, list[Place]] | None = None,
+) -> Region | None:
     """The deepest place that most mentions agree on (at least two votes).
 
     Full names vote for the place and every division above it; a county's short form (after its full
@@ -301,14 +356,17 @@ def _from_body(mentions: list[Mention], context: list[Place], within: Place | No
     for m in mentions:
         if m.alias and not all(p.level == "county" for p in m.places):
             continue
-        place = _pick(m, context)
+        place = _defined(m, definitions or {}) or _pick(m, context)
         if place is None:
             previous = None
             continue
         if within is not None and not place.is_within(within):
             previous = None
             continue
-        chained = previous is not None and previous_end == m.start and place.is_within(previous)
+        # `常州市天宁区` (parent right before) and `翠屏区是四川省宜宾市的…` (defined by its parent) are explicit
+        chained = (previous is not None and previous_end == m.start and place.is_within(previous)) or (
+            definitions is not None and m.text in definitions and not m.alias and _defined(m, definitions) == place
+        )
         for code in place.lineage:
             votes[code] += 1
             names.setdefault(code, []).append(m.text)

@@ -36,7 +36,8 @@ _NEVER = ("p", "d", "c", "u", "r", "m", "q", "t", "i", "x", "y", "e", "o", "f", 
 # Words between the counted thing and the figure (`覆盖率达到100%`, `投诉量同比下降28%`).
 _TRAILING_WORDS = """达 达到 为 是 有 共 共有 现有 已有 累计 约 近 超过 超 逾 不少于 不低于 不足 不到 至少 由 从 到 至
 下降 提升 提高 增长 增加 减少 缩短 降低 上升 同比 较 了 的 在 占 比 已 已经 分别 均 总计 合计 共计 高达 多达 仅 全部 全
-保持 稳定 完成 实现 达成 突破 累计达 连续 低于 高于 可达 可 最高 最低 控制在 控制"""
+保持 稳定 完成 实现 达成 突破 累计达 连续 低于 高于 可达 可 最高 最低 控制在 控制
+缩小 扩大 延长 压缩 缩减 增至 降至 升至 跃升 减至 缩小到 扩大到 延长到 压缩到 缩短到 缩短至"""
 _TRAILING = frozenset(_TRAILING_WORDS.split())
 # Adverbs between a noun and its figure that also qualify nouns elsewhere (`面积一般在30至60平方米`, but
 # `一般事项`): dropped only at the end of the phrase.

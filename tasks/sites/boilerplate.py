@@ -19,6 +19,11 @@ WIDGET_LINES: tuple[str, ...] = (
     r"^(?:时政要闻|热点聚焦|图片新闻|推荐阅读|热门排行|相关新闻|延伸阅读|猜你喜欢)$",
     r"^[·•\s]*$",
     r"^[【\[]?(?:免责声明|版权声明|特别声明)[】\]]?[:：]?.*(?:无关|仅代表|不代表|版权归|转载).*$",
+    # WeChat reposts: prompts to follow the account above the headline, the collection tag line
+    r"^\W{0,6}(?:点击|点)?.{0,4}(?:上方|下方)?.{0,4}(?:蓝字|名片).{0,4}关注[^。，,；]{0,10}$",
+    r"^\W{0,6}(?:关注我们|关注公众号|设为星标|长按.{0,8}关注)[^。，,；]{0,12}$",
+    r"^收录于(?:合集|话题).{0,40}$",
+    r"^#[^\s#。]{1,20}(?:\s+(?:#[^\s#。]{1,20}|\d+个))*\s*$",  # topic tags: `#基层党建 15个`
 )
 
 # The first of these that no article paragraph follows starts the footer; everything after it goes.
