@@ -20,6 +20,8 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
+from contracts import ARTICLE_TABLES
+from contracts.validate import Known, split_batch
 from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
@@ -33,7 +35,8 @@ from tasks.records import Failure, SourceDoc
 from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq import batch_dq, known_references, stored_snapshots
-from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, record_progress, start_run
+from warehouse.duplicates import previous_canonicals
+from warehouse.load import LoadCounts, Writer, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.lock import exclusive_run
 from warehouse.sources import plan_batch, upsert_sources
 
@@ -89,7 +92,7 @@ def derive_batch(job: BatchJob) -> BatchOutcome:
 @task(name="load-batch", cache_policy=NO_CACHE, persist_result=False)
 def load_outcome(
     outcome: BatchOutcome,
-    db: str,
+    con: DuckDBPyConnection,
     run_id: str,
     skipped: list[str],
     total: LoadCounts | None = None,
@@ -107,27 +110,23 @@ def load_outcome(
     now = datetime.now(UTC).replace(tzinfo=None)
     split = outcome.split
     same = set(outcome.unchanged) | set(skipped)
-    con = connect(db, schema=False)  # the run brought the schema up to date when it started
-    try:
-        dq = batch_dq(run_id, stored_snapshots(con, same), split)
-        unchanged, quarantined = len(same) + more_unchanged, split.n_quarantined_articles
-        n_failed = len(outcome.failures)
+    dq = batch_dq(run_id, stored_snapshots(con, same), split)
+    unchanged, quarantined = len(same) + more_unchanged, split.n_quarantined_articles
+    n_failed = len(outcome.failures)
 
-        def progress(con: DuckDBPyConnection, loaded: int) -> None:
-            base = total or LoadCounts()
-            after = LoadCounts(
-                base.loaded + loaded,
-                base.unchanged + unchanged,
-                base.quarantined + quarantined,
-                base.failed + n_failed,
-            )
-            record_progress(con, run_id, n_inputs, after)
+    def progress(con: DuckDBPyConnection, loaded: int) -> None:
+        base = total or LoadCounts()
+        after = LoadCounts(
+            base.loaded + loaded,
+            base.unchanged + unchanged,
+            base.quarantined + quarantined,
+            base.failed + n_failed,
+        )
+        record_progress(con, run_id, n_inputs, after)
 
-        failures = failure_frame(outcome.failures, run_id, now)
-        loaded = load_batch(con, split.valid, split.quarantine, failures, dq, progress if total is not None else None)
-        upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
-    finally:
-        con.close()
+    failures = failure_frame(outcome.failures, run_id, now)
+    loaded = load_batch(con, split.valid, split.quarantine, failures, dq, progress if total is not None else None)
+    upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
     logger = get_run_logger()
     for f in outcome.failures:
         logger.warning("failed %s: %s (%s)", f.source_uri, f.reason, f.detail)
@@ -136,6 +135,12 @@ def load_outcome(
             logger.warning("quarantined %s: %s", row.source_uri, row.reason)
     listed = [{"input": f.source_uri, "reason": f.reason} for f in outcome.failures]
     return LoadCounts(loaded, unchanged, quarantined, n_failed, listed)
+
+
+def _nothing_new(run_id: str, columns: dict[str, list[str]], known: Known) -> BatchOutcome:
+    """The outcome of a batch with nothing to parse: empty, validated tables (no worker, no parsing stack)."""
+    empty = {name: pd.DataFrame(columns=columns[name]) for name in ARTICLE_TABLES}
+    return BatchOutcome(split_batch(empty, run_id, known), [], [], [], 0)
 
 
 @dataclass
@@ -187,20 +192,18 @@ def _run_locked(
     expected: int | None = None,
 ) -> RunSummary:
     dispatch = dispatch or Dispatch()
-    con = connect(target)
+    con = connect(target)  # brings the schema up to date, once per run
     try:
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
+        load_reference(con, run_id)  # regions, before articles.adcode is checked against it
+        known = known_references(con)  # the reference tables do not change during a run
     finally:
         con.close()
     total, n_inputs, failures = LoadCounts(), 0, []
     status, error = "FAILED", None
+    writer = Writer(target)  # one connection for the run's writes (see Writer: why)
+    loaded_ids: list[str] = []  # written by this run, and their old canonicals: where the near-duplicate pass starts
     try:
-        load_reference(target, run_id)  # regions, before articles.adcode is checked against it
-        con = connect(target, schema=False)
-        try:
-            known = known_references(con)  # the reference tables do not change during a run
-        finally:
-            con.close()
         chunks = _batched(items, batch_size)
         ahead = list(itertools.islice(chunks, 2))
         # One batch in all: run it here; starting worker processes would cost more than it saves.
@@ -211,7 +214,11 @@ def _run_locked(
             nonlocal n_inputs
             fetched, skipped = tag
             seen = n_inputs + outcome.n_inputs + len(skipped) + len(fetched.unchanged)
-            counts = load_outcome(outcome, target, run_id, skipped, total, seen, len(fetched.unchanged))
+            if "articles" in outcome.split.valid:
+                ids = list(outcome.split.valid["articles"]["article_id"])
+                loaded_ids.extend(previous_canonicals(writer.con, ids))  # before their rows are replaced
+                loaded_ids.extend(ids)
+            counts = load_outcome(outcome, writer.con, run_id, skipped, total, seen, len(fetched.unchanged))
             n_inputs = seen  # counted once its batch is in: inputs = articles + unchanged + quarantined + failed
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)
@@ -226,19 +233,15 @@ def _run_locked(
 
         def settle() -> None:
             if settled:
-                empty = work_batch(BatchJob([], run_id, datetime.now(UTC).replace(tzinfo=None), columns, known))
-                load_outcome(empty, target, run_id, list(settled))
+                load_outcome(_nothing_new(run_id, columns, known), writer.con, run_id, list(settled))
                 settled.clear()
 
         in_flight = 2 * dispatch.workers
-        with RunProgress(flow_name, expected) as progress, OrderedBatches(derive_batch, runner, in_flight) as pool:
+        pool = OrderedBatches(derive_batch, runner, in_flight, before_wait=writer.release_if_due)
+        with RunProgress(flow_name, expected) as progress, pool:
             for chunk in itertools.chain(ahead, chunks):
                 fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
-                con = connect(target, schema=False)
-                try:
-                    plan = plan_batch(con, fetched.items, EXTRACTOR_VERSION)
-                finally:
-                    con.close()
+                plan = plan_batch(writer.con, fetched.items, EXTRACTOR_VERSION)
                 if not plan.send and not fetched.pages:  # a re-run's unchanged batch: a stat per file, no more
                     settled.extend(plan.unchanged)
                     n_inputs += len(plan.unchanged) + len(fetched.unchanged)
@@ -259,8 +262,8 @@ def _run_locked(
             for outcome, tag in pool.drain():
                 write(outcome, tag)
             settle()
-        if total.loaded:  # near-duplicates over the whole warehouse, once every batch is in; unchanged if none loaded
-            mark_mirrors(target)
+        if loaded_ids:  # near-duplicates among what this run loaded and what collides with it; none loaded: unchanged
+            mark_mirrors(writer.con, loaded_ids)
         status = "COMPLETED"
     except BaseException as exc:
         signame = interruption(exc)  # Ctrl-C or SIGTERM: recorded as such, with the counts so far
@@ -273,11 +276,10 @@ def _run_locked(
         )
         raise
     finally:
-        con = connect(target, schema=False)
         try:
-            finish_run(con, run_id, status, n_inputs, total, error)
+            finish_run(writer.con, run_id, status, n_inputs, total, error)
         finally:
-            con.close()
+            writer.close()
         after_run(target, run_id)  # data-quality totals, table-level checks, alerts; never raises
     return RunSummary(
         run_id,
