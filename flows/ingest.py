@@ -38,6 +38,7 @@ from warehouse.dq import batch_dq, known_references, stored_snapshots
 from warehouse.duplicates import previous_canonicals
 from warehouse.load import LoadCounts, Writer, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.lock import exclusive_run
+from warehouse.search import Postings, cut_postings
 from warehouse.sources import plan_batch, upsert_sources
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
@@ -83,10 +84,26 @@ def failure_frame(failures: list[Failure], run_id: str, at: datetime) -> pd.Data
     ).astype({"last_status": "Int64"})
 
 
+@dataclass
+class Derived:
+    """A batch's outcome and, when a worker cut them, its articles' search index rows."""
+
+    outcome: BatchOutcome
+    postings: Postings | None = None
+
+
 @task(name="derive-batch", cache_policy=NO_CACHE, persist_result=False)
-def derive_batch(job: BatchJob) -> BatchOutcome:
-    """Read, decode, parse, derive and validate one batch: in a worker process or on a Dask worker."""
-    return work_batch(job)
+def derive_batch(job: BatchJob) -> Derived:
+    """Read, decode, parse, derive and validate one batch, and cut its search postings: in a worker
+    process or on a Dask worker, so that the single writer only appends rows."""
+    outcome = work_batch(job)
+    articles = outcome.split.valid.get("articles")
+    return Derived(outcome, cut_postings(articles) if articles is not None and not articles.empty else None)
+
+
+def derive_here(job: BatchJob) -> Derived:
+    """A small batch in the writer's own process: the writer cuts its postings in the load."""
+    return Derived(work_batch(job))
 
 
 @task(name="load-batch", cache_policy=NO_CACHE, persist_result=False)
@@ -98,6 +115,7 @@ def load_outcome(
     total: LoadCounts | None = None,
     n_inputs: int = 0,
     more_unchanged: int = 0,
+    postings: Postings | None = None,
 ) -> LoadCounts:
     """The single writer: one transaction of validated rows per batch, then the batch's fingerprints.
 
@@ -125,7 +143,9 @@ def load_outcome(
         record_progress(con, run_id, n_inputs, after)
 
     failures = failure_frame(outcome.failures, run_id, now)
-    loaded = load_batch(con, split.valid, split.quarantine, failures, dq, progress if total is not None else None)
+    loaded = load_batch(
+        con, split.valid, split.quarantine, failures, dq, progress if total is not None else None, postings
+    )
     upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
     logger = get_run_logger()
     for f in outcome.failures:
@@ -210,15 +230,17 @@ def _run_locked(
         runner = make_runner(dispatch.workers, dispatch.dask_address) if len(ahead) > 1 else None
         columns = columns_by_table()
 
-        def write(outcome: BatchOutcome, tag: tuple[Fetched, list[str]]) -> None:
+        def write(derived: Derived, tag: tuple[Fetched, list[str]]) -> None:
             nonlocal n_inputs
-            fetched, skipped = tag
+            outcome, (fetched, skipped) = derived.outcome, tag
             seen = n_inputs + outcome.n_inputs + len(skipped) + len(fetched.unchanged)
             if "articles" in outcome.split.valid:
                 ids = list(outcome.split.valid["articles"]["article_id"])
                 loaded_ids.extend(previous_canonicals(writer.con, ids))  # before their rows are replaced
                 loaded_ids.extend(ids)
-            counts = load_outcome(outcome, writer.con, run_id, skipped, total, seen, len(fetched.unchanged))
+            counts = load_outcome(
+                outcome, writer.con, run_id, skipped, total, seen, len(fetched.unchanged), derived.postings
+            )
             n_inputs = seen  # counted once its batch is in: inputs = articles + unchanged + quarantined + failed
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)
@@ -256,11 +278,11 @@ def _run_locked(
                 # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
                 # rather than wake, or spawn, worker processes for it.
                 to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
-                here = work_batch if to_parse < max(1, batch_size // 4) else None
-                for outcome, tag in pool.submit(job, (fetched, plan.unchanged), here):
-                    write(outcome, tag)
-            for outcome, tag in pool.drain():
-                write(outcome, tag)
+                here = derive_here if to_parse < max(1, batch_size // 4) else None
+                for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
+                    write(derived, tag)
+            for derived, tag in pool.drain():
+                write(derived, tag)
             settle()
         if loaded_ids:  # near-duplicates among what this run loaded and what collides with it; none loaded: unchanged
             mark_mirrors(writer.con, loaded_ids)

@@ -20,7 +20,7 @@ import pandas as pd
 from contracts import ARTICLE_TABLES, TABLES
 from warehouse.db import connect, insert_frame, transaction
 from warehouse.dq import DqBatch, write_batch_dq
-from warehouse.search import index_articles
+from warehouse.search import Postings, add_postings, index_articles
 
 # The writer's WAL may grow to this before DuckDB checkpoints on its own: above a batch's WAL (a batch
 # of 200 pages writes ~60 MB, mostly search postings), so checkpoints happen when the writer releases
@@ -90,8 +90,12 @@ def load_batch(
     failures: pd.DataFrame,
     dq: DqBatch | None = None,
     progress: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None,
+    postings: Postings | None = None,
 ) -> int:
     """Write one batch in one transaction, with its data-quality rows; returns the number of articles written.
+
+    `postings`: the articles' search index rows when a worker cut them (warehouse/search.cut_postings);
+    else they are cut here, from the stored text.
 
     `progress(con, n_written)` runs inside the same transaction (the run's totals in `runs`), so the
     counts a killed run leaves behind are exactly those of the batches it committed.
@@ -109,7 +113,11 @@ def load_batch(
             for table in ARTICLE_TABLES:
                 if table in valid:
                     insert_frame(con, table, valid[table])
-            index_articles(con, ids["article_id"])  # search postings change with their article, atomically
+            # search postings change with their article, atomically
+            if postings is not None:
+                add_postings(con, postings)
+            else:
+                index_articles(con, ids["article_id"])
         insert_frame(con, "quarantine", quarantine)
         insert_frame(con, "fetch_failures", failures)
         if dq is not None:
