@@ -155,6 +155,11 @@ def mark_duplicates(
     `touched`: the articles a run loaded, plus the canonical rows they pointed at before (see
     `previous_canonicals`); the result equals a whole-warehouse pass.
     """
+    if touched is not None:
+        touched = set(touched)
+        [(n,)] = con.execute("SELECT count(*) FROM articles").fetchall()
+        if len(touched) * 2 >= n > 0:  # most of the warehouse (a first run): one whole pass costs less
+            touched = None
     scope = None if touched is None else affected(con, touched, threshold)
     if scope is not None and not scope:
         return DuplicateSummary(0, 0, 0, 0)
