@@ -66,7 +66,7 @@ def after_run(db: str, run_id: str) -> Alert | None:
     """End of a run: settle its data-quality record, then alert when it needs one. Never raises."""
     alert = None
     try:
-        con = connect(db, wait_seconds=30)
+        con = connect(db, wait_seconds=30, schema=False)  # the run brought the schema up to date when it started
         try:
             with transaction(con):
                 finish_run_dq(con, run_id)

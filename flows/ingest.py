@@ -20,8 +20,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
-from contracts import ARTICLE_TABLES
-from contracts.validate import Known, split_batch
+from contracts.validate import DQ_FAILURE_COLUMNS, SplitBatch
 from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
@@ -39,7 +38,7 @@ from warehouse.duplicates import previous_canonicals
 from warehouse.load import LoadCounts, Writer, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.lock import exclusive_run
 from warehouse.search import Postings, cut_postings
-from warehouse.sources import plan_batch, upsert_sources
+from warehouse.sources import FileKeys, plan_batch, upsert_sources
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
 DEFAULT_BATCH_SIZE = 200
@@ -157,10 +156,10 @@ def load_outcome(
     return LoadCounts(loaded, unchanged, quarantined, n_failed, listed)
 
 
-def _nothing_new(run_id: str, columns: dict[str, list[str]], known: Known) -> BatchOutcome:
-    """The outcome of a batch with nothing to parse: empty, validated tables (no worker, no parsing stack)."""
-    empty = {name: pd.DataFrame(columns=columns[name]) for name in ARTICLE_TABLES}
-    return BatchOutcome(split_batch(empty, run_id, known), [], [], [], 0)
+def _nothing_new() -> BatchOutcome:
+    """The outcome of batches with nothing to parse: no rows, nothing to validate (no worker, no pandera pass)."""
+    split = SplitBatch({}, pd.DataFrame(), pd.DataFrame(columns=DQ_FAILURE_COLUMNS), 0)
+    return BatchOutcome(split, [], [], [], 0)
 
 
 @dataclass
@@ -255,15 +254,16 @@ def _run_locked(
 
         def settle() -> None:
             if settled:
-                load_outcome(_nothing_new(run_id, columns, known), writer.con, run_id, list(settled))
+                load_outcome(_nothing_new(), writer.con, run_id, list(settled))
                 settled.clear()
 
+        keys = FileKeys()  # folders resolved once per run
         in_flight = 2 * dispatch.workers
         pool = OrderedBatches(derive_batch, runner, in_flight, before_wait=writer.release_if_due)
         with RunProgress(flow_name, expected) as progress, pool:
             for chunk in itertools.chain(ahead, chunks):
                 fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
-                plan = plan_batch(writer.con, fetched.items, EXTRACTOR_VERSION)
+                plan = plan_batch(writer.con, fetched.items, EXTRACTOR_VERSION, keys)
                 if not plan.send and not fetched.pages:  # a re-run's unchanged batch: a stat per file, no more
                     settled.extend(plan.unchanged)
                     n_inputs += len(plan.unchanged) + len(fetched.unchanged)
