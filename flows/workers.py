@@ -61,7 +61,7 @@ class OrderedBatches:
         in_flight: int,
         before_wait: Callable[[], None] | None = None,
     ) -> None:
-        """`before_wait`: called before waiting for a worker's result (the writer releases the warehouse then)."""
+        """`before_wait`: called before taking each result (the writer may release the warehouse then)."""
         self.task, self.runner, self.in_flight = task, runner, max(1, in_flight)
         self.before_wait = before_wait
         self._pending: deque[Any] = deque()
@@ -100,6 +100,6 @@ class OrderedBatches:
 
     def _next(self) -> tuple[Any, Any]:
         future, tag = self._pending.popleft()
-        if self.before_wait is not None and not isinstance(future, _Done):
+        if self.before_wait is not None:  # also for batches run here: the writer's release is due by time or size
             self.before_wait()
         return future.result(), tag

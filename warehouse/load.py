@@ -29,6 +29,9 @@ WRITER_CHECKPOINT_THRESHOLD = "1GB"
 # Hold the file at most this long before releasing it (a checkpoint, then readers may open it) while
 # the writer waits for workers: $CASES_WRITER_RELEASE_SECONDS.
 DEFAULT_RELEASE_SECONDS = 60.0
+# ... or once this much WAL is waiting: what is not checkpointed stays in the writer's memory, so this
+# bounds it however long the run (memory flat in corpus size).
+RELEASE_WAL_BYTES = 256 * 2**20
 
 
 class Writer:
@@ -58,9 +61,18 @@ class Writer:
         return self._con
 
     def release_if_due(self) -> None:
-        """Before a wait: checkpoint and let readers in if the file has been held `release_seconds`."""
-        if self._con is not None and time.monotonic() - self._opened >= self.release_seconds:
+        """Before a wait: checkpoint and let readers in if the file has been held `release_seconds`
+        or its WAL has grown past RELEASE_WAL_BYTES."""
+        if self._con is None:
+            return
+        if time.monotonic() - self._opened >= self.release_seconds or self._wal_bytes() >= RELEASE_WAL_BYTES:
             self.close()
+
+    def _wal_bytes(self) -> int:
+        try:
+            return os.stat(f"{self.db}.wal").st_size
+        except OSError:
+            return 0
 
     def close(self) -> None:
         if self._con is not None:
