@@ -99,6 +99,18 @@ def cut_postings(articles: pd.DataFrame) -> Postings:
     return Postings(list(frame["article_id"]), postings, docs)
 
 
+def _drop_indexed(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the index rows of the articles in `_search_ids`.
+
+    Deleting scans every posting (article ids are random, so no zone map helps): only when some
+    article of the batch was indexed before. New articles, the usual case, skip it.
+    """
+    seen = con.execute("SELECT count(*) FROM search_docs SEMI JOIN _search_ids USING (article_id)").fetchall()
+    if seen[0][0]:
+        con.execute("DELETE FROM search_postings WHERE article_id IN (SELECT article_id FROM _search_ids)")
+        con.execute("DELETE FROM search_docs WHERE article_id IN (SELECT article_id FROM _search_ids)")
+
+
 def add_postings(con: duckdb.DuckDBPyConnection, cut: Postings) -> None:
     """Replace these articles' index rows with ones cut in a worker (inside the load's transaction)."""
     ids = pd.DataFrame({"article_id": pd.Series(cut.article_ids, dtype="object")})
@@ -106,10 +118,7 @@ def add_postings(con: duckdb.DuckDBPyConnection, cut: Postings) -> None:
         return
     con.register("_search_ids", ids)
     try:
-        seen = con.execute("SELECT count(*) FROM search_docs SEMI JOIN _search_ids USING (article_id)").fetchall()
-        if seen[0][0]:
-            con.execute("DELETE FROM search_postings WHERE article_id IN (SELECT article_id FROM _search_ids)")
-            con.execute("DELETE FROM search_docs WHERE article_id IN (SELECT article_id FROM _search_ids)")
+        _drop_indexed(con)
     finally:
         with contextlib.suppress(duckdb.Error):
             con.unregister("_search_ids")
@@ -152,12 +161,7 @@ def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -
         return
     con.register("_search_ids", ids)
     try:
-        # Deleting scans every posting (article ids are random, so no zone map helps): only when some
-        # article of the batch was indexed before. New articles, the usual case, skip it.
-        seen = con.execute("SELECT count(*) FROM search_docs SEMI JOIN _search_ids USING (article_id)").fetchall()
-        if seen[0][0]:
-            con.execute("DELETE FROM search_postings WHERE article_id IN (SELECT article_id FROM _search_ids)")
-            con.execute("DELETE FROM search_docs WHERE article_id IN (SELECT article_id FROM _search_ids)")
+        _drop_indexed(con)
         con.execute(
             _INDEX_SQL.format(where=_ONLY_IDS, where_a="WHERE a.article_id IN (SELECT article_id FROM _search_ids)")
         )
