@@ -22,20 +22,20 @@ from warehouse.db import connect, insert_frame, transaction
 from warehouse.dq import DqBatch, write_batch_dq
 from warehouse.search import Postings, add_postings, index_articles
 
-# The writer's WAL may grow to this before DuckDB checkpoints on its own: above a batch's WAL (a batch
-# of 200 pages writes ~60 MB, mostly search postings), so checkpoints happen when the writer releases
-# the file, not after every commit.
+# The writer's WAL may grow to this before DuckDB checkpoints on its own: far above a batch's WAL (a
+# batch of 200 pages writes ~7 MB), so checkpoints happen when the writer releases the file, not
+# after every commit.
 WRITER_CHECKPOINT_THRESHOLD = "1GB"
 # Hold the file at most this long before releasing it (a checkpoint, then readers may open it) while
 # the writer waits for workers: $CASES_WRITER_RELEASE_SECONDS.
 DEFAULT_RELEASE_SECONDS = 60.0
 # ... or once this much WAL is waiting: what is not checkpointed stays in the writer's memory, so this
 # bounds it however long the run (memory flat in corpus size).
-RELEASE_WAL_BYTES = 256 * 2**20
+RELEASE_WAL_BYTES = 64 * 2**20
 # DuckDB's buffer pool for the writer (its default is 80% of RAM): blocks the run read or wrote stay
 # cached until this limit, and a connection held for the whole run would otherwise keep growing with
 # the warehouse. Large operators spill to disk beyond it. $CASES_WRITER_MEMORY overrides.
-WRITER_MEMORY_LIMIT = "512MB"
+WRITER_MEMORY_LIMIT = "256MB"
 
 
 class Writer:
