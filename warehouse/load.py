@@ -32,10 +32,9 @@ DEFAULT_RELEASE_SECONDS = 60.0
 # ... or once this much WAL is waiting: what is not checkpointed stays in the writer's memory, so this
 # bounds it however long the run (memory flat in corpus size).
 RELEASE_WAL_BYTES = 64 * 2**20
-# DuckDB's buffer pool for the writer (its default is 80% of RAM): blocks the run read or wrote stay
-# cached until this limit, and a connection held for the whole run would otherwise keep growing with
-# the warehouse. Large operators spill to disk beyond it. $CASES_WRITER_MEMORY overrides.
-WRITER_MEMORY_LIMIT = "256MB"
+# Releasing also empties DuckDB's buffer pool, which otherwise keeps every block the run read or wrote
+# (its limit is 80% of RAM). No lower limit by default: the primary-key indexes must fit in it, and they
+# grow with the warehouse. $CASES_WRITER_MEMORY sets one (e.g. 1GB) for a machine that needs it.
 
 
 class Writer:
@@ -61,7 +60,8 @@ class Writer:
         if self._con is None:
             con = connect(self.db, schema=False)  # the run brought the schema up to date when it started
             con.execute(f"SET checkpoint_threshold = '{WRITER_CHECKPOINT_THRESHOLD}'")
-            con.execute("SET memory_limit = ?", [os.environ.get("CASES_WRITER_MEMORY") or WRITER_MEMORY_LIMIT])
+            if limit := os.environ.get("CASES_WRITER_MEMORY"):
+                con.execute("SET memory_limit = ?", [limit])
             self._con, self._opened = con, time.monotonic()
         return self._con
 
