@@ -31,7 +31,7 @@ WRITER_CHECKPOINT_THRESHOLD = "1GB"
 DEFAULT_RELEASE_SECONDS = 60.0
 # ... or once this much WAL is waiting: what is not checkpointed stays in the writer's memory, so this
 # bounds it however long the run (memory flat in corpus size).
-RELEASE_WAL_BYTES = 64 * 2**20
+RELEASE_WAL_BYTES = 24 * 2**20
 # Releasing also empties DuckDB's buffer pool, which otherwise keeps every block the run read or wrote
 # (its limit is 80% of RAM). No lower limit by default: the primary-key indexes must fit in it, and they
 # grow with the warehouse. $CASES_WRITER_MEMORY sets one (e.g. 1GB) for a machine that needs it.
