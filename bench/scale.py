@@ -11,7 +11,8 @@ runs the real CLI against it, as a user with a running server would. Prints, in 
 - pages/s end to end (`cases ingest` wall time, process start included) for --workers 1 and 2,
   and the scaling efficiency (speed-up / 2);
 - the unchanged re-run: the same command again over the same files, and first/re-run time;
-- a one-page run (a new page into the warehouse) with the server running;
+- a one-page run (a new page into the warehouse) with the server running, and one without a server
+  (the CLI then starts Prefect's temporary API, as a user without `cases server` sees it);
 - peak memory: the largest sum of RSS over the CLI process and its workers, per corpus size;
 - trafilatura's `extract` alone on the same pages (decoded, text pages as <p> lines), one process.
 
@@ -194,12 +195,25 @@ def _peak_rss(proc: psutil.Process, stop: threading.Event, out: list[int]) -> No
     out.append(peak)
 
 
-def ingest(server: Server, db: Path, inputs: list[Path], workers: int, batch_size: int) -> tuple[float, int]:
+def without_server(home: Path) -> dict[str, str]:
+    """The environment of a user with no `cases server`: no API URL, no probe, a PREFECT_HOME of its own."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    return {**env, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "CASES_FIND_SERVER": "0"}
+
+
+def ingest(
+    server: Server, db: Path, inputs: list[Path], workers: int, batch_size: int, env: dict[str, str] | None = None
+) -> tuple[float, int]:
     """Wall seconds of one `cases ingest` and the peak RSS (bytes) of it and its workers."""
     args = [*CASES, "ingest", "--db", str(db), "--workers", str(workers), "--batch-size", str(batch_size)]
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [*args, *map(str, inputs)], cwd=ROOT, env=server.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [*args, *map(str, inputs)],
+        cwd=ROOT,
+        env=env or server.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     stop, peak = threading.Event(), []
     sampler = threading.Thread(target=_peak_rss, args=(psutil.Process(proc.pid), stop, peak))
@@ -262,6 +276,11 @@ def main() -> int:
                 extra = corpus / "one-more.txt"
                 extra.write_text(SEEDS.joinpath("001_0812f27126c4a880.txt").read_text(encoding="utf-8") + "\n新增。")
                 row["one"], _ = ingest(server, db2, [extra], 2, args.batch_size)
+                other = corpus / "one-more-no-server.txt"
+                other.write_text(extra.read_text(encoding="utf-8") + "\n再增。", encoding="utf-8")
+                (work / "prefect-alone").mkdir(exist_ok=True)
+                alone = without_server(work / "prefect-alone")
+                row["one_alone"], _ = ingest(server, db2, [other], 2, args.batch_size, alone)
                 row["traf"] = trafilatura_rate(paths[:1000])  # a rate: the first 1000 pages (all templates) suffice
             rows[size] = row
             msg = f"  {size:>6} pages: --workers 2 {size / t2:6.1f} pages/s ({t2:.1f}s), unchanged re-run {rerun:.1f}s"
@@ -276,11 +295,16 @@ def main() -> int:
         print(f"  trafilatura alone   {s['traf']:8.1f} pages/s   (extract only, one process, 1000 pages in memory)")
         print(f"  --workers 2 / trafilatura: {w2 / s['traf']:.2f}x")
         print(f"  one new page        {s['one']:8.1f} s        (against the running server)")
+        print(f"  one new page        {s['one_alone']:8.1f} s        (no server: Prefect's temporary API first)")
         for size, row in rows.items():
             print(
                 f"  {size:>6} pages: unchanged re-run {row['w2'] / row['rerun']:5.1f}x faster than the first run; "
                 f"peak RSS {row['mem'] / 2**20:.0f} MiB; warehouse {row['kib']:.1f} KiB per page"
             )
+        smallest, largest = rows[min(rows)], rows[max(rows)]
+        if len(rows) > 1:
+            growth = largest["mem"] / smallest["mem"] - 1
+            print(f"  peak RSS at {max(rows)} vs {min(rows)} pages: {growth:+.0%} (flat in corpus size: within 10%)")
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)

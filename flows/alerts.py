@@ -67,7 +67,8 @@ def after_run(db: str, run_id: str) -> Alert | None:
     """End of a run: settle its data-quality record, then alert when it needs one. Never raises."""
     alert = None
     try:
-        with connect(db, wait_seconds=30) as con:
+        # the run brought the schema up to date when it started
+        with connect(db, wait_seconds=30, schema=False) as con:
             with transaction(con):
                 finish_run_dq(con, run_id)
             alert = alert_payload(con, run_id)

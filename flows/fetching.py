@@ -65,11 +65,8 @@ class Fetched:
 @task(name="fetch-batch", cache_policy=NO_CACHE, persist_result=False)
 def fetch_urls(urls: list[str], db: str, policy: FetchPolicy, kind: str = "article") -> FetchBatch:
     """Fetch a batch of URLs: prior `pages` rows for conditional GET, raw bytes beside the database."""
-    con = connect(db, schema=False)  # within a run: the schema is current
-    try:
+    with connect(db, schema=False) as con:  # within a run: the schema is current
         prior = prior_pages(con, [canonical_url(u) for u in urls if is_url(u)])
-    finally:
-        con.close()
     batch = fetch_batch(urls, policy, RawStore.beside(db), EXTRACTOR_VERSION, prior=prior, kind=kind)
     logger = get_run_logger()
     logger.info(
@@ -86,11 +83,8 @@ def fetch_urls(urls: list[str], db: str, policy: FetchPolicy, kind: str = "artic
 
 @task(name="record-pages", cache_policy=NO_CACHE, persist_result=False)
 def record_pages(rows: list[dict[str, Any]], db: str, run_id: str) -> int:
-    con = connect(db, schema=False)  # within a run: the schema is current
-    try:
+    with connect(db, schema=False) as con:  # within a run: the schema is current
         return upsert_pages(con, rows, run_id)
-    finally:
-        con.close()
 
 
 def fetch_chunk(chunk: list[Item], db: str, policy: FetchPolicy | None) -> Fetched:

@@ -20,6 +20,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
+from contracts.validate import DQ_FAILURE_COLUMNS, SplitBatch
 from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
@@ -35,9 +36,11 @@ from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batc
 from warehouse.db import connect, db_path
 from warehouse.dq_batch import batch_dq, known_references, stored_snapshots
 from warehouse.duplicate_content import record_duplicate_content
-from warehouse.load import LoadCounts, columns_by_table, finish_run, load_batch, record_progress, start_run
+from warehouse.duplicates import previous_canonicals
+from warehouse.load import LoadCounts, Writer, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.run_journal import exclusive_run
-from warehouse.sources import plan_batch, upsert_sources
+from warehouse.search import Postings, cut_postings
+from warehouse.sources import FileKeys, plan_batch, upsert_sources
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
 DEFAULT_BATCH_SIZE = 200
@@ -82,21 +85,51 @@ def failure_frame(failures: list[Failure], run_id: str, at: datetime) -> pd.Data
     ).astype({"last_status": "Int64"})
 
 
+@dataclass
+class Derived:
+    """A batch's outcome and, when a worker cut them, its articles' search index rows."""
+
+    outcome: BatchOutcome | None
+    postings: Postings | None = None
+
+    def take(self) -> tuple[BatchOutcome, Postings | None]:
+        """Hand the contents over once, leaving this object empty.
+
+        Why: Prefect keeps each task run's result object until the flow run ends (its state's result
+        record), so a run's batches all stayed in the writer's memory, about 45 MB each: peak RSS
+        grew with the corpus. Emptied once written, each batch's frames are freed.
+        """
+        if self.outcome is None:
+            raise RuntimeError("a batch's result is written once")
+        taken = (self.outcome, self.postings)
+        self.outcome = self.postings = None
+        return taken
+
+
 @task(name="derive-batch", cache_policy=NO_CACHE, persist_result=False)
-def derive_batch(job: BatchJob) -> BatchOutcome:
-    """Read, decode, parse, derive and validate one batch: in a worker process or on a Dask worker."""
-    return work_batch(job)
+def derive_batch(job: BatchJob) -> Derived:
+    """Read, decode, parse, derive and validate one batch, and cut its search postings: in a worker
+    process or on a Dask worker, so that the single writer only appends rows."""
+    outcome = work_batch(job)
+    articles = outcome.split.valid.get("articles")
+    return Derived(outcome, cut_postings(articles) if articles is not None and not articles.empty else None)
+
+
+def derive_here(job: BatchJob) -> Derived:
+    """A small batch in the writer's own process: the writer cuts its postings in the load."""
+    return Derived(work_batch(job))
 
 
 @task(name="load-batch", cache_policy=NO_CACHE, persist_result=False)
 def load_outcome(
     outcome: BatchOutcome,
-    db: str,
+    con: DuckDBPyConnection,
     run_id: str,
     skipped: list[str],
     total: LoadCounts | None = None,
     n_inputs: int = 0,
     more_unchanged: int = 0,
+    postings: Postings | None = None,
 ) -> LoadCounts:
     """The single writer: one transaction of validated rows per batch, then the batch's fingerprints.
 
@@ -109,28 +142,27 @@ def load_outcome(
     now = datetime.now(UTC).replace(tzinfo=None)
     split = outcome.split
     same = set(outcome.unchanged) | set(skipped)
-    con = connect(db, schema=False)  # the run brought the schema up to date when it started
-    try:
-        dq = batch_dq(run_id, stored_snapshots(con, same), split)
-        unchanged, quarantined = len(same) + more_unchanged, split.n_quarantined_articles
-        n_failed = len(outcome.failures)
+    dq = batch_dq(run_id, stored_snapshots(con, same), split)
+    unchanged, quarantined = len(same) + more_unchanged, split.n_quarantined_articles
+    n_failed = len(outcome.failures)
 
-        def progress(con: DuckDBPyConnection, loaded: int) -> None:
-            base = total or LoadCounts()
-            after = LoadCounts(
-                base.loaded + loaded,
-                base.unchanged + unchanged,
-                base.quarantined + quarantined,
-                base.failed + n_failed,
-            )
-            record_progress(con, run_id, n_inputs, after)
+    def progress(con: DuckDBPyConnection, loaded: int) -> None:
+        base = total or LoadCounts()
+        after = LoadCounts(
+            base.loaded + loaded,
+            base.unchanged + unchanged,
+            base.quarantined + quarantined,
+            base.failed + n_failed,
+        )
+        record_progress(con, run_id, n_inputs, after)
 
-        failures = failure_frame(outcome.failures, run_id, now)
-        loaded = load_batch(con, split.valid, split.quarantine, failures, dq, progress if total is not None else None)
-        record_duplicate_content(con, run_id, split.valid["articles"]["article_id"])  # twins loaded earlier
-        upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
-    finally:
-        con.close()
+    failures = failure_frame(outcome.failures, run_id, now)
+    loaded = load_batch(
+        con, split.valid, split.quarantine, failures, dq, progress if total is not None else None, postings
+    )
+    if "articles" in split.valid:  # twins loaded in earlier batches or runs
+        record_duplicate_content(con, run_id, split.valid["articles"]["article_id"])
+    upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
     logger = get_run_logger()
     for f in outcome.failures:
         logger.warning("failed %s: %s (%s)", f.source_uri, f.reason, f.detail)
@@ -139,6 +171,12 @@ def load_outcome(
             logger.warning("quarantined %s: %s", row.source_uri, row.reason)
     listed = [{"input": f.source_uri, "reason": f.reason} for f in outcome.failures]
     return LoadCounts(loaded, unchanged, quarantined, n_failed, listed)
+
+
+def _nothing_new() -> BatchOutcome:
+    """The outcome of batches with nothing to parse: no rows, nothing to validate (no worker, no pandera pass)."""
+    split = SplitBatch({}, pd.DataFrame(), pd.DataFrame(columns=DQ_FAILURE_COLUMNS), 0)
+    return BatchOutcome(split, [], [], [], 0)
 
 
 @dataclass
@@ -190,31 +228,30 @@ def _run_locked(
     expected: int | None = None,
 ) -> RunSummary:
     dispatch = dispatch or Dispatch()
-    con = connect(target)
-    try:
+    with connect(target) as con:  # brings the schema up to date, once per run
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
-    finally:
-        con.close()
+        load_reference(con, run_id)  # regions, before articles.adcode is checked against it
+        known = known_references(con)  # the reference tables do not change during a run
     total, n_inputs, failures = LoadCounts(), 0, []
     status, error = "FAILED", None
+    writer = Writer(target)  # one connection for the run's writes (see Writer: why)
+    loaded_ids: list[str] = []  # written by this run, and their old canonicals: where the near-duplicate pass starts
     try:
-        load_reference(target, run_id)  # regions, before articles.adcode is checked against it
-        con = connect(target, schema=False)
-        try:
-            known = known_references(con)  # the reference tables do not change during a run
-        finally:
-            con.close()
         chunks = _batched(items, batch_size)
         ahead = list(itertools.islice(chunks, 2))
         # One batch in all: run it here; starting worker processes would cost more than it saves.
         runner = make_runner(dispatch.workers, dispatch.dask_address) if len(ahead) > 1 else None
         columns = columns_by_table()
 
-        def write(outcome: BatchOutcome, tag: tuple[Fetched, list[str]]) -> None:
+        def write(derived: Derived, tag: tuple[Fetched, list[str]]) -> None:
             nonlocal n_inputs
-            fetched, skipped = tag
+            (outcome, postings), (fetched, skipped) = derived.take(), tag
             seen = n_inputs + outcome.n_inputs + len(skipped) + len(fetched.unchanged)
-            counts = load_outcome(outcome, target, run_id, skipped, total, seen, len(fetched.unchanged))
+            if "articles" in outcome.split.valid:
+                ids = list(outcome.split.valid["articles"]["article_id"])
+                loaded_ids.extend(previous_canonicals(writer.con, ids))  # before their rows are replaced
+                loaded_ids.extend(ids)
+            counts = load_outcome(outcome, writer.con, run_id, skipped, total, seen, len(fetched.unchanged), postings)
             n_inputs = seen  # counted once its batch is in: inputs = articles + unchanged + quarantined + failed
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)
@@ -229,19 +266,16 @@ def _run_locked(
 
         def settle() -> None:
             if settled:
-                empty = work_batch(BatchJob([], run_id, datetime.now(UTC).replace(tzinfo=None), columns, known))
-                load_outcome(empty, target, run_id, list(settled))
+                load_outcome(_nothing_new(), writer.con, run_id, list(settled))
                 settled.clear()
 
+        keys = FileKeys()  # folders resolved once per run
         in_flight = 2 * dispatch.workers
-        with RunProgress(flow_name, expected) as progress, OrderedBatches(derive_batch, runner, in_flight) as pool:
+        pool = OrderedBatches(derive_batch, runner, in_flight, before_wait=writer.release_if_due)
+        with RunProgress(flow_name, expected) as progress, pool:
             for chunk in itertools.chain(ahead, chunks):
                 fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
-                con = connect(target, schema=False)
-                try:
-                    plan = plan_batch(con, fetched.items, EXTRACTOR_VERSION)
-                finally:
-                    con.close()
+                plan = plan_batch(writer.con, fetched.items, EXTRACTOR_VERSION, keys)
                 if not plan.send and not fetched.pages:  # a re-run's unchanged batch: a stat per file, no more
                     settled.extend(plan.unchanged)
                     n_inputs += len(plan.unchanged) + len(fetched.unchanged)
@@ -256,14 +290,14 @@ def _run_locked(
                 # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
                 # rather than wake, or spawn, worker processes for it.
                 to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
-                here = work_batch if to_parse < max(1, batch_size // 4) else None
-                for outcome, tag in pool.submit(job, (fetched, plan.unchanged), here):
-                    write(outcome, tag)
-            for outcome, tag in pool.drain():
-                write(outcome, tag)
+                here = derive_here if to_parse < max(1, batch_size // 4) else None
+                for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
+                    write(derived, tag)
+            for derived, tag in pool.drain():
+                write(derived, tag)
             settle()
-        if total.loaded:  # near-duplicates over the whole warehouse, once every batch is in; unchanged if none loaded
-            mark_mirrors(target)
+        if loaded_ids:  # near-duplicates among what this run loaded and what collides with it; none loaded: unchanged
+            mark_mirrors(writer.con, loaded_ids)
         status = "COMPLETED"
     except BaseException as exc:
         signame = interruption(exc)  # Ctrl-C or SIGTERM: recorded as such, with the counts so far
@@ -276,11 +310,10 @@ def _run_locked(
         )
         raise
     finally:
-        con = connect(target, schema=False)
         try:
-            finish_run(con, run_id, status, n_inputs, total, error)
+            finish_run(writer.con, run_id, status, n_inputs, total, error)
         finally:
-            con.close()
+            writer.close()
         after_run(target, run_id)  # data-quality totals, table-level checks, alerts; never raises
     return RunSummary(
         run_id,

@@ -54,8 +54,16 @@ class OrderedBatches:
     the run stops rather than losing a batch silently.
     """
 
-    def __init__(self, task: Task[..., Any], runner: TaskRunner[Any] | None, in_flight: int) -> None:
+    def __init__(
+        self,
+        task: Task[..., Any],
+        runner: TaskRunner[Any] | None,
+        in_flight: int,
+        before_wait: Callable[[], None] | None = None,
+    ) -> None:
+        """`before_wait`: called before taking each result (the writer may release the warehouse then)."""
         self.task, self.runner, self.in_flight = task, runner, max(1, in_flight)
+        self.before_wait = before_wait
         self._pending: deque[Any] = deque()
         self._stack = ExitStack()
 
@@ -81,13 +89,17 @@ class OrderedBatches:
             self._pending.append((self.runner.submit(self.task, {"job": job}), tag))
         due = []
         while len(self._pending) >= self.in_flight:
-            future, old_tag = self._pending.popleft()
-            due.append((future.result(), old_tag))
+            due.append(self._next())
         return due
 
     def drain(self) -> list[tuple[Any, Any]]:
         due = []
         while self._pending:
-            future, tag = self._pending.popleft()
-            due.append((future.result(), tag))
+            due.append(self._next())
         return due
+
+    def _next(self) -> tuple[Any, Any]:
+        future, tag = self._pending.popleft()
+        if self.before_wait is not None:  # also for batches run here: the writer's release is due by time or size
+            self.before_wait()
+        return future.result(), tag

@@ -9,6 +9,7 @@ hashes (raw bytes, content) so that a touched-but-identical file is still not pa
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -79,6 +80,32 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], r
     return len(frame)
 
 
+class FileKeys:
+    """A file's `sources` uri and its stat, with one lstat per file: each folder is resolved once.
+
+    Why: `canonical_path` resolves the whole path (a system call per component) for every file, which
+    measured ~0.2 ms per file on a busy machine: 2 s of a 10,000-file re-run that should cost a stat
+    per file. A regular file that is not a link resolves to its resolved folder plus its name, so the
+    folder's resolution is kept; links, and paths with `..` in them, take the full resolve.
+    """
+
+    def __init__(self) -> None:
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: str) -> tuple[str, os.stat_result | None]:
+        try:
+            st = os.lstat(path)
+        except OSError:
+            return canonical_path(Path(path)), None
+        if stat.S_ISLNK(st.st_mode) or ".." in path.split(os.sep):
+            return canonical_path(Path(path)), file_fingerprint(path)
+        folder, name = os.path.split(os.path.abspath(path))
+        if (known := self._folders.get(folder)) is None:
+            known = self._folders[folder] = canonical_path(Path(folder))
+        uri = name if known == "." else f"{known.rstrip('/')}/{name}"
+        return uri, st if stat.S_ISREG(st.st_mode) else None
+
+
 @dataclass
 class Plan:
     """A batch as the writer sends it: what workers must read, what they may skip, what is done."""
@@ -88,19 +115,23 @@ class Plan:
     unchanged: list[str]  # article ids of files unchanged by stat: not sent at all
 
 
-def plan_batch(con: duckdb.DuckDBPyConnection, items: list[Item], extractor_version: str) -> Plan:
+def plan_batch(
+    con: duckdb.DuckDBPyConnection, items: list[Item], extractor_version: str, keys: FileKeys | None = None
+) -> Plan:
     """Stat every file of the batch and look up the stored fingerprints and articles (two queries).
 
     A file is unchanged, and not sent, when its size and mtime equal its `sources` row, that row was
     written by this extractor version, and its article is still stored by this version. Everything
     else is sent with its prior hashes, so a worker can still skip decoding identical bytes.
+    `keys`: keep one across a run's batches (its folders stay resolved).
     """
+    keys = keys or FileKeys()
     files: dict[str, tuple[str, str, os.stat_result | None]] = {}  # path → (uri, article_id, stat)
     other_ids: list[str] = []
     for item in items:
         if isinstance(item, str):
-            uri = canonical_path(Path(item))
-            files[item] = (uri, article_id_for(uri), file_fingerprint(item))
+            uri, st = keys(item)
+            files[item] = (uri, article_id_for(uri), st)
         elif isinstance(item, SourceDoc):
             other_ids.append(article_id_for(item.canonical_uri))
     content = stored_content(con, [f[1] for f in files.values()] + other_ids, extractor_version)
