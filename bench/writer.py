@@ -70,11 +70,8 @@ def main() -> int:
             cpu, wall = time.process_time(), time.perf_counter()
             if way == "per-batch":
                 for outcome, _ in batches:
-                    con = connect(db, schema=False)
-                    try:
+                    with connect(db, schema=False) as con:
                         _load(con, outcome, None, "bench")
-                    finally:
-                        con.close()
             else:
                 with Writer(str(db)) as writer:
                     for outcome, postings in batches:

@@ -18,7 +18,11 @@ OPENERS = {"connect", "connect_or_explain"}
 
 # Files still written the old way, each with why; an entry that no longer finds anything fails the test,
 # so the list only shrinks.
-ALLOWED = {}
+ALLOWED = {
+    # The run's one writing connection lives across batches and is released now and then (a checkpoint,
+    # then readers get in); the Writer that owns it is itself the context manager.
+    "warehouse/load.py": "Writer holds the run's connection across batches",
+}
 
 
 def _opens_connection(node: ast.AST) -> bool:
