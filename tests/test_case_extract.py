@@ -508,6 +508,72 @@ def test_run_in_and_colon_leads_in_a_parallel_run() -> None:
     assert got == [(None, "推动物业企业党组织全覆盖"), (None, "建立“三方联席”议事制度"), (None, "紧盯一个目标")]
 
 
+def test_results_list_after_a_colon_intro_gives_way_to_the_measures() -> None:
+    # `（一）…` results under `…取得明显成效：` are not measures; the `1.` list above them is
+    got = _measures(
+        ["某市以党建为引领，推动商户共治。",
+         "1.建商圈联盟，把店主聚起来。成立商户联合会。",
+         "2.建红色驿站，给外卖小哥一个家。驿站每天开放。",
+         "经过一年多的努力，商圈治理取得明显成效：",
+         "（一）纠纷明显减少。同比下降三成。",
+         "（二）环境更加整洁。店主自觉清扫。"]
+    )  # fmt: skip
+    assert got == [("1.", "建商圈联盟，把店主聚起来"), ("2.", "建红色驿站，给外卖小哥一个家")]
+    assert _measures(["主要收获一览：", "1. 满意度提高到九成；", "2. 投诉量下降；"]) == []
+
+
+def test_bracketed_heading_lines_and_other_ordinal_words() -> None:
+    heads = _measures(
+        ["二、主要做法",
+         "【聚人心：让新居民有地方说话】",
+         "在每个小区设立议事角，每月开放。",
+         "【强队伍：让楼长有事可做】",
+         "从退休党员中选聘楼长，每季度培训。"]
+    )  # fmt: skip
+    assert heads == [(None, "聚人心"), (None, "强队伍")]
+    got = _measures(
+        ["某县重点抓了两件事。", "其一，织密组织网络。每栋楼设联络员。", "其二，办好身边小事。每月办实事。"]
+    )
+    assert got == [(None, "织密组织网络"), (None, "办好身边小事")]
+
+
+def test_run_in_leads_with_examples_between_them_and_nested_lists() -> None:
+    # leads of one shape with an example paragraph between them; a `一是…二是…` inside one is nested;
+    # a lead that solves a problem (`让邻里问题有人管`) is a measure, not a list of problems
+    got = _measures(
+        ["某街道把老旧小区治理作为重点。",
+         "建立楼栋党小组，让每栋楼有人牵头。党小组每月碰头，一是收集意见，二是上门走访。",
+         "比如，东湖小区的党小组牵头修好了单元门。",
+         "组建调解队伍，让邻里问题有人管。队员由退休法官担任。",
+         "有一次，两户人家因漏水起了争执。",
+         "开放共享空间，让老人孩子有去处。腾出闲置车棚改成活动室。"]
+    )  # fmt: skip
+    assert got == [
+        (None, "建立楼栋党小组，让每栋楼有人牵头"),
+        (None, "组建调解队伍，让邻里问题有人管"),
+        (None, "开放共享空间，让老人孩子有去处"),
+    ]
+
+
+def test_a_closing_paragraph_of_plans_is_not_a_measure() -> None:
+    got = _measures(
+        ["建强小区党组织，凝聚居民力量。每个小区成立党支部。",
+         "做实服务阵地，回应群众期盼。建成驿站二十个。",
+         "风正一帆正当时，砥砺奋进谱新篇。面对新任务，全区将进一步深化党建引领。"]
+    )  # fmt: skip
+    assert got == [(None, "建强小区党组织，凝聚居民力量"), (None, "做实服务阵地，回应群众期盼")]
+
+
+def test_editorial_label_lines_head_no_measure() -> None:
+    got = _measures(
+        ["◆◆◆ 本期导读 ◆◆◆", "古城如何治理？我们去看看街道的做法，听听居民怎么说。",
+         "党员网格织起来", "街道把古城划成网格，每格配一名党员网格员，天天巡查。",
+         "邻里议事议起来", "每个社区设议事会，大事小情大家商量，每月开一次会。",
+         "志愿服务暖起来", "组建志愿队伍，为独居老人送餐送药，每周上门两次。"]
+    )  # fmt: skip
+    assert [head for _, head in got] == ["党员网格织起来", "邻里议事议起来", "志愿服务暖起来"]
+
+
 def test_lists_that_are_not_the_cases_measures() -> None:
     # a list inside a quotation, a list of problems, a lone narrative lead
     assert _measures(["负责人说:“我们要求抓好三个方面:一是抓覆盖,二是抓服务,三是抓骨干。”"]) == []
