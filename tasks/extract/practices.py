@@ -310,7 +310,7 @@ def _heading_lines(
 def _is_editorial_label(line: str) -> bool:
     """`◆◆◆ 本期导读 ◆◆◆`, `【编者按】`: an editor's label line, decorated on both sides, heads no measure."""
     head = _EDGE_DECOR.sub("", _EDGE_DECOR.sub("", line)[::-1])[::-1].strip("【】[] ")
-    return bool(re.fullmatch(r"(?:本期|今日|本文)?(?:%s)" % "|".join(map(re.escape, lx.EDITORIAL_LABELS)), head))
+    return head.removeprefix("本期").removeprefix("今日").removeprefix("本文") in lx.EDITORIAL_LABELS
 
 
 def _numbered_headings_as_measures(
