@@ -841,6 +841,33 @@ def test_brand_named_by_the_headline(title: str, body: str, terms: list[str]) ->
     assert [b.term for b in extract_brands(body, title=title)] == terms
 
 
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        # a rule followed or a state reached is no name; a model followed is
+        ("社区按照“一楼一长”管理，做到“有呼必应、有难必帮”。", []),
+        ("街道按照“1+N”的模式组建联合党委。", ["1+N"]),
+        ("区里确定了“先建阵地、再聚人心”的工作思路，探索“以楼养楼”的办法。", []),
+        # a counted summary whose clauses restate the counted word; named parts make a mechanism
+        ("负责人说，关键是做到“三个结合”：与行业相结合、与社区相结合、与服务相结合。", []),
+        ("楼长每周做到“三访”：一访独居老人，二访困难家庭，三访新住户。", ["三访"]),
+        # kinds of people, works, nationwide terms, a state described by a habit word
+        ("驿站接待“新市民”，“新市民”子女可以免费托管。", []),
+        ("得票最高的是“单元门维修”项目。", []),
+        ("社区开展“回头看”，设立“党员先锋岗”，提供“一条龙”服务。", []),
+        ("过去常常“一人反对、全楼停工”。", []),
+        ("社区推行“楼栋吹哨、党员报到”机制。", ["楼栋吹哨、党员报到"]),
+    ],
+)
+def test_what_is_not_a_brand(body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body)] == terms
+
+
+def test_links_under_a_further_reading_label_hold_no_brands() -> None:
+    body = "社区建起“石榴小院”，居民常来。\n往期推荐\n▶“暖心厨房”开张啦\n▶“银发课堂”走进校园\n阅读原文"
+    assert [b.term for b in extract_brands(body)] == ["石榴小院"]
+
+
 # ------------------------------------------------------------------------------------------ themes, fingerprints
 
 
