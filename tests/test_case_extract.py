@@ -181,10 +181,20 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "她住在8号楼2单元,隔壁是5栋1单元的李大爷。",  # address numbers
         "晚饭后,几十名居民、数百名游客来到广场,上千家商户营业。",  # vague numerals
         "起初只来了七八个人,后来也才十几位。",  # neighbouring digits and 几: estimates
+        "区里决定先在这4个社区试点,再在上述两个街道推开。",  # demonstratives refer back
+        "经过三年多的摸索,一年多来居民越来越满意。",  # approximate spans in words
+        "改造费用按7∶3分担。",  # a split ratio
+        "1.2021年,街道获评省级示范街道。",  # a list marker glued to a year
+        "住在花园小区6栋的居民老刘,今年已经81岁。",  # an address and a person's age
+        "建设10分钟便民服务圈。",  # a number inside a name of the genre
     ],
 )
 def test_not_facts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+def test_an_average_age_is_a_figure_a_persons_age_in_the_next_clause_is_not() -> None:
+    assert [f.raw for f in extract_facts("队员平均年龄55岁,年龄最大的已经79岁。")] == ["55岁"]
 
 
 @pytest.mark.parametrize(
