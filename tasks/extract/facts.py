@@ -238,7 +238,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if body[max(0, num_start - 2) : num_start].endswith(lx.DEMONSTRATIVES):
         return None  # `在这3个街道试点`: a figure referred back to, not a new one
-    if before in "∶:" and body[num_start - 2 : num_start - 1].isdigit():
+    if before and before in "∶:" and body[num_start - 2 : num_start - 1].isdigit():
         return None  # `按6∶4分担`: the second term of a split ratio
     if _LISTED_YEAR.match(body, num_start):
         return None  # `1.2022年，…`: a list marker glued to a year
