@@ -216,6 +216,10 @@ def test_an_average_age_is_a_figure_a_persons_age_in_the_next_clause_is_not() ->
             [(3, None, "栋"), (412, None, "艘"), (8, None, "批次"), (12, None, "个")],
         ),
         ("辖东坡、五亩塘、金沙3个街道。", [(3, None, "个")]),  # 五亩 is in a name
+        (
+            "更换单元门640樘,补种绿植300株,仍有老旧片区52片,装设快递柜80格。",
+            [(640, None, "樘"), (300, None, "株"), (52, None, "片"), (80, None, "格")],
+        ),
     ],
 )
 def test_units_from_the_unit_table_and_durations(text: str, expected: list) -> None:
