@@ -306,6 +306,14 @@ def test_county_level_city() -> None:
     assert (r.province, r.city, r.county, r.adcode) == ("甘肃省", "酒泉市", "敦煌市", "620982")
 
 
+def test_a_development_zone_after_a_city_short_form_places_the_case_in_that_city() -> None:
+    body = "湘潭高新区聚集企业800余家。湘潭高新区党工委推行园区网格。"
+    r = resolve_region("园区里的红色网格", None, body)
+    assert (r.city, r.county, r.adcode, r.region_level) == ("湘潭市", None, "430300", "city")
+    # a city's short form alone names an origin or a comparison, not the case's place
+    assert resolve_region("园区里的红色网格", None, "来自湘潭的考察团学习了园区经验。湘潭的客人很满意。").adcode is None
+
+
 def test_county_directly_under_a_province_has_no_city() -> None:
     r = resolve_region("湖北仙桃市:社区治理", None, "")
     assert (r.province, r.city, r.county, r.adcode) == ("湖北省", None, "仙桃市", "429004")

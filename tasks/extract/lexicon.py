@@ -280,12 +280,17 @@ FIELD_LABELS: tuple[str, ...] = (
 
 # Characters a division name ends with; the matcher only looks for names ending at one of these.
 REGION_SUFFIX_CHARS = "省市区县旗州盟道镇乡"
+# Development zones after a city (`株洲高新区`, `衡阳经开区`): they lie in the city and name no county.
+DEVELOPMENT_ZONES: tuple[str, ...] = (
+    "高新区", "开发区", "经开区", "高新园区", "工业园区", "产业园区", "保税区", "综合保税区", "自贸区",
+)  # fmt: skip
+DEVELOPMENT_ZONES_SET = frozenset(DEVELOPMENT_ZONES)
 # County and street names so generic that a text match says nothing (`老城区` contains 城区).
 GENERIC_REGION_NAMES = frozenset(
     {"城区", "郊区", "矿区", "新区", "市辖区", "县", "东区", "西区", "中区", "北区", "南区", "街道", "镇", "乡"}
     # development zones after a city (`株洲高新区`): the gazetteer files a few streets under these
     # generic names, but the short form names no one place (tests/gold/GUIDELINES.md, region)
-    | {"高新区", "开发区", "经开区", "高新园区", "工业园区", "产业园区", "保税区", "综合保税区", "自贸区"}
+    | DEVELOPMENT_ZONES_SET
 )
 # District names that are also common nouns of the genre (`老城区` old town, `新城区` new town, `城关` town
 # centre, `城西区` the west of a town): read as a place only when a parent the text names picks it
