@@ -309,7 +309,7 @@ def test_county_level_city() -> None:
 def test_a_development_zone_after_a_city_short_form_places_the_case_in_that_city() -> None:
     body = "湘潭高新区聚集企业800余家。湘潭高新区党工委推行园区网格。"
     r = resolve_region("园区里的红色网格", None, body)
-    assert (r.city, r.county, r.adcode, r.region_level) == ("湘潭市", None, "430300", "city")
+    assert (r.city, r.county, r.adcode, r.level) == ("湘潭市", None, "430300", "city")
     # a city's short form alone names an origin or a comparison, not the case's place
     assert resolve_region("园区里的红色网格", None, "来自湘潭的考察团学习了园区经验。湘潭的客人很满意。").adcode is None
 
