@@ -224,6 +224,12 @@ def _with_id(fact: Fact, fact_id: int) -> Fact:
     return Fact(fact_id, *[getattr(fact, name) for name in Fact.__slots__[1:]])  # type: ignore[attr-defined]
 
 
+def _clause_before(body: str, sentences: Sentences, start: int) -> str:
+    """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
+    sentence_start = sentences.at(start)[0]
+    return re.split(r"[，,；;]", body[sentence_start:start])[-1]
+
+
 def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> Fact | None:
     n1, n2 = m.group("n1"), m.group("n2")
     start, end = m.start(), m.end()
@@ -320,8 +326,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):
         return None  # `二人台`, `三人小组`: part of a name
-    clause_start = max(sentences.at(start)[0], *(body.rfind(c, 0, start) + 1 for c in "，,；;"))
-    if unit_surface == "岁" and not any(c in body[clause_start:start] for c in lx.AGE_STATISTIC_CUES):
+    if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
     if (
         chinese1

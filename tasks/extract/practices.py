@@ -256,17 +256,19 @@ def extract_practices(article: Article) -> list[Practice]:
         bullets = [i for i in bullets if not _is_credit(paras[i])]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
-    leads = _parallel([i for i in scope if _is_lead(paras[i])], paras) if not chosen else []
+    inline_from = not chosen
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_ORDINAL, marked=False)
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE, marked=True)
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
-    if chosen and len(leads) >= 3 and all(leads[0] <= it.para <= leads[-1] + 1 and it.start > 0 for it in chosen):
-        chosen = []  # a `一是…二是…` inside the paragraphs of a run-in lead list is nested in one of its measures
-    if not chosen:
-        chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
+    if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
+        leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)
+        if chosen and len(leads) >= 3 and all(leads[0] <= it.para <= leads[-1] + 1 for it in chosen):
+            chosen = []  # a `一是…二是…` inside the paragraphs of a run-in lead list is nested in one of its measures
+        if not chosen:
+            chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
 
 
