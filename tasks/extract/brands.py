@@ -299,14 +299,18 @@ def programme_titles(body: str) -> list[tuple[str, int]]:
 def _footer_lines(body: str) -> list[tuple[int, int]]:
     """Spans of lines that link to other articles (`下期预告：…`, `推荐阅读`), and the short link lines
     under a line that is only such a label (`往期推荐` / `▶“红色讲解员”走进校园` / …)."""
+    footer_cues = cues().footer_cues
     spans = []
     offset = 0
     in_block = False
     for line in body.splitlines(keepends=True):
-        label = clean_term(line).strip(" 　【】[]>▶｜|：:")
-        if label.startswith(cues().footer_cues) or (in_block and 0 < len(line.strip()) <= FOOTER_LINK_CHARS):
+        if in_block and 0 < len(line.strip()) <= FOOTER_LINK_CHARS:
             spans.append((offset, offset + len(line)))
-            in_block = in_block or label in cues().footer_cues
+        elif any(cue in line for cue in footer_cues):
+            label = clean_term(line).strip(" 　【】[]>▶｜|：:")
+            if label.startswith(footer_cues):
+                spans.append((offset, offset + len(line)))
+            in_block = label in footer_cues
         else:
             in_block = False
         offset += len(line)
