@@ -542,6 +542,11 @@ def test_results_list_after_a_colon_intro_gives_way_to_the_measures() -> None:
     )  # fmt: skip
     assert got == [("1.", "建商圈联盟，把店主聚起来"), ("2.", "建红色驿站，给外卖小哥一个家")]
     assert _measures(["主要收获一览：", "1. 满意度提高到九成；", "2. 投诉量下降；"]) == []
+    # an intro naming the problems the measures answer still announces measures
+    got = _measures(
+        ["针对上述问题，街道主要采取了以下措施：", "1. 建立楼栋议事会。每月开会。", "2. 组建党员服务队。每周上门。"]
+    )
+    assert got == [("1.", "建立楼栋议事会"), ("2.", "组建党员服务队")]
 
 
 def test_bracketed_heading_lines_and_other_ordinal_words() -> None:

@@ -260,6 +260,10 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
 )
 
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
+# Words in a colon intro that announce the case's own measures even where a problem is named
+# (`针对上述问题，街道主要采取了以下措施：`).
+MEASURE_INTRO: tuple[str, ...] = ("做法", "措施", "举措", "办法", "做了", "采取", "抓手", "着力", "入手", "发力")
+
 EDITORIAL_LABELS: tuple[str, ...] = (
     "编者按", "编者的话", "编后", "编辑", "记者手记", "记者观察", "短评", "评论", "点评", "延伸阅读", "相关",
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",

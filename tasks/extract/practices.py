@@ -174,7 +174,8 @@ def _introduced_as_not_measures(paras: tuple[str, ...], first: int) -> bool:
     if first == 0:
         return False
     intro = paras[first - 1].rstrip()
-    return intro.endswith(("：", ":")) and _intro_excludes(intro, len(intro))
+    announces_measures = any(cue in intro for cue in lx.MEASURE_INTRO)
+    return intro.endswith(("：", ":")) and not announces_measures and _intro_excludes(intro, len(intro))
 
 
 def _answers_elsewhere(paras: tuple[str, ...], i: int) -> bool:
