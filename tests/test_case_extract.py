@@ -890,6 +890,23 @@ def test_what_is_not_a_brand(body: str, terms: list[str]) -> None:
     assert [b.term for b in extract_brands(body)] == terms
 
 
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        # a slogan with long clauses that the text calls a 制度/机制
+        ("街道建立“两周一会商、一季一讲评”制度。", ["两周一会商、一季一讲评"]),
+        ("街道推行“支部建在小区、党员亮在楼栋”机制。", []),
+        # a named day, a named appraisal, a named team, a mechanism whose parts follow
+        ("每月5日定为“楼道清洁日”。", ["楼道清洁日"]),
+        ("社区实施“晴雨表”考评。", ["晴雨表"]),
+        ("党员组成的“石榴籽”宣讲团走进楼院。", ["石榴籽"]),
+        ("推行党员“双岗认领”：一是认领楼栋岗，二是认领服务岗。", ["双岗认领"]),
+    ],
+)
+def test_what_names_a_brand(body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body)] == terms
+
+
 def test_links_under_a_further_reading_label_hold_no_brands() -> None:
     body = "社区建起“石榴小院”，居民常来。\n往期推荐\n▶“暖心厨房”开张啦\n▶“银发课堂”走进校园\n阅读原文"
     assert [b.term for b in extract_brands(body)] == ["石榴小院"]

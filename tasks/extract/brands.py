@@ -144,6 +144,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     spelled = _COUNT_NAME.match(term)
     if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
+    if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
+        return True  # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term):
         return False
     if _names_people(term):
@@ -165,11 +167,18 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return True
         if stem in c.level_words or stem.endswith(tuple(c.level_words)):
             return False
-    if "、" in term and any(len(clause) > 4 for clause in term.split("、")):
-        return False  # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`)
+    clauses = term.split("、")
+    rhythm = all(re.search(f"[{_NUMERAL}]", clause) for clause in clauses)
+    if (
+        len(clauses) > 1
+        and any(len(clause) > 4 for clause in clauses)
+        and not (rhythm and listed.startswith(c.followers))
+    ):
+        # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), unless they are a
+        # numbered rhythm the text calls a mechanism (`建立“一周一调度、一月一通报”制度`)
+        return False
     if _QUANTITY.match(term):
         return False
-    listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if is_dictionary_word(term):
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
