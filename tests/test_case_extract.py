@@ -193,6 +193,12 @@ def test_not_facts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
 
 
+def test_counts_beside_address_and_demonstrative_lookalikes_stay_figures() -> None:
+    # a count of buildings in a park, a time limit after 应该, a marked role of people
+    assert [f.raw for f in extract_facts("产业园12栋标准厂房已建成,应该3天内办结。")] == ["12栋", "3天"]
+    assert [b.term for b in extract_brands("社区推选“红色带头人”,“红色带头人”每周走访。")] == ["红色带头人"]
+
+
 def test_an_average_age_is_a_figure_a_persons_age_in_the_next_clause_is_not() -> None:
     assert [f.raw for f in extract_facts("队员平均年龄55岁,年龄最大的已经79岁。")] == ["55岁"]
 

@@ -208,7 +208,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
 
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
-    return len(term) >= 3 and term.endswith(cues().people_suffixes)
+    marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
+    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked
 
 
 def _describes(term: str) -> bool:

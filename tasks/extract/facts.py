@@ -297,7 +297,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface in lx.ADDRESS_UNITS
         and body[max(0, num_start - 4) : num_start].endswith(lx.ADDRESS_PLACE_ENDS)
-        and body[m.end("u") : m.end("u") + 1] not in "楼房住、"
+        and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
     if unit_surface and (

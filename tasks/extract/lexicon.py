@@ -113,10 +113,10 @@ NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
 # A demonstrative right before a number refers back to a figure given before (`在这3个街道试点`, `上述两个
 # 小区`): it counts nothing new.
-DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "该", "上述", "前述", "这些", "那些")
+DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "上述", "前述", "这些", "那些")  # not 该: `应该3天内`
 
 # Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
-ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑", "园", "里", "城")
+ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
 
 # Words that make a Chinese numeral vague (`几十名`, `数百人`, `上千家`, `十几位` is caught by 几 after it).
 VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
