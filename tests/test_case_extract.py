@@ -193,6 +193,11 @@ def test_not_facts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
 
 
+def test_a_point_rate_is_a_figure_on_both_sides_a_pairing_of_counts_is_not() -> None:
+    assert [f.raw for f in extract_facts("居民每参加1小时志愿服务记1分。")] == ["1小时", "1分"]
+    assert extract_facts("推行1名党员联系1个楼栋。") == []
+
+
 def test_counts_beside_address_and_demonstrative_lookalikes_stay_figures() -> None:
     # a count of buildings in a park, a time limit after 应该, a marked role of people
     assert [f.raw for f in extract_facts("产业园12栋标准厂房已建成,应该3天内办结。")] == ["12栋", "3天"]

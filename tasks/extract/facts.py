@@ -184,8 +184,10 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
 
 def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     """Drop one-to-one assignments (`实行1名机关党员服务1个建设项目`, `1名干部包1个网格`): two figures of 1
-    in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10."""
-    ones = [f for f in facts if f.value == 1 and f.value_max is None]
+    in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10. A rate between
+    a time and a measure (`每服务1小时积1分`) is a policy amount on both sides, not a pairing of counts."""
+    counted = ("person", "count")
+    ones = [f for f in facts if f.value == 1 and f.value_max is None and lx.UNIT_KINDS.get(f.unit or "") in counted]
     drop: set[int] = set()
     for a, b in pairwise(ones):
         if not _CLAUSE_BREAK.search(body, a.char_end, b.char_start):
