@@ -109,6 +109,7 @@ def test_percentages(text: str, expected: tuple) -> None:
         # a fraction is its decimal without a unit (GUIDELINES.md, facts)
         ("辖区人口占全县总人口的1/5。", (0.2, None, None, None, "1/5")),
         ("党员占居民的三分之一。", (0.333333, None, None, None, "三分之一")),
+        ("每年提取营业额千分之二的经费。", (0.002, None, None, None, "千分之二")),
         # tenths keep their printed value with unit 成
         ("七成以上居民参加了议事。", (7, None, "成", "超过", "七成以上")),
         ("流动党员占三成。", (3, None, "成", None, "三成")),

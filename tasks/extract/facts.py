@@ -81,7 +81,10 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
             return None, True
         return Decimal(f"{int(value)}.{digits}" if digits else str(int(value))), True
     if "分之" in text:
-        denominator, numerator = (parse_chinese(part) for part in text.split("分之"))
+        below, above = text.split("分之")
+        # `千分之一`, `万分之五`: a bare power word as denominator is one of it
+        denominator = parse_chinese("一" + below if below in ("十", "百", "千", "万") else below)
+        numerator = parse_chinese(above)
         if not denominator or numerator is None or numerator > denominator:
             return None, True
         return Decimal(str(round(numerator / denominator, 6))), True
