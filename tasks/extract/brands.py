@@ -39,12 +39,6 @@ _NUMERAL = "\\d一二两三四五六七八九十百千万"
 _NUMBERED_SLOGAN = re.compile(rf"^[{_NUMERAL}]+[个张支项]|\d+分钟")
 _SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
 _CHAIN = re.compile(r"[—－–]")
-# A coined pair of parallel halves: `街坊事·街坊议`, four-character slogans `一核多元、共治共享`. A pair
-# with a modal (`有家可归、有事可做`, `看得见、找得着`) states a wish or a quality, not a name.
-_PAIRED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})$")
-# A slogan after a word of habit or time (`过去常常“一户反对、全楼搁浅”`) describes a state, it names nothing.
-_DESCRIBED_BEFORE = re.compile(r"(?:常常|往往|经常|总是|一度|曾经|过去|以前|变成|成了|出现)$")
-_MODAL = re.compile(r"[可能得会要没不]")  # `管不过来、融不进去`: a problem, not a name
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
 _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
@@ -186,9 +180,6 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     parts = _CHAIN.split(term)
     if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
-    halves = re.split("[·、]", term)
-    if _PAIRED.match(term) and len(halves[0]) == len(halves[1]) and not _MODAL.search(term):
-        return not _DESCRIBED_BEFORE.search(body[max(0, start - 6) : start])
     if body[max(0, start - 1) : start] in ("：", ":"):
         return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
     suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
