@@ -9,13 +9,17 @@ reprints lead each measure paragraph with a short sentence (`推动街道赋权�
    of problems or outcomes is not a measure), and never inside a quotation (a leader's `抓好三个
    方面：一是…` in quotes) or after an intro that names problems, results or plans (data:
    NOT_MEASURE_INTRO in the lexicon).
-2. A list is a run of one marker family numbered 1, 2, 3 … without gaps (two items at least).
+2. A list is a run of one marker family numbered 1, 2, 3 … without gaps (two items at least); a run
+   whose paragraph before is a colon intro naming results, problems or plans (`…取得明显成效：`,
+   `成效一览：`) lists those, unless the intro announces measures (`采取了以下措施：`).
 3. The outermost list wins: paragraph-start families (`一、` paragraphs that are not section
    headings, `（一）`, `1.`, `①`) before `一是` inside paragraphs, so `一是/二是` nested in a `（一）`
    measure belong to their parent. When no numbered list is left: bulleted lead lines (`▶ 建站点：…`),
    then un-numbered sub-heading lines classed as practices, then run-in leads that stand in a list
-   (two or more in adjacent paragraphs, or short lead lines each followed by one paragraph) and do
-   not open like narration (a pronoun, a time word or 在: `这是…`, `上午九点,…`, `在南京,…`).
+   (two or more in adjacent paragraphs, short lead lines each followed by one paragraph, or leads of
+   one shape with example paragraphs between them) and do not open like narration (a pronoun, a time
+   word or 在: `这是…`, `上午九点,…`, `在南京,…`); a `一是…二是…` inside such a lead's paragraph is nested
+   in its measure. Whole-line `【建组织：…】` heads and `其一，` ordinals head measures too.
 4. The lead is the text after the marker up to the first `。；：` (or the line end); the measure's
    text is what follows it up to the next measure of the list.
 """
