@@ -41,13 +41,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from warehouse.dq import known_references
+
 import contracts.validate as validate
 import tasks.pipeline as pipeline
 import tasks.tables as tables
 import tasks.worker as worker
 from bench.scale import CASES, ROOT, Server, make_corpus
 from warehouse.db import connect
-from warehouse.dq import known_references
 from warehouse.load import columns_by_table
 from warehouse.reference import ensure_regions
 
