@@ -28,6 +28,8 @@ ORG_RE = re.compile(
 BYLINE_LABELS: tuple[str, ...] = (
     r"作\s*者(?:单位)?", r"撰\s*稿", r"撰\s*文", r"供\s*稿(?:单位)?", r"稿\s*件\s*提\s*供", r"执\s*笔", r"整\s*理",
     r"文\s*图", r"图\s*文", r"文",
+    # award and citation forms: `申报单位：…`, `推荐单位：…`, `报送单位：…` (who is the author is decided by parse)
+    r"(?:申报|推荐|报送|选送|推送|主办|承办)\s*单\s*位",
 )  # fmt: skip
 _BYLINE_LABEL = re.compile(
     r"^[（(【\[]?\s*(?P<label>"
@@ -35,6 +37,8 @@ _BYLINE_LABEL = re.compile(
     + r")\s*(?:[:：/｜|丨]|\s(?=\S))\s*(?P<value>.+?)\s*[)）】\]]?$"
 )
 # Reporters and correspondents: `本报记者 王五`, `记者 李四 通讯员 王五`, `新华社记者 张三`.
+# An organisation with the label after it: `中共XX区委组织部 供稿`, `XX街道党工委供稿`.
+_TRAILING_LABEL = re.compile(r"^(?P<value>.+?)\s*(?:供\s*稿|撰\s*稿|整\s*理|报\s*送|执\s*笔)$")
 _REPORTER = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff·]{0,10}(?:记者|通讯员|特约撰稿人?))\s*[:：]?\s*\S")
 # A reporter credit inside the text: the wire lead `新华社北京5月9日电（记者邹伟）` or a closing `(记者张淼淼)`.
 _CREDIT = re.compile(r"[（(]\s*(?P<credit>(?:[\u4e00-\u9fff·]{0,10})(?:记者|通讯员)(?![注按])[^（()）]{1,40}?)\s*[)）]")
@@ -107,9 +111,14 @@ def byline(line: str) -> Byline | None:
             return None  # `文` without a separator starts prose, not a byline
         if len(value) > 40 or (_COMMA.search(value) and len(value) > 24):
             return None
+        if labelled.group("label").startswith("推荐"):
+            return Byline(line, None)  # `推荐单位` recommends the case; it did not write it
         return Byline(line, org_in(value))
     if _COMMA.search(line):
         return None
+    trailing = _TRAILING_LABEL.match(line)
+    if trailing and ORG_RE.fullmatch(trailing.group("value")):
+        return Byline(line, trailing.group("value"))
     if _REPORTER.match(line):
         credit = _CREDIT_LINE_SOURCE.sub("", line).strip()  # `…记者 魏其濛 来源：中国青年报`
         return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))

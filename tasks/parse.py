@@ -141,13 +141,20 @@ def _join_broken(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A count or a share (`7个社区`, `由18%提高到46%`) or a list number (`3.`): a sentence of the report
+# that states a figure or an item, not a caption describing a photo.
+_STATED_FIGURE = re.compile(r"^\d{1,2}[.．、]|\d\s*(?:%|个|名|人|户|件|项|家|次|条|万|亿)")
+
+
 def _is_caption(line: str) -> bool:
-    """A photo caption: one short sentence, no comma, ending in a full stop (`泸州市城区景观。`)."""
+    """A photo caption: one short sentence, no comma, no stated figure, ending in a full stop
+    (`泸州市城区景观。`, not `全区有7个社区被评为示范社区。`)."""
     return (
         len(line) <= _CAPTION_MAX
         and line.endswith("。")
         and line.count("。") == 1
         and not re.search(r"[，,；;：:]", line)
+        and not _STATED_FIGURE.search(line)
         and not is_numbered_heading(line)
     )
 

@@ -29,8 +29,12 @@ from tasks.sections import split_sections
 # fractions as decimals, rank cut-offs, whole-phrase subjects; 5: measures headed by lines (e-paper, WeChat
 # `01`), ordinal words, numbered sections that are the measures, demands/plans excluded; titles past WeChat
 # prompts and speech salutations; relative times, addresses and vague numerals not figures; regions defined
-# by their parents; brands of marked roles and programmes
-EXTRACTOR_VERSION = "5"
+# by their parents; brands of marked roles and programmes; 6: measures past results lists after a colon
+# intro, under 【…：…】 lines and 其一, leads of one shape with examples between them, 一是 nested in a lead
+# paragraph; brands not from rules followed/states reached/counted requirements/kinds of people/works/
+# link lines; demonstratives, 两年多, ratios, listed years, addresses after a place as not-figures;
+# bylines with a trailing label or an award-form unit never a title; a city's development zone
+EXTRACTOR_VERSION = "6"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:

@@ -109,6 +109,7 @@ def test_percentages(text: str, expected: tuple) -> None:
         # a fraction is its decimal without a unit (GUIDELINES.md, facts)
         ("辖区人口占全县总人口的1/5。", (0.2, None, None, None, "1/5")),
         ("党员占居民的三分之一。", (0.333333, None, None, None, "三分之一")),
+        ("每年提取营业额千分之二的经费。", (0.002, None, None, None, "千分之二")),
         # tenths keep their printed value with unit 成
         ("七成以上居民参加了议事。", (7, None, "成", "超过", "七成以上")),
         ("流动党员占三成。", (3, None, "成", None, "三成")),
@@ -181,10 +182,31 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "她住在8号楼2单元,隔壁是5栋1单元的李大爷。",  # address numbers
         "晚饭后,几十名居民、数百名游客来到广场,上千家商户营业。",  # vague numerals
         "起初只来了七八个人,后来也才十几位。",  # neighbouring digits and 几: estimates
+        "区里决定先在这4个社区试点,再在上述两个街道推开。",  # demonstratives refer back
+        "经过三年多的摸索,一年多来居民越来越满意。",  # approximate spans in words
+        "改造费用按7∶3分担。",  # a split ratio
+        "1.2021年,街道获评省级示范街道。",  # a list marker glued to a year
+        "住在花园小区6栋的居民老刘,今年已经81岁。",  # an address and a person's age
+        "建设10分钟便民服务圈。",  # a number inside a name of the genre
     ],
 )
 def test_not_facts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+def test_a_point_rate_is_a_figure_on_both_sides_a_pairing_of_counts_is_not() -> None:
+    assert [f.raw for f in extract_facts("居民每参加1小时志愿服务记1分。")] == ["1小时", "1分"]
+    assert extract_facts("推行1名党员联系1个楼栋。") == []
+
+
+def test_counts_beside_address_and_demonstrative_lookalikes_stay_figures() -> None:
+    # a count of buildings in a park, a time limit after 应该, a marked role of people
+    assert [f.raw for f in extract_facts("产业园12栋标准厂房已建成,应该3天内办结。")] == ["12栋", "3天"]
+    assert [b.term for b in extract_brands("社区推选“红色带头人”,“红色带头人”每周走访。")] == ["红色带头人"]
+
+
+def test_an_average_age_is_a_figure_a_persons_age_in_the_next_clause_is_not() -> None:
+    assert [f.raw for f in extract_facts("队员平均年龄55岁,年龄最大的已经79岁。")] == ["55岁"]
 
 
 @pytest.mark.parametrize(
@@ -206,6 +228,10 @@ def test_not_facts(text: str) -> None:
             [(3, None, "栋"), (412, None, "艘"), (8, None, "批次"), (12, None, "个")],
         ),
         ("辖东坡、五亩塘、金沙3个街道。", [(3, None, "个")]),  # 五亩 is in a name
+        (
+            "更换单元门640樘,补种绿植300株,仍有老旧片区52片,装设快递柜80格。",
+            [(640, None, "樘"), (300, None, "株"), (52, None, "片"), (80, None, "格")],
+        ),
     ],
 )
 def test_units_from_the_unit_table_and_durations(text: str, expected: list) -> None:
@@ -290,6 +316,14 @@ def test_author_org_of_a_county() -> None:
 def test_county_level_city() -> None:
     r = resolve_region("敦煌市:“社区吹哨、部门报到”", "中共敦煌市委组织部", "")
     assert (r.province, r.city, r.county, r.adcode) == ("甘肃省", "酒泉市", "敦煌市", "620982")
+
+
+def test_a_development_zone_after_a_city_short_form_places_the_case_in_that_city() -> None:
+    body = "湘潭高新区聚集企业800余家。湘潭高新区党工委推行园区网格。"
+    r = resolve_region("园区里的红色网格", None, body)
+    assert (r.city, r.county, r.adcode, r.level) == ("湘潭市", None, "430300", "city")
+    # a city's short form alone names an origin or a comparison, not the case's place
+    assert resolve_region("园区里的红色网格", None, "来自湘潭的考察团学习了园区经验。湘潭的客人很满意。").adcode is None
 
 
 def test_county_directly_under_a_province_has_no_city() -> None:
@@ -506,6 +540,77 @@ def test_run_in_and_colon_leads_in_a_parallel_run() -> None:
          "紧盯一个目标:让居民满意,每月评议一次。"]
     )  # fmt: skip
     assert got == [(None, "推动物业企业党组织全覆盖"), (None, "建立“三方联席”议事制度"), (None, "紧盯一个目标")]
+
+
+def test_results_list_after_a_colon_intro_gives_way_to_the_measures() -> None:
+    # `（一）…` results under `…取得明显成效：` are not measures; the `1.` list above them is
+    got = _measures(
+        ["某市以党建为引领，推动商户共治。",
+         "1.建商圈联盟，把店主聚起来。成立商户联合会。",
+         "2.建红色驿站，给外卖小哥一个家。驿站每天开放。",
+         "经过一年多的努力，商圈治理取得明显成效：",
+         "（一）纠纷明显减少。同比下降三成。",
+         "（二）环境更加整洁。店主自觉清扫。"]
+    )  # fmt: skip
+    assert got == [("1.", "建商圈联盟，把店主聚起来"), ("2.", "建红色驿站，给外卖小哥一个家")]
+    assert _measures(["主要收获一览：", "1. 满意度提高到九成；", "2. 投诉量下降；"]) == []
+    # an intro naming the problems the measures answer still announces measures
+    got = _measures(
+        ["针对上述问题，街道主要采取了以下措施：", "1. 建立楼栋议事会。每月开会。", "2. 组建党员服务队。每周上门。"]
+    )
+    assert got == [("1.", "建立楼栋议事会"), ("2.", "组建党员服务队")]
+
+
+def test_bracketed_heading_lines_and_other_ordinal_words() -> None:
+    heads = _measures(
+        ["二、主要做法",
+         "【聚人心：让新居民有地方说话】",
+         "在每个小区设立议事角，每月开放。",
+         "【强队伍：让楼长有事可做】",
+         "从退休党员中选聘楼长，每季度培训。"]
+    )  # fmt: skip
+    assert heads == [(None, "聚人心"), (None, "强队伍")]
+    got = _measures(
+        ["某县重点抓了两件事。", "其一，织密组织网络。每栋楼设联络员。", "其二，办好身边小事。每月办实事。"]
+    )
+    assert got == [(None, "织密组织网络"), (None, "办好身边小事")]
+
+
+def test_run_in_leads_with_examples_between_them_and_nested_lists() -> None:
+    # leads of one shape with an example paragraph between them; a `一是…二是…` inside one is nested;
+    # a lead that solves a problem (`让邻里问题有人管`) is a measure, not a list of problems
+    got = _measures(
+        ["某街道把老旧小区治理作为重点。",
+         "建立楼栋党小组，让每栋楼有人牵头。党小组每月碰头，一是收集意见，二是上门走访。",
+         "比如，东湖小区的党小组牵头修好了单元门。",
+         "组建调解队伍，让邻里问题有人管。队员由退休法官担任。",
+         "有一次，两户人家因漏水起了争执。",
+         "开放共享空间，让老人孩子有去处。腾出闲置车棚改成活动室。"]
+    )  # fmt: skip
+    assert got == [
+        (None, "建立楼栋党小组，让每栋楼有人牵头"),
+        (None, "组建调解队伍，让邻里问题有人管"),
+        (None, "开放共享空间，让老人孩子有去处"),
+    ]
+
+
+def test_a_closing_paragraph_of_plans_is_not_a_measure() -> None:
+    got = _measures(
+        ["建强小区党组织，凝聚居民力量。每个小区成立党支部。",
+         "做实服务阵地，回应群众期盼。建成驿站二十个。",
+         "风正一帆正当时，砥砺奋进谱新篇。面对新任务，全区将进一步深化党建引领。"]
+    )  # fmt: skip
+    assert got == [(None, "建强小区党组织，凝聚居民力量"), (None, "做实服务阵地，回应群众期盼")]
+
+
+def test_editorial_label_lines_head_no_measure() -> None:
+    got = _measures(
+        ["◆◆◆ 本期导读 ◆◆◆", "古城如何治理？我们去看看街道的做法，听听居民怎么说。",
+         "党员网格织起来", "街道把古城划成网格，每格配一名党员网格员，天天巡查。",
+         "邻里议事议起来", "每个社区设议事会，大事小情大家商量，每月开一次会。",
+         "志愿服务暖起来", "组建志愿队伍，为独居老人送餐送药，每周上门两次。"]
+    )  # fmt: skip
+    assert [head for _, head in got] == ["党员网格织起来", "邻里议事议起来", "志愿服务暖起来"]
 
 
 def test_lists_that_are_not_the_cases_measures() -> None:
@@ -773,6 +878,50 @@ def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:
 )
 def test_brand_named_by_the_headline(title: str, body: str, terms: list[str]) -> None:
     assert [b.term for b in extract_brands(body, title=title)] == terms
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        # a rule followed or a state reached is no name; a model followed is
+        ("社区按照“一楼一长”管理，做到“有呼必应、有难必帮”。", []),
+        ("街道按照“1+N”的模式组建联合党委。", ["1+N"]),
+        ("区里确定了“先建阵地、再聚人心”的工作思路，探索“以楼养楼”的办法。", []),
+        # a counted summary whose clauses restate the counted word; named parts make a mechanism
+        ("负责人说，关键是做到“三个结合”：与行业相结合、与社区相结合、与服务相结合。", []),
+        ("楼长每周做到“三访”：一访独居老人，二访困难家庭，三访新住户。", ["三访"]),
+        # kinds of people, works, nationwide terms, a state described by a habit word
+        ("驿站接待“新市民”，“新市民”子女可以免费托管。", []),
+        ("得票最高的是“单元门维修”项目。", []),
+        ("社区开展“回头看”，设立“党员先锋岗”，提供“一条龙”服务。", []),
+        ("过去常常“一人反对、全楼停工”。", []),
+        ("社区推行“楼栋吹哨、党员报到”机制。", ["楼栋吹哨、党员报到"]),
+    ],
+)
+def test_what_is_not_a_brand(body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body)] == terms
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        # a slogan with long clauses that the text calls a 制度/机制
+        ("街道建立“两周一会商、一季一讲评”制度。", ["两周一会商、一季一讲评"]),
+        ("街道推行“支部建在小区、党员亮在楼栋”机制。", []),
+        # a named day, a named appraisal, a named team, a mechanism whose parts follow
+        ("每月5日定为“楼道清洁日”。", ["楼道清洁日"]),
+        ("社区实施“晴雨表”考评。", ["晴雨表"]),
+        ("党员组成的“石榴籽”宣讲团走进楼院。", ["石榴籽"]),
+        ("推行党员“双岗认领”：一是认领楼栋岗，二是认领服务岗。", ["双岗认领"]),
+    ],
+)
+def test_what_names_a_brand(body: str, terms: list[str]) -> None:
+    assert [b.term for b in extract_brands(body)] == terms
+
+
+def test_links_under_a_further_reading_label_hold_no_brands() -> None:
+    body = "社区建起“石榴小院”，居民常来。\n往期推荐\n▶“暖心厨房”开张啦\n▶“银发课堂”走进校园\n阅读原文"
+    assert [b.term for b in extract_brands(body)] == ["石榴小院"]
 
 
 # ------------------------------------------------------------------------------------------ themes, fingerprints

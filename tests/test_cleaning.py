@@ -80,6 +80,13 @@ def test_caption_kept_out_of_body() -> None:
     assert [s for s, _ in parsed.body] == [PARA]
 
 
+def test_a_short_sentence_stating_a_figure_is_body_not_a_caption() -> None:
+    lines = ["标题在这里有十几个字", "2020年01月02日08:05", PARA, "全镇有5个村被评为示范村。", "参与率由12%提高到40%。"]
+    parsed = parse(lines)
+    assert [s for s, _ in parsed.body][-2:] == ["全镇有5个村被评为示范村。", "参与率由12%提高到40%。"]
+    assert parsed.captions == []
+
+
 def test_broken_print_paragraphs_are_joined_but_headings_are_not() -> None:
     parsed = parse(
         [

@@ -140,6 +140,10 @@ def test_extract_json_reads_each_failure_kind(capsys: pytest.CaptureFixture[str]
         ("长兴县委组织部", "长兴县委组织部"),
         ("（作者单位：中共泸州市委组织部）", "中共泸州市委组织部"),
         ("张 燕", None),
+        # an organisation with its label after it, and the units of an award form
+        ("中共临河区委组织部 供稿", "中共临河区委组织部"),
+        ("申报单位：中共某某区东街街道工作委员会", "中共某某区东街街道工作委员会"),
+        ("推荐单位：中共某某区委组织部", None),  # recommends the case, did not write it
     ],
 )
 def test_bylines(line: str, org: str | None) -> None:

@@ -39,10 +39,6 @@ _NUMERAL = "\\d一二两三四五六七八九十百千万"
 _NUMBERED_SLOGAN = re.compile(rf"^[{_NUMERAL}]+[个张支项]|\d+分钟")
 _SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
 _CHAIN = re.compile(r"[—－–]")
-# A coined pair of parallel halves: `街坊事·街坊议`, four-character slogans `一核多元、共治共享`. A pair
-# with a modal (`有家可归、有事可做`, `看得见、找得着`) states a wish or a quality, not a name.
-_PAIRED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})$")
-_MODAL = re.compile(r"[可能得会要没不]")  # `管不过来、融不进去`: a problem, not a name
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
 _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
@@ -52,6 +48,7 @@ _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
+FOOTER_LINK_CHARS = 40  # a link line under `往期推荐` is a headline, shorter than a paragraph
 
 
 @dataclass(frozen=True)
@@ -76,6 +73,8 @@ class Cues:
     soft_stop: frozenset[str]
     soft_followers: tuple[str, ...]
     principle_leaders: tuple[str, ...]
+    people_suffixes: tuple[str, ...]
+    works_suffixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +102,8 @@ def cues() -> Cues:
         frozenset(data["soft_stop"]),
         longest(data["soft_followers"]),
         longest(data["principle_leaders"]),
+        longest(data["people_suffixes"]),
+        longest(data["works_suffixes"]),
     )
 
 
@@ -134,10 +135,20 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
     c = cues()
     after = body[end : end + 12]
-    if term in c.not_brands or _vetoed(body, start, end):
+    spelled = _COUNT_NAME.match(term)
+    if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
+        return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
+    if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
+        return True  # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists
+    if term in c.not_brands or _vetoed(body, start, end) or _describes(term):
+        return False
+    if _names_people(term):
+        return after.startswith(c.followers)  # `“新市民”服务队` is a team; `“新市民”` alone a group of people
+    if _restated_requirements(term, body[end : end + 60]):
         return False
     listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
-    if _led_by(body, start, c.principle_leaders) and not listed.startswith(c.followers):
+    kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
+    if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
         return False  # `坚持“保护为先、民生为本”`: a principle held to
     if term in c.soft_stop:
         return after.startswith(c.soft_followers)  # `以“红色引擎”工程为抓手`: the text calls it a programme
@@ -150,24 +161,25 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return True
         if stem in c.level_words or stem.endswith(tuple(c.level_words)):
             return False
-    if "、" in term and any(len(clause) > 4 for clause in term.split("、")):
-        return False  # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`)
+    clauses = term.split("、")
+    rhythm = all(re.search(f"[{_NUMERAL}]", clause) for clause in clauses)
+    if (
+        len(clauses) > 1
+        and any(len(clause) > 4 for clause in clauses)
+        and not (rhythm and listed.startswith(c.followers))
+    ):
+        # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), unless they are a
+        # numbered rhythm the text calls a mechanism (`建立“一周一调度、一月一通报”制度`)
+        return False
     if _QUANTITY.match(term):
         return False
-    listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if is_dictionary_word(term):
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
-    spelled = _COUNT_NAME.match(term)
-    if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
-        return True
     parts = _CHAIN.split(term)
     if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
-    halves = re.split("[·、]", term)
-    if _PAIRED.match(term) and len(halves[0]) == len(halves[1]) and not _MODAL.search(term):
-        return True
     if body[max(0, start - 1) : start] in ("：", ":"):
         return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
     suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
@@ -183,6 +195,34 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _names_people(term: str) -> bool:
+    """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
+    marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
+    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked
+
+
+def _describes(term: str) -> bool:
+    """`楼道灯改造`, `背街小巷整治`: works described by what is done to a thing, not a name."""
+    suffix = next((s for s in cues().works_suffixes if term.endswith(s)), None)
+    coined = re.match(f"^[{_NUMERAL}]", term)  # `四抓两整治` is a coined formula
+    return suffix is not None and len(term) - len(suffix) >= 2 and not coined
+
+
+# A counted summary whose parts follow a colon (`做到“三个结合”：与行业管理相结合、与…相结合`).
+_COUNTED_SUMMARY = re.compile(r"^[一二两三四五六七八九十]+个([\u4e00-\u9fff]{1,3})$")
+
+
+def _restated_requirements(term: str, after: str) -> bool:
+    """`“三个到位”：组织覆盖到位、力量配备到位…`, `“三个要”：议题要…、过程要…`: each clause after the colon
+    restates the counted word, a list of requirements or lessons; a mechanism's parts are named
+    (`“三查”：一查环境…`)."""
+    m = _COUNTED_SUMMARY.match(term)
+    if not m or not after.startswith(("：", ":")):
+        return False
+    clauses = re.split(r"[。；;]", after[1:], maxsplit=1)[0]
+    return clauses.count(m.group(1)) >= 2
 
 
 def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
@@ -201,6 +241,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = body[end : end + 12]
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
+    after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
     return after.startswith(c.not_followers) or _led_by(body, start, c.not_leaders)
 
 
@@ -257,12 +298,22 @@ def programme_titles(body: str) -> list[tuple[str, int]]:
 
 
 def _footer_lines(body: str) -> list[tuple[int, int]]:
-    """Spans of lines that link to other articles (`下期预告：…`, `推荐阅读`)."""
+    """Spans of lines that link to other articles (`下期预告：…`, `推荐阅读`), and the short link lines
+    under a line that is only such a label (`往期推荐` / `▶“红色讲解员”走进校园` / …)."""
+    footer_cues = cues().footer_cues
     spans = []
     offset = 0
+    in_block = False
     for line in body.splitlines(keepends=True):
-        if clean_term(line).lstrip(" 　【[>▶").startswith(cues().footer_cues):
+        if in_block and 0 < len(line.strip()) <= FOOTER_LINK_CHARS:
             spans.append((offset, offset + len(line)))
+        elif any(cue in line for cue in footer_cues):
+            label = clean_term(line).strip(" 　【】[]>▶｜|：:")
+            if label.startswith(footer_cues):
+                spans.append((offset, offset + len(line)))
+            in_block = label in footer_cues
+        else:
+            in_block = False
         offset += len(line)
     return spans
 
@@ -333,7 +384,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
     vetoed = {
         t
         for t, _, m, _ in eligible
-        if _vetoed(body, m.start(), m.end()) or is_dictionary_word(t) or t in cues().soft_stop
+        if _vetoed(body, m.start(), m.end()) or is_dictionary_word(t) or t in cues().soft_stop or _names_people(t)
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):

@@ -81,7 +81,10 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
             return None, True
         return Decimal(f"{int(value)}.{digits}" if digits else str(int(value))), True
     if "分之" in text:
-        denominator, numerator = (parse_chinese(part) for part in text.split("分之"))
+        below, above = text.split("分之")
+        # `千分之一`, `万分之五`: a bare power word as denominator is one of it
+        denominator = parse_chinese("一" + below if below in ("十", "百", "千", "万") else below)
+        numerator = parse_chinese(above)
         if not denominator or numerator is None or numerator > denominator:
             return None, True
         return Decimal(str(round(numerator / denominator, 6))), True
@@ -97,6 +100,8 @@ _PLAIN_DIGITS = re.compile(f"[{''.join(d for d in CHINESE_DIGITS if d not in '�
 _APPOSITION = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}(?=[0-9]+个|[0-9]+[区县市镇街])")
 
 
+_LISTED_YEAR = re.compile(r"\d{1,2}[.．](?:19|20)\d\d年")
+_NAMED_CIRCLE = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,8}?圈")
 _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
 
 
@@ -182,8 +187,10 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
 
 def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     """Drop one-to-one assignments (`实行1名机关党员服务1个建设项目`, `1名干部包1个网格`): two figures of 1
-    in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10."""
-    ones = [f for f in facts if f.value == 1 and f.value_max is None]
+    in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10. A rate between
+    a time and a measure (`每服务1小时积1分`) is a policy amount on both sides, not a pairing of counts."""
+    counted = ("person", "count")
+    ones = [f for f in facts if f.value == 1 and f.value_max is None and lx.UNIT_KINDS.get(f.unit or "") in counted]
     drop: set[int] = set()
     for a, b in pairwise(ones):
         if not _CLAUSE_BREAK.search(body, a.char_end, b.char_start):
@@ -222,6 +229,12 @@ def _with_id(fact: Fact, fact_id: int) -> Fact:
     return Fact(fact_id, *[getattr(fact, name) for name in Fact.__slots__[1:]])  # type: ignore[attr-defined]
 
 
+def _clause_before(body: str, sentences: Sentences, start: int) -> str:
+    """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
+    sentence_start = sentences.at(start)[0]
+    return re.split(r"[，,；;]", body[sentence_start:start])[-1]
+
+
 def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> Fact | None:
     n1, n2 = m.group("n1"), m.group("n2")
     start, end = m.start(), m.end()
@@ -234,6 +247,14 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if any(body[max(0, num_start - len(w)) : num_start] == w for w in lx.NOT_A_FIGURE_BEFORE):
         return None
+    if body[max(0, num_start - 2) : num_start].endswith(lx.DEMONSTRATIVES):
+        return None  # `在这3个街道试点`: a figure referred back to, not a new one
+    if before and before in "∶:" and body[num_start - 2 : num_start - 1].isdigit():
+        return None  # `按6∶4分担`: the second term of a split ratio
+    if _LISTED_YEAR.match(body, num_start):
+        return None  # `1.2022年，…`: a list marker glued to a year
+    if _NAMED_CIRCLE.match(body, num_start):
+        return None  # `15分钟便民生活圈`: the number is part of a name of the genre
     if _inside(num_start, blocked):
         return None
     if _vague(n1, body, num_start, m.end("n1")):
@@ -271,6 +292,19 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `9时30分`: a clock time
     if unit_surface == "成" and body[m.end("u") : m.end("u") + 1] in lx.NOT_TENTHS_AFTER:
         return None  # `三十成员单位`: 成 starts a word
+    if (
+        unit_surface
+        and not n1.isascii()
+        and body[m.end("u") : m.end("u") + 1] == "多"
+        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
+    ):
+        return None  # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures)
+    if (
+        unit_surface in lx.ADDRESS_UNITS
+        and body[max(0, num_start - 4) : num_start].endswith(lx.ADDRESS_PLACE_ENDS)
+        and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
+    ):
+        return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
     if unit_surface and (
         (unit_surface in lx.ADDRESS_UNITS and body[m.end("u") : m.end("u") + 1].isdigit())
         or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")
@@ -297,7 +331,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):
         return None  # `二人台`, `三人小组`: part of a name
-    if unit_surface == "岁" and not any(c in body[sentences.at(start)[0] : start] for c in lx.AGE_STATISTIC_CUES):
+    if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
     if (
         chinese1

@@ -111,6 +111,13 @@ RANGE_DASHES = "—–-－~～至到"
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
+# A demonstrative right before a number refers back to a figure given before (`在这3个街道试点`, `上述两个
+# 小区`): it counts nothing new.
+DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "上述", "前述", "这些", "那些")  # not 该: `应该3天内`
+
+# Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
+ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
+
 # Words that make a Chinese numeral vague (`几十名`, `数百人`, `上千家`, `十几位` is caught by 几 after it).
 VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
 
@@ -236,6 +243,8 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "成效",
     "成果",
     "效果",
+    "成绩",
+    "收获",
     "变化",
     "启示",
     "经验",
@@ -251,6 +260,10 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
 )
 
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
+# Words in a colon intro that announce the case's own measures even where a problem is named
+# (`针对上述问题，街道主要采取了以下措施：`).
+MEASURE_INTRO: tuple[str, ...] = ("做法", "措施", "举措", "办法", "做了", "采取", "抓手", "着力", "入手", "发力")
+
 EDITORIAL_LABELS: tuple[str, ...] = (
     "编者按", "编者的话", "编后", "编辑", "记者手记", "记者观察", "短评", "评论", "点评", "延伸阅读", "相关",
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",
@@ -271,12 +284,17 @@ FIELD_LABELS: tuple[str, ...] = (
 
 # Characters a division name ends with; the matcher only looks for names ending at one of these.
 REGION_SUFFIX_CHARS = "省市区县旗州盟道镇乡"
+# Development zones after a city (`株洲高新区`, `衡阳经开区`): they lie in the city and name no county.
+DEVELOPMENT_ZONES: tuple[str, ...] = (
+    "高新区", "开发区", "经开区", "高新园区", "工业园区", "产业园区", "保税区", "综合保税区", "自贸区",
+)  # fmt: skip
+DEVELOPMENT_ZONES_SET = frozenset(DEVELOPMENT_ZONES)
 # County and street names so generic that a text match says nothing (`老城区` contains 城区).
 GENERIC_REGION_NAMES = frozenset(
     {"城区", "郊区", "矿区", "新区", "市辖区", "县", "东区", "西区", "中区", "北区", "南区", "街道", "镇", "乡"}
     # development zones after a city (`株洲高新区`): the gazetteer files a few streets under these
     # generic names, but the short form names no one place (tests/gold/GUIDELINES.md, region)
-    | {"高新区", "开发区", "经开区", "高新园区", "工业园区", "产业园区", "保税区", "综合保税区", "自贸区"}
+    | DEVELOPMENT_ZONES_SET
 )
 # District names that are also common nouns of the genre (`老城区` old town, `新城区` new town, `城关` town
 # centre, `城西区` the west of a town): read as a place only when a parent the text names picks it

@@ -9,13 +9,17 @@ reprints lead each measure paragraph with a short sentence (`推动街道赋权�
    of problems or outcomes is not a measure), and never inside a quotation (a leader's `抓好三个
    方面：一是…` in quotes) or after an intro that names problems, results or plans (data:
    NOT_MEASURE_INTRO in the lexicon).
-2. A list is a run of one marker family numbered 1, 2, 3 … without gaps (two items at least).
+2. A list is a run of one marker family numbered 1, 2, 3 … without gaps (two items at least); a run
+   whose paragraph before is a colon intro naming results, problems or plans (`…取得明显成效：`,
+   `成效一览：`) lists those, unless the intro announces measures (`采取了以下措施：`).
 3. The outermost list wins: paragraph-start families (`一、` paragraphs that are not section
    headings, `（一）`, `1.`, `①`) before `一是` inside paragraphs, so `一是/二是` nested in a `（一）`
    measure belong to their parent. When no numbered list is left: bulleted lead lines (`▶ 建站点：…`),
    then un-numbered sub-heading lines classed as practices, then run-in leads that stand in a list
-   (two or more in adjacent paragraphs, or short lead lines each followed by one paragraph) and do
-   not open like narration (a pronoun, a time word or 在: `这是…`, `上午九点,…`, `在南京,…`).
+   (two or more in adjacent paragraphs, short lead lines each followed by one paragraph, or leads of
+   one shape with example paragraphs between them) and do not open like narration (a pronoun, a time
+   word or 在: `这是…`, `上午九点,…`, `在南京,…`); a `一是…二是…` inside such a lead's paragraph is nested
+   in its measure. Whole-line `【建组织：…】` heads and `其一，` ordinals head measures too.
 4. The lead is the text after the marker up to the first `。；：` (or the line end); the measure's
    text is what follows it up to the next measure of the list.
 """
@@ -42,7 +46,8 @@ _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
     ("paren_arabic", re.compile(r"^[(（](\d{1,2})[)）]\s*")),
     ("circled", re.compile(rf"^([{_CIRCLED}])\s*")),
-    ("ordinal", re.compile(rf"^第([{_CN}]{{1,2}})[，,、：:]\s*")),  # `第一，理顺街道职责。` (marker null)
+    # `第一，理顺街道职责。` `其一，建强组织体系。`: ordinal words of the sentence (marker null)
+    ("ordinal", re.compile(rf"^[第其]([{_CN}]{{1,2}})[，,、：:]\s*")),
 )
 # Families whose number is a word of the sentence or page decoration, not a printed list marker.
 _UNMARKED = frozenset({"ordinal"})
@@ -66,7 +71,8 @@ _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□�
 _QUESTION = re.compile(r"^(?:问|记者|主持人)[:：]|[?？]$")
 # A bracketed head opening a paragraph (`【建阵地】把党群服务站建到楼宇里。`): WeChat and portal pieces head
 # each measure so; an editor's label in brackets (`【编者按】`, `【记者手记】`) is not a measure.
-_BRACKET_HEAD = re.compile(r"^【([^】]{2,15})】\s*(?=\S)")
+# A whole line in brackets heads the paragraphs under it (`【建组织：让“流动红”有家可归】`, lead up to the colon).
+_BRACKET_HEAD = re.compile(r"^【([^】]{2,30})】\s*")
 # Sequence words opening paragraphs (`首先，…` `其次，…` `最后，…`): a list without markers (marker null).
 _SEQUENCE = re.compile(r"^(首先|其次|再次|第三|最后)[，,、：:]\s*")
 _SEQUENCE_NUMBER = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
@@ -75,6 +81,13 @@ _BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 _LEAD_END = re.compile(r"[。；;：:！？】]")
 _RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{2,24})([。：:])")
+# A sentence of plans (`面对新形势，全市将进一步…`, `下一步，…`): the coda of a report, not a measure.
+_CODA = re.compile(r"[^。！？]*?(?:将(?:进一步|继续|持续|着力|不断)|下一步|今后)")
+# A problem being solved (`破解停车难题`, `让小巷问题有人办`) names a measure, not a list of problems.
+_SOLVING = re.compile(
+    r"(?:解决|破解|化解|破除|补齐|补足|攻克|回应|聚焦|紧盯|直面|疏解)[^，,。]{0,6}?(?:问题|困难|短板|不足|瓶颈|难点|痛点)"
+    r"|(?:问题|困难|难点|痛点|诉求)[^，,。]{0,2}?(?:有人[管办问帮]|就地办|马上办|快速办|解决|化解)"
+)
 _SPEECH_END = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者")
 _EXCLUDED_KINDS = frozenset({"background", "outcome", "lesson", "discussion"})
 
@@ -159,6 +172,16 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO) or bool(_DEMAND.search(sentence))
 
 
+def _introduced_as_not_measures(paras: tuple[str, ...], first: int) -> bool:
+    """A list whose paragraph before ends in a colon naming results, problems or plans
+    (`…取得明显成效：`, `成效一览：`) lists those, not measures."""
+    if first == 0:
+        return False
+    intro = paras[first - 1].rstrip()
+    announces_measures = any(cue in intro for cue in lx.MEASURE_INTRO)
+    return intro.endswith(("：", ":")) and not announces_measures and _intro_excludes(intro, len(intro))
+
+
 def _answers_elsewhere(paras: tuple[str, ...], i: int) -> bool:
     """An interview answer whose question asks about problems, results or plans (`问：下一步有什么打算？`)."""
     if i == 0 or not _QUESTION.search(paras[i - 1]) or len(paras[i - 1]) > MAX_HEADING_CHARS:
@@ -206,7 +229,7 @@ def extract_practices(article: Article) -> list[Practice]:
             if m and number is not None:
                 marker = None if family in _UNMARKED else m.group(0).strip()
                 items.append(_Item(i, 0, m.end(), number, marker))
-        runs = _runs(items)
+        runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
             chosen = [it for run in runs for it in run if not _names_a_part(paras[it.para][it.lead_start :])]
@@ -238,15 +261,19 @@ def extract_practices(article: Article) -> list[Practice]:
         bullets = [i for i in bullets if not _is_credit(paras[i])]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
+    inline_from = not chosen
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_ORDINAL, marked=False)
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE, marked=True)
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
-    if not chosen:
+    if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
         leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)
-        chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
+        if chosen and len(leads) >= 3 and all(leads[0] <= it.para <= leads[-1] + 1 for it in chosen):
+            chosen = []  # a `一是…二是…` inside the paragraphs of a run-in lead list is nested in one of its measures
+        if not chosen:
+            chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
 
 
@@ -276,6 +303,7 @@ def _heading_lines(
         if kinds.get(section_of.get(i, 0)) in ("practice", "other")
         and not _numbered_line(paras[i])
         and not _is_credit(paras[i])
+        and not _is_editorial_label(paras[i])
         and len(re.findall(r"[\u4e00-\u9fff]", paras[i])) >= 2
     ]
     if subheads and len(siblings) >= 2:
@@ -284,6 +312,12 @@ def _heading_lines(
         return subheads
     lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
     return lines if len(lines) >= 3 else []
+
+
+def _is_editorial_label(line: str) -> bool:
+    """`◆◆◆ 本期导读 ◆◆◆`, `【编者按】`: an editor's label line, decorated on both sides, heads no measure."""
+    head = _EDGE_DECOR.sub("", _EDGE_DECOR.sub("", line)[::-1])[::-1].strip("【】[] ")
+    return head.removeprefix("本期").removeprefix("今日").removeprefix("本文") in lx.EDITORIAL_LABELS
 
 
 def _numbered_headings_as_measures(
@@ -345,17 +379,29 @@ def _is_credit(line: str) -> bool:
 
 
 def _parallel(leads: list[int], paras: tuple[str, ...]) -> list[int]:
-    """Run-in leads that stand in a list: two or more in adjacent paragraphs, or short lead lines
-    (`建站点：把阵地建在商户身边`) one paragraph apart. A lone lead sentence is narration."""
+    """Run-in leads that stand in a list: two or more in adjacent paragraphs, short lead lines
+    (`建站点：把阵地建在商户身边`) one paragraph apart, or leads of the same shape with up to two
+    paragraphs of examples between them (`推动企地共建。…` / `比如，…` / `打造服务阵地。…`).
+    A lone lead sentence is narration."""
     groups: list[list[int]] = []
     for i in leads:
         gap = i - groups[-1][-1] if groups else 0
         short = len(paras[i]) <= SUBHEAD_CHARS and len(paras[groups[-1][-1]]) <= SUBHEAD_CHARS if groups else False
-        if groups and (gap == 1 or (gap == 2 and short)):
+        if groups and (gap == 1 or (gap == 2 and short) or (gap <= 3 and _same_shape(paras[groups[-1][-1]], paras[i]))):
             groups[-1].append(i)
         else:
             groups.append([i])
     return [i for g in groups if len(g) >= 2 for i in g]
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two run-in leads built alike: the same closing mark, both with or both without a comma
+    (`建立巷道党组织，让小巷有人管。` / `搭建议事平台，让小巷事有人议。`), and lengths within half of each other."""
+    ma, mb = _RUN_IN.match(a), _RUN_IN.match(b)
+    if not ma or not mb or ma.group(2) != mb.group(2):
+        return False
+    la, lb = ma.group(1), mb.group(1)
+    return (("，" in la) == ("，" in lb)) and max(len(la), len(lb)) <= 1.5 * min(len(la), len(lb))
 
 
 def _names_a_part(text: str) -> bool:
@@ -371,8 +417,8 @@ def _numbered_line(line: str) -> bool:
 def _is_lead(paragraph: str) -> bool:
     """A paragraph led by a short run-in sentence or a colon lead (`紧盯一个目标：`).
 
-    A parallel couplet of 7+7 characters (`潮平岸阔扬帆进,凝心聚力向未来`), a speech intro
-    (`…说：`) and a dateline-like opening are openings or codas, not measures.
+    A lead whose next sentence says what will be done (`…。面对新形势新任务，…将进一步…`), a speech intro
+    (`…说：`) and a dateline-like opening are codas or openings, not measures.
     """
     m = _RUN_IN.match(paragraph)
     if not m or len(paragraph) <= len(m.group(0)) + 4:
@@ -384,11 +430,10 @@ def _is_lead(paragraph: str) -> bool:
         return False  # `联系地址：`, `▍来源：`: a field label, not a colon lead
     if _CLOCK.match(lead) or _COPULA.match(lead):
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
-    if lead.endswith(_SPEECH_END) or any(cue in lead for cue in lx.NOT_MEASURE_INTRO):
+    if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
         return False
-    halves = re.split(r"[,，]", lead)
-    if len(halves) == 2 and len(halves[0]) == len(halves[1]) >= 7:
-        return False
+    if _CODA.match(paragraph, m.end()):
+        return False  # `潮平岸阔扬帆进,凝心聚力向未来。面对新形势新任务,…将进一步…`: a closing paragraph of plans
     return not opens_narration(lead)
 
 

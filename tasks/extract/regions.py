@@ -296,13 +296,13 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
                 )
             elif place.level in ("province", "city"):
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
-                deeper = _from_body(body_mentions, context, within=place, definitions=definitions)
+                deeper = _from_body(body_mentions, context, within=place, definitions=definitions, text=body)
                 if deeper is not None and deeper.adcode != _region(place, source, evidence, None).adcode:
                     return deeper
             return _region(place, source, evidence, note)
     if ambiguous:
         return Region(note=note)
-    return _from_body(body_mentions, context, definitions=definitions) or Region(
+    return _from_body(body_mentions, context, definitions=definitions, text=body) or Region(
         note="no place named in title, author or text"
     )
 
@@ -339,6 +339,7 @@ def _from_body(
     context: list[Place],
     within: Place | None = None,
     definitions: dict[str, list[Place]] | None = None,
+    text: str = "",
 ) -> Region | None:
     """The deepest place that most mentions agree on (at least two votes).
 
@@ -346,7 +347,9 @@ def _from_body(
     name) votes like its full name; a name written right after one of its parents (`常州市天宁区`,
     `江苏省江阴市`) is explicit: it counts twice, so one such mention can place a case, and it need
     not reach the 60% share of the top vote that other places need.
-    Province and city short forms (`云南`, `成都`) are left out: they name origins and comparisons too.
+    Province and city short forms (`云南`, `成都`) are left out: they name origins and comparisons too,
+    except a city's short form right before a development-zone word (`衡阳高新区`, `株洲经开区`): the zone
+    lies in that city, and the case stops at the city (tests/gold/GUIDELINES.md, region).
     """
     votes: Counter[str] = Counter()
     names: dict[str, list[str]] = {}
@@ -354,7 +357,7 @@ def _from_body(
     previous: Place | None = None
     previous_end = -1
     for m in mentions:
-        if m.alias and not all(p.level == "county" for p in m.places):
+        if m.alias and not all(p.level == "county" for p in m.places) and not _zone_of_city(m, text):
             continue
         place = _defined(m, definitions or {}) or _pick(m, context)
         if place is None:
@@ -393,6 +396,11 @@ def _from_body(
         else f"placed from the text inside {within.name}, which the title or author names"
     )
     return _region(gz.places[best], "body", evidence, note)
+
+
+def _zone_of_city(mention: Mention, text: str) -> bool:
+    """`衡阳高新区`: a city's short form followed by a generic development-zone word."""
+    return all(p.level == "city" for p in mention.places) and text.startswith(lx.DEVELOPMENT_ZONES, mention.end)
 
 
 def _rivals(best: str, votes: Counter[str]) -> bool:
