@@ -304,7 +304,8 @@ def main() -> int:
         smallest, largest = rows[min(rows)], rows[max(rows)]
         if len(rows) > 1:
             growth = largest["mem"] / smallest["mem"] - 1
-            print(f"  peak RSS at {max(rows)} vs {min(rows)} pages: {growth:+.0%} (flat in corpus size: within 10%)")
+            verdict = "flat: within 10%" if abs(growth) <= 0.10 else "NOT flat: the target is within 10%"
+            print(f"  peak RSS at {max(rows)} vs {min(rows)} pages: {growth:+.0%} ({verdict})")
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
