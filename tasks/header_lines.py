@@ -52,6 +52,13 @@ _WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*文\s*[:：/｜|丨]")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
 _DATED = re.compile(r"\s*[（(]\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[)）]$")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
+# A news site's lead-in alone on its line, the credit in brackets: `乐山新闻网讯（记者 杨洋 通讯员 曲比）`,
+# `本报讯（通讯员 王五）`, `新华社北京5月9日电（记者 邹伟）`.
+_WIRE_CREDIT = re.compile(
+    r"^[\u4e00-\u9fff·\dA-Za-z]{1,20}[讯电]\s*[（(]\s*(?P<credit>[^（()）]*(?:记者|通讯员)[^（()）]*?)\s*[)）]$"
+)
+# WeChat marks an account's own article `原创` before the author's name: `原创 市南区委组织部`.
+_WECHAT_ORIGINAL = re.compile(r"^原创\s+(?P<value>[^\s，,。]{2,30}(?:\s+[^\s，,。]{2,30}){0,3})$")
 
 TOOLBAR_WORDS: frozenset[str] = frozenset(
     (
@@ -63,7 +70,9 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         "【收藏】", "【纠错】", "[打印]", "[关闭]", "字号：",
         # e-paper page navigation (数字报): every page of every edition carries it
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
-        "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面",
+        "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面", "本版PDF", "返回目录",
+        # WeChat article chrome: the read-aloud button
+        "听全文",
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
@@ -114,6 +123,13 @@ def byline(line: str) -> Byline | None:
         if labelled.group("label").startswith("推荐"):
             return Byline(line, None)  # `推荐单位` recommends the case; it did not write it
         return Byline(line, org_in(value))
+    wire = _WIRE_CREDIT.match(line)
+    if wire:
+        credit = wire.group("credit").strip()
+        return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
+    original = _WECHAT_ORIGINAL.match(line)
+    if original:
+        return Byline(original.group("value"), org_in(original.group("value")))
     if _COMMA.search(line):
         return None
     trailing = _TRAILING_LABEL.match(line)
@@ -198,9 +214,14 @@ def is_site_name(line: str) -> bool:
     return bool(_SITE_NAME.match(line.strip()))
 
 
+# The issue number of a series (`【“九”在身边】第186期`, `案例选编（第三辑）`): it names no headline.
+_ISSUE_NUMBER = re.compile(r"第\s*[\d一二三四五六七八九十百零〇]+\s*[期辑]")
+
+
 def is_decoration(line: str) -> bool:
-    """A column label in brackets or symbol runs with no headline of its own (`【基层创新案例】 ◆◆◆`)."""
-    stripped = _BRACKETED.sub("", line)
+    """A column label in brackets or symbol runs with no headline of its own (`【基层创新案例】 ◆◆◆`,
+    `【“九”在身边】第186期`: a series label with its issue number)."""
+    stripped = _ISSUE_NUMBER.sub("", _BRACKETED.sub("", line))
     stripped = stripped.translate(_UNDECORATE)
     return len(_HAN.findall(stripped)) < 2
 
