@@ -265,6 +265,32 @@ def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
 # The salutation that opens a speech (`各位领导、同志们：`) stands where a headline would, and is none.
 _SALUTATION = re.compile(r"^(?:尊敬的|各位|亲爱的)?[^。，,]{0,20}(?:同志们|朋友们|领导|来宾|代表们?)[！!：:]$")
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
+# An e-paper page label (`第3版：党建·基层`, `第A02版 要闻`): names the page, never the headline.
+_PAGE_LABEL = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版")
+# The fields of an application or compilation form (`案例类别：党建引领基层治理`, `联系人：杨帆`). The
+# headline is the value of its name field (`案例名称：…`); the others are never titles.
+FORM_NAME_LABELS: tuple[str, ...] = ("案例名称", "案例题目", "案例标题", "项目名称", "品牌名称")
+FORM_FIELD_LABELS: tuple[str, ...] = (
+    "案例类别", "案例类型", "申报类别", "申报类型", "所属类别", "所属领域", "联系人", "联系电话", "联系方式",
+    "填报时间", "申报时间", "报送时间", "填报单位", "实施时间", "实施范围",
+)  # fmt: skip
+_FORM_NAME = re.compile(rf"^\s*(?:{'|'.join(FORM_NAME_LABELS)})\s*[:：]\s*(?P<value>\S.*?)\s*$")
+_FORM_FIELD = re.compile(rf"^\s*(?:{'|'.join(FORM_FIELD_LABELS)})\s*[:：]")
+# A headline and its sub-title on one line: `冰城老街区如何焕发新活力？——访…书记…` keeps the part before.
+_SUBTITLE = re.compile(r"\s*——.*$")
+
+
+def form_name(line: str) -> str | None:
+    """The value of a form's name field (`案例名称：“洱海红哨”守护古城社区平安` → the headline), or None."""
+    match = _FORM_NAME.match(line)
+    return match.group("value") if match else None
+
+
+def headline(line: str) -> str:
+    """The headline as printed, without its same-line `——` sub-title and the symbol runs around it."""
+    line = undecorated(line)
+    main = _SUBTITLE.sub("", line)
+    return main if len(_HAN.findall(main)) >= MIN_TITLE_HAN else line
 
 
 def is_not_title(line: str) -> bool:
@@ -278,4 +304,6 @@ def is_not_title(line: str) -> bool:
         or breadcrumb(line) is not None
         or byline(line) is not None
         or bool(_SALUTATION.match(line))
+        or bool(_PAGE_LABEL.match(line))
+        or bool(_FORM_FIELD.match(line))
     )

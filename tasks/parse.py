@@ -15,6 +15,8 @@ from tasks.header_lines import (
     breadcrumb,
     byline,
     credit_in,
+    form_name,
+    headline,
     inline_byline,
     is_decoration,
     is_not_title,
@@ -22,7 +24,6 @@ from tasks.header_lines import (
     is_toolbar,
     org_in,
     source_in,
-    undecorated,
 )
 from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
@@ -263,7 +264,7 @@ def parse_lines(
         candidates.append(simp)
 
     if title_hint and not is_not_title(title_hint):
-        out.title = undecorated(title_hint)
+        out.title = headline(title_hint)
         columns = [c for c in candidates if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     else:
         titled = [
@@ -274,6 +275,9 @@ def parse_lines(
         # Above a dateline the headline is the last title-shaped line (column labels come first); under a
         # masthead dateline it is the first (a subtitle or a sub-heading may follow).
         chosen = (titled[0] if masthead else titled[-1]) if titled else None
+        named = [c for c in candidates if form_name(c)]
+        if named:
+            chosen = named[0]  # a form prints its headline as the value of its name field
         if chosen is None and date_at is not None and not masthead:
             # a short headline alone above the dateline (`网格员小刘的一天`): nothing else could be the title
             # and the article starts under the dateline (a short line there would be the headline, the one
@@ -281,7 +285,7 @@ def parse_lines(
             above_date = [c for c in candidates if c in {s for s, _ in kept[:date_at]} and not is_not_title(c)]
             under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and byline(s) is None), "")
             chosen = above_date[-1] if len(above_date) == 1 and _is_substantial(under) else None
-        out.title = undecorated(chosen) if chosen else None
+        out.title = headline(form_name(chosen) or chosen) if chosen else None
         # Column labels stand above the headline; under it are subtitles and kickers.
         above = candidates[: candidates.index(chosen)] if chosen else candidates
         columns = [c for c in above if not is_not_title(c) or len(c) <= _COLUMN_MAX]
