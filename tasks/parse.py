@@ -110,6 +110,21 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+# WeChat prints the account name, the date and time and the poster's province (`九龙坡组工` |
+# `2024-10-09 07:58 重庆`): under that dateline come the headline and the article, as under a masthead.
+_WECHAT_DATELINE = re.compile(r"\d{1,2}:\d{2}\s+[\u4e00-\u9fff]{2,3}\s*$")
+_ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
+
+
+def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
+    """The line is a WeChat account's name above its dateline, with the headline still to come under it
+    (a short unpunctuated line above that dateline is the headline when the article starts right under)."""
+    if not _WECHAT_DATELINE.search(kept[date_at][0]) or not _ACCOUNT_NAME.match(line):
+        return False
+    under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and not is_not_title(s)), "")
+    return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
+
+
 def _take_byline(out: ParsedText, line: str) -> bool:
     """Record the line as the byline (and its organisation) when it is one."""
     found = byline(line)
@@ -219,7 +234,10 @@ def parse_lines(
         # Print and e-paper layouts open with the masthead dateline (`青岛日报 2021年7月9日 第A3版`); the
         # headline, its subtitle and the byline follow it. When nothing above the dateline could be a
         # title, the short lines under it, up to the first paragraph or numbered heading, are header too.
-        if not title_hint and not any(not is_not_title(s) and not _is_furniture(s) for s, _ in kept[:date_at]):
+        if not title_hint and not any(
+            not is_not_title(s) and not _is_furniture(s) and not _is_account_above(s, kept, date_at)
+            for s, _ in kept[:date_at]
+        ):
             masthead = True
             while (
                 body_start < min(len(kept), HEADER_WINDOW)
