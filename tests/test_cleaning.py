@@ -157,6 +157,65 @@ def test_a_short_headline_alone_above_the_dateline() -> None:
     assert parsed.title != "城市基层党建"
 
 
+def test_a_form_prints_its_headline_as_the_name_field() -> None:
+    form = [
+        "某省社区治理案例汇编（第一辑）",
+        "案例九",
+        "案例名称：“红色管家”走进老旧小区",
+        "申报单位：中共某某区委组织部",
+    ]
+    parsed = parse([*form, "案例类型：党建引领小区治理", "联系人：王 五", PARA])
+    assert parsed.title == "“红色管家”走进老旧小区"
+    assert parsed.author_org == "中共某某区委组织部"
+    parsed = parse(["某市基层党建案例申报表", "案例类别：城市基层党建创新", "项目名称：小巷管家议事会", PARA])
+    assert parsed.title == "小巷管家议事会"
+
+
+def test_a_same_line_sub_title_is_dropped() -> None:
+    parsed = parse(["老工业区如何留住烟火气？——访某某街道党工委书记李四", "2024年3月2日 来源：某某日报", PARA])
+    assert parsed.title == "老工业区如何留住烟火气？"
+    parsed = parse(["【调研】", "社区议事如何“议而有决”——关于某区“楼门议事”的调研", "某市委党校课题组", PARA])
+    assert parsed.title == "社区议事如何“议而有决”"
+
+
+def test_epaper_page_labels_and_page_tools_are_not_titles() -> None:
+    parsed = parse(["某某日报 2024年5月6日 星期一", "第A04版：城市·社区", "楼道长制让老小区有了主心骨", PARA])
+    assert parsed.title == "楼道长制让老小区有了主心骨"
+    parsed = parse(
+        ["某某日报 2024年5月6日 第03版：要闻", "上一期  下一期  本版PDF  返回目录", "小区议事会开到了楼门口", PARA]
+    )
+    assert parsed.title == "小区议事会开到了楼门口"
+
+
+def test_wire_lead_in_credit_is_a_byline_not_a_title() -> None:
+    parsed = parse(["某某新闻网讯（记者 张 三  通讯员 李四）", "2024-05-06  来源：某某新闻网", PARA])
+    assert parsed.title is None
+    assert parsed.byline is not None and "记者" in parsed.byline
+
+
+def test_wechat_account_above_its_dateline_and_original_mark() -> None:
+    parsed = parse(
+        ["某某区组工号", "2024-05-06 08:30 河北", "【“社区”在身边】第12期", "某某区：老街巷里的“板凳会”", PARA]
+    )
+    assert parsed.title == "某某区：老街巷里的“板凳会”"
+    parsed = parse(
+        [
+            "某某先锋",
+            "2024年05月06日 20:15 河北",
+            "听全文",
+            "原创 某某区委组织部",
+            "★ 基层 ★",
+            "某街道：楼门口的“红色议事厅”",
+            PARA,
+        ]
+    )
+    assert parsed.title == "某街道：楼门口的“红色议事厅”"
+    assert parsed.author_org == "某某区委组织部"
+    # a short headline above a WeChat dateline with the article right under it stays the headline
+    parsed = parse(["楼长老张的周末", "2024-05-06 08:30 河北", PARA])
+    assert parsed.title == "楼长老张的周末"
+
+
 def test_a_list_item_is_not_joined_to_a_dash_intro() -> None:
     intro = "去年以来，社区党委在老旧院落探索共建共治，围绕居民关心的问题主要做了这几件事——"
     first = "1.院落支部合并。打破院落围墙，把相邻的小院落合并成片区，每个片区组建一个党支部。"
