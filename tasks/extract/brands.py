@@ -75,6 +75,7 @@ class Cues:
     principle_leaders: tuple[str, ...]
     people_suffixes: tuple[str, ...]
     works_suffixes: tuple[str, ...]
+    adopting_leaders: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,7 @@ def cues() -> Cues:
         longest(data["principle_leaders"]),
         longest(data["people_suffixes"]),
         longest(data["works_suffixes"]),
+        longest(data["adopting_leaders"]),
     )
 
 
@@ -174,6 +176,12 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if _QUANTITY.match(term):
         return False
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
+    if re.search(r"[+＋]", term):
+        # a `+` formula names the case's model when the text calls it one (`“物业+社区+志愿者”服务模式`) or
+        # puts it in force as its own rule (推行/实行); otherwise it lists partners or parts
+        # (`推动“高校+街区”双轮驱动`, `聚焦“专家+居民”服务`, `探索“阵地+网格”融合`)
+        named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        return named or _led_by(body, start, c.adopting_leaders)  # `推行“船舶党支部+社区党委”双重管理`
     if is_dictionary_word(term):
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
