@@ -857,6 +857,14 @@ def test_brand_patterns_of_the_second_annotator(body: str, terms: list[str]) -> 
         ("街道开发“邻里通”小程序,居民在线报事。", ["邻里通"]),
         # a footer line links to another article
         ("社区推行“红色管家”。\n往期回顾:西城区“胡同议事厅”\n", ["红色管家"]),
+        # a `+` formula the case puts in force or calls a model is its own; one that lists partners is not
+        ("街道实行“院长+楼长+管家”联动,小事不出院。", ["院长+楼长+管家"]),
+        ("社区形成“物业+社工+志愿者”服务模式,覆盖全部小区。", ["物业+社工+志愿者"]),
+        ("区委推动“医院+社区”双向发力,义诊进楼栋。", []),
+        ("街道探索“书屋+网格”融合,每个网格设书架。", []),
+        # a rating held and nationwide activity words are no names
+        ("社区建立志愿者“星级评定”制度,每年评一次。", []),
+        ("街道推行“吹哨报到”,为党员建立“一人一档”。", []),
     ],
 )
 def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:
