@@ -188,6 +188,8 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "1.2021年,街道获评省级示范街道。",  # a list marker glued to a year
         "住在花园小区6栋的居民老刘,今年已经81岁。",  # an address and a person's age
         "建设10分钟便民服务圈。",  # a number inside a name of the genre
+        "服务站地址是某某村南区5栋,每周三开放。",  # a building number after an address label
+        "路灯装好了,三个月后小区的投诉基本清零。",  # a time point counted forward
     ],
 )
 def test_not_facts(text: str) -> None:
@@ -202,6 +204,8 @@ def test_a_point_rate_is_a_figure_on_both_sides_a_pairing_of_counts_is_not() -> 
 def test_counts_beside_address_and_demonstrative_lookalikes_stay_figures() -> None:
     # a count of buildings in a park, a time limit after 应该, a marked role of people
     assert [f.raw for f in extract_facts("产业园12栋标准厂房已建成,应该3天内办结。")] == ["12栋", "3天"]
+    # a span within a limit after an event stays a figure (`返港后30日内`)
+    assert [f.raw for f in extract_facts("船员返港后30日内办结转接手续。")] == ["30日"]
     assert [b.term for b in extract_brands("社区推选“红色带头人”,“红色带头人”每周走访。")] == ["红色带头人"]
 
 

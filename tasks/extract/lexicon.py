@@ -122,12 +122,16 @@ ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "
 VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
 
 # After a time figure these make it a point in time counted back, not a span (`3年前`, `较两个月以前`).
-RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前")
+# Counted forward too (`两个月后地图上的红点基本清零`, `三年之后`): the moment something happened, not a span.
+RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前", "后", "以后", "之后")
 
 # Address parts: a number right after a numbered one of these (`12号楼3单元`, `3栋2单元`), or a building
 # number followed by another number, is an address, not a count.
 ADDRESS_BEFORE: tuple[str, ...] = ("号楼", "号院", "栋", "幢", "号", "单元")
 ADDRESS_UNITS: tuple[str, ...] = ("栋", "幢", "号楼", "单元", "层", "楼")
+# Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
+# clause after them is part of the address.
+ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
 
 # A rank cut-off (`排名前100名`, `排名后10%的网格`, `位列全省前十`) selects by rank; it counts nothing.
 # 前/后 right before the number and one of these words shortly before make it one.
