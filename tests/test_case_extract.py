@@ -869,6 +869,9 @@ def test_brand_patterns_of_the_second_annotator(body: str, terms: list[str]) -> 
         # a rating held and nationwide activity words are no names
         ("社区建立志愿者“星级评定”制度,每年评一次。", []),
         ("街道推行“吹哨报到”,为党员建立“一人一档”。", []),
+        # a name people give what the case built, and a named phone app
+        ("电梯装好后,居民们称它为“暖心梯”。", ["暖心梯"]),
+        ("网格员通过“巷事通”手机应用上报问题。", ["巷事通"]),
     ],
 )
 def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:
