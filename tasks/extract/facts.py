@@ -305,9 +305,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
-    if unit_surface in lx.ADDRESS_UNITS and any(
-        label in re.split(r"[。，,；;！？]", body[max(0, num_start - 20) : num_start])[-1] for label in lx.ADDRESS_LABELS
-    ):
+    clause_before = re.split(r"[。，,；;！？]", body[max(0, num_start - 20) : num_start])[-1]
+    if unit_surface in lx.ADDRESS_UNITS and any(label in clause_before for label in lx.ADDRESS_LABELS):
         return None  # `地址是上芬村东区3栋`: the building of an address
     if unit_surface and (
         (unit_surface in lx.ADDRESS_UNITS and body[m.end("u") : m.end("u") + 1].isdigit())
