@@ -872,6 +872,8 @@ def test_brand_patterns_of_the_second_annotator(body: str, terms: list[str]) -> 
         # a name people give what the case built, and a named phone app
         ("电梯装好后,居民们称它为“暖心梯”。", ["暖心梯"]),
         ("网格员通过“巷事通”手机应用上报问题。", ["巷事通"]),
+        # the `N个一` formula spelled out after a colon is a mechanism, not a list of requirements
+        ("楼长的职责是“三个一”：建一个群、开一次会、办一件事。", ["三个一"]),
     ],
 )
 def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:

@@ -227,8 +227,8 @@ def _restated_requirements(term: str, after: str) -> bool:
     restates the counted word, a list of requirements or lessons; a mechanism's parts are named
     (`“三查”：一查环境…`)."""
     m = _COUNTED_SUMMARY.match(term)
-    if not m or not after.startswith(("：", ":")):
-        return False
+    if not m or not after.startswith(("：", ":")) or m.group(1) == "一":
+        return False  # `“五个一”：建一个组织、搭一个平台`: the genre's `N个一` formula names a mechanism
     clauses = re.split(r"[。；;]", after[1:], maxsplit=1)[0]
     return clauses.count(m.group(1)) >= 2
 
