@@ -872,6 +872,9 @@ def test_brand_patterns_of_the_second_annotator(body: str, terms: list[str]) -> 
         # a name people give what the case built, and a named phone app
         ("电梯装好后,居民们称它为“暖心梯”。", ["暖心梯"]),
         ("网格员通过“巷事通”手机应用上报问题。", ["巷事通"]),
+        # a count-name of the case's lists is the brand, the list of parts in front of it is not
+        ("社区与驻区单位签订“需求、资源、服务”三张清单,每年更新。", ["三张清单"]),
+        ("议事会明确“提事、议事、评事”三个环节。", []),
         # the `N个一` formula spelled out after a colon is a mechanism, not a list of requirements
         ("楼长的职责是“三个一”：建一个群、开一次会、办一件事。", ["三个一"]),
     ],

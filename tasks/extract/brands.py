@@ -76,6 +76,7 @@ class Cues:
     people_suffixes: tuple[str, ...]
     works_suffixes: tuple[str, ...]
     adopting_leaders: tuple[str, ...]
+    list_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def cues() -> Cues:
         longest(data["people_suffixes"]),
         longest(data["works_suffixes"]),
         longest(data["adopting_leaders"]),
+        tuple(data["list_heads"]),
     )
 
 
@@ -357,6 +359,28 @@ def headline_name(title: str | None, body: str) -> str | None:
     return term
 
 
+# A count-name right after a quoted list of its parts (`“需求、资源、项目”三张清单`): numeral, measure word, head.
+_COUNT_AFTER_LIST = re.compile(r"([一二两三四五六七八九十])([个张项条类本套])([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])")
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _counted_lists(body: str, eligible: list[tuple[str, int, re.Match[str], bool]]) -> list[tuple[str, str, int]]:
+    """(quoted list, count-name, offset): the case names its lists by their count (`“需求、资源、项目”三张清单`),
+    the count-name is the brand and the list of parts in front of it is not (GUIDELINES, decided for h76)."""
+    found = []
+    for term, _, m, _ in eligible:
+        clauses = term.split("、")
+        after = _COUNT_AFTER_LIST.match(body, m.end())
+        if (
+            len(clauses) >= 2
+            and after
+            and _CHINESE_DIGITS[after.group(1)] == len(clauses)
+            and after.group(3).endswith(cues().list_heads)
+        ):
+            found.append((term, after.group(0), after.start()))
+    return found
+
+
 def extract_brands(body: str, sentences: Sentences | None = None, title: str | None = None) -> list[Brand]:
     """Named practices of a body; `title`, when given, adds the name its headline opens with."""
     sentences = sentences or split_sentences(body)
@@ -409,6 +433,10 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
     if named and named not in first:
         quoted_at = next((m.start(g) for m in _QUOTED.finditer(body) for g in (1, 2, 3) if m.group(g) == named), None)
         first[named] = quoted_at if quoted_at is not None else body.index(named)
+    for listed, count_name, start in _counted_lists(body, eligible):
+        first.pop(listed, None)
+        if not any(a <= start < b for a, b in footer):
+            first.setdefault(count_name, start)
     for term in _parts_of_counts(first):
         del first[term]
     brands = []
