@@ -27,8 +27,9 @@ def load_reference(con: DuckDBPyConnection, run_id: str = "reference") -> int:
 
 
 @task(name="mark-duplicates", cache_policy=NO_CACHE, persist_result=False)
-def mark_mirrors(con: DuckDBPyConnection, article_ids: Iterable[str]) -> DuplicateSummary:
-    """Near-duplicates around the articles a run loaded (`article_ids`), on the run's connection."""
+def mark_mirrors(con: DuckDBPyConnection, article_ids: Iterable[str] | None) -> DuplicateSummary:
+    """Near-duplicates around the articles a run loaded (`article_ids`; None: the whole warehouse), on the
+    run's connection."""
     summary = mark_duplicates(con, touched=article_ids)
     get_run_logger().info(
         "near-duplicates: %d pairs in %d clusters, %d articles point at a canonical row (%d changed)",

@@ -44,6 +44,10 @@ from warehouse.sources import FileKeys, plan_batch, upsert_sources
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
 DEFAULT_BATCH_SIZE = 200
+# The near-duplicate pass starts from the ids a run loaded (and their old canonicals). Past this many,
+# the run stops collecting them and the pass covers the whole warehouse, so a run's memory does not grow
+# with its corpus (500k ids are ~60 MB; a run that large touches much of the warehouse anyway).
+TOUCHED_CAP = 500_000
 
 
 @dataclass
@@ -235,7 +239,8 @@ def _run_locked(
     total, n_inputs, failures = LoadCounts(), 0, []
     status, error = "FAILED", None
     writer = Writer(target)  # one connection for the run's writes (see Writer: why)
-    loaded_ids: list[str] = []  # written by this run, and their old canonicals: where the near-duplicate pass starts
+    touched: set[str] | None = set()  # loaded by this run, and their old canonicals; None: too many, whole pass
+    loaded_any = False
     try:
         chunks = _batched(items, batch_size)
         ahead = list(itertools.islice(chunks, 2))
@@ -244,13 +249,17 @@ def _run_locked(
         columns = columns_by_table()
 
         def write(derived: Derived, tag: tuple[Fetched, list[str]]) -> None:
-            nonlocal n_inputs
+            nonlocal n_inputs, touched, loaded_any
             (outcome, postings), (fetched, skipped) = derived.take(), tag
             seen = n_inputs + outcome.n_inputs + len(skipped) + len(fetched.unchanged)
-            if "articles" in outcome.split.valid:
-                ids = list(outcome.split.valid["articles"]["article_id"])
-                loaded_ids.extend(previous_canonicals(writer.con, ids))  # before their rows are replaced
-                loaded_ids.extend(ids)
+            if "articles" in outcome.split.valid and not outcome.split.valid["articles"].empty:
+                loaded_any = True
+                if touched is not None:
+                    ids = list(outcome.split.valid["articles"]["article_id"])
+                    touched.update(previous_canonicals(writer.con, ids))  # before their rows are replaced
+                    touched.update(ids)
+                    if len(touched) > TOUCHED_CAP:
+                        touched = None
             counts = load_outcome(outcome, writer.con, run_id, skipped, total, seen, len(fetched.unchanged), postings)
             n_inputs = seen  # counted once its batch is in: inputs = articles + unchanged + quarantined + failed
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
@@ -296,8 +305,8 @@ def _run_locked(
             for derived, tag in pool.drain():
                 write(derived, tag)
             settle()
-        if loaded_ids:  # near-duplicates among what this run loaded and what collides with it; none loaded: unchanged
-            mark_mirrors(writer.con, loaded_ids)
+        if loaded_any:  # near-duplicates around what this run loaded (or everywhere); none loaded: unchanged
+            mark_mirrors(writer.con, touched)
         status = "COMPLETED"
     except BaseException as exc:
         signame = interruption(exc)  # Ctrl-C or SIGTERM: recorded as such, with the counts so far

@@ -101,8 +101,16 @@ def test_incremental_marks_equal_the_whole_warehouse_pass(tmp_path: Path) -> Non
 
 
 @pytest.mark.usefixtures("prefect_api")
-def test_a_mirror_loaded_in_a_later_run_is_marked(seed_dir: Path, db: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("cap", [None, 0], ids=["around-the-run", "whole-pass-past-the-cap"])
+def test_a_mirror_loaded_in_a_later_run_is_marked(
+    seed_dir: Path, db: Path, tmp_path: Path, cap: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether the pass starts from the run's ids or (past TOUCHED_CAP, memory bounded) covers everything."""
+    import flows.ingest
     from flows.ingest import ingest
+
+    if cap is not None:
+        monkeypatch.setattr(flows.ingest, "TOUCHED_CAP", cap)
 
     original = seed_dir / "002_31e4f86bd4ecfaed.txt"
     run = ingest(paths=[str(seed_dir)], db=str(db))
