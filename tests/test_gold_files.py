@@ -118,6 +118,20 @@ def test_gold_exists_with_expected_split() -> None:
     assert sorted(p.stem for p in AUTHORED.glob("*.txt")) == authored
 
 
+def test_every_authored_text_names_its_annotator() -> None:
+    """bench.case_gold --by-annotator scores each annotator's set apart; a set left out of
+    annotators.csv would be scored under no one's name, and ranges must not overlap."""
+    with (GOLD / "annotators.csv").open(encoding="utf-8", newline="") as f:
+        ranges = [(r["first"], r["last"]) for r in csv.DictReader(f)]
+    for case_id in (p.stem for p in AUTHORED.glob("*.json")):
+        owners = [
+            (first, last)
+            for first, last in ranges
+            if first[0] == last[0] == case_id[0] and int(first[1:]) <= int(case_id[1:]) <= int(last[1:])
+        ]
+        assert len(owners) == 1, (case_id, owners)
+
+
 @pytest.mark.parametrize(("gold_path", "text_path"), PAIRS, ids=IDS)
 def test_gold_file_matches_its_text(gold_path: Path, text_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
