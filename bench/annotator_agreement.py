@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.case_gold import _within, brand_key, leads_match
+from bench.case_gold import _ratio, _within, brand_key, leads_match
 
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH_DIR = ROOT / "tests" / "gold" / "authored"
@@ -66,10 +66,6 @@ class Agreement:
     @property
     def measures_r(self) -> float | None:
         return _ratio(self.m_both, self.m_truth)
-
-
-def _ratio(a: int, b: int) -> float | None:
-    return a / b if b else None
 
 
 def _marker(marker: str | None) -> str:
