@@ -111,6 +111,101 @@ def cues() -> Cues:
     )
 
 
+@dataclass(frozen=True)
+class GenericKinds:
+    """Kinds of quoted terms that read like names but are generic (brands.toml says why, per kind)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    service_heads: tuple[str, ...]
+    service_modifiers: tuple[str, ...]
+    governance_heads: tuple[str, ...]
+    governance_modifiers: tuple[str, ...]
+    colour_marks: tuple[str, ...]
+    false_suffix_words: tuple[str, ...]
+    change_openers: tuple[str, ...]
+    change_links: tuple[str, ...]
+    plain_role_suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def generic_kinds() -> GenericKinds:
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    longest = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
+    return GenericKinds(
+        tuple(re.compile(p) for p in data["generic_patterns"]),
+        longest(data["generic_service_heads"]),
+        longest(data["generic_service_modifiers"]),
+        longest(data["governance_heads"]),
+        longest(data["governance_modifiers"]),
+        tuple(data["colour_marks"]),
+        tuple(data["false_suffix_words"]),
+        tuple(data["change_openers"]),
+        longest(data["change_links"]),
+        tuple(data["plain_role_suffixes"]),
+    )
+
+
+def _made_of(stem: str, words: tuple[str, ...]) -> bool:
+    """Is `stem` a run of `words` only (`骑手子女暑期` from 骑手, 子女, 暑期)?"""
+    if not stem:
+        return True
+    return any(stem.startswith(w) and _made_of(stem[len(w) :], words) for w in words)
+
+
+def is_generic_form(term: str) -> bool:
+    """A term of a generic kind (brands.toml): a nationwide formula family, a service form named by its
+    topic, people or time, a governance term named by its level or manner, the colour mark on a generic
+    word or a level, or a word whose name-like ending belongs to another word (`熟人社会`)."""
+    k = generic_kinds()
+    c = cues()
+    if any(p.search(term) for p in k.patterns):
+        return True
+    if term.endswith(k.false_suffix_words):
+        return True
+    head = next((h for h in k.service_heads if term.endswith(h)), None)
+    if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers):
+        return True
+    head = next((h for h in k.governance_heads if term.endswith(h)), None)
+    if head and len(term) > len(head):
+        stem = term[: -len(head)]
+        if _made_of(stem, k.governance_modifiers) or stem in c.level_words:
+            return True
+    mark = next((m for m in k.colour_marks if term.startswith(m)), None)
+    if mark:
+        rest = term[len(mark) :]
+        if rest in c.not_brands or rest in c.level_words:
+            return True
+    return False
+
+
+def _plain_role(term: str) -> bool:
+    """`银发监督员`: a job noun with a plain qualifier, without the case's mark."""
+    suffix = next((s for s in generic_kinds().plain_role_suffixes if term.endswith(s)), None)
+    return (
+        suffix is not None
+        and len(term) > len(suffix) + 1
+        and re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None
+        and not any(mark in term for mark in cues().brand_marks)
+    )
+
+
+def _end_of_change(body: str, start: int, end: int) -> bool:
+    """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names."""
+    k = generic_kinds()
+    before = body[max(0, start - 2) : start]
+    after = body[end : end + 4]
+    if before.endswith(k.change_openers) and after.startswith(k.change_links):
+        return True
+    for link in k.change_links:
+        if body[max(0, start - len(link)) : start] == link:
+            prev_close = start - len(link) - 1
+            if prev_close >= 0 and body[prev_close] in "”」』":
+                opening = max(body.rfind(q, 0, prev_close) for q in "“「『")
+                if opening > 0 and body[max(0, opening - 2) : opening].endswith(k.change_openers):
+                    return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Brand:
     ordinal: int
@@ -144,8 +239,12 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
         return True  # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists
-    if term in c.not_brands or _vetoed(body, start, end) or _describes(term):
+    if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
+    if _end_of_change(body, start, end):
+        return False
+    if _plain_role(term) and not _role_mark_follows(after):
+        return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
         return after.startswith(c.followers)  # `“新市民”服务队` is a team; `“新市民”` alone a group of people
     if _restated_requirements(term, body[end : end + 60]):
@@ -205,6 +304,11 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _role_mark_follows(after: str) -> bool:
+    """Only a brand word after a plain role makes it the case's name (`“双语网格员”制度`)."""
+    return after.startswith(("品牌", "制度", "机制", "模式", "工作法"))
 
 
 def _names_people(term: str) -> bool:
@@ -339,6 +443,18 @@ def _parts_of_counts(terms: dict[str, int]) -> set[str]:
 _HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([^”」』]{2,20})[”」』]")
 
 
+_COUNTED_OBJECT = re.compile(rf"[{_NUMERAL}几多]+[张把条块只根件间个]$")
+
+
+def _counted_as_object(term: str, body: str) -> bool:
+    """`十几张小板凳围成一圈`: the body counts it as a thing, so the headline uses it as a metaphor."""
+    return any(_COUNTED_OBJECT.search(body[max(0, i - 4) : i]) for i in _occurrences(term, body))
+
+
+def _occurrences(term: str, body: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(term), body)]
+
+
 def headline_name(title: str | None, body: str) -> str | None:
     """The case's name when the headline opens with it and the body uses it too.
 
@@ -350,6 +466,8 @@ def headline_name(title: str | None, body: str) -> str | None:
         return None
     term = clean_term(m.group(1))
     if term not in body or term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
+        return None
+    if is_generic_form(term) or _counted_as_object(term, body):
         return None
     for q in _QUOTED.finditer(body):
         if clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term and (
@@ -416,7 +534,12 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
     vetoed = {
         t
         for t, _, m, _ in eligible
-        if _vetoed(body, m.start(), m.end()) or is_dictionary_word(t) or t in cues().soft_stop or _names_people(t)
+        if _vetoed(body, m.start(), m.end())
+        or is_dictionary_word(t)
+        or t in cues().soft_stop
+        or _names_people(t)
+        or is_generic_form(t)
+        or _end_of_change(body, m.start(), m.end())
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
