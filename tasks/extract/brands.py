@@ -243,6 +243,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _end_of_change(body, start, end):
         return False
+    if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
+        return False  # `称为「家门口的娘家」`, `连成“协同的网”`: a description with 的, unless called a programme
     if _plain_role(term) and not _role_mark_follows(after):
         return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
@@ -349,6 +351,10 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     return any(b != term and len(b) >= 3 and b.startswith(stem) for b in brands)
 
 
+# The level or batch of an award between its verb and the quote (`评为区级“美丽楼院”`, `评为全国首批“…”`).
+_AWARD_LEVEL = re.compile(r"(?:(?:[省市区县镇州]|国家|部|厅)级|全国|全省|全市|全区|首批|第[一二三四五六七八九十\d]+批)+$")
+
+
 def _vetoed(body: str, start: int, end: int) -> bool:
     """A rule, a principle, a document or an award (`“一格一员”原则`, `的思路`, `评为“…”`), not a name."""
     c = cues()
@@ -356,7 +362,8 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
     after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
-    return after.startswith(c.not_followers) or _led_by(body, start, c.not_leaders)
+    before = _AWARD_LEVEL.sub("", body[max(0, start - 12) : start])  # `被评为区级“美丽楼院”`
+    return after.startswith(c.not_followers) or _led_by(before, len(before), c.not_leaders)
 
 
 def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
