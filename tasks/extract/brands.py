@@ -352,7 +352,9 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
 
 
 # The level or batch of an award between its verb and the quote (`评为区级“美丽楼院”`, `评为全国首批“…”`).
-_AWARD_LEVEL = re.compile(r"(?:(?:[省市区县镇州]|国家|部|厅)级|全国|全省|全市|全区|首批|第[一二三四五六七八九十\d]+批)+$")
+_AWARD_LEVEL = re.compile(
+    r"(?:(?:[省市区县镇州]|国家|部|厅)级|全国|全省|全市|全区|首批|第[\d一二三四五六七八九十]+批)+$"
+)
 
 
 def _vetoed(body: str, start: int, end: int) -> bool:
