@@ -48,7 +48,9 @@ _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
-FOOTER_LINK_CHARS = 40  # a link line under `往期推荐` is a headline, shorter than a paragraph
+FOOTER_LINK_CHARS = 40
+# A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
+MAX_CLAUSE_CHARS = 9  # a link line under `往期推荐` is a headline, shorter than a paragraph
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _QUANTITY.match(term):
         return False
+    if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
+        return False  # `“夜间22时后停止外放音乐”等约定`: one long clause is a sentence, not a name
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if re.search(r"[+＋]", term):
         # a `+` formula names the case's model when the text calls it one (`“物业+社区+志愿者”服务模式`) or
