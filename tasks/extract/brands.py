@@ -469,25 +469,38 @@ def _occurrences(term: str, body: str) -> list[int]:
 
 
 def headline_name(title: str | None, body: str) -> str | None:
-    """The case's name when the headline opens with it and the body uses it too.
+    """The case's name when the headline opens with it, or introduces it with a naming verb
+    (`…街道探索“楼院议事”破解…`), and the body uses it too.
 
     Headlines lead with the case's own name (`“红色网格”里的暖心事`); a famous place or a metaphor there
-    (`「三坊七巷」里的…`) is a dictionary word or absent from the body, and is left out.
+    (`「三坊七巷」里的…`) is a dictionary word or absent from the body, and is left out. A name the body
+    never repeats counts when it is coined with the genre's brand mark (`“林海红哨”守护林区小城安宁`).
     """
-    m = _HEADLINE_NAME.match((title or "").strip())
-    if not m:
-        return None
-    term = clean_term(m.group(1))
-    if term not in body or term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
-        return None
-    if is_generic_form(term) or _counted_as_object(term, body):
-        return None
-    for q in _QUOTED.finditer(body):
-        if clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term and (
-            _vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end())
+    text = (title or "").strip()
+    m = _HEADLINE_NAME.match(text)
+    candidates = [m.group(1)] if m else []
+    leaders = cues().leaders
+    candidates += [
+        q.group(1) or q.group(2) or q.group(3) for q in _QUOTED.finditer(text) if _led_by(text, q.start(), leaders)
+    ]
+    for raw in candidates:
+        term = clean_term(raw)
+        in_body = term in body
+        marked = len(term) >= 4 and any(mark in term for mark in cues().brand_marks)
+        if not (in_body or (m and raw == m.group(1) and marked)):
+            continue
+        if term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
+            continue
+        if is_generic_form(term) or _counted_as_object(term, body) or "的" in term:
+            continue
+        if any(
+            clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term
+            and (_vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end()))
+            for q in _QUOTED.finditer(body)
         ):
-            return None  # the body calls it a result, a principle or speech (`实现“小事不出楼”`)
-    return term
+            continue  # the body calls it a result, a principle or speech (`实现“小事不出楼”`)
+        return term
+    return None
 
 
 # A count-name right after a quoted list of its parts (`“需求、资源、项目”三张清单`): numeral, measure word, head.
@@ -568,7 +581,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
     named = headline_name(title, body)
     if named and named not in first:
         quoted_at = next((m.start(g) for m in _QUOTED.finditer(body) for g in (1, 2, 3) if m.group(g) == named), None)
-        first[named] = quoted_at if quoted_at is not None else body.index(named)
+        first[named] = quoted_at if quoted_at is not None else max(body.find(named), 0)
     for listed, count_name, start in _counted_lists(body, eligible):
         first.pop(listed, None)
         if not any(a <= start < b for a, b in footer):
