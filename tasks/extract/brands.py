@@ -525,6 +525,24 @@ def _counted_lists(body: str, eligible: list[tuple[str, int, re.Match[str], bool
     return found
 
 
+def _short_forms(
+    body: str, brands: dict[str, int], eligible: list[tuple[str, int, re.Match[str], bool]], vetoed: set[str]
+) -> list[tuple[str, int]]:
+    """A brand's short form used as a name (GUIDELINES: `邻里红管家` and `红管家`): the tail of a brand of four
+    or more characters, quoted on its own (`“林海红哨”` … 吹响`“红哨”`). A bare tail (`建成邻里汇7处`) is left
+    out: cut at any character it gives half-words (`建联盟`, `级联动`) and generic heads (`议事角`)."""
+    found = []
+    quoted = {t: s for t, s, _, _ in eligible if t not in vetoed}
+    for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
+        for cut in range(1, len(brand) - 1):
+            tail = brand[cut:]
+            if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
+                continue
+            if tail in quoted and not is_dictionary_word(tail):
+                found.append((tail, quoted[tail]))
+    return found
+
+
 def extract_brands(body: str, sentences: Sentences | None = None, title: str | None = None) -> list[Brand]:
     """Named practices of a body; `title`, when given, adds the name its headline opens with."""
     sentences = sentences or split_sentences(body)
@@ -588,6 +606,8 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
             first.setdefault(count_name, start)
     for term in _parts_of_counts(first):
         del first[term]
+    for term, start in _short_forms(body, first, eligible, vetoed):
+        first.setdefault(term, start)
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):
         s_start, s_end = sentences.at(start)
