@@ -48,6 +48,9 @@ _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
+# A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
+# `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
+_COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
 FOOTER_LINK_CHARS = 40
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9  # a link line under `往期推荐` is a headline, shorter than a paragraph
@@ -255,6 +258,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
+    if _COUNTED_PROCESS.match(kind):
+        return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
         return False  # `坚持“保护为先、民生为本”`: a principle held to
     if term in c.soft_stop:
