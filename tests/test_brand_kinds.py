@@ -26,7 +26,7 @@ def terms(body: str, title: str | None = None) -> set[str]:
         ("社区开设“反诈夜校”和“快递员子女假期托管班”，又开设“渔嫂课堂”。", "反诈夜校", "渔嫂课堂"),
         ("社区开设“快递员子女假期托管班”，又开设“渔嫂课堂”。", "快递员子女假期托管班", "渔嫂课堂"),
         # a governance term named by its manner or its level
-        ("对物业企业实行“分级管理”，在小区推行“三色管理”。", "分级管理", "三色管理"),
+        ("对老旧小区实行“楼栋管理”，在小区推行“三色管理”。", "楼栋管理", "三色管理"),
         ("街道推广“楼栋自治”，打造“邻语坊”议事品牌。", "楼栋自治", "邻语坊"),
         # the colour mark on a level or on a stop-listed metaphor
         ("全区以“红色楼栋”为抓手，打造“山海红帆”品牌。", "红色楼栋", "山海红帆"),
@@ -61,3 +61,36 @@ def test_a_headline_object_the_body_counts_is_a_metaphor() -> None:
     assert "小马扎" not in terms(body, title="“小马扎”聊出好邻里")
     named = "社区推行“火塘议事”机制，每月召开一次火塘议事。"
     assert "火塘议事" in terms(named, title="“火塘议事”议出和美社区")
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        # a convention residents agreed under the case's name
+        ("居民表决通过了“门前无堆物”公约，党员带头清理。", "门前无堆物"),
+        # members of a corps the case named
+        ("从退休教师中选出“银杏叶”联络员40名，每人联系10户。", "银杏叶"),
+        # a rule the case tries out
+        ("街道试行“快递积分”：每上报1条线索积2分。", "快递积分"),
+        # a formula naming a team
+        ("机关党员与网格员组成“1+X”网格服务团队。", "1+X"),
+        # steps counted as a process, even after 遵循
+        ("每场议事遵循“听、商、决、督”四步流程。", "听、商、决、督"),
+        # a brand's short form quoted on its own
+        ("渔港推出“沙河红帆”品牌。党员船都挂上“红帆”标识，遇险优先施救。", "红帆"),
+    ],
+)
+def test_named_kinds_are_brands(body: str, brand: str) -> None:
+    assert brand in terms(body)
+
+
+def test_one_long_clause_is_a_sentence_not_a_name() -> None:
+    body = "小区推行“晚10点后停止广场舞音乐”，又推行“楼事会”议事机制。"
+    assert terms(body) == {"楼事会"}
+
+
+def test_headline_names_a_practice_by_a_naming_verb_or_by_the_brand_mark() -> None:
+    body = "街道在老旧小区推行楼栋议事，居民自己定规矩。楼栋议事开了40场。"
+    assert "楼栋议事" in terms(body, title="某某街道探索“楼栋议事”破解小区治理难题")
+    assert "江岸红哨" in terms("社区党员在江边设岗巡查。", title="“江岸红哨”守护滨江安宁")
+    assert "江岸夜色" not in terms("社区党员在江边设岗巡查。", title="“江岸夜色”里的守护")
