@@ -94,3 +94,10 @@ def test_headline_names_a_practice_by_a_naming_verb_or_by_the_brand_mark() -> No
     assert "楼栋议事" in terms(body, title="某某街道探索“楼栋议事”破解小区治理难题")
     assert "江岸红哨" in terms("社区党员在江边设岗巡查。", title="“江岸红哨”守护滨江安宁")
     assert "江岸夜色" not in terms("社区党员在江边设岗巡查。", title="“江岸夜色”里的守护")
+
+
+def test_headline_calls_a_quote_a_service_and_a_dotted_name_has_parts() -> None:
+    body = "园区开发“红帆通”服务平台，在楼宇建设“红帆驿站”12个。"
+    assert "红帆" in terms(body, title="某区：产业园区里的“红帆”服务")
+    dotted = "社区推行“江畔灯塔·石榴花”工作法，组建“江畔灯塔”帮办队。"
+    assert {"江畔灯塔·石榴花", "江畔灯塔"} <= terms(dotted)

@@ -474,8 +474,8 @@ def _occurrences(term: str, body: str) -> list[int]:
 
 
 def headline_name(title: str | None, body: str) -> str | None:
-    """The case's name when the headline opens with it, or introduces it with a naming verb
-    (`…街道探索“楼院议事”破解…`), and the body uses it too.
+    """The case's name when the headline opens with it, introduces it with a naming verb
+    (`…街道探索“楼院议事”破解…`) or calls it a service or model (`科创园区里的“红链”服务`), and the body uses it.
 
     Headlines lead with the case's own name (`“红色网格”里的暖心事`); a famous place or a metaphor there
     (`「三坊七巷」里的…`) is a dictionary word or absent from the body, and is left out. A name the body
@@ -486,7 +486,9 @@ def headline_name(title: str | None, body: str) -> str | None:
     candidates = [m.group(1)] if m else []
     leaders = cues().leaders
     candidates += [
-        q.group(1) or q.group(2) or q.group(3) for q in _QUOTED.finditer(text) if _led_by(text, q.start(), leaders)
+        q.group(1) or q.group(2) or q.group(3)
+        for q in _QUOTED.finditer(text)
+        if _led_by(text, q.start(), leaders) or text[q.end() :].startswith(cues().followers)
     ]
     for raw in candidates:
         term = clean_term(raw)
@@ -538,6 +540,10 @@ def _short_forms(
     out: cut at any character it gives half-words (`建联盟`, `级联动`) and generic heads (`议事角`)."""
     found = []
     quoted = {t: s for t, s, _, _ in eligible if t not in vetoed}
+    for brand in [b for b in brands if "·" in b]:
+        for part in brand.split("·"):
+            if part in quoted and part not in brands and len(part) >= 2 and not is_generic_form(part):
+                found.append((part, quoted[part]))  # `“草原枫桥·红石榴”工作法` … `“草原枫桥”帮办队`
     for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
