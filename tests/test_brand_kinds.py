@@ -47,6 +47,10 @@ def terms(body: str, title: str | None = None) -> set[str]:
         ("小区党支部开展“屋场会”，还推行“乡音议事会”。", "屋场会", "乡音议事会"),
         # bilingual classes
         ("社区开设“藏汉双语课堂”，还开设“渔嫂课堂”。", "藏汉双语课堂", "渔嫂课堂"),
+        # a manner of service
+        ("对困难家庭实行“保姆式”服务，还推行“楼事会”议事机制。", "保姆式", "楼事会"),
+        # an event named by who takes part, even listed beside a name
+        ("驿站定期举办“家庭运动会”“渔港夜话”等活动。", "家庭运动会", "渔港夜话"),
     ],
 )
 def test_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:

@@ -580,9 +580,9 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         else:
             # quotes listed together (`“缅怀革命先烈”、“少数民族一家亲”等活动`) share one verdict
             shared = any(looks_like_name(body, run[0][0].start(), run[-1][0].end(), t) for t, _, _ in candidates)
-            # an ordinary word in the list is still judged alone (`在“组织圈”和“生活圈”中`)
+            # an ordinary word or a generic form in the list is still judged alone (`在“组织圈”和“生活圈”中`)
             verdicts = [
-                looks_like_name(body, m.start(), m.end(), t) if is_dictionary_word(t) else shared
+                looks_like_name(body, m.start(), m.end(), t) if is_dictionary_word(t) or is_generic_form(t) else shared
                 for t, _, m in candidates
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
