@@ -887,7 +887,8 @@ def test_brand_rules_on_made_up_sentences(body: str, terms: list[str]) -> None:
     ("title", "body", "terms"),
     [
         # the headline opens with the case's name and the body uses it: a name even without a cue
-        ("“红色楼道”里的新故事", "东关社区的“红色楼道”每天都有人值守。", ["红色楼道"]),
+        # (not `红色楼道`: the colour mark on a level is generic, tests/test_brand_kinds.py)
+        ("“楼道红灯”里的新故事", "东关社区的“楼道红灯”每天都有人值守。", ["楼道红灯"]),
         ("某区：“邻里灯”照亮回家路", "邻里灯由党员认领,楼道亮了。", ["邻里灯"]),
         # a headline name the body never uses, a dictionary word, or a quote that is not at the start
         ("“石板巷”上的红色引擎", "社区推行网格化管理。", []),

@@ -48,7 +48,12 @@ _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
-FOOTER_LINK_CHARS = 40  # a link line under `往期推荐` is a headline, shorter than a paragraph
+# A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
+# `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
+_COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
+FOOTER_LINK_CHARS = 40
+# A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
+MAX_CLAUSE_CHARS = 9  # a link line under `往期推荐` is a headline, shorter than a paragraph
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,101 @@ def cues() -> Cues:
     )
 
 
+@dataclass(frozen=True)
+class GenericKinds:
+    """Kinds of quoted terms that read like names but are generic (brands.toml says why, per kind)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    service_heads: tuple[str, ...]
+    service_modifiers: tuple[str, ...]
+    governance_heads: tuple[str, ...]
+    governance_modifiers: tuple[str, ...]
+    colour_marks: tuple[str, ...]
+    false_suffix_words: tuple[str, ...]
+    change_openers: tuple[str, ...]
+    change_links: tuple[str, ...]
+    plain_role_suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def generic_kinds() -> GenericKinds:
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    longest = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
+    return GenericKinds(
+        tuple(re.compile(p) for p in data["generic_patterns"]),
+        longest(data["generic_service_heads"]),
+        longest(data["generic_service_modifiers"]),
+        longest(data["governance_heads"]),
+        longest(data["governance_modifiers"]),
+        tuple(data["colour_marks"]),
+        tuple(data["false_suffix_words"]),
+        tuple(data["change_openers"]),
+        longest(data["change_links"]),
+        tuple(data["plain_role_suffixes"]),
+    )
+
+
+def _made_of(stem: str, words: tuple[str, ...]) -> bool:
+    """Is `stem` a run of `words` only (`骑手子女暑期` from 骑手, 子女, 暑期)?"""
+    if not stem:
+        return True
+    return any(stem.startswith(w) and _made_of(stem[len(w) :], words) for w in words)
+
+
+def is_generic_form(term: str) -> bool:
+    """A term of a generic kind (brands.toml): a nationwide formula family, a service form named by its
+    topic, people or time, a governance term named by its level or manner, the colour mark on a generic
+    word or a level, or a word whose name-like ending belongs to another word (`熟人社会`)."""
+    k = generic_kinds()
+    c = cues()
+    if any(p.search(term) for p in k.patterns):
+        return True
+    if term.endswith(k.false_suffix_words):
+        return True
+    head = next((h for h in k.service_heads if term.endswith(h)), None)
+    if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers):
+        return True
+    head = next((h for h in k.governance_heads if term.endswith(h)), None)
+    if head and len(term) > len(head):
+        stem = term[: -len(head)]
+        if _made_of(stem, k.governance_modifiers) or stem in c.level_words:
+            return True
+    mark = next((m for m in k.colour_marks if term.startswith(m)), None)
+    if mark:
+        rest = term[len(mark) :]
+        if rest in c.not_brands or rest in c.level_words:
+            return True
+    return False
+
+
+def _plain_role(term: str) -> bool:
+    """`银发监督员`: a job noun with a plain qualifier, without the case's mark."""
+    suffix = next((s for s in generic_kinds().plain_role_suffixes if term.endswith(s)), None)
+    return (
+        suffix is not None
+        and len(term) > len(suffix) + 1
+        and re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None
+        and not any(mark in term for mark in cues().brand_marks)
+    )
+
+
+def _end_of_change(body: str, start: int, end: int) -> bool:
+    """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names."""
+    k = generic_kinds()
+    before = body[max(0, start - 2) : start]
+    after = body[end : end + 4]
+    if before.endswith(k.change_openers) and after.startswith(k.change_links):
+        return True
+    for link in k.change_links:
+        if body[max(0, start - len(link)) : start] == link:
+            prev_close = start - len(link) - 1
+            if prev_close >= 0 and body[prev_close] in "”」』":
+                opening = max(body.rfind(q, 0, prev_close) for q in "“「『")
+                if opening > 0 and body[max(0, opening - 2) : opening].endswith(k.change_openers):
+                    return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Brand:
     ordinal: int
@@ -144,14 +244,22 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
         return True  # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists
-    if term in c.not_brands or _vetoed(body, start, end) or _describes(term):
+    if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
+    if _end_of_change(body, start, end):
+        return False
+    if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
+        return False  # `称为「家门口的娘家」`, `连成“协同的网”`: a description with 的, unless called a programme
+    if _plain_role(term) and not _role_mark_follows(after):
+        return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
         return after.startswith(c.followers)  # `“新市民”服务队` is a team; `“新市民”` alone a group of people
     if _restated_requirements(term, body[end : end + 60]):
         return False
     listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
+    if _COUNTED_PROCESS.match(kind):
+        return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
         return False  # `坚持“保护为先、民生为本”`: a principle held to
     if term in c.soft_stop:
@@ -177,6 +285,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _QUANTITY.match(term):
         return False
+    if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
+        return False  # `“夜间22时后停止外放音乐”等约定`: one long clause is a sentence, not a name
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if re.search(r"[+＋]", term):
         # a `+` formula names the case's model when the text calls it one (`“物业+社区+志愿者”服务模式`) or
@@ -205,6 +315,11 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _role_mark_follows(after: str) -> bool:
+    """Only a brand word after a plain role makes it the case's name (`“双语网格员”制度`)."""
+    return after.startswith(("品牌", "制度", "机制", "模式", "工作法"))
 
 
 def _names_people(term: str) -> bool:
@@ -245,6 +360,12 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     return any(b != term and len(b) >= 3 and b.startswith(stem) for b in brands)
 
 
+# The level or batch of an award between its verb and the quote (`评为区级“美丽楼院”`, `评为全国首批“…”`).
+_AWARD_LEVEL = re.compile(
+    r"(?:(?:[省市区县镇州]|国家|部|厅)级|全国|全省|全市|全区|首批|第[\d一二三四五六七八九十]+批)+$"
+)
+
+
 def _vetoed(body: str, start: int, end: int) -> bool:
     """A rule, a principle, a document or an award (`“一格一员”原则`, `的思路`, `评为“…”`), not a name."""
     c = cues()
@@ -252,7 +373,8 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
     after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
-    return after.startswith(c.not_followers) or _led_by(body, start, c.not_leaders)
+    before = _AWARD_LEVEL.sub("", body[max(0, start - 12) : start])  # `被评为区级“美丽楼院”`
+    return after.startswith(c.not_followers) or _led_by(before, len(before), c.not_leaders)
 
 
 def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
@@ -339,24 +461,53 @@ def _parts_of_counts(terms: dict[str, int]) -> set[str]:
 _HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([^”」』]{2,20})[”」』]")
 
 
+_COUNTED_OBJECT = re.compile(rf"[{_NUMERAL}几多]+[张把条块只根件间个]$")
+
+
+def _counted_as_object(term: str, body: str) -> bool:
+    """`十几张小板凳围成一圈`: the body counts it as a thing, so the headline uses it as a metaphor."""
+    return any(_COUNTED_OBJECT.search(body[max(0, i - 4) : i]) for i in _occurrences(term, body))
+
+
+def _occurrences(term: str, body: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(term), body)]
+
+
 def headline_name(title: str | None, body: str) -> str | None:
-    """The case's name when the headline opens with it and the body uses it too.
+    """The case's name when the headline opens with it, introduces it with a naming verb
+    (`…街道探索“楼院议事”破解…`) or calls it a service or model (`科创园区里的“红链”服务`), and the body uses it.
 
     Headlines lead with the case's own name (`“红色网格”里的暖心事`); a famous place or a metaphor there
-    (`「三坊七巷」里的…`) is a dictionary word or absent from the body, and is left out.
+    (`「三坊七巷」里的…`) is a dictionary word or absent from the body, and is left out. A name the body
+    never repeats counts when it is coined with the genre's brand mark (`“林海红哨”守护林区小城安宁`).
     """
-    m = _HEADLINE_NAME.match((title or "").strip())
-    if not m:
-        return None
-    term = clean_term(m.group(1))
-    if term not in body or term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
-        return None
-    for q in _QUOTED.finditer(body):
-        if clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term and (
-            _vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end())
+    text = (title or "").strip()
+    m = _HEADLINE_NAME.match(text)
+    candidates = [m.group(1)] if m else []
+    leaders = cues().leaders
+    candidates += [
+        q.group(1) or q.group(2) or q.group(3)
+        for q in _QUOTED.finditer(text)
+        if _led_by(text, q.start(), leaders) or text[q.end() :].startswith(cues().followers)
+    ]
+    for raw in candidates:
+        term = clean_term(raw)
+        in_body = term in body
+        marked = len(term) >= 4 and any(mark in term for mark in cues().brand_marks)
+        if not (in_body or (m and raw == m.group(1) and marked)):
+            continue
+        if term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
+            continue
+        if is_generic_form(term) or _counted_as_object(term, body) or "的" in term:
+            continue
+        if any(
+            clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term
+            and (_vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end()))
+            for q in _QUOTED.finditer(body)
         ):
-            return None  # the body calls it a result, a principle or speech (`实现“小事不出楼”`)
-    return term
+            continue  # the body calls it a result, a principle or speech (`实现“小事不出楼”`)
+        return term
+    return None
 
 
 # A count-name right after a quoted list of its parts (`“需求、资源、项目”三张清单`): numeral, measure word, head.
@@ -378,6 +529,28 @@ def _counted_lists(body: str, eligible: list[tuple[str, int, re.Match[str], bool
             and after.group(3).endswith(cues().list_heads)
         ):
             found.append((term, after.group(0), after.start()))
+    return found
+
+
+def _short_forms(
+    body: str, brands: dict[str, int], eligible: list[tuple[str, int, re.Match[str], bool]], vetoed: set[str]
+) -> list[tuple[str, int]]:
+    """A brand's short form used as a name (GUIDELINES: `邻里红管家` and `红管家`): the tail of a brand of four
+    or more characters, quoted on its own (`“林海红哨”` … 吹响`“红哨”`). A bare tail (`建成邻里汇7处`) is left
+    out: cut at any character it gives half-words (`建联盟`, `级联动`) and generic heads (`议事角`)."""
+    found = []
+    quoted = {t: s for t, s, _, _ in eligible if t not in vetoed}
+    for brand in [b for b in brands if "·" in b]:
+        for part in brand.split("·"):
+            if part in quoted and part not in brands and len(part) >= 2 and not is_generic_form(part):
+                found.append((part, quoted[part]))  # `“草原枫桥·红石榴”工作法` … `“草原枫桥”帮办队`
+    for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
+        for cut in range(1, len(brand) - 1):
+            tail = brand[cut:]
+            if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
+                continue
+            if tail in quoted and not is_dictionary_word(tail):
+                found.append((tail, quoted[tail]))
     return found
 
 
@@ -407,16 +580,21 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         else:
             # quotes listed together (`“缅怀革命先烈”、“少数民族一家亲”等活动`) share one verdict
             shared = any(looks_like_name(body, run[0][0].start(), run[-1][0].end(), t) for t, _, _ in candidates)
-            # an ordinary word in the list is still judged alone (`在“组织圈”和“生活圈”中`)
+            # an ordinary word or a generic form in the list is still judged alone (`在“组织圈”和“生活圈”中`)
             verdicts = [
-                looks_like_name(body, m.start(), m.end(), t) if is_dictionary_word(t) else shared
+                looks_like_name(body, m.start(), m.end(), t) if is_dictionary_word(t) or is_generic_form(t) else shared
                 for t, _, m in candidates
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
     vetoed = {
         t
         for t, _, m, _ in eligible
-        if _vetoed(body, m.start(), m.end()) or is_dictionary_word(t) or t in cues().soft_stop or _names_people(t)
+        if _vetoed(body, m.start(), m.end())
+        or is_dictionary_word(t)
+        or t in cues().soft_stop
+        or _names_people(t)
+        or is_generic_form(t)
+        or _end_of_change(body, m.start(), m.end())
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
@@ -432,13 +610,15 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
     named = headline_name(title, body)
     if named and named not in first:
         quoted_at = next((m.start(g) for m in _QUOTED.finditer(body) for g in (1, 2, 3) if m.group(g) == named), None)
-        first[named] = quoted_at if quoted_at is not None else body.index(named)
+        first[named] = quoted_at if quoted_at is not None else max(body.find(named), 0)
     for listed, count_name, start in _counted_lists(body, eligible):
         first.pop(listed, None)
         if not any(a <= start < b for a, b in footer):
             first.setdefault(count_name, start)
     for term in _parts_of_counts(first):
         del first[term]
+    for term, start in _short_forms(body, first, eligible, vetoed):
+        first.setdefault(term, start)
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):
         s_start, s_end = sentences.at(start)

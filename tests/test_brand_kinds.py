@@ -1,0 +1,107 @@
+"""Kinds of quoted terms that read like names but are generic, each with a coined counterpart that stays
+a brand (tasks/extract/data/brands.toml, `generic_patterns` and the groups after it). The sentences are
+made up for these tests; none is taken from a gold text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.brands import extract_brands
+
+
+def terms(body: str, title: str | None = None) -> set[str]:
+    return {b.term for b in extract_brands(body, title=title)}
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a role system named after the role, beside a coined name
+        ("该区推行“河长制”，同时推行“清溪红盟”联动机制。", "河长制", "清溪红盟"),
+        # one-stop government service formulas
+        ("便民中心推行“一窗受理、一次办好”，还推出“暖城通”小程序。", "一窗受理、一次办好", "暖城通"),
+        # a problem counted by what is missing
+        ("针对“三无楼院”，街道建立“楼事会”议事机制。", "三无楼院", "楼事会"),
+        # a service form named by topic, people and time; a coined modifier names
+        ("社区开设“反诈夜校”和“快递员子女假期托管班”，又开设“渔嫂课堂”。", "反诈夜校", "渔嫂课堂"),
+        ("社区开设“快递员子女假期托管班”，又开设“渔嫂课堂”。", "快递员子女假期托管班", "渔嫂课堂"),
+        # a governance term named by its manner or its level
+        ("对老旧小区实行“楼栋管理”，在小区推行“三色管理”。", "楼栋管理", "三色管理"),
+        ("街道推广“楼栋自治”，打造“邻语坊”议事品牌。", "楼栋自治", "邻语坊"),
+        # the colour mark on a level or on a stop-listed metaphor
+        ("全区以“红色楼栋”为抓手，打造“山海红帆”品牌。", "红色楼栋", "山海红帆"),
+        ("建强“红色领头雁”，打造“山海红帆”品牌。", "红色领头雁", "山海红帆"),
+        # a word whose name-like ending belongs to another word
+        ("社区保留“乡土社会”的纽带，推行“乡音议事会”。", "乡土社会", "乡音议事会"),
+        # the ends of a change
+        ("阵地从“三间屋”到“一片园”，建成“红帆驿站”。", "三间屋", "红帆驿站"),
+        # a plain role even with a team word after it
+        ("退休党员组成了“银龄巡查员”队伍，社区还推行“红色楼长”制度。", "银龄巡查员", "红色楼长"),
+        # an award with its level between the verb and the quote
+        ("该小区被评为市级“文明楼院”，社区推行“楼事会”议事机制。", "文明楼院", "楼事会"),
+        # a description with 的
+        ("街道打造“温暖的家”，还推出「暖城通」小程序。", "温暖的家", "暖城通"),
+        # nationwide Party-member designations
+        ("商户设立“党员示范摊”，社区设立“邻里帮帮站”。", "党员示范摊", "邻里帮帮站"),
+        # meeting forms named by where they sit
+        ("小区党支部开展“屋场会”，还推行“乡音议事会”。", "屋场会", "乡音议事会"),
+        # bilingual classes
+        ("社区开设“藏汉双语课堂”，还开设“渔嫂课堂”。", "藏汉双语课堂", "渔嫂课堂"),
+        # a manner of service
+        ("对困难家庭实行“保姆式”服务，还推行“楼事会”议事机制。", "保姆式", "楼事会"),
+        # an event named by who takes part, even listed beside a name
+        ("驿站定期举办“家庭运动会”“渔港夜话”等活动。", "家庭运动会", "渔港夜话"),
+    ],
+)
+def test_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+def test_a_headline_object_the_body_counts_is_a_metaphor() -> None:
+    """`“小马扎”聊出好邻里` with `二十几把小马扎围成一圈` in the body: a thing, not the case's name."""
+    body = "傍晚，二十几把小马扎围成一圈，居民在树下议事。社区把“小马扎”变成了干部群众同坐的议事桌。"
+    assert "小马扎" not in terms(body, title="“小马扎”聊出好邻里")
+    named = "社区推行“火塘议事”机制，每月召开一次火塘议事。"
+    assert "火塘议事" in terms(named, title="“火塘议事”议出和美社区")
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        # a convention residents agreed under the case's name
+        ("居民表决通过了“门前无堆物”公约，党员带头清理。", "门前无堆物"),
+        # members of a corps the case named
+        ("从退休教师中选出“银杏叶”联络员40名，每人联系10户。", "银杏叶"),
+        # a rule the case tries out
+        ("街道试行“快递积分”：每上报1条线索积2分。", "快递积分"),
+        # a formula naming a team
+        ("机关党员与网格员组成“1+X”网格服务团队。", "1+X"),
+        # steps counted as a process, even after 遵循
+        ("每场议事遵循“听、商、决、督”四步流程。", "听、商、决、督"),
+        # a brand's short form quoted on its own
+        ("渔港推出“沙河红帆”品牌。党员船都挂上“红帆”标识，遇险优先施救。", "红帆"),
+    ],
+)
+def test_named_kinds_are_brands(body: str, brand: str) -> None:
+    assert brand in terms(body)
+
+
+def test_one_long_clause_is_a_sentence_not_a_name() -> None:
+    body = "小区推行“晚10点后停止广场舞音乐”，又推行“楼事会”议事机制。"
+    assert terms(body) == {"楼事会"}
+
+
+def test_headline_names_a_practice_by_a_naming_verb_or_by_the_brand_mark() -> None:
+    body = "街道在老旧小区推行楼栋议事，居民自己定规矩。楼栋议事开了40场。"
+    assert "楼栋议事" in terms(body, title="某某街道探索“楼栋议事”破解小区治理难题")
+    assert "江岸红哨" in terms("社区党员在江边设岗巡查。", title="“江岸红哨”守护滨江安宁")
+    assert "江岸夜色" not in terms("社区党员在江边设岗巡查。", title="“江岸夜色”里的守护")
+
+
+def test_headline_calls_a_quote_a_service_and_a_dotted_name_has_parts() -> None:
+    body = "园区开发“红帆通”服务平台，在楼宇建设“红帆驿站”12个。"
+    assert "红帆" in terms(body, title="某区：产业园区里的“红帆”服务")
+    dotted = "社区推行“江畔灯塔·石榴花”工作法，组建“江畔灯塔”帮办队。"
+    assert {"江畔灯塔·石榴花", "江畔灯塔"} <= terms(dotted)
