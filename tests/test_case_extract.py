@@ -126,7 +126,7 @@ def test_fractions_and_tenths(text: str, expected: tuple) -> None:
         "三十成员单位签订协议。",  # 成 starts the word 成员
         "年度积分排名前100名的评为标兵,对排名后10%的网格约谈。",  # rank cut-offs
         "这项工作十分重要,9时30分召开会议。",  # 十分 is an adverb, 30分 a clock time
-        "建成30年以上的老旧小区问题较多。",  # an age bound inside a noun phrase
+        "80岁以上的老人问题较多。",  # a person's age bound in a noun phrase (a building's `建成20年以上` is a figure)
         "今年三季度召开推进会。",  # a quarter of the year is a date
         "居民排练二人台、三人小组轮流值守。",  # a Chinese-numeral person count that names something
     ],
@@ -959,3 +959,41 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
     c = "泸州市是著名的中国酒城,地处四川省东南部,是川渝滇黔四省市接合部区域中心城市。" * 5
     assert similarity(a, b) > 0.8
     assert similarity(a, c) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span in Chinese numerals with a span cue, a duration above one, a share or ratio of one
+        ("一年来新开食堂12个,一个月时间修好路灯。", [(1, "年"), (12, "个"), (1, "月")]),
+        ("不到一周就换好了水管,两个星期内清走垃圾。", [(1, "周"), (2, "星期")]),
+        ("老人两天没出门,收入增加了一倍,成本减少约一成。", [(2, "天"), (1, "倍"), (1, "成")]),
+        # time nouns counted with 个, counted nouns after a classifier, a count of rounds
+        ("两个暑假里,党员每周至少两个晚上入户。", [(2, "暑假"), (2, "晚上")]),
+        ("附近两所小学、家里两个孩子,经过三轮协商。", [(2, "所"), (2, "个"), (3, "轮")]),
+        # Arabic numbers with measure words of stories, storeys of a building
+        ("清运垃圾35余车,一家5口,每月值守2至3晚。", [(35, "车"), (5, "口"), (2, "晚")]),
+        ("这栋大楼共有28层,是一栋六层的老楼。", [(28, "层"), (6, "层")]),
+        ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(30, "年"), (12, "个")]),
+        ("要求每个村配建1所小学、1个卫生室和1个服务站。", [(1, "所"), (1, "个"), (1, "个")]),
+        ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项"), (2, "次")]),
+    ],
+)
+def test_counts_and_spans_in_words_and_story_measure_words(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联合会每两个月召开一次,每月召开一次例会。",  # a frequency phrase
+        "有一天,王大爷来到社区。",  # 一天 in a story, no span
+        "住了十多年,前两天才搬走。",  # an approximate span, a while ago
+        "每周三晚上开放,每周四晚组织议事。",  # weekdays
+        "他住在12层,楼下是3层裙楼。",  # floors
+        "比另外两个街道高,分为三类小区。",  # referring back, kinds
+        "购置三轮车一辆,拓宽5车道。",  # a measure word starting another word
+    ],
+)
+def test_phrases_weekdays_floors_and_words_that_look_like_counts(text: str) -> None:
+    assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
