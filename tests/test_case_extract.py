@@ -997,3 +997,25 @@ def test_counts_and_spans_in_words_and_story_measure_words(text: str, expected: 
 )
 def test_phrases_weekdays_floors_and_words_that_look_like_counts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+def test_a_shared_street_is_not_placed_by_where_workers_come_from() -> None:
+    # 红旗街道 is in 21 counties, none in 兰州; `来自四川广元` is an origin, the text places the case
+    body = "所在地区：甘肃省兰州市城关区。红旗街道位于兰州市城关区东部。来自四川广元的工人老周找到驿站。"
+    r = resolve_region(None, "红旗街道党工委", body)
+    assert (r.city, r.county, r.adcode) == ("兰州市", "城关区", "620102")
+    assert resolve_region(None, "红旗街道党工委", "来自四川广元的工人老周找到驿站。").adcode is None
+
+
+def test_a_city_wide_report_naming_several_districts_stays_at_the_city() -> None:
+    body = "全市推进网格。涪城区推出网格夜话；游仙区建立积分银行。在涪城区城厢街道，网格员上门。"
+    r = resolve_region("全市推进网格", None, body)
+    assert (r.city, r.county, r.adcode) == ("绵阳市", None, "510700")
+    # one district named after its city stays that district
+    one = resolve_region(None, None, "绵阳市涪城区推出网格夜话，涪城区城厢街道的网格员上门，游仙区也来学习。")
+    assert one.adcode == "510703"
+
+
+def test_an_autonomous_county_written_short_is_found() -> None:
+    r = resolve_region("宁洱县：茶山夜校开进新村", None, "夜校开课。")
+    assert (r.city, r.county, r.adcode) == ("普洱市", "宁洱哈尼族彝族自治县", "530821")

@@ -334,6 +334,17 @@ GENERIC_REGION_NAMES = frozenset(
 COMMON_NOUN_PLACE_NAMES = frozenset(
     {"老城区", "新城区", "城关区", "城东区", "城西区", "城南区", "城北区", "城中区", "市中区", "市北区", "市南区"}
 )
+# Right before a place name: the place is where people come from or travel to (`来自四川广元`,
+# `赴南京市考察`), not the case's own place.
+ORIGIN_CUES: tuple[str, ...] = ("来自", "赴", "前往", "远赴", "老家", "籍贯")
+# Autonomous counties are written short in running text (`宁洱哈尼族彝族自治县` → `宁洱县`, `石林彝族自治县`
+# → `石林县`): the stem before the first people's name, plus 县. The peoples named in such divisions:
+AUTONOMOUS_PEOPLES: tuple[str, ...] = (
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+    "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒", "鄂温克", "保安", "裕固", "京", "独龙", "鄂伦春",
+    "各族",
+)  # fmt: skip
 # Prefecture rows in the gazetteer that are not real cities (municipality and direct-county groups).
 PSEUDO_CITIES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 # Suffixes dropped to make the short alias of a province or prefecture (`云南省` → 云南, `成都市` → 成都).
