@@ -1019,3 +1019,18 @@ def test_a_city_wide_report_naming_several_districts_stays_at_the_city() -> None
 def test_an_autonomous_county_written_short_is_found() -> None:
     r = resolve_region("宁洱县：茶山夜校开进新村", None, "夜校开课。")
     assert (r.city, r.county, r.adcode) == ("普洱市", "宁洱哈尼族彝族自治县", "530821")
+
+
+def test_question_sub_headings_head_measures_but_not_a_results_question() -> None:
+    body = (
+        "社区推行院落议事会，把议事桌搬到楼道口。\n"
+        "✦ 线索从哪里来？\n"
+        "社区党组织通过网格员走访、居民随手拍等渠道收集议题，每月汇总一次，交给议事会讨论。\n"
+        "✦ 大家怎么商量？\n"
+        "每场议事会按照提出、讨论、表决三步进行，党员骨干担任主持人，结果当场公示给居民。\n"
+        "✦ 定下的事谁来办？\n"
+        "社区能办的七天内办结，需要街道协调的上报街道，办理进度在居民群里每周更新一次。\n"
+        "✦ 议事会带来了什么变化？\n"
+        "一个老旧小区的飞线充电问题在议事会上得到解决，居民满意度明显提高，参与的人越来越多。\n"
+    )
+    assert [h for _, h in _measures(body.splitlines())] == ["线索从哪里来？", "大家怎么商量？", "定下的事谁来办？"]

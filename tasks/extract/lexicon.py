@@ -291,6 +291,21 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "截至",
 )
 
+# Words of a question sub-heading about results or lessons (`议事会开出了什么变化？`, `效果怎么样？`): what
+# follows is no measure. (`问题从哪里来？` asks where the work starts: a measure.)
+RESULT_QUESTION_CUES: tuple[str, ...] = (
+    "变化",
+    "成效",
+    "效果",
+    "成果",
+    "成绩",
+    "收获",
+    "启示",
+    "经验",
+    "体会",
+    "下一步",
+    "今后",
+)
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).

@@ -360,16 +360,29 @@ def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
     Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not."""
     line = paras[i]
     head = _undecorated_head(line)
+    if head.endswith(("？", "?")) and not _asks_what_was_done(head):
+        return False
     return (
         i + 1 < len(paras)
         and 4 <= len(head) <= SUBHEAD_CHARS
         and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
-        and not re.search(r"[。！？!?；;：:]", head)
+        and not re.search(r"[。！？!?；;：:]", head.rstrip("？?"))
         and not _is_credit(line)
         and not _CLOCK.match(head)
         and not opens_narration(head)  # `清晨六点`, `午后`: a feature story's time marks, not measures
         and len(paras[i + 1]) > SUBHEAD_CHARS
         and not _numbered_line(line)
+    )
+
+
+def _asks_what_was_done(head: str) -> bool:
+    """`✦ 议题从哪里来？`, `议事怎么议？`: a question sub-heading answered by what was done (GUIDELINES,
+    decided for h126); an interview question (`问：…？`) or one about results, problems or plans
+    (`议事会开出了什么变化？`, `下一步怎么走？`) heads no measure."""
+    return (
+        not _QUESTION.match(head)
+        and not any(cue in head for cue in (*lx.RESULT_QUESTION_CUES, *lx.PLAN_CUES))
+        and classify(head) not in _EXCLUDED_KINDS
     )
 
 
