@@ -404,7 +404,12 @@ def _parallel(leads: list[int], paras: tuple[str, ...]) -> list[int]:
             groups[-1].append(i)
         else:
             groups.append([i])
-    return [i for g in groups if len(g) >= 2 for i in g]
+    lists = [g for g in groups if len(g) >= 2]
+    if len(lists) > 1:
+        # two runs of leads in one part: the longer is the list of measures, the other narration
+        # (`组织建到楼院里。` `议事搬到院坝上。` `服务送到家门口。` … `楼院议事也让…有了转机。` `街道党工委还注重…`)
+        lists = [max(lists, key=len)]
+    return [i for g in lists for i in g]
 
 
 def _same_shape(a: str, b: str) -> bool:
