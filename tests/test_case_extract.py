@@ -1047,3 +1047,8 @@ def test_a_later_pair_of_narrative_lead_sentences_is_not_a_second_measure_list()
         "街道党工委还注重在议事中培养骨干。从议事会上涌现出的热心居民中，有一批人被推选为院落长。",
     ]
     assert [h for _, h in _measures(paras)] == ["支部建到楼栋里", "议事放到院子里", "服务送到门口边"]
+
+
+def test_a_span_is_named_by_its_clause_without_the_adverbs_that_open_it() -> None:
+    facts = extract_facts("服务站成立后，两年来累计举办培训班30场。")
+    assert (facts[0].raw, facts[0].subject) == ("两年", "举办培训班")
