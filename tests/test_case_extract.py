@@ -1052,3 +1052,8 @@ def test_a_later_pair_of_narrative_lead_sentences_is_not_a_second_measure_list()
 def test_a_span_is_named_by_its_clause_without_the_adverbs_that_open_it() -> None:
     facts = extract_facts("服务站成立后，两年来累计举办培训班30场。")
     assert (facts[0].raw, facts[0].subject) == ("两年", "举办培训班")
+
+
+def test_a_count_of_buildings_named_by_number_before_refers_back() -> None:
+    assert extract_facts("3号楼和5号楼之间的空地被占了，社区邀请两栋楼的居民来商量。") == []
+    assert [f.raw for f in extract_facts("为一棵树要不要砍，两栋楼的居民吵了半年。")] == ["两栋"]

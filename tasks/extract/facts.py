@@ -169,7 +169,19 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         return True
     if value < 2 or surface in lx.CATEGORY_CLASSIFIERS:
         return False  # `三类小区：一是…`: kinds named, not things counted
-    return surface in lx.CHINESE_NUMERAL_SURFACES or body.startswith(lx.COUNTED_NOUNS, unit_end)
+    if surface in lx.CHINESE_NUMERAL_SURFACES:
+        return True
+    return body.startswith(lx.COUNTED_NOUNS, unit_end) and not _named_before(body, num_start, value)
+
+
+_NUMBERED_BUILDING = re.compile(r"\d+(?:号楼|号院|栋|幢)")
+
+
+def _named_before(body: str, num_start: int, value: Decimal) -> bool:
+    """`8号楼和9号楼之间的空地…邀请两栋楼的居民`: the count takes up buildings the paragraph has named by
+    their numbers; it refers back (tests/gold/GUIDELINES.md, decided for h126) and counts nothing new."""
+    paragraph_start = body.rfind("\n", 0, num_start) + 1
+    return len(_NUMBERED_BUILDING.findall(body, paragraph_start, num_start)) >= value
 
 
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
