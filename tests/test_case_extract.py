@@ -1057,3 +1057,9 @@ def test_a_span_is_named_by_its_clause_without_the_adverbs_that_open_it() -> Non
 def test_a_count_of_buildings_named_by_number_before_refers_back() -> None:
     assert extract_facts("3号楼和5号楼之间的空地被占了，社区邀请两栋楼的居民来商量。") == []
     assert [f.raw for f in extract_facts("为一棵树要不要砍，两栋楼的居民吵了半年。")] == ["两栋"]
+
+
+def test_a_shared_header_name_is_not_replaced_by_a_namesake_province_place_of_the_text() -> None:
+    # 鼓楼区 is in 南京 and 徐州 (江苏), 福州, 开封: 苏州市姑苏区 in the same province is a comparison
+    body = "鼓楼区学习苏州市姑苏区的经验。苏州市姑苏区的做法值得借鉴。"
+    assert resolve_region(None, "鼓楼区委组织部", body).adcode is None

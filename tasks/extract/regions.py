@@ -322,10 +322,24 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
     if ambiguous:
         # a shared header name (`红旗街道`: 21 places) says nothing; the text may still place the case
         found = _from_body(body_mentions, context, definitions=definitions, text=body)
-        return found if found is not None else Region(note=note)
+        return found if found is not None and _fits_shared_names(found, ambiguous) else Region(note=note)
     return _from_body(body_mentions, context, definitions=definitions, text=body) or Region(
         note="no place named in title, author or text"
     )
+
+
+def _fits_shared_names(found: Region, ambiguous: list[Mention]) -> bool:
+    """Whether a place the text gives can stand beside the header's shared names: one of their places
+    lies in it or around it, or none lies in its province (then the name's own place is missing from the
+    gazetteer, `红旗街道` of 兰州). A namesake in the same province but elsewhere makes it a guess."""
+    code = found.adcode or ""
+    key = code.rstrip("0") if len(code.rstrip("0")) >= 2 else code[:2]
+    for m in ambiguous:
+        related = [p for p in m.places if p.code.startswith(key) or key.startswith(p.code)]
+        same_province = [p for p in m.places if p.province_code == code[:2]]
+        if same_province and not related:
+            return False
+    return True
 
 
 def _not_origins(body: str, mentions: list[Mention]) -> list[Mention]:
