@@ -1063,3 +1063,10 @@ def test_a_shared_header_name_is_not_replaced_by_a_namesake_province_place_of_th
     # 鼓楼区 is in 南京 and 徐州 (江苏), 福州, 开封: 苏州市姑苏区 in the same province is a comparison
     body = "鼓楼区学习苏州市姑苏区的经验。苏州市姑苏区的做法值得借鉴。"
     assert resolve_region(None, "鼓楼区委组织部", body).adcode is None
+
+
+def test_an_hour_and_more_in_digits_is_a_figure_a_month_and_more_in_words_is_vague() -> None:
+    assert [(f.raw, f.value, f.unit, f.qualifier) for f in extract_facts("走了1个多小时才到。")] == [
+        ("1个多小时", 1.0, "小时", "余")
+    ]
+    assert extract_facts("一个多月来，居民越来越满意。") == []

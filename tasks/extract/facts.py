@@ -374,7 +374,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `另外两个街道`: counted before
     if chinese1 and before == "每":
         return None  # `每两个月召开一次`: the period of a frequency phrase, not an amount
-    if chinese1 and (m.group("qa1") or m.group("qa3")) and lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS:
+    if (
+        chinese1
+        and (m.group("qa1") or m.group("qa3") or "多" in (unit_surface or ""))
+        and lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS
+    ):
         return None  # `十多年`, `十余天`: an approximate span
     if (
         unit_surface
@@ -470,6 +474,8 @@ def _qualifier(m: re.Match[str]) -> str | None:
     for name in ("qa1", "qa2", "qa3", "qa4"):
         if m.group(name):
             return lx.QUALIFIERS_AFTER[m.group(name)]
+    if "多" in (m.group("u") or ""):
+        return lx.QUALIFIERS_AFTER["多"]  # `1个多小时`
     return None
 
 
