@@ -126,7 +126,7 @@ def test_fractions_and_tenths(text: str, expected: tuple) -> None:
         "三十成员单位签订协议。",  # 成 starts the word 成员
         "年度积分排名前100名的评为标兵,对排名后10%的网格约谈。",  # rank cut-offs
         "这项工作十分重要,9时30分召开会议。",  # 十分 is an adverb, 30分 a clock time
-        "建成30年以上的老旧小区问题较多。",  # an age bound inside a noun phrase
+        "80岁以上的老人问题较多。",  # a person's age bound in a noun phrase (a building's `建成20年以上` is a figure)
         "今年三季度召开推进会。",  # a quarter of the year is a date
         "居民排练二人台、三人小组轮流值守。",  # a Chinese-numeral person count that names something
     ],
@@ -960,3 +960,114 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
     c = "泸州市是著名的中国酒城,地处四川省东南部,是川渝滇黔四省市接合部区域中心城市。" * 5
     assert similarity(a, b) > 0.8
     assert similarity(a, c) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span in Chinese numerals with a span cue, a duration above one, a share or ratio of one
+        ("一年来新开食堂12个,一个月时间修好路灯。", [(1, "年"), (12, "个"), (1, "月")]),
+        ("不到一周就换好了水管,两个星期内清走垃圾。", [(1, "周"), (2, "星期")]),
+        ("老人两天没出门,收入增加了一倍,成本减少约一成。", [(2, "天"), (1, "倍"), (1, "成")]),
+        # time nouns counted with 个, counted nouns after a classifier, a count of rounds
+        ("两个暑假里,党员每周至少两个晚上入户。", [(2, "暑假"), (2, "晚上")]),
+        ("附近两所小学、家里两个孩子,经过三轮协商。", [(2, "所"), (2, "个"), (3, "轮")]),
+        # Arabic numbers with measure words of stories, storeys of a building
+        ("清运垃圾35余车,一家5口,每月值守2至3晚。", [(35, "车"), (5, "口"), (2, "晚")]),
+        ("这栋大楼共有28层,是一栋六层的老楼。", [(28, "层"), (6, "层")]),
+        ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(30, "年"), (12, "个")]),
+        ("要求每个村配建1所小学、1个卫生室和1个服务站。", [(1, "所"), (1, "个"), (1, "个")]),
+        ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项"), (2, "次")]),
+    ],
+)
+def test_counts_and_spans_in_words_and_story_measure_words(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联合会每两个月召开一次,每月召开一次例会。",  # a frequency phrase
+        "有一天,王大爷来到社区。",  # 一天 in a story, no span
+        "住了十多年,前两天才搬走。",  # an approximate span, a while ago
+        "每周三晚上开放,每周四晚组织议事。",  # weekdays
+        "他住在12层,楼下是3层裙楼。",  # floors
+        "比另外两个街道高,分为三类小区。",  # referring back, kinds
+        "购置三轮车一辆,拓宽5车道。",  # a measure word starting another word
+    ],
+)
+def test_phrases_weekdays_floors_and_words_that_look_like_counts(text: str) -> None:
+    assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+def test_a_shared_street_is_not_placed_by_where_workers_come_from() -> None:
+    # 红旗街道 is in 21 counties, none in 兰州; `来自四川广元` is an origin, the text places the case
+    body = "所在地区：甘肃省兰州市城关区。红旗街道位于兰州市城关区东部。来自四川广元的工人老周找到驿站。"
+    r = resolve_region(None, "红旗街道党工委", body)
+    assert (r.city, r.county, r.adcode) == ("兰州市", "城关区", "620102")
+    assert resolve_region(None, "红旗街道党工委", "来自四川广元的工人老周找到驿站。").adcode is None
+
+
+def test_a_city_wide_report_naming_several_districts_stays_at_the_city() -> None:
+    body = "全市推进网格。涪城区推出网格夜话；游仙区建立积分银行。在涪城区城厢街道，网格员上门。"
+    r = resolve_region("全市推进网格", None, body)
+    assert (r.city, r.county, r.adcode) == ("绵阳市", None, "510700")
+    # one district named after its city stays that district
+    one = resolve_region(None, None, "绵阳市涪城区推出网格夜话，涪城区城厢街道的网格员上门，游仙区也来学习。")
+    assert one.adcode == "510703"
+
+
+def test_an_autonomous_county_written_short_is_found() -> None:
+    r = resolve_region("宁洱县：茶山夜校开进新村", None, "夜校开课。")
+    assert (r.city, r.county, r.adcode) == ("普洱市", "宁洱哈尼族彝族自治县", "530821")
+
+
+def test_question_sub_headings_head_measures_but_not_a_results_question() -> None:
+    body = (
+        "社区推行院落议事会，把议事桌搬到楼道口。\n"
+        "✦ 线索从哪里来？\n"
+        "社区党组织通过网格员走访、居民随手拍等渠道收集议题，每月汇总一次，交给议事会讨论。\n"
+        "✦ 大家怎么商量？\n"
+        "每场议事会按照提出、讨论、表决三步进行，党员骨干担任主持人，结果当场公示给居民。\n"
+        "✦ 定下的事谁来办？\n"
+        "社区能办的七天内办结，需要街道协调的上报街道，办理进度在居民群里每周更新一次。\n"
+        "✦ 议事会带来了什么变化？\n"
+        "一个老旧小区的飞线充电问题在议事会上得到解决，居民满意度明显提高，参与的人越来越多。\n"
+    )
+    assert [h for _, h in _measures(body.splitlines())] == ["线索从哪里来？", "大家怎么商量？", "定下的事谁来办？"]
+
+
+def test_a_later_pair_of_narrative_lead_sentences_is_not_a_second_measure_list() -> None:
+    paras = [
+        "城南街道老旧小区多，无物业小区占了一半，居民反映的问题多年得不到解决，治理难度很大。",
+        "支部建到楼栋里。街道在每个有党员的楼栋建立党小组，由退休党员担任组长，带头收集居民意见。",
+        "议事放到院子里。每个院落每月召开一次议事会，议题由居民提出，方案由居民商量，结果由居民评。",
+        "服务送到门口边。街道联合辖区单位组建志愿服务队，为老人提供理发、义诊、维修等上门服务。",
+        "在和平社区，两户居民为一棵树吵了半年，党小组组长请双方到院子里坐下来，最后商定修枝不砍树。",
+        "院落议事也让不少老楼道换了模样。化工宿舍区的楼道堆满杂物，居民议定后一个星期就清理干净了。",
+        "街道党工委还注重在议事中培养骨干。从议事会上涌现出的热心居民中，有一批人被推选为院落长。",
+    ]
+    assert [h for _, h in _measures(paras)] == ["支部建到楼栋里", "议事放到院子里", "服务送到门口边"]
+
+
+def test_a_span_is_named_by_its_clause_without_the_adverbs_that_open_it() -> None:
+    facts = extract_facts("服务站成立后，两年来累计举办培训班30场。")
+    assert (facts[0].raw, facts[0].subject) == ("两年", "举办培训班")
+
+
+def test_a_count_of_buildings_named_by_number_before_refers_back() -> None:
+    assert extract_facts("3号楼和5号楼之间的空地被占了，社区邀请两栋楼的居民来商量。") == []
+    assert [f.raw for f in extract_facts("为一棵树要不要砍，两栋楼的居民吵了半年。")] == ["两栋"]
+
+
+def test_a_shared_header_name_is_not_replaced_by_a_namesake_province_place_of_the_text() -> None:
+    # 鼓楼区 is in 南京 and 徐州 (江苏), 福州, 开封: 苏州市姑苏区 in the same province is a comparison
+    body = "鼓楼区学习苏州市姑苏区的经验。苏州市姑苏区的做法值得借鉴。"
+    assert resolve_region(None, "鼓楼区委组织部", body).adcode is None
+
+
+def test_an_hour_and_more_in_digits_is_a_figure_a_month_and_more_in_words_is_vague() -> None:
+    assert [(f.raw, f.value, f.unit, f.qualifier) for f in extract_facts("走了1个多小时才到。")] == [
+        ("1个多小时", 1.0, "小时", "余")
+    ]
+    assert extract_facts("一个多月来，居民越来越满意。") == []

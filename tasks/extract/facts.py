@@ -3,9 +3,12 @@
 One regular expression finds number expressions (qualifier, number, magnitude, range, unit); rules
 then drop what is not a figure: years, dates, ordinals, rank cut-offs (`排名前100名`), formula parts
 (`1+4+25`), numbers inside short quoted names and document titles (quoted speech keeps its figures),
-age bounds inside a noun phrase (`建成20年以上的小区`) and Chinese-numeral counts that name a practice
-(`三张清单`). Fractions are decimals without unit (`1/5`, `五分之一` → 0.2), `百分之三十` is 30 %,
-tenths keep unit 成 (`七成以上` → 7 成); tests/gold/GUIDELINES.md records that decision. Each
+a person's age bound inside a noun phrase (`60岁以上老人`; a building's `建成20年以上` is a figure) and
+Chinese-numeral counts that name a practice (`三张清单`, `两支队伍`): a Chinese numeral under ten is a
+figure only as a span with a span cue (`一年来`), a share (`一倍`), or a count whose measure word or
+counted noun says so (`两户`, `两个孩子`; data/counted_nouns.txt). Fractions are decimals without
+unit (`1/5`, `五分之一` → 0.2), `百分之三十` is 30 %, tenths keep unit 成 (`七成以上` → 7 成);
+tests/gold/GUIDELINES.md records that decision. Each
 fact keeps its raw text and offsets into the body, so `body[char_start:char_end] == raw` always.
 Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 """
@@ -117,6 +120,70 @@ def _vague(n1: str, body: str, start: int, end: int) -> bool:
     return bool(_PLAIN_DIGITS.search(n1))
 
 
+def _frequency_after_period(body: str, num_start: int, unit_surface: str | None) -> bool:
+    """`每周两次`, `每星期2次`: after 每 and a period, a count that is no time is a frequency;
+    `每周三晚上`, `每周四晚` name a weekday."""
+    period_start = num_start - (2 if body[max(0, num_start - 2) : num_start] == "星期" else 1)
+    if body[max(0, period_start - 1) : period_start] != "每" or not unit_surface:
+        return False
+    return lx.UNIT_KINDS.get(lx.UNITS.get(unit_surface, ""), "") != "time"
+
+
+def _storeys(body: str, num_start: int, unit_end: int) -> bool:
+    """`共有31层`, `29层的东盟商务大厦`, `一栋五层的出租楼`: a building's storeys, said after 有/高 or
+    before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
+    if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
+        return False
+    return body[max(0, num_start - 1) : num_start] in ("有", "高") or body[unit_end : unit_end + 1] in (
+        "的",
+        "，",
+        "。",
+        "；",
+        "、",
+        ",",
+        ";",
+        "",
+    )
+
+
+def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | None, value: Decimal) -> bool:
+    """Whether a Chinese numeral under ten states an amount (tests/gold/GUIDELINES.md, facts).
+
+    A duration is one when a span cue is around it (`一年来`, `一个月时间`, `不到一周`) or, above one,
+    always (`两个星期`, `两天没出门`); a share or ratio always (`一倍`, `一成`); other counts above one
+    when the measure word counts that way (`两户`, `三次`) or the noun counted is a thing a story
+    counts (`两个孩子`, `两所幼儿园`); `三张清单`, `两支队伍`, `一批` name parts of a practice or a phrase.
+    """
+    if surface is None:
+        return False
+    kind = lx.UNIT_KINDS.get(lx.UNITS.get(surface, ""), "")
+    before = body[max(0, num_start - 2) : num_start]
+    after = body[unit_end : unit_end + 2]
+    if kind == "time":
+        if before.endswith("前"):
+            return False  # `前两天打电话`: a while ago, a point in time
+        if value < 2:
+            return before.endswith(lx.DURATION_BEFORE) or after.startswith(lx.DURATION_AFTER)
+        return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
+    if surface in lx.RATIO_UNITS:
+        return True
+    if value < 2 or surface in lx.CATEGORY_CLASSIFIERS:
+        return False  # `三类小区：一是…`: kinds named, not things counted
+    if surface in lx.CHINESE_NUMERAL_SURFACES:
+        return True
+    return body.startswith(lx.COUNTED_NOUNS, unit_end) and not _named_before(body, num_start, value)
+
+
+_NUMBERED_BUILDING = re.compile(r"\d+(?:号楼|号院|栋|幢)")
+
+
+def _named_before(body: str, num_start: int, value: Decimal) -> bool:
+    """`8号楼和9号楼之间的空地…邀请两栋楼的居民`: the count takes up buildings the paragraph has named by
+    their numbers; it refers back (tests/gold/GUIDELINES.md, decided for h126) and counts nothing new."""
+    paragraph_start = body.rfind("\n", 0, num_start) + 1
+    return len(_NUMBERED_BUILDING.findall(body, paragraph_start, num_start)) >= value
+
+
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
     """Short quoted names and titles, in order and non-overlapping (finditer guarantees both).
 
@@ -183,6 +250,7 @@ def _elided_subjects(body: str, facts: list[Fact]) -> list[Fact]:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
+_LIST_JOINERS = ("和", "及", "以及", "与", "、")
 
 
 def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
@@ -193,6 +261,9 @@ def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     ones = [f for f in facts if f.value == 1 and f.value_max is None and lx.UNIT_KINDS.get(f.unit or "") in counted]
     drop: set[int] = set()
     for a, b in pairwise(ones):
+        between = body[a.char_end : b.char_start]
+        if "、" in between or between.endswith(_LIST_JOINERS):
+            continue  # `配建1所幼儿园、1个卫生服务站和1个综合服务中心`: a list of items, not a pairing
         if not _CLAUSE_BREAK.search(body, a.char_end, b.char_start):
             drop.update((a.char_start, b.char_start))
     return [f for f in facts if f.char_start not in drop]
@@ -245,8 +316,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if before and before in CHINESE_NUMERAL_CHARS and not m.group("qb"):
         return None
-    if any(body[max(0, num_start - len(w)) : num_start] == w for w in lx.NOT_A_FIGURE_BEFORE):
-        return None
+    if any(body[max(0, num_start - len(w)) : num_start] == w for w in lx.NOT_A_FIGURE_BEFORE) and not (
+        _frequency_after_period(body, num_start, m.group("u"))
+    ):
+        return None  # `第3`, `周三`, `每周三晚上`; `每周两次`, `每星期2次` state a frequency
     if body[max(0, num_start - 2) : num_start].endswith(lx.DEMONSTRATIVES):
         return None  # `在这3个街道试点`: a figure referred back to, not a new one
     if before and before in "∶:" and body[num_start - 2 : num_start - 1].isdigit():
@@ -290,8 +363,23 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         not n1.isascii() or before in "时点:：" or body[m.end("u") : m.end("u") + 1] in "钟之别类"
     ):
         return None  # `9时30分`: a clock time
-    if unit_surface == "成" and body[m.end("u") : m.end("u") + 1] in lx.NOT_TENTHS_AFTER:
+    next_char = body[m.end("u") : m.end("u") + 1] if m.group("u") else ""
+    if unit_surface == "成" and next_char and next_char in lx.NOT_TENTHS_AFTER:
         return None  # `三十成员单位`: 成 starts a word
+    if unit_surface and next_char and next_char in lx.UNIT_WORD_AFTER.get(unit_surface, ""):
+        return None  # `三轮车`, `5车道`: the measure word starts another word
+    if unit_surface == "层" and not _storeys(body, num_start, m.end("u")):
+        return None  # `住在6层`, `2层裙楼`: a floor, not a building's storey count
+    if chinese1 and body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_REFERRING_BACK):
+        return None  # `另外两个街道`: counted before
+    if chinese1 and before == "每":
+        return None  # `每两个月召开一次`: the period of a frequency phrase, not an amount
+    if (
+        chinese1
+        and (m.group("qa1") or m.group("qa3") or "多" in (unit_surface or ""))
+        and lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS
+    ):
+        return None  # `十多年`, `十余天`: an approximate span
     if (
         unit_surface
         and not n1.isascii()
@@ -330,7 +418,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
     if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
         return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
-    if unit_surface in ("年", "岁") and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", body[m.end("u") : m.end("u") + 4]):
+    if unit_surface == "岁" and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):
         return None  # `二人台`, `三人小组`: part of a name
@@ -348,9 +436,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
     counted_in_words = chinese1 and not (is_fraction or n1.startswith("百分之"))
-    if counted_in_words and not (value1 >= 10 or unit_surface in lx.CHINESE_NUMERAL_SURFACES or unit_surface == "年"):
-        return None
-    if counted_in_words and value1 < 2:
+    if counted_in_words and value1 < 10 and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1):
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
         return None
@@ -388,6 +474,8 @@ def _qualifier(m: re.Match[str]) -> str | None:
     for name in ("qa1", "qa2", "qa3", "qa4"):
         if m.group(name):
             return lx.QUALIFIERS_AFTER[m.group(name)]
+    if "多" in (m.group("u") or ""):
+        return lx.QUALIFIERS_AFTER["多"]  # `1个多小时`
     return None
 
 

@@ -41,11 +41,37 @@ TIME_UNITS = frozenset(u for u, k in UNIT_KINDS.items() if k == "time")
 # Surface units with which a figure written in Chinese numerals under ten is a fact (`二十三户`, `三次`);
 # with the others `三张清单`, `两个清单`, `三支队伍` name parts of a practice, not amounts.
 CHINESE_NUMERAL_SURFACES = frozenset(r["surface"] for r in _UNIT_ROWS if r["chinese"] == "yes")
+# Per surface, the characters after it that make it the start of another word (`三轮车`, `5车道`).
+UNIT_WORD_AFTER: dict[str, str] = {r["surface"]: r["word_after"] for r in _UNIT_ROWS if r.get("word_after")}
+# Shares and ratios: `增加了一倍`, `减少约一成` state an amount even with the numeral 一.
+RATIO_UNITS: tuple[str, ...] = ("倍", "成")
+# A duration in Chinese numerals (`一年来`, `一个月时间`, `一个星期内`, `不到一周`, `近一年`, `为一年`) is a
+# figure with one of these around it; without them `一天`, `一年` tell a story (`有一天`), not a span.
+DURATION_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "用", "近", "已经", "整整", "不到", "不足", "为")
+DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共")
+# Nouns whose count in Chinese numerals after a classifier is an amount in a story (`两个孩子`,
+# `两所幼儿园`, `三家物业`); other nouns after such a count name the parts of a practice (`三张清单`,
+# `两支队伍`, `三个环节`), which are not figures (tests/gold/GUIDELINES.md, facts).
+# Classifiers of kinds (`三类小区`, `两种模式`): a Chinese-numeral count of kinds is a category label.
+CATEGORY_CLASSIFIERS: tuple[str, ...] = ("类", "大类", "种", "样")
+COUNTED_NOUNS_TXT = Path(__file__).resolve().parent / "data" / "counted_nouns.txt"
+COUNTED_NOUNS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            w
+            for line in COUNTED_NOUNS_TXT.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")
+            for w in line.split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 
 # A year count in Chinese numerals is a duration only with one of these around it (`连续三年`, `三年来`);
 # otherwise it names a plan or a stage (`三年行动计划`, `五年规划`).
-CHINESE_YEARS_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "近", "已经", "整整")
-CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内")
+CHINESE_YEARS_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "近", "已经", "整整", "了", "为")
+CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内", "之内", "下来", "共")
 
 # 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
 # (`今年72岁`, `年龄最大的已经80多岁`): one of these must come before it in the sentence.
@@ -113,7 +139,9 @@ NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
 # A demonstrative right before a number refers back to a figure given before (`在这3个街道试点`, `上述两个
 # 小区`): it counts nothing new.
-DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "上述", "前述", "这些", "那些")  # not 该: `应该3天内`
+DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "上述", "前述", "这些", "那些")
+# In Chinese numerals these too refer back (`比另外两个街道高`); `另外4家企业` in digits adds new ones.
+CHINESE_REFERRING_BACK: tuple[str, ...] = ("另外", "其余", "其他")  # not 该: `应该3天内`
 
 # Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
 ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
@@ -142,7 +170,7 @@ NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "组", "小组", "制", "行",
 
 # `三成`, `七成以上`: 成 is a tenth (unit 成, value as printed), unless it starts a word with what follows
 # (`三十成员单位`, `两成立`): these characters after 成 make it such a word.
-NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分"
+NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分不"
 
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
 SUBJECT_VERBS: tuple[str, ...] = (
@@ -263,6 +291,21 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "截至",
 )
 
+# Words of a question sub-heading about results or lessons (`议事会开出了什么变化？`, `效果怎么样？`): what
+# follows is no measure. (`问题从哪里来？` asks where the work starts: a measure.)
+RESULT_QUESTION_CUES: tuple[str, ...] = (
+    "变化",
+    "成效",
+    "效果",
+    "成果",
+    "成绩",
+    "收获",
+    "启示",
+    "经验",
+    "体会",
+    "下一步",
+    "今后",
+)
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).
@@ -306,6 +349,17 @@ GENERIC_REGION_NAMES = frozenset(
 COMMON_NOUN_PLACE_NAMES = frozenset(
     {"老城区", "新城区", "城关区", "城东区", "城西区", "城南区", "城北区", "城中区", "市中区", "市北区", "市南区"}
 )
+# Right before a place name: the place is where people come from or travel to (`来自四川广元`,
+# `赴南京市考察`), not the case's own place.
+ORIGIN_CUES: tuple[str, ...] = ("来自", "赴", "前往", "远赴", "老家", "籍贯")
+# Autonomous counties are written short in running text (`宁洱哈尼族彝族自治县` → `宁洱县`, `石林彝族自治县`
+# → `石林县`): the stem before the first people's name, plus 县. The peoples named in such divisions:
+AUTONOMOUS_PEOPLES: tuple[str, ...] = (
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+    "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒", "鄂温克", "保安", "裕固", "京", "独龙", "鄂伦春",
+    "各族",
+)  # fmt: skip
 # Prefecture rows in the gazetteer that are not real cities (municipality and direct-county groups).
 PSEUDO_CITIES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 # Suffixes dropped to make the short alias of a province or prefecture (`云南省` → 云南, `成都市` → 成都).

@@ -360,16 +360,29 @@ def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
     Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not."""
     line = paras[i]
     head = _undecorated_head(line)
+    if head.endswith(("？", "?")) and not _asks_what_was_done(head):
+        return False
     return (
         i + 1 < len(paras)
         and 4 <= len(head) <= SUBHEAD_CHARS
         and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
-        and not re.search(r"[。！？!?；;：:]", head)
+        and not re.search(r"[。！？!?；;：:]", head.rstrip("？?"))
         and not _is_credit(line)
         and not _CLOCK.match(head)
         and not opens_narration(head)  # `清晨六点`, `午后`: a feature story's time marks, not measures
         and len(paras[i + 1]) > SUBHEAD_CHARS
         and not _numbered_line(line)
+    )
+
+
+def _asks_what_was_done(head: str) -> bool:
+    """`✦ 议题从哪里来？`, `议事怎么议？`: a question sub-heading answered by what was done (GUIDELINES,
+    decided for h126); an interview question (`问：…？`) or one about results, problems or plans
+    (`议事会开出了什么变化？`, `下一步怎么走？`) heads no measure."""
+    return (
+        not _QUESTION.match(head)
+        and not any(cue in head for cue in (*lx.RESULT_QUESTION_CUES, *lx.PLAN_CUES))
+        and classify(head) not in _EXCLUDED_KINDS
     )
 
 
@@ -391,7 +404,12 @@ def _parallel(leads: list[int], paras: tuple[str, ...]) -> list[int]:
             groups[-1].append(i)
         else:
             groups.append([i])
-    return [i for g in groups if len(g) >= 2 for i in g]
+    lists = [g for g in groups if len(g) >= 2]
+    if len(lists) > 1:
+        # two runs of leads in one part: the longer is the list of measures, the other narration
+        # (`组织建到楼院里。` `议事搬到院坝上。` `服务送到家门口。` … `楼院议事也让…有了转机。` `街道党工委还注重…`)
+        lists = [max(lists, key=len)]
+    return [i for g in lists for i in g]
 
 
 def _same_shape(a: str, b: str) -> bool:

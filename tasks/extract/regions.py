@@ -7,7 +7,10 @@ another name in the article (南京市, 江苏) picks one of them; otherwise the
 `region_note` says why: never a guess; a district name that is also a common noun (`老城区`) is
 treated the same way. The body decides when the header names no place, and narrows a header that
 names only a province or city to the one unit inside it the text names (never when it names several:
-those are a scope-wide case's examples). A wrong region is worse than a NULL one.
+those are a scope-wide case's examples; with no header place, several counties of one city named
+without their parent place the case at the city). Places people come from or travel to (`来自四川广元`)
+are no evidence; an autonomous county is also found by its short form (`宁洱县`). A shared header name
+leaves the case to the text. A wrong region is worse than a NULL one.
 """
 
 from __future__ import annotations
@@ -107,6 +110,9 @@ def gazetteer() -> Gazetteer:
         if p.name in lx.PSEUDO_CITIES or p.name in lx.GENERIC_REGION_NAMES:
             continue
         by_name.setdefault(p.name, []).append(p)
+        short = _autonomous_short_form(p.name) if p.level == "county" else None
+        if short:
+            by_name.setdefault(short, []).append(p)
         suffixes = lx.PROVINCE_SUFFIXES if p.level == "province" else lx.CITY_SUFFIXES if p.level == "city" else ()
         for suffix in suffixes:
             if p.name.endswith(suffix) and len(p.name) - len(suffix) >= 2:
@@ -118,6 +124,19 @@ def gazetteer() -> Gazetteer:
         {k: tuple(v) for k, v in by_alias.items() if k not in by_name},
         frozenset(name[i:] for name in by_name for i in range(len(name))),
     )
+
+
+_PEOPLE_IN_NAME = re.compile("(?:" + "|".join(sorted(lx.AUTONOMOUS_PEOPLES, key=len, reverse=True)) + ")族")
+
+
+def _autonomous_short_form(name: str) -> str | None:
+    """`宁洱哈尼族彝族自治县` → `宁洱县`: the stem before the first people's name (two characters at least)."""
+    if not name.endswith("自治县"):
+        return None
+    m = _PEOPLE_IN_NAME.search(name)
+    if m is None or m.start() < 2:
+        return None
+    return name[: m.start()] + "县"
 
 
 def find_mentions(text: str | None, *, aliases: bool = True) -> list[Mention]:
@@ -273,7 +292,7 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
     header = [("author_org", m) for m in find_mentions(author_org)] + [
         ("title", m) for m in _unquoted(title, find_mentions(title))
     ]
-    body_mentions = with_short_forms(body, find_mentions(body, aliases=True))
+    body_mentions = _not_origins(body, with_short_forms(body, find_mentions(body, aliases=True)))
     definitions = _definitions(body, body_mentions)
     context = _context([m for _, m in header]) + _context(body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
@@ -301,10 +320,32 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
                     return deeper
             return _region(place, source, evidence, note)
     if ambiguous:
-        return Region(note=note)
+        # a shared header name (`红旗街道`: 21 places) says nothing; the text may still place the case
+        found = _from_body(body_mentions, context, definitions=definitions, text=body)
+        return found if found is not None and _fits_shared_names(found, ambiguous) else Region(note=note)
     return _from_body(body_mentions, context, definitions=definitions, text=body) or Region(
         note="no place named in title, author or text"
     )
+
+
+def _fits_shared_names(found: Region, ambiguous: list[Mention]) -> bool:
+    """Whether a place the text gives can stand beside the header's shared names: one of their places
+    lies in it or around it, or none lies in its province (then the name's own place is missing from the
+    gazetteer, `红旗街道` of 兰州). A namesake in the same province but elsewhere makes it a guess."""
+    code = found.adcode or ""
+    key = code.rstrip("0") if len(code.rstrip("0")) >= 2 else code[:2]
+    for m in ambiguous:
+        related = [p for p in m.places if p.code.startswith(key) or key.startswith(p.code)]
+        same_province = [p for p in m.places if p.province_code == code[:2]]
+        if same_province and not related:
+            return False
+    return True
+
+
+def _not_origins(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the places people come from or go to (`来自四川广元的建筑工人`, `赴南京市鼓楼区考察`): they
+    are not where the case happens, and as context they would pick a shared name's wrong namesake."""
+    return [m for m in mentions if not body[max(0, m.start - 2) : m.start].endswith(lx.ORIGIN_CUES)]
 
 
 def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -389,6 +430,13 @@ def _from_body(
         # the header gives the scope and the text names several units inside it (`青秀区、西乡塘区等`,
         # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place
         return None
+    if within is None and best not in explicit and _rivals(best, votes):
+        # no header place, and the text names several counties (`涪城区推出…；游仙区建立…`): a city-wide
+        # case's examples or a comparison; the case is placed only as deep as they all agree
+        shared = _shared_parent(best, votes)
+        if shared is None or votes[shared] < 2:
+            return None
+        best = shared
     evidence = "、".join(dict.fromkeys(names[best]))
     note = (
         "placed from the text: the title and author name no place"
@@ -396,6 +444,21 @@ def _from_body(
         else f"placed from the text inside {within.name}, which the title or author names"
     )
     return _region(gz.places[best], "body", evidence, note)
+
+
+def _shared_parent(best: str, votes: Counter[str]) -> str | None:
+    """The deepest division above `best` that every voted place of `best`'s level lies in."""
+    places = gazetteer().places
+    county = places[best].county_code or best
+    level = places[county].level
+    # a county of another province is an origin or a comparison (`应城市`), no sibling
+    peers = [
+        places[c] for c in votes if places[c].level == level and places[c].province_code == places[county].province_code
+    ]
+    common = set(places[county].lineage[:-1])
+    for p in peers:
+        common &= set(p.lineage[:-1])
+    return max(common, key=len) if common else None
 
 
 def _zone_of_city(mention: Mention, text: str) -> bool:

@@ -303,7 +303,7 @@ def clause_after(body: str, end: int) -> str:
     clause = (text[: stop.start()] if stop else text).strip()
     # without what only links or qualifies it: `3年的实践` → 实践, `3个季度上黑榜的` → 上黑榜,
     # `3至6个月内完成…` → 完成…, `最快10分钟就办好了` → 办好
-    clause = re.sub(r"^(?:的|内|之内|以内|以来|来|就|都|才|持续|不断|先后)+", "", clause)
+    clause = re.sub(r"^(?:的|内|之内|以内|以来|来|下来|就|都|才|持续|不断|先后|共计|共|累计|已经|已)+", "", clause)
     clause = re.split(r"\d", clause)[0]  # `两年来改造小区137个` → 改造小区
     clause = re.sub(r"(?:的|了)+$", "", clause)
     return clause
