@@ -1,13 +1,13 @@
 """How far two human annotators agree on brands, measures and region (issue 10's human ceiling).
 
-The held-out gold (`tests/gold/authored/h*.json`) was written by one annotator. A second annotator
-annotated the same texts blind (`tests/gold/second/h*.json`: `brands`, `practices`, `region` only).
+Each held-out gold set (`tests/gold/authored/*.json`) was written by one annotator. A second annotator
+annotated some of them blind (`tests/gold/second/*.json`: `brands`, `practices`, `region` only).
 Scoring the second as if it were a prediction against the first, with the very matching rules
 `bench.case_gold` applies to the extractor, tells how much of the extractor's shortfall is people
 disagreeing about what a brand or a measure is. Precision and recall here are agreement figures:
 which file is called "truth" only decides which disagreements are called misses.
 
-    python -m bench.annotator_agreement                       # h126… against tests/gold/second
+    python -m bench.annotator_agreement                       # every text in tests/gold/second against its gold
     python -m bench.annotator_agreement --truth DIR --second DIR
 
 No extractor is run; only the JSON files are read.

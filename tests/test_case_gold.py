@@ -15,17 +15,18 @@ from bench.case_gold import Score, gold_cases, score_case
 
 # field → floor (ratios) or ceiling (counts), per set
 FLOORS: dict[str, dict[str, float]] = {
-    # measured 2026-11-28 (extractor 7) on 157 dev texts (d01-d107 as before; d108-d157, the fourth and fifth
-    # held-out sets, by annotators who never ran the extractor): measures P 0.992 R 0.972, brands P 0.934
-    # R 0.955, facts P 0.998 R 0.988, subject whole 0.663, region exact 0.987, titles 1.000
+    # measured 2026-11-28 (extractor 8) on 182 dev texts (d01-d157 as before; d158-d182, the sixth held-out
+    # set, by an annotator who never ran the extractor): measures P 0.993 R 0.975, brands P 0.952 R 0.953,
+    # facts P 0.999 R 0.998, subject whole 0.649 (the sixth set's annotator writes shorter subjects: 0.59
+    # on it, see docs/case-structure.md), region exact 0.989, titles 1.000
     "dev": {
         "measures_precision": 0.98,
         "measures_recall": 0.96,
-        "brands_precision": 0.92,
+        "brands_precision": 0.94,
         "brands_recall": 0.94,
         "facts_precision": 0.99,
-        "facts_recall": 0.98,
-        "subject_whole_rate": 0.65,
+        "facts_recall": 0.99,
+        "subject_whole_rate": 0.63,
         "region_exact": 0.98,
         "titles": 0.99,
     },
