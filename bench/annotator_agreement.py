@@ -9,6 +9,7 @@ which file is called "truth" only decides which disagreements are called misses.
 
     python -m bench.annotator_agreement                       # every text in tests/gold/second against its gold
     python -m bench.annotator_agreement --truth DIR --second DIR
+    python -m bench.annotator_agreement --ids h151-h175           # one study at a time
 
 No extractor is run; only the JSON files are read.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,10 +115,31 @@ def score_pair(case_id: str, truth: dict[str, Any], second: dict[str, Any]) -> A
     return a
 
 
-def agreement(truth_dir: Path = TRUTH_DIR, second_dir: Path = SECOND_DIR) -> Agreement:
-    """Every text the second annotator annotated, scored against the first annotator's file."""
+_RANGE = re.compile(r"([A-Za-z]*)(\d+)-\1(\d+)")
+
+
+def parse_ids(spec: str) -> set[str]:
+    """`h151-h175,h180` → the set of ids; each study lives in the same directory, so it is chosen by id."""
+    ids: set[str] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        m = _RANGE.fullmatch(part)
+        if m is None:
+            ids.add(part)
+            continue
+        prefix, lo, hi = m.group(1), int(m.group(2)), int(m.group(3))
+        if lo > hi:
+            raise ValueError(f"empty id range: {part}")
+        width = len(m.group(2))
+        ids.update(f"{prefix}{n:0{width}d}" for n in range(lo, hi + 1))
+    return ids
+
+
+def agreement(truth_dir: Path = TRUTH_DIR, second_dir: Path = SECOND_DIR, ids: set[str] | None = None) -> Agreement:
+    """Every text the second annotator annotated (or only `ids`), scored against the first annotator's file."""
     total = Agreement()
     for path in sorted(second_dir.glob("*.json")):
+        if ids is not None and path.stem not in ids:
+            continue
         second = json.loads(path.read_text(encoding="utf-8"))
         truth = json.loads((truth_dir / path.name).read_text(encoding="utf-8"))
         total.add(score_pair(path.stem, truth, second))
@@ -145,8 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--truth", type=Path, default=TRUTH_DIR, help="first annotator's gold directory")
     parser.add_argument("--second", type=Path, default=SECOND_DIR, help="second annotator's directory")
+    parser.add_argument(
+        "--ids", type=parse_ids, default=None, help="only these texts, e.g. h151-h175 or h126,h130 (one study)"
+    )
     args = parser.parse_args(argv)
-    print(report(agreement(args.truth, args.second)))
+    print(report(agreement(args.truth, args.second, args.ids)))
     return 0
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.annotator_agreement import agreement, main, score_pair
+from bench.annotator_agreement import agreement, main, parse_ids, score_pair
 
 
 def _region(adcode: str | None) -> dict[str, str | None] | None:
@@ -91,3 +91,28 @@ def test_cli_prints_figures(gold_dirs: tuple[Path, Path], capsys: pytest.Capture
     out = capsys.readouterr().out
     assert "P 0.750  R 0.750" in out
     assert "region   exact 1  partial 1  wrong 1  (of 3)" in out
+
+
+def test_ids_pick_one_study(gold_dirs: tuple[Path, Path]) -> None:
+    # x2 alone: its brand agrees, its one measure is only the second's, its region is exact
+    a = agreement(*gold_dirs, ids={"x2"})
+    assert a.texts == 1
+    assert (a.b_truth, a.b_second, a.b_both) == (1, 1, 1)
+    assert (a.m_truth, a.m_second, a.m_both) == (0, 1, 0)
+    assert (a.r_exact, a.r_partial, a.r_wrong) == (1, 0, 0)
+
+
+def test_ids_ranges_parse() -> None:
+    assert parse_ids("h151-h153") == {"h151", "h152", "h153"}
+    assert parse_ids("x1, x3") == {"x1", "x3"}
+    assert parse_ids("h098-h101,h126") == {"h098", "h099", "h100", "h101", "h126"}
+    with pytest.raises(ValueError):
+        parse_ids("h175-h151")
+
+
+def test_cli_ids_filter(gold_dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = gold_dirs
+    assert main(["--truth", str(first), "--second", str(second), "--ids", "x1-x2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("texts 2\n")
+    assert "[x3]" not in out
