@@ -129,3 +129,18 @@ def test_a_signal_ends_the_run_promptly_and_records_it(
     assert status == "CANCELLED" and "interrupted" in error and signum.name in error, error
     assert 0 < n_articles == n_inputs < 400, "every input counted is one of the articles loaded"
     assert query(db, "SELECT count(*) FROM articles") == [(n_articles,)], "the counts are what was loaded"
+
+
+def test_a_run_left_inside_an_open_transaction_still_records_its_end(db: Path) -> None:
+    """A signal inside COMMIT leaves the batch's transaction open; the run's row must still be written."""
+    from warehouse.db import connect
+    from warehouse.load import LoadCounts, finish_run, start_run
+
+    with connect(str(db)) as con:
+        start_run(con, "run-open", "ingest", str(db), {})
+        con.execute("BEGIN TRANSACTION")
+        con.execute("UPDATE runs SET n_articles = 99 WHERE run_id = 'run-open'")  # the uncommitted batch
+        finish_run(con, "run-open", "CANCELLED", 3, LoadCounts(loaded=2), "interrupted by SIGTERM")
+    assert query(db, "SELECT status, n_inputs, n_articles, error FROM runs") == [
+        ("CANCELLED", 3, 2, "interrupted by SIGTERM")
+    ]

@@ -120,6 +120,20 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
     con.execute("COMMIT")
 
 
+def rollback_open(con: duckdb.DuckDBPyConnection) -> bool:
+    """Drop a transaction a signal left open; True when there was one.
+
+    Ctrl-C or SIGTERM can land inside `COMMIT` (DuckDB interrupts the statement), after `transaction()`
+    can roll back: the batch stays uncommitted and open, and whatever the run writes next (its own
+    `runs` row) would be lost with it when the connection closes.
+    """
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException:  # none open: the usual case
+        return False
+    return True
+
+
 def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame | None) -> None:
     """Bulk insert by column name from a DataFrame (DuckDB scans it: ~500x row-by-row executemany)."""
     if frame is None or frame.empty:

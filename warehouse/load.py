@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
-from warehouse.db import connect, insert_frame, transaction
+from warehouse.db import connect, insert_frame, rollback_open, transaction
 from warehouse.dq_batch import DqBatch, write_batch_dq
 from warehouse.search import Postings, add_postings, index_articles
 
@@ -178,6 +178,8 @@ def finish_run(
     counts: LoadCounts,
     error: str | None = None,
 ) -> None:
+    if status != "COMPLETED":
+        rollback_open(con)  # an interrupted COMMIT leaves its batch open: this row must not go down with it
     now = datetime.now(UTC).replace(tzinfo=None)
     # greatest(): the totals journaled with each committed batch are never lowered by a run that was
     # interrupted between committing a batch and adding it to its own totals.
