@@ -423,6 +423,20 @@ def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str,
             "兰州市城关区推出“一网通办”,天水市秦州区推行“街巷长”。全省推广。",
             "620000",
         ),
+        # a headline about the whole province: a district and street the report opens with are examples
+        (
+            "全省城市社区“暖心驿站”服务群众超百万人次",
+            None,
+            "清晨的兰州,城关区张掖路街道的“暖心驿站”里坐满了老人。城关区张掖路街道每天供餐。从兰州到天水,驿站遍布。",
+            "620000",
+        ),
+        # ... and about the whole city: no deeper than the city
+        (
+            "全市推进“红色网格”提质扩面",
+            None,
+            "柳州市鱼峰区荣军街道先行试点,鱼峰区荣军街道已划网格120个。",
+            "450200",
+        ),
     ],
 )
 def test_regions_never_guess_deeper_than_the_text_is_sure(
