@@ -190,6 +190,9 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "建设10分钟便民服务圈。",  # a number inside a name of the genre
         "服务站地址是某某村南区5栋,每周三开放。",  # a building number after an address label
         "路灯装好了,三个月后小区的投诉基本清零。",  # a time point counted forward
+        "理事会制定了《楼道自治章程》十条,张贴上墙。",  # the articles of a document
+        "老书记说:“他一句话,比我们跑十趟还管用。”",  # a figure of speech in a comparison
+        "帮老人代购了一周的蔬菜。",  # an amount of goods, not a span
     ],
 )
 def test_not_facts(text: str) -> None:
@@ -992,6 +995,13 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
         ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(30, "年"), (12, "个")]),
         ("要求每个村配建1所小学、1个卫生室和1个服务站。", [(1, "所"), (1, "个"), (1, "个")]),
         ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项"), (2, "次")]),
+        # tables of a banquet, items of a collection, points of a reward scheme (never a clock time)
+        ("百家宴摆了52桌,征集家风故事300余则、老照片150余幅。", [(52, "桌"), (300, "则"), (150, "幅")]),
+        ("志愿服务1小时积1点,晚上7点开始,8点半结束。", [(1, "小时"), (1, "点")]),
+        # afternoons and evenings counted; 两 never names a weekday (`每周三晚上` does)
+        ("每周有4个下午开放,每周两晚雷打不动,每周三晚上开会。", [(4, "下午"), (2, "晚")]),
+        # households counted in words after a building number; spans after 了 and 就是
+        ("5号楼两户居民先签了字,他跟着师傅学了一个月,一干就是三年。", [(2, "户"), (1, "月"), (3, "年")]),
     ],
 )
 def test_counts_and_spans_in_words_and_story_measure_words(text: str, expected: list) -> None:
