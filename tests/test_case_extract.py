@@ -1000,6 +1000,8 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
         ("志愿服务1小时积1点,晚上7点开始,8点半结束。", [(1, "小时"), (1, "点")]),
         # afternoons and evenings counted; 两 never names a weekday (`每周三晚上` does)
         ("每周有4个下午开放,每周两晚雷打不动,每周三晚上开会。", [(4, "下午"), (2, "晚")]),
+        # a share in tenths followed by 为 (`成为` is a word only after a person: `3人成为党员`)
+        ("队员中9成为党员,有3人成为入党积极分子。", [(9, "成"), (3, "人")]),
         # households counted in words after a building number; spans after 了 and 就是
         ("5号楼两户居民先签了字,他跟着师傅学了一个月,一干就是三年。", [(2, "户"), (1, "月"), (3, "年")]),
     ],

@@ -376,8 +376,13 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     ):
         return None  # `9时30分`: a clock time
     next_char = body[m.end("u") : m.end("u") + 1] if m.group("u") else ""
-    if unit_surface == "成" and next_char and next_char in lx.NOT_TENTHS_AFTER:
-        return None  # `三十成员单位`: 成 starts a word
+    if (
+        unit_surface == "成"
+        and next_char
+        and next_char in lx.NOT_TENTHS_AFTER
+        and not (next_char == "为" and before and before in lx.SHARE_BEFORE)
+    ):
+        return None  # `三十成员单位`: 成 starts a word; `队员中9成为党员` is a share that 为 follows
     if unit_surface and next_char and next_char in lx.UNIT_WORD_AFTER.get(unit_surface, ""):
         return None  # `三轮车`, `5车道`: the measure word starts another word
     if before in "》〉" and unit_surface in lx.DOCUMENT_PARTS:

@@ -189,6 +189,8 @@ NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "组", "小组", "制", "行",
 POINT_VERBS: str = "积得扣加减奖兑换送计记"
 # The parts a document is divided into (`《…公约》十条`): counted right after its name, they are its length.
 DOCUMENT_PARTS: tuple[str, ...] = ("条", "款", "章", "节", "项", "篇", "部分")
+# Right before a number these make it a share (`队员中9成为党员`, `占3成`), so `成为` there is 成 + 为.
+SHARE_BEFORE: str = "中占约近超逾达"
 NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分不"
 
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
