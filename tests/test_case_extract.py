@@ -1097,3 +1097,37 @@ def test_an_hour_and_more_in_digits_is_a_figure_a_month_and_more_in_words_is_vag
         ("1个多小时", 1.0, "小时", "余")
     ]
     assert extract_facts("一个多月来，居民越来越满意。") == []
+
+
+def test_interview_answers_hold_the_measures_not_the_speakers_name() -> None:
+    got = _measures(
+        ["某街道以议事为抓手治理老厂区。",
+         "记者：为什么要推这项工作？",
+         "李某某：辖区有很多老家属院，居民意见多，以前找不到人管，大家都很着急。",
+         "记者：具体是怎么做的？",
+         "李某某：我们主要做了两件事。第一，把党小组建到楼道里。每栋楼建1个小组。第二，定好议事规矩。花钱的事都要上会。",
+         "记者：居民愿意参与吗？",
+         "李某某：一开始有顾虑，我们挨家挨户上门做工作，后来参加的人越来越多了。"]
+    )  # fmt: skip
+    assert got == [(None, "把党小组建到楼道里"), (None, "定好议事规矩")]
+
+
+def test_other_ordinal_words_inline_and_a_list_after_its_items_text() -> None:
+    got = _measures(["某市把各方力量编组起来。其一，建强“车头”。配强书记队伍。其二，挂好“车厢”。每个社区联系5家单位。"])
+    assert got == [(None, "建强“车头”"), (None, "挂好“车厢”")]
+    # the intro before the first item decides; a later item's preceding text (`…上报问题30条；`) is no intro
+    got = _measures(["街道为骑手做了三件事：一是建阵地：设立驿站；二是建机制：上报问题30条；三是建关怀：提供培训。"])
+    assert [h for _, h in got] == ["建阵地", "建机制", "建关怀"]
+    assert _measures(["社区治理仍面临不少挑战：一是人手不足；二是服务同质化；三是经费紧张。"]) == []
+
+
+def test_a_lead_list_with_a_time_word_lead_and_a_time_ago_opening() -> None:
+    got = _measures(
+        ["某街道在小区里建起“连心小院”，各族居民常来常往，邻里关系越来越融洽。",
+         "两年前，这里还是另一番模样：私搭乱建多、下水道常堵，投诉不断，居民意见很大。",
+         "小院建在楼门口。每个小院设有议事区、活动区，由小区党支部负责日常管理。",
+         "党员结对到户。街道组织党员与各族群众结对，每名党员结对3户，每月入户2次。",
+         "节日一起过。春节、中秋节，各小院都会组织各族居民一起过节，摆上百家宴。",
+         "难事一起办。楼道扶手年久失修，党支部在小院里召集居民商量，一周就修好了。"]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["小院建在楼门口", "党员结对到户", "节日一起过", "难事一起办"]
