@@ -67,7 +67,7 @@ _CLOCK = re.compile(
 )
 # A sentence that describes a place or a body (`仁怀市是贵州省遵义市代管的县级市`) is background, not a measure.
 # `两年多前，这里的院落还是另一番模样：` a time point before the case: narration of how it was.
-_TIME_AGO = re.compile(r"^[^，,。]{1,6}?(?:以前|之前|前|那会儿)[，,]")
+_TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余]?个?(?:年|月|天|周|星期)多?)(?:以前|之前|前)[，,]")
 _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有)")
 # Decoration before a credit line (`▍来源：…`).
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
