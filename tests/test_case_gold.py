@@ -21,7 +21,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # on it, see docs/case-structure.md), region exact 0.989, titles 1.000
     "dev": {
         "measures_precision": 0.98,
-        "measures_recall": 0.96,
+        "measures_recall": 0.97,  # 0.977 after the seventh set's list rules (branch facts2)
         "brands_precision": 0.94,
         "brands_recall": 0.94,
         "facts_precision": 0.99,
