@@ -339,9 +339,20 @@ def _unit(unit: str | None) -> str | None:
 
 
 def _same(a: float | None, b: Any) -> bool:
+    """Equal values; a gold value written rounded to 3+ decimals (`三分之一` → 0.3333, GUIDELINES
+    facts, decided for h151) also matches any value that rounds to it, however many decimals it keeps."""
     if a is None or b is None:
         return a is None and b is None
-    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+    if abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b))):
+        return True
+    decimals = _decimals(b)
+    return decimals >= 3 and abs(float(a) - float(b)) <= 0.5 * 10.0**-decimals + 1e-12
+
+
+def _decimals(value: Any) -> int:
+    """Decimals as the annotator wrote them (0.3333 → 4)."""
+    text = repr(float(value)) if not isinstance(value, str) else value
+    return len(text.split(".")[1]) if "." in text and "e" not in text.lower() else 0
 
 
 def _violations(

@@ -81,7 +81,8 @@ SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网�
 _SITE_NAME = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}|[\u4e00-\u9fff]{{2,6}}发布)$")
 _SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
 _DECORATION = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀•·◢◣◤◥❖✦✧❤♥—-=~～*＊#＃"
-_UNDECORATE = {ord(c): None for c in _DECORATION + " \u3000"}
+# Block elements (`▌█`) and geometric shapes: drawn, never written.
+_UNDECORATE = {ord(c): None for c in _DECORATION + " \u3000"} | {c: None for c in range(0x2580, 0x2600)}
 _BRACKETED = re.compile(r"【[^】]{0,20}】|\[[^\]]{0,20}\]|〖[^〗]{0,20}〗|『[^』]{0,20}』")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -226,7 +227,8 @@ def is_decoration(line: str) -> bool:
     return len(_HAN.findall(stripped)) < 2
 
 
-_SYMBOLS = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀◢◣◤◥❖✦✧❤♥"
+# Block elements (U+2580-259F, `▌█`) and geometric shapes (U+25A0-25FF) are drawn, never written.
+_SYMBOLS = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀◢◣◤◥❖✦✧❤♥\u2580-\u25ff"
 _EDGE_SYMBOLS = re.compile(rf"^[{_SYMBOLS}\s]+|[{_SYMBOLS}\s]+$")
 
 

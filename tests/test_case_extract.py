@@ -190,6 +190,9 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "建设10分钟便民服务圈。",  # a number inside a name of the genre
         "服务站地址是某某村南区5栋,每周三开放。",  # a building number after an address label
         "路灯装好了,三个月后小区的投诉基本清零。",  # a time point counted forward
+        "理事会制定了《楼道自治章程》十条,张贴上墙。",  # the articles of a document
+        "老书记说:“他一句话,比我们跑十趟还管用。”",  # a figure of speech in a comparison
+        "帮老人代购了一周的蔬菜。",  # an amount of goods, not a span
     ],
 )
 def test_not_facts(text: str) -> None:
@@ -422,6 +425,20 @@ def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str,
             "中共甘肃省委组织部",
             "兰州市城关区推出“一网通办”,天水市秦州区推行“街巷长”。全省推广。",
             "620000",
+        ),
+        # a headline about the whole province: a district and street the report opens with are examples
+        (
+            "全省城市社区“暖心驿站”服务群众超百万人次",
+            None,
+            "清晨的兰州,城关区张掖路街道的“暖心驿站”里坐满了老人。城关区张掖路街道每天供餐。从兰州到天水,驿站遍布。",
+            "620000",
+        ),
+        # ... and about the whole city: no deeper than the city
+        (
+            "全市推进“红色网格”提质扩面",
+            None,
+            "柳州市鱼峰区荣军街道先行试点,鱼峰区荣军街道已划网格120个。",
+            "450200",
         ),
     ],
 )
@@ -978,6 +995,15 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
         ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(30, "年"), (12, "个")]),
         ("要求每个村配建1所小学、1个卫生室和1个服务站。", [(1, "所"), (1, "个"), (1, "个")]),
         ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项"), (2, "次")]),
+        # tables of a banquet, items of a collection, points of a reward scheme (never a clock time)
+        ("百家宴摆了52桌,征集家风故事300余则、老照片150余幅。", [(52, "桌"), (300, "则"), (150, "幅")]),
+        ("志愿服务1小时积1点,晚上7点开始,8点半结束。", [(1, "小时"), (1, "点")]),
+        # afternoons and evenings counted; 两 never names a weekday (`每周三晚上` does)
+        ("每周有4个下午开放,每周两晚雷打不动,每周三晚上开会。", [(4, "下午"), (2, "晚")]),
+        # a share in tenths followed by 为 (`成为` is a word only after a person: `3人成为党员`)
+        ("队员中9成为党员,有3人成为入党积极分子。", [(9, "成"), (3, "人")]),
+        # households counted in words after a building number; spans after 了 and 就是
+        ("5号楼两户居民先签了字,他跟着师傅学了一个月,一干就是三年。", [(2, "户"), (1, "月"), (3, "年")]),
     ],
 )
 def test_counts_and_spans_in_words_and_story_measure_words(text: str, expected: list) -> None:
@@ -1071,3 +1097,37 @@ def test_an_hour_and_more_in_digits_is_a_figure_a_month_and_more_in_words_is_vag
         ("1个多小时", 1.0, "小时", "余")
     ]
     assert extract_facts("一个多月来，居民越来越满意。") == []
+
+
+def test_interview_answers_hold_the_measures_not_the_speakers_name() -> None:
+    got = _measures(
+        ["某街道以议事为抓手治理老厂区。",
+         "记者：为什么要推这项工作？",
+         "李某某：辖区有很多老家属院，居民意见多，以前找不到人管，大家都很着急。",
+         "记者：具体是怎么做的？",
+         "李某某：我们主要做了两件事。第一，把党小组建到楼道里。每栋楼建1个小组。第二，定好议事规矩。花钱的事都要上会。",
+         "记者：居民愿意参与吗？",
+         "李某某：一开始有顾虑，我们挨家挨户上门做工作，后来参加的人越来越多了。"]
+    )  # fmt: skip
+    assert got == [(None, "把党小组建到楼道里"), (None, "定好议事规矩")]
+
+
+def test_other_ordinal_words_inline_and_a_list_after_its_items_text() -> None:
+    got = _measures(["某市把各方力量编组起来。其一，建强“车头”。配强书记队伍。其二，挂好“车厢”。每个社区联系5家单位。"])
+    assert got == [(None, "建强“车头”"), (None, "挂好“车厢”")]
+    # the intro before the first item decides; a later item's preceding text (`…上报问题30条；`) is no intro
+    got = _measures(["街道为骑手做了三件事：一是建阵地：设立驿站；二是建机制：上报问题30条；三是建关怀：提供培训。"])
+    assert [h for _, h in got] == ["建阵地", "建机制", "建关怀"]
+    assert _measures(["社区治理仍面临不少挑战：一是人手不足；二是服务同质化；三是经费紧张。"]) == []
+
+
+def test_a_lead_list_with_a_time_word_lead_and_a_time_ago_opening() -> None:
+    got = _measures(
+        ["某街道在小区里建起“连心小院”，各族居民常来常往，邻里关系越来越融洽。",
+         "两年前，这里还是另一番模样：私搭乱建多、下水道常堵，投诉不断，居民意见很大。",
+         "小院建在楼门口。每个小院设有议事区、活动区，由小区党支部负责日常管理。",
+         "党员结对到户。街道组织党员与各族群众结对，每名党员结对3户，每月入户2次。",
+         "节日一起过。春节、中秋节，各小院都会组织各族居民一起过节，摆上百家宴。",
+         "难事一起办。楼道扶手年久失修，党支部在小院里召集居民商量，一周就修好了。"]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["小院建在楼门口", "党员结对到户", "节日一起过", "难事一起办"]

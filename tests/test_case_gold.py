@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.case_gold import Score, gold_cases, score_case
+from bench.case_gold import Score, _same, gold_cases, score_case
 
 # field → floor (ratios) or ceiling (counts), per set
 FLOORS: dict[str, dict[str, float]] = {
@@ -21,7 +21,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # on it, see docs/case-structure.md), region exact 0.989, titles 1.000
     "dev": {
         "measures_precision": 0.98,
-        "measures_recall": 0.96,
+        "measures_recall": 0.97,  # 0.977 after the seventh set's list rules (branch facts2)
         "brands_precision": 0.94,
         "brands_recall": 0.94,
         "facts_precision": 0.99,
@@ -62,3 +62,20 @@ def test_case_structure_holds_its_floors(part: str) -> None:
     low = {k: figures[k] for k, floor in FLOORS[part].items() if figures[k] is not None and figures[k] < floor}
     high = {k: figures[k] for k, ceiling in CEILINGS[part].items() if figures[k] > ceiling}
     assert not low and not high, (low, high, "\n".join(total.details))
+
+
+@pytest.mark.parametrize(
+    ("extracted", "gold", "same"),
+    [
+        (1 / 3, 0.3333, True),  # a fraction in words, gold rounded to 4 decimals
+        (0.333333, 0.3333, True),
+        (0.8, 0.8, True),
+        (0.334, 0.3333, False),  # rounds elsewhere
+        (3.4, 3, False),  # whole numbers are never rounded
+        (0.84, 0.8, False),  # one decimal is a printed value, not a rounding
+        (None, None, True),
+        (2.0, None, False),
+    ],
+)
+def test_values_match_when_they_round_to_the_gold(extracted: float | None, gold: float | None, same: bool) -> None:
+    assert _same(extracted, gold) is same

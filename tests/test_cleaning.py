@@ -140,6 +140,19 @@ def test_wechat_follow_prompts_and_account_names_are_not_titles() -> None:
     assert parsed.title == "楼道里的“红色议事角”"
 
 
+def test_follow_prompt_naming_the_account_in_quotes_is_not_a_title() -> None:
+    parsed = parse(["某某发布", "2024-05-11  浙江", "▲点击上方“某某发布”关注我们", "老街区里的“板凳议事”", PARA])
+    assert parsed.title == "老街区里的“板凳议事”"
+    parsed = parse(["某某组工", "2024-05-11 10:02", "▼点击上方「某某组工」订阅", "楼道里的“红色议事角”", PARA])
+    assert parsed.title == "楼道里的“红色议事角”"
+
+
+@pytest.mark.parametrize("bar", ["▌", "█", "▍▍", "▎ "])
+def test_block_drawing_bars_are_stripped_from_titles(bar: str) -> None:
+    parsed = parse(["某某发布", "2024-01-09 20:15 海南", f"{bar}“候鸟”变“留鸟”，这个社区有妙招", PARA])
+    assert parsed.title == "“候鸟”变“留鸟”，这个社区有妙招"
+
+
 def test_speech_salutation_and_dated_author_are_not_titles() -> None:
     parsed = parse(["在全县社区工作会议上的发言", "某某县委组织部（2022年5月）", "各位领导、同志们：", PARA])
     assert parsed.title == "在全县社区工作会议上的发言"

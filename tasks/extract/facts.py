@@ -126,7 +126,17 @@ def _frequency_after_period(body: str, num_start: int, unit_surface: str | None)
     period_start = num_start - (2 if body[max(0, num_start - 2) : num_start] == "星期" else 1)
     if body[max(0, period_start - 1) : period_start] != "每" or not unit_surface:
         return False
+    if body.startswith("两", num_start):
+        return True  # `每周两晚`: 两 counts, it never names a weekday
     return lx.UNIT_KINDS.get(lx.UNITS.get(unit_surface, ""), "") != "time"
+
+
+def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
+    """`比…开十次会还管用`, `比…跑十趟更强`: a round Chinese numeral inside a `比…还/更` clause exaggerates;
+    a comparison in digits (`比去年多3个`) states a figure."""
+    clause_start = max(body.rfind(c, 0, num_start) for c in "，。；！？,;!?“”\n") + 1
+    clause_end = min((i for i in (body.find(c, end) for c in "，。；！？,;!?“”\n") if i >= 0), default=len(body))
+    return "比" in body[clause_start:num_start] and any(w in body[end:clause_end] for w in ("还", "更"))
 
 
 def _storeys(body: str, num_start: int, unit_end: int) -> bool:
@@ -163,6 +173,8 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         if before.endswith("前"):
             return False  # `前两天打电话`: a while ago, a point in time
         if value < 2:
+            if before.endswith("了") and after.startswith("的"):
+                return False  # `代购了一周的蔬菜`: an amount of goods, not how long
             return before.endswith(lx.DURATION_BEFORE) or after.startswith(lx.DURATION_AFTER)
         return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
     if surface in lx.RATIO_UNITS:
@@ -332,8 +344,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if _vague(n1, body, num_start, m.end("n1")):
         return None  # `几十名`, `五六个人`: a guess at a number, not a figure
-    if _ADDRESS_BEFORE.search(body, max(0, num_start - 8), num_start):
-        return None  # `12号楼3单元`: the second part of an address
+    if n1.isascii() and _ADDRESS_BEFORE.search(body, max(0, num_start - 8), num_start):
+        return None  # `12号楼3单元`: the second part of an address (`6号楼两户` in words counts households)
     if before in "前后" and any(w in body[max(0, num_start - 8) : num_start] for w in lx.RANK_WORDS):
         return None  # `排名前100名`, `排名后10%`: a rank cut-off
     unit_surface = m.group("u") or m.group("u1")
@@ -364,10 +376,21 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     ):
         return None  # `9时30分`: a clock time
     next_char = body[m.end("u") : m.end("u") + 1] if m.group("u") else ""
-    if unit_surface == "成" and next_char and next_char in lx.NOT_TENTHS_AFTER:
-        return None  # `三十成员单位`: 成 starts a word
+    if (
+        unit_surface == "成"
+        and next_char
+        and next_char in lx.NOT_TENTHS_AFTER
+        and not (next_char == "为" and before and before in lx.SHARE_BEFORE)
+    ):
+        return None  # `三十成员单位`: 成 starts a word; `队员中9成为党员` is a share that 为 follows
     if unit_surface and next_char and next_char in lx.UNIT_WORD_AFTER.get(unit_surface, ""):
         return None  # `三轮车`, `5车道`: the measure word starts another word
+    if before in "》〉" and unit_surface in lx.DOCUMENT_PARTS:
+        return None  # `制定了《院落议事公约》十条`: the articles of a document, like `《…十条措施》`
+    if chinese1 and _rhetorical_comparison(body, num_start, end):
+        return None  # `船老大一句话，比岸上开十次会还管用`: a figure of speech, not a count
+    if unit_surface == "点" and before not in lx.POINT_VERBS:
+        return None  # `晚上7点开始`, `8点半`: a clock time; `积1点`, `扣2点` count points of a scheme
     if unit_surface == "层" and not _storeys(body, num_start, m.end("u")):
         return None  # `住在6层`, `2层裙楼`: a floor, not a building's storey count
     if chinese1 and body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_REFERRING_BACK):

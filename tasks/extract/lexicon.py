@@ -47,7 +47,22 @@ UNIT_WORD_AFTER: dict[str, str] = {r["surface"]: r["word_after"] for r in _UNIT_
 RATIO_UNITS: tuple[str, ...] = ("倍", "成")
 # A duration in Chinese numerals (`一年来`, `一个月时间`, `一个星期内`, `不到一周`, `近一年`, `为一年`) is a
 # figure with one of these around it; without them `一天`, `一年` tell a story (`有一天`), not a span.
-DURATION_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "用", "近", "已经", "整整", "不到", "不足", "为")
+# `走了一个月`: a verb's 了 before a span measures how long it went on; `一坚持就是两年` likewise
+DURATION_BEFORE: tuple[str, ...] = (
+    "连续",
+    "经过",
+    "历时",
+    "用了",
+    "用",
+    "近",
+    "已经",
+    "整整",
+    "不到",
+    "不足",
+    "为",
+    "了",
+    "就是",
+)
 DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共")
 # Nouns whose count in Chinese numerals after a classifier is an amount in a story (`两个孩子`,
 # `两所幼儿园`, `三家物业`); other nouns after such a count name the parts of a practice (`三张清单`,
@@ -70,7 +85,7 @@ COUNTED_NOUNS: tuple[str, ...] = tuple(
 
 # A year count in Chinese numerals is a duration only with one of these around it (`连续三年`, `三年来`);
 # otherwise it names a plan or a stage (`三年行动计划`, `五年规划`).
-CHINESE_YEARS_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "近", "已经", "整整", "了", "为")
+CHINESE_YEARS_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "近", "已经", "整整", "了", "为", "就是")
 CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内", "之内", "下来", "共")
 
 # 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
@@ -170,6 +185,12 @@ NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "组", "小组", "制", "行",
 
 # `三成`, `七成以上`: 成 is a tenth (unit 成, value as printed), unless it starts a word with what follows
 # (`三十成员单位`, `两成立`): these characters after 成 make it such a word.
+# Verbs of a points scheme right before `N点` (`服务1小时积1点`, `扣2点`): points, not a clock time.
+POINT_VERBS: str = "积得扣加减奖兑换送计记"
+# The parts a document is divided into (`《…公约》十条`): counted right after its name, they are its length.
+DOCUMENT_PARTS: tuple[str, ...] = ("条", "款", "章", "节", "项", "篇", "部分")
+# Right before a number these make it a share (`队员中9成为党员`, `占3成`), so `成为` there is 成 + 为.
+SHARE_BEFORE: str = "中占约近超逾达"
 NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分不"
 
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
@@ -270,6 +291,8 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "短板",
     "不足",
     "瓶颈",
+    "挑战",  # `仍面临不少挑战：一是…`, `面临不少考验：一是…`: problems faced
+    "考验",
     "难点",
     "痛点",
     "成效",

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
@@ -51,8 +52,9 @@ _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Families whose number is a word of the sentence or page decoration, not a printed list marker.
 _UNMARKED = frozenset({"ordinal"})
-# `第一，…第二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking (`居全省第一，`).
-_INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺])第([{_CN}]{{1,2}})[，,、：:](?=[^，,。；;：:]{{2}})")
+# `第一，…第二，…` / `其一，…其二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking
+# (`居全省第一，`) nor `尤其`/`极其`.
+_INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺尤极])[第其]([{_CN}]{{1,2}})[，,、：:](?=[^，,。；;：:]{{2}})")
 # `①…；②…` and `（1）…；（2）…` inside one paragraph (`主要做法有三：①建立联席会议；②推行清单管理`).
 _INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
@@ -64,10 +66,13 @@ _CLOCK = re.compile(
     r"^(?:[上下]午|早上|晚上|傍晚|中午|凌晨)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时:：]\s*(?:\d{1,2}分|半|\d{2})?"
 )
 # A sentence that describes a place or a body (`仁怀市是贵州省遵义市代管的县级市`) is background, not a measure.
+# `两年多前，这里的院落还是另一番模样：` a time point before the case: narration of how it was.
+_TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余]?个?(?:年|月|天|周|星期)多?)(?:以前|之前|前)[，,]")
 _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有)")
 # Decoration before a credit line (`▍来源：…`).
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
+_SPEAKER = re.compile(r"^(?:答|[\u4e00-\u9fff·]{2,5})[:：]")
 _QUESTION = re.compile(r"^(?:问|记者|主持人)[:：]|[?？]$")
 # A bracketed head opening a paragraph (`【建阵地】把党群服务站建到楼宇里。`): WeChat and portal pieces head
 # each measure so; an editor's label in brackets (`【编者按】`, `【记者手记】`) is not a measure.
@@ -195,9 +200,16 @@ def _answers_elsewhere(paras: tuple[str, ...], i: int) -> bool:
 def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[str], marked: bool) -> list[_Item]:
     items = []
     for i in scope:
+        # the intro before a paragraph's first item decides for its list: later items follow the items'
+        # own text (`三是建机制：…上报…问题1340条；四是建关怀：`), which is no intro
+        listed: bool | None = None
         for m in pattern.finditer(paras[i]):
             number = _number(next(g for g in m.groups() if g is not None))
-            if number is None or _quote_depth(paras[i], m.start()) or _intro_excludes(paras[i], m.start()):
+            if number is None or _quote_depth(paras[i], m.start()):
+                continue
+            if listed is None:
+                listed = not _intro_excludes(paras[i], m.start())
+            if not listed:
                 continue
             items.append(_Item(i, m.start(), m.end(), number, m.group(0) if marked else None))
     return [it for run in _runs(items) for it in run]
@@ -269,12 +281,40 @@ def extract_practices(article: Article) -> list[Practice]:
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
     if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
-        leads = _parallel([i for i in scope if _is_lead(paras[i])], paras)
+        candidates = [i for i in scope if _is_lead(paras[i]) and not _answers(paras, i)]
+        leads = _parallel(_with_gaps(candidates, paras, set(scope)), paras)
         if chosen and len(leads) >= 3 and all(leads[0] <= it.para <= leads[-1] + 1 for it in chosen):
             chosen = []  # a `一是…二是…` inside the paragraphs of a run-in lead list is nested in one of its measures
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _answers(paras: tuple[str, ...], i: int) -> bool:
+    """`王红梅：我们主要做了三件事。…` after `记者：具体是怎么做的？`: a speaker's turn in an interview, whose
+    name before the colon heads no measure (the measures are inside the answer)."""
+    return i > 0 and bool(_QUESTION.match(paras[i - 1])) and bool(_SPEAKER.match(paras[i]))
+
+
+def _with_gaps(leads: list[int], paras: tuple[str, ...], scope: set[int]) -> list[int]:
+    """A paragraph between two leads whose run-in lead has their shape (`小院建在楼门口。` `党员结对到户。`
+    `节日一起过。` `难事一起办。`) is in the list, though alone it might read as narration (`节日…`)."""
+    gaps = [
+        a + 1
+        for a, b in pairwise(leads)
+        if b - a == 2
+        and a + 1 in scope
+        and _phrase_lead(paras[a + 1])
+        and _same_shape(paras[a], paras[a + 1])
+        and _same_shape(paras[a + 1], paras[b])
+    ]
+    return sorted(leads + gaps)
+
+
+def _phrase_lead(paragraph: str) -> bool:
+    """A short run-in lead with no comma (`节日一起过。`), not an example (`比如，…`) or a story's clause."""
+    m = _RUN_IN.match(paragraph)
+    return bool(m) and m.group(2) == "。" and len(m.group(1)) <= 12 and not re.search(r"[，,、]", m.group(1))
 
 
 def _sequence_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
@@ -446,7 +486,7 @@ def _is_lead(paragraph: str) -> bool:
         return False
     if m.group(2) != "。" and _is_credit(lead):
         return False  # `联系地址：`, `▍来源：`: a field label, not a colon lead
-    if _CLOCK.match(lead) or _COPULA.match(lead):
+    if _CLOCK.match(lead) or _COPULA.match(lead) or _TIME_AGO.match(lead):
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
     if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
         return False

@@ -316,16 +316,35 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
             elif place.level in ("province", "city"):
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
                 deeper = _from_body(body_mentions, context, within=place, definitions=definitions, text=body)
+                deeper = _scoped(deeper, title)
                 if deeper is not None and deeper.adcode != _region(place, source, evidence, None).adcode:
                     return deeper
             return _region(place, source, evidence, note)
     if ambiguous:
         # a shared header name (`红旗街道`: 21 places) says nothing; the text may still place the case
-        found = _from_body(body_mentions, context, definitions=definitions, text=body)
+        found = _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title)
         return found if found is not None and _fits_shared_names(found, ambiguous) else Region(note=note)
-    return _from_body(body_mentions, context, definitions=definitions, text=body) or Region(
+    return _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title) or Region(
         note="no place named in title, author or text"
     )
+
+
+# A headline whose subject is a whole province or city (`全省城市社区“…”服务群众超百万人次`, `全市推进…`)
+# reports a scope-wide case: the districts and streets its text names are examples, not its place.
+_SCOPE_HEADLINE = re.compile(r"^\W*(全省|全市)")
+_SCOPE_DIGITS = {"全省": 2, "全市": 4}
+
+
+def _scoped(found: Region | None, title: str | None) -> Region | None:
+    """A place found in the text, no deeper than the scope the headline declares."""
+    scope = _SCOPE_HEADLINE.match(title or "")
+    if found is None or scope is None or not found.adcode:
+        return found
+    gz = gazetteer()
+    place = gz.places.get(found.adcode[: _SCOPE_DIGITS[scope.group(1)]])
+    if place is None or _DEPTH[place.level] >= _DEPTH[found.level or "county"]:
+        return found
+    return _region(place, found.source or "body", place.name, f"the headline reports a {scope.group(1)} case")
 
 
 def _fits_shared_names(found: Region, ambiguous: list[Mention]) -> bool:

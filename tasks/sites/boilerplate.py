@@ -22,6 +22,8 @@ WIDGET_LINES: tuple[str, ...] = (
     # WeChat reposts: prompts to follow the account above the headline, the collection tag line
     r"^\W{0,6}(?:点击|点)?.{0,4}(?:上方|下方)?.{0,4}(?:蓝字|名片).{0,4}关注[^。，,；]{0,10}$",
     r"^\W{0,6}(?:关注我们|关注公众号|设为星标|长按.{0,8}关注)[^。，,；]{0,12}$",
+    # `▲点击上方“新城发布”关注我们`: the account's name in quotes instead of 蓝字
+    r"^\W{0,6}(?:点击|点)(?:上方|下方|上面|顶部)\W?[^。，,；\s]{0,14}?\W?(?:关注|订阅)[^。，,；]{0,10}$",
     r"^收录于(?:合集|话题).{0,40}$",
     r"^#[^\s#。]{1,20}(?:\s+(?:#[^\s#。]{1,20}|\d+个))*\s*$",  # topic tags: `#基层党建 15个`
 )
