@@ -252,9 +252,13 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     spelled = _COUNT_NAME.match(term)
     if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
-    restated = body[end : end + 60].count(term) >= 2  # `三个“更加”：一是更加注重…，二是更加注重…`
+    if spelled_out(body, end, term):
+        return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
+    restated = body[end : end + 60].count(term) >= 2
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
-        return not restated  # a list of requirements repeats its word; a mechanism's parts are named  # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists
+        # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
+        # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
+        return not restated
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
     if _end_of_change(body, start, end):
@@ -341,7 +345,10 @@ def _post_taken(body: str, start: int, term: str) -> bool:
     role coined on the case's mark or place (`担任“红色楼长”`, `担任“宋城管家”`) is the case's corps."""
     c = cues()
     role = next((s for s in c.role_suffixes if term.endswith(s) and len(term) > len(s)), None)
-    if role is None or any(mark in term for mark in c.brand_marks) or not _led_by(body, start, c.post_leaders):
+    before = body[max(0, start - 9) : start]
+    level = next((w for w in sorted(c.level_words, key=len, reverse=True) if before.endswith(w)), "")
+    before = before[: len(before) - len(level)]  # `担任网格“和谐使者”`: the level of the post
+    if role is None or any(mark in term for mark in c.brand_marks) or not _led_by(before, len(before), c.post_leaders):
         return False
     return is_dictionary_word(term[: -len(role)])
 
@@ -361,6 +368,22 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
 _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
 
 
+# A count-name's rule word and colon before its parts (`“三定”公约：定时间、定音量、定场地`).
+_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺)?[：:]([^。！？\n]{4,80})")
+
+
+def spelled_out(body: str, end: int, term: str) -> bool:
+    """A count-name whose parts follow a colon, each opening with its counted word (`“三定”公约：定时间、
+    定音量、定场地`, `“四定”工作法：定人、定岗、定责、定时`): the case's own rule, named by the count, even
+    when the count-name is also a nationwide term (the staffing `三定` is never spelled out as a case's rule)."""
+    m = _COUNT_NAME.match(term)
+    spelling = _SPELLING.match(body, end)
+    if not m or not spelling:
+        return False
+    parts = re.split(r"[、，,；;]", spelling.group(1))
+    return sum(part.startswith(m.group(1)) for part in parts) >= 2
+
+
 def _role_mark_follows(after: str) -> bool:
     """Only a brand word after a plain role makes it the case's name (`“双语网格员”制度`)."""
     return after.startswith(("品牌", "制度", "机制", "模式", "工作法"))
@@ -369,7 +392,8 @@ def _role_mark_follows(after: str) -> bool:
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
-    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked
+    formula = re.search(r"[+＋]", term)  # `专家+居民` lists partners, it is judged as a formula
+    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula
 
 
 def _describes(term: str) -> bool:
@@ -618,7 +642,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
             (clean_term(term), start, m)
             for m, term, start in run
             if 2 <= len(clean_term(term)) <= lx.MAX_BRAND_CHARS
-            and clean_term(term) not in stop
+            and (clean_term(term) not in stop or spelled_out(body, m.end(), clean_term(term)))
             and not is_speech(body, m.start(), term, m.end())
         ]
         for term, _, _ in candidates:
