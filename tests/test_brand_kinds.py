@@ -115,7 +115,7 @@ def test_headline_calls_a_quote_a_service_and_a_dotted_name_has_parts() -> None:
         # the section labels of a platform's menu
         ("平台设置“我要咨询”“我要报修”两个板块，另开发“暖城通”小程序。", "我要咨询", "暖城通"),
         # a residents' saying with a condition and a verb
-        ("“有难处找红帆”成了居民的口头禅，街道推出“暖城通”小程序。", "有难处找红帆", "暖城通"),
+        ("“有难处找红帆”成了居民的口头禅，“有难处找红帆”也印上了门牌。街道推出“暖城通”小程序。", "有难处找红帆", "暖城通"),
         # a service brought to the door, a verb phrase
         ("对行动不便的老人实行“理发上门”，社区推行“楼事会”议事机制。", "理发上门", "楼事会"),
         # a post people take up, named by a plain word, even at a level and quoted twice
