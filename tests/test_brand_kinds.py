@@ -115,7 +115,11 @@ def test_headline_calls_a_quote_a_service_and_a_dotted_name_has_parts() -> None:
         # the section labels of a platform's menu
         ("平台设置“我要咨询”“我要报修”两个板块，另开发“暖城通”小程序。", "我要咨询", "暖城通"),
         # a residents' saying with a condition and a verb
-        ("“有难处找红帆”成了居民的口头禅，“有难处找红帆”也印上了门牌。街道推出“暖城通”小程序。", "有难处找红帆", "暖城通"),
+        (
+            "“有难处找红帆”成了居民的口头禅，“有难处找红帆”也印上了门牌。街道推出“暖城通”小程序。",
+            "有难处找红帆",
+            "暖城通",
+        ),
         # a service brought to the door, a verb phrase
         ("对行动不便的老人实行“理发上门”，社区推行“楼事会”议事机制。", "理发上门", "楼事会"),
         # a post people take up, named by a plain word, even at a level and quoted twice
@@ -127,11 +131,24 @@ def test_headline_calls_a_quote_a_service_and_a_dotted_name_has_parts() -> None:
         # a nationwide form, held at sea or online
         ("渔船党支部开展“线上微党课”，还推出“渔港夜话”活动。", "线上微党课", "渔港夜话"),
         # a `+` formula of words called the organisation's set-up
-        ("推行“片区党委+院落党支部+党员中心户”的组织设置，又推行“1+2+N”组织架构。", "片区党委+院落党支部+党员中心户", "1+2+N"),
+        (
+            "推行“片区党委+院落党支部+党员中心户”的组织设置，又推行“1+2+N”组织架构。",
+            "片区党委+院落党支部+党员中心户",
+            "1+2+N",
+        ),
         # a `+` formula after a focus verb lists the partners of the work
         ("聚焦“医生+居民”服务，推行“楼长+党员+志愿者”联动模式。", "医生+居民", "楼长+党员+志愿者"),
         # the colour mark on a genre metaphor
         ("建强“红色堡垒”，打造“山海红帆”品牌。", "红色堡垒", "山海红帆"),
+        # a count of results reached, a count of plain mechanisms
+        ("两年实现物业、议事“两个全覆盖”，社区推行“楼事会”议事机制。", "两个全覆盖", "楼事会"),
+        ("四、完善“三项机制”。社区推行“楼事会”议事机制。", "三项机制", "楼事会"),
+        # a record kept
+        ("对找到的党员建立“红色名册”，社区推行“楼事会”议事机制。", "红色名册", "楼事会"),
+        # a campaign to earn a title
+        ("在新小区推行“一楼一亮点”创建，还推行“楼事会”议事机制。", "一楼一亮点", "楼事会"),
+        # a practice recommended to all
+        ("建议各地推广“居民打分”做法，社区推行“楼事会”议事机制。", "居民打分", "楼事会"),
         # a festive feast held the same way across a region
         ("每年节日各院都摆“长街宴”，去年的“石榴花百家宴”摆了80桌。", "长街宴", "石榴花百家宴"),
     ],

@@ -86,6 +86,8 @@ class Cues:
     structure_followers: tuple[str, ...]
     focus_leaders: tuple[str, ...]
     section_heads: tuple[str, ...]
+    recommending_leaders: tuple[str, ...]
+    recommended_followers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,8 @@ def cues() -> Cues:
         longest(data["structure_followers"]),
         longest(data["focus_leaders"]),
         tuple(data["section_heads"]),
+        longest(data["recommending_leaders"]),
+        tuple(data["recommended_followers"]),
     )
 
 
@@ -273,6 +277,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
+    if kind.startswith(c.recommended_followers) and _led_by(body, start, c.recommending_leaders):
+        return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
     if _COUNTED_PROCESS.match(kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
