@@ -180,6 +180,12 @@ def test_a_plain_noun_the_text_uses_unquoted_is_no_name() -> None:
         ("开展物业企业“金钥星”评定，分为五个星级。", "金钥星"),
         # a count-name spelled out after its rule word, even when the count-name is a national term
         ("议事会商定了“三定”公约：定时间、定音量、定场地。", "三定"),
+        # a named place with its kind between the quote and the head
+        ("居民可在“金银花”便民驿站领取药品。", "金银花"),
+        # a named platform with its topic between
+        ("二是“山茶红”就业平台，联合企业提供岗位。", "山茶红"),
+        # a shopkeeper role coined with the brand mark
+        ("选拔优秀党员商户担任“湖畔红掌柜”，目前已有80名。", "湖畔红掌柜"),
         # a role coined on the case's place is its corps even when taken up as a post
         ("每条街巷推选党员担任“章江管家”，目前共有管家300名。", "章江管家"),
     ],

@@ -88,6 +88,7 @@ class Cues:
     section_heads: tuple[str, ...]
     recommending_leaders: tuple[str, ...]
     recommended_followers: tuple[str, ...]
+    place_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +126,7 @@ def cues() -> Cues:
         tuple(data["section_heads"]),
         longest(data["recommending_leaders"]),
         tuple(data["recommended_followers"]),
+        tuple(data["place_heads"]),
     )
 
 
@@ -339,7 +341,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return listed.startswith(c.followers)  # `建强“三支队伍”`: how many groups, not a name
     if stem or _NUMBERED_SLOGAN.search(term):
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
-    if listed.startswith(c.followers):
+    if listed.startswith(c.followers) or _names_a_place(listed):
         return True
     if any(word in near for word in c.near_followers):
         return True
@@ -357,6 +359,12 @@ def _post_taken(body: str, start: int, term: str) -> bool:
     if role is None or any(mark in term for mark in c.brand_marks) or not _led_by(before, len(before), c.post_leaders):
         return False
     return is_dictionary_word(term[: -len(role)])
+
+
+def _names_a_place(after: str) -> bool:
+    """`“红火塘”爱心超市`: a place head, maybe after two characters of its kind, follows the quote."""
+    heads = "|".join(map(re.escape, cues().place_heads))
+    return re.match(rf"[\u4e00-\u9fff]{{0,2}}(?:{heads})", after) is not None
 
 
 def _organisation_structure(term: str, kind: str) -> bool:
