@@ -181,7 +181,7 @@ def test_a_plain_noun_the_text_uses_unquoted_is_no_name() -> None:
         # a count-name spelled out after its rule word, even when the count-name is a national term
         ("议事会商定了“三定”公约：定时间、定音量、定场地。", "三定"),
         # a named place with its kind between the quote and the head
-        ("居民可在“金银花”便民驿站领取药品。", "金银花"),
+        ("居民可在“暖阳红”便民驿站领取药品。", "暖阳红"),
         # a named platform with its topic between
         ("二是“山茶红”就业平台，联合企业提供岗位。", "山茶红"),
         # a shopkeeper role coined with the brand mark
