@@ -140,6 +140,8 @@ def test_headline_calls_a_quote_a_service_and_a_dotted_name_has_parts() -> None:
         ("聚焦“医生+居民”服务，推行“楼长+党员+志愿者”联动模式。", "医生+居民", "楼长+党员+志愿者"),
         # the colour mark on a genre metaphor
         ("建强“红色堡垒”，打造“山海红帆”品牌。", "红色堡垒", "山海红帆"),
+        # aims in two parallel verb-object pairs
+        ("下一步将实施“增效减负”工程，并推行“楼事会”议事机制。", "增效减负", "楼事会"),
         # a count of results reached, a count of plain mechanisms
         ("两年实现物业、议事“两个全覆盖”，社区推行“楼事会”议事机制。", "两个全覆盖", "楼事会"),
         ("四、完善“三项机制”。社区推行“楼事会”议事机制。", "三项机制", "楼事会"),
