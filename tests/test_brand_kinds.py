@@ -105,3 +105,92 @@ def test_headline_calls_a_quote_a_service_and_a_dotted_name_has_parts() -> None:
     assert "红帆" in terms(body, title="某区：产业园区里的“红帆”服务")
     dotted = "社区推行“江畔灯塔·石榴花”工作法，组建“江畔灯塔”帮办队。"
     assert {"江畔灯塔·石榴花", "江畔灯塔"} <= terms(dotted)
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a counted word restated in every listed part is a list of requirements
+        ("会上提出要做到两个“更实”：一是更实抓好队伍，二是更实推进服务。社区推行“楼事会”议事机制。", "更实", "楼事会"),
+        # the section labels of a platform's menu
+        ("平台设置“我要咨询”“我要报修”两个板块，另开发“暖城通”小程序。", "我要咨询", "暖城通"),
+        # a residents' saying with a condition and a verb
+        (
+            "“有难处找红帆”成了居民的口头禅，“有难处找红帆”也印上了门牌。街道推出“暖城通”小程序。",
+            "有难处找红帆",
+            "暖城通",
+        ),
+        # a service brought to the door, a verb phrase
+        ("对行动不便的老人实行“理发上门”，社区推行“楼事会”议事机制。", "理发上门", "楼事会"),
+        # a post people take up, named by a plain word, even at a level and quoted twice
+        ("选出党员担任楼栋“热心管家”，“热心管家”每周走访。社区推行“楼事会”议事机制。", "热心管家", "楼事会"),
+        # a bare head noun, even called a system
+        ("议事厅实行“开放日”制度，每月还举办“渔港夜话”活动。", "开放日", "渔港夜话"),
+        # a tradition borrowed from the place
+        ("社区借鉴牧区“围帐议事”的传统，成立了“毡房议事会”。", "围帐议事", "毡房议事会"),
+        # a nationwide form, held at sea or online
+        ("渔船党支部开展“线上微党课”，还推出“渔港夜话”活动。", "线上微党课", "渔港夜话"),
+        # a `+` formula of words called the organisation's set-up
+        (
+            "推行“片区党委+院落党支部+党员中心户”的组织设置，又推行“1+2+N”组织架构。",
+            "片区党委+院落党支部+党员中心户",
+            "1+2+N",
+        ),
+        # a `+` formula after a focus verb lists the partners of the work
+        ("聚焦“医生+居民”服务，推行“楼长+党员+志愿者”联动模式。", "医生+居民", "楼长+党员+志愿者"),
+        # the colour mark on a genre metaphor
+        ("建强“红色堡垒”，打造“山海红帆”品牌。", "红色堡垒", "山海红帆"),
+        # aims in two parallel verb-object pairs
+        ("下一步将实施“增效减负”工程，并推行“楼事会”议事机制。", "增效减负", "楼事会"),
+        # a count of results reached, a count of plain mechanisms
+        ("两年实现物业、议事“两个全覆盖”，社区推行“楼事会”议事机制。", "两个全覆盖", "楼事会"),
+        ("四、完善“三项机制”。社区推行“楼事会”议事机制。", "三项机制", "楼事会"),
+        # a record kept
+        ("对找到的党员建立“红色名册”，社区推行“楼事会”议事机制。", "红色名册", "楼事会"),
+        # a campaign to earn a title
+        ("在新小区推行“一楼一亮点”创建，还推行“楼事会”议事机制。", "一楼一亮点", "楼事会"),
+        # a practice recommended to all
+        ("建议各地推广“居民打分”做法，社区推行“楼事会”议事机制。", "居民打分", "楼事会"),
+        # a festive feast held the same way across a region
+        ("每年节日各院都摆“长街宴”，去年的“石榴花百家宴”摆了80桌。", "长街宴", "石榴花百家宴"),
+    ],
+)
+def test_round_b_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+def test_a_plain_noun_the_text_uses_unquoted_is_no_name() -> None:
+    """`以“船老大”党建…` beside `以船老大为核心`: the text's common noun; a coined name stays quoted."""
+    body = "以“挑山工”党建带动山区治理。以挑山工为核心建支部，挑山工在山民中威望高。社区还打造“店小二”服务队。"
+    found = terms(body)
+    assert "挑山工" not in found
+    assert "店小二" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        # the case's own workshop, card and feast, quoted
+        ("依托祠堂建起“清溪议事坊”12个，居民有事就来坊里说。", "清溪议事坊"),
+        ("党员把电话印在“暖心卡”上，已发放3000多张。", "暖心卡"),
+        ("去年春节的“东西年夜饭”共摆了50桌。", "东西年夜饭"),
+        # a named place after the quote
+        ("积分可在“红石榴”爱心超市兑换生活用品。", "红石榴"),
+        # a named rating
+        ("开展物业企业“金钥星”评定，分为五个星级。", "金钥星"),
+        # a count-name spelled out after its rule word, even when the count-name is a national term
+        ("议事会商定了“三定”公约：定时间、定音量、定场地。", "三定"),
+        # a named place with its kind between the quote and the head
+        ("居民可在“暖阳红”便民驿站领取药品。", "暖阳红"),
+        # a named platform with its topic between
+        ("二是“山茶红”就业平台，联合企业提供岗位。", "山茶红"),
+        # a shopkeeper role coined with the brand mark
+        ("选拔优秀党员商户担任“湖畔红掌柜”，目前已有80名。", "湖畔红掌柜"),
+        # a role coined on the case's place is its corps even when taken up as a post
+        ("每条街巷推选党员担任“章江管家”，目前共有管家300名。", "章江管家"),
+    ],
+)
+def test_round_b_named_kinds_are_brands(body: str, brand: str) -> None:
+    assert brand in terms(body)

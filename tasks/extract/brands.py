@@ -82,6 +82,13 @@ class Cues:
     works_suffixes: tuple[str, ...]
     adopting_leaders: tuple[str, ...]
     list_heads: tuple[str, ...]
+    post_leaders: tuple[str, ...]
+    structure_followers: tuple[str, ...]
+    focus_leaders: tuple[str, ...]
+    section_heads: tuple[str, ...]
+    recommending_leaders: tuple[str, ...]
+    recommended_followers: tuple[str, ...]
+    place_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +120,13 @@ def cues() -> Cues:
         longest(data["works_suffixes"]),
         longest(data["adopting_leaders"]),
         tuple(data["list_heads"]),
+        longest(data["post_leaders"]),
+        longest(data["structure_followers"]),
+        longest(data["focus_leaders"]),
+        tuple(data["section_heads"]),
+        longest(data["recommending_leaders"]),
+        tuple(data["recommended_followers"]),
+        tuple(data["place_heads"]),
     )
 
 
@@ -165,6 +179,8 @@ def is_generic_form(term: str) -> bool:
     c = cues()
     if any(p.search(term) for p in k.patterns):
         return True
+    if term in c.name_suffixes or term in k.service_heads:
+        return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
         return True
     head = next((h for h in k.service_heads if term.endswith(h)), None)
@@ -242,8 +258,13 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     spelled = _COUNT_NAME.match(term)
     if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
+    if spelled_out(body, end, term):
+        return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
+    restated = body[end : end + 60].count(term) >= 2
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
-        return True  # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists
+        # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
+        # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
+        return not restated
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
     if _end_of_change(body, start, end):
@@ -258,6 +279,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
+    if kind.startswith(c.recommended_followers) and _led_by(body, start, c.recommending_leaders):
+        return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
     if _COUNTED_PROCESS.match(kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
@@ -266,6 +289,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return after.startswith(c.soft_followers)  # `以“红色引擎”工程为抓手`: the text calls it a programme
     role = next((s for s in c.role_suffixes if term.endswith(s) and len(term) > len(s)), None)
     role = role if re.fullmatch(r"[\u4e00-\u9fff]+", term) else None  # `党员+网格员+楼栋长` is a formula
+    if _post_taken(body, start, term):
+        return False  # `担任网格“和谐使者”`, `当起了“大院管家”`: the post people take up, a role
     if role:
         # `“红帆船长”`, `“青年红导师”` carry the case's mark; `“楼栋管家”`, `“网格长”` are plain roles
         stem = term[: -len(role)]
@@ -292,8 +317,14 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # a `+` formula names the case's model when the text calls it one (`“物业+社区+志愿者”服务模式`) or
         # puts it in force as its own rule (推行/实行); otherwise it lists partners or parts
         # (`推动“高校+街区”双轮驱动`, `聚焦“专家+居民”服务`, `探索“阵地+网格”融合`)
+        if _organisation_structure(term, kind):
+            return False  # `“小区党支部+楼栋党小组+党员中心户”的组织设置`: how the organisation is set up
+        if _led_by(body, start, c.focus_leaders):
+            return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
         return named or _led_by(body, start, c.adopting_leaders)  # `推行“船舶党支部+社区党委”双重管理`
+    if is_dictionary_word(term) and _used_as_plain_noun(term, body):
+        return False  # `以“船老大”党建…` beside `以船老大为核心`: the text's own common noun, not a name
     if is_dictionary_word(term):
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
@@ -310,11 +341,61 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return listed.startswith(c.followers)  # `建强“三支队伍”`: how many groups, not a name
     if stem or _NUMBERED_SLOGAN.search(term):
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
-    if listed.startswith(c.followers):
+    if listed.startswith(c.followers) or _names_a_place(listed):
         return True
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _post_taken(body: str, start: int, term: str) -> bool:
+    """`担任“和谐使者”`, `当起了“大院管家”`: a role people take up, named by a plain word (`和谐`, `大院`); a
+    role coined on the case's mark or place (`担任“红色楼长”`, `担任“宋城管家”`) is the case's corps."""
+    c = cues()
+    role = next((s for s in c.role_suffixes if term.endswith(s) and len(term) > len(s)), None)
+    before = body[max(0, start - 9) : start]
+    level = next((w for w in sorted(c.level_words, key=len, reverse=True) if before.endswith(w)), "")
+    before = before[: len(before) - len(level)]  # `担任网格“和谐使者”`: the level of the post
+    if role is None or any(mark in term for mark in c.brand_marks) or not _led_by(before, len(before), c.post_leaders):
+        return False
+    return is_dictionary_word(term[: -len(role)])
+
+
+def _names_a_place(after: str) -> bool:
+    """`“红火塘”爱心超市`: a place head, maybe after two characters of its kind, follows the quote."""
+    heads = "|".join(map(re.escape, cues().place_heads))
+    return re.match(rf"[\u4e00-\u9fff]{{0,2}}(?:{heads})", after) is not None
+
+
+def _organisation_structure(term: str, kind: str) -> bool:
+    """A `+` formula of words (no coined numbers) called the organisation's set-up or its levels."""
+    return not re.search(r"[\dNnX]", term) and kind.startswith(cues().structure_followers)
+
+
+def _used_as_plain_noun(term: str, body: str) -> bool:
+    """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
+    text's common noun; a coined name is quoted whenever it is named as one."""
+    quoted = sum(body.count(f"{o}{term}{c}") for o, c in ("“”", "「」", "『』"))
+    return body.count(term) - quoted >= 2
+
+
+_SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
+
+
+# A count-name's rule word and colon before its parts (`“三定”公约：定时间、定音量、定场地`).
+_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺)?[：:]([^。！？\n]{4,80})")
+
+
+def spelled_out(body: str, end: int, term: str) -> bool:
+    """A count-name whose parts follow a colon, each opening with its counted word (`“三定”公约：定时间、
+    定音量、定场地`, `“四定”工作法：定人、定岗、定责、定时`): the case's own rule, named by the count, even
+    when the count-name is also a nationwide term (the staffing `三定` is never spelled out as a case's rule)."""
+    m = _COUNT_NAME.match(term)
+    spelling = _SPELLING.match(body, end)
+    if not m or not spelling:
+        return False
+    parts = re.split(r"[、，,；;]", spelling.group(1))
+    return sum(part.startswith(m.group(1)) for part in parts) >= 2
 
 
 def _role_mark_follows(after: str) -> bool:
@@ -325,7 +406,8 @@ def _role_mark_follows(after: str) -> bool:
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
-    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked
+    formula = re.search(r"[+＋]", term)  # `专家+居民` lists partners, it is judged as a formula
+    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula
 
 
 def _describes(term: str) -> bool:
@@ -374,7 +456,12 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = after[1:] if after.startswith("等") else after
     after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
     before = _AWARD_LEVEL.sub("", body[max(0, start - 12) : start])  # `被评为区级“美丽楼院”`
-    return after.startswith(c.not_followers) or _led_by(before, len(before), c.not_leaders)
+    sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
+    return (
+        after.startswith(c.not_followers)
+        or (sections != after and sections.startswith(c.section_heads))
+        or _led_by(before, len(before), c.not_leaders)
+    )
 
 
 def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
@@ -569,7 +656,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
             (clean_term(term), start, m)
             for m, term, start in run
             if 2 <= len(clean_term(term)) <= lx.MAX_BRAND_CHARS
-            and clean_term(term) not in stop
+            and (clean_term(term) not in stop or spelled_out(body, m.end(), clean_term(term)))
             and not is_speech(body, m.start(), term, m.end())
         ]
         for term, _, _ in candidates:
@@ -595,6 +682,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         or _names_people(t)
         or is_generic_form(t)
         or _end_of_change(body, m.start(), m.end())
+        or _post_taken(body, m.start(), t)
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
