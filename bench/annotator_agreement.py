@@ -9,7 +9,7 @@ which file is called "truth" only decides which disagreements are called misses.
 
     python -m bench.annotator_agreement                       # every text in tests/gold/second against its gold
     python -m bench.annotator_agreement --truth DIR --second DIR
-    python -m bench.annotator_agreement --ids h151-h175           # one study at a time
+    python -m bench.annotator_agreement --ids d183-d207           # one study at a time
 
 No extractor is run; only the JSON files are read.
 """
