@@ -41,14 +41,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from warehouse.dq import known_references
-
 import contracts.validate as validate
 import tasks.pipeline as pipeline
 import tasks.tables as tables
 import tasks.worker as worker
 from bench.scale import CASES, ROOT, Server, make_corpus
 from warehouse.db import connect
+from warehouse.dq_batch import known_references
 from warehouse.load import columns_by_table
 from warehouse.reference import ensure_regions
 
@@ -94,7 +93,7 @@ def instrument(clock: Clock) -> Callable[[], None]:
         original = tables.ARTICLE_ROWS[table]
         patches.append((tables.ARTICLE_ROWS, table, original))
         tables.ARTICLE_ROWS[table] = _timed(clock, f"derive: {table}", original)
-    patch(worker, "batch_tables", "frames (incl. derive)")
+    patch(tables, "batch_tables", "frames (incl. derive)")
     patch(validate, "check_frame", lambda table, *_: f"validate: {table}")
     patch(worker, "split_batch", "validate + split (all)")
 
