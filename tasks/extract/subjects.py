@@ -23,9 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
-import jieba.posseg as posseg
 
 from tasks.extract import lexicon as lx
+from tasks.extract.postagger import POSTokenizer, Tokenizer
 
 USER_WORDS = Path(__file__).resolve().parent / "data" / "subject_words.txt"
 MAX_SUBJECT_CHARS = 16
@@ -83,11 +83,11 @@ _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
 
 @lru_cache(maxsize=1)
-def _segmenter() -> posseg.POSTokenizer:
+def _segmenter() -> POSTokenizer:
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
+    tokenizer = Tokenizer()
     tokenizer.load_userdict(str(USER_WORDS))
-    return posseg.POSTokenizer(tokenizer)
+    return POSTokenizer(tokenizer)
 
 
 def is_dictionary_word(term: str) -> bool:
