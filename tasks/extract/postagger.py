@@ -29,9 +29,7 @@ MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's constants
 MIN_INF = float("-inf")
 _ALL_STATES = trans_P.keys()
 # the states each state may follow (jieba's transition table, inverted once)
-_FOLLOWS: dict[State, tuple[State, ...]] = {
-    y: tuple(x for x, nexts in trans_P.items() if y in nexts) for y in trans_P
-}
+_FOLLOWS: dict[State, tuple[State, ...]] = {y: tuple(x for x, nexts in trans_P.items() if y in nexts) for y in trans_P}
 
 
 @lru_cache(maxsize=1 << 15)
@@ -74,7 +72,7 @@ def viterbi(obs: str) -> tuple[State, ...]:
 class Tokenizer(jieba.Tokenizer):
     """jieba's dictionary segmenter; `calc` skips `max` where a position has one way on."""
 
-    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:  # noqa: N803
+    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:
         n = len(sentence)
         route[n] = (0, 0)
         logtotal = log(self.total)
@@ -85,13 +83,15 @@ class Tokenizer(jieba.Tokenizer):
                 x = ends[0]
                 route[idx] = (log(freq.get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x)
             else:
-                route[idx] = max((log(freq.get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in ends)
+                route[idx] = max(
+                    (log(freq.get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in ends
+                )
 
 
 class POSTokenizer(posseg.POSTokenizer):
     """jieba's POS tokenizer with the Viterbi pass above (jieba calls it through this mangled name)."""
 
-    def _POSTokenizer__cut(self, sentence: str) -> Iterator[posseg.pair]:  # noqa: N802
+    def _POSTokenizer__cut(self, sentence: str) -> Iterator[posseg.pair]:
         pos_list = viterbi(sentence)
         begin, nexti = 0, 0
         for i, char in enumerate(sentence):
