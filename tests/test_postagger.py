@@ -78,5 +78,7 @@ def test_clauses_cut_as_jieba_cuts_them(taggers: tuple[posseg.POSTokenizer, poss
     clauses = [c for p in AUTHORED[1::5] for c in re.split("[，。；：！？\n]", p.read_text(encoding="utf-8")) if c]
     assert len(clauses) > 300
     postagger.clear_caches()
-    for clause in clauses:
-        assert [tuple(w) for w in ours.cut(clause)] == [tuple(w) for w in theirs.cut(clause)], clause
+    for clause in [*clauses, "", " ", "2023年 covid-19 A+B  ５０％", "社区\r\n党建 a1b2.5x", "“红管家”服务站"]:
+        expected = [tuple(w) for w in theirs.cut(clause)]
+        assert [tuple(w) for w in ours.cut(clause)] == expected, clause
+        assert ours.tag(clause) == expected, clause

@@ -89,23 +89,95 @@ class Tokenizer(jieba.Tokenizer):
 
 
 class POSTokenizer(posseg.POSTokenizer):
-    """jieba's POS tokenizer with the Viterbi pass above (jieba calls it through this mangled name)."""
+    """jieba's POS tokenizer with the Viterbi pass above, and `tag`: its `cut` (HMM on) as a list of
+    (word, flag) pairs, the same steps without a generator or a `pair` object per word."""
 
     def _POSTokenizer__cut(self, sentence: str) -> Iterator[posseg.pair]:
+        for word, flag in self._hmm_words(sentence):  # jieba calls this method by its mangled name
+            yield posseg.pair(word, flag)
+
+    def tag(self, sentence: str) -> list[tuple[str, str]]:
+        """`[(w.word, w.flag) for w in self.cut(sentence)]` (posseg's `__cut_internal`)."""
+        self.makesure_userdict_loaded()
+        out: list[tuple[str, str]] = []
+        for blk in posseg.re_han_internal.split(sentence):
+            if posseg.re_han_internal.match(blk):
+                self._dictionary_words(blk, out)
+                continue
+            for x in posseg.re_skip_internal.split(blk):
+                if posseg.re_skip_internal.match(x):
+                    out.append((x, "x"))
+                    continue
+                for xx in x:
+                    if posseg.re_num.match(xx):
+                        out.append((xx, "m"))
+                    elif posseg.re_eng.match(x):  # jieba tests the whole run here, not the character
+                        out.append((xx, "eng"))
+                    else:
+                        out.append((xx, "x"))
+        return out
+
+    def _dictionary_words(self, sentence: str, out: list[tuple[str, str]]) -> None:
+        """posseg's `__cut_DAG`: the dictionary route; runs of single characters go to the HMM."""
+        tokenizer = self.tokenizer
+        tags = self.word_tag_tab
+        route: dict[int, tuple[float, int]] = {}
+        tokenizer.calc(sentence, tokenizer.get_DAG(sentence), route)
+        x = 0
+        buf = ""
+        n = len(sentence)
+        while x < n:
+            y = route[x][1] + 1
+            if y - x == 1:
+                buf += sentence[x]
+            else:
+                if buf:
+                    self._single_run(buf, out)
+                    buf = ""
+                word = sentence[x:y]
+                out.append((word, tags.get(word, "x")))
+            x = y
+        if buf:
+            self._single_run(buf, out)
+
+    def _single_run(self, buf: str, out: list[tuple[str, str]]) -> None:
+        tags = self.word_tag_tab
+        if len(buf) == 1:
+            out.append((buf, tags.get(buf, "x")))
+        elif not self.tokenizer.FREQ.get(buf):
+            self._detail(buf, out)
+        else:
+            out.extend((ch, tags.get(ch, "x")) for ch in buf)
+
+    def _detail(self, sentence: str, out: list[tuple[str, str]]) -> None:
+        """posseg's `__cut_detail`: Han runs through the HMM, numbers and Latin runs as they are."""
+        for blk in posseg.re_han_detail.split(sentence):
+            if posseg.re_han_detail.match(blk):
+                out.extend(self._hmm_words(blk))
+                continue
+            for x in posseg.re_skip_detail.split(blk):
+                if x:
+                    out.append((x, "m" if posseg.re_num.match(x) else "eng" if posseg.re_eng.match(x) else "x"))
+
+    @staticmethod
+    def _hmm_words(sentence: str) -> list[tuple[str, str]]:
+        """posseg's `__cut`: words and tags from the best state sequence."""
         pos_list = viterbi(sentence)
+        out = []
         begin, nexti = 0, 0
         for i, char in enumerate(sentence):
             pos = pos_list[i][0]
             if pos == "B":
                 begin = i
             elif pos == "E":
-                yield posseg.pair(sentence[begin : i + 1], pos_list[i][1])
+                out.append((sentence[begin : i + 1], pos_list[i][1]))
                 nexti = i + 1
             elif pos == "S":
-                yield posseg.pair(char, pos_list[i][1])
+                out.append((char, pos_list[i][1]))
                 nexti = i + 1
         if nexti < len(sentence):
-            yield posseg.pair(sentence[nexti:], pos_list[nexti][1])
+            out.append((sentence[nexti:], pos_list[nexti][1]))
+        return out
 
 
 def clear_caches() -> None:

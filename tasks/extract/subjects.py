@@ -106,16 +106,16 @@ def _words(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     quote: list[str] | None = None
     closing = ""
-    for w in _segmenter().cut(text):
+    for word, flag in _segmenter().tag(text):
         if quote is not None:
-            quote.append(w.word)
-            if w.word == closing:
+            quote.append(word)
+            if word == closing:
                 out.append(("".join(quote), "nz"))
                 quote = None
-        elif w.word in _QUOTES:
-            quote, closing = [w.word], _QUOTES[w.word]
+        elif word in _QUOTES:
+            quote, closing = [word], _QUOTES[word]
         else:
-            out.append((w.word, w.flag))
+            out.append((word, flag))
     if quote is not None:  # unclosed: the words as they came
         out.extend((w, "x") for w in quote[:1])
         out.extend(_words("".join(quote[1:])))
