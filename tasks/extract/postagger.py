@@ -9,8 +9,8 @@ the states that may precede it, which is exact: a disallowed pair scores minus i
 never win, and when no allowed pair is left the step falls back to jieba's full scan, so ties,
 dead ends and errors come out as jieba's own (tests/test_postagger.py compares the two).
 
-The dictionary pass (`get_DAG`, `calc`) is jieba's own, except that a position with one way on is
-not run through `max`.
+`POSTokenizer.tag` is posseg's `cut` as one list of (word, flag) pairs, and its dictionary pass
+makes each word lookup once (`Tokenizer.route`: jieba's `get_DAG` and `calc` in one).
 """
 
 from __future__ import annotations
@@ -70,22 +70,40 @@ def viterbi(obs: str) -> tuple[State, ...]:
 
 
 class Tokenizer(jieba.Tokenizer):
-    """jieba's dictionary segmenter; `calc` skips `max` where a position has one way on."""
+    """jieba's dictionary segmenter, with its two passes (`get_DAG`, `calc`) as one: `route`."""
 
-    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:
-        n = len(sentence)
-        route[n] = (0, 0)
-        logtotal = log(self.total)
+    def route(self, sentence: str) -> dict[int, tuple[float, int]]:
+        """`calc`'s route over `get_DAG`'s graph: the word lookups are made once, not once per pass.
+
+        The same numbers in the same order: a word's score is `log(freq) - log(total)` plus the best
+        score after it; where the dictionary knows no word at a position, the character alone
+        scores `log(1)`, as `calc` scores a character missing from (or of frequency 0 in) FREQ.
+        """
+        self.check_initialized()
         freq = self.FREQ
+        n = len(sentence)
+        graph: list[list[tuple[int, float]]] = []
+        for k in range(n):
+            ends = []
+            i = k
+            frag = sentence[k]
+            while i < n and frag in freq:
+                count = freq[frag]
+                if count:
+                    ends.append((i, log(count)))
+                i += 1
+                frag = sentence[k : i + 1]
+            graph.append(ends or [(k, 0.0)])
+        logtotal = log(self.total)
+        route: dict[int, tuple[float, int]] = {n: (0, 0)}
         for idx in range(n - 1, -1, -1):
-            ends = DAG[idx]
+            ends = graph[idx]
             if len(ends) == 1:
-                x = ends[0]
-                route[idx] = (log(freq.get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x)
+                x, logfreq = ends[0]
+                route[idx] = (logfreq - logtotal + route[x + 1][0], x)
             else:
-                route[idx] = max(
-                    (log(freq.get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in ends
-                )
+                route[idx] = max((logfreq - logtotal + route[x + 1][0], x) for x, logfreq in ends)
+        return route
 
 
 class POSTokenizer(posseg.POSTokenizer):
@@ -119,10 +137,8 @@ class POSTokenizer(posseg.POSTokenizer):
 
     def _dictionary_words(self, sentence: str, out: list[tuple[str, str]]) -> None:
         """posseg's `__cut_DAG`: the dictionary route; runs of single characters go to the HMM."""
-        tokenizer = self.tokenizer
         tags = self.word_tag_tab
-        route: dict[int, tuple[float, int]] = {}
-        tokenizer.calc(sentence, tokenizer.get_DAG(sentence), route)
+        route = self.tokenizer.route(sentence)
         x = 0
         buf = ""
         n = len(sentence)
