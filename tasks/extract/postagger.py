@@ -28,7 +28,8 @@ State = tuple[str, str]
 MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's constants
 MIN_INF = float("-inf")
 _ALL_STATES = trans_P.keys()
-# the states each state may follow (jieba's transition table, inverted once)
+# the states each state may precede, and those it may follow (jieba's transition table, both ways)
+_NEXT: dict[State, frozenset[State]] = {x: frozenset(nexts) for x, nexts in trans_P.items()}
 _FOLLOWS: dict[State, tuple[State, ...]] = {y: tuple(x for x, nexts in trans_P.items() if y in nexts) for y in trans_P}
 
 
@@ -42,7 +43,7 @@ def viterbi(obs: str) -> tuple[State, ...]:
     paths: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
     for char in obs[1:]:
         prev = [x for x in scores if trans_P[x]]
-        expected = {y for x in prev for y in trans_P[x]}
+        expected = set().union(*[_NEXT[x] for x in prev])
         obs_states = set(char_state_tab_P.get(char, _ALL_STATES)) & expected
         if not obs_states:
             obs_states = expected if expected else _ALL_STATES  # type: ignore[assignment]
