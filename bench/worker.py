@@ -1,6 +1,7 @@
 """Per-page CPU of one worker, stage by stage: where a batch's time goes, without Prefect or the writer.
 
 Usage: .venv/bin/python -m bench.worker [--pages 1000] [--batch-size 200] [--repeat 2] [--profile 30] [--ingest 2]
+       .venv/bin/python -m bench.worker --corpus tests/gold/authored --repeat 3
 
 Generates the scale bench's corpus (bench/scale.py `make_corpus`: text and HTML, UTF-8 and GBK,
 both scripts), then runs `tasks.worker.work_batch` over it in batches, in this process, as one
@@ -12,6 +13,12 @@ writer). Stage times are CPU times (`time.process_time`, steadier than wall time
 machine) from timing wrappers around those functions (a few calls per page, so their own cost is
 negligible); the total is `work_batch` itself plus the pickle. The best of `--repeat` passes is
 reported. `--profile N` adds a cProfile run's top N functions by own time.
+
+The derivation's caches (tasks/extract/postagger.py) are emptied before each pass, so a pass pays
+what a worker pays on pages it has not seen. The generated corpus recombines the seeds' sentences,
+so within a pass it repeats clauses far more than real pages do, and a cache hits more often than it
+would on them: `--corpus DIR` runs the same stages over the files in DIR instead (`*.txt`, `*.htm*`,
+e.g. the authored gold texts, every one distinct).
 
 `--ingest N` also runs the real CLI, `cases ingest --workers 1`, N times over the same corpus into
 fresh warehouses against one `cases server`, and prints the CPU seconds (user + system) of the
@@ -41,14 +48,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from warehouse.dq import known_references
-
 import contracts.validate as validate
 import tasks.pipeline as pipeline
 import tasks.tables as tables
 import tasks.worker as worker
 from bench.scale import CASES, ROOT, Server, make_corpus
+from tasks.extract.postagger import clear_caches
 from warehouse.db import connect
+from warehouse.dq_batch import known_references
 from warehouse.load import columns_by_table
 from warehouse.reference import ensure_regions
 
@@ -94,7 +101,7 @@ def instrument(clock: Clock) -> Callable[[], None]:
         original = tables.ARTICLE_ROWS[table]
         patches.append((tables.ARTICLE_ROWS, table, original))
         tables.ARTICLE_ROWS[table] = _timed(clock, f"derive: {table}", original)
-    patch(worker, "batch_tables", "frames (incl. derive)")
+    patch(tables, "batch_tables", "frames (incl. derive)")
     patch(validate, "check_frame", lambda table, *_: f"validate: {table}")
     patch(worker, "split_batch", "validate + split (all)")
 
@@ -119,6 +126,7 @@ def _jobs(paths: list[str], batch_size: int, known: validate.Known) -> list[work
 
 def one_pass(jobs: list[worker.BatchJob]) -> tuple[Clock, int]:
     clock: Clock = defaultdict(float)
+    clear_caches()
     undo = instrument(clock)
     loaded = 0
     try:
@@ -207,6 +215,7 @@ def print_stages(jobs: list[worker.BatchJob], repeat: int, batch_size: int) -> N
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=1000)
+    ap.add_argument("--corpus", type=Path, help="these files (*.txt, *.htm*) instead of generated pages")
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=2, help="passes; the best per stage is reported (0: no stage table)")
     ap.add_argument("--profile", type=int, default=0, help="also print cProfile's top N functions by own time")
@@ -214,7 +223,10 @@ def main() -> int:
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cases-worker-"))
     try:
-        paths = [str(p) for p in make_corpus(work / "corpus", args.pages)]
+        if args.corpus:
+            paths = sorted(str(p) for p in args.corpus.iterdir() if p.suffix in (".txt", ".htm", ".html"))
+        else:
+            paths = [str(p) for p in make_corpus(work / "corpus", args.pages)]
         with connect(str(work / "ref.duckdb")) as con:
             ensure_regions(con, "bench")
             known = known_references(con)
@@ -229,7 +241,7 @@ def main() -> int:
             profiler.disable()
             pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
         if args.ingest:
-            ingest_cpu(work / "corpus", work, len(paths), args.batch_size, args.ingest)
+            ingest_cpu(args.corpus or work / "corpus", work, len(paths), args.batch_size, args.ingest)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -64,6 +64,10 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# Every match opens with a qualifier or a number: testing that one character first passes over the
+# other positions at once (a third of the scan's time; tests/test_facts_scan.py checks the matches agree).
+_OPENERS = "".join(sorted({w[0] for w in lx.QUALIFIERS_BEFORE} | set(CHINESE_NUMERAL_CHARS) | {"百"}))
+_SCAN = re.compile(rf"(?=[\d{re.escape(_OPENERS)}])(?:{_PATTERN.pattern})", re.VERBOSE)
 _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
 _SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
@@ -223,7 +227,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     sentences = sentences or split_sentences(body)
     blocked = _blocked_spans(body)
     facts: list[Fact] = []
-    for m in _PATTERN.finditer(body):
+    for m in _SCAN.finditer(body):
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)

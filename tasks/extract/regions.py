@@ -157,9 +157,10 @@ def find_mentions(text: str | None, *, aliases: bool = True) -> list[Mention]:
         if longest:
             found.append(Mention(end - len(longest), end, longest, gz.by_name[longest], False))
     if aliases:
-        starts = _alias_starts()
-        for start, ch in enumerate(text):
-            if ch not in starts:
+        heads = _alias_heads()
+        for a in _alias_starts().finditer(text):
+            start = a.start()
+            if text[start : start + 2] not in heads:
                 continue
             for length in (4, 3, 2):
                 places = gz.by_alias.get(text[start : start + length])
@@ -181,8 +182,15 @@ def _suffix_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _alias_starts() -> frozenset[str]:
-    return frozenset(alias[0] for alias in gazetteer().by_alias)
+def _alias_starts() -> re.Pattern[str]:
+    """The first characters of the aliases, as a class: the scan visits only where an alias may start."""
+    return re.compile(f"[{re.escape(''.join(sorted({alias[0] for alias in gazetteer().by_alias})))}]")
+
+
+@lru_cache(maxsize=1)
+def _alias_heads() -> frozenset[str]:
+    """The first two characters of the aliases (all have two or more): most starts stop at this test."""
+    return frozenset(alias[:2] for alias in gazetteer().by_alias)
 
 
 def _supported(place: Place, context: Iterable[Place]) -> int:

@@ -23,9 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
-import jieba.posseg as posseg
 
 from tasks.extract import lexicon as lx
+from tasks.extract.postagger import POSTokenizer, Tokenizer
 
 USER_WORDS = Path(__file__).resolve().parent / "data" / "subject_words.txt"
 MAX_SUBJECT_CHARS = 16
@@ -83,11 +83,11 @@ _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
 
 @lru_cache(maxsize=1)
-def _segmenter() -> posseg.POSTokenizer:
+def _segmenter() -> POSTokenizer:
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
+    tokenizer = Tokenizer()
     tokenizer.load_userdict(str(USER_WORDS))
-    return posseg.POSTokenizer(tokenizer)
+    return POSTokenizer(tokenizer)
 
 
 def is_dictionary_word(term: str) -> bool:
@@ -106,16 +106,16 @@ def _words(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     quote: list[str] | None = None
     closing = ""
-    for w in _segmenter().cut(text):
+    for word, flag in _segmenter().tag(text):
         if quote is not None:
-            quote.append(w.word)
-            if w.word == closing:
+            quote.append(word)
+            if word == closing:
                 out.append(("".join(quote), "nz"))
                 quote = None
-        elif w.word in _QUOTES:
-            quote, closing = [w.word], _QUOTES[w.word]
+        elif word in _QUOTES:
+            quote, closing = [word], _QUOTES[word]
         else:
-            out.append((w.word, w.flag))
+            out.append((word, flag))
     if quote is not None:  # unclosed: the words as they came
         out.extend((w, "x") for w in quote[:1])
         out.extend(_words("".join(quote[1:])))

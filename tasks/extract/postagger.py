@@ -1,0 +1,202 @@
+"""jieba's part-of-speech tagger, with the same words and tags, at a fraction of its cost.
+
+Figure subjects segment about thirty short clauses per article (tasks/extract/subjects.py), and most
+of that time went to jieba's HMM pass over runs of characters its dictionary does not know. Its
+Viterbi step scores every (previous state, next state) pair of about 25 x 25 states per character,
+although the model allows few of them: a word's middle or end follows only its own beginning or
+middle (2 candidates), a word's beginning only the end of another. Here each state is scored from
+the states that may precede it, which is exact: a disallowed pair scores minus infinity and can
+never win, and when no allowed pair is left the step falls back to jieba's full scan, so ties,
+dead ends and errors come out as jieba's own (tests/test_postagger.py compares the two).
+
+`POSTokenizer.tag` is posseg's `cut` as one list of (word, flag) pairs, and its dictionary pass
+makes each word lookup once (`Tokenizer.route`: jieba's `get_DAG` and `calc` in one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from math import log
+
+import jieba
+import jieba.posseg as posseg
+from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+
+State = tuple[str, str]
+
+MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's constants
+MIN_INF = float("-inf")
+_ALL_STATES = trans_P.keys()
+# the states each state may precede, and those it may follow (jieba's transition table, both ways)
+_NEXT: dict[State, frozenset[State]] = {x: frozenset(nexts) for x, nexts in trans_P.items()}
+_FOLLOWS: dict[State, tuple[State, ...]] = {y: tuple(x for x, nexts in trans_P.items() if y in nexts) for y in trans_P}
+
+
+@lru_cache(maxsize=1 << 15)
+def viterbi(obs: str) -> tuple[State, ...]:
+    """The best state per character, as `jieba.posseg.viterbi(obs, …)[1]` returns it.
+
+    Cached: the runs it is given are short (two characters on average) and recur from page to page.
+    """
+    scores = {y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], _ALL_STATES)}
+    paths: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
+    for char in obs[1:]:
+        prev = [x for x in scores if trans_P[x]]
+        expected = set().union(*[_NEXT[x] for x in prev])
+        obs_states = set(char_state_tab_P.get(char, _ALL_STATES)) & expected
+        if not obs_states:
+            obs_states = expected if expected else _ALL_STATES  # type: ignore[assignment]
+        new_scores: dict[State, float] = {}
+        back: dict[State, State | str] = {}
+        for y in obs_states:
+            emit = emit_P[y].get(char, MIN_FLOAT)
+            follows = _FOLLOWS[y]
+            if len(follows) <= len(prev):
+                allowed = [x for x in follows if x in scores]
+            else:
+                allowed = [x for x in prev if y in trans_P[x]]
+            best = max(((scores[x] + trans_P[x][y] + emit, x) for x in allowed), default=None)
+            if best is None or best[0] == MIN_INF:  # no allowed pair scores: jieba's own full scan
+                best = max((scores[x] + trans_P[x].get(y, MIN_INF) + emit, x) for x in prev)
+            new_scores[y], back[y] = best
+        scores = new_scores
+        paths.append(back)
+    _, state = max((scores[y], y) for y in paths[-1])
+    route: list[State] = [("", "")] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state  # type: ignore[assignment]
+        state = paths[i][state]  # type: ignore[index]
+    return tuple(route)
+
+
+class Tokenizer(jieba.Tokenizer):
+    """jieba's dictionary segmenter, with its two passes (`get_DAG`, `calc`) as one: `route`."""
+
+    def route(self, sentence: str) -> dict[int, tuple[float, int]]:
+        """`calc`'s route over `get_DAG`'s graph: the word lookups are made once, not once per pass.
+
+        The same numbers in the same order: a word's score is `log(freq) - log(total)` plus the best
+        score after it; where the dictionary knows no word at a position, the character alone
+        scores `log(1)`, as `calc` scores a character missing from (or of frequency 0 in) FREQ.
+        """
+        self.check_initialized()
+        freq = self.FREQ
+        n = len(sentence)
+        graph: list[list[tuple[int, float]]] = []
+        for k in range(n):
+            ends = []
+            i = k
+            frag = sentence[k]
+            while i < n and frag in freq:
+                count = freq[frag]
+                if count:
+                    ends.append((i, log(count)))
+                i += 1
+                frag = sentence[k : i + 1]
+            graph.append(ends or [(k, 0.0)])
+        logtotal = log(self.total)
+        route: dict[int, tuple[float, int]] = {n: (0, 0)}
+        for idx in range(n - 1, -1, -1):
+            ends = graph[idx]
+            if len(ends) == 1:
+                x, logfreq = ends[0]
+                route[idx] = (logfreq - logtotal + route[x + 1][0], x)
+            else:
+                route[idx] = max((logfreq - logtotal + route[x + 1][0], x) for x, logfreq in ends)
+        return route
+
+
+class POSTokenizer(posseg.POSTokenizer):
+    """jieba's POS tokenizer with the Viterbi pass above, and `tag`: its `cut` (HMM on) as a list of
+    (word, flag) pairs, the same steps without a generator or a `pair` object per word."""
+
+    def _POSTokenizer__cut(self, sentence: str) -> Iterator[posseg.pair]:
+        for word, flag in self._hmm_words(sentence):  # jieba calls this method by its mangled name
+            yield posseg.pair(word, flag)
+
+    def tag(self, sentence: str) -> list[tuple[str, str]]:
+        """`[(w.word, w.flag) for w in self.cut(sentence)]` (posseg's `__cut_internal`)."""
+        self.makesure_userdict_loaded()
+        out: list[tuple[str, str]] = []
+        for blk in posseg.re_han_internal.split(sentence):
+            if posseg.re_han_internal.match(blk):
+                self._dictionary_words(blk, out)
+                continue
+            for x in posseg.re_skip_internal.split(blk):
+                if posseg.re_skip_internal.match(x):
+                    out.append((x, "x"))
+                    continue
+                for xx in x:
+                    if posseg.re_num.match(xx):
+                        out.append((xx, "m"))
+                    elif posseg.re_eng.match(x):  # jieba tests the whole run here, not the character
+                        out.append((xx, "eng"))
+                    else:
+                        out.append((xx, "x"))
+        return out
+
+    def _dictionary_words(self, sentence: str, out: list[tuple[str, str]]) -> None:
+        """posseg's `__cut_DAG`: the dictionary route; runs of single characters go to the HMM."""
+        tags = self.word_tag_tab
+        route = self.tokenizer.route(sentence)
+        x = 0
+        buf = ""
+        n = len(sentence)
+        while x < n:
+            y = route[x][1] + 1
+            if y - x == 1:
+                buf += sentence[x]
+            else:
+                if buf:
+                    self._single_run(buf, out)
+                    buf = ""
+                word = sentence[x:y]
+                out.append((word, tags.get(word, "x")))
+            x = y
+        if buf:
+            self._single_run(buf, out)
+
+    def _single_run(self, buf: str, out: list[tuple[str, str]]) -> None:
+        tags = self.word_tag_tab
+        if len(buf) == 1:
+            out.append((buf, tags.get(buf, "x")))
+        elif not self.tokenizer.FREQ.get(buf):
+            self._detail(buf, out)
+        else:
+            out.extend((ch, tags.get(ch, "x")) for ch in buf)
+
+    def _detail(self, sentence: str, out: list[tuple[str, str]]) -> None:
+        """posseg's `__cut_detail`: Han runs through the HMM, numbers and Latin runs as they are."""
+        for blk in posseg.re_han_detail.split(sentence):
+            if posseg.re_han_detail.match(blk):
+                out.extend(self._hmm_words(blk))
+                continue
+            for x in posseg.re_skip_detail.split(blk):
+                if x:
+                    out.append((x, "m" if posseg.re_num.match(x) else "eng" if posseg.re_eng.match(x) else "x"))
+
+    @staticmethod
+    def _hmm_words(sentence: str) -> list[tuple[str, str]]:
+        """posseg's `__cut`: words and tags from the best state sequence."""
+        pos_list = viterbi(sentence)
+        out = []
+        begin, nexti = 0, 0
+        for i, char in enumerate(sentence):
+            pos = pos_list[i][0]
+            if pos == "B":
+                begin = i
+            elif pos == "E":
+                out.append((sentence[begin : i + 1], pos_list[i][1]))
+                nexti = i + 1
+            elif pos == "S":
+                out.append((char, pos_list[i][1]))
+                nexti = i + 1
+        if nexti < len(sentence):
+            out.append((sentence[nexti:], pos_list[nexti][1]))
+        return out
+
+
+def clear_caches() -> None:
+    """Forget cached results (benches measure a cold pass with it)."""
+    viterbi.cache_clear()

@@ -1,0 +1,28 @@
+"""bench.same_outputs, the identity check behind speed-only changes, reports any changed cell, row or failure."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from bench.same_outputs import compare
+
+
+def _dump(value: float = 1.0, unit: str | None = "个", failures: int = 0) -> dict[str, object]:
+    facts = pd.DataFrame({"article_id": ["a", "b"], "value": [1032.0, value], "unit": ["个", unit]})
+    return {"tables": {"facts": facts}, "failures": [("x.html", "parse", "no text")] * failures}
+
+
+def test_equal_dumps_are_identical() -> None:
+    assert compare(_dump(), _dump()) == []
+
+
+def test_a_changed_value_a_changed_dtype_and_a_missing_failure_are_reported() -> None:
+    assert compare(_dump(), _dump(value=1.5))
+    assert compare(_dump(), _dump(unit=None))
+    assert compare(_dump(failures=1), _dump())
+    changed = _dump()
+    changed["tables"]["facts"] = changed["tables"]["facts"].astype({"value": "float32"})  # type: ignore[index]
+    assert compare(_dump(), changed)
+    missing = _dump()
+    missing["tables"]["facts"] = missing["tables"]["facts"].iloc[:1]  # type: ignore[index]
+    assert compare(_dump(), missing)
