@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tasks.extract import lexicon as lx
+from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
 
@@ -707,6 +708,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         del first[term]
     for term, start in _short_forms(body, first, eligible, vetoed):
         first.setdefault(term, start)
+    first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):
         s_start, s_end = sentences.at(start)

@@ -1,0 +1,54 @@
+"""Widespread terms of the genre: names many places use, so no case can claim them as its own brand.
+
+The list is data (tasks/extract/data/generic_terms.csv: term, kind, places, evidence). A term is in it
+only when case reports from several unrelated localities use it (`敲门行动`, `时间银行`, `长者食堂`) or
+when it names an official nationwide programme (`双报到`, `五社联动`); the evidence column keeps one
+source per term so a reviewer can check why it is there. The brand extractor treats these terms like its
+stop list: the bare term, and the term with only a place name in front of it (`衡阳市敲门行动`,
+`XX社区时间银行`), are not a case's own name.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from tasks.extract.regions import find_mentions
+
+GENERIC_TERMS_CSV = Path(__file__).resolve().parent / "data" / "generic_terms.csv"
+
+# A place written before a generic term: a named division or a grassroots unit (`XX街道`, `XX社区`,
+# `XX村`) that the gazetteer does not list. Up to 10 characters: a longer prefix carries more than a place.
+_GRASSROOTS_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:街道|社区|小区|村|镇|乡|街|区|县|市|旗)$")
+
+
+@lru_cache(maxsize=1)
+def generic_terms() -> dict[str, str]:
+    """Term → kind, from the evidence table."""
+    with GENERIC_TERMS_CSV.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["term"].strip(): r["kind"].strip() for r in rows if r["term"].strip()}
+
+
+def _is_place(prefix: str) -> bool:
+    if len(prefix) > 10:
+        return False
+    if _GRASSROOTS_PLACE.match(prefix):
+        return True
+    mentions = find_mentions(prefix)
+    covered = sum(m.end - m.start for m in mentions)
+    return bool(mentions) and covered == len(prefix)
+
+
+def is_generic_term(term: str) -> bool:
+    """Is `term` a widespread term of the genre, bare or after a place name only?"""
+    terms = generic_terms()
+    if term in terms:
+        return True
+    for length in range(len(term) - 2, 1, -1):  # longest generic head first, leaving a prefix of 2+
+        head = term[-length:]
+        if head in terms and _is_place(term[: -length]):
+            return True
+    return False
