@@ -1,0 +1,58 @@
+"""Widespread terms of the genre (tasks/extract/data/generic_terms.csv) are no case's own brand, bare or
+after a place name, while a coined name beside them stays a brand. The sentences are made up for these
+tests; none is taken from a gold text."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from tasks.extract.brands import extract_brands
+from tasks.extract.generic_terms import GENERIC_TERMS_CSV, generic_terms, is_generic_term
+
+
+def terms(body: str) -> set[str]:
+    return {b.term for b in extract_brands(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a nationwide activity word, quoted and led by a naming verb
+        ("社区开展“敲门行动”，同时打造“青禾议事坊”议事品牌。", "敲门行动", "青禾议事坊"),
+        # a widespread service form with the place in front of it
+        ("东湖社区推出“东湖社区时间银行”，又建成“松涛邻里厅”。", "东湖社区时间银行", "松涛邻里厅"),
+        ("街道打造“长者食堂”，并推出“银杏管家”服务品牌。", "长者食堂", "银杏管家"),
+        # a widespread service form led by a naming verb
+        ("司法所开设“法律门诊”，创设“石桥夜话”品牌。", "法律门诊", "石桥夜话"),
+    ],
+)
+def test_generic_term_is_not_a_brand(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+@pytest.mark.parametrize(
+    ("term", "generic"),
+    [
+        ("敲门行动", True),
+        ("衡阳市敲门行动", True),  # a gazetteer division before the term
+        ("桂花村时间银行", True),  # a grassroots unit the gazetteer does not list
+        ("邻里敲门行动", False),  # a coined modifier, not a place
+        ("红色物业联盟", False),  # the generic term is not the head
+        ("时间", False),
+    ],
+)
+def test_place_prefix(term: str, generic: bool) -> None:
+    assert is_generic_term(term) is generic
+
+
+def test_every_row_has_evidence_from_three_places_or_a_programme() -> None:
+    with GENERIC_TERMS_CSV.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    assert len(rows) == len(generic_terms())  # no term listed twice
+    for row in rows:
+        assert row["evidence"].strip(), row
+        assert row["places"] == "national" or int(row["places"]) >= 3, row
