@@ -56,3 +56,7 @@ def test_every_row_has_evidence_from_three_places_or_a_programme() -> None:
     for row in rows:
         assert row["evidence"].strip(), row
         assert row["places"] == "national" or int(row["places"]) >= 3, row
+
+
+def test_a_generic_word_before_the_term_is_not_a_place() -> None:
+    assert not is_generic_term("街区党群服务中心")  # 街区 is a kind of place, not a place's name

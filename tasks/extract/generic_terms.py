@@ -19,9 +19,10 @@ from tasks.extract.regions import find_mentions
 
 GENERIC_TERMS_CSV = Path(__file__).resolve().parent / "data" / "generic_terms.csv"
 
-# A place written before a generic term: a named division or a grassroots unit (`XX街道`, `XX社区`,
-# `XX村`) that the gazetteer does not list. Up to 10 characters: a longer prefix carries more than a place.
-_GRASSROOTS_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:街道|社区|小区|村|镇|乡|街|区|县|市|旗)$")
+# A place written before a generic term: a named division (the gazetteer) or a grassroots unit the
+# gazetteer does not list, a name of 2+ characters and its unit (`东湖社区`, `桂花村`, not `街区`).
+# Up to 10 characters: a longer prefix carries more than a place.
+_GRASSROOTS_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|社区|小区|村|镇|乡)$")
 
 
 @lru_cache(maxsize=1)
