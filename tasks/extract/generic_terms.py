@@ -50,6 +50,6 @@ def is_generic_term(term: str) -> bool:
         return True
     for length in range(len(term) - 2, 1, -1):  # longest generic head first, leaving a prefix of 2+
         head = term[-length:]
-        if head in terms and _is_place(term[: -length]):
+        if head in terms and _is_place(term[:-length]):
             return True
     return False
