@@ -193,6 +193,13 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "理事会制定了《楼道自治章程》十条,张贴上墙。",  # the articles of a document
         "老书记说:“他一句话,比我们跑十趟还管用。”",  # a figure of speech in a comparison
         "帮老人代购了一周的蔬菜。",  # an amount of goods, not a span
+        "家住3栋的王阿姨和住在15幢的老李都来了。",  # a building number after a verb of living
+        "居民最关心的前三项物业服务依次是保洁、安保和维修。",  # a rank cut-off selected by a superlative
+        "最受欢迎的前3名志愿者获得表彰。",  # the same in digits
+        "调查显示,前两位分别是停车难和噪音扰民。",  # a rank cut-off followed by its ranked list
+        "二十多位居民围坐在一起,百余家商户也来了。",  # a count in words with 多/余 is an estimate
+        "三元里街道、五里桥社区的居民都来了。",  # a numeral inside a place name (元 starts 元里)
+        "会议学习党的二十届三中全会精神和十九届二中、三中全会精神。",  # terms of a congress
     ],
 )
 def test_not_facts(text: str) -> None:
@@ -214,6 +221,15 @@ def test_counts_beside_address_and_demonstrative_lookalikes_stay_figures() -> No
 
 def test_an_average_age_is_a_figure_a_persons_age_in_the_next_clause_is_not() -> None:
     assert [f.raw for f in extract_facts("队员平均年龄55岁,年龄最大的已经79岁。")] == ["55岁"]
+
+
+def test_counts_of_harvests_cases_clips_and_events_and_a_span_reached_through() -> None:
+    got = extract_facts("地里已经收了3茬菜,调解纠纷147宗,录制视频230多段,还办了两届邻里节。")
+    assert [(f.value, f.unit) for f in got] == [(3, "茬"), (147, "宗"), (230, "段"), (2, "届")]
+    # the same count in words summed up before 下来 looks back; a first 一年下来 is a span
+    got = extract_facts("还办了两届邻里节,两届下来参加的居民越来越多。一年下来修好家电300件。")
+    assert [f.raw for f in got] == ["两届", "一年", "300件"]
+    assert [f.raw for f in extract_facts("通过两年的探索,社区摸索出一套办法。")] == ["两年"]
 
 
 @pytest.mark.parametrize(
