@@ -1147,3 +1147,30 @@ def test_a_lead_list_with_a_time_word_lead_and_a_time_ago_opening() -> None:
          "难事一起办。楼道扶手年久失修，党支部在小院里召集居民商量，一周就修好了。"]
     )  # fmt: skip
     assert [h for _, h in got] == ["小院建在楼门口", "党员结对到户", "节日一起过", "难事一起办"]
+
+
+@pytest.mark.parametrize(
+    ("title", "adcode"),
+    [("淄博张店：商圈党建撬动老街焕新", "370303"), ("绵阳涪城：小区议事会开起来", "510703")],
+)
+def test_a_county_stem_right_after_its_city_names_the_county(title: str, adcode: str) -> None:
+    assert resolve_region(title, None, "商户多，议事会每月开会。").adcode == adcode
+
+
+def test_a_street_of_a_shared_district_name_places_nothing_without_a_parent_in_the_text() -> None:
+    # 华侨路街道 lies in 鼓楼区, a name four cities share; a local reader knows it is 南京, the text does not say
+    body = "华侨路街道辖区楼宇密集，街道党工委建起楼宇党支部。"
+    assert resolve_region("华侨路街道“楼宇红联”激活党建", "华侨路街道办事处", body).adcode is None
+    named = "南京市鼓楼区华侨路街道辖区楼宇密集，街道党工委建起楼宇党支部。"
+    assert resolve_region("华侨路街道“楼宇红联”激活党建", None, named).adcode == "320106"
+
+
+def test_a_body_that_opens_with_its_county_is_placed_there() -> None:
+    assert resolve_region(None, None, "天宁区青枫社区紧邻地铁站，居民多。").adcode == "320402"
+    assert resolve_region(None, None, "社区紧邻地铁站，做法学自天宁区。").adcode is None  # named once, in passing
+
+
+def test_a_survey_of_a_city_stops_at_the_city_its_headline_names() -> None:
+    body = "课题组先后到涪城区城厢街道、涪城区工区街道走访，涪城区的做法值得总结。"
+    assert resolve_region("关于绵阳市社区物业治理的调研报告", "绵阳市委党校课题组", body).adcode == "510700"
+    assert resolve_region("绵阳市社区物业治理见闻", "绵阳市委党校课题组", body).adcode == "510703"
