@@ -364,6 +364,11 @@ EDITORIAL_LABELS: tuple[str, ...] = (
 
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
+# An interview question that asks how it was done (`针对这些问题，街道是怎么做的？`) asks for the measures,
+# even when it names the problems they answer.
+HOW_QUESTION_CUES: tuple[str, ...] = (
+    "怎么做", "如何做", "怎样做", "做了哪些", "采取了哪些", "哪些做法", "哪些措施", "哪些举措", "怎么破", "如何破",
+)  # fmt: skip
 
 # Labels of contact and credit lines (`联系地址：…`, `来源：…`): a colon after them is no measure's lead.
 FIELD_LABELS: tuple[str, ...] = (

@@ -192,6 +192,8 @@ def _answers_elsewhere(paras: tuple[str, ...], i: int) -> bool:
     if i == 0 or not _QUESTION.search(paras[i - 1]) or len(paras[i - 1]) > MAX_HEADING_CHARS:
         return False
     question = paras[i - 1]
+    if any(cue in question for cue in lx.HOW_QUESTION_CUES) and not any(cue in question for cue in lx.PLAN_CUES):
+        return False  # `针对这些问题，街道是怎么做的？`: asks for the measures
     return (
         any(cue in question for cue in (*lx.NOT_MEASURE_INTRO, *lx.PLAN_CUES)) or classify(question) in _EXCLUDED_KINDS
     )
@@ -336,6 +338,8 @@ def _heading_lines(
     """Un-numbered lines that head the measures: sub-headings classed as practices (with their
     unclassified siblings: `阵地建设 打造…` / `队伍建设 锻造…`), else three or more short heading lines
     with no section keyword (`茶桌摆进小区`, `01 阵地建起来`, `一张网格图，把老街巷管起来`)."""
+    # `【主要做法】`: the label of the part that holds the measures is none of them
+    headings = [i for i in headings if not _is_part_name(_undecorated_head(paras[i]).strip("【】[] "))]
     subheads = [i for i in headings if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])]
     siblings = [
         i
