@@ -112,6 +112,10 @@ _NAMED_CIRCLE = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,8}?圈")
 _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
 
 
+# `十多位`, `二十余人`, `百余家`: a bare ten or hundred with 多/余 is an estimate; `一千余个` counts thousands.
+_ROUND_TENS = re.compile(r"[一二三四五六七八九两]?十|百|千")
+
+
 def _vague(n1: str, body: str, start: int, end: int) -> bool:
     """`几十名`, `数百人`, `上千家` (a vague word before a word numeral) and `五六个`, `七八十人` (two
     neighbouring digits side by side): an estimate, not a statistic."""
@@ -430,7 +434,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         chinese1
         and (m.group("qa1") or m.group("qa3") or "多" in (unit_surface or ""))
-        and (lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS or n1[-1] in "十百千万")
+        and (lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS or _ROUND_TENS.fullmatch(n1))
     ):
         return None  # `十多年`, `十余天`, `十多位居民`, `百余家`: an approximate span or count
     if (
