@@ -1161,6 +1161,8 @@ def test_a_street_of_a_shared_district_name_places_nothing_without_a_parent_in_t
     # 华侨路街道 lies in 鼓楼区, a name four cities share; a local reader knows it is 南京, the text does not say
     body = "华侨路街道辖区楼宇密集，街道党工委建起楼宇党支部。"
     assert resolve_region("华侨路街道“楼宇红联”激活党建", "华侨路街道办事处", body).adcode is None
+    # nor does the shared name itself: it is what needs a parent
+    assert resolve_region(None, None, "鼓楼区华侨路街道辖区楼宇密集，鼓楼区的做法在推广。").adcode is None
     named = "南京市鼓楼区华侨路街道辖区楼宇密集，街道党工委建起楼宇党支部。"
     assert resolve_region("华侨路街道“楼宇红联”激活党建", None, named).adcode == "320106"
 

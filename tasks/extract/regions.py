@@ -225,8 +225,9 @@ def with_counties_after_cities(text: str, mentions: list[Mention]) -> list[Menti
 
 def _street_of_shared_county(mention: Mention, mentions: list[Mention]) -> bool:
     """A street whose county's name is shared by several cities (三元里街道 of 白云区: 广州 and 贵阳 both
-    have one), with neither that county nor its city or province named anywhere: only a local reader
-    knows which city it is, so it places nothing (tests/gold/GUIDELINES.md, region: portals)."""
+    have one), with neither its city nor its province named anywhere: only a local reader knows which
+    city it is, so it places nothing, even beside the shared county name (`白云区三元里街道`;
+    tests/gold/GUIDELINES.md, region: portals)."""
     if len(mention.places) != 1 or mention.places[0].level != "street":
         return False
     street = mention.places[0]
@@ -234,7 +235,8 @@ def _street_of_shared_county(mention: Mention, mentions: list[Mention]) -> bool:
     county = gz.places.get(street.county_code or "")
     if county is None or len(gz.by_name.get(county.name, ())) < 2:
         return False
-    parents = {street.county_code, street.city_code, street.province_code}
+    # the shared county's own name does not count: it is the name that needs a parent
+    parents = {street.city_code, street.province_code}
     return not any(m is not mention and any(p.code in parents for p in m.places) for m in mentions)
 
 
