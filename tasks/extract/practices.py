@@ -373,13 +373,30 @@ def _numbered_headings_as_measures(
     numbered = [i for i in headings if family.match(paras[i])]
     if len(numbered) < 2 or len(numbered) != len([i for i in headings if _numbered_line(paras[i])]):
         return []
+    # `五、实践成效` after `一、哨点布下去：…` … `四、哨所暖起来：…`: the list stops before its results part
+    while numbered and _is_results_part(paras[numbered[-1]][family.match(paras[numbered[-1]]).end() :]):
+        numbered.pop()
+    if len(numbered) < 2:
+        return []
     for i in numbered:
         text = paras[i][family.match(paras[i]).end() :]
-        if kinds.get(section_of.get(i, 0)) in _EXCLUDED_KINDS or _names_a_part(text) or _is_part_name(text):
+        # `二、哨声吹起来：问题发现在一线`: a measure's head is judged by its lead, not by the words after it
+        kind = (
+            classify(_LEAD_END.split(text, maxsplit=1)[0])
+            if _LEAD_END.search(text)
+            else kinds.get(section_of.get(i, 0))
+        )
+        if kind in _EXCLUDED_KINDS or _names_a_part(text) or _is_part_name(text):
             return []
     items = [_Item(i, 0, family.match(paras[i]).end(), _number(family.match(paras[i]).group(1)) or 0,
                    family.match(paras[i]).group(0).strip()) for i in numbered]  # fmt: skip
     return [it for run in _runs(items) for it in run]
+
+
+def _is_results_part(text: str) -> bool:
+    """`实践成效`, `取得的成效`, `经验启示`: a short last heading that names the results or lessons part."""
+    lead = _LEAD_END.split(text, maxsplit=1)[0]
+    return len(lead) <= 8 and any(word in lead for kind in ("outcome", "lesson") for word in KIND_KEYWORDS[kind])
 
 
 def _is_part_name(text: str) -> bool:
