@@ -1219,3 +1219,22 @@ def test_numbered_measure_heads_stop_before_the_results_part_and_are_judged_by_t
          "两年来，居民满意度明显提升，街巷秩序明显好转，群众反映的问题大多在一线得到解决。"]
     )  # fmt: skip
     assert got == [("一、", "网格划起来"), ("二、", "铃声响起来"), ("三、", "队伍强起来")]
+
+
+def test_heading_lines_with_a_short_head_before_a_colon_take_the_head() -> None:
+    body = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见。"
+    got = _measures(
+        ["在某街道，老院落的治理难题一直困扰着居民和社区干部，大家都在想办法。",
+         "01 理清“人头账”：院落里有了主心骨", body,
+         "02 理清“钱袋账”：小钱办成大事", body.replace("网格", "片区"),
+         "03 理清“民生账”：大家的事大家议", body.replace("网格", "楼院"),
+         "【见成效：让群众笑容多起来】", "一年来，院落里的矛盾少了，笑声多了，居民满意度明显提升，投诉量明显下降。",
+         "写在最后", "一本账本，记下的是小事，算清的是民心，老院落的治理还要继续往前走。"]
+    )  # fmt: skip
+    assert got == [(None, "理清“人头账”"), (None, "理清“钱袋账”"), (None, "理清“民生账”")]
+    # seasons are a feature story's time marks, but before a colon they head the measures (GUIDELINES, h76)
+    got = _measures(
+        ["老城更新难度大，区里按四季推进改造工作，每一季都有重点任务，群众全程参与。",
+         "春：问需于民定方案", body, "夏：党员带头破难题", body, "秋：多方共建添活力", body]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["春", "夏", "秋"]

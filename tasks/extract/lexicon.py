@@ -364,6 +364,8 @@ EDITORIAL_LABELS: tuple[str, ...] = (
 
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
+# Closing headings of a feature (`写在最后`, `结语`): the writer's last word, not a measure.
+CLOSING_HEADS: tuple[str, ...] = ("写在最后", "结语", "结束语", "后记", "尾声", "编后", "记者手记")
 # An interview question that asks how it was done (`针对这些问题，街道是怎么做的？`) asks for the measures,
 # even when it names the problems they answer.
 HOW_QUESTION_CUES: tuple[str, ...] = (

@@ -427,13 +427,36 @@ def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
         i + 1 < len(paras)
         and 4 <= len(head) <= SUBHEAD_CHARS
         and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
-        and not re.search(r"[。！？!?；;：:]", head.rstrip("？?"))
+        and not re.search(r"[。！？!?；;]", head.rstrip("？?"))
+        # `01 理清“人头账”：院落里有了主心骨`, `春：问需于民定方案`: a short head before the colon
+        and (not re.search(r"[：:]", head) or (_colon_head(head) and not _results_head(head)))
+        and not head.startswith(lx.CLOSING_HEADS)
         and not _is_credit(line)
         and not _CLOCK.match(head)
-        and not opens_narration(head)  # `清晨六点`, `午后`: a feature story's time marks, not measures
+        # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
+        and (not opens_narration(head) or _colon_head(head))
         and len(paras[i + 1]) > SUBHEAD_CHARS
         and not _numbered_line(line)
     )
+
+
+def _colon_head(head: str) -> bool:
+    """A heading line whose short head before its one colon (`理清“人头账”：…`, `春：…`) names the
+    measure; a field label (`联系电话：…`) or a speaker's turn (`记者：…`) does not."""
+    before, _, after = re.sub(r"[：:]", "：", head).partition("：")
+    return (
+        1 <= len(before) <= 12
+        and len(after) >= 2
+        and "：" not in after
+        and ":" not in after
+        and not before.startswith(lx.FIELD_LABELS)
+        and not _QUESTION.match(head)
+    )
+
+
+def _results_head(head: str) -> bool:
+    """`【见成效：让群众笑容多起来】`: a head before the colon that names results or lessons closes the list."""
+    return classify(re.split(r"[：:]", head, maxsplit=1)[0]) in _EXCLUDED_KINDS
 
 
 def _asks_what_was_done(head: str) -> bool:
@@ -576,6 +599,8 @@ def _from_subheadings(
         if k + 1 < len(heads):
             end = min(end, heads[k + 1])
         head = _undecorated_head(paras[i])
+        if _colon_head(head):
+            head = re.split(r"[：:]", head, maxsplit=1)[0]  # the lead stops at the colon (GUIDELINES, h76)
         out.append(
             Practice(
                 section_of.get(i),
