@@ -71,6 +71,7 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         # e-paper page navigation (数字报): every page of every edition carries it
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
         "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面", "本版PDF", "返回目录",
+        "本版导读", "版面导读", "PDF下载", "下载PDF", "本版PDF下载", "PDF阅读", "电子版",
         # WeChat article chrome: the read-aloud button
         "听全文",
     )

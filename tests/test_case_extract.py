@@ -193,6 +193,13 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "理事会制定了《楼道自治章程》十条,张贴上墙。",  # the articles of a document
         "老书记说:“他一句话,比我们跑十趟还管用。”",  # a figure of speech in a comparison
         "帮老人代购了一周的蔬菜。",  # an amount of goods, not a span
+        "家住3栋的王阿姨和住在15幢的老李都来了。",  # a building number after a verb of living
+        "居民最关心的前三项物业服务依次是保洁、安保和维修。",  # a rank cut-off selected by a superlative
+        "最受欢迎的前3名志愿者获得表彰。",  # the same in digits
+        "调查显示,前两位分别是停车难和噪音扰民。",  # a rank cut-off followed by its ranked list
+        "二十多位居民围坐在一起,百余家商户也来了。",  # a count in words with 多/余 is an estimate
+        "三元里街道、五里桥社区的居民都来了。",  # a numeral inside a place name (元 starts 元里)
+        "会议学习党的二十届三中全会精神和十九届二中、三中全会精神。",  # terms of a congress
     ],
 )
 def test_not_facts(text: str) -> None:
@@ -214,6 +221,15 @@ def test_counts_beside_address_and_demonstrative_lookalikes_stay_figures() -> No
 
 def test_an_average_age_is_a_figure_a_persons_age_in_the_next_clause_is_not() -> None:
     assert [f.raw for f in extract_facts("队员平均年龄55岁,年龄最大的已经79岁。")] == ["55岁"]
+
+
+def test_counts_of_harvests_cases_clips_and_events_and_a_span_reached_through() -> None:
+    got = extract_facts("地里已经收了3茬菜,调解纠纷147宗,录制视频230多段,还办了两届邻里节。")
+    assert [(f.value, f.unit) for f in got] == [(3, "茬"), (147, "宗"), (230, "段"), (2, "届")]
+    # the same count in words summed up before 下来 looks back; a first 一年下来 is a span
+    got = extract_facts("还办了两届邻里节,两届下来参加的居民越来越多。一年下来修好家电300件。")
+    assert [f.raw for f in got] == ["两届", "一年", "300件"]
+    assert [f.raw for f in extract_facts("通过两年的探索,社区摸索出一套办法。")] == ["两年"]
 
 
 @pytest.mark.parametrize(
@@ -1131,3 +1147,94 @@ def test_a_lead_list_with_a_time_word_lead_and_a_time_ago_opening() -> None:
          "难事一起办。楼道扶手年久失修，党支部在小院里召集居民商量，一周就修好了。"]
     )  # fmt: skip
     assert [h for _, h in got] == ["小院建在楼门口", "党员结对到户", "节日一起过", "难事一起办"]
+
+
+@pytest.mark.parametrize(
+    ("title", "adcode"),
+    [("淄博张店：商圈党建撬动老街焕新", "370303"), ("绵阳涪城：小区议事会开起来", "510703")],
+)
+def test_a_county_stem_right_after_its_city_names_the_county(title: str, adcode: str) -> None:
+    assert resolve_region(title, None, "商户多，议事会每月开会。").adcode == adcode
+
+
+def test_a_street_of_a_shared_district_name_places_nothing_without_a_parent_in_the_text() -> None:
+    # 华侨路街道 lies in 鼓楼区, a name four cities share; a local reader knows it is 南京, the text does not say
+    body = "华侨路街道辖区楼宇密集，街道党工委建起楼宇党支部。"
+    assert resolve_region("华侨路街道“楼宇红联”激活党建", "华侨路街道办事处", body).adcode is None
+    # nor does the shared name itself: it is what needs a parent
+    assert resolve_region(None, None, "鼓楼区华侨路街道辖区楼宇密集，鼓楼区的做法在推广。").adcode is None
+    named = "南京市鼓楼区华侨路街道辖区楼宇密集，街道党工委建起楼宇党支部。"
+    assert resolve_region("华侨路街道“楼宇红联”激活党建", None, named).adcode == "320106"
+
+
+def test_a_body_that_opens_with_its_county_is_placed_there() -> None:
+    assert resolve_region(None, None, "天宁区青枫社区紧邻地铁站，居民多。").adcode == "320402"
+    assert resolve_region(None, None, "社区紧邻地铁站，做法学自天宁区。").adcode is None  # named once, in passing
+
+
+def test_a_survey_of_a_city_stops_at_the_city_its_headline_names() -> None:
+    body = "课题组先后到涪城区城厢街道、涪城区工区街道走访，涪城区的做法值得总结。"
+    assert resolve_region("关于绵阳市社区物业治理的调研报告", "绵阳市委党校课题组", body).adcode == "510700"
+    assert resolve_region("绵阳市社区物业治理见闻", "绵阳市委党校课题组", body).adcode == "510703"
+
+
+def test_a_how_question_that_names_the_problems_still_asks_for_the_measures() -> None:
+    got = _measures(
+        ["某街道把老厂区重新聚起来。",
+         "记者：当初遇到了哪些困难？",
+         "王某某：困难主要有两个。一是人散了，二是房子空了，居民意见很大，矛盾也多。",
+         "记者：针对这些问题，街道是怎么做的？",
+         "王某某：我们做了两件事。第一，把老党员重新组织起来。每个片区选出召集人。第二，把空房子重新用起来。改成食堂。",
+         "记者：下一步有什么打算？",
+         "王某某：我们打算做好两方面工作：一是把剩下的小区改完，二是把经验推广到全区。"]
+    )  # fmt: skip
+    assert got == [(None, "把老党员重新组织起来"), (None, "把空房子重新用起来")]
+
+
+def test_a_compilation_entrys_part_labels_are_not_its_measures() -> None:
+    got = _measures(
+        ["【基本情况】",
+         "某市是交通枢纽，过境货车多，司机党员流动性大，长期找不到组织，组织生活难以开展。",
+         "【主要做法】",
+         "——建立行业党组织，让流动党员找到家。依托运输局成立行业党委，建立司机党支部5个。",
+         "——打造司机驿站，让长途司机有个歇脚地。建成驿站6处，每处配备休息室和淋浴间。",
+         "【典型事例】",
+         "去年冬天的一个深夜，一辆货车在山口抛锚，驿站的党员志愿者连夜赶去救援，司机转危为安。",
+         "【取得成效】",
+         "行业党组织覆盖率由不足30%提高到100%，新发展司机党员21名，投诉量明显下降。"]
+    )  # fmt: skip
+    assert [h.lstrip("—") for _, h in got] == ["建立行业党组织，让流动党员找到家", "打造司机驿站，让长途司机有个歇脚地"]
+
+
+def test_numbered_measure_heads_stop_before_the_results_part_and_are_judged_by_their_lead() -> None:
+    got = _measures(
+        ["某街道立足老城实际，打造“街巷红铃”党建品牌，把党组织和党员力量沉到街巷一线。",
+         "一、网格划起来：党组织建在街巷楼院上",
+         "街道按照街巷走向把辖区划成12个片区，每个片区建立党支部，选派机关干部担任片区联络员。",
+         "二、铃声响起来：问题发现在一线、解决在一线",
+         "片区党支部成员每天巡查街巷，发现问题随时上报，街道每周召开一次调度会集中解决。",
+         "三、队伍强起来：党员志愿者唱主角",
+         "街道组建志愿服务队，吸纳在职党员、退休党员和大学生志愿者，轮流在街巷值守。",
+         "四、实践成效",
+         "两年来，居民满意度明显提升，街巷秩序明显好转，群众反映的问题大多在一线得到解决。"]
+    )  # fmt: skip
+    assert got == [("一、", "网格划起来"), ("二、", "铃声响起来"), ("三、", "队伍强起来")]
+
+
+def test_heading_lines_with_a_short_head_before_a_colon_take_the_head() -> None:
+    body = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见。"
+    got = _measures(
+        ["在某街道，老院落的治理难题一直困扰着居民和社区干部，大家都在想办法。",
+         "01 理清“人头账”：院落里有了主心骨", body,
+         "02 理清“钱袋账”：小钱办成大事", body.replace("网格", "片区"),
+         "03 理清“民生账”：大家的事大家议", body.replace("网格", "楼院"),
+         "【见成效：让群众笑容多起来】", "一年来，院落里的矛盾少了，笑声多了，居民满意度明显提升，投诉量明显下降。",
+         "写在最后", "一本账本，记下的是小事，算清的是民心，老院落的治理还要继续往前走。"]
+    )  # fmt: skip
+    assert got == [(None, "理清“人头账”"), (None, "理清“钱袋账”"), (None, "理清“民生账”")]
+    # seasons are a feature story's time marks, but before a colon they head the measures (GUIDELINES, h76)
+    got = _measures(
+        ["老城更新难度大，区里按四季推进改造工作，每一季都有重点任务，群众全程参与。",
+         "春：问需于民定方案", body, "夏：党员带头破难题", body, "秋：多方共建添活力", body]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["春", "夏", "秋"]

@@ -147,6 +147,14 @@ def test_follow_prompt_naming_the_account_in_quotes_is_not_a_title() -> None:
     assert parsed.title == "楼道里的“红色议事角”"
 
 
+@pytest.mark.parametrize(
+    "prompt", ["✦ 关注某某发布，了解更多资讯 ✦", "关注我们，获取更多精彩内容", "▲关注“某某组工”，第一时间了解党建动态"]
+)
+def test_follow_prompt_saying_what_following_brings_is_not_a_title(prompt: str) -> None:
+    parsed = parse(["某某发布", "2024-07-25 21:10 广西", prompt, "江边的“红色船屋”", PARA])
+    assert parsed.title == "江边的“红色船屋”"
+
+
 @pytest.mark.parametrize("bar", ["▌", "█", "▍▍", "▎ "])
 def test_block_drawing_bars_are_stripped_from_titles(bar: str) -> None:
     parsed = parse(["某某发布", "2024-01-09 20:15 海南", f"{bar}“候鸟”变“留鸟”，这个社区有妙招", PARA])

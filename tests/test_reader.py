@@ -172,6 +172,9 @@ def test_prose_and_headlines_are_not_bylines(line: str) -> None:
         "来源：人民网",
         "【基层创新案例】 ◆◆◆",
         "中国共产党新闻网",
+        # an e-paper page's navigation row: its guide, the neighbouring pages, the PDF
+        "本版导读　上一版　下一版　PDF下载",
+        "版面导读 | 上一期 | 下一期 | 本版PDF下载",
     ],
 )
 def test_furniture_is_never_a_title(line: str) -> None:

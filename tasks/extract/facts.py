@@ -112,6 +112,10 @@ _NAMED_CIRCLE = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,8}?圈")
 _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
 
 
+# `十多位`, `二十余人`, `百余家`: a bare ten or hundred with 多/余 is an estimate; `一千余个` counts thousands.
+_ROUND_TENS = re.compile(r"[一二三四五六七八九两]?十|百|千")
+
+
 def _vague(n1: str, body: str, start: int, end: int) -> bool:
     """`几十名`, `数百人`, `上千家` (a vague word before a word numeral) and `五六个`, `七八十人` (two
     neighbouring digits side by side): an estimate, not a statistic."""
@@ -122,6 +126,24 @@ def _vague(n1: str, body: str, start: int, end: int) -> bool:
     if body[end : end + 1] == "几":
         return True  # `十几位`
     return bool(_PLAIN_DIGITS.search(n1))
+
+
+def _counted_again(body: str, num_start: int, end: int, unit_end: int) -> bool:
+    """`还办了两届“工业邻里节”…两届下来参加的居民`: a count in words repeated before 下来 within the
+    same stretch of text looks back at the events just counted (`一年下来`, never counted before, is a span)."""
+    if not body.startswith("下来", unit_end):
+        return False
+    return body[num_start:end] in body[max(0, num_start - 60) : num_start]
+
+
+def _ranked_selection(body: str, num_start: int, end: int) -> bool:
+    """`最关心的前三项…依次是`: 前 and a count select the top of a ranking when a superlative comes
+    shortly before in the same clause, or the count is followed by the ranked list."""
+    clause = re.split(r"[。，,；;！？]", body[max(0, num_start - 12) : num_start])[-1]
+    if lx.RANK_SUPERLATIVE in clause:
+        return True
+    head = re.split(r"[。，,；;！？：:]", body[end : end + 14])[0]
+    return any(w in head for w in lx.RANK_LIST_AFTER)
 
 
 def _frequency_after_period(body: str, num_start: int, unit_surface: str | None) -> bool:
@@ -353,6 +375,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if before in "前后" and any(w in body[max(0, num_start - 8) : num_start] for w in lx.RANK_WORDS):
         return None  # `排名前100名`, `排名后10%`: a rank cut-off
     unit_surface = m.group("u") or m.group("u1")
+    if before == "前" and _ranked_selection(body, num_start, m.end("u") if m.group("u") else end):
+        return None  # `居民最关心的前三项物业服务依次是…`: a rank cut-off without a rank word
     if m.group("u") and m.group("u1") and lx.UNITS.get(m.group("u")) != lx.UNITS.get(m.group("u1")):
         return None  # `5人—10户`: two different things, not a range
     after = body[end : end + 4]
@@ -399,14 +423,20 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `住在6层`, `2层裙楼`: a floor, not a building's storey count
     if chinese1 and body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_REFERRING_BACK):
         return None  # `另外两个街道`: counted before
+    if unit_surface == "届" and (
+        body[max(0, num_start - 2) : num_start].endswith(lx.TERM_BEFORE) or re.match(lx.TERM_AFTER, body[end:])
+    ):
+        return None  # `党的十九届四中全会`: the number of a congress's term, not a count of events
+    if chinese1 and _counted_again(body, num_start, end, m.end("u") if m.group("u") else end):
+        return None  # `办了两届…，两届下来参加的居民…`: the count just given, summed up, not a new one
     if chinese1 and before == "每":
         return None  # `每两个月召开一次`: the period of a frequency phrase, not an amount
     if (
         chinese1
         and (m.group("qa1") or m.group("qa3") or "多" in (unit_surface or ""))
-        and lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS
+        and (lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS or _ROUND_TENS.fullmatch(n1))
     ):
-        return None  # `十多年`, `十余天`: an approximate span
+        return None  # `十多年`, `十余天`, `十多位居民`, `百余家`: an approximate span or count
     if (
         unit_surface
         and not n1.isascii()
@@ -416,7 +446,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures)
     if (
         unit_surface in lx.ADDRESS_UNITS
-        and body[max(0, num_start - 4) : num_start].endswith(lx.ADDRESS_PLACE_ENDS)
+        and body[max(0, num_start - 4) : num_start].endswith(lx.ADDRESS_PLACE_ENDS + lx.RESIDENCE_VERBS)
         and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings

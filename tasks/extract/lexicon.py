@@ -51,6 +51,7 @@ RATIO_UNITS: tuple[str, ...] = ("倍", "成")
 DURATION_BEFORE: tuple[str, ...] = (
     "连续",
     "经过",
+    "通过",
     "历时",
     "用了",
     "用",
@@ -85,7 +86,19 @@ COUNTED_NOUNS: tuple[str, ...] = tuple(
 
 # A year count in Chinese numerals is a duration only with one of these around it (`连续三年`, `三年来`);
 # otherwise it names a plan or a stage (`三年行动计划`, `五年规划`).
-CHINESE_YEARS_BEFORE: tuple[str, ...] = ("连续", "经过", "历时", "用了", "近", "已经", "整整", "了", "为", "就是")
+CHINESE_YEARS_BEFORE: tuple[str, ...] = (
+    "连续",
+    "经过",
+    "通过",
+    "历时",
+    "用了",
+    "近",
+    "已经",
+    "整整",
+    "了",
+    "为",
+    "就是",
+)
 CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内", "之内", "下来", "共")
 
 # 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
@@ -160,6 +173,8 @@ CHINESE_REFERRING_BACK: tuple[str, ...] = ("另外", "其余", "其他")  # not 
 
 # Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
 ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
+# Verbs of living right before a building number make it the home's address (`住在12栋的退休职工`).
+RESIDENCE_VERBS: tuple[str, ...] = ("住在", "家住", "居住在", "住")
 
 # Words that make a Chinese numeral vague (`几十名`, `数百人`, `上千家`, `十几位` is caught by 几 after it).
 VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
@@ -179,6 +194,14 @@ ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
 # A rank cut-off (`排名前100名`, `排名后10%的网格`, `位列全省前十`) selects by rank; it counts nothing.
 # 前/后 right before the number and one of these words shortly before make it one.
 RANK_WORDS: tuple[str, ...] = ("排名", "排在", "排位", "排序", "排行", "位列", "名列", "位居", "积分", "得分")
+# Without a rank word, 前N is a cut-off when a superlative selects it (`最关心的前三项`, `最受欢迎的前5名`)
+# or an ordered list follows (`前三项依次是…`, `前两位分别是…`).
+RANK_SUPERLATIVE: str = "最"
+# 届 numbers a term of a congress or body (`党的十九届四中全会`, `二十届三中全会`, `第十四届人大`), not
+# events counted (`办了两届“工业邻里节”`): one of these before or after it makes it a term number.
+TERM_BEFORE: tuple[str, ...] = ("党的", "第", "本")
+TERM_AFTER = r"(?:[一二三四五六七八九]中|全会|全国|人大|政协|党代会|委员|代表|中央|市委|区委|县委|省委)"
+RANK_LIST_AFTER: tuple[str, ...] = ("依次", "分别")
 
 # A person count in Chinese numerals followed by these is part of a name (`二人台`, `三人小组`, `两人制`).
 NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "组", "小组", "制", "行", "世界")
@@ -341,6 +364,13 @@ EDITORIAL_LABELS: tuple[str, ...] = (
 
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
+# Closing headings of a feature (`写在最后`, `结语`): the writer's last word, not a measure.
+CLOSING_HEADS: tuple[str, ...] = ("写在最后", "结语", "结束语", "后记", "尾声", "编后", "记者手记")
+# An interview question that asks how it was done (`针对这些问题，街道是怎么做的？`) asks for the measures,
+# even when it names the problems they answer.
+HOW_QUESTION_CUES: tuple[str, ...] = (
+    "怎么做", "如何做", "怎样做", "做了哪些", "采取了哪些", "哪些做法", "哪些措施", "哪些举措", "怎么破", "如何破",
+)  # fmt: skip
 
 # Labels of contact and credit lines (`联系地址：…`, `来源：…`): a colon after them is no measure's lead.
 FIELD_LABELS: tuple[str, ...] = (

@@ -192,6 +192,8 @@ def _answers_elsewhere(paras: tuple[str, ...], i: int) -> bool:
     if i == 0 or not _QUESTION.search(paras[i - 1]) or len(paras[i - 1]) > MAX_HEADING_CHARS:
         return False
     question = paras[i - 1]
+    if any(cue in question for cue in lx.HOW_QUESTION_CUES) and not any(cue in question for cue in lx.PLAN_CUES):
+        return False  # `针对这些问题，街道是怎么做的？`: asks for the measures
     return (
         any(cue in question for cue in (*lx.NOT_MEASURE_INTRO, *lx.PLAN_CUES)) or classify(question) in _EXCLUDED_KINDS
     )
@@ -336,6 +338,8 @@ def _heading_lines(
     """Un-numbered lines that head the measures: sub-headings classed as practices (with their
     unclassified siblings: `阵地建设 打造…` / `队伍建设 锻造…`), else three or more short heading lines
     with no section keyword (`茶桌摆进小区`, `01 阵地建起来`, `一张网格图，把老街巷管起来`)."""
+    # `【主要做法】`: the label of the part that holds the measures is none of them
+    headings = [i for i in headings if not _is_part_name(_undecorated_head(paras[i]).strip("【】[] "))]
     subheads = [i for i in headings if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])]
     siblings = [
         i
@@ -369,13 +373,30 @@ def _numbered_headings_as_measures(
     numbered = [i for i in headings if family.match(paras[i])]
     if len(numbered) < 2 or len(numbered) != len([i for i in headings if _numbered_line(paras[i])]):
         return []
+    # `五、实践成效` after `一、哨点布下去：…` … `四、哨所暖起来：…`: the list stops before its results part
+    while numbered and _is_results_part(paras[numbered[-1]][family.match(paras[numbered[-1]]).end() :]):
+        numbered.pop()
+    if len(numbered) < 2:
+        return []
     for i in numbered:
         text = paras[i][family.match(paras[i]).end() :]
-        if kinds.get(section_of.get(i, 0)) in _EXCLUDED_KINDS or _names_a_part(text) or _is_part_name(text):
+        # `二、哨声吹起来：问题发现在一线`: a measure's head is judged by its lead, not by the words after it
+        kind = (
+            classify(_LEAD_END.split(text, maxsplit=1)[0])
+            if _LEAD_END.search(text)
+            else kinds.get(section_of.get(i, 0))
+        )
+        if kind in _EXCLUDED_KINDS or _names_a_part(text) or _is_part_name(text):
             return []
     items = [_Item(i, 0, family.match(paras[i]).end(), _number(family.match(paras[i]).group(1)) or 0,
                    family.match(paras[i]).group(0).strip()) for i in numbered]  # fmt: skip
     return [it for run in _runs(items) for it in run]
+
+
+def _is_results_part(text: str) -> bool:
+    """`实践成效`, `取得的成效`, `经验启示`: a short last heading that names the results or lessons part."""
+    lead = _LEAD_END.split(text, maxsplit=1)[0]
+    return len(lead) <= 8 and any(word in lead for kind in ("outcome", "lesson") for word in KIND_KEYWORDS[kind])
 
 
 def _is_part_name(text: str) -> bool:
@@ -406,13 +427,36 @@ def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
         i + 1 < len(paras)
         and 4 <= len(head) <= SUBHEAD_CHARS
         and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
-        and not re.search(r"[。！？!?；;：:]", head.rstrip("？?"))
+        and not re.search(r"[。！？!?；;]", head.rstrip("？?"))
+        # `01 理清“人头账”：院落里有了主心骨`, `春：问需于民定方案`: a short head before the colon
+        and (not re.search(r"[：:]", head) or (_colon_head(head) and not _results_head(head)))
+        and not head.startswith(lx.CLOSING_HEADS)
         and not _is_credit(line)
         and not _CLOCK.match(head)
-        and not opens_narration(head)  # `清晨六点`, `午后`: a feature story's time marks, not measures
+        # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
+        and (not opens_narration(head) or _colon_head(head))
         and len(paras[i + 1]) > SUBHEAD_CHARS
         and not _numbered_line(line)
     )
+
+
+def _colon_head(head: str) -> bool:
+    """A heading line whose short head before its one colon (`理清“人头账”：…`, `春：…`) names the
+    measure; a field label (`联系电话：…`) or a speaker's turn (`记者：…`) does not."""
+    before, _, after = re.sub(r"[：:]", "：", head).partition("：")
+    return (
+        1 <= len(before) <= 12
+        and len(after) >= 2
+        and "：" not in after
+        and ":" not in after
+        and not before.startswith(lx.FIELD_LABELS)
+        and not _QUESTION.match(head)
+    )
+
+
+def _results_head(head: str) -> bool:
+    """`【见成效：让群众笑容多起来】`: a head before the colon that names results or lessons closes the list."""
+    return classify(re.split(r"[：:]", head, maxsplit=1)[0]) in _EXCLUDED_KINDS
 
 
 def _asks_what_was_done(head: str) -> bool:
@@ -555,6 +599,8 @@ def _from_subheadings(
         if k + 1 < len(heads):
             end = min(end, heads[k + 1])
         head = _undecorated_head(paras[i])
+        if _colon_head(head):
+            head = re.split(r"[：:]", head, maxsplit=1)[0]  # the lead stops at the colon (GUIDELINES, h76)
         out.append(
             Practice(
                 section_of.get(i),

@@ -193,6 +193,53 @@ def _alias_heads() -> frozenset[str]:
     return frozenset(alias[:2] for alias in gazetteer().by_alias)
 
 
+@lru_cache(maxsize=1)
+def _county_stems() -> dict[str, dict[str, Place]]:
+    """For each city code, its counties by short form (`秦都区` → 秦都): `咸阳秦都`, `淄博张店`."""
+    out: dict[str, dict[str, Place]] = {}
+    for p in gazetteer().places.values():
+        if p.level == "county" and p.city_code and p.name[-1] in "区县市旗" and len(p.name) >= 3:
+            stem = p.name[:-1]
+            if stem not in lx.GENERIC_REGION_NAMES:
+                out.setdefault(p.city_code, {})[stem] = p
+    return out
+
+
+def with_counties_after_cities(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add a county's short form written right after its city's name (`咸阳秦都：…`, `淄博张店`).
+
+    Headlines and datelines name a place as city plus county stem; right after its own city the
+    stem is no common word but that county (tests/gold/GUIDELINES.md, region)."""
+    stems = _county_stems()
+    taken = {m.start for m in mentions}
+    extra = []
+    for m in mentions:
+        if len(m.places) != 1 or m.places[0].level != "city" or m.end in taken:
+            continue
+        for stem, county in stems.get(m.places[0].code, {}).items():
+            if text.startswith(stem, m.end) and not text.startswith(county.name, m.end):
+                extra.append(Mention(m.end, m.end + len(stem), stem, (county,), True))
+                break
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _street_of_shared_county(mention: Mention, mentions: list[Mention]) -> bool:
+    """A street whose county's name is shared by several cities (三元里街道 of 白云区: 广州 and 贵阳 both
+    have one), with neither its city nor its province named anywhere: only a local reader knows which
+    city it is, so it places nothing, even beside the shared county name (`白云区三元里街道`;
+    tests/gold/GUIDELINES.md, region: portals)."""
+    if len(mention.places) != 1 or mention.places[0].level != "street":
+        return False
+    street = mention.places[0]
+    gz = gazetteer()
+    county = gz.places.get(street.county_code or "")
+    if county is None or len(gz.by_name.get(county.name, ())) < 2:
+        return False
+    # the shared county's own name does not count: it is the name that needs a parent
+    parents = {street.city_code, street.province_code}
+    return not any(m is not mention and any(p.code in parents for p in m.places) for m in mentions)
+
+
 def _supported(place: Place, context: Iterable[Place]) -> int:
     """How many context places lie above (or below) `place`: the evidence that picks a shared name."""
     return sum(1 for c in context if c.code != place.code and (place.is_within(c) or c.is_within(place)))
@@ -297,10 +344,15 @@ def _defined(mention: Mention, definitions: dict[str, list[Place]]) -> Place | N
 
 
 def resolve_region(title: str | None, author_org: str | None, body: str) -> Region:
-    header = [("author_org", m) for m in find_mentions(author_org)] + [
-        ("title", m) for m in _unquoted(title, find_mentions(title))
+    header = [("author_org", m) for m in with_counties_after_cities(author_org or "", find_mentions(author_org))] + [
+        ("title", m) for m in _unquoted(title, with_counties_after_cities(title or "", find_mentions(title)))
     ]
-    body_mentions = _not_origins(body, with_short_forms(body, find_mentions(body, aliases=True)))
+    body_mentions = _not_origins(
+        body, with_short_forms(body, with_counties_after_cities(body, find_mentions(body, aliases=True)))
+    )
+    everywhere = [m for _, m in header] + body_mentions
+    header = [(s, m) for s, m in header if not _street_of_shared_county(m, everywhere)]
+    body_mentions = [m for m in body_mentions if not _street_of_shared_county(m, everywhere)]
     definitions = _definitions(body, body_mentions)
     context = _context([m for _, m in header]) + _context(body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
@@ -321,7 +373,8 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
                 note = "; ".join(
                     filter(None, [note, f"header names several places ({evidence}): kept what they share"])
                 )
-            elif place.level in ("province", "city"):
+            elif place.level in ("province", "city") and not _SURVEY_HEADLINE.search(title or ""):
+                # (a survey of the place the title names, `关于宜春市…的调研报告`, covers all of it)
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
                 deeper = _from_body(body_mentions, context, within=place, definitions=definitions, text=body)
                 deeper = _scoped(deeper, title)
@@ -341,6 +394,9 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
 # reports a scope-wide case: the districts and streets its text names are examples, not its place.
 _SCOPE_HEADLINE = re.compile(r"^\W*(全省|全市)")
 _SCOPE_DIGITS = {"全省": 2, "全市": 4}
+# A survey or research report titled with a place (`关于宜春市…的调研报告`) studies the whole place; the
+# districts and streets its fieldwork visited are samples.
+_SURVEY_HEADLINE = re.compile(r"(?:调研报告|调查报告|调研与思考|调查与思考|调研综述)\W*$")
 
 
 def _scoped(found: Region | None, title: str | None) -> Region | None:
@@ -435,8 +491,11 @@ def _from_body(
             previous = None
             continue
         # `常州市天宁区` (parent right before) and `翠屏区是四川省宜宾市的…` (defined by its parent) are explicit
-        chained = (previous is not None and previous_end == m.start and place.is_within(previous)) or (
-            definitions is not None and m.text in definitions and not m.alias and _defined(m, definitions) == place
+        chained = (
+            (previous is not None and previous_end == m.start and place.is_within(previous))
+            or (definitions is not None and m.text in definitions and not m.alias and _defined(m, definitions) == place)
+            # the body opens with the place as its subject (`钦南区沙埠街道渔港社区紧邻…`): the case's place
+            or (m.start == 0 and not m.alias and len(m.places) == 1 and place.level == "county")
         )
         for code in place.lineage:
             votes[code] += 1
