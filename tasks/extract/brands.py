@@ -41,6 +41,7 @@ _SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
 _CHAIN = re.compile(r"[—－–]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
+_BARE_NUMBER = re.compile(r"^[\d.]+$")
 _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
 # A count-name whose parts the text spells out right after it (`做到“三查”：一查环境，二查隐患…`).
 _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
@@ -51,6 +52,9 @@ _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
 # `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
 _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
+# The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
+_COLOUR_COUNT = re.compile(r"^([二两三四五])色")
+_COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
 FOOTER_LINK_CHARS = 40
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9  # a link line under `往期推荐` is a headline, shorter than a paragraph
@@ -89,6 +93,7 @@ class Cues:
     recommending_leaders: tuple[str, ...]
     recommended_followers: tuple[str, ...]
     place_heads: tuple[str, ...]
+    result_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +132,7 @@ def cues() -> Cues:
         longest(data["recommending_leaders"]),
         tuple(data["recommended_followers"]),
         tuple(data["place_heads"]),
+        tuple(data["result_heads"]),
     )
 
 
@@ -179,6 +185,9 @@ def is_generic_form(term: str) -> bool:
     c = cues()
     if any(p.search(term) for p in k.patterns):
         return True
+    if len(term) > 2 and term[-1] in "+＋" and not re.search(r"[+＋]", term[:-1]):
+        stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
+        return stem in c.not_brands or is_generic_form(stem)
     if term in c.name_suffixes or term in k.service_heads:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
@@ -281,7 +290,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
     if kind.startswith(c.recommended_followers) and _led_by(body, start, c.recommending_leaders):
         return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
-    if _COUNTED_PROCESS.match(kind):
+    if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
         return False  # `坚持“保护为先、民生为本”`: a principle held to
@@ -308,8 +317,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), unless they are a
         # numbered rhythm the text calls a mechanism (`建立“一周一调度、一月一通报”制度`)
         return False
-    if _QUANTITY.match(term):
-        return False
+    if _QUANTITY.match(term) or _BARE_NUMBER.match(term):
+        return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
     if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
         return False  # `“夜间22时后停止外放音乐”等约定`: one long clause is a sentence, not a name
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
@@ -331,6 +340,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     parts = _CHAIN.split(term)
     if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
+    if len(parts) > 2 and all(len(part) <= 4 for part in parts) and _led_by(body, start, c.adopting_leaders):
+        return True  # `采用“提出—商议—表决—公示”`: a process of short steps the case puts in force
     if body[max(0, start - 1) : start] in ("：", ":"):
         return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
     suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
@@ -346,6 +357,14 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _colour_grades(term: str, kind: str) -> bool:
+    """`推行“红黄绿”三色评价`: colours the text counts right after the quote name the case's grading scheme (a
+    named rating mechanism, like `“红绿灯”考评`). Steps counted after a quote are not enough: `分为“提、议、定、
+    办、评”五步` classifies, `明确“…”五个环节` restates a rule."""
+    m = _COLOUR_COUNT.match(kind)
+    return m is not None and _COLOURS.match(term) is not None and len(term) == _CHINESE_DIGITS[m.group(1)]
 
 
 def _post_taken(body: str, start: int, term: str) -> bool:
@@ -377,6 +396,11 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
     text's common noun; a coined name is quoted whenever it is named as one."""
     quoted = sum(body.count(f"{o}{term}{c}") for o, c in ("“”", "「」", "『』"))
     return body.count(term) - quoted >= 2
+
+
+def _posts_of_systems(terms: dict[str, int]) -> set[str]:
+    """`“双长”队伍` beside `“双长制”`: the posts a named system sets up are its roles; the system is the name."""
+    return {t for t in terms if any(f"{t}{head}" in terms for head in ("制", "制度", "机制"))}
 
 
 _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
@@ -459,6 +483,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     return (
         after.startswith(c.not_followers)
+        or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
     )
@@ -703,7 +728,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         first.pop(listed, None)
         if not any(a <= start < b for a, b in footer):
             first.setdefault(count_name, start)
-    for term in _parts_of_counts(first):
+    for term in _parts_of_counts(first) | _posts_of_systems(first):
         del first[term]
     for term, start in _short_forms(body, first, eligible, vetoed):
         first.setdefault(term, start)
