@@ -194,3 +194,43 @@ def test_a_plain_noun_the_text_uses_unquoted_is_no_name() -> None:
 )
 def test_round_b_named_kinds_are_brands(body: str, brand: str) -> None:
     assert brand in terms(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a bare number the text quotes (a hotline), beside a coined hotline name
+        ("居民只能打“12366”热线，社区开通“邻事帮”服务热线。", "12366", "邻事帮"),
+        # a problem or a state reached as a 局面/格局, even with an adjective between
+        ("过去常常形成“小病拖重、重病拖垮”的被动局面，社区推行“楼事会”议事机制。", "小病拖重、重病拖垮", "楼事会"),
+        ("各村形成了“一村一景、一户一韵”的良好格局，社区推行“楼事会”议事机制。", "一村一景、一户一韵", "楼事会"),
+        # an idea and a guiding line
+        ("党委萌生了让居民“轮岗值守”的想法，社区推行“楼事会”议事机制。", "轮岗值守", "楼事会"),
+        ("区委以“港城共融”为主线，社区推行“楼事会”议事机制。", "港城共融", "楼事会"),
+        # a generic term plus `+`, like 党建+
+        ("全市推行“红色楼栋+”工作模式，社区推行“红帆管家+”服务模式。", "红色楼栋+", "红帆管家+"),
+        # Party building named by the sector where it is done
+        ("全区推行“楼宇党建”，打造“近邻党建”品牌。", "楼宇党建", "近邻党建"),
+        # the posts of a named system are its roles; a count of posts coins the system
+        ("街道推行“楼院三长制”，对“三长”每年集中培训，“三长”队伍共120人。", "三长", "楼院三长制"),
+    ],
+)
+def test_round_c_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        # colours counted right after the quote: the case's grading scheme
+        ("市场推行“红蓝黄”三色评价，由顾客扫码打分。", "红蓝黄"),
+        # a process of short steps adopted with 采用 (like 实行)
+        ("议事会采用“收集—研判—表决—反馈”四个环节，议定事项当场公示。", "收集—研判—表决—反馈"),
+        # a system named by a count of its posts
+        ("区委组织部在全区推行“楼院双长制”，由党员担任院长。", "楼院双长制"),
+    ],
+)
+def test_round_c_named_kinds_are_brands(body: str, brand: str) -> None:
+    assert brand in terms(body)

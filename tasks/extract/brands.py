@@ -399,8 +399,9 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
 
 
 def _posts_of_systems(terms: dict[str, int]) -> set[str]:
-    """`“双长”队伍` beside `“双长制”`: the posts a named system sets up are its roles; the system is the name."""
-    return {t for t in terms if any(f"{t}{head}" in terms for head in ("制", "制度", "机制"))}
+    """`“双长”队伍` beside `“院落双长制”`: the posts a named system sets up are its roles; the system is the name."""
+    heads = ("制", "制度", "机制")
+    return {t for t in terms if any(b.endswith(f"{t}{head}") for b in terms for head in heads)}
 
 
 _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
