@@ -425,7 +425,7 @@ def spelled_out(body: str, end: int, term: str) -> bool:
 
 def _role_mark_follows(after: str) -> bool:
     """Only a brand word after a plain role makes it the case's name (`“双语网格员”制度`)."""
-    return after.startswith(("品牌", "制度", "机制", "模式", "工作法"))
+    return after.startswith(("品牌", "模式", "工作法"))
 
 
 def _names_people(term: str) -> bool:
