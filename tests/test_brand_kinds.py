@@ -234,3 +234,10 @@ def test_round_c_generic_kinds_are_not_brands_coined_names_are(body: str, generi
 )
 def test_round_c_named_kinds_are_brands(body: str, brand: str) -> None:
     assert brand in terms(body)
+
+
+def test_a_plain_role_called_a_system_stays_a_role() -> None:
+    """`推出“物业观察员”制度`: a …制 named after a role is as generic as the role (GUIDELINES h176, `“双召集人”制`)."""
+    found = terms("街道推出“楼院监督员”制度，每个小区选2名党员业主；社区还打造“红帆管家”品牌。")
+    assert "楼院监督员" not in found
+    assert "红帆管家" in found
