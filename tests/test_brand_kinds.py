@@ -241,3 +241,9 @@ def test_a_plain_role_called_a_system_stays_a_role() -> None:
     found = terms("街道推出“楼院监督员”制度，每个小区选2名党员业主；社区还打造“红帆管家”品牌。")
     assert "楼院监督员" not in found
     assert "红帆管家" in found
+
+
+def test_a_phrase_name_of_an_activity_the_case_runs_is_a_brand() -> None:
+    """`开展“车轮上的党课”`: a phrase with 的 run as an activity; `称为「家门口的娘家」` describes."""
+    assert "田埂上的党课" in terms("支部开展“田埂上的党课”，党员边干活边学习。")
+    assert "家门口的娘家" not in terms("居民把驿站称为“家门口的娘家”。")

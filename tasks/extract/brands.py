@@ -94,6 +94,8 @@ class Cues:
     recommended_followers: tuple[str, ...]
     place_heads: tuple[str, ...]
     result_heads: tuple[str, ...]
+    activity_heads: tuple[str, ...]
+    activity_leaders: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +135,8 @@ def cues() -> Cues:
         tuple(data["recommended_followers"]),
         tuple(data["place_heads"]),
         tuple(data["result_heads"]),
+        tuple(data["activity_heads"]),
+        longest(data["activity_leaders"]),
     )
 
 
@@ -279,7 +283,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if _end_of_change(body, start, end):
         return False
     if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
-        return False  # `称为「家门口的娘家」`, `连成“协同的网”`: a description with 的, unless called a programme
+        # `开展“车轮上的党课”`: a phrase-name of an activity the case runs; `称为「家门口的娘家」` describes
+        return _activity_phrase(
+            body, start, term
+        )  # `称为「家门口的娘家」`, `连成“协同的网”`: a description with 的, unless called a programme
     if _plain_role(term) and not _role_mark_follows(after):
         return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
@@ -365,6 +372,12 @@ def _colour_grades(term: str, kind: str) -> bool:
     办、评”五步` classifies, `明确“…”五个环节` restates a rule."""
     m = _COLOUR_COUNT.match(kind)
     return m is not None and _COLOURS.match(term) is not None and len(term) == _CHINESE_DIGITS[m.group(1)]
+
+
+def _activity_phrase(body: str, start: int, term: str) -> bool:
+    """A phrase with 的 that ends in an activity head and is run as one (`开展“车轮上的党课”`)."""
+    head = term.rsplit("的", 1)[1]
+    return head in cues().activity_heads and _led_by(body, start, cues().activity_leaders)
 
 
 def _post_taken(body: str, start: int, term: str) -> bool:
