@@ -247,3 +247,10 @@ def test_a_phrase_name_of_an_activity_the_case_runs_is_a_brand() -> None:
     """`开展“车轮上的党课”`: a phrase with 的 run as an activity; `称为「家门口的娘家」` describes."""
     assert "田埂上的党课" in terms("支部开展“田埂上的党课”，党员边干活边学习。")
     assert "家门口的娘家" not in terms("居民把驿站称为“家门口的娘家”。")
+
+
+def test_a_title_rated_out_to_units_is_no_brand_a_marked_rating_is() -> None:
+    """`纳入“诚信商户”评定`: a title given to shops follows the award rule; `开展“金钥星”评定` names the rating."""
+    found = terms("街道把参与情况纳入“守信门店”评定，每年评选一次；社区还开展“金钥星”评定。")
+    assert "守信门店" not in found
+    assert "金钥星" in found

@@ -96,6 +96,8 @@ class Cues:
     result_heads: tuple[str, ...]
     activity_heads: tuple[str, ...]
     activity_leaders: tuple[str, ...]
+    rating_words: tuple[str, ...]
+    titled_units: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +139,8 @@ def cues() -> Cues:
         tuple(data["result_heads"]),
         tuple(data["activity_heads"]),
         longest(data["activity_leaders"]),
+        tuple(data["rating_words"]),
+        longest(data["titled_units"]),
     )
 
 
@@ -280,6 +284,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return not restated
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
+    if _title_given(term, after):
+        return False
     if _end_of_change(body, start, end):
         return False
     if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
@@ -372,6 +378,13 @@ def _colour_grades(term: str, kind: str) -> bool:
     办、评”五步` classifies, `明确“…”五个环节` restates a rule."""
     m = _COLOUR_COUNT.match(kind)
     return m is not None and _COLOURS.match(term) is not None and len(term) == _CHINESE_DIGITS[m.group(1)]
+
+
+def _title_given(term: str, after: str) -> bool:
+    """`纳入“诚信商户”评定`, `“五星级小区”评选`: a title rated out to shops, homes or units follows the award rule;
+    a rating named by its own mark is the case's mechanism (`开展“红星”评定`)."""
+    c = cues()
+    return after.startswith(c.rating_words) and term.endswith(c.titled_units) and len(term) > 2
 
 
 def _activity_phrase(body: str, start: int, term: str) -> bool:
@@ -722,6 +735,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         or is_generic_form(t)
         or _end_of_change(body, m.start(), m.end())
         or _post_taken(body, m.start(), t)
+        or _title_given(t, body[m.end() : m.end() + 4])
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
