@@ -254,3 +254,23 @@ def test_a_title_rated_out_to_units_is_no_brand_a_marked_rating_is() -> None:
     found = terms("街道把参与情况纳入“守信门店”评定，每年评选一次；社区还开展“金钥星”评定。")
     assert "守信门店" not in found
     assert "金钥星" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a fund named by whom it serves
+        ("联盟每年设立“居民基金”，社区还设立“望湖微基金”。", "居民基金", "望湖微基金"),
+        # a service point named by its topic or by whom it serves
+        ("商圈设立“商事服务驿站”12个，街道设立“侨心驿站”。", "商事服务驿站", "侨心驿站"),
+        ("码头设立“渔民服务站”，社区设立“红帆服务点”。", "渔民服务站", "红帆服务点"),
+        # a clinic named by its topic
+        ("社区开设“法律门诊”，还推出“渔港夜话”活动。", "法律门诊", "渔港夜话"),
+        # a corps named by its task
+        ("组建“巡逻小分队”，还组建了“钢花修补队”。", "巡逻小分队", "钢花修补队"),
+    ],
+)
+def test_round_c_service_forms_by_topic_people_or_task_are_generic(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
