@@ -407,9 +407,10 @@ def _post_taken(body: str, start: int, term: str) -> bool:
 
 
 def _names_a_place(after: str) -> bool:
-    """`“红火塘”爱心超市`: a place head, maybe after two characters of its kind, follows the quote."""
+    """`“红火塘”爱心超市`, `“西江哨兵”护江队`: a place or corps head, maybe after two characters of its kind,
+    follows the quote (not `队伍`/`队员`, the people: `“双长”队伍`)."""
     heads = "|".join(map(re.escape, cues().place_heads))
-    return re.match(rf"[\u4e00-\u9fff]{{0,2}}(?:{heads})", after) is not None
+    return re.match(rf"[\u4e00-\u9fff]{{0,2}}(?:{heads})(?![伍员])", after) is not None
 
 
 def _organisation_structure(term: str, kind: str) -> bool:
