@@ -280,3 +280,10 @@ def test_a_coined_corps_name_before_its_kind_of_team_is_a_brand() -> None:
     """`“西江哨兵”护江队`: the coined name of the case's corps; `“江湾哨兵”队员` are its members, no name without a cue."""
     assert "北湖哨兵" in terms("组建由退役军人组成的“北湖哨兵”护湖队，共有队员48人。")
     assert "江湾哨兵" not in terms("码头选出“江湾哨兵”队员共48人。")
+
+
+def test_a_channel_plus_a_plain_activity_is_a_manner_not_a_name() -> None:
+    """`让群众“掌上议事”`: how the work is done online; `“马背议事”` names the case's own place."""
+    found = terms("开发小程序，让居民“云端议事”；牧区推行“马背议事”机制。")
+    assert "云端议事" not in found
+    assert "马背议事" in found
