@@ -12,8 +12,12 @@ Never: speech (after 说/指出/：, or a quoted sentence), terms on the stop li
 generic terms of the trade, metaphors), ordinary words of the general dictionary unless the text
 calls them a brand (`“主心骨”`), principles, documents, results and awards (`“…”的思路`, `“1+4”文件`,
 `实现“…”`, `评为“…”`), slogans with clauses longer than four characters, quantities (`“7×24小时”`),
-counts of groups of people (`“三支队伍”`), the parts of a counted name, names on footer lines.
-Also names: unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
+counts of groups of people (`“三支队伍”`), the parts of a counted name, names on footer lines,
+bare numbers (`“12345”热线`), states reached (`形成“…”的局面`), titles rated out to units (`“诚信商户”评定`),
+the posts of a named system (`“双长”` beside `“院落双长制”`).
+Also names: colours counted after the quote (`“红黄绿”三色评价`), `—` processes put in force (`采用“提出—商议—…”`),
+phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
+(`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
 opens with when the body uses it. Decoration symbols (`★■◆`) are stripped from the term.
 """
 
