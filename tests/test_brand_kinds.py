@@ -277,7 +277,7 @@ def test_round_c_service_forms_by_topic_people_or_task_are_generic(body: str, ge
 
 
 def test_a_coined_corps_name_before_its_kind_of_team_is_a_brand() -> None:
-    """`“西江哨兵”护江队`: the coined name of the case's corps; `“江湾哨兵”队员` are its members, no name without a cue."""
+    """`“西江哨兵”护江队`: the coined name of the case's corps; `“江湾哨兵”队员` are its members."""
     assert "北湖哨兵" in terms("组建由退役军人组成的“北湖哨兵”护湖队，共有队员48人。")
     assert "江湾哨兵" not in terms("码头选出“江湾哨兵”队员共48人。")
 
