@@ -287,3 +287,11 @@ def test_a_channel_plus_a_plain_activity_is_a_manner_not_a_name() -> None:
     found = terms("开发小程序，让居民“云端议事”；牧区推行“马背议事”机制。")
     assert "云端议事" not in found
     assert "马背议事" in found
+
+
+def test_a_credit_scheme_named_a_bank_is_no_name_by_its_ending() -> None:
+    """`推行党员“积分银行”`: a credit scheme named like a bank is a generic form (GUIDELINES h151, `时间银行`);
+    the ending 银行 does not make a name, a naming verb or word must."""
+    found = terms("推行党员“爱心银行”，每参加1次议事积2分；社区推行“楼事会”议事机制。")
+    assert "爱心银行" not in found
+    assert "楼事会" in found
