@@ -205,8 +205,8 @@ def test_round_b_named_kinds_are_brands(body: str, brand: str) -> None:
         ("过去常常形成“小病拖重、重病拖垮”的被动局面，社区推行“楼事会”议事机制。", "小病拖重、重病拖垮", "楼事会"),
         ("各村形成了“一村一景、一户一韵”的良好格局，社区推行“楼事会”议事机制。", "一村一景、一户一韵", "楼事会"),
         # an idea and a guiding line
-        ("党委萌生了让居民“轮岗值守”的想法，社区推行“楼事会”议事机制。", "轮岗值守", "楼事会"),
-        ("区委以“港城共融”为主线，社区推行“楼事会”议事机制。", "港城共融", "楼事会"),
+        ("党委萌生了让各方“轮岗当家”的想法，社区推行“楼事会”议事机制。", "轮岗当家", "楼事会"),
+        ("区委以“港城融合”为主线，社区推行“楼事会”议事机制。", "港城融合", "楼事会"),
         # a generic term plus `+`, like 党建+
         ("全市推行“红色楼栋+”工作模式，社区推行“红帆管家+”服务模式。", "红色楼栋+", "红帆管家+"),
         # Party building named by the sector where it is done
@@ -225,7 +225,7 @@ def test_round_c_generic_kinds_are_not_brands_coined_names_are(body: str, generi
     ("body", "brand"),
     [
         # colours counted right after the quote: the case's grading scheme
-        ("市场推行“红蓝黄”三色评价，由顾客扫码打分。", "红蓝黄"),
+        ("顾客按“红蓝黄”三色评价商户，扫码打分。", "红蓝黄"),
         # a process of short steps adopted with 采用 (like 实行)
         ("议事会采用“收集—研判—表决—反馈”四个环节，议定事项当场公示。", "收集—研判—表决—反馈"),
         # a system named by a count of its posts
