@@ -194,3 +194,104 @@ def test_a_plain_noun_the_text_uses_unquoted_is_no_name() -> None:
 )
 def test_round_b_named_kinds_are_brands(body: str, brand: str) -> None:
     assert brand in terms(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a bare number the text quotes (a hotline), beside a coined hotline name
+        ("居民只能打“12366”热线，社区开通“邻事帮”服务热线。", "12366", "邻事帮"),
+        # a problem or a state reached as a 局面/格局, even with an adjective between
+        ("过去常常形成“小病拖重、重病拖垮”的被动局面，社区推行“楼事会”议事机制。", "小病拖重、重病拖垮", "楼事会"),
+        ("各村形成了“一村一景、一户一韵”的良好格局，社区推行“楼事会”议事机制。", "一村一景、一户一韵", "楼事会"),
+        # an idea and a guiding line
+        ("党委萌生了让各方“轮岗当家”的想法，社区推行“楼事会”议事机制。", "轮岗当家", "楼事会"),
+        ("区委以“港城融合”为主线，社区推行“楼事会”议事机制。", "港城融合", "楼事会"),
+        # a generic term plus `+`, like 党建+
+        ("全市推行“红色楼栋+”工作模式，社区推行“红帆管家+”服务模式。", "红色楼栋+", "红帆管家+"),
+        # Party building named by the sector where it is done
+        ("全区推行“楼宇党建”，打造“近邻党建”品牌。", "楼宇党建", "近邻党建"),
+        # the posts of a named system are its roles; a count of posts coins the system
+        ("街道推行“楼院三长制”，对“三长”每年集中培训，“三长”队伍共120人。", "三长", "楼院三长制"),
+    ],
+)
+def test_round_c_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        # colours counted right after the quote: the case's grading scheme
+        ("顾客按“红蓝黄”三色评价商户，扫码打分。", "红蓝黄"),
+        # a process of short steps adopted with 采用 (like 实行)
+        ("议事会采用“收集—研判—表决—反馈”四个环节，议定事项当场公示。", "收集—研判—表决—反馈"),
+        # a system named by a count of its posts
+        ("区委组织部在全区推行“楼院双长制”，由党员担任院长。", "楼院双长制"),
+    ],
+)
+def test_round_c_named_kinds_are_brands(body: str, brand: str) -> None:
+    assert brand in terms(body)
+
+
+def test_a_plain_role_called_a_system_stays_a_role() -> None:
+    """`推出“物业观察员”制度`: a …制 named after a role is as generic as the role (GUIDELINES h176, `“双召集人”制`)."""
+    found = terms("街道推出“楼院监督员”制度，每个小区选2名党员业主；社区还打造“红帆管家”品牌。")
+    assert "楼院监督员" not in found
+    assert "红帆管家" in found
+
+
+def test_a_phrase_name_of_an_activity_the_case_runs_is_a_brand() -> None:
+    """`开展“车轮上的党课”`: a phrase with 的 run as an activity; `称为「家门口的娘家」` describes."""
+    assert "田埂上的党课" in terms("支部开展“田埂上的党课”，党员边干活边学习。")
+    assert "家门口的娘家" not in terms("居民把驿站称为“家门口的娘家”。")
+
+
+def test_a_title_rated_out_to_units_is_no_brand_a_marked_rating_is() -> None:
+    """`纳入“诚信商户”评定`: a title given to shops follows the award rule; `开展“金钥星”评定` names the rating."""
+    found = terms("街道把参与情况纳入“守信门店”评定，每年评选一次；社区还开展“金钥星”评定。")
+    assert "守信门店" not in found
+    assert "金钥星" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a fund named by whom it serves
+        ("联盟每年设立“居民基金”，社区还设立“望湖微基金”。", "居民基金", "望湖微基金"),
+        # a service point named by its topic or by whom it serves
+        ("商圈设立“商事服务驿站”12个，街道设立“侨心驿站”。", "商事服务驿站", "侨心驿站"),
+        ("码头设立“渔民服务站”，社区设立“红帆服务点”。", "渔民服务站", "红帆服务点"),
+        # a clinic named by its topic
+        ("社区开设“法律门诊”，还推出“渔港夜话”活动。", "法律门诊", "渔港夜话"),
+        # a corps named by its task
+        ("组建“巡逻小分队”，还组建了“钢花修补队”。", "巡逻小分队", "钢花修补队"),
+    ],
+)
+def test_round_c_service_forms_by_topic_people_or_task_are_generic(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+def test_a_coined_corps_name_before_its_kind_of_team_is_a_brand() -> None:
+    """`“西江哨兵”护江队`: the coined name of the case's corps; `“江湾哨兵”队员` are its members."""
+    assert "北湖哨兵" in terms("组建由退役军人组成的“北湖哨兵”护湖队，共有队员48人。")
+    assert "江湾哨兵" not in terms("码头选出“江湾哨兵”队员共48人。")
+
+
+def test_a_channel_plus_a_plain_activity_is_a_manner_not_a_name() -> None:
+    """`让群众“掌上议事”`: how the work is done online; `“马背议事”` names the case's own place."""
+    found = terms("开发小程序，让居民“云端议事”；牧区推行“马背议事”机制。")
+    assert "云端议事" not in found
+    assert "马背议事" in found
+
+
+def test_a_credit_scheme_named_a_bank_is_no_name_by_its_ending() -> None:
+    """`推行党员“积分银行”`: a credit scheme named like a bank is a generic form (GUIDELINES h151, `时间银行`);
+    the ending 银行 does not make a name, a naming verb or word must."""
+    found = terms("推行党员“爱心银行”，每参加1次议事积2分；社区推行“楼事会”议事机制。")
+    assert "爱心银行" not in found
+    assert "楼事会" in found

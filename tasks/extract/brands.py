@@ -12,8 +12,12 @@ Never: speech (after 说/指出/：, or a quoted sentence), terms on the stop li
 generic terms of the trade, metaphors), ordinary words of the general dictionary unless the text
 calls them a brand (`“主心骨”`), principles, documents, results and awards (`“…”的思路`, `“1+4”文件`,
 `实现“…”`, `评为“…”`), slogans with clauses longer than four characters, quantities (`“7×24小时”`),
-counts of groups of people (`“三支队伍”`), the parts of a counted name, names on footer lines.
-Also names: unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
+counts of groups of people (`“三支队伍”`), the parts of a counted name, names on footer lines,
+bare numbers (`“12345”热线`), states reached (`形成“…”的局面`), titles rated out to units (`“诚信商户”评定`),
+the posts of a named system (`“双长”` beside `“院落双长制”`).
+Also names: colours counted after the quote (`“红黄绿”三色评价`), `—` processes put in force (`采用“提出—商议—…”`),
+phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
+(`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
 opens with when the body uses it. Decoration symbols (`★■◆`) are stripped from the term.
 """
 
@@ -42,6 +46,7 @@ _SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
 _CHAIN = re.compile(r"[—－–]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
+_BARE_NUMBER = re.compile(r"^[\d.]+$")
 _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
 # A count-name whose parts the text spells out right after it (`做到“三查”：一查环境，二查隐患…`).
 _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
@@ -52,6 +57,9 @@ _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
 # `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
 _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
+# The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
+_COLOUR_COUNT = re.compile(r"^([二两三四五])色")
+_COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
 FOOTER_LINK_CHARS = 40
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9  # a link line under `往期推荐` is a headline, shorter than a paragraph
@@ -90,6 +98,11 @@ class Cues:
     recommending_leaders: tuple[str, ...]
     recommended_followers: tuple[str, ...]
     place_heads: tuple[str, ...]
+    result_heads: tuple[str, ...]
+    activity_heads: tuple[str, ...]
+    activity_leaders: tuple[str, ...]
+    rating_words: tuple[str, ...]
+    titled_units: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +141,11 @@ def cues() -> Cues:
         longest(data["recommending_leaders"]),
         tuple(data["recommended_followers"]),
         tuple(data["place_heads"]),
+        tuple(data["result_heads"]),
+        tuple(data["activity_heads"]),
+        longest(data["activity_leaders"]),
+        tuple(data["rating_words"]),
+        longest(data["titled_units"]),
     )
 
 
@@ -180,6 +198,9 @@ def is_generic_form(term: str) -> bool:
     c = cues()
     if any(p.search(term) for p in k.patterns):
         return True
+    if len(term) > 2 and term[-1] in "+＋" and not re.search(r"[+＋]", term[:-1]):
+        stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
+        return stem in c.not_brands or is_generic_form(stem)
     if term in c.name_suffixes or term in k.service_heads:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
@@ -268,10 +289,15 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return not restated
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
+    if _title_given(term, after):
+        return False
     if _end_of_change(body, start, end):
         return False
     if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
-        return False  # `称为「家门口的娘家」`, `连成“协同的网”`: a description with 的, unless called a programme
+        # `开展“车轮上的党课”`: a phrase-name of an activity the case runs; `称为「家门口的娘家」` describes
+        return _activity_phrase(
+            body, start, term
+        )  # `称为「家门口的娘家」`, `连成“协同的网”`: a description with 的, unless called a programme
     if _plain_role(term) and not _role_mark_follows(after):
         return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
@@ -282,7 +308,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
     if kind.startswith(c.recommended_followers) and _led_by(body, start, c.recommending_leaders):
         return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
-    if _COUNTED_PROCESS.match(kind):
+    if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
         return False  # `坚持“保护为先、民生为本”`: a principle held to
@@ -309,8 +335,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), unless they are a
         # numbered rhythm the text calls a mechanism (`建立“一周一调度、一月一通报”制度`)
         return False
-    if _QUANTITY.match(term):
-        return False
+    if _QUANTITY.match(term) or _BARE_NUMBER.match(term):
+        return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
     if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
         return False  # `“夜间22时后停止外放音乐”等约定`: one long clause is a sentence, not a name
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
@@ -332,6 +358,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     parts = _CHAIN.split(term)
     if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
+    if len(parts) > 2 and all(len(part) <= 4 for part in parts) and _led_by(body, start, c.adopting_leaders):
+        return True  # `采用“提出—商议—表决—公示”`: a process of short steps the case puts in force
     if body[max(0, start - 1) : start] in ("：", ":"):
         return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
     suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
@@ -349,6 +377,27 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
 
 
+def _colour_grades(term: str, kind: str) -> bool:
+    """`推行“红黄绿”三色评价`: colours the text counts right after the quote name the case's grading scheme (a
+    named rating mechanism, like `“红绿灯”考评`). Steps counted after a quote are not enough: `分为“提、议、定、
+    办、评”五步` classifies, `明确“…”五个环节` restates a rule."""
+    m = _COLOUR_COUNT.match(kind)
+    return m is not None and _COLOURS.match(term) is not None and len(term) == _CHINESE_DIGITS[m.group(1)]
+
+
+def _title_given(term: str, after: str) -> bool:
+    """`纳入“诚信商户”评定`, `“五星级小区”评选`: a title rated out to shops, homes or units follows the award rule;
+    a rating named by its own mark is the case's mechanism (`开展“红星”评定`)."""
+    c = cues()
+    return after.startswith(c.rating_words) and term.endswith(c.titled_units) and len(term) > 2
+
+
+def _activity_phrase(body: str, start: int, term: str) -> bool:
+    """A phrase with 的 that ends in an activity head and is run as one (`开展“车轮上的党课”`)."""
+    head = term.rsplit("的", 1)[1]
+    return head in cues().activity_heads and _led_by(body, start, cues().activity_leaders)
+
+
 def _post_taken(body: str, start: int, term: str) -> bool:
     """`担任“和谐使者”`, `当起了“大院管家”`: a role people take up, named by a plain word (`和谐`, `大院`); a
     role coined on the case's mark or place (`担任“红色楼长”`, `担任“宋城管家”`) is the case's corps."""
@@ -363,9 +412,10 @@ def _post_taken(body: str, start: int, term: str) -> bool:
 
 
 def _names_a_place(after: str) -> bool:
-    """`“红火塘”爱心超市`: a place head, maybe after two characters of its kind, follows the quote."""
+    """`“红火塘”爱心超市`, `“西江哨兵”护江队`: a place or corps head, maybe after two characters of its kind,
+    follows the quote (not `队伍`/`队员`, the people: `“双长”队伍`)."""
     heads = "|".join(map(re.escape, cues().place_heads))
-    return re.match(rf"[\u4e00-\u9fff]{{0,2}}(?:{heads})", after) is not None
+    return re.match(rf"[\u4e00-\u9fff]{{0,2}}(?:{heads})(?![伍员])", after) is not None
 
 
 def _organisation_structure(term: str, kind: str) -> bool:
@@ -378,6 +428,12 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
     text's common noun; a coined name is quoted whenever it is named as one."""
     quoted = sum(body.count(f"{o}{term}{c}") for o, c in ("“”", "「」", "『』"))
     return body.count(term) - quoted >= 2
+
+
+def _posts_of_systems(terms: dict[str, int]) -> set[str]:
+    """`“双长”队伍` beside `“院落双长制”`: the posts a named system sets up are its roles; the system is the name."""
+    heads = ("制", "制度", "机制")
+    return {t for t in terms if any(b.endswith(f"{t}{head}") for b in terms for head in heads)}
 
 
 _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
@@ -401,7 +457,7 @@ def spelled_out(body: str, end: int, term: str) -> bool:
 
 def _role_mark_follows(after: str) -> bool:
     """Only a brand word after a plain role makes it the case's name (`“双语网格员”制度`)."""
-    return after.startswith(("品牌", "制度", "机制", "模式", "工作法"))
+    return after.startswith(("品牌", "模式", "工作法"))
 
 
 def _names_people(term: str) -> bool:
@@ -460,6 +516,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     return (
         after.startswith(c.not_followers)
+        or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
     )
@@ -684,6 +741,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         or is_generic_form(t)
         or _end_of_change(body, m.start(), m.end())
         or _post_taken(body, m.start(), t)
+        or _title_given(t, body[m.end() : m.end() + 4])
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
@@ -704,7 +762,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         first.pop(listed, None)
         if not any(a <= start < b for a, b in footer):
             first.setdefault(count_name, start)
-    for term in _parts_of_counts(first):
+    for term in _parts_of_counts(first) | _posts_of_systems(first):
         del first[term]
     for term, start in _short_forms(body, first, eligible, vetoed):
         first.setdefault(term, start)
