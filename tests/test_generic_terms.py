@@ -24,6 +24,10 @@ def terms(body: str) -> set[str]:
         # a widespread service form with the place in front of it
         ("东湖社区推出“东湖社区时间银行”，又建成“松涛邻里厅”。", "东湖社区时间银行", "松涛邻里厅"),
         ("街道打造“长者食堂”，并推出“银杏管家”服务品牌。", "长者食堂", "银杏管家"),
+        # a worker station named after its business district, beside a coined station name
+        ("街道在“滨江商圈骑手驿站”之外，推出“青柚驿家”服务品牌。", "滨江商圈骑手驿站", "青柚驿家"),
+        # a metaphor of the genre and a nationwide meeting form
+        ("街道召开“屋场会”，打造“石榴议事台”议事品牌。", "屋场会", "石榴议事台"),
         # a widespread service form led by a naming verb
         ("司法所开设“法律门诊”，创设“石桥夜话”品牌。", "法律门诊", "石桥夜话"),
     ],
@@ -40,6 +44,11 @@ def test_generic_term_is_not_a_brand(body: str, generic: str, coined: str) -> No
         ("敲门行动", True),
         ("衡阳市敲门行动", True),  # a gazetteer division before the term
         ("桂花村时间银行", True),  # a grassroots unit the gazetteer does not list
+        ("七里新村骑手驿站", True),  # a named estate before a worker station
+        ("滨江商圈暖新驿站", True),  # a named business district
+        ("金融大厦骑手驿站", True),  # a named office block
+        ("红色骑手驿站", False),  # a coined modifier before the station
+        ("新村骑手驿站", False),  # the kind of unit without its name
         ("邻里敲门行动", False),  # a coined modifier, not a place
         ("红色物业联盟", False),  # the generic term is not the head
         ("时间", False),

@@ -20,9 +20,11 @@ from tasks.extract.regions import find_mentions
 GENERIC_TERMS_CSV = Path(__file__).resolve().parent / "data" / "generic_terms.csv"
 
 # A place written before a generic term: a named division (the gazetteer) or a grassroots unit the
-# gazetteer does not list, a name of 2+ characters and its unit (`东湖社区`, `桂花村`, not `街区`).
-# Up to 10 characters: a longer prefix carries more than a place.
-_GRASSROOTS_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|社区|小区|村|镇|乡)$")
+# gazetteer does not list, a name of 2+ characters and its unit (`东湖社区`, `桂花村`, not `街区`), or
+# a named park, business district or office block where worker stations and canteens stand
+# (`滨江商圈`, `金融大厦`; an estate such as `七里新村` ends in 村 already). Up to 10 characters: a
+# longer prefix carries more than a place.
+_GRASSROOTS_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道|社区|小区|村|镇|乡|园区|商圈|大厦)$")
 
 
 @lru_cache(maxsize=1)
