@@ -6,6 +6,7 @@ changed page replaces its rows in every article table at once.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -80,9 +81,19 @@ class Writer:
             return 0
 
     def close(self) -> None:
+        """Checkpoint and close the file, then free the cyclic garbage of the batches written since.
+
+        Why the collection: the task runner's finished futures end in reference cycles (their
+        threads' conditions and callbacks) and keep what they hold, a batch's result among it, until
+        a full collection, which Python runs rarely: the writer's RSS rose by ~70 MB per release,
+        with the corpus (3,000 generated pages: 364 → 568 MB after four releases; with the
+        collection, 291 → 322 MB; peak 690 → 556 MB). One full collection per release costs tens
+        of milliseconds.
+        """
         if self._con is not None:
             con, self._con = self._con, None
             con.close()
+            gc.collect()
 
     def __enter__(self) -> Writer:
         return self
