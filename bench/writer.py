@@ -25,12 +25,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from duckdb import DuckDBPyConnection
-from warehouse.dq import batch_dq
 
 from bench.scale import make_corpus
 from tasks.inputs import list_inputs
 from tasks.worker import BatchJob, BatchOutcome, work_batch
 from warehouse.db import connect
+from warehouse.dq_batch import batch_dq
 from warehouse.load import Writer, columns_by_table, load_batch
 from warehouse.search import Postings, cut_postings
 from warehouse.sources import upsert_sources
@@ -75,6 +75,7 @@ def main() -> int:
             else:
                 with Writer(str(db)) as writer:
                     for outcome, postings in batches:
+                        writer.release_if_due()  # as the run does before it waits for workers
                         _load(writer.con, outcome, postings, "bench")
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
             print(
