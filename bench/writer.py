@@ -75,6 +75,7 @@ def main() -> int:
             else:
                 with Writer(str(db)) as writer:
                     for outcome, postings in batches:
+                        writer.release_if_due()  # as the run does before it waits for workers
                         _load(writer.con, outcome, postings, "bench")
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
             print(

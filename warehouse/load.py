@@ -6,6 +6,7 @@ changed page replaces its rows in every article table at once.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -80,9 +81,19 @@ class Writer:
             return 0
 
     def close(self) -> None:
+        """Checkpoint and close the file, then free the cyclic garbage of the batches written since.
+
+        Why the collection: the task runner's finished futures end in reference cycles (their
+        threads' conditions and callbacks) and keep what they hold, a batch's result among it, until
+        a full collection, which Python runs rarely: the writer's RSS rose by ~70 MB per release,
+        with the corpus (3,000 generated pages: 364 → 568 MB after four releases; with the
+        collection, 291 → 322 MB; peak 690 → 556 MB). One full collection per release costs tens
+        of milliseconds.
+        """
         if self._con is not None:
             con, self._con = self._con, None
             con.close()
+            gc.collect()
 
     def __enter__(self) -> Writer:
         return self
@@ -123,8 +134,7 @@ def load_batch(
         if not ids.empty:
             con.register("_ids", ids)
             try:
-                for table in reversed(ARTICLE_TABLES):  # children first
-                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _ids)")
+                _drop_stored(con)
             finally:
                 con.unregister("_ids")
             for table in ARTICLE_TABLES:
@@ -142,6 +152,20 @@ def load_batch(
         if progress is not None:
             progress(con, len(ids))
     return len(ids)
+
+
+def _drop_stored(con: duckdb.DuckDBPyConnection) -> None:
+    """Delete the rows of the articles in `_ids` from every article table, children first.
+
+    Each DELETE scans its whole table (article ids are random: no zone map helps), so a batch of new
+    articles, the usual case of a growing warehouse, asks the articles' key first and skips them all.
+    A child row never outlives its article (they are written and replaced together), so no stored
+    article means no stored child row.
+    """
+    stored = con.execute("SELECT count(*) FROM articles SEMI JOIN _ids USING (article_id)").fetchall()[0][0]
+    if stored:
+        for table in reversed(ARTICLE_TABLES):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _ids)")
 
 
 def start_run(

@@ -1,0 +1,68 @@
+"""The writer's fixed costs: input listing through resolved folders, garbage freed at each release,
+no heartbeat thread for command-line runs. Real files, a real DuckDB file, Prefect's real settings."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+
+import pytest
+
+from tasks.inputs import list_inputs
+from warehouse.db import connect
+from warehouse.load import Writer
+
+
+def test_a_file_reached_through_links_is_listed_once(tmp_path: Path) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "a.txt").write_text("甲", encoding="utf-8")
+    (folder / "b.html").write_text("<p>乙</p>", encoding="utf-8")
+    (folder / "same-as-a.txt").symlink_to(folder / "a.txt")  # a link inside the walked folder
+    (tmp_path / "alias").symlink_to(folder, target_is_directory=True)  # the folder under another name
+
+    listed = [p for p in list_inputs([folder, tmp_path / "alias", folder / "b.html"]) if isinstance(p, str)]
+
+    assert sorted(Path(p).resolve().name for p in listed) == ["a.txt", "b.html"]
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a reference cycle: only the cyclic collector frees it
+
+
+def test_a_release_frees_cyclic_garbage(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with connect(db):
+        pass
+    writer = Writer(str(db), release_seconds=0)
+    writer.con.execute("SELECT 1")
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        node = _Node()
+        alive = weakref.ref(node)
+        del node
+        assert alive() is not None
+        writer.release_if_due()  # held for longer than release_seconds: closes
+        assert alive() is None
+    finally:
+        if was:
+            gc.enable()
+        writer.close()
+
+
+def test_command_line_runs_send_no_heartbeats_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from prefect.settings import get_current_settings
+
+    from flows.cli import _no_heartbeat
+
+    monkeypatch.delenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", raising=False)
+    monkeypatch.delenv("PREFECT_RUNNER_HEARTBEAT_FREQUENCY", raising=False)
+    assert get_current_settings().flows.heartbeat_frequency is not None  # Prefect's default sends them
+    with _no_heartbeat():
+        assert get_current_settings().flows.heartbeat_frequency is None
+    monkeypatch.setenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "60")
+    with _no_heartbeat():  # asked for: left to Prefect
+        assert get_current_settings().flows.heartbeat_frequency is not None
