@@ -148,7 +148,14 @@ def test_follow_prompt_naming_the_account_in_quotes_is_not_a_title() -> None:
 
 
 @pytest.mark.parametrize(
-    "prompt", ["✦ 关注某某发布，了解更多资讯 ✦", "关注我们，获取更多精彩内容", "▲关注“某某组工”，第一时间了解党建动态"]
+    "prompt",
+    [
+        "✦ 关注某某发布，了解更多资讯 ✦",
+        "关注我们，获取更多精彩内容",
+        "▲关注“某某组工”，第一时间了解党建动态",
+        "★ 关注 某某组工，了解基层党建新动态 ★",  # a space after 关注
+        "关注 某某 党建，获取最新资讯",  # a space inside the account's name
+    ],
 )
 def test_follow_prompt_saying_what_following_brings_is_not_a_title(prompt: str) -> None:
     parsed = parse(["某某发布", "2024-07-25 21:10 广西", prompt, "江边的“红色船屋”", PARA])
@@ -168,6 +175,14 @@ def test_speech_salutation_and_dated_author_are_not_titles() -> None:
     parsed = parse(["关于某市老旧小区治理的调研报告", "中共某市委党校课题组", PARA])
     assert parsed.title == "关于某市老旧小区治理的调研报告"
     assert parsed.author_org == "中共某市委党校课题组"
+
+
+@pytest.mark.parametrize("speaker", ["市委常委、组织部部长 王某某", "区委书记　李某", "街道党工委书记、办事处主任 张 某"])
+def test_a_speech_summarys_speaker_line_is_not_the_title(speaker: str) -> None:
+    """The speaker's posts and name stand under the headline and its `——在…上的讲话` line."""
+    lines = ["某某组工", "把社区治理的“网”织得更密", "——在全市社区工作会议上的讲话（摘要）", speaker, "（2024年3月8日）"]
+    parsed = parse([*lines, "同志们：", PARA])
+    assert parsed.title == "把社区治理的“网”织得更密"
 
 
 def test_a_short_headline_alone_above_the_dateline() -> None:

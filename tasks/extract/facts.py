@@ -108,6 +108,7 @@ _APPOSITION = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}(?=[0
 
 
 _LISTED_YEAR = re.compile(r"\d{1,2}[.．](?:19|20)\d\d年")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAMED_CIRCLE = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,8}?圈")
 _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
 
@@ -453,6 +454,16 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     clause_before = re.split(r"[。，,；;！？]", body[max(0, num_start - 20) : num_start])[-1]
     if unit_surface in lx.ADDRESS_UNITS and any(label in clause_before for label in lx.ADDRESS_LABELS):
         return None  # `地址是上芬村东区3栋`: the building of an address
+    if (
+        unit_surface in lx.ADDRESS_UNITS
+        and n1.isascii()
+        and before
+        and _HAN_CHAR.match(before)
+        and body[m.end("u") :].startswith(lx.BESIDE_BUILDING)
+    ):
+        return None  # `社区3栋楼下`, `5号楼门前`: a numbered building as a place, not a count of buildings
+    if unit_surface and body[m.end("u") :].startswith(lx.GROUP_SIZE_AFTER):
+        return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if unit_surface and (
         (unit_surface in lx.ADDRESS_UNITS and body[m.end("u") : m.end("u") + 1].isdigit())
         or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")

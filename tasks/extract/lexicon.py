@@ -190,6 +190,12 @@ ADDRESS_UNITS: tuple[str, ...] = ("栋", "幢", "号楼", "单元", "层", "楼"
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
+# Where a thing stands relative to a numbered building (`社区3栋楼下`, `5号楼门前`): the number names the
+# building as a place; it counts no buildings.
+BESIDE_BUILDING: tuple[str, ...] = ("楼下", "楼前", "楼后", "楼旁", "楼道", "门口", "门前", "底下", "旁边")
+# A group size (`三人一组`, `每5户一岗`, `两人为一班`): how people are split, a formula, not an amount.
+GROUP_NOUNS: tuple[str, ...] = ("组", "小组", "队", "小队", "班", "岗", "批", "格", "片")
+GROUP_SIZE_AFTER: tuple[str, ...] = tuple(f"{pre}{noun}" for pre in ("一", "为一", "一个") for noun in GROUP_NOUNS)
 
 # A rank cut-off (`排名前100名`, `排名后10%的网格`, `位列全省前十`) selects by rank; it counts nothing.
 # 前/后 right before the number and one of these words shortly before make it one.
