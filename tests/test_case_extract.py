@@ -398,6 +398,18 @@ def test_province_wide_case() -> None:
     assert (r.province, r.city, r.county, r.adcode, r.level) == ("甘肃省", None, None, "620000", "province")
 
 
+def test_a_province_wide_report_with_one_districts_community_as_example_stays_at_the_province() -> None:
+    body = (
+        "去年以来，全省推进社区减负，共清理社区工作事项300余项。全省推广“一张表”填报。"
+        "在西宁市城西区的一个社区，党委书记说，填表时间少了一半。"
+    )
+    r = resolve_region("青海：社区减负让干部走进楼栋", None, body)
+    assert (r.province, r.county, r.adcode, r.level) == ("青海省", None, "630000", "province")
+    # a case whose text keeps returning to the district is that district's
+    r = resolve_region("青海：社区减负让干部走进楼栋", None, body + "城西区还把议事会开到楼栋。")
+    assert r.adcode == "630104"
+
+
 @pytest.mark.parametrize(
     ("title", "org", "body", "expected"),
     [

@@ -378,7 +378,11 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
                 deeper = _from_body(body_mentions, context, within=place, definitions=definitions, text=body)
                 deeper = _scoped(deeper, title)
-                if deeper is not None and deeper.adcode != _region(place, source, evidence, None).adcode:
+                if (
+                    deeper is not None
+                    and deeper.adcode != _region(place, source, evidence, None).adcode
+                    and not _scope_wide_example(body, place, deeper)
+                ):
                     return deeper
             return _region(place, source, evidence, note)
     if ambiguous:
@@ -397,6 +401,25 @@ _SCOPE_DIGITS = {"全省": 2, "全市": 4}
 # A survey or research report titled with a place (`关于宜春市…的调研报告`) studies the whole place; the
 # districts and streets its fieldwork visited are samples.
 _SURVEY_HEADLINE = re.compile(r"(?:调研报告|调查报告|调研与思考|调查与思考|调研综述)\W*$")
+
+
+# The text's own subject is the whole scope (`全省共清理…`, `全市推广…`) when it says so this often.
+_SCOPE_WORDS = {"province": "全省", "city": "全市"}
+_SCOPE_MIN = 2
+
+
+def _scope_wide_example(body: str, scope: Place, deeper: Region) -> bool:
+    """A province- or city-wide report (`甘肃：…`, text `全省共清理…`) that names one unit inside once
+    (`在兰州市城关区的一个社区，…`) gives an example: the case stays at the header's place. A case whose
+    text keeps returning to the unit (`翠屏区…翠屏区…`) is that unit's."""
+    word = _SCOPE_WORDS.get(scope.level)
+    if word is None or body.count(word) < _SCOPE_MIN:
+        return False
+    unit = deeper.county or deeper.city
+    if not unit:
+        return False
+    stem = unit[:-1] if len(unit) > 2 else unit  # `城关区` and its later short form `城关`
+    return body.count(stem) <= 1
 
 
 def _scoped(found: Region | None, title: str | None) -> Region | None:
