@@ -398,6 +398,15 @@ def test_province_wide_case() -> None:
     assert (r.province, r.city, r.county, r.adcode, r.level) == ("甘肃省", None, None, "620000", "province")
 
 
+def test_a_city_wide_speech_naming_its_districts_is_the_citys_despite_a_name_of_another_province() -> None:
+    body = (
+        "刚才，翠屏区、叙州区、南溪区作了交流发言。翠屏区一个老旧小区成立了党支部。"
+        "要学习沿海城市的做法，把社区工作者队伍建强。"  # `沿海城市` reads as 海城市 (辽宁)
+    )
+    r = resolve_region("把社区的“根”扎得更深", None, body)
+    assert (r.city, r.county, r.adcode, r.level) == ("宜宾市", None, "511500", "city")
+
+
 def test_a_province_wide_report_with_one_districts_community_as_example_stays_at_the_province() -> None:
     body = (
         "去年以来，全省推进社区减负，共清理社区工作事项300余项。全省推广“一张表”填报。"

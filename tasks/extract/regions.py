@@ -539,7 +539,7 @@ def _from_body(
         # the header gives the scope and the text names several units inside it (`青秀区、西乡塘区等`,
         # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place
         return None
-    if within is None and best not in explicit and _rivals(best, votes):
+    if within is None and best not in explicit and _rivals(best, votes, same_province=True):
         # no header place, and the text names several counties (`涪城区推出…；游仙区建立…`): a city-wide
         # case's examples or a comparison; the case is placed only as deep as they all agree
         shared = _shared_parent(best, votes)
@@ -575,15 +575,23 @@ def _zone_of_city(mention: Mention, text: str) -> bool:
     return all(p.level == "city" for p in mention.places) and text.startswith(lx.DEVELOPMENT_ZONES, mention.end)
 
 
-def _rivals(best: str, votes: Counter[str]) -> bool:
+def _rivals(best: str, votes: Counter[str], same_province: bool = False) -> bool:
     """Whether the text also names another place of `best`'s level (a sibling, not an ancestor).
 
-    Regions stop at county level, so two streets of one county are no rivals.
+    Regions stop at county level, so two streets of one county are no rivals. With `same_province`, a
+    place of another province is none either: with no header place it is an origin, a comparison or a
+    word that reads as a name (`沿海城市` → 海城市), and it must not pull a city-wide case up to its province.
     """
     places = gazetteer().places
     best = places[best].county_code or best
     level = places[best].level
-    return any(code != best and places[code].level == level for code in votes)
+    province = places[best].province_code
+    return any(
+        code != best
+        and places[code].level == level
+        and (not same_province or places[code].province_code == province)
+        for code in votes
+    )
 
 
 def _ambiguity_note(ambiguous: list[Mention]) -> str | None:
