@@ -1262,3 +1262,35 @@ def test_heading_lines_with_a_short_head_before_a_colon_take_the_head() -> None:
          "春：问需于民定方案", body, "夏：党员带头破难题", body, "秋：多方共建添活力", body]
     )  # fmt: skip
     assert [h for _, h in got] == ["春", "夏", "秋"]
+
+
+def test_a_subheading_whose_subject_is_a_section_keyword_is_a_measure() -> None:
+    """`机制立起来` holds 机制 like the part name `运行机制`, but its directional complement makes it a clause."""
+    body = "每个站点由社区干部轮流值守,每天开放12小时,为快递小哥提供热水和充电服务,累计服务3万人次。"
+    paras = [
+        "某区辖8个街道,外来务工人员多,冬季寒冷,户外劳动者歇脚难、办事难的问题比较突出。",
+        "站点建起来",
+        body,
+        "队伍沉下去",
+        "区里选派党员200名组成服务队,分片包干,每周到站点值守两次,帮助群众解决急难愁盼问题。",
+        "服务接上茬",
+        "群众在任意一个站点提出的事,站点当场登记,能办的马上办,办不了的转给部门限时办结。",
+        "机制立起来",
+        "区财政每年安排专项经费100万元,站点值守情况纳入党员积分管理,每季度通报排名一次。",
+        "成效初显",
+        "一年来,全区户外劳动者对党群服务的知晓率从三成提高到八成,群众来访同比下降三成。",
+    ]
+    assert [h for _, h in _measures(paras)] == ["站点建起来", "队伍沉下去", "服务接上茬", "机制立起来"]
+
+
+def test_a_run_in_lead_that_says_what_the_place_gained_is_a_measure() -> None:
+    """`楼栋有了“带头人”。` tells a change, unlike the description `某镇有社区12个`."""
+    paras = [
+        "某镇是县城所在地,老旧楼栋多,物业缺位,居民有事找不到人,矛盾纠纷时有发生。",
+        "楼栋有了“带头人”。每个楼栋选出楼栋长一名,党员楼栋长占八成以上,负责收集居民意见。",
+        "楼栋长老王每天早上在楼下转一圈,看看路灯、井盖,谁家有难处他都记在本子上。",
+        "小事不出楼栋。楼栋实行议事日制度,每月第一个周六居民坐下来商量楼栋里的事。",
+        "去年楼栋议事日共商定事项80余件,居民满意度明显提高。",
+        "邻里越走越近。镇里每年举办楼栋运动会,以赛会友,参赛居民逐年增多。",
+    ]
+    assert [h for _, h in _measures(paras)] == ["楼栋有了“带头人”", "小事不出楼栋", "邻里越走越近"]

@@ -193,6 +193,11 @@ ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
 # Where a thing stands relative to a numbered building (`社区3栋楼下`, `5号楼门前`): the number names the
 # building as a place; it counts no buildings.
 BESIDE_BUILDING: tuple[str, ...] = ("楼下", "楼前", "楼后", "楼旁", "楼道", "门口", "门前", "底下", "旁边")
+# A verb's directional complement closing a short heading (`机制立起来`, `队伍沉下去`): a clause that says
+# what was done, never the name of an article's part (`主要做法`, `运行机制`).
+DIRECTIONAL_COMPLEMENTS: tuple[str, ...] = (
+    "起来", "下去", "下来", "上来", "上去", "出来", "出去", "进来", "进去", "过来", "开来", "回来",
+)  # fmt: skip
 # A group size (`三人一组`, `每5户一岗`, `两人为一班`): how people are split, a formula, not an amount.
 GROUP_NOUNS: tuple[str, ...] = ("组", "小组", "队", "小队", "班", "岗", "批", "格", "片")
 GROUP_SIZE_AFTER: tuple[str, ...] = tuple(f"{pre}{noun}" for pre in ("一", "为一", "一个") for noun in GROUP_NOUNS)
