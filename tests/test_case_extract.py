@@ -1294,3 +1294,21 @@ def test_a_run_in_lead_that_says_what_the_place_gained_is_a_measure() -> None:
         "邻里越走越近。镇里每年举办楼栋运动会,以赛会友,参赛居民逐年增多。",
     ]
     assert [h for _, h in _measures(paras)] == ["楼栋有了“带头人”", "小事不出楼栋", "邻里越走越近"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发放创业贴息贷款85笔。", (85, None, "笔", None, "85笔")),  # loans and donations counted with 笔
+        ("居民每上报一条隐患奖励3积分。", (3, None, "积分", None, "3积分")),  # points of a reward scheme
+        ("选派干部到村任职，任期三年。", (3, None, "年", None, "三年")),  # a term of office is a span
+        ("这条老街已有800多年历史。", (800, None, "年", "余", "800多年")),  # 多 makes a year number a span
+    ],
+)
+def test_loans_points_terms_and_long_spans(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他随手用笔记下居民的意见。", "社区推行积分制管理。", "2019年社区成立议事会。"])
+def test_units_that_start_other_words_and_dates_stay_out(text: str) -> None:
+    assert extract_facts(text) == []

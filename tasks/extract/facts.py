@@ -339,6 +339,11 @@ def _with_id(fact: Fact, fact_id: int) -> Fact:
     return Fact(fact_id, *[getattr(fact, name) for name in Fact.__slots__[1:]])  # type: ignore[attr-defined]
 
 
+def _approximate_before_unit(m: re.Match[str]) -> bool:
+    """`1300多年`, `100余年`: 多/余 between the number and 年 makes it a span (a year is never approximate)."""
+    return bool(m.group("qa1") or m.group("qa2") or m.group("qa3"))
+
+
 def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
     sentence_start = sentences.at(start)[0]
@@ -484,8 +489,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # a bare number: year, code, list position, formula
     if unit_surface in lx.PAIRING_UNITS and after[:1].isdigit():
         return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
-    if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
-        return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
+    if (
+        unit == "年"
+        and unit_surface == "年"
+        and ((value1 >= 100 and not _approximate_before_unit(m)) or after.startswith(lx.NOT_DURATION_AFTER_YEAR))
+    ):
+        return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):

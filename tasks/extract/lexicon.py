@@ -98,6 +98,10 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "了",
     "为",
     "就是",
+    # a term of office or of a scheme (`任期两年`, `为期三年`, `期限一年`)
+    "任期",
+    "为期",
+    "期限",
 )
 CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内", "之内", "下来", "共")
 
