@@ -197,6 +197,9 @@ ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
 # Where a thing stands relative to a numbered building (`社区3栋楼下`, `5号楼门前`): the number names the
 # building as a place; it counts no buildings.
 BESIDE_BUILDING: tuple[str, ...] = ("楼下", "楼前", "楼后", "楼旁", "楼道", "门口", "门前", "底下", "旁边")
+# Units that are also nouns of the genre (`发放积分93万分`, `每条线索奖励2积分`): in a subject they are
+# the noun counted, not a measure word.
+NOUN_UNITS: frozenset[str] = frozenset({"积分"})
 # A verb's directional complement closing a short heading (`机制立起来`, `队伍沉下去`): a clause that says
 # what was done, never the name of an article's part (`主要做法`, `运行机制`).
 DIRECTIONAL_COMPLEMENTS: tuple[str, ...] = (
