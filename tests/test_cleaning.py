@@ -177,10 +177,13 @@ def test_speech_salutation_and_dated_author_are_not_titles() -> None:
     assert parsed.author_org == "中共某市委党校课题组"
 
 
-@pytest.mark.parametrize("speaker", ["市委常委、组织部部长 王某某", "区委书记　李某", "街道党工委书记、办事处主任 张 某"])
+@pytest.mark.parametrize(
+    "speaker", ["市委常委、组织部部长 王某某", "区委书记　李某", "街道党工委书记、办事处主任 张 某"]
+)
 def test_a_speech_summarys_speaker_line_is_not_the_title(speaker: str) -> None:
     """The speaker's posts and name stand under the headline and its `——在…上的讲话` line."""
-    lines = ["某某组工", "把社区治理的“网”织得更密", "——在全市社区工作会议上的讲话（摘要）", speaker, "（2024年3月8日）"]
+    lines = ["某某组工", "把社区治理的“网”织得更密", "——在全市社区工作会议上的讲话（摘要）", speaker]
+    lines.append("（2024年3月8日）")
     parsed = parse([*lines, "同志们：", PARA])
     assert parsed.title == "把社区治理的“网”织得更密"
 

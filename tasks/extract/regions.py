@@ -587,9 +587,7 @@ def _rivals(best: str, votes: Counter[str], same_province: bool = False) -> bool
     level = places[best].level
     province = places[best].province_code
     return any(
-        code != best
-        and places[code].level == level
-        and (not same_province or places[code].province_code == province)
+        code != best and places[code].level == level and (not same_province or places[code].province_code == province)
         for code in votes
     )
 
