@@ -187,6 +187,16 @@ def credit_in(paragraphs: list[str]) -> Byline | None:
 SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜/]{2,30})")
 
 
+# A `来源：` value that is a Party body, not an outlet (`南山区委组织部`, `郫都区委社治委`, `东街街道党工委`):
+# who wrote the piece. Government offices (`…人民政府办公室`) stay outlets: portals print them as theirs.
+SOURCE_ORG_RE = re.compile(
+    r"(?:中共|中国共产党)?[\u4e00-\u9fff]{1,20}?"
+    r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支)"
+)
+# A government portal's name printed at the top of its page (`成都市郫都区人民政府`, `长春市南关区人民政府网站`).
+PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|网)?")
+
+
 def source_in(text: str) -> str | None:
     """The outlet a `来源：` label names in `text`, or None."""
     match = SOURCE_RE.search(text)

@@ -12,6 +12,8 @@ from datetime import datetime
 
 from tasks.dates import dateline_date, parse_date
 from tasks.header_lines import (
+    PORTAL_RE,
+    SOURCE_ORG_RE,
     breadcrumb,
     byline,
     credit_in,
@@ -123,6 +125,18 @@ def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
         return False
     under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and not is_not_title(s)), "")
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
+
+
+def _author_from_source(out: ParsedText, header: list[str]) -> None:
+    """A portal's `来源：`/`信息来源：` naming a Party body (`来源：南山区委组织部`) names who wrote the piece:
+    that body is the author_org, and the outlet is the portal only where its name is printed above
+    (`成都市郫都区人民政府`), else unknown (tests/gold/GUIDELINES.md, author_org, decided for h176)."""
+    source = out.source_outlet
+    if not source or not SOURCE_ORG_RE.fullmatch(source):
+        return
+    portal = next((s for s in header if PORTAL_RE.fullmatch(s.strip())), None)
+    out.author_org = source if out.author_org in (None, portal) else out.author_org
+    out.source_outlet = portal.strip() if portal else None
 
 
 def _take_byline(out: ParsedText, line: str) -> bool:
@@ -326,6 +340,8 @@ def parse_lines(
         editor = EDITOR_RE.match(editors_hint.strip())
         if editor:
             out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
+
+    _author_from_source(out, [s for s, _ in kept[:body_start]])
 
     # 4. Body: continuation markers, trailing attribution, captions, broken paragraphs.
     cleaned: list[Line] = []

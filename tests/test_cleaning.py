@@ -305,3 +305,17 @@ def test_numbered_headings_win_over_short_lines() -> None:
     )
     assert [s.heading for s in sections] == ["一、背景与起因", "二、主要做法"]
     assert sections[0].text == f"{PARA}\n一个短句没有标点\n{PARA}"
+
+
+@pytest.mark.parametrize("label", ["来源：", "信息来源："])
+def test_a_portals_source_naming_a_party_body_is_the_author(label: str) -> None:
+    """A government portal prints who wrote the piece after 来源: the body is author_org, the portal the outlet."""
+    lines = ["某某市某某区人民政府", "首页 > 政务公开 > 工作动态", "某某区：楼院议事让老旧小区焕新颜"]
+    parsed = parse([*lines, f"发布时间：2024-05-08 11:26  {label}某某区委组织部  浏览次数：120", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("某某区委组织部", "某某市某某区人民政府")
+    # no portal name printed: the outlet is unknown
+    parsed = parse(["某某区：楼院议事让老旧小区焕新颜", f"{label}某某街道党工委  发布时间：2024-05-08", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("某某街道党工委", None)
+    # an outlet stays an outlet
+    parsed = parse(["楼院议事让老旧小区焕新颜", f"{label}某某日报  发布时间：2024-05-08", PARA])
+    assert parsed.source_outlet == "某某日报"
