@@ -12,6 +12,7 @@ from datetime import datetime
 
 from tasks.dates import dateline_date, parse_date
 from tasks.header_lines import (
+    ORG_RE,
     PORTAL_RE,
     SOURCE_ORG_RE,
     breadcrumb,
@@ -125,6 +126,25 @@ def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
         return False
     under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and not is_not_title(s)), "")
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
+
+
+_CLOSING_LINES = 3  # a WeChat footer credit stands among the last lines, before the account's sign-off
+# `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `（中共XX区委组织部供稿）` closing the article
+_CLOSING_SOURCE = re.compile(
+    r"^[（(]?\s*(?:(?:信息|稿件|文章)?来源\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
+    r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?$"
+)
+
+
+def _closing_source_org(lines: list[str]) -> str | None:
+    """The organisation a closing credit line names (`来源｜中共XX区委组织部`): who wrote the piece
+    (tests/gold/GUIDELINES.md, author_org, decided for h51); an outlet there (`来源：XX日报`) is none."""
+    for line in reversed(lines):
+        m = _CLOSING_SOURCE.match(line.strip())
+        if m:
+            value = m.group("source") or m.group("supplier")
+            return value if ORG_RE.fullmatch(value) else None
+    return None
 
 
 def _author_from_source(out: ParsedText, header: list[str]) -> None:
@@ -369,6 +389,8 @@ def parse_lines(
                 cleaned[-1] = (head_simp, head_orig)
             else:
                 cleaned.pop()
+    if out.author_org is None:
+        out.author_org = _closing_source_org([simp for simp, _ in cleaned[-_CLOSING_LINES:]])
     if out.byline is None:
         credit = credit_in([simp for simp, _ in cleaned])
         if credit is not None:

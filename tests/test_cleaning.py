@@ -319,3 +319,17 @@ def test_a_portals_source_naming_a_party_body_is_the_author(label: str) -> None:
     # an outlet stays an outlet
     parsed = parse(["楼院议事让老旧小区焕新颜", f"{label}某某日报  发布时间：2024-05-08", PARA])
     assert parsed.source_outlet == "某某日报"
+
+
+@pytest.mark.parametrize(
+    ("closing", "org"),
+    [
+        ("来源｜中共某某市某某区委组织部", "中共某某市某某区委组织部"),
+        ("来源 | 某某街道党工委", "某某街道党工委"),
+        ("（某某市某某区委组织部供稿）", "某某市某某区委组织部"),
+        ("来源：某某日报", None),  # an outlet, not an author
+    ],
+)
+def test_a_closing_credit_names_the_author_org(closing: str, org: str | None) -> None:
+    parsed = parse(["某某发布", "2024-03-02 09:15  江苏", "老街区里的“板凳议事”", PARA, PARA, closing])
+    assert parsed.author_org == org
