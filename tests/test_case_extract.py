@@ -1302,6 +1302,7 @@ def test_a_run_in_lead_that_says_what_the_place_gained_is_a_measure() -> None:
         ("发放创业贴息贷款85笔。", (85, None, "笔", None, "85笔")),  # loans and donations counted with 笔
         ("居民每上报一条隐患奖励3积分。", (3, None, "积分", None, "3积分")),  # points of a reward scheme
         ("选派干部到村任职，任期三年。", (3, None, "年", None, "三年")),  # a term of office is a span
+        ("全区推进6层居民楼加装电梯。", (6, None, "层", None, "6层")),  # storeys of a kind of whole building
         ("这条老街已有800多年历史。", (800, None, "年", "余", "800多年")),  # 多 makes a year number a span
     ],
 )

@@ -171,6 +171,8 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
     if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
         return False
+    if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
+        return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
     return body[max(0, num_start - 1) : num_start] in ("有", "高") or body[unit_end : unit_end + 1] in (
         "的",
         "，",

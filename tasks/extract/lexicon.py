@@ -200,6 +200,10 @@ BESIDE_BUILDING: tuple[str, ...] = ("楼下", "楼前", "楼后", "楼旁", "楼
 # Units that are also nouns of the genre (`发放积分93万分`, `每条线索奖励2积分`): in a subject they are
 # the noun counted, not a measure word.
 NOUN_UNITS: frozenset[str] = frozenset({"积分"})
+# Kinds of whole building a storey count describes (`7层住宅楼`, `6层步梯楼`); `2层裙楼` is a floor of a part.
+WHOLE_BUILDINGS: tuple[str, ...] = (
+    "住宅楼", "居民楼", "宿舍楼", "办公楼", "步梯楼", "楼房", "老楼", "小楼", "商务楼", "写字楼", "安置楼",
+)  # fmt: skip
 # A verb's directional complement closing a short heading (`机制立起来`, `队伍沉下去`): a clause that says
 # what was done, never the name of an article's part (`主要做法`, `运行机制`).
 DIRECTIONAL_COMPLEMENTS: tuple[str, ...] = (
