@@ -27,6 +27,9 @@ Matching rules (why they are what they are):
   given that is neither the gold place nor one of its ancestors (a shallower, consistent answer is
   `partial`, not wrong); a place given where the gold says NULL is wrong.
 - titles: equal after whitespace is removed.
+- author_org, source_outlet: equal as printed (NULL = NULL counts); published_at: equal as
+  `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time is printed (a parsed 00:00 reads as date only).
+  Reported figures: no floor holds them yet.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +154,9 @@ class Score:
     r_county_exact: int = 0
     t_ok: int = 0
     t_gold: int = 0
+    author_ok: int = 0
+    published_ok: int = 0
+    outlet_ok: int = 0
     details: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -178,7 +185,17 @@ class Score:
             "region_partial": self.r_partial,
             "region_wrong": self.r_wrong,
             "titles": _ratio(self.t_ok, self.t_gold),
+            "author_org": _ratio(self.author_ok, self.n),
+            "published_at": _ratio(self.published_ok, self.n),
+            "source_outlet": _ratio(self.outlet_ok, self.n),
         }
+
+
+def _minute(value: datetime | None) -> str | None:
+    """A parsed publication time as the gold writes it: the date, with hours and minutes when printed."""
+    if value is None:
+        return None
+    return value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%dT%H:%M")
 
 
 def _ratio(a: int, b: int) -> float | None:
@@ -238,6 +255,17 @@ def score_case(case: GoldCase) -> Score:
         s.t_ok = 1
     else:
         s.details.append(f"{tag} title: got {article.title!r}, gold {g.get('title')!r}")
+
+    # header fields: author_org, published_at, source_outlet
+    for field_name, got, ok in (
+        ("author_org", article.author_org, "author_ok"),
+        ("published_at", _minute(article.published_at), "published_ok"),
+        ("source_outlet", article.source_outlet, "outlet_ok"),
+    ):
+        if got == (g.get(field_name) or None):
+            setattr(s, ok, 1)
+        else:
+            s.details.append(f"{tag} {field_name}: got {got!r}, gold {g.get(field_name)!r}")
 
     # measures
     gold_m = list(g.get("practices") or [])

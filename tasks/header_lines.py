@@ -187,6 +187,16 @@ def credit_in(paragraphs: list[str]) -> Byline | None:
 SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜/]{2,30})")
 
 
+# A `来源：` value that is a Party body, not an outlet (`南山区委组织部`, `郫都区委社治委`, `东街街道党工委`):
+# who wrote the piece. Government offices (`…人民政府办公室`) stay outlets: portals print them as theirs.
+SOURCE_ORG_RE = re.compile(
+    r"(?:中共|中国共产党)?[\u4e00-\u9fff]{1,20}?"
+    r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支)"
+)
+# A government portal's name printed at the top of its page (`成都市郫都区人民政府`, `长春市南关区人民政府网站`).
+PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|网)?")
+
+
 def source_in(text: str) -> str | None:
     """The outlet a `来源：` label names in `text`, or None."""
     match = SOURCE_RE.search(text)
@@ -267,6 +277,18 @@ def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
 
 # The salutation that opens a speech (`各位领导、同志们：`) stands where a headline would, and is none.
 _SALUTATION = re.compile(r"^(?:尊敬的|各位|亲爱的)?[^。，,]{0,20}(?:同志们|朋友们|领导|来宾|代表们?)[！!：:]$")
+# A speech summary's speaker under its headline: posts joined by `、`, then the name
+# (`市委常委、组织部部长 孙立群`, `区委书记 王五`, `街道党工委书记、办事处主任　李 华`). A person, never the title.
+SPEAKER_POSTS = (
+    "书记", "副书记", "常委", "委员", "部长", "副部长", "主任", "副主任", "局长", "市长", "区长", "县长",
+    "州长", "省长", "镇长", "乡长", "主席", "秘书长", "厅长", "处长", "科长", "院长", "校长", "组长", "会长",
+)  # fmt: skip
+_SPEAKER = re.compile(
+    # each post names its body first (市委, 组织部, 办事处, 街道党工委): `老书记 新办法` is a headline
+    r"^(?:[\u4e00-\u9fff（）()]{0,14}[委部局办处府道区组院校会厅镇乡市县省州](?:"
+    + "|".join(SPEAKER_POSTS)
+    + r")[、，,]?)+[\s\u3000]+(?![的之和与])[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,3}$"
+)
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
 # An e-paper page label (`第3版：党建·基层`, `第A02版 要闻`): names the page, never the headline.
 _PAGE_LABEL = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版")
@@ -307,6 +329,7 @@ def is_not_title(line: str) -> bool:
         or breadcrumb(line) is not None
         or byline(line) is not None
         or bool(_SALUTATION.match(line))
+        or bool(_SPEAKER.match(line))
         or bool(_PAGE_LABEL.match(line))
         or bool(_FORM_FIELD.match(line))
     )

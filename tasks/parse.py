@@ -12,6 +12,9 @@ from datetime import datetime
 
 from tasks.dates import dateline_date, parse_date
 from tasks.header_lines import (
+    ORG_RE,
+    PORTAL_RE,
+    SOURCE_ORG_RE,
     breadcrumb,
     byline,
     credit_in,
@@ -123,6 +126,37 @@ def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
         return False
     under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and not is_not_title(s)), "")
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
+
+
+_CLOSING_LINES = 3  # a WeChat footer credit stands among the last lines, before the account's sign-off
+# `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `（中共XX区委组织部供稿）` closing the article
+_CLOSING_SOURCE = re.compile(
+    r"^[（(]?\s*(?:(?:信息|稿件|文章)?来源\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
+    r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?$"
+)
+
+
+def _closing_source_org(lines: list[str]) -> str | None:
+    """The organisation a closing credit line names (`来源｜中共XX区委组织部`): who wrote the piece
+    (tests/gold/GUIDELINES.md, author_org, decided for h51); an outlet there (`来源：XX日报`) is none."""
+    for line in reversed(lines):
+        m = _CLOSING_SOURCE.match(line.strip())
+        if m:
+            value = m.group("source") or m.group("supplier")
+            return value if ORG_RE.fullmatch(value) else None
+    return None
+
+
+def _author_from_source(out: ParsedText, header: list[str]) -> None:
+    """A portal's `来源：`/`信息来源：` naming a Party body (`来源：南山区委组织部`) names who wrote the piece:
+    that body is the author_org, and the outlet is the portal only where its name is printed above
+    (`成都市郫都区人民政府`), else unknown (tests/gold/GUIDELINES.md, author_org, decided for h176)."""
+    source = out.source_outlet
+    if not source or not SOURCE_ORG_RE.fullmatch(source):
+        return
+    portal = next((s for s in header if PORTAL_RE.fullmatch(s.strip())), None)
+    out.author_org = source if out.author_org in (None, portal) else out.author_org
+    out.source_outlet = portal.strip() if portal else None
 
 
 def _take_byline(out: ParsedText, line: str) -> bool:
@@ -327,6 +361,8 @@ def parse_lines(
         if editor:
             out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
 
+    _author_from_source(out, [s for s, _ in kept[:body_start]])
+
     # 4. Body: continuation markers, trailing attribution, captions, broken paragraphs.
     cleaned: list[Line] = []
     for simp, orig in body:
@@ -353,6 +389,8 @@ def parse_lines(
                 cleaned[-1] = (head_simp, head_orig)
             else:
                 cleaned.pop()
+    if out.author_org is None:
+        out.author_org = _closing_source_org([simp for simp, _ in cleaned[-_CLOSING_LINES:]])
     if out.byline is None:
         credit = credit_in([simp for simp, _ in cleaned])
         if credit is not None:

@@ -129,6 +129,9 @@ def test_fractions_and_tenths(text: str, expected: tuple) -> None:
         "80岁以上的老人问题较多。",  # a person's age bound in a noun phrase (a building's `建成20年以上` is a figure)
         "今年三季度召开推进会。",  # a quarter of the year is a date
         "居民排练二人台、三人小组轮流值守。",  # a Chinese-numeral person count that names something
+        "队员们两人一组，沿着背街小巷巡查。",  # a group size: how people are split, not an amount
+        "每天晚上，社区7栋楼下摆开议事桌。",  # a numbered building as a place beside which things happen
+        "生病时，五户联保小组的邻居轮流照看。",  # households joined in a named scheme (`十户联防`)
     ],
 )
 def test_not_figures_shares_ranks_and_clock(text: str) -> None:
@@ -393,6 +396,27 @@ def test_body_decides_only_when_header_names_no_place() -> None:
 def test_province_wide_case() -> None:
     r = resolve_region("弘扬改革创新精神", "中共甘肃省委组织部", "突出抓好兰州市、嘉峪关市、敦煌市城市基层党建。")
     assert (r.province, r.city, r.county, r.adcode, r.level) == ("甘肃省", None, None, "620000", "province")
+
+
+def test_a_city_wide_speech_naming_its_districts_is_the_citys_despite_a_name_of_another_province() -> None:
+    body = (
+        "刚才，翠屏区、叙州区、南溪区作了交流发言。翠屏区一个老旧小区成立了党支部。"
+        "要学习沿海城市的做法，把社区工作者队伍建强。"  # `沿海城市` reads as 海城市 (辽宁)
+    )
+    r = resolve_region("把社区的“根”扎得更深", None, body)
+    assert (r.city, r.county, r.adcode, r.level) == ("宜宾市", None, "511500", "city")
+
+
+def test_a_province_wide_report_with_one_districts_community_as_example_stays_at_the_province() -> None:
+    body = (
+        "去年以来，全省推进社区减负，共清理社区工作事项300余项。全省推广“一张表”填报。"
+        "在西宁市城西区的一个社区，党委书记说，填表时间少了一半。"
+    )
+    r = resolve_region("青海：社区减负让干部走进楼栋", None, body)
+    assert (r.province, r.county, r.adcode, r.level) == ("青海省", None, "630000", "province")
+    # a case whose text keeps returning to the district is that district's
+    r = resolve_region("青海：社区减负让干部走进楼栋", None, body + "城西区还把议事会开到楼栋。")
+    assert r.adcode == "630104"
 
 
 @pytest.mark.parametrize(
@@ -1238,3 +1262,54 @@ def test_heading_lines_with_a_short_head_before_a_colon_take_the_head() -> None:
          "春：问需于民定方案", body, "夏：党员带头破难题", body, "秋：多方共建添活力", body]
     )  # fmt: skip
     assert [h for _, h in got] == ["春", "夏", "秋"]
+
+
+def test_a_subheading_whose_subject_is_a_section_keyword_is_a_measure() -> None:
+    """`机制立起来` holds 机制 like the part name `运行机制`, but its directional complement makes it a clause."""
+    body = "每个站点由社区干部轮流值守,每天开放12小时,为快递小哥提供热水和充电服务,累计服务3万人次。"
+    paras = [
+        "某区辖8个街道,外来务工人员多,冬季寒冷,户外劳动者歇脚难、办事难的问题比较突出。",
+        "站点建起来",
+        body,
+        "队伍沉下去",
+        "区里选派党员200名组成服务队,分片包干,每周到站点值守两次,帮助群众解决急难愁盼问题。",
+        "服务接上茬",
+        "群众在任意一个站点提出的事,站点当场登记,能办的马上办,办不了的转给部门限时办结。",
+        "机制立起来",
+        "区财政每年安排专项经费100万元,站点值守情况纳入党员积分管理,每季度通报排名一次。",
+        "成效初显",
+        "一年来,全区户外劳动者对党群服务的知晓率从三成提高到八成,群众来访同比下降三成。",
+    ]
+    assert [h for _, h in _measures(paras)] == ["站点建起来", "队伍沉下去", "服务接上茬", "机制立起来"]
+
+
+def test_a_run_in_lead_that_says_what_the_place_gained_is_a_measure() -> None:
+    """`楼栋有了“带头人”。` tells a change, unlike the description `某镇有社区12个`."""
+    paras = [
+        "某镇是县城所在地,老旧楼栋多,物业缺位,居民有事找不到人,矛盾纠纷时有发生。",
+        "楼栋有了“带头人”。每个楼栋选出楼栋长一名,党员楼栋长占八成以上,负责收集居民意见。",
+        "楼栋长老王每天早上在楼下转一圈,看看路灯、井盖,谁家有难处他都记在本子上。",
+        "小事不出楼栋。楼栋实行议事日制度,每月第一个周六居民坐下来商量楼栋里的事。",
+        "去年楼栋议事日共商定事项80余件,居民满意度明显提高。",
+        "邻里越走越近。镇里每年举办楼栋运动会,以赛会友,参赛居民逐年增多。",
+    ]
+    assert [h for _, h in _measures(paras)] == ["楼栋有了“带头人”", "小事不出楼栋", "邻里越走越近"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发放创业贴息贷款85笔。", (85, None, "笔", None, "85笔")),  # loans and donations counted with 笔
+        ("居民每上报一条隐患奖励3积分。", (3, None, "积分", None, "3积分")),  # points of a reward scheme
+        ("选派干部到村任职，任期三年。", (3, None, "年", None, "三年")),  # a term of office is a span
+        ("全区推进6层居民楼加装电梯。", (6, None, "层", None, "6层")),  # storeys of a kind of whole building
+        ("这条老街已有800多年历史。", (800, None, "年", "余", "800多年")),  # 多 makes a year number a span
+    ],
+)
+def test_loans_points_terms_and_long_spans(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他随手用笔记下居民的意见。", "社区推行积分制管理。", "2019年社区成立议事会。"])
+def test_units_that_start_other_words_and_dates_stay_out(text: str) -> None:
+    assert extract_facts(text) == []

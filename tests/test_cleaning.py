@@ -148,7 +148,14 @@ def test_follow_prompt_naming_the_account_in_quotes_is_not_a_title() -> None:
 
 
 @pytest.mark.parametrize(
-    "prompt", ["✦ 关注某某发布，了解更多资讯 ✦", "关注我们，获取更多精彩内容", "▲关注“某某组工”，第一时间了解党建动态"]
+    "prompt",
+    [
+        "✦ 关注某某发布，了解更多资讯 ✦",
+        "关注我们，获取更多精彩内容",
+        "▲关注“某某组工”，第一时间了解党建动态",
+        "★ 关注 某某组工，了解基层党建新动态 ★",  # a space after 关注
+        "关注 某某 党建，获取最新资讯",  # a space inside the account's name
+    ],
 )
 def test_follow_prompt_saying_what_following_brings_is_not_a_title(prompt: str) -> None:
     parsed = parse(["某某发布", "2024-07-25 21:10 广西", prompt, "江边的“红色船屋”", PARA])
@@ -168,6 +175,17 @@ def test_speech_salutation_and_dated_author_are_not_titles() -> None:
     parsed = parse(["关于某市老旧小区治理的调研报告", "中共某市委党校课题组", PARA])
     assert parsed.title == "关于某市老旧小区治理的调研报告"
     assert parsed.author_org == "中共某市委党校课题组"
+
+
+@pytest.mark.parametrize(
+    "speaker", ["市委常委、组织部部长 王某某", "区委书记　李某", "街道党工委书记、办事处主任 张 某"]
+)
+def test_a_speech_summarys_speaker_line_is_not_the_title(speaker: str) -> None:
+    """The speaker's posts and name stand under the headline and its `——在…上的讲话` line."""
+    lines = ["某某组工", "把社区治理的“网”织得更密", "——在全市社区工作会议上的讲话（摘要）", speaker]
+    lines.append("（2024年3月8日）")
+    parsed = parse([*lines, "同志们：", PARA])
+    assert parsed.title == "把社区治理的“网”织得更密"
 
 
 def test_a_short_headline_alone_above_the_dateline() -> None:
@@ -287,3 +305,31 @@ def test_numbered_headings_win_over_short_lines() -> None:
     )
     assert [s.heading for s in sections] == ["一、背景与起因", "二、主要做法"]
     assert sections[0].text == f"{PARA}\n一个短句没有标点\n{PARA}"
+
+
+@pytest.mark.parametrize("label", ["来源：", "信息来源："])
+def test_a_portals_source_naming_a_party_body_is_the_author(label: str) -> None:
+    """A government portal prints who wrote the piece after 来源: the body is author_org, the portal the outlet."""
+    lines = ["某某市某某区人民政府", "首页 > 政务公开 > 工作动态", "某某区：楼院议事让老旧小区焕新颜"]
+    parsed = parse([*lines, f"发布时间：2024-05-08 11:26  {label}某某区委组织部  浏览次数：120", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("某某区委组织部", "某某市某某区人民政府")
+    # no portal name printed: the outlet is unknown
+    parsed = parse(["某某区：楼院议事让老旧小区焕新颜", f"{label}某某街道党工委  发布时间：2024-05-08", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("某某街道党工委", None)
+    # an outlet stays an outlet
+    parsed = parse(["楼院议事让老旧小区焕新颜", f"{label}某某日报  发布时间：2024-05-08", PARA])
+    assert parsed.source_outlet == "某某日报"
+
+
+@pytest.mark.parametrize(
+    ("closing", "org"),
+    [
+        ("来源｜中共某某市某某区委组织部", "中共某某市某某区委组织部"),
+        ("来源 | 某某街道党工委", "某某街道党工委"),
+        ("（某某市某某区委组织部供稿）", "某某市某某区委组织部"),
+        ("来源：某某日报", None),  # an outlet, not an author
+    ],
+)
+def test_a_closing_credit_names_the_author_org(closing: str, org: str | None) -> None:
+    parsed = parse(["某某发布", "2024-03-02 09:15  江苏", "老街区里的“板凳议事”", PARA, PARA, closing])
+    assert parsed.author_org == org

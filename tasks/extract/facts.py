@@ -108,6 +108,7 @@ _APPOSITION = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}(?=[0
 
 
 _LISTED_YEAR = re.compile(r"\d{1,2}[.．](?:19|20)\d\d年")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAMED_CIRCLE = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,8}?圈")
 _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
 
@@ -170,6 +171,8 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
     if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
         return False
+    if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
+        return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
     return body[max(0, num_start - 1) : num_start] in ("有", "高") or body[unit_end : unit_end + 1] in (
         "的",
         "，",
@@ -338,6 +341,11 @@ def _with_id(fact: Fact, fact_id: int) -> Fact:
     return Fact(fact_id, *[getattr(fact, name) for name in Fact.__slots__[1:]])  # type: ignore[attr-defined]
 
 
+def _approximate_before_unit(m: re.Match[str]) -> bool:
+    """`1300多年`, `100余年`: 多/余 between the number and 年 makes it a span (a year is never approximate)."""
+    return bool(m.group("qa1") or m.group("qa2") or m.group("qa3"))
+
+
 def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
     sentence_start = sentences.at(start)[0]
@@ -453,6 +461,16 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     clause_before = re.split(r"[。，,；;！？]", body[max(0, num_start - 20) : num_start])[-1]
     if unit_surface in lx.ADDRESS_UNITS and any(label in clause_before for label in lx.ADDRESS_LABELS):
         return None  # `地址是上芬村东区3栋`: the building of an address
+    if (
+        unit_surface in lx.ADDRESS_UNITS
+        and n1.isascii()
+        and before
+        and _HAN_CHAR.match(before)
+        and body[m.end("u") :].startswith(lx.BESIDE_BUILDING)
+    ):
+        return None  # `社区3栋楼下`, `5号楼门前`: a numbered building as a place, not a count of buildings
+    if unit_surface and body[m.end("u") :].startswith(lx.GROUP_SIZE_AFTER):
+        return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if unit_surface and (
         (unit_surface in lx.ADDRESS_UNITS and body[m.end("u") : m.end("u") + 1].isdigit())
         or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")
@@ -473,8 +491,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # a bare number: year, code, list position, formula
     if unit_surface in lx.PAIRING_UNITS and after[:1].isdigit():
         return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
-    if unit == "年" and unit_surface == "年" and (value1 >= 100 or after.startswith(lx.NOT_DURATION_AFTER_YEAR)):
-        return None  # `2019年` is a date, `80年代` a decade; `连续3年` is a duration
+    if (
+        unit == "年"
+        and unit_surface == "年"
+        and ((value1 >= 100 and not _approximate_before_unit(m)) or after.startswith(lx.NOT_DURATION_AFTER_YEAR))
+    ):
+        return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):

@@ -98,6 +98,10 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "了",
     "为",
     "就是",
+    # a term of office or of a scheme (`任期两年`, `为期三年`, `期限一年`)
+    "任期",
+    "为期",
+    "期限",
 )
 CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内", "之内", "下来", "共")
 
@@ -190,6 +194,24 @@ ADDRESS_UNITS: tuple[str, ...] = ("栋", "幢", "号楼", "单元", "层", "楼"
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
+# Where a thing stands relative to a numbered building (`社区3栋楼下`, `5号楼门前`): the number names the
+# building as a place; it counts no buildings.
+BESIDE_BUILDING: tuple[str, ...] = ("楼下", "楼前", "楼后", "楼旁", "楼道", "门口", "门前", "底下", "旁边")
+# Units that are also nouns of the genre (`发放积分93万分`, `每条线索奖励2积分`): in a subject they are
+# the noun counted, not a measure word.
+NOUN_UNITS: frozenset[str] = frozenset({"积分"})
+# Kinds of whole building a storey count describes (`7层住宅楼`, `6层步梯楼`); `2层裙楼` is a floor of a part.
+WHOLE_BUILDINGS: tuple[str, ...] = (
+    "住宅楼", "居民楼", "宿舍楼", "办公楼", "步梯楼", "楼房", "老楼", "小楼", "商务楼", "写字楼", "安置楼",
+)  # fmt: skip
+# A verb's directional complement closing a short heading (`机制立起来`, `队伍沉下去`): a clause that says
+# what was done, never the name of an article's part (`主要做法`, `运行机制`).
+DIRECTIONAL_COMPLEMENTS: tuple[str, ...] = (
+    "起来", "下去", "下来", "上来", "上去", "出来", "出去", "进来", "进去", "过来", "开来", "回来",
+)  # fmt: skip
+# A group size (`三人一组`, `每5户一岗`, `两人为一班`): how people are split, a formula, not an amount.
+GROUP_NOUNS: tuple[str, ...] = ("组", "小组", "队", "小队", "班", "岗", "批", "格", "片")
+GROUP_SIZE_AFTER: tuple[str, ...] = tuple(f"{pre}{noun}" for pre in ("一", "为一", "一个") for noun in GROUP_NOUNS)
 
 # A rank cut-off (`排名前100名`, `排名后10%的网格`, `位列全省前十`) selects by rank; it counts nothing.
 # 前/后 right before the number and one of these words shortly before make it one.

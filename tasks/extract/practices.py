@@ -68,7 +68,7 @@ _CLOCK = re.compile(
 # A sentence that describes a place or a body (`仁怀市是贵州省遵义市代管的县级市`) is background, not a measure.
 # `两年多前，这里的院落还是另一番模样：` a time point before the case: narration of how it was.
 _TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余]?个?(?:年|月|天|周|星期)多?)(?:以前|之前|前)[，,]")
-_COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有)")
+_COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?!了))")  # `院落有了“主心骨”` tells a change
 # Decoration before a credit line (`▍来源：…`).
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
@@ -404,6 +404,8 @@ def _is_part_name(text: str) -> bool:
     lead = _LEAD_END.split(text, maxsplit=1)[0]
     return (
         len(lead) <= 8
+        # `机制立起来`, `模式推开来`: the keyword is the subject of a clause that heads a measure
+        and not lead.endswith(lx.DIRECTIONAL_COMPLEMENTS)
         and classify(lead) != "other"
         and any(word in lead for words in KIND_KEYWORDS.values() for word in words)
     )

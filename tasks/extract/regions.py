@@ -378,7 +378,11 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
                 deeper = _from_body(body_mentions, context, within=place, definitions=definitions, text=body)
                 deeper = _scoped(deeper, title)
-                if deeper is not None and deeper.adcode != _region(place, source, evidence, None).adcode:
+                if (
+                    deeper is not None
+                    and deeper.adcode != _region(place, source, evidence, None).adcode
+                    and not _scope_wide_example(body, place, deeper)
+                ):
                     return deeper
             return _region(place, source, evidence, note)
     if ambiguous:
@@ -397,6 +401,25 @@ _SCOPE_DIGITS = {"全省": 2, "全市": 4}
 # A survey or research report titled with a place (`关于宜春市…的调研报告`) studies the whole place; the
 # districts and streets its fieldwork visited are samples.
 _SURVEY_HEADLINE = re.compile(r"(?:调研报告|调查报告|调研与思考|调查与思考|调研综述)\W*$")
+
+
+# The text's own subject is the whole scope (`全省共清理…`, `全市推广…`) when it says so this often.
+_SCOPE_WORDS = {"province": "全省", "city": "全市"}
+_SCOPE_MIN = 2
+
+
+def _scope_wide_example(body: str, scope: Place, deeper: Region) -> bool:
+    """A province- or city-wide report (`甘肃：…`, text `全省共清理…`) that names one unit inside once
+    (`在兰州市城关区的一个社区，…`) gives an example: the case stays at the header's place. A case whose
+    text keeps returning to the unit (`翠屏区…翠屏区…`) is that unit's."""
+    word = _SCOPE_WORDS.get(scope.level)
+    if word is None or body.count(word) < _SCOPE_MIN:
+        return False
+    unit = deeper.county or deeper.city
+    if not unit:
+        return False
+    stem = unit[:-1] if len(unit) > 2 else unit  # `城关区` and its later short form `城关`
+    return body.count(stem) <= 1
 
 
 def _scoped(found: Region | None, title: str | None) -> Region | None:
@@ -516,7 +539,7 @@ def _from_body(
         # the header gives the scope and the text names several units inside it (`青秀区、西乡塘区等`,
         # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place
         return None
-    if within is None and best not in explicit and _rivals(best, votes):
+    if within is None and best not in explicit and _rivals(best, votes, same_province=True):
         # no header place, and the text names several counties (`涪城区推出…；游仙区建立…`): a city-wide
         # case's examples or a comparison; the case is placed only as deep as they all agree
         shared = _shared_parent(best, votes)
@@ -552,15 +575,21 @@ def _zone_of_city(mention: Mention, text: str) -> bool:
     return all(p.level == "city" for p in mention.places) and text.startswith(lx.DEVELOPMENT_ZONES, mention.end)
 
 
-def _rivals(best: str, votes: Counter[str]) -> bool:
+def _rivals(best: str, votes: Counter[str], same_province: bool = False) -> bool:
     """Whether the text also names another place of `best`'s level (a sibling, not an ancestor).
 
-    Regions stop at county level, so two streets of one county are no rivals.
+    Regions stop at county level, so two streets of one county are no rivals. With `same_province`, a
+    place of another province is none either: with no header place it is an origin, a comparison or a
+    word that reads as a name (`沿海城市` → 海城市), and it must not pull a city-wide case up to its province.
     """
     places = gazetteer().places
     best = places[best].county_code or best
     level = places[best].level
-    return any(code != best and places[code].level == level for code in votes)
+    province = places[best].province_code
+    return any(
+        code != best and places[code].level == level and (not same_province or places[code].province_code == province)
+        for code in votes
+    )
 
 
 def _ambiguity_note(ambiguous: list[Mention]) -> str | None:

@@ -127,7 +127,7 @@ def _is_verb(flag: str, word: str = "") -> bool:
 
 
 def _noun_like(word: str, flag: str) -> bool:
-    if word in _GOVERNING or word in lx.UNITS:
+    if word in _GOVERNING or (word in lx.UNITS and word not in lx.NOUN_UNITS):
         return False
     if flag.startswith("s") or word in _AGE_GROUPS:
         return True  # place and group words jieba tags apart (`身边典型`, `街区党建联盟`, `青年白领`)

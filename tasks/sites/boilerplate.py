@@ -25,7 +25,8 @@ WIDGET_LINES: tuple[str, ...] = (
     # `▲点击上方“新城发布”关注我们`: the account's name in quotes instead of 蓝字
     r"^\W{0,6}(?:点击|点)(?:上方|下方|上面|顶部)\W?[^。，,；\s]{0,14}?\W?(?:关注|订阅)[^。，,；]{0,10}$",
     # `✦ 关注梧州发布，了解更多资讯 ✦`: follow the account, then what following brings
-    r"^\W{0,6}关注[^。，,；！!\s]{1,16}[，,]\s*(?:了解|获取|查看|第一时间|掌握|get)[^。，,；]{0,12}?\W{0,6}$",
+    # (`关注 迪庆组工，…`: a space may stand between 关注 and the account, or inside the name)
+    r"^\W{0,6}关注\s*[^。，,；！!\s](?:\s?[^。，,；！!\s]){0,15}[，,]\s*(?:了解|获取|查看|第一时间|掌握|get)[^。，,；]{0,12}?\W{0,6}$",
     r"^收录于(?:合集|话题).{0,40}$",
     r"^#[^\s#。]{1,20}(?:\s+(?:#[^\s#。]{1,20}|\d+个))*\s*$",  # topic tags: `#基层党建 15个`
 )
