@@ -295,3 +295,38 @@ def test_a_credit_scheme_named_a_bank_is_no_name_by_its_ending() -> None:
     found = terms("推行党员“爱心银行”，每参加1次议事积2分；社区推行“楼事会”议事机制。")
     assert "爱心银行" not in found
     assert "楼事会" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a 最美 selection follows the award rule (lead's decision after the audit)
+        ("今年共开展“寻找最美楼道长”、“楼事会”等联谊活动10余场次。", "寻找最美楼道长", "楼事会"),
+        # a plain commemoration is a descriptive activity
+        ("今年共开展“缅怀抗战英烈”、“楼事会”等联谊活动10余场次。", "缅怀抗战英烈", "楼事会"),
+        # a variant of the nationwide 民族团结一家亲; a pair of peoples is coined
+        ("共开展“各民族一家亲”联谊活动，打造“蒙汉一家亲”服务品牌。", "各民族一家亲", "蒙汉一家亲"),
+        # a pair of partners in joint building
+        ("各区推动学校与社区开展“校社共建”，打造“山海红帆”品牌。", "校社共建", "山海红帆"),
+        # a body type, like 业委会
+        ("各楼院普遍建立“楼委会”，打造“山海红帆”品牌。", "楼委会", "山海红帆"),
+        # a corps or room named after its members' former post
+        ("退休党员组建“老书记志愿队”，打造“山海红帆”品牌。", "老书记志愿队", "山海红帆"),
+        ("退休党员成立“老队长调解室”，打造“山海红帆”品牌。", "老队长调解室", "山海红帆"),
+        # a service point and a party named by whom they serve
+        ("街道设立“快递员驿站”6个，社区设立“红帆驿站”。", "快递员驿站", "红帆驿站"),
+        ("驿站每月举办“快递员生日会”，社区推行“楼事会”议事机制。", "快递员生日会", "楼事会"),
+        # a problem the case tackles
+        (
+            "街道针对居民“人在城里、心在村里”的问题，推行“楼事会”议事机制。三年来，“人在城里、心在村里”的居民少了。",
+            "人在城里、心在村里",
+            "楼事会",
+        ),
+        # a result: forms merged into one
+        ("各地把社区台账整合为“一张账”，打造“山海红帆”品牌。", "一张账", "山海红帆"),
+    ],
+)
+def test_round_d_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
