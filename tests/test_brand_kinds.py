@@ -330,3 +330,11 @@ def test_round_d_generic_kinds_are_not_brands_coined_names_are(body: str, generi
     found = terms(body)
     assert generic not in found
     assert coined in found
+
+
+def test_a_plus_formula_with_a_part_longer_than_four_characters_lists_it_does_not_name() -> None:
+    """GUIDELINES decided for h76: `网格长+党员中心户+楼栋长` is not a brand, as with slogans."""
+    body = "社区推行“片区长+党员中心户+楼栋长”联动机制，街道推行“坊长+楼院长+志愿者”联动服务。"
+    found = terms(body)
+    assert "片区长+党员中心户+楼栋长" not in found
+    assert "坊长+楼院长+志愿者" in found

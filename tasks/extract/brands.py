@@ -346,6 +346,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # (`推动“高校+街区”双轮驱动`, `聚焦“专家+居民”服务`, `探索“阵地+网格”融合`)
         if _organisation_structure(term, kind):
             return False  # `“小区党支部+楼栋党小组+党员中心户”的组织设置`: how the organisation is set up
+        if any(len(part) > 4 for part in re.split(r"[+＋]", term)):
+            return False  # `网格长+党员中心户+楼栋长`: a part longer than 4 characters lists, as with slogans (h76)
         if _led_by(body, start, c.focus_leaders):
             return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
