@@ -340,3 +340,11 @@ def test_a_plus_formula_with_a_part_longer_than_four_characters_lists_it_does_no
     found = terms(body)
     assert "片区长+党员中心户+楼栋长" not in found
     assert "坊长+楼院长+志愿者" in found
+
+
+def test_a_post_coined_from_the_cases_brand_is_a_brand_a_place_qualifier_stays_a_role() -> None:
+    """GUIDELINES decided for h201: `同心楼长` beside `同心坊` is a brand; `大院管家` stays a role."""
+    body = "社区以“和美坊”为载体，选出党员担任“和美楼长”，每名楼长联系20户。"
+    assert "和美楼长" in terms(body)
+    plain = "社区推出“大院e通”小程序，选出党员担任“大院管家”。"
+    assert "大院管家" not in terms(plain)

@@ -410,7 +410,18 @@ def _post_taken(body: str, start: int, term: str) -> bool:
     before = before[: len(before) - len(level)]  # `担任网格“和谐使者”`: the level of the post
     if role is None or any(mark in term for mark in c.brand_marks) or not _led_by(before, len(before), c.post_leaders):
         return False
-    return is_dictionary_word(term[: -len(role)])
+    stem = term[: -len(role)]
+    return is_dictionary_word(stem) and not _stem_of_another_name(body, stem, term)
+
+
+def _stem_of_another_name(body: str, stem: str, term: str) -> bool:
+    """`担任“同心楼长”` beside `以“同心坊”为载体`: the post is coined from the case's brand (GUIDELINES h201);
+    a stem that only says the place (`大院管家` beside `大院e通`, `院落管家`) stays a descriptive role."""
+    c = cues()
+    if stem.endswith(tuple(c.level_words)) or stem in generic_kinds().false_suffix_words:
+        return False
+    quoted = (next(g for g in m.groups() if g is not None).strip() for m in _QUOTED.finditer(body))
+    return any(other != term and other.startswith(stem) and len(other) > len(stem) for other in quoted)
 
 
 def _names_a_place(after: str) -> bool:
