@@ -344,7 +344,7 @@ def test_a_plus_formula_with_a_part_longer_than_four_characters_lists_it_does_no
 
 def test_a_post_coined_from_the_cases_brand_is_a_brand_a_place_qualifier_stays_a_role() -> None:
     """GUIDELINES decided for h201: `同心楼长` beside `同心坊` is a brand; `大院管家` stays a role."""
-    body = "社区以“和美坊”为载体，选出党员担任“和美楼长”，每名楼长联系20户。"
-    assert "和美楼长" in terms(body)
+    body = "社区以“齐心坊”为载体，选出党员担任“齐心楼长”，每名楼长联系20户。"
+    assert "齐心楼长" in terms(body)
     plain = "社区推出“大院e通”小程序，选出党员担任“大院管家”。"
     assert "大院管家" not in terms(plain)
