@@ -302,6 +302,8 @@ def test_a_credit_scheme_named_a_bank_is_no_name_by_its_ending() -> None:
     [
         # the nationwide 吹哨报到 reform whatever the first actor
         ("全市推行“楼门吹哨、部门报到”机制，打造“山海红帆”品牌。", "楼门吹哨、部门报到", "山海红帆"),
+        # a piece of works told as verb and object; a team that does it keeps its head
+        ("机关支部认领了“旧楼更换水管”项目，退休工人组建“老师傅维修队”。", "旧楼更换水管", "老师傅维修队"),
         # a 最美 selection follows the award rule (lead's decision after the audit)
         ("今年共开展“寻找最美楼道长”、“楼事会”等联谊活动10余场次。", "寻找最美楼道长", "楼事会"),
         # a plain commemoration is a descriptive activity
