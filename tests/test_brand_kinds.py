@@ -350,3 +350,11 @@ def test_a_post_coined_from_the_cases_brand_is_a_brand_a_place_qualifier_stays_a
     assert "齐心楼长" in terms(body)
     plain = "社区推出“大院e通”小程序，选出党员担任“大院管家”。"
     assert "大院管家" not in terms(plain)
+
+
+def test_a_group_of_people_in_a_role_is_no_brand() -> None:
+    """GUIDELINES decided for h201: a `梯管家` group is people in a role; a coined corps keeps its name."""
+    body = "加装完成后，由单元成立“楼管家”小组负责日常管理，街道组建“西江哨兵”护江队。"
+    found = terms(body)
+    assert "楼管家" not in found
+    assert "西江哨兵" in found

@@ -325,6 +325,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return True
         if stem in c.level_words or stem.endswith(tuple(c.level_words)):
             return False
+        if after.startswith("小组") and not _stem_of_another_name(body, stem, term):
+            return False  # `成立“梯管家”小组`: a group of people in a role (GUIDELINES h201), not a coined corps
     clauses = term.split("、")
     rhythm = all(re.search(f"[{_NUMERAL}]", clause) for clause in clauses)
     if (
