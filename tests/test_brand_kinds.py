@@ -358,3 +358,11 @@ def test_a_group_of_people_in_a_role_is_no_brand() -> None:
     found = terms(body)
     assert "楼管家" not in found
     assert "西江哨兵" in found
+
+
+def test_the_ends_of_a_change_with_an_aspect_particle_are_no_names() -> None:
+    """`从“冷清角落”变成了“热闹客厅”`: the 了 after the link does not make the after a name."""
+    body = "两年来，老礼堂从“冷清角落”变成了“邻里暖厅”，社区还推行“乡音议事会”。"
+    found = terms(body)
+    assert "邻里暖厅" not in found
+    assert "乡音议事会" in found

@@ -240,8 +240,10 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     if before.endswith(k.change_openers) and after.startswith(k.change_links):
         return True
     for link in k.change_links:
-        if body[max(0, start - len(link)) : start] == link:
-            prev_close = start - len(link) - 1
+        linked = body[max(0, start - len(link) - 1) : start]
+        aspect = 1 if linked.endswith("了") and linked[:-1] == link else 0  # `从“冷清角落”变成了“热闹客厅”`
+        if aspect or body[max(0, start - len(link)) : start] == link:
+            prev_close = start - len(link) - aspect - 1
             if prev_close >= 0 and body[prev_close] in "”」』":
                 opening = max(body.rfind(q, 0, prev_close) for q in "“「『")
                 if opening > 0 and body[max(0, opening - 2) : opening].endswith(k.change_openers):
