@@ -14,7 +14,9 @@ calls them a brand (`“主心骨”`), principles, documents, results and award
 `实现“…”`, `评为“…”`), slogans with clauses longer than four characters, quantities (`“7×24小时”`),
 counts of groups of people (`“三支队伍”`), the parts of a counted name, names on footer lines,
 bare numbers (`“12345”热线`), states reached (`形成“…”的局面`), titles rated out to units (`“诚信商户”评定`),
-the posts of a named system (`“双长”` beside `“院落双长制”`).
+the posts of a named system (`“双长”` beside `“院落双长制”`), `+` formulas with a part longer than four characters,
+groups of people in a role (`“梯管家”小组`), problems tackled (`“…”的问题`),
+forms merged into one (`整合为“一张表”`).
 Also names: colours counted after the quote (`“红黄绿”三色评价`), `—` processes put in force (`采用“提出—商议—…”`),
 phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
 (`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
