@@ -295,3 +295,74 @@ def test_a_credit_scheme_named_a_bank_is_no_name_by_its_ending() -> None:
     found = terms("推行党员“爱心银行”，每参加1次议事积2分；社区推行“楼事会”议事机制。")
     assert "爱心银行" not in found
     assert "楼事会" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # the nationwide 吹哨报到 reform whatever the first actor
+        ("全市推行“楼门吹哨、部门报到”机制，打造“山海红帆”品牌。", "楼门吹哨、部门报到", "山海红帆"),
+        # a piece of works told as verb and object; a team that does it keeps its head
+        ("机关支部认领了“旧楼更换水管”项目，退休工人组建“老师傅维修队”。", "旧楼更换水管", "老师傅维修队"),
+        # a 最美 selection follows the award rule (lead's decision after the audit)
+        ("今年共开展“寻找最美楼道长”、“楼事会”等联谊活动10余场次。", "寻找最美楼道长", "楼事会"),
+        # a plain commemoration is a descriptive activity
+        ("今年共开展“缅怀抗战英烈”、“楼事会”等联谊活动10余场次。", "缅怀抗战英烈", "楼事会"),
+        # a variant of the nationwide 民族团结一家亲; a pair of peoples is coined
+        ("共开展“各民族一家亲”联谊活动，打造“蒙汉一家亲”服务品牌。", "各民族一家亲", "蒙汉一家亲"),
+        # a pair of partners in joint building
+        ("各区推动学校与社区开展“校社共建”，打造“山海红帆”品牌。", "校社共建", "山海红帆"),
+        # a body type, like 业委会
+        ("各楼院普遍建立“楼委会”，打造“山海红帆”品牌。", "楼委会", "山海红帆"),
+        # a corps or room named after its members' former post
+        ("退休党员组建“老书记志愿队”，打造“山海红帆”品牌。", "老书记志愿队", "山海红帆"),
+        ("退休党员成立“老队长调解室”，打造“山海红帆”品牌。", "老队长调解室", "山海红帆"),
+        # a service point and a party named by whom they serve
+        ("街道设立“快递员驿站”6个，社区设立“红帆驿站”。", "快递员驿站", "红帆驿站"),
+        ("驿站每月举办“快递员生日会”，社区推行“楼事会”议事机制。", "快递员生日会", "楼事会"),
+        # a problem the case tackles
+        (
+            "街道针对居民“人在城里、心在村里”的问题，推行“楼事会”议事机制。三年来，“人在城里、心在村里”的居民少了。",
+            "人在城里、心在村里",
+            "楼事会",
+        ),
+        # a result: forms merged into one
+        ("各地把社区台账整合为“一张账”，打造“山海红帆”品牌。", "一张账", "山海红帆"),
+    ],
+)
+def test_round_d_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+def test_a_plus_formula_with_a_part_longer_than_four_characters_lists_it_does_not_name() -> None:
+    """GUIDELINES decided for h76: `网格长+党员中心户+楼栋长` is not a brand, as with slogans."""
+    body = "社区推行“片区长+党员中心户+楼栋长”联动机制，街道推行“坊长+楼院长+志愿者”联动服务。"
+    found = terms(body)
+    assert "片区长+党员中心户+楼栋长" not in found
+    assert "坊长+楼院长+志愿者" in found
+
+
+def test_a_post_coined_from_the_cases_brand_is_a_brand_a_place_qualifier_stays_a_role() -> None:
+    """GUIDELINES decided for h201: `同心楼长` beside `同心坊` is a brand; `大院管家` stays a role."""
+    body = "社区以“齐心坊”为载体，选出党员担任“齐心楼长”，每名楼长联系20户。"
+    assert "齐心楼长" in terms(body)
+    plain = "社区推出“大院e通”小程序，选出党员担任“大院管家”。"
+    assert "大院管家" not in terms(plain)
+
+
+def test_a_group_of_people_in_a_role_is_no_brand() -> None:
+    """GUIDELINES decided for h201: a `梯管家` group is people in a role; a coined corps keeps its name."""
+    body = "加装完成后，由单元成立“楼管家”小组负责日常管理，街道组建“西江哨兵”护江队。"
+    found = terms(body)
+    assert "楼管家" not in found
+    assert "西江哨兵" in found
+
+
+def test_the_ends_of_a_change_with_an_aspect_particle_are_no_names() -> None:
+    """`从“冷清角落”变成了“热闹客厅”`: the 了 after the link does not make the after a name."""
+    body = "两年来，老礼堂从“冷清角落”变成了“邻里暖厅”，社区还推行“乡音议事会”。"
+    found = terms(body)
+    assert "邻里暖厅" not in found
+    assert "乡音议事会" in found

@@ -14,7 +14,9 @@ calls them a brand (`“主心骨”`), principles, documents, results and award
 `实现“…”`, `评为“…”`), slogans with clauses longer than four characters, quantities (`“7×24小时”`),
 counts of groups of people (`“三支队伍”`), the parts of a counted name, names on footer lines,
 bare numbers (`“12345”热线`), states reached (`形成“…”的局面`), titles rated out to units (`“诚信商户”评定`),
-the posts of a named system (`“双长”` beside `“院落双长制”`).
+the posts of a named system (`“双长”` beside `“院落双长制”`), `+` formulas with a part longer than four characters,
+groups of people in a role (`“梯管家”小组`), problems tackled (`“…”的问题`),
+forms merged into one (`整合为“一张表”`).
 Also names: colours counted after the quote (`“红黄绿”三色评价`), `—` processes put in force (`采用“提出—商议—…”`),
 phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
 (`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
@@ -240,8 +242,10 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     if before.endswith(k.change_openers) and after.startswith(k.change_links):
         return True
     for link in k.change_links:
-        if body[max(0, start - len(link)) : start] == link:
-            prev_close = start - len(link) - 1
+        linked = body[max(0, start - len(link) - 1) : start]
+        aspect = 1 if linked.endswith("了") and linked[:-1] == link else 0  # `从“冷清角落”变成了“热闹客厅”`
+        if aspect or body[max(0, start - len(link)) : start] == link:
+            prev_close = start - len(link) - aspect - 1
             if prev_close >= 0 and body[prev_close] in "”」』":
                 opening = max(body.rfind(q, 0, prev_close) for q in "“「『")
                 if opening > 0 and body[max(0, opening - 2) : opening].endswith(k.change_openers):
@@ -325,6 +329,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return True
         if stem in c.level_words or stem.endswith(tuple(c.level_words)):
             return False
+        if after.startswith("小组") and not _stem_of_another_name(body, stem, term):
+            return False  # `成立“梯管家”小组`: a group of people in a role (GUIDELINES h201), not a coined corps
     clauses = term.split("、")
     rhythm = all(re.search(f"[{_NUMERAL}]", clause) for clause in clauses)
     if (
@@ -346,6 +352,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # (`推动“高校+街区”双轮驱动`, `聚焦“专家+居民”服务`, `探索“阵地+网格”融合`)
         if _organisation_structure(term, kind):
             return False  # `“小区党支部+楼栋党小组+党员中心户”的组织设置`: how the organisation is set up
+        if any(len(part) > 4 for part in re.split(r"[+＋]", term)):
+            return False  # `网格长+党员中心户+楼栋长`: a part longer than 4 characters lists, as with slogans (h76)
         if _led_by(body, start, c.focus_leaders):
             return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
@@ -408,7 +416,18 @@ def _post_taken(body: str, start: int, term: str) -> bool:
     before = before[: len(before) - len(level)]  # `担任网格“和谐使者”`: the level of the post
     if role is None or any(mark in term for mark in c.brand_marks) or not _led_by(before, len(before), c.post_leaders):
         return False
-    return is_dictionary_word(term[: -len(role)])
+    stem = term[: -len(role)]
+    return is_dictionary_word(stem) and not _stem_of_another_name(body, stem, term)
+
+
+def _stem_of_another_name(body: str, stem: str, term: str) -> bool:
+    """`担任“同心楼长”` beside `以“同心坊”为载体`: the post is coined from the case's brand (GUIDELINES h201);
+    a stem that only says the place (`大院管家` beside `大院e通`, `院落管家`) stays a descriptive role."""
+    c = cues()
+    if stem.endswith(tuple(c.level_words)) or stem in generic_kinds().false_suffix_words:
+        return False
+    quoted = (next(g for g in m.groups() if g is not None).strip() for m in _QUOTED.finditer(body))
+    return any(other != term and other.startswith(stem) and len(other) > len(stem) for other in quoted)
 
 
 def _names_a_place(after: str) -> bool:
