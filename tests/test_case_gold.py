@@ -15,9 +15,10 @@ from bench.case_gold import Score, _same, gold_cases, score_case
 
 # field → floor (ratios) or ceiling (counts), per set
 FLOORS: dict[str, dict[str, float]] = {
-    # measured 2026-11-28 (extractor 10) on 232 dev texts (d158-d232: the sixth to eighth held-out sets, by
-    # annotators who never ran the extractor; gold audited against GUIDELINES, tests/gold/AUDIT.md, and the
-    # lead's decisions on its open questions): see docs/case-structure.md for the figures
+    # measured 2026-11-28 (extractor 11) on 257 dev texts (d158-d257: the sixth to ninth held-out sets, by
+    # annotators who never ran the extractor; gold audited against GUIDELINES, tests/gold/AUDIT.md):
+    # measures P 0.999 R 1.000, brands P 0.958 R 0.966, facts P 1.000 R 0.999, subject whole 0.617,
+    # region exact 0.992, titles 1.000
     "dev": {
         "measures_precision": 0.99,
         "measures_recall": 0.98,
@@ -25,7 +26,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "brands_recall": 0.96,
         "facts_precision": 0.99,
         "facts_recall": 0.99,
-        "subject_whole_rate": 0.61,
+        "subject_whole_rate": 0.60,
         "region_exact": 0.98,
         "titles": 0.99,
     },
