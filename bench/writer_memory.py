@@ -32,6 +32,7 @@ import psutil
 from bench.scale import make_corpus
 from tasks.inputs import list_inputs
 from tasks.worker import BatchJob, work_batch
+from warehouse import load
 from warehouse.db import connect
 from warehouse.dq_batch import batch_dq
 from warehouse.duplicate_content import record_duplicate_content
@@ -89,8 +90,16 @@ def main() -> int:
     ap.add_argument("--every", type=int, default=5, help="print every this many batches")
     ap.add_argument("--memory-limit", default=None, help="CASES_WRITER_MEMORY for the writer")
     ap.add_argument("--threads", type=int, default=None, help="DuckDB threads of the writer connection")
+    ap.add_argument(
+        "--release-wal-mb", type=float, default=None, help="release at this much WAL (load.RELEASE_WAL_BYTES)"
+    )
+    ap.add_argument(
+        "--stored", type=int, default=0, help="load this many batches first, unmeasured: a warehouse that holds them"
+    )
     ap.add_argument("--keep", default=None, help="derive into / reuse this folder (pickled batches)")
     args = ap.parse_args()
+    if args.release_wal_mb:
+        load.RELEASE_WAL_BYTES = int(args.release_wal_mb * 2**20)
     if args.memory_limit:
         os.environ["CASES_WRITER_MEMORY"] = args.memory_limit
     work = Path(tempfile.mkdtemp(prefix="cases-wmem-"))
@@ -113,6 +122,18 @@ def main() -> int:
         db = work / "w.duckdb"
         with connect(db):
             pass  # the schema, as a run's start does
+        if args.stored:  # an earlier run's warehouse: the measured run loads the batches after these
+            with Writer(str(db)) as earlier:
+                for path in batches[: args.stored]:
+                    outcome, postings = pickle.loads(path.read_bytes())
+                    earlier.release_if_due()
+                    split = outcome.split
+                    load_batch(
+                        earlier.con, split.valid, split.quarantine, None, batch_dq("bench", {}, split), None, postings
+                    )
+                    upsert_sources(earlier.con, outcome.sources, "bench")
+            batches = batches[args.stored :]
+            print(f"warehouse holds {args.stored} batches before the measured run")
         me = psutil.Process()
         gc.collect()
         base = me.memory_info().rss
