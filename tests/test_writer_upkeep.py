@@ -53,6 +53,21 @@ def test_a_release_frees_cyclic_garbage(tmp_path: Path) -> None:
         writer.close()
 
 
+@pytest.mark.parametrize(("given", "expected"), [(None, 1), ("2", 2)])
+def test_the_writer_uses_one_duckdb_thread_unless_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str | None, expected: int
+) -> None:
+    db = tmp_path / "w.duckdb"
+    with connect(db):
+        pass
+    if given is None:
+        monkeypatch.delenv("CASES_WRITER_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("CASES_WRITER_THREADS", given)
+    with Writer(str(db)) as writer:
+        assert writer.con.execute("SELECT current_setting('threads')").fetchone()[0] == expected
+
+
 def test_command_line_runs_send_no_heartbeats_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     from prefect.settings import get_current_settings
 
