@@ -234,13 +234,13 @@ def _run_locked(
     expected: int | None = None,
 ) -> RunSummary:
     dispatch = dispatch or Dispatch()
+    writer = Writer(target)  # one connection for the run's writes (see Writer: why); opened on first use
     with connect(target) as con:  # brings the schema up to date, once per run
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
         load_reference(con, run_id)  # regions, before articles.adcode is checked against it
         known = known_references(con)  # the reference tables do not change during a run
     total, n_inputs, failures = LoadCounts(), 0, []
     status, error = "FAILED", None
-    writer = Writer(target)  # one connection for the run's writes (see Writer: why)
     touched: set[str] | None = set()  # loaded by this run, and their old canonicals; None: too many, whole pass
     loaded_any = False
     try:

@@ -68,6 +68,18 @@ def test_the_writer_uses_one_duckdb_thread_unless_told(
         assert writer.con.execute("SELECT current_setting('threads')").fetchone()[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [("CASES_WRITER_THREADS", "two"), ("CASES_WRITER_THREADS", "0"), ("CASES_WRITER_RELEASE_SECONDS", "-5")],
+)
+def test_a_bad_writer_setting_is_named_before_the_run_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, given: str
+) -> None:
+    monkeypatch.setenv(name, given)
+    with pytest.raises(ValueError, match=rf"\${name} must be a positive"):
+        Writer(str(tmp_path / "w.duckdb"))
+
+
 def test_command_line_runs_send_no_heartbeats_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     from prefect.settings import get_current_settings
 

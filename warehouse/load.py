@@ -45,6 +45,20 @@ RELEASE_WAL_BYTES = 24 * 2**20
 DEFAULT_WRITER_THREADS = 1
 
 
+def _setting(name: str, default: float, kind: type[int] | type[float]) -> float:
+    """A positive number from the environment; a bad value is named at the start of the run, not later."""
+    given = os.environ.get(name)
+    if not given:
+        return default
+    try:
+        value = kind(given)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ValueError(f"${name} must be a positive {kind.__name__}, got {given!r}")
+    return value
+
+
 class Writer:
     """The run's one writing connection, kept open across batches and released now and then.
 
@@ -58,8 +72,10 @@ class Writer:
 
     def __init__(self, db: str, release_seconds: float | None = None) -> None:
         self.db = db
-        given = os.environ.get("CASES_WRITER_RELEASE_SECONDS") or DEFAULT_RELEASE_SECONDS
-        self.release_seconds = float(given) if release_seconds is None else release_seconds
+        if release_seconds is None:
+            release_seconds = _setting("CASES_WRITER_RELEASE_SECONDS", DEFAULT_RELEASE_SECONDS, float)
+        self.release_seconds = release_seconds
+        self.threads = int(_setting("CASES_WRITER_THREADS", DEFAULT_WRITER_THREADS, int))
         self._con: duckdb.DuckDBPyConnection | None = None
         self._opened = 0.0
 
@@ -68,7 +84,7 @@ class Writer:
         if self._con is None:
             con = connect(self.db, schema=False)  # the run brought the schema up to date when it started
             con.execute(f"SET checkpoint_threshold = '{WRITER_CHECKPOINT_THRESHOLD}'")
-            con.execute(f"SET threads = {int(os.environ.get('CASES_WRITER_THREADS') or DEFAULT_WRITER_THREADS)}")
+            con.execute(f"SET threads = {self.threads}")
             if limit := os.environ.get("CASES_WRITER_MEMORY"):
                 con.execute("SET memory_limit = ?", [limit])
             self._con, self._opened = con, time.monotonic()
