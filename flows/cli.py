@@ -22,10 +22,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     use_running_server("ingest")  # before Prefect reads its settings
     _quiet_task_logs(args.verbose)
     from flows.ingest import ingest
+    from tasks.settings import SettingError, check_run_settings
     from warehouse.db import WarehouseBusy
     from warehouse.migrate import SchemaDrift
 
     try:
+        check_run_settings()
         with _no_heartbeat():
             summary = ingest(
                 paths=args.paths or None,
@@ -38,7 +40,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     except WarehouseBusy as exc:
         print(f"cases ingest: {exc}", file=sys.stderr)
         return 3
-    except SchemaDrift as exc:
+    except (SchemaDrift, SettingError) as exc:
         print(f"cases ingest: {exc}", file=sys.stderr)
         return 2
     print_summary(summary)
@@ -113,11 +115,13 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     use_running_server("crawl")
     _quiet_task_logs(args.verbose)
     from flows.crawl import DEFAULT_SOURCES, crawl
+    from tasks.settings import SettingError, check_run_settings
     from tasks.sources import SourcesError
     from warehouse.db import WarehouseBusy
     from warehouse.migrate import SchemaDrift
 
     try:
+        check_run_settings()
         with _no_heartbeat():
             summary = crawl(
                 sources=args.sources or DEFAULT_SOURCES,
@@ -133,7 +137,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     except WarehouseBusy as exc:
         print(f"cases crawl: {exc}", file=sys.stderr)
         return 3
-    except SchemaDrift as exc:
+    except (SchemaDrift, SettingError) as exc:
         print(f"cases crawl: {exc}", file=sys.stderr)
         return 2
     print_summary(summary)

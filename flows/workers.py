@@ -18,11 +18,12 @@ from typing import Any
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.tasks import Task
 
+from tasks.settings import positive_setting
+
 
 def default_workers() -> int:
     """$CASES_WORKERS, else the CPU count."""
-    given = os.environ.get("CASES_WORKERS")
-    return max(1, int(given)) if given else (os.cpu_count() or 1)
+    return int(positive_setting("CASES_WORKERS", os.cpu_count() or 1, int))
 
 
 def make_runner(workers: int, dask_address: str | None = None) -> TaskRunner[Any] | None:

@@ -103,3 +103,23 @@ def test_extract_with_structure_adds_region_and_facts() -> None:
     assert (first["value"], first["unit"], first["raw"]) == (18.6, "平方公里", "18.6平方公里")
     assert record["body"][first["char_start"] : first["char_end"]] == first["raw"]
     assert "红管家" in [b["term"] for b in record["brands"]]
+
+
+@pytest.mark.parametrize("setting", ["CASES_WRITER_THREADS", "CASES_WORKERS"])
+def test_a_bad_numeric_setting_is_one_plain_line_and_no_run(tmp_path: Path, prefect_api: None, setting: str) -> None:
+    import os
+
+    from prefect.settings import PREFECT_API_URL
+
+    db = tmp_path / "w.duckdb"
+    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value()), setting: "two"}
+    result = run("ingest", str(SEEDS / "001_0812f27126c4a880.txt"), "--db", str(db), env=env)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert f"${setting} must be a positive int, got 'two'" in result.stderr
+    assert "Traceback" not in result.stderr
+    if db.exists():  # the schema may be there; no run was recorded RUNNING
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            assert con.execute("SELECT count(*) FROM runs WHERE status = 'RUNNING'").fetchone() == (0,)
+        finally:
+            con.close()

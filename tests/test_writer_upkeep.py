@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tasks.inputs import list_inputs
+from tasks.settings import SettingError
 from warehouse.db import connect
 from warehouse.load import Writer
 
@@ -76,7 +77,7 @@ def test_a_bad_writer_setting_is_named_before_the_run_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, given: str
 ) -> None:
     monkeypatch.setenv(name, given)
-    with pytest.raises(ValueError, match=rf"\${name} must be a positive"):
+    with pytest.raises(SettingError, match=rf"\${name} must be a positive"):
         Writer(str(tmp_path / "w.duckdb"))
 
 

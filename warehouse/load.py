@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
+from tasks.settings import positive_setting
 from warehouse.db import connect, insert_frame, rollback_open, transaction
 from warehouse.dq_batch import DqBatch, write_batch_dq
 from warehouse.search import Postings, add_postings, index_articles
@@ -45,20 +46,6 @@ RELEASE_WAL_BYTES = 24 * 2**20
 DEFAULT_WRITER_THREADS = 1
 
 
-def _setting(name: str, default: float, kind: type[int] | type[float]) -> float:
-    """A positive number from the environment; a bad value is named at the start of the run, not later."""
-    given = os.environ.get(name)
-    if not given:
-        return default
-    try:
-        value = kind(given)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise ValueError(f"${name} must be a positive {kind.__name__}, got {given!r}")
-    return value
-
-
 class Writer:
     """The run's one writing connection, kept open across batches and released now and then.
 
@@ -73,9 +60,9 @@ class Writer:
     def __init__(self, db: str, release_seconds: float | None = None) -> None:
         self.db = db
         if release_seconds is None:
-            release_seconds = _setting("CASES_WRITER_RELEASE_SECONDS", DEFAULT_RELEASE_SECONDS, float)
+            release_seconds = positive_setting("CASES_WRITER_RELEASE_SECONDS", DEFAULT_RELEASE_SECONDS, float)
         self.release_seconds = release_seconds
-        self.threads = int(_setting("CASES_WRITER_THREADS", DEFAULT_WRITER_THREADS, int))
+        self.threads = int(positive_setting("CASES_WRITER_THREADS", DEFAULT_WRITER_THREADS, int))
         self._con: duckdb.DuckDBPyConnection | None = None
         self._opened = 0.0
 
