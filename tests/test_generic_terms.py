@@ -5,10 +5,11 @@ tests; none is taken from a gold text."""
 from __future__ import annotations
 
 import csv
+import tomllib
 
 import pytest
 
-from tasks.extract.brands import extract_brands
+from tasks.extract.brands import CUES_TOML, extract_brands
 from tasks.extract.generic_terms import GENERIC_TERMS_CSV, generic_terms, is_generic_term
 
 
@@ -70,3 +71,28 @@ def test_every_row_has_evidence_from_three_places_or_a_programme() -> None:
 
 def test_a_generic_word_before_the_term_is_not_a_place() -> None:
     assert not is_generic_term("街区党群服务中心")  # 街区 is a kind of place, not a place's name
+
+
+def test_a_widespread_name_is_listed_once_in_the_lexicon_not_in_the_stop_list() -> None:
+    """One way to say "not a case's own name": a term with evidence lives in generic_terms.csv only."""
+    stop = set(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["not_brands"])
+    assert not stop & set(generic_terms())
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a region-wide programme, once in the stop list, now in the lexicon with its source
+        ("驻村工作队推行“访惠聚”，又创设“沙枣议事坪”议事品牌。", "访惠聚", "沙枣议事坪"),
+        # a community event held everywhere under the same name, with its place in front
+        ("社区连续三年打造“桂园社区社区春晚”活动，同时打造“石板夜话”品牌。", "桂园社区社区春晚", "石板夜话"),
+        # a nationwide body type named by a 2015 consultation opinion
+        ("社区成立“居民议事会”，推出“枇杷议事亭”议事品牌。", "居民议事会", "枇杷议事亭"),
+        # a national programme quoted with a naming verb
+        ("社区建成“微型消防站”，打造“青檀守护岗”服务品牌。", "微型消防站", "青檀守护岗"),
+    ],
+)
+def test_moved_and_new_lexicon_terms_are_not_brands(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
