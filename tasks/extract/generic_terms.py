@@ -2,11 +2,11 @@
 
 The list is data (tasks/extract/data/generic_terms.csv: term, kind, places, evidence). A term is in it
 only when case reports from several unrelated localities use it (`敲门行动`, `时间银行`, `长者食堂`) or
-when it names an official nationwide or province-wide programme (`双报到`, `五社联动`, `双联户`); the evidence
-column keeps one source per term so a reviewer can check why it is there. It is the one list of such names:
-brands.toml `not_brands` keeps only what is no name at all (metaphors, slogans, problems). The brand extractor treats these terms like its
-stop list: the bare term, and the term with only a place name in front of it (`衡阳市敲门行动`,
-`XX社区时间银行`), are not a case's own name.
+when it names an official nationwide or province-wide programme (`双报到`, `五社联动`, `双联户`); the
+evidence column keeps one source per term so a reviewer can check why it is there. It is the one list of
+such names: brands.toml `not_brands` keeps only what is no name at all (metaphors, slogans, problems).
+The brand extractor treats these terms like its stop list: the bare term, and the term with only a place
+name in front of it (`衡阳市敲门行动`, `XX社区时间银行`), are not a case's own name.
 """
 
 from __future__ import annotations
