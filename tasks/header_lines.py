@@ -19,7 +19,9 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心", "课题组", "调研组",
 )  # fmt: skip
 ORG_RE = re.compile(
-    r"(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{1,30}?(?:"
+    # a Party committee named by its level alone needs `中共` (`中共榕江县委`, `中共鼓楼区委`): a bare `县委` ends prose
+    r"(?P<org>中共[\u4e00-\u9fff]{1,20}?[省市州县区旗盟]委(?![\u4e00-\u9fff])"
+    r"|(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{1,30}?(?:"
     + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True))
     + r"))(?![\u4e00-\u9fff])"
 )
@@ -50,7 +52,9 @@ _COMMA = re.compile(r"[，,]")
 _WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*文\s*[:：/｜|丨]")
 # A personal name spaced out to the width of a longer one, alone on its line: `张 燕`, `王 小 明`.
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
-_DATED = re.compile(r"\s*[（(]\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[)）]$")
+# The date an author line carries, in brackets or after it: `（2023年8月）`, `　2024年11月`, ` 2024-11-12`.
+_DATE_ONLY = r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
+_DATED = re.compile(rf"\s*(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
 # A news site's lead-in alone on its line, the credit in brackets: `乐山新闻网讯（记者 杨洋 通讯员 曲比）`,
 # `本报讯（通讯员 王五）`, `新华社北京5月9日电（记者 邹伟）`.
@@ -207,6 +211,24 @@ def is_source_line(line: str) -> bool:
     return bool(_SOURCE_LINE.match(line))
 
 
+# Production credits: who edited, laid out, checked, shot or supplied the piece. They stand above the
+# headline on e-paper pages (`本版责编：舒 慧　美编：向 阳`) and close WeChat posts (`编辑｜李思雨`,
+# `审核｜陈 刚`, `来源｜中共XX区委组织部`); they name people or a body, never a headline.
+CREDIT_LABELS: tuple[str, ...] = (
+    "责任编辑", "责编", "编辑", "美编", "美术编辑", "校对", "审核", "审校", "初审", "复审", "终审", "三审",
+    "监制", "统筹", "策划", "主编", "排版", "版式", "制作", "摄影", "摄像", "图片", "视频", "配图", "设计",
+    "来源", "稿源", "供稿", "出品", "值班编辑", "文字",
+)  # fmt: skip
+_CREDIT_LINE = re.compile(
+    r"^[（(【\[]?\s*(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")\s*[:：｜|丨]"
+)
+
+
+def is_credit_line(line: str) -> bool:
+    """A production credit (`本版责编：舒 慧　美编：向 阳`, `编辑｜李思雨`, `初审：王 伟　终审：刘 洋`)."""
+    return bool(_CREDIT_LINE.match(line.strip()))
+
+
 def is_toolbar(line: str) -> bool:
     """A row of page tools (`共产党员网 打印 纠错`, `【字号：大 中 小】 【打印】 【关闭】`)."""
     if len(line) > 60:
@@ -324,6 +346,7 @@ def is_not_title(line: str) -> bool:
         len(_HAN.findall(line)) < MIN_TITLE_HAN
         or is_toolbar(line)
         or is_source_line(line)
+        or is_credit_line(line)
         or is_decoration(line)
         or is_site_name(line)
         or breadcrumb(line) is not None

@@ -21,6 +21,7 @@ from tasks.header_lines import (
     form_name,
     headline,
     inline_byline,
+    is_credit_line,
     is_decoration,
     is_not_title,
     is_source_line,
@@ -103,11 +104,12 @@ def _dateline(line: str) -> tuple[datetime, str | None] | None:
 
 
 def _is_furniture(line: str) -> bool:
-    """A header line that is not article text: breadcrumb, byline, source, toolbar or decoration."""
+    """A header line that is not article text: breadcrumb, byline, source, credit, toolbar or decoration."""
     return (
         breadcrumb(line) is not None
         or byline(line) is not None
         or is_source_line(line)
+        or is_credit_line(line)
         or is_toolbar(line)
         or is_decoration(line)
     )
