@@ -195,10 +195,30 @@ SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜/]{2,30})")
 # who wrote the piece. Government offices (`…人民政府办公室`) stay outlets: portals print them as theirs.
 SOURCE_ORG_RE = re.compile(
     r"(?:中共|中国共产党)?[\u4e00-\u9fff]{1,20}?"
-    r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支)"
+    r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支"
+    # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
+    r"|街道办事处|街道)"
 )
 # A government portal's name printed at the top of its page (`成都市郫都区人民政府`, `长春市南关区人民政府网站`).
 PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|网)?")
+
+
+# What a header line opens with when it names the outlet itself: a portal (`洛阳市涧西区人民政府 | 政务公开`,
+# `新华区人民政府 欢迎您！`), a site at the head of its breadcrumb (`党员生活网 > 基层探索`) or a decorated
+# site name (`◆◆◆ 天山网 ◆◆◆`).
+_HEAD_SEPARATOR = re.compile(r"\s*(?:[|｜丨>＞»›]|\s)\s*")
+
+
+def outlet_named(line: str) -> str | None:
+    """The outlet whose own name opens this header line (`共产党员网`, `洛阳市涧西区人民政府`), or None."""
+    line = undecorated(line.strip())
+    whole = PORTAL_RE.fullmatch(line)
+    if whole or is_site_name(line):
+        return line
+    head = _HEAD_SEPARATOR.split(line, maxsplit=1)[0]
+    if len(head) < len(line) and (PORTAL_RE.fullmatch(head) or is_site_name(head)):
+        return head
+    return None
 
 
 def source_in(text: str) -> str | None:
@@ -219,9 +239,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "监制", "统筹", "策划", "主编", "排版", "版式", "制作", "摄影", "摄像", "图片", "视频", "配图", "设计",
     "来源", "稿源", "供稿", "出品", "值班编辑", "文字",
 )  # fmt: skip
-_CREDIT_LINE = re.compile(
-    r"^[（(【\[]?\s*(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")\s*[:：｜|丨]"
-)
+_CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")\s*[:：｜|丨]")
 
 
 def is_credit_line(line: str) -> bool:

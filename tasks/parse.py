@@ -10,10 +10,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from tasks.dates import dateline_date, parse_date
+from tasks.dates import dateline_date, find_date, parse_date
 from tasks.header_lines import (
     ORG_RE,
-    PORTAL_RE,
     SOURCE_ORG_RE,
     breadcrumb,
     byline,
@@ -24,9 +23,11 @@ from tasks.header_lines import (
     is_credit_line,
     is_decoration,
     is_not_title,
+    is_site_name,
     is_source_line,
     is_toolbar,
     org_in,
+    outlet_named,
     source_in,
 )
 from tasks.sections import is_numbered_heading
@@ -116,9 +117,11 @@ def _is_furniture(line: str) -> bool:
 
 
 # WeChat prints the account name, the date and time and the poster's province (`九龙坡组工` |
-# `2024-10-09 07:58 重庆`): under that dateline come the headline and the article, as under a masthead.
-_WECHAT_DATELINE = re.compile(r"\d{1,2}:\d{2}\s+[\u4e00-\u9fff]{2,3}\s*$")
+# `2024-10-09 07:58 重庆`, `武侯发布 2023-09-18 20:05 发表于四川`): under that dateline come the headline
+# and the article, as under a masthead.
+_WECHAT_DATELINE = re.compile(r"\d{1,2}:\d{2}\s+(?:发表于)?[\u4e00-\u9fff]{2,3}\s*$")
 _ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
+_ORIGINAL = re.compile(r"^原创\s+")
 
 
 def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
@@ -130,7 +133,50 @@ def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
 
 
-_CLOSING_LINES = 3  # a WeChat footer credit stands among the last lines, before the account's sign-off
+@dataclass(frozen=True)
+class _Masthead:
+    """Who the header says published the page, and the account owner a WeChat `原创` mark names."""
+
+    outlet: str | None = None
+    original_org: str | None = None
+
+
+def _names_on_dateline(line: str) -> _Masthead:
+    """The names printed before the date on a dateline: a masthead (`青岛日报 2021年7月9日 第A3版`), a site
+    (`共产党员网  2023年02月14日 09:05`) or a WeChat account, with the organisation a `原创` mark puts before
+    it (`原创 镜湖区委组织部 镜湖先锋 2024-06-21 18:05 安徽`: the account is the outlet, the body the author)."""
+    found = find_date(line)
+    if found is None:
+        return _Masthead()
+    who = line[: found[1].start()].strip()
+    original = bool(_ORIGINAL.match(who))
+    names = _ORIGINAL.sub("", who).split()
+    if not names:
+        return _Masthead()
+    account = original or bool(_WECHAT_DATELINE.search(line))
+    last = names[-1]
+    outlet = (
+        last if is_site_name(last) or (account and _ACCOUNT_NAME.match(last) and not ORG_RE.fullmatch(last)) else None
+    )
+    orgs = [n for n in names[:-1] if ORG_RE.fullmatch(n)] if original else []
+    return _Masthead(outlet, orgs[0] if orgs else None)
+
+
+def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str]) -> str | None:
+    """The outlet's own name as its header prints it (tests/gold/GUIDELINES.md, source_outlet): on the dateline,
+    as the masthead or WeChat account line right above it (`怀化日报` | `2024年12月5日 星期四 第03版`), or
+    opening a header line (a portal's name, a site at the head of its breadcrumb)."""
+    if date_at is not None:
+        on_line = _names_on_dateline(kept[date_at][0])
+        if on_line.outlet:
+            return on_line.outlet
+        above = kept[date_at - 1][0].strip() if date_at else ""
+        if above and (is_site_name(above) or _is_account_above(above, kept, date_at)):
+            return above
+    return next((o for o in map(outlet_named, header) if o), None)
+
+
+_CLOSING_LINES = 8  # a footer credit stands among the last short lines, before the editors and sign-off
 # `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `（中共XX区委组织部供稿）` closing the article
 _CLOSING_SOURCE = re.compile(
     r"^[（(]?\s*(?:(?:信息|稿件|文章)?来源\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
@@ -140,8 +186,11 @@ _CLOSING_SOURCE = re.compile(
 
 def _closing_source_org(lines: list[str]) -> str | None:
     """The organisation a closing credit line names (`来源｜中共XX区委组织部`): who wrote the piece
-    (tests/gold/GUIDELINES.md, author_org, decided for h51); an outlet there (`来源：XX日报`) is none."""
-    for line in reversed(lines):
+    (tests/gold/GUIDELINES.md, author_org, decided for h51); an outlet there (`来源：XX日报`) is none.
+    Only the short lines after the last article paragraph are read (editors, `END`, `阅读原文` among them)."""
+    for line in reversed(lines[-_CLOSING_LINES:]):
+        if _is_substantial(line):
+            break
         m = _CLOSING_SOURCE.match(line.strip())
         if m:
             value = m.group("source") or m.group("supplier")
@@ -149,16 +198,24 @@ def _closing_source_org(lines: list[str]) -> str | None:
     return None
 
 
-def _author_from_source(out: ParsedText, header: list[str]) -> None:
+def _author_from_source(out: ParsedText, printed: str | None) -> None:
     """A portal's `来源：`/`信息来源：` naming a Party body (`来源：南山区委组织部`) names who wrote the piece:
-    that body is the author_org, and the outlet is the portal only where its name is printed above
-    (`成都市郫都区人民政府`), else unknown (tests/gold/GUIDELINES.md, author_org, decided for h176)."""
+    that body is the author_org, and the outlet is the one whose name the header prints
+    (`成都市郫都区人民政府`, `共产党员网`), else unknown (tests/gold/GUIDELINES.md, author_org, decided for h176)."""
     source = out.source_outlet
     if not source or not SOURCE_ORG_RE.fullmatch(source):
         return
-    portal = next((s for s in header if PORTAL_RE.fullmatch(s.strip())), None)
-    out.author_org = source if out.author_org in (None, portal) else out.author_org
-    out.source_outlet = portal.strip() if portal else None
+    out.author_org = source if out.author_org in (None, printed) else out.author_org
+    out.source_outlet = printed
+
+
+def _original_orgs(header: list[Line]) -> set[str]:
+    """The organisations WeChat `原创` marks in the header name (`原创 市南区委组织部`)."""
+    found: set[str] = set()
+    for simp, _ in header:
+        if _ORIGINAL.match(simp.strip()):
+            found.update(n for n in _ORIGINAL.sub("", simp.strip()).split() if ORG_RE.fullmatch(n))
+    return found
 
 
 def _take_byline(out: ParsedText, line: str) -> bool:
@@ -363,7 +420,12 @@ def parse_lines(
         if editor:
             out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
 
-    _author_from_source(out, [s for s, _ in kept[:body_start]])
+    printed = _printed_outlet(kept, date_at, [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at])
+    _author_from_source(out, printed)
+    out.source_outlet = out.source_outlet or printed
+    original_org = _names_on_dateline(kept[date_at][0]).original_org if date_at is not None else None
+    if original_org and out.author_org is None:
+        out.author_org = original_org
 
     # 4. Body: continuation markers, trailing attribution, captions, broken paragraphs.
     cleaned: list[Line] = []
@@ -391,8 +453,10 @@ def parse_lines(
                 cleaned[-1] = (head_simp, head_orig)
             else:
                 cleaned.pop()
-    if out.author_org is None:
-        out.author_org = _closing_source_org([simp for simp, _ in cleaned[-_CLOSING_LINES:]])
+    # A footer credit names who wrote the piece; a WeChat `原创` mark only the account's owner (GUIDELINES, h101).
+    closing = _closing_source_org([simp for simp, _ in cleaned])
+    if closing and (out.author_org is None or out.author_org in _original_orgs(kept[:body_start])):
+        out.author_org = closing
     if out.byline is None:
         credit = credit_in([simp for simp, _ in cleaned])
         if credit is not None:
