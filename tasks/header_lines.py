@@ -15,7 +15,8 @@ from dataclasses import dataclass
 # Suffixes that make a name an organisation (the author of a case is usually a Party committee's
 # organisation department, a street or community Party body, or a government office).
 ORG_SUFFIXES: tuple[str, ...] = (
-    "组织部", "宣传部", "统战部", "政法委", "党工委", "工委", "党委", "党组", "党支部", "党总支", "委员会",
+    "组织部", "宣传部", "统战部", "社会工作部", "政法委", "社治委", "党工委", "工委", "党委", "党组", "党支部",
+    "党总支", "委员会",
     "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心", "课题组", "调研组",
 )  # fmt: skip
 ORG_RE = re.compile(

@@ -29,6 +29,7 @@ from tasks.header_lines import (
     org_in,
     outlet_named,
     source_in,
+    undecorated,
 )
 from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
@@ -179,7 +180,7 @@ def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str]) ->
 _CLOSING_LINES = 8  # a footer credit stands among the last short lines, before the editors and sign-off
 # `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `（中共XX区委组织部供稿）` closing the article
 _CLOSING_SOURCE = re.compile(
-    r"^[（(]?\s*(?:(?:信息|稿件|文章)?来源\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
+    r"^[（(]?\s*(?:(?:(?:信息|稿件|文章)?来源|供\s*稿(?:单位)?)\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
     r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?$"
 )
 
@@ -191,7 +192,7 @@ def _closing_source_org(lines: list[str]) -> str | None:
     for line in reversed(lines[-_CLOSING_LINES:]):
         if _is_substantial(line):
             break
-        m = _CLOSING_SOURCE.match(line.strip())
+        m = _CLOSING_SOURCE.match(undecorated(line.strip()))
         if m:
             value = m.group("source") or m.group("supplier")
             return value if ORG_RE.fullmatch(value) else None
@@ -354,8 +355,15 @@ def parse_lines(
     header = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
     body = kept[body_start:]
     # A byline right under the dateline (`作者：张燕`) still belongs to the header.
-    while body and len(header) + 1 < HEADER_WINDOW and not _is_substantial(body[0][0]) and byline(body[0][0]):
-        _take_byline(out, body.pop(0)[0])
+    # A byline or a `来源：` line right under the dateline (`作者：张燕`, `来源：中共XX区委组织部`) still belongs
+    # to the header.
+    while body and len(header) + 1 < HEADER_WINDOW and not _is_substantial(body[0][0]):
+        if byline(body[0][0]):
+            _take_byline(out, body.pop(0)[0])
+        elif is_source_line(body[0][0]):
+            out.source_outlet = out.source_outlet or source_in(body.pop(0)[0])
+        else:
+            break
 
     candidates: list[str] = []
     for simp in header:
