@@ -149,6 +149,9 @@ def _names_on_dateline(line: str) -> _Masthead:
     found = find_date(line)
     if found is None:
         return _Masthead()
+    after = next((n for n in line[found[1].end() :].split() if is_site_name(n)), None)
+    if after:
+        return _Masthead(after)  # `2024-11-02 21:36 西宁晚报`
     who = line[: found[1].start()].strip()
     original = bool(_ORIGINAL.match(who))
     names = _ORIGINAL.sub("", who).split()
@@ -168,12 +171,14 @@ def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str]) ->
     as the masthead or WeChat account line right above it (`怀化日报` | `2024年12月5日 星期四 第03版`), or
     opening a header line (a portal's name, a site at the head of its breadcrumb)."""
     if date_at is not None:
-        on_line = _names_on_dateline(kept[date_at][0])
-        if on_line.outlet:
-            return on_line.outlet
+        # the account's name above a WeChat dateline wins over the author name the `原创` mark prints on it
+        # (`长春朝阳发布` | `原创 朝阳组工 2024-05-20 12:00 吉林`)
         above = kept[date_at - 1][0].strip() if date_at else ""
         if above and (is_site_name(above) or _is_account_above(above, kept, date_at)):
             return above
+        on_line = _names_on_dateline(kept[date_at][0])
+        if on_line.outlet:
+            return on_line.outlet
     return next((o for o in map(outlet_named, header) if o), None)
 
 
@@ -196,6 +201,24 @@ def _closing_source_org(lines: list[str]) -> str | None:
         if m:
             value = m.group("source") or m.group("supplier")
             return value if ORG_RE.fullmatch(value) else None
+    return None
+
+
+# A reprint's closing credit names the outlet it was taken from: `（原载《柳州党建》2024年第3期）`,
+# `（据“烟台组工”微信公众号整理）`, `本文转载自《XX日报》`.
+_REPRINTED_FROM = re.compile(
+    r"^[（(]?\s*(?:本文)?(?:原载于?|原刊于?|转载自|转自|摘自|选自|据)\s*[《“\"](?P<outlet>[^》”\"]{2,20})[》”\"]"
+)
+
+
+def _closing_outlet(lines: list[str]) -> str | None:
+    """The outlet a reprint credit among the closing short lines names, or None."""
+    for line in reversed(lines[-_CLOSING_LINES:]):
+        if _is_substantial(line):
+            break
+        m = _REPRINTED_FROM.match(line.strip())
+        if m:
+            return m.group("outlet")
     return None
 
 
@@ -280,6 +303,7 @@ def parse_lines(
 ) -> ParsedText:
     out = ParsedText()
     footer_collection: list[str] = []
+    toolbars: list[str] = []
 
     # 1. Editors and widgets, wherever they stand.
     kept: list[Line] = []
@@ -296,6 +320,8 @@ def parse_lines(
         if COLLECTION_FOOTER_RE.match(simp) and i + 1 < len(lines):
             footer_collection = [p for p in re.split(r"\s*[·|｜]\s*", lines[i + 1][0]) if p]
         if WIDGET_RE.match(simp) or is_toolbar(simp):
+            if i < HEADER_WINDOW and is_toolbar(simp):
+                toolbars.append(simp)  # `共产党员网 打印 纠错`: the site's name may be the outlet's
             continue
         kept.append((simp, orig))
 
@@ -428,7 +454,8 @@ def parse_lines(
         if editor:
             out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
 
-    printed = _printed_outlet(kept, date_at, [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at])
+    header_text = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
+    printed = _printed_outlet(kept, date_at, header_text + toolbars)
     _author_from_source(out, printed)
     out.source_outlet = out.source_outlet or printed
     original_org = _names_on_dateline(kept[date_at][0]).original_org if date_at is not None else None
@@ -465,6 +492,7 @@ def parse_lines(
     closing = _closing_source_org([simp for simp, _ in cleaned])
     if closing and (out.author_org is None or out.author_org in _original_orgs(kept[:body_start])):
         out.author_org = closing
+    out.source_outlet = out.source_outlet or _closing_outlet([simp for simp, _ in cleaned])
     if out.byline is None:
         credit = credit_in([simp for simp, _ in cleaned])
         if credit is not None:
