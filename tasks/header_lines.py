@@ -56,6 +56,8 @@ _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
 # The date an author line carries, in brackets or after it: `（2023年8月）`, `　2024年11月`, ` 2024-11-12`.
 _DATE_ONLY = r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
 _DATED = re.compile(rf"\s*(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
+# An organisation, then the person who wrote for it: `中共瑞安市委组织部 陈晓东`, `XX区委组织部　王 五`.
+_ORG_AND_PERSON = re.compile(r"^(?P<org>[^\s]{4,30})[\s\u3000]+[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,2}$")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
 # A news site's lead-in alone on its line, the credit in brackets: `乐山新闻网讯（记者 杨洋 通讯员 曲比）`,
 # `本报讯（通讯员 王五）`, `新华社北京5月9日电（记者 邹伟）`.
@@ -148,6 +150,9 @@ def byline(line: str) -> Byline | None:
     org = ORG_RE.fullmatch(_DATED.sub("", line))  # `仁怀市委组织部（2023年8月）`: an author with the date
     if org and len(line) <= 30:
         return Byline(line, org.group("org"))
+    signed = _ORG_AND_PERSON.match(undecorated(line))  # `■中共瑞安市委组织部 陈晓东`: the body and its writer
+    if signed and ORG_RE.fullmatch(signed.group("org")) and not signed.group("org").endswith(("街道", "社区")):
+        return Byline(line, signed.group("org"))
     if _SPACED_NAME.match(line):
         return Byline(line, None)
     return None

@@ -454,7 +454,7 @@ def parse_lines(
         if editor:
             out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
 
-    header_text = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
+    header_text = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at and headline(s) != out.title]
     printed = _printed_outlet(kept, date_at, header_text + toolbars)
     _author_from_source(out, printed)
     out.source_outlet = out.source_outlet or printed
