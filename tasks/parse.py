@@ -347,6 +347,8 @@ def parse_lines(
             inline = inline_byline(simp)
             if inline is not None:
                 out.byline, out.author_org = inline.text, inline.author_org
+            else:
+                _take_byline(out, simp)  # an author line carrying the date: `某某县委组织部 2024年3月8日`
             break
     masthead = False
     if date_at is not None:
