@@ -84,7 +84,7 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
-SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网)"
+SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|数字版|电子版|数字报)"
 # Government WeChat accounts are named `<place>发布` (`都江堰发布`, `长春朝阳发布`): short, no other word.
 _SITE_NAME = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}|[\u4e00-\u9fff]{{2,6}}发布)$")
 _SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
@@ -212,6 +212,7 @@ PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|
 # What a header line opens with when it names the outlet itself: a portal (`洛阳市涧西区人民政府 | 政务公开`,
 # `新华区人民政府 欢迎您！`), a site at the head of its breadcrumb (`党员生活网 > 基层探索`) or a decorated
 # site name (`◆◆◆ 天山网 ◆◆◆`).
+_NAV_MARK = re.compile(r"[|｜丨>＞»›]")  # `某城日报数字版 | 新闻 > 本地`: the site's navigation row
 _HEAD_SEPARATOR = re.compile(r"\s*(?:[|｜丨>＞»›]|\s)\s*")
 
 
@@ -379,4 +380,5 @@ def is_not_title(line: str) -> bool:
         or bool(_SPEAKER.match(line))
         or bool(_PAGE_LABEL.match(line))
         or bool(_FORM_FIELD.match(line))
+        or (outlet_named(line) is not None and bool(_NAV_MARK.search(line)))
     )

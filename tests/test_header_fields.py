@@ -194,3 +194,13 @@ def test_an_organisation_signing_alone_or_with_its_writer(line: str, org: str) -
 @pytest.mark.parametrize("line", ["红旗街道 小巷管家", "某某社区 邻里节", "泉边议事 楼宇聚力", "中共党员的县委情"])
 def test_headlines_that_look_like_a_signature_are_not_bylines(line: str) -> None:
     assert byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "row", ["某城日报数字版 | 新闻 > 本地", "某某党建网 > 基层探索", "某某市某某区人民政府 | 政务公开 | 互动交流"]
+)
+def test_a_navigation_row_headed_by_the_site_is_never_the_title(row: str) -> None:
+    parsed = parse([row, "2024-11-02 21:36 某城日报", "记者 马某某", PARA])
+    assert parsed.title is None
+    parsed = parse([row, "街巷划小 民生小事有人管", "2024-11-02 21:36", PARA])
+    assert parsed.title == "街巷划小 民生小事有人管"
