@@ -365,17 +365,27 @@ def headline(line: str) -> str:
     return main if len(_HAN.findall(main)) >= MIN_TITLE_HAN else line
 
 
-def is_not_title(line: str) -> bool:
-    """Furniture that sits where a headline would: never to be taken as the title."""
+def is_furniture(line: str) -> bool:
+    """A header line that is page furniture around the article: breadcrumb, byline, source, credit,
+    toolbar or decoration (the kinds the header records or drops)."""
     return (
-        len(_HAN.findall(line)) < MIN_TITLE_HAN
-        or is_toolbar(line)
+        breadcrumb(line) is not None
+        or byline(line) is not None
         or is_source_line(line)
         or is_credit_line(line)
+        or is_toolbar(line)
         or is_decoration(line)
+    )
+
+
+def is_not_title(line: str) -> bool:
+    """Never to be taken as the title, wherever it stands: the title chooser's one rule set. Furniture
+    (above), and the lines that stand where a headline would without being one: too short, a site's
+    name or its navigation row, a speech's salutation or speaker, an e-paper page label, a form field."""
+    return (
+        len(_HAN.findall(line)) < MIN_TITLE_HAN
+        or is_furniture(line)
         or is_site_name(line)
-        or breadcrumb(line) is not None
-        or byline(line) is not None
         or bool(_SALUTATION.match(line))
         or bool(_SPEAKER.match(line))
         or bool(_PAGE_LABEL.match(line))

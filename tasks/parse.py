@@ -20,8 +20,7 @@ from tasks.header_lines import (
     form_name,
     headline,
     inline_byline,
-    is_credit_line,
-    is_decoration,
+    is_furniture,
     is_not_title,
     is_site_name,
     is_source_line,
@@ -105,18 +104,6 @@ def _dateline(line: str) -> tuple[datetime, str | None] | None:
     return date, source_in(line)
 
 
-def _is_furniture(line: str) -> bool:
-    """A header line that is not article text: breadcrumb, byline, source, credit, toolbar or decoration."""
-    return (
-        breadcrumb(line) is not None
-        or byline(line) is not None
-        or is_source_line(line)
-        or is_credit_line(line)
-        or is_toolbar(line)
-        or is_decoration(line)
-    )
-
-
 # WeChat prints the account name, the date and time and the poster's province (`九龙坡组工` |
 # `2024-10-09 07:58 重庆`, `武侯发布 2023-09-18 20:05 发表于四川`): under that dateline come the headline
 # and the article, as under a masthead.
@@ -130,7 +117,7 @@ def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
     (a short unpunctuated line above that dateline is the headline when the article starts right under)."""
     if not _WECHAT_DATELINE.search(kept[date_at][0]) or not _ACCOUNT_NAME.match(line):
         return False
-    under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and not is_not_title(s)), "")
+    under = next((s for s, _ in kept[date_at + 1 :] if not is_furniture(s) and not is_not_title(s)), "")
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
 
 
@@ -357,7 +344,7 @@ def parse_lines(
         # headline, its subtitle and the byline follow it. When nothing above the dateline could be a
         # title, the short lines under it, up to the first paragraph or numbered heading, are header too.
         if not title_hint and not any(
-            not is_not_title(s) and not _is_furniture(s) and not _is_account_above(s, kept, date_at)
+            not is_not_title(s) and not is_furniture(s) and not _is_account_above(s, kept, date_at)
             for s, _ in kept[:date_at]
         ):
             masthead = True
@@ -378,7 +365,7 @@ def parse_lines(
         titled_at = next((i for i, (s, _) in enumerate(kept[:body_start]) if title_hint and s == title_hint), None)
         if titled_at is not None:
             body_start = titled_at + 1
-            while body_start < len(kept) and _is_furniture(kept[body_start][0]):
+            while body_start < len(kept) and is_furniture(kept[body_start][0]):
                 body_start += 1
     header = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
     body = kept[body_start:]
@@ -430,7 +417,7 @@ def parse_lines(
             # and the article starts under the dateline (a short line there would be the headline, the one
             # above a column label)
             above_date = [c for c in candidates if c in {s for s, _ in kept[:date_at]} and not is_not_title(c)]
-            under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and byline(s) is None), "")
+            under = next((s for s, _ in kept[date_at + 1 :] if not is_furniture(s) and byline(s) is None), "")
             chosen = above_date[-1] if len(above_date) == 1 and _is_substantial(under) else None
         out.title = headline(form_name(chosen) or chosen) if chosen else None
         # Column labels stand above the headline; under it are subtitles and kickers.
