@@ -212,6 +212,7 @@ PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|
 # What a header line opens with when it names the outlet itself: a portal (`洛阳市涧西区人民政府 | 政务公开`,
 # `新华区人民政府 欢迎您！`), a site at the head of its breadcrumb (`党员生活网 > 基层探索`) or a decorated
 # site name (`◆◆◆ 天山网 ◆◆◆`).
+_EDITION = re.compile(r"(?:数字版|电子版|数字报|手机版)$")
 _NAV_MARK = re.compile(r"[|｜丨>＞»›]")  # `某城日报数字版 | 新闻 > 本地`: the site's navigation row
 _HEAD_SEPARATOR = re.compile(r"\s*(?:[|｜丨>＞»›]|\s)\s*")
 
@@ -219,12 +220,11 @@ _HEAD_SEPARATOR = re.compile(r"\s*(?:[|｜丨>＞»›]|\s)\s*")
 def outlet_named(line: str) -> str | None:
     """The outlet whose own name opens this header line (`共产党员网`, `洛阳市涧西区人民政府`), or None."""
     line = undecorated(line.strip())
-    whole = PORTAL_RE.fullmatch(line)
-    if whole or is_site_name(line):
-        return line
     head = _HEAD_SEPARATOR.split(line, maxsplit=1)[0]
-    if len(head) < len(line) and (PORTAL_RE.fullmatch(head) or is_site_name(head)):
-        return head
+    for name in (line, head):
+        if PORTAL_RE.fullmatch(name) or is_site_name(name):
+            edition = _EDITION.sub("", name)  # `某某日报电子版` is the paper's e-paper: the outlet is the paper
+            return edition if is_site_name(edition) else name
     return None
 
 

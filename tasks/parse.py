@@ -44,9 +44,10 @@ Line = tuple[str, str]  # (simplified, as published)
 
 HEADER_WINDOW = 12  # the dateline, if any, stands within the first lines
 _ORG_SUFFIX = r"(?:组织部|宣传部|党工委|工委|党委|党组|委员会|办公室|街道|社区)"
-# `(中共泸州市委组织部 图片由泸州市委组织部提供)` at the very end of the body.
+# `(中共泸州市委组织部 图片由泸州市委组织部提供)`, `（来源：XX区委组织部）` at the very end of the body.
 _TRAILING_ORG = re.compile(
-    rf"[（(]\s*(?P<org>(?:中共)?[^\s，。,()（）]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
+    r"[（(]\s*(?:(?:(?:信息|稿件|文章)?来源|供\s*稿(?:单位)?|作者单位|作者)\s*[:：｜|丨]\s*)?"
+    rf"(?P<org>(?:中共)?[^\s，。,()（）:：｜|]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
 )
 _TERMINAL = "。！？!?；;…”’」』）)】:："
 _CAPTION_MAX = 40
@@ -110,6 +111,7 @@ def _dateline(line: str) -> tuple[datetime, str | None] | None:
 _WECHAT_DATELINE = re.compile(r"\d{1,2}:\d{2}\s+(?:发表于)?[\u4e00-\u9fff]{2,3}\s*$")
 _ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
 _ORIGINAL = re.compile(r"^原创\s+")
+_NAME_SPLIT = re.compile(r"[\s|｜丨/]+")  # `某某日报 | 2024年12月05日 | 第03版`
 
 
 def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
@@ -134,16 +136,16 @@ def _names_on_dateline(line: str) -> _Masthead:
     (`共产党员网  2023年02月14日 09:05`) or a WeChat account, with the organisation a `原创` mark puts before
     it (`原创 镜湖区委组织部 镜湖先锋 2024-06-21 18:05 安徽`: the account is the outlet, the body the author)."""
     found = find_date(line)
-    if found is None:
+    if found is None and not _ORIGINAL.match(line.strip()):
         return _Masthead()
-    after = next((n for n in line[found[1].end() :].split() if is_site_name(n)), None)
+    after = next((n for n in line[found[1].end() :].split() if is_site_name(n)), None) if found else None
     if after:
         return _Masthead(after)  # `2024-11-02 21:36 西宁晚报`
-    who = line[: found[1].start()].strip()
+    who = line[: found[1].start()].strip() if found else line.strip()
     original = bool(_ORIGINAL.match(who))
-    names = _ORIGINAL.sub("", who).split()
-    if not names:
-        return _Masthead()
+    names = [n for n in _NAME_SPLIT.split(_ORIGINAL.sub("", who)) if n]
+    if not names or (found is None and len(names) < 2):
+        return _Masthead()  # `原创 武侯党建` alone: a pen name or the account, no telling
     account = original or bool(_WECHAT_DATELINE.search(line))
     last = names[-1]
     outlet = (
@@ -162,18 +164,21 @@ def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str]) ->
         # (`长春朝阳发布` | `原创 朝阳组工 2024-05-20 12:00 吉林`)
         above = kept[date_at - 1][0].strip() if date_at else ""
         if above and (is_site_name(above) or _is_account_above(above, kept, date_at)):
-            return above
+            return outlet_named(above) or above
         on_line = _names_on_dateline(kept[date_at][0])
         if on_line.outlet:
             return on_line.outlet
-    return next((o for o in map(outlet_named, header) if o), None)
+    # `原创 某某区委组织部 某某组工` on a line of its own: the owner, then the account
+    marked = next((m.outlet for m in map(_names_on_dateline, header) if m.outlet), None)
+    return marked or next((o for o in map(outlet_named, header) if o), None)
 
 
 _CLOSING_LINES = 8  # a footer credit stands among the last short lines, before the editors and sign-off
 # `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `（中共XX区委组织部供稿）` closing the article
 _CLOSING_SOURCE = re.compile(
     r"^[（(]?\s*(?:(?:(?:信息|稿件|文章)?来源|供\s*稿(?:单位)?)\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
-    r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?$"
+    r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?"
+    r"(?:\s+(?:[^\s:：｜|丨]{1,6})\s*[:：｜|丨].*)?$"  # `来源：XX区委组织部  编辑：王五`: other credits after it
 )
 
 

@@ -204,3 +204,35 @@ def test_a_navigation_row_headed_by_the_site_is_never_the_title(row: str) -> Non
     assert parsed.title is None
     parsed = parse([row, "街巷划小 民生小事有人管", "2024-11-02 21:36", PARA])
     assert parsed.title == "街巷划小 民生小事有人管"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["来源：某某区委组织部  编辑：王五", "阅读原文"],
+        ["（来源：某某区委组织部）"],
+        ["文章来源｜某某区委组织部 编辑｜王五"],
+    ],
+)
+def test_a_closing_source_with_other_credits_or_in_brackets(closing: list[str]) -> None:
+    parsed = parse(["某某发布", "2024-06-21 18:05 四川", "楼道里的“红色议事厅”", PARA, PARA, *closing])
+    assert parsed.author_org == "某某区委组织部"
+    if closing[0].startswith("（"):
+        assert parsed.body[-1][0] == PARA  # the bracketed credit leaves the body
+
+
+def test_an_original_mark_of_its_own_names_owner_and_account() -> None:
+    parsed = parse(["原创 某某区委组织部 某某组工", "2024年06月21日 18:05", "楼道里的“红色议事厅”", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("某某区委组织部", "某某组工")
+    # one name after the mark is the writer's pen name or the account: no telling, no outlet from it
+    parsed = parse(["原创 某某小编", "2024年06月21日 18:05", "楼道里的“红色议事厅”", PARA])
+    assert parsed.source_outlet is None
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [["某某日报 | 2024年12月05日 | 第03版"], ["某某日报电子版", "2024年12月05日 星期四"]],
+)
+def test_a_masthead_between_separators_or_with_its_edition(masthead: list[str]) -> None:
+    parsed = parse([*masthead, "楼道里的“红色议事厅”", "■中共某某区委组织部", PARA])
+    assert (parsed.title, parsed.source_outlet) == ("楼道里的“红色议事厅”", "某某日报")
