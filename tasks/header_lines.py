@@ -243,9 +243,9 @@ def is_source_line(line: str) -> bool:
 # `审核｜陈 刚`, `来源｜中共XX区委组织部`); they name people or a body, never a headline.
 CREDIT_LABELS: tuple[str, ...] = (
     "责任编辑", "责编", "编辑", "美编", "美术编辑", "校对", "审核", "审校", "初审", "复审", "终审", "三审",
-    "监制", "统筹", "策划", "主编", "排版", "版式", "制作", "摄影", "摄像", "图片", "视频", "配图", "设计",
-    "来源", "稿源", "供稿", "出品", "值班编辑", "文字",
+    "监制", "统筹", "主编", "排版", "版式", "摄影", "摄像", "来源", "稿源", "供稿", "出品", "值班编辑",
 )  # fmt: skip
+# Not credits: `视频｜…`, `图片｜…`, `策划｜…` open WeChat headlines as often as they credit someone.
 _CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")\s*[:：｜|丨]")
 
 

@@ -236,3 +236,8 @@ def test_an_original_mark_of_its_own_names_owner_and_account() -> None:
 def test_a_masthead_between_separators_or_with_its_edition(masthead: list[str]) -> None:
     parsed = parse([*masthead, "楼道里的“红色议事厅”", "■中共某某区委组织部", PARA])
     assert (parsed.title, parsed.source_outlet) == ("楼道里的“红色议事厅”", "某某日报")
+
+
+def test_a_wechat_headline_with_a_kind_prefix_stays_the_title() -> None:
+    parsed = parse(["某某发布", "2024-06-21 18:05 四川", "视频｜老街巷里的“板凳会”", PARA])
+    assert parsed.title == "视频｜老街巷里的“板凳会”"
