@@ -54,10 +54,13 @@ def _build(match: re.Match[str]) -> datetime | None:
 # Labels in front of a date say what it dates: the publication wins, an update or edit loses.
 _PUBLISH_LABEL = re.compile(r"(?:发布|发表|发稿|刊发|刊登|首发|上线|录入|出版|创建)(?:时间|日期|于)?|时间|日期|日\s*期")
 _UPDATE_LABEL = re.compile(r"(?:更新|修改|修订|最后编辑|编辑|审核)(?:时间|日期|于)")
+# A portal's clock in its top bar (`新华区人民政府 欢迎您！ 今天是：2024年6月13日`) dates the visit, not the page.
+_CLOCK_LABEL = re.compile(r"(?:今天是|今日是|今天|当前时间|现在时间|现在是)\s*[:：]?\s*$")
 
 
 def labelled_dates(text: str) -> list[tuple[datetime, str]]:
-    """Every date in `text` in reading order, each with its label kind: publish | update | none."""
+    """Every date in `text` in reading order, each with its label kind: publish | update | none.
+    A clock's date (`今天是：…`) is left out."""
     found: list[tuple[int, int, datetime]] = []
     for pattern in (_CN, _ISO):
         for match in pattern.finditer(text):
@@ -69,6 +72,9 @@ def labelled_dates(text: str) -> list[tuple[datetime, str]]:
     previous_end = 0
     for start, end, parsed in found:
         lead = text[max(previous_end, start - 12) : start]
+        if _CLOCK_LABEL.search(lead):
+            previous_end = end
+            continue  # the visitor's day, never a date of the page
         update = list(_UPDATE_LABEL.finditer(lead))
         inside_update = [range(u.start(), u.end()) for u in update]
         publish = [m for m in _PUBLISH_LABEL.finditer(lead) if not any(m.start() in r for r in inside_update)]

@@ -15,11 +15,14 @@ from dataclasses import dataclass
 # Suffixes that make a name an organisation (the author of a case is usually a Party committee's
 # organisation department, a street or community Party body, or a government office).
 ORG_SUFFIXES: tuple[str, ...] = (
-    "组织部", "宣传部", "统战部", "政法委", "党工委", "工委", "党委", "党组", "党支部", "党总支", "委员会",
+    "组织部", "宣传部", "统战部", "社会工作部", "政法委", "社治委", "党工委", "工委", "党委", "党组", "党支部",
+    "党总支", "委员会",
     "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心", "课题组", "调研组",
 )  # fmt: skip
 ORG_RE = re.compile(
-    r"(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{1,30}?(?:"
+    # a Party committee named by its level alone needs `中共` (`中共榕江县委`, `中共鼓楼区委`): a bare `县委` ends prose
+    r"(?P<org>中共[\u4e00-\u9fff]{1,20}?[省市州县区旗盟]委(?![\u4e00-\u9fff])"
+    r"|(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{1,30}?(?:"
     + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True))
     + r"))(?![\u4e00-\u9fff])"
 )
@@ -50,7 +53,11 @@ _COMMA = re.compile(r"[，,]")
 _WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*文\s*[:：/｜|丨]")
 # A personal name spaced out to the width of a longer one, alone on its line: `张 燕`, `王 小 明`.
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
-_DATED = re.compile(r"\s*[（(]\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[)）]$")
+# The date an author line carries, in brackets or after it: `（2023年8月）`, `　2024年11月`, ` 2024-11-12`.
+_DATE_ONLY = r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
+_DATED = re.compile(rf"\s*(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
+# An organisation, then the person who wrote for it: `中共瑞安市委组织部 陈晓东`, `XX区委组织部　王 五`.
+_ORG_AND_PERSON = re.compile(r"^(?P<org>[^\s]{4,30})[\s\u3000]+[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,2}$")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
 # A news site's lead-in alone on its line, the credit in brackets: `乐山新闻网讯（记者 杨洋 通讯员 曲比）`,
 # `本报讯（通讯员 王五）`, `新华社北京5月9日电（记者 邹伟）`.
@@ -77,7 +84,7 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
-SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网)"
+SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|数字版|电子版|数字报)"
 # Government WeChat accounts are named `<place>发布` (`都江堰发布`, `长春朝阳发布`): short, no other word.
 _SITE_NAME = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}|[\u4e00-\u9fff]{{2,6}}发布)$")
 _SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
@@ -143,6 +150,9 @@ def byline(line: str) -> Byline | None:
     org = ORG_RE.fullmatch(_DATED.sub("", line))  # `仁怀市委组织部（2023年8月）`: an author with the date
     if org and len(line) <= 30:
         return Byline(line, org.group("org"))
+    signed = _ORG_AND_PERSON.match(undecorated(line))  # `■中共瑞安市委组织部 陈晓东`: the body and its writer
+    if signed and ORG_RE.fullmatch(signed.group("org")) and not signed.group("org").endswith(("街道", "社区")):
+        return Byline(line, signed.group("org"))
     if _SPACED_NAME.match(line):
         return Byline(line, None)
     return None
@@ -191,10 +201,31 @@ SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜/]{2,30})")
 # who wrote the piece. Government offices (`…人民政府办公室`) stay outlets: portals print them as theirs.
 SOURCE_ORG_RE = re.compile(
     r"(?:中共|中国共产党)?[\u4e00-\u9fff]{1,20}?"
-    r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支)"
+    r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支"
+    # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
+    r"|街道办事处|街道)"
 )
 # A government portal's name printed at the top of its page (`成都市郫都区人民政府`, `长春市南关区人民政府网站`).
 PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|网)?")
+
+
+# What a header line opens with when it names the outlet itself: a portal (`洛阳市涧西区人民政府 | 政务公开`,
+# `新华区人民政府 欢迎您！`), a site at the head of its breadcrumb (`党员生活网 > 基层探索`) or a decorated
+# site name (`◆◆◆ 天山网 ◆◆◆`).
+_EDITION = re.compile(r"(?:数字版|电子版|数字报|手机版)$")
+_NAV_MARK = re.compile(r"[|｜丨>＞»›]")  # `某城日报数字版 | 新闻 > 本地`: the site's navigation row
+_HEAD_SEPARATOR = re.compile(r"\s*(?:[|｜丨>＞»›]|\s)\s*")
+
+
+def outlet_named(line: str) -> str | None:
+    """The outlet whose own name opens this header line (`共产党员网`, `洛阳市涧西区人民政府`), or None."""
+    line = undecorated(line.strip())
+    head = _HEAD_SEPARATOR.split(line, maxsplit=1)[0]
+    for name in (line, head):
+        if PORTAL_RE.fullmatch(name) or is_site_name(name):
+            edition = _EDITION.sub("", name)  # `某某日报电子版` is the paper's e-paper: the outlet is the paper
+            return edition if is_site_name(edition) else name
+    return None
 
 
 def source_in(text: str) -> str | None:
@@ -205,6 +236,22 @@ def source_in(text: str) -> str | None:
 
 def is_source_line(line: str) -> bool:
     return bool(_SOURCE_LINE.match(line))
+
+
+# Production credits: who edited, laid out, checked, shot or supplied the piece. They stand above the
+# headline on e-paper pages (`本版责编：舒 慧　美编：向 阳`) and close WeChat posts (`编辑｜李思雨`,
+# `审核｜陈 刚`, `来源｜中共XX区委组织部`); they name people or a body, never a headline.
+CREDIT_LABELS: tuple[str, ...] = (
+    "责任编辑", "责编", "编辑", "美编", "美术编辑", "校对", "审核", "审校", "初审", "复审", "终审", "三审",
+    "监制", "统筹", "主编", "排版", "版式", "摄影", "摄像", "来源", "稿源", "供稿", "出品", "值班编辑",
+)  # fmt: skip
+# Not credits: `视频｜…`, `图片｜…`, `策划｜…` open WeChat headlines as often as they credit someone.
+_CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")\s*[:：｜|丨]")
+
+
+def is_credit_line(line: str) -> bool:
+    """A production credit (`本版责编：舒 慧　美编：向 阳`, `编辑｜李思雨`, `初审：王 伟　终审：刘 洋`)."""
+    return bool(_CREDIT_LINE.match(line.strip()))
 
 
 def is_toolbar(line: str) -> bool:
@@ -318,18 +365,30 @@ def headline(line: str) -> str:
     return main if len(_HAN.findall(main)) >= MIN_TITLE_HAN else line
 
 
+def is_furniture(line: str) -> bool:
+    """A header line that is page furniture around the article: breadcrumb, byline, source, credit,
+    toolbar or decoration (the kinds the header records or drops)."""
+    return (
+        breadcrumb(line) is not None
+        or byline(line) is not None
+        or is_source_line(line)
+        or is_credit_line(line)
+        or is_toolbar(line)
+        or is_decoration(line)
+    )
+
+
 def is_not_title(line: str) -> bool:
-    """Furniture that sits where a headline would: never to be taken as the title."""
+    """Never to be taken as the title, wherever it stands: the title chooser's one rule set. Furniture
+    (above), and the lines that stand where a headline would without being one: too short, a site's
+    name or its navigation row, a speech's salutation or speaker, an e-paper page label, a form field."""
     return (
         len(_HAN.findall(line)) < MIN_TITLE_HAN
-        or is_toolbar(line)
-        or is_source_line(line)
-        or is_decoration(line)
+        or is_furniture(line)
         or is_site_name(line)
-        or breadcrumb(line) is not None
-        or byline(line) is not None
         or bool(_SALUTATION.match(line))
         or bool(_SPEAKER.match(line))
         or bool(_PAGE_LABEL.match(line))
         or bool(_FORM_FIELD.match(line))
+        or (outlet_named(line) is not None and bool(_NAV_MARK.search(line)))
     )

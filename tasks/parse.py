@@ -10,10 +10,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from tasks.dates import dateline_date, parse_date
+from tasks.dates import dateline_date, find_date, parse_date
 from tasks.header_lines import (
     ORG_RE,
-    PORTAL_RE,
     SOURCE_ORG_RE,
     breadcrumb,
     byline,
@@ -21,12 +20,15 @@ from tasks.header_lines import (
     form_name,
     headline,
     inline_byline,
-    is_decoration,
+    is_furniture,
     is_not_title,
+    is_site_name,
     is_source_line,
     is_toolbar,
     org_in,
+    outlet_named,
     source_in,
+    undecorated,
 )
 from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
@@ -42,9 +44,10 @@ Line = tuple[str, str]  # (simplified, as published)
 
 HEADER_WINDOW = 12  # the dateline, if any, stands within the first lines
 _ORG_SUFFIX = r"(?:组织部|宣传部|党工委|工委|党委|党组|委员会|办公室|街道|社区)"
-# `(中共泸州市委组织部 图片由泸州市委组织部提供)` at the very end of the body.
+# `(中共泸州市委组织部 图片由泸州市委组织部提供)`, `（来源：XX区委组织部）` at the very end of the body.
 _TRAILING_ORG = re.compile(
-    rf"[（(]\s*(?P<org>(?:中共)?[^\s，。,()（）]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
+    r"[（(]\s*(?:(?:(?:信息|稿件|文章)?来源|供\s*稿(?:单位)?|作者单位|作者)\s*[:：｜|丨]\s*)?"
+    rf"(?P<org>(?:中共)?[^\s，。,()（）:：｜|]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
 )
 _TERMINAL = "。！？!?；;…”’」』）)】:："
 _CAPTION_MAX = 40
@@ -102,21 +105,13 @@ def _dateline(line: str) -> tuple[datetime, str | None] | None:
     return date, source_in(line)
 
 
-def _is_furniture(line: str) -> bool:
-    """A header line that is not article text: breadcrumb, byline, source, toolbar or decoration."""
-    return (
-        breadcrumb(line) is not None
-        or byline(line) is not None
-        or is_source_line(line)
-        or is_toolbar(line)
-        or is_decoration(line)
-    )
-
-
 # WeChat prints the account name, the date and time and the poster's province (`九龙坡组工` |
-# `2024-10-09 07:58 重庆`): under that dateline come the headline and the article, as under a masthead.
-_WECHAT_DATELINE = re.compile(r"\d{1,2}:\d{2}\s+[\u4e00-\u9fff]{2,3}\s*$")
+# `2024-10-09 07:58 重庆`, `武侯发布 2023-09-18 20:05 发表于四川`): under that dateline come the headline
+# and the article, as under a masthead.
+_WECHAT_DATELINE = re.compile(r"\d{1,2}:\d{2}\s+(?:发表于)?[\u4e00-\u9fff]{2,3}\s*$")
 _ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
+_ORIGINAL = re.compile(r"^原创\s+")
+_NAME_SPLIT = re.compile(r"[\s|｜丨/]+")  # `某某日报 | 2024年12月05日 | 第03版`
 
 
 def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
@@ -124,39 +119,119 @@ def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
     (a short unpunctuated line above that dateline is the headline when the article starts right under)."""
     if not _WECHAT_DATELINE.search(kept[date_at][0]) or not _ACCOUNT_NAME.match(line):
         return False
-    under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and not is_not_title(s)), "")
+    under = next((s for s, _ in kept[date_at + 1 :] if not is_furniture(s) and not is_not_title(s)), "")
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
 
 
-_CLOSING_LINES = 3  # a WeChat footer credit stands among the last lines, before the account's sign-off
+@dataclass(frozen=True)
+class _Masthead:
+    """Who the header says published the page, and the account owner a WeChat `原创` mark names."""
+
+    outlet: str | None = None
+    original_org: str | None = None
+
+
+def _names_on_dateline(line: str) -> _Masthead:
+    """The names printed before the date on a dateline: a masthead (`青岛日报 2021年7月9日 第A3版`), a site
+    (`共产党员网  2023年02月14日 09:05`) or a WeChat account, with the organisation a `原创` mark puts before
+    it (`原创 镜湖区委组织部 镜湖先锋 2024-06-21 18:05 安徽`: the account is the outlet, the body the author)."""
+    found = find_date(line)
+    if found is None and not _ORIGINAL.match(line.strip()):
+        return _Masthead()
+    after = next((n for n in line[found[1].end() :].split() if is_site_name(n)), None) if found else None
+    if after:
+        return _Masthead(after)  # `2024-11-02 21:36 西宁晚报`
+    who = line[: found[1].start()].strip() if found else line.strip()
+    original = bool(_ORIGINAL.match(who))
+    names = [n for n in _NAME_SPLIT.split(_ORIGINAL.sub("", who)) if n]
+    if not names or (found is None and len(names) < 2):
+        return _Masthead()  # `原创 武侯党建` alone: a pen name or the account, no telling
+    account = original or bool(_WECHAT_DATELINE.search(line))
+    last = names[-1]
+    outlet = (
+        last if is_site_name(last) or (account and _ACCOUNT_NAME.match(last) and not ORG_RE.fullmatch(last)) else None
+    )
+    orgs = [n for n in names[:-1] if ORG_RE.fullmatch(n)] if original else []
+    return _Masthead(outlet, orgs[0] if orgs else None)
+
+
+def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str]) -> str | None:
+    """The outlet's own name as its header prints it (tests/gold/GUIDELINES.md, source_outlet): on the dateline,
+    as the masthead or WeChat account line right above it (`怀化日报` | `2024年12月5日 星期四 第03版`), or
+    opening a header line (a portal's name, a site at the head of its breadcrumb)."""
+    if date_at is not None:
+        # the account's name above a WeChat dateline wins over the author name the `原创` mark prints on it
+        # (`长春朝阳发布` | `原创 朝阳组工 2024-05-20 12:00 吉林`)
+        above = kept[date_at - 1][0].strip() if date_at else ""
+        if above and (is_site_name(above) or _is_account_above(above, kept, date_at)):
+            return outlet_named(above) or above
+        on_line = _names_on_dateline(kept[date_at][0])
+        if on_line.outlet:
+            return on_line.outlet
+    # `原创 某某区委组织部 某某组工` on a line of its own: the owner, then the account
+    marked = next((m.outlet for m in map(_names_on_dateline, header) if m.outlet), None)
+    return marked or next((o for o in map(outlet_named, header) if o), None)
+
+
+_CLOSING_LINES = 8  # a footer credit stands among the last short lines, before the editors and sign-off
 # `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `（中共XX区委组织部供稿）` closing the article
 _CLOSING_SOURCE = re.compile(
-    r"^[（(]?\s*(?:(?:信息|稿件|文章)?来源\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
-    r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?$"
+    r"^[（(]?\s*(?:(?:(?:信息|稿件|文章)?来源|供\s*稿(?:单位)?)\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
+    r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?"
+    r"(?:\s+(?:[^\s:：｜|丨]{1,6})\s*[:：｜|丨].*)?$"  # `来源：XX区委组织部  编辑：王五`: other credits after it
 )
 
 
 def _closing_source_org(lines: list[str]) -> str | None:
     """The organisation a closing credit line names (`来源｜中共XX区委组织部`): who wrote the piece
-    (tests/gold/GUIDELINES.md, author_org, decided for h51); an outlet there (`来源：XX日报`) is none."""
-    for line in reversed(lines):
-        m = _CLOSING_SOURCE.match(line.strip())
+    (tests/gold/GUIDELINES.md, author_org, decided for h51); an outlet there (`来源：XX日报`) is none.
+    Only the short lines after the last article paragraph are read (editors, `END`, `阅读原文` among them)."""
+    for line in reversed(lines[-_CLOSING_LINES:]):
+        if _is_substantial(line):
+            break
+        m = _CLOSING_SOURCE.match(undecorated(line.strip()))
         if m:
             value = m.group("source") or m.group("supplier")
             return value if ORG_RE.fullmatch(value) else None
     return None
 
 
-def _author_from_source(out: ParsedText, header: list[str]) -> None:
+# A reprint's closing credit names the outlet it was taken from: `（原载《柳州党建》2024年第3期）`,
+# `（据“烟台组工”微信公众号整理）`, `本文转载自《XX日报》`.
+_REPRINTED_FROM = re.compile(
+    r"^[（(]?\s*(?:本文)?(?:原载于?|原刊于?|转载自|转自|摘自|选自|据)\s*[《“\"](?P<outlet>[^》”\"]{2,20})[》”\"]"
+)
+
+
+def _closing_outlet(lines: list[str]) -> str | None:
+    """The outlet a reprint credit among the closing short lines names, or None."""
+    for line in reversed(lines[-_CLOSING_LINES:]):
+        if _is_substantial(line):
+            break
+        m = _REPRINTED_FROM.match(line.strip())
+        if m:
+            return m.group("outlet")
+    return None
+
+
+def _author_from_source(out: ParsedText, printed: str | None) -> None:
     """A portal's `来源：`/`信息来源：` naming a Party body (`来源：南山区委组织部`) names who wrote the piece:
-    that body is the author_org, and the outlet is the portal only where its name is printed above
-    (`成都市郫都区人民政府`), else unknown (tests/gold/GUIDELINES.md, author_org, decided for h176)."""
+    that body is the author_org, and the outlet is the one whose name the header prints
+    (`成都市郫都区人民政府`, `共产党员网`), else unknown (tests/gold/GUIDELINES.md, author_org, decided for h176)."""
     source = out.source_outlet
     if not source or not SOURCE_ORG_RE.fullmatch(source):
         return
-    portal = next((s for s in header if PORTAL_RE.fullmatch(s.strip())), None)
-    out.author_org = source if out.author_org in (None, portal) else out.author_org
-    out.source_outlet = portal.strip() if portal else None
+    out.author_org = source if out.author_org in (None, printed) else out.author_org
+    out.source_outlet = printed
+
+
+def _original_orgs(header: list[Line]) -> set[str]:
+    """The organisations WeChat `原创` marks in the header name (`原创 市南区委组织部`)."""
+    found: set[str] = set()
+    for simp, _ in header:
+        if _ORIGINAL.match(simp.strip()):
+            found.update(n for n in _ORIGINAL.sub("", simp.strip()).split() if ORG_RE.fullmatch(n))
+    return found
 
 
 def _take_byline(out: ParsedText, line: str) -> bool:
@@ -220,6 +295,7 @@ def parse_lines(
 ) -> ParsedText:
     out = ParsedText()
     footer_collection: list[str] = []
+    toolbars: list[str] = []
 
     # 1. Editors and widgets, wherever they stand.
     kept: list[Line] = []
@@ -236,6 +312,8 @@ def parse_lines(
         if COLLECTION_FOOTER_RE.match(simp) and i + 1 < len(lines):
             footer_collection = [p for p in re.split(r"\s*[·|｜]\s*", lines[i + 1][0]) if p]
         if WIDGET_RE.match(simp) or is_toolbar(simp):
+            if i < HEADER_WINDOW and is_toolbar(simp):
+                toolbars.append(simp)  # `共产党员网 打印 纠错`: the site's name may be the outlet's
             continue
         kept.append((simp, orig))
 
@@ -261,6 +339,8 @@ def parse_lines(
             inline = inline_byline(simp)
             if inline is not None:
                 out.byline, out.author_org = inline.text, inline.author_org
+            else:
+                _take_byline(out, simp)  # an author line carrying the date: `某某县委组织部 2024年3月8日`
             break
     masthead = False
     if date_at is not None:
@@ -269,7 +349,7 @@ def parse_lines(
         # headline, its subtitle and the byline follow it. When nothing above the dateline could be a
         # title, the short lines under it, up to the first paragraph or numbered heading, are header too.
         if not title_hint and not any(
-            not is_not_title(s) and not _is_furniture(s) and not _is_account_above(s, kept, date_at)
+            not is_not_title(s) and not is_furniture(s) and not _is_account_above(s, kept, date_at)
             for s, _ in kept[:date_at]
         ):
             masthead = True
@@ -290,13 +370,20 @@ def parse_lines(
         titled_at = next((i for i, (s, _) in enumerate(kept[:body_start]) if title_hint and s == title_hint), None)
         if titled_at is not None:
             body_start = titled_at + 1
-            while body_start < len(kept) and _is_furniture(kept[body_start][0]):
+            while body_start < len(kept) and is_furniture(kept[body_start][0]):
                 body_start += 1
     header = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
     body = kept[body_start:]
     # A byline right under the dateline (`作者：张燕`) still belongs to the header.
-    while body and len(header) + 1 < HEADER_WINDOW and not _is_substantial(body[0][0]) and byline(body[0][0]):
-        _take_byline(out, body.pop(0)[0])
+    # A byline or a `来源：` line right under the dateline (`作者：张燕`, `来源：中共XX区委组织部`) still belongs
+    # to the header.
+    while body and len(header) + 1 < HEADER_WINDOW and not _is_substantial(body[0][0]):
+        if byline(body[0][0]):
+            _take_byline(out, body.pop(0)[0])
+        elif is_source_line(body[0][0]):
+            out.source_outlet = out.source_outlet or source_in(body.pop(0)[0])
+        else:
+            break
 
     candidates: list[str] = []
     for simp in header:
@@ -335,7 +422,7 @@ def parse_lines(
             # and the article starts under the dateline (a short line there would be the headline, the one
             # above a column label)
             above_date = [c for c in candidates if c in {s for s, _ in kept[:date_at]} and not is_not_title(c)]
-            under = next((s for s, _ in kept[date_at + 1 :] if not _is_furniture(s) and byline(s) is None), "")
+            under = next((s for s, _ in kept[date_at + 1 :] if not is_furniture(s) and byline(s) is None), "")
             chosen = above_date[-1] if len(above_date) == 1 and _is_substantial(under) else None
         out.title = headline(form_name(chosen) or chosen) if chosen else None
         # Column labels stand above the headline; under it are subtitles and kickers.
@@ -361,7 +448,13 @@ def parse_lines(
         if editor:
             out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
 
-    _author_from_source(out, [s for s, _ in kept[:body_start]])
+    header_text = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at and headline(s) != out.title]
+    printed = _printed_outlet(kept, date_at, header_text + toolbars)
+    _author_from_source(out, printed)
+    out.source_outlet = out.source_outlet or printed
+    original_org = _names_on_dateline(kept[date_at][0]).original_org if date_at is not None else None
+    if original_org and out.author_org is None:
+        out.author_org = original_org
 
     # 4. Body: continuation markers, trailing attribution, captions, broken paragraphs.
     cleaned: list[Line] = []
@@ -389,8 +482,11 @@ def parse_lines(
                 cleaned[-1] = (head_simp, head_orig)
             else:
                 cleaned.pop()
-    if out.author_org is None:
-        out.author_org = _closing_source_org([simp for simp, _ in cleaned[-_CLOSING_LINES:]])
+    # A footer credit names who wrote the piece; a WeChat `原创` mark only the account's owner (GUIDELINES, h101).
+    closing = _closing_source_org([simp for simp, _ in cleaned])
+    if closing and (out.author_org is None or out.author_org in _original_orgs(kept[:body_start])):
+        out.author_org = closing
+    out.source_outlet = out.source_outlet or _closing_outlet([simp for simp, _ in cleaned])
     if out.byline is None:
         credit = credit_in([simp for simp, _ in cleaned])
         if credit is not None:

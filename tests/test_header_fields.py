@@ -1,0 +1,243 @@
+"""Who and where from: title, author_org and source_outlet of text inputs, one made-up page per kind.
+
+Each page is written for its rule (tests/gold/GUIDELINES.md, title, source_outlet, author_org); places,
+accounts and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.clean import clean_lines
+from tasks.dates import dateline_date
+from tasks.header_lines import byline, is_credit_line, is_not_title
+from tasks.parse import ParsedText, parse_lines
+
+PARA = "社区党组织围绕群众需求开展服务,建立了议事协商机制,累计解决群众诉求三百余件,居民满意度明显提升。"
+HEADLINE = "某某区：“巷口茶桌”把议事会开到居民家门口"
+
+
+def parse(lines: list[str]) -> ParsedText:  # simplified pages: original == simplified
+    cleaned = clean_lines(lines)
+    return parse_lines(list(zip(cleaned, cleaned, strict=True)))
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("中共某某市某某区委组织部　2024年11月", "中共某某市某某区委组织部"),
+        ("某某县委组织部 2024年3月8日", "某某县委组织部"),
+        ("中共某某区委组织部2024-11-12", "中共某某区委组织部"),
+    ],
+)
+def test_an_organisation_with_its_date_is_never_the_title_wherever_it_stands(line: str, org: str) -> None:
+    assert is_not_title(line)
+    under = parse(["【城市基层党建创新案例】", HEADLINE, line, "一、基本情况", PARA])
+    assert (under.title, under.author_org) == (HEADLINE, org)
+    above = parse([line, HEADLINE, PARA])
+    assert above.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "本版责编：王 五　美编：李 四",
+        "责任编辑：赵六",
+        "编辑｜张三三",
+        "审核｜陈某某　校对｜孙某某",
+        "校对：孙某某 王某某",
+        "初审：王 某　终审：刘 某",
+        "来源｜中共某某区委组织部",
+        "美编：向某某",
+    ],
+)
+def test_a_credit_line_is_never_the_title(credit: str) -> None:
+    assert is_credit_line(credit) and is_not_title(credit)
+    # an e-paper credit row between the masthead dateline and the headline
+    parsed = parse(
+        ["某某日报", "2024年12月5日　星期四　第03版　综合", credit, "“红袖标”走进老街巷", "■本报记者 王五", PARA]
+    )
+    assert parsed.title == "“红袖标”走进老街巷"
+
+
+def test_credit_labels_need_their_separator() -> None:
+    """A headline that starts with a credit word is still a headline."""
+    assert not is_credit_line("编辑部里的“红色管家”")
+    assert not is_credit_line("审核流程再造让群众少跑腿")
+
+
+def test_a_wechat_original_mark_on_the_dateline_names_the_owner_and_the_account() -> None:
+    """`原创 <owner> <account> <date> <time> <province>`: the account is the outlet, the owner the author."""
+    parsed = parse(
+        ["某湖先锋", "原创 某湖区委组织部 某湖先锋 2024-06-21 18:05 安徽", "点击蓝字 关注我们", HEADLINE, PARA]
+    )
+    assert (parsed.title, parsed.source_outlet, parsed.author_org) == (HEADLINE, "某湖先锋", "某湖区委组织部")
+    # a footer credit names who wrote the piece and wins over the account's owner (GUIDELINES, h101)
+    footer = ["来源｜某某街道党工委", "编辑｜李思思", "审核｜陈 刚", "END", "分享 点赞 在看"]
+    parsed = parse(["某湖先锋", "原创 某湖区委组织部 某湖先锋 2024-06-21 18:05 安徽", HEADLINE, PARA, *footer])
+    assert (parsed.source_outlet, parsed.author_org) == ("某湖先锋", "某某街道党工委")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["某台组工", "某台组工 2024-09-12 07:30 陕西"],  # the account on the dateline
+        ["某台组工", "2024-09-12 07:30 陕西"],  # the account's line above the dateline
+        ["某台组工 2024-09-12 07:30 发表于陕西"],  # `发表于` before the province
+        ["某台组工", "原创 某台小编 2024-09-12 07:30 陕西"],  # the `原创` name is the author's, not the account
+    ],
+)
+def test_the_wechat_account_is_the_outlet(header: list[str]) -> None:
+    parsed = parse([*header, "◆◆◆ 品牌展示 ◆◆◆", HEADLINE, PARA])
+    assert (parsed.title, parsed.source_outlet) == (HEADLINE, "某台组工")
+
+
+def test_a_short_headline_above_a_wechat_dateline_is_no_account() -> None:
+    parsed = parse(["楼长老张的周末", "2024-05-06 08:30 河北", PARA])
+    assert parsed.title == "楼长老张的周末"
+    assert parsed.source_outlet is None
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        ["某城日报", "2024年8月15日　星期四　第A3版：党建周刊"],  # the paper's name on its own line
+        ["某城日报 2024年8月15日 第A3版：党建周刊"],  # on the dateline
+    ],
+)
+def test_the_epaper_masthead_is_the_outlet(masthead: list[str]) -> None:
+    parsed = parse(
+        [*masthead, "版面导航　上一版　下一版", "街巷划小 民生小事有人管", "■中共某某市某某区委组织部", PARA]
+    )
+    assert parsed.source_outlet == "某城日报"
+    assert parsed.title == "街巷划小 民生小事有人管"
+
+
+def test_an_outlet_printed_after_the_date() -> None:
+    parsed = parse(["某城区“夜间红灯笼”点亮老街烟火气", "2024-11-02 21:36 某城晚报", "记者 马某某 通讯员 韩某", PARA])
+    assert (parsed.title, parsed.source_outlet) == ("某城区“夜间红灯笼”点亮老街烟火气", "某城晚报")
+
+
+@pytest.mark.parametrize(
+    ("footer", "org"),
+    [
+        (["来源：某津区某江街道", "编辑：何 静", "初审：王 伟　终审：刘 洋", "阅读 3562"], "某津区某江街道"),
+        (["供稿：某某街道党工委", "编辑：罗敏 审核：龚成", "分享 点赞 在看"], "某某街道党工委"),
+        (["— END —", "▍来源：某源市委组织部", "▍编辑：曾 璐  审核：李 军"], "某源市委组织部"),
+        (["来源｜中共某某市某某区委社会工作部", "编辑｜高  原"], "中共某某市某某区委社会工作部"),
+    ],
+)
+def test_a_footer_source_behind_editor_and_sign_off_lines_names_the_author(footer: list[str], org: str) -> None:
+    parsed = parse(
+        ["某津发布", "2024-10-28 20:16 重庆", "【基层治理创新】", "半岛上的“码头议事会”", PARA, PARA, *footer]
+    )
+    assert (parsed.author_org, parsed.source_outlet) == (org, "某津发布")
+
+
+def test_a_portals_information_source_naming_a_street_office() -> None:
+    """`信息来源：XX街道办事处` names the author; the portal's printed name is the outlet (GUIDELINES, h176)."""
+    lines = ["某尾市某区人民政府门户网站", "当前位置：首页 > 新闻动态 > 部门动态", "某区推行“渔港红哨”机制"]
+    parsed = parse([*lines, "信息来源：某洲街道办事处　发布时间：2024-02-29　浏览次数：947", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("某洲街道办事处", "某尾市某区人民政府门户网站")
+
+
+@pytest.mark.parametrize(
+    "portal",
+    [
+        "某某市某某区人民政府 | 政务公开 | 政务服务",
+        "某某市人民政府 > 政务动态 > 区县动态",
+        "某华区人民政府 欢迎您！ 今天是：2024年6月13日",
+    ],
+)
+def test_a_portal_named_at_the_head_of_its_top_line(portal: str) -> None:
+    lines = [portal, "当前位置：首页 > 工作动态", "我区出台十二条措施推动物业服务提质"]
+    parsed = parse([*lines, "发布时间：2024-06-12  来源：区委社会工作部  浏览次数：986", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("区委社会工作部", portal.split()[0])
+    assert parsed.published_at is not None and parsed.published_at.day == 12
+
+
+def test_a_portals_clock_is_no_dateline() -> None:
+    assert dateline_date("某华区人民政府 欢迎您！ 今天是：2024年6月13日") is None
+    assert dateline_date("发布时间：2024-06-12 今天是：2024年6月13日") is not None
+
+
+def test_a_source_line_under_the_dateline_and_the_site_on_its_toolbar() -> None:
+    lines = ["某某党员网  打印  纠错  关闭", "当前位置：首页 > 基层党建 > 案例选编", HEADLINE]
+    parsed = parse([*lines, "2023年02月14日 09:05", "来源：中共某某市某某区委组织部", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("中共某某市某某区委组织部", "某某党员网")
+    assert not parsed.body[0][0].startswith("来源")
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [("（原载《某州党建》2024年第3期）", "某州党建"), ("（据“某台组工”微信公众号整理）", "某台组工")],
+)
+def test_a_reprint_credit_names_the_outlet(closing: str, outlet: str) -> None:
+    parsed = parse(["党建访谈", HEADLINE, "本刊记者　蓝　天", PARA, PARA, closing])
+    assert parsed.source_outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("■中共某安市委组织部 陈晓东", "中共某安市委组织部"),
+        ("某某区委组织部　王 五", "某某区委组织部"),
+        ("中共某江县委", "中共某江县委"),
+        ("中共某楼区委", "中共某楼区委"),
+    ],
+)
+def test_an_organisation_signing_alone_or_with_its_writer(line: str, org: str) -> None:
+    found = byline(line)
+    assert found is not None and found.author_org == org
+
+
+@pytest.mark.parametrize("line", ["红旗街道 小巷管家", "某某社区 邻里节", "泉边议事 楼宇聚力", "中共党员的县委情"])
+def test_headlines_that_look_like_a_signature_are_not_bylines(line: str) -> None:
+    assert byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "row", ["某城日报数字版 | 新闻 > 本地", "某某党建网 > 基层探索", "某某市某某区人民政府 | 政务公开 | 互动交流"]
+)
+def test_a_navigation_row_headed_by_the_site_is_never_the_title(row: str) -> None:
+    parsed = parse([row, "2024-11-02 21:36 某城日报", "记者 马某某", PARA])
+    assert parsed.title is None
+    parsed = parse([row, "街巷划小 民生小事有人管", "2024-11-02 21:36", PARA])
+    assert parsed.title == "街巷划小 民生小事有人管"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["来源：某某区委组织部  编辑：王五", "阅读原文"],
+        ["（来源：某某区委组织部）"],
+        ["文章来源｜某某区委组织部 编辑｜王五"],
+    ],
+)
+def test_a_closing_source_with_other_credits_or_in_brackets(closing: list[str]) -> None:
+    parsed = parse(["某某发布", "2024-06-21 18:05 四川", "楼道里的“红色议事厅”", PARA, PARA, *closing])
+    assert parsed.author_org == "某某区委组织部"
+    if closing[0].startswith("（"):
+        assert parsed.body[-1][0] == PARA  # the bracketed credit leaves the body
+
+
+def test_an_original_mark_of_its_own_names_owner_and_account() -> None:
+    parsed = parse(["原创 某某区委组织部 某某组工", "2024年06月21日 18:05", "楼道里的“红色议事厅”", PARA])
+    assert (parsed.author_org, parsed.source_outlet) == ("某某区委组织部", "某某组工")
+    # one name after the mark is the writer's pen name or the account: no telling, no outlet from it
+    parsed = parse(["原创 某某小编", "2024年06月21日 18:05", "楼道里的“红色议事厅”", PARA])
+    assert parsed.source_outlet is None
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [["某某日报 | 2024年12月05日 | 第03版"], ["某某日报电子版", "2024年12月05日 星期四"]],
+)
+def test_a_masthead_between_separators_or_with_its_edition(masthead: list[str]) -> None:
+    parsed = parse([*masthead, "楼道里的“红色议事厅”", "■中共某某区委组织部", PARA])
+    assert (parsed.title, parsed.source_outlet) == ("楼道里的“红色议事厅”", "某某日报")
+
+
+def test_a_wechat_headline_with_a_kind_prefix_stays_the_title() -> None:
+    parsed = parse(["某某发布", "2024-06-21 18:05 四川", "视频｜老街巷里的“板凳会”", PARA])
+    assert parsed.title == "视频｜老街巷里的“板凳会”"
