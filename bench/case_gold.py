@@ -228,7 +228,7 @@ def leads_match(pred: str, gold: str) -> bool:
     if not p or not g:
         return False
     if g == _first_clause(pred) or p == _first_clause(gold):
-        return True  # `建组织，依托…` against `建组织`, either way (GUIDELINES, lead rule, decided by the lead, round E)
+        return True  # `建组织，依托…` against `建组织`, either way (GUIDELINES lead rule, round E)
     short, long_ = sorted((p, g), key=len)
     return long_.startswith(short) and len(short) >= 0.6 * len(long_)
 

@@ -203,10 +203,30 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "二十多位居民围坐在一起,百余家商户也来了。",  # a count in words with 多/余 is an estimate
         "三元里街道、五里桥社区的居民都来了。",  # a numeral inside a place name (元 starts 元里)
         "会议学习党的二十届三中全会精神和十九届二中、三中全会精神。",  # terms of a congress
+        "服务专线0453-6927xxx（24小时），值班电话0471-6612345（全天24小时）。",  # when a phone line answers
+        "实现城市社区15分钟便民服务全覆盖。",  # the nationwide N-minute planning term, no 圈
+        "打造十分钟党群服务、便民生活圈。",  # the same in words, split before its 圈
+        "列东街道是三元区的老城区。",  # a numeral inside a district's name (元 is a unit)
     ],
 )
 def test_not_facts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("两个冬天以来，食堂送出热饭3000份。", ["两个冬天", "3000份"]),  # a span of seasons, like 两个夏季下来
+        ("这个夜校已经坚持三年了。", ["三年"]),  # how long a state has been kept up
+        ("这个活动坚持三年，从没断过。", ["三年"]),
+        ("两年过去，这个议事平台成了居民的主渠道。", ["两年"]),  # a span passed, like 两年下来
+        ("实施三年行动，三年了解一次需求。", []),  # a plan's name; 了 opening a verb
+        ("每份三元，小院四平方米。", ["三元", "四平方米"]),  # two-character stems (三元区, 四平市) stay amounts
+        ("骑行10分钟内就能找到，服务热线24小时值守。", ["10分钟", "24小时"]),  # a time bound; hours of a line
+    ],
+)
+def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
 
 
 def test_a_point_rate_is_a_figure_on_both_sides_a_pairing_of_counts_is_not() -> None:

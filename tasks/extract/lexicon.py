@@ -102,8 +102,26 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "任期",
     "为期",
     "期限",
+    # a state kept up (`已经坚持三年了`, `坚持两年`): how long it has gone on
+    "坚持",
 )
-CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内", "之内", "下来", "共")
+# `两年过去，…` passes a span like `两年下来`; `坚持三年了。`, `快两年了，…`: 了 closing the clause says how long
+CHINESE_YEARS_AFTER: tuple[str, ...] = (
+    "来",
+    "以来",
+    "多来",
+    "间",
+    "时间",
+    "内",
+    "之内",
+    "下来",
+    "共",
+    "过去",
+    "了，",
+    "了。",
+    "了！",
+    "了,",
+)
 
 # 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
 # (`今年72岁`, `年龄最大的已经80多岁`): one of these must come before it in the sentence.
@@ -168,6 +186,26 @@ RANGE_DASHES = "—–-－~～至到"
 
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
+
+# Words that open the service a nationwide "N-minute" planning term promises (`15分钟便民服务全覆盖`,
+# `10分钟党群服务` like `15分钟生活圈`): the minutes name the concept (GUIDELINES, not facts, h151 and h226).
+MINUTE_CIRCLE_HEADS: tuple[str, ...] = (
+    "便民",
+    "生活",
+    "党群",
+    "服务",
+    "健身",
+    "养老",
+    "医疗",
+    "就医",
+    "文化",
+    "阅读",
+    "政务",
+    "就业",
+    "商业",
+    "托育",
+    "健康",
+)
 
 # A demonstrative right before a number refers back to a figure given before (`在这3个街道试点`, `上述两个
 # 小区`): it counts nothing new.
