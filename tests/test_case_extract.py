@@ -1337,3 +1337,14 @@ def test_loans_points_terms_and_long_spans(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", ["他随手用笔记下居民的意见。", "社区推行积分制管理。", "2019年社区成立议事会。"])
 def test_units_that_start_other_words_and_dates_stay_out(text: str) -> None:
     assert extract_facts(text) == []
+
+
+def test_counted_heads_with_a_keyword_and_a_results_heading_in_brackets() -> None:
+    body = "街道为每个小区配备红色管家，居民有事找管家，管家当天上门，一周内把事办结，群众普遍满意。"
+    # parallel `一X…` sub-headings: the one that holds 机制/模式 heads a measure too, not the part of the article
+    paras = ["某区是老城区，辖6个街道。", "一张网格管到底", body, "一个阵地服务全", body, "一套机制促长效", body]
+    assert _measures(paras) == [(None, "一张网格管到底"), (None, "一个阵地服务全"), (None, "一套机制促长效")]
+    # a `【】` heading list stops before its results heading (`见效` names results without 成效)
+    paras = ["【建队伍：议事有了骨干】", body, "【定规矩：议事有了章法】", body, "【聚资源：议事有了帮手】", body,
+             "【见效：小事议出大变化】", "两年来，全区共召开议事会1200余场，解决停车、加梯等难题860件，居民满意率达到96%。"]  # fmt: skip
+    assert _measures(paras) == [(None, "建队伍"), (None, "定规矩"), (None, "聚资源")]

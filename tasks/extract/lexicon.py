@@ -244,6 +244,8 @@ WHOLE_BUILDINGS: tuple[str, ...] = (
 )  # fmt: skip
 # A verb's directional complement closing a short heading (`机制立起来`, `队伍沉下去`): a clause that says
 # what was done, never the name of an article's part (`主要做法`, `运行机制`).
+# Numerals that open a counted head of a sub-heading (`一张网格管到底`, `一套机制促长效`, `两个清单理职责`).
+HEAD_COUNT_NUMERALS = "一二两三四五六七八九十"
 DIRECTIONAL_COMPLEMENTS: tuple[str, ...] = (
     "起来", "下去", "下来", "上来", "上去", "出来", "出去", "进来", "进去", "过来", "开来", "回来",
 )  # fmt: skip
@@ -412,6 +414,9 @@ RESULT_QUESTION_CUES: tuple[str, ...] = (
     "下一步",
     "今后",
 )
+# Words of a bracketed or colon heading's head that name results (`【见效：小事议出大变化】`, `看变化：…`): the
+# heading list stops before it (GUIDELINES, decided for h76 and h226), like `【见成效：…】`.
+RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化")
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).

@@ -408,7 +408,18 @@ def _is_part_name(text: str) -> bool:
         and not lead.endswith(lx.DIRECTIONAL_COMPLEMENTS)
         and classify(lead) != "other"
         and any(word in lead for words in KIND_KEYWORDS.values() for word in words)
+        and not _keyword_then_predicate(lead)
     )
+
+
+def _keyword_then_predicate(lead: str) -> bool:
+    """`一套机制促长效`, `一个模式管到底`: a counted keyword with a verb phrase after it is a clause that heads a
+    measure (like `一张网格管到底` beside it); a part's name holds its keyword bare (`主要做法`, `工作机制`)."""
+    m = re.match(rf"[{lx.HEAD_COUNT_NUMERALS}][\u4e00-\u9fff]", lead)
+    if m is None:
+        return False
+    rest = lead[m.end() :]
+    return any(rest.startswith(w) and len(rest) - len(w) >= 2 for ws in KIND_KEYWORDS.values() for w in ws)
 
 
 def _undecorated_head(line: str) -> str:
@@ -458,7 +469,8 @@ def _colon_head(head: str) -> bool:
 
 def _results_head(head: str) -> bool:
     """`【见成效：让群众笑容多起来】`: a head before the colon that names results or lessons closes the list."""
-    return classify(re.split(r"[：:]", head, maxsplit=1)[0]) in _EXCLUDED_KINDS
+    before = re.split(r"[：:]", head, maxsplit=1)[0]
+    return classify(before) in _EXCLUDED_KINDS or any(word in before for word in lx.RESULT_HEAD_WORDS)
 
 
 def _asks_what_was_done(head: str) -> bool:
@@ -601,8 +613,11 @@ def _from_subheadings(
         if k + 1 < len(heads):
             end = min(end, heads[k + 1])
         head = _undecorated_head(paras[i])
+        head_start = len(paras[i]) - len(head)
         if _colon_head(head):
             head = re.split(r"[：:]", head, maxsplit=1)[0]  # the lead stops at the colon (GUIDELINES, h76)
+        if head.startswith(("【", "[")) and len(head) > 1:
+            head, head_start = head[1:].rstrip("】]"), head_start + 1  # `【建厅：…】` → `建厅` (GUIDELINES, h51)
         out.append(
             Practice(
                 section_of.get(i),
@@ -611,7 +626,7 @@ def _from_subheadings(
                 False,
                 head[:MAX_HEADING_CHARS],
                 "\n".join(paras[i + 1 : end]),
-                offsets[i] + len(paras[i]) - len(head),
+                offsets[i] + head_start,
             )
         )
     return out
