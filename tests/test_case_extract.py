@@ -1345,6 +1345,7 @@ def test_counted_heads_with_a_keyword_and_a_results_heading_in_brackets() -> Non
     paras = ["某区是老城区，辖6个街道。", "一张网格管到底", body, "一个阵地服务全", body, "一套机制促长效", body]
     assert _measures(paras) == [(None, "一张网格管到底"), (None, "一个阵地服务全"), (None, "一套机制促长效")]
     # a `【】` heading list stops before its results heading (`见效` names results without 成效)
+    results = "两年来，全区共召开议事会1200余场，解决停车、加梯等难题860件，居民满意率达到96%。"
     paras = ["【建队伍：议事有了骨干】", body, "【定规矩：议事有了章法】", body, "【聚资源：议事有了帮手】", body,
-             "【见效：小事议出大变化】", "两年来，全区共召开议事会1200余场，解决停车、加梯等难题860件，居民满意率达到96%。"]  # fmt: skip
+             "【见效：小事议出大变化】", results]  # fmt: skip
     assert _measures(paras) == [(None, "建队伍"), (None, "定规矩"), (None, "聚资源")]
