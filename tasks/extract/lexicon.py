@@ -63,8 +63,9 @@ DURATION_BEFORE: tuple[str, ...] = (
     "为",
     "了",
     "就是",
+    "坚持",
 )
-DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共")
+DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去")
 # Nouns whose count in Chinese numerals after a classifier is an amount in a story (`两个孩子`,
 # `两所幼儿园`, `三家物业`); other nouns after such a count name the parts of a practice (`三张清单`,
 # `两支队伍`, `三个环节`), which are not figures (tests/gold/GUIDELINES.md, facts).
@@ -193,7 +194,8 @@ MINUTE_CIRCLE_HEADS: tuple[str, ...] = (
     "便民",
     "生活",
     "党群",
-    "服务",
+    "服务全覆盖",
+    "服务半径",
     "健身",
     "养老",
     "医疗",
