@@ -839,6 +839,11 @@ def test_narration_and_description_are_not_run_in_leads() -> None:
         "下午2点半，居民陆续来到广场。会议开始了。",
     ]
     assert _measures(paras) == []
+    # a clause that dates what follows (`…之初，`) between two run-in measures is narration
+    body = "区里制定了议事规则，明确提事、议事、办事、评事四个环节，每个环节都有专人负责。"
+    story = "公约出台之初，有的居民担心议了也白议。为此，街道要求…"
+    paras = ["抓组织健全。" + body, story + body, "抓规则制定。" + body]
+    assert _measures(paras) == [(None, "抓组织健全"), (None, "抓规则制定")]
 
 
 # ------------------------------------------------------------------------------------------ brands

@@ -68,6 +68,8 @@ _CLOCK = re.compile(
 # A sentence that describes a place or a body (`仁怀市是贵州省遵义市代管的县级市`) is background, not a measure.
 # `两年多前，这里的院落还是另一番模样：` a time point before the case: narration of how it was.
 _TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余]?个?(?:年|月|天|周|星期)多?)(?:以前|之前|前)[，,]")
+# `规则出台之初，也有居民担心…`, `改造完成之后，…`: a clause that dates what follows opens narration, not a measure.
+_TIME_CLAUSE = re.compile(r"^[^，,。；;：:]{2,12}?(?:之初|初期|伊始|之后|以后|之际|期间)[，,]")
 _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?!了))")  # `院落有了“主心骨”` tells a change
 # Decoration before a credit line (`▍来源：…`).
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
@@ -544,7 +546,7 @@ def _is_lead(paragraph: str) -> bool:
         return False
     if m.group(2) != "。" and _is_credit(lead):
         return False  # `联系地址：`, `▍来源：`: a field label, not a colon lead
-    if _CLOCK.match(lead) or _COPULA.match(lead) or _TIME_AGO.match(lead):
+    if _CLOCK.match(lead) or _COPULA.match(lead) or _TIME_AGO.match(lead) or _TIME_CLAUSE.match(lead):
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
     if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
         return False
