@@ -349,6 +349,9 @@ def test_bare_counts_of_divisions() -> None:
         (3, "区", "区"),
         (4, "县", "县"),
     ]
+    # a bare 市 counts cities; 市 starting another word (`9市直部门`, `13市县`, `12345市民热线`) counts none
+    facts = extract_facts("辖5区2县1市,涉及9市直部门,全省13市县,开通12345市民热线。")
+    assert [f.raw for f in facts] == ["5区", "2县", "1市"]
 
 
 # ------------------------------------------------------------------------------------------ regions

@@ -496,4 +496,6 @@ SPEECH_CUES: tuple[str, ...] = ("说", "道", "表示", "指出", "强调", "认
 # Name shapes, context cues and the stop list of brands are data: tasks/extract/data/brands.toml.
 
 # Nouns that count without a classifier right after an Arabic number (`辖3区4县`, `9部门`, `6市州`).
-BARE_COUNT_NOUNS: tuple[str, ...] = ("市州", "县市区", "区县", "乡镇", "街道", "部门", "社区", "区", "县")
+BARE_COUNT_NOUNS: tuple[str, ...] = ("市州", "县市区", "区县", "乡镇", "街道", "部门", "社区", "区", "县", "市")
+# `9市直部门`, `3市级平台`, `5市民`, `13市县`: 市 starting another word counts no cities
+UNIT_WORD_AFTER["市"] = "民场级委直辖政区县值容面貌中内外"
