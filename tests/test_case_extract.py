@@ -221,6 +221,7 @@ def test_not_facts(text: str) -> None:
         ("这个活动坚持三年，从没断过。", ["三年"]),
         ("两年过去，这个议事平台成了居民的主渠道。", ["两年"]),  # a span passed, like 两年下来
         ("实施三年行动，三年了解一次需求。", []),  # a plan's name; 了 opening a verb
+        ("坚持三年行动计划不动摇，坚持两年。", ["两年"]),  # a plan's name even after a span cue
         ("每份三元，小院四平方米。", ["三元", "四平方米"]),  # two-character stems (三元区, 四平市) stay amounts
         ("骑行10分钟内就能找到，服务热线24小时值守。", ["10分钟", "24小时"]),  # a time bound; hours of a line
         ("一年过去，平均15分钟服务一位居民。", ["一年", "15分钟"]),  # a span; minutes a service takes

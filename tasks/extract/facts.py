@@ -541,6 +541,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         )
     ):
         return None  # `三年行动计划` names a plan; `连续三年`, `三年来` are durations
+    if chinese1 and unit_surface == "年" and body.startswith(lx.PLAN_NAMES_AFTER_YEARS, m.end("u")):
+        return None  # `坚持三年行动计划不动摇`: the plan's name, even after a span cue
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
     counted_in_words = chinese1 and not (is_fraction or n1.startswith("百分之"))

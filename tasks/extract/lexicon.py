@@ -106,6 +106,9 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     # a state kept up (`已经坚持三年了`, `坚持两年`): how long it has gone on
     "坚持",
 )
+# A year count in words before these names a plan (`三年行动计划`, `五年规划`), whatever cue comes before it
+# (`坚持三年行动计划不动摇`).
+PLAN_NAMES_AFTER_YEARS: tuple[str, ...] = ("行动计划", "行动方案", "规划")
 # `两年过去，…` passes a span like `两年下来`; `坚持三年了。`, `快两年了，…`: 了 closing the clause says how long
 CHINESE_YEARS_AFTER: tuple[str, ...] = (
     "来",
