@@ -206,6 +206,7 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "服务专线0453-6927xxx（24小时），值班电话0471-6612345（全天24小时）。",  # when a phone line answers
         "实现城市社区15分钟便民服务全覆盖。",  # the nationwide N-minute planning term, no 圈
         "打造十分钟党群服务、便民生活圈。",  # the same in words, split before its 圈
+        "打造15分钟“党群服务圈”。",  # the minutes before a quoted circle
         "列东街道是三元区的老城区。",  # a numeral inside a district's name (元 is a unit)
     ],
 )

@@ -116,7 +116,7 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # term (GUIDELINES, not facts, decided for h151 and h226): a concept's name, never how long something took.
 _NAMED_CIRCLE = re.compile(
     rf"(?:\d+|[{CHINESE_NUMERAL_CHARS}]+)分钟(?![就内即以之后前左才都也可])"
-    rf"(?:[\u4e00-\u9fff、和与及]{{0,12}}?圈|{_alt(lx.MINUTE_CIRCLE_HEADS)})"
+    rf"(?:[\u4e00-\u9fff、“”「」]{{0,12}}?圈|[“「]?(?:{_alt(lx.MINUTE_CIRCLE_HEADS)}))"
 )
 # A phone number and the note on when it answers (`0453-6927xxx（24小时）`, `12345（工作日8:30-17:30）`).
 _PHONE_BEFORE_NOTE = re.compile(r"(?:\d[\d\-—－]{3,}[\dxX*＊]+|\d{5,})\s*[（(][^（()）]{0,8}$")
