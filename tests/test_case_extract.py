@@ -204,6 +204,7 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "三元里街道、五里桥社区的居民都来了。",  # a numeral inside a place name (元 starts 元里)
         "会议学习党的二十届三中全会精神和十九届二中、三中全会精神。",  # terms of a congress
         "服务专线0453-6927xxx（24小时），值班电话0471-6612345（全天24小时）。",  # when a phone line answers
+        "服务电话 138xxxx5678（全天24小时值守），热线12345（工作日9时至17时）。",
         "实现城市社区15分钟便民服务全覆盖。",  # the nationwide N-minute planning term, no 圈
         "打造十分钟党群服务、便民生活圈。",  # the same in words, split before its 圈
         "打造15分钟“党群服务圈”。",  # the minutes before a quoted circle

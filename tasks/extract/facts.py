@@ -119,7 +119,7 @@ _NAMED_CIRCLE = re.compile(
     rf"(?:[\u4e00-\u9fff、“”「」]{{0,12}}?圈|[“「]?(?:{_alt(lx.MINUTE_CIRCLE_HEADS)}))"
 )
 # A phone number and the note on when it answers (`0453-6927xxx（24小时）`, `12345（工作日8:30-17:30）`).
-_PHONE_BEFORE_NOTE = re.compile(r"(?:\d[\d\-—－]{3,}[\dxX*＊]+|\d{5,})\s*[（(][^（()）]{0,8}$")
+_PHONE_BEFORE_NOTE = re.compile(r"\d[\dxX*＊\-—－]{4,}\s*[（(][^（()）]{0,8}$")
 _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
 
 
