@@ -1361,3 +1361,6 @@ def test_counted_heads_with_a_keyword_and_a_results_heading_in_brackets() -> Non
     paras = ["【建队伍：议事有了骨干】", body, "【定规矩：议事有了章法】", body, "【聚资源：议事有了帮手】", body,
              "【见效：小事议出大变化】", results]  # fmt: skip
     assert _measures(paras) == [(None, "建队伍"), (None, "定规矩"), (None, "聚资源")]
+    from tasks.extract.practices import extract_practices
+
+    assert "满意率" not in extract_practices(_article(paras))[-1].text  # the last measure ends at the results

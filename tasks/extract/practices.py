@@ -604,6 +604,14 @@ def _list_end(paras: tuple[str, ...], last: int, section_of: dict[int, int]) -> 
     return end
 
 
+def _closes_the_list(line: str) -> bool:
+    """`【见效：小事议出大变化】`, `写在最后`: a heading of results or of the close; the measure above ends there."""
+    head = _undecorated_head(line)
+    if len(head) > SUBHEAD_CHARS or re.search(r"[。！!；;]", head):
+        return False
+    return head.startswith(lx.CLOSING_HEADS) or (_colon_head(head) and _results_head(head))
+
+
 def _from_subheadings(
     article: Article, heads: list[int], offsets: list[int], section_of: dict[int, int]
 ) -> list[Practice]:
@@ -614,6 +622,7 @@ def _from_subheadings(
         end = _list_end(paras, i, section_of) if section_of.get(i) is not None else len(paras)
         if k + 1 < len(heads):
             end = min(end, heads[k + 1])
+        end = next((j for j in range(i + 1, end) if _closes_the_list(paras[j])), end)
         head = _undecorated_head(paras[i])
         head_start = len(paras[i]) - len(head)
         if _colon_head(head):
