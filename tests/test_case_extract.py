@@ -203,10 +203,34 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "二十多位居民围坐在一起,百余家商户也来了。",  # a count in words with 多/余 is an estimate
         "三元里街道、五里桥社区的居民都来了。",  # a numeral inside a place name (元 starts 元里)
         "会议学习党的二十届三中全会精神和十九届二中、三中全会精神。",  # terms of a congress
+        "服务专线0453-6927xxx（24小时），值班电话0471-6612345（全天24小时）。",  # when a phone line answers
+        "服务电话 138xxxx5678（全天24小时值守），热线12345（工作日9时至17时）。",
+        "实现城市社区15分钟便民服务全覆盖。",  # the nationwide N-minute planning term, no 圈
+        "打造十分钟党群服务、便民生活圈。",  # the same in words, split before its 圈
+        "打造15分钟“党群服务圈”。",  # the minutes before a quoted circle
+        "列东街道是三元区的老城区。",  # a numeral inside a district's name (元 is a unit)
     ],
 )
 def test_not_facts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("两个冬天以来，食堂送出热饭3000份。", ["两个冬天", "3000份"]),  # a span of seasons, like 两个夏季下来
+        ("这个夜校已经坚持三年了。", ["三年"]),  # how long a state has been kept up
+        ("这个活动坚持三年，从没断过。", ["三年"]),
+        ("两年过去，这个议事平台成了居民的主渠道。", ["两年"]),  # a span passed, like 两年下来
+        ("实施三年行动，三年了解一次需求。", []),  # a plan's name; 了 opening a verb
+        ("坚持三年行动计划不动摇，坚持两年。", ["两年"]),  # a plan's name even after a span cue
+        ("每份三元，小院四平方米。", ["三元", "四平方米"]),  # two-character stems (三元区, 四平市) stay amounts
+        ("骑行10分钟内就能找到，服务热线24小时值守。", ["10分钟", "24小时"]),  # a time bound; hours of a line
+        ("一年过去，平均15分钟服务一位居民。", ["一年", "15分钟"]),  # a span; minutes a service takes
+    ],
+)
+def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
 
 
 def test_a_point_rate_is_a_figure_on_both_sides_a_pairing_of_counts_is_not() -> None:
@@ -328,6 +352,9 @@ def test_bare_counts_of_divisions() -> None:
         (3, "区", "区"),
         (4, "县", "县"),
     ]
+    # a bare 市 counts cities; 市 starting another word (`9市直部门`, `13市县`, `12345市民热线`) counts none
+    facts = extract_facts("辖5区2县1市,涉及9市直部门,全省13市县,开通12345市民热线。")
+    assert [f.raw for f in facts] == ["5区", "2县", "1市"]
 
 
 # ------------------------------------------------------------------------------------------ regions
@@ -818,6 +845,11 @@ def test_narration_and_description_are_not_run_in_leads() -> None:
         "下午2点半，居民陆续来到广场。会议开始了。",
     ]
     assert _measures(paras) == []
+    # a clause that dates what follows (`…之初，`) between two run-in measures is narration
+    body = "区里制定了议事规则，明确提事、议事、办事、评事四个环节，每个环节都有专人负责。"
+    story = "公约出台之初，有的居民担心议了也白议。为此，街道要求…"
+    paras = ["抓组织健全。" + body, story + body, "抓规则制定。" + body]
+    assert _measures(paras) == [(None, "抓组织健全"), (None, "抓规则制定")]
 
 
 # ------------------------------------------------------------------------------------------ brands
@@ -1317,3 +1349,18 @@ def test_loans_points_terms_and_long_spans(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", ["他随手用笔记下居民的意见。", "社区推行积分制管理。", "2019年社区成立议事会。"])
 def test_units_that_start_other_words_and_dates_stay_out(text: str) -> None:
     assert extract_facts(text) == []
+
+
+def test_counted_heads_with_a_keyword_and_a_results_heading_in_brackets() -> None:
+    body = "街道为每个小区配备红色管家，居民有事找管家，管家当天上门，一周内把事办结，群众普遍满意。"
+    # parallel `一X…` sub-headings: the one that holds 机制/模式 heads a measure too, not the part of the article
+    paras = ["某区是老城区，辖6个街道。", "一张网格管到底", body, "一个阵地服务全", body, "一套机制促长效", body]
+    assert _measures(paras) == [(None, "一张网格管到底"), (None, "一个阵地服务全"), (None, "一套机制促长效")]
+    # a `【】` heading list stops before its results heading (`见效` names results without 成效)
+    results = "两年来，全区共召开议事会1200余场，解决停车、加梯等难题860件，居民满意率达到96%。"
+    paras = ["【建队伍：议事有了骨干】", body, "【定规矩：议事有了章法】", body, "【聚资源：议事有了帮手】", body,
+             "【见效：小事议出大变化】", results]  # fmt: skip
+    assert _measures(paras) == [(None, "建队伍"), (None, "定规矩"), (None, "聚资源")]
+    from tasks.extract.practices import extract_practices
+
+    assert "满意率" not in extract_practices(_article(paras))[-1].text  # the last measure ends at the results

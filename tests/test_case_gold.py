@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.case_gold import Score, _same, gold_cases, score_case
+from bench.case_gold import Score, _same, gold_cases, leads_match, score_case
 
 # field → floor (ratios) or ceiling (counts), per set
 FLOORS: dict[str, dict[str, float]] = {
@@ -81,3 +81,19 @@ def test_case_structure_holds_its_floors(part: str) -> None:
 )
 def test_values_match_when_they_round_to_the_gold(extracted: float | None, gold: float | None, same: bool) -> None:
     assert _same(extracted, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("extracted", "gold", "same"),
+    [
+        # the end of a lead is its least certain part (GUIDELINES, lead rule, decided by the lead, round E)
+        ("搭阵地，利用社区党群服务中心建成驿站", "搭阵地", True),  # the gold lead, then `，…`
+        ("搭阵地", "搭阵地，利用社区党群服务中心建成驿站", True),  # the gold lead's first clause
+        ("搭阵地，利用社区党群服务中心", "搭阵地，利用社区党群服务中心建成驿站", True),  # cut a few characters early
+        ("搭平台，利用社区党群服务中心建成驿站", "搭阵地", False),  # another first clause
+        ("搭阵地建成驿站，利用社区党群服务中心", "搭阵地", False),  # the first clause is longer than the gold lead
+        ("搭阵", "搭阵地，利用社区党群服务中心建成驿站", False),  # less than the first clause
+    ],
+)
+def test_a_lead_matches_when_its_first_clause_is_the_gold_lead(extracted: str, gold: str, same: bool) -> None:
+    assert leads_match(extracted, gold) is same

@@ -8,7 +8,9 @@ Chinese-numeral counts that name a practice (`三张清单`, `两支队伍`): a 
 figure only as a span with a span cue (`一年来`), a share (`一倍`), or a count whose measure word or
 counted noun says so (`两户`, `两个孩子`; data/counted_nouns.txt). Fractions are decimals without
 unit (`1/5`, `五分之一` → 0.2), `百分之三十` is 30 %, tenths keep unit 成 (`七成以上` → 7 成);
-tests/gold/GUIDELINES.md records that decision. Each
+tests/gold/GUIDELINES.md records that decision. Neither is a figure: a numeral inside a division's name
+(`三元区`, `九龙坡`: the gazetteer decides), the minutes of the nationwide N-minute planning term
+(`15分钟便民服务全覆盖`, `十分钟…生活圈`) or the hours of a phone line in brackets (`0453-6927xxx（24小时）`). Each
 fact keeps its raw text and offsets into the body, so `body[char_start:char_end] == raw` always.
 Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 """
@@ -23,6 +25,7 @@ from itertools import pairwise
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
+from tasks.extract.regions import names_holding_numerals
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before, verb_before
 
@@ -109,7 +112,14 @@ _APPOSITION = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}(?=[0
 
 _LISTED_YEAR = re.compile(r"\d{1,2}[.．](?:19|20)\d\d年")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_NAMED_CIRCLE = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,8}?圈")
+# `15分钟生活圈`, `十分钟党群服务、便民生活圈`, `15分钟便民服务全覆盖`: the nationwide "N-minute circle" planning
+# term (GUIDELINES, not facts, decided for h151 and h226): a concept's name, never how long something took.
+_NAMED_CIRCLE = re.compile(
+    rf"(?:\d+|[{CHINESE_NUMERAL_CHARS}]+)分钟(?![就内即以之后前左才都也可])"
+    rf"(?:[\u4e00-\u9fff、“”「」]{{0,12}}?圈|[“「]?(?:{_alt(lx.MINUTE_CIRCLE_HEADS)}))"
+)
+# A phone number and the note on when it answers (`0453-6927xxx（24小时）`, `12345（工作日8:30-17:30）`).
+_PHONE_BEFORE_NOTE = re.compile(r"\d[\dxX*＊\-—－]{4,}\s*[（(][^（()）]{0,8}$")
 _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
 
 
@@ -223,6 +233,21 @@ def _named_before(body: str, num_start: int, value: Decimal) -> bool:
     their numbers; it refers back (tests/gold/GUIDELINES.md, decided for h126) and counts nothing new."""
     paragraph_start = body.rfind("\n", 0, num_start) + 1
     return len(_NUMBERED_BUILDING.findall(body, paragraph_start, num_start)) >= value
+
+
+def _in_place_name(body: str, num_start: int, end: int) -> bool:
+    """Whether a gazetteer name holding a numeral (`三元区`, `七星关`) covers the number's first character."""
+    names = names_holding_numerals()
+    for start in range(max(0, num_start - _LONGEST_NUMERAL_NAME + 1), num_start + 1):
+        for stop in range(max(num_start + 1, start + 3), min(len(body), start + _LONGEST_NUMERAL_NAME) + 1):
+            if body[start:stop] in names:
+                return True
+    return False
+
+
+# `五台山风景名胜区`, `二连浩特市`: the names that matter are eight characters at most (a few farm and forest
+# units run longer; a window that long would cost more than they are worth)
+_LONGEST_NUMERAL_NAME = 8
 
 
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
@@ -376,6 +401,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `15分钟便民生活圈`: the number is part of a name of the genre
     if _inside(num_start, blocked):
         return None
+    if _PHONE_BEFORE_NOTE.search(body, max(0, num_start - 40), num_start):
+        return None  # `0453-6927xxx（24小时）`: when a phone line answers, a note on the number
     if _vague(n1, body, num_start, m.end("n1")):
         return None  # `几十名`, `五六个人`: a guess at a number, not a figure
     if n1.isascii() and _ADDRESS_BEFORE.search(body, max(0, num_start - 8), num_start):
@@ -395,6 +422,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     value1, chinese1 = _number(n1)
     if value1 is None:
         return None
+    if chinese1 and _in_place_name(body, num_start, end):
+        return None  # `三元区`, `五家渠市`, `九龙坡`: a numeral inside a division's name (the 2023 gazetteer)
     value2: Decimal | None = None
     if n2 is not None:
         value2, _ = _number(n2)
@@ -512,6 +541,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         )
     ):
         return None  # `三年行动计划` names a plan; `连续三年`, `三年来` are durations
+    if chinese1 and unit_surface == "年" and body.startswith(lx.PLAN_NAMES_AFTER_YEARS, m.end("u")):
+        return None  # `坚持三年行动计划不动摇`: the plan's name, even after a span cue
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
     counted_in_words = chinese1 and not (is_fraction or n1.startswith("百分之"))

@@ -63,8 +63,9 @@ DURATION_BEFORE: tuple[str, ...] = (
     "为",
     "了",
     "就是",
+    "坚持",
 )
-DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共")
+DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去")
 # Nouns whose count in Chinese numerals after a classifier is an amount in a story (`两个孩子`,
 # `两所幼儿园`, `三家物业`); other nouns after such a count name the parts of a practice (`三张清单`,
 # `两支队伍`, `三个环节`), which are not figures (tests/gold/GUIDELINES.md, facts).
@@ -102,8 +103,29 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "任期",
     "为期",
     "期限",
+    # a state kept up (`已经坚持三年了`, `坚持两年`): how long it has gone on
+    "坚持",
 )
-CHINESE_YEARS_AFTER: tuple[str, ...] = ("来", "以来", "多来", "间", "时间", "内", "之内", "下来", "共")
+# A year count in words before these names a plan (`三年行动计划`, `五年规划`), whatever cue comes before it
+# (`坚持三年行动计划不动摇`).
+PLAN_NAMES_AFTER_YEARS: tuple[str, ...] = ("行动计划", "行动方案", "规划")
+# `两年过去，…` passes a span like `两年下来`; `坚持三年了。`, `快两年了，…`: 了 closing the clause says how long
+CHINESE_YEARS_AFTER: tuple[str, ...] = (
+    "来",
+    "以来",
+    "多来",
+    "间",
+    "时间",
+    "内",
+    "之内",
+    "下来",
+    "共",
+    "过去",
+    "了，",
+    "了。",
+    "了！",
+    "了,",
+)
 
 # 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
 # (`今年72岁`, `年龄最大的已经80多岁`): one of these must come before it in the sentence.
@@ -169,6 +191,27 @@ RANGE_DASHES = "—–-－~～至到"
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
+# Words that open the service a nationwide "N-minute" planning term promises (`15分钟便民服务全覆盖`,
+# `10分钟党群服务` like `15分钟生活圈`): the minutes name the concept (GUIDELINES, not facts, h151 and h226).
+MINUTE_CIRCLE_HEADS: tuple[str, ...] = (
+    "便民",
+    "生活",
+    "党群",
+    "服务全覆盖",
+    "服务半径",
+    "健身",
+    "养老",
+    "医疗",
+    "就医",
+    "文化",
+    "阅读",
+    "政务",
+    "就业",
+    "商业",
+    "托育",
+    "健康",
+)
+
 # A demonstrative right before a number refers back to a figure given before (`在这3个街道试点`, `上述两个
 # 小区`): it counts nothing new.
 DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "上述", "前述", "这些", "那些")
@@ -206,6 +249,8 @@ WHOLE_BUILDINGS: tuple[str, ...] = (
 )  # fmt: skip
 # A verb's directional complement closing a short heading (`机制立起来`, `队伍沉下去`): a clause that says
 # what was done, never the name of an article's part (`主要做法`, `运行机制`).
+# Numerals that open a counted head of a sub-heading (`一张网格管到底`, `一套机制促长效`, `两个清单理职责`).
+HEAD_COUNT_NUMERALS = "一二两三四五六七八九十"
 DIRECTIONAL_COMPLEMENTS: tuple[str, ...] = (
     "起来", "下去", "下来", "上来", "上去", "出来", "出去", "进来", "进去", "过来", "开来", "回来",
 )  # fmt: skip
@@ -374,6 +419,9 @@ RESULT_QUESTION_CUES: tuple[str, ...] = (
     "下一步",
     "今后",
 )
+# Words of a bracketed or colon heading's head that name results (`【见效：小事议出大变化】`, `看变化：…`): the
+# heading list stops before it (GUIDELINES, decided for h76 and h226), like `【见成效：…】`.
+RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化")
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).
@@ -451,4 +499,6 @@ SPEECH_CUES: tuple[str, ...] = ("说", "道", "表示", "指出", "强调", "认
 # Name shapes, context cues and the stop list of brands are data: tasks/extract/data/brands.toml.
 
 # Nouns that count without a classifier right after an Arabic number (`辖3区4县`, `9部门`, `6市州`).
-BARE_COUNT_NOUNS: tuple[str, ...] = ("市州", "县市区", "区县", "乡镇", "街道", "部门", "社区", "区", "县")
+BARE_COUNT_NOUNS: tuple[str, ...] = ("市州", "县市区", "区县", "乡镇", "街道", "部门", "社区", "区", "县", "市")
+# `9市直部门`, `3市级平台`, `5市民`, `13市县`: 市 starting another word counts no cities
+UNIT_WORD_AFTER["市"] = "民场级委直辖政区县值容面貌中内外"

@@ -68,6 +68,8 @@ _CLOCK = re.compile(
 # A sentence that describes a place or a body (`仁怀市是贵州省遵义市代管的县级市`) is background, not a measure.
 # `两年多前，这里的院落还是另一番模样：` a time point before the case: narration of how it was.
 _TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余]?个?(?:年|月|天|周|星期)多?)(?:以前|之前|前)[，,]")
+# `规则出台之初，也有居民担心…`, `改造完成之后，…`: a clause that dates what follows opens narration, not a measure.
+_TIME_CLAUSE = re.compile(r"^[^，,。；;：:]{2,12}?(?:之初|初期|伊始|之后|以后|之际|期间)[，,]")
 _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?!了))")  # `院落有了“主心骨”` tells a change
 # Decoration before a credit line (`▍来源：…`).
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
@@ -408,7 +410,18 @@ def _is_part_name(text: str) -> bool:
         and not lead.endswith(lx.DIRECTIONAL_COMPLEMENTS)
         and classify(lead) != "other"
         and any(word in lead for words in KIND_KEYWORDS.values() for word in words)
+        and not _keyword_then_predicate(lead)
     )
+
+
+def _keyword_then_predicate(lead: str) -> bool:
+    """`一套机制促长效`, `一个模式管到底`: a counted keyword with a verb phrase after it is a clause that heads a
+    measure (like `一张网格管到底` beside it); a part's name holds its keyword bare (`主要做法`, `工作机制`)."""
+    m = re.match(rf"[{lx.HEAD_COUNT_NUMERALS}][\u4e00-\u9fff]", lead)
+    if m is None:
+        return False
+    rest = lead[m.end() :]
+    return any(rest.startswith(w) and len(rest) - len(w) >= 2 for ws in KIND_KEYWORDS.values() for w in ws)
 
 
 def _undecorated_head(line: str) -> str:
@@ -458,7 +471,8 @@ def _colon_head(head: str) -> bool:
 
 def _results_head(head: str) -> bool:
     """`【见成效：让群众笑容多起来】`: a head before the colon that names results or lessons closes the list."""
-    return classify(re.split(r"[：:]", head, maxsplit=1)[0]) in _EXCLUDED_KINDS
+    before = re.split(r"[：:]", head, maxsplit=1)[0]
+    return classify(before) in _EXCLUDED_KINDS or any(word in before for word in lx.RESULT_HEAD_WORDS)
 
 
 def _asks_what_was_done(head: str) -> bool:
@@ -532,7 +546,7 @@ def _is_lead(paragraph: str) -> bool:
         return False
     if m.group(2) != "。" and _is_credit(lead):
         return False  # `联系地址：`, `▍来源：`: a field label, not a colon lead
-    if _CLOCK.match(lead) or _COPULA.match(lead) or _TIME_AGO.match(lead):
+    if _CLOCK.match(lead) or _COPULA.match(lead) or _TIME_AGO.match(lead) or _TIME_CLAUSE.match(lead):
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
     if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
         return False
@@ -590,6 +604,14 @@ def _list_end(paras: tuple[str, ...], last: int, section_of: dict[int, int]) -> 
     return end
 
 
+def _closes_the_list(line: str) -> bool:
+    """`【见效：小事议出大变化】`, `写在最后`: a heading of results or of the close; the measure above ends there."""
+    head = _undecorated_head(line)
+    if len(head) > SUBHEAD_CHARS or re.search(r"[。！!；;]", head):
+        return False
+    return head.startswith(lx.CLOSING_HEADS) or (_colon_head(head) and _results_head(head))
+
+
 def _from_subheadings(
     article: Article, heads: list[int], offsets: list[int], section_of: dict[int, int]
 ) -> list[Practice]:
@@ -600,9 +622,13 @@ def _from_subheadings(
         end = _list_end(paras, i, section_of) if section_of.get(i) is not None else len(paras)
         if k + 1 < len(heads):
             end = min(end, heads[k + 1])
+        end = next((j for j in range(i + 1, end) if _closes_the_list(paras[j])), end)
         head = _undecorated_head(paras[i])
+        head_start = len(paras[i]) - len(head)
         if _colon_head(head):
             head = re.split(r"[：:]", head, maxsplit=1)[0]  # the lead stops at the colon (GUIDELINES, h76)
+        if head.startswith(("【", "[")) and len(head) > 1:
+            head, head_start = head[1:].rstrip("】]"), head_start + 1  # `【建厅：…】` → `建厅` (GUIDELINES, h51)
         out.append(
             Practice(
                 section_of.get(i),
@@ -611,7 +637,7 @@ def _from_subheadings(
                 False,
                 head[:MAX_HEADING_CHARS],
                 "\n".join(paras[i + 1 : end]),
-                offsets[i] + len(paras[i]) - len(head),
+                offsets[i] + head_start,
             )
         )
     return out

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tasks.extract import lexicon as lx
+from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
 LEVELS = ("province", "city", "county", "street")
@@ -124,6 +125,32 @@ def gazetteer() -> Gazetteer:
         {k: tuple(v) for k, v in by_alias.items() if k not in by_name},
         frozenset(name[i:] for name in by_name for i in range(len(name))),
     )
+
+
+# Endings a place is also called without (`九龙坡区` → 九龙坡, `六盘水市` → 六盘水).
+_DIVISION_ENDINGS = ("街道", "市", "区", "县", "旗", "镇", "乡")
+
+
+@lru_cache(maxsize=1)
+def names_holding_numerals() -> frozenset[str]:
+    """Division names with a Chinese numeral in them (`三元区`, `五家渠市`, `七星关区`, `三门峡`): a figure read
+    inside one is part of a place name. Short forms count from three characters (`九龙坡`, `六盘水`); two
+    (`三元`, `四平`) are too often a real amount (`三元钱`, `四平方米`)."""
+    gz = gazetteer()
+    numerals = set(CHINESE_NUMERAL_CHARS)
+    names: set[str] = {alias for alias in gz.by_alias if len(alias) >= 3 and numerals.intersection(alias)}
+    for name, places in gz.by_name.items():
+        if not numerals.intersection(name):
+            continue
+        if places[0].level == "street":
+            if len(name) >= 4:  # `十户乡`, `一农场` read like `十户乡亲`, `一农场主`: a town's name needs four
+                names.add(name)
+            continue
+        names.add(name)
+        short = next((name[: -len(e)] for e in _DIVISION_ENDINGS if name.endswith(e)), "")
+        if len(short) >= 3:
+            names.add(short)
+    return frozenset(names)
 
 
 _PEOPLE_IN_NAME = re.compile("(?:" + "|".join(sorted(lx.AUTONOMOUS_PEOPLES, key=len, reverse=True)) + ")族")
