@@ -165,6 +165,7 @@ class GenericKinds:
     change_openers: tuple[str, ...]
     change_links: tuple[str, ...]
     plain_role_suffixes: tuple[str, ...]
+    events: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +174,7 @@ def generic_kinds() -> GenericKinds:
     longest = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     return GenericKinds(
         tuple(re.compile(p) for p in data["generic_patterns"]),
-        longest(data["generic_service_heads"]),
+        longest(data["generic_service_heads"] + data["generic_events"]),
         longest(data["generic_service_modifiers"]),
         longest(data["governance_heads"]),
         longest(data["governance_modifiers"]),
@@ -182,6 +183,7 @@ def generic_kinds() -> GenericKinds:
         tuple(data["change_openers"]),
         longest(data["change_links"]),
         tuple(data["plain_role_suffixes"]),
+        longest(data["generic_events"]),
     )
 
 
@@ -218,18 +220,24 @@ def is_generic_form(term: str) -> bool:
     mark = next((m for m in k.colour_marks if term.startswith(m)), None)
     if mark:
         rest = term[len(mark) :]
-        if rest in c.not_brands or rest in c.level_words:
+        if rest in c.not_brands or rest in c.level_words or rest in k.events:
             return True
     return False
 
 
+# A numbered rhythm (`一院一哨长`, `一格一员`): one of a thing for each unit, a rule formula.
+_RHYTHM = re.compile(r"^([一二两三四五六七八九十])[\u4e00-\u9fff]{1,2}\1")
+
+
 def _plain_role(term: str) -> bool:
-    """`银发监督员`: a job noun with a plain qualifier, without the case's mark."""
+    """`银发监督员`, `坞长`, `渔港哨长`: a job noun or a post (the family of `X长`) with a plain qualifier, without
+    the case's mark."""
     suffix = next((s for s in generic_kinds().plain_role_suffixes if term.endswith(s)), None)
     return (
         suffix is not None
-        and len(term) > len(suffix) + 1
+        and len(term) > len(suffix)
         and re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None
+        and not _RHYTHM.match(term)  # `一院一哨长`: a rule formula of the case, one post per courtyard
         and not any(mark in term for mark in cues().brand_marks)
     )
 
@@ -374,6 +382,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     stem = term[: -len(suffix)] if suffix else ""
     if suffix and (not stem or stem in c.generic_stems):
         return False  # `“共治”`, `“大联盟”`: a generic word, whatever leads into it
+    if suffix and len(suffix) == 1 and re.fullmatch(f"[{_NUMERAL}]+", stem):
+        # `组织网、服务网和治理网“三网”融为一体`: a count of a generic noun sums up the things just named; it is a
+        # name only when the text calls it one (`“三室”联动机制`)
+        return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     if _NUMBERED_SLOGAN.search(term) and term.endswith(c.count_heads):
         return listed.startswith(c.followers)  # `建强“三支队伍”`: how many groups, not a name
     if stem or _NUMBERED_SLOGAN.search(term):
@@ -515,7 +527,12 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     if role is None or len(term) - len(role) < 2:
         return False
     stem = term[:2]
-    return any(b != term and len(b) >= 3 and b.startswith(stem) for b in brands)
+    marks = cues().brand_marks
+    # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
+    # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
+    return any(
+        b != term and len(b) >= 3 and b.startswith(stem) and not any(m in b[2:] for m in marks) for b in brands
+    )
 
 
 # The level or batch of an award between its verb and the quote (`评为区级“美丽楼院”`, `评为全国首批“…”`).
