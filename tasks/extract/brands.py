@@ -105,6 +105,7 @@ class Cues:
     activity_leaders: tuple[str, ...]
     rating_words: tuple[str, ...]
     titled_units: tuple[str, ...]
+    award_leaders: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,7 @@ def cues() -> Cues:
         longest(data["activity_leaders"]),
         tuple(data["rating_words"]),
         longest(data["titled_units"]),
+        tuple(data["award_leaders"]),
     )
 
 
@@ -166,6 +168,8 @@ class GenericKinds:
     change_links: tuple[str, ...]
     plain_role_suffixes: tuple[str, ...]
     events: tuple[str, ...]
+    avoiding_verbs: tuple[str, ...]
+    becoming_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +188,8 @@ def generic_kinds() -> GenericKinds:
         longest(data["change_links"]),
         tuple(data["plain_role_suffixes"]),
         longest(data["generic_events"]),
+        longest(data["avoiding_verbs"]),
+        longest(data["becoming_verbs"]),
     )
 
 
@@ -261,6 +267,17 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     return False
 
 
+def _state_avoided(body: str, start: int) -> bool:
+    """`防止议事会变成“吵架会”`, `避免“一头热”`: what the case guards against is a problem, not a name (GUIDELINES:
+    problems are not brands); `为防止“同心坊”建起来后变成…` still names the brand it worries about."""
+    k = generic_kinds()
+    clause = re.split(r"[。！？!?；;，,：:\n]", body[max(0, start - 16) : start])[-1]
+    clause = clause[:-1] if clause.endswith("了") else clause
+    if clause.endswith(k.avoiding_verbs):
+        return True
+    return any(v in clause for v in k.avoiding_verbs) and clause.endswith(k.becoming_verbs)
+
+
 @dataclass(frozen=True, slots=True)
 class Brand:
     ordinal: int
@@ -303,7 +320,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _title_given(term, after):
         return False
-    if _end_of_change(body, start, end):
+    if _end_of_change(body, start, end) or _state_avoided(body, start):
         return False
     if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
         # `开展“车轮上的党课”`: a phrase-name of an activity the case runs; `称为「家门口的娘家」` describes
@@ -535,10 +552,11 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     )
 
 
-# The level or batch of an award between its verb and the quote (`评为区级“美丽楼院”`, `评为全国首批“…”`).
-_AWARD_LEVEL = re.compile(
-    r"(?:(?:[省市区县镇州]|国家|部|厅)级|全国|全省|全市|全区|首批|第[\d一二三四五六七八九十]+批)+$"
-)
+def _award_given(before: str) -> bool:
+    """`被评为区级“美丽楼院”`, `荣获全国首批“…”`: an award verb in the quote's clause governs it, whatever words of
+    level or batch stand between (the award rule, GUIDELINES)."""
+    clause = re.split(r"[。！？!?；;，,：:、“”「」『』\n]", before)[-1]
+    return any(verb in clause for verb in cues().award_leaders)
 
 
 def _vetoed(body: str, start: int, end: int) -> bool:
@@ -548,13 +566,14 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
     after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
-    before = _AWARD_LEVEL.sub("", body[max(0, start - 12) : start])  # `被评为区级“美丽楼院”`
+    before = body[max(0, start - 12) : start]
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     return (
         after.startswith(c.not_followers)
         or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
+        or _award_given(before)
     )
 
 
@@ -776,6 +795,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         or _names_people(t)
         or is_generic_form(t)
         or _end_of_change(body, m.start(), m.end())
+        or _state_avoided(body, m.start())
         or _post_taken(body, m.start(), t)
         or _title_given(t, body[m.end() : m.end() + 4])
     }
