@@ -170,6 +170,7 @@ class GenericKinds:
     events: tuple[str, ...]
     avoiding_verbs: tuple[str, ...]
     becoming_verbs: tuple[str, ...]
+    building_types: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +191,7 @@ def generic_kinds() -> GenericKinds:
         longest(data["generic_events"]),
         longest(data["avoiding_verbs"]),
         longest(data["becoming_verbs"]),
+        longest(data["building_types"]),
     )
 
 
@@ -233,6 +235,12 @@ def is_generic_form(term: str) -> bool:
 
 # A numbered rhythm (`一院一哨长`, `一格一员`): one of a thing for each unit, a rule formula.
 _RHYTHM = re.compile(r"^([一二两三四五六七八九十])[\u4e00-\u9fff]{1,2}\1")
+
+
+def _building_type(term: str) -> bool:
+    """`客家围屋`, `土楼`: a kind of building, bare or with at most two characters of the people or place it belongs to."""
+    kind = next((b for b in generic_kinds().building_types if term.endswith(b)), None)
+    return kind is not None and len(term) - len(kind) <= 2
 
 
 def _plain_role(term: str) -> bool:
@@ -327,6 +335,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return _activity_phrase(
             body, start, term
         )  # `称为「家门口的娘家」`, `连成“协同的网”`: a description with 的, unless called a programme
+    if _building_type(term):
+        return listed_after(after).startswith(c.followers)  # `“傣家竹楼”党群服务阵地`; `“客家围屋”里` a landmark
     if _plain_role(term) and not _role_mark_follows(after):
         return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
@@ -506,6 +516,11 @@ def spelled_out(body: str, end: int, term: str) -> bool:
 def _role_mark_follows(after: str) -> bool:
     """Only a brand word after a plain role makes it the case's name (`“双语网格员”制度`)."""
     return after.startswith(("品牌", "模式", "工作法"))
+
+
+def listed_after(after: str) -> str:
+    """The words after a quote, past a 等 that closes a list of quotes (`“物业+养老”“物业+育幼”等服务`)."""
+    return after[1:] if after.startswith("等") else after
 
 
 def _names_people(term: str) -> bool:
@@ -700,6 +715,8 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if is_generic_form(term) or _counted_as_object(term, body) or "的" in term:
             continue
+        if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
+            continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
         if any(
             clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term
             and (_vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end()))
@@ -794,6 +811,7 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         or t in cues().soft_stop
         or _names_people(t)
         or is_generic_form(t)
+        or _building_type(t)
         or _end_of_change(body, m.start(), m.end())
         or _state_avoided(body, m.start())
         or _post_taken(body, m.start(), t)
