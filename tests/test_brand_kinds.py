@@ -59,14 +59,6 @@ def test_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, 
     assert coined in found
 
 
-def test_a_headline_object_the_body_counts_is_a_metaphor() -> None:
-    """`“小马扎”聊出好邻里` with `二十几把小马扎围成一圈` in the body: a thing, not the case's name."""
-    body = "傍晚，二十几把小马扎围成一圈，居民在树下议事。社区把“小马扎”变成了干部群众同坐的议事桌。"
-    assert "小马扎" not in terms(body, title="“小马扎”聊出好邻里")
-    named = "社区推行“火塘议事”机制，每月召开一次火塘议事。"
-    assert "火塘议事" in terms(named, title="“火塘议事”议出和美社区")
-
-
 @pytest.mark.parametrize(
     ("body", "brand"),
     [

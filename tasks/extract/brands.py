@@ -676,18 +676,6 @@ def _parts_of_counts(terms: dict[str, int]) -> set[str]:
 _HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([^”」』]{2,20})[”」』]")
 
 
-_COUNTED_OBJECT = re.compile(rf"[{_NUMERAL}几多]+[张把条块只根件间个]$")
-
-
-def _counted_as_object(term: str, body: str) -> bool:
-    """`十几张小板凳围成一圈`: the body counts it as a thing, so the headline uses it as a metaphor."""
-    return any(_COUNTED_OBJECT.search(body[max(0, i - 4) : i]) for i in _occurrences(term, body))
-
-
-def _occurrences(term: str, body: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(term), body)]
-
-
 def headline_name(title: str | None, body: str) -> str | None:
     """The case's name when the headline opens with it, introduces it with a naming verb
     (`…街道探索“楼院议事”破解…`) or calls it a service or model (`科创园区里的“红链”服务`), and the body uses it.
@@ -713,7 +701,7 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
             continue
-        if is_generic_form(term) or _counted_as_object(term, body) or "的" in term:
+        if is_generic_form(term) or "的" in term:
             continue
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
             continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
