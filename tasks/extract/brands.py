@@ -171,6 +171,7 @@ class GenericKinds:
     avoiding_verbs: tuple[str, ...]
     becoming_verbs: tuple[str, ...]
     building_types: tuple[str, ...]
+    sector_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +193,7 @@ def generic_kinds() -> GenericKinds:
         longest(data["avoiding_verbs"]),
         longest(data["becoming_verbs"]),
         longest(data["building_types"]),
+        frozenset(data["sector_nouns"]),
     )
 
 
@@ -213,6 +215,9 @@ def is_generic_form(term: str) -> bool:
     if len(term) > 2 and term[-1] in "+＋" and not re.search(r"[+＋]", term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
         return stem in c.not_brands or is_generic_form(stem)
+    parts = re.split(r"[+＋]", term)
+    if len(parts) == 2 and all(part in k.sector_nouns for part in parts):
+        return True  # `“网格+物业”服务`, `“党建+物业”联席机制`: two sectors joined, the genre's formula family
     if term in c.name_suffixes or term in k.service_heads:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
