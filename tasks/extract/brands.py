@@ -106,6 +106,8 @@ class Cues:
     rating_words: tuple[str, ...]
     titled_units: tuple[str, ...]
     award_leaders: tuple[str, ...]
+    causative_verbs: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +152,8 @@ def cues() -> Cues:
         tuple(data["rating_words"]),
         longest(data["titled_units"]),
         tuple(data["award_leaders"]),
+        longest(data["causative_verbs"]),
+        longest(data["place_prepositions"]),
     )
 
 
@@ -572,6 +576,19 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     )
 
 
+def _caused(before: str) -> bool:
+    """`让群众“掌上议事”`, `让各方“轮流当家”`, `让议事厅“有人管”`: after a causative verb and the people or things it
+    moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
+    moved) and a place the people go to (`让居民在“邻里客厅”…`) can still be names."""
+    c = cues()
+    clause = re.split(r"[。！？!?；;，,：:、“”「」『』\n]", before)[-1]
+    verb = next((v for v in c.causative_verbs if v in clause), None)
+    if verb is None:
+        return False
+    moved = clause[clause.rindex(verb) + len(verb) :]
+    return 1 <= len(moved) <= 6 and not moved.endswith(c.place_prepositions)
+
+
 def _award_given(before: str) -> bool:
     """`被评为区级“美丽楼院”`, `荣获全国首批“…”`: an award verb in the quote's clause governs it, whatever words of
     level or batch stand between (the award rule, GUIDELINES)."""
@@ -594,6 +611,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
         or _award_given(before)
+        or _caused(before)
     )
 
 
