@@ -16,7 +16,10 @@ counts of groups of people (`“三支队伍”`), the parts of a counted name, 
 bare numbers (`“12345”热线`), states reached (`形成“…”的局面`), titles rated out to units (`“诚信商户”评定`),
 the posts of a named system (`“双长”` beside `“院落双长制”`), `+` formulas with a part longer than four characters,
 groups of people in a role (`“梯管家”小组`), problems tackled (`“…”的问题`),
-forms merged into one (`整合为“一张表”`).
+forms merged into one (`整合为“一张表”`), a place's nickname (`被称为“红城”`, `素有“梨城”之称`), a kind of building
+quoted as a landmark (`“客家围屋”里…`), a count of one generic noun (`“三网”融为一体`), a `+` formula of two sectors
+(`网格+物业`), the `X长` family of posts (`坞长`, `渔港哨长`), a state guarded against (`防止…变成“吵架会”`), what a
+causative verb makes people do (`让群众“掌上议事”`) and a saying of what there is (`有平台`, `有人管`).
 Also names: colours counted after the quote (`“红黄绿”三色评价`), `—` processes put in force (`采用“提出—商议—…”`),
 phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
 (`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
@@ -247,7 +250,7 @@ _RHYTHM = re.compile(r"^([一二两三四五六七八九十])[\u4e00-\u9fff]{1,2
 
 
 def _building_type(term: str) -> bool:
-    """`客家围屋`, `土楼`: a kind of building, bare or with at most two characters of the people or place it belongs to."""
+    """`客家围屋`, `土楼`: a kind of building, bare or with two characters of the people or place it belongs to."""
     kind = next((b for b in generic_kinds().building_types if term.endswith(b)), None)
     return kind is not None and len(term) - len(kind) <= 2
 
@@ -571,9 +574,7 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
     # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
-    return any(
-        b != term and len(b) >= 3 and b.startswith(stem) and not any(m in b[2:] for m in marks) for b in brands
-    )
+    return any(b != term and len(b) >= 3 and b.startswith(stem) and not any(m in b[2:] for m in marks) for b in brands)
 
 
 def _caused(before: str) -> bool:
