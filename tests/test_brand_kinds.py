@@ -402,3 +402,10 @@ def test_round_e_generic_kinds_are_not_brands_coined_names_are(body: str, generi
 def test_a_building_type_the_text_calls_a_service_place_is_a_brand() -> None:
     """`“傣家竹楼”服务点`: the text names its service points after the local building."""
     assert "苗家吊脚楼" in terms("其二，利用老房子建成“苗家吊脚楼”服务点9个。")
+
+
+def test_a_board_or_adviser_built_from_the_cases_brand_is_a_brand() -> None:
+    """GUIDELINES h226: `码头留言板`, `码头参谋` beside `码头议事会` are built from the case's brand."""
+    body = "街道推行“江滩议事会”机制，开通线上“江滩留言板”，聘请退休法官担任“江滩顾问”。"
+    found = terms(body)
+    assert {"江滩议事会", "江滩留言板", "江滩顾问"} <= found

@@ -109,6 +109,7 @@ class Cues:
     rating_words: tuple[str, ...]
     titled_units: tuple[str, ...]
     award_leaders: tuple[str, ...]
+    built_heads: tuple[str, ...]
     causative_verbs: tuple[str, ...]
     place_prepositions: tuple[str, ...]
 
@@ -155,6 +156,7 @@ def cues() -> Cues:
         tuple(data["rating_words"]),
         longest(data["titled_units"]),
         tuple(data["award_leaders"]),
+        longest(data["built_heads"]),
         longest(data["causative_verbs"]),
         longest(data["place_prepositions"]),
     )
@@ -567,7 +569,8 @@ def _restated_requirements(term: str, after: str) -> bool:
 def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     """A quoted role coined from one of the case's brands (`“水润管家”` beside `水润e家`, `“红帆船长”` beside
     `红帆领航`): the role's stem opens with the brand's first two characters."""
-    role = next((s for s in cues().role_suffixes if term.endswith(s) and len(term) > len(s)), None)
+    heads = cues().role_suffixes + cues().built_heads  # `码头留言板` beside `码头议事会`: a board built from it too
+    role = next((s for s in heads if term.endswith(s) and len(term) > len(s)), None)
     if role is None or len(term) - len(role) < 2:
         return False
     stem = term[:2]
