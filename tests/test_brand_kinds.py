@@ -386,6 +386,8 @@ def test_the_ends_of_a_change_with_an_aspect_particle_are_no_names() -> None:
         ("街道建立“有阵地、有队伍、有制度”工作机制，推行“楼事会”议事机制。", "有阵地、有队伍、有制度", "楼事会"),
         # a service point named by the workers or the sector it serves
         ("园区设立“白领驿站”，社区设立“钢花驿站”。", "白领驿站", "钢花驿站"),
+        # a service window named by whom it serves
+        ("街道设立“台胞服务专窗”，社区设立“红帆驿站”。", "台胞服务专窗", "红帆驿站"),
         # what a causative verb makes people do (a description, not a name)
         ("社区推行“楼事会”议事机制，让居民“随时议事”。", "随时议事", "楼事会"),
         # an award with words of level or batch between its verb and the quote
