@@ -16,7 +16,10 @@ counts of groups of people (`“三支队伍”`), the parts of a counted name, 
 bare numbers (`“12345”热线`), states reached (`形成“…”的局面`), titles rated out to units (`“诚信商户”评定`),
 the posts of a named system (`“双长”` beside `“院落双长制”`), `+` formulas with a part longer than four characters,
 groups of people in a role (`“梯管家”小组`), problems tackled (`“…”的问题`),
-forms merged into one (`整合为“一张表”`).
+forms merged into one (`整合为“一张表”`), a place's nickname (`被称为“红城”`, `素有“梨城”之称`), a kind of building
+quoted as a landmark (`“客家围屋”里…`), a count of one generic noun (`“三网”融为一体`), a `+` formula of two sectors
+(`网格+物业`), the `X长` family of posts (`坞长`, `渔港哨长`), a state guarded against (`防止…变成“吵架会”`), what a
+causative verb makes people do (`让群众“掌上议事”`) and a saying of what there is (`有平台`, `有人管`).
 Also names: colours counted after the quote (`“红黄绿”三色评价`), `—` processes put in force (`采用“提出—商议—…”`),
 phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
 (`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
@@ -105,6 +108,10 @@ class Cues:
     activity_leaders: tuple[str, ...]
     rating_words: tuple[str, ...]
     titled_units: tuple[str, ...]
+    award_leaders: tuple[str, ...]
+    built_heads: tuple[str, ...]
+    causative_verbs: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +155,10 @@ def cues() -> Cues:
         longest(data["activity_leaders"]),
         tuple(data["rating_words"]),
         longest(data["titled_units"]),
+        tuple(data["award_leaders"]),
+        longest(data["built_heads"]),
+        longest(data["causative_verbs"]),
+        longest(data["place_prepositions"]),
     )
 
 
@@ -165,6 +176,11 @@ class GenericKinds:
     change_openers: tuple[str, ...]
     change_links: tuple[str, ...]
     plain_role_suffixes: tuple[str, ...]
+    events: tuple[str, ...]
+    avoiding_verbs: tuple[str, ...]
+    becoming_verbs: tuple[str, ...]
+    building_types: tuple[str, ...]
+    sector_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +189,7 @@ def generic_kinds() -> GenericKinds:
     longest = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     return GenericKinds(
         tuple(re.compile(p) for p in data["generic_patterns"]),
-        longest(data["generic_service_heads"]),
+        longest(data["generic_service_heads"] + data["generic_events"]),
         longest(data["generic_service_modifiers"]),
         longest(data["governance_heads"]),
         longest(data["governance_modifiers"]),
@@ -182,6 +198,11 @@ def generic_kinds() -> GenericKinds:
         tuple(data["change_openers"]),
         longest(data["change_links"]),
         tuple(data["plain_role_suffixes"]),
+        longest(data["generic_events"]),
+        longest(data["avoiding_verbs"]),
+        longest(data["becoming_verbs"]),
+        longest(data["building_types"]),
+        frozenset(data["sector_nouns"]),
     )
 
 
@@ -203,6 +224,9 @@ def is_generic_form(term: str) -> bool:
     if len(term) > 2 and term[-1] in "+＋" and not re.search(r"[+＋]", term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
         return stem in c.not_brands or is_generic_form(stem)
+    parts = re.split(r"[+＋]", term)
+    if len(parts) == 2 and all(part in k.sector_nouns for part in parts):
+        return True  # `“网格+物业”服务`, `“党建+物业”联席机制`: two sectors joined, the genre's formula family
     if term in c.name_suffixes or term in k.service_heads:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
@@ -218,18 +242,30 @@ def is_generic_form(term: str) -> bool:
     mark = next((m for m in k.colour_marks if term.startswith(m)), None)
     if mark:
         rest = term[len(mark) :]
-        if rest in c.not_brands or rest in c.level_words:
+        if rest in c.not_brands or rest in c.level_words or rest in k.events:
             return True
     return False
 
 
+# A numbered rhythm (`一院一哨长`, `一格一员`): one of a thing for each unit, a rule formula.
+_RHYTHM = re.compile(r"^([一二两三四五六七八九十])[\u4e00-\u9fff]{1,2}\1")
+
+
+def _building_type(term: str) -> bool:
+    """`客家围屋`, `土楼`: a kind of building, bare or with two characters of the people or place it belongs to."""
+    kind = next((b for b in generic_kinds().building_types if term.endswith(b)), None)
+    return kind is not None and len(term) - len(kind) <= 2
+
+
 def _plain_role(term: str) -> bool:
-    """`银发监督员`: a job noun with a plain qualifier, without the case's mark."""
+    """`银发监督员`, `坞长`, `渔港哨长`: a job noun or a post (the family of `X长`) with a plain qualifier, without
+    the case's mark."""
     suffix = next((s for s in generic_kinds().plain_role_suffixes if term.endswith(s)), None)
     return (
         suffix is not None
-        and len(term) > len(suffix) + 1
+        and len(term) > len(suffix)
         and re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None
+        and not _RHYTHM.match(term)  # `一院一哨长`: a rule formula of the case, one post per courtyard
         and not any(mark in term for mark in cues().brand_marks)
     )
 
@@ -251,6 +287,17 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
                 if opening > 0 and body[max(0, opening - 2) : opening].endswith(k.change_openers):
                     return True
     return False
+
+
+def _state_avoided(body: str, start: int) -> bool:
+    """`防止议事会变成“吵架会”`, `避免“一头热”`: what the case guards against is a problem, not a name (GUIDELINES:
+    problems are not brands); `为防止“同心坊”建起来后变成…` still names the brand it worries about."""
+    k = generic_kinds()
+    clause = re.split(r"[。！？!?；;，,：:\n]", body[max(0, start - 16) : start])[-1]
+    clause = clause[:-1] if clause.endswith("了") else clause
+    if clause.endswith(k.avoiding_verbs):
+        return True
+    return any(v in clause for v in k.avoiding_verbs) and clause.endswith(k.becoming_verbs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,13 +342,15 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _title_given(term, after):
         return False
-    if _end_of_change(body, start, end):
+    if _end_of_change(body, start, end) or _state_avoided(body, start):
         return False
     if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
         # `开展“车轮上的党课”`: a phrase-name of an activity the case runs; `称为「家门口的娘家」` describes
         return _activity_phrase(
             body, start, term
         )  # `称为「家门口的娘家」`, `连成“协同的网”`: a description with 的, unless called a programme
+    if _building_type(term):
+        return listed_after(after).startswith(c.followers)  # `“傣家竹楼”党群服务阵地`; `“客家围屋”里` a landmark
     if _plain_role(term) and not _role_mark_follows(after):
         return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
@@ -374,6 +423,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     stem = term[: -len(suffix)] if suffix else ""
     if suffix and (not stem or stem in c.generic_stems):
         return False  # `“共治”`, `“大联盟”`: a generic word, whatever leads into it
+    if suffix and len(suffix) == 1 and re.fullmatch(f"[{_NUMERAL}]+", stem):
+        # `组织网、服务网和治理网“三网”融为一体`: a count of a generic noun sums up the things just named; it is a
+        # name only when the text calls it one (`“三室”联动机制`)
+        return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     if _NUMBERED_SLOGAN.search(term) and term.endswith(c.count_heads):
         return listed.startswith(c.followers)  # `建强“三支队伍”`: how many groups, not a name
     if stem or _NUMBERED_SLOGAN.search(term):
@@ -479,6 +532,11 @@ def _role_mark_follows(after: str) -> bool:
     return after.startswith(("品牌", "模式", "工作法"))
 
 
+def listed_after(after: str) -> str:
+    """The words after a quote, past a 等 that closes a list of quotes (`“物业+养老”“物业+育幼”等服务`)."""
+    return after[1:] if after.startswith("等") else after
+
+
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
@@ -511,17 +569,35 @@ def _restated_requirements(term: str, after: str) -> bool:
 def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     """A quoted role coined from one of the case's brands (`“水润管家”` beside `水润e家`, `“红帆船长”` beside
     `红帆领航`): the role's stem opens with the brand's first two characters."""
-    role = next((s for s in cues().role_suffixes if term.endswith(s) and len(term) > len(s)), None)
+    heads = cues().role_suffixes + cues().built_heads  # `码头留言板` beside `码头议事会`: a board built from it too
+    role = next((s for s in heads if term.endswith(s) and len(term) > len(s)), None)
     if role is None or len(term) - len(role) < 2:
         return False
     stem = term[:2]
-    return any(b != term and len(b) >= 3 and b.startswith(stem) for b in brands)
+    marks = cues().brand_marks
+    # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
+    # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
+    return any(b != term and len(b) >= 3 and b.startswith(stem) and not any(m in b[2:] for m in marks) for b in brands)
 
 
-# The level or batch of an award between its verb and the quote (`评为区级“美丽楼院”`, `评为全国首批“…”`).
-_AWARD_LEVEL = re.compile(
-    r"(?:(?:[省市区县镇州]|国家|部|厅)级|全国|全省|全市|全区|首批|第[\d一二三四五六七八九十]+批)+$"
-)
+def _caused(before: str) -> bool:
+    """`让群众“掌上议事”`, `让各方“轮流当家”`, `让议事厅“有人管”`: after a causative verb and the people or things it
+    moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
+    moved) and a place the people go to (`让居民在“邻里客厅”…`) can still be names."""
+    c = cues()
+    clause = re.split(r"[。！？!?；;，,：:、“”「」『』\n]", before)[-1]
+    verb = next((v for v in c.causative_verbs if v in clause), None)
+    if verb is None:
+        return False
+    moved = clause[clause.rindex(verb) + len(verb) :]
+    return 1 <= len(moved) <= 6 and not moved.endswith(c.place_prepositions)
+
+
+def _award_given(before: str) -> bool:
+    """`被评为区级“美丽楼院”`, `荣获全国首批“…”`: an award verb in the quote's clause governs it, whatever words of
+    level or batch stand between (the award rule, GUIDELINES)."""
+    clause = re.split(r"[。！？!?；;，,：:、“”「」『』\n]", before)[-1]
+    return any(verb in clause for verb in cues().award_leaders)
 
 
 def _vetoed(body: str, start: int, end: int) -> bool:
@@ -531,13 +607,15 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
     after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
-    before = _AWARD_LEVEL.sub("", body[max(0, start - 12) : start])  # `被评为区级“美丽楼院”`
+    before = body[max(0, start - 12) : start]
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     return (
         after.startswith(c.not_followers)
         or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
+        or _award_given(before)
+        or _caused(before)
     )
 
 
@@ -625,18 +703,6 @@ def _parts_of_counts(terms: dict[str, int]) -> set[str]:
 _HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([^”」』]{2,20})[”」』]")
 
 
-_COUNTED_OBJECT = re.compile(rf"[{_NUMERAL}几多]+[张把条块只根件间个]$")
-
-
-def _counted_as_object(term: str, body: str) -> bool:
-    """`十几张小板凳围成一圈`: the body counts it as a thing, so the headline uses it as a metaphor."""
-    return any(_COUNTED_OBJECT.search(body[max(0, i - 4) : i]) for i in _occurrences(term, body))
-
-
-def _occurrences(term: str, body: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(term), body)]
-
-
 def headline_name(title: str | None, body: str) -> str | None:
     """The case's name when the headline opens with it, introduces it with a naming verb
     (`…街道探索“楼院议事”破解…`) or calls it a service or model (`科创园区里的“红链”服务`), and the body uses it.
@@ -662,8 +728,10 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
             continue
-        if is_generic_form(term) or _counted_as_object(term, body) or "的" in term:
+        if is_generic_form(term) or "的" in term:
             continue
+        if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
+            continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
         if any(
             clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term
             and (_vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end()))
@@ -758,7 +826,9 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
         or t in cues().soft_stop
         or _names_people(t)
         or is_generic_form(t)
+        or _building_type(t)
         or _end_of_change(body, m.start(), m.end())
+        or _state_avoided(body, m.start())
         or _post_taken(body, m.start(), t)
         or _title_given(t, body[m.end() : m.end() + 4])
     }
