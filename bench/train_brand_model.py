@@ -291,12 +291,19 @@ def main(argv: list[str] | None = None) -> int:
         help="first-sight: the sets in FIRST_SIGHT with the features of the rules that first scored each "
         "(no trace paths); current: every text with today's rules (in-sample on every dev set)",
     )
+    ap.add_argument("--groups", help="comma-separated annotator groups to use (default: all, or FIRST_SIGHT's)")
     ap.add_argument("--no-lexical", action="store_true", help="leave out the term's first and last characters")
     ap.add_argument("--no-write", action="store_true", help="do not write the weights file")
     ap.add_argument("--out", type=Path, default=MODEL_JSON, help="where to write the weights")
     args = ap.parse_args(argv)
     first_sight = args.rows == "first-sight"
-    items = texts(tuple(s for s in args.sets.split(",") if s), set(FIRST_SIGHT) if first_sight else None)
+    groups = set(args.groups.split(",")) if args.groups else None
+    if first_sight:
+        groups = (groups or set(FIRST_SIGHT)) & set(FIRST_SIGHT)
+    items = texts(tuple(s for s in args.sets.split(",") if s), groups)
+    if not items:
+        print("no gold texts in the chosen sets and groups")
+        return 2
     r = first_sight_rows(items) if first_sight else rows(items)
     names = feature_names()
     left_out = (RULE_FEATURES if args.no_rule_features else ()) + (TRACE_FEATURES if first_sight else ())
