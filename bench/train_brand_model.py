@@ -217,7 +217,9 @@ def _pr(c: tuple[int, int, int]) -> str:
     return f"{p:.3f} / {r:.3f}"
 
 
-def logo(items: list[Text], r: Rows, columns: list[int], thresholds: tuple[float, ...], lexical: bool) -> None:
+def logo(
+    items: list[Text], r: Rows, columns: list[int], thresholds: tuple[float, ...], lexical: bool, l2: float = L2
+) -> None:
     """Per group: rules alone, rules+model (re-scored, and veto only) trained without that group."""
     base = r.x[:, columns]
     groups = sorted(set(r.groups), key=cg._range_order)
@@ -230,7 +232,7 @@ def logo(items: list[Text], r: Rows, columns: list[int], thresholds: tuple[float
         if lexical:  # the vocabulary comes from the training groups only
             vocab = lexical_vocab([t for t, held in zip(r.terms, test, strict=True) if not held])
             x = np.hstack([base, lexical_matrix(r.terms, vocab)])
-        w = fit(x[~test], r.y[~test])
+        w = fit(x[~test], r.y[~test], l2)
         p = np.zeros(len(r.y))
         p[test] = predict(x[test], w)
         mine = [t for t in items if t.annotator == g]
@@ -256,7 +258,9 @@ def logo(items: list[Text], r: Rows, columns: list[int], thresholds: tuple[float
         print(f"  p >= {t:.2f}: {_pr(tuple(c))}")
 
 
-def write_model(items: list[Text], r: Rows, columns: list[int], lexical: bool, path: Path, command: str) -> None:
+def write_model(
+    items: list[Text], r: Rows, columns: list[int], lexical: bool, path: Path, command: str, l2: float = L2
+) -> None:
     """The weights of a model fitted on every row; a lexical token's weight is keyed `last2:驿站`."""
     names = [feature_names()[i] for i in columns]
     x = r.x[:, columns]
@@ -264,12 +268,12 @@ def write_model(items: list[Text], r: Rows, columns: list[int], lexical: bool, p
         vocab = lexical_vocab(r.terms)
         names += vocab
         x = np.hstack([x, lexical_matrix(r.terms, vocab)])
-    w = fit(x, r.y)
+    w = fit(x, r.y, l2)
     model = {
         "kind": "logistic regression over brand candidates (tasks/extract/brand_candidates.py)",
         "trained_by": command,
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d"),
-        "l2": L2,
+        "l2": l2,
         "threshold": THRESHOLD,
         "candidates": len(r.y),
         "positives": int(r.y.sum()),
@@ -292,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         "(no trace paths); current: every text with today's rules (in-sample on every dev set)",
     )
     ap.add_argument("--groups", help="comma-separated annotator groups to use (default: all, or FIRST_SIGHT's)")
+    ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty")
     ap.add_argument("--no-lexical", action="store_true", help="leave out the term's first and last characters")
     ap.add_argument("--no-write", action="store_true", help="do not write the weights file")
     ap.add_argument("--out", type=Path, default=MODEL_JSON, help="where to write the weights")
@@ -312,10 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     reachable = len(set(zip(r.ids, r.terms, strict=True)) & {(t.id, g) for t in items for g in t.gold})
     print(f"gold brands among the candidates: {reachable} of {sum(len(t.gold) for t in items)}")
     if args.logo:
-        logo(items, r, columns, (0.3, 0.4, 0.5, 0.6, 0.7), not args.no_lexical)
+        logo(items, r, columns, (0.3, 0.4, 0.5, 0.6, 0.7), not args.no_lexical, args.l2)
     if not args.no_write:
         command = " ".join(["python -m bench.train_brand_model", *(argv if argv is not None else sys.argv[1:])])
-        write_model(items, r, columns, not args.no_lexical, args.out, command)
+        write_model(items, r, columns, not args.no_lexical, args.out, command, args.l2)
         print(f"weights written to {args.out}")
     return 0
 
