@@ -30,6 +30,7 @@ experiment and not committed. Most false brands it keeps are service forms and f
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import subprocess
 import sys
@@ -146,7 +147,7 @@ def first_sight_rows(items: list[Text]) -> Rows:
             archive = subprocess.run(
                 ["git", "archive", commit, "tasks", "seeds"], cwd=ROOT, capture_output=True, check=True
             )
-            with tarfile.open(fileobj=__import__("io").BytesIO(archive.stdout)) as tar:
+            with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
                 tar.extractall(tree, filter="data")
             candidates = ROOT / "tasks" / "extract" / "brand_candidates.py"
             (tree / "tasks" / "extract" / "brand_candidates.py").write_bytes(candidates.read_bytes())
