@@ -786,9 +786,21 @@ def _short_forms(
     return found
 
 
-def extract_brands(body: str, sentences: Sentences | None = None, title: str | None = None) -> list[Brand]:
-    """Named practices of a body; `title`, when given, adds the name its headline opens with."""
+def extract_brands(
+    body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
+) -> list[Brand]:
+    """Named practices of a body; `title`, when given, adds the name its headline opens with.
+
+    `trace`, when given, receives the path that decided each term the rules weighed: how it was kept
+    (`named`, `recurrent`, `unquoted`, …) or why it was dropped (`vetoed`, `not_named`, `generic_term`,
+    …); the learned re-scorer's candidates read it (tasks/extract/brand_candidates.py)."""
     sentences = sentences or split_sentences(body)
+    path: dict[str, str] = {}
+
+    def keep(term: str, start: int, how: str) -> None:
+        if term not in first:
+            first[term], path[term] = start, how
+
     stop = cues().not_brands
     first: dict[str, int] = {}
     quoted: dict[str, int] = {}
@@ -834,28 +846,34 @@ def extract_brands(body: str, sentences: Sentences | None = None, title: str | N
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
-            first.setdefault(term, start)
+            keep(term, start, "named" if named else "recurrent")
     for term, start, _, _ in eligible:
         if term not in first and term not in vetoed and _role_of_brand(term, first):
-            first.setdefault(term, start)
+            keep(term, start, "role_of_brand")
     for term, start in programme_titles(body):
-        first.setdefault(term, start)
+        keep(term, start, "programme")
     for term, start in unquoted_brands(body):
         if not any(a <= start < b for a, b in footer):
-            first.setdefault(term, start)
+            keep(term, start, "unquoted")
     named = headline_name(title, body)
     if named and named not in first:
         quoted_at = next((m.start(g) for m in _QUOTED.finditer(body) for g in (1, 2, 3) if m.group(g) == named), None)
-        first[named] = quoted_at if quoted_at is not None else max(body.find(named), 0)
+        keep(named, quoted_at if quoted_at is not None else max(body.find(named), 0), "headline")
     for listed, count_name, start in _counted_lists(body, eligible):
         first.pop(listed, None)
+        path[listed] = "listed_parts"
         if not any(a <= start < b for a, b in footer):
-            first.setdefault(count_name, start)
+            keep(count_name, start, "count_name")
     for term in _parts_of_counts(first) | _posts_of_systems(first):
         del first[term]
+        path[term] = "part_or_post"
     for term, start in _short_forms(body, first, eligible, vetoed):
-        first.setdefault(term, start)
+        keep(term, start, "short_form")
+    path.update({t: "generic_term" for t in first if is_generic_term(t)})
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
+    if trace is not None:
+        trace.update(path)
+        trace.update({t: "vetoed" if t in vetoed else "not_named" for t, _, _, _ in eligible if t not in path})
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):
         s_start, s_end = sentences.at(start)
