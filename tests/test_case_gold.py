@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # longer than 4 characters is dropped by the written h76 rule, a gold entry the lead is asked about),
     # facts P 1.00 R 1.00, subject whole 0.751, region exact 1.00. Brands round E: P 0.959 R 0.904; seed 002's
     # `物业+养老`, `物业+育幼`, `行业+属地` are two-sector `+` formulas that three later annotators left out
-    # (d126 `党建+物业`, d151 `高校+街区`, d251 `物业+养老`, h249 `网格+物业`): a gold conflict listed for the lead
+    # (d126 `党建+物业`, d151 `高校+街区`, d251 `物业+养老`, d281 `网格+物业`): a gold conflict listed for the lead
     "seeds": {
         "measures_recall": 0.90,
         "brands_precision": 0.94,
