@@ -71,6 +71,8 @@ FIRST_SIGHT = {
     "d233-d257": ("986265d", "10"),
     "h226-h250": ("26038e8", "11"),
     "d258-d282": ("26038e8", "11"),  # the same set once the lead renames it into development
+    "d283-d307": ("3d6aedc", "12"),
+    "d308-d332": ("3d6aedc", "12"),
 }
 _DUMP = """
 import json, sys
