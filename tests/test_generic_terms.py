@@ -9,6 +9,7 @@ import tomllib
 
 import pytest
 
+from bench.lexicon_ablation import responsible
 from tasks.extract.brands import CUES_TOML, extract_brands
 from tasks.extract.generic_terms import GENERIC_TERMS_CSV, generic_terms, is_generic_term
 
@@ -92,3 +93,11 @@ def test_a_widespread_name_is_listed_once_in_the_lexicon_not_in_the_stop_list() 
     """One way to say "not a case's own name": a term with evidence lives in generic_terms.csv only."""
     stop = set(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["not_brands"])
     assert not stop & set(generic_terms())
+
+
+def test_the_lexicon_audit_names_the_row_behind_a_moved_brand() -> None:
+    """bench.lexicon_ablation blames the row a brand matches bare or after a place, and no row otherwise."""
+    rows = {"敲门行动", "骑手驿站", "驿站"}
+    assert responsible("衡阳市敲门行动", rows) == "敲门行动"
+    assert responsible("七里新村骑手驿站", rows) == "骑手驿站"  # the longest row first
+    assert responsible("红色骑手驿站", rows) == "?"
