@@ -9,6 +9,7 @@ import tomllib
 
 import pytest
 
+from bench.lexicon_ablation import responsible
 from tasks.extract.brands import CUES_TOML, extract_brands
 from tasks.extract.generic_terms import GENERIC_TERMS_CSV, generic_terms, is_generic_term
 
@@ -39,6 +40,13 @@ def terms(body: str) -> set[str]:
         ("社区成立“居民议事会”，推出“枇杷议事亭”议事品牌。", "居民议事会", "枇杷议事亭"),
         # a national programme quoted with a naming verb
         ("社区建成“微型消防站”，打造“青檀守护岗”服务品牌。", "微型消防站", "青檀守护岗"),
+        # round F families: a poverty-relief workshop, a government-service formula, a mediation room,
+        # a province-wide service-centre name and a Party-member campaign (sentences made up)
+        ("村里建起“扶贫车间”，又打造“桑园议事亭”议事品牌。", "扶贫车间", "桑园议事亭"),
+        ("社区推行“首问负责”，同时打造“槐荫夜话”服务品牌。", "首问负责", "槐荫夜话"),
+        ("小区成立“调解室”，又创设“竹影茶叙”议事品牌。", "调解室", "竹影茶叙"),
+        ("街道推出“共享社·幸福里”，打造“银杉驿家”服务品牌。", "共享社·幸福里", "银杉驿家"),
+        ("社区开展“亮身份”活动，推出“梧桐管家”服务品牌。", "亮身份", "梧桐管家"),
     ],
 )
 def test_generic_term_is_not_a_brand(body: str, generic: str, coined: str) -> None:
@@ -85,3 +93,11 @@ def test_a_widespread_name_is_listed_once_in_the_lexicon_not_in_the_stop_list() 
     """One way to say "not a case's own name": a term with evidence lives in generic_terms.csv only."""
     stop = set(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["not_brands"])
     assert not stop & set(generic_terms())
+
+
+def test_the_lexicon_audit_names_the_row_behind_a_moved_brand() -> None:
+    """bench.lexicon_ablation blames the row a brand matches bare or after a place, and no row otherwise."""
+    rows = {"敲门行动", "骑手驿站", "驿站"}
+    assert responsible("衡阳市敲门行动", rows) == "敲门行动"
+    assert responsible("七里新村骑手驿站", rows) == "骑手驿站"  # the longest row first
+    assert responsible("红色骑手驿站", rows) == "?"
