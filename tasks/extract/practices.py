@@ -363,7 +363,9 @@ def _inline_sequence_items(paras: tuple[str, ...], scope: list[int]) -> list[_It
             if _quote_depth(paras[i], m.start(1)):
                 continue
             word = m.group(1)
-            if not found and (word != "首先" or _intro_excludes(paras[i], m.start(1))):
+            # the sentence before `首先` is its intro (`该社区面临两方面困难。首先，…`)
+            intro = paras[i][: m.start(1)].rstrip("。！？；; ")
+            if not found and (word != "首先" or _intro_excludes(intro, len(intro))):
                 break
             number = _SEQUENCE_NUMBER.get(word) or found[-1].number + 1
             found.append(_Item(i, m.start(1), m.end(), number, None))
