@@ -1385,7 +1385,7 @@ def test_sequence_words_inside_one_paragraph_are_the_measures() -> None:
 def test_an_intro_naming_the_problems_answered_still_announces_the_measures() -> None:
     paras = [
         "某区老旧小区多，物业缺位，居民意见大。",
-        "针对这些难题，我们以“红色物业”为抓手，重点抓了三个方面：一是建组织，在42个小区成立物业党支部；"
+        "针对这些问题，我们以“红色物业”为抓手，重点抓了三个方面：一是建组织，在42个小区成立物业党支部；"
         "二是强服务，组织党员认领楼栋210个；三是抓考评，每季度由居民给物业打分。",
     ]
     assert [lead for _, lead in _measures(paras)] == ["建组织，在42个小区成立物业党支部", "强服务，组织党员认领楼栋210个",
