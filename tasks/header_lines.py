@@ -400,7 +400,8 @@ def is_account_description(line: str) -> bool:
 def is_not_title(line: str) -> bool:
     """Never to be taken as the title, wherever it stands: the title chooser's one rule set. Furniture
     (above), and the lines that stand where a headline would without being one: too short, a site's
-    name or its navigation row, a speech's salutation or speaker, an e-paper page label, a form field, an account's description."""
+    name or its navigation row, a speech's salutation or speaker, an e-paper page label, a form field, a
+    WeChat account's description."""
     return (
         len(_HAN.findall(line)) < MIN_TITLE_HAN
         or is_furniture(line)

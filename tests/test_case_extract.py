@@ -1388,12 +1388,15 @@ def test_an_intro_naming_the_problems_answered_still_announces_the_measures() ->
         "针对这些问题，我们以“红色物业”为抓手，重点抓了三个方面：一是建组织，在42个小区成立物业党支部；"
         "二是强服务，组织党员认领楼栋210个；三是抓考评，每季度由居民给物业打分。",
     ]
-    assert [lead for _, lead in _measures(paras)] == ["建组织，在42个小区成立物业党支部", "强服务，组织党员认领楼栋210个",
-                                                      "抓考评，每季度由居民给物业打分"]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == [
+        "建组织，在42个小区成立物业党支部",
+        "强服务，组织党员认领楼栋210个",
+        "抓考评，每季度由居民给物业打分",
+    ]
 
 
 def test_a_main_verb_after_a_deployment_is_no_demand() -> None:
-    # `结合上级部署，…主要抓了三件事：` holds 部署…要 (in 主要) but demands nothing: the numbered paragraphs are measures
+    # `结合上级部署，…主要抓了三件事：` holds 部署…要 (in 主要) but demands nothing: the list is the measures
     body = "街道在辖区设立服务点，配齐桌椅、药箱和充电设施，安排党员轮流值守，每月收集意见一次。"
     paras = ["某街道结合全市“暖心行动”部署，打造“骑手之家”品牌，主要抓了三件事：",
              "1.建一个驿站。" + body, "2.编一本手册。" + body, "3.开一个恳谈会。" + body]  # fmt: skip
