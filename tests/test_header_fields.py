@@ -251,3 +251,13 @@ def test_a_wechat_accounts_description_under_its_name_is_never_the_title(descrip
     assert (parsed.title, parsed.source_outlet) == ("楼道里的“红色议事厅”", "某某先锋")
     # a headline about an account is still a headline
     assert not is_not_title("社区有了自己的公众号")
+
+
+def test_an_accounts_name_alone_before_the_day_it_posted_is_the_outlet() -> None:
+    sub = "——访某某区某某街道党工委书记"
+    parsed = parse(["楼道里的“红色议事厅”", sub, "某某先锋　2024-05-15", PARA])
+    assert (parsed.title, parsed.source_outlet) == ("楼道里的“红色议事厅”", "某某先锋")
+    assert parsed.published_at is not None and parsed.published_at.day == 15
+    # a person (short name), an organisation (the author) or a date label before the date names no outlet
+    for line in ("王小明 2024-05-15", "某某区委组织部　2024-05-15", "发布时间 2024-05-15"):
+        assert parse(["楼道里的“红色议事厅”", sub, line, PARA]).source_outlet is None, line
