@@ -1418,6 +1418,9 @@ def test_a_section_keyword_inside_a_measures_verb_phrase_names_no_part() -> None
         ("①", "搭建议事平台"), ("②", "规范议事流程"), ("③", "落实议事结果")]  # fmt: skip
     assert _measures(["1．定时收集民意。" + body, "2．问题分类办理。" + body, "3．结果定期公开。" + body])[1] == (
         "2．", "问题分类办理")  # fmt: skip
+    # the parts of the article around them still name no measure: a part word or a results keyword opening it
+    paras = ["一、背景介绍。" + body, "二、搭建议事平台。" + body, "三、规范议事流程。" + body, "四、成效显著。" + body]
+    assert _measures(paras) == [("二、", "搭建议事平台"), ("三、", "规范议事流程")]
 
 
 def test_a_run_in_lead_saying_who_sees_to_it_is_a_measure_and_a_tally_closes_the_list() -> None:

@@ -582,13 +582,16 @@ def _same_shape(a: str, b: str) -> bool:
 def _names_a_part(text: str) -> bool:
     """A lead like `背景与起因`, `主要成效`, `经验启示`: a part of the article, classed as sections are.
 
-    A part's name ends in its keyword or a part word (`下一步工作`); a keyword inside a measure's verb phrase
-    (`问题分类办理`, `搭建|议事平台` holding 建议) names no part."""
+    A part's name ends in its keyword or a part word (`下一步工作`), or opens with a results keyword (`成效显著`);
+    a keyword inside a measure's verb phrase (`问题分类办理`, `搭建|议事平台` holding 建议) names no part."""
     lead = _LEAD_END.split(text, maxsplit=1)[0].strip()
     return (
         len(lead) <= 12
         and classify(lead) in _EXCLUDED_KINDS
-        and lead.endswith((*(w for ws in KIND_KEYWORDS.values() for w in ws), *lx.PART_WORDS))
+        and (
+            lead.endswith((*(w for ws in KIND_KEYWORDS.values() for w in ws), *lx.PART_WORDS))
+            or lead.startswith((*KIND_KEYWORDS["outcome"], *KIND_KEYWORDS["lesson"]))
+        )
     )
 
 
