@@ -378,10 +378,30 @@ def is_furniture(line: str) -> bool:
     )
 
 
+# A WeChat account's description under its name (`天津市河西区委组织部官方公众号`, `XX街道党工委官方微信`,
+# `XX区委组织部微信公众号`): says whose account it is, never the headline. An official mark or an organisation
+# right before the word is required, so that a headline about an account (`社区有了自己的公众号`) stays one.
+ACCOUNT_DESCRIPTIONS: tuple[str, ...] = (
+    "公众号", "公众平台", "微信", "微信号", "账号", "帐号", "订阅号", "服务号", "视频号",
+)  # fmt: skip
+_ACCOUNT_DESCRIPTION = re.compile(
+    r"^(?P<owner>[\u4e00-\u9fffA-Za-z0-9“”\"（）()·]{2,30}?)(?P<official>官方)?(?:微信)?(?:"
+    + "|".join(map(re.escape, ACCOUNT_DESCRIPTIONS))
+    + r")$"
+)
+
+
+def is_account_description(line: str) -> bool:
+    """`天津市河西区委组织部官方公众号`: the line under a WeChat account's name that describes the account."""
+    m = _ACCOUNT_DESCRIPTION.match(undecorated(line.strip()))
+    return bool(m) and (bool(m.group("official")) or m.group("owner").endswith(ORG_SUFFIXES))
+
+
 def is_not_title(line: str) -> bool:
     """Never to be taken as the title, wherever it stands: the title chooser's one rule set. Furniture
     (above), and the lines that stand where a headline would without being one: too short, a site's
-    name or its navigation row, a speech's salutation or speaker, an e-paper page label, a form field."""
+    name or its navigation row, a speech's salutation or speaker, an e-paper page label, a form field, a
+    WeChat account's description."""
     return (
         len(_HAN.findall(line)) < MIN_TITLE_HAN
         or is_furniture(line)
@@ -390,5 +410,6 @@ def is_not_title(line: str) -> bool:
         or bool(_SPEAKER.match(line))
         or bool(_PAGE_LABEL.match(line))
         or bool(_FORM_FIELD.match(line))
+        or is_account_description(line)
         or (outlet_named(line) is not None and bool(_NAV_MARK.search(line)))
     )

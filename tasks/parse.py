@@ -146,13 +146,31 @@ def _names_on_dateline(line: str) -> _Masthead:
     names = [n for n in _NAME_SPLIT.split(_ORIGINAL.sub("", who)) if n]
     if not names or (found is None and len(names) < 2):
         return _Masthead()  # `原创 武侯党建` alone: a pen name or the account, no telling
-    account = original or bool(_WECHAT_DATELINE.search(line))
+    account = original or bool(_WECHAT_DATELINE.search(line)) or _account_and_date(names, line, found)
     last = names[-1]
     outlet = (
         last if is_site_name(last) or (account and _ACCOUNT_NAME.match(last) and not ORG_RE.fullmatch(last)) else None
     )
     orgs = [n for n in names[:-1] if ORG_RE.fullmatch(n)] if original else []
     return _Masthead(outlet, orgs[0] if orgs else None)
+
+
+# Words that end a label printed before a date (`发布时间 2024-05-15`, `更新日期 …`): no account's name.
+_DATE_LABEL_ENDS = ("时间", "日期", "发布", "更新", "来源", "作者", "编辑", "发表", "星期")
+
+
+def _account_and_date(names: list[str], line: str, found: tuple | None) -> bool:
+    """`北京海淀　2024-05-15`: a WeChat account's name alone before the day it posted, as a repost copies the
+    account line (GUIDELINES, source_outlet). Four Han characters at least (a person's name is shorter), and
+    neither an organisation (the author) nor a date label."""
+    if found is None or len(names) != 1 or line[found[1].end() :].strip():
+        return False
+    name = names[0]
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{4,10}", name))
+        and not ORG_RE.fullmatch(name)
+        and not name.endswith(_DATE_LABEL_ENDS)
+    )
 
 
 def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str]) -> str | None:

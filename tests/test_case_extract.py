@@ -1364,3 +1364,95 @@ def test_counted_heads_with_a_keyword_and_a_results_heading_in_brackets() -> Non
     from tasks.extract.practices import extract_practices
 
     assert "满意率" not in extract_practices(_article(paras))[-1].text  # the last measure ends at the results
+
+
+def test_sequence_words_inside_one_paragraph_are_the_measures() -> None:
+    # `首先，…。其次，…。最后，…` in one paragraph: ordinal words (GUIDELINES h226), marker null, lead after the comma
+    paras = [
+        "某市今年在全市推开“夜间议事厅”，覆盖社区320个。",
+        "据介绍，该市主要从三个方面着手。首先，定好议事时间，每周三晚上固定开厅。其次，用好议事骨干，"
+        "从退休党员中选出议事员600名。最后，盯住办理结果，议定事项一周内反馈居民。",
+    ]
+    assert _measures(paras) == [
+        (None, "定好议事时间，每周三晚上固定开厅"),
+        (None, "用好议事骨干，从退休党员中选出议事员600名"),
+        (None, "盯住办理结果，议定事项一周内反馈居民"),
+    ]
+    # a paragraph of problems in the same shape is no measure list
+    assert _measures(["该社区面临两方面困难。首先，房屋老旧，管线破损严重。其次，人员流动大，居民互不相识。"]) == []
+
+
+def test_an_intro_naming_the_problems_answered_still_announces_the_measures() -> None:
+    paras = [
+        "某区老旧小区多，物业缺位，居民意见大。",
+        "针对这些问题，我们以“红色物业”为抓手，重点抓了三个方面：一是建组织，在42个小区成立物业党支部；"
+        "二是强服务，组织党员认领楼栋210个；三是抓考评，每季度由居民给物业打分。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == [
+        "建组织，在42个小区成立物业党支部",
+        "强服务，组织党员认领楼栋210个",
+        "抓考评，每季度由居民给物业打分",
+    ]
+
+
+def test_a_main_verb_after_a_deployment_is_no_demand() -> None:
+    # `结合上级部署，…主要抓了三件事：` holds 部署…要 (in 主要) but demands nothing: the list is the measures
+    body = "街道在辖区设立服务点，配齐桌椅、药箱和充电设施，安排党员轮流值守，每月收集意见一次。"
+    paras = ["某街道结合全市“暖心行动”部署，打造“骑手之家”品牌，主要抓了三件事：",
+             "1.建一个驿站。" + body, "2.编一本手册。" + body, "3.开一个恳谈会。" + body]  # fmt: skip
+    assert _measures(paras) == [("1.", "建一个驿站"), ("2.", "编一本手册"), ("3.", "开一个恳谈会")]
+
+
+def test_a_quoted_name_holding_a_plan_word_does_not_make_a_how_question_about_plans() -> None:
+    paras = [
+        "问：“春风计划”具体是怎么做的？",
+        "答：我们主要做了两件事。第一，摸清底数，逐户登记困难老人。第二，结对帮扶，每名党员联系3户老人。",
+    ]
+    assert _measures(paras) == [(None, "摸清底数，逐户登记困难老人"), (None, "结对帮扶，每名党员联系3户老人")]
+
+
+def test_a_section_keyword_inside_a_measures_verb_phrase_names_no_part() -> None:
+    # `搭建议事平台` holds 建议, `问题分类办理` holds 问题: neither is a part name like `存在问题` or `下一步工作`
+    body = "社区党委牵头落实，明确责任人和完成时限，每月通报一次进度。"
+    assert _measures(["①搭建议事平台。" + body, "②规范议事流程。" + body, "③落实议事结果。" + body]) == [
+        ("①", "搭建议事平台"), ("②", "规范议事流程"), ("③", "落实议事结果")]  # fmt: skip
+    assert _measures(["1．定时收集民意。" + body, "2．问题分类办理。" + body, "3．结果定期公开。" + body])[1] == (
+        "2．", "问题分类办理")  # fmt: skip
+    # the parts of the article around them still name no measure: a part word or a results keyword opening it
+    paras = ["一、背景介绍。" + body, "二、搭建议事平台。" + body, "三、规范议事流程。" + body, "四、成效显著。" + body]
+    assert _measures(paras) == [("二、", "搭建议事平台"), ("三、", "规范议事流程")]
+
+
+def test_a_run_in_lead_saying_who_sees_to_it_is_a_measure_and_a_tally_closes_the_list() -> None:
+    paras = [
+        "某街道把议事会开进了居民常去的茶馆。",
+        "议事地点选在家门口。街道与茶馆签订协议，每周留出一张议事桌，社区干部定时到场听取意见。",
+        "议事内容由居民来定。社区每周汇总居民提出的问题，由居民代表投票选出当周议题。",
+        "议定的事有人跟到底。每件议定事项都指定一名党员跟踪办理，办结后在茶馆公示栏公布结果。",  # `有人` is no copula
+        "两年来，茶馆议事会共议事800余次，办结事项1500件，居民满意率达到95%。",
+        "茶馆的老板们也很欢迎。一位老板说，议事会开在店里，客人反而比以前多了。",  # after the tally: narration
+    ]
+    assert _measures(paras) == [
+        (None, "议事地点选在家门口"),
+        (None, "议事内容由居民来定"),
+        (None, "议定的事有人跟到底"),
+    ]
+
+
+def test_a_last_heading_about_rolling_the_case_out_is_results_and_put_to_use_results_are_work() -> None:
+    body = "街道组织党员和居民一起商量办法，明确分工和时限，把议定的事项逐一落实到位，每月通报一次进度。"
+    paras = ["某街道探索“院落议事会”，破解老旧小区治理难题。", "从“各说各话”到“坐下商量”", body,
+             "从“等着别人办”到“大家一起办”", body, "从“办完了事”到“管好了事”", body,
+             "从“一个社区试点”到“全区推开”", "这个街道的做法，已在全区推广，全区已建成院落议事会300多个。"]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == ["从“各说各话”到“坐下商量”", "从“等着别人办”到“大家一起办”",
+                                                      "从“办完了事”到“管好了事”"]  # fmt: skip
+    # `成果转化进小区：…` puts research results to work: a measure, unlike `见成效：…`
+    paras = [
+        "教授下沉：学者当起了社区顾问",
+        body,
+        "课堂进楼：老人学会用手机",
+        body,
+        "成果转化进小区：楼院成了试验田",
+        body,
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["教授下沉", "课堂进楼", "成果转化进小区"]

@@ -241,3 +241,23 @@ def test_a_masthead_between_separators_or_with_its_edition(masthead: list[str]) 
 def test_a_wechat_headline_with_a_kind_prefix_stays_the_title() -> None:
     parsed = parse(["某某发布", "2024-06-21 18:05 四川", "视频｜老街巷里的“板凳会”", PARA])
     assert parsed.title == "视频｜老街巷里的“板凳会”"
+
+
+@pytest.mark.parametrize(
+    "description", ["某某市某某区委组织部官方公众号", "某某街道党工委官方微信", "某某区委组织部微信公众号"]
+)
+def test_a_wechat_accounts_description_under_its_name_is_never_the_title(description: str) -> None:
+    parsed = parse(["某某先锋 2024-10-11 20:05 发表于某省", "某某先锋", description, "楼道里的“红色议事厅”", PARA])
+    assert (parsed.title, parsed.source_outlet) == ("楼道里的“红色议事厅”", "某某先锋")
+    # a headline about an account is still a headline
+    assert not is_not_title("社区有了自己的公众号")
+
+
+def test_an_accounts_name_alone_before_the_day_it_posted_is_the_outlet() -> None:
+    sub = "——访某某区某某街道党工委书记"
+    parsed = parse(["楼道里的“红色议事厅”", sub, "某某先锋　2024-05-15", PARA])
+    assert (parsed.title, parsed.source_outlet) == ("楼道里的“红色议事厅”", "某某先锋")
+    assert parsed.published_at is not None and parsed.published_at.day == 15
+    # a person (short name), an organisation (the author) or a date label before the date names no outlet
+    for line in ("王小明 2024-05-15", "某某区委组织部　2024-05-15", "发布时间 2024-05-15"):
+        assert parse(["楼道里的“红色议事厅”", sub, line, PARA]).source_outlet is None, line

@@ -434,6 +434,13 @@ EDITORIAL_LABELS: tuple[str, ...] = (
 
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
+# Words that end the name of an article's part after its keyword (`下一步工作`, `存在问题及原因`, `今后工作思路`).
+PART_WORDS: tuple[str, ...] = (
+    "工作", "情况", "思路", "方向", "原因", "成因", "计划", "安排", "重点", "目标", "介绍", "简介", "概述", "分析",
+    "回顾", "总结", "对策", "思考",
+)  # fmt: skip
+# Words saying a case's way of working spreads beyond it (`全区推开`, `已在全市推广`): results, not a measure.
+ROLL_OUT_WORDS: tuple[str, ...] = ("推广", "推开", "铺开", "复制")
 # Closing headings of a feature (`写在最后`, `结语`): the writer's last word, not a measure.
 CLOSING_HEADS: tuple[str, ...] = ("写在最后", "结语", "结束语", "后记", "尾声", "编后", "记者手记")
 # An interview question that asks how it was done (`针对这些问题，街道是怎么做的？`) asks for the measures,

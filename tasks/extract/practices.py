@@ -60,7 +60,8 @@ _INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
 _DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d)(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)")
 # A demand or request by someone else (`…提出，城市社区要抓好三个方面：一是…`): what to do, not what was done.
-_DEMAND = re.compile(r"(?:提出|强调|要求|指出|希望|部署|号召)[^。！？]*?(?:要|必须|应当|应该)")
+# `主要`, `重要`, `需要`, `只要` hold 要 without demanding (`结合…部署，…主要抓了三件事：`).
+_DEMAND = re.compile(r"(?:提出|强调|要求|指出|希望|部署|号召)[^。！？]*?(?:(?<![主重需只纲])要|必须|应当|应该)")
 # A clock time opens narration (`8点10分，她敲开了…`, `下午2点半，…`).
 _CLOCK = re.compile(
     r"^(?:[上下]午|早上|晚上|傍晚|中午|凌晨)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时:：]\s*(?:\d{1,2}分|半|\d{2})?"
@@ -70,7 +71,8 @@ _CLOCK = re.compile(
 _TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余]?个?(?:年|月|天|周|星期)多?)(?:以前|之前|前)[，,]")
 # `规则出台之初，也有居民担心…`, `改造完成之后，…`: a clause that dates what follows opens narration, not a measure.
 _TIME_CLAUSE = re.compile(r"^[^，,。；;：:]{2,12}?(?:之初|初期|伊始|之后|以后|之际|期间)[，,]")
-_COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?!了))")  # `院落有了“主心骨”` tells a change
+# `院落有了“主心骨”` tells a change, `议定的事有人盯到底` who sees to it: neither describes a place
+_COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?![了人]))")
 # Decoration before a credit line (`▍来源：…`).
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
@@ -83,6 +85,9 @@ _BRACKET_HEAD = re.compile(r"^【([^】]{2,30})】\s*")
 # Sequence words opening paragraphs (`首先，…` `其次，…` `最后，…`): a list without markers (marker null).
 _SEQUENCE = re.compile(r"^(首先|其次|再次|第三|最后)[，,、：:]\s*")
 _SEQUENCE_NUMBER = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
+# The same words opening sentences inside one paragraph (`全省主要从三方面发力。首先，统一建设标准，…。其次，…。
+# 最后，…`): an inline list like `第一，…第二，…` (GUIDELINES, decided for h226: ordinal words, marker null).
+_INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！]))\s*(首先|其次|再次|最后)[，,、](?=[^，,。；;：:]{2})")
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
 _BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
@@ -95,6 +100,16 @@ _SOLVING = re.compile(
     r"(?:解决|破解|化解|破除|补齐|补足|攻克|回应|聚焦|紧盯|直面|疏解)[^，,。]{0,6}?(?:问题|困难|短板|不足|瓶颈|难点|痛点)"
     r"|(?:问题|困难|难点|痛点|诉求)[^，,。]{0,2}?(?:有人[管办问帮]|就地办|马上办|快速办|解决|化解)"
 )
+# The problems a list answers (`针对这些问题，我们…主要抓了三个方面：一是…`): named as what the measures respond to,
+# they do not make the list one of problems.
+_RESPONDING = re.compile(
+    r"(?:针对|面对|面向|围绕|着眼|为了?(?:解决|破解|化解|应对))[^，,。：:]{0,20}?"
+    r"(?:问题|困难|短板|不足|瓶颈|挑战|难点|痛点|难题)"
+)
+_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」|《[^《》]{1,30}》")
+# A paragraph tallying what the case achieved so far (`一年多来，…`, `截至目前，…`).
+_TALLY = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+个?(?:年|月)多?来|截至目前|截止目前)[，,]")
+_RESULTS_PUT_TO_USE = re.compile(r"成果(?:转化|运用|应用|落地|共享)")
 _SPEECH_END = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者")
 _EXCLUDED_KINDS = frozenset({"background", "outcome", "lesson", "discussion"})
 
@@ -176,6 +191,7 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     sentence = re.split(r"[。！？]", intro)[-1] if intro else ""
     if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
+    sentence = _RESPONDING.sub("", _SOLVING.sub("", sentence))
     return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO) or bool(_DEMAND.search(sentence))
 
 
@@ -193,7 +209,8 @@ def _answers_elsewhere(paras: tuple[str, ...], i: int) -> bool:
     """An interview answer whose question asks about problems, results or plans (`问：下一步有什么打算？`)."""
     if i == 0 or not _QUESTION.search(paras[i - 1]) or len(paras[i - 1]) > MAX_HEADING_CHARS:
         return False
-    question = paras[i - 1]
+    # a quoted name is no word of the question (`“甘霖计划”是怎么做的？` asks how, not about a plan)
+    question = _QUOTED_NAME.sub("", paras[i - 1])
     if any(cue in question for cue in lx.HOW_QUESTION_CUES) and not any(cue in question for cue in lx.PLAN_CUES):
         return False  # `针对这些问题，街道是怎么做的？`: asks for the measures
     return (
@@ -281,6 +298,8 @@ def extract_practices(article: Article) -> list[Practice]:
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_ORDINAL, marked=False)
     if not chosen:
+        chosen = _inline_sequence_items(paras, scope)
+    if not chosen:
         chosen = _inline_items(paras, scope, _INLINE, marked=True)
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
@@ -334,6 +353,26 @@ def _sequence_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
     return [it for run in _runs(items) for it in run]
 
 
+def _inline_sequence_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
+    """`首先，…。其次，…。最后，…` inside one paragraph; 最后 takes the next number, and the intro before
+    首先 decides for the list as for `一是…` (problems, results, plans or demands are no measures)."""
+    items: list[_Item] = []
+    for i in scope:
+        found: list[_Item] = []
+        for m in _INLINE_SEQUENCE.finditer(paras[i]):
+            if _quote_depth(paras[i], m.start(1)):
+                continue
+            word = m.group(1)
+            # the sentence before `首先` is its intro (`该社区面临两方面困难。首先，…`)
+            intro = paras[i][: m.start(1)].rstrip("。！？；; ")
+            if not found and (word != "首先" or _intro_excludes(intro, len(intro))):
+                break
+            number = _SEQUENCE_NUMBER.get(word) or found[-1].number + 1
+            found.append(_Item(i, m.start(1), m.end(), number, None))
+        items += found
+    return [it for run in _runs(items) for it in run]
+
+
 def _heading_lines(
     paras: tuple[str, ...], headings: list[int], kinds: dict[int, str], section_of: dict[int, int], excluded: set[int]
 ) -> list[int]:
@@ -355,9 +394,21 @@ def _heading_lines(
     if subheads and len(siblings) >= 2:
         subheads = siblings
     if len(subheads) >= 2:
-        return subheads
+        return _without_roll_out(paras, subheads)
     lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
+    lines = _without_roll_out(paras, lines)
     return lines if len(lines) >= 3 else []
+
+
+def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
+    """`从“一个街道试点”到“全区推开”` over `杨家坪街道的做法，已在全区推广。…`: a last heading about the case being
+    rolled out, whose paragraph opens by saying so, is results (GUIDELINES, decided for h251), not a measure."""
+    if len(heads) < 3:
+        return heads
+    last = heads[-1]
+    opening = re.split(r"[。！？]", paras[last + 1], maxsplit=1)[0] if last + 1 < len(paras) else ""
+    rolled_out = any(w in paras[last] for w in lx.ROLL_OUT_WORDS) and any(w in opening for w in lx.ROLL_OUT_WORDS)
+    return heads[:-1] if rolled_out else heads
 
 
 def _is_editorial_label(line: str) -> bool:
@@ -471,7 +522,8 @@ def _colon_head(head: str) -> bool:
 
 def _results_head(head: str) -> bool:
     """`【见成效：让群众笑容多起来】`: a head before the colon that names results or lessons closes the list."""
-    before = re.split(r"[：:]", head, maxsplit=1)[0]
+    # `成果转化进社区`: research results put to work are what the organisation does, not the case's results
+    before = _RESULTS_PUT_TO_USE.sub("", re.split(r"[：:]", head, maxsplit=1)[0])
     return classify(before) in _EXCLUDED_KINDS or any(word in before for word in lx.RESULT_HEAD_WORDS)
 
 
@@ -495,12 +547,17 @@ def _parallel(leads: list[int], paras: tuple[str, ...]) -> list[int]:
     """Run-in leads that stand in a list: two or more in adjacent paragraphs, short lead lines
     (`建站点：把阵地建在商户身边`) one paragraph apart, or leads of the same shape with up to two
     paragraphs of examples between them (`推动企地共建。…` / `比如，…` / `打造服务阵地。…`).
-    A lone lead sentence is narration."""
+    A lone lead sentence is narration, and a paragraph that tallies the results (`一年多来，…共议事1100余次`)
+    closes the list: a lead after it tells how people took to the case, not what was done."""
     groups: list[list[int]] = []
     for i in leads:
         gap = i - groups[-1][-1] if groups else 0
         short = len(paras[i]) <= SUBHEAD_CHARS and len(paras[groups[-1][-1]]) <= SUBHEAD_CHARS if groups else False
-        if groups and (gap == 1 or (gap == 2 and short) or (gap <= 3 and _same_shape(paras[groups[-1][-1]], paras[i]))):
+        tallied = any(_TALLY.match(paras[j]) for j in range(groups[-1][-1] + 1, i)) if groups else False
+        if groups and (
+            gap == 1
+            or (not tallied and ((gap == 2 and short) or (gap <= 3 and _same_shape(paras[groups[-1][-1]], paras[i]))))
+        ):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -523,9 +580,19 @@ def _same_shape(a: str, b: str) -> bool:
 
 
 def _names_a_part(text: str) -> bool:
-    """A lead like `背景与起因`, `主要成效`, `经验启示`: a part of the article, classed as sections are."""
-    lead = _LEAD_END.split(text, maxsplit=1)[0]
-    return len(lead) <= 12 and classify(lead) in _EXCLUDED_KINDS
+    """A lead like `背景与起因`, `主要成效`, `经验启示`: a part of the article, classed as sections are.
+
+    A part's name ends in its keyword or a part word (`下一步工作`), or opens with a results keyword (`成效显著`);
+    a keyword inside a measure's verb phrase (`问题分类办理`, `搭建|议事平台` holding 建议) names no part."""
+    lead = _LEAD_END.split(text, maxsplit=1)[0].strip()
+    return (
+        len(lead) <= 12
+        and classify(lead) in _EXCLUDED_KINDS
+        and (
+            lead.endswith((*(w for ws in KIND_KEYWORDS.values() for w in ws), *lx.PART_WORDS))
+            or lead.startswith((*KIND_KEYWORDS["outcome"], *KIND_KEYWORDS["lesson"]))
+        )
+    )
 
 
 def _numbered_line(line: str) -> bool:
