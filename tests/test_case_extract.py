@@ -534,6 +534,30 @@ def test_regions_defined_by_parents_zones_and_quoted_brands(
     assert resolve_region(title, org, body).adcode == adcode
 
 
+def test_a_street_name_read_as_the_tail_of_a_longer_name_places_nothing() -> None:
+    from tasks.extract.regions import find_mentions
+
+    # 太原大街街道 is not in the gazetteer; its tail 大街街道 (淄博) is, and must not be read inside it
+    body = "沈阳市和平区太原大街街道推出“邻里茶话会”。太原大街街道党工委牵头，和平区各街道跟进。"
+    assert "大街街道" not in [m.text for m in find_mentions(body)]
+    assert resolve_region("茶话会里话家常", None, body).adcode == "210102"
+    # a street written on its own, after a verb or right after its county, is still found
+    assert [m.text for m in find_mentions("记者走进雉城街道。")] == ["雉城街道"]
+    assert [m.text for m in find_mentions("长兴县雉城街道")] == ["长兴县", "雉城街道"]
+
+
+def test_a_bare_street_of_a_province_nothing_else_names_never_beats_a_district() -> None:
+    body = "哈尔滨市南岗区推出“楼宇红管家”，南岗区各商圈跟进。雉城街道的做法也被借鉴过来。雉城街道的“红管家”有百余名。"
+    r = resolve_region("楼宇里的红管家", None, body)
+    assert (r.city, r.county, r.adcode) == ("哈尔滨市", "南岗区", "230103")
+
+
+def test_a_common_noun_district_in_the_title_leaves_the_case_to_the_text() -> None:
+    # `老城区` (old town) in a headline names no place; the body's city nickname then district does
+    body = "在“泉城”济南，历下区的老街巷里，居民议事会每月开一次。"
+    assert resolve_region("老城区里的议事会", None, body).adcode == "370102"
+
+
 def test_short_form_counts_only_after_the_full_name() -> None:
     # 江阴 alone is not looked up; after 江阴市 it is the same place
     assert resolve_region("红色物业", None, "江阴推行红色物业。江阴经验。").adcode is None
