@@ -233,6 +233,34 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
     assert [f.raw for f in extract_facts(text)] == raws
 
 
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a floor right after a building's name is an address; a building's storeys stay figures
+        ("活动室设在金融大厦12层，那栋办公楼共有9层16户。", ["9层", "16户"]),
+        ("他们走访了一座28层的商务楼。", ["28层"]),
+        ("全街道5层以上、没有电梯的楼有86栋。", ["5层以上", "86栋"]),
+        # the count a document's title gives, said again, names its articles
+        ("区里印发《关于加强小区治理的十二条意见》，提出十二条具体措施。", []),
+        # a count in words taking up floors just numbered, or a count just given
+        ("2楼和6楼两户为楼道堆物起了争执，调解后两户都握了手。", []),
+        ("我们走访了两个社区。一个在城东，一个在城西。两个社区的经验表明，议事要常态化。", ["两个"]),
+        # open units: running metres, appliances, tokens, times, a doubling after 翻
+        ("铺设管网3.5万延米，配备消防栓不少于4具，每次服务奖励2枚。", ["3.5万延米", "不少于4具", "2枚"]),
+        ("社区干部上门问了三回，年收入翻了一番，大家热闹了一番。", ["三回", "一番"]),
+        ("每年举办两期培训班，二期工程明年开工。", ["两期"]),
+        # spans: a verb with 上, a lower bound with 甚至, a span too short
+        ("以前办件事要等上一周甚至更久，不到一年服务站就关了。", ["一周", "不到一年"]),
+        # evenings counted with 个 after 每周, never a weekday
+        ("书屋每周4个晚上开放，每周五晚上闭馆。", ["4个晚上"]),
+        # a counted noun after a short modifier; 的 ends the phrase
+        ("经验在三个老城区社区推广，她和两个邻居在两家中间的空地种菜。", ["三个", "两个"]),
+    ],
+)
+def test_round_f_fact_kinds(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
 def test_a_point_rate_is_a_figure_on_both_sides_a_pairing_of_counts_is_not() -> None:
     assert [f.raw for f in extract_facts("居民每参加1小时志愿服务记1分。")] == ["1小时", "1分"]
     assert extract_facts("推行1名党员联系1个楼栋。") == []
