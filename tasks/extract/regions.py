@@ -16,7 +16,6 @@ leaves the case to the text. A wrong region is worse than a NULL one.
 from __future__ import annotations
 
 import csv
-import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -24,10 +23,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
-
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
+from tasks.extract.segmenter import words_of
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
 LEVELS = ("province", "city", "county", "street")
@@ -216,7 +214,7 @@ def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool
     """Whether a name read from its suffix back is only the tail of a longer name the gazetteer lacks
     (`中央大街街道` → 大街街道 of 淄博, `中华中路街道` → 华中路街道 of 安庆): the characters before it belong to
     the same word. A street or town matched right after a name already read (`道里区`, `长兴县`) or after
-    a non-Han character starts where it seems to; otherwise jieba's general dictionary says whether a word
+    a non-Han character starts where it seems to; otherwise the segmenter's dictionary says whether a word
     boundary falls where the match starts (`走进/雉城街道` yes, `中央大街/街道` no)."""
     start = mention.start
     if start == 0 or start == previous_end or not _HAN.match(text[start - 1]):
@@ -229,7 +227,7 @@ def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool
     while window_start < start and not _HAN.match(text[window_start]):
         window_start += 1
     offset = window_start
-    for word in _tokenizer().cut(text[window_start : mention.end], HMM=False):
+    for word in words_of(text[window_start : mention.end]):
         if offset == start:
             return False
         if offset > start:
@@ -244,15 +242,6 @@ def _extended_names() -> frozenset[str]:
     `建设大街街道`, …): written after another Han character, such a name is most likely a longer one's tail."""
     names = {name for name, places in gazetteer().by_name.items() if places[0].level == "street"}
     return frozenset(n[i:] for n in names for i in range(1, len(n) - 2) if n[i:] in names)
-
-
-@lru_cache(maxsize=1)
-def _tokenizer() -> jieba.Tokenizer:
-    """jieba with its general dictionary only (no project words), loaded once per process."""
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
 
 
 @lru_cache(maxsize=1)
