@@ -572,12 +572,17 @@ def test_a_street_name_read_as_the_tail_of_a_longer_name_places_nothing() -> Non
     # a street written on its own, after a verb or right after its county, is still found
     assert [m.text for m in find_mentions("记者走进雉城街道。")] == ["雉城街道"]
     assert [m.text for m in find_mentions("长兴县雉城街道")] == ["长兴县", "雉城街道"]
+    # a name other names extend (东关街道: 西东关街道…) after a preposition or verb starts there
+    assert [m.text for m in find_mentions("今天在东关街道,记者走进东关街道")] == ["东关街道", "东关街道"]
 
 
 def test_a_bare_street_of_a_province_nothing_else_names_never_beats_a_district() -> None:
     body = "哈尔滨市南岗区推出“楼宇红管家”，南岗区各商圈跟进。雉城街道的做法也被借鉴过来。雉城街道的“红管家”有百余名。"
     r = resolve_region("楼宇里的红管家", None, body)
     assert (r.city, r.county, r.adcode) == ("哈尔滨市", "南岗区", "230103")
+    # a city's short form in a road's name (中山路) is no rival evidence: the street still places the case
+    body = "雉城街道推出“红管家”，雉城街道沿中山路设了三个服务点。"
+    assert resolve_region("楼宇里的红管家", None, body).adcode == "330522"
 
 
 def test_a_common_noun_district_in_the_title_leaves_the_case_to_the_text() -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
-from tasks.extract.segmenter import words_of
+from tasks.extract.segmenter import tagged
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
 LEVELS = ("province", "city", "county", "street")
@@ -214,26 +214,31 @@ def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool
     """Whether a name read from its suffix back is only the tail of a longer name the gazetteer lacks
     (`中央大街街道` → 大街街道 of 淄博, `中华中路街道` → 华中路街道 of 安庆): the characters before it belong to
     the same word. A street or town matched right after a name already read (`道里区`, `长兴县`) or after
-    a non-Han character starts where it seems to; otherwise the segmenter's dictionary says whether a word
-    boundary falls where the match starts (`走进/雉城街道` yes, `中央大街/街道` no)."""
+    a non-Han character starts where it seems to. Otherwise the segmenter decides: a match that starts
+    inside a word is a tail (`中央大街/街道`); so is a name other names of the gazetteer extend (`大街街道`:
+    `北大街街道`, `建设大街街道`, …) after a noun (`太原/大街街道`), but not after a verb or preposition
+    (`走进/东关街道`, `在/大街街道`)."""
     start = mention.start
     if start == 0 or start == previous_end or not _HAN.match(text[start - 1]):
         return False
     if not all(p.level == "street" for p in mention.places):
         return False
-    if mention.text in _extended_names():
-        return True  # `大街街道` inside `太原大街街道`: other names of the kind extend it, this one does too
     window_start = max(0, start - _TAIL_WINDOW)
     while window_start < start and not _HAN.match(text[window_start]):
         window_start += 1
-    offset = window_start
-    for word in words_of(text[window_start : mention.end]):
+    offset, flag_before = window_start, ""
+    for word, flag in tagged(text[window_start : mention.end]):
         if offset == start:
-            return False
+            return mention.text in _extended_names() and flag_before.startswith(_NOUN_FLAGS)
         if offset > start:
             return True
         offset += len(word)
+        flag_before = flag
     return offset != start
+
+
+# jieba's tags of nouns, place and person names, and the adjectives and distinguishing words of a name
+_NOUN_FLAGS = ("n", "a", "b", "j")
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +321,12 @@ def _street_of_unnamed_province(mention: Mention, mentions: list[Mention]) -> bo
         return False
     province = mention.places[0].province_code
     others = [p for m in mentions if m is not mention for p in m.places if p.level != "street"]
-    named_elsewhere = any(len(m.places) == 1 and m.places[0].level != "street" for m in mentions if m is not mention)
+    # a city or county written out in full (a short form such as `中山` may be a road's name, `中山路`)
+    named_elsewhere = any(
+        not m.alias and len(m.places) == 1 and m.places[0].level in ("city", "county")
+        for m in mentions
+        if m is not mention
+    )
     return named_elsewhere and not any(p.province_code == province for p in others)
 
 

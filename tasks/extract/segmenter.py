@@ -25,7 +25,7 @@ def segmenter() -> POSTokenizer:
     return POSTokenizer(tokenizer)
 
 
-def words_of(text: str) -> list[str]:
-    """`text` cut into words by the dictionary alone (no guessing of unknown words): where a word boundary
-    falls (`中央大街/街道`)."""
-    return list(segmenter().tokenizer.cut(text, HMM=False))
+def tagged(text: str) -> list[tuple[str, str]]:
+    """`text` as (word, part-of-speech) pairs: where a word boundary falls (`中央大街/街道`) and what
+    kind of word comes before a name (`太原/ns 大街街道`, `走进/v 东关街道`)."""
+    return segmenter().tag(text)
