@@ -239,7 +239,7 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         # a floor right after a building's name is an address; a building's storeys stay figures
         ("活动室设在金融大厦12层，那栋办公楼共有9层16户。", ["9层", "16户"]),
         ("他们走访了一座28层的商务楼。", ["28层"]),
-        ("全街道5层以上、没有电梯的楼有86栋。", ["5层以上", "86栋"]),
+        ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["5层以上", "86栋", "7层以上"]),
         # the count a document's title gives, said again, names its articles
         ("区里印发《关于加强小区治理的十二条意见》，提出十二条具体措施。", []),
         # a count in words taking up floors just numbered, or a count just given

@@ -188,10 +188,10 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
     if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
         return False
+    if body.startswith(("以上", "以下"), unit_end):
+        return True  # `6层以上、没有电梯的`, `住宅楼6层以上`: a storey threshold of the buildings counted
     if body.endswith(_BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in ("楼高", "楼有"):
         return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
-    if body.startswith(("以上", "以下"), unit_end):
-        return True  # `6层以上、没有电梯的`: a storey threshold of the buildings counted
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
         return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
     return body[max(0, num_start - 1) : num_start] in ("有", "高") or body[unit_end : unit_end + 1] in (
