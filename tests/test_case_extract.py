@@ -255,6 +255,8 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         ("书屋每周4个晚上开放，每周五晚上闭馆。", ["4个晚上"]),
         # a counted noun after a short modifier; 的 ends the phrase
         ("经验在三个老城区社区推广，她和两个邻居在两家中间的空地种菜。", ["三个", "两个"]),
+        # a count in words closing its clause after naming that many items; a practice's parts stay names
+        ("助餐点提供早餐、午餐、晚餐三餐，并建立服务、安全两张清单。", ["三餐"]),
     ],
 )
 def test_round_f_fact_kinds(text: str, raws: list[str]) -> None:

@@ -233,7 +233,23 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         return False  # `三类小区：一是…`: kinds named, not things counted
     if surface in lx.CHINESE_NUMERAL_SURFACES:
         return True
-    return _counted_noun_follows(body, unit_end) and not _named_before(body, num_start, value)
+    if _counted_noun_follows(body, unit_end):
+        return not _named_before(body, num_start, value)
+    return _items_in_apposition(body, num_start, unit_end, value)
+
+
+# `午餐、晚餐两餐，`: the items, then their count ending the clause
+_APPOSED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}$")
+
+
+def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
+    """`供应午餐、晚餐两餐`: a count in words that closes its clause right after naming that many items states
+    an amount (tests/gold/GUIDELINES.md, decided for h101); `权力、责任、服务三张清单` goes on to the noun of a
+    practice's parts and stays a name."""
+    if body[unit_end : unit_end + 1] not in ("，", "。", "；", ",", ";", ""):
+        return False
+    items = _APPOSED_ITEMS.search(body, max(0, num_start - 40), num_start)
+    return items is not None and items.group().count("、") + 1 == value
 
 
 _NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
