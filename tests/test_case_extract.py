@@ -576,6 +576,9 @@ def test_a_street_name_read_as_the_tail_of_a_longer_name_places_nothing() -> Non
     assert [m.text for m in find_mentions("长兴县雉城街道")] == ["长兴县", "雉城街道"]
     # a name other names extend (东关街道: 西东关街道…) after a preposition or verb starts there
     assert [m.text for m in find_mentions("今天在东关街道,记者走进东关街道")] == ["东关街道", "东关街道"]
+    # a preposition the dictionary fuses with the name's first character (以太, 以南), a year before a town
+    assert [m.text for m in find_mentions("以太乙路街道为例,再以南院门街道为例")] == ["太乙路街道", "南院门街道"]
+    assert [m.text for m in find_mentions("2023年织里镇童装产值")] == ["织里镇"]
 
 
 def test_a_bare_street_of_a_province_nothing_else_names_never_beats_a_district() -> None:

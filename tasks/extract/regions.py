@@ -25,7 +25,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
-from tasks.extract.segmenter import tagged
+from tasks.extract.segmenter import dictionary_words
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
 LEVELS = ("province", "city", "county", "street")
@@ -214,8 +214,9 @@ def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool
     """Whether a name read from its suffix back is only the tail of a longer name the gazetteer lacks
     (`中央大街街道` → 大街街道 of 淄博, `中华中路街道` → 华中路街道 of 安庆): the characters before it belong to
     the same word. A street or town matched right after a name already read (`道里区`, `长兴县`) or after
-    a non-Han character starts where it seems to. Otherwise the segmenter decides: a match that starts
-    inside a word is a tail (`中央大街/街道`); so is a name other names of the gazetteer extend (`大街街道`:
+    a non-Han character starts where it seems to. Otherwise the segmenter's dictionary decides: a match
+    that starts inside a word is a tail (`中央大街/街道`), unless that word opens with a preposition
+    (`以太/乙路街道`); so is a name other names of the gazetteer extend (`大街街道`:
     `北大街街道`, `建设大街街道`, …) after a noun (`太原/大街街道`), but not after a verb or preposition
     (`走进/东关街道`, `在/大街街道`)."""
     start = mention.start
@@ -227,16 +228,20 @@ def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool
     while window_start < start and not _HAN.match(text[window_start]):
         window_start += 1
     offset, flag_before = window_start, ""
-    for word, flag in tagged(text[window_start : mention.end]):
+    for word, flag in dictionary_words(text[window_start : mention.end]):
         if offset == start:
             return mention.text in _extended_names() and flag_before.startswith(_NOUN_FLAGS)
-        if offset > start:
-            return True
+        if offset + len(word) > start:
+            # a word runs across the match's start (`中央大街/街道`, `中华/中路街道`), unless it is a
+            # preposition fused with the name's first character (`以太/乙路街道`, `以南/院门街道`)
+            return word[0] not in _PREPOSITIONS
         offset += len(word)
         flag_before = flag
-    return offset != start
+    return False
 
 
+# Single-character prepositions the segmenter may fuse with the first character of a name after them.
+_PREPOSITIONS = "以在于向从到对往自至由经"
 # jieba's tags of nouns, place and person names, and the adjectives and distinguishing words of a name
 _NOUN_FLAGS = ("n", "a", "b", "j")
 
