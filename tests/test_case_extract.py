@@ -233,6 +233,36 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
     assert [f.raw for f in extract_facts(text)] == raws
 
 
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a floor right after a building's name is an address; a building's storeys stay figures
+        ("活动室设在金融大厦12层，那栋办公楼共有9层16户。", ["9层", "16户"]),
+        ("他们走访了一座28层的商务楼。", ["28层"]),
+        ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["5层以上", "86栋", "7层以上"]),
+        # the count a document's title gives, said again, names its articles
+        ("区里印发《关于加强小区治理的十二条意见》，提出十二条具体措施。", []),
+        # a count in words taking up floors just numbered, or a count just given
+        ("2楼和6楼两户为楼道堆物起了争执，调解后两户都握了手。", []),
+        ("我们走访了两个社区。一个在城东，一个在城西。两个社区的经验表明，议事要常态化。", ["两个"]),
+        # open units: running metres, appliances, tokens, times, a doubling after 翻
+        ("铺设管网3.5万延米，配备消防栓不少于4具，每次服务奖励2枚。", ["3.5万延米", "不少于4具", "2枚"]),
+        ("社区干部上门问了三回，年收入翻了一番，大家热闹了一番。", ["三回", "一番"]),
+        ("每年举办两期培训班，二期工程明年开工。", ["两期"]),
+        # spans: a verb with 上, a lower bound with 甚至, a span too short
+        ("以前办件事要等上一周甚至更久，不到一年服务站就关了。", ["一周", "不到一年"]),
+        # evenings counted with 个 after 每周, never a weekday
+        ("书屋每周4个晚上开放，每周五晚上闭馆。", ["4个晚上"]),
+        # a counted noun after a short modifier; 的 ends the phrase
+        ("经验在三个老城区社区推广，她和两个邻居在两家中间的空地种菜。", ["三个", "两个"]),
+        # a count in words closing its clause after naming that many items; a practice's parts stay names
+        ("助餐点提供早餐、午餐、晚餐三餐，并建立服务、安全两张清单。", ["三餐"]),
+    ],
+)
+def test_round_f_fact_kinds(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
 def test_a_point_rate_is_a_figure_on_both_sides_a_pairing_of_counts_is_not() -> None:
     assert [f.raw for f in extract_facts("居民每参加1小时志愿服务记1分。")] == ["1小时", "1分"]
     assert extract_facts("推行1名党员联系1个楼栋。") == []
@@ -532,6 +562,38 @@ def test_regions_defined_by_parents_zones_and_quoted_brands(
     title: str | None, org: str | None, body: str, adcode: str | None
 ) -> None:
     assert resolve_region(title, org, body).adcode == adcode
+
+
+def test_a_street_name_read_as_the_tail_of_a_longer_name_places_nothing() -> None:
+    from tasks.extract.regions import find_mentions
+
+    # 太原大街街道 is not in the gazetteer; its tail 大街街道 (淄博) is, and must not be read inside it
+    body = "沈阳市和平区太原大街街道推出“邻里茶话会”。太原大街街道党工委牵头，和平区各街道跟进。"
+    assert "大街街道" not in [m.text for m in find_mentions(body)]
+    assert resolve_region("茶话会里话家常", None, body).adcode == "210102"
+    # a street written on its own, after a verb or right after its county, is still found
+    assert [m.text for m in find_mentions("记者走进雉城街道。")] == ["雉城街道"]
+    assert [m.text for m in find_mentions("长兴县雉城街道")] == ["长兴县", "雉城街道"]
+    # a name other names extend (东关街道: 西东关街道…) after a preposition or verb starts there
+    assert [m.text for m in find_mentions("今天在东关街道,记者走进东关街道")] == ["东关街道", "东关街道"]
+    # a preposition the dictionary fuses with the name's first character (以太, 以南), a year before a town
+    assert [m.text for m in find_mentions("以太乙路街道为例,再以南院门街道为例")] == ["太乙路街道", "南院门街道"]
+    assert [m.text for m in find_mentions("2023年织里镇童装产值")] == ["织里镇"]
+
+
+def test_a_bare_street_of_a_province_nothing_else_names_never_beats_a_district() -> None:
+    body = "哈尔滨市南岗区推出“楼宇红管家”，南岗区各商圈跟进。雉城街道的做法也被借鉴过来。雉城街道的“红管家”有百余名。"
+    r = resolve_region("楼宇里的红管家", None, body)
+    assert (r.city, r.county, r.adcode) == ("哈尔滨市", "南岗区", "230103")
+    # a city's short form in a road's name (中山路) is no rival evidence: the street still places the case
+    body = "雉城街道推出“红管家”，雉城街道沿中山路设了三个服务点。"
+    assert resolve_region("楼宇里的红管家", None, body).adcode == "330522"
+
+
+def test_a_common_noun_district_in_the_title_leaves_the_case_to_the_text() -> None:
+    # `老城区` (old town) in a headline names no place; the body's city nickname then district does
+    body = "在“泉城”济南，历下区的老街巷里，居民议事会每月开一次。"
+    assert resolve_region("老城区里的议事会", None, body).adcode == "370102"
 
 
 def test_short_form_counts_only_after_the_full_name() -> None:

@@ -165,6 +165,8 @@ def _frequency_after_period(body: str, num_start: int, unit_surface: str | None)
         return False
     if body.startswith("两", num_start):
         return True  # `每周两晚`: 两 counts, it never names a weekday
+    if unit_surface.startswith("个"):
+        return True  # `每周3个晚上开放`: 个 counts evenings, a weekday is never counted
     return lx.UNIT_KINDS.get(lx.UNITS.get(unit_surface, ""), "") != "time"
 
 
@@ -176,11 +178,20 @@ def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
     return "比" in body[clause_start:num_start] and any(w in body[end:clause_end] for w in ("还", "更"))
 
 
+# The end of a building's name (`万达写字楼`, `金融大厦`, `市民中心`): storeys right after it are a floor
+# (`一座37层的大厦`: 座 there is the classifier of the building, its storeys follow).
+_BUILDING_NAME_ENDS = ("楼", "厦", "中心", "广场", "商场", "馆")
+
+
 def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     """`共有31层`, `29层的东盟商务大厦`, `一栋五层的出租楼`: a building's storeys, said after 有/高 or
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
     if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
         return False
+    if body.startswith(("以上", "以下"), unit_end):
+        return True  # `6层以上、没有电梯的`, `住宅楼6层以上`: a storey threshold of the buildings counted
+    if body.endswith(_BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in ("楼高", "楼有"):
+        return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
         return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
     return body[max(0, num_start - 1) : num_start] in ("有", "高") or body[unit_end : unit_end + 1] in (
@@ -222,7 +233,40 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         return False  # `三类小区：一是…`: kinds named, not things counted
     if surface in lx.CHINESE_NUMERAL_SURFACES:
         return True
-    return body.startswith(lx.COUNTED_NOUNS, unit_end) and not _named_before(body, num_start, value)
+    if _counted_noun_follows(body, unit_end):
+        return not _named_before(body, num_start, value)
+    return _items_in_apposition(body, num_start, unit_end, value)
+
+
+# `午餐、晚餐两餐，`: the items, then their count ending the clause
+_APPOSED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}$")
+
+
+def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
+    """`供应午餐、晚餐两餐`: a count in words that closes its clause right after naming that many items states
+    an amount (tests/gold/GUIDELINES.md, decided for h101); `权力、责任、服务三张清单` goes on to the noun of a
+    practice's parts and stays a name."""
+    if body[unit_end : unit_end + 1] not in ("，", "。", "；", ",", ";", ""):
+        return False
+    items = _APPOSED_ITEMS.search(body, max(0, num_start - 40), num_start)
+    return items is not None and items.group().count("、") + 1 == value
+
+
+_NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
+_NOT_IN_MODIFIER = "的之和与及或在对把被"
+
+
+def _counted_noun_follows(body: str, unit_end: int) -> bool:
+    """Whether a noun a story counts follows the classifier, right away (`两个孩子`) or after a short
+    modifier of Han characters (`两个主要渡口`, `四个老城区街道`)."""
+    for offset in range(_NOUN_MODIFIER_CHARS + 1):
+        if offset and (
+            not _HAN_CHAR.match(body, unit_end + offset - 1) or body[unit_end + offset - 1] in _NOT_IN_MODIFIER
+        ):
+            return False  # `两家中间的院子`: 的 (or a joiner) ends the phrase the count heads
+        if body.startswith(lx.COUNTED_NOUNS, unit_end + offset):
+            return True
+    return False
 
 
 _NUMBERED_BUILDING = re.compile(r"\d+(?:号楼|号院|栋|幢)")
@@ -233,6 +277,39 @@ def _named_before(body: str, num_start: int, value: Decimal) -> bool:
     their numbers; it refers back (tests/gold/GUIDELINES.md, decided for h126) and counts nothing new."""
     paragraph_start = body.rfind("\n", 0, num_start) + 1
     return len(_NUMBERED_BUILDING.findall(body, paragraph_start, num_start)) >= value
+
+
+_DOCUMENT_TITLE = re.compile(r"《[^《》]{1,60}》")
+
+
+def _counts_a_documents_parts(body: str, printed: str) -> bool:
+    """Whether a count in words is the one a document's title gives (`《…十条措施》`): said again in the text
+    (`明确了十条具体举措`) it names the document's articles (tests/gold/GUIDELINES.md: `十条措施`)."""
+    return any(printed in t.group() for t in _DOCUMENT_TITLE.finditer(body))
+
+
+# Numbered buildings and floors (`8号楼`, `3栋`, `4楼`, `5层`) that a count in words may take up.
+_NUMBERED_PLACE = re.compile(r"\d+(?:号楼|号院|栋|幢|楼|层)")
+# After a repeated count and its noun: `两户都签了字`, `两个小区的做法`, `两家均同意`.
+_TAKEN_UP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?=[都均也的])")
+_TAKE_UP_REACH = 800  # characters before a count in which the same count may have been given
+
+
+def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Decimal) -> bool:
+    """Whether a count in words refers back instead of counting (tests/gold/GUIDELINES.md, decided for
+    h126, h251, h276): the clause before it numbers that many buildings or floors (`4楼和5楼两户`,
+    like `两栋楼的居民` after `8号楼和9号楼`), or the same count of the same noun was given shortly before
+    and is now the subject of `都`/`的` (`…两户…，第二天两户都签了字`, `两个小区的做法说明`)."""
+    clause_start = max(body.rfind(c, 0, num_start) for c in "，,；;。！？\n") + 1
+    if value >= 2 and len(_NUMBERED_PLACE.findall(body, clause_start, num_start)) >= value:
+        return True
+    if lx.UNIT_KINDS.get(lx.UNITS.get(surface, ""), "") == "time":
+        return False
+    noun = _TAKEN_UP_AFTER.match(body, unit_end)
+    if noun is None:
+        return False
+    counted = body[num_start : noun.end()]
+    return counted in body[max(0, num_start - _TAKE_UP_REACH) : num_start]
 
 
 def _in_place_name(body: str, num_start: int, end: int) -> bool:
@@ -456,6 +533,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `船老大一句话，比岸上开十次会还管用`: a figure of speech, not a count
     if unit_surface == "点" and before not in lx.POINT_VERBS:
         return None  # `晚上7点开始`, `8点半`: a clock time; `积1点`, `扣2点` count points of a scheme
+    if unit_surface == "番" and not body[max(0, num_start - 2) : num_start].endswith(("翻", "翻了")):
+        return None  # `好好庆祝一番`, `一番话`: 番 is a doubling only after 翻 (`翻了一番`)
+    if unit_surface == "期" and n1 == "二":
+        return None  # `二期改造`: a phase's ordinal; a count of sessions is said with 两 (`两期培训班`)
     if unit_surface == "层" and not _storeys(body, num_start, m.end("u")):
         return None  # `住在6层`, `2层裙楼`: a floor, not a building's storey count
     if chinese1 and body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_REFERRING_BACK):
@@ -468,6 +549,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `办了两届…，两届下来参加的居民…`: the count just given, summed up, not a new one
     if chinese1 and before == "每":
         return None  # `每两个月召开一次`: the period of a frequency phrase, not an amount
+    if chinese1 and unit_surface and _counts_a_documents_parts(body, n1 + unit_surface):
+        return None  # `印发《…十条措施》…明确了十条具体举措`: the document's articles, not an amount
+    if chinese1 and unit_surface and _takes_up(body, num_start, m.end("u"), unit_surface, value1):
+        return None  # `4楼和5楼两户`, `…两个小区。…两个小区的做法说明`: what was just named or counted
     if (
         chinese1
         and (m.group("qa1") or m.group("qa3") or "多" in (unit_surface or ""))
@@ -500,9 +585,16 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `社区3栋楼下`, `5号楼门前`: a numbered building as a place, not a count of buildings
     if unit_surface and body[m.end("u") :].startswith(lx.GROUP_SIZE_AFTER):
         return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
-    if unit_surface and (
-        (unit_surface in lx.ADDRESS_UNITS and body[m.end("u") : m.end("u") + 1].isdigit())
-        or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")
+    if (
+        unit_surface
+        and (
+            (
+                unit_surface in lx.ADDRESS_UNITS
+                and body[m.end("u") : m.end("u") + 1].isdigit()
+                and not (unit_surface == "层" and before in ("有", "高"))  # `共有7层28户`: storeys, then households
+            )
+            or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")
+        )
     ):
         return None  # `3栋2单元`, `3单元`: an address, not a count
     if (

@@ -44,7 +44,7 @@ CHINESE_NUMERAL_SURFACES = frozenset(r["surface"] for r in _UNIT_ROWS if r["chin
 # Per surface, the characters after it that make it the start of another word (`三轮车`, `5车道`).
 UNIT_WORD_AFTER: dict[str, str] = {r["surface"]: r["word_after"] for r in _UNIT_ROWS if r.get("word_after")}
 # Shares and ratios: `增加了一倍`, `减少约一成` state an amount even with the numeral 一.
-RATIO_UNITS: tuple[str, ...] = ("倍", "成")
+RATIO_UNITS: tuple[str, ...] = ("倍", "成", "番")
 # A duration in Chinese numerals (`一年来`, `一个月时间`, `一个星期内`, `不到一周`, `近一年`, `为一年`) is a
 # figure with one of these around it; without them `一天`, `一年` tell a story (`有一天`), not a span.
 # `走了一个月`: a verb's 了 before a span measures how long it went on; `一坚持就是两年` likewise
@@ -64,8 +64,14 @@ DURATION_BEFORE: tuple[str, ...] = (
     "了",
     "就是",
     "坚持",
+    # a verb and 上 taking up time (`要拖上一周`, `得等上一天`, `花上一个月`); never `上一周` alone (last week)
+    "拖上",
+    "等上",
+    "花上",
+    "耗上",
 )
-DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去")
+# `一周甚至更久`: the span is the lower bound of how long something takes
+DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去", "甚至更")
 # Nouns whose count in Chinese numerals after a classifier is an amount in a story (`两个孩子`,
 # `两所幼儿园`, `三家物业`); other nouns after such a count name the parts of a practice (`三张清单`,
 # `两支队伍`, `三个环节`), which are not figures (tests/gold/GUIDELINES.md, facts).
@@ -99,6 +105,9 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "了",
     "为",
     "就是",
+    # `不到一年物业就撤场了`, `不足一年`: a span too short, like `不到一周` (GUIDELINES, decided for h101)
+    "不到",
+    "不足",
     # a term of office or of a scheme (`任期两年`, `为期三年`, `期限一年`)
     "任期",
     "为期",

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
+from tasks.extract.segmenter import dictionary_words
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
 LEVELS = ("province", "city", "county", "street")
@@ -199,8 +200,58 @@ def find_mentions(text: str | None, *, aliases: bool = True) -> list[Mention]:
     for m in found:
         if kept and m.start < kept[-1].end:
             continue  # inside a longer name already kept
+        if not m.alias and _tail_of_longer_name(text, m, kept[-1].end if kept and not kept[-1].alias else -1):
+            continue
         kept.append(m)
     return kept
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TAIL_WINDOW = 6
+
+
+def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool:
+    """Whether a name read from its suffix back is only the tail of a longer name the gazetteer lacks
+    (`中央大街街道` → 大街街道 of 淄博, `中华中路街道` → 华中路街道 of 安庆): the characters before it belong to
+    the same word. A street or town matched right after a name already read (`道里区`, `长兴县`) or after
+    a non-Han character starts where it seems to. Otherwise the segmenter's dictionary decides: a match
+    that starts inside a word is a tail (`中央大街/街道`), unless that word opens with a preposition
+    (`以太/乙路街道`); so is a name other names of the gazetteer extend (`大街街道`:
+    `北大街街道`, `建设大街街道`, …) after a noun (`太原/大街街道`), but not after a verb or preposition
+    (`走进/东关街道`, `在/大街街道`)."""
+    start = mention.start
+    if start == 0 or start == previous_end or not _HAN.match(text[start - 1]):
+        return False
+    if not all(p.level == "street" for p in mention.places):
+        return False
+    window_start = max(0, start - _TAIL_WINDOW)
+    while window_start < start and not _HAN.match(text[window_start]):
+        window_start += 1
+    offset, flag_before = window_start, ""
+    for word, flag in dictionary_words(text[window_start : mention.end]):
+        if offset == start:
+            return mention.text in _extended_names() and flag_before.startswith(_NOUN_FLAGS)
+        if offset + len(word) > start:
+            # a word runs across the match's start (`中央大街/街道`, `中华/中路街道`), unless it is a
+            # preposition fused with the name's first character (`以太/乙路街道`, `以南/院门街道`)
+            return word[0] not in _PREPOSITIONS
+        offset += len(word)
+        flag_before = flag
+    return False
+
+
+# Single-character prepositions the segmenter may fuse with the first character of a name after them.
+_PREPOSITIONS = "以在于向从到对往自至由经"
+# jieba's tags of nouns, place and person names, and the adjectives and distinguishing words of a name
+_NOUN_FLAGS = ("n", "a", "b", "j")
+
+
+@lru_cache(maxsize=1)
+def _extended_names() -> frozenset[str]:
+    """Street and town names that are the tail of longer ones (`大街街道` of 淄博 ends `北大街街道`,
+    `建设大街街道`, …): written after another Han character, such a name is most likely a longer one's tail."""
+    names = {name for name, places in gazetteer().by_name.items() if places[0].level == "street"}
+    return frozenset(n[i:] for n in names for i in range(1, len(n) - 2) if n[i:] in names)
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +316,23 @@ def _street_of_shared_county(mention: Mention, mentions: list[Mention]) -> bool:
     # the shared county's own name does not count: it is the name that needs a parent
     parents = {street.city_code, street.province_code}
     return not any(m is not mention and any(p.code in parents for p in m.places) for m in mentions)
+
+
+def _street_of_unnamed_province(mention: Mention, mentions: list[Mention]) -> bool:
+    """A street or town of a province nothing else in the text names, while the text names places of
+    another province (`道里区`, `哈尔滨` beside a `大街街道` of 淄博): street names repeat across the country
+    (`大街街道`, `城关镇`), so such a match is a namesake and must not outvote a district and its city."""
+    if len(mention.places) != 1 or mention.places[0].level != "street":
+        return False
+    province = mention.places[0].province_code
+    others = [p for m in mentions if m is not mention for p in m.places if p.level != "street"]
+    # a city or county written out in full (a short form such as `中山` may be a road's name, `中山路`)
+    named_elsewhere = any(
+        not m.alias and len(m.places) == 1 and m.places[0].level in ("city", "county")
+        for m in mentions
+        if m is not mention
+    )
+    return named_elsewhere and not any(p.province_code == province for p in others)
 
 
 def _supported(place: Place, context: Iterable[Place]) -> int:
@@ -379,13 +447,19 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
     )
     everywhere = [m for _, m in header] + body_mentions
     header = [(s, m) for s, m in header if not _street_of_shared_county(m, everywhere)]
-    body_mentions = [m for m in body_mentions if not _street_of_shared_county(m, everywhere)]
+    body_mentions = [
+        m
+        for m in body_mentions
+        if not _street_of_shared_county(m, everywhere) and not _street_of_unnamed_province(m, everywhere)
+    ]
     definitions = _definitions(body, body_mentions)
     context = _context([m for _, m in header]) + _context(body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
     for source, m in header:
         place = _defined(m, definitions) or _pick(m, context)
+        if place is None and m.text in lx.COMMON_NOUN_PLACE_NAMES:
+            continue  # `老城区的“微更新”`: the common noun names no place, and leaves the case to the text
         if place is None:
             ambiguous.append(m)
         else:
@@ -532,6 +606,10 @@ def _from_body(
     previous_end = -1
     for m in mentions:
         if m.alias and not all(p.level == "county" for p in m.places) and not _zone_of_city(m, text):
+            # a city's short form casts no vote, yet it is the parent of a county written right after it
+            # (`在“爽爽的贵阳”，云岩区…`)
+            if len(m.places) == 1 and m.places[0].level == "city":
+                previous, previous_end = m.places[0], m.end
             continue
         place = _defined(m, definitions or {}) or _pick(m, context)
         if place is None:
@@ -542,7 +620,7 @@ def _from_body(
             continue
         # `常州市天宁区` (parent right before) and `翠屏区是四川省宜宾市的…` (defined by its parent) are explicit
         chained = (
-            (previous is not None and previous_end == m.start and place.is_within(previous))
+            (previous is not None and _adjacent(text, previous_end, m.start) and place.is_within(previous))
             or (definitions is not None and m.text in definitions and not m.alias and _defined(m, definitions) == place)
             # the body opens with the place as its subject (`钦南区沙埠街道渔港社区紧邻…`): the case's place
             or (m.start == 0 and not m.alias and len(m.places) == 1 and place.level == "county")
@@ -580,6 +658,19 @@ def _from_body(
         else f"placed from the text inside {within.name}, which the title or author names"
     )
     return _region(gz.places[best], "body", evidence, note)
+
+
+# Between a parent and the place inside it: nothing, or a closing quote and a comma (`贵阳”，云岩区`).
+_PARENT_GAP = re.compile(r"[”’」』\s]{0,2}[，,、：:\s]?")
+
+
+def _adjacent(text: str, previous_end: int, start: int) -> bool:
+    """Whether a place follows its parent with at most closing punctuation between them."""
+    if previous_end == start:
+        return True
+    if previous_end < 0 or start - previous_end > 3 or not text:
+        return False
+    return _PARENT_GAP.fullmatch(text[previous_end:start]) is not None
 
 
 def _shared_parent(best: str, votes: Counter[str]) -> str | None:

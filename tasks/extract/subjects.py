@@ -17,17 +17,11 @@ jieba's dictionary loads once per process (about 0.6 s); segmenting the clause i
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import lru_cache
-from pathlib import Path
-
-import jieba
 
 from tasks.extract import lexicon as lx
-from tasks.extract.postagger import POSTokenizer, Tokenizer
+from tasks.extract.segmenter import segmenter
 
-USER_WORDS = Path(__file__).resolve().parent / "data" / "subject_words.txt"
 MAX_SUBJECT_CHARS = 16
 _CLAUSE_STOP = re.compile(r"[，,。；;：:！？!?、（）()\n《》]")
 # Part-of-speech tags that never belong to the counted thing: prepositions, adverbs, conjunctions,
@@ -82,12 +76,7 @@ _LOCATIVES = frozenset({"中", "里", "当中", "之中"})
 _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> POSTokenizer:
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = Tokenizer()
-    tokenizer.load_userdict(str(USER_WORDS))
-    return POSTokenizer(tokenizer)
+_segmenter = segmenter  # the shared one (tasks/extract/segmenter.py)
 
 
 def is_dictionary_word(term: str) -> bool:
