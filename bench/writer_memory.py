@@ -16,6 +16,7 @@ Corpus: bench/scale.py's generator (seed-derived pages, mixed templates and scri
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import os
 import pickle
@@ -30,6 +31,7 @@ from pathlib import Path
 import psutil
 
 from bench.scale import make_corpus
+from contracts import TABLES
 from tasks.inputs import list_inputs
 from tasks.worker import BatchJob, work_batch
 from warehouse import load
@@ -97,7 +99,18 @@ def main() -> int:
         "--stored", type=int, default=0, help="load this many batches first, unmeasured: a warehouse that holds them"
     )
     ap.add_argument("--keep", default=None, help="derive into / reuse this folder (pickled batches)")
+    ap.add_argument(
+        "--indexed-keys",
+        action="store_true",
+        help="every contract key as a DuckDB PRIMARY KEY, the child tables' too (the schema of earlier versions)",
+    )
+    ap.add_argument("--no-postings", action="store_true", help="skip the search postings (their share of the writer)")
     args = ap.parse_args()
+    if args.indexed_keys:
+        for name, table in TABLES.items():
+            TABLES[name] = dataclasses.replace(table, indexed_key=True)
+    if args.no_postings:
+        load.add_postings = lambda con, cut: None
     if args.release_wal_mb:
         load.RELEASE_WAL_BYTES = int(args.release_wal_mb * 2**20)
     if args.memory_limit:
@@ -140,6 +153,7 @@ def main() -> int:
         print(f"writer memory: {len(batches)} batches of {args.batch_size}; RSS before {_mib(base)} MiB")
         print("batch  RSS (peak in batch), run peak; duckdb MiB (largest tags); db MiB; wal MiB; py objs")
         peak = base
+        cpu = me.cpu_times()
         sampler = PeakRss()
         touched: set[str] = set()
         with Writer(str(db)) as writer:
@@ -191,7 +205,9 @@ def main() -> int:
             sampler.stop()
             print(f"final checkpoint: {time.perf_counter() - started:.2f}s, peak RSS during it {_mib(during)} MiB")
             peak = max(peak, during)
-        print(f"peak RSS {_mib(peak)} MiB ({_mib(peak - base)} above the start)")
+        spent = me.cpu_times()
+        cpu_s = spent.user + spent.system - cpu.user - cpu.system
+        print(f"peak RSS {_mib(peak)} MiB ({_mib(peak - base)} above the start); writer CPU {cpu_s:.1f}s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
