@@ -41,12 +41,12 @@ def _dump(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple]:
 
 
 def test_child_tables_have_no_primary_key_but_parents_do(tmp_path: Path) -> None:
-    assert WRITER_KEYED == ["article_themes", "brands", "facts", "practices", "sections"]
+    assert WRITER_KEYED == ["article_themes", "articles", "brands", "facts", "practices", "sections"]
     assert all(TABLES[t].write == "replace_by_article" and TABLES[t].key for t in WRITER_KEYED)
     with connect(tmp_path / "w.duckdb") as con:
         keyed = _primary_keys(con)
     assert not keyed & set(WRITER_KEYED)
-    assert {"articles", "sources", "runs", "pages"} <= keyed
+    assert {"sources", "runs", "pages", "regions", "dq_runs"} <= keyed  # upserted by key: DuckDB keeps it
 
 
 def test_a_duplicate_child_key_in_a_batch_is_quarantined_not_loaded(tmp_path: Path) -> None:
@@ -65,14 +65,20 @@ def test_cases_check_finds_a_duplicate_key_written_behind_the_writers_back(tmp_p
     with connect(tmp_path / "w.duckdb") as con:
         _load_seeds(con)
         assert check_warehouse(con).n_errors == 0
+        doubled = []
         for table in WRITER_KEYED:
-            n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            if n:
-                # DuckDB accepts it now: only the check stands between the table and a duplicate key
+            if con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
+                # DuckDB accepts it now: only the checks stand between the table and a duplicate key
                 con.execute(f"INSERT INTO {table} SELECT * FROM {table} LIMIT 1")
+                doubled.append(table)
         result = check_warehouse(con)
-    found = set(result.failures.loc[result.failures["severity"] == "error", "check_name"])
-    assert {"unique_article_ordinal", "unique_article_fact"} <= found, found
+    assert {"articles", "sections", "facts"} <= set(doubled)
+    errors = result.failures[result.failures["severity"] == "error"]
+    found = set(errors["check_name"])
+    assert {"unique_article_ordinal", "unique_article_fact"} <= found, found  # the contracts, chunk by chunk
+    by_key = errors[errors["check_name"] == "duplicate_key"]
+    assert sorted(by_key["table_name"]) == sorted(doubled)  # the whole table, across chunks
+    assert (by_key["row_key"] != "*").all()
 
 
 def test_a_warehouse_of_the_previous_version_drops_the_child_keys_and_keeps_every_row(
@@ -99,7 +105,10 @@ def test_a_warehouse_of_the_previous_version_drops_the_child_keys_and_keeps_ever
             assert described == [(c[0], c[1], c[2]) for c in columns[table]]  # names, types, NOT NULL kept
         assert con.execute("SELECT count(*) FROM search('党建')").fetchone()[0] > 0  # views and macros work
         _load_seeds(con)  # the same pages again: replaced, not doubled
-        assert {t: _dump(con, t) for t in WRITER_KEYED} == {t: before[t] for t in WRITER_KEYED}
+        children = [t for t in WRITER_KEYED if t != "articles"]
+        assert {t: _dump(con, t) for t in children} == {t: before[t] for t in children}
+        stored = con.execute("SELECT article_id, body FROM articles ORDER BY article_id").fetchall()
+        assert stored == sorted((r[0], r[11]) for r in before["articles"])  # one row per article still
         assert check_warehouse(con).n_errors == 0
     with connect(db) as con:  # the second open has nothing left to do
         assert writer_keyed_tables(con) == []
