@@ -112,3 +112,36 @@ def test_a_warehouse_of_the_previous_version_drops_the_child_keys_and_keeps_ever
         assert check_warehouse(con).n_errors == 0
     with connect(db) as con:  # the second open has nothing left to do
         assert writer_keyed_tables(con) == []
+
+
+def _row_groups(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[int, int]]:
+    """(row group, first block) of a table's first column: a rewritten row group moves to new blocks."""
+    return con.execute(
+        f"""SELECT row_group_id, min(block_id) FROM pragma_storage_info('{table}')
+            WHERE column_id = 0 AND segment_type <> 'VALIDITY' GROUP BY ALL ORDER BY ALL"""
+    ).fetchall()
+
+
+def test_a_release_appends_row_groups_and_leaves_stored_ones_unwritten(tmp_path: Path) -> None:
+    """The writer's checkpoints write the new rows only: what is stored is not merged and rewritten."""
+    from warehouse.load import Writer
+
+    db = tmp_path / "w.duckdb"
+    files = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with connect(db):
+        pass
+    with Writer(str(db)) as writer:
+        for k, some in enumerate((files[:2], files[2:])):  # two batches, a release between them
+            split = work_batch(BatchJob(some, "keys", now, columns_by_table(), {})).split
+            load_batch(writer.con, split.valid, split.quarantine, None)
+            if k == 0:
+                writer.close()
+                with duckdb.connect(str(db), read_only=True) as con:
+                    first = {t: _row_groups(con, t) for t in ("articles", "sections")}
+    with duckdb.connect(str(db), read_only=True) as con:
+        after = {t: _row_groups(con, t) for t in ("articles", "sections")}
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == len(files)
+    for table, groups in first.items():
+        assert after[table][: len(groups)] == groups, table  # the stored row groups, in their blocks
+        assert len(after[table]) > len(groups), table  # the new rows in row groups of their own
