@@ -1,6 +1,11 @@
 """Writer memory bench: what grows in the single writer as a run loads more pages.
 
 Usage: .venv/bin/python -m bench.writer_memory [--pages 5000] [--batch-size 200] [--memory-limit 512MB]
+       [--stored K] [--keep DIR] [--indexed-keys] [--no-postings]
+
+`--stored 45 --keep DIR` on 10,000 pages measures 1k new pages into a warehouse of 9k; `--indexed-keys`
+builds the schema of earlier versions (a PRIMARY KEY on every article table), `--no-postings` leaves the
+search postings out: the two suspects of issue 11. The last line gives the writer's CPU seconds.
 
 Why: peak RSS of `cases ingest` rose ~14% from 1k to 10k pages while the workers stay flat, so the
 growth is the writer's. This bench derives the batches first (a process pool, each batch pickled to
