@@ -39,6 +39,7 @@ from bench.scale import make_corpus
 from contracts import TABLES
 from tasks.inputs import list_inputs
 from tasks.worker import BatchJob, work_batch
+from warehouse import db as db_module
 from warehouse import load
 from warehouse.db import connect
 from warehouse.dq_batch import batch_dq
@@ -109,11 +110,16 @@ def main() -> int:
         action="store_true",
         help="every contract key as a DuckDB PRIMARY KEY, the child tables' too (the schema of earlier versions)",
     )
+    ap.add_argument(
+        "--vacuum-tasks", type=int, default=None, help="DuckDB max_vacuum_tasks of the writer (earlier versions: 100)"
+    )
     ap.add_argument("--no-postings", action="store_true", help="skip the search postings (their share of the writer)")
     args = ap.parse_args()
     if args.indexed_keys:
         for name, table in TABLES.items():
             TABLES[name] = dataclasses.replace(table, indexed_key=True)
+    if args.vacuum_tasks is not None:
+        db_module.VACUUM_TASKS = args.vacuum_tasks
     if args.no_postings:
         load.add_postings = lambda con, cut: None
     if args.release_wal_mb:
@@ -161,6 +167,7 @@ def main() -> int:
         cpu = me.cpu_times()
         sampler = PeakRss()
         touched: set[str] = set()
+        n_pages = 0
         with Writer(str(db)) as writer:
             for k, path in enumerate(batches, 1):
                 outcome, postings = pickle.loads(path.read_bytes())
@@ -179,6 +186,7 @@ def main() -> int:
                     con.execute(f"SET threads = {args.threads}")
                 split = outcome.split
                 ids = list(split.valid["articles"]["article_id"])
+                n_pages += len(outcome.split.valid["articles"]) + len(outcome.failures)
                 touched.update(previous_canonicals(con, ids))
                 touched.update(ids)
                 load_batch(con, split.valid, split.quarantine, None, batch_dq("bench", {}, split), None, postings)
@@ -212,7 +220,10 @@ def main() -> int:
             peak = max(peak, during)
         spent = me.cpu_times()
         cpu_s = spent.user + spent.system - cpu.user - cpu.system
-        print(f"peak RSS {_mib(peak)} MiB ({_mib(peak - base)} above the start); writer CPU {cpu_s:.1f}s")
+        print(
+            f"peak RSS {_mib(peak)} MiB ({_mib(peak - base)} above the start); writer CPU {cpu_s:.1f}s; "
+            f"warehouse {db.stat().st_size / 2**10 / (args.stored * args.batch_size + n_pages):.1f} KiB per page"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

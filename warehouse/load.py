@@ -44,15 +44,6 @@ RELEASE_WAL_BYTES = 24 * 2**20
 # `cases ingest --workers 2` (3,000 pages) the writer's CPU by ~6%, wall time and peak RSS unchanged.
 # What still grows is the checkpoint's transient peak, with the warehouse: docs/operations.md.
 DEFAULT_WRITER_THREADS = 1
-# DuckDB vacuum tasks at the writer's checkpoints: none. Why: at each checkpoint DuckDB merges adjacent
-# row groups that fit in one (122,880 rows), so the rows a release appended were folded into the table's
-# last row group and the whole of it rewritten: for `articles` every stored body, up to 122,880 articles.
-# That rewrite was the writer's peak and followed the warehouse (bench/writer_memory.py, 1k pages into a
-# warehouse of 9k: checkpoint +115-135 MiB and 1.9-2.9 s with vacuum, +0-1 MiB and 0.6-0.7 s without).
-# Without it each release's rows stay their own row groups; row groups whose rows are all deleted (an
-# article re-derived) are still dropped and their blocks reused. Partly deleted ones keep their
-# tombstones until a checkpoint with vacuum (another writing connection that changes the table).
-WRITER_VACUUM_TASKS = 0
 
 
 class Writer:
@@ -81,7 +72,6 @@ class Writer:
             con = connect(self.db, schema=False)  # the run brought the schema up to date when it started
             con.execute(f"SET checkpoint_threshold = '{WRITER_CHECKPOINT_THRESHOLD}'")
             con.execute(f"SET threads = {self.threads}")
-            con.execute(f"SET max_vacuum_tasks = {WRITER_VACUUM_TASKS}")
             if limit := os.environ.get("CASES_WRITER_MEMORY"):
                 con.execute("SET memory_limit = ?", [limit])
             self._con, self._opened = con, time.monotonic()
