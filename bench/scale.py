@@ -106,8 +106,11 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.findall(r"[^。!?;]+[。!?;]", text) if len(s) >= 12]
 
 
-def make_corpus(target: Path, n_pages: int) -> list[Path]:
-    """Distinct pages: a seed's opening lines (outlet, title, organisation, dateline) and a body of
+def make_corpus(target: Path, n_pages: int, start: int = 0) -> list[Path]:
+    """Pages `start` … `start + n_pages - 1` (page i is the same whatever the call: a later call with
+    `start` set adds new pages to an earlier corpus).
+
+    Distinct pages: a seed's opening lines (outlet, title, organisation, dateline) and a body of
     sentences drawn at random from the seeds of the same script, so two pages share few shingles
     (as two different cases do) and the near-duplicate pass meets the clusters of a real archive,
     not thousands of copies of five articles."""
@@ -119,7 +122,7 @@ def make_corpus(target: Path, n_pages: int) -> list[Path]:
         for script in set(scripts)
     }
     paths = []
-    for i in range(n_pages):
+    for i in range(start, start + n_pages):
         rnd = random.Random(i)
         k = i % len(seeds)
         head = []
@@ -282,6 +285,11 @@ def main() -> int:
                 alone = without_server(work / "prefect-alone")
                 row["one_alone"], _ = ingest(server, db2, [other], 2, args.batch_size, alone)
                 row["traf"] = trafilatura_rate(paths[:1000])  # a rate: the first 1000 pages (all templates) suffice
+            if size == max(sizes) and len(sizes) > 1:  # run size apart from warehouse size
+                more = make_corpus(work / "more", min(sizes), start=size)
+                row["more"], row["more_mem"] = ingest(server, db2, [work / "more"], 2, args.batch_size)
+                row["more_n"] = len(more)
+                shutil.rmtree(work / "more", ignore_errors=True)
             rows[size] = row
             msg = f"  {size:>6} pages: --workers 2 {size / t2:6.1f} pages/s ({t2:.1f}s), unchanged re-run {rerun:.1f}s"
             print(msg + f" ({t2 / rerun:.1f}x faster), peak RSS {mem2 / 2**20:.0f} MiB", flush=True)
@@ -306,6 +314,13 @@ def main() -> int:
             growth = largest["mem"] / smallest["mem"] - 1
             verdict = "flat: within 10%" if abs(growth) <= 0.10 else "NOT flat: the target is within 10%"
             print(f"  peak RSS at {max(rows)} vs {min(rows)} pages: {growth:+.0%} ({verdict})")
+            if "more" in largest:
+                n, into = largest["more_n"], largest["more_mem"] / smallest["mem"] - 1
+                print(
+                    f"  {n} new pages into the {max(rows)}-page warehouse: {n / largest['more']:.1f} pages/s, "
+                    f"peak RSS {largest['more_mem'] / 2**20:.0f} MiB, {into:+.0%} vs {min(rows)} pages into an "
+                    "empty one (the same run size: what grows with the warehouse alone)"
+                )
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)

@@ -1,6 +1,11 @@
 """Writer memory bench: what grows in the single writer as a run loads more pages.
 
 Usage: .venv/bin/python -m bench.writer_memory [--pages 5000] [--batch-size 200] [--memory-limit 512MB]
+       [--stored K] [--keep DIR] [--indexed-keys] [--no-postings]
+
+`--stored 45 --keep DIR` on 10,000 pages measures 1k new pages into a warehouse of 9k; `--indexed-keys`
+builds the schema of earlier versions (a PRIMARY KEY on every article table), `--no-postings` leaves the
+search postings out: the two suspects of issue 11. The last line gives the writer's CPU seconds.
 
 Why: peak RSS of `cases ingest` rose ~14% from 1k to 10k pages while the workers stay flat, so the
 growth is the writer's. This bench derives the batches first (a process pool, each batch pickled to
@@ -16,6 +21,7 @@ Corpus: bench/scale.py's generator (seed-derived pages, mixed templates and scri
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import os
 import pickle
@@ -30,8 +36,10 @@ from pathlib import Path
 import psutil
 
 from bench.scale import make_corpus
+from contracts import TABLES
 from tasks.inputs import list_inputs
 from tasks.worker import BatchJob, work_batch
+from warehouse import db as db_module
 from warehouse import load
 from warehouse.db import connect
 from warehouse.dq_batch import batch_dq
@@ -97,7 +105,23 @@ def main() -> int:
         "--stored", type=int, default=0, help="load this many batches first, unmeasured: a warehouse that holds them"
     )
     ap.add_argument("--keep", default=None, help="derive into / reuse this folder (pickled batches)")
+    ap.add_argument(
+        "--indexed-keys",
+        action="store_true",
+        help="every contract key as a DuckDB PRIMARY KEY, the child tables' too (the schema of earlier versions)",
+    )
+    ap.add_argument(
+        "--vacuum-tasks", type=int, default=None, help="DuckDB max_vacuum_tasks of the writer (earlier versions: 100)"
+    )
+    ap.add_argument("--no-postings", action="store_true", help="skip the search postings (their share of the writer)")
     args = ap.parse_args()
+    if args.indexed_keys:
+        for name, table in TABLES.items():
+            TABLES[name] = dataclasses.replace(table, indexed_key=True)
+    if args.vacuum_tasks is not None:
+        db_module.VACUUM_TASKS = args.vacuum_tasks
+    if args.no_postings:
+        load.add_postings = lambda con, cut: None
     if args.release_wal_mb:
         load.RELEASE_WAL_BYTES = int(args.release_wal_mb * 2**20)
     if args.memory_limit:
@@ -140,8 +164,10 @@ def main() -> int:
         print(f"writer memory: {len(batches)} batches of {args.batch_size}; RSS before {_mib(base)} MiB")
         print("batch  RSS (peak in batch), run peak; duckdb MiB (largest tags); db MiB; wal MiB; py objs")
         peak = base
+        cpu = me.cpu_times()
         sampler = PeakRss()
         touched: set[str] = set()
+        n_pages = 0
         with Writer(str(db)) as writer:
             for k, path in enumerate(batches, 1):
                 outcome, postings = pickle.loads(path.read_bytes())
@@ -160,6 +186,7 @@ def main() -> int:
                     con.execute(f"SET threads = {args.threads}")
                 split = outcome.split
                 ids = list(split.valid["articles"]["article_id"])
+                n_pages += len(outcome.split.valid["articles"]) + len(outcome.failures)
                 touched.update(previous_canonicals(con, ids))
                 touched.update(ids)
                 load_batch(con, split.valid, split.quarantine, None, batch_dq("bench", {}, split), None, postings)
@@ -191,7 +218,12 @@ def main() -> int:
             sampler.stop()
             print(f"final checkpoint: {time.perf_counter() - started:.2f}s, peak RSS during it {_mib(during)} MiB")
             peak = max(peak, during)
-        print(f"peak RSS {_mib(peak)} MiB ({_mib(peak - base)} above the start)")
+        spent = me.cpu_times()
+        cpu_s = spent.user + spent.system - cpu.user - cpu.system
+        print(
+            f"peak RSS {_mib(peak)} MiB ({_mib(peak - base)} above the start); writer CPU {cpu_s:.1f}s; "
+            f"warehouse {db.stat().st_size / 2**10 / (args.stored * args.batch_size + n_pages):.1f} KiB per page"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

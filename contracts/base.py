@@ -25,6 +25,12 @@ class Table:
     key: tuple[str, ...]
     write: Write
     parent: str | None = None
+    # Whether DuckDB holds the key as a PRIMARY KEY. An ART index lives in memory and is rewritten at
+    # every checkpoint, so its cost follows the warehouse, not the run: the writer's checkpoint peak
+    # grew with every stored article. Tables written only by replacing whole articles in one
+    # transaction (delete, then insert rows the contract has checked unique) hold their key by the
+    # writer instead; `cases check` proves it on the stored rows (warehouse/dq_check.duplicate_keys).
+    indexed_key: bool = True
 
     def schema(self) -> pa.DataFrameSchema:
         return self.model.to_schema()
@@ -116,7 +122,7 @@ class Table:
 
     def ddl(self) -> str:
         cols = [f'    "{c.name}" {c.sql_type}' + ("" if c.nullable else " NOT NULL") for c in self.columns()]
-        if self.key:
+        if self.key and self.indexed_key:
             cols.append("    PRIMARY KEY (" + ", ".join(f'"{k}"' for k in self.key) + ")")
         return f"CREATE TABLE IF NOT EXISTS {self.name} (\n" + ",\n".join(cols) + "\n);"
 

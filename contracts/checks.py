@@ -43,6 +43,13 @@ TABLE_CHECKS: dict[str, TableCheck] = {
             0.0,
             "`cases check`: the table holds fewer rows than the last run recorded (`dq_runs.table_rows`)",
         ),
+        TableCheck(
+            "duplicate_key",
+            "error",
+            0.0,
+            "`cases check`: two stored rows share a key that DuckDB does not hold as a PRIMARY KEY (the "
+            "article tables, whose keys the writer keeps by replacing whole articles)",
+        ),
     )
 }
 
@@ -82,6 +89,12 @@ def rows_lost(recorded: int | None, now: int) -> list[dict[str, Any]]:
     if recorded is None or now >= recorded:
         return []
     return [_failure(check, None, f"{recorded} rows recorded by the last run, {now} now")]
+
+
+def duplicate_keys(keys: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    """One failure per stored key held by more than one row: (key as text, rows holding it)."""
+    check = TABLE_CHECKS["duplicate_key"]
+    return [{**_failure(check, None, f"{n} rows hold this key"), "row_key": key} for key, n in keys]
 
 
 def _failure(check: TableCheck, column: str | None, case: str) -> dict[str, Any]:

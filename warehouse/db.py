@@ -23,6 +23,18 @@ DEFAULT_DB = "warehouse/cases.duckdb"
 SCHEMA_DIR = Path(__file__).parent / "schema"
 
 
+# DuckDB vacuum tasks at a writing connection's checkpoints: none. Why: at each checkpoint DuckDB merges
+# adjacent row groups that fit in one (122,880 rows), so the rows a run's writer appended since its last
+# release were folded into the table's last row group and the whole of it rewritten: for `articles`,
+# every stored body up to 122,880 articles. That rewrite was the writer's peak and followed the
+# warehouse (bench/writer_memory.py, 1k pages into a warehouse of 9k: checkpoint +115-135 MiB and
+# 1.9-2.9 s with vacuum, +0-1 MiB and 0.6-0.7 s without), and the run's last connection (after_run)
+# merged the whole run's row groups again, leaving the old blocks free in the file. Without it each
+# release's rows stay their own row groups; row groups whose rows are all deleted (articles re-derived)
+# are still dropped and their blocks reused; partly deleted ones keep their tombstones.
+VACUUM_TASKS = 0
+
+
 class WarehouseBusy(RuntimeError):
     """Another process holds the database file."""
 
@@ -74,6 +86,8 @@ def connect(
             f"the warehouse {target} is in use by another process (another run or an open "
             f"DuckDB client) and stayed busy for {wait_seconds:.0f}s; close it or try again later"
         ) from None
+    if not read_only:
+        con.execute(f"SET max_vacuum_tasks = {VACUUM_TASKS}")
     if schema and not read_only:
         try:
             ensure_schema(con, str(target))

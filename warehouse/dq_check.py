@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
-from contracts.checks import rows_lost
+from contracts.checks import duplicate_keys, rows_lost
 from contracts.validate import FAILURE_COLUMNS, TableStats, check_frame, dq_failure_frame
 from warehouse.db import connect, db_path, insert_frame, transaction
 from warehouse.dq_batch import known_references
@@ -95,7 +95,7 @@ def check_warehouse(con: duckdb.DuckDBPyConnection, chunk_rows: int = 20_000) ->
             parts.append(fails[FAILURE_COLUMNS])
         orphans = _orphans(con, name, present)
         lost = rows_lost(recorded.get(name), int(n)) if name in ARTICLE_TABLES else []  # logs may be pruned
-        table_level = orphans + lost
+        table_level = orphans + lost + _duplicate_keys(con, name)
         if table_level:
             parts.append(
                 pd.DataFrame([{**f, "table_name": name, "row_key": f.get("row_key", "*")} for f in table_level])
@@ -129,6 +129,23 @@ def _orphans(con: duckdb.DuckDBPyConnection, table: str, present: set[str]) -> l
         }
         for key_value, aid in rows
     ]
+
+
+def _duplicate_keys(con: duckdb.DuckDBPyConnection, table: str) -> list[dict[str, Any]]:
+    """Keys held by more than one stored row, for tables whose key DuckDB does not enforce (`indexed_key=False`).
+
+    Why here and not in the contract alone: the contract sees one batch; the writer keeps the key across
+    batches by deleting an article's rows before inserting its new ones. This proves it on the file.
+    """
+    contract = TABLES[table]
+    if not contract.key or contract.indexed_key:
+        return []
+    key = ", ".join(f'"{k}"' for k in contract.key)
+    text = " || '/' || ".join(f'CAST("{k}" AS VARCHAR)' for k in contract.key)
+    rows = con.execute(
+        f"SELECT {text}, count(*) FROM {table} GROUP BY {key} HAVING count(*) > 1 ORDER BY 1 LIMIT 1000"
+    ).fetchall()
+    return duplicate_keys([(k, int(n)) for k, n in rows])
 
 
 def _recorded_table_rows(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

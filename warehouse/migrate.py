@@ -67,10 +67,11 @@ class Plan:
     new_tables: list[str] = field(default_factory=list)
     new_columns: list[tuple[str, str, str]] = field(default_factory=list)  # (table, column, SQL type)
     problems: list[str] = field(default_factory=list)  # not migratable without an explicit step
+    unindexed_keys: list[str] = field(default_factory=list)  # tables whose PRIMARY KEY was dropped (apply only)
 
     @property
     def empty(self) -> bool:
-        return not (self.migrations or self.new_tables or self.new_columns or self.problems)
+        return not (self.migrations or self.new_tables or self.new_columns or self.problems or self.unindexed_keys)
 
     @property
     def rederive(self) -> bool:
@@ -87,6 +88,7 @@ class Plan:
         parts += [f"missing table {t}" for t in self.new_tables]
         parts += [f"missing column {t}.{c}" for t, c, _ in self.new_columns]
         parts += self.problems
+        parts += [f"{t}: key kept by the writer, PRIMARY KEY index dropped" for t in self.unindexed_keys]
         return "; ".join(parts)
 
 
@@ -133,6 +135,39 @@ def plan(stored: Stored) -> Plan:
     return result
 
 
+def writer_keyed_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Tables that still carry a PRIMARY KEY the contracts leave to the writer (`indexed_key=False`)."""
+    rows = con.execute(
+        """SELECT DISTINCT table_name FROM duckdb_constraints()
+           WHERE constraint_type = 'PRIMARY KEY' AND schema_name = 'main' AND database_name = current_database()"""
+    ).fetchall()
+    return sorted(t for (t,) in rows if t in TABLES and not TABLES[t].indexed_key)
+
+
+def drop_writer_keys(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Rebuild, without its PRIMARY KEY, each table whose key the writer keeps (inside `apply`'s transaction).
+
+    Why: a warehouse written by an earlier version has an ART index on every child table; DuckDB keeps
+    it in memory and rewrites it at each checkpoint, so the writer's peak grew with the warehouse.
+    DuckDB cannot drop a key in place: the table is renamed, re-created from its own stored columns
+    (types, NOT NULL, order: extra columns survive too) without the key, refilled and the old one
+    dropped; views name tables, not their storage, and keep working. Once per warehouse.
+    """
+    rebuilt = writer_keyed_tables(con)
+    for table in rebuilt:
+        columns = stored_schema(con)[table]
+        old = f"{table}__keyed"
+        cols = ",\n".join(
+            f'    "{name}" {sql_type}' + ("" if nullable else " NOT NULL")
+            for name, (sql_type, nullable) in columns.items()
+        )
+        con.execute(f"ALTER TABLE {table} RENAME TO {old}")
+        con.execute(f"CREATE TABLE {table} (\n{cols}\n)")
+        con.execute(f"INSERT INTO {table} SELECT * FROM {old}")
+        con.execute(f"DROP TABLE {old}")
+    return rebuilt
+
+
 def is_new_warehouse(stored: Stored) -> bool:
     return not stored
 
@@ -171,6 +206,7 @@ def apply(con: duckdb.DuckDBPyConnection, where: str = "the warehouse") -> Plan:
         for table, column, sql_type in step.new_columns:
             con.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {sql_type}')
         done.new_tables, done.new_columns = step.new_tables, step.new_columns
+        done.unindexed_keys = drop_writer_keys(con)
         if not fresh and done.rederive:
             mark_stale(con)
         con.execute("COMMIT")
