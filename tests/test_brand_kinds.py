@@ -411,3 +411,22 @@ def test_a_board_or_adviser_built_from_the_cases_brand_is_a_brand() -> None:
     body = "街道推行“江滩议事会”机制，开通线上“江滩留言板”，聘请退休法官担任“江滩顾问”。"
     found = terms(body)
     assert {"江滩议事会", "江滩留言板", "江滩顾问"} <= found
+
+
+# Round F kinds (from the eleventh and twelfth held-out sets, GUIDELINES h251 and h276). Each sentence is made up
+# and fails on 3d6aedc, the commit before the kind's rule.
+
+
+def test_a_brands_short_form_written_without_quotes_is_a_brand() -> None:
+    """GUIDELINES h276: `议事客厅` beside `甘家口议事客厅` names the case's own place; a common body word written
+    alone (`议事厅`) refers back to it."""
+    body = "社区在广场边建起“槐香议事客厅”，居民有事就到议事客厅里商量，另设“柳岸议事厅”，议事厅每周开放。"
+    found = terms(body)
+    assert {"槐香议事客厅", "议事客厅"} <= found
+    assert "议事厅" not in found
+
+
+def test_a_brands_short_form_quoted_in_the_headline_is_a_brand() -> None:
+    """`老巷的“红色茶盟”` in the headline beside `“东门红色茶盟”` in the body: the headline's short form."""
+    body = "街道牵头成立“东门红色茶盟”，把茶馆、茶农和志愿者拉到一起。茶盟每月开会一次。"
+    assert "红色茶盟" in terms(body, title="老巷的“红色茶盟”")

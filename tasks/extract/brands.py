@@ -112,6 +112,7 @@ class Cues:
     built_heads: tuple[str, ...]
     causative_verbs: tuple[str, ...]
     place_prepositions: tuple[str, ...]
+    reference_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +160,7 @@ def cues() -> Cues:
         longest(data["built_heads"]),
         longest(data["causative_verbs"]),
         longest(data["place_prepositions"]),
+        frozenset(data["reference_words"]),
     )
 
 
@@ -786,6 +788,44 @@ def _short_forms(
     return found
 
 
+def _spans(text: str, word: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+
+
+def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
+    """Is `tail` written somewhere outside the spans of the case's names and quotes (`夜话不设主席台`)?"""
+    return any(not any(a <= s and e <= b for a, b in covered) for s, e in _spans(body, tail))
+
+
+def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) -> list[tuple[str, int]]:
+    """A brand's short form written without quotes (`夜话` beside `“江川夜话”`, `议事亭` beside `“椰风议事亭”`) or
+    quoted only in the headline (`百年商街的“红色商盟”` beside `“太原街红色商盟”`): the case names its own thing by
+    the name less its place or prefix (GUIDELINES h276). Only the longest tail written alone is weighed, and
+    it must keep more than a common body word (`议事厅`, `学堂` refer back, brands.toml `reference_words`), a role
+    (`厝长`, `楼长`), a word or a generic form. Written alone it needs four characters (`议事客厅`, `银龄学堂`):
+    shorter tails (`议事坊`, `调解室`, `茶叙`) are as often the genre's word for the thing, and the annotators part
+    on them; a tail the headline quotes is named."""
+    c = cues()
+    covered = [span for quote in _QUOTED.finditer(body) for span in [quote.span()]]
+    covered += [span for brand in brands for span in _spans(body, brand)]
+    in_title = {clean_term(q.group(1) or q.group(2) or q.group(3)) for q in _QUOTED.finditer(title or "")}
+    found = []
+    for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
+        for cut in range(2, len(brand) - 1):
+            tail = brand[cut:]
+            if not (tail in in_title or (len(tail) >= 4 and _used_alone(body, tail, covered))):
+                continue
+            role = tail.endswith(c.role_suffixes) or _plain_role(tail)
+            word = is_dictionary_word(tail) or is_generic_form(tail)  # `积分`, `联动`: the tail is a common word
+            body_word = next((w for w in c.reference_words if tail.endswith(w) and len(tail) > len(w)), None)
+            if body_word and _made_of(tail[: -len(body_word)], generic_kinds().service_modifiers):
+                word = True  # `商户联盟`: a common body named by whom it gathers
+            if not (tail in brands or tail in c.reference_words or tail in c.not_brands or role or word):
+                found.append((tail, body.find(tail)))
+            break  # a shorter tail is part of the longer one's word (`事会` of `梯事会`)
+    return found
+
+
 def extract_brands(
     body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
 ) -> list[Brand]:
@@ -868,6 +908,8 @@ def extract_brands(
         del first[term]
         path[term] = "part_or_post"
     for term, start in _short_forms(body, first, eligible, vetoed):
+        keep(term, start, "short_form")
+    for term, start in _unquoted_short_forms(body, first, title):
         keep(term, start, "short_form")
     path.update({t: "generic_term" for t in first if is_generic_term(t)})
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
