@@ -430,3 +430,66 @@ def test_a_brands_short_form_quoted_in_the_headline_is_a_brand() -> None:
     """`老巷的“红色茶盟”` in the headline beside `“东门红色茶盟”` in the body: the headline's short form."""
     body = "街道牵头成立“东门红色茶盟”，把茶馆、茶农和志愿者拉到一起。茶盟每月开会一次。"
     assert "红色茶盟" in terms(body, title="老巷的“红色茶盟”")
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a chain or a path reached is a result (GUIDELINES h251)
+        (
+            "推行“枫桥茶会”议事机制，形成“居民说事、茶会议事、支部办事”的议事链条。",
+            "居民说事、茶会议事、支部办事",
+            "枫桥茶会",
+        ),
+        ("依托“江湾议事船”，探索形成了“组织联湾、议事兴湾”的治理路径。", "组织联湾、议事兴湾", "江湾议事船"),
+        # a rotation of a post named after the role (GUIDELINES h251)
+        ("联盟实行“社长轮值制”，并推出“江湾议事船”。", "社长轮值制", "江湾议事船"),
+        ("联盟实行“轮值主席”制，并推出“江湾议事船”。", "轮值主席", "江湾议事船"),
+        # one-stop service formulas and the one map of a place
+        ("力争实现群众诉求“一网通办”，社区还开发了“江湾邻里通”小程序。", "一网通办", "江湾邻里通"),
+        ("推动网格“一张图”管理，社区还开发了“江湾邻里通”小程序。", "一张图", "江湾邻里通"),
+        # a pairing of mentor and mentee is a method label (GUIDELINES h201)
+        ("街道建立“强带弱”结对制度，推出“江湾议事船”。", "强带弱", "江湾议事船"),
+        # the nationwide Party-member campaign, with one more part
+        ("开展“亮身份、践承诺”活动，推出“江湾议事船”。", "亮身份、践承诺", "江湾议事船"),
+        # a tool named by a generic building unit; a local place names one (GUIDELINES h251)
+        ("以单元为单位设立“单元议事桌”，在渡口设立“渡口议事桌”。", "单元议事桌", "渡口议事桌"),
+        # the 吹哨…报到 reform whatever its second actor (GUIDELINES audit decision, h276 set)
+        ("设立“商户吹哨、干部报到”响应机制，推出“江湾议事船”。", "商户吹哨、干部报到", "江湾议事船"),
+        # the Youth League's and women's federation's posts
+        ("设置“巾帼文明岗”，推出“江湾议事船”。", "巾帼文明岗", "江湾议事船"),
+        # the alliance of an office district's firms (GUIDELINES h201)
+        ("探索“商圈党建联盟”的组织方式，成立“江湾商户联盟”。", "商圈党建联盟", "江湾商户联盟"),
+        # a corps named by neighbours and a generic word (GUIDELINES h276)
+        ("组建“街坊帮帮团”，开办“江湾议事船”。", "街坊帮帮团", "江湾议事船"),
+        # a title rated out to a home (the award rule)
+        ("对评定为“四星和美小区”的给予奖励，推出“江湾议事船”。", "四星和美小区", "江湾议事船"),
+        # the ends of a change opened with 由
+        ("推动治理由“各自为战”向“抱团共治”转变，推出“江湾议事船”。", "抱团共治", "江湾议事船"),
+        # a chart of who lives where is a record
+        ("墙上贴着一张“渔民联系图”，社区还推出“江湾议事船”。", "渔民联系图", "江湾议事船"),
+    ],
+)
+def test_round_f_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        # a thing the case adds (增设) and an app named right after its kind
+        ("今年又在院坝里增设“红灯笼急救箱”，配备常用药品。", "红灯笼急救箱"),
+        ("议题由居民通过微信小程序“江湾社区通”提交。", "江湾社区通"),
+        # a short commitment the members sign (GUIDELINES h251)
+        ("商户签订了“明码标价、热情待客”的经营承诺。", "明码标价、热情待客"),
+        # a named map and a shop of the case (GUIDELINES h276)
+        ("骑手把小区出入口标注到“江湾骑行图”上。", "江湾骑行图"),
+        ("积分可在“邻家小铺”兑换生活用品。", "邻家小铺"),
+        # a meal point named by the case
+        ("第一，办好“巷口一碗面”助餐点。", "巷口一碗面"),
+    ],
+)
+def test_round_f_named_kinds_are_brands(body: str, brand: str) -> None:
+    assert brand in terms(body)

@@ -113,6 +113,7 @@ class Cues:
     causative_verbs: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     reference_words: frozenset[str]
+    agreement_followers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def cues() -> Cues:
         longest(data["causative_verbs"]),
         longest(data["place_prepositions"]),
         frozenset(data["reference_words"]),
+        longest(data["agreement_followers"]),
     )
 
 
@@ -392,6 +394,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), unless they are a
         # numbered rhythm the text calls a mechanism (`建立“一周一调度、一月一通报”制度`)
         return False
+    if len(clauses) > 1 and kind.startswith(c.agreement_followers):
+        return True  # `签订“明码实价、诚信待客”的经营承诺`: a short agreement the members sign (GUIDELINES h126, h251)
     if _QUANTITY.match(term) or _BARE_NUMBER.match(term):
         return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
     if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
