@@ -468,6 +468,22 @@ def test_a_brands_short_form_quoted_in_the_headline_is_a_brand() -> None:
         ("推动治理由“各自为战”向“抱团共治”转变，推出“江湾议事船”。", "抱团共治", "江湾议事船"),
         # a chart of who lives where is a record
         ("墙上贴着一张“渔民联系图”，社区还推出“江湾议事船”。", "渔民联系图", "江湾议事船"),
+        # two quotes of one head linked by a verb of becoming: a before and an after
+        ("路灯装好后，“暗巷子”变成了“明巷子”，社区还推出“江湾议事船”。", "明巷子", "江湾议事船"),
+        # a nickname outsiders give a place; residents naming the case's own thing give a brand
+        ("在被网友称为“山水迷宫城”的小城，一间小屋被居民称为“江湾议事船”。", "山水迷宫城", "江湾议事船"),
+        # the colour mark on a generic body type (GUIDELINES h251, like 红色物业)
+        ("推行“红色居委会”，推出“江湾议事船”。", "红色居委会", "江湾议事船"),
+        # a work metaphor of a channel (GUIDELINES h251)
+        ("开设“掌上就业”车间，推出“江湾议事船”。", "掌上就业", "江湾议事船"),
+        # a service paired with a setting (GUIDELINES h251)
+        ("探索“夜市+义诊”“夜市+普法”等服务，推出“江湾议事船”。", "夜市+义诊", "江湾议事船"),
+        # corps named by their language or their task (GUIDELINES h176, h251, h276)
+        ("组成“藏语帮办队”，推出“江湾议事船”。", "藏语帮办队", "江湾议事船"),
+        ("由志愿者组成“护渠队”，推出“江湾议事船”。", "护渠队", "江湾议事船"),
+        ("组建“码头夜巡队”，推出“江湾议事船”。", "码头夜巡队", "江湾议事船"),
+        # the common kind set against the case's own
+        ("与一般的“调解室”不同，社区推出“江湾议事船”。", "调解室", "江湾议事船"),
     ],
 )
 def test_round_f_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
@@ -489,7 +505,17 @@ def test_round_f_generic_kinds_are_not_brands_coined_names_are(body: str, generi
         ("积分可在“邻家小铺”兑换生活用品。", "邻家小铺"),
         # a meal point named by the case
         ("第一，办好“巷口一碗面”助餐点。", "巷口一碗面"),
+        # count-names of a case's duties, spelled out after them or before them (GUIDELINES h276, h251 set)
+        ("楼长的职责是“四必访”：老人生病必访、家有困难必访、邻里纠纷必访、新户入住必访。", "四必访"),
+        ("网格员落实“楼道三查”，即查消防、查卫生、查隐患。", "楼道三查"),
+        ("为独居老人提供代买、代送、代缴“三代服务”。", "三代服务"),
     ],
 )
 def test_round_f_named_kinds_are_brands(body: str, brand: str) -> None:
     assert brand in terms(body)
+
+
+def test_a_one_character_count_spelled_out_is_a_problem_and_a_bare_count_sums_up() -> None:
+    """`“三难”：看病难、出行难、办事难` lists problems; `服务网、治理网“两网”` sums the nouns just named."""
+    found = terms("老人面临“三难”：看病难、出行难、办事难。社区把服务网、治理网“两网”合一。")
+    assert not {"三难", "两网"} & found

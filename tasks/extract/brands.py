@@ -248,6 +248,8 @@ def is_generic_form(term: str) -> bool:
         rest = term[len(mark) :]
         if rest in c.not_brands or rest in c.level_words or rest in k.events:
             return True
+        if any(p.search(rest) for p in k.patterns):
+            return True  # `红色业委会`: the mark on a generic body type (GUIDELINES h251, like `红色物业`)
     return False
 
 
@@ -274,9 +276,16 @@ def _plain_role(term: str) -> bool:
     )
 
 
+_BECOMING_PAIR = re.compile(r"[“「『]([^”」』]{2,8})[”」』](?:变成|变为|变身为?)了?[“「『]([^”」』]{2,8})[”」』]")
+
+
 def _end_of_change(body: str, start: int, end: int) -> bool:
-    """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names."""
+    """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names; so are two quotes
+    of one head linked by a verb of becoming (`“黑窑院”变成了“亮窑院”`)."""
     k = generic_kinds()
+    for pair in _BECOMING_PAIR.finditer(body, max(0, start - 16), min(len(body), end + 16)):
+        if pair.start() <= start < pair.end() and pair.group(1)[-1] == pair.group(2)[-1]:
+            return True
     before = body[max(0, start - 2) : start]
     after = body[end : end + 4]
     if before.endswith(k.change_openers) and after.startswith(k.change_links):
@@ -335,7 +344,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     spelled = _COUNT_NAME.match(term)
     if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
-    if spelled_out(body, end, term):
+    if spelled_out(body, end, term) or counted_before(body, start + 1, term):
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
     restated = body[end : end + 60].count(term) >= 2
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
@@ -409,6 +418,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return False  # `“小区党支部+楼栋党小组+党员中心户”的组织设置`: how the organisation is set up
         if any(len(part) > 4 for part in re.split(r"[+＋]", term)):
             return False  # `网格长+党员中心户+楼栋长`: a part longer than 4 characters lists, as with slogans (h76)
+        if _service_pairing(term, kind):
+            return False  # `探索“早茶+法律咨询”等服务`: a service offered beside another (GUIDELINES h251, round E)
         if _led_by(body, start, c.focus_leaders):
             return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
@@ -442,6 +453,15 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _service_pairing(term: str, kind: str) -> bool:
+    """`“早茶+法律咨询”“早茶+健康义诊”等服务`, `“物业+养老”服务`: two words joined and offered as a service pair a
+    service with a setting, the genre's formula family (GUIDELINES h251; the lead's round-E decision on two-sector
+    pairs); a model or mechanism word after it (`“党建+侨乡”模式`), a number or a third part names the case's own."""
+    parts = re.split(r"[+＋]", term)
+    service = kind.startswith("服务") and not kind.startswith(("服务模式", "服务机制", "服务品牌", "服务体系"))
+    return len(parts) == 2 and service and not re.search(r"[\dA-Za-z]", term)
 
 
 def _colour_grades(term: str, kind: str) -> bool:
@@ -518,19 +538,35 @@ _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
 
 
 # A count-name's rule word and colon before its parts (`“三定”公约：定时间、定音量、定场地`).
-_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺)?[：:]([^。！？\n]{4,80})")
+_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺)?(?:[：:]|[，,]?即)([^。！？\n]{4,80})")
+# A count-name, maybe after two characters of its field (`网格三问` … 即问需求、问意见、问满意度).
+_FIELD_COUNT_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2})?[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
 
 
 def spelled_out(body: str, end: int, term: str) -> bool:
     """A count-name whose parts follow a colon, each opening with its counted word (`“三定”公约：定时间、
     定音量、定场地`, `“四定”工作法：定人、定岗、定责、定时`): the case's own rule, named by the count, even
     when the count-name is also a nationwide term (the staffing `三定` is never spelled out as a case's rule)."""
-    m = _COUNT_NAME.match(term)
+    m = _FIELD_COUNT_NAME.match(term)
     spelling = _SPELLING.match(body, end)
     if not m or not spelling:
         return False
     parts = re.split(r"[、，,；;]", spelling.group(1))
-    return sum(part.startswith(m.group(1)) for part in parts) >= 2
+    # each part opens with the counted word (`定时间`) or ends with it (`“三必到”：新市民入住必到、邻里有纠纷必到`)
+    word = m.group(1)  # a one-character word at the end is a problem's (`“三难”：就医难、出行难`), not a duty
+    return sum(part.startswith(word) or (len(word) > 1 and part.endswith(word)) for part in parts) >= 2
+
+
+def counted_before(body: str, start: int, term: str) -> bool:
+    """A count-name right after its parts (`提供代购、代缴、代修“三代服务”`): each of the N parts before the quote
+    carries the counted word in its last two characters; the case's own named service, counted."""
+    m = re.match(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])", term)
+    if not m or body[start - 1 : start] not in "“「『":
+        return False
+    clause = re.split(r"[。！？!?；;，,：:\n”」』]", body[max(0, start - 41) : start - 1])[-1]
+    parts = clause.split("、")
+    n = _CHINESE_DIGITS[m.group(1)]  # `服务网、治理网“两网”`: a bare count sums the nouns up, it needs its head
+    return len(term) > 2 and len(parts) >= n >= 2 and all(m.group(2) in part[-2:] for part in parts[-n:])
 
 
 def _role_mark_follows(after: str) -> bool:
@@ -615,8 +651,14 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
     before = body[max(0, start - 12) : start]
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
+    # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
+    # (`被居民称为“…”`) give a brand (GUIDELINES: `称他们为“钢花修补队”`)
+    nickname = re.search(
+        r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$", before
+    )
     return (
-        after.startswith(c.not_followers)
+        nickname is not None
+        or after.startswith(c.not_followers)
         or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
