@@ -484,6 +484,8 @@ def test_a_brands_short_form_quoted_in_the_headline_is_a_brand() -> None:
         ("组建“码头夜巡队”，推出“江湾议事船”。", "码头夜巡队", "江湾议事船"),
         # the common kind set against the case's own
         ("与一般的“调解室”不同，社区推出“江湾议事船”。", "调解室", "江湾议事船"),
+        # a corps named by its members' former service (GUIDELINES h201)
+        ("组建“退役军人志愿队”等队伍，推出“江湾议事船”。", "退役军人志愿队", "江湾议事船"),
     ],
 )
 def test_round_f_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
@@ -509,6 +511,10 @@ def test_round_f_generic_kinds_are_not_brands_coined_names_are(body: str, generi
         ("楼长的职责是“四必访”：老人生病必访、家有困难必访、邻里纠纷必访、新户入住必访。", "四必访"),
         ("网格员落实“楼道三查”，即查消防、查卫生、查隐患。", "楼道三查"),
         ("为独居老人提供代买、代送、代缴“三代服务”。", "三代服务"),
+        # a stall the case puts up
+        ("在码头入口搭起“渡口议事棚”，每周开一次会。", "渡口议事棚"),
+        # a name's head used inside another quoted name is no plain noun (`“晚九点议事”` … `“晚九点”志愿服务队`)
+        ("社区推出“晚九点议事”，“晚九点议事”上居民商量停车。街道还将组建“晚九点”志愿服务队。", "晚九点"),
     ],
 )
 def test_round_f_named_kinds_are_brands(body: str, brand: str) -> None:
@@ -519,3 +525,10 @@ def test_a_one_character_count_spelled_out_is_a_problem_and_a_bare_count_sums_up
     """`“三难”：看病难、出行难、办事难` lists problems; `服务网、治理网“两网”` sums the nouns just named."""
     found = terms("老人面临“三难”：看病难、出行难、办事难。社区把服务网、治理网“两网”合一。")
     assert not {"三难", "两网"} & found
+
+
+def test_a_list_named_far_from_a_count_is_not_one_of_its_parts() -> None:
+    """`“三张清单”` counts the lists spelled out before it; a list the case names paragraphs later is its own."""
+    filler = "两年来梳理居民需求214项，驻岛单位认领项目56个，办结率达到百分之九十八，居民满意度持续提升。" * 2
+    body = f"联盟建立需求、资源、项目“三张清单”，{filler}街道联合医院推出“渔民服务清单”，明确送医上门等服务。"
+    assert {"三张清单", "渔民服务清单"} <= terms(body)

@@ -67,7 +67,9 @@ _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
 FOOTER_LINK_CHARS = 40
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
-MAX_CLAUSE_CHARS = 9  # a link line under `往期推荐` is a headline, shorter than a paragraph
+MAX_CLAUSE_CHARS = 9
+# The parts of a counted name are named within this many characters of it (`“两个清单”，即“工作事项清单”和…`).
+PARTS_NEAR = 120  # a link line under `往期推荐` is a headline, shorter than a paragraph
 
 
 @dataclass(frozen=True)
@@ -524,8 +526,8 @@ def _organisation_structure(term: str, kind: str) -> bool:
 def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
-    quoted = sum(body.count(f"{o}{term}{c}") for o, c in ("“”", "「」", "『』"))
-    return body.count(term) - quoted >= 2
+    inside = [q.span() for q in _QUOTED.finditer(body)]  # `“晚八点议事”` uses the word inside another name
+    return sum(not any(a <= s < b for a, b in inside) for s, _ in _spans(body, term)) >= 2
 
 
 def _posts_of_systems(terms: dict[str, int]) -> set[str]:
@@ -740,11 +742,20 @@ def _footer_lines(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _parts_of_counts(terms: dict[str, int]) -> set[str]:
-    """Terms that are the parts of a counted name (`“两个清单”` … `“工作事项清单”和“印章使用清单”`)."""
-    heads = {m.group(1) or m.group(2) for t in terms if (m := _COUNTED_HEAD.match(t))}
-    heads = {h for h in heads if h[0] not in _NUMERAL}  # `四个一` counts no noun
-    return {t for t in terms if not _COUNTED_HEAD.match(t) and any(t.endswith(h) and t != h for h in heads)}
+def _parts_of_counts(terms: dict[str, int], body: str) -> set[str]:
+    """Terms that are the parts of a counted name (`“两个清单”` … `“工作事项清单”和“印章使用清单”`), named near it; a
+    list named far from the count (`“三张清单”` … later `推出“岛民服务清单”`) is another of the case's lists."""
+    counts = {(m.group(1) or m.group(2), at) for t, at in terms.items() if (m := _COUNTED_HEAD.match(t))}
+    counts = {(h, at) for h, at in counts if h[0] not in _NUMERAL}  # `四个一` counts no noun
+
+    def near(t: str, at: int) -> bool:
+        return any(abs(s - at) <= PARTS_NEAR for s, _ in _spans(body, t))
+
+    return {
+        t
+        for t in terms
+        if not _COUNTED_HEAD.match(t) and any(t.endswith(h) and t != h and near(t, c) for h, c in counts)
+    }
 
 
 # A quoted name that opens a headline, at its start or after the place prefix (`宜都：“红色物业”进小区`).
@@ -950,7 +961,7 @@ def extract_brands(
         path[listed] = "listed_parts"
         if not any(a <= start < b for a, b in footer):
             keep(count_name, start, "count_name")
-    for term in _parts_of_counts(first) | _posts_of_systems(first):
+    for term in _parts_of_counts(first, body) | _posts_of_systems(first):
         del first[term]
         path[term] = "part_or_post"
     for term, start in _short_forms(body, first, eligible, vetoed):
