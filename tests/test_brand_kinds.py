@@ -486,6 +486,9 @@ def test_a_brands_short_form_quoted_in_the_headline_is_a_brand() -> None:
         ("与一般的“调解室”不同，社区推出“江湾议事船”。", "调解室", "江湾议事船"),
         # a corps named by its members' former service (GUIDELINES h201)
         ("组建“退役军人志愿队”等队伍，推出“江湾议事船”。", "退役军人志愿队", "江湾议事船"),
+        # a class named by its time or its craft (GUIDELINES h251, h276)
+        ("驿站为员工提供“晚间充电课”，推出“江湾议事船”。", "晚间充电课", "江湾议事船"),
+        ("工匠们开设“非遗课堂”，推出“江湾议事船”。", "非遗课堂", "江湾议事船"),
     ],
 )
 def test_round_f_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
@@ -532,3 +535,9 @@ def test_a_list_named_far_from_a_count_is_not_one_of_its_parts() -> None:
     filler = "两年来梳理居民需求214项，驻岛单位认领项目56个，办结率达到百分之九十八，居民满意度持续提升。" * 3
     body = f"联盟建立需求、资源、项目“三张清单”，{filler}街道联合医院推出“渔民服务清单”，明确送医上门等服务。"
     assert {"三张清单", "渔民服务清单"} <= terms(body)
+
+
+def test_a_count_of_levels_before_its_structure_is_no_name_but_a_mechanism_is() -> None:
+    """GUIDELINES h251: `“三级议事”架构` gives the organisation's levels; `建立“四级议事”机制` names the case's own."""
+    assert "三级议事" not in terms("建立“三级议事”架构，街道设议事厅、社区设议事会。")
+    assert "四级议事" in terms("建立“四级议事”机制，街道设议事厅、社区设议事会。")

@@ -376,6 +376,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
     if kind.startswith(c.recommended_followers) and _led_by(body, start, c.recommending_leaders):
         return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
+    if re.match(r"^[二两三四五六]级", term) and kind.startswith(c.structure_followers):
+        return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
