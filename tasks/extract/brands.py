@@ -20,6 +20,12 @@ forms merged into one (`整合为“一张表”`), a place's nickname (`被称�
 quoted as a landmark (`“客家围屋”里…`), a count of one generic noun (`“三网”融为一体`), a `+` formula of two sectors
 (`网格+物业`), the `X长` family of posts (`坞长`, `渔港哨长`), a state guarded against (`防止…变成“吵架会”`), what a
 causative verb makes people do (`让群众“掌上议事”`) and a saying of what there is (`有平台`, `有人管`).
+Round F adds: a chain or path reached (`形成“…”的议事链条`), a rotation of a post (`盟长轮值制`),
+one-stop formulas (`一码通办`), a service paired with a setting (`“早茶+法律咨询”等服务`), two quotes of one
+head across a verb of becoming (`“黑窑院”变成了“亮窑院”`), outsiders' nicknames (`被网友称为“…”`), counts of
+levels before 架构; and as names: a brand's short form written alone (`议事客厅` beside `甘家口议事客厅`) or
+quoted in the headline, short agreements after 的 (`“明码实价、诚信待客”的经营承诺`), duties counted and
+spelled out (`“三必到”：…必到、…必到`, `代购、代缴、代修“三代服务”`).
 Also names: colours counted after the quote (`“红黄绿”三色评价`), `—` processes put in force (`采用“提出—商议—…”`),
 phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
 (`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
