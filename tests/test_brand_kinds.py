@@ -547,3 +547,10 @@ def test_a_named_map_is_a_brand_a_chart_of_people_is_a_record() -> None:
     found = terms("骑手把出入口标注到“江湾骑行图”上，船屋墙上贴着一张“渔民联系图”。")
     assert "江湾骑行图" in found
     assert "渔民联系图" not in found
+
+
+def test_an_ordinary_word_for_what_a_place_became_is_a_likeness() -> None:
+    """`小区成了“试验田”`: a metaphor for what the place became; a count-name after 成为 (`成为“四联”`) still names."""
+    found = terms("校园成果进社区：小区成了“孵化器”\n社区推出“江湾议事船”。")
+    assert "孵化器" not in found
+    assert "江湾议事船" in found

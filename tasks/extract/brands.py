@@ -363,6 +363,9 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _title_given(term, after):
         return False
+    likeness = is_dictionary_word(term) and not re.match(f"^[{_NUMERAL}]", term)  # `四定` is a count-name
+    if likeness and _led_by(body, start, generic_kinds().becoming_verbs):
+        return False  # `小区成了“试验田”`: an ordinary word for what the place became, a likeness
     if _end_of_change(body, start, end) or _state_avoided(body, start):
         return False
     if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
