@@ -551,6 +551,6 @@ def test_a_named_map_is_a_brand_a_chart_of_people_is_a_record() -> None:
 
 def test_an_ordinary_word_for_what_a_place_became_is_a_likeness() -> None:
     """`小区成了“试验田”`: a metaphor for what the place became; a count-name after 成为 (`成为“四联”`) still names."""
-    found = terms("校园成果进社区：小区成了“孵化器”\n社区推出“江湾议事船”。")
+    found = terms("科研进社区：小区成了“孵化器”\n团队把社区当作“孵化器”，社区还推出“江湾议事船”。")
     assert "孵化器" not in found
     assert "江湾议事船" in found
