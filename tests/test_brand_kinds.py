@@ -554,3 +554,11 @@ def test_an_ordinary_word_for_what_a_place_became_is_a_likeness() -> None:
     found = terms("科研进社区：小区成了“孵化器”\n团队把社区当作“孵化器”，社区还推出“江湾议事船”。")
     assert "孵化器" not in found
     assert "江湾议事船" in found
+
+
+def test_a_plus_formula_in_the_headline_needs_a_naming_cue_in_the_body() -> None:
+    """`“数据+楼栋”让治理更聪明` … `通过“数据+楼栋”`: the body uses the formula as a means, it names nothing; a formula
+    the body puts in force (`推行“数据+楼栋”`) is the case's model."""
+    title = "江湾街道：“数据+楼栋”让治理更聪明"
+    assert "数据+楼栋" not in terms("通过“数据+楼栋”，街道三年无重大案件。", title=title)
+    assert "数据+楼栋" in terms("街道推行“数据+楼栋”，三年无重大案件。", title=title)

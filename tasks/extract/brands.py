@@ -773,6 +773,12 @@ def _parts_of_counts(terms: dict[str, int], body: str) -> set[str]:
 _HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([^”」』]{2,20})[”」』]")
 
 
+def _named_in_body(body: str, term: str) -> bool:
+    """Does the body name `term` at one of its quotes (a cue or its shape, `looks_like_name`)?"""
+    quotes = [q for q in _QUOTED.finditer(body) if clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term]
+    return any(looks_like_name(body, q.start(), q.end(), term) for q in quotes)
+
+
 def headline_name(title: str | None, body: str) -> str | None:
     """The case's name when the headline opens with it, introduces it with a naming verb
     (`…街道探索“楼院议事”破解…`) or calls it a service or model (`科创园区里的“红链”服务`), and the body uses it.
@@ -800,6 +806,8 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if is_generic_form(term) or "的" in term:
             continue
+        if re.search(r"[+＋]", term) and not _named_in_body(body, term):
+            continue  # `“数治+网格”让治理更聪明` … `通过“数治+网格”`: a `+` formula needs a naming cue, as in the body
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
             continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
         if any(
