@@ -562,3 +562,10 @@ def test_a_plus_formula_in_the_headline_needs_a_naming_cue_in_the_body() -> None
     title = "江湾街道：“数据+楼栋”让治理更聪明"
     assert "数据+楼栋" not in terms("通过“数据+楼栋”，街道三年无重大案件。", title=title)
     assert "数据+楼栋" in terms("街道推行“数据+楼栋”，三年无重大案件。", title=title)
+
+
+def test_a_company_the_case_founds_is_an_organisation_its_service_brand_is_a_name() -> None:
+    """GUIDELINES h126: `“红帆物业公司”` is an organisation; `打造“汽笛红物业”服务品牌` names its service."""
+    found = terms("街道协调国有企业成立“江湾物业”，托管弃管楼院，并打造“江湾红管家”服务品牌。")
+    assert "江湾物业" not in found
+    assert "江湾红管家" in found

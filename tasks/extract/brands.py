@@ -122,6 +122,8 @@ class Cues:
     place_prepositions: tuple[str, ...]
     reference_words: frozenset[str]
     agreement_followers: tuple[str, ...]
+    company_heads: tuple[str, ...]
+    founding_leaders: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +173,8 @@ def cues() -> Cues:
         longest(data["place_prepositions"]),
         frozenset(data["reference_words"]),
         longest(data["agreement_followers"]),
+        longest(data["company_heads"]),
+        longest(data["founding_leaders"]),
     )
 
 
@@ -418,6 +422,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if len(clauses) > 1 and kind.startswith(c.agreement_followers):
         return True  # `签订“明码实价、诚信待客”的经营承诺`: a short agreement the members sign (GUIDELINES h126, h251)
+    if _company_founded(body, start, term, listed):
+        return False  # `成立“青和物业”`: an organisation the case founds (GUIDELINES h126)
     if _QUANTITY.match(term) or _BARE_NUMBER.match(term):
         return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
     if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
@@ -466,6 +472,17 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _company_founded(body: str, start: int, term: str, listed: str) -> bool:
+    """`成立“青和物业”`, `由国有企业“红帆物业公司”托底`: a company founded, brought in or named as a firm is an
+    organisation; `打造“汽笛红物业”服务品牌` calls its service a brand."""
+    c = cues()
+    head = next((h for h in c.company_heads if term.endswith(h)), None)
+    if head is None or len(term) <= len(head) or listed.startswith(c.followers):
+        return False
+    before = body[max(0, start - 6) : start]
+    return _led_by(body, start, c.founding_leaders) or before.endswith("企业")
 
 
 def _service_pairing(term: str, kind: str) -> bool:
