@@ -569,3 +569,10 @@ def test_a_company_the_case_founds_is_an_organisation_its_service_brand_is_a_nam
     found = terms("街道协调国有企业成立“江湾物业”，托管弃管楼院，并打造“江湾红管家”服务品牌。")
     assert "江湾物业" not in found
     assert "江湾红管家" in found
+
+
+def test_a_quote_then_called_a_problem_is_no_name() -> None:
+    """`立足“城乡居民融合”这个治理的关键问题`: the text calls the quoted words a problem (problems are no brands)."""
+    found = terms("街道立足“城乡居民融合”这个治理的关键问题，以“江湾议事船”为载体开展工作。")
+    assert "城乡居民融合" not in found
+    assert "江湾议事船" in found

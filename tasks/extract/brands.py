@@ -686,8 +686,11 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     nickname = re.search(
         r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$", before
     )
+    # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
+    called_problem = re.match(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)", body[end : end + 20])
     return (
         nickname is not None
+        or called_problem is not None
         or after.startswith(c.not_followers)
         or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
         or (sections != after and sections.startswith(c.section_heads))
