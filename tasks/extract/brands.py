@@ -20,6 +20,12 @@ forms merged into one (`整合为“一张表”`), a place's nickname (`被称�
 quoted as a landmark (`“客家围屋”里…`), a count of one generic noun (`“三网”融为一体`), a `+` formula of two sectors
 (`网格+物业`), the `X长` family of posts (`坞长`, `渔港哨长`), a state guarded against (`防止…变成“吵架会”`), what a
 causative verb makes people do (`让群众“掌上议事”`) and a saying of what there is (`有平台`, `有人管`).
+Round F adds: a chain or path reached (`形成“…”的议事链条`), a rotation of a post (`盟长轮值制`),
+one-stop formulas (`一码通办`), a service paired with a setting (`“早茶+法律咨询”等服务`), two quotes of one
+head across a verb of becoming (`“黑窑院”变成了“亮窑院”`), outsiders' nicknames (`被网友称为“…”`), counts of
+levels before 架构; and as names: a brand's short form written alone (`议事客厅` beside `甘家口议事客厅`) or
+quoted in the headline, short agreements after 的 (`“明码实价、诚信待客”的经营承诺`), duties counted and
+spelled out (`“三必到”：…必到、…必到`, `代购、代缴、代修“三代服务”`).
 Also names: colours counted after the quote (`“红黄绿”三色评价`), `—` processes put in force (`采用“提出—商议—…”`),
 phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
 (`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
@@ -67,7 +73,9 @@ _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
 FOOTER_LINK_CHARS = 40
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
-MAX_CLAUSE_CHARS = 9  # a link line under `往期推荐` is a headline, shorter than a paragraph
+MAX_CLAUSE_CHARS = 9
+# The parts of a counted name are named within this many characters of it (`“两个清单”，即“工作事项清单”和…`).
+PARTS_NEAR = 120  # a link line under `往期推荐` is a headline, shorter than a paragraph
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,10 @@ class Cues:
     built_heads: tuple[str, ...]
     causative_verbs: tuple[str, ...]
     place_prepositions: tuple[str, ...]
+    reference_words: frozenset[str]
+    agreement_followers: tuple[str, ...]
+    company_heads: tuple[str, ...]
+    founding_leaders: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +171,10 @@ def cues() -> Cues:
         longest(data["built_heads"]),
         longest(data["causative_verbs"]),
         longest(data["place_prepositions"]),
+        frozenset(data["reference_words"]),
+        longest(data["agreement_followers"]),
+        longest(data["company_heads"]),
+        longest(data["founding_leaders"]),
     )
 
 
@@ -244,6 +260,8 @@ def is_generic_form(term: str) -> bool:
         rest = term[len(mark) :]
         if rest in c.not_brands or rest in c.level_words or rest in k.events:
             return True
+        if any(p.search(rest) for p in k.patterns):
+            return True  # `红色业委会`: the mark on a generic body type (GUIDELINES h251, like `红色物业`)
     return False
 
 
@@ -270,9 +288,16 @@ def _plain_role(term: str) -> bool:
     )
 
 
+_BECOMING_PAIR = re.compile(r"[“「『]([^”」』]{2,8})[”」』](?:变成|变为|变身为?)了?[“「『]([^”」』]{2,8})[”」』]")
+
+
 def _end_of_change(body: str, start: int, end: int) -> bool:
-    """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names."""
+    """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names; so are two quotes
+    of one head linked by a verb of becoming (`“黑窑院”变成了“亮窑院”`)."""
     k = generic_kinds()
+    for pair in _BECOMING_PAIR.finditer(body, max(0, start - 16), min(len(body), end + 16)):
+        if pair.start() <= start < pair.end() and pair.group(1)[-1] == pair.group(2)[-1]:
+            return True
     before = body[max(0, start - 2) : start]
     after = body[end : end + 4]
     if before.endswith(k.change_openers) and after.startswith(k.change_links):
@@ -331,7 +356,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     spelled = _COUNT_NAME.match(term)
     if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
-    if spelled_out(body, end, term):
+    if spelled_out(body, end, term) or counted_before(body, start + 1, term):
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
     restated = body[end : end + 60].count(term) >= 2
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
@@ -342,6 +367,9 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _title_given(term, after):
         return False
+    likeness = is_dictionary_word(term) and not re.match(f"^[{_NUMERAL}]", term)  # `四定` is a count-name
+    if likeness and _led_by(body, start, generic_kinds().becoming_verbs):
+        return False  # `小区成了“试验田”`: an ordinary word for what the place became, a likeness
     if _end_of_change(body, start, end) or _state_avoided(body, start):
         return False
     if "的" in term[1:] and not (after[1:] if after.startswith("等") else after).startswith(c.followers):
@@ -361,6 +389,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
     if kind.startswith(c.recommended_followers) and _led_by(body, start, c.recommending_leaders):
         return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
+    if re.match(r"^[二两三四五六]级", term) and kind.startswith(c.structure_followers):
+        return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
@@ -390,6 +420,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), unless they are a
         # numbered rhythm the text calls a mechanism (`建立“一周一调度、一月一通报”制度`)
         return False
+    if len(clauses) > 1 and kind.startswith(c.agreement_followers):
+        return True  # `签订“明码实价、诚信待客”的经营承诺`: a short agreement the members sign (GUIDELINES h126, h251)
+    if _company_founded(body, start, term, listed):
+        return False  # `成立“青和物业”`: an organisation the case founds (GUIDELINES h126)
     if _QUANTITY.match(term) or _BARE_NUMBER.match(term):
         return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
     if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
@@ -403,6 +437,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return False  # `“小区党支部+楼栋党小组+党员中心户”的组织设置`: how the organisation is set up
         if any(len(part) > 4 for part in re.split(r"[+＋]", term)):
             return False  # `网格长+党员中心户+楼栋长`: a part longer than 4 characters lists, as with slogans (h76)
+        if _service_pairing(term, kind):
+            return False  # `探索“早茶+法律咨询”等服务`: a service offered beside another (GUIDELINES h251, round E)
         if _led_by(body, start, c.focus_leaders):
             return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
@@ -436,6 +472,26 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _company_founded(body: str, start: int, term: str, listed: str) -> bool:
+    """`成立“青和物业”`, `由国有企业“红帆物业公司”托底`: a company founded, brought in or named as a firm is an
+    organisation; `打造“汽笛红物业”服务品牌` calls its service a brand."""
+    c = cues()
+    head = next((h for h in c.company_heads if term.endswith(h)), None)
+    if head is None or len(term) <= len(head) or listed.startswith(c.followers):
+        return False
+    before = body[max(0, start - 6) : start]
+    return _led_by(body, start, c.founding_leaders) or before.endswith("企业")
+
+
+def _service_pairing(term: str, kind: str) -> bool:
+    """`“早茶+法律咨询”“早茶+健康义诊”等服务`, `“物业+养老”服务`: two words joined and offered as a service pair a
+    service with a setting, the genre's formula family (GUIDELINES h251; the lead's round-E decision on two-sector
+    pairs); a model or mechanism word after it (`“党建+侨乡”模式`), a number or a third part names the case's own."""
+    parts = re.split(r"[+＋]", term)
+    service = kind.startswith("服务") and not kind.startswith(("服务模式", "服务机制", "服务品牌", "服务体系"))
+    return len(parts) == 2 and service and not re.search(r"[\dA-Za-z]", term)
 
 
 def _colour_grades(term: str, kind: str) -> bool:
@@ -498,8 +554,8 @@ def _organisation_structure(term: str, kind: str) -> bool:
 def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
-    quoted = sum(body.count(f"{o}{term}{c}") for o, c in ("“”", "「」", "『』"))
-    return body.count(term) - quoted >= 2
+    inside = [q.span() for q in _QUOTED.finditer(body)]  # `“晚八点议事”` uses the word inside another name
+    return sum(not any(a <= s < b for a, b in inside) for s, _ in _spans(body, term)) >= 2
 
 
 def _posts_of_systems(terms: dict[str, int]) -> set[str]:
@@ -512,19 +568,35 @@ _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
 
 
 # A count-name's rule word and colon before its parts (`“三定”公约：定时间、定音量、定场地`).
-_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺)?[：:]([^。！？\n]{4,80})")
+_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺)?(?:[：:]|[，,]?即)([^。！？\n]{4,80})")
+# A count-name, maybe after two characters of its field (`网格三问` … 即问需求、问意见、问满意度).
+_FIELD_COUNT_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2})?[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
 
 
 def spelled_out(body: str, end: int, term: str) -> bool:
     """A count-name whose parts follow a colon, each opening with its counted word (`“三定”公约：定时间、
     定音量、定场地`, `“四定”工作法：定人、定岗、定责、定时`): the case's own rule, named by the count, even
     when the count-name is also a nationwide term (the staffing `三定` is never spelled out as a case's rule)."""
-    m = _COUNT_NAME.match(term)
+    m = _FIELD_COUNT_NAME.match(term)
     spelling = _SPELLING.match(body, end)
     if not m or not spelling:
         return False
     parts = re.split(r"[、，,；;]", spelling.group(1))
-    return sum(part.startswith(m.group(1)) for part in parts) >= 2
+    # each part opens with the counted word (`定时间`) or ends with it (`“三必到”：新市民入住必到、邻里有纠纷必到`)
+    word = m.group(1)  # a one-character word at the end is a problem's (`“三难”：就医难、出行难`), not a duty
+    return sum(part.startswith(word) or (len(word) > 1 and part.endswith(word)) for part in parts) >= 2
+
+
+def counted_before(body: str, start: int, term: str) -> bool:
+    """A count-name right after its parts (`提供代购、代缴、代修“三代服务”`): each of the N parts before the quote
+    carries the counted word in its last two characters; the case's own named service, counted."""
+    m = re.match(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])", term)
+    if not m or body[start - 1 : start] not in "“「『":
+        return False
+    clause = re.split(r"[。！？!?；;，,：:\n”」』]", body[max(0, start - 41) : start - 1])[-1]
+    parts = clause.split("、")
+    n = _CHINESE_DIGITS[m.group(1)]  # `服务网、治理网“两网”`: a bare count sums the nouns up, it needs its head
+    return len(term) > 2 and len(parts) >= n >= 2 and all(m.group(2) in part[-2:] for part in parts[-n:])
 
 
 def _role_mark_follows(after: str) -> bool:
@@ -609,8 +681,17 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
     before = body[max(0, start - 12) : start]
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
+    # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
+    # (`被居民称为“…”`) give a brand (GUIDELINES: `称他们为“钢花修补队”`)
+    nickname = re.search(
+        r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$", before
+    )
+    # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
+    called_problem = re.match(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)", body[end : end + 20])
     return (
-        after.startswith(c.not_followers)
+        nickname is not None
+        or called_problem is not None
+        or after.startswith(c.not_followers)
         or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
@@ -692,15 +773,30 @@ def _footer_lines(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _parts_of_counts(terms: dict[str, int]) -> set[str]:
-    """Terms that are the parts of a counted name (`“两个清单”` … `“工作事项清单”和“印章使用清单”`)."""
-    heads = {m.group(1) or m.group(2) for t in terms if (m := _COUNTED_HEAD.match(t))}
-    heads = {h for h in heads if h[0] not in _NUMERAL}  # `四个一` counts no noun
-    return {t for t in terms if not _COUNTED_HEAD.match(t) and any(t.endswith(h) and t != h for h in heads)}
+def _parts_of_counts(terms: dict[str, int], body: str) -> set[str]:
+    """Terms that are the parts of a counted name (`“两个清单”` … `“工作事项清单”和“印章使用清单”`), named near it; a
+    list named far from the count (`“三张清单”` … later `推出“岛民服务清单”`) is another of the case's lists."""
+    counts = {(m.group(1) or m.group(2), at) for t, at in terms.items() if (m := _COUNTED_HEAD.match(t))}
+    counts = {(h, at) for h, at in counts if h[0] not in _NUMERAL}  # `四个一` counts no noun
+
+    def near(t: str, at: int) -> bool:
+        return any(abs(s - at) <= PARTS_NEAR for s, _ in _spans(body, t))
+
+    return {
+        t
+        for t in terms
+        if not _COUNTED_HEAD.match(t) and any(t.endswith(h) and t != h and near(t, c) for h, c in counts)
+    }
 
 
 # A quoted name that opens a headline, at its start or after the place prefix (`宜都：“红色物业”进小区`).
 _HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([^”」』]{2,20})[”」』]")
+
+
+def _named_in_body(body: str, term: str) -> bool:
+    """Does the body name `term` at one of its quotes (a cue or its shape, `looks_like_name`)?"""
+    quotes = [q for q in _QUOTED.finditer(body) if clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term]
+    return any(looks_like_name(body, q.start(), q.end(), term) for q in quotes)
 
 
 def headline_name(title: str | None, body: str) -> str | None:
@@ -730,6 +826,8 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if is_generic_form(term) or "的" in term:
             continue
+        if re.search(r"[+＋]", term) and not _named_in_body(body, term):
+            continue  # `“数治+网格”让治理更聪明` … `通过“数治+网格”`: a `+` formula needs a naming cue, as in the body
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
             continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
         if any(
@@ -783,6 +881,44 @@ def _short_forms(
                 continue
             if tail in quoted and not is_dictionary_word(tail):
                 found.append((tail, quoted[tail]))
+    return found
+
+
+def _spans(text: str, word: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+
+
+def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
+    """Is `tail` written somewhere outside the spans of the case's names and quotes (`夜话不设主席台`)?"""
+    return any(not any(a <= s and e <= b for a, b in covered) for s, e in _spans(body, tail))
+
+
+def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) -> list[tuple[str, int]]:
+    """A brand's short form written without quotes (`夜话` beside `“江川夜话”`, `议事亭` beside `“椰风议事亭”`) or
+    quoted only in the headline (`百年商街的“红色商盟”` beside `“太原街红色商盟”`): the case names its own thing by
+    the name less its place or prefix (GUIDELINES h276). Only the longest tail written alone is weighed, and
+    it must keep more than a common body word (`议事厅`, `学堂` refer back, brands.toml `reference_words`), a role
+    (`厝长`, `楼长`), a word or a generic form. Written alone it needs four characters (`议事客厅`, `银龄学堂`):
+    shorter tails (`议事坊`, `调解室`, `茶叙`) are as often the genre's word for the thing, and the annotators part
+    on them; a tail the headline quotes is named."""
+    c = cues()
+    covered = [span for quote in _QUOTED.finditer(body) for span in [quote.span()]]
+    covered += [span for brand in brands for span in _spans(body, brand)]
+    in_title = {clean_term(q.group(1) or q.group(2) or q.group(3)) for q in _QUOTED.finditer(title or "")}
+    found = []
+    for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
+        for cut in range(2, len(brand) - 1):
+            tail = brand[cut:]
+            if not (tail in in_title or (len(tail) >= 4 and _used_alone(body, tail, covered))):
+                continue
+            role = tail.endswith(c.role_suffixes) or _plain_role(tail)
+            word = is_dictionary_word(tail) or is_generic_form(tail)  # `积分`, `联动`: the tail is a common word
+            body_word = next((w for w in c.reference_words if tail.endswith(w) and len(tail) > len(w)), None)
+            if body_word and _made_of(tail[: -len(body_word)], generic_kinds().service_modifiers):
+                word = True  # `商户联盟`: a common body named by whom it gathers
+            if not (tail in brands or tail in c.reference_words or tail in c.not_brands or role or word):
+                found.append((tail, body.find(tail)))
+            break  # a shorter tail is part of the longer one's word (`事会` of `梯事会`)
     return found
 
 
@@ -864,10 +1000,12 @@ def extract_brands(
         path[listed] = "listed_parts"
         if not any(a <= start < b for a, b in footer):
             keep(count_name, start, "count_name")
-    for term in _parts_of_counts(first) | _posts_of_systems(first):
+    for term in _parts_of_counts(first, body) | _posts_of_systems(first):
         del first[term]
         path[term] = "part_or_post"
     for term, start in _short_forms(body, first, eligible, vetoed):
+        keep(term, start, "short_form")
+    for term, start in _unquoted_short_forms(body, first, title):
         keep(term, start, "short_form")
     path.update({t: "generic_term" for t in first if is_generic_term(t)})
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
