@@ -477,6 +477,22 @@ def test_a_province_wide_report_with_one_districts_community_as_example_stays_at
 
 
 @pytest.mark.parametrize(
+    ("org", "body", "adcode"),
+    [
+        # an autonomous prefecture's short form starts with a province's short form (海南, 海西 of 青海)
+        ("中共海南州委组织部", "恰卜恰镇推行“帐篷议事”。", "632500"),
+        ("海南州委组织部", "共和县推行“帐篷议事”，共和县各社区跟进。", "632521"),
+        ("海西州委组织部", "社区推行“帐篷议事”，海西州各县跟进。", "632800"),
+        ("黔南州委组织部", "社区推行“帐篷议事”，黔南州各县跟进。", "522700"),
+    ],
+)
+def test_a_prefectures_short_form_is_not_the_province_it_begins_with(org: str, body: str, adcode: str) -> None:
+    r = resolve_region("帐篷里的议事会", org, body)
+    assert r.adcode == adcode
+    assert r.province and r.province.startswith(("青海", "贵州"))
+
+
+@pytest.mark.parametrize(
     ("title", "org", "body", "expected"),
     [
         # county-level cities written out in full, in the title, the author line or the text
