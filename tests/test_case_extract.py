@@ -1257,6 +1257,14 @@ def test_an_hour_and_more_in_digits_is_a_figure_a_month_and_more_in_words_is_vag
     assert extract_facts("一个多月来，居民越来越满意。") == []
 
 
+def test_a_ratio_and_more_in_words_is_vague_in_digits_a_figure() -> None:
+    """GUIDELINES: Chinese `两倍多` is vague like `两年多`; a ratio in words without `多` states one."""
+    assert extract_facts("志愿者人数增长了两倍多，矛盾纠纷下降。") == []
+    assert extract_facts("集体收入翻了一番多。") == []
+    assert [(f.value, f.unit) for f in extract_facts("志愿者人数增长了两倍，矛盾纠纷下降。")] == [(2.0, "倍")]
+    assert [f.value for f in extract_facts("志愿者人数增长了3倍多。")] == [3.0]
+
+
 def test_interview_answers_hold_the_measures_not_the_speakers_name() -> None:
     got = _measures(
         ["某街道以议事为抓手治理老厂区。",
