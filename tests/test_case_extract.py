@@ -1265,6 +1265,26 @@ def test_a_ratio_and_more_in_words_is_vague_in_digits_a_figure() -> None:
     assert [f.value for f in extract_facts("志愿者人数增长了3倍多。")] == [3.0]
 
 
+def test_a_meeting_reports_narration_is_not_a_measure_list() -> None:
+    """GUIDELINES (meeting reports): who toured what, what the meeting stressed, who attended and spoke
+    narrate the meeting; they stand in parallel paragraphs but are not the case's measures."""
+    paras = [
+        "5月10日，全市社区党建工作现场会在某某区召开。记者从会上获悉，全市已建成党群服务中心320个。",
+        "各地打造了一批特色品牌。某某区推行“楼栋红管家”，组织党员认领楼栋；某某县打造“院坝议事会”。",
+        "与会人员现场参观了某某街道的2个小区。“现在有事大家一起商量。”一位社区书记说。",
+        "会议指出，要持续抓好“两个重点”：一是抓好小区党组织建设；二是抓好新就业群体党建。",
+        "市委常委、组织部部长出席会议并讲话。各区组织部分管负责同志共90余人参加会议。",
+    ]
+    assert _measures(paras) == []
+    # run-in leads of what a district did stay measures
+    assert [h for _, h in _measures(
+        ["某区推进老旧小区治理，做法如下。",
+         "建立小区党支部。把党员编入楼栋，每栋设一名楼栋长，收集居民诉求。",
+         "推行议事协商。每月召开一次小区议事会，议定事项张榜公示。",
+         "引入红色物业。物业企业与社区签订共建协议，定期接受居民评议。"]
+    )] == ["建立小区党支部", "推行议事协商", "引入红色物业"]  # fmt: skip
+
+
 def test_interview_answers_hold_the_measures_not_the_speakers_name() -> None:
     got = _measures(
         ["某街道以议事为抓手治理老厂区。",
