@@ -29,7 +29,9 @@ ORG_RE = re.compile(
 
 # Labels that open a byline; what follows is a person or an organisation, never prose.
 BYLINE_LABELS: tuple[str, ...] = (
-    r"作\s*者(?:单位)?", r"撰\s*稿", r"撰\s*文", r"供\s*稿(?:单位)?", r"稿\s*件\s*提\s*供", r"执\s*笔", r"整\s*理",
+    # `人` names the writer of a research note or report: `（执笔人：张三 李四）` under its headline
+    r"作\s*者(?:单位)?", r"撰\s*稿\s*人?", r"撰\s*文\s*人?", r"供\s*稿(?:单位|人)?", r"稿\s*件\s*提\s*供",
+    r"执\s*笔\s*人?", r"整\s*理\s*人?",
     r"文\s*图", r"图\s*文", r"文",
     # award and citation forms: `申报单位：…`, `推荐单位：…`, `报送单位：…` (who is the author is decided by parse)
     r"(?:申报|推荐|报送|选送|推送|主办|承办)\s*单\s*位",
@@ -254,10 +256,22 @@ def is_credit_line(line: str) -> bool:
     return bool(_CREDIT_LINE.match(line.strip()))
 
 
+# WeChat's reading chrome under a headline: the time a read takes and the count of reads, likes and
+# "在看" (`听全文 约6分钟 阅读 2.1万`, `阅读 10万+ 在看 356`). `约` or a count label is required, so that a
+# headline's own figure (`15分钟生活圈`) is never taken for one.
+_READING_STATS = re.compile(
+    r"(?:预计|约)\s*\d+\s*分钟(?:读完)?|(?:阅读|阅读量|浏览|浏览量|点赞|在看|点击|点击量)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万wW]?\+?"
+)
+
+
 def is_toolbar(line: str) -> bool:
-    """A row of page tools (`共产党员网 打印 纠错`, `【字号：大 中 小】 【打印】 【关闭】`)."""
+    """A row of page tools (`共产党员网 打印 纠错`, `【字号：大 中 小】 【打印】 【关闭】`), or WeChat's
+    reading chrome (`听全文 约6分钟 阅读 2.1万`): nothing but tools and counts."""
     if len(line) > 60:
         return False
+    without_stats = _READING_STATS.sub(" ", line)
+    if without_stats != line and all(t in TOOLBAR_WORDS for t in _TOOLBAR_SPLIT.split(without_stats) if t):
+        return True
     tokens = [t for t in _TOOLBAR_SPLIT.split(line) if t]
     if not tokens:
         return False

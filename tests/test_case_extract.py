@@ -477,6 +477,22 @@ def test_a_province_wide_report_with_one_districts_community_as_example_stays_at
 
 
 @pytest.mark.parametrize(
+    ("org", "body", "adcode"),
+    [
+        # an autonomous prefecture's short form starts with a province's short form (海南, 海西 of 青海)
+        ("中共海南州委组织部", "恰卜恰镇推行“帐篷议事”。", "632500"),
+        ("海南州委组织部", "共和县推行“帐篷议事”，共和县各社区跟进。", "632521"),
+        ("海西州委组织部", "社区推行“帐篷议事”，海西州各县跟进。", "632800"),
+        ("黔南州委组织部", "社区推行“帐篷议事”，黔南州各县跟进。", "522700"),
+    ],
+)
+def test_a_prefectures_short_form_is_not_the_province_it_begins_with(org: str, body: str, adcode: str) -> None:
+    r = resolve_region("帐篷里的议事会", org, body)
+    assert r.adcode == adcode
+    assert r.province and r.province.startswith(("青海", "贵州"))
+
+
+@pytest.mark.parametrize(
     ("title", "org", "body", "expected"),
     [
         # county-level cities written out in full, in the title, the author line or the text
@@ -1239,6 +1255,34 @@ def test_an_hour_and_more_in_digits_is_a_figure_a_month_and_more_in_words_is_vag
         ("1个多小时", 1.0, "小时", "余")
     ]
     assert extract_facts("一个多月来，居民越来越满意。") == []
+
+
+def test_a_ratio_and_more_in_words_is_vague_in_digits_a_figure() -> None:
+    """GUIDELINES: Chinese `两倍多` is vague like `两年多`; a ratio in words without `多` states one."""
+    assert extract_facts("志愿者人数增长了两倍多，矛盾纠纷下降。") == []
+    assert extract_facts("集体收入翻了一番多。") == []
+    assert [(f.value, f.unit) for f in extract_facts("志愿者人数增长了两倍，矛盾纠纷下降。")] == [(2.0, "倍")]
+    assert [f.value for f in extract_facts("志愿者人数增长了3倍多。")] == [3.0]
+
+
+def test_a_meeting_reports_narration_is_not_a_measure_list() -> None:
+    """GUIDELINES (meeting reports): who toured what, what the meeting stressed, who attended and spoke
+    narrate the meeting; they stand in parallel paragraphs but are not the case's measures."""
+    paras = [
+        "5月10日，全市社区党建工作现场会在某某区召开。记者从会上获悉，全市已建成党群服务中心320个。",
+        "各地打造了一批特色品牌。某某区推行“楼栋红管家”，组织党员认领楼栋；某某县打造“院坝议事会”。",
+        "与会人员现场参观了某某街道的2个小区。“现在有事大家一起商量。”一位社区书记说。",
+        "会议指出，要持续抓好“两个重点”：一是抓好小区党组织建设；二是抓好新就业群体党建。",
+        "市委常委、组织部部长出席会议并讲话。各区组织部分管负责同志共90余人参加会议。",
+    ]
+    assert _measures(paras) == []
+    # run-in leads of what a district did stay measures
+    assert [h for _, h in _measures(
+        ["某区推进老旧小区治理，做法如下。",
+         "建立小区党支部。把党员编入楼栋，每栋设一名楼栋长，收集居民诉求。",
+         "推行议事协商。每月召开一次小区议事会，议定事项张榜公示。",
+         "引入红色物业。物业企业与社区签订共建协议，定期接受居民评议。"]
+    )] == ["建立小区党支部", "推行议事协商", "引入红色物业"]  # fmt: skip
 
 
 def test_interview_answers_hold_the_measures_not_the_speakers_name() -> None:

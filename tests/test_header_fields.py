@@ -261,3 +261,23 @@ def test_an_accounts_name_alone_before_the_day_it_posted_is_the_outlet() -> None
     # a person (short name), an organisation (the author) or a date label before the date names no outlet
     for line in ("王小明 2024-05-15", "某某区委组织部　2024-05-15", "发布时间 2024-05-15"):
         assert parse(["楼道里的“红色议事厅”", sub, line, PARA]).source_outlet is None, line
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["（执笔人：王某某 李 某）", "执笔人：王某某", "（撰稿人：赵某某 孙某）", "（供稿人：钱某某）", "（整理人：周某）"],
+)
+def test_a_writers_credit_in_brackets_under_a_research_notes_headline_is_never_the_title(credit: str) -> None:
+    assert byline(credit) is not None and is_not_title(credit)
+    parsed = parse(["某某市社区党建引领小区治理的调查与思考", credit, "一、基本情况", PARA])
+    assert parsed.title == "某某市社区党建引领小区治理的调查与思考"
+
+
+@pytest.mark.parametrize("chrome", ["听全文 约8分钟 阅读 3.4万", "阅读 10万+ 在看 356", "约5分钟 阅读量 1280"])
+def test_wechat_reading_time_and_counts_are_chrome(chrome: str) -> None:
+    assert is_not_title(chrome)
+    assert parse([chrome, HEADLINE, PARA]).title == HEADLINE
+    assert parse(["某某发布", HEADLINE, chrome, PARA]).title == HEADLINE
+    # a headline's own figures are not reading chrome
+    assert not is_not_title("社区15分钟生活圈阅读驿站开张")
+    assert not is_not_title("阅读量大增的社区读书会")

@@ -563,9 +563,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         unit_surface
         and not n1.isascii()
         and body[m.end("u") : m.end("u") + 1] == "多"
-        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
+        and (lx.UNITS.get(unit_surface) in lx.TIME_UNITS or unit_surface in lx.RATIO_UNITS)
     ):
-        return None  # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures)
+        # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures); `增长了两倍多`: an
+        # approximate ratio (the Arabic `3倍多` states one)
+        return None
     if (
         unit_surface in lx.ADDRESS_UNITS
         and body[max(0, num_start - 4) : num_start].endswith(lx.ADDRESS_PLACE_ENDS + lx.RESIDENCE_VERBS)

@@ -110,6 +110,14 @@ _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」|《[^《
 # A paragraph tallying what the case achieved so far (`一年多来，…`, `截至目前，…`).
 _TALLY = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+个?(?:年|月)多?来|截至目前|截止目前)[，,]")
 _RESULTS_PUT_TO_USE = re.compile(r"成果(?:转化|运用|应用|落地|共享)")
+# A meeting report narrates the meeting: what it stressed or demanded, who toured what, who attended and
+# spoke (`会议强调，要…`, `与会代表现场观摩了…`, `省委常委…出席会议并讲话`). Such leads are the meeting's
+# story, not the case's measures, however parallel they stand.
+_MEETING_NARRATION = re.compile(
+    r"^(?:会议|会上|大会|与会[\u4e00-\u9fff]{0,4}?)(?:现场|还|并|一致)?"
+    r"(?:强调|指出|要求|提出|认为|明确|部署|号召|观摩|参观|考察|听取|审议|通报|传达|学习|交流|研究)"
+    r"|(?:出席|主持|参加)(?:会议|大会|活动|仪式)(?:并(?:讲话|致辞|发言))?"
+)
 _SPEECH_END = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者")
 _EXCLUDED_KINDS = frozenset({"background", "outcome", "lesson", "discussion"})
 
@@ -617,6 +625,8 @@ def _is_lead(paragraph: str) -> bool:
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
     if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
         return False
+    if _MEETING_NARRATION.search(lead):
+        return False  # `会议强调，要…`, `…出席会议并讲话。`: the meeting's story
     if _CODA.match(paragraph, m.end()):
         return False  # `潮平岸阔扬帆进,凝心聚力向未来。面对新形势新任务,…将进一步…`: a closing paragraph of plans
     return not opens_narration(lead)

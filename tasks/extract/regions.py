@@ -112,7 +112,7 @@ def gazetteer() -> Gazetteer:
         if p.name in lx.PSEUDO_CITIES or p.name in lx.GENERIC_REGION_NAMES:
             continue
         by_name.setdefault(p.name, []).append(p)
-        short = _autonomous_short_form(p.name) if p.level == "county" else None
+        short = _autonomous_short_form(p.name) if p.level in ("city", "county") else None
         if short:
             by_name.setdefault(short, []).append(p)
         suffixes = lx.PROVINCE_SUFFIXES if p.level == "province" else lx.CITY_SUFFIXES if p.level == "city" else ()
@@ -158,13 +158,17 @@ _PEOPLE_IN_NAME = re.compile("(?:" + "|".join(sorted(lx.AUTONOMOUS_PEOPLES, key=
 
 
 def _autonomous_short_form(name: str) -> str | None:
-    """`宁洱哈尼族彝族自治县` → `宁洱县`: the stem before the first people's name (two characters at least)."""
-    if not name.endswith("自治县"):
+    """`宁洱哈尼族彝族自治县` → `宁洱县`, `海南藏族自治州` → `海南州`: the stem before the first people's name
+    (two characters at least) and the division's own ending. The prefecture's short form is a name of its
+    own: read as a province's short form (`海南`) followed by `州`, `海南州委组织部` would place a case of
+    青海 in 海南省."""
+    ending = next((e for e in ("自治县", "自治州") if name.endswith(e)), None)
+    if ending is None:
         return None
     m = _PEOPLE_IN_NAME.search(name)
     if m is None or m.start() < 2:
         return None
-    return name[: m.start()] + "县"
+    return name[: m.start()] + ending[-1]
 
 
 def find_mentions(text: str | None, *, aliases: bool = True) -> list[Mention]:
