@@ -359,6 +359,9 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if spelled_out(body, end, term) or counted_before(body, start + 1, term):
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
     restated = body[end : end + 60].count(term) >= 2
+    # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
+    stem = re.sub(rf"^[{_NUMERAL}]+个", "", term)
+    restated = restated or (stem != term and len(stem) >= 2 and body[end : end + 80].count(stem) >= 2)
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
