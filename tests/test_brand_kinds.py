@@ -576,3 +576,56 @@ def test_a_quote_then_called_a_problem_is_no_name() -> None:
     found = terms("街道立足“城乡居民融合”这个治理的关键问题，以“江湾议事船”为载体开展工作。")
     assert "城乡居民融合" not in found
     assert "江湾议事船" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a festival named by its lunar date
+        ("社区举办“七月七”活动，“七月七”当天还推出“枫桥红驿”议事品牌。", "七月七", "枫桥红驿"),
+        # opening hours as a formula
+        ("驿站实行“朝九晚六”开放，社区还打造“枫桥红驿”议事品牌。", "朝九晚六", "枫桥红驿"),
+        # a saying of belonging
+        ("村里推出“人在城、心在乡”行动，让“人在城、心在乡”成真，又推出“枫桥红驿”品牌。", "人在城、心在乡", "枫桥红驿"),
+        # demands counted and spelled out with the same word in every part
+        (
+            "会议强调，要做好“三个着力”：一是着力化解矛盾；二是着力服务群众；三是着力建强队伍。街道打造“枫桥红驿”品牌。",
+            "三个着力",
+            "枫桥红驿",
+        ),
+        # points and credits named by the common people they serve; a coined element names them
+        ("社区推行“租户诚信积分”，又推行“松针积分”。", "租户诚信积分", "松针积分"),
+        ("街道推行“学生志愿学分”制度，又推行“松针积分”。", "学生志愿学分", "松针积分"),
+        # a plain role with a trailing plus; a coined role keeps it
+        ("小区推行“网格员+”模式，又推行“松针管家+”模式。", "网格员+", "松针管家+"),
+        # the national 15-minute convenience circle in another wording
+        ("街道打造“10分钟便民生活圈”，又打造“枫桥红驿”品牌。", "10分钟便民生活圈", "枫桥红驿"),
+        # the 吹哨 family without its 报到 half
+        ("社区推行“楼栋吹哨”机制，又推行“枫桥红驿”议事品牌。", "楼栋吹哨", "枫桥红驿"),
+        # boards named by what is pinned on them; a local place names one
+        ("社区设立“民意墙”，又在巷口设立“枫桥留言墙”。", "民意墙", "枫桥留言墙"),
+        # door-knocking service
+        ("网格员开展“敲门走访”，社区推出“枫桥红驿”品牌。", "敲门走访", "枫桥红驿"),
+        # a workers' home and a mutual-aid corps named by whom and what
+        ("园区建成“员工之家”，又建成“枫桥红驿”。", "员工之家", "枫桥红驿"),
+        ("社区成立“老年互助会”，又成立“松针帮帮站”。", "老年互助会", "松针帮帮站"),
+        # a warm-heart project and video calls with family
+        ("街道推出“惠民工程”，“惠民工程”惠及千户，又打造“枫桥红驿”品牌。", "惠民工程", "枫桥红驿"),
+        ("志愿者开展“远程视频连线”，社区推出“枫桥红驿”品牌。", "远程视频连线", "枫桥红驿"),
+        # an office building's list and neighbours' festival
+        ("商务区推出“楼宇服务清单”，又举办“松针邻里节”。", "楼宇服务清单", "松针邻里节"),
+        # a shared shelf and a station for rented housing
+        ("小区设立“共享书架”，又建成“枫桥红驿”。", "共享书架", "枫桥红驿"),
+        ("街道建成“出租房服务站”，又建成“枫桥红驿”。", "出租房服务站", "枫桥红驿"),
+        # nets counted, the colour mark on a plain net, kits counted, a unit's head, a review named by who gives it
+        ("街道织密“三张网”，又打造“枫桥红驿”品牌。", "三张网", "枫桥红驿"),
+        ("社区打造“红色网络”，“红色网络”连起各楼，又打造“枫桥红驿”品牌。", "红色网络", "枫桥红驿"),
+        ("驿站推出“服务五件套”，“服务五件套”很受欢迎，社区打造“枫桥红驿”品牌。", "服务五件套", "枫桥红驿"),
+        ("街道把助老服务作为“一把手”工程，又打造“枫桥红驿”品牌。", "一把手", "枫桥红驿"),
+        ("社区推行“住户评价”机制，又推行“松针积分”。", "住户评价", "松针积分"),
+    ],
+)
+def test_round_h_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
