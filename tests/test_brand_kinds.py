@@ -629,3 +629,9 @@ def test_round_h_generic_kinds_are_not_brands_coined_names_are(body: str, generi
     found = terms(body)
     assert generic not in found
     assert coined in found
+
+
+def test_a_run_of_colours_put_in_force_as_a_rating_is_a_name_uncounted() -> None:
+    # GUIDELINES h301: like `“红绿灯”考评`; a colour run merely described is not adopted
+    assert "红黄蓝" in terms("街道对沿街商铺实行“红黄蓝”分级管理，每季度更新一次。")
+    assert "红橙绿" not in terms("墙上刷着“红橙绿”的图案，十分醒目。")

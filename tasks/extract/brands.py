@@ -71,6 +71,8 @@ _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?
 # The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
 _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
+# What a run of colours grades when it is put in force (`分级管理`, `信用评价`, `考评`, `预警`).
+_RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定", "预警", "赋码")
 FOOTER_LINK_CHARS = 40
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9
@@ -356,6 +358,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     spelled = _COUNT_NAME.match(term)
     if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
+    if _colour_rating_adopted(body, start, term, after):
+        return True  # `实行“红黄蓝”分级管理`: the case's grading scheme, even when the colours are a common word
     if spelled_out(body, end, term) or counted_before(body, start + 1, term):
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
     restated = body[end : end + 60].count(term) >= 2
@@ -503,6 +507,16 @@ def _colour_grades(term: str, kind: str) -> bool:
     办、评”五步` classifies, `明确“…”五个环节` restates a rule."""
     m = _COLOUR_COUNT.match(kind)
     return m is not None and _COLOURS.match(term) is not None and len(term) == _CHINESE_DIGITS[m.group(1)]
+
+
+def _colour_rating_adopted(body: str, start: int, term: str, kind: str) -> bool:
+    """`实行“红黄蓝”分级管理`, `推行“红黄绿”信用评价`: a run of colours the case puts in force as a grading or a
+    rating is its named scheme even uncounted (GUIDELINES h301, like `“红绿灯”考评`)."""
+    return (
+        _COLOURS.match(term) is not None
+        and kind.startswith(_RATING_KINDS)
+        and _led_by(body, start, ("实行", "推行", "推出", "建立", "实施", "开展"))
+    )
 
 
 def _title_given(term: str, after: str) -> bool:
