@@ -635,3 +635,10 @@ def test_a_run_of_colours_put_in_force_as_a_rating_is_a_name_uncounted() -> None
     # GUIDELINES h301: like `“红绿灯”考评`; a colour run merely described is not adopted
     assert "红黄蓝" in terms("街道对沿街商铺实行“红黄蓝”分级管理，每季度更新一次。")
     assert "红橙绿" not in terms("墙上刷着“红橙绿”的图案，十分醒目。")
+
+
+def test_a_red_coinage_of_three_written_alone_is_the_brands_short_form() -> None:
+    # GUIDELINES h301 (`红管家` beside `邕城红管家`), like `红掌柜` (h251); a plain role tail stays out
+    body = "街道组建“松江红跑腿”服务队，帮独居老人买药。红跑腿们每周上门两次。"
+    assert "红跑腿" in terms(body)
+    assert "跑腿员" not in terms("街道组建“松江跑腿员”服务队。跑腿员们每周上门两次。")

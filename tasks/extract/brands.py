@@ -926,9 +926,11 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
         for cut in range(2, len(brand) - 1):
             tail = brand[cut:]
-            if not (tail in in_title or (len(tail) >= 4 and _used_alone(body, tail, covered))):
+            # (a `红` coinage of three, `红管家` beside `邕城红管家`, keeps the coined mark: GUIDELINES h251, h301)
+            red = len(tail) == 3 and tail.startswith("红") and not is_dictionary_word(tail)
+            if not (tail in in_title or ((len(tail) >= 4 or red) and _used_alone(body, tail, covered))):
                 continue
-            role = tail.endswith(c.role_suffixes) or _plain_role(tail)
+            role = not red and (tail.endswith(c.role_suffixes) or _plain_role(tail))
             word = is_dictionary_word(tail) or is_generic_form(tail)  # `积分`, `联动`: the tail is a common word
             body_word = next((w for w in c.reference_words if tail.endswith(w) and len(tail) > len(w)), None)
             if body_word and _made_of(tail[: -len(body_word)], generic_kinds().service_modifiers):
