@@ -617,12 +617,6 @@ def test_a_quote_then_called_a_problem_is_no_name() -> None:
         # a shared shelf and a station for rented housing
         ("小区设立“共享书架”，又建成“枫桥红驿”。", "共享书架", "枫桥红驿"),
         ("街道建成“出租房服务站”，又建成“枫桥红驿”。", "出租房服务站", "枫桥红驿"),
-        # nets counted, the colour mark on a plain net, kits counted, a unit's head, a review named by who gives it
-        ("街道织密“三张网”，又打造“枫桥红驿”品牌。", "三张网", "枫桥红驿"),
-        ("社区打造“红色网络”，“红色网络”连起各楼，又打造“枫桥红驿”品牌。", "红色网络", "枫桥红驿"),
-        ("驿站推出“服务五件套”，“服务五件套”很受欢迎，社区打造“枫桥红驿”品牌。", "服务五件套", "枫桥红驿"),
-        ("街道把助老服务作为“一把手”工程，又打造“枫桥红驿”品牌。", "一把手", "枫桥红驿"),
-        ("社区推行“住户评价”机制，又推行“松针积分”。", "住户评价", "松针积分"),
     ],
 )
 def test_round_h_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
