@@ -73,6 +73,7 @@ FIRST_SIGHT = {
     "d258-d282": ("26038e8", "11"),  # the same set once the lead renames it into development
     "d283-d307": ("3d6aedc", "12"),
     "d308-d332": ("3d6aedc", "12"),
+    "d333-d357": ("c646158", "13"),
 }
 _DUMP = """
 import json, sys
