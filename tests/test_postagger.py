@@ -12,7 +12,7 @@ import pytest
 from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 
 from tasks.extract import postagger
-from tasks.extract.subjects import _segmenter
+from tasks.extract.segmenter import segmenter
 
 AUTHORED = sorted((Path(__file__).parent / "gold" / "authored").glob("*.txt"))
 
@@ -53,7 +53,7 @@ def test_viterbi_equals_jieba_on_text_and_on_random_characters() -> None:
 
 
 def test_route_equals_jieba_get_dag_and_calc() -> None:
-    tokenizer = _segmenter().tokenizer
+    tokenizer = segmenter().tokenizer
     runs = [*_runs()[::3], "龘龘的", "a", "的的的的的的", "\u9fa0社区"]
     for run in runs:
         theirs: dict[int, tuple[float, int]] = {}
@@ -63,7 +63,7 @@ def test_route_equals_jieba_get_dag_and_calc() -> None:
 
 @pytest.fixture(scope="module")
 def taggers() -> tuple[posseg.POSTokenizer, posseg.POSTokenizer]:
-    ours = _segmenter()
+    ours = segmenter()
     ours.lcut("社区")  # moves the user words' tags into the tag table
     theirs = posseg.POSTokenizer.__new__(posseg.POSTokenizer)  # jieba's class on the same dictionary and tags
     theirs.tokenizer, theirs.word_tag_tab = ours.tokenizer, ours.word_tag_tab

@@ -76,16 +76,13 @@ _LOCATIVES = frozenset({"中", "里", "当中", "之中"})
 _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
 
-_segmenter = segmenter  # the shared one (tasks/extract/segmenter.py)
-
-
 def is_dictionary_word(term: str) -> bool:
     """Is `term` a word of the general dictionary (`主心骨`, `生活圈`, `连心桥`)?
 
     A case's coined names (`红管家`, `三社联动`, `微治理`) are not dictionary words; an ordinary word in
     quotes is a scare quote or a metaphor. Domain words of the user list count as words too.
     """
-    return _segmenter().tokenizer.FREQ.get(term, 0) > 0
+    return segmenter().tokenizer.FREQ.get(term, 0) > 0
 
 
 def _words(text: str) -> list[tuple[str, str]]:
@@ -95,7 +92,7 @@ def _words(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     quote: list[str] | None = None
     closing = ""
-    for word, flag in _segmenter().tag(text):
+    for word, flag in segmenter().tag(text):
         if quote is not None:
             quote.append(word)
             if word == closing:
