@@ -86,6 +86,14 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
+# Mirror and portal chrome that is not a tool but stands in the same row: a mirror's cache label
+# (`镜像快取`, `网页快照`: 快取 is the traditional-script sites' word for a cache, unchanged by t2s) and an ad
+# slot (`广告位招租`, `广告`). A token made only of these words counts as a tool.
+CHROME_WORDS: tuple[str, ...] = (
+    "镜像站", "镜像", "快取", "快照", "网页快照", "百度快照", "缓存", "网页缓存",
+    "广告位招租", "广告位", "广告招租", "招租", "广告", "赞助商", "赞助", "推广",
+)  # fmt: skip
+_CHROME_TOKEN = re.compile("(?:" + "|".join(sorted(map(re.escape, CHROME_WORDS), key=len, reverse=True)) + ")+")
 SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|数字版|电子版|数字报)"
 # Government WeChat accounts are named `<place>发布` (`都江堰发布`, `长春朝阳发布`): short, no other word.
 _SITE_NAME = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}|[\u4e00-\u9fff]{{2,6}}发布)$")
@@ -272,14 +280,19 @@ def is_toolbar(line: str) -> bool:
     without_stats = _READING_STATS.sub(" ", line)
     if without_stats != line and all(t in TOOLBAR_WORDS for t in _TOOLBAR_SPLIT.split(without_stats) if t):
         return True
-    tokens = [t for t in _TOOLBAR_SPLIT.split(line) if t]
+    # symbol runs between the tools (`◇ 广告位招租 ◇`) are separators, not words
+    tokens = [t for t in (undecorated(t) for t in _TOOLBAR_SPLIT.split(line)) if t]
     if not tokens:
         return False
-    tools = sum(1 for t in tokens if t in TOOLBAR_WORDS)
-    rest = [t for t in tokens if t not in TOOLBAR_WORDS]
+    tools = sum(1 for t in tokens if _is_tool(t))
+    rest = [t for t in tokens if not _is_tool(t)]
     if tools >= 2 and len(rest) <= 1:
         return True
     return tools >= 1 and all(is_site_name(t) for t in rest) and len(rest) <= 1
+
+
+def _is_tool(token: str) -> bool:
+    return token in TOOLBAR_WORDS or _CHROME_TOKEN.fullmatch(token) is not None
 
 
 def is_site_name(line: str) -> bool:

@@ -281,3 +281,19 @@ def test_wechat_reading_time_and_counts_are_chrome(chrome: str) -> None:
     # a headline's own figures are not reading chrome
     assert not is_not_title("社区15分钟生活圈阅读驿站开张")
     assert not is_not_title("阅读量大增的社区读书会")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "◇◇ 镜像快取 ◇◇ 某某党建资讯网 | 简体 | 繁体 ◇ 广告位招租 ◇",
+        "网页快照 ◆ 某某新闻网 ◆ 简体 繁体 ◆ 广告",
+        "镜像站 某某资讯网 简体 繁體 网页快照",
+    ],
+)
+def test_a_mirrors_chrome_row_of_cache_script_toggle_and_ad_slot_is_never_the_title(chrome: str) -> None:
+    assert is_not_title(chrome)
+    assert parse([chrome, "中共某某县委组织部　2024年2月26日", HEADLINE, PARA]).title == HEADLINE
+    assert parse([chrome, HEADLINE, PARA]).title == HEADLINE
+    # a headline about a mirror or an advertisement stays a headline
+    assert not is_not_title("社区把闲置广告位变成了党建宣传栏")
