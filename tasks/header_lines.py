@@ -94,7 +94,7 @@ CHROME_WORDS: tuple[str, ...] = (
     "广告位招租", "广告位", "广告招租", "招租", "广告", "赞助商", "赞助", "推广",
 )  # fmt: skip
 _CHROME_TOKEN = re.compile("(?:" + "|".join(sorted(map(re.escape, CHROME_WORDS), key=len, reverse=True)) + ")+")
-SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|数字版|电子版|数字报)"
+SITE_SUFFIXES = r"(?:网|在线|频道|新闻网|客户端|APP|App|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|数字版|电子版|数字报)"
 # Government WeChat accounts are named `<place>发布` (`都江堰发布`, `长春朝阳发布`): short, no other word.
 _SITE_NAME = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}|[\u4e00-\u9fff]{{2,6}}发布)$")
 _SOURCE_LINE = re.compile(r"^[（(【\[]?\s*(?:来源|稿源|出处|转载自|转自|来自|信息来源|文章来源)\s*[:：]")
@@ -222,7 +222,8 @@ PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|
 # What a header line opens with when it names the outlet itself: a portal (`洛阳市涧西区人民政府 | 政务公开`,
 # `新华区人民政府 欢迎您！`), a site at the head of its breadcrumb (`党员生活网 > 基层探索`) or a decorated
 # site name (`◆◆◆ 天山网 ◆◆◆`).
-_EDITION = re.compile(r"(?:数字版|电子版|数字报|手机版)$")
+# A paper's edition or app (`某某日报电子版`, `宁夏日报客户端`) publishes the paper: the outlet is the paper.
+_EDITION = re.compile(r"(?:数字版|电子版|数字报|手机版|新闻客户端|客户端|APP|App|app)$")
 _NAV_MARK = re.compile(r"[|｜丨>＞»›]")  # `某城日报数字版 | 新闻 > 本地`: the site's navigation row
 _HEAD_SEPARATOR = re.compile(r"\s*(?:[|｜丨>＞»›]|\s)\s*")
 
@@ -233,9 +234,14 @@ def outlet_named(line: str) -> str | None:
     head = _HEAD_SEPARATOR.split(line, maxsplit=1)[0]
     for name in (line, head):
         if PORTAL_RE.fullmatch(name) or is_site_name(name):
-            edition = _EDITION.sub("", name)  # `某某日报电子版` is the paper's e-paper: the outlet is the paper
-            return edition if is_site_name(edition) else name
+            return paper_of(name)
     return None
+
+
+def paper_of(name: str) -> str:
+    """The outlet an edition or app name stands for (`某某日报电子版`, `宁夏日报客户端` → the paper), else the name."""
+    edition = _EDITION.sub("", name)
+    return edition if edition != name and is_site_name(edition) else name
 
 
 def source_in(text: str) -> str | None:

@@ -27,6 +27,7 @@ from tasks.header_lines import (
     is_toolbar,
     org_in,
     outlet_named,
+    paper_of,
     source_in,
     undecorated,
 )
@@ -148,9 +149,12 @@ def _names_on_dateline(line: str) -> _Masthead:
         return _Masthead()  # `原创 武侯党建` alone: a pen name or the account, no telling
     account = original or bool(_WECHAT_DATELINE.search(line)) or _account_and_date(names, line, found)
     last = names[-1]
-    outlet = (
-        last if is_site_name(last) or (account and _ACCOUNT_NAME.match(last) and not ORG_RE.fullmatch(last)) else None
-    )
+    if is_site_name(last):
+        outlet: str | None = paper_of(last)
+    elif account and _ACCOUNT_NAME.match(last) and not ORG_RE.fullmatch(last):
+        outlet = last
+    else:
+        outlet = None
     orgs = [n for n in names[:-1] if ORG_RE.fullmatch(n)] if original else []
     return _Masthead(outlet, orgs[0] if orgs else None)
 
