@@ -301,7 +301,11 @@ def test_a_mirrors_chrome_row_of_cache_script_toggle_and_ad_slot_is_never_the_ti
 
 @pytest.mark.parametrize(
     ("dateline", "outlet"),
-    [("某某日报客户端　2024年9月30日", "某某日报"), ("某某晚报APP 2024-03-05", "某某晚报"), ("某某新闻网客户端 2024年1月8日", "某某新闻网")],
+    [
+        ("某某日报客户端　2024年9月30日", "某某日报"),
+        ("某某晚报APP 2024-03-05", "某某晚报"),
+        ("某某新闻网客户端 2024年1月8日", "某某新闻网"),
+    ],
 )
 def test_a_papers_app_dateline_gives_the_date_and_the_paper_as_outlet(dateline: str, outlet: str) -> None:
     parsed = parse([dateline, HEADLINE, "记者 王某某　通讯员 李某", PARA])
