@@ -612,6 +612,42 @@ def test_a_common_noun_district_in_the_title_leaves_the_case_to_the_text() -> No
     assert resolve_region("老城区里的议事会", None, body).adcode == "370102"
 
 
+@pytest.mark.parametrize(
+    ("title", "org", "body", "adcode"),
+    [
+        # a speaker's district written with its city, and `老城区` (the old town) as a common noun with the
+        # same city named elsewhere: the common noun yields, the explicit district places the case
+        (
+            "以“红色网格”激活老城区治理",
+            None,
+            "中共洛阳市西工区委书记 某某某\n西工区是洛阳的老城区之一。老城区群众的事多是小事，老城区治理靠网格。",
+            "410303",
+        ),
+        # the same for a town centre (`城关区`) beside an explicit district of 兰州
+        (
+            "城关区治理的“小切口”",
+            "中共兰州市七里河区委组织部",
+            "七里河区是兰州的城关区之外的主城区之一，城关区治理经验在这里落地。",
+            "620103",
+        ),
+        # a common-noun name written as a place's name counts: with its city, or naming its body
+        ("街巷议事会", "洛阳市老城区委组织部", "老城区推出“街巷议事会”，老城区各社区跟进。", "410302"),
+        ("老城区：街巷议事会开到家门口", None, "洛阳市老城区推出“街巷议事会”，各社区跟进。", "410302"),
+        # a common noun only, with its city named: the case stays at the city, never at the namesake district
+        (
+            "以“红色网格”激活老城区治理",
+            None,
+            "洛阳市推行“红色网格”，老城区群众的事多是小事。洛阳市各社区的老城区治理靠网格。",
+            "410300",
+        ),
+    ],
+)
+def test_a_common_noun_district_counts_only_where_a_place_name_stands(
+    title: str, org: str | None, body: str, adcode: str | None
+) -> None:
+    assert resolve_region(title, org, body).adcode == adcode
+
+
 def test_short_form_counts_only_after_the_full_name() -> None:
     # 江阴 alone is not looked up; after 江阴市 it is the same place
     assert resolve_region("红色物业", None, "江阴推行红色物业。江阴经验。").adcode is None

@@ -482,12 +482,14 @@ GENERIC_REGION_NAMES = frozenset(
     # generic names, but the short form names no one place (tests/gold/GUIDELINES.md, region)
     | DEVELOPMENT_ZONES_SET
 )
-# District names that are also common nouns of the genre (`老城区` old town, `新城区` new town, `城关` town
-# centre, `城西区` the west of a town): read as a place only when a parent the text names picks it
-# (`洛阳市老城区`, `西宁市…城西区`), never on their own.
-COMMON_NOUN_PLACE_NAMES = frozenset(
-    {"老城区", "新城区", "城关区", "城东区", "城西区", "城南区", "城北区", "城中区", "市中区", "市北区", "市南区"}
-)
+# District names that are also common nouns of the genre (`老城区` old town, `新城区` new town, `城关区` town
+# centre, `城西区` the west of a town, `市中区` the city centre): the gazetteer's county names whose stem is one
+# of these town-part words (tasks/extract/regions.py, `common_noun_place_names`). Such a name is a place only
+# when written with its parent (`洛阳市老城区`) or where only a place name stands (`老城区委`, a headline's
+# `老城区：`), and then its later bare mentions refer to it.
+COMMON_NOUN_PLACE_STEM = r"(?:[老新古旧]城|城[东西南北中关厢郊]|市[东西南北中])"
+# Right after a place name, words that make it the name of a body or a seat: `老城区委`, `老城区人民政府`.
+PLACE_NAME_BODIES: tuple[str, ...] = ("委", "人民政府", "政府", "人大", "政协", "党委", "纪委", "组织部")
 # Right before a place name: the place is where people come from or travel to (`来自四川广元`,
 # `赴南京市考察`), not the case's own place.
 ORIGIN_CUES: tuple[str, ...] = ("来自", "赴", "前往", "远赴", "老家", "籍贯")

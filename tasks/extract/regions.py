@@ -154,6 +154,16 @@ def names_holding_numerals() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def common_noun_place_names() -> frozenset[str]:
+    """County names that are also common nouns of the genre (`老城区` the old town, `城关区` the town centre,
+    `市中区`, `城西区`, `古城区`): the gazetteer's names whose stem is a town-part word (lexicon)."""
+    stem = re.compile(lx.COMMON_NOUN_PLACE_STEM + "区")
+    return frozenset(
+        name for name, places in gazetteer().by_name.items() if stem.fullmatch(name) and places[0].level == "county"
+    )
+
+
 _PEOPLE_IN_NAME = re.compile("(?:" + "|".join(sorted(lx.AUTONOMOUS_PEOPLES, key=len, reverse=True)) + ")族")
 
 
@@ -346,7 +356,7 @@ def _supported(place: Place, context: Iterable[Place]) -> int:
 
 def _pick(mention: Mention, context: list[Place]) -> Place | None:
     """The place a mention names; a shared name, or one that is also a common noun, needs a parent in the text."""
-    if len(mention.places) == 1 and mention.text not in lx.COMMON_NOUN_PLACE_NAMES:
+    if len(mention.places) == 1 and mention.text not in common_noun_place_names():
         return mention.places[0]
     scores = [(_supported(p, context), p) for p in mention.places]
     best = max(s for s, _ in scores)
@@ -457,12 +467,15 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
         if not _street_of_shared_county(m, everywhere) and not _street_of_unnamed_province(m, everywhere)
     ]
     definitions = _definitions(body, body_mentions)
+    header, body_mentions = _common_nouns_as_places(
+        header, body_mentions, {"author_org": author_org or "", "title": title or "", "body": body}, definitions
+    )
     context = _context([m for _, m in header]) + _context(body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
     for source, m in header:
         place = _defined(m, definitions) or _pick(m, context)
-        if place is None and m.text in lx.COMMON_NOUN_PLACE_NAMES:
+        if place is None and m.text in common_noun_place_names():
             continue  # `老城区的“微更新”`: the common noun names no place, and leaves the case to the text
         if place is None:
             ambiguous.append(m)
@@ -497,6 +510,65 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
     return _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title) or Region(
         note="no place named in title, author or text"
     )
+
+
+def _common_nouns_as_places(
+    header: list[tuple[str, Mention]],
+    body_mentions: list[Mention],
+    texts: dict[str, str],
+    definitions: dict[str, list[Place]],
+) -> tuple[list[tuple[str, Mention]], list[Mention]]:
+    """Drop the mentions of a common-noun district name (`老城区`, `城关区`) that name no place.
+
+    Such a name names its district when written with its parent (`洛阳市老城区`), defined by it (`城关区是
+    拉萨市的…`), or where only a place name stands (`老城区委`, a headline's `老城区：`); its later bare
+    mentions then refer to it. Otherwise it is the common noun (`激活老城区治理`, `西工区是洛阳的老城区之一`),
+    and counts for nothing. A bare mention also yields to another district of the same city written out in
+    such a position (`中共洛阳市西工区委`): the text is that district's, and its `老城区` is the old town.
+    A wrong place is worse than none (tests/gold/GUIDELINES.md, region)."""
+    names = common_noun_place_names()
+    sourced = [(s, m) for s, m in header] + [("body", m) for m in body_mentions]
+    if not any(m.text in names for _, m in sourced):
+        return header, body_mentions
+    by_source: dict[str, list[Mention]] = {}
+    for source, m in sourced:
+        by_source.setdefault(source, []).append(m)
+    named: set[int] = set()  # ids of mentions written as a place name
+    for source, mentions in by_source.items():
+        text = texts[source]
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for k, m in enumerate(ordered):
+            if _in_place_name_position(text, m, ordered[k - 1] if k else None, definitions):
+                named.add(id(m))
+    established = {m.text for _, m in sourced if m.text in names and id(m) in named}
+    explicit_cities = {
+        m.places[0].city_code
+        for _, m in sourced
+        if id(m) in named and m.text not in names and len(m.places) == 1 and m.places[0].level == "county"
+    }
+
+    def keep(m: Mention) -> bool:
+        if m.text not in names or id(m) in named:
+            return True
+        return m.text in established and not any(p.city_code in explicit_cities for p in m.places)
+
+    return [(s, m) for s, m in header if keep(m)], [m for m in body_mentions if keep(m)]
+
+
+def _in_place_name_position(
+    text: str, mention: Mention, previous: Mention | None, definitions: dict[str, list[Place]]
+) -> bool:
+    """Written as a place's name: right after its parent (`洛阳市老城区`), defined by its parents, naming a
+    body or seat (`老城区委`, `老城区人民政府`) or opening a headline or line before a colon (`老城区：`)."""
+    if previous is not None and not previous.alias and _adjacent(text, previous.end, mention.start):
+        if any(p.is_within(q) for p in mention.places for q in previous.places if q.level in ("province", "city")):
+            return True
+    if mention.text in definitions:
+        return True
+    if text.startswith(lx.PLACE_NAME_BODIES, mention.end):
+        return True
+    line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+    return line_start and text.startswith(("：", ":"), mention.end)
 
 
 # A headline whose subject is a whole province or city (`全省城市社区“…”服务群众超百万人次`, `全市推进…`)
