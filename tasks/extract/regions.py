@@ -560,9 +560,13 @@ def _in_place_name_position(
 ) -> bool:
     """Written as a place's name: right after its parent (`洛阳市老城区`), defined by its parents, naming a
     body or seat (`老城区委`, `老城区人民政府`) or opening a headline or line before a colon (`老城区：`)."""
-    if previous is not None and not previous.alias and _adjacent(text, previous.end, mention.start):
-        if any(p.is_within(q) for p in mention.places for q in previous.places if q.level in ("province", "city")):
-            return True
+    parents = [q for q in previous.places if q.level in ("province", "city")] if previous and not previous.alias else []
+    if (
+        parents
+        and _adjacent(text, previous.end, mention.start)
+        and any(p.is_within(q) for p in mention.places for q in parents)
+    ):
+        return True
     if mention.text in definitions:
         return True
     if text.startswith(lx.PLACE_NAME_BODIES, mention.end):
