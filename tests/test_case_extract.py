@@ -10,6 +10,7 @@ from tasks.extract.fingerprint import similarity
 from tasks.extract.numerals import parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.regions import resolve_region
 from tasks.extract.themes import extract_themes
+from tasks.sections import classify
 
 # ------------------------------------------------------------------------------------------ numerals
 
@@ -710,6 +711,27 @@ def _measures(paragraphs: list[str]) -> list[tuple[str | None, str]]:
 )
 def test_unnumbered_subheadings_are_the_measures(paras: list[str]) -> None:
     assert [heading for _, heading in _measures(paras)] == paras[1::2]
+
+
+def test_numbered_section_headings_that_solve_a_problem_are_the_measures() -> None:
+    # `解决“谁来管”的问题` says what each measure answers; the heading is no background part
+    paras = [
+        "各位领导、同志们：某区是老城区之一，辖9个街道，下面简要汇报三个方面的做法。",
+        "一、把“网”织密，解决“谁来管”的问题",
+        "全区划分网格500个，每个网格建立党小组，配备网格员1200名。",
+        "二、把“事”议透，破解“怎么议”的难题",
+        "每个小区设立议事角，小事当天议、大事定期议，去年召开议事会800余次。",
+        "三、把“力”聚齐，解决“靠谁干”的问题",
+        "推动区直单位与社区结对共建，解决实际问题300个。",
+    ]
+    assert _measures(paras) == [
+        ("一、", "把“网”织密，解决“谁来管”的问题"),
+        ("二、", "把“事”议透，破解“怎么议”的难题"),
+        ("三、", "把“力”聚齐，解决“靠谁干”的问题"),
+    ]
+    # a heading that names the problems themselves is background, as before
+    assert classify("一、存在的问题") == "background"
+    assert classify("二、把“网”织密，解决“谁来管”的问题") != "background"
 
 
 def test_measures_inline_in_one_paragraph() -> None:

@@ -34,7 +34,7 @@ from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
 from tasks.extract.subjects import opens_narration
 from tasks.records import Article
-from tasks.sections import KIND_KEYWORDS, classify
+from tasks.sections import KIND_KEYWORDS, SOLVING_PROBLEM, classify
 
 MAX_HEADING_CHARS = 60
 SUBHEAD_CHARS = 30  # a lead line this short is a sub-heading, with its measure's paragraph after it
@@ -96,10 +96,7 @@ _RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{2,24})([。：:])")
 # A sentence of plans (`面对新形势，全市将进一步…`, `下一步，…`): the coda of a report, not a measure.
 _CODA = re.compile(r"[^。！？]*?(?:将(?:进一步|继续|持续|着力|不断)|下一步|今后)")
 # A problem being solved (`破解停车难题`, `让小巷问题有人办`) names a measure, not a list of problems.
-_SOLVING = re.compile(
-    r"(?:解决|破解|化解|破除|补齐|补足|攻克|回应|聚焦|紧盯|直面|疏解)[^，,。]{0,6}?(?:问题|困难|短板|不足|瓶颈|难点|痛点)"
-    r"|(?:问题|困难|难点|痛点|诉求)[^，,。]{0,2}?(?:有人[管办问帮]|就地办|马上办|快速办|解决|化解)"
-)
+_SOLVING = SOLVING_PROBLEM
 # The problems a list answers (`针对这些问题，我们…主要抓了三个方面：一是…`): named as what the measures respond to,
 # they do not make the list one of problems.
 _RESPONDING = re.compile(
