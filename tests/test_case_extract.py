@@ -734,6 +734,39 @@ def test_numbered_section_headings_that_solve_a_problem_are_the_measures() -> No
     assert classify("二、把“网”织密，解决“谁来管”的问题") != "background"
 
 
+def test_dash_bullets_under_a_compilation_entrys_practice_label_are_the_measures() -> None:
+    paras = [
+        "【背景】某街道聚集科技企业1.3万余家，从业人员约40万，平均年龄不到30岁。",
+        "【做法】",
+        "——沿产业链建组织。以龙头企业为“链主”，把上下游企业的党组织串联起来，成立党建联盟9个。",
+        "——在写字楼里办议事会。在26栋商务楼宇设立议事会，2023年共议事190场。",
+        "——按青年需求送服务。开设线上课堂，每期20分钟，累计上线课程260期。",
+        "【成效】帮助青年解决租房、子女入托等难题1700余件。",
+        "【点评】它提示我们：一是组织设置要跟着产业走；二是服务方式要对准青年口味。",
+    ]
+    assert _measures(paras) == [(None, "沿产业链建组织"), (None, "在写字楼里办议事会"), (None, "按青年需求送服务")]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        # under a comment's label, numbered sentences are lessons, whatever their intro
+        "【点评】一是组织设置要跟着产业走；二是服务方式要对准青年口味；三是要让党建成为企业的加分项。",
+        # lessons drawn for the reader (`提示我们`, `告诉我们`), with or without a label
+        "这个案例提示我们：一是组织设置要跟着产业走；二是服务方式要对准青年口味。",
+        "街道的探索告诉我们：一是组织设置要跟着产业走；二是服务方式要对准青年口味。",
+    ],
+)
+def test_a_comments_lessons_are_no_measures(comment: str) -> None:
+    paras = [
+        "【背景】某街道聚集科技企业1.3万余家，从业人员约40万，年轻人流动性大，很难组织起来。",
+        "【做法】街道把党组织建在产业链上，成立党建联盟9个，联盟轮值主席由链主企业党委书记担任。",
+        "【成效】帮助青年解决租房、子女入托等难题1700余件。",
+        comment,
+    ]
+    assert _measures(paras) == []
+
+
 def test_measures_inline_in_one_paragraph() -> None:
     got = _measures(["街道从三个方面发力。一是把议事桌搬进院坝。每周开会。二是让党员挑起担子。三是用好服务圈资源。"])
     assert got == [("一是", "把议事桌搬进院坝"), ("二是", "让党员挑起担子"), ("三是", "用好服务圈资源")]

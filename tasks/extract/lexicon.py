@@ -403,6 +403,9 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "启示",
     "经验",
     "体会",
+    "启发",  # `它提示我们：一是组织设置要跟着产业走`: lessons drawn, in a comment
+    "提示我们",
+    "告诉我们",
     "下一步",
     "今后",
     "打算",

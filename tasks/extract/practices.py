@@ -89,7 +89,8 @@ _SEQUENCE_NUMBER = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
 # 最后，…`): an inline list like `第一，…第二，…` (GUIDELINES, decided for h226: ordinal words, marker null).
 _INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！]))\s*(首先|其次|再次|最后)[，,、](?=[^，,。；;：:]{2})")
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
-_BULLET = re.compile(r"^[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+\s*")
+# Compilation entries dash their measures under `【做法】` (`——沿产业链建组织。…`; GUIDELINES, decided for h126).
+_BULLET = re.compile(r"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+|—{1,2}(?=[^—\s]))\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 _LEAD_END = re.compile(r"[。；;：:！？】]")
 _RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{2,24})([。：:])")
@@ -255,7 +256,12 @@ def extract_practices(article: Article) -> list[Practice]:
             if kinds.get(ordinal) in _EXCLUDED_KINDS:
                 excluded.add(i)
     scope = [
-        i for i in range(len(paras)) if i not in excluded and i not in headings and not _answers_elsewhere(paras, i)
+        i
+        for i in range(len(paras))
+        if i not in excluded
+        and i not in headings
+        and not _answers_elsewhere(paras, i)
+        and not _labelled_not_measures(paras[i])
     ]
 
     chosen: list[_Item] = []
@@ -316,6 +322,13 @@ def extract_practices(article: Article) -> list[Practice]:
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _labelled_not_measures(paragraph: str) -> bool:
+    """`【点评】…一是…要…`, `【成效】…`, `【背景】…`: a paragraph run in under the label of a part that holds no measures
+    (background, results, lessons, comment) lists none, however its sentences are numbered."""
+    m = _BRACKET_HEAD.match(paragraph)
+    return bool(m) and len(m.group(1)) <= 8 and classify(m.group(1)) in _EXCLUDED_KINDS
 
 
 def _answers(paras: tuple[str, ...], i: int) -> bool:
