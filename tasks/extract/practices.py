@@ -325,8 +325,8 @@ def extract_practices(article: Article) -> list[Practice]:
 
 
 def _labelled_not_measures(paragraph: str) -> bool:
-    """`【点评】…一是…要…`, `【成效】…`, `【背景】…`: a paragraph run in under the label of a part that holds no measures
-    (background, results, lessons, comment) lists none, however its sentences are numbered."""
+    """`【点评】…一是…要…`, `【成效】…`, `【背景】…`: a paragraph run in under the label of a part that holds no
+    measures (background, results, lessons, comment) lists none, however its sentences are numbered."""
     m = _BRACKET_HEAD.match(paragraph)
     return bool(m) and len(m.group(1)) <= 8 and classify(m.group(1)) in _EXCLUDED_KINDS
 
