@@ -1253,6 +1253,10 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
         ("队员中9成为党员,有3人成为入党积极分子。", [(9, "成"), (3, "人")]),
         # households counted in words after a building number; spans after 了 and 就是
         ("5号楼两户居民先签了字,他跟着师傅学了一个月,一干就是三年。", [(2, "户"), (1, "月"), (3, "年")]),
+        # how long the work took (a span opening its clause, then 就 and a verb of finishing) and a term of
+        # office; a span that frames a count (`仅一年就收到`) or tells a story (`议事会一周就帮我们`) is none
+        ("由单位出资、居民监督,一个月就完成了改造,任期一年,为期一周。", [(1, "月"), (1, "年"), (1, "周")]),
+        ("仅一年就收到诉求30件,现在议事会一周就帮我们协调好了。", [(30, "件")]),
     ],
 )
 def test_counts_and_spans_in_words_and_story_measure_words(text: str, expected: list) -> None:

@@ -225,7 +225,11 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         if value < 2:
             if before.endswith("了") and after.startswith("的"):
                 return False  # `代购了一周的蔬菜`: an amount of goods, not how long
-            return before.endswith(lx.DURATION_BEFORE) or after.startswith(lx.DURATION_AFTER)
+            return (
+                before.endswith(lx.DURATION_BEFORE)
+                or after.startswith(lx.DURATION_AFTER)
+                or _took_to_finish(body, num_start, unit_end)
+            )
         return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
     if surface in lx.RATIO_UNITS:
         return True
@@ -236,6 +240,12 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
     if _counted_noun_follows(body, unit_end):
         return not _named_before(body, num_start, value)
     return _items_in_apposition(body, num_start, unit_end, value)
+
+
+def _took_to_finish(body: str, num_start: int, unit_end: int) -> bool:
+    """`…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing (data: lexicon)."""
+    opens_clause = num_start == 0 or body[num_start - 1] in "，,。；;：:\n"
+    return opens_clause and body.startswith("就", unit_end) and body.startswith(lx.FINISHED_AFTER_SPAN, unit_end + 1)
 
 
 # `午餐、晚餐两餐，`: the items, then their count ending the clause

@@ -69,7 +69,17 @@ DURATION_BEFORE: tuple[str, ...] = (
     "等上",
     "花上",
     "耗上",
+    # a term of office or of a scheme (`任期一年`, `为期一周`, `期限一个月`), as for years above one
+    "任期",
+    "为期",
+    "期限",
 )
+# `…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing, is how long the work took
+# (like `不到一周就完成`, GUIDELINES h101); `仅一年就收到…诉求`, `议事会一周就帮我们…` frame or tell, and stay phrases.
+FINISHED_AFTER_SPAN: tuple[str, ...] = (
+    "完成", "完工", "建成", "建好", "办结", "办好", "办完", "修好", "修完", "干完", "解决", "搞定", "落地", "赶到",
+    "到位", "见效", "全部", "顺利",
+)  # fmt: skip
 # `一周甚至更久`: the span is the lower bound of how long something takes
 DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去", "甚至更")
 # Nouns whose count in Chinese numerals after a classifier is an amount in a story (`两个孩子`,
