@@ -745,6 +745,9 @@ def test_dash_bullets_under_a_compilation_entrys_practice_label_are_the_measures
         "【点评】它提示我们：一是组织设置要跟着产业走；二是服务方式要对准青年口味。",
     ]
     assert _measures(paras) == [(None, "沿产业链建组织"), (None, "在写字楼里办议事会"), (None, "按青年需求送服务")]
+    # dash lines that credit quotations are no bullets
+    quotes = ["“有事就找红管家，随叫随到。”", "——居民王大爷，在小区住了三十年", "“楼道亮了。”", "——居民李阿姨，退休"]
+    assert _measures(["某社区推行“红管家”服务，居民们这样说：", *quotes]) == []
 
 
 @pytest.mark.parametrize(

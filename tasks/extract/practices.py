@@ -302,7 +302,7 @@ def extract_practices(article: Article) -> list[Practice]:
             chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
         bullets = [i for i in scope if _BULLET.match(paras[i]) and len(paras[i]) > len(_BULLET.match(paras[i])[0]) + 1]
-        bullets = [i for i in bullets if not _is_credit(paras[i])]
+        bullets = [i for i in bullets if not _is_credit(paras[i]) and not _attribution(paras[i])]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
     inline_from = not chosen
@@ -322,6 +322,12 @@ def extract_practices(article: Article) -> list[Practice]:
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _attribution(paragraph: str) -> bool:
+    """`——摘自《…》`, `——居民王大爷`: a dash line that credits a quotation or a source has no lead sentence
+    (a dashed measure opens with one: `——沿产业链建组织。…`)."""
+    return paragraph.startswith("—") and not _LEAD_END.search(paragraph)
 
 
 def _labelled_not_measures(paragraph: str) -> bool:
