@@ -97,7 +97,15 @@ SOLVING_PROBLEM = re.compile(
 )
 
 
+# A heading in the disposal shape (`一、把“网”织密，…`, `把问题化解在楼栋里`) says what was done to something: a
+# measure's head whatever nouns follow (把握, 把脉, 把关 are verbs of their own).
+_CN_NUMBER = "[一二三四五六七八九十]{1,3}"
+_DISPOSAL = re.compile(rf"^(?:{_CN_NUMBER}\s*[、.．]|[（(]{_CN_NUMBER}[)）])?\s*把(?![握脉关持])")
+
+
 def classify(heading: str) -> str:
+    if _DISPOSAL.match(heading):
+        return "practice"
     heading = SOLVING_PROBLEM.sub("", heading)
     best_kind, best_pos = "other", len(heading) + 1
     for kind, words in KIND_KEYWORDS.items():

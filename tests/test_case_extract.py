@@ -734,6 +734,16 @@ def test_numbered_section_headings_that_solve_a_problem_are_the_measures() -> No
     assert classify("二、把“网”织密，解决“谁来管”的问题") != "background"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["一、把“网”织密，让“谁来管”的问题有了答案", "（二）把矛盾问题化在楼栋里", "把经验成果变成居民看得见的实效"],
+)
+def test_a_heading_in_the_disposal_shape_heads_a_measure(heading: str) -> None:
+    # `把 X + verb` says what was done to X, whatever problem or result words follow
+    assert classify(heading) == "practice"
+    assert classify("一、把握现状") == "background"  # 把握 is a verb of its own
+
+
 def test_dash_bullets_under_a_compilation_entrys_practice_label_are_the_measures() -> None:
     paras = [
         "【背景】某街道聚集科技企业1.3万余家，从业人员约40万，平均年龄不到30岁。",
