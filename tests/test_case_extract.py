@@ -780,6 +780,15 @@ def test_a_comments_lessons_are_no_measures(comment: str) -> None:
     assert _measures(paras) == []
 
 
+def test_an_inline_list_of_what_ought_to_be_done_is_no_measure_list() -> None:
+    # every lead says what should be done (要/应当/必须): lessons or demands, whatever the intro
+    lessons = "实践表明：一是组织设置要跟着产业走；二是服务方式应当对准青年口味；三是必须让党建成为加分项。"
+    assert _measures(["某街道把党组织建在产业链上，成立党建联盟9个，解决问题420个。", lessons]) == []
+    # a list of what was done keeps its measures, though one lead holds 要求 or 需要
+    done = "街道主要抓了三件事：一是严格要求联盟按月议事；二是按需要开设课堂；三是建立积分制度。"
+    assert [lead for _, lead in _measures([done])] == ["严格要求联盟按月议事", "按需要开设课堂", "建立积分制度"]
+
+
 def test_measures_inline_in_one_paragraph() -> None:
     got = _measures(["街道从三个方面发力。一是把议事桌搬进院坝。每周开会。二是让党员挑起担子。三是用好服务圈资源。"])
     assert got == [("一是", "把议事桌搬进院坝"), ("二是", "让党员挑起担子"), ("三是", "用好服务圈资源")]

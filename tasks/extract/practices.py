@@ -239,7 +239,18 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
             if not listed:
                 continue
             items.append(_Item(i, m.start(), m.end(), number, m.group(0) if marked else None))
-    return [it for run in _runs(items) for it in run]
+    return [it for run in _runs(items) if not _normative(paras, run) for it in run]
+
+
+# `组织设置要跟着产业走`, `必须坚持…`: a lead that says what ought to be done (要求, 主要, 需要 are other words)
+_MODAL = re.compile(r"(?<![主重需只纲想])要(?![求素点])|应当|应该|必须")
+
+
+def _normative(paras: tuple[str, ...], run: list[_Item]) -> bool:
+    """An inline list whose every lead says what ought to be done (`一是组织设置要跟着产业走；二是服务方式要对准青年
+    口味`): lessons drawn or demands made, however it is introduced, not what the organisation did."""
+    leads = [_LEAD_END.split(paras[it.para][it.lead_start :], maxsplit=1)[0] for it in run]
+    return all(_MODAL.search(lead) for lead in leads)
 
 
 def extract_practices(article: Article) -> list[Practice]:
