@@ -75,6 +75,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         "关闭窗口", "返回", "返回顶部", "返回首页", "分享", "分享到", "字号", "字体", "大",
         "中", "小", "默认", "放大", "缩小", "朗读", "语音播报", "复制链接", "举报", "评论",
         "我要评论", "推荐", "设为首页", "手机版", "无障碍", "繁体", "繁體", "简体", "登录",
+        # script and language toggles, as printed and after t2s (`繁體版` → 繁体版)
+        "简体版", "繁体版", "简体中文", "繁体中文", "简繁切换", "繁简切换", "English", "ENGLISH",
         "注册", "扫一扫", "二维码", "微博", "微信", "QQ空间", "【打印】", "【关闭】",
         "【收藏】", "【纠错】", "[打印]", "[关闭]", "字号：",
         # e-paper page navigation (数字报): every page of every edition carries it

@@ -289,6 +289,8 @@ def test_wechat_reading_time_and_counts_are_chrome(chrome: str) -> None:
         "◇◇ 镜像快取 ◇◇ 某某党建资讯网 | 简体 | 繁体 ◇ 广告位招租 ◇",
         "网页快照 ◆ 某某新闻网 ◆ 简体 繁体 ◆ 广告",
         "镜像站 某某资讯网 简体 繁體 网页快照",
+        "某某党建网 繁体版 无障碍",
+        "某某区人民政府 简体中文 English",
     ],
 )
 def test_a_mirrors_chrome_row_of_cache_script_toggle_and_ad_slot_is_never_the_title(chrome: str) -> None:
