@@ -646,7 +646,10 @@ def test_a_common_noun_district_in_the_title_leaves_the_case_to_the_text() -> No
 def test_a_common_noun_district_counts_only_where_a_place_name_stands(
     title: str, org: str | None, body: str, adcode: str | None
 ) -> None:
-    assert resolve_region(title, org, body).adcode == adcode
+    region = resolve_region(title, org, body)
+    assert region.adcode == adcode
+    # a region left above county level says which common noun it did not read as a place
+    assert (region.level == "county") == ("read as a common noun" not in (region.note or ""))
 
 
 def test_short_form_counts_only_after_the_full_name() -> None:

@@ -19,7 +19,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -453,6 +453,18 @@ def _defined(mention: Mention, definitions: dict[str, list[Place]]) -> Place | N
 
 
 def resolve_region(title: str | None, author_org: str | None, body: str) -> Region:
+    """Where the case happened (module docstring); a common-noun district name left out says so in the note
+    when the region stops above county level (`老城区` read as the old town)."""
+    common_nouns: list[str] = []
+    region = _resolve_region(title, author_org, body, common_nouns)
+    if not common_nouns or region.level == "county":
+        return region
+    names = "、".join(dict.fromkeys(common_nouns))
+    reason = f"{names} read as a common noun: not written with its city nor as a body's name"
+    return replace(region, note="; ".join(filter(None, [region.note, reason])))
+
+
+def _resolve_region(title: str | None, author_org: str | None, body: str, common_nouns: list[str]) -> Region:
     header = [("author_org", m) for m in with_counties_after_cities(author_org or "", find_mentions(author_org))] + [
         ("title", m) for m in _unquoted(title, with_counties_after_cities(title or "", find_mentions(title)))
     ]
@@ -467,9 +479,12 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
         if not _street_of_shared_county(m, everywhere) and not _street_of_unnamed_province(m, everywhere)
     ]
     definitions = _definitions(body, body_mentions)
-    header, body_mentions = _common_nouns_as_places(
+    kept_header, kept_body = _common_nouns_as_places(
         header, body_mentions, {"author_org": author_org or "", "title": title or "", "body": body}, definitions
     )
+    kept = {id(m) for _, m in kept_header} | {id(m) for m in kept_body}
+    common_nouns += [m.text for m in [*(m for _, m in header), *body_mentions] if id(m) not in kept]
+    header, body_mentions = kept_header, kept_body
     context = _context([m for _, m in header]) + _context(body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
