@@ -93,7 +93,7 @@ _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
 # slot (`广告位招租`, `广告`). A token made only of these words counts as a tool.
 CHROME_WORDS: tuple[str, ...] = (
     "镜像站", "镜像", "快取", "快照", "网页快照", "百度快照", "缓存", "网页缓存",
-    "广告位招租", "广告位", "广告招租", "招租", "广告", "赞助商", "赞助", "推广",
+    "广告位招租", "广告位", "广告招租", "招租", "广告", "赞助商",
 )  # fmt: skip
 _CHROME_TOKEN = re.compile("(?:" + "|".join(sorted(map(re.escape, CHROME_WORDS), key=len, reverse=True)) + ")+")
 SITE_SUFFIXES = (
