@@ -4,8 +4,9 @@ Names are looked up in the vendored 2023 division codes (seeds/reference/gazette
 (author organisation, then title) decides: `长兴县委组织部` → 浙江省/湖州市/长兴县, a street
 (`雉城街道`) pins its county. A name several places share (鼓楼区: four cities) counts only when
 another name in the article (南京市, 江苏) picks one of them; otherwise the region stays NULL and
-`region_note` says why: never a guess; a district name that is also a common noun (`老城区`) is
-treated the same way. The body decides when the header names no place, and narrows a header that
+`region_note` says why: never a guess; a district name that is also a common noun (`老城区` the old
+town, `城关区`) counts only where a place name stands (`洛阳市老城区`, `老城区委`), and yields to another
+district of its city written out so. The body decides when the header names no place, and narrows a header that
 names only a province or city to the one unit inside it the text names (never when it names several:
 those are a scope-wide case's examples; with no header place, several counties of one city named
 without their parent place the case at the city). Places people come from or travel to (`来自四川广元`)
