@@ -758,9 +758,11 @@ def test_dash_bullets_under_a_compilation_entrys_practice_label_are_the_measures
         "【点评】它提示我们：一是组织设置要跟着产业走；二是服务方式要对准青年口味。",
     ]
     assert _measures(paras) == [(None, "沿产业链建组织"), (None, "在写字楼里办议事会"), (None, "按青年需求送服务")]
-    # dash lines that credit quotations are no bullets
+    # dash lines that credit quotations, or a feature's one-sentence comments, are no bullets
     quotes = ["“有事就找红管家，随叫随到。”", "——居民王大爷，在小区住了三十年", "“楼道亮了。”", "——居民李阿姨，退休"]
     assert _measures(["某社区推行“红管家”服务，居民们这样说：", *quotes]) == []
+    story = ["清晨，快递小哥小王又出发了。", "——车队人数，迅速扩展到30人。", "车队每天往返医院十几趟。"]
+    assert _measures([*story, "——除了一路向前，小王别无选择。", "他说，这是自己该做的事。"]) == []
 
 
 @pytest.mark.parametrize(

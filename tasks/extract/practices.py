@@ -313,7 +313,7 @@ def extract_practices(article: Article) -> list[Practice]:
             chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
         bullets = [i for i in scope if _BULLET.match(paras[i]) and len(paras[i]) > len(_BULLET.match(paras[i])[0]) + 1]
-        bullets = [i for i in bullets if not _is_credit(paras[i]) and not _attribution(paras[i])]
+        bullets = [i for i in bullets if not _is_credit(paras[i]) and not _dash_without_lead(paras[i])]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
     inline_from = not chosen
@@ -335,10 +335,14 @@ def extract_practices(article: Article) -> list[Practice]:
     return _practices(article, chosen, offsets, section_of)
 
 
-def _attribution(paragraph: str) -> bool:
-    """`——摘自《…》`, `——居民王大爷`: a dash line that credits a quotation or a source has no lead sentence
-    (a dashed measure opens with one: `——沿产业链建组织。…`)."""
-    return paragraph.startswith("—") and not _LEAD_END.search(paragraph)
+def _dash_without_lead(paragraph: str) -> bool:
+    """A dashed measure opens with a lead sentence and goes on (`——沿产业链建组织。以龙头企业为…`); a dash line
+    that credits a quotation (`——居民王大爷，…`) or is one sentence of a feature's commentary (`——车队人数，迅速
+    扩展到30人。`) has no lead of its own."""
+    if not paragraph.startswith("—"):
+        return False
+    end = _LEAD_END.search(paragraph)
+    return end is None or len(re.findall(r"[\u4e00-\u9fff]", paragraph[end.end() :])) < 2
 
 
 def _labelled_not_measures(paragraph: str) -> bool:
