@@ -138,4 +138,3 @@ def test_ingest_ends_without_shutdown_noise(tmp_path: Path, prefect_api: None) -
     assert result.returncode == 0, result.stderr[-2000:]
     assert "loaded" in result.stdout
     assert "leaked" not in result.stderr, result.stderr[-2000:]
-
