@@ -454,6 +454,18 @@ RUN_VERBS = {"ingest", "crawl", "migrate"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `cases` program. Run as the program (no `argv`), it also ends Prefect's background
+    threads before exit (flows/shutdown.py); callers in-process keep theirs."""
+    try:
+        return _run(argv)
+    finally:
+        if argv is None:
+            from flows.shutdown import stop_prefect_services
+
+            stop_prefect_services()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command not in RUN_VERBS:
         return int(args.func(args) or 0)

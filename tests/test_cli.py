@@ -123,3 +123,18 @@ def test_a_bad_numeric_setting_is_one_plain_line_and_no_run(tmp_path: Path, pref
             assert con.execute("SELECT count(*) FROM runs WHERE status = 'RUNNING'").fetchone() == (0,)
         finally:
             con.close()
+
+
+@pytest.mark.slow  # a real ingest in a subprocess
+def test_ingest_ends_without_shutdown_noise(tmp_path: Path, prefect_api: None) -> None:
+    """Prefect's daemon threads once kept DuckDB objects alive past exit, and every run ended in
+    some 40 lines of nanobind leak warnings (flows/shutdown.py)."""
+    import os
+
+    from prefect.settings import PREFECT_API_URL
+
+    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
+    result = run("ingest", str(SEEDS / "001_0812f27126c4a880.txt"), "--db", str(tmp_path / "w.duckdb"), env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "loaded" in result.stdout
+    assert "leaked" not in result.stderr, result.stderr[-2000:]

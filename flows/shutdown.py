@@ -1,0 +1,39 @@
+"""Stop Prefect's background threads before the `cases` program exits.
+
+Prefect keeps four daemon threads (its global and run-sync event loops, the log and event
+workers) alive until the interpreter dies. Objects their frames and contexts still hold (the
+last task run's parameters, among them a DuckDB connection) are then never freed, and DuckDB's
+nanobind bindings print some 40 lines of "nanobind: leaked …" at exit on every run. Draining the
+workers and ending the loops while the interpreter is still whole sends the last logs and
+events to the API (the temporary server, if one was started, is still up) and lets everything be
+freed in order.
+
+This reaches into `prefect._internal`: the pin in requirements.lock keeps it stable, and every
+step is skipped when an upgrade moves it (the cost is the noise, never the run's result).
+"""
+
+from __future__ import annotations
+
+import sys
+
+DRAIN_SECONDS = 5.0
+
+
+def stop_prefect_services(timeout: float = DRAIN_SECONDS) -> None:
+    """Drain Prefect's log and event workers, then end its event-loop threads; a no-op when the
+    program never imported Prefect (`cases sql`, `cases extract`)."""
+    if "prefect" not in sys.modules:
+        return
+    try:
+        from prefect._internal.concurrency import threads
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+    except ImportError:
+        return
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=timeout)
+    for name in ("_global_loop", "_run_sync_loop"):
+        loop = getattr(threads, name, None)
+        if loop is not None and loop.thread.is_alive():
+            loop.shutdown()
+            loop.thread.join(timeout)
