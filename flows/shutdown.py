@@ -28,12 +28,13 @@ def stop_prefect_services(timeout: float = DRAIN_SECONDS) -> None:
         from prefect._internal.concurrency import threads
         from prefect.events.worker import EventsWorker
         from prefect.logging.handlers import APILogWorker
-    except ImportError:
+
+        loops = (threads._global_loop, threads._run_sync_loop)
+    except (ImportError, AttributeError):
         return
     for worker in (APILogWorker, EventsWorker):
         worker.drain_all(timeout=timeout)
-    for name in ("_global_loop", "_run_sync_loop"):
-        loop = getattr(threads, name, None)
+    for loop in loops:
         if loop is not None and loop.thread.is_alive():
             loop.shutdown()
             loop.thread.join(timeout)
