@@ -242,7 +242,7 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 def _migrate_check(args: argparse.Namespace) -> int:
     """Read-only: 0 when the schema is current, 1 when `cases migrate` would change it, 2 when it would refuse."""
     from warehouse.db import WarehouseBusy, connect
-    from warehouse.migrate import plan, stale_articles, stored_schema
+    from warehouse.migrate import pending, stale_articles, stored_schema
 
     try:
         con = connect(args.db, read_only=True)
@@ -250,7 +250,7 @@ def _migrate_check(args: argparse.Namespace) -> int:
         print(f"cases migrate: {exc}", file=sys.stderr)
         return 2
     with con:
-        step = plan(stored_schema(con))
+        step = pending(con)
         stale = len(stale_articles(con)) if "articles" in stored_schema(con) else 0
     if step.problems:
         print(f"cases migrate: cannot migrate without a MIGRATIONS step: {'; '.join(step.problems)}", file=sys.stderr)

@@ -24,7 +24,7 @@ from tasks.rawstore import RawStore
 from tasks.records import SourceDoc
 from tasks.urls import is_url
 from warehouse.db import connect, db_path
-from warehouse.migrate import plan, stale_articles, stored_schema
+from warehouse.migrate import pending, stale_articles
 from warehouse.pages import prior_pages
 
 
@@ -84,7 +84,7 @@ def migrate(db: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> Migr
     changes = ""
     if Path(target).exists():
         with connect(target, read_only=True) as con:
-            changes = plan(stored_schema(con)).describe()
+            changes = pending(con).describe()
     with connect(target) as con:  # applies the migration (or raises SchemaDrift)
         stale = stale_articles(con)
     summary = MigrateSummary(target, changes, len(stale), 0)

@@ -65,6 +65,9 @@ def prefect_api() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+    from flows.shutdown import stop_prefect_services
+
+    stop_prefect_services()  # as `cases` does: no leak warnings from DuckDB at the session's exit
 
 
 @pytest.fixture

@@ -145,3 +145,26 @@ def test_a_release_appends_row_groups_and_leaves_stored_ones_unwritten(tmp_path:
     for table, groups in first.items():
         assert after[table][: len(groups)] == groups, table  # the stored row groups, in their blocks
         assert len(after[table]) > len(groups), table  # the new rows in row groups of their own
+
+
+def test_migrate_check_lists_the_key_indexes_a_writing_open_would_drop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`cases migrate --check` is read-only and says what the next writing open changes, keys included."""
+    from flows.cli import main
+
+    db = tmp_path / "old.duckdb"
+    with monkeypatch.context() as patch:
+        for name, table in TABLES.items():
+            patch.setitem(TABLES, name, dataclasses.replace(table, indexed_key=True))
+        with connect(db) as con:
+            _load_seeds(con)
+    assert main(["migrate", "--check", "--db", str(db)]) == 1
+    said = capsys.readouterr().out
+    assert all(f"{t}: PRIMARY KEY index left to the writer" in said for t in WRITER_KEYED), said
+    with duckdb.connect(str(db), read_only=True) as con:  # the check changed nothing
+        assert set(WRITER_KEYED) <= _primary_keys(con)
+    with connect(db):  # a writing open drops them; the check then has nothing to say
+        pass
+    assert main(["migrate", "--check", "--db", str(db)]) == 0
+

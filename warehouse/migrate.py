@@ -67,7 +67,7 @@ class Plan:
     new_tables: list[str] = field(default_factory=list)
     new_columns: list[tuple[str, str, str]] = field(default_factory=list)  # (table, column, SQL type)
     problems: list[str] = field(default_factory=list)  # not migratable without an explicit step
-    unindexed_keys: list[str] = field(default_factory=list)  # tables whose PRIMARY KEY was dropped (apply only)
+    unindexed_keys: list[str] = field(default_factory=list)  # tables whose PRIMARY KEY index goes (see `pending`)
 
     @property
     def empty(self) -> bool:
@@ -88,7 +88,7 @@ class Plan:
         parts += [f"missing table {t}" for t in self.new_tables]
         parts += [f"missing column {t}.{c}" for t, c, _ in self.new_columns]
         parts += self.problems
-        parts += [f"{t}: key kept by the writer, PRIMARY KEY index dropped" for t in self.unindexed_keys]
+        parts += [f"{t}: PRIMARY KEY index left to the writer" for t in self.unindexed_keys]
         return "; ".join(parts)
 
 
@@ -133,6 +133,14 @@ def plan(stored: Stored) -> Plan:
             if column not in wanted and not nullable:
                 result.problems.append(f"{name}.{column} (NOT NULL) is not in the contract: renamed or removed?")
     return result
+
+
+def pending(con: duckdb.DuckDBPyConnection) -> Plan:
+    """What `apply` would do to this file, read-only: the schema plan and the key indexes it would
+    drop (which the stored columns alone do not show, so `plan` cannot)."""
+    step = plan(stored_schema(con))
+    step.unindexed_keys = writer_keyed_tables(con)
+    return step
 
 
 def writer_keyed_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
