@@ -167,4 +167,3 @@ def test_migrate_check_lists_the_key_indexes_a_writing_open_would_drop(
     with connect(db):  # a writing open drops them; the check then has nothing to say
         pass
     assert main(["migrate", "--check", "--db", str(db)]) == 0
-
