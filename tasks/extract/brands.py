@@ -765,10 +765,11 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     """`将把“长白红枫”与“石榴籽”工程结合起来`, `把“煤城老街坊”与“红色安源”文化研学结合起来`: the case's own named
     work joined with another programme; the other is a national, provincial or city programme (a place's
     Party brand, a nationwide metaphor), not the case's name."""
-    before = _clause_before(body, start)
-    after = re.split(r"[。！？!?；;，,：:\n]", body[end : end + 12])[0]
-    return re.search(r"[”」』][^“”「」『』]{0,4}(?:与|和|同)$", before) is not None and re.search(
-        r"^[^“”「」『』]{0,8}(?:相)?(?:结合|融合|衔接)", after
+    quotes = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with it
+    before = _clause_before(body, start, 60)
+    after = re.split(r"[。！？!?；;，,：:\n]", body[end : end + 40])[0]
+    return re.search(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){quotes}$", before) is not None and re.search(
+        rf"^{quotes}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)", after
     ) is not None
 
 
@@ -1044,8 +1045,11 @@ def extract_brands(
             # quotes listed together (`“缅怀革命先烈”、“少数民族一家亲”等活动`) share one verdict
             shared = any(looks_like_name(body, run[0][0].start(), run[-1][0].end(), t) for t, _, _ in candidates)
             # an ordinary word or a generic form in the list is still judged alone (`在“组织圈”和“生活圈”中`)
+            # (and a programme joined with the case's own, `把“长白红枫”与“石榴籽”工程结合起来`, is another's)
             verdicts = [
-                looks_like_name(body, m.start(), m.end(), t) if is_dictionary_word(t) or is_generic_form(t) else shared
+                looks_like_name(body, m.start(), m.end(), t)
+                if is_dictionary_word(t) or is_generic_form(t)
+                else shared and not _combined_with(body, m.start(), m.end())
                 for t, _, m in candidates
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
