@@ -768,14 +768,16 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     quotes = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with it
     before = _clause_before(body, start, 60)
     after = re.split(r"[。！？!?；;，,：:\n]", body[end : end + 40])[0]
-    return re.search(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){quotes}$", before) is not None and re.search(
-        rf"^{quotes}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)", after
-    ) is not None
+    return (
+        re.search(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){quotes}$", before) is not None
+        and re.search(rf"^{quotes}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)", after) is not None
+    )
 
 
 def _predicate_likeness(body: str, start: int, end: int) -> bool:
-    """`居民们笑称这是院子里的“小宪法”。`, `成为群众身边的“贴心人”`: a quote that ends its clause as the predicate noun of
-    是/成为/当好 after a 的 phrase is a metaphor for what the thing is (GUIDELINES: metaphors are not brands)."""
+    """`居民们笑称这是院子里的“小宪法”。`, `成为群众身边的“贴心人”`: a quote that ends its clause as the predicate
+    noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
+    (GUIDELINES: metaphors are not brands)."""
     before = _clause_before(body, start)
     return body[end : end + 1] in _SENTENCE_END and (
         re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
