@@ -724,3 +724,10 @@ def test_round_i_named_kinds_are_brands() -> None:
     assert "松针议事亭" in terms("社区在江边建起“松针议事亭”，每月召开议事会。")
     # a meeting held under a phrase-name with 的
     assert "老槐树下的议事会" in terms("社区在大树下设置议事点，定期召开“老槐树下的议事会”。")
+
+
+def test_a_home_its_users_nickname_is_generic() -> None:
+    # GUIDELINES h326: `骑手们亲切地称之为“骑手之家”` (like `工友之家`); a coined home or one the case builds stays
+    assert "快递员之家" not in terms("街道为快递员设立休息点，快递员们亲切地称之为“快递员之家”。")
+    assert "快递员之家" in terms("社区建成“快递员之家”党群服务站14个。")
+    assert "松针之家" in terms("街道把老仓库改成议事点，居民们称之为“松针之家”。")

@@ -74,6 +74,8 @@ _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
 # What a run of colours grades when it is put in force (`分级管理`, `信用评价`, `考评`, `预警`).
 _RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定", "预警", "赋码")
 FOOTER_LINK_CHARS = 40
+# Verbs with which users name a place (`亲切地称之为“骑手之家”`).
+NICKNAMING = ("称之为", "称其为", "称它为", "称为", "叫作", "叫它")
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9
 # The parts of a counted name are named within this many characters of it (`“两个清单”，即“工作事项清单”和…`).
@@ -738,6 +740,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         nickname is not None
         or called_problem is not None
         or _target_reached(body, start, end)
+        or _home_nicknamed(body, start, end)
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
         or after.startswith(c.not_followers)
@@ -759,6 +762,14 @@ def _target_reached(body: str, start: int, end: int) -> bool:
     return re.search(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$", _clause_before(body, start)) is not None and body[
         end : end + 4
     ].startswith(("全覆盖", "全域覆盖", "全面覆盖"))
+
+
+def _home_nicknamed(body: str, start: int, end: int) -> bool:
+    """`骑手们亲切地称之为“骑手之家”`: a `…之家` named only by the people who use it, the nickname its users give a
+    rest point, is generic like `工友之家` (GUIDELINES h326); `称它为“连心梯”` names a thing the case built."""
+    term = clean_term(body[start + 1 : end - 1])
+    stem = term[: -len("之家")] if term.endswith("之家") else ""
+    return bool(stem) and _made_of(stem, generic_kinds().service_modifiers) and _led_by(body, start, NICKNAMING)
 
 
 def _combined_with(body: str, start: int, end: int) -> bool:
