@@ -731,3 +731,15 @@ def test_a_home_its_users_nickname_is_generic() -> None:
     assert "快递员之家" not in terms("街道为快递员设立休息点，快递员们亲切地称之为“快递员之家”。")
     assert "快递员之家" in terms("社区建成“快递员之家”党群服务站14个。")
     assert "松针之家" in terms("街道把老仓库改成议事点，居民们称之为“松针之家”。")
+
+
+def test_a_season_and_a_warm_word_is_a_campaign_word() -> None:
+    # GUIDELINES h176 (`冬日送暖`, an activity word used nationwide); a coined campaign stays
+    assert "夏日送清凉" not in terms("社区开展“夏日送清凉”活动，又推出“枫桥红驿”议事品牌。")
+    assert "枫桥红驿" in terms("社区开展“夏日送清凉”活动，又推出“枫桥红驿”议事品牌。")
+
+
+def test_a_rule_with_a_verb_and_a_place_as_its_object_is_no_name() -> None:
+    # GUIDELINES h301 (`实行“居民管驿站”`); a place named by what is done in it stays (`居民议事厅`-like)
+    assert "群众管书屋" not in terms("书屋实行“群众管书屋”，从居民中推选管理员。")
+    assert "群众说事厅" in terms("社区推行“群众说事厅”，每周开放两天。")

@@ -497,11 +497,16 @@ def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     if len(term) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", term) or not _led_by(body, start, c.adopting_leaders):
         return False
     subject = re.sub(rf"^[{_NUMERAL}]级", "", term)  # `三级书记`: the levels of the people who act
-    if not subject.startswith(c.rule_subjects) or len(subject) <= 3:
+    who = next((w for w in c.rule_subjects if subject.startswith(w)), None)
+    if who is None or len(subject) <= 3:
         return False  # `推行“红邻时间银行”`, `实行“日清周结月评”`: a noun phrase or a rhythm names the case's scheme
+    rest = subject[len(who) :]
+    # `居民管驿站`: one verb and a place noun as its object; `居民议事厅` is a place named by what is done in it
+    verb_object = len(rest) >= 3 and (rest[1:] in c.reference_words or rest[1:] in c.name_suffixes)
     halves = term[:2] in term[2:]  # `坊内事坊内议`
     rhythm = len(re.findall(f"[{_NUMERAL}]", term)) >= 2  # `一人包一院`, `一格三员`
-    return not (halves or rhythm or term.endswith(c.name_suffixes) or listed.startswith(c.followers))
+    named = term.endswith(c.name_suffixes) and not verb_object
+    return not (halves or rhythm or named or listed.startswith(c.followers))
 
 
 def _company_founded(body: str, start: int, term: str, listed: str) -> bool:
