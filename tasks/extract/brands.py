@@ -30,6 +30,14 @@ Also names: colours counted after the quote (`“红黄绿”三色评价`), `�
 phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
 (`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
 opens with when the body uses it. Decoration symbols (`★■◆`) are stripped from the term.
+Round I adds as no names: a manner with its field (`推行“…”的议事方式`), a target reached everywhere
+(`实现…“15分钟服务圈”全覆盖`), another programme joined with the case's own (`把“X”与“石榴籽”工程结合起来`), a metaphor
+as predicate noun (`笑称这是院子里的“小宪法”`), a rule of one clause saying who does what (`推行“三级书记走楼栋”`,
+`实行“居民管驿站”`), people before 队伍 (`加入“合伙人”队伍`), a home its users nickname (`称之为“骑手之家”`); kinds in
+brands.toml (flow charts, lists and points named by a generic unit, seasonal and warm-hearted campaigns, places'
+titles and goals, parties counted and linked, a unit's micro-governance, corps of members or the elderly); and as
+names: counted doorstep services (`“三送上门”服务，即…`), `N格N员` rhythms, meeting pavilions and corners
+(`建起“山水议事亭”`) and a meeting held under a phrase-name (`召开“烟囱下的议事会”`).
 """
 
 from __future__ import annotations
