@@ -743,3 +743,10 @@ def test_a_rule_with_a_verb_and_a_place_as_its_object_is_no_name() -> None:
     # GUIDELINES h301 (`实行“居民管驿站”`); a place named by what is done in it stays (`居民议事厅`-like)
     assert "群众管书屋" not in terms("书屋实行“群众管书屋”，从居民中推选管理员。")
     assert "群众说事厅" in terms("社区推行“群众说事厅”，每周开放两天。")
+
+
+def test_the_part_a_quote_plays_is_no_name() -> None:
+    # a metaphor or a method label before 作用 (`发挥“桥梁”作用`, `“传帮带”作用`); the same word called a brand stays
+    assert "加油站" not in terms("街道注重发挥老党员“加油站”作用，带动居民参与。")
+    assert "连心站" not in terms("楼栋党小组发挥“连心站”的作用，带动居民参与。")
+    assert "连心站" in terms("街道打造“连心站”服务品牌，带动居民参与。")
