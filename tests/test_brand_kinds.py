@@ -636,3 +636,117 @@ def test_a_red_coinage_of_three_written_alone_is_the_brands_short_form() -> None
     body = "街道组建“松江红跑腿”服务队，帮独居老人买药。红跑腿们每周上门两次。"
     assert "红跑腿" in terms(body)
     assert "跑腿员" not in terms("街道组建“松江跑腿员”服务队。跑腿员们每周上门两次。")
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a flow chart of a generic activity on a wall; a named map of the case stays
+        ("议事点墙上贴着一张“办事流程图”，社区还推出“松针骑行图”。", "办事流程图", "松针骑行图"),
+        # points named by a generic building unit; a coined element names them
+        ("社区推行“楼栋积分”，又推行“松针积分”。", "楼栋积分", "松针积分"),
+        # a season's or a warm-hearted campaign
+        ("街道开展“夏季送清凉行动”，又推出“枫桥红驿”议事品牌。", "夏季送清凉行动", "枫桥红驿"),
+        ("街道开展“冬日清雪行动”，又推出“枫桥红驿”议事品牌。", "冬日清雪行动", "枫桥红驿"),
+        # a place's title and a goal it works towards
+        ("全县努力打造“中国茶叶第一县”，街道推出“枫桥红驿”议事品牌。", "中国茶叶第一县", "枫桥红驿"),
+        ("镇里打造“宜居宜业”的新城区，街道推出“枫桥红驿”议事品牌。", "宜居宜业", "枫桥红驿"),
+        # a list named by what it lists; a list named with the case's place stays
+        ("驿站墙上贴着“问题清单”，街道还推出“渔港服务清单”。", "问题清单", "渔港服务清单"),
+        # a level's micro-governance; a coined stem names one
+        ("小区开展“院落微治理”行动，又推行“松针议事会”。", "院落微治理", "松针议事会"),
+        # a corps named after its members (Party members, the elderly)
+        ("社区组建“党员帮帮团”和“银发帮帮团”，又组建“松针帮帮团”。", "银发帮帮团", "松针帮帮团"),
+        ("社区组建“党员帮帮团”，又组建“松针帮帮团”。", "党员帮帮团", "松针帮帮团"),
+        # parties counted and linked
+        ("社区建立物业、业委会、居委会“三方联动”机制，又推行“松针议事会”。", "三方联动", "松针议事会"),
+        ("街道探索“多方协同”机制，又推行“松针议事会”。", "多方协同", "松针议事会"),
+        # a body metaphor, even before 机制
+        ("探索院落“自我造血”机制，推行“松针议事会”。", "自我造血", "松针议事会"),
+    ],
+)
+def test_round_i_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+def test_a_manner_of_some_work_is_no_name() -> None:
+    # GUIDELINES h326: `实行“驿站长+网格员+志愿者”的值守方式`; the same formula called a model stays a name
+    assert "站长+网格员+志愿者" not in terms("服务点实行“站长+网格员+志愿者”的轮班方式，每天值守8小时。")
+    assert "业主提、支部议、大家评" not in terms("小区推行“业主提、支部议、大家评”的协商方式，小事当天议。")
+    assert "站长+网格员+志愿者" in terms("服务点推行“站长+网格员+志愿者”服务模式，每天值守8小时。")
+
+
+def test_a_target_reached_everywhere_is_no_name() -> None:
+    # GUIDELINES h326: `实现…“15分钟服务圈”全覆盖`; a circle the case builds and names stays (`打造「5分钟服务圈」`)
+    assert "10分钟党群服务圈" not in terms("区里将用两年时间实现社区“10分钟党群服务圈”全覆盖。")
+    assert "10分钟党群服务圈" in terms("区里打造“10分钟党群服务圈”，居民步行即到。")
+
+
+def test_a_programme_joined_with_the_cases_own_is_anothers() -> None:
+    # `把“X”与“Y”结合起来`: Y is a city's or the nation's programme (GUIDELINES h326: 红色安源, 石榴籽)
+    body = "街道打造“松针红驿”品牌。下一步，将把“松针红驿”与“红色赣南”文化研学和“石榴花”工程结合起来。"
+    found = terms(body)
+    assert "松针红驿" in found
+    assert "红色赣南" not in found
+    assert "石榴花" not in found
+    assert "石榴花" in terms("社区组建“石榴花”宣讲团，每月宣讲两次。")
+
+
+def test_a_metaphor_as_predicate_noun_is_no_name() -> None:
+    # GUIDELINES: metaphors are no brands (`居民笑称这是院子里的“小宪法”`); a name the case gives stays
+    assert "土宪法" not in terms("规则贴在墙上，居民们笑称这是楼道里的“土宪法”。")
+    assert "小议会" not in terms("大家都说这是院子里的“小议会”。")
+    assert "土宪法" in terms("社区推行“土宪法”议事规则，居民共同遵守。")
+
+
+def test_a_one_clause_rule_of_who_does_what_is_no_name() -> None:
+    # GUIDELINES h301 (`居民管驿站`), h326 (`三级书记走楼栋`); a rhythm (`一人包一院`) or a named scheme stays
+    assert "两级书记进院落" not in terms("区里推行“两级书记进院落”，书记每月走访一次。")
+    assert "一人包一楼" in terms("区里推行“一人包一楼”，党员每周走访一次。")
+    assert "松针时间银行" in terms("社区推行“松针时间银行”，服务1小时存1个时间币。")
+
+
+def test_a_team_word_after_people_is_the_people_not_a_corps() -> None:
+    # `加入“合伙人”队伍` names the people (GUIDELINES h326: roles with a descriptive word); `服务队` names a corps
+    assert "合伙人" not in terms("不少居民要求加入“合伙人”队伍，全区“合伙人”已有千名。")
+    assert "新市民" in terms("社区组建“新市民”服务队，每周服务两次。")
+
+
+def test_round_i_named_kinds_are_brands() -> None:
+    # a count-name of doorstep services spelled out (the doorstep form alone stays generic)
+    assert "三送上门" in terms("社区推行“三送上门”服务，即政策送上门、医疗送上门、岗位送上门。")
+    assert "理发上门" not in terms("社区推行“理发上门”服务，每月一次。")
+    # a rhythm of so many posts per grid (`一格三员`), not a plain role
+    assert "一格两员" in terms("街道推行“一格两员”，即每个网格配备网格员和物业管理员各1名。")
+    # a pavilion or corner the case builds for meetings
+    assert "松针议事亭" in terms("社区在江边建起“松针议事亭”，每月召开议事会。")
+    # a meeting held under a phrase-name with 的
+    assert "老槐树下的议事会" in terms("社区在大树下设置议事点，定期召开“老槐树下的议事会”。")
+
+
+def test_a_home_its_users_nickname_is_generic() -> None:
+    # GUIDELINES h326: `骑手们亲切地称之为“骑手之家”` (like `工友之家`); a coined home or one the case builds stays
+    assert "快递员之家" not in terms("街道为快递员设立休息点，快递员们亲切地称之为“快递员之家”。")
+    assert "快递员之家" in terms("社区建成“快递员之家”党群服务站14个。")
+    assert "松针之家" in terms("街道把老仓库改成议事点，居民们称之为“松针之家”。")
+
+
+def test_a_season_and_a_warm_word_is_a_campaign_word() -> None:
+    # GUIDELINES h176 (`冬日送暖`, an activity word used nationwide); a coined campaign stays
+    assert "夏日送清凉" not in terms("社区开展“夏日送清凉”活动，又推出“枫桥红驿”议事品牌。")
+    assert "枫桥红驿" in terms("社区开展“夏日送清凉”活动，又推出“枫桥红驿”议事品牌。")
+
+
+def test_a_rule_with_a_verb_and_a_place_as_its_object_is_no_name() -> None:
+    # GUIDELINES h301 (`实行“居民管驿站”`); a place named by what is done in it stays (`居民议事厅`-like)
+    assert "群众管书屋" not in terms("书屋实行“群众管书屋”，从居民中推选管理员。")
+    assert "群众说事厅" in terms("社区推行“群众说事厅”，每周开放两天。")
+
+
+def test_the_part_a_quote_plays_is_no_name() -> None:
+    # a metaphor or a method label before 作用 (`发挥“桥梁”作用`, `“传帮带”作用`); the same word called a brand stays
+    assert "加油站" not in terms("街道注重发挥老党员“加油站”作用，带动居民参与。")
+    assert "连心站" not in terms("楼栋党小组发挥“连心站”的作用，带动居民参与。")
+    assert "连心站" in terms("街道打造“连心站”服务品牌，带动居民参与。")

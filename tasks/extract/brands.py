@@ -30,6 +30,14 @@ Also names: colours counted after the quote (`“红黄绿”三色评价`), `�
 phrase-names of an activity the case runs (`开展“车轮上的党课”`), a coined corps before its kind of team
 (`“西江哨兵”护江队`), unquoted ones the text calls a brand (`培育了园区青年汇服务品牌`), and the name a headline
 opens with when the body uses it. Decoration symbols (`★■◆`) are stripped from the term.
+Round I adds as no names: a manner with its field (`推行“…”的议事方式`), a target reached everywhere
+(`实现…“15分钟服务圈”全覆盖`), another programme joined with the case's own (`把“X”与“石榴籽”工程结合起来`), a metaphor
+as predicate noun (`笑称这是院子里的“小宪法”`), a rule of one clause saying who does what (`推行“三级书记走楼栋”`,
+`实行“居民管驿站”`), people before 队伍 (`加入“合伙人”队伍`), a home its users nickname (`称之为“骑手之家”`); kinds in
+brands.toml (flow charts, lists and points named by a generic unit, seasonal and warm-hearted campaigns, places'
+titles and goals, parties counted and linked, a unit's micro-governance, corps of members or the elderly); and as
+names: counted doorstep services (`“三送上门”服务，即…`), `N格N员` rhythms, meeting pavilions and corners
+(`建起“山水议事亭”`) and a meeting held under a phrase-name (`召开“烟囱下的议事会”`).
 """
 
 from __future__ import annotations
@@ -74,6 +82,8 @@ _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
 # What a run of colours grades when it is put in force (`分级管理`, `信用评价`, `考评`, `预警`).
 _RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定", "预警", "赋码")
 FOOTER_LINK_CHARS = 40
+# Verbs with which users name a place (`亲切地称之为“骑手之家”`).
+NICKNAMING = ("称之为", "称其为", "称它为", "称为", "叫作", "叫它")
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9
 # The parts of a counted name are named within this many characters of it (`“两个清单”，即“工作事项清单”和…`).
@@ -126,6 +136,7 @@ class Cues:
     agreement_followers: tuple[str, ...]
     company_heads: tuple[str, ...]
     founding_leaders: tuple[str, ...]
+    rule_subjects: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +188,7 @@ def cues() -> Cues:
         longest(data["agreement_followers"]),
         longest(data["company_heads"]),
         longest(data["founding_leaders"]),
+        longest(data["rule_subjects"]),
     )
 
 
@@ -257,6 +269,8 @@ def is_generic_form(term: str) -> bool:
         stem = term[: -len(head)]
         if _made_of(stem, k.governance_modifiers) or stem in c.level_words:
             return True
+        if stem.endswith("微") and stem[:-1] in c.level_words:
+            return True  # `楼道微治理`: a unit's micro-governance, widespread (GUIDELINES h326)
     mark = next((m for m in k.colour_marks if term.startswith(m)), None)
     if mark:
         rest = term[len(mark) :]
@@ -267,8 +281,8 @@ def is_generic_form(term: str) -> bool:
     return False
 
 
-# A numbered rhythm (`一院一哨长`, `一格一员`): one of a thing for each unit, a rule formula.
-_RHYTHM = re.compile(r"^([一二两三四五六七八九十])[\u4e00-\u9fff]{1,2}\1")
+# A numbered rhythm (`一院一哨长`, `一格一员`, `一格三员`): so many of a thing for each unit, a rule formula.
+_RHYTHM = re.compile(r"^[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}?[一二两三四五六七八九十]")
 
 
 def _building_type(term: str) -> bool:
@@ -389,7 +403,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if _plain_role(term) and not _role_mark_follows(after):
         return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
-        return after.startswith(c.followers)  # `“新市民”服务队` is a team; `“新市民”` alone a group of people
+        return _team_of(after)  # `“新市民”服务队` is a team; `“新市民”` alone or `“合伙人”队伍` a group of people
     if _restated_requirements(term, body[end : end + 60]):
         return False
     listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
@@ -435,6 +449,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
     if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
         return False  # `“夜间22时后停止外放音乐”等约定`: one long clause is a sentence, not a name
+    if _long_rule_adopted(body, start, term, listed):
+        return False  # `推行“三级书记走楼栋”`, `实行“居民管驿站”`: one clause of a rule (GUIDELINES h301, h326)
     near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
     if re.search(r"[+＋]", term):
         # a `+` formula names the case's model when the text calls it one (`“物业+社区+志愿者”服务模式`) or
@@ -479,6 +495,26 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
+    """`推行“三级书记走楼栋”`, `实行“居民管驿站”`: a rule of one clause longer than 4 characters put in force is a
+    sentence saying who does what (GUIDELINES h301, h326); a numbered rhythm (`一人包一院`), two halves of one
+    shape (`坊内事坊内议`), a name's ending or a naming word after it (`“…”服务`) make it the case's name."""
+    c = cues()
+    if len(term) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", term) or not _led_by(body, start, c.adopting_leaders):
+        return False
+    subject = re.sub(rf"^[{_NUMERAL}]级", "", term)  # `三级书记`: the levels of the people who act
+    who = next((w for w in c.rule_subjects if subject.startswith(w)), None)
+    if who is None or len(subject) <= 3:
+        return False  # `推行“红邻时间银行”`, `实行“日清周结月评”`: a noun phrase or a rhythm names the case's scheme
+    rest = subject[len(who) :]
+    # `居民管驿站`: one verb and a place noun as its object; `居民议事厅` is a place named by what is done in it
+    verb_object = len(rest) >= 3 and (rest[1:] in c.reference_words or rest[1:] in c.name_suffixes)
+    halves = term[:2] in term[2:]  # `坊内事坊内议`
+    rhythm = len(re.findall(f"[{_NUMERAL}]", term)) >= 2  # `一人包一院`, `一格三员`
+    named = term.endswith(c.name_suffixes) and not verb_object
+    return not (halves or rhythm or named or listed.startswith(c.followers))
 
 
 def _company_founded(body: str, start: int, term: str, listed: str) -> bool:
@@ -633,6 +669,11 @@ def _names_people(term: str) -> bool:
     return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula
 
 
+def _team_of(after: str) -> bool:
+    """`“新市民”服务队` is a team the case named; `加入“合伙人”队伍`, `“双长”队伍` are the people themselves."""
+    return after.startswith(cues().followers) and not after.startswith(("队伍", "队员"))
+
+
 def _describes(term: str) -> bool:
     """`楼道灯改造`, `背街小巷整治`: works described by what is done to a thing, not a name."""
     suffix = next((s for s in cues().works_suffixes if term.endswith(s)), None)
@@ -696,6 +737,9 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
     after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
+    # `推行“居民提、支部议、大家评”的议事方式`, `实行“驿站长+网格员+志愿者”的值守方式`: a manner of some work, the way
+    # it is done (GUIDELINES h326), like `采取“…”方式`
+    after = re.sub(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)", "", after)
     before = body[max(0, start - 12) : start]
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
@@ -708,12 +752,59 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     return (
         nickname is not None
         or called_problem is not None
+        or _target_reached(body, start, end)
+        or _home_nicknamed(body, start, end)
+        or _combined_with(body, start, end)
+        or _predicate_likeness(body, start, end)
         or after.startswith(c.not_followers)
         or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
         or _award_given(before)
         or _caused(before)
+    )
+
+
+def _clause_before(body: str, start: int, width: int = 30) -> str:
+    return re.split(r"[。！？!?；;，,：:\n]", body[max(0, start - width) : start])[-1]
+
+
+def _target_reached(body: str, start: int, end: int) -> bool:
+    """`实现党群服务中心“15分钟服务圈”全覆盖`: what the case aims to cover everywhere is a target reached, a result
+    (GUIDELINES h326: a circle reached as a target), whatever words stand between 实现 and the quote."""
+    return re.search(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$", _clause_before(body, start)) is not None and body[
+        end : end + 4
+    ].startswith(("全覆盖", "全域覆盖", "全面覆盖"))
+
+
+def _home_nicknamed(body: str, start: int, end: int) -> bool:
+    """`骑手们亲切地称之为“骑手之家”`: a `…之家` named only by the people who use it, the nickname its users give a
+    rest point, is generic like `工友之家` (GUIDELINES h326); `称它为“连心梯”` names a thing the case built."""
+    term = clean_term(body[start + 1 : end - 1])
+    stem = term[: -len("之家")] if term.endswith("之家") else ""
+    return bool(stem) and _made_of(stem, generic_kinds().service_modifiers) and _led_by(body, start, NICKNAMING)
+
+
+def _combined_with(body: str, start: int, end: int) -> bool:
+    """`将把“长白红枫”与“石榴籽”工程结合起来`, `把“煤城老街坊”与“红色安源”文化研学结合起来`: the case's own named
+    work joined with another programme; the other is a national, provincial or city programme (a place's
+    Party brand, a nationwide metaphor), not the case's name."""
+    quotes = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with it
+    before = _clause_before(body, start, 60)
+    after = re.split(r"[。！？!?；;，,：:\n]", body[end : end + 40])[0]
+    return (
+        re.search(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){quotes}$", before) is not None
+        and re.search(rf"^{quotes}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)", after) is not None
+    )
+
+
+def _predicate_likeness(body: str, start: int, end: int) -> bool:
+    """`居民们笑称这是院子里的“小宪法”。`, `成为群众身边的“贴心人”`: a quote that ends its clause as the predicate
+    noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
+    (GUIDELINES: metaphors are not brands)."""
+    before = _clause_before(body, start)
+    return body[end : end + 1] in _SENTENCE_END and (
+        re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
     )
 
 
@@ -980,8 +1071,11 @@ def extract_brands(
             # quotes listed together (`“缅怀革命先烈”、“少数民族一家亲”等活动`) share one verdict
             shared = any(looks_like_name(body, run[0][0].start(), run[-1][0].end(), t) for t, _, _ in candidates)
             # an ordinary word or a generic form in the list is still judged alone (`在“组织圈”和“生活圈”中`)
+            # (and a programme joined with the case's own, `把“长白红枫”与“石榴籽”工程结合起来`, is another's)
             verdicts = [
-                looks_like_name(body, m.start(), m.end(), t) if is_dictionary_word(t) or is_generic_form(t) else shared
+                looks_like_name(body, m.start(), m.end(), t)
+                if is_dictionary_word(t) or is_generic_form(t)
+                else shared and not _combined_with(body, m.start(), m.end())
                 for t, _, m in candidates
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
