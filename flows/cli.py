@@ -262,6 +262,51 @@ def _migrate_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _cmd_compact(args: argparse.Namespace) -> int:
+    """Copy the warehouse into a fresh file and swap it in (warehouse/compact.py); --check only measures.
+
+    Exit codes: 0 done (or, with --check, not worth it), 1 with --check when compacting would give back
+    more than RECLAIM_THRESHOLD of the file, 2 refused or failed (the original unchanged), 3 busy.
+    """
+    from warehouse.compact import RECLAIM_THRESHOLD, CompactFailed, SchemaNotCurrent, compact, space_report
+    from warehouse.db import WarehouseBusy
+
+    try:
+        if args.check:
+            report = space_report(args.db)
+        else:
+            result = compact(args.db)
+    except WarehouseBusy as exc:
+        print(f"cases compact: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except (FileNotFoundError, SchemaNotCurrent, CompactFailed) as exc:
+        print(f"cases compact: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.check:
+        mib = 1024 * 1024
+        print(f"warehouse {report.db_path}: {report.file_bytes / mib:.1f} MiB")
+        print(
+            f"  free blocks        {report.free_blocks} of {report.total_blocks} "
+            f"({report.free_blocks * report.block_size / mib:.1f} MiB, {report.block_size // 1024} KiB each)"
+        )
+        print(f"  deleted rows       {report.deleted_rows} (about {report.deleted_bytes / mib:.1f} MiB)")
+        print(
+            f"  reclaimable        about {report.reclaimable_bytes / mib:.1f} MiB "
+            f"({report.reclaimable_share:.0%} of the file; threshold {RECLAIM_THRESHOLD:.0%})"
+        )
+        if report.worth_compacting():
+            print("  worth compacting: run `cases compact`")
+            return 1
+        print("  not worth compacting")
+        return 0
+    mib = 1024 * 1024
+    print(
+        f"compacted {result.db_path}: {result.bytes_before / mib:.1f} MiB → {result.bytes_after / mib:.1f} MiB "
+        f"({sum(result.tables.values())} rows in {len(result.tables)} tables, verified) in {result.seconds:.1f}s"
+    )
+    return EXIT_OK
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from tasks.extract_json import extract_records
 
@@ -393,6 +438,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="only say what it would do (read-only): exit 0 current, 1 to do, 2 refused"
     )
     p.set_defaults(func=_cmd_migrate)
+
+    p = sub.add_parser(
+        "compact", help="rewrite the warehouse into a fresh file to give back the space deleted rows keep"
+    )
+    add_db(p)
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="only measure (read-only): exit 1 when compacting would give back more than 20%% of the file, else 0",
+    )
+    p.set_defaults(func=_cmd_compact)
 
     p = sub.add_parser("extract", help="parse pages without a database, print one JSON object per input")
     p.add_argument("--json", action="store_true", default=True, help="JSON Lines output (the only format)")
