@@ -83,36 +83,40 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def base_tables(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> list[str]:
-    """The base tables of a catalog's main schema (the current database by default)."""
+def base_tables(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> list[tuple[str, str]]:
+    """(schema, table) of every base table of a catalog (the current database by default)."""
     where = "database_name = current_database()" if catalog is None else "database_name = ?"
-    rows = con.execute(
-        f"SELECT table_name FROM duckdb_tables() WHERE {where} AND schema_name = 'main' ORDER BY table_name",
+    return con.execute(
+        f"SELECT schema_name, table_name FROM duckdb_tables() WHERE {where} AND NOT temporary ORDER BY ALL",
         [] if catalog is None else [catalog],
     ).fetchall()
-    return [name for (name,) in rows]
 
 
-def table_fingerprints(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> dict[str, tuple[int, int]]:
-    """Per base table: (rows, sum of the rows' hashes). The sum is order-free and counts duplicates, so two
-    files agree when they hold the same multiset of rows (short of a hash collision); one scan per table."""
-    prefix = f"{_q(catalog)}.main." if catalog else ""
+def table_fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
+    """Per base table of the current database: (rows, sum of the rows' hashes). The sum is order-free and
+    counts duplicates, so two files agree when they hold the same multiset of rows (short of a hash
+    collision); one scan per table. Tables outside `main` are named `schema.table`."""
     out: dict[str, tuple[int, int]] = {}
-    for table in base_tables(con, catalog):
+    for schema, table in base_tables(con):
         n, total = con.execute(
-            f"SELECT count(*), coalesce(sum(hash(_row)::HUGEINT), 0) FROM {prefix}{_q(table)} AS _row"
+            f"SELECT count(*), coalesce(sum(hash(_row)::HUGEINT), 0) FROM {_q(schema)}.{_q(table)} AS _row"
         ).fetchone()
-        out[table] = (int(n), int(total))
+        out[table if schema == "main" else f"{schema}.{table}"] = (int(n), int(total))
     return out
 
 
 def catalog_objects(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, list[tuple]]:
-    """Names (and comments) of what a catalog holds besides rows: views, macros, sequences, constraints."""
+    """What a catalog holds besides rows: views, macros, sequences, indexes, types, constraints, comments.
+
+    Sequences are compared by name only: the copy re-creates each one starting after its last value, so
+    its next value is the same but its recorded start is not."""
     queries = {
         "views": "SELECT view_name, comment FROM duckdb_views() WHERE database_name = ? AND NOT internal",
         "macros": "SELECT DISTINCT function_name FROM duckdb_functions() WHERE database_name = ? AND NOT internal"
         " AND function_type IN ('macro', 'table_macro')",
-        "sequences": "SELECT sequence_name FROM duckdb_sequences() WHERE database_name = ?",
+        "sequences": "SELECT schema_name, sequence_name FROM duckdb_sequences() WHERE database_name = ?",
+        "indexes": "SELECT schema_name, table_name, index_name FROM duckdb_indexes() WHERE database_name = ?",
+        "types": "SELECT schema_name, type_name FROM duckdb_types() WHERE database_name = ? AND NOT internal",
         "constraints": "SELECT table_name, constraint_type, constraint_text FROM duckdb_constraints()"
         " WHERE database_name = ?",
         "comments": "SELECT table_name, column_name, comment FROM duckdb_columns()"
@@ -148,22 +152,22 @@ def _deleted(con: duckdb.DuckDBPyConnection, block_size: int) -> tuple[int, int]
     """Rows stored but deleted, and an estimate of the bytes they hold: per table, the deleted share of its
     stored rows times the distinct blocks its columns occupy (pragma_storage_info)."""
     rows, size = 0, 0.0
-    for table in base_tables(con):
+    for schema, name in base_tables(con):
+        table = f"{_q(schema)}.{_q(name)}"
         stored = con.execute(
-            "SELECT sum(row_group_rows) FROM (SELECT DISTINCT row_group_id, count AS row_group_rows"
-            " FROM pragma_storage_info(?) WHERE column_id = 0 AND segment_type <> 'VALIDITY')",
-            [table],
+            "SELECT sum(count) FROM pragma_storage_info(?) WHERE column_path = '[0]'", [table]
         ).fetchone()[0]
         stored = int(stored or 0)
         if not stored:
             continue
-        live = con.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
+        live = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         gone = max(0, stored - int(live))
         if not gone:
             continue
         blocks = con.execute(
-            "SELECT count(DISTINCT block_id) FROM pragma_storage_info(?) WHERE persistent AND block_id >= 0",
-            [table],
+            "SELECT count(DISTINCT b) FROM (SELECT block_id AS b FROM pragma_storage_info(?) WHERE persistent"
+            " UNION ALL SELECT unnest(additional_block_ids) FROM pragma_storage_info(?)) WHERE b >= 0",
+            [table, table],
         ).fetchone()[0]
         rows += gone
         size += gone / stored * int(blocks or 0) * block_size
