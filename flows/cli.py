@@ -291,9 +291,10 @@ def _cmd_compact(args: argparse.Namespace) -> int:
         )
         print(f"  deleted rows       {report.deleted_rows} (about {report.deleted_bytes / mib:.1f} MiB)")
         print(
-            f"  reclaimable        about {report.reclaimable_bytes / mib:.1f} MiB "
+            f"  reclaimable        at least {report.reclaimable_bytes / mib:.1f} MiB "
             f"({report.reclaimable_share:.0%} of the file; threshold {RECLAIM_THRESHOLD:.0%})"
         )
+        print("  (the copy also repacks part-filled row groups and blocks, not counted here: it may gain more)")
         if report.worth_compacting():
             print("  worth compacting: run `cases compact`")
             return 1
