@@ -510,8 +510,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Verbs that write the warehouse in a run: SIGINT/SIGTERM end them cleanly (flows/interrupt.py).
-RUN_VERBS = {"ingest", "crawl", "migrate"}
+# Verbs that write the warehouse: SIGINT/SIGTERM end them cleanly (flows/interrupt.py).
+RUN_VERBS = {"ingest", "crawl", "migrate", "compact"}
+INTERRUPTED = {
+    "compact": "the temporary copy is removed; the warehouse is as it was, or already compacted (one rename swaps it)"
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -539,11 +542,12 @@ def _run(argv: Sequence[str] | None) -> int:
         name = interruption(exc)
         if name is None:
             raise
-        print(
-            f"cases {args.command}: interrupted by {name}; the run is recorded as CANCELLED with its counts so far"
-            " (`cases runs`), and the warehouse lock is released",
-            file=sys.stderr,
+        done = INTERRUPTED.get(
+            args.command,
+            "the run is recorded as CANCELLED with its counts so far (`cases runs`), and the warehouse lock is"
+            " released",
         )
+        print(f"cases {args.command}: interrupted by {name}; {done}", file=sys.stderr)
         return 128 + int(getattr(signal.Signals, name))
 
 

@@ -205,3 +205,19 @@ def test_an_older_schema_is_refused_until_migrated(warehouse: Path) -> None:
     with pytest.raises(SchemaNotCurrent, match="cases migrate"):
         compact(warehouse)
     assert _digest(warehouse) == digest and _leftovers(warehouse) == []
+
+
+def test_a_signal_mid_copy_removes_the_copy_and_says_so(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from flows.interrupt import Interrupted
+
+    digest = _digest(warehouse)
+
+    def stopped(*_: object) -> None:
+        raise Interrupted("SIGTERM")  # what flows/interrupt.py raises when SIGTERM arrives
+
+    monkeypatch.setattr(compact_module, "verify", stopped)
+    assert main(["compact", "--db", str(warehouse)]) == 128 + 15
+    assert "temporary copy is removed" in capsys.readouterr().err
+    assert _digest(warehouse) == digest and _leftovers(warehouse) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -271,6 +272,7 @@ def verify(
 
 def _swap(tmp: Path, target: Path) -> None:
     """Make the copy durable, then replace the original in one rename and make the rename durable."""
+    shutil.copymode(target, tmp)  # the warehouse keeps its permissions
     fd = os.open(tmp, os.O_RDONLY)
     try:
         os.fsync(fd)
