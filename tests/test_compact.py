@@ -222,3 +222,23 @@ def test_a_signal_mid_copy_removes_the_copy_and_says_so(
     assert main(["compact", "--db", str(warehouse)]) == 128 + 15
     assert "temporary copy is removed" in capsys.readouterr().err
     assert _digest(warehouse) == digest and _leftovers(warehouse) == []
+
+
+def test_a_write_behind_the_run_locks_back_while_checking_is_not_overwritten(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_verify = compact_module.verify
+
+    def meanwhile(*args: object) -> None:
+        real_verify(*args)
+        with duckdb.connect(str(warehouse)) as con:  # a client that does not take the run lock
+            con.execute(
+                "UPDATE articles SET title = coalesce(title, '') || '!' WHERE rowid = (SELECT min(rowid) FROM articles)"
+            )
+
+    monkeypatch.setattr(compact_module, "verify", meanwhile)
+    with pytest.raises(CompactFailed, match="changed while"):
+        compact(warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles WHERE title LIKE '%!'").fetchone()[0] == 1
+    assert _leftovers(warehouse) == []

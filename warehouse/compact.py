@@ -234,8 +234,16 @@ def _copy_and_verify(target: Path, tmp: Path, wait_seconds: float | None) -> tup
             con.execute("DETACH compact_tmp")
     if _wal(target).exists():
         raise CompactFailed(f"{_wal(target)} is still there after a checkpoint; nothing was changed")
+    closed = _stamp(target)
     verify(tmp, expected, objects, copied_objects)
+    if _stamp(target) != closed:  # a DuckDB client that ignores the run lock wrote meanwhile
+        raise CompactFailed(f"{target} changed while its copy was checked; nothing was replaced, try again")
     return before, {table: n for table, (n, _) in expected.items()}
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    st = path.stat()
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def verify(
