@@ -7,6 +7,12 @@ deleted row groups stay in the file for reuse. The file therefore grows once aft
 (`COPY FROM DATABASE`: tables, views, macros, sequences, constraints and comments), checks the copy and
 swaps it in with one `os.replace`, under the run lock so that no run writes meanwhile.
 
+What the copy does not carry (checked on DuckDB 2.0.0): a sequence's recorded start (it is re-created to
+continue after its last value, so its next value is the same); the file's storage version and encryption
+(the copy is written in this DuckDB's default format, unencrypted: the project uses neither); the files
+beside the warehouse (`.lock`, the raw page store), which stay as they are. Comments on tables, columns,
+views and macros do come along, and `verify` compares them.
+
 Why a copy and not an in-place VACUUM: DuckDB's `VACUUM` does not rewrite partly deleted row groups
 nor truncate the file; a copy is the documented way to shrink it, and it leaves the original untouched
 until the very last step (any failure before it removes the copy and changes nothing).
