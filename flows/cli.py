@@ -262,6 +262,52 @@ def _migrate_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _cmd_compact(args: argparse.Namespace) -> int:
+    """Copy the warehouse into a fresh file and swap it in (warehouse/compact.py); --check only measures.
+
+    Exit codes: 0 done (or, with --check, not worth it), 1 with --check when compacting would give back
+    more than RECLAIM_THRESHOLD of the file, 2 refused or failed (the original unchanged), 3 busy.
+    """
+    from warehouse.compact import RECLAIM_THRESHOLD, CompactFailed, SchemaNotCurrent, compact, space_report
+    from warehouse.db import WarehouseBusy
+
+    try:
+        if args.check:
+            report = space_report(args.db)
+        else:
+            result = compact(args.db)
+    except WarehouseBusy as exc:
+        print(f"cases compact: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except (FileNotFoundError, SchemaNotCurrent, CompactFailed) as exc:
+        print(f"cases compact: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.check:
+        mib = 1024 * 1024
+        print(f"warehouse {report.db_path}: {report.file_bytes / mib:.1f} MiB")
+        print(
+            f"  free blocks        {report.free_blocks} of {report.total_blocks} "
+            f"({report.free_blocks * report.block_size / mib:.1f} MiB, {report.block_size // 1024} KiB each)"
+        )
+        print(f"  deleted rows       {report.deleted_rows} (about {report.deleted_bytes / mib:.1f} MiB)")
+        print(
+            f"  reclaimable        at least {report.reclaimable_bytes / mib:.1f} MiB "
+            f"({report.reclaimable_share:.0%} of the file; threshold {RECLAIM_THRESHOLD:.0%})"
+        )
+        print("  (the copy also repacks part-filled row groups and blocks, not counted here: it may gain more)")
+        if report.worth_compacting():
+            print("  worth compacting: run `cases compact`")
+            return 1
+        print("  not worth compacting")
+        return 0
+    mib = 1024 * 1024
+    print(
+        f"compacted {result.db_path}: {result.bytes_before / mib:.1f} MiB → {result.bytes_after / mib:.1f} MiB "
+        f"({sum(result.tables.values())} rows in {len(result.tables)} tables, verified) in {result.seconds:.1f}s"
+    )
+    return EXIT_OK
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from tasks.extract_json import extract_records
 
@@ -394,6 +440,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_migrate)
 
+    p = sub.add_parser(
+        "compact",
+        help="rewrite the warehouse into a fresh file to give back the space deleted rows keep",
+        description="Copy the warehouse into <db>.compact-tmp under the run lock, check every table's rows, the "
+        "views, macros and schema, then replace the file in one rename. Exit 0 done, 2 refused or failed (the "
+        "original unchanged), 3 a run holds the warehouse.",
+    )
+    add_db(p)
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="only measure (read-only): exit 1 when compacting would give back more than 20%% of the file, else 0",
+    )
+    p.set_defaults(func=_cmd_compact)
+
     p = sub.add_parser("extract", help="parse pages without a database, print one JSON object per input")
     p.add_argument("--json", action="store_true", default=True, help="JSON Lines output (the only format)")
     p.add_argument("--structure", action="store_true", help="add region, facts, practices, brands and themes (slower)")
@@ -449,8 +510,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Verbs that write the warehouse in a run: SIGINT/SIGTERM end them cleanly (flows/interrupt.py).
-RUN_VERBS = {"ingest", "crawl", "migrate"}
+# Verbs that write the warehouse: SIGINT/SIGTERM end them cleanly (flows/interrupt.py).
+RUN_VERBS = {"ingest", "crawl", "migrate", "compact"}
+INTERRUPTED = {
+    "compact": "the temporary copy is removed; the warehouse is as it was, or already compacted (one rename swaps it)"
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -478,11 +542,12 @@ def _run(argv: Sequence[str] | None) -> int:
         name = interruption(exc)
         if name is None:
             raise
-        print(
-            f"cases {args.command}: interrupted by {name}; the run is recorded as CANCELLED with its counts so far"
-            " (`cases runs`), and the warehouse lock is released",
-            file=sys.stderr,
+        done = INTERRUPTED.get(
+            args.command,
+            "the run is recorded as CANCELLED with its counts so far (`cases runs`), and the warehouse lock is"
+            " released",
         )
+        print(f"cases {args.command}: interrupted by {name}; {done}", file=sys.stderr)
         return 128 + int(getattr(signal.Signals, name))
 
 
