@@ -320,6 +320,9 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     after = body[end : end + 4]
     if before.endswith(k.change_openers) and after.startswith(k.change_links):
         return True
+    reach = max(map(len, k.change_links), default=0) + 2  # the farthest a closing quote before a link can be
+    if not any(q in body[max(0, start - reach) : start] for q in "”」』"):
+        return False  # no quote closes right before a link: no `从“…”变成“…”` ends here
     for link in k.change_links:
         linked = body[max(0, start - len(link) - 1) : start]
         aspect = 1 if linked.endswith("了") and linked[:-1] == link else 0  # `从“冷清角落”变成了“热闹客厅”`

@@ -330,11 +330,11 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
 def _in_place_name(body: str, num_start: int, end: int) -> bool:
     """Whether a gazetteer name holding a numeral (`三元区`, `七星关`) covers the number's first character."""
     names = names_holding_numerals()
-    char_at = _numeral_name_chars()
+    char_at, openings = _numeral_name_index()
     numeral = body[num_start : num_start + 1]
     for start in range(max(0, num_start - _LONGEST_NUMERAL_NAME + 1), num_start + 1):
-        if (numeral, num_start - start) not in char_at:
-            continue  # no name holds this character at this offset: no window from `start` can be one
+        if (numeral, num_start - start) not in char_at or body[start : start + 2] not in openings:
+            continue  # no name holds this character there or opens so: no window from `start` is a name
         for stop in range(max(num_start + 1, start + 3), min(len(body), start + _LONGEST_NUMERAL_NAME) + 1):
             if body[start:stop] in names:
                 return True
@@ -347,9 +347,11 @@ _LONGEST_NUMERAL_NAME = 8
 
 
 @lru_cache(maxsize=1)
-def _numeral_name_chars() -> frozenset[tuple[str, int]]:
-    """(character, offset) for every character of every gazetteer name holding a numeral."""
-    return frozenset((ch, i) for name in names_holding_numerals() for i, ch in enumerate(name))
+def _numeral_name_index() -> tuple[frozenset[tuple[str, int]], frozenset[str]]:
+    """(character, offset) for every character of every gazetteer name holding a numeral, and the
+    first two characters of each: a window `_in_place_name` reads can be a name only if both agree."""
+    names = names_holding_numerals()
+    return frozenset((ch, i) for name in names for i, ch in enumerate(name)), frozenset(name[:2] for name in names)
 
 
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
