@@ -19,5 +19,6 @@ def clear_caches() -> None:
         module = importlib.import_module(f"tasks.extract.{info.name}")
         for value in list(vars(module).values()):
             params = getattr(value, "cache_parameters", None)
-            if params is not None and getattr(value, "__module__", None) == module.__name__ and params()["maxsize"] != 1:
+            own = getattr(value, "__module__", None) == module.__name__  # not one imported from elsewhere
+            if params is not None and own and params()["maxsize"] != 1:
                 value.cache_clear()
