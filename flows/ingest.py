@@ -234,7 +234,7 @@ def _run_locked(
     expected: int | None = None,
 ) -> RunSummary:
     dispatch = dispatch or Dispatch()
-    writer = Writer(target)  # one connection for the run's writes (see Writer: why); opened on first use
+    writer = Writer(target, freeze_heap=True)  # the run's one writing connection (see Writer: why); opened on first use
     with connect(target) as con:  # brings the schema up to date, once per run
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
         load_reference(con, run_id)  # regions, before articles.adcode is checked against it
@@ -325,6 +325,7 @@ def _run_locked(
             finish_run(writer.con, run_id, status, n_inputs, total, error)
         finally:
             writer.close()
+            writer.thaw()
         after_run(target, run_id)  # data-quality totals, table-level checks, alerts; never raises
     return RunSummary(
         run_id,
