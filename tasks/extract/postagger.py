@@ -16,9 +16,9 @@ makes each word lookup once (`Tokenizer.route`: jieba's `get_DAG` and `calc` in 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 from functools import lru_cache
 from math import log
+from typing import Any
 
 import jieba
 import jieba.posseg as posseg
