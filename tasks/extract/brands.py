@@ -340,7 +340,7 @@ def _state_avoided(body: str, start: int) -> bool:
     """`防止议事会变成“吵架会”`, `避免“一头热”`: what the case guards against is a problem, not a name (GUIDELINES:
     problems are not brands); `为防止“同心坊”建起来后变成…` still names the brand it worries about."""
     k = generic_kinds()
-    clause = re.split(r"[。！？!?；;，,：:\n]", body[max(0, start - 16) : start])[-1]
+    clause = _CLAUSE_BREAK.split(body[max(0, start - 16) : start])[-1]
     clause = clause[:-1] if clause.endswith("了") else clause
     if clause.endswith(k.avoiding_verbs):
         return True
@@ -640,10 +640,10 @@ def spelled_out(body: str, end: int, term: str) -> bool:
 def counted_before(body: str, start: int, term: str) -> bool:
     """A count-name right after its parts (`提供代购、代缴、代修“三代服务”`): each of the N parts before the quote
     carries the counted word in its last two characters; the case's own named service, counted."""
-    m = re.match(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])", term)
+    m = _COUNT_OPENING.match(term)
     if not m or body[start - 1 : start] not in "“「『":
         return False
-    clause = re.split(r"[。！？!?；;，,：:\n”」』]", body[max(0, start - 41) : start - 1])[-1]
+    clause = _CLAUSE_OR_QUOTE_END.split(body[max(0, start - 41) : start - 1])[-1]
     parts = clause.split("、")
     n = _CHINESE_DIGITS[m.group(1)]  # `服务网、治理网“两网”`: a bare count sums the nouns up, it needs its head
     return len(term) > 2 and len(parts) >= n >= 2 and all(m.group(2) in part[-2:] for part in parts[-n:])
@@ -709,7 +709,7 @@ def _caused(before: str) -> bool:
     moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
     moved) and a place the people go to (`让居民在“邻里客厅”…`) can still be names."""
     c = cues()
-    clause = re.split(r"[。！？!?；;，,：:、“”「」『』\n]", before)[-1]
+    clause = _CLAUSE_OR_QUOTE.split(before)[-1]
     verb = next((v for v in c.causative_verbs if v in clause), None)
     if verb is None:
         return False
@@ -720,7 +720,7 @@ def _caused(before: str) -> bool:
 def _award_given(before: str) -> bool:
     """`被评为区级“美丽楼院”`, `荣获全国首批“…”`: an award verb in the quote's clause governs it, whatever words of
     level or batch stand between (the award rule, GUIDELINES)."""
-    clause = re.split(r"[。！？!?；;，,：:、“”「」『』\n]", before)[-1]
+    clause = _CLAUSE_OR_QUOTE.split(before)[-1]
     return any(verb in clause for verb in cues().award_leaders)
 
 
@@ -731,16 +731,14 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = body[end : end + 12]
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
-    after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
+    after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
     before = body[max(0, start - 12) : start]
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
     # (`被居民称为“…”`) give a brand (GUIDELINES: `称他们为“钢花修补队”`)
-    nickname = re.search(
-        r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$", before
-    )
+    nickname = _OUTSIDERS_NICKNAME.search(before)
     # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
-    called_problem = re.match(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)", body[end : end + 20])
+    called_problem = _CALLED_PROBLEM.match(body[end : end + 20])
     return (
         nickname is not None
         or called_problem is not None
@@ -756,6 +754,18 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _result_head() -> re.Pattern[str]:
     return re.compile(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(cues().result_heads)})")
+
+
+# The patterns the per-quote helpers above use, compiled once (each was looked up in `re`'s cache per call).
+_CLAUSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
+_CLAUSE_OR_QUOTE_END = re.compile(r"[。！？!?；;，,：:\n”」』]")
+_CLAUSE_OR_QUOTE = re.compile(r"[。！？!?；;，,：:、“”「」『』\n]")
+_COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
+_PLAN_QUALIFIER = re.compile(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)")
+_OUTSIDERS_NICKNAME = re.compile(
+    r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$"
+)
+_CALLED_PROBLEM = re.compile(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)")
 
 
 def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
