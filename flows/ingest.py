@@ -234,7 +234,7 @@ def _run_locked(
     expected: int | None = None,
 ) -> RunSummary:
     dispatch = dispatch or Dispatch()
-    writer = Writer(target, freeze_heap=True)  # the run's one writing connection (see Writer: why); opened on first use
+    writer = Writer(target)  # one connection for the run's writes (see Writer: why); opened on first use
     with connect(target) as con:  # brings the schema up to date, once per run
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
         load_reference(con, run_id)  # regions, before articles.adcode is checked against it
@@ -243,6 +243,7 @@ def _run_locked(
     status, error = "FAILED", None
     touched: set[str] | None = set()  # loaded by this run, and their old canonicals; None: too many, whole pass
     loaded_any = False
+    writer.freeze_heap()  # thawed in the `finally` below
     try:
         chunks = _batched(items, batch_size)
         ahead = list(itertools.islice(chunks, 2))

@@ -102,10 +102,12 @@ def test_a_runs_writer_freezes_the_start_up_heap_and_thaws_it(tmp_path: Path) ->
         pass
     assert gc.get_freeze_count() == 0
     earlier = _Node()  # alive when the run starts: frozen, skipped by the releases' collections
-    run = Writer(str(db), release_seconds=0, freeze_heap=True)
+    run = Writer(str(db), release_seconds=0)
+    run.freeze_heap()
     try:
         assert gc.get_freeze_count() > 0
-        inner = Writer(str(db), freeze_heap=True)  # a heap frozen already is not frozen again
+        inner = Writer(str(db))
+        inner.freeze_heap()  # a heap frozen already is not frozen again
         inner.thaw()
         assert gc.get_freeze_count() > 0  # ... nor thawed by the writer that did not freeze it
         later = weakref.ref(_Node())  # the batches' cyclic garbage, made during the run, is still freed

@@ -57,8 +57,7 @@ class Writer:
     for workers and has held it that long; the next `con` reopens it.
     """
 
-    def __init__(self, db: str, release_seconds: float | None = None, freeze_heap: bool = False) -> None:
-        """`freeze_heap`: a run's writer, made when the run starts (see `_freeze_startup_heap`); `thaw` ends it."""
+    def __init__(self, db: str, release_seconds: float | None = None) -> None:
         self.db = db
         if release_seconds is None:
             release_seconds = positive_setting("CASES_WRITER_RELEASE_SECONDS", DEFAULT_RELEASE_SECONDS, float)
@@ -66,7 +65,7 @@ class Writer:
         self.threads = int(positive_setting("CASES_WRITER_THREADS", DEFAULT_WRITER_THREADS, int))
         self._con: duckdb.DuckDBPyConnection | None = None
         self._opened = 0.0
-        self._froze = freeze_heap and _freeze_startup_heap()
+        self._froze = False
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -114,6 +113,11 @@ class Writer:
     def __exit__(self, *exc: object) -> None:
         self.close()
         self.thaw()
+
+    def freeze_heap(self) -> None:
+        """When a run starts: leave what the process holds out of the releases' collections
+        (`_freeze_startup_heap`: why); `thaw` ends it."""
+        self._froze = self._froze or _freeze_startup_heap()
 
     def thaw(self) -> None:
         """Hand the objects frozen when the run started back to the collector (the run is over)."""

@@ -308,7 +308,7 @@ def _plain_role(term: str) -> bool:
 _BECOMING_PAIR = re.compile(r"[“「『]([^”」』]{2,8})[”」』](?:变成|变为|变身为?)了?[“「『]([^”」』]{2,8})[”」』]")
 
 
-@lru_cache(maxsize=1 << 10)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
+@lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
 def _end_of_change(body: str, start: int, end: int) -> bool:
     """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names; so are two quotes
     of one head linked by a verb of becoming (`“黑窑院”变成了“亮窑院”`)."""
@@ -335,7 +335,7 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 10)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
+@lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
 def _state_avoided(body: str, start: int) -> bool:
     """`防止议事会变成“吵架会”`, `避免“一头热”`: what the case guards against is a problem, not a name (GUIDELINES:
     problems are not brands); `为防止“同心坊”建起来后变成…` still names the brand it worries about."""
@@ -371,7 +371,7 @@ def clean_term(term: str) -> str:
     return _DECORATION.sub("", term).strip()
 
 
-@lru_cache(maxsize=1 << 10)  # a listed quote is judged with its run, then alone when it is a word
+@lru_cache(maxsize=256)  # a listed quote is judged with its run, then alone when it is a word
 def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
     c = cues()
@@ -553,7 +553,7 @@ def _activity_phrase(body: str, start: int, term: str) -> bool:
     return head in cues().activity_heads and _led_by(body, start, cues().activity_leaders)
 
 
-@lru_cache(maxsize=1 << 10)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
+@lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
 def _post_taken(body: str, start: int, term: str) -> bool:
     """`担任“和谐使者”`, `当起了“大院管家”`: a role people take up, named by a plain word (`和谐`, `大院`); a
     role coined on the case's mark or place (`担任“红色楼长”`, `担任“宋城管家”`) is the case's corps."""
@@ -724,7 +724,7 @@ def _award_given(before: str) -> bool:
     return any(verb in clause for verb in cues().award_leaders)
 
 
-@lru_cache(maxsize=1 << 10)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
+@lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
 def _vetoed(body: str, start: int, end: int) -> bool:
     """A rule, a principle, a document or an award (`“一格一员”原则`, `的思路`, `评为“…”`), not a name."""
     c = cues()
