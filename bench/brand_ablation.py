@@ -51,9 +51,11 @@ def predict(texts: list[Text]) -> dict[str, set[str]]:
 
 
 def _clear() -> None:
-    b.cues.cache_clear()
-    b.generic_kinds.cache_clear()
-    b._unquoted_pattern.cache_clear()
+    """Every cache of brands.py: the cues it loaded, and what it derived or judged from them (the
+    patterns built from the cue lists, the per-term and per-quote verdicts)."""
+    for value in list(vars(b).values()):
+        if hasattr(value, "cache_clear") and getattr(value, "__module__", None) == b.__name__:
+            value.cache_clear()
 
 
 @contextmanager

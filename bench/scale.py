@@ -14,6 +14,8 @@ runs the real CLI against it, as a user with a running server would. Prints, in 
 - a one-page run (a new page into the warehouse) with the server running, and one without a server
   (the CLI then starts Prefect's temporary API, as a user without `cases server` sees it);
 - peak memory: the largest sum of RSS over the CLI process and its workers, per corpus size;
+- CPU seconds (user + system, psutil) of the CLI process (the single writer, Prefect, start-up) and of
+  its workers, per page: the serial part of a run beside the parallel one;
 - trafilatura's `extract` alone on the same pages (decoded, text pages as <p> lines), one process.
 
 The machine's other load shows in absolute figures; the ratios from one run are what to compare.
@@ -34,6 +36,7 @@ import threading
 import time
 from html import escape
 from pathlib import Path
+from typing import NamedTuple
 
 import psutil
 
@@ -186,16 +189,32 @@ class Server:
         self.log.close()
 
 
-def _peak_rss(proc: psutil.Process, stop: threading.Event, out: list[int]) -> None:
+class Run(NamedTuple):
+    """One `cases ingest`: wall seconds, peak RSS (bytes) of it and its workers, and CPU seconds (user +
+    system) of the CLI process itself (the writer, Prefect, the run's serial part) and of its workers."""
+
+    wall: float
+    peak_rss: int
+    cli_cpu: float
+    worker_cpu: float
+
+
+def _watch(proc: psutil.Process, stop: threading.Event, out: list[float]) -> None:
+    """Sample every 0.2 s: the peak of the summed RSS, and each process's last CPU times (a process's
+    last 0.2 s before it exits is missed: the CPU figures are a little low)."""
     peak = 0
+    cpu: dict[int, float] = {}
     while not stop.is_set():
         try:
             procs = [proc, *proc.children(recursive=True)]
             peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+            for p in procs:
+                times = p.cpu_times()
+                cpu[p.pid] = times.user + times.system
         except psutil.Error:
             pass
         stop.wait(0.2)
-    out.append(peak)
+    out.extend([peak, cpu.pop(proc.pid, 0.0), sum(cpu.values())])
 
 
 def without_server(home: Path) -> dict[str, str]:
@@ -206,8 +225,8 @@ def without_server(home: Path) -> dict[str, str]:
 
 def ingest(
     server: Server, db: Path, inputs: list[Path], workers: int, batch_size: int, env: dict[str, str] | None = None
-) -> tuple[float, int]:
-    """Wall seconds of one `cases ingest` and the peak RSS (bytes) of it and its workers."""
+) -> Run:
+    """One `cases ingest`, timed and watched (Run)."""
     args = [*CASES, "ingest", "--db", str(db), "--workers", str(workers), "--batch-size", str(batch_size)]
     started = time.perf_counter()
     proc = subprocess.Popen(
@@ -218,8 +237,8 @@ def ingest(
         stderr=subprocess.PIPE,
         text=True,
     )
-    stop, peak = threading.Event(), []
-    sampler = threading.Thread(target=_peak_rss, args=(psutil.Process(proc.pid), stop, peak))
+    stop, seen = threading.Event(), []
+    sampler = threading.Thread(target=_watch, args=(psutil.Process(proc.pid), stop, seen))
     sampler.start()
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
@@ -227,7 +246,8 @@ def ingest(
     sampler.join()
     if proc.returncode != 0:
         raise RuntimeError(f"cases ingest failed ({proc.returncode}):\n{out[-2000:]}\n{err[-3000:]}")
-    return elapsed, peak[0] if peak else 0
+    peak, cli_cpu, worker_cpu = seen if seen else (0, 0.0, 0.0)
+    return Run(elapsed, int(peak), cli_cpu, worker_cpu)
 
 
 def trafilatura_rate(paths: list[Path]) -> float:
@@ -271,33 +291,43 @@ def main() -> int:
             corpus = work / f"corpus{size}"
             paths = make_corpus(corpus, size)
             db2 = work / f"w2-{size}.duckdb"
-            t2, mem2 = ingest(server, db2, [corpus], 2, args.batch_size)
-            rerun, _ = ingest(server, db2, [corpus], 2, args.batch_size)
+            first = ingest(server, db2, [corpus], 2, args.batch_size)
+            t2, mem2 = first.wall, first.peak_rss
+            rerun = ingest(server, db2, [corpus], 2, args.batch_size).wall
             row = {"w2": t2, "mem": mem2, "rerun": rerun, "kib": db2.stat().st_size / 1024 / size}
+            row["cli_cpu"], row["worker_cpu"] = first.cli_cpu, first.worker_cpu
             if size == scaling:
-                row["w1"], _ = ingest(server, work / f"w1-{size}.duckdb", [corpus], 1, args.batch_size)
+                one = ingest(server, work / f"w1-{size}.duckdb", [corpus], 1, args.batch_size)
+                row["w1"], row["w1_cpu"] = one.wall, one.cli_cpu
                 extra = corpus / "one-more.txt"
                 extra.write_text(SEEDS.joinpath("001_0812f27126c4a880.txt").read_text(encoding="utf-8") + "\n新增。")
-                row["one"], _ = ingest(server, db2, [extra], 2, args.batch_size)
+                row["one"] = ingest(server, db2, [extra], 2, args.batch_size).wall
                 other = corpus / "one-more-no-server.txt"
                 other.write_text(extra.read_text(encoding="utf-8") + "\n再增。", encoding="utf-8")
                 (work / "prefect-alone").mkdir(exist_ok=True)
                 alone = without_server(work / "prefect-alone")
-                row["one_alone"], _ = ingest(server, db2, [other], 2, args.batch_size, alone)
+                row["one_alone"] = ingest(server, db2, [other], 2, args.batch_size, alone).wall
                 row["traf"] = trafilatura_rate(paths[:1000])  # a rate: the first 1000 pages (all templates) suffice
             if size == max(sizes) and len(sizes) > 1:  # run size apart from warehouse size
                 more = make_corpus(work / "more", min(sizes), start=size)
-                row["more"], row["more_mem"] = ingest(server, db2, [work / "more"], 2, args.batch_size)
+                row["more"], row["more_mem"], *_ = ingest(server, db2, [work / "more"], 2, args.batch_size)
                 row["more_n"] = len(more)
                 shutil.rmtree(work / "more", ignore_errors=True)
             rows[size] = row
             msg = f"  {size:>6} pages: --workers 2 {size / t2:6.1f} pages/s ({t2:.1f}s), unchanged re-run {rerun:.1f}s"
             print(msg + f" ({t2 / rerun:.1f}x faster), peak RSS {mem2 / 2**20:.0f} MiB", flush=True)
+            print(
+                f"          CPU of that run: CLI process (writer, Prefect, start-up) {row['cli_cpu']:.1f}s = "
+                f"{row['cli_cpu'] / size * 1000:.2f} ms/page, workers {row['worker_cpu']:.1f}s = "
+                f"{row['worker_cpu'] / size * 1000:.2f} ms/page",
+                flush=True,
+            )
             shutil.rmtree(corpus, ignore_errors=True)
         s = rows[scaling]
         w1, w2 = scaling / s["w1"], scaling / s["w2"]
         print(f"\nend to end on {scaling} pages (wall time of `cases ingest`, process start included):")
-        print(f"  --workers 1         {w1:8.1f} pages/s")
+        w1_cpu = f"CPU {s['w1_cpu']:.1f}s = {s['w1_cpu'] / scaling * 1000:.2f} ms/page"
+        print(f"  --workers 1         {w1:8.1f} pages/s   {w1_cpu}")
         eff = f"speed-up {w2 / w1:.2f}x, scaling efficiency {w2 / w1 / 2:.0%}"
         print(f"  --workers 2         {w2:8.1f} pages/s   {eff}")
         print(f"  trafilatura alone   {s['traf']:8.1f} pages/s   (extract only, one process, 1000 pages in memory)")

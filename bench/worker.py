@@ -14,7 +14,7 @@ machine) from timing wrappers around those functions (a few calls per page, so t
 negligible); the total is `work_batch` itself plus the pickle. The best of `--repeat` passes is
 reported. `--profile N` adds a cProfile run's top N functions by own time.
 
-The derivation's caches (tasks/extract/postagger.py) are emptied before each pass, so a pass pays
+The derivation's caches (tasks/extract/caches.py) are emptied before each pass, so a pass pays
 what a worker pays on pages it has not seen. The generated corpus recombines the seeds' sentences,
 so within a pass it repeats clauses far more than real pages do, and a cache hits more often than it
 would on them: `--corpus DIR` runs the same stages over the files in DIR instead (`*.txt`, `*.htm*`,
@@ -53,7 +53,7 @@ import tasks.pipeline as pipeline
 import tasks.tables as tables
 import tasks.worker as worker
 from bench.scale import CASES, ROOT, Server, make_corpus
-from tasks.extract.postagger import clear_caches
+from tasks.extract.caches import clear_caches
 from warehouse.db import connect
 from warehouse.dq_batch import known_references
 from warehouse.load import columns_by_table

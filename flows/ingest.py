@@ -243,6 +243,7 @@ def _run_locked(
     status, error = "FAILED", None
     touched: set[str] | None = set()  # loaded by this run, and their old canonicals; None: too many, whole pass
     loaded_any = False
+    writer.freeze_heap()  # thawed in the `finally` below
     try:
         chunks = _batched(items, batch_size)
         ahead = list(itertools.islice(chunks, 2))
@@ -325,6 +326,7 @@ def _run_locked(
             finish_run(writer.con, run_id, status, n_inputs, total, error)
         finally:
             writer.close()
+            writer.thaw()
         after_run(target, run_id)  # data-quality totals, table-level checks, alerts; never raises
     return RunSummary(
         run_id,

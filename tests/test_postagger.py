@@ -79,3 +79,12 @@ def test_clauses_cut_as_jieba_cuts_them(taggers: tuple[posseg.POSTokenizer, poss
         expected = [tuple(w) for w in theirs.cut(clause)]
         assert [tuple(w) for w in ours.cut(clause)] == expected, clause
         assert ours.tag(clause) == expected, clause
+
+
+def test_the_default_dictionarys_tags_are_posseg_own() -> None:
+    import jieba
+
+    ours = postagger.POSTokenizer(postagger.Tokenizer())
+    theirs = posseg.POSTokenizer(jieba.Tokenizer())
+    assert ours.word_tag_tab == theirs.word_tag_tab
+    assert ours.word_tag_tab is not postagger._DEFAULT_WORD_TAGS  # a copy: user words merge into it alone

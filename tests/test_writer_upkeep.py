@@ -94,3 +94,31 @@ def test_command_line_runs_send_no_heartbeats_unless_asked(monkeypatch: pytest.M
     monkeypatch.setenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "60")
     with _no_heartbeat():  # asked for: left to Prefect
         assert get_current_settings().flows.heartbeat_frequency is not None
+
+
+def test_a_runs_writer_freezes_the_start_up_heap_and_thaws_it(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with connect(db):
+        pass
+    assert gc.get_freeze_count() == 0
+    earlier = _Node()  # alive when the run starts: frozen, skipped by the releases' collections
+    run = Writer(str(db), release_seconds=0)
+    run.freeze_heap()
+    try:
+        assert gc.get_freeze_count() > 0
+        inner = Writer(str(db))
+        inner.freeze_heap()  # a heap frozen already is not frozen again
+        inner.thaw()
+        assert gc.get_freeze_count() > 0  # ... nor thawed by the writer that did not freeze it
+        later = weakref.ref(_Node())  # the batches' cyclic garbage, made during the run, is still freed
+        run.con.execute("SELECT 1")
+        run.release_if_due()
+        assert later() is None
+    finally:
+        run.close()
+        run.thaw()
+    assert gc.get_freeze_count() == 0
+    assert earlier.me is earlier
+    with Writer(str(db)) as plain:  # a writer outside a run freezes nothing
+        assert gc.get_freeze_count() == 0
+        plain.con.execute("SELECT 1")

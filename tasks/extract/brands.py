@@ -52,6 +52,7 @@ from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
+from tasks.extract.suffixes import first_suffix, one_pattern
 
 CUES_TOML = Path(__file__).resolve().parent / "data" / "brands.toml"
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
@@ -236,6 +237,17 @@ def generic_kinds() -> GenericKinds:
     )
 
 
+@lru_cache(maxsize=64)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """A word set as a tuple, longest words first (the order the rules try them in)."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _role_or_built_heads() -> tuple[str, ...]:
+    return cues().role_suffixes + cues().built_heads
+
+
 def _made_of(stem: str, words: tuple[str, ...]) -> bool:
     """Is `stem` a run of `words` only (`骑手子女暑期` from 骑手, 子女, 暑期)?"""
     if not stem:
@@ -243,13 +255,14 @@ def _made_of(stem: str, words: tuple[str, ...]) -> bool:
     return any(stem.startswith(w) and _made_of(stem[len(w) :], words) for w in words)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def is_generic_form(term: str) -> bool:
     """A term of a generic kind (brands.toml): a nationwide formula family, a service form named by its
     topic, people or time, a governance term named by its level or manner, the colour mark on a generic
     word or a level, or a word whose name-like ending belongs to another word (`熟人社会`)."""
     k = generic_kinds()
     c = cues()
-    if any(p.search(term) for p in k.patterns):
+    if one_pattern(k.patterns).search(term):
         return True
     if len(term) > 2 and term[-1] in "+＋" and not re.search(r"[+＋]", term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
@@ -261,10 +274,10 @@ def is_generic_form(term: str) -> bool:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
         return True
-    head = next((h for h in k.service_heads if term.endswith(h)), None)
+    head = first_suffix(term, k.service_heads)
     if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers):
         return True
-    head = next((h for h in k.governance_heads if term.endswith(h)), None)
+    head = first_suffix(term, k.governance_heads)
     if head and len(term) > len(head):
         stem = term[: -len(head)]
         if _made_of(stem, k.governance_modifiers) or stem in c.level_words:
@@ -276,7 +289,7 @@ def is_generic_form(term: str) -> bool:
         rest = term[len(mark) :]
         if rest in c.not_brands or rest in c.level_words or rest in k.events:
             return True
-        if any(p.search(rest) for p in k.patterns):
+        if one_pattern(k.patterns).search(rest):
             return True  # `红色业委会`: the mark on a generic body type (GUIDELINES h251, like `红色物业`)
     return False
 
@@ -285,16 +298,18 @@ def is_generic_form(term: str) -> bool:
 _RHYTHM = re.compile(r"^[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}?[一二两三四五六七八九十]")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def _building_type(term: str) -> bool:
     """`客家围屋`, `土楼`: a kind of building, bare or with two characters of the people or place it belongs to."""
-    kind = next((b for b in generic_kinds().building_types if term.endswith(b)), None)
+    kind = first_suffix(term, generic_kinds().building_types)
     return kind is not None and len(term) - len(kind) <= 2
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def _plain_role(term: str) -> bool:
     """`银发监督员`, `坞长`, `渔港哨长`: a job noun or a post (the family of `X长`) with a plain qualifier, without
     the case's mark."""
-    suffix = next((s for s in generic_kinds().plain_role_suffixes if term.endswith(s)), None)
+    suffix = first_suffix(term, generic_kinds().plain_role_suffixes)
     return (
         suffix is not None
         and len(term) > len(suffix)
@@ -307,6 +322,7 @@ def _plain_role(term: str) -> bool:
 _BECOMING_PAIR = re.compile(r"[“「『]([^”」』]{2,8})[”」』](?:变成|变为|变身为?)了?[“「『]([^”」』]{2,8})[”」』]")
 
 
+@lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
 def _end_of_change(body: str, start: int, end: int) -> bool:
     """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names; so are two quotes
     of one head linked by a verb of becoming (`“黑窑院”变成了“亮窑院”`)."""
@@ -318,6 +334,9 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     after = body[end : end + 4]
     if before.endswith(k.change_openers) and after.startswith(k.change_links):
         return True
+    reach = max(map(len, k.change_links), default=0) + 2  # the farthest a closing quote before a link can be
+    if not any(q in body[max(0, start - reach) : start] for q in "”」』"):
+        return False  # no quote closes right before a link: no `从“…”变成“…”` ends here
     for link in k.change_links:
         linked = body[max(0, start - len(link) - 1) : start]
         aspect = 1 if linked.endswith("了") and linked[:-1] == link else 0  # `从“冷清角落”变成了“热闹客厅”`
@@ -330,11 +349,12 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
 def _state_avoided(body: str, start: int) -> bool:
     """`防止议事会变成“吵架会”`, `避免“一头热”`: what the case guards against is a problem, not a name (GUIDELINES:
     problems are not brands); `为防止“同心坊”建起来后变成…` still names the brand it worries about."""
     k = generic_kinds()
-    clause = re.split(r"[。！？!?；;，,：:\n]", body[max(0, start - 16) : start])[-1]
+    clause = _CLAUSE_BREAK.split(body[max(0, start - 16) : start])[-1]
     clause = clause[:-1] if clause.endswith("了") else clause
     if clause.endswith(k.avoiding_verbs):
         return True
@@ -358,13 +378,14 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
         return True
     if lead.endswith((":", "：")):
         return end is None or body[end : end + 1] in _SENTENCE_END
-    return any(lead.endswith(cue) for cue in lx.SPEECH_CUES)
+    return lead.endswith(lx.SPEECH_CUES)
 
 
 def clean_term(term: str) -> str:
     return _DECORATION.sub("", term).strip()
 
 
+@lru_cache(maxsize=256)  # a listed quote is judged with its run, then alone when it is a word
 def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
     c = cues()
@@ -418,7 +439,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `坚持“保护为先、民生为本”`: a principle held to
     if term in c.soft_stop:
         return after.startswith(c.soft_followers)  # `以“红色引擎”工程为抓手`: the text calls it a programme
-    role = next((s for s in c.role_suffixes if term.endswith(s) and len(term) > len(s)), None)
+    role = first_suffix(term, c.role_suffixes, proper=True)
     role = role if re.fullmatch(r"[\u4e00-\u9fff]+", term) else None  # `党员+网格员+楼栋长` is a formula
     if _post_taken(body, start, term):
         return False  # `担任网格“和谐使者”`, `当起了“大院管家”`: the post people take up, a role
@@ -478,7 +499,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `采用“提出—商议—表决—公示”`: a process of short steps the case puts in force
     if body[max(0, start - 1) : start] in ("：", ":"):
         return True  # `聚焦为民服务：“红色代办”跑出加速度`: a heading names it (speech was ruled out before)
-    suffix = next((s for s in c.name_suffixes if term.endswith(s)), None)
+    suffix = first_suffix(term, c.name_suffixes)
     stem = term[: -len(suffix)] if suffix else ""
     if suffix and (not stem or stem in c.generic_stems):
         return False  # `“共治”`, `“大联盟”`: a generic word, whatever leads into it
@@ -521,7 +542,7 @@ def _company_founded(body: str, start: int, term: str, listed: str) -> bool:
     """`成立“青和物业”`, `由国有企业“红帆物业公司”托底`: a company founded, brought in or named as a firm is an
     organisation; `打造“汽笛红物业”服务品牌` calls its service a brand."""
     c = cues()
-    head = next((h for h in c.company_heads if term.endswith(h)), None)
+    head = first_suffix(term, c.company_heads)
     if head is None or len(term) <= len(head) or listed.startswith(c.followers):
         return False
     before = body[max(0, start - 6) : start]
@@ -568,13 +589,14 @@ def _activity_phrase(body: str, start: int, term: str) -> bool:
     return head in cues().activity_heads and _led_by(body, start, cues().activity_leaders)
 
 
+@lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
 def _post_taken(body: str, start: int, term: str) -> bool:
     """`担任“和谐使者”`, `当起了“大院管家”`: a role people take up, named by a plain word (`和谐`, `大院`); a
     role coined on the case's mark or place (`担任“红色楼长”`, `担任“宋城管家”`) is the case's corps."""
     c = cues()
-    role = next((s for s in c.role_suffixes if term.endswith(s) and len(term) > len(s)), None)
+    role = first_suffix(term, c.role_suffixes, proper=True)
     before = body[max(0, start - 9) : start]
-    level = next((w for w in sorted(c.level_words, key=len, reverse=True) if before.endswith(w)), "")
+    level = first_suffix(before, _longest_first(c.level_words)) or ""
     before = before[: len(before) - len(level)]  # `担任网格“和谐使者”`: the level of the post
     if role is None or any(mark in term for mark in c.brand_marks) or not _led_by(before, len(before), c.post_leaders):
         return False
@@ -595,8 +617,13 @@ def _stem_of_another_name(body: str, stem: str, term: str) -> bool:
 def _names_a_place(after: str) -> bool:
     """`“红火塘”爱心超市`, `“西江哨兵”护江队`: a place or corps head, maybe after two characters of its kind,
     follows the quote (not `队伍`/`队员`, the people: `“双长”队伍`)."""
+    return _place_head().match(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _place_head() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, cues().place_heads))
-    return re.match(rf"[\u4e00-\u9fff]{{0,2}}(?:{heads})(?![伍员])", after) is not None
+    return re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{heads})(?![伍员])")
 
 
 def _organisation_structure(term: str, kind: str) -> bool:
@@ -604,10 +631,16 @@ def _organisation_structure(term: str, kind: str) -> bool:
     return not re.search(r"[\dNnX]", term) and kind.startswith(cues().structure_followers)
 
 
+@lru_cache(maxsize=8)
+def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a body's quotations, found once per body (the rules ask for them per quote)."""
+    return tuple(q.span() for q in _QUOTED.finditer(body))
+
+
 def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
-    inside = [q.span() for q in _QUOTED.finditer(body)]  # `“晚八点议事”` uses the word inside another name
+    inside = _quote_spans(body)  # `“晚八点议事”` uses the word inside another name
     return sum(not any(a <= s < b for a, b in inside) for s, _ in _spans(body, term)) >= 2
 
 
@@ -643,10 +676,10 @@ def spelled_out(body: str, end: int, term: str) -> bool:
 def counted_before(body: str, start: int, term: str) -> bool:
     """A count-name right after its parts (`提供代购、代缴、代修“三代服务”`): each of the N parts before the quote
     carries the counted word in its last two characters; the case's own named service, counted."""
-    m = re.match(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])", term)
+    m = _COUNT_OPENING.match(term)
     if not m or body[start - 1 : start] not in "“「『":
         return False
-    clause = re.split(r"[。！？!?；;，,：:\n”」』]", body[max(0, start - 41) : start - 1])[-1]
+    clause = _CLAUSE_OR_QUOTE_END.split(body[max(0, start - 41) : start - 1])[-1]
     parts = clause.split("、")
     n = _CHINESE_DIGITS[m.group(1)]  # `服务网、治理网“两网”`: a bare count sums the nouns up, it needs its head
     return len(term) > 2 and len(parts) >= n >= 2 and all(m.group(2) in part[-2:] for part in parts[-n:])
@@ -662,6 +695,7 @@ def listed_after(after: str) -> str:
     return after[1:] if after.startswith("等") else after
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
@@ -674,9 +708,10 @@ def _team_of(after: str) -> bool:
     return after.startswith(cues().followers) and not after.startswith(("队伍", "队员"))
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def _describes(term: str) -> bool:
     """`楼道灯改造`, `背街小巷整治`: works described by what is done to a thing, not a name."""
-    suffix = next((s for s in cues().works_suffixes if term.endswith(s)), None)
+    suffix = first_suffix(term, cues().works_suffixes)
     coined = re.match(f"^[{_NUMERAL}]", term)  # `四抓两整治` is a coined formula
     return suffix is not None and len(term) - len(suffix) >= 2 and not coined
 
@@ -699,8 +734,8 @@ def _restated_requirements(term: str, after: str) -> bool:
 def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     """A quoted role coined from one of the case's brands (`“水润管家”` beside `水润e家`, `“红帆船长”` beside
     `红帆领航`): the role's stem opens with the brand's first two characters."""
-    heads = cues().role_suffixes + cues().built_heads  # `码头留言板` beside `码头议事会`: a board built from it too
-    role = next((s for s in heads if term.endswith(s) and len(term) > len(s)), None)
+    heads = _role_or_built_heads()  # `码头留言板` beside `码头议事会`: a board built from it too
+    role = first_suffix(term, heads, proper=True)
     if role is None or len(term) - len(role) < 2:
         return False
     stem = term[:2]
@@ -715,7 +750,7 @@ def _caused(before: str) -> bool:
     moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
     moved) and a place the people go to (`让居民在“邻里客厅”…`) can still be names."""
     c = cues()
-    clause = re.split(r"[。！？!?；;，,：:、“”「」『』\n]", before)[-1]
+    clause = _CLAUSE_OR_QUOTE.split(before)[-1]
     verb = next((v for v in c.causative_verbs if v in clause), None)
     if verb is None:
         return False
@@ -726,17 +761,18 @@ def _caused(before: str) -> bool:
 def _award_given(before: str) -> bool:
     """`被评为区级“美丽楼院”`, `荣获全国首批“…”`: an award verb in the quote's clause governs it, whatever words of
     level or batch stand between (the award rule, GUIDELINES)."""
-    clause = re.split(r"[。！？!?；;，,：:、“”「」『』\n]", before)[-1]
+    clause = _CLAUSE_OR_QUOTE.split(before)[-1]
     return any(verb in clause for verb in cues().award_leaders)
 
 
+@lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
 def _vetoed(body: str, start: int, end: int) -> bool:
     """A rule, a principle, a document or an award (`“一格一员”原则`, `的思路`, `评为“…”`), not a name."""
     c = cues()
     after = body[end : end + 12]
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
-    after = re.sub(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)", "", after)  # `的工作思路`
+    after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
     # `推行“居民提、支部议、大家评”的议事方式`, `实行“驿站长+网格员+志愿者”的值守方式`: a manner of some work, the way
     # it is done (GUIDELINES h326), like `采取“…”方式`
     after = re.sub(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)", "", after)
@@ -744,11 +780,9 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
     # (`被居民称为“…”`) give a brand (GUIDELINES: `称他们为“钢花修补队”`)
-    nickname = re.search(
-        r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$", before
-    )
+    nickname = _OUTSIDERS_NICKNAME.search(before)
     # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
-    called_problem = re.match(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)", body[end : end + 20])
+    called_problem = _CALLED_PROBLEM.match(body[end : end + 20])
     return (
         nickname is not None
         or called_problem is not None
@@ -757,7 +791,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
         or after.startswith(c.not_followers)
-        or re.match(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(c.result_heads)})", after) is not None
+        or _result_head().match(after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
         or _award_given(before)
@@ -806,6 +840,23 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     return body[end : end + 1] in _SENTENCE_END and (
         re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _result_head() -> re.Pattern[str]:
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(cues().result_heads)})")
+
+
+# The patterns the per-quote helpers above use, compiled once (each was looked up in `re`'s cache per call).
+_CLAUSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
+_CLAUSE_OR_QUOTE_END = re.compile(r"[。！？!?；;，,：:\n”」』]")
+_CLAUSE_OR_QUOTE = re.compile(r"[。！？!?；;，,：:、“”「」『』\n]")
+_COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
+_PLAN_QUALIFIER = re.compile(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)")
+_OUTSIDERS_NICKNAME = re.compile(
+    r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$"
+)
+_CALLED_PROBLEM = re.compile(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)")
 
 
 def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
@@ -1023,7 +1074,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
                 continue
             role = not red and (tail.endswith(c.role_suffixes) or _plain_role(tail))
             word = is_dictionary_word(tail) or is_generic_form(tail)  # `积分`, `联动`: the tail is a common word
-            body_word = next((w for w in c.reference_words if tail.endswith(w) and len(tail) > len(w)), None)
+            body_word = first_suffix(tail, _longest_first(c.reference_words), proper=True)
             if body_word and _made_of(tail[: -len(body_word)], generic_kinds().service_modifiers):
                 word = True  # `商户联盟`: a common body named by whom it gathers
             if not (tail in brands or tail in c.reference_words or tail in c.not_brands or role or word):

@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from tasks.extract import lexicon as lx
@@ -173,9 +174,23 @@ def _frequency_after_period(body: str, num_start: int, unit_surface: str | None)
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
     """`比…开十次会还管用`, `比…跑十趟更强`: a round Chinese numeral inside a `比…还/更` clause exaggerates;
     a comparison in digits (`比去年多3个`) states a figure."""
-    clause_start = max(body.rfind(c, 0, num_start) for c in "，。；！？,;!?“”\n") + 1
-    clause_end = min((i for i in (body.find(c, end) for c in "，。；！？,;!?“”\n") if i >= 0), default=len(body))
-    return "比" in body[clause_start:num_start] and any(w in body[end:clause_end] for w in ("还", "更"))
+    marks = _clause_marks(body)
+    i = bisect.bisect_left(marks, num_start)
+    clause_start = marks[i - 1] + 1 if i else 0
+    if "比" not in body[clause_start:num_start]:
+        return False
+    j = bisect.bisect_left(marks, end)
+    clause_end = marks[j] if j < len(marks) else len(body)
+    return any(w in body[end:clause_end] for w in ("还", "更"))
+
+
+_COMPARISON_CLAUSE_MARK = re.compile("[，。；！？,;!?“”\n]")
+
+
+@lru_cache(maxsize=4)
+def _clause_marks(body: str) -> list[int]:
+    """Offsets of the marks that bound a comparison's clause, found once per body (asked per numeral)."""
+    return [m.start() for m in _COMPARISON_CLAUSE_MARK.finditer(body)]
 
 
 # The end of a building's name (`万达写字楼`, `金融大厦`, `市民中心`): storeys right after it are a floor
@@ -325,7 +340,11 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
 def _in_place_name(body: str, num_start: int, end: int) -> bool:
     """Whether a gazetteer name holding a numeral (`三元区`, `七星关`) covers the number's first character."""
     names = names_holding_numerals()
+    char_at, openings = _numeral_name_index()
+    numeral = body[num_start : num_start + 1]
     for start in range(max(0, num_start - _LONGEST_NUMERAL_NAME + 1), num_start + 1):
+        if (numeral, num_start - start) not in char_at or body[start : start + 2] not in openings:
+            continue  # no name holds this character there or opens so: no window from `start` is a name
         for stop in range(max(num_start + 1, start + 3), min(len(body), start + _LONGEST_NUMERAL_NAME) + 1):
             if body[start:stop] in names:
                 return True
@@ -335,6 +354,14 @@ def _in_place_name(body: str, num_start: int, end: int) -> bool:
 # `五台山风景名胜区`, `二连浩特市`: the names that matter are eight characters at most (a few farm and forest
 # units run longer; a window that long would cost more than they are worth)
 _LONGEST_NUMERAL_NAME = 8
+
+
+@lru_cache(maxsize=1)
+def _numeral_name_index() -> tuple[frozenset[tuple[str, int]], frozenset[str]]:
+    """(character, offset) for every character of every gazetteer name holding a numeral, and the
+    first two characters of each: a window `_in_place_name` reads can be a name only if both agree."""
+    names = names_holding_numerals()
+    return frozenset((ch, i) for name in names for i, ch in enumerate(name)), frozenset(name[:2] for name in names)
 
 
 def _blocked_spans(body: str) -> list[tuple[int, int]]:
@@ -474,7 +501,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if before and before in CHINESE_NUMERAL_CHARS and not m.group("qb"):
         return None
-    if any(body[max(0, num_start - len(w)) : num_start] == w for w in lx.NOT_A_FIGURE_BEFORE) and not (
+    if body.endswith(lx.NOT_A_FIGURE_BEFORE, 0, num_start) and not (
         _frequency_after_period(body, num_start, m.group("u"))
     ):
         return None  # `第3`, `周三`, `每周三晚上`; `每周两次`, `每星期2次` state a frequency

@@ -1,0 +1,65 @@
+"""Word-list lookups the extractors' rules make per quote and per figure, by hash instead of by scan.
+
+The rules ask "which word of this list does the term end with?" (`next((h for h in heads if
+term.endswith(h)), None)`) and "does any of these patterns match?" thousands of times per page, each
+time walking a list of tens of words or patterns in Python. `first_suffix` answers the first question
+with one dictionary lookup per distinct word length, and `one_pattern` folds a tuple of patterns into
+one alternation that the regex engine scans once; both give the answer the scan gives, in the list's
+own order (tests/test_suffixes.py compares them).
+"""
+
+from __future__ import annotations
+
+import re
+
+# id(words) → (words, first index of each word, its distinct lengths, longest first); the tuple itself
+# is kept so that its id cannot be reused while the entry lives
+_INDEXES: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
+
+
+def _index(words: tuple[str, ...]) -> tuple[dict[str, int], tuple[int, ...]]:
+    entry = _INDEXES.get(id(words))
+    if entry is None or entry[0] is not words:
+        first: dict[str, int] = {}
+        for i, word in enumerate(words):
+            first.setdefault(word, i)
+        entry = (words, first, tuple(sorted({len(w) for w in words}, reverse=True)))
+        if len(_INDEXES) > 4096:  # lists built per call (not the cached cue lists) must not pile up
+            _INDEXES.clear()
+        _INDEXES[id(words)] = entry
+    return entry[1], entry[2]
+
+
+def first_suffix(text: str, words: tuple[str, ...], proper: bool = False) -> str | None:
+    """The first of `words` (in their order) that `text` ends with, or None:
+    `next((w for w in words if text.endswith(w)), None)`; with `proper`, only words shorter than
+    `text` (`… if text.endswith(w) and len(text) > len(w)`)."""
+    first, lengths = _index(words)
+    n = len(text)
+    best = -1
+    for length in lengths:
+        if length > n or (proper and length == n):
+            continue
+        i = first.get(text[n - length :] if length else "")
+        if i is not None and (best < 0 or i < best):
+            best = i
+    return words[best] if best >= 0 else None
+
+
+_JOINED: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {}
+
+
+def one_pattern(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` does (`any(p.search(s) for p in patterns)` is
+    `one_pattern(patterns).search(s) is not None`). The parts must not refer to groups by number and
+    must share their flags."""
+    entry = _JOINED.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        flags = {p.flags for p in patterns}
+        if len(flags) > 1 or any(re.search(r"\\[1-9]|\(\?P=", p.pattern) for p in patterns):
+            raise ValueError("patterns with different flags or numbered back-references cannot be joined")
+        joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!)", flags.pop() if flags else 0)
+        if len(_JOINED) > 256:
+            _JOINED.clear()
+        entry = _JOINED[id(patterns)] = (patterns, joined)
+    return entry[1]
