@@ -27,6 +27,7 @@ from flows.case_structure import load_reference, mark_mirrors
 from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record_pages
 from flows.interrupt import interruption, noted
 from flows.progress import RunProgress
+from flows.shutdown import stop_prefect_services_at_exit
 from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.http_client import FetchPolicy
 from tasks.pipeline import EXTRACTOR_VERSION
@@ -114,6 +115,7 @@ class Derived:
 def derive_batch(job: BatchJob) -> Derived:
     """Read, decode, parse, derive and validate one batch, and cut its search postings: in a worker
     process or on a Dask worker, so that the single writer only appends rows."""
+    stop_prefect_services_at_exit()
     outcome = work_batch(job)
     articles = outcome.split.valid.get("articles")
     return Derived(outcome, cut_postings(articles) if articles is not None and not articles.empty else None)

@@ -14,6 +14,7 @@ step is skipped when an upgrade moves it (the cost is the noise, never the run's
 
 from __future__ import annotations
 
+import atexit
 import sys
 
 DRAIN_SECONDS = 5.0
@@ -38,3 +39,15 @@ def stop_prefect_services(timeout: float = DRAIN_SECONDS) -> None:
         if loop is not None and loop.thread.is_alive():
             loop.shutdown()
             loop.thread.join(timeout)
+
+
+_at_exit = False
+
+
+def stop_prefect_services_at_exit() -> None:
+    """In a worker process (a process pool's or a Dask worker's), where Prefect runs the task with
+    the same threads: end them when that process exits. Registered once per process."""
+    global _at_exit
+    if not _at_exit:
+        atexit.register(stop_prefect_services)
+        _at_exit = True
