@@ -26,7 +26,6 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
-from tasks.extract.segmenter import dictionary_words
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
 LEVELS = ("province", "city", "county", "street")
@@ -243,6 +242,8 @@ def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool
     while window_start < start and not _HAN.match(text[window_start]):
         window_start += 1
     offset, flag_before = window_start, ""
+    from tasks.extract.segmenter import dictionary_words  # here: the writer's imports need no dictionary
+
     for word, flag in dictionary_words(text[window_start : mention.end]):
         if offset == start:
             return mention.text in _extended_names() and flag_before.startswith(_NOUN_FLAGS)
