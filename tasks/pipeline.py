@@ -34,7 +34,7 @@ from tasks.sections import split_sections
 # paragraph; brands not from rules followed/states reached/counted requirements/kinds of people/works/
 # link lines; demonstratives, 两年多, ratios, listed years, addresses after a place as not-figures;
 # bylines with a trailing label or an award-form unit never a title; a city's development zone
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:

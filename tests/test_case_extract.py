@@ -799,6 +799,32 @@ def test_measures_inline_in_one_paragraph() -> None:
     assert got == [("一是", "把议事桌搬进院坝"), ("二是", "让党员挑起担子"), ("三是", "用好服务圈资源")]
 
 
+def test_a_ratio_or_a_clock_time_does_not_end_a_lead() -> None:
+    got = _measures(
+        [
+            "社区从两个方面入手。一是考评挂钩，由居民、社区和街道按6:3:1的权重每月打分；"
+            "二是延时服务，服务站每天8:00至21:00开放；三是结果公开：每季度张榜。"
+        ]
+    )
+    assert got == [
+        ("一是", "考评挂钩，由居民、社区和街道按6:3:1的权重每月打分"),
+        ("二是", "延时服务，服务站每天8:00至21:00开放"),
+        ("三是", "结果公开"),
+    ]
+
+
+def test_a_dateline_with_a_clock_time_is_no_colon_lead() -> None:
+    got = _measures(
+        [
+            "2018年11月05日13:35 来源：人民网综合报道，全文如下。",
+            "紧盯一个目标：把服务做实做细，推进工作落地见效。",
+            "建强一支队伍：选派骨干下沉社区，包联到户到人。",
+            "用好一个平台：线上线下同步受理，群众诉求件件有回音。",
+        ]
+    )
+    assert got == [(None, "紧盯一个目标"), (None, "建强一支队伍"), (None, "用好一个平台")]
+
+
 @pytest.mark.parametrize("marks", [("1.", "2."), ("1、", "2、"), ("①", "②"), ("(1)", "(2)"), ("一、", "二、")])
 def test_measures_numbered_at_paragraph_start(marks: tuple[str, str]) -> None:
     got = _measures(

@@ -70,6 +70,9 @@ _CLOCK = re.compile(
 # `两年多前，这里的院落还是另一番模样：` a time point before the case: narration of how it was.
 _TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余]?个?(?:年|月|天|周|星期)多?)(?:以前|之前|前)[，,]")
 # `规则出台之初，也有居民担心…`, `改造完成之后，…`: a clause that dates what follows opens narration, not a measure.
+# A line that opens with a full date (`2018年11月05日13:35 来源：…`, `2024-05-21 07:30`) is a dateline or a
+# news item's opening, not a measure's lead.
+_DATE_OPENING = re.compile(r"^\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})")
 _TIME_CLAUSE = re.compile(r"^[^，,。；;：:]{2,12}?(?:之初|初期|伊始|之后|以后|之际|期间)[，,]")
 # `院落有了“主心骨”` tells a change, `议定的事有人盯到底` who sees to it: neither describes a place
 _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?![了人]))")
@@ -92,8 +95,9 @@ _INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！]))\s*(首先|其次|再次|
 # Compilation entries dash their measures under `【做法】` (`——沿产业链建组织。…`; GUIDELINES, decided for h126).
 _BULLET = re.compile(r"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+|—{1,2}(?=[^—\s]))\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
-_LEAD_END = re.compile(r"[。；;：:！？】]")
-_RUN_IN = re.compile(r"^(?![“「\"])([^。！？；;：:]{2,24})([。：:])")
+# A colon ends a lead, except between digits: a ratio (`按5:3:2的权重`) or a clock time (`8:30`) inside it.
+_LEAD_END = re.compile(r"[。；;！？】]|(?<![0-9０-９])[：:]|[：:](?![0-9０-９])")
+_RUN_IN = re.compile(r"^(?![“「\"])((?:[^。！？；;：:]|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,24})([。：:])")
 # A sentence of plans (`面对新形势，全市将进一步…`, `下一步，…`): the coda of a report, not a measure.
 _CODA = re.compile(r"[^。！？]*?(?:将(?:进一步|继续|持续|着力|不断)|下一步|今后)")
 # A problem being solved (`破解停车难题`, `让小巷问题有人办`) names a measure, not a list of problems.
@@ -654,6 +658,8 @@ def _is_lead(paragraph: str) -> bool:
         return False  # `联系地址：`, `▍来源：`: a field label, not a colon lead
     if _CLOCK.match(lead) or _COPULA.match(lead) or _TIME_AGO.match(lead) or _TIME_CLAUSE.match(lead):
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
+    if _DATE_OPENING.match(lead):
+        return False  # a dateline, wherever it stands
     if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
         return False
     if _MEETING_NARRATION.search(lead):
