@@ -17,7 +17,7 @@ from __future__ import annotations
 import atexit
 import sys
 
-DRAIN_SECONDS = 5.0
+DRAIN_SECONDS = 30.0  # normally done in milliseconds; the bound only matters on a stalled API
 
 
 def stop_prefect_services(timeout: float = DRAIN_SECONDS) -> None:
@@ -46,7 +46,9 @@ _at_exit = False
 
 def stop_prefect_services_at_exit() -> None:
     """In a worker process (a process pool's or a Dask worker's), where Prefect runs the task with
-    the same threads: end them when that process exits. Registered once per process."""
+    the same threads: end them when that process exits. Registered once per process. Not asserted by a
+    test: on a loaded machine draining the worker's logs can outlast DRAIN_SECONDS, and the warnings
+    come back (the run's results never depend on it)."""
     global _at_exit
     if not _at_exit:
         atexit.register(stop_prefect_services)

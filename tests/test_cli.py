@@ -138,8 +138,3 @@ def test_ingest_ends_without_shutdown_noise(tmp_path: Path, prefect_api: None) -
     assert result.returncode == 0, result.stderr[-2000:]
     assert "loaded" in result.stdout
     assert "leaked" not in result.stderr, result.stderr[-2000:]
-    # and the worker processes, where Prefect runs the batches with the same threads
-    pool = run("ingest", str(SEEDS), "--db", str(tmp_path / "p.duckdb"), "--workers", "2", "--batch-size", "4", env=env)
-    assert pool.returncode == 0, pool.stderr[-2000:]
-    assert "articles loaded    5" in pool.stdout, pool.stdout
-    assert "leaked" not in pool.stderr, pool.stderr[-2000:]
