@@ -15,7 +15,7 @@ from bench.case_gold import Score, _same, gold_cases, leads_match, score_case
 
 # field → floor (ratios) or ceiling (counts), per set
 FLOORS: dict[str, dict[str, float]] = {
-    # measured 2026-11-28 (extractor 17; 16 gave the same) on 378 dev texts (d26-d378 include the first to fourteenth held-out
+    # measured 2026-11-28 (extractor 17; 16 the same) on 378 dev texts (d26-d378: the first to fourteenth held-out
     # sets, by annotators who never ran the extractor; gold audited against GUIDELINES, tests/gold/AUDIT.md):
     # measures P 1.000 R 1.000, brands P 0.967 R 0.964, facts P 1.000 R 0.999, subject whole 0.573 (the
     # twelfth annotator's subjects are short: 0.283 on d308-d332), region exact 0.995, titles 1.000
