@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import atexit
 import sys
+import time
 
 DRAIN_SECONDS = 30.0  # normally done in milliseconds; the bound only matters on a stalled API
 
@@ -33,12 +34,13 @@ def stop_prefect_services(timeout: float = DRAIN_SECONDS) -> None:
         loops = (threads._global_loop, threads._run_sync_loop)
     except (ImportError, AttributeError):
         return
+    deadline = time.monotonic() + timeout  # one bound for every step, not one per step
     for worker in (APILogWorker, EventsWorker):
-        worker.drain_all(timeout=timeout)
+        worker.drain_all(timeout=max(0.0, deadline - time.monotonic()))
     for loop in loops:
         if loop is not None and loop.thread.is_alive():
             loop.shutdown()
-            loop.thread.join(timeout)
+            loop.thread.join(max(0.0, deadline - time.monotonic()))
 
 
 _at_exit = False

@@ -800,7 +800,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 
 
 def _clause_before(body: str, start: int, width: int = 30) -> str:
-    return re.split(r"[。！？!?；;，,：:\n]", body[max(0, start - width) : start])[-1]
+    return _CLAUSE_BREAK.split(body[max(0, start - width) : start])[-1]
 
 
 def _target_reached(body: str, start: int, end: int) -> bool:
@@ -825,7 +825,7 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     Party brand, a nationwide metaphor), not the case's name."""
     quotes = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with it
     before = _clause_before(body, start, 60)
-    after = re.split(r"[。！？!?；;，,：:\n]", body[end : end + 40])[0]
+    after = _CLAUSE_BREAK.split(body[end : end + 40])[0]
     return (
         re.search(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){quotes}$", before) is not None
         and re.search(rf"^{quotes}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)", after) is not None

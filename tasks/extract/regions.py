@@ -233,6 +233,8 @@ def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool
     (`以太/乙路街道`); so is a name other names of the gazetteer extend (`大街街道`:
     `北大街街道`, `建设大街街道`, …) after a noun (`太原/大街街道`), but not after a verb or preposition
     (`走进/东关街道`, `在/大街街道`)."""
+    from tasks.extract.segmenter import dictionary_words  # here, not at the top: the writer never loads jieba
+
     start = mention.start
     if start == 0 or start == previous_end or not _HAN.match(text[start - 1]):
         return False
@@ -242,8 +244,6 @@ def _tail_of_longer_name(text: str, mention: Mention, previous_end: int) -> bool
     while window_start < start and not _HAN.match(text[window_start]):
         window_start += 1
     offset, flag_before = window_start, ""
-    from tasks.extract.segmenter import dictionary_words  # here: the writer's imports need no dictionary
-
     for word, flag in dictionary_words(text[window_start : mention.end]):
         if offset == start:
             return mention.text in _extended_names() and flag_before.startswith(_NOUN_FLAGS)
