@@ -21,7 +21,15 @@ import warehouse.compact as compact_module
 from flows.cli import main
 from tasks.worker import BatchJob, work_batch
 from tests.conftest import ROOT, SEEDS
-from warehouse.compact import CompactFailed, SchemaNotCurrent, compact, space_report, temp_path
+from warehouse.compact import (
+    CompactFailed,
+    NotEnoughSpace,
+    SchemaNotCurrent,
+    compact,
+    room_needed,
+    space_report,
+    temp_path,
+)
 from warehouse.db import WarehouseBusy, connect
 from warehouse.dq_check import check_warehouse
 from warehouse.load import columns_by_table, load_batch
@@ -189,6 +197,33 @@ def test_a_failed_verification_leaves_the_original_byte_identical_and_no_temp_fi
     assert main(["compact", "--db", str(warehouse)]) == 2
     assert "does not match" in capsys.readouterr().err
     assert _digest(warehouse) == digest and _leftovers(warehouse) == []
+
+
+def test_too_little_room_for_the_copy_is_refused_before_a_byte_is_written(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A disk cannot be filled here on purpose, so the file system's answer is the one part replaced."""
+    digest = _digest(warehouse)
+    real_usage = compact_module.shutil.disk_usage
+
+    def nearly_full(path: object) -> object:
+        usage = real_usage(path)
+        return type(usage)(usage.total, usage.total - 1024 * 1024, 1024 * 1024)
+
+    monkeypatch.setattr(compact_module.shutil, "disk_usage", nearly_full)
+    with pytest.raises(NotEnoughSpace, match="MiB free"):
+        compact(warehouse)
+    assert _digest(warehouse) == digest and _leftovers(warehouse) == []
+    assert main(["compact", "--db", str(warehouse)]) == 2
+    assert "Nothing was changed" in capsys.readouterr().err
+    assert _digest(warehouse) == digest and _leftovers(warehouse) == []
+
+
+def test_the_room_asked_for_covers_the_copy_actually_written(warehouse: Path) -> None:
+    report = space_report(warehouse)
+    result = compact(warehouse)
+    assert result.bytes_after <= room_needed(report.used_blocks * report.block_size)
+    assert result.bytes_after < result.bytes_before
 
 
 def test_a_leftover_temp_file_from_a_killed_compaction_is_replaced(warehouse: Path) -> None:

@@ -34,10 +34,16 @@ from warehouse.migrate import pending
 from warehouse.run_lock import run_lock
 
 RECLAIM_THRESHOLD = 0.20  # `cases compact --check` exits 1 when compacting would give back more of the file
+SPACE_MARGIN = 1.10  # the copy's room: its used blocks plus 10% (a copy repacks, so it is rarely larger)
+SPACE_SLACK_BYTES = 16 * 1024 * 1024  # and a little more for its WAL and the file system's own blocks
 
 
 class CompactFailed(RuntimeError):
     """The copy could not be made or did not match the original; the original is unchanged."""
+
+
+class NotEnoughSpace(CompactFailed):
+    """The file system that holds the warehouse has less room than the copy may need; nothing was changed."""
 
 
 class SchemaNotCurrent(RuntimeError):
@@ -192,7 +198,8 @@ def compact(
     """Copy the warehouse into `<db>.compact-tmp`, verify the copy, and swap it in atomically.
 
     Raises WarehouseBusy (a run holds the lock or the file), SchemaNotCurrent (run `cases migrate`
-    first), CompactFailed (the copy did not verify), FileNotFoundError; in every case the original file
+    first), NotEnoughSpace (too little room for the copy), CompactFailed (the copy did not verify),
+    FileNotFoundError; in every case the original file
     is left as it was and the temp file removed.
     """
     target = db_path(db)
@@ -228,6 +235,7 @@ def _copy_and_verify(target: Path, tmp: Path, wait_seconds: float | None) -> tup
             )
         con.execute("CHECKPOINT")
         before = target.stat().st_size
+        _check_room(con, target)
         source = con.execute("SELECT current_database()").fetchone()[0]
         expected = table_fingerprints(con)
         objects = catalog_objects(con, source)
@@ -245,6 +253,28 @@ def _copy_and_verify(target: Path, tmp: Path, wait_seconds: float | None) -> tup
     if _stamp(target) != closed:  # a DuckDB client that ignores the run lock wrote meanwhile
         raise CompactFailed(f"{target} changed while its copy was checked; nothing was replaced, try again")
     return before, {table: n for table, (n, _) in expected.items()}
+
+
+def room_needed(used_bytes: int) -> int:
+    """Bytes to have free before copying: the live blocks bound the copy from above (it drops tombstones
+    and free blocks), plus a margin for the copy's own WAL and block rounding."""
+    return int(used_bytes * SPACE_MARGIN) + SPACE_SLACK_BYTES
+
+
+def _check_room(con: duckdb.DuckDBPyConnection, target: Path) -> None:
+    """Refuse before writing a byte when the copy could fill the disk: a full disk mid-copy would fail
+    anyway, but only after starving every other writer on that file system."""
+    block_size, used = con.execute(
+        "SELECT block_size, used_blocks FROM pragma_database_size() WHERE database_name = current_database()"
+    ).fetchone()
+    needed = room_needed(int(block_size) * int(used))
+    free = shutil.disk_usage(target.parent).free
+    if free < needed:
+        mib = 1024 * 1024
+        raise NotEnoughSpace(
+            f"compacting {target} writes a copy beside it and needs about {needed / mib:.0f} MiB free; "
+            f"{free / mib:.0f} MiB are free on that file system. Nothing was changed"
+        )
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:
