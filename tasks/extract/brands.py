@@ -72,6 +72,9 @@ _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$"
 _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
 # A count-name and its head noun (`两个清单` → 清单, `三张清单`, `四项制度`).
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
+# A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
+# (`周末课堂`) is a generic form and ruled out before.
+_WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
@@ -370,6 +373,10 @@ class Brand:
     char_start: int  # offset of the term (inside its quotes) at its first quoted use
 
 
+# Nouns ending in 道, the speech cue of `说道`/`问道` (`街道“周三会商”`, `通过线上渠道“…”`).
+_NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "轨道", "巷道", "栈道", "廊道", "古道")
+
+
 def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
     """Quoted speech or a quoted sentence: after a speech verb, punctuated inside, or after a colon
     when the quotation ends its sentence (`聚焦为民服务：“红色代办”跑出加速度` is a run-in name)."""
@@ -378,6 +385,8 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
         return True
     if lead.endswith((":", "：")):
         return end is None or body[end : end + 1] in _SENTENCE_END
+    if lead.endswith(_NOUNS_IN_DAO):
+        return False  # `由街道“周三会商”统一调度`: the street office runs it, nobody speaks (道 of 说道 is speech)
     return lead.endswith(lx.SPEECH_CUES)
 
 
@@ -433,6 +442,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
     if re.match(r"^[二两三四五六]级", term) and kind.startswith(c.structure_followers):
         return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
+    if _WEEKDAY_NAME.match(term):
+        return True  # `“周三会商”`, `“周末青年集”`: the case's routine named by its day (GUIDELINES h151 `周三红邻日`)
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
@@ -1137,6 +1148,7 @@ def extract_brands(
         or is_dictionary_word(t)
         or t in cues().soft_stop
         or _names_people(t)
+        or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
         or is_generic_form(t)
         or _building_type(t)
         or _end_of_change(body, m.start(), m.end())
