@@ -756,6 +756,44 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     return any(b != term and len(b) >= 3 and b.startswith(stem) and not any(m in b[2:] for m in marks) for b in brands)
 
 
+@lru_cache(maxsize=1)
+def _common_elements() -> frozenset[str]:
+    """Two-character words the genre builds every name with (`议事`, `社区`, `红色`, `服务`): sharing one of them
+    with a brand says nothing about being built from it."""
+    c, k = cues(), generic_kinds()
+    words = c.level_words | c.reference_words | set(c.name_suffixes) | set(c.followers) | k.sector_nouns
+    return frozenset(w for w in words | set(k.colour_marks) | set(k.governance_heads) if len(w) == 2)
+
+
+def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
+    """`渔灯徽章`, `渔灯夜读` beside `黄海渔灯`; `背篼积分` beside `红色背篼`; `义坊长` beside `河东义坊`; `青荟合伙人`
+    beside `学府青荟`: a role, point, code, credit or team that opens with the coined element a brand of the same text
+    ends with is built from that brand (GUIDELINES h226, h347); the element is the brand's own word, not its place.
+    Record books stay generic (`帐房民情簿`, generic_patterns), and a word the genre names everything with (`议事`,
+    `社区`) shares nothing."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,8}", term) or is_dictionary_word(term):
+        return False
+    if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
+        return False  # `邻里公约`, `红心民情本`: a generic kind, a record book or form (GUIDELINES h347)
+    element, rest = term[:2], term[2:]
+    if element in _common_elements() or (len(rest) == 1 and rest not in _role_or_built_heads()):
+        return False  # `义坊长`: one character after the element must be a role's or a place's head
+
+    def coined_tail(b: str) -> bool:
+        # `红帆工匠` beside `红帆议事厅`: the coined part is the prefix other brands share, `工匠` is a plain word
+        # (a word no dictionary has, `茶叙` of `槐荫茶叙` beside `槐荫议事`, is coined wherever it stands)
+        prefix = b[: -len(element)]
+        shared = len(prefix) >= 2 and any(o != b and o.startswith(prefix) for o in brands)
+        return not shared or not is_dictionary_word(element)
+
+    chinese = (b for b in brands if b != term and len(b) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", b))
+    return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
+
+
+# Record books and forms (`帐房民情簿`, `红心民情本`, `红邻民情表`): generic even when built from a brand (GUIDELINES h347).
+_RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
+
+
 def _caused(before: str) -> bool:
     """`让群众“掌上议事”`, `让各方“轮流当家”`, `让议事厅“有人管”`: after a causative verb and the people or things it
     moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
@@ -1094,6 +1132,18 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     return found
 
 
+def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
+    """What the words around a quote say it is: a rule, result, award or principle (`_vetoed`), the ends of a change,
+    a state guarded against, a post taken up or a title given."""
+    return (
+        _vetoed(body, start, end)
+        or _end_of_change(body, start, end)
+        or _state_avoided(body, start)
+        or _post_taken(body, start, term)
+        or _title_given(term, body[end : end + 4])
+    )
+
+
 def extract_brands(
     body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
 ) -> list[Brand]:
@@ -1144,17 +1194,13 @@ def extract_brands(
     vetoed = {
         t
         for t, _, m, _ in eligible
-        if _vetoed(body, m.start(), m.end())
+        if _context_vetoed(body, m.start(), m.end(), t)
         or is_dictionary_word(t)
         or t in cues().soft_stop
         or _names_people(t)
         or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
         or is_generic_form(t)
         or _building_type(t)
-        or _end_of_change(body, m.start(), m.end())
-        or _state_avoided(body, m.start())
-        or _post_taken(body, m.start(), t)
-        or _title_given(t, body[m.end() : m.end() + 4])
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
@@ -1162,6 +1208,10 @@ def extract_brands(
     for term, start, _, _ in eligible:
         if term not in first and term not in vetoed and _role_of_brand(term, first):
             keep(term, start, "role_of_brand")
+    for term, start, m, _ in eligible:
+        # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
+        if term not in first and not _context_vetoed(body, m.start(), m.end(), term) and _built_from_brand_tail(term, first):
+            keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
     for term, start in unquoted_brands(body):
