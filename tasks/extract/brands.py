@@ -1205,8 +1205,11 @@ def extract_brands(
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
             keep(term, start, "named" if named else "recurrent")
-    for term, start, _, _ in eligible:
-        if term not in first and term not in vetoed and _role_of_brand(term, first):
+    for term, start, m, _ in eligible:
+        # (a people word, `帐房主持人`, yields to the brand's stem like a role: GUIDELINES h347)
+        shape_only = _names_people(term) and not is_dictionary_word(term)
+        shape_only = shape_only and not _context_vetoed(body, m.start(), m.end(), term)
+        if term not in first and (term not in vetoed or shape_only) and _role_of_brand(term, first):
             keep(term, start, "role_of_brand")
     for term, start, m, _ in eligible:
         # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
