@@ -215,6 +215,8 @@ class GenericKinds:
     becoming_verbs: tuple[str, ...]
     building_types: tuple[str, ...]
     sector_nouns: frozenset[str]
+    class_heads: tuple[str, ...]
+    class_audiences: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +239,8 @@ def generic_kinds() -> GenericKinds:
         longest(data["becoming_verbs"]),
         longest(data["building_types"]),
         frozenset(data["sector_nouns"]),
+        tuple(data["class_heads"]),
+        longest(data["class_audiences"]),
     )
 
 
@@ -279,7 +283,9 @@ def is_generic_form(term: str) -> bool:
         return True
     head = first_suffix(term, k.service_heads)
     if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers):
-        return True
+        # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
+        if not (head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences)):
+            return True
     head = first_suffix(term, k.governance_heads)
     if head and len(term) > len(head):
         stem = term[: -len(head)]
