@@ -750,3 +750,73 @@ def test_the_part_a_quote_plays_is_no_name() -> None:
     assert "加油站" not in terms("街道注重发挥老党员“加油站”作用，带动居民参与。")
     assert "连心站" not in terms("楼栋党小组发挥“连心站”的作用，带动居民参与。")
     assert "连心站" in terms("街道打造“连心站”服务品牌，带动居民参与。")
+
+
+def test_a_routine_named_by_its_weekday_is_a_name() -> None:
+    # GUIDELINES h151 (`周三红邻日`, `周五集中走访日`): the case's routine named by its day; `街道“…”` is no speech
+    assert "周四碰头" in terms("小事楼长办，大事由街道“周四碰头”统一协调。")
+    assert "周六邻里集" in terms("每月最后一个周六，社区在广场举办“周六邻里集”，有市集也有义诊。")
+    # a class named only by its time stays generic (`周末法律课堂`, GUIDELINES h301)
+    assert "周末课堂" not in terms("社区为双职工家庭开设“周末课堂”。")
+
+
+def test_a_number_quoted_twice_is_no_name() -> None:
+    assert "12345" not in terms("过去居民只能拨打“12345”热线，如今街道“12345”诉求量下降了三成。")
+
+
+def test_roles_and_things_built_from_the_coined_element_a_brand_ends_with() -> None:
+    # GUIDELINES h226, h251, h347: roles, points, codes, credits and teams built from the brand's element
+    body = (
+        "街道打造“江心竹排”党建品牌。船工党员佩戴“竹排胸章”出航，社区开设“竹排夜课”，"
+        "还选出“竹排召集人”12名，服务可换“竹排积分”。各村设“竹排议事会”。"
+    )
+    found = terms(body)
+    assert {"竹排胸章", "竹排夜课", "竹排召集人", "竹排积分"} <= found
+    # a record book built from it stays generic (GUIDELINES h347 `帐房民情簿`)
+    assert "竹排民情本" not in terms(body + "议事内容记入“竹排民情本”。")
+    # a generic kind built on the element stays generic (`邻里公约`, like `居民公约`)
+    assert "邻里公约" not in terms("社区打造“和美邻里”品牌，居民商定“邻里公约”。")
+    # the brand's coined part is its shared prefix, its dictionary tail a plain word (`工匠监理` beside `红帆工匠`)
+    assert "工匠监理" not in terms("社区推出“云帆工匠”和“云帆议事厅”，工匠们参与改造的“工匠监理”。")
+
+
+def test_roles_and_boards_built_from_the_brand_opening_element() -> None:
+    # GUIDELINES h347 (`帐房主持人`, `帐房小秘书`, `帐房告示牌` beside `帐房议事`): a people word yields to the stem
+    body = "街道推行“毡房议事”。选出“毡房主持人”30名，青年担任“毡房秘书”，结果写在“毡房告示牌”上。"
+    assert {"毡房主持人", "毡房秘书", "毡房告示牌"} <= terms(body)
+
+
+def test_a_class_named_only_by_its_audience_is_the_case_own() -> None:
+    # GUIDELINES h126, h226, h251, h347 (`新市民技能夜校`, `阿妈课堂`, `银发课堂`); topic or time stays generic
+    assert "渔民课堂" in terms("社区开设“渔民课堂”，教渔民用手机。")
+    assert "金融夜校" not in terms("社区开设“金融夜校”，教居民防诈骗。")
+
+
+def test_one_x_many_y_is_a_rhythm_not_a_role() -> None:
+    # GUIDELINES h347 (`推行“一格多员”`, a 一X一Y rule adopted with 推行)
+    assert "一楼多员" in terms("社区推行“一楼多员”，把民警、物业人员编入楼栋。")
+
+
+def test_a_name_after_a_naming_verb_and_de_is_no_metaphor() -> None:
+    # GUIDELINES h372 (`荷城夜校`): `这就是…打造的“X”。` names what the case built
+    assert "桐城夜课" in terms("居民在这里学电脑、学育婴，这就是该区打造的“桐城夜课”。")
+    assert "贴心人" not in terms("社区书记成为群众身边的“贴心人”。")
+
+
+def test_a_corps_of_former_workers_of_a_trade_is_generic() -> None:
+    # GUIDELINES h372 (`老钢人志愿队`, `老矿工宣讲团`), like `老站长志愿队` (h201)
+    assert "老矿工志愿队" not in terms("由退休矿工组成“老矿工志愿队”，到学校讲矿山历史。")
+    assert "矿灯宣讲团" in terms("由退休矿工组成“矿灯宣讲团”，到学校讲矿山历史。")
+
+
+def test_a_credit_scheme_named_with_a_coined_element() -> None:
+    # GUIDELINES h347 (`格桑积分`); one named by whom it serves or a warm word stays generic (h301, h126)
+    assert "雪莲积分" in terms("居民参加志愿服务可以获得“雪莲积分”，凭积分兑换日用品。")
+    assert "爱心积分" not in terms("社区按照服务时长记录“爱心积分”，凭积分兑换日用品。")
+    assert "党建积分" not in terms("社区按照服务时长记录“党建积分”，凭积分兑换日用品。")
+
+
+def test_a_headline_name_the_body_uses_less_its_place() -> None:
+    # GUIDELINES (a brand named only in the title counts), h372 (`“锡城邻里坊”…` over a body saying `邻里坊`)
+    body = "街道以几栋楼为单位划分邻里坊，共设邻里坊30个，每坊由党员担任坊长。"
+    assert "桐城邻里坊" in terms(body, title="“桐城邻里坊”让老街居民住得安心")
