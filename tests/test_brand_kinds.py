@@ -820,3 +820,9 @@ def test_a_headline_name_the_body_uses_less_its_place() -> None:
     # GUIDELINES (a brand named only in the title counts), h372 (`“锡城邻里坊”…` over a body saying `邻里坊`)
     body = "街道以几栋楼为单位划分邻里坊，共设邻里坊30个，每坊由党员担任坊长。"
     assert "桐城邻里坊" in terms(body, title="“桐城邻里坊”让老街居民住得安心")
+
+
+def test_a_file_per_unit_built_is_a_record() -> None:
+    # GUIDELINES h101 (`一人一档`), h372 (`建立“一楼一档”`, a record per building); put in force as a rule it is a brand
+    assert "一栋一档" not in terms("网格员入户走访，为辖区老楼建立“一栋一档”，记录管网年限。")
+    assert "一栋一档" in terms("街道对老楼实行“一栋一档”管理，专人负责。")

@@ -841,6 +841,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     return (
         nickname is not None
         or called_problem is not None
+        or _record_built(body, start, end)
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
         or _combined_with(body, start, end)
@@ -852,6 +853,18 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+# A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
+_FILE_PER_UNIT = re.compile(r"^一[\u4e00-\u9fff]{1,2}一(?:档|册|簿|账|表)$")
+_RECORD_VERBS = ("建立", "建起", "建好", "建", "制作", "编制", "整理", "形成", "完善", "录入")
+
+
+def _record_built(body: str, start: int, end: int) -> bool:
+    """`为263栋楼建立“一楼一档”`: a file per unit the case builds is a record, like the nationwide `一人一档`
+    (GUIDELINES h101, h372); the same formula put in force as a rule (`实行“一屋一档”管理`) is the case's own."""
+    term = clean_term(body[start + 1 : end - 1])
+    return _FILE_PER_UNIT.match(term) is not None and _led_by(body, start, _RECORD_VERBS)
 
 
 def _clause_before(body: str, start: int, width: int = 30) -> str:
