@@ -826,3 +826,11 @@ def test_a_file_per_unit_built_is_a_record() -> None:
     # GUIDELINES h101 (`一人一档`), h372 (`建立“一楼一档”`, a record per building); put in force as a rule it is a brand
     assert "一栋一档" not in terms("网格员入户走访，为辖区老楼建立“一栋一档”，记录管网年限。")
     assert "一栋一档" in terms("街道对老楼实行“一栋一档”管理，专人负责。")
+
+
+def test_a_higher_level_programme_the_case_joins_is_not_its_own() -> None:
+    # GUIDELINES (nationwide and province-wide programmes are not brands): `结合全省“…”`, `各地结合“…”`, `依托自治区推行的“…”`
+    assert "安居提质年" not in terms("街道党工委结合全省“安居提质年”活动，打造“铁轨红邻”议事品牌。")
+    assert "安居提质年" not in terms("各地结合“安居提质年”，组织党员志愿者上门服务。")
+    assert "铁轨红邻" in terms("街道党工委结合全省“安居提质年”活动，打造“铁轨红邻”议事品牌。")
+    assert "安居提质年" in terms("街道党工委开展“安居提质年”活动，党员上门服务。")

@@ -842,6 +842,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         nickname is not None
         or called_problem is not None
         or _record_built(body, start, end)
+        or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
         or _combined_with(body, start, end)
@@ -855,6 +856,14 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     )
 
 
+# A programme of a higher level that the case joins or draws on (`结合全省“暖房子工程”`, `依托自治区推行的“双联户”`,
+# `各地结合“暖蜂行动”`): the nation's, the province's or every place's programme, not the case's own name (GUIDELINES:
+# nationwide and province-wide programmes are not brands).
+_HIGHER = "(?:全国|全省|全区|各地|省级|国家|中央|上级|省里|省委|自治区)"
+_JOINING = "(?:结合|对接|融入|借助|依托|落实|响应|配合|参与)"
+_HIGHER_PROGRAMME = re.compile(
+    rf"(?:{_JOINING}[^“”「」『』]{{0,6}}{_HIGHER}|{_HIGHER}[^“”「」『』]{{0,4}}{_JOINING})[^“”「」『』]{{0,4}}$"
+)
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
 _FILE_PER_UNIT = re.compile(r"^一[\u4e00-\u9fff]{1,2}一(?:档|册|簿|账|表)$")
 _RECORD_VERBS = ("建立", "建起", "建好", "建", "制作", "编制", "整理", "形成", "完善", "录入")
