@@ -834,3 +834,8 @@ def test_a_higher_level_programme_the_case_joins_is_not_its_own() -> None:
     assert "安居提质年" not in terms("各地结合“安居提质年”，组织党员志愿者上门服务。")
     assert "铁轨红邻" in terms("街道党工委结合全省“安居提质年”活动，打造“铁轨红邻”议事品牌。")
     assert "安居提质年" in terms("街道党工委开展“安居提质年”活动，党员上门服务。")
+
+
+def test_the_nationwide_riders_campaign_is_generic() -> None:
+    # GUIDELINES (lead decision after the gold audit): nationwide campaigns are generic (`暖蜂行动`)
+    assert "暖蜂行动" not in terms("街道联合区总工会开展“暖蜂行动”，为骑手办理职业伤害保障。")
