@@ -839,3 +839,12 @@ def test_a_higher_level_programme_the_case_joins_is_not_its_own() -> None:
 def test_the_nationwide_riders_campaign_is_generic() -> None:
     # GUIDELINES (lead decision after the gold audit): nationwide campaigns are generic (`暖蜂行动`)
     assert "暖蜂行动" not in terms("街道联合区总工会开展“暖蜂行动”，为骑手办理职业伤害保障。")
+
+
+def test_a_corridor_a_corner_shop_and_a_talk_named_with_the_place() -> None:
+    # GUIDELINES h126/h251 (`海边议事`, `灯下议事`: named meetings), h176/h226 (`议事廊`, `议事亭`): place element + venue word
+    assert "渡口说事" in terms("每月第一个周日，各社区在江边举办“渡口说事”，党员和居民围坐商量。")
+    assert "西关议事长廊" in terms("遇到共性问题，在“西关议事长廊”召集党员和居民共同商量。")
+    assert "石阶便民店" in terms("积分可在街道的“石阶便民店”兑换米面油。")
+    # a wish residents voice is speech, whatever its ending
+    assert "有个地方说说事" not in terms("七成以上的受访居民希望“有个地方说说事”。")
