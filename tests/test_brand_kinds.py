@@ -848,3 +848,10 @@ def test_a_corridor_a_corner_shop_and_a_talk_named_with_the_place() -> None:
     assert "石阶便民店" in terms("积分可在街道的“石阶便民店”兑换米面油。")
     # a wish residents voice is speech, whatever its ending
     assert "有个地方说说事" not in terms("七成以上的受访居民希望“有个地方说说事”。")
+
+
+def test_a_role_built_from_a_coined_stem_before_the_mark() -> None:
+    # GUIDELINES h301 (`山兰联络员` beside `山兰红驿`): a stem no dictionary has is the coined part itself; a plain
+    # place word before the mark stays a descriptive qualifier (h226 `渔港哨长` beside `渔港红哨`)
+    assert "岚溪联络员" in terms("街道建成“岚溪红驿”12个，选出“岚溪联络员”40名。")
+    assert "渔港哨长" not in terms("渔港党委打造“渔港红哨”品牌，每条船设“渔港哨长”。")

@@ -759,7 +759,11 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
     # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
-    return any(b != term and len(b) >= 3 and b.startswith(stem) and not any(m in b[2:] for m in marks) for b in brands)
+    # (a stem no dictionary has, `山兰` of `山兰红驿`, is the coined part itself: `山兰联络员` is built from it, h301)
+    plain = is_dictionary_word(stem) or stem in _common_elements()  # `楼院掌柜` beside `楼院红驿`: a unit, no coinage
+    return any(
+        b != term and len(b) >= 3 and b.startswith(stem) and not (plain and any(m in b[2:] for m in marks)) for b in brands
+    )
 
 
 @lru_cache(maxsize=1)
