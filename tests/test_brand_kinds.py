@@ -829,7 +829,7 @@ def test_a_file_per_unit_built_is_a_record() -> None:
 
 
 def test_a_higher_level_programme_the_case_joins_is_not_its_own() -> None:
-    # GUIDELINES (nationwide and province-wide programmes are not brands): `结合全省“…”`, `各地结合“…”`, `依托自治区推行的“…”`
+    # GUIDELINES (nationwide and province-wide programmes are not brands): `结合全省“…”`, `各地结合“…”`
     assert "安居提质年" not in terms("街道党工委结合全省“安居提质年”活动，打造“铁轨红邻”议事品牌。")
     assert "安居提质年" not in terms("各地结合“安居提质年”，组织党员志愿者上门服务。")
     assert "铁轨红邻" in terms("街道党工委结合全省“安居提质年”活动，打造“铁轨红邻”议事品牌。")
@@ -842,7 +842,7 @@ def test_the_nationwide_riders_campaign_is_generic() -> None:
 
 
 def test_a_corridor_a_corner_shop_and_a_talk_named_with_the_place() -> None:
-    # GUIDELINES h126/h251 (`海边议事`, `灯下议事`: named meetings), h176/h226 (`议事廊`, `议事亭`): place element + venue word
+    # GUIDELINES h126/h251 (`海边议事`, `灯下议事`: named meetings), h176/h226 (`议事廊`, `议事亭`): place + venue word
     assert "渡口说事" in terms("每月第一个周日，各社区在江边举办“渡口说事”，党员和居民围坐商量。")
     assert "西关议事长廊" in terms("遇到共性问题，在“西关议事长廊”召集党员和居民共同商量。")
     assert "石阶便民店" in terms("积分可在街道的“石阶便民店”兑换米面油。")

@@ -282,10 +282,10 @@ def is_generic_form(term: str) -> bool:
     if term.endswith(k.false_suffix_words):
         return True
     head = first_suffix(term, k.service_heads)
-    if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers):
-        # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
-        if not (head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences)):
-            return True
+    # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
+    audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
+    if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers) and not audience:
+        return True
     head = first_suffix(term, k.governance_heads)
     if head and len(term) > len(head):
         stem = term[: -len(head)]
@@ -303,7 +303,7 @@ def is_generic_form(term: str) -> bool:
     return False
 
 
-# A numbered rhythm (`一院一哨长`, `一格一员`, `一格三员`, `一格多员`): so many of a thing for each unit, a rule formula.
+# A numbered rhythm (`一院一哨长`, `一格一员`, `一格三员`, `一格多员`): so many of a thing for each unit, a rule.
 _RHYTHM = re.compile(r"^[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}?[一二两三四五六七八九十多]")
 
 
@@ -762,7 +762,8 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     # (a stem no dictionary has, `山兰` of `山兰红驿`, is the coined part itself: `山兰联络员` is built from it, h301)
     plain = is_dictionary_word(stem) or stem in _common_elements()  # `楼院掌柜` beside `楼院红驿`: a unit, no coinage
     return any(
-        b != term and len(b) >= 3 and b.startswith(stem) and not (plain and any(m in b[2:] for m in marks)) for b in brands
+        b != term and len(b) >= 3 and b.startswith(stem) and not (plain and any(m in b[2:] for m in marks))
+        for b in brands
     )
 
 
@@ -800,7 +801,7 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
     return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
 
 
-# Record books and forms (`帐房民情簿`, `红心民情本`, `红邻民情表`): generic even when built from a brand (GUIDELINES h347).
+# Record books and forms (`帐房民情簿`, `红心民情本`, `红邻民情表`): generic even built from a brand (GUIDELINES h347).
 _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
 
 
@@ -1062,7 +1063,7 @@ def headline_name(title: str | None, body: str) -> str | None:
         term = clean_term(raw)
         in_body = term in body
         marked = len(term) >= 4 and any(mark in term for mark in cues().brand_marks)
-        # (`“锡城邻里坊”让…` over a body that says `邻里坊` only: the body uses the name less its place, GUIDELINES h372)
+        # (`“锡城邻里坊”让…` over a body saying `邻里坊` only: the body uses the name less its place, GUIDELINES h372)
         tail_used = len(term) >= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None and term[2:] in body
         if not (in_body or (m and raw == m.group(1) and (marked or tail_used))):
             continue
@@ -1249,7 +1250,9 @@ def extract_brands(
             keep(term, start, "role_of_brand")
     for term, start, m, _ in eligible:
         # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
-        if term not in first and not _context_vetoed(body, m.start(), m.end(), term) and _built_from_brand_tail(term, first):
+        if term in first or _context_vetoed(body, m.start(), m.end(), term):
+            continue
+        if _built_from_brand_tail(term, first):
             keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
