@@ -855,3 +855,11 @@ def test_a_role_built_from_a_coined_stem_before_the_mark() -> None:
     # place word before the mark stays a descriptive qualifier (h226 `渔港哨长` beside `渔港红哨`)
     assert "岚溪联络员" in terms("街道建成“岚溪红驿”12个，选出“岚溪联络员”40名。")
     assert "渔港哨长" not in terms("渔港党委打造“渔港红哨”品牌，每条船设“渔港哨长”。")
+
+
+def test_a_word_quoted_once_in_a_heading_lead_is_a_scare_quote() -> None:
+    # GUIDELINES h347 (`建强“红邻圈”`): a heading word quoted once after a work verb; a naming verb or a rule stays
+    body = "二、主要做法\n3.建强“暖邻圈”：把服务阵地搬到家门口。各区统筹党群服务中心。\n"
+    assert "暖邻圈" not in terms(body)
+    assert "暖邻圈" in terms(body.replace("建强", "打造"))
+    assert "楼事楼办·楼事楼议" in terms("（二）做实“楼事楼办·楼事楼议”，议事会开到楼道里。")

@@ -141,6 +141,7 @@ class Cues:
     company_heads: tuple[str, ...]
     founding_leaders: tuple[str, ...]
     rule_subjects: tuple[str, ...]
+    heading_work_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +194,7 @@ def cues() -> Cues:
         longest(data["company_heads"]),
         longest(data["founding_leaders"]),
         longest(data["rule_subjects"]),
+        longest(data["heading_work_verbs"]),
     )
 
 
@@ -847,6 +849,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         nickname is not None
         or called_problem is not None
         or _record_built(body, start, end)
+        or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
@@ -869,6 +872,26 @@ _JOINING = "(?:结合|对接|融入|借助|依托|落实|响应|配合|参与)"
 _HIGHER_PROGRAMME = re.compile(
     rf"(?:{_JOINING}[^“”「」『』]{{0,6}}{_HIGHER}|{_HIGHER}[^“”「」『』]{{0,4}}{_JOINING})[^“”「」『』]{{0,4}}$"
 )
+# A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`) before its lead's verb.
+_HEADING_MARKER = re.compile(
+    r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]|[①-⑩])\s*"
+)
+
+
+def _heading_scare_quote(body: str, start: int, end: int) -> bool:
+    """`3.建强“红邻圈”：把服务阵地搬到家门口`: a word quoted once in a numbered heading after a work verb, the heading
+    going on after it, is a scare quote of the lead (GUIDELINES h347); a count-name (`用好“三室”`) or a rule is judged
+    as one."""
+    line_start = body.rfind("\n", 0, start) + 1
+    marker = _HEADING_MARKER.match(body, line_start)
+    term = clean_term(body[start + 1 : end - 1])
+    if marker is None or body[end : end + 1] not in ("：", ":", "，", ","):
+        return False
+    verb = body[marker.end() : start]
+    word = re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
+    return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not re.match(f"^[{_NUMERAL}]", term)
+
+
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
 _FILE_PER_UNIT = re.compile(r"^一[\u4e00-\u9fff]{1,2}一(?:档|册|簿|账|表)$")
 _RECORD_VERBS = ("建立", "建起", "建好", "建", "制作", "编制", "整理", "形成", "完善", "录入")
