@@ -867,7 +867,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 # A programme of a higher level that the case joins or draws on (`结合全省“暖房子工程”`, `依托自治区推行的“双联户”`,
 # `各地结合“暖蜂行动”`): the nation's, the province's or every place's programme, not the case's own name (GUIDELINES:
 # nationwide and province-wide programmes are not brands).
-_HIGHER = "(?:全国|全省|全区|各地|省级|国家|中央|上级|省里|省委|自治区)"
+_HIGHER = "(?:全国|全省|各地|省级|国家|中央|上级|省里|省委|自治区)"  # (not 全区: a district case's own)
 _JOINING = "(?:结合|对接|融入|借助|依托|落实|响应|配合|参与)"
 _HIGHER_PROGRAMME = re.compile(
     rf"(?:{_JOINING}[^“”「」『』]{{0,6}}{_HIGHER}|{_HIGHER}[^“”「」『』]{{0,4}}{_JOINING})[^“”「」『』]{{0,4}}$"
