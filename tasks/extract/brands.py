@@ -38,6 +38,12 @@ brands.toml (flow charts, lists and points named by a generic unit, seasonal and
 titles and goals, parties counted and linked, a unit's micro-governance, corps of members or the elderly); and as
 names: counted doorstep services (`“三送上门”服务，即…`), `N格N员` rhythms, meeting pavilions and corners
 (`建起“山水议事亭”`) and a meeting held under a phrase-name (`召开“烟囱下的议事会”`).
+Round J adds as no names: a file per unit the case builds (`建立“一楼一档”`), a higher level's programme the case joins
+(`结合全省“暖房子工程”`), a word quoted once in a numbered heading after a work verb (`3.建强“红邻圈”：…`), a wish
+people voice (`希望“…”`), former workers' corps (`老矿工宣讲团`); and as names: roles, points, credits and boards built
+from a brand's coined element (`渔灯徽章` beside `黄海渔灯`, `帐房主持人` beside `帐房议事`), a routine named by its
+weekday (`周三会商`), classes named by their audience (`银发课堂`), credits, corridors, corner shops and talks named
+with the case's place (`格桑积分`, `东关议事长廊`, `桥头说事`) and a headline name the body uses less its place.
 """
 
 from __future__ import annotations
