@@ -1092,9 +1092,7 @@ def headline_name(title: str | None, body: str) -> str | None:
         term = clean_term(raw)
         in_body = term in body
         marked = len(term) >= 4 and any(mark in term for mark in cues().brand_marks)
-        # (`“锡城邻里坊”让…` over a body saying `邻里坊` only: the body uses the name less its place, GUIDELINES h372)
-        tail_used = len(term) >= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None and term[2:] in body
-        if not (in_body or (m and raw == m.group(1) and (marked or tail_used))):
+        if not (in_body or (m and raw == m.group(1) and marked)):
             continue
         if term in cues().not_brands or is_dictionary_word(term) or _SENTENCE_INSIDE.search(term):
             continue
