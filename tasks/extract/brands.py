@@ -311,8 +311,8 @@ def is_generic_form(term: str) -> bool:
     return False
 
 
-# A numbered rhythm (`一院一哨长`, `一格一员`, `一格三员`, `一格多员`): so many of a thing for each unit, a rule.
-_RHYTHM = re.compile(r"^[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}?[一二两三四五六七八九十多]")
+# A numbered rhythm (`一院一哨长`, `一格一员`, `一格三员`): so many of a thing for each unit, a rule formula.
+_RHYTHM = re.compile(r"^[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}?[一二两三四五六七八九十]")
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
