@@ -42,8 +42,8 @@ Round J adds as no names: a file per unit the case builds (`建立“一楼一�
 (`结合全省“暖房子工程”`), a word quoted once in a numbered heading after a work verb (`3.建强“红邻圈”：…`), a wish
 people voice (`希望“…”`), former workers' corps (`老矿工宣讲团`); and as names: roles, points, credits and boards built
 from a brand's coined element (`渔灯徽章` beside `黄海渔灯`, `帐房主持人` beside `帐房议事`), a routine named by its
-weekday (`周三会商`), classes named by their audience (`银发课堂`), credits, corridors, corner shops and talks named
-with the case's place (`格桑积分`, `东关议事长廊`, `桥头说事`) and a headline name the body uses less its place.
+weekday (`周三会商`), classes named by their audience (`银发课堂`), and corridors, corner shops and talks named with
+the case's place (`东关议事长廊`, `坡坎便民店`, `桥头说事`).
 """
 
 from __future__ import annotations
