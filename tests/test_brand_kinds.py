@@ -750,3 +750,92 @@ def test_the_part_a_quote_plays_is_no_name() -> None:
     assert "加油站" not in terms("街道注重发挥老党员“加油站”作用，带动居民参与。")
     assert "连心站" not in terms("楼栋党小组发挥“连心站”的作用，带动居民参与。")
     assert "连心站" in terms("街道打造“连心站”服务品牌，带动居民参与。")
+
+
+def test_a_routine_named_by_its_weekday_is_a_name() -> None:
+    # GUIDELINES h151 (`周三红邻日`, `周五集中走访日`): the case's routine named by its day; `街道“…”` is no speech
+    assert "周四碰头" in terms("小事楼长办，大事由街道“周四碰头”统一协调。")
+    assert "周六邻里集" in terms("每月最后一个周六，社区在广场举办“周六邻里集”，有市集也有义诊。")
+    # a class named only by its time stays generic (`周末法律课堂`, GUIDELINES h301)
+    assert "周末课堂" not in terms("社区为双职工家庭开设“周末课堂”。")
+
+
+def test_a_number_quoted_twice_is_no_name() -> None:
+    assert "12345" not in terms("过去居民只能拨打“12345”热线，如今街道“12345”诉求量下降了三成。")
+
+
+def test_roles_and_things_built_from_the_coined_element_a_brand_ends_with() -> None:
+    # GUIDELINES h226, h251, h347: roles, points, codes, credits and teams built from the brand's element
+    body = (
+        "街道打造“江心竹排”党建品牌。船工党员佩戴“竹排胸章”出航，社区开设“竹排夜课”，"
+        "还选出“竹排召集人”12名，服务可换“竹排积分”。各村设“竹排议事会”。"
+    )
+    found = terms(body)
+    assert {"竹排胸章", "竹排夜课", "竹排召集人", "竹排积分"} <= found
+    # a record book built from it stays generic (GUIDELINES h347 `帐房民情簿`)
+    assert "竹排民情本" not in terms(body + "议事内容记入“竹排民情本”。")
+    # a generic kind built on the element stays generic (`邻里公约`, like `居民公约`)
+    assert "邻里公约" not in terms("社区打造“和美邻里”品牌，居民商定“邻里公约”。")
+    # the brand's coined part is its shared prefix, its dictionary tail a plain word (`工匠监理` beside `红帆工匠`)
+    assert "工匠监理" not in terms("社区推出“云帆工匠”和“云帆议事厅”，工匠们参与改造的“工匠监理”。")
+
+
+def test_roles_and_boards_built_from_the_brand_opening_element() -> None:
+    # GUIDELINES h347 (`帐房主持人`, `帐房小秘书`, `帐房告示牌` beside `帐房议事`): a people word yields to the stem
+    body = "街道推行“毡房议事”。选出“毡房主持人”30名，青年担任“毡房秘书”，结果写在“毡房告示牌”上。"
+    assert {"毡房主持人", "毡房秘书", "毡房告示牌"} <= terms(body)
+
+
+def test_a_class_named_only_by_its_audience_is_the_case_own() -> None:
+    # GUIDELINES h126, h226, h251, h347 (`新市民技能夜校`, `阿妈课堂`, `银发课堂`); topic or time stays generic
+    assert "渔民课堂" in terms("社区开设“渔民课堂”，教渔民用手机。")
+    assert "金融夜校" not in terms("社区开设“金融夜校”，教居民防诈骗。")
+
+
+def test_a_corps_of_former_workers_of_a_trade_is_generic() -> None:
+    # GUIDELINES h372 (`老钢人志愿队`, `老矿工宣讲团`), like `老站长志愿队` (h201)
+    assert "老矿工志愿队" not in terms("由退休矿工组成“老矿工志愿队”，到学校讲矿山历史。")
+    assert "矿灯宣讲团" in terms("由退休矿工组成“矿灯宣讲团”，到学校讲矿山历史。")
+
+
+def test_a_file_per_unit_built_is_a_record() -> None:
+    # GUIDELINES h101 (`一人一档`), h372 (`建立“一楼一档”`, a record per building); put in force as a rule it is a brand
+    assert "一栋一档" not in terms("网格员入户走访，为辖区老楼建立“一栋一档”，记录管网年限。")
+    assert "一栋一档" in terms("街道对老楼实行“一栋一档”管理，专人负责。")
+
+
+def test_a_higher_level_programme_the_case_joins_is_not_its_own() -> None:
+    # GUIDELINES (nationwide and province-wide programmes are not brands): `结合全省“…”`, `各地结合“…”`
+    assert "安居提质年" not in terms("街道党工委结合全省“安居提质年”活动，打造“铁轨红邻”议事品牌。")
+    assert "安居提质年" not in terms("各地结合“安居提质年”，组织党员志愿者上门服务。")
+    assert "铁轨红邻" in terms("街道党工委结合全省“安居提质年”活动，打造“铁轨红邻”议事品牌。")
+    assert "安居提质年" in terms("街道党工委开展“安居提质年”活动，党员上门服务。")
+
+
+def test_the_nationwide_riders_campaign_is_generic() -> None:
+    # GUIDELINES (lead decision after the gold audit): nationwide campaigns are generic (`暖蜂行动`)
+    assert "暖蜂行动" not in terms("街道联合区总工会开展“暖蜂行动”，为骑手办理职业伤害保障。")
+
+
+def test_a_corridor_a_corner_shop_and_a_talk_named_with_the_place() -> None:
+    # GUIDELINES h126/h251 (`海边议事`, `灯下议事`: named meetings), h176/h226 (`议事廊`, `议事亭`): place + venue word
+    assert "渡口说事" in terms("每月第一个周日，各社区在江边举办“渡口说事”，党员和居民围坐商量。")
+    assert "西关议事长廊" in terms("遇到共性问题，在“西关议事长廊”召集党员和居民共同商量。")
+    assert "石阶便民店" in terms("积分可在街道的“石阶便民店”兑换米面油。")
+    # a wish residents voice is speech, whatever its ending
+    assert "有个地方说说事" not in terms("七成以上的受访居民希望“有个地方说说事”。")
+
+
+def test_a_role_built_from_a_coined_stem_before_the_mark() -> None:
+    # GUIDELINES h301 (`山兰联络员` beside `山兰红驿`): a stem no dictionary has is the coined part itself; a plain
+    # place word before the mark stays a descriptive qualifier (h226 `渔港哨长` beside `渔港红哨`)
+    assert "岚溪联络员" in terms("街道建成“岚溪红驿”12个，选出“岚溪联络员”40名。")
+    assert "渔港哨长" not in terms("渔港党委打造“渔港红哨”品牌，每条船设“渔港哨长”。")
+
+
+def test_a_word_quoted_once_in_a_heading_lead_is_a_scare_quote() -> None:
+    # GUIDELINES h347 (`建强“红邻圈”`): a heading word quoted once after a work verb; a naming verb or a rule stays
+    body = "二、主要做法\n3.建强“暖邻圈”：把服务阵地搬到家门口。各区统筹党群服务中心。\n"
+    assert "暖邻圈" not in terms(body)
+    assert "暖邻圈" in terms(body.replace("建强", "打造"))
+    assert "楼事楼办·楼事楼议" in terms("（二）做实“楼事楼办·楼事楼议”，议事会开到楼道里。")

@@ -38,6 +38,12 @@ brands.toml (flow charts, lists and points named by a generic unit, seasonal and
 titles and goals, parties counted and linked, a unit's micro-governance, corps of members or the elderly); and as
 names: counted doorstep services (`“三送上门”服务，即…`), `N格N员` rhythms, meeting pavilions and corners
 (`建起“山水议事亭”`) and a meeting held under a phrase-name (`召开“烟囱下的议事会”`).
+Round J adds as no names: a file per unit the case builds (`建立“一楼一档”`), a higher level's programme the case joins
+(`结合全省“暖房子工程”`), a word quoted once in a numbered heading after a work verb (`3.建强“红邻圈”：…`), a wish
+people voice (`希望“…”`), former workers' corps (`老矿工宣讲团`); and as names: roles, points, credits and boards built
+from a brand's coined element (`渔灯徽章` beside `黄海渔灯`, `帐房主持人` beside `帐房议事`), a routine named by its
+weekday (`周三会商`), classes named by their audience (`银发课堂`), and corridors, corner shops and talks named with
+the case's place (`东关议事长廊`, `坡坎便民店`, `桥头说事`).
 """
 
 from __future__ import annotations
@@ -72,6 +78,9 @@ _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$"
 _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
 # A count-name and its head noun (`两个清单` → 清单, `三张清单`, `四项制度`).
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
+# A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
+# (`周末课堂`) is a generic form and ruled out before.
+_WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
@@ -138,6 +147,7 @@ class Cues:
     company_heads: tuple[str, ...]
     founding_leaders: tuple[str, ...]
     rule_subjects: tuple[str, ...]
+    heading_work_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +200,7 @@ def cues() -> Cues:
         longest(data["company_heads"]),
         longest(data["founding_leaders"]),
         longest(data["rule_subjects"]),
+        longest(data["heading_work_verbs"]),
     )
 
 
@@ -212,6 +223,8 @@ class GenericKinds:
     becoming_verbs: tuple[str, ...]
     building_types: tuple[str, ...]
     sector_nouns: frozenset[str]
+    class_heads: tuple[str, ...]
+    class_audiences: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +247,8 @@ def generic_kinds() -> GenericKinds:
         longest(data["becoming_verbs"]),
         longest(data["building_types"]),
         frozenset(data["sector_nouns"]),
+        tuple(data["class_heads"]),
+        longest(data["class_audiences"]),
     )
 
 
@@ -275,7 +290,9 @@ def is_generic_form(term: str) -> bool:
     if term.endswith(k.false_suffix_words):
         return True
     head = first_suffix(term, k.service_heads)
-    if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers):
+    # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
+    audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
+    if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers) and not audience:
         return True
     head = first_suffix(term, k.governance_heads)
     if head and len(term) > len(head):
@@ -370,6 +387,10 @@ class Brand:
     char_start: int  # offset of the term (inside its quotes) at its first quoted use
 
 
+# Nouns ending in 道, the speech cue of `说道`/`问道` (`街道“周三会商”`, `通过线上渠道“…”`).
+_NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "轨道", "巷道", "栈道", "廊道", "古道")
+
+
 def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
     """Quoted speech or a quoted sentence: after a speech verb, punctuated inside, or after a colon
     when the quotation ends its sentence (`聚焦为民服务：“红色代办”跑出加速度` is a run-in name)."""
@@ -378,6 +399,8 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
         return True
     if lead.endswith((":", "：")):
         return end is None or body[end : end + 1] in _SENTENCE_END
+    if lead.endswith(_NOUNS_IN_DAO):
+        return False  # `由街道“周三会商”统一调度`: the street office runs it, nobody speaks (道 of 说道 is speech)
     return lead.endswith(lx.SPEECH_CUES)
 
 
@@ -433,6 +456,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
     if re.match(r"^[二两三四五六]级", term) and kind.startswith(c.structure_followers):
         return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
+    if _WEEKDAY_NAME.match(term):
+        return True  # `“周三会商”`, `“周末青年集”`: the case's routine named by its day (GUIDELINES h151 `周三红邻日`)
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
@@ -742,7 +767,50 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
     # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
-    return any(b != term and len(b) >= 3 and b.startswith(stem) and not any(m in b[2:] for m in marks) for b in brands)
+    # (a stem no dictionary has, `山兰` of `山兰红驿`, is the coined part itself: `山兰联络员` is built from it, h301)
+    plain = is_dictionary_word(stem) or stem in _common_elements()  # `楼院掌柜` beside `楼院红驿`: a unit, no coinage
+    return any(
+        b != term and len(b) >= 3 and b.startswith(stem) and not (plain and any(m in b[2:] for m in marks))
+        for b in brands
+    )
+
+
+@lru_cache(maxsize=1)
+def _common_elements() -> frozenset[str]:
+    """Two-character words the genre builds every name with (`议事`, `社区`, `红色`, `服务`): sharing one of them
+    with a brand says nothing about being built from it."""
+    c, k = cues(), generic_kinds()
+    words = c.level_words | c.reference_words | set(c.name_suffixes) | set(c.followers) | k.sector_nouns
+    return frozenset(w for w in words | set(k.colour_marks) | set(k.governance_heads) if len(w) == 2)
+
+
+def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
+    """`渔灯徽章`, `渔灯夜读` beside `黄海渔灯`; `背篼积分` beside `红色背篼`; `义坊长` beside `河东义坊`; `青荟合伙人`
+    beside `学府青荟`: a role, point, code, credit or team that opens with the coined element a brand of the same text
+    ends with is built from that brand (GUIDELINES h226, h347); the element is the brand's own word, not its place.
+    Record books stay generic (`帐房民情簿`, generic_patterns), and a word the genre names everything with (`议事`,
+    `社区`) shares nothing."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,8}", term) or is_dictionary_word(term):
+        return False
+    if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
+        return False  # `邻里公约`, `红心民情本`: a generic kind, a record book or form (GUIDELINES h347)
+    element, rest = term[:2], term[2:]
+    if element in _common_elements() or (len(rest) == 1 and rest not in _role_or_built_heads()):
+        return False  # `义坊长`: one character after the element must be a role's or a place's head
+
+    def coined_tail(b: str) -> bool:
+        # `红帆工匠` beside `红帆议事厅`: the coined part is the prefix other brands share, `工匠` is a plain word
+        # (a word no dictionary has, `茶叙` of `槐荫茶叙` beside `槐荫议事`, is coined wherever it stands)
+        prefix = b[: -len(element)]
+        shared = len(prefix) >= 2 and any(o != b and o.startswith(prefix) for o in brands)
+        return not shared or not is_dictionary_word(element)
+
+    chinese = (b for b in brands if b != term and len(b) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", b))
+    return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
+
+
+# Record books and forms (`帐房民情簿`, `红心民情本`, `红邻民情表`): generic even built from a brand (GUIDELINES h347).
+_RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
 
 
 def _caused(before: str) -> bool:
@@ -786,6 +854,9 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     return (
         nickname is not None
         or called_problem is not None
+        or _record_built(body, start, end)
+        or _heading_scare_quote(body, start, end)
+        or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
         or _combined_with(body, start, end)
@@ -797,6 +868,46 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+# A programme of a higher level that the case joins or draws on (`结合全省“暖房子工程”`, `依托自治区推行的“双联户”`,
+# `各地结合“暖蜂行动”`): the nation's, the province's or every place's programme, not the case's own name (GUIDELINES:
+# nationwide and province-wide programmes are not brands).
+_HIGHER = "(?:全国|全省|各地|省级|国家|中央|上级|省里|省委|自治区)"  # (not 全区: a district case's own)
+_JOINING = "(?:结合|对接|融入|借助|依托|落实|响应|配合|参与)"
+_HIGHER_PROGRAMME = re.compile(
+    rf"(?:{_JOINING}[^“”「」『』]{{0,6}}{_HIGHER}|{_HIGHER}[^“”「」『』]{{0,4}}{_JOINING})[^“”「」『』]{{0,4}}$"
+)
+# A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`) before its lead's verb.
+_HEADING_MARKER = re.compile(
+    r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]|[①-⑩])\s*"
+)
+
+
+def _heading_scare_quote(body: str, start: int, end: int) -> bool:
+    """`3.建强“红邻圈”：把服务阵地搬到家门口`: a word quoted once in a numbered heading after a work verb, the heading
+    going on after it, is a scare quote of the lead (GUIDELINES h347); a count-name (`用好“三室”`) or a rule is judged
+    as one."""
+    line_start = body.rfind("\n", 0, start) + 1
+    marker = _HEADING_MARKER.match(body, line_start)
+    term = clean_term(body[start + 1 : end - 1])
+    if marker is None or body[end : end + 1] not in ("：", ":", "，", ","):
+        return False
+    verb = body[marker.end() : start]
+    word = re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
+    return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not re.match(f"^[{_NUMERAL}]", term)
+
+
+# A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
+_FILE_PER_UNIT = re.compile(r"^一[\u4e00-\u9fff]{1,2}一(?:档|册|簿|账|表)$")
+_RECORD_VERBS = ("建立", "建起", "建好", "建", "制作", "编制", "整理", "形成", "完善", "录入")
+
+
+def _record_built(body: str, start: int, end: int) -> bool:
+    """`为263栋楼建立“一楼一档”`: a file per unit the case builds is a record, like the nationwide `一人一档`
+    (GUIDELINES h101, h372); the same formula put in force as a rule (`实行“一屋一档”管理`) is the case's own."""
+    term = clean_term(body[start + 1 : end - 1])
+    return _FILE_PER_UNIT.match(term) is not None and _led_by(body, start, _RECORD_VERBS)
 
 
 def _clause_before(body: str, start: int, width: int = 30) -> str:
@@ -1083,6 +1194,18 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     return found
 
 
+def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
+    """What the words around a quote say it is: a rule, result, award or principle (`_vetoed`), the ends of a change,
+    a state guarded against, a post taken up or a title given."""
+    return (
+        _vetoed(body, start, end)
+        or _end_of_change(body, start, end)
+        or _state_avoided(body, start)
+        or _post_taken(body, start, term)
+        or _title_given(term, body[end : end + 4])
+    )
+
+
 def extract_brands(
     body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
 ) -> list[Brand]:
@@ -1133,23 +1256,29 @@ def extract_brands(
     vetoed = {
         t
         for t, _, m, _ in eligible
-        if _vetoed(body, m.start(), m.end())
+        if _context_vetoed(body, m.start(), m.end(), t)
         or is_dictionary_word(t)
         or t in cues().soft_stop
         or _names_people(t)
+        or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
         or is_generic_form(t)
         or _building_type(t)
-        or _end_of_change(body, m.start(), m.end())
-        or _state_avoided(body, m.start())
-        or _post_taken(body, m.start(), t)
-        or _title_given(t, body[m.end() : m.end() + 4])
     }
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
             keep(term, start, "named" if named else "recurrent")
-    for term, start, _, _ in eligible:
-        if term not in first and term not in vetoed and _role_of_brand(term, first):
+    for term, start, m, _ in eligible:
+        # (a people word, `帐房主持人`, yields to the brand's stem like a role: GUIDELINES h347)
+        shape_only = _names_people(term) and not is_dictionary_word(term)
+        shape_only = shape_only and not _context_vetoed(body, m.start(), m.end(), term)
+        if term not in first and (term not in vetoed or shape_only) and _role_of_brand(term, first):
             keep(term, start, "role_of_brand")
+    for term, start, m, _ in eligible:
+        # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
+        if term in first or _context_vetoed(body, m.start(), m.end(), term):
+            continue
+        if _built_from_brand_tail(term, first):
+            keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
     for term, start in unquoted_brands(body):
