@@ -1714,3 +1714,15 @@ def test_a_last_heading_about_rolling_the_case_out_is_results_and_put_to_use_res
         body,
     ]
     assert [lead for _, lead in _measures(paras)] == ["教授下沉", "课堂进楼", "成果转化进小区"]
+
+
+def test_an_inline_lead_ends_at_its_semicolon_however_long() -> None:
+    # GUIDELINES h51/h276: `一是…；` keeps its figures and quoted brands up to the `；`, past 60 characters
+    first = ("把服务站建在居民楼下，按照“楼下有站点、单元有岗位”的要求，在88个小区建成“红枫驿站”，每个驿站面积不少于"
+             "40平方米，全天开放，提供代办、咨询、理发等9项服务，一年来累计服务居民6万人次")  # fmt: skip
+    paras = [f"某街道的做法有两条。一是{first}；二是把议事放到晚上，每周三晚上开设“楼下夜谈”，累计开会300余场。"]
+    assert len(first) > 60
+    assert _measures(paras) == [("一是", first), ("二是", "把议事放到晚上，每周三晚上开设“楼下夜谈”，累计开会300余场")]
+    # a run with no lead mark before the line's end is still cut short: no whole unpunctuated block as a lead
+    block = "组建服务队伍按楼栋划分责任区" * 8
+    assert all(len(lead) <= 60 for _, lead in _measures([f"1.{block}", f"2.{block}"]))
