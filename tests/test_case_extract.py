@@ -1726,3 +1726,33 @@ def test_an_inline_lead_ends_at_its_semicolon_however_long() -> None:
     # a run with no lead mark before the line's end is still cut short: no whole unpunctuated block as a lead
     block = "组建服务队伍按楼栋划分责任区" * 8
     assert all(len(lead) <= 60 for _, lead in _measures([f"1.{block}", f"2.{block}"]))
+
+
+def test_a_heading_under_a_wechat_number_line_is_a_measure_though_its_first_word_reads_as_time() -> None:
+    # `青年` is tagged a time word; the `01` line above says the line under it is a heading
+    body = "街道梳理辖区青年党员信息，在青年公寓和商务楼宇建立党支部，由报到党员牵头策划社区青年活动，每月开展一次。"
+    heads = ["青年在哪里，阵地就设到哪里", "青年缺什么，服务就补上什么", "青年会什么，岗位就留给什么"]
+    paras = ["某街道周边高校集中，青年居民多，街道打造青年服务平台，探索出一套做法。"]
+    for k, head in enumerate(heads, start=1):
+        paras += [f"0{k}", head, body]
+    assert _measures(paras) == [(None, h) for h in heads]
+    # without the numbers the same lines open like narration and stand in no list
+    assert _measures([p for p in paras if not p.startswith("0")]) == []
+
+
+def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
+    body = "社区组织党员和居民一起商量办法，明确分工和完成时限，把议定的事项逐一落实，每月通报一次进度。"
+    heads = ["楼有支部：组织扎到楼栋里", "楼有清单：需求对接更精准", "楼有议事：大事小情共商量"]
+    paras = ["某区以“红楼门”为品牌推进老旧小区治理。"]
+    for head in heads:
+        paras += [head, body]
+    comment = [
+        "记者手记",
+        "楼门虽小，连着民心",
+        "在老楼里走了三天，记者最深的感受是：楼门虽小，却连着千家万户的冷暖，值得走下去。",
+    ]
+    assert [lead for _, lead in _measures(paras + comment)] == ["楼有支部", "楼有清单", "楼有议事"]
+    # `【广告】` at the page's foot is paid content, not a bracketed head like `【建台账摸家底】`
+    paras = ["【建台账摸家底】" + body, "【党员认领解难题】" + body, "【驿站暖心守老人】" + body]
+    assert [lead for _, lead in _measures([*paras, "【广告】冬季取暖器特价 全场5折起"])] == [
+        "建台账摸家底", "党员认领解难题", "驿站暖心守老人"]  # fmt: skip

@@ -454,6 +454,10 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",
 )  # fmt: skip
 
+# Bracketed labels of paid content at a page's foot (`【广告】冬季取暖器特价 全场5折起`): page chrome, which heads no
+# measure. Whole labels only: `【品牌推广】` may head a case's measure.
+AD_LABELS: tuple[str, ...] = ("广告", "推广", "赞助", "广告推广", "商业推广", "赞助商", "软文", "AD", "ad")
+
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
 # Words that end the name of an article's part after its keyword (`下一步工作`, `存在问题及原因`, `今后工作思路`).
