@@ -1756,3 +1756,26 @@ def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
     paras = ["【建台账摸家底】" + body, "【党员认领解难题】" + body, "【驿站暖心守老人】" + body]
     assert [lead for _, lead in _measures([*paras, "【广告】冬季取暖器特价 全场5折起"])] == [
         "建台账摸家底", "党员认领解难题", "驿站暖心守老人"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a verbal classifier counting laps, like 两趟 and 三回; 圈层 and 生活圈 are other words
+        ("老党员每天早晚在院里转两圈，构建三个圈层。", ["两圈"]),
+        # a one-digit tenth as the subject of 都; 成都 the city stays a name
+        ("收集的诉求中七成都在楼栋里化解了，百万成都人受益。", ["七成"]),
+        # animals, flowers and goods a story or a market counts
+        ("住户在空地养了20多只鸭子，市场年销售盆花80亿枝，送出年货600余袋。", ["20多只", "80亿枝", "600余袋"]),
+        # steps of a stair; levels and grades are no steps
+        ("老人住在200多级台阶上面，街道建立三级网络，联系5级单位。", ["200多级"]),
+        # a span opening its clause, then 就把: how long the work took
+        ("书记上门，一个上午就把矛盾说开了；一个月就把杂物清走了。", ["一个上午", "一个月"]),
+        # a season of the work counted like 个冬天
+        ("一个采暖季下来，服务队上门维修300多次。", ["一个采暖季", "300多次"]),
+        # people added to someone named with 和/与 are new; `另外两个街道` refers back
+        ("两家经营户起了争执，老王和另外两名调解员赶到，比另外两个社区都快。", ["两家", "两名"]),
+    ],
+)
+def test_round_j_counts_in_words_and_open_units(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -76,9 +76,11 @@ DURATION_BEFORE: tuple[str, ...] = (
 )
 # `…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing, is how long the work took
 # (like `不到一周就完成`, GUIDELINES h101); `仅一年就收到…诉求`, `议事会一周就帮我们…` frame or tell, and stay phrases.
+# 把 opens the disposal of what was dealt with within the span (`一个月就把楼道清了出来`, `一个下午就把事情说开了`,
+# GUIDELINES h347; `不到一个小时就把包送回`, h276).
 FINISHED_AFTER_SPAN: tuple[str, ...] = (
     "完成", "完工", "建成", "建好", "办结", "办好", "办完", "修好", "修完", "干完", "解决", "搞定", "落地", "赶到",
-    "到位", "见效", "全部", "顺利",
+    "到位", "见效", "全部", "顺利", "把",
 )  # fmt: skip
 # `一周甚至更久`: the span is the lower bound of how long something takes
 DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去", "甚至更")
@@ -236,6 +238,10 @@ MINUTE_CIRCLE_HEADS: tuple[str, ...] = (
 DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "上述", "前述", "这些", "那些")
 # In Chinese numerals these too refer back (`比另外两个街道高`); `另外4家企业` in digits adds new ones.
 CHINESE_REFERRING_BACK: tuple[str, ...] = ("另外", "其余", "其他")  # not 该: `应该3天内`
+# …unless a joiner adds them to someone just named (`李永福和另外两名议事员到场`, GUIDELINES h372): new people counted.
+ADDING_BEFORE_OTHERS: tuple[str, ...] = ("和", "与", "同", "跟", "及", "带着", "叫上", "还有", "加上", "连同")
+# 级 counts the steps of a stair only before a stair's noun (`100多级台阶`, `100多级梯坎`); else a level or grade.
+STAIR_NOUNS: tuple[str, ...] = ("台阶", "阶梯", "石阶", "梯坎", "梯道", "石梯", "梯步", "踏步", "梯")
 
 # Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
 ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
@@ -300,7 +306,10 @@ POINT_VERBS: str = "积得扣加减奖兑换送计记"
 DOCUMENT_PARTS: tuple[str, ...] = ("条", "款", "章", "节", "项", "篇", "部分")
 # Right before a number these make it a share (`队员中9成为党员`, `占3成`), so `成为` there is 成 + 为.
 SHARE_BEFORE: str = "中占约近超逾达"
-NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分不"
+NOT_TENTHS_AFTER: str = "员立为功果效本绩长熟型交片品群就套年真份分不"
+# `成都` the city (`四川成都市`, `百万成都人`) unless a one-digit tenth is the subject of 都 (`其中九成都在院落里
+# 解决了`): after 都 these characters, or a numeral longer than one digit, make 成 part of the city's name.
+CITY_AFTER_CHENGDU: str = "市人的区县籍地站东西南北"
 
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
 SUBJECT_VERBS: tuple[str, ...] = (
