@@ -428,10 +428,18 @@ def parse_lines(
         out.title = headline(title_hint)
         columns = [c for c in candidates if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     else:
+        # A short line is a column label (`党建周刊`) unless it has a headline's marks, or a `——` sub-title
+        # line stands right under it (`老矿区的新邻里` / `——路南区…侧记`): a column label carries no sub-title.
         titled = [
             c
-            for c in candidates
-            if not is_not_title(c) and not c.startswith("—") and (len(c) > _COLUMN_MAX or re.search(r"[:：\s“”]", c))
+            for k, c in enumerate(candidates)
+            if not is_not_title(c)
+            and not c.startswith("—")
+            and (
+                len(c) > _COLUMN_MAX
+                or re.search(r"[:：\s“”]", c)
+                or (k + 1 < len(candidates) and candidates[k + 1].startswith("——"))
+            )
         ]
         # Above a dateline the headline is the last title-shaped line (column labels come first); under a
         # masthead dateline it is the first (a subtitle or a sub-heading may follow).
