@@ -328,3 +328,18 @@ def test_a_short_headline_with_a_dash_subtitle_under_a_masthead_is_the_title_a_c
     # a short line with no sub-title under it stays a column label above a longer headline
     parsed = parse([masthead, "党建周刊", "街巷划小 民生小事有人管", "■中共某某区委组织部", PARA])
     assert parsed.title == "街巷划小 民生小事有人管"
+
+
+def test_a_sites_toolbar_on_its_dateline_names_the_outlet_and_a_printed_source_still_wins() -> None:
+    # `某某党建网 打印 纠错 <date> 来源：<组织部>`: the 组织部 wrote it, the site whose tools these are published it
+    toolbar = "某某党建网 打印 纠错 2024年10月16日 "
+    parsed = parse([HEADLINE, toolbar + "来源：中共某某市某某区委组织部", PARA])
+    assert (parsed.title, parsed.source_outlet, parsed.author_org) == (
+        HEADLINE,
+        "某某党建网",
+        "中共某某市某某区委组织部",
+    )
+    assert parsed.published_at is not None and parsed.published_at.day == 16
+    # an outlet printed after 来源 is the outlet, the site only reprints it
+    parsed = parse([HEADLINE, toolbar + "来源：某某日报", PARA])
+    assert parsed.source_outlet == "某某日报"
