@@ -1779,3 +1779,20 @@ def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
 )
 def test_round_j_counts_in_words_and_open_units(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("title", "org", "body", "adcode"),
+    [
+        # a district named by a generic word, written right after its city's full name (GUIDELINES h347)
+        ("铜都社区：老师傅修出好日子", None, "在铜陵市郊区某某街道，退休党员组成维修队。郊区是老矿区。", "340711"),
+        ("老街区的新气象", "中共阳泉市城区委组织部", "街道组织党员在老街区开展服务，居民满意度明显提升。", "140302"),
+        # the same word after a city without such a district, or alone, is the suburbs or the town
+        ("城郊社区：党员服务队", None, "在成都市郊区的一个社区，党员组成服务队。成都市将推广。", "510100"),
+        ("郊区社区的新变化", None, "郊区人民政府组织党员开展服务，郊区老人多。", None),
+    ],
+)
+def test_a_generic_district_name_right_after_its_city(
+    title: str, org: str | None, body: str, adcode: str | None
+) -> None:
+    assert resolve_region(title, org, body).adcode == adcode
