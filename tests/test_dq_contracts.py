@@ -184,3 +184,14 @@ def test_facts_odd_figures_are_warnings_not_quarantine(seed_tables: dict[str, pd
     assert ("positive_value", "warning") in checks and ("raw_holds_value_digits", "warning") in checks
     assert {severity for _, severity in checks} == {"warning"}
     assert split.n_quarantined_articles == 0 and len(split.valid["facts"]) == len(facts)
+
+
+def test_a_measure_lead_longer_than_a_heading_line_loads() -> None:
+    # d411's inline `一是…；` lead runs 114 characters to its `；` (GUIDELINES h51): a whole lead, not a bad row
+    text = Path(__file__).resolve().parent / "gold" / "authored" / "d411.txt"
+    article = process_document(read_source(str(text)))
+    tables = batch_tables([article], "run-1", datetime.now(UTC).replace(tzinfo=None), columns_by_table())[0]
+    assert tables["practices"]["heading"].str.len().max() > 100
+    split = split_batch(tables, "run-1")
+    assert split.quarantine.empty, split.quarantine.to_string()
+    assert len(split.valid["practices"]) == len(tables["practices"])

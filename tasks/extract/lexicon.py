@@ -537,6 +537,9 @@ CITY_SUFFIXES = ("市",)
 # Brands (named practices and slogans in quotes)
 # ---------------------------------------------------------------------------------------------------
 
+# A measure's lead ends at its first `。；：` however long (GUIDELINES h51, h276; the gold's longest is 114
+# characters); past this a run has no sentence end a reader would stop at, and the `practices` contract bounds it.
+MAX_LEAD_CHARS = 200
 MAX_BRAND_CHARS = 20
 # Right before a quotation: the quoted text is speech or a citation, not a name.
 SPEECH_CUES: tuple[str, ...] = ("说", "道", "表示", "指出", "强调", "认为", "提出", "称", "问", "答", ":", "：")

@@ -685,9 +685,10 @@ def _lead_span(paragraph: str, lead_start: int, stop: int) -> tuple[str, int]:
 
     A lead ends at its first `。；：` however long (`一是把阵地建在群众身边，按照…，累计服务群众38万人次；`, GUIDELINES
     h51 and h276: the inline lead keeps its figures and quoted brands); only a run with no such mark before the
-    next measure or the line's end, which on real pages can be a whole unpunctuated block, is cut short."""
+    next measure or the line's end, which on real pages can be a whole unpunctuated block, is cut short, and
+    no lead runs past `MAX_LEAD_CHARS` (the `practices` contract's bound)."""
     m = _LEAD_END.search(paragraph, lead_start, stop)
-    end = m.start() if m else min(stop, lead_start + MAX_HEADING_CHARS)
+    end = min(m.start(), lead_start + lx.MAX_LEAD_CHARS) if m else min(stop, lead_start + MAX_HEADING_CHARS)
     after = m.end() if m and m.start() == end else end
     return paragraph[lead_start:end].strip(), after
 
