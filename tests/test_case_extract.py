@@ -1728,16 +1728,22 @@ def test_an_inline_lead_ends_at_its_semicolon_however_long() -> None:
     assert all(len(lead) <= 60 for _, lead in _measures([f"1.{block}", f"2.{block}"]))
 
 
-def test_a_heading_under_a_wechat_number_line_is_a_measure_though_its_first_word_reads_as_time() -> None:
-    # `青年` is tagged a time word; the `01` line above says the line under it is a heading
+def test_heading_lines_opening_with_a_group_of_people_the_tagger_reads_as_time_are_measures() -> None:
+    # `青年` is tagged a time word (a time of life); in a case text it is the young people served
     body = "街道梳理辖区青年党员信息，在青年公寓和商务楼宇建立党支部，由报到党员牵头策划社区青年活动，每月开展一次。"
-    heads = ["青年在哪里，阵地就设到哪里", "青年缺什么，服务就补上什么", "青年会什么，岗位就留给什么"]
-    paras = ["某街道周边高校集中，青年居民多，街道打造青年服务平台，探索出一套做法。"]
-    for k, head in enumerate(heads, start=1):
-        paras += [f"0{k}", head, body]
-    assert _measures(paras) == [(None, h) for h in heads]
-    # without the numbers the same lines open like narration and stand in no list
-    assert _measures([p for p in paras if not p.startswith("0")]) == []
+    heads = ["青年在哪里，阵地就设到哪里", "青年缺什么，服务就补上什么", "老年人盼什么，岗位就留给什么"]
+    intro = "某街道周边高校集中，青年居民多，街道打造青年服务平台，探索出一套做法。"
+    for layout in ("{k:02d}", None, "- ", "——"):  # a WeChat number line above, none, dash bullets
+        paras = [intro]
+        for k, head in enumerate(heads, start=1):
+            if layout and "{" in layout:
+                paras += [layout.format(k=k), head, body]
+            else:
+                paras += [(layout or "") + head, body]
+        assert _measures(paras) == [(None, h) for h in heads], layout
+    # a feature story's time marks still open like narration and head no measure
+    story = [intro, "清晨六点", body, "午后", body, "傍晚", body]
+    assert _measures(story) == []
 
 
 def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:

@@ -311,6 +311,10 @@ NOT_TENTHS_AFTER: str = "员立为功果效本绩长熟型交片品群就套年�
 # 解决了`): after 都 these characters, or a numeral longer than one digit, make 成 part of the city's name.
 CITY_AFTER_CHENGDU: str = "市人的区县籍地站东西南北"
 
+# Groups of people the word tagger reads as times of life (`青年在哪里，组织就建到哪里`: jieba tags 青年 `t`): in case
+# texts they are the people served (`青年党员`, `老年人`), so a line opening with one does not open like narration.
+PEOPLE_TAGGED_AS_TIME: tuple[str, ...] = ("青年", "老年", "中年")
+
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
 SUBJECT_VERBS: tuple[str, ...] = (
     "解决",

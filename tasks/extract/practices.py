@@ -59,8 +59,8 @@ _INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺尤极])[第其]([{
 _INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
 _DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d)(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)")
-# The same number on a line of its own (`01`, then `青年在哪里，组织就建到哪里` on the next line).
-_BARE_DECOR_NUMBER = re.compile(r"(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d)")
+# A dash bullet before a heading line (`- 青年在哪里，组织就建到哪里`, `—— 阵地建起来`): decoration, not the lead's.
+_DASH_BULLET = re.compile(r"^[-–—]{1,2}\s*(?=[^-–—\s])")
 # A demand or request by someone else (`…提出，城市社区要抓好三个方面：一是…`): what to do, not what was done.
 # `主要`, `重要`, `需要`, `只要` hold 要 without demanding (`结合…部署，…主要抓了三件事：`).
 _DEMAND = re.compile(r"(?:提出|强调|要求|指出|希望|部署|号召)[^。！？]*?(?:(?<![主重需只纲])要|必须|应当|应该)")
@@ -522,8 +522,9 @@ def _keyword_then_predicate(lead: str) -> bool:
 
 
 def _undecorated_head(line: str) -> str:
-    """A measure heading without its bullet or WeChat number (`01 阵地建起来` → `阵地建起来`)."""
-    line = _EDGE_DECOR.sub("", line)
+    """A measure heading without its bullet, dash or WeChat number (`01 阵地建起来` → `阵地建起来`, `- 阵地建起来`
+    → `阵地建起来`)."""
+    line = _DASH_BULLET.sub("", _EDGE_DECOR.sub("", line))
     m = _DECOR_NUMBER.match(line)
     return line[m.end() :] if m else line
 
@@ -545,19 +546,11 @@ def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
         and not head.startswith(lx.CLOSING_HEADS)
         and not _is_credit(line)
         and not _CLOCK.match(head)
-        # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one, and so
-        # does a line the page numbers as a heading (`01` above `青年在哪里，组织就建到哪里`, whose first word
-        # the tagger reads as a time word)
-        and (not opens_narration(head) or _colon_head(head) or _decor_numbered(paras, i))
+        # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
+        and (not opens_narration(head) or _colon_head(head))
         and len(paras[i + 1]) > SUBHEAD_CHARS
         and not _numbered_line(line)
     )
-
-
-def _decor_numbered(paras: tuple[str, ...], i: int) -> bool:
-    """A line numbered as a WeChat heading, on the line itself (`01 阵地建起来`) or on a line of its own above it."""
-    line = _EDGE_DECOR.sub("", paras[i])
-    return bool(_DECOR_NUMBER.match(line)) or (i > 0 and bool(_BARE_DECOR_NUMBER.fullmatch(paras[i - 1].strip())))
 
 
 def _colon_head(head: str) -> bool:
