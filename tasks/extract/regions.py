@@ -6,12 +6,13 @@ Names are looked up in the vendored 2023 division codes (seeds/reference/gazette
 another name in the article (南京市, 江苏) picks one of them; otherwise the region stays NULL and
 `region_note` says why: never a guess; a district name that is also a common noun (`老城区` the old
 town, `城关区`) counts only where a place name stands (`洛阳市老城区`, `老城区委`), and yields to another
-district of its city written out so. The body decides when the header names no place, and narrows a header that
-names only a province or city to the one unit inside it the text names (never when it names several:
-those are a scope-wide case's examples; with no header place, several counties of one city named
-without their parent place the case at the city). Places people come from or travel to (`来自四川广元`)
-are no evidence; an autonomous county is also found by its short form (`宁洱县`). A shared header name
-leaves the case to the text. A wrong region is worse than a NULL one.
+district of its city written out so; a generic word the gazetteer also uses as a name (`郊区`, `城区`) names a
+district only right after its city's full name (`铜陵市郊区`). The body decides when the header names no
+place, and narrows a header that names only a province or city to the one unit inside it the text names
+(never when it names several: those are a scope-wide case's examples; with no header place, several
+counties of one city named without their parent place the case at the city). Places people come from or
+travel to (`来自四川广元`) are no evidence; an autonomous county is also found by its short form (`宁洱县`).
+A shared header name leaves the case to the text. A wrong region is worse than a NULL one.
 """
 
 from __future__ import annotations
