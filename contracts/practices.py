@@ -29,9 +29,10 @@ class Practices(pa.DataFrameModel):
         "run-in sentence (newspaper style, e.g. `高位推动,做优顶层设计。`, `紧盯一个目标:`)."
     )
     heading: Series[str] = pa.Field(
-        str_length={"min_value": 2, "max_value": MAX_LEAD_CHARS},
+        str_length={"min_value": 1, "max_value": MAX_LEAD_CHARS},
         description="The measure's heading sentence without its number and full stop: up to its first `。；：` "
-        "(a whole inline `一是…；` lead), a run with no such mark cut at 60 characters.",
+        "(a whole inline `一是…；` lead; one character for an e-paper's `春：…` head), a run with no such mark cut at "
+        "60 characters.",
     )
     text: Series[str] = pa.Field(
         description="What follows the heading up to the next measure or section, newline-separated."
