@@ -1774,7 +1774,7 @@ def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
         # animals, flowers and goods a story or a market counts
         ("住户在空地养了20多只鸭子，市场年销售盆花80亿枝，送出年货600余袋。", ["20多只", "80亿枝", "600余袋"]),
         # steps of a stair; levels and grades are no steps
-        ("老人住在200多级台阶上面，街道建立三级网络，联系5级单位。", ["200多级"]),
+        ("老人住在200多级台阶上面，街道建立三级网络，联系5级单位，组建3级梯队。", ["200多级"]),
         # a span opening its clause, then 就把: how long the work took
         ("书记上门，一个上午就把矛盾说开了；一个月就把杂物清走了。", ["一个上午", "一个月"]),
         # a season of the work counted like 个冬天

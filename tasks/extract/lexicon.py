@@ -241,7 +241,7 @@ CHINESE_REFERRING_BACK: tuple[str, ...] = ("另外", "其余", "其他")  # not 
 # …unless a joiner adds them to someone just named (`李永福和另外两名议事员到场`, GUIDELINES h372): new people counted.
 ADDING_BEFORE_OTHERS: tuple[str, ...] = ("和", "与", "同", "跟", "及", "带着", "叫上", "还有", "加上", "连同")
 # 级 counts the steps of a stair only before a stair's noun (`100多级台阶`, `100多级梯坎`); else a level or grade.
-STAIR_NOUNS: tuple[str, ...] = ("台阶", "阶梯", "石阶", "梯坎", "梯道", "石梯", "梯步", "踏步", "梯")
+STAIR_NOUNS: tuple[str, ...] = ("台阶", "阶梯", "石阶", "梯坎", "梯道", "石梯", "梯步", "踏步", "步梯")
 
 # Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
 ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
