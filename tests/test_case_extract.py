@@ -1768,7 +1768,7 @@ def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
     ("text", "raws"),
     [
         # a verbal classifier counting laps, like 两趟 and 三回; 圈层 and 生活圈 are other words
-        ("老党员每天早晚在院里转两圈，构建三个圈层。", ["两圈"]),
+        ("老党员每天早晚在院里转两圈，巡查了3圈，构建三个圈层，形成党建三圈。", ["两圈", "3圈"]),
         # a one-digit tenth as the subject of 都; 成都 the city stays a name
         ("收集的诉求中七成都在楼栋里化解了，百万成都人受益。", ["七成"]),
         # animals, flowers and goods a story or a market counts

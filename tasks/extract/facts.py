@@ -576,6 +576,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and (len(n1) > 1 or body[m.end("u") + 1 : m.end("u") + 2] in lx.CITY_AFTER_CHENGDU)
     ):
         return None  # `百万成都人`, `两成都市`: the city; `其中九成都在院落里解决了` is a tenth
+    if unit_surface == "圈" and not any(c in lx.LAP_VERBS for c in body[max(0, num_start - 3) : num_start]):
+        return None  # `构建党建三圈`: rings of a scheme; `走两圈`, `巡查3圈` count laps
     if unit_surface == "级" and not body.startswith(lx.STAIR_NOUNS, m.end("u")):
         return None  # `三级网络`, `二级单位`: levels and grades; `100多级台阶` counts steps
     if unit_surface and next_char and next_char in lx.UNIT_WORD_AFTER.get(unit_surface, ""):

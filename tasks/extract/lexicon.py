@@ -240,6 +240,9 @@ DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "上述", "前述", "这些", "
 CHINESE_REFERRING_BACK: tuple[str, ...] = ("另外", "其余", "其他")  # not 该: `应该3天内`
 # …unless a joiner adds them to someone just named (`李永福和另外两名议事员到场`, GUIDELINES h372): new people counted.
 ADDING_BEFORE_OTHERS: tuple[str, ...] = ("和", "与", "同", "跟", "及", "带着", "叫上", "还有", "加上", "连同")
+# 圈 counts laps only shortly after a verb of going round (`在巷里走两圈`, `每天巡查3圈`, `绕小区跑了两圈`); else it is
+# a circle or a ring of something (`党建三圈`, `两圈融合`).
+LAP_VERBS: str = "走跑转绕巡逛兜遛骑游查看"
 # 级 counts the steps of a stair only before a stair's noun (`100多级台阶`, `100多级梯坎`); else a level or grade.
 STAIR_NOUNS: tuple[str, ...] = ("台阶", "阶梯", "石阶", "梯坎", "梯道", "石梯", "梯步", "踏步", "步梯")
 
