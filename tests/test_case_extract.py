@@ -1802,3 +1802,19 @@ def test_a_generic_district_name_right_after_its_city(
     title: str, org: str | None, body: str, adcode: str | None
 ) -> None:
     assert resolve_region(title, org, body).adcode == adcode
+
+
+@pytest.mark.parametrize("bullet", ["- ", "-", "· ", "• "])
+def test_a_reposts_list_dots_and_hyphens_are_bullets_not_part_of_the_lead(bullet: str) -> None:
+    body = "依托龙头企业把上下游企业的党组织串联起来，成立党建联盟9个，每季度召开一次联席会。"
+    leads = ["沿产业链建组织", "在写字楼里办议事会", "按青年需求送服务"]
+    paras = ["某区探索产业链党建，主要做法有三条。", *(f"{bullet}{lead}。{body}" for lead in leads)]
+    assert _measures(paras) == [(None, lead) for lead in leads]
+    # hyphened lines crediting quotations have no lead sentence of their own
+    quotes = [
+        "“有事就找红管家，随叫随到。”",
+        f"{bullet}居民王大爷，在小区住了三十年",
+        "“楼道亮了。”",
+        f"{bullet}居民李阿姨，退休",
+    ]
+    assert _measures(quotes) == []

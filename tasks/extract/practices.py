@@ -95,7 +95,8 @@ _SEQUENCE_NUMBER = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
 _INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！]))\s*(首先|其次|再次|最后)[，,、](?=[^，,。；;：:]{2})")
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
 # Compilation entries dash their measures under `【做法】` (`——沿产业链建组织。…`; GUIDELINES, decided for h126).
-_BULLET = re.compile(r"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+|—{1,2}(?=[^—\s]))\s*")
+# A WeChat repost copied as text keeps its list dots and hyphens (`· 沿产业链建组织。…`, `- 沿产业链建组织。…`).
+_BULLET = re.compile(r"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→•·]+|—{1,2}(?=[^—\s])|[-–](?=\s|[\u4e00-\u9fff]))\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 # A colon ends a lead, except between digits: a ratio (`按5:3:2的权重`) or a clock time (`8:30`) inside it.
 _LEAD_END = re.compile(r"[。；;！？】]|(?<![0-9０-９])[：:]|[：:](?![0-9０-９])")
@@ -346,8 +347,8 @@ def _dash_without_lead(paragraph: str) -> bool:
     """A dashed measure opens with a lead sentence and goes on (`——沿产业链建组织。以龙头企业为…`); a dash line
     that credits a quotation (`——居民王大爷，…`) or is one sentence of a feature's commentary (`——车队人数，迅速
     扩展到30人。`) has no lead of its own."""
-    if not paragraph.startswith("—"):
-        return False
+    if not paragraph.startswith(("—", "-", "–", "·", "•")):
+        return False  # (a repost's hyphens and list dots stand for the same dashes)
     end = _LEAD_END.search(paragraph)
     return end is None or len(re.findall(r"[\u4e00-\u9fff]", paragraph[end.end() :])) < 2
 
