@@ -6,6 +6,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import DataFrame, Series
 
+from tasks.extract.lexicon import MAX_LEAD_CHARS
+
 
 class Practices(pa.DataFrameModel):
     article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article (articles.article_id).")
@@ -27,8 +29,10 @@ class Practices(pa.DataFrameModel):
         "run-in sentence (newspaper style, e.g. `高位推动,做优顶层设计。`, `紧盯一个目标:`)."
     )
     heading: Series[str] = pa.Field(
-        str_length={"min_value": 2, "max_value": 60},
-        description="The measure's heading sentence without its number and full stop.",
+        str_length={"min_value": 1, "max_value": MAX_LEAD_CHARS},
+        description="The measure's heading sentence without its number and full stop: up to its first `。；：` "
+        "(a whole inline `一是…；` lead; one character for an e-paper's `春：…` head), a run with no such mark cut at "
+        "60 characters.",
     )
     text: Series[str] = pa.Field(
         description="What follows the heading up to the next measure or section, newline-separated."

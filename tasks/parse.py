@@ -144,7 +144,8 @@ def _names_on_dateline(line: str) -> _Masthead:
         return _Masthead(after)  # `2024-11-02 21:36 西宁晚报`
     who = line[: found[1].start()].strip() if found else line.strip()
     original = bool(_ORIGINAL.match(who))
-    names = [n for n in _NAME_SPLIT.split(_ORIGINAL.sub("", who)) if n]
+    # `共产党员网 打印 纠错 2024年10月16日 来源：…`: the site's toolbar printed on its dateline; its tools name nobody
+    names = [n for n in _NAME_SPLIT.split(_ORIGINAL.sub("", who)) if n and not is_toolbar(n)]
     if not names or (found is None and len(names) < 2):
         return _Masthead()  # `原创 武侯党建` alone: a pen name or the account, no telling
     account = original or bool(_WECHAT_DATELINE.search(line)) or _account_and_date(names, line, found)
@@ -428,10 +429,18 @@ def parse_lines(
         out.title = headline(title_hint)
         columns = [c for c in candidates if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     else:
+        # A short line is a column label (`党建周刊`) unless it has a headline's marks, or a `——` sub-title
+        # line stands right under it (`老矿区的新邻里` / `——路南区…侧记`): a column label carries no sub-title.
         titled = [
             c
-            for c in candidates
-            if not is_not_title(c) and not c.startswith("—") and (len(c) > _COLUMN_MAX or re.search(r"[:：\s“”]", c))
+            for k, c in enumerate(candidates)
+            if not is_not_title(c)
+            and not c.startswith("—")
+            and (
+                len(c) > _COLUMN_MAX
+                or re.search(r"[:：\s“”]", c)
+                or (k + 1 < len(candidates) and candidates[k + 1].startswith("——"))
+            )
         ]
         # Above a dateline the headline is the last title-shaped line (column labels come first); under a
         # masthead dateline it is the first (a subtitle or a sub-heading may follow).

@@ -37,6 +37,12 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "打算",
         "努力方向",
         "今后",
+        # an editor's or reporter's comment after the report (`记者手记`, `编者按`): views, not what was done
+        "记者手记",
+        "记者观察",
+        "编者按",
+        "编后",
+        "短评",
     ),
 }
 ACTION_WORDS = (

@@ -1714,3 +1714,107 @@ def test_a_last_heading_about_rolling_the_case_out_is_results_and_put_to_use_res
         body,
     ]
     assert [lead for _, lead in _measures(paras)] == ["教授下沉", "课堂进楼", "成果转化进小区"]
+
+
+def test_an_inline_lead_ends_at_its_semicolon_however_long() -> None:
+    # GUIDELINES h51/h276: `一是…；` keeps its figures and quoted brands up to the `；`, past 60 characters
+    first = ("把服务站建在居民楼下，按照“楼下有站点、单元有岗位”的要求，在88个小区建成“红枫驿站”，每个驿站面积不少于"
+             "40平方米，全天开放，提供代办、咨询、理发等9项服务，一年来累计服务居民6万人次")  # fmt: skip
+    paras = [f"某街道的做法有两条。一是{first}；二是把议事放到晚上，每周三晚上开设“楼下夜谈”，累计开会300余场。"]
+    assert len(first) > 60
+    assert _measures(paras) == [("一是", first), ("二是", "把议事放到晚上，每周三晚上开设“楼下夜谈”，累计开会300余场")]
+    # a run with no lead mark before the line's end is still cut short: no whole unpunctuated block as a lead
+    block = "组建服务队伍按楼栋划分责任区" * 8
+    assert all(len(lead) <= 60 for _, lead in _measures([f"1.{block}", f"2.{block}"]))
+
+
+def test_heading_lines_opening_with_a_group_of_people_the_tagger_reads_as_time_are_measures() -> None:
+    # `青年` is tagged a time word (a time of life); in a case text it is the young people served
+    body = "街道梳理辖区青年党员信息，在青年公寓和商务楼宇建立党支部，由报到党员牵头策划社区青年活动，每月开展一次。"
+    heads = ["青年在哪里，阵地就设到哪里", "青年缺什么，服务就补上什么", "老年人盼什么，岗位就留给什么"]
+    intro = "某街道周边高校集中，青年居民多，街道打造青年服务平台，探索出一套做法。"
+    for layout in ("{k:02d}", None, "- ", "——"):  # a WeChat number line above, none, dash bullets
+        paras = [intro]
+        for k, head in enumerate(heads, start=1):
+            if layout and "{" in layout:
+                paras += [layout.format(k=k), head, body]
+            else:
+                paras += [(layout or "") + head, body]
+        assert _measures(paras) == [(None, h) for h in heads], layout
+    # a feature story's time marks still open like narration and head no measure
+    story = [intro, "清晨六点", body, "午后", body, "傍晚", body]
+    assert _measures(story) == []
+
+
+def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
+    body = "社区组织党员和居民一起商量办法，明确分工和完成时限，把议定的事项逐一落实，每月通报一次进度。"
+    heads = ["楼有支部：组织扎到楼栋里", "楼有清单：需求对接更精准", "楼有议事：大事小情共商量"]
+    paras = ["某区以“红楼门”为品牌推进老旧小区治理。"]
+    for head in heads:
+        paras += [head, body]
+    comment = [
+        "记者手记",
+        "楼门虽小，连着民心",
+        "在老楼里走了三天，记者最深的感受是：楼门虽小，却连着千家万户的冷暖，值得走下去。",
+    ]
+    assert [lead for _, lead in _measures(paras + comment)] == ["楼有支部", "楼有清单", "楼有议事"]
+    # `【广告】` at the page's foot is paid content, not a bracketed head like `【建台账摸家底】`
+    paras = ["【建台账摸家底】" + body, "【党员认领解难题】" + body, "【驿站暖心守老人】" + body]
+    assert [lead for _, lead in _measures([*paras, "【广告】冬季取暖器特价 全场5折起"])] == [
+        "建台账摸家底", "党员认领解难题", "驿站暖心守老人"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a verbal classifier counting laps, like 两趟 and 三回; 圈层 and 生活圈 are other words
+        ("老党员每天早晚在院里转两圈，巡查了3圈，构建三个圈层，形成党建三圈。", ["两圈", "3圈"]),
+        # a one-digit tenth as the subject of 都; 成都 the city stays a name
+        ("收集的诉求中七成都在楼栋里化解了，百万成都人受益。", ["七成"]),
+        # animals, flowers and goods a story or a market counts
+        ("住户在空地养了20多只鸭子，市场年销售盆花80亿枝，送出年货600余袋。", ["20多只", "80亿枝", "600余袋"]),
+        # steps of a stair; levels and grades are no steps
+        ("老人住在200多级台阶上面，街道建立三级网络，联系5级单位，组建3级梯队。", ["200多级"]),
+        # a span opening its clause, then 就把: how long the work took
+        ("书记上门，一个上午就把矛盾说开了；一个月就把杂物清走了。", ["一个上午", "一个月"]),
+        # a season of the work counted like 个冬天
+        ("一个采暖季下来，服务队上门维修300多次。", ["一个采暖季", "300多次"]),
+        # people added to someone named with 和/与 are new; `另外两个街道` refers back
+        ("两家经营户起了争执，老王和另外两名调解员赶到，比另外两个社区都快。", ["两家", "两名"]),
+    ],
+)
+def test_round_j_counts_in_words_and_open_units(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("title", "org", "body", "adcode"),
+    [
+        # a district named by a generic word, written right after its city's full name (GUIDELINES h347)
+        ("铜都社区：老师傅修出好日子", None, "在铜陵市郊区某某街道，退休党员组成维修队。郊区是老矿区。", "340711"),
+        ("老街区的新气象", "中共阳泉市城区委组织部", "街道组织党员在老街区开展服务，居民满意度明显提升。", "140302"),
+        # the same word after a city without such a district, or alone, is the suburbs or the town
+        ("城郊社区：党员服务队", None, "在成都市郊区的一个社区，党员组成服务队。成都市将推广。", "510100"),
+        ("郊区社区的新变化", None, "郊区人民政府组织党员开展服务，郊区老人多。", None),
+    ],
+)
+def test_a_generic_district_name_right_after_its_city(
+    title: str, org: str | None, body: str, adcode: str | None
+) -> None:
+    assert resolve_region(title, org, body).adcode == adcode
+
+
+@pytest.mark.parametrize("bullet", ["- ", "-", "· ", "• "])
+def test_a_reposts_list_dots_and_hyphens_are_bullets_not_part_of_the_lead(bullet: str) -> None:
+    body = "依托龙头企业把上下游企业的党组织串联起来，成立党建联盟9个，每季度召开一次联席会。"
+    leads = ["沿产业链建组织", "在写字楼里办议事会", "按青年需求送服务"]
+    paras = ["某区探索产业链党建，主要做法有三条。", *(f"{bullet}{lead}。{body}" for lead in leads)]
+    assert _measures(paras) == [(None, lead) for lead in leads]
+    # hyphened lines crediting quotations have no lead sentence of their own
+    quotes = [
+        "“有事就找红管家，随叫随到。”",
+        f"{bullet}居民王大爷，在小区住了三十年",
+        "“楼道亮了。”",
+        f"{bullet}居民李阿姨，退休",
+    ]
+    assert _measures(quotes) == []

@@ -184,3 +184,22 @@ def test_facts_odd_figures_are_warnings_not_quarantine(seed_tables: dict[str, pd
     assert ("positive_value", "warning") in checks and ("raw_holds_value_digits", "warning") in checks
     assert {severity for _, severity in checks} == {"warning"}
     assert split.n_quarantined_articles == 0 and len(split.valid["facts"]) == len(facts)
+
+
+@pytest.mark.parametrize(
+    ("gold_text", "longest", "shortest"),
+    [
+        ("d411", 114, 86),  # an inline `一是…；` lead runs 114 characters to its `；` (GUIDELINES h51)
+        ("d112", 1, 1),  # e-paper heads `春：…` … `冬：…` leave one character (GUIDELINES h76)
+    ],
+)
+def test_measure_leads_as_the_guidelines_cut_them_load(gold_text: str, longest: int, shortest: int) -> None:
+    # a whole lead is not a bad row: its article must not be quarantined for it
+    text = Path(__file__).resolve().parent / "gold" / "authored" / f"{gold_text}.txt"
+    article = process_document(read_source(str(text)))
+    tables = batch_tables([article], "run-1", datetime.now(UTC).replace(tzinfo=None), columns_by_table())[0]
+    lengths = tables["practices"]["heading"].str.len()
+    assert (lengths.max(), lengths.min()) == (longest, shortest)
+    split = split_batch(tables, "run-1")
+    assert split.quarantine.empty, split.quarantine.to_string()
+    assert len(split.valid["practices"]) == len(tables["practices"])

@@ -316,3 +316,30 @@ def test_a_papers_app_dateline_gives_the_date_and_the_paper_as_outlet(dateline: 
     # the app's download prompt is still page furniture, and names no outlet
     prompt = parse(["下载某某日报客户端", HEADLINE, PARA])
     assert (prompt.title, prompt.source_outlet) == (HEADLINE, None)
+
+
+def test_a_short_headline_with_a_dash_subtitle_under_a_masthead_is_the_title_a_column_label_is_not() -> None:
+    # seven characters would pass for a column label (`党建周刊`); the `——` sub-title under it makes it the headline
+    masthead = "某城日报　2024年6月12日　星期三　第A3版：党建周刊"
+    parsed = parse(
+        [masthead, "老街区的新邻里", "——某某区某某街道党建引领老旧小区治理侧记", "■中共某某区委组织部", PARA]
+    )
+    assert (parsed.title, parsed.author_org) == ("老街区的新邻里", "中共某某区委组织部")
+    # a short line with no sub-title under it stays a column label above a longer headline
+    parsed = parse([masthead, "党建周刊", "街巷划小 民生小事有人管", "■中共某某区委组织部", PARA])
+    assert parsed.title == "街巷划小 民生小事有人管"
+
+
+def test_a_sites_toolbar_on_its_dateline_names_the_outlet_and_a_printed_source_still_wins() -> None:
+    # `某某党建网 打印 纠错 <date> 来源：<组织部>`: the 组织部 wrote it, the site whose tools these are published it
+    toolbar = "某某党建网 打印 纠错 2024年10月16日 "
+    parsed = parse([HEADLINE, toolbar + "来源：中共某某市某某区委组织部", PARA])
+    assert (parsed.title, parsed.source_outlet, parsed.author_org) == (
+        HEADLINE,
+        "某某党建网",
+        "中共某某市某某区委组织部",
+    )
+    assert parsed.published_at is not None and parsed.published_at.day == 16
+    # an outlet printed after 来源 is the outlet, the site only reprints it
+    parsed = parse([HEADLINE, toolbar + "来源：某某日报", PARA])
+    assert parsed.source_outlet == "某某日报"

@@ -257,6 +257,14 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
     return _items_in_apposition(body, num_start, unit_end, value)
 
 
+def _refers_back_to_others(body: str, num_start: int) -> bool:
+    """`明显高于另外两个街道`: the others already counted; `李永福和另外两名议事员到场` adds them to someone named."""
+    for word in lx.CHINESE_REFERRING_BACK:
+        if body.endswith(word, 0, num_start):
+            return not body.endswith(lx.ADDING_BEFORE_OTHERS, 0, num_start - len(word))
+    return False
+
+
 def _took_to_finish(body: str, num_start: int, unit_end: int) -> bool:
     """`…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing (data: lexicon)."""
     opens_clause = num_start == 0 or body[num_start - 1] in "，,。；;：:\n"
@@ -562,6 +570,16 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and not (next_char == "为" and before and before in lx.SHARE_BEFORE)
     ):
         return None  # `三十成员单位`: 成 starts a word; `队员中9成为党员` is a share that 为 follows
+    if (
+        unit_surface == "成"
+        and next_char == "都"
+        and (len(n1) > 1 or body[m.end("u") + 1 : m.end("u") + 2] in lx.CITY_AFTER_CHENGDU)
+    ):
+        return None  # `百万成都人`, `两成都市`: the city; `其中九成都在院落里解决了` is a tenth
+    if unit_surface == "圈" and not any(c in lx.LAP_VERBS for c in body[max(0, num_start - 3) : num_start]):
+        return None  # `构建党建三圈`: rings of a scheme; `走两圈`, `巡查3圈` count laps
+    if unit_surface == "级" and not body.startswith(lx.STAIR_NOUNS, m.end("u")):
+        return None  # `三级网络`, `二级单位`: levels and grades; `100多级台阶` counts steps
     if unit_surface and next_char and next_char in lx.UNIT_WORD_AFTER.get(unit_surface, ""):
         return None  # `三轮车`, `5车道`: the measure word starts another word
     if before in "》〉" and unit_surface in lx.DOCUMENT_PARTS:
@@ -576,8 +594,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `二期改造`: a phase's ordinal; a count of sessions is said with 两 (`两期培训班`)
     if unit_surface == "层" and not _storeys(body, num_start, m.end("u")):
         return None  # `住在6层`, `2层裙楼`: a floor, not a building's storey count
-    if chinese1 and body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_REFERRING_BACK):
-        return None  # `另外两个街道`: counted before
+    if chinese1 and _refers_back_to_others(body, num_start):
+        return None  # `另外两个街道`: counted before; `和另外两名议事员` adds two
     if unit_surface == "届" and (
         body[max(0, num_start - 2) : num_start].endswith(lx.TERM_BEFORE) or re.match(lx.TERM_AFTER, body[end:])
     ):

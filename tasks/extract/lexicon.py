@@ -76,9 +76,11 @@ DURATION_BEFORE: tuple[str, ...] = (
 )
 # `…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing, is how long the work took
 # (like `不到一周就完成`, GUIDELINES h101); `仅一年就收到…诉求`, `议事会一周就帮我们…` frame or tell, and stay phrases.
+# 把 opens the disposal of what was dealt with within the span (`一个月就把楼道清了出来`, `一个下午就把事情说开了`,
+# GUIDELINES h347; `不到一个小时就把包送回`, h276).
 FINISHED_AFTER_SPAN: tuple[str, ...] = (
     "完成", "完工", "建成", "建好", "办结", "办好", "办完", "修好", "修完", "干完", "解决", "搞定", "落地", "赶到",
-    "到位", "见效", "全部", "顺利",
+    "到位", "见效", "全部", "顺利", "把",
 )  # fmt: skip
 # `一周甚至更久`: the span is the lower bound of how long something takes
 DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去", "甚至更")
@@ -236,6 +238,13 @@ MINUTE_CIRCLE_HEADS: tuple[str, ...] = (
 DEMONSTRATIVES: tuple[str, ...] = ("这", "那", "上述", "前述", "这些", "那些")
 # In Chinese numerals these too refer back (`比另外两个街道高`); `另外4家企业` in digits adds new ones.
 CHINESE_REFERRING_BACK: tuple[str, ...] = ("另外", "其余", "其他")  # not 该: `应该3天内`
+# …unless a joiner adds them to someone just named (`李永福和另外两名议事员到场`, GUIDELINES h372): new people counted.
+ADDING_BEFORE_OTHERS: tuple[str, ...] = ("和", "与", "同", "跟", "及", "带着", "叫上", "还有", "加上", "连同")
+# 圈 counts laps only shortly after a verb of going round (`在巷里走两圈`, `每天巡查3圈`, `绕小区跑了两圈`); else it is
+# a circle or a ring of something (`党建三圈`, `两圈融合`).
+LAP_VERBS: str = "走跑转绕巡逛兜遛骑游查看"
+# 级 counts the steps of a stair only before a stair's noun (`100多级台阶`, `100多级梯坎`); else a level or grade.
+STAIR_NOUNS: tuple[str, ...] = ("台阶", "阶梯", "石阶", "梯坎", "梯道", "石梯", "梯步", "踏步", "步梯")
 
 # Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
 ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
@@ -300,7 +309,14 @@ POINT_VERBS: str = "积得扣加减奖兑换送计记"
 DOCUMENT_PARTS: tuple[str, ...] = ("条", "款", "章", "节", "项", "篇", "部分")
 # Right before a number these make it a share (`队员中9成为党员`, `占3成`), so `成为` there is 成 + 为.
 SHARE_BEFORE: str = "中占约近超逾达"
-NOT_TENTHS_AFTER: str = "员立为功果效本都绩长熟型交片品群就套年真份分不"
+NOT_TENTHS_AFTER: str = "员立为功果效本绩长熟型交片品群就套年真份分不"
+# `成都` the city (`四川成都市`, `百万成都人`) unless a one-digit tenth is the subject of 都 (`其中九成都在院落里
+# 解决了`): after 都 these characters, or a numeral longer than one digit, make 成 part of the city's name.
+CITY_AFTER_CHENGDU: str = "市人的区县籍地站东西南北"
+
+# Groups of people the word tagger reads as times of life (`青年在哪里，组织就建到哪里`: jieba tags 青年 `t`): in case
+# texts they are the people served (`青年党员`, `老年人`), so a line opening with one does not open like narration.
+PEOPLE_TAGGED_AS_TIME: tuple[str, ...] = ("青年", "老年", "中年")
 
 # Verbs after which the thing counted starts (`累计培育社会组织846个` → 社会组织).
 SUBJECT_VERBS: tuple[str, ...] = (
@@ -454,6 +470,10 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",
 )  # fmt: skip
 
+# Bracketed labels of paid content at a page's foot (`【广告】冬季取暖器特价 全场5折起`): page chrome, which heads no
+# measure. Whole labels only: `【品牌推广】` may head a case's measure.
+AD_LABELS: tuple[str, ...] = ("广告", "推广", "赞助", "广告推广", "商业推广", "赞助商", "软文", "AD", "ad")
+
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
 # Words that end the name of an article's part after its keyword (`下一步工作`, `存在问题及原因`, `今后工作思路`).
@@ -524,6 +544,9 @@ CITY_SUFFIXES = ("市",)
 # Brands (named practices and slogans in quotes)
 # ---------------------------------------------------------------------------------------------------
 
+# A measure's lead ends at its first `。；：` however long (GUIDELINES h51, h276; the gold's longest is 114
+# characters); past this a run has no sentence end a reader would stop at, and the `practices` contract bounds it.
+MAX_LEAD_CHARS = 200
 MAX_BRAND_CHARS = 20
 # Right before a quotation: the quoted text is speech or a citation, not a name.
 SPEECH_CUES: tuple[str, ...] = ("说", "道", "表示", "指出", "强调", "认为", "提出", "称", "问", "答", ":", "：")

@@ -59,6 +59,8 @@ _INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺尤极])[第其]([{
 _INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
 _DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d)(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)")
+# A dash bullet before a heading line (`- 青年在哪里，组织就建到哪里`, `—— 阵地建起来`): decoration, not the lead's.
+_DASH_BULLET = re.compile(r"^[-–—]{1,2}\s*(?=[^-–—\s])")
 # A demand or request by someone else (`…提出，城市社区要抓好三个方面：一是…`): what to do, not what was done.
 # `主要`, `重要`, `需要`, `只要` hold 要 without demanding (`结合…部署，…主要抓了三件事：`).
 _DEMAND = re.compile(r"(?:提出|强调|要求|指出|希望|部署|号召)[^。！？]*?(?:(?<![主重需只纲])要|必须|应当|应该)")
@@ -93,7 +95,8 @@ _SEQUENCE_NUMBER = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
 _INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！]))\s*(首先|其次|再次|最后)[，,、](?=[^，,。；;：:]{2})")
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
 # Compilation entries dash their measures under `【做法】` (`——沿产业链建组织。…`; GUIDELINES, decided for h126).
-_BULLET = re.compile(r"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→]+|—{1,2}(?=[^—\s]))\s*")
+# A WeChat repost copied as text keeps its list dots and hyphens (`· 沿产业链建组织。…`, `- 沿产业链建组织。…`).
+_BULLET = re.compile(r"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→•·]+|—{1,2}(?=[^—\s])|[-–](?=\s|[\u4e00-\u9fff]))\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 # A colon ends a lead, except between digits: a ratio (`按5:3:2的权重`) or a clock time (`8:30`) inside it.
 _LEAD_END = re.compile(r"[。；;！？】]|(?<![0-9０-９])[：:]|[：:](?![0-9０-９])")
@@ -311,6 +314,7 @@ def extract_practices(article: Article) -> list[Practice]:
             for i in scope
             if (m := _BRACKET_HEAD.match(paras[i]))
             and not m.group(1).startswith(lx.EDITORIAL_LABELS)
+            and m.group(1).strip() not in lx.AD_LABELS
             and classify(m.group(1)) not in _EXCLUDED_KINDS
         ]
         if len(heads) >= 2:
@@ -343,8 +347,8 @@ def _dash_without_lead(paragraph: str) -> bool:
     """A dashed measure opens with a lead sentence and goes on (`——沿产业链建组织。以龙头企业为…`); a dash line
     that credits a quotation (`——居民王大爷，…`) or is one sentence of a feature's commentary (`——车队人数，迅速
     扩展到30人。`) has no lead of its own."""
-    if not paragraph.startswith("—"):
-        return False
+    if not paragraph.startswith(("—", "-", "–", "·", "•")):
+        return False  # (a repost's hyphens and list dots stand for the same dashes)
     end = _LEAD_END.search(paragraph)
     return end is None or len(re.findall(r"[\u4e00-\u9fff]", paragraph[end.end() :])) < 2
 
@@ -519,8 +523,9 @@ def _keyword_then_predicate(lead: str) -> bool:
 
 
 def _undecorated_head(line: str) -> str:
-    """A measure heading without its bullet or WeChat number (`01 阵地建起来` → `阵地建起来`)."""
-    line = _EDGE_DECOR.sub("", line)
+    """A measure heading without its bullet, dash or WeChat number (`01 阵地建起来` → `阵地建起来`, `- 阵地建起来`
+    → `阵地建起来`)."""
+    line = _DASH_BULLET.sub("", _EDGE_DECOR.sub("", line))
     m = _DECOR_NUMBER.match(line)
     return line[m.end() :] if m else line
 
@@ -670,11 +675,14 @@ def _is_lead(paragraph: str) -> bool:
 
 
 def _lead_span(paragraph: str, lead_start: int, stop: int) -> tuple[str, int]:
-    """(lead, end offset of the lead sentence incl. its punctuation) within paragraph[lead_start:stop]."""
+    """(lead, end offset of the lead sentence incl. its punctuation) within paragraph[lead_start:stop].
+
+    A lead ends at its first `。；：` however long (`一是把阵地建在群众身边，按照…，累计服务群众38万人次；`, GUIDELINES
+    h51 and h276: the inline lead keeps its figures and quoted brands); only a run with no such mark before the
+    next measure or the line's end, which on real pages can be a whole unpunctuated block, is cut short, and
+    no lead runs past `MAX_LEAD_CHARS` (the `practices` contract's bound)."""
     m = _LEAD_END.search(paragraph, lead_start, stop)
-    end = m.start() if m else stop
-    if end - lead_start > MAX_HEADING_CHARS:
-        end = lead_start + MAX_HEADING_CHARS
+    end = min(m.start(), lead_start + lx.MAX_LEAD_CHARS) if m else min(stop, lead_start + MAX_HEADING_CHARS)
     after = m.end() if m and m.start() == end else end
     return paragraph[lead_start:end].strip(), after
 

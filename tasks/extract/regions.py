@@ -6,12 +6,13 @@ Names are looked up in the vendored 2023 division codes (seeds/reference/gazette
 another name in the article (南京市, 江苏) picks one of them; otherwise the region stays NULL and
 `region_note` says why: never a guess; a district name that is also a common noun (`老城区` the old
 town, `城关区`) counts only where a place name stands (`洛阳市老城区`, `老城区委`), and yields to another
-district of its city written out so. The body decides when the header names no place, and narrows a header that
-names only a province or city to the one unit inside it the text names (never when it names several:
-those are a scope-wide case's examples; with no header place, several counties of one city named
-without their parent place the case at the city). Places people come from or travel to (`来自四川广元`)
-are no evidence; an autonomous county is also found by its short form (`宁洱县`). A shared header name
-leaves the case to the text. A wrong region is worse than a NULL one.
+district of its city written out so; a generic word the gazetteer also uses as a name (`郊区`, `城区`) names a
+district only right after its city's full name (`铜陵市郊区`). The body decides when the header names no
+place, and narrows a header that names only a province or city to the one unit inside it the text names
+(never when it names several: those are a scope-wide case's examples; with no header place, several
+counties of one city named without their parent place the case at the city). Places people come from or
+travel to (`来自四川广元`) are no evidence; an autonomous county is also found by its short form (`宁洱县`).
+A shared header name leaves the case to the text. A wrong region is worse than a NULL one.
 """
 
 from __future__ import annotations
@@ -299,12 +300,27 @@ def _county_stems() -> dict[str, dict[str, Place]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _generic_counties() -> dict[str, dict[str, Place]]:
+    """For each city code, its counties whose name is a generic word (`郊区` of 铜陵, `城区` of 晋城, `东区` of
+    攀枝花): the gazetteer's names left out of the look-up (lexicon GENERIC_REGION_NAMES)."""
+    out: dict[str, dict[str, Place]] = {}
+    for p in gazetteer().places.values():
+        if p.level == "county" and p.city_code and p.name in lx.GENERIC_REGION_NAMES:
+            out.setdefault(p.city_code, {})[p.name] = p
+    return out
+
+
 def with_counties_after_cities(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add a county's short form written right after its city's name (`咸阳秦都：…`, `淄博张店`).
+    """Add a county's short form written right after its city's name (`咸阳秦都：…`, `淄博张店`), and a county
+    named by a generic word right after its city's full name (`铜陵市郊区`, `晋城市城区`).
 
     Headlines and datelines name a place as city plus county stem; right after its own city the
-    stem is no common word but that county (tests/gold/GUIDELINES.md, region)."""
+    stem is no common word but that county (tests/gold/GUIDELINES.md, region). A generic word (`郊区` the
+    suburbs, `城区` the town) names the district its city has of that name only when written right after
+    the city's full name (GUIDELINES, decided for h347: `铜陵市郊区` → 340711), like `洛阳市老城区`."""
     stems = _county_stems()
+    generic = _generic_counties()
     taken = {m.start for m in mentions}
     extra = []
     for m in mentions:
@@ -314,6 +330,13 @@ def with_counties_after_cities(text: str, mentions: list[Mention]) -> list[Menti
             if text.startswith(stem, m.end) and not text.startswith(county.name, m.end):
                 extra.append(Mention(m.end, m.end + len(stem), stem, (county,), True))
                 break
+        else:
+            if m.alias:
+                continue
+            for name, county in generic.get(m.places[0].code, {}).items():
+                if text.startswith(name, m.end):
+                    extra.append(Mention(m.end, m.end + len(name), name, (county,), False))
+                    break
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
