@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import DataFrame, Series
 
@@ -16,12 +17,24 @@ class Brands(pa.DataFrameModel):
         description="The quoted name as written, without its quotation marks.",
     )
     count: Series[int] = pa.Field(
-        ge=1, description="How often the term occurs in the body, quoted or not (salience in the article)."
+        ge=0,
+        description="How often the term occurs in the body, quoted or not (salience in the article); 0 when only"
+        " the headline names it (the body uses a short form).",
     )
-    first_sentence: Series[str] = pa.Field(description="The sentence of its first quoted use.")
-    char_start: Series[int] = pa.Field(
-        ge=0, description="Offset of the term (inside its quotes) at its first quoted use in articles.body."
+    first_sentence: Series[str] = pa.Field(
+        description="The sentence of its first quoted use; the headline when only the headline names it."
     )
+    char_start: Series[pd.Int64Dtype] = pa.Field(
+        ge=0,
+        nullable=True,
+        description="Offset of the term (inside its quotes) at its first quoted use in articles.body; NULL when"
+        " only the headline names it.",
+    )
+
+    @pa.dataframe_check(name="headline_only_has_no_offset")
+    def headline_only(cls, df: DataFrame) -> Series[bool]:
+        """A term the body never names has no body offset, and one it names has one."""
+        return (df["count"] == 0) == df["char_start"].isna()
 
     @pa.dataframe_check(name="unique_article_ordinal")
     def unique_key(cls, df: DataFrame) -> Series[bool]:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
+import pandera.errors as pa_errors
 import pytest
 
 from contracts import ARTICLE_TABLES, TABLES
@@ -203,3 +204,47 @@ def test_measure_leads_as_the_guidelines_cut_them_load(gold_text: str, longest: 
     split = split_batch(tables, "run-1")
     assert split.quarantine.empty, split.quarantine.to_string()
     assert len(split.valid["practices"]) == len(tables["practices"])
+
+
+HEADLINE_ONLY_BRAND = """“桐荫红管家”让老街区的事有人管
+来源：某区委组织部  2025-03-02
+
+槐花社区是一个建于上世纪八十年代的老旧街区，共有居民楼46栋。去年以来，社区党委组建“红管家”队伍，由在职党员、退休党员和热心居民担任，分片联系楼栋。
+一是建强队伍。社区把全部楼栋划为12个片区，每个片区配备“红管家”2名，每周走访不少于一次。
+二是畅通渠道。居民的难事通过“红管家”收集，小事当天办、难事一周内回复。
+三是完善评议。社区每月召开一次评议会，请居民代表给每个片区的服务打分，得分在楼道公示栏公开，连续两次靠后的片区由社区党委书记约谈。
+今年以来，“红管家”共收集居民诉求326件，办结318件，楼道堆物、路灯不亮等老问题明显减少，居民说老街区的事终于有人管了。
+"""
+
+
+def test_a_brand_only_the_headline_names_loads_with_no_body_offset(tmp_path: Path) -> None:
+    # the body only shortens the headline's name: before, `count = 0` quarantined the whole article
+    page = tmp_path / "headline_brand.txt"
+    page.write_text(HEADLINE_ONLY_BRAND, encoding="utf-8")
+    article = process_document(read_source(str(page)))
+    tables = batch_tables([article], "run-1", datetime.now(UTC).replace(tzinfo=None), columns_by_table())[0]
+    brands = tables["brands"].set_index("term")
+    headline = brands.loc["桐荫红管家"]
+    assert (headline["count"], headline["first_sentence"]) == (0, article.title)
+    assert pd.isna(headline["char_start"])
+    assert brands.loc["红管家", "count"] == 4 and not pd.isna(brands.loc["红管家", "char_start"])
+    split = split_batch(tables, "run-1")
+    assert split.quarantine.empty, split.quarantine.to_string()
+    assert len(split.valid["brands"]) == len(tables["brands"])
+
+
+def test_a_brand_row_has_a_body_offset_exactly_when_the_body_names_it() -> None:
+    rows = pd.DataFrame(
+        [
+            {"term": "红管家", "count": 0, "char_start": 5},  # an offset for a term the body never names
+            {"term": "桐荫议事", "count": 2, "char_start": None},  # named twice, yet no offset
+            {"term": "桐荫红管家", "count": 0, "char_start": None},  # headline only: right
+            {"term": "老街坊", "count": 1, "char_start": 40},  # right
+        ]
+    ).assign(article_id="0" * 16, first_sentence="x", ordinal=[1, 2, 3, 4])
+    rows["char_start"] = rows["char_start"].astype("Int64")
+    with pytest.raises(pa_errors.SchemaErrors) as caught:
+        TABLES["brands"].model.validate(rows, lazy=True)
+    failed = caught.value.failure_cases
+    assert set(failed["check"]) == {"headline_only_has_no_offset"}
+    assert sorted(failed["index"].dropna().astype(int).unique()) == [0, 1]

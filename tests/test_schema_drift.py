@@ -127,6 +127,20 @@ def test_a_renamed_column_needs_one_migration_entry(tmp_path: Path, monkeypatch:
     assert query(db, "SELECT url, failed_at FROM fetch_failures")[0][0] == "/x.html"
 
 
+def test_an_older_brands_table_lets_a_headline_only_brand_in(tmp_path: Path) -> None:
+    """Files written before a headline-only brand could be stored kept `char_start NOT NULL`."""
+    db = tmp_path / "old.duckdb"
+    connect(db).close()
+    query(db, "ALTER TABLE brands ALTER COLUMN char_start SET NOT NULL", write=True)
+    with connect(db, schema=False) as con:
+        assert [m.name for m in schema.pending(con).migrations] == ["brands.char_start nullable"]
+    connect(db).close()
+    query(db, "INSERT INTO brands VALUES ('0000000000000000', 1, '桐荫红管家', 0, '“桐荫红管家”让…', NULL)", write=True)
+    assert query(db, "SELECT count(*) FROM brands WHERE char_start IS NULL")[0][0] == 1
+    with connect(db, schema=False) as con:
+        assert schema.pending(con).empty
+
+
 def test_a_current_warehouse_shows_no_drift(tmp_path: Path) -> None:
     con = connect(tmp_path / "new.duckdb")
     try:

@@ -56,6 +56,13 @@ MIGRATIONS: list[Migration] = [
         lambda s: "at" in s.get("fetch_failures", {}) and "failed_at" not in s.get("fetch_failures", {}),
         ['ALTER TABLE fetch_failures RENAME COLUMN "at" TO failed_at'],
     ),
+    # Issue 10: a brand only the headline names (the body uses a short form) has no body offset; before,
+    # `count = 0` sent its whole article to quarantine.
+    Migration(
+        "brands.char_start nullable",
+        lambda s: s.get("brands", {}).get("char_start", ("", True))[1] is False,
+        ["ALTER TABLE brands ALTER COLUMN char_start DROP NOT NULL"],
+    ),
 ]
 
 

@@ -383,8 +383,8 @@ class Brand:
     ordinal: int
     term: str
     count: int
-    first_sentence: str
-    char_start: int  # offset of the term (inside its quotes) at its first quoted use
+    first_sentence: str  # the headline when only the headline names the term
+    char_start: int | None  # offset of the term (inside its quotes) at its first quoted use; None: headline only
 
 
 # Nouns ending in 道, the speech cue of `说道`/`问道` (`街道“周三会商”`, `通过线上渠道“…”`).
@@ -1307,6 +1307,10 @@ def extract_brands(
         trace.update({t: "vetoed" if t in vetoed else "not_named" for t, _, _, _ in eligible if t not in path})
     brands = []
     for ordinal, (term, start) in enumerate(sorted(first.items(), key=lambda kv: kv[1]), start=1):
+        count = body.count(term)
+        if not count:  # a headline's name the body only shortens (`“林海红哨”…` over `红哨`): no body offset
+            brands.append(Brand(ordinal, term, 0, title.strip(), None))
+            continue
         s_start, s_end = sentences.at(start)
-        brands.append(Brand(ordinal, term, body.count(term), body[s_start:s_end], start))
+        brands.append(Brand(ordinal, term, count, body[s_start:s_end], start))
     return brands
