@@ -33,8 +33,10 @@ from tasks.sections import split_sections
 # intro, under 【…：…】 lines and 其一, leads of one shape with examples between them, 一是 nested in a lead
 # paragraph; brands not from rules followed/states reached/counted requirements/kinds of people/works/
 # link lines; demonstratives, 两年多, ratios, listed years, addresses after a place as not-figures;
-# bylines with a trailing label or an award-form unit never a title; a city's development zone
-EXTRACTOR_VERSION = "17"
+# bylines with a trailing label or an award-form unit never a title; a city's development zone; 18 (round J):
+# whole leads to their first 。；：, comment parts and ad labels hold no measures, brands built from a brand's
+# element, programmes of a higher level and filing formulas generic, headline-only brands stored, not quarantined
+EXTRACTOR_VERSION = "18"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
