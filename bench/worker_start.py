@@ -42,7 +42,7 @@ def _initializer(warm_up: bool) -> None:
             from tasks.worker_start import start_worker
         except ImportError:  # an older checkout: no warm-up to run
             return
-        start_worker()
+        start_worker("flows.ingest")  # as flows/workers.py starts it
 
 
 def _first_batch(paths: list[str]) -> tuple[float, float, float]:

@@ -36,7 +36,7 @@ def make_runner(workers: int, dask_address: str | None = None) -> TaskRunner[Any
     if workers <= 1:
         return None
     # each worker process loads the derivation's data before its first batch (start_worker: why)
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=start_worker)
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=start_worker, initargs=("flows.ingest",))
 
 
 class _Done:

@@ -15,6 +15,7 @@ the collector is off, so the derivation stack is imported inside `start_worker`.
 from __future__ import annotations
 
 import gc
+import importlib
 from datetime import datetime
 from pathlib import Path
 
@@ -22,12 +23,15 @@ from pathlib import Path
 WARM_UP_PAGES = Path(__file__).resolve().parent.parent / "seeds" / "pages"
 
 
-def start_worker() -> None:
-    """Load with the collector off, then freeze. A failure here is not the worker's: the first batch
-    meets it again and records it as that batch's failure."""
+def start_worker(*modules: str) -> None:
+    """Load with the collector off, then freeze; `modules` are imported first (the module of the task
+    the worker will run, which unpickling the task would import with the collector on). A failure here
+    is not the worker's: the first batch meets it again and records it as that batch's failure."""
     enabled = gc.isenabled()
     gc.disable()
     try:
+        for name in modules:
+            importlib.import_module(name)
         from contracts import TABLES
         from tasks.extract.caches import clear_caches
         from tasks.tables import batch_tables  # noqa: F401  (the derivation stack, imported with the collector off)
