@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -32,8 +33,9 @@ def cache_dir() -> Path:
 
 
 def prepared_path(name: str, sources: Iterable[bytes]) -> Path:
-    """The cache file for `name` built from `sources` (their bytes, in order)."""
-    digest = hashlib.sha256()
+    """The cache file for `name` built from `sources` (their bytes, in order) by this Python (marshal's
+    format is the interpreter's own)."""
+    digest = hashlib.sha256(sys.version.encode())
     for part in sources:
         digest.update(hashlib.sha256(part).digest())
     return cache_dir() / f"{name}-{digest.hexdigest()[:20]}.marshal"
