@@ -19,6 +19,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.tasks import Task
 
 from tasks.settings import positive_setting
+from tasks.worker_start import start_worker
 
 
 def default_workers() -> int:
@@ -34,7 +35,8 @@ def make_runner(workers: int, dask_address: str | None = None) -> TaskRunner[Any
         return DaskTaskRunner(address=dask_address)
     if workers <= 1:
         return None
-    return ProcessPoolTaskRunner(max_workers=workers)
+    # each worker process loads the derivation's data before its first batch (start_worker: why)
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=start_worker, initargs=("flows.ingest",))
 
 
 class _Done:

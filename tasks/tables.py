@@ -72,22 +72,36 @@ def batch_tables(
 
     An extractor that raises on one article costs that article, recorded as a Failure with the
     traceback's tail, never the batch or the run.
+
+    Each table is derived for the whole batch before the next (stage by stage, not article by
+    article): an extractor's working set (its compiled patterns, word lists, the gazetteer, the
+    MinHash tables and its caches) then stays in the CPU's caches across articles instead of being
+    evicted by the other extractors' at every article. The extractors are pure, so the rows are the
+    same, emitted in article order, and so are the failures (the first stage that raised, per article):
+    about 15% less CPU for the derivation (bench/worker.py).
     """
-    rows: dict[str, list[Row]] = {"articles": []}
-    rows.update({name: [] for name in ARTICLE_ROWS})
-    failures: list[Failure] = []
-    for article in articles:
-        stage = "articles"
-        try:
-            derived = {"articles": [article_row(article, run_id, ingested_at)]}
-            for stage, derive in ARTICLE_ROWS.items():
-                derived[stage] = derive(article)
-        except Exception as exc:
-            tail = "".join(traceback.format_exception(exc)[-3:])[-2000:]
-            failures.append(
-                Failure(article.source_uri, "parse", f"internal error deriving {stage}: {type(exc).__name__}", tail)
-            )
-            continue
-        for name, table_rows in derived.items():
-            rows[name].extend(table_rows)
-    return {name: pd.DataFrame(table_rows, columns=columns[name]) for name, table_rows in rows.items()}, failures
+    batch = list(articles)
+    stages: list[tuple[str, Callable[[Article], list[Row]]]] = [
+        ("articles", lambda article: [article_row(article, run_id, ingested_at)]),
+        *ARTICLE_ROWS.items(),
+    ]
+    derived: list[dict[str, list[Row]]] = [{} for _ in batch]
+    failed: dict[int, Failure] = {}
+    for stage, derive in stages:
+        for i, article in enumerate(batch):
+            if i in failed:
+                continue
+            try:
+                derived[i][stage] = derive(article)
+            except Exception as exc:
+                tail = "".join(traceback.format_exception(exc)[-3:])[-2000:]
+                failed[i] = Failure(
+                    article.source_uri, "parse", f"internal error deriving {stage}: {type(exc).__name__}", tail
+                )
+    rows: dict[str, list[Row]] = {stage: [] for stage, _ in stages}
+    for i, tables in enumerate(derived):
+        if i not in failed:
+            for name, table_rows in tables.items():
+                rows[name].extend(table_rows)
+    frames = {name: pd.DataFrame(table_rows, columns=columns[name]) for name, table_rows in rows.items()}
+    return frames, [failed[i] for i in sorted(failed)]
