@@ -1325,11 +1325,49 @@ def test_counts_and_spans_in_words_and_story_measure_words(text: str, expected: 
         "每周三晚上开放,每周四晚组织议事。",  # weekdays
         "他住在12层,楼下是3层裙楼。",  # floors
         "比另外两个街道高,分为三类小区。",  # referring back, kinds
-        "购置三轮车一辆,拓宽5车道。",  # a measure word starting another word
+        "购置三轮车一辆,又添了两轮电瓶车和三轮摩托。",  # a measure word starting another word (vehicles)
     ],
 )
 def test_phrases_weekdays_floors_and_words_that_look_like_counts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道在开学前3天集结志愿者,在汛期前2周完成排查。",  # a moment before an event (GUIDELINES h397)
+        "便民站排了值班表,365天不打烊,全年365天都有人。",  # every day of the year, a set phrase (h422)
+        "用改装的三轮电动车接驳老人。",  # a numeral inside a vehicle's name
+    ],
+)
+def test_round_k_not_facts(text: str) -> None:
+    assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the replacements counted, the framing span not (a limit with 内 stays a figure)
+        ("物业公司两年里换了3家,交付后4年内换了两家物业。", [(3, "家"), (4, "年"), (2, "家")]),
+        # a lead time, a window and the first years after 的 stay spans beside a moment before an event
+        ("提前2天预约,活动前后4天里接待游客,移交后的前3年免费。", [(2, "天"), (4, "天"), (3, "年")]),
+        # a storey threshold with 及, lanes of a road, matters solved and named, fieldwork stayed
+        (
+            "为5层及以上的住宅加梯,门前是双向8车道的马路。",
+            [(5, "层"), (8, "车道")],
+        ),
+        ("议事会解决了停车收费与楼道照明两件难事,课题组在小区驻点一个月。", [(2, "件"), (1, "月")]),
+        # a service span in hours stays a figure (GUIDELINES h422: `提供24小时热水`)
+        ("驿站提供24小时热水,实行24小时值守。", [(24, "小时"), (24, "小时")]),
+    ],
+)
+def test_round_k_fact_kinds(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_round_k_a_plan_of_matters_counts_no_matters() -> None:
+    # `重点做好三件事：一是…` names the parts of a plan, not matters solved (GUIDELINES h51 category counts)
+    assert extract_facts("下一步将重点做好三件事:一是完善网格,二是建强队伍。") == []
 
 
 def test_a_shared_street_is_not_placed_by_where_workers_come_from() -> None:
