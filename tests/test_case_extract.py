@@ -1348,7 +1348,7 @@ def test_round_k_not_facts(text: str) -> None:
     ("text", "expected"),
     [
         # the replacements counted, the framing span not (a limit with 内 stays a figure)
-        ("物业公司两年里换了3家,交付后4年内换了两家物业。", [(3, "家"), (4, "年"), (2, "家")]),
+        ("物业公司5年里换了3家,交付后4年内换了两家物业。", [(3, "家"), (4, "年"), (2, "家")]),
         # a lead time, a window and the first years after 的 stay spans beside a moment before an event
         ("提前2天预约,活动前后4天里接待游客,移交后的前3年免费。", [(2, "天"), (4, "天"), (3, "年")]),
         # a storey threshold with 及, lanes of a road, matters solved and named, fieldwork stayed
@@ -1856,3 +1856,51 @@ def test_a_reposts_list_dots_and_hyphens_are_bullets_not_part_of_the_lead(bullet
         f"{bullet}居民李阿姨，退休",
     ]
     assert _measures(quotes) == []
+
+
+# ------------------------------------------------------------------------------------------ round K measures
+
+_BODY_K = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见和调解纠纷。"
+
+
+def test_round_k_a_quoted_key_word_as_verb_heads_a_measure_though_its_object_is_a_results_word() -> None:
+    # `（三）“评”出实效`: the quoted verb and its complement head a measure (GUIDELINES h372, h397), not a results part
+    got = _measures(
+        ["一、基本情况", "某街道辖14个居民区，老洋房多，修一处就要几户人家一起出钱、一起点头。",
+         "二、主要做法", "（一）“叙”出共识：把议事桌摆到树下", _BODY_K,
+         "（二）“找”准骨干：让党员站到楼道口", _BODY_K.replace("网格", "片区"),
+         "（三）“评”出实效：让居民给办事打分", _BODY_K.replace("网格", "楼组"),
+         "三、取得成效", "一年来，居民满意率达到96.5%，诉求量同比下降41.2%，邻里关系明显改善。"]
+    )  # fmt: skip
+    assert got == [("（一）", "“叙”出共识"), ("（二）", "“找”准骨干"), ("（三）", "“评”出实效")]
+
+
+def test_round_k_a_wechat_closing_heading_ends_the_measures() -> None:
+    got = _measures(
+        ["在某片区，12个小区连成一片，来自全国各地的居民住在一起，彼此陌生，矛盾时有发生。",
+         "01", "按籍贯建起“老乡圈”", _BODY_K, "02", "让“老乡”当上联络员", _BODY_K.replace("网格", "片区"),
+         "03", "把“客人”变成主人", _BODY_K.replace("网格", "楼栋"),
+         "写在最后", "从陌生人到邻居，靠的不是一纸通知，而是一次次面对面的交流，下一步还要继续往前走。"]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["按籍贯建起“老乡圈”", "让“老乡”当上联络员", "把“客人”变成主人"]
+
+
+def test_round_k_a_list_of_changes_seen_is_no_list_of_measures() -> None:
+    measures = "街道主要做了三件事：一是把组织建在街巷上，建立联合党支部；二是把议事桌摆在店门口；三是把规矩立在心里。"
+    changes = "这些做法带来了一些变化。一是矛盾少了。投诉降到每年680件。二是人气旺了。新开小店52家。三是感情深了。"
+    assert [m for m, _ in _measures([measures, changes])] == ["一是", "二是", "三是"]
+    # without the intro the leads themselves are changes seen (a thing, an adjective of more or less, 了)
+    assert (
+        _measures(["如今走在街巷里，一是矛盾少了，投诉降到每年680件；二是人气旺了，新开小店52家；三是感情深了。"]) == []
+    )
+
+
+def test_round_k_hearsay_before_a_list_of_measures_does_not_make_it_results() -> None:
+    got = _measures(
+        ["某市城区新建小区大量增加，4.6万名新市民住进了楼房，怎样融入城市生活成了新课题。",
+         "据了解，某市的做法主要有三个方面：一是建阵地，建成“汇客厅”32个；二是强队伍，招募志愿者860名；"
+         "三是优服务，为新市民发放服务卡。"]
+    )  # fmt: skip
+    assert [m for m, _ in got] == ["一是", "二是", "三是"]
+    # hearsay before results stays results
+    assert _measures(["据了解，一年来成效明显：一是诉求少了一半，投诉下降；二是满意率提高到95%，居民点赞。"]) == []

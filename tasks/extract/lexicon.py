@@ -466,6 +466,8 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "据了解",
     "截至",
 )
+# Hearsay (`据了解，…的做法主要有三个方面：一是…`): an intro cue only when the sentence names no measures.
+HEARSAY_INTRO: str = "据了解"
 
 # Words of a question sub-heading about results or lessons (`议事会开出了什么变化？`, `效果怎么样？`): what
 # follows is no measure. (`问题从哪里来？` asks where the work starts: a measure.)
