@@ -1904,3 +1904,13 @@ def test_round_k_hearsay_before_a_list_of_measures_does_not_make_it_results() ->
     assert [m for m, _ in got] == ["一是", "二是", "三是"]
     # hearsay before results stays results
     assert _measures(["据了解，一年来成效明显：一是诉求少了一半，投诉下降；二是满意率提高到95%，居民点赞。"]) == []
+
+
+def test_round_k_two_shared_names_written_together_place_the_case_by_the_one_pair_that_nests() -> None:
+    # 东城区 is a Beijing district and a Henan street; 东四街道 a street of that district and of 辽宁: written
+    # together, only the Beijing pair nests (GUIDELINES, region: a place written right after its parent)
+    body = "傍晚，东城区东四街道一处胡同口，居民围坐。东四街道辖区有胡同37条，车位只有860个。"
+    r = resolve_region("胡同里的茶座", None, body)
+    assert (r.county, r.adcode) == ("东城区", "110101")
+    # apart, neither name says which place it is
+    assert resolve_region("胡同里的茶座", None, body.replace("东城区东四街道", "东城区的")).adcode is None
