@@ -1889,6 +1889,9 @@ def test_round_k_a_list_of_changes_seen_is_no_list_of_measures() -> None:
     measures = "街道主要做了三件事：一是把组织建在街巷上，建立联合党支部；二是把议事桌摆在店门口；三是把规矩立在心里。"
     changes = "这些做法带来了一些变化。一是矛盾少了。投诉降到每年680件。二是人气旺了。新开小店52家。三是感情深了。"
     assert [m for m, _ in _measures([measures, changes])] == ["一是", "二是", "三是"]
+    # problems named in the sentence before are what the measures answer
+    answered = "群众反映的停车问题很多，街道主要做了三件事。一是摸清底数，逐户登记车辆；二是挖潜扩容，新增车位320个。"
+    assert [m for m, _ in _measures([answered])] == ["一是", "二是"]
     # without the intro the leads themselves are changes seen (a thing, an adjective of more or less, 了)
     assert (
         _measures(["如今走在街巷里，一是矛盾少了，投诉降到每年680件；二是人气旺了，新开小店52家；三是感情深了。"]) == []

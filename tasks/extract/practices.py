@@ -205,7 +205,8 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     sentence = sentences[-1]
     if not sentence.strip() and len(sentences) > 1:
         # `这些做法带来了一些变化。一是矛盾少了。`: a list opening its own sentence is announced by the one before
-        sentence = sentences[-2]
+        # when that one names results; problems named there (`群众反映的问题很多。一是…`) are what it answers
+        return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO)
     if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     sentence = _RESPONDING.sub("", _SOLVING.sub("", sentence))
