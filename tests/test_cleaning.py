@@ -345,3 +345,6 @@ def test_a_qr_prompt_goes_but_a_heading_made_of_the_verb_scan_stays() -> None:
     body = [s for s, _ in parsed.body]
     assert any("扫一扫：清雪清到家门口" in s for s in body)
     assert not any("手机打开" in s for s in body)
+    # a prompt that names nothing it leads to is one too (`扫一扫，了解更多`)
+    other = parse(["标题在这里有十几个字", "2020年01月02日08:05", PARA, heading, PARA + "第二段。", "扫一扫，了解更多"])
+    assert [s for s, _ in other.body if "了解更多" in s] == []

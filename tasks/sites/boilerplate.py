@@ -14,10 +14,11 @@ WIDGET_LINES: tuple[str, ...] = (
     r"^分享到[:：]?.*",
     r"^(?:收藏|打印|关闭|返回顶部|纠错|举报|打印本页|关闭窗口)(?:\s|$).*",
     r"^【?(?:字号|字体)[:：]?\s*[大中小\s]+】?$",
-    # `扫一扫在手机打开当前页`, `长按识别二维码关注`: a QR prompt says what scanning does; `◆ 扫一扫：清雪清到家门口`
-    # (a measure heading made of the verb 扫 doubled, GUIDELINES h422 gold) says nothing of codes or phones
-    r"^(?:扫一扫|长按识别)\s*(?:[，,：:]?\s*$|.{0,20}?(?:二维码|关注|分享|打开|手机|阅读|下载|识别|添加|收藏|朋友圈|"
-    r"小程序|公众号|访问|浏览|查看|本页|当前页|本文).{0,20}$)",
+    # `扫一扫在手机打开当前页`, `扫一扫，了解更多`, `长按识别二维码关注`: a QR prompt; `◆ 扫一扫：清雪清到家门口` (a
+    # measure heading of a doubled verb, like `巡一巡：…`, GUIDELINES h422 gold) is a colon, then a clause that
+    # names no code, phone, page or account
+    r"^(?:扫一扫|长按识别)(?![：:](?!.*(?:二维码|码|关注|分享|打开|手机|阅读|下载|识别|小程序|公众号|本页|当前页|本文))"
+    r"\s*[\u4e00-\u9fff]{4}).{0,30}$",
     # `人民网客户端`, `下载XX新闻APP`; not an app's dateline (`宁夏日报客户端　2024年9月30日`: who published, and when)
     r"^(?:点击|进入|下载|打开)?\S{1,10}?(?:新闻)?(?:客户端|APP|App)(?:\s(?!\s*\d{4}\s*[-年./]).{0,20})?$",
     r"^(?:时政要闻|热点聚焦|图片新闻|推荐阅读|热门排行|相关新闻|延伸阅读|猜你喜欢)$",
