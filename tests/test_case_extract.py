@@ -1353,8 +1353,8 @@ def test_round_k_not_facts(text: str) -> None:
         ("提前2天预约,活动前后4天里接待游客,移交后的前3年免费。", [(2, "天"), (4, "天"), (3, "年")]),
         # a storey threshold with 及, lanes of a road, matters solved and named, fieldwork stayed
         (
-            "为5层及以上的住宅加梯,门前是双向8车道的马路。",
-            [(5, "层"), (8, "车道")],
+            "为5层及以上的住宅加梯,门前是双向8车道的马路,路口连着双向四车道的支路。",
+            [(5, "层"), (8, "车道"), (4, "车道")],
         ),
         ("议事会解决了停车收费与楼道照明两件难事,课题组在小区驻点一个月。", [(2, "件"), (1, "月")]),
         # a service span in hours stays a figure (GUIDELINES h422: `提供24小时热水`)
