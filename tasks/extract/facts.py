@@ -10,7 +10,9 @@ counted noun says so (`两户`, `两个孩子`; data/counted_nouns.txt). Fractio
 unit (`1/5`, `五分之一` → 0.2), `百分之三十` is 30 %, tenths keep unit 成 (`七成以上` → 7 成);
 tests/gold/GUIDELINES.md records that decision. Neither is a figure: a numeral inside a division's name
 (`三元区`, `九龙坡`: the gazetteer decides), the minutes of the nationwide N-minute planning term
-(`15分钟便民服务全覆盖`, `十分钟…生活圈`) or the hours of a phone line in brackets (`0453-6927xxx（24小时）`). Each
+(`15分钟便民服务全覆盖`, `十分钟…生活圈`), the hours of a phone line in brackets (`0453-6927xxx（24小时）`), a moment
+before an event (`发射前5天集结`), every day of a year (`365天不打烊`) or a span that frames a count of replacements
+(`物业公司3年里换了4家`: only `4家`). Each
 fact keeps its raw text and offsets into the body, so `body[char_start:char_end] == raw` always.
 Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 """
