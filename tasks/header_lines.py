@@ -43,7 +43,8 @@ _BYLINE_LABEL = re.compile(
 )
 # Reporters and correspondents: `本报记者 王五`, `记者 李四 通讯员 王五`, `新华社记者 张三`.
 # An organisation with the label after it: `中共XX区委组织部 供稿`, `XX街道党工委供稿`.
-_TRAILING_LABEL = re.compile(r"^(?P<value>.+?)\s*(?:供\s*稿|撰\s*稿|整\s*理|报\s*送|执\s*笔)$")
+# `中共XX区委组织部编　2024年11月20日`: a district bulletin compiled by the body (GUIDELINES, decided for h397)
+_TRAILING_LABEL = re.compile(r"^(?P<value>.+?)\s*(?:供\s*稿|撰\s*稿|整\s*理|报\s*送|执\s*笔|编\s*印|编)$")
 _REPORTER = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff·]{0,10}(?:记者|通讯员|特约撰稿人?))\s*[:：]?\s*\S")
 # A reporter credit inside the text: the wire lead `新华社北京5月9日电（记者邹伟）` or a closing `(记者张淼淼)`.
 _CREDIT = re.compile(r"[（(]\s*(?P<credit>(?:[\u4e00-\u9fff·]{0,10})(?:记者|通讯员)(?![注按])[^（()）]{1,40}?)\s*[)）]")
@@ -155,7 +156,7 @@ def byline(line: str) -> Byline | None:
         return Byline(original.group("value"), org_in(original.group("value")))
     if _COMMA.search(line):
         return None
-    trailing = _TRAILING_LABEL.match(line)
+    trailing = _TRAILING_LABEL.match(_DATED.sub("", line))
     if trailing and ORG_RE.fullmatch(trailing.group("value")):
         return Byline(line, trailing.group("value"))
     if _REPORTER.match(line):
@@ -246,6 +247,39 @@ def paper_of(name: str) -> str:
     """The outlet an edition or app name stands for (`某某日报电子版`, `宁夏日报客户端` → the paper), else the name."""
     edition = _EDITION.sub("", name)
     return edition if edition != name and is_site_name(edition) else name
+
+
+# `固原日报讯（记者 杨振华 通讯员 海燕）`, `宣城日报讯 （记者 …）`: a news item's lead mark names the paper that
+# printed it (GUIDELINES, decided for h422); `本报讯` names none.
+_NEWS_FLASH = re.compile(
+    r"^[（(【\[]?\s*(?P<outlet>(?!本报|本网|本台)[\u4e00-\u9fff·]{2,14}?"
+    r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|新闻))\s*讯\s*[（(【\[]"
+)
+
+
+def news_flash_outlet(line: str) -> str | None:
+    """The paper a `XX日报讯（记者…）` lead mark names, or None."""
+    match = _NEWS_FLASH.match(line.strip())
+    return match.group("outlet") if match else None
+
+
+# `版权所有 © 党建之窗 转载请注明出处`, `Copyright © 2024 某某网 All Rights Reserved`: the site that holds the page
+_COPYRIGHT = re.compile(
+    r"^(?:版权所有|Copyright|COPYRIGHT|©)\s*(?:[©Ⓒ]|\([cC]\)|（[cC]）)?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?\s*)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,15}?)(?=$|[\s，,。;；|｜]|版权|转载|保留)"
+)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The site a copyright line names (`版权所有 © 党建之窗`), or None."""
+    match = _COPYRIGHT.match(undecorated(line.strip()))
+    return match.group("name") if match else None
+
+
+def crumb_head(line: str) -> str | None:
+    """The first item of a trail of at least two separated items (`党建之窗 > 基层党建 > 正文` → `党建之窗`)."""
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", line.strip())) if p.strip()]
+    return parts[0] if len(parts) >= 2 and len(line) <= 150 else None
 
 
 def source_in(text: str) -> str | None:

@@ -16,7 +16,9 @@ from tasks.header_lines import (
     SOURCE_ORG_RE,
     breadcrumb,
     byline,
+    copyright_holder,
     credit_in,
+    crumb_head,
     form_name,
     headline,
     inline_byline,
@@ -25,6 +27,7 @@ from tasks.header_lines import (
     is_site_name,
     is_source_line,
     is_toolbar,
+    news_flash_outlet,
     org_in,
     outlet_named,
     paper_of,
@@ -203,6 +206,22 @@ _CLOSING_SOURCE = re.compile(
     r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?"
     r"(?:\s+(?:[^\s:：｜|丨]{1,6})\s*[:：｜|丨].*)?$"  # `来源：XX区委组织部  编辑：王五`: other credits after it
 )
+
+
+def _news_flash(header: list[str], body: list[Line]) -> str | None:
+    """The paper a `XX日报讯（记者…）` lead mark names, on a header line or opening the first paragraph
+    (tests/gold/GUIDELINES.md, source_outlet, decided for h422)."""
+    first = [body[0][0][:40]] if body else []
+    return next((o for o in map(news_flash_outlet, [*header, *first]) if o), None)
+
+
+def _site_in_crumbs_and_copyright(header: list[str], lines: list[str]) -> str | None:
+    """A site named only as the head of its breadcrumb and in its copyright line (`党建之窗 > 基层党建 > 正文` …
+    `版权所有 © 党建之窗`): the two together name the outlet (tests/gold/GUIDELINES.md, decided for h422)."""
+    holders = {h for h in map(copyright_holder, lines[-_CLOSING_LINES * 2 :]) if h}
+    if not holders:
+        return None
+    return next((head for head in map(crumb_head, header) if head in holders), None)
 
 
 def _closing_source_org(lines: list[str]) -> str | None:
@@ -480,7 +499,10 @@ def parse_lines(
             out.editors = [n for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare"))) if n]
 
     header_text = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at and headline(s) != out.title]
-    printed = _printed_outlet(kept, date_at, header_text + toolbars)
+    out.source_outlet = out.source_outlet or _news_flash(header_text, body)
+    printed = _printed_outlet(kept, date_at, header_text + toolbars) or _site_in_crumbs_and_copyright(
+        header_text, [simp for simp, _ in lines]
+    )
     _author_from_source(out, printed)
     out.source_outlet = out.source_outlet or printed
     original_org = _names_on_dateline(kept[date_at][0]).original_org if date_at is not None else None

@@ -1325,11 +1325,49 @@ def test_counts_and_spans_in_words_and_story_measure_words(text: str, expected: 
         "每周三晚上开放,每周四晚组织议事。",  # weekdays
         "他住在12层,楼下是3层裙楼。",  # floors
         "比另外两个街道高,分为三类小区。",  # referring back, kinds
-        "购置三轮车一辆,拓宽5车道。",  # a measure word starting another word
+        "购置三轮车一辆,又添了两轮电瓶车和三轮摩托。",  # a measure word starting another word (vehicles)
     ],
 )
 def test_phrases_weekdays_floors_and_words_that_look_like_counts(text: str) -> None:
     assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道在开学前3天集结志愿者,在汛期前2周完成排查。",  # a moment before an event (GUIDELINES h397)
+        "便民站排了值班表,365天不打烊,全年365天都有人。",  # every day of the year, a set phrase (h422)
+        "用改装的三轮电动车接驳老人。",  # a numeral inside a vehicle's name
+    ],
+)
+def test_round_k_not_facts(text: str) -> None:
+    assert extract_facts(text) == [], [f.raw for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the replacements counted, the framing span not (a limit with 内 stays a figure)
+        ("物业公司5年里换了3家,交付后4年内换了两家物业。", [(3, "家"), (4, "年"), (2, "家")]),
+        # a lead time, a window and the first years after 的 stay spans beside a moment before an event
+        ("提前2天预约,活动前后4天里接待游客,移交后的前3年免费。", [(2, "天"), (4, "天"), (3, "年")]),
+        # a storey threshold with 及, lanes of a road, matters solved and named, fieldwork stayed
+        (
+            "为5层及以上的住宅加梯,门前是双向8车道的马路,路口连着双向四车道的支路。",
+            [(5, "层"), (8, "车道"), (4, "车道")],
+        ),
+        ("议事会解决了停车收费与楼道照明两件难事,课题组在小区驻点一个月。", [(2, "件"), (1, "月")]),
+        # a service span in hours stays a figure (GUIDELINES h422: `提供24小时热水`)
+        ("驿站提供24小时热水,实行24小时值守。", [(24, "小时"), (24, "小时")]),
+    ],
+)
+def test_round_k_fact_kinds(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_round_k_a_plan_of_matters_counts_no_matters() -> None:
+    # `重点做好三件事：一是…` names the parts of a plan, not matters solved (GUIDELINES h51 category counts)
+    assert extract_facts("下一步将重点做好三件事:一是完善网格,二是建强队伍。") == []
 
 
 def test_a_shared_street_is_not_placed_by_where_workers_come_from() -> None:
@@ -1818,3 +1856,64 @@ def test_a_reposts_list_dots_and_hyphens_are_bullets_not_part_of_the_lead(bullet
         f"{bullet}居民李阿姨，退休",
     ]
     assert _measures(quotes) == []
+
+
+# ------------------------------------------------------------------------------------------ round K measures
+
+_BODY_K = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见和调解纠纷。"
+
+
+def test_round_k_a_quoted_key_word_as_verb_heads_a_measure_though_its_object_is_a_results_word() -> None:
+    # `（三）“评”出实效`: the quoted verb and its complement head a measure (GUIDELINES h372, h397), not a results part
+    got = _measures(
+        ["一、基本情况", "某街道辖14个居民区，老洋房多，修一处就要几户人家一起出钱、一起点头。",
+         "二、主要做法", "（一）“叙”出共识：把议事桌摆到树下", _BODY_K,
+         "（二）“找”准骨干：让党员站到楼道口", _BODY_K.replace("网格", "片区"),
+         "（三）“评”出实效：让居民给办事打分", _BODY_K.replace("网格", "楼组"),
+         "三、取得成效", "一年来，居民满意率达到96.5%，诉求量同比下降41.2%，邻里关系明显改善。"]
+    )  # fmt: skip
+    assert got == [("（一）", "“叙”出共识"), ("（二）", "“找”准骨干"), ("（三）", "“评”出实效")]
+
+
+def test_round_k_a_wechat_closing_heading_ends_the_measures() -> None:
+    got = _measures(
+        ["在某片区，12个小区连成一片，来自全国各地的居民住在一起，彼此陌生，矛盾时有发生。",
+         "01", "按籍贯建起“老乡圈”", _BODY_K, "02", "让“老乡”当上联络员", _BODY_K.replace("网格", "片区"),
+         "03", "把“客人”变成主人", _BODY_K.replace("网格", "楼栋"),
+         "写在最后", "从陌生人到邻居，靠的不是一纸通知，而是一次次面对面的交流，下一步还要继续往前走。"]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["按籍贯建起“老乡圈”", "让“老乡”当上联络员", "把“客人”变成主人"]
+
+
+def test_round_k_a_list_of_changes_seen_is_no_list_of_measures() -> None:
+    measures = "街道主要做了三件事：一是把组织建在街巷上，建立联合党支部；二是把议事桌摆在店门口；三是把规矩立在心里。"
+    changes = "这些做法带来了一些变化。一是矛盾少了。投诉降到每年680件。二是人气旺了。新开小店52家。三是感情深了。"
+    assert [m for m, _ in _measures([measures, changes])] == ["一是", "二是", "三是"]
+    # problems named in the sentence before are what the measures answer
+    answered = "群众反映的停车问题很多，街道主要做了三件事。一是摸清底数，逐户登记车辆；二是挖潜扩容，新增车位320个。"
+    assert [m for m, _ in _measures([answered])] == ["一是", "二是"]
+    # without the intro the leads themselves are changes seen (a thing, an adjective of more or less, 了)
+    assert (
+        _measures(["如今走在街巷里，一是矛盾少了，投诉降到每年680件；二是人气旺了，新开小店52家；三是感情深了。"]) == []
+    )
+
+
+def test_round_k_hearsay_before_a_list_of_measures_does_not_make_it_results() -> None:
+    got = _measures(
+        ["某市城区新建小区大量增加，4.6万名新市民住进了楼房，怎样融入城市生活成了新课题。",
+         "据了解，某市的做法主要有三个方面：一是建阵地，建成“汇客厅”32个；二是强队伍，招募志愿者860名；"
+         "三是优服务，为新市民发放服务卡。"]
+    )  # fmt: skip
+    assert [m for m, _ in got] == ["一是", "二是", "三是"]
+    # hearsay before results stays results
+    assert _measures(["据了解，一年来成效明显：一是诉求少了一半，投诉下降；二是满意率提高到95%，居民点赞。"]) == []
+
+
+def test_round_k_two_shared_names_written_together_place_the_case_by_the_one_pair_that_nests() -> None:
+    # 东城区 is a Beijing district and a Henan street; 东四街道 a street of that district and of 辽宁: written
+    # together, only the Beijing pair nests (GUIDELINES, region: a place written right after its parent)
+    body = "傍晚，东城区东四街道一处胡同口，居民围坐。东四街道辖区有胡同37条，车位只有860个。"
+    r = resolve_region("胡同里的茶座", None, body)
+    assert (r.county, r.adcode) == ("东城区", "110101")
+    # apart, neither name says which place it is
+    assert resolve_region("胡同里的茶座", None, body.replace("东城区东四街道", "东城区的")).adcode is None

@@ -333,3 +333,18 @@ def test_a_portals_source_naming_a_party_body_is_the_author(label: str) -> None:
 def test_a_closing_credit_names_the_author_org(closing: str, org: str | None) -> None:
     parsed = parse(["某某发布", "2024-03-02 09:15  江苏", "老街区里的“板凳议事”", PARA, PARA, closing])
     assert parsed.author_org == org
+
+
+def test_a_qr_prompt_goes_but_a_heading_made_of_the_verb_scan_stays() -> None:
+    """`扫一扫在手机打开当前页` is a QR prompt; `◆ 扫一扫：清雪清到家门口` heads a measure (the verb 扫 doubled,
+    like `巡一巡`, `暖一暖` beside it): it names no code, phone or page."""
+    heading = "◆ 扫一扫：清雪清到家门口"
+    parsed = parse(
+        ["标题在这里有十几个字", "2020年01月02日08:05", PARA, heading, PARA + "第二段。", "扫一扫在手机打开当前页"]
+    )
+    body = [s for s, _ in parsed.body]
+    assert any("扫一扫：清雪清到家门口" in s for s in body)
+    assert not any("手机打开" in s for s in body)
+    # a prompt that names nothing it leads to is one too (`扫一扫，了解更多`)
+    other = parse(["标题在这里有十几个字", "2020年01月02日08:05", PARA, heading, PARA + "第二段。", "扫一扫，了解更多"])
+    assert [s for s, _ in other.body if "了解更多" in s] == []

@@ -343,3 +343,40 @@ def test_a_sites_toolbar_on_its_dateline_names_the_outlet_and_a_printed_source_s
     # an outlet printed after 来源 is the outlet, the site only reprints it
     parsed = parse([HEADLINE, toolbar + "来源：某某日报", PARA])
     assert parsed.source_outlet == "某某日报"
+
+
+def test_round_k_a_bulletin_compiled_by_a_body_names_the_author_org() -> None:
+    # `组工信息` / `第42期` / `中共…区委组织部编　2024年11月20日` (GUIDELINES, decided for h397)
+    parsed = parse(["组工信息", "第7期", "中共某某市某某区委组织部编　　　　2024年10月9日", HEADLINE, PARA])
+    assert parsed.author_org == "中共某某市某某区委组织部"
+    assert parsed.title == HEADLINE
+    assert byline("张三 主编") is None  # a person compiling names no organisation
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["某城日报讯（记者 王五 通讯员 赵六）", HEADLINE, "2024年12月3日", PARA], "某城日报"),
+        ([HEADLINE, "2024年12月3日", "某城晚报讯 （记者 李四）" + PARA], "某城晚报"),
+        ([HEADLINE, "2024年12月3日", "本报讯（记者 李四）" + PARA], None),  # 本报 names no paper
+    ],
+)
+def test_round_k_a_news_flash_mark_names_the_paper(lines: list[str], outlet: str | None) -> None:
+    # `固原日报讯（记者…）` (GUIDELINES, decided for h422)
+    assert parse(lines).source_outlet == outlet
+
+
+def test_round_k_a_site_named_by_its_breadcrumb_head_and_copyright_line_is_the_outlet() -> None:
+    # `党建之窗 > 基层党建 > 正文` … `版权所有 © 党建之窗` while 信息来源 names a body (GUIDELINES, decided for h422)
+    page = [
+        "某某之窗 > 基层党建 > 正文",
+        HEADLINE,
+        "信息来源：某某区委组织部　发布日期：2024年3月8日　点击：2317次",
+        PARA,
+        PARA + "第二段。",
+        "版权所有 © 某某之窗 转载请注明出处",
+    ]
+    parsed = parse(page)
+    assert (parsed.source_outlet, parsed.author_org) == ("某某之窗", "某某区委组织部")
+    # the head of a trail alone, with no copyright line naming it, stays unknown
+    assert parse(page[:-1]).source_outlet is None

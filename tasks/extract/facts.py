@@ -10,7 +10,9 @@ counted noun says so (`两户`, `两个孩子`; data/counted_nouns.txt). Fractio
 unit (`1/5`, `五分之一` → 0.2), `百分之三十` is 30 %, tenths keep unit 成 (`七成以上` → 7 成);
 tests/gold/GUIDELINES.md records that decision. Neither is a figure: a numeral inside a division's name
 (`三元区`, `九龙坡`: the gazetteer decides), the minutes of the nationwide N-minute planning term
-(`15分钟便民服务全覆盖`, `十分钟…生活圈`) or the hours of a phone line in brackets (`0453-6927xxx（24小时）`). Each
+(`15分钟便民服务全覆盖`, `十分钟…生活圈`), the hours of a phone line in brackets (`0453-6927xxx（24小时）`), a moment
+before an event (`发射前5天集结`), every day of a year (`365天不打烊`) or a span that frames a count of replacements
+(`物业公司3年里换了4家`: only `4家`). Each
 fact keeps its raw text and offsets into the body, so `body[char_start:char_end] == raw` always.
 Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 """
@@ -203,8 +205,8 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
     if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
         return False
-    if body.startswith(("以上", "以下"), unit_end):
-        return True  # `6层以上、没有电梯的`, `住宅楼6层以上`: a storey threshold of the buildings counted
+    if body.startswith(("以上", "以下", "及以上", "及以下"), unit_end):
+        return True  # `6层以上、没有电梯的`, `4层及以上`, `住宅楼6层以上`: a storey threshold of the buildings counted
     if body.endswith(_BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in ("楼高", "楼有"):
         return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
@@ -250,11 +252,57 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         return True
     if value < 2 or surface in lx.CATEGORY_CLASSIFIERS:
         return False  # `三类小区：一是…`: kinds named, not things counted
+    if surface in lx.MATTER_UNITS and _matters_resolved(body, num_start, value):
+        return True  # `解决了车位分配和电梯维保两件“老大难”`: the matters named, then counted
     if surface in lx.CHINESE_NUMERAL_SURFACES:
         return True
     if _counted_noun_follows(body, unit_end):
         return not _named_before(body, num_start, value)
     return _items_in_apposition(body, num_start, unit_end, value)
+
+
+def _matters_resolved(body: str, num_start: int, value: Decimal) -> bool:
+    """`解决了车位分配和电梯维保两件“老大难”`: a verb of solving, then that many matters joined by 、/和, then their
+    count (GUIDELINES h422); `重点做好三件事：一是…` names no matters before the count and stays a plan's parts."""
+    clause_start = max(body.rfind(c, 0, num_start) for c in "，,；;。！？：:\n") + 1
+    clause = body[clause_start:num_start]
+    spots = [(clause.rfind(v), v) for v in lx.RESOLVING_VERBS if v in clause]
+    if not spots:
+        return False
+    at, verb = max(spots)
+    items = clause[at + len(verb) :].removeprefix("了")
+    parts = re.split(f"[{lx.ITEM_JOINERS}]", items)
+    return len(parts) == value and all(1 < len(p) <= 8 for p in parts)
+
+
+def _dated_before_event(body: str, num_start: int, unit_end: int) -> bool:
+    """`在发射前5天集结`: an event, 前 and a time count date a moment before the event (GUIDELINES h397), unlike
+    a lead time (`提前3天预约`), a window (`发射前后3天里`), the first days of a period after 的 or at a clause's
+    start (`移交后的前3年`, `前3天免费`) or a limit (`开会前3天内`)."""
+    if body[num_start - 1 : num_start] != "前" or num_start < 2:
+        return False
+    event_end = body[num_start - 2]
+    if not _HAN_CHAR.match(event_end) or event_end in lx.NOT_EVENT_BEFORE_FRONT:
+        return False
+    return not body.startswith(lx.SPAN_AFTER_POINT, unit_end)
+
+
+def _every_day_of_year(body: str, num_start: int, n1: str, unit_surface: str | None, unit_end: int) -> bool:
+    """`365天不打烊`, `全年365天`: every day, a set phrase of service (GUIDELINES h422), not a span measured."""
+    if n1 not in lx.DAYS_OF_A_YEAR or unit_surface != "天":
+        return False
+    return body.startswith(lx.ALWAYS_OPEN_AFTER, unit_end) or body.endswith(("一年", "全年", "每年"), 0, num_start)
+
+
+_TURNOVER = re.compile(
+    rf"(?:{_alt(lx.FRAME_BEFORE_VERB)})(?:{_alt(lx.TURNOVER_VERBS)})(?=\d|[{CHINESE_NUMERAL_CHARS}])"
+)
+
+
+def _frames_turnover(body: str, unit_end: int) -> bool:
+    """`物业公司3年里换了4家`, `一年换了3家物业公司`: the span frames how often something was replaced; only the
+    count of replacements is a figure (GUIDELINES h276, h422). `每3年换届一次` counts no replacements."""
+    return _TURNOVER.match(body, unit_end) is not None
 
 
 def _refers_back_to_others(body: str, num_start: int) -> bool:
@@ -660,6 +708,14 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") :].startswith(lx.RELATIVE_TIME_AFTER)
     ):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
+    if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS:
+        unit_end = m.end("u") if m.group("u") else end
+        if _dated_before_event(body, num_start, unit_end):
+            return None  # `在发射前5天集结`: a moment before an event
+        if _every_day_of_year(body, num_start, n1, unit_surface, unit_end):
+            return None  # `365天不打烊`: every day, a set phrase
+        if _frames_turnover(body, unit_end):
+            return None  # `物业公司3年里换了4家`: the span frames the count of replacements
     unit = "%" if n1.startswith("百分之") else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
     bare_noun = unit_surface if unit_surface and unit_surface not in lx.UNITS else None
     if bare_noun:

@@ -73,6 +73,13 @@ DURATION_BEFORE: tuple[str, ...] = (
     "任期",
     "为期",
     "期限",
+    # staying somewhere for the span, as fieldwork or service (`在…小区蹲点一周`, `驻点一个月`, `跟班一周`;
+    # a research group's own fieldwork figures are facts, GUIDELINES h176); `固定一个晚上` stays a phrase
+    "蹲点",
+    "驻点",
+    "跟班",
+    "驻村",
+    "调研",
 )
 # `…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing, is how long the work took
 # (like `不到一周就完成`, GUIDELINES h101); `仅一年就收到…诉求`, `议事会一周就帮我们…` frame or tell, and stay phrases.
@@ -257,6 +264,24 @@ VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
 # After a time figure these make it a point in time counted back, not a span (`3年前`, `较两个月以前`).
 # Counted forward too (`两个月后地图上的红点基本清零`, `三年之后`): the moment something happened, not a span.
 RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前", "后", "以后", "之后")
+# `发射前5天集结`, `开学前3天发通知`: an event, 前 and a time count date a moment before the event (GUIDELINES
+# h397); with one of these after it the count is a span or a limit again (`议定前3天内公示`, `开会前3天里`,
+# `前3天就报满了`). 提前 is a lead time (`提前3天预约`, a fact), 前后 a window (`发射前后3天里`).
+SPAN_AFTER_POINT: tuple[str, ...] = ("内", "之内", "以内", "里", "间", "时间", "就")
+NOT_EVENT_BEFORE_FRONT: tuple[str, ...] = ("提", "后", "之", "以", "目", "当", "此", "的", "最")
+# `365天不打烊`, `一年365天无休`: every day of the year, a set phrase of service, no span measured
+# (GUIDELINES h422); `24小时` stays a figure (`24小时值守`, `提供24小时热水`, decided for h422).
+DAYS_OF_A_YEAR: tuple[str, ...] = ("365", "三百六十五")
+ALWAYS_OPEN_AFTER: tuple[str, ...] = ("不打烊", "不停", "不断", "不间断", "不休", "无休", "无间断", "如一日", "不歇")
+# `物业公司3年里换了4家`, `一年换了3家物业公司`: the span frames how often something was replaced; only the
+# count of replacements is a figure (GUIDELINES h276, h422).
+TURNOVER_VERBS: tuple[str, ...] = ("换了", "换过", "更换了", "换掉了")
+FRAME_BEFORE_VERB: tuple[str, ...] = ("里", "中", "间", "就", "先后", "竟", "已", "")
+# A count in words of matters a case solved, after the matters named (`解决了车位分配和电梯维保两件“老大难”`,
+# GUIDELINES h422): concrete items, unlike `重点做好三件事：一是…` (the parts of a plan) or `三张清单`.
+MATTER_UNITS: tuple[str, ...] = ("件", "桩", "项")
+RESOLVING_VERBS: tuple[str, ...] = ("解决", "化解", "破解", "办成", "办好", "办结", "办妥", "解开", "理顺")
+ITEM_JOINERS: str = "、和与及"
 
 # Address parts: a number right after a numbered one of these (`12号楼3单元`, `3栋2单元`), or a building
 # number followed by another number, is an address, not a count.
@@ -441,6 +466,10 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "据了解",
     "截至",
 )
+# Of those, the words that announce results even from the sentence before a list (`这些做法带来了一些变化。一是…`).
+RESULTS_INTRO: tuple[str, ...] = ("成效", "成果", "效果", "成绩", "收获", "变化")
+# Hearsay (`据了解，…的做法主要有三个方面：一是…`): an intro cue only when the sentence names no measures.
+HEARSAY_INTRO: str = "据了解"
 
 # Words of a question sub-heading about results or lessons (`议事会开出了什么变化？`, `效果怎么样？`): what
 # follows is no measure. (`问题从哪里来？` asks where the work starts: a measure.)

@@ -201,10 +201,18 @@ def _runs(items: list[_Item]) -> list[list[_Item]]:
 def _intro_excludes(paragraph: str, start: int) -> bool:
     """The words before an inline list say it lists problems, results, plans or someone's demands."""
     intro = paragraph[:start]
-    sentence = re.split(r"[。！？]", intro)[-1] if intro else ""
+    sentences = re.split(r"[。！？]", intro) if intro else [""]
+    sentence = sentences[-1]
+    if not sentence.strip() and len(sentences) > 1:
+        # `这些做法带来了一些变化。一是矛盾少了。`: a list opening its own sentence is announced by the one before
+        # when that one names results; problems named there (`群众反映的问题很多。一是…`) are what it answers
+        return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO)
     if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     sentence = _RESPONDING.sub("", _SOLVING.sub("", sentence))
+    if any(cue in sentence for cue in lx.MEASURE_INTRO):
+        # `据了解，孝义市的做法主要有三个方面：一是…`: hearsay says where the reporter heard of the measures
+        sentence = sentence.replace(lx.HEARSAY_INTRO, "")
     return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO) or bool(_DEMAND.search(sentence))
 
 
@@ -246,7 +254,22 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
             if not listed:
                 continue
             items.append(_Item(i, m.start(), m.end(), number, m.group(0) if marked else None))
-    return [it for run in _runs(items) if not _normative(paras, run) for it in run]
+    return [
+        it for run in _runs(items) if not _normative(paras, run) and not _changes_observed(paras, run) for it in run
+    ]
+
+
+# `矛盾少了`, `人气旺了`, `感情深了`: a thing, then an adjective of more, less or better and 了: a change seen
+_CHANGE_SEEN = re.compile(
+    r"^[\u4e00-\u9fff“”]{1,6}?(?:更|也|越来越|明显)?[少多旺深高低好强顺亮美净畅近暖稳齐活富宽亲熟浓]了$"
+)
+
+
+def _changes_observed(paras: tuple[str, ...], run: list[_Item]) -> bool:
+    """An inline list whose every lead is a change seen (`一是矛盾少了；二是人气旺了；三是感情深了`): results, not
+    what the organisation did, however it is introduced."""
+    leads = [_LEAD_END.split(paras[it.para][it.lead_start :], maxsplit=1)[0] for it in run]
+    return all(_CHANGE_SEEN.match(re.split(r"[，,]", lead, maxsplit=1)[0].strip()) for lead in leads)
 
 
 # `组织设置要跟着产业走`, `必须坚持…`: a lead that says what ought to be done (要求, 主要, 需要 are other words)
@@ -440,11 +463,21 @@ def _heading_lines(
     ]
     if subheads and len(siblings) >= 2:
         subheads = siblings
+    subheads = _before_the_close(paras, subheads)
     if len(subheads) >= 2:
         return _without_roll_out(paras, subheads)
     lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
     lines = _without_roll_out(paras, lines)
     return lines if len(lines) >= 3 else []
+
+
+def _before_the_close(paras: tuple[str, ...], heads: list[int]) -> list[int]:
+    """`01 …` … `04 …` then `写在最后`: a WeChat piece's closing heading (data: CLOSING_HEADS) ends its measures;
+    it and any heading after it head the close, not a measure."""
+    for k, i in enumerate(heads):
+        if _undecorated_head(paras[i]).strip("【】[] ").startswith(lx.CLOSING_HEADS):
+            return heads[:k]
+    return heads
 
 
 def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
@@ -627,6 +660,11 @@ def _same_shape(a: str, b: str) -> bool:
     return (("，" in la) == ("，" in lb)) and max(len(la), len(lb)) <= 1.5 * min(len(la), len(lb))
 
 
+# `“评”出实效`, `“干”出成效`, `“晒”出成绩`: a quoted key word used as the verb, then its result (the genre's numbered
+# headings with a quoted key word, GUIDELINES h372, h397): a measure, though the object is a results word.
+_QUOTED_VERB_HEAD = re.compile(r"^[“「][\u4e00-\u9fff]{1,2}[”」](?:出|得|到|起|上|进|好|实|准|齐|活|亮)")
+
+
 def _names_a_part(text: str) -> bool:
     """A lead like `背景与起因`, `主要成效`, `经验启示`: a part of the article, classed as sections are.
 
@@ -635,6 +673,7 @@ def _names_a_part(text: str) -> bool:
     lead = _LEAD_END.split(text, maxsplit=1)[0].strip()
     return (
         len(lead) <= 12
+        and not _QUOTED_VERB_HEAD.match(lead)
         and classify(lead) in _EXCLUDED_KINDS
         and (
             lead.endswith((*(w for ws in KIND_KEYWORDS.values() for w in ws), *lx.PART_WORDS))

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from tasks.extract import lexicon as lx
@@ -394,6 +395,20 @@ def _context(mentions: Iterable[Mention]) -> list[Place]:
     return [m.places[0] for m in mentions if len(m.places) == 1 and m.places[0].level in ("province", "city")]
 
 
+def _chained_shared_names(text: str, mentions: list[Mention]) -> list[Place]:
+    """`东城区东四街道`: two shared names written one after the other, where only one reading of the second lies
+    inside a reading of the first (东四街道 of Beijing's 东城区, not of 辽宁; 东城区 the Beijing district, not a
+    Henan street): that pair is what the text means, and it disambiguates both like a named parent would."""
+    found: list[Place] = []
+    for a, b in pairwise(mentions):
+        if a.alias or b.alias or len(a.places) + len(b.places) < 3 or not _adjacent(text, a.end, b.start):
+            continue
+        pairs = [(p, q) for p in a.places for q in b.places if q.code != p.code and q.is_within(p)]
+        if len(pairs) == 1:
+            found.extend(pairs[0])
+    return found
+
+
 def _deepest_consistent(places: list[Place]) -> tuple[Place | None, bool]:
     """The deepest place all others lie above; on disagreement, the deepest common ancestor."""
     if not places:
@@ -510,7 +525,7 @@ def _resolve_region(title: str | None, author_org: str | None, body: str, common
     kept = {id(m) for _, m in kept_header} | {id(m) for m in kept_body}
     common_nouns += [m.text for m in [*(m for _, m in header), *body_mentions] if id(m) not in kept]
     header, body_mentions = kept_header, kept_body
-    context = _context([m for _, m in header]) + _context(body_mentions)
+    context = _context([m for _, m in header]) + _context(body_mentions) + _chained_shared_names(body, body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
     for source, m in header:
