@@ -137,6 +137,34 @@ def test_unchanged_files_are_skipped_before_reading(pages: Path, tmp_path: Path)
     assert (fifth.n_articles, fifth.n_unchanged) == (16, 0)
 
 
+def test_changed_and_new_files_among_unchanged_ones_are_found(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are planned a block at a time (one join per block): a changed file and a new one, in
+    different blocks among unchanged files, are still read and loaded, and nothing else is."""
+    import flows.ingest
+
+    monkeypatch.setattr(flows.ingest, "PLAN_BLOCK", 5)  # 18 inputs: four blocks
+    corpus = tmp_path / "pages"
+    shutil.copytree(pages, corpus)
+    db = tmp_path / "cases.duckdb"
+    first = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (first.n_inputs, first.n_articles) == (18, 16)
+
+    changed = corpus / "001_0812f27126c4a880_v2.txt"  # the eighth input listed: the second block
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n补充一段新的内容。", encoding="utf-8")
+    new = corpus / "004_zz_new.txt"  # listed among the last block's unchanged files
+    new.write_text((SEEDS / "002_31e4f86bd4ecfaed.txt").read_text(encoding="utf-8") + "\n新增。", encoding="utf-8")
+    second = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    # the quarantined and the failed input have no stored article: they are read again, as always
+    assert (second.n_inputs, second.n_articles, second.n_unchanged) == (19, 2, 15)
+    assert (second.n_quarantined, second.n_failed) == (1, 1)
+    loaded = query(db, f"SELECT source_uri FROM articles WHERE run_id = '{second.run_id}' ORDER BY source_uri")
+    assert [Path(u).name for (u,) in loaded] == [changed.name, new.name]
+    third = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (third.n_inputs, third.n_articles, third.n_unchanged) == (19, 0, 17)
+
+
 def test_gazetteer_is_reloaded_only_when_its_files_change(tmp_path: Path) -> None:
     from tasks.extract.regions import GAZETTEER_DIR
     from warehouse.db import connect
