@@ -41,7 +41,7 @@ from warehouse.duplicates import previous_canonicals
 from warehouse.load import LoadCounts, Writer, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.run_journal import exclusive_run
 from warehouse.search import Postings, cut_postings
-from warehouse.sources import FileKeys, Plan, plan_files, plan_sent, upsert_sources
+from warehouse.sources import FileKeys, Plan, plan_files, plan_sent, source_frame
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
 DEFAULT_BATCH_SIZE = 200
@@ -181,12 +181,12 @@ def load_outcome(
         record_progress(con, run_id, n_inputs, after)
 
     failures = failure_frame(outcome.failures, run_id, now)
+    sources = source_frame(outcome.sources, run_id) if outcome.sources else None  # with the articles, one commit
     loaded = load_batch(
-        con, split.valid, split.quarantine, failures, dq, progress if total is not None else None, postings
+        con, split.valid, split.quarantine, failures, dq, progress if total is not None else None, postings, sources
     )
     if "articles" in split.valid:  # twins loaded in earlier batches or runs
         record_duplicate_content(con, run_id, split.valid["articles"]["article_id"])
-    upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
     logger = get_run_logger()
     for f in outcome.failures:
         logger.warning("failed %s: %s (%s)", f.source_uri, f.reason, f.detail)
