@@ -165,6 +165,55 @@ def test_changed_and_new_files_among_unchanged_ones_are_found(
     assert (third.n_inputs, third.n_articles, third.n_unchanged) == (19, 0, 17)
 
 
+RERUN_PROBE = """
+import json, sys
+import prefect.task_runners as runners
+entered = []
+original = runners.ProcessPoolTaskRunner.__enter__
+runners.ProcessPoolTaskRunner.__enter__ = lambda self: entered.append(1) or original(self)
+from flows.cli import main
+code = main(sys.argv[1:])
+regions = sys.modules.get("tasks.extract.regions")
+print(json.dumps({
+    "code": code,
+    "pools": len(entered),
+    "jieba": "jieba" in sys.modules,
+    "gazetteer": regions.gazetteer.cache_info().currsize if regions else 0,
+}))
+"""
+
+
+def test_an_unchanged_rerun_starts_no_worker_and_loads_no_derivation_data(pages: Path, tmp_path: Path) -> None:
+    """A re-run that finds every file unchanged by stat reads none: no process pool is started (its
+    queue, its resource tracker), jieba and the gazetteer are not loaded. The first run's pool is seen
+    by the same probe, so the probe can fail."""
+    import json
+    import subprocess
+    import sys
+
+    from prefect.settings import PREFECT_API_URL
+
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for page in sorted(pages.glob("*.txt")):
+        if page.stat().st_size:  # every input becomes an article: none is re-read for being quarantined
+            shutil.copy2(page, corpus / page.name)
+    db = tmp_path / "cases.duckdb"
+    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value()), "CASES_FIND_SERVER": "0"}
+    args = ["ingest", str(corpus), "--db", str(db), "--workers", "2", "--batch-size", "4"]
+
+    def probe() -> dict[str, object]:
+        done = subprocess.run([sys.executable, "-c", RERUN_PROBE, *args], capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    first = probe()
+    assert (first["code"], first["pools"]) == (0, 1), first
+    again = probe()
+    assert again == {"code": 0, "pools": 0, "jieba": False, "gazetteer": 0}, again
+    assert query(db, "SELECT n_unchanged, n_articles FROM runs ORDER BY started_at DESC LIMIT 1") == [(15, 0)]
+
+
 def test_gazetteer_is_reloaded_only_when_its_files_change(tmp_path: Path) -> None:
     from tasks.extract.regions import GAZETTEER_DIR
     from warehouse.db import connect
