@@ -33,13 +33,13 @@ from warehouse.db import connect
 from warehouse.dq_batch import batch_dq
 from warehouse.load import Writer, columns_by_table, load_batch
 from warehouse.search import Postings, cut_postings
-from warehouse.sources import upsert_sources
+from warehouse.sources import source_frame
 
 
 def _load(con: DuckDBPyConnection, outcome: BatchOutcome, postings: Postings | None, run_id: str) -> None:
     split = outcome.split
-    load_batch(con, split.valid, split.quarantine, None, batch_dq(run_id, {}, split), None, postings)
-    upsert_sources(con, outcome.sources, run_id)
+    sources = source_frame(outcome.sources, run_id) if outcome.sources else None
+    load_batch(con, split.valid, split.quarantine, None, batch_dq(run_id, {}, split), None, postings, sources)
 
 
 def main() -> int:

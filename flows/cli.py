@@ -519,14 +519,27 @@ INTERRUPTED = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The `cases` program. Run as the program (no `argv`), it also ends Prefect's background
-    threads before exit (flows/shutdown.py); callers in-process keep theirs."""
-    try:
-        return _run(argv)
-    finally:
-        if argv is None:
-            from flows.shutdown import stop_prefect_services
+    threads before exit and skips the interpreter's teardown (flows/shutdown.py); callers
+    in-process keep theirs."""
+    from flows.shutdown import skip_teardown_at_exit
 
+    program = argv is None
+    if program:
+        skip_teardown_at_exit()  # first exit handler registered: it runs last
+    from flows.shutdown import exit_status, stop_prefect_services
+
+    try:
+        code = _run(argv)
+    except SystemExit as exc:  # argparse's usage errors and --help
+        if program:
+            exit_status(exc.code)
+        raise
+    finally:
+        if program:
             stop_prefect_services()
+    if program:
+        exit_status(code)
+    return code
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -41,10 +41,13 @@ from warehouse.duplicates import previous_canonicals
 from warehouse.load import LoadCounts, Writer, columns_by_table, finish_run, load_batch, record_progress, start_run
 from warehouse.run_journal import exclusive_run
 from warehouse.search import Postings, cut_postings
-from warehouse.sources import FileKeys, plan_batch, upsert_sources
+from warehouse.sources import FileKeys, Plan, plan_files, plan_sent, source_frame
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
 DEFAULT_BATCH_SIZE = 200
+# Files are planned this many at a time (one join against the stored fingerprints): a re-run's writer
+# makes one round trip per block, not two per batch, and a block's paths stay small in memory.
+PLAN_BLOCK = 10_000
 # The near-duplicate pass starts from the ids a run loaded (and their old canonicals). Past this many,
 # the run stops collecting them and the pass covers the whole warehouse, so a run's memory does not grow
 # with its corpus (500k ids are ~60 MB; a run that large touches much of the warehouse anyway).
@@ -69,6 +72,19 @@ def _batched(items: Iterable[str | SourceDoc | Failure], size: int) -> Iterator[
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
+
+
+Input = str | SourceDoc | Failure
+
+
+def _planned_blocks(items: Iterable[Input], writer: Writer) -> Iterator[tuple[Plan, list[Input]]]:
+    """Each block of PLAN_BLOCK listed inputs as (its files' plan, what is left to send, in order)."""
+    keys = FileKeys()  # folders resolved once per run
+    for block in _batched(items, PLAN_BLOCK):
+        files = [i for i in block if isinstance(i, str) and not is_url(i)]
+        plan = plan_files(writer.con, files, EXTRACTOR_VERSION, keys) if files else Plan([], {}, [])
+        rest = [i for i in block if not (isinstance(i, str) and not is_url(i)) or i in plan.article_ids]
+        yield plan, rest
 
 
 def failure_frame(failures: list[Failure], run_id: str, at: datetime) -> pd.DataFrame:
@@ -165,12 +181,12 @@ def load_outcome(
         record_progress(con, run_id, n_inputs, after)
 
     failures = failure_frame(outcome.failures, run_id, now)
+    sources = source_frame(outcome.sources, run_id) if outcome.sources else None  # with the articles, one commit
     loaded = load_batch(
-        con, split.valid, split.quarantine, failures, dq, progress if total is not None else None, postings
+        con, split.valid, split.quarantine, failures, dq, progress if total is not None else None, postings, sources
     )
     if "articles" in split.valid:  # twins loaded in earlier batches or runs
         record_duplicate_content(con, run_id, split.valid["articles"]["article_id"])
-    upsert_sources(con, outcome.sources, run_id)  # after the articles: a fingerprint never outlives its rows
     logger = get_run_logger()
     for f in outcome.failures:
         logger.warning("failed %s: %s (%s)", f.source_uri, f.reason, f.detail)
@@ -240,18 +256,24 @@ def _run_locked(
     with connect(target) as con:  # brings the schema up to date, once per run
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
         load_reference(con, run_id)  # regions, before articles.adcode is checked against it
-        known = known_references(con)  # the reference tables do not change during a run
+    known = None  # references and columns are read when the first batch is sent: a re-run may send none
     total, n_inputs, failures = LoadCounts(), 0, []
     status, error = "FAILED", None
     touched: set[str] | None = set()  # loaded by this run, and their old canonicals; None: too many, whole pass
     loaded_any = False
     writer.freeze_heap()  # thawed in the `finally` below
     try:
-        chunks = _batched(items, batch_size)
-        ahead = list(itertools.islice(chunks, 2))
+        # Files are planned a block at a time (one stat each, one join against the stored fingerprints);
+        # what is left to read goes to the workers in batches of `batch_size`, in listing order.
+        blocks = _planned_blocks(items, writer)
+        first = next(blocks, None)
+        ahead = [first] if first is not None else []
+        if first is not None and len(first[1]) <= batch_size and (second := next(blocks, None)) is not None:
+            ahead.append(second)
         # One batch in all: run it here; starting worker processes would cost more than it saves.
-        runner = make_runner(dispatch.workers, dispatch.dask_address) if len(ahead) > 1 else None
-        columns = columns_by_table()
+        many = len(ahead) > 1 or (bool(ahead) and len(ahead[0][1]) > batch_size)
+        runner = make_runner(dispatch.workers, dispatch.dask_address) if many else None
+        columns: dict[str, list[str]] | None = None
 
         def write(derived: Derived, tag: tuple[Fetched, list[str]]) -> None:
             nonlocal n_inputs, touched, loaded_any
@@ -274,8 +296,8 @@ def _run_locked(
             failures.extend(counts.failures)
             progress.advance(n_inputs, total)
 
-        # Batches whose every input was unchanged by stat have nothing to load: their ids wait here
-        # and are settled together (their rows count as current in the run's data-quality totals).
+        # Inputs unchanged by stat have nothing to load: their ids wait here and are settled together
+        # (their rows count as current in the run's data-quality totals).
         settled: list[str] = []
 
         def settle() -> None:
@@ -283,30 +305,38 @@ def _run_locked(
                 load_outcome(_nothing_new(), writer.con, run_id, list(settled))
                 settled.clear()
 
-        keys = FileKeys()  # folders resolved once per run
         in_flight = 2 * dispatch.workers
         pool = OrderedBatches(derive_batch, runner, in_flight, before_wait=writer.release_if_due)
         with RunProgress(flow_name, expected) as progress, pool:
-            for chunk in itertools.chain(ahead, chunks):
-                fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
-                plan = plan_batch(writer.con, fetched.items, EXTRACTOR_VERSION, keys)
-                if not plan.send and not fetched.pages:  # a re-run's unchanged batch: a stat per file, no more
-                    settled.extend(plan.unchanged)
-                    n_inputs += len(plan.unchanged) + len(fetched.unchanged)
-                    total.unchanged += len(plan.unchanged) + len(fetched.unchanged)
+            for block_plan, rest in itertools.chain(ahead, blocks):
+                if block_plan.unchanged:  # a stat per file, no more
+                    settled.extend(block_plan.unchanged)
+                    n_inputs += len(block_plan.unchanged)
+                    total.unchanged += len(block_plan.unchanged)
                     progress.advance(n_inputs, total)
                     if len(settled) >= 50_000:
                         settle()
-                    continue
-                send = [read_file(i) if dispatch.send_bytes and isinstance(i, str) else i for i in plan.send]
-                now = datetime.now(UTC).replace(tzinfo=None)
-                job = BatchJob(send, run_id, now, columns, known, plan.prior)
-                # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
-                # rather than wake, or spawn, worker processes for it.
-                to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
-                here = derive_here if to_parse < max(1, batch_size // 4) else None
-                for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
-                    write(derived, tag)
+                for chunk in _batched(rest, batch_size):
+                    fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
+                    if not fetched.items and not fetched.pages:  # every URL unchanged by a conditional GET
+                        n_inputs += len(fetched.unchanged)
+                        total.unchanged += len(fetched.unchanged)
+                        progress.advance(n_inputs, total)
+                        continue
+                    plan = plan_sent(writer.con, fetched.items, EXTRACTOR_VERSION, block_plan)
+                    send = [read_file(i) if dispatch.send_bytes and isinstance(i, str) else i for i in plan.send]
+                    if columns is None:  # contracts' columns and reference values: once, when there is work
+                        columns = columns_by_table()
+                    if known is None:
+                        known = known_references(writer.con)  # the reference tables do not change during a run
+                    now = datetime.now(UTC).replace(tzinfo=None)
+                    job = BatchJob(send, run_id, now, columns, known, plan.prior)
+                    # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
+                    # rather than wake, or spawn, worker processes for it.
+                    to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
+                    here = derive_here if to_parse < max(1, batch_size // 4) else None
+                    for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
+                        write(derived, tag)
             for derived, tag in pool.drain():
                 write(derived, tag)
             settle()

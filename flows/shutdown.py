@@ -15,6 +15,8 @@ step is skipped when an upgrade moves it (the cost is the noise, never the run's
 from __future__ import annotations
 
 import atexit
+import contextlib
+import os
 import sys
 import time
 
@@ -55,3 +57,35 @@ def stop_prefect_services_at_exit() -> None:
     if not _at_exit:
         atexit.register(stop_prefect_services)
         _at_exit = True
+
+
+_exit_status: int | None = None
+
+
+def skip_teardown_at_exit() -> None:
+    """Let the `cases` program end without tearing its interpreter down object by object.
+
+    Why: after `main` returns, Python's finalization clears every module and collects the heap that
+    Prefect, pydantic, DuckDB and the run left: measured 0.5-0.6 s of an unchanged re-run of 10,000
+    files (about a fifth of it), for memory the operating system takes back at once. Registered
+    first, the hook runs after every other exit handler (Prefect's, logging's, a temporary API
+    server's stop) and after the interpreter has joined its non-daemon threads; it flushes the
+    standard streams and ends the process with `main`'s status (1 when `main` raised). Only the
+    program calls this, never an in-process caller of `main`. Open DuckDB connections are not
+    checkpointed on the way out, but every run closes its own before `main` returns.
+    """
+    atexit.register(_end_process)
+
+
+def exit_status(code: int | str | None) -> None:
+    """The status `_end_process` ends the program with: what `main` returned, or the code of the
+    SystemExit it raised (None: 0; a message, already printed by Python: 1)."""
+    global _exit_status
+    _exit_status = code if isinstance(code, int) else 0 if code is None else 1
+
+
+def _end_process() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe or stream: nothing more to say there
+            stream.flush()
+    os._exit(1 if _exit_status is None else _exit_status)

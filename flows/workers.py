@@ -69,11 +69,20 @@ class OrderedBatches:
         self.before_wait = before_wait
         self._pending: deque[Any] = deque()
         self._stack = ExitStack()
+        self._entered = False
 
     def __enter__(self) -> OrderedBatches:
-        if self.runner is not None:
-            self._stack.enter_context(self.runner)
         return self
+
+    def _started(self) -> TaskRunner[Any]:
+        """The runner, entered on the first batch that needs a worker: a re-run that finds nothing
+        changed, or changes small enough to run here, never starts a process pool (its queue, its
+        resource tracker) or connects to a cluster."""
+        assert self.runner is not None
+        if not self._entered:
+            self._stack.enter_context(self.runner)
+            self._entered = True
+        return self.runner
 
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
@@ -89,7 +98,7 @@ class OrderedBatches:
         elif self.runner is None:
             self._pending.append((_Done(self.task(job)), tag))
         else:
-            self._pending.append((self.runner.submit(self.task, {"job": job}), tag))
+            self._pending.append((self._started().submit(self.task, {"job": job}), tag))
         due = []
         while len(self._pending) >= self.in_flight:
             due.append(self._next())

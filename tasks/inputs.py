@@ -65,6 +65,32 @@ def _os_failure(path: str, exc: OSError) -> Failure:
     return Failure(path, "read", "unreadable", detail)
 
 
+def _walk(top: str, errors: list[OSError]) -> Iterator[tuple[str, list[os.DirEntry[str]], list[os.DirEntry[str]]]]:
+    """(folder, its sub-folders, its other entries), both sorted by name, top down, symlinked folders
+    listed but not entered: os.walk's order, with the listing's entries kept.
+
+    Why: a DirEntry knows from the listing whether it is a link (no system call per file, where
+    os.walk's names needed an lstat each). A folder that cannot be listed is appended to `errors`.
+    """
+    try:
+        with os.scandir(top) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        errors.append(exc)
+        return
+    dirs, files = [], []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        (dirs if is_dir else files).append(entry)
+    yield top, dirs, files
+    for entry in dirs:
+        if not entry.is_symlink():
+            yield from _walk(entry.path, errors)
+
+
 def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failure]:
     """Every supported file under the given paths, in sorted order; a Failure for each bad path.
 
@@ -77,14 +103,15 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failu
 
     real_folders: dict[str, str] = {}
 
-    def first_time(candidate: str, folder: str | None = None) -> bool:
+    def first_time(candidate: str, folder: str | None = None, link: bool = True) -> bool:
         """`folder`: the walked folder the candidate is in; resolved once, not once per file.
+        `link`: whether the candidate may be a symlink (the walk knows it from the folder's listing).
 
         Why: resolving every path costs a system call per path component, most of what listing a
         10,000-file folder costs on a re-run; a file that is not itself a link resolves to its
         resolved folder plus its name.
         """
-        if folder is not None and not os.path.islink(candidate):
+        if folder is not None and not link:
             if (known := real_folders.get(folder)) is None:
                 known = real_folders[folder] = os.path.realpath(folder)
             real = os.path.join(known, os.path.basename(candidate))
@@ -104,23 +131,22 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failu
             continue
         if stat.S_ISDIR(mode):
             errors: list[OSError] = []
-            for root, dirs, files in os.walk(path, onerror=errors.append):
+            for root, dirs, files in _walk(path, errors):
                 while errors:
                     error = errors.pop(0)
                     yield _os_failure(str(error.filename or root), error)
-                dirs.sort()
-                for name in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
-                    yield Failure(  # not followed (loops, trees elsewhere on disk), but never silently
-                        os.path.join(root, name),
-                        "read",
-                        "symlinked folder not followed",
-                        "a link to a folder inside an input folder; name its target to read it",
-                    )
-                for name in sorted(files):
-                    candidate = os.path.join(root, name)
-                    wanted = Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith(".")
-                    if wanted and first_time(candidate, root):
-                        yield candidate
+                for entry in dirs:
+                    if entry.is_symlink():
+                        yield Failure(  # not followed (loops, trees elsewhere on disk), but never silently
+                            entry.path,
+                            "read",
+                            "symlinked folder not followed",
+                            "a link to a folder inside an input folder; name its target to read it",
+                        )
+                for entry in files:
+                    wanted = Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith(".")
+                    if wanted and first_time(entry.path, root, entry.is_symlink()):
+                        yield entry.path
             for error in errors:  # the folder itself could not be listed
                 yield _os_failure(str(error.filename or path), error)
         elif Path(path).suffix.lower() in SUPPORTED_SUFFIXES or not stat.S_ISREG(mode):

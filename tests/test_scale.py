@@ -137,6 +137,83 @@ def test_unchanged_files_are_skipped_before_reading(pages: Path, tmp_path: Path)
     assert (fifth.n_articles, fifth.n_unchanged) == (16, 0)
 
 
+def test_changed_and_new_files_among_unchanged_ones_are_found(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are planned a block at a time (one join per block): a changed file and a new one, in
+    different blocks among unchanged files, are still read and loaded, and nothing else is."""
+    import flows.ingest
+
+    monkeypatch.setattr(flows.ingest, "PLAN_BLOCK", 5)  # 18 inputs: four blocks
+    corpus = tmp_path / "pages"
+    shutil.copytree(pages, corpus)
+    db = tmp_path / "cases.duckdb"
+    first = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (first.n_inputs, first.n_articles) == (18, 16)
+
+    changed = corpus / "001_0812f27126c4a880_v2.txt"  # the eighth input listed: the second block
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n补充一段新的内容。", encoding="utf-8")
+    new = corpus / "004_zz_new.txt"  # listed among the last block's unchanged files
+    new.write_text((SEEDS / "002_31e4f86bd4ecfaed.txt").read_text(encoding="utf-8") + "\n新增。", encoding="utf-8")
+    second = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    # the quarantined and the failed input have no stored article: they are read again, as always
+    assert (second.n_inputs, second.n_articles, second.n_unchanged) == (19, 2, 15)
+    assert (second.n_quarantined, second.n_failed) == (1, 1)
+    loaded = query(db, f"SELECT source_uri FROM articles WHERE run_id = '{second.run_id}' ORDER BY source_uri")
+    assert [Path(u).name for (u,) in loaded] == [changed.name, new.name]
+    third = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (third.n_inputs, third.n_articles, third.n_unchanged) == (19, 0, 17)
+
+
+RERUN_PROBE = """
+import json, sys
+import prefect.task_runners as runners
+entered = []
+original = runners.ProcessPoolTaskRunner.__enter__
+runners.ProcessPoolTaskRunner.__enter__ = lambda self: entered.append(1) or original(self)
+from flows.cli import main
+code = main(sys.argv[1:])
+regions = sys.modules.get("tasks.extract.regions")
+print(json.dumps({
+    "code": code,
+    "pools": len(entered),
+    "jieba": "jieba" in sys.modules,
+    "gazetteer": regions.gazetteer.cache_info().currsize if regions else 0,
+}))
+"""
+
+
+def test_an_unchanged_rerun_starts_no_worker_and_loads_no_derivation_data(pages: Path, tmp_path: Path) -> None:
+    """A re-run that finds every file unchanged by stat reads none: no process pool is started (its
+    queue, its resource tracker), jieba and the gazetteer are not loaded. The first run's pool is seen
+    by the same probe, so the probe can fail."""
+    import json
+    import subprocess
+    import sys
+
+    from prefect.settings import PREFECT_API_URL
+
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for page in sorted(pages.glob("*.txt")):
+        if page.stat().st_size:  # every input becomes an article: none is re-read for being quarantined
+            shutil.copy2(page, corpus / page.name)
+    db = tmp_path / "cases.duckdb"
+    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value()), "CASES_FIND_SERVER": "0"}
+    args = ["ingest", str(corpus), "--db", str(db), "--workers", "2", "--batch-size", "4"]
+
+    def probe() -> dict[str, object]:
+        done = subprocess.run([sys.executable, "-c", RERUN_PROBE, *args], capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    first = probe()
+    assert (first["code"], first["pools"]) == (0, 1), first
+    again = probe()
+    assert again == {"code": 0, "pools": 0, "jieba": False, "gazetteer": 0}, again
+    assert query(db, "SELECT n_unchanged, n_articles FROM runs ORDER BY started_at DESC LIMIT 1") == [(15, 0)]
+
+
 def test_gazetteer_is_reloaded_only_when_its_files_change(tmp_path: Path) -> None:
     from tasks.extract.regions import GAZETTEER_DIR
     from warehouse.db import connect

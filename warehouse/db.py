@@ -163,8 +163,14 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame
 def upsert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     """Insert or replace rows by the table's key, in one transaction (the frame holds each key once)."""
     with transaction(con):
-        con.register("_upsert", frame)
-        try:
-            con.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM _upsert")
-        finally:
+        replace_frame(con, table, frame)
+
+
+def replace_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Insert or replace rows by the table's key, in the caller's transaction (the frame holds each key once)."""
+    con.register("_upsert", frame)
+    try:
+        con.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM _upsert")
+    finally:
+        with contextlib.suppress(duckdb.Error):  # in an aborted transaction this fails too: keep the first error
             con.unregister("_upsert")

@@ -20,7 +20,7 @@ import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
 from tasks.settings import positive_setting
-from warehouse.db import connect, insert_frame, rollback_open, transaction
+from warehouse.db import connect, insert_frame, replace_frame, rollback_open, transaction
 from warehouse.dq_batch import DqBatch, write_batch_dq
 from warehouse.search import Postings, add_postings, index_articles
 
@@ -159,8 +159,12 @@ def load_batch(
     dq: DqBatch | None = None,
     progress: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None,
     postings: Postings | None = None,
+    sources: pd.DataFrame | None = None,
 ) -> int:
     """Write one batch in one transaction, with its data-quality rows; returns the number of articles written.
+
+    `sources`: the batch's input fingerprints (warehouse/sources.source_frame), upserted after the articles
+    in the same transaction: a fingerprint never outlives its rows, and the batch costs one commit, not two.
 
     `postings`: the articles' search index rows when a worker cut them (warehouse/search.cut_postings);
     else they are cut here, from the stored text.
@@ -185,6 +189,8 @@ def load_batch(
                 add_postings(con, postings)
             else:
                 index_articles(con, ids["article_id"])
+        if sources is not None and not sources.empty:
+            replace_frame(con, "sources", sources)
         insert_frame(con, "quarantine", quarantine)
         insert_frame(con, "fetch_failures", failures)
         if dq is not None:
