@@ -839,3 +839,10 @@ def test_a_word_quoted_once_in_a_heading_lead_is_a_scare_quote() -> None:
     assert "暖邻圈" not in terms(body)
     assert "暖邻圈" in terms(body.replace("建强", "打造"))
     assert "楼事楼办·楼事楼议" in terms("（二）做实“楼事楼办·楼事楼议”，议事会开到楼道里。")
+
+
+def test_a_generation_of_a_trades_families_is_a_group_of_people() -> None:
+    # GUIDELINES (kinds of people are not brands, like `新市民`): `X二代`, the young of a trade's or a place's families
+    body = "老矿工的子女被大家称为“矿二代”，街道组建“矿灯先锋”服务队，吸收“矿二代”党员56名。"
+    assert "矿二代" not in terms(body)
+    assert "矿灯先锋" in terms(body)
