@@ -846,3 +846,11 @@ def test_a_generation_of_a_trades_families_is_a_group_of_people() -> None:
     body = "老矿工的子女被大家称为“矿二代”，街道组建“矿灯先锋”服务队，吸收“矿二代”党员56名。"
     assert "矿二代" not in terms(body)
     assert "矿灯先锋" in terms(body)
+
+
+def test_a_dash_chain_of_courtyards_blocks_and_households_is_a_structure() -> None:
+    # a chain of levels joined by dashes is how the organisation is set up (`街道—社区—网格`), also when its
+    # units are courtyards, blocks, zones or households; a chain of short steps adopted stays a process
+    assert "大院—社区—街道" not in terms("街道建立“大院—社区—街道”三级响应机制，问题逐级上报。")
+    assert "片区—楼—户" not in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
+    assert "敲门—登记—回访" in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")

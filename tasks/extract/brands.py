@@ -148,6 +148,7 @@ class Cues:
     founding_leaders: tuple[str, ...]
     rule_subjects: tuple[str, ...]
     heading_work_verbs: tuple[str, ...]
+    chain_levels: tuple[str, ...]  # level words and the units that are levels only in a dash chain
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +202,7 @@ def cues() -> Cues:
         longest(data["founding_leaders"]),
         longest(data["rule_subjects"]),
         longest(data["heading_work_verbs"]),
+        longest(data["level_words"] + data["chain_levels"]),
     )
 
 
@@ -518,7 +520,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     parts = _CHAIN.split(term)
-    if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
+    if len(parts) > 1 and all(part.endswith(c.chain_levels) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
     if len(parts) > 2 and all(len(part) <= 4 for part in parts) and _led_by(body, start, c.adopting_leaders):
         return True  # `采用“提出—商议—表决—公示”`: a process of short steps the case puts in force
