@@ -854,3 +854,15 @@ def test_a_dash_chain_of_courtyards_blocks_and_households_is_a_structure() -> No
     assert "大院—社区—街道" not in terms("街道建立“大院—社区—街道”三级响应机制，问题逐级上报。")
     assert "片区—楼—户" not in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
     assert "敲门—登记—回访" in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
+
+
+def test_widespread_venues_meetings_and_provincial_programmes_are_generic() -> None:
+    # generic_terms.csv (evidence per row): a Party members' room and a joint Party-building meeting every city has,
+    # the yearly livelihood-project list, and programmes of a province or a municipality the case only joins
+    body = (
+        "社区把活动室建成“党员之家”，每季度召开“党建联席会”，该项目列入“民生实事”。"
+        "街道还参与“粤菜师傅”培训和“回天有我”活动，同时打造“槐香议事坊”。"
+    )
+    found = terms(body)
+    assert not found & {"党员之家", "党建联席会", "民生实事", "粤菜师傅", "回天有我"}
+    assert "槐香议事坊" in found
