@@ -866,3 +866,11 @@ def test_widespread_venues_meetings_and_provincial_programmes_are_generic() -> N
     found = terms(body)
     assert not found & {"党员之家", "党建联席会", "民生实事", "粤菜师傅", "回天有我"}
     assert "槐香议事坊" in found
+
+
+def test_a_group_named_only_by_its_fellow_townsmen_is_generic() -> None:
+    # GUIDELINES h422 (`搬迁老乡会`, like `银发互助社`): an association, circle or chat group of fellow townsmen
+    body = "社区按籍贯组建“同乡圈”，移民成立“安置老乡会”，社区又建起“乡音茶坊”议事点。"
+    found = terms(body)
+    assert not found & {"同乡圈", "安置老乡会"}
+    assert "乡音茶坊" in found
