@@ -874,3 +874,20 @@ def test_a_group_named_only_by_its_fellow_townsmen_is_generic() -> None:
     found = terms(body)
     assert not found & {"同乡圈", "安置老乡会"}
     assert "乡音茶坊" in found
+
+
+def test_a_role_named_by_the_element_a_brand_carries_after_its_place() -> None:
+    # GUIDELINES h201/h347/h397 (roles built from the brand's element): the brand's tail (`说事港长` beside `瀛洲说事港`)
+    # or the coined word between its place and its head (`乡音联络员` beside `大石乡音坊`, `楼栋乡音群`)
+    body = "街道打造“北湾邻事汇”，由居民推选的“邻事汇召集人”主持议事。"
+    assert "邻事汇召集人" in terms(body)
+    body = "街道以“西岭茶音坊”为品牌，建起“楼栋茶音群”，每个小区推选“茶音联络员”2名。"
+    assert "茶音联络员" in terms(body)
+    # a word the genre names everything with shares nothing (`议事员` beside `西岭议事坊`)
+    assert "议事联络员" not in terms("街道打造“西岭议事坊”，每个小区推选“议事联络员”2名。")
+
+
+def test_a_representative_named_by_the_brand_is_built_from_it() -> None:
+    # GUIDELINES h347 (roles, points and teams built from the brand's element): `代表` like `召集人`, `主持人`
+    body = "街道在巷口建起“槐巷议坊”12个，每条巷子推选3名“槐巷代表”，居民代表大会每年召开一次。"
+    assert "槐巷代表" in terms(body)

@@ -811,6 +811,29 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
     return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
 
 
+def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
+    """`街坊汇召集人` beside `少城街坊汇`, `说事港长` beside `瀛洲说事港`, `巷议主持人` beside `东门巷议厅`, `乡音联络员`
+    beside `大石乡音坊` and `楼栋乡音群`: a role or point named by the coined element a brand carries after its place
+    (the brand's tail or the word between its place and its head) is built from that brand (GUIDELINES h201, h347, h397:
+    roles built from the brand's element). A word the genre names everything with (`议事`, `社区`) shares nothing, and
+    an ordinary word (`乡音`) counts only when two brands share it, the case's own element."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", term) or is_dictionary_word(term):
+        return False
+    if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
+        return False
+    others = [b for b in brands if b != term]
+    for size in (3, 2):
+        stem, rest = term[:size], term[size:]
+        if stem in _common_elements() or stem.endswith(tuple(cues().level_words)):
+            continue
+        if len(rest) > 3 or first_suffix(rest, _role_or_built_heads()) is None:
+            continue  # `联络员`, `召集人`, `港长`: one role word after the element
+        after_place = [b for b in others if len(b) >= len(stem) + 2 and stem in b[2:]]
+        if after_place and (not is_dictionary_word(stem) or sum(stem in b for b in others) >= 2):
+            return True
+    return False
+
+
 # Record books and forms (`帐房民情簿`, `红心民情本`, `红邻民情表`): generic even built from a brand (GUIDELINES h347).
 _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
 
@@ -1279,7 +1302,7 @@ def extract_brands(
         # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
         if term in first or _context_vetoed(body, m.start(), m.end(), term):
             continue
-        if _built_from_brand_tail(term, first):
+        if _built_from_brand_tail(term, first) or _built_from_brand_element(term, first):
             keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
