@@ -877,8 +877,8 @@ def test_a_group_named_only_by_its_fellow_townsmen_is_generic() -> None:
 
 
 def test_a_role_named_by_the_element_a_brand_carries_after_its_place() -> None:
-    # GUIDELINES h201/h347/h397 (roles built from the brand's element): the brand's tail (`说事港长` beside `瀛洲说事港`)
-    # or the coined word between its place and its head (`乡音联络员` beside `大石乡音坊`, `楼栋乡音群`)
+    # GUIDELINES h201/h347/h397 (roles built from the brand's element): the brand's tail (`说事港长` beside
+    # `瀛洲说事港`) or the coined word between its place and its head (`乡音联络员` beside `大石乡音坊`, `楼栋乡音群`)
     body = "街道打造“北湾邻事汇”，由居民推选的“邻事汇召集人”主持议事。"
     assert "邻事汇召集人" in terms(body)
     body = "街道以“西岭茶音坊”为品牌，建起“楼栋茶音群”，每个小区推选“茶音联络员”2名。"

@@ -812,11 +812,12 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
 
 
 def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
-    """`街坊汇召集人` beside `少城街坊汇`, `说事港长` beside `瀛洲说事港`, `巷议主持人` beside `东门巷议厅`, `乡音联络员`
-    beside `大石乡音坊` and `楼栋乡音群`: a role or point named by the coined element a brand carries after its place
-    (the brand's tail or the word between its place and its head) is built from that brand (GUIDELINES h201, h347, h397:
-    roles built from the brand's element). A word the genre names everything with (`议事`, `社区`) shares nothing, and
-    an ordinary word (`乡音`) counts only when two brands share it, the case's own element."""
+    """`街坊汇召集人` beside `少城街坊汇`, `说事港长` beside `瀛洲说事港`, `巷议主持人` beside `东门巷议厅`,
+    `乡音联络员` beside `大石乡音坊` and `楼栋乡音群`: a role or point named by the coined element a brand
+    carries after its place (the brand's tail or the word between its place and its head) is built from that
+    brand (GUIDELINES h201, h347, h397: roles built from the brand's element). A word the genre names everything
+    with (`议事`, `社区`) shares nothing, and an ordinary word (`乡音`) counts only when two brands share it, the
+    case's own element."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", term) or is_dictionary_word(term):
         return False
     if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
