@@ -830,7 +830,10 @@ def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
         if len(rest) > 3 or first_suffix(rest, _role_or_built_heads()) is None:
             continue  # `联络员`, `召集人`, `港长`: one role word after the element
         after_place = [b for b in others if len(b) >= len(stem) + 2 and stem in b[2:]]
-        if after_place and (not is_dictionary_word(stem) or sum(stem in b for b in others) >= 2):
+        # (an ordinary word names the case's element only between a place and a head in two brands, `大石乡音坊`,
+        # `楼栋乡音群`; `小院` of `楼门小院`, `小院月月议` is the unit the case works in: `小院当家人` is a role, h422)
+        inside = [b for b in after_place if not b.endswith(stem)]
+        if after_place and (not is_dictionary_word(stem) or len(inside) >= 2):
             return True
     return False
 
