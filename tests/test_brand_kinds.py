@@ -891,3 +891,9 @@ def test_a_representative_named_by_the_brand_is_built_from_it() -> None:
     # GUIDELINES h347 (roles, points and teams built from the brand's element): `代表` like `召集人`, `主持人`
     body = "街道在巷口建起“槐巷议坊”12个，每条巷子推选3名“槐巷代表”，居民代表大会每年召开一次。"
     assert "槐巷代表" in terms(body)
+
+
+def test_a_name_after_a_building_verb_and_de_is_no_predicate_metaphor() -> None:
+    # GUIDELINES h372 (`这就是钟山区打造的“荷城夜校”`): what the case built, named after 的; a likeness stays a metaphor
+    assert "柳荫书场" in terms("每到周五晚上，老人们就聚到这里。这是社区党委开设的“柳荫书场”，话题由居民自己定。")
+    assert "小宪法" not in terms("居民们笑称这是院子里的“小宪法”。")

@@ -977,6 +977,8 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
     (GUIDELINES: metaphors are not brands)."""
     before = _clause_before(body, start)
+    if re.search(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$", before):
+        return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
     return body[end : end + 1] in _SENTENCE_END and (
         re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
     )
