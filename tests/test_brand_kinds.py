@@ -895,5 +895,7 @@ def test_a_representative_named_by_the_brand_is_built_from_it() -> None:
 
 def test_a_name_after_a_building_verb_and_de_is_no_predicate_metaphor() -> None:
     # GUIDELINES h372 (`这就是钟山区打造的“荷城夜校”`): what the case built, named after 的; a likeness stays a metaphor
-    assert "柳荫书场" in terms("每到周五晚上，老人们就聚到这里。这是社区党委开设的“柳荫书场”，话题由居民自己定。")
+    assert "柳荫夜校" in terms("每到周五晚上，老人们就聚到这里。这是社区党委开设的“柳荫夜校”，课由居民自己定。")
+    body = "这是社区党委开设的“柳荫书场”，每周两场。下一步，街道将把“柳荫书场”延伸到各社区。"
+    assert "柳荫书场" in terms(body)
     assert "小宪法" not in terms("居民们笑称这是院子里的“小宪法”。")
