@@ -899,3 +899,9 @@ def test_a_name_after_a_building_verb_and_de_is_no_predicate_metaphor() -> None:
     body = "这是社区党委开设的“柳荫书场”，每周两场。下一步，街道将把“柳荫书场”延伸到各社区。"
     assert "柳荫书场" in terms(body)
     assert "小宪法" not in terms("居民们笑称这是院子里的“小宪法”。")
+
+
+def test_the_programme_the_case_leads_its_work_by_is_named() -> None:
+    # like `以“…”为抓手` (near_followers): 为统领, 为牵引, 为统揽, 为总抓手 say the case runs its work under the name
+    assert "沙湾红舟" in terms("近年来，区委以“沙湾红舟”为统领，推动党组织向楼栋延伸。")
+    assert "桐邻里" in terms("我市以“桐邻里”为总抓手，推动小区治理。")
