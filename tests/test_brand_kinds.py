@@ -905,3 +905,11 @@ def test_the_programme_the_case_leads_its_work_by_is_named() -> None:
     # like `以“…”为抓手` (near_followers): 为统领, 为牵引, 为统揽, 为总抓手 say the case runs its work under the name
     assert "沙湾红舟" in terms("近年来，区委以“沙湾红舟”为统领，推动党组织向楼栋延伸。")
     assert "桐邻里" in terms("我市以“桐邻里”为总抓手，推动小区治理。")
+
+
+def test_a_net_counted_by_sheets_or_levels_or_only_red_is_generic() -> None:
+    # like `三级议事` (GUIDELINES h251) and `红色网格` (h126): how many nets or levels, or a red mark on a plain word
+    body = "（一）织密“三张网”，街道建起“红色网”，推行“四级网”联动机制，同时打造“银杏红网”品牌。"
+    found = terms(body)
+    assert not found & {"三张网", "红色网", "四级网"}
+    assert "银杏红网" in found
