@@ -917,7 +917,7 @@ def test_a_net_counted_by_sheets_or_levels_or_only_red_is_generic() -> None:
 
 def test_a_vegetable_plot_named_by_how_it_is_shared_is_a_common_facility() -> None:
     # GUIDELINES h176 (`共享菜园`): a common facility type; a coined element names the case's own
-    body = "社区把楼顶改成“屋顶菜园”，又划出“认领菜地”30块，建成“石榴花开菜园”品牌。"
+    body = "社区打造“屋顶菜园”，推出“认领菜地”，居民在“认领菜地”里种菜，又建成“石榴花开菜园”品牌。"
     found = terms(body)
     assert not found & {"屋顶菜园", "认领菜地"}
     assert "石榴花开菜园" in found
