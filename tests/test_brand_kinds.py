@@ -921,3 +921,11 @@ def test_a_vegetable_plot_named_by_how_it_is_shared_is_a_common_facility() -> No
     found = terms(body)
     assert not found & {"屋顶菜园", "认领菜地"}
     assert "石榴花开菜园" in found
+
+
+def test_the_rank_a_piece_of_work_is_given_is_no_name() -> None:
+    # `把…作为“书记工程”`: who leads the work or how high it stands (GUIDELINES stop list `一把手工程`); a coined
+    # project name given the same way stays a name (seed 002 `书记领航`)
+    assert "书记工程" not in terms("县委把老旧小区改造作为“书记工程”，县委书记每月调度一次。")
+    assert "头号民生工程" not in terms("街道党工委把助餐服务作为“头号民生工程”来抓，办起“暖心小饭桌”。")
+    assert "书记领航" in terms("市委坚持把城市基层治理作为“书记领航”工程，由市委书记担任组长。")

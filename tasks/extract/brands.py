@@ -886,6 +886,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _record_built(body, start, end)
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
+        or _priority_given(body, start, end)
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
         or _combined_with(body, start, end)
@@ -941,6 +942,22 @@ def _record_built(body: str, start: int, end: int) -> bool:
 
 def _clause_before(body: str, start: int, width: int = 30) -> str:
     return _CLAUSE_BREAK.split(body[max(0, start - width) : start])[-1]
+
+
+_PRIORITY_FOLLOWERS = ("工程", "项目", "来抓", "来推进", "来推动", "来落实")
+
+
+def _priority_given(body: str, start: int, end: int) -> bool:
+    """`市委把城市基层党建作为“书记工程”`, `把老年友好社区建设作为“一把手”工程`, `把冬季照护作为“头号民生工程”来抓`:
+    the rank a piece of work is given (who leads it, how high it stands: a plain word), not a name of the case's
+    own; a coined one (`把…作为“书记领航”工程`) and a name the work is put under (`作为“驼城先锋”下一阶段的重点`)
+    stay names."""
+    if not re.search(r"把[^“”「」『』]{1,30}作为$", _clause_before(body, start, 40)):
+        return False
+    term = body[start + 1 : end - 1]
+    rank = re.sub(r"(?:民生)?(?:工程|项目)$", "", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
+    projected = term != rank or body[end : end + 3].startswith(_PRIORITY_FOLLOWERS)
+    return projected and is_dictionary_word(rank)
 
 
 def _target_reached(body: str, start: int, end: int) -> bool:
