@@ -905,6 +905,8 @@ def test_the_programme_the_case_leads_its_work_by_is_named() -> None:
     # like `以“…”为抓手` (near_followers): 为统领, 为牵引, 为统揽, 为总抓手 say the case runs its work under the name
     assert "沙湾红舟" in terms("近年来，区委以“沙湾红舟”为统领，推动党组织向楼栋延伸。")
     assert "桐邻里" in terms("我市以“桐邻里”为总抓手，推动小区治理。")
+    # the national fixed terms a text leads its work by stay generic (generic_terms.csv)
+    assert not terms("区委以“两个维护”为统领，以“四个意识”为牵引，推动党组织建设。")
 
 
 def test_a_net_counted_by_sheets_or_levels_or_only_red_is_generic() -> None:
