@@ -931,3 +931,12 @@ def test_the_rank_a_piece_of_work_is_given_is_no_name() -> None:
     assert "书记工程" not in terms("县委把老旧小区改造作为“书记工程”，县委书记每月调度一次。")
     assert "头号民生工程" not in terms("街道党工委把助餐服务作为“头号民生工程”来抓，办起“暖心小饭桌”。")
     assert "书记领航" in terms("市委坚持把城市基层治理作为“书记领航”工程，由市委书记担任组长。")
+
+
+def test_a_role_named_by_a_courtyard_or_a_lift_is_a_role() -> None:
+    # GUIDELINES h372 (`电梯管家`), h422 (`小院当家人`, like `院落当家人`): the housing unit qualifies a plain role,
+    # even beside the case's brand built on that unit; a coined element still names one (`梧桐管家`)
+    body = "街道打造“四合小院”品牌，每个小院推选“小院当家人”，每部电梯设“电梯管家”，社区还有“梧桐管家”志愿服务队。"
+    found = terms(body)
+    assert not found & {"小院当家人", "电梯管家"}
+    assert "梧桐管家" in found
