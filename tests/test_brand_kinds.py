@@ -940,3 +940,14 @@ def test_a_role_named_by_a_courtyard_or_a_lift_is_a_role() -> None:
     found = terms(body)
     assert not found & {"小院当家人", "电梯管家"}
     assert "梧桐管家" in found
+
+
+def test_a_title_rated_out_to_homes_and_shops_is_an_award() -> None:
+    # GUIDELINES h347 (`好院邻`, `义商`), h422 (`和美楼院`): titles the case gives follow the award rule
+    body = (
+        "每季度开展“好邻居”评议，去年共评出“好邻居”300户；商业街开展“诚心商”认定，已认定“诚心商”120家；"
+        "评选出15个“美丽庭院”。街道还打造“槐香议事坊”。"
+    )
+    found = terms(body)
+    assert not found & {"好邻居", "诚心商", "美丽庭院"}
+    assert "槐香议事坊" in found
