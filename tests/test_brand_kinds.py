@@ -951,3 +951,12 @@ def test_a_title_rated_out_to_homes_and_shops_is_an_award() -> None:
     found = terms(body)
     assert not found & {"好邻居", "诚心商", "美丽庭院"}
     assert "槐香议事坊" in found
+
+
+def test_a_kind_of_housing_the_text_counts_is_a_category() -> None:
+    # problems counted by what is missing (`三无小区`) and building types (`筒子楼`, GUIDELINES h226) are no names;
+    # housing the case builds under its name and counts stays a name
+    body = "辖区有产权单位撤走后无人管理的“弃管楼”42栋，无物业的“零散楼院”有35个。街道建成“槐香小院”12个。"
+    found = terms(body)
+    assert not found & {"弃管楼", "零散楼院"}
+    assert "槐香小院" in found

@@ -887,6 +887,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
         or _priority_given(body, start, end)
+        or _housing_counted(body, start, end)
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
         or _combined_with(body, start, end)
@@ -958,6 +959,20 @@ def _priority_given(body: str, start: int, end: int) -> bool:
     rank = re.sub(r"(?:民生)?(?:工程|项目)$", "", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
     projected = term != rank or body[end : end + 3].startswith(_PRIORITY_FOLLOWERS)
     return projected and is_dictionary_word(rank)
+
+
+_HOUSING_UNITS = ("楼", "楼院", "小区", "院落", "楼栋", "大院", "楼房", "平房", "小院")
+_HOUSING_COUNT = re.compile(rf"^(?:有|共有|共|达)?[{_NUMERAL}]+(?:栋|幢|个|处|座|户)")
+
+
+def _housing_counted(body: str, start: int, end: int) -> bool:
+    """`无人管理的“无主楼”96栋`, `无物业管理的“散居楼院”有68个`, `“三无小区”164个`: a kind of housing the text counts is
+    a category of the place (a problem or a building type, like `三无小区` and `筒子楼`), not a name; housing the
+    case builds and counts under its name (`建成“汇心小院”27个`) is led by the building verb and stays a name."""
+    term = body[start + 1 : end - 1]
+    if not term.endswith(_HOUSING_UNITS) or not _HOUSING_COUNT.match(body[end : end + 8]):
+        return False
+    return not _led_by(body, start, cues().leaders)
 
 
 def _target_reached(body: str, start: int, end: int) -> bool:
