@@ -44,6 +44,12 @@ people voice (`希望“…”`), former workers' corps (`老矿工宣讲团`); 
 from a brand's coined element (`渔灯徽章` beside `黄海渔灯`, `帐房主持人` beside `帐房议事`), a routine named by its
 weekday (`周三会商`), classes named by their audience (`银发课堂`), and corridors, corner shops and talks named with
 the case's place (`东关议事长廊`, `坡坎便民店`, `桥头说事`).
+Round K adds as no names: the rank a piece of work is given (`把…作为“书记工程”`), a kind of housing the text counts
+(`“无主楼”96栋`), titles rated out in numbers (`评出“好院邻”426户`), a generation of a trade's families (`钢二代`), and
+kinds in brands.toml (fellow townsmen's groups, counted or red nets, vegetable plots, courtyard and lift roles, chains
+of courtyards and households); and as names: roles named by the element a brand carries after its place
+(`街坊汇召集人` beside `少城街坊汇`), a name after a building verb and 的 (`开设的“槐荫茶座”`) and the programme a text
+leads its work by (`以“…”为统领`).
 """
 
 from __future__ import annotations
