@@ -960,3 +960,4 @@ def test_a_kind_of_housing_the_text_counts_is_a_category() -> None:
     found = terms(body)
     assert not found & {"弃管楼", "零散楼院"}
     assert "槐香小院" in found
+    assert "槐香小院" in terms("街道在各社区设“槐香小院”12处，由党员轮流值守。")

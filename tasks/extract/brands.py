@@ -978,7 +978,7 @@ def _housing_counted(body: str, start: int, end: int) -> bool:
     term = body[start + 1 : end - 1]
     if not term.endswith(_HOUSING_UNITS) or not _HOUSING_COUNT.match(body[end : end + 8]):
         return False
-    return not _led_by(body, start, cues().leaders)
+    return not _led_by(body, start, (*cues().leaders, "设", "建", "新建", "建起", "建好"))
 
 
 def _target_reached(body: str, start: int, end: int) -> bool:
