@@ -839,3 +839,125 @@ def test_a_word_quoted_once_in_a_heading_lead_is_a_scare_quote() -> None:
     assert "暖邻圈" not in terms(body)
     assert "暖邻圈" in terms(body.replace("建强", "打造"))
     assert "楼事楼办·楼事楼议" in terms("（二）做实“楼事楼办·楼事楼议”，议事会开到楼道里。")
+
+
+def test_a_generation_of_a_trades_families_is_a_group_of_people() -> None:
+    # GUIDELINES (kinds of people are not brands, like `新市民`): `X二代`, the young of a trade's or a place's families
+    body = "老矿工的子女被大家称为“矿二代”，街道组建“矿灯先锋”服务队，吸收“矿二代”党员56名。"
+    assert "矿二代" not in terms(body)
+    assert "矿灯先锋" in terms(body)
+
+
+def test_a_dash_chain_of_courtyards_blocks_and_households_is_a_structure() -> None:
+    # a chain of levels joined by dashes is how the organisation is set up (`街道—社区—网格`), also when its
+    # units are courtyards, blocks, zones or households; a chain of short steps adopted stays a process
+    assert "大院—社区—街道" not in terms("街道建立“大院—社区—街道”三级响应机制，问题逐级上报。")
+    assert "片区—楼—户" not in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
+    assert "敲门—登记—回访" in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
+
+
+def test_widespread_venues_meetings_and_provincial_programmes_are_generic() -> None:
+    # generic_terms.csv (evidence per row): a Party members' room and a joint Party-building meeting every city has,
+    # the yearly livelihood-project list, and programmes of a province or a municipality the case only joins
+    body = (
+        "社区把活动室建成“党员之家”，每季度召开“党建联席会”，该项目列入“民生实事”。"
+        "街道还参与“粤菜师傅”培训和“回天有我”活动，开展“直播带货”活动，同时打造“槐香议事坊”。"
+    )
+    found = terms(body)
+    assert not found & {"党员之家", "党建联席会", "民生实事", "粤菜师傅", "回天有我", "直播带货"}
+    assert "槐香议事坊" in found
+
+
+def test_a_group_named_only_by_its_fellow_townsmen_is_generic() -> None:
+    # GUIDELINES h422 (`搬迁老乡会`, like `银发互助社`): an association, circle or chat group of fellow townsmen
+    body = "社区按籍贯组建“同乡圈”，移民成立“安置老乡会”，社区又建起“乡音茶坊”议事点。"
+    found = terms(body)
+    assert not found & {"同乡圈", "安置老乡会"}
+    assert "乡音茶坊" in found
+
+
+def test_a_role_named_by_the_element_a_brand_carries_after_its_place() -> None:
+    # GUIDELINES h201/h347/h397 (roles built from the brand's element): the brand's tail (`说事港长` beside
+    # `瀛洲说事港`) or the coined word between its place and its head (`乡音联络员` beside `大石乡音坊`, `楼栋乡音群`)
+    body = "街道打造“北湾邻事汇”，由居民推选的“邻事汇召集人”主持议事。"
+    assert "邻事汇召集人" in terms(body)
+    body = "街道以“西岭茶音坊”为品牌，建起“楼栋茶音群”，每个小区推选“茶音联络员”2名。"
+    assert "茶音联络员" in terms(body)
+    # a word the genre names everything with shares nothing (`议事员` beside `西岭议事坊`)
+    assert "议事联络员" not in terms("街道打造“西岭议事坊”，每个小区推选“议事联络员”2名。")
+
+
+def test_a_representative_named_by_the_brand_is_built_from_it() -> None:
+    # GUIDELINES h347 (roles, points and teams built from the brand's element): `代表` like `召集人`, `主持人`
+    body = "街道在巷口建起“槐巷议坊”12个，每条巷子推选3名“槐巷代表”，居民代表大会每年召开一次。"
+    assert "槐巷代表" in terms(body)
+
+
+def test_a_name_after_a_building_verb_and_de_is_no_predicate_metaphor() -> None:
+    # GUIDELINES h372 (`这就是钟山区打造的“荷城夜校”`): what the case built, named after 的; a likeness stays a metaphor
+    assert "柳荫夜校" in terms("每到周五晚上，老人们就聚到这里。这是社区党委开设的“柳荫夜校”，课由居民自己定。")
+    body = "这是社区党委开设的“柳荫书场”，每周两场。下一步，街道将把“柳荫书场”延伸到各社区。"
+    assert "柳荫书场" in terms(body)
+    assert "小宪法" not in terms("居民们笑称这是院子里的“小宪法”。")
+
+
+def test_the_programme_the_case_leads_its_work_by_is_named() -> None:
+    # like `以“…”为抓手` (near_followers): 为统领, 为牵引, 为统揽, 为总抓手 say the case runs its work under the name
+    assert "沙湾红舟" in terms("近年来，区委以“沙湾红舟”为统领，推动党组织向楼栋延伸。")
+    assert "桐邻里" in terms("我市以“桐邻里”为总抓手，推动小区治理。")
+    # the national fixed terms a text leads its work by stay generic (generic_terms.csv)
+    assert not terms("区委以“两个维护”为统领，以“四个意识”为牵引，推动党组织建设。")
+
+
+def test_a_net_counted_by_sheets_or_levels_or_only_red_is_generic() -> None:
+    # like `三级议事` (GUIDELINES h251) and `红色网格` (h126): how many nets or levels, or a red mark on a plain word
+    body = "（一）织密“三张网”，街道建起“红色网”，推行“四级网”联动机制，同时打造“银杏红网”品牌。"
+    found = terms(body)
+    assert not found & {"三张网", "红色网", "四级网"}
+    assert "银杏红网" in found
+
+
+def test_a_vegetable_plot_named_by_how_it_is_shared_is_a_common_facility() -> None:
+    # GUIDELINES h176 (`共享菜园`): a common facility type; a coined element names the case's own
+    body = "社区打造“屋顶菜园”，推出“认领菜地”，居民在“认领菜地”里种菜，又建成“石榴花开菜园”品牌。"
+    found = terms(body)
+    assert not found & {"屋顶菜园", "认领菜地"}
+    assert "石榴花开菜园" in found
+
+
+def test_the_rank_a_piece_of_work_is_given_is_no_name() -> None:
+    # `把…作为“书记工程”`: who leads the work or how high it stands (GUIDELINES stop list `一把手工程`); a coined
+    # project name given the same way stays a name (seed 002 `书记领航`)
+    assert "书记工程" not in terms("县委把老旧小区改造作为“书记工程”，县委书记每月调度一次。")
+    assert "头号民生工程" not in terms("街道党工委把助餐服务作为“头号民生工程”来抓，办起“暖心小饭桌”。")
+    assert "书记领航" in terms("市委坚持把城市基层治理作为“书记领航”工程，由市委书记担任组长。")
+
+
+def test_a_role_named_by_a_courtyard_or_a_lift_is_a_role() -> None:
+    # GUIDELINES h372 (`电梯管家`), h422 (`小院当家人`, like `院落当家人`): the housing unit qualifies a plain role,
+    # even beside the case's brand built on that unit; a coined element still names one (`梧桐管家`)
+    body = "街道打造“四合小院”品牌，每个小院推选“小院当家人”，每部电梯设“电梯管家”，社区还有“梧桐管家”志愿服务队。"
+    found = terms(body)
+    assert not found & {"小院当家人", "电梯管家"}
+    assert "梧桐管家" in found
+
+
+def test_a_title_rated_out_to_homes_and_shops_is_an_award() -> None:
+    # GUIDELINES h347 (`好院邻`, `义商`), h422 (`和美楼院`): titles the case gives follow the award rule
+    body = (
+        "每季度开展“好邻居”评议，去年共评出“好邻居”300户；商业街开展“诚心商”认定，已认定“诚心商”120家；"
+        "评选出15个“美丽庭院”。街道还打造“槐香议事坊”。"
+    )
+    found = terms(body)
+    assert not found & {"好邻居", "诚心商", "美丽庭院"}
+    assert "槐香议事坊" in found
+
+
+def test_a_kind_of_housing_the_text_counts_is_a_category() -> None:
+    # problems counted by what is missing (`三无小区`) and building types (`筒子楼`, GUIDELINES h226) are no names;
+    # housing the case builds under its name and counts stays a name
+    body = "辖区有产权单位撤走后无人管理的“弃管楼”42栋，无物业的“零散楼院”有35个。街道建成“槐香小院”12个。"
+    found = terms(body)
+    assert not found & {"弃管楼", "零散楼院"}
+    assert "槐香小院" in found
+    assert "槐香小院" in terms("街道在各社区设“槐香小院”12处，由党员轮流值守。")

@@ -44,6 +44,12 @@ people voice (`希望“…”`), former workers' corps (`老矿工宣讲团`); 
 from a brand's coined element (`渔灯徽章` beside `黄海渔灯`, `帐房主持人` beside `帐房议事`), a routine named by its
 weekday (`周三会商`), classes named by their audience (`银发课堂`), and corridors, corner shops and talks named with
 the case's place (`东关议事长廊`, `坡坎便民店`, `桥头说事`).
+Round K adds as no names: the rank a piece of work is given (`把…作为“书记工程”`), a kind of housing the text counts
+(`“无主楼”96栋`), titles rated out in numbers (`评出“好院邻”426户`), a generation of a trade's families (`钢二代`), and
+kinds in brands.toml (fellow townsmen's groups, counted or red nets, vegetable plots, courtyard and lift roles, chains
+of courtyards and households); and as names: roles named by the element a brand carries after its place
+(`街坊汇召集人` beside `少城街坊汇`), a name after a building verb and 的 (`开设的“槐荫茶座”`) and the programme a text
+leads its work by (`以“…”为统领`).
 """
 
 from __future__ import annotations
@@ -148,6 +154,7 @@ class Cues:
     founding_leaders: tuple[str, ...]
     rule_subjects: tuple[str, ...]
     heading_work_verbs: tuple[str, ...]
+    chain_levels: tuple[str, ...]  # level words and the units that are levels only in a dash chain
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +208,7 @@ def cues() -> Cues:
         longest(data["founding_leaders"]),
         longest(data["rule_subjects"]),
         longest(data["heading_work_verbs"]),
+        longest(data["level_words"] + data["chain_levels"]),
     )
 
 
@@ -518,7 +526,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     parts = _CHAIN.split(term)
-    if len(parts) > 1 and all(part.endswith(tuple(c.level_words)) for part in parts):
+    if len(parts) > 1 and all(part.endswith(c.chain_levels) for part in parts):
         return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
     if len(parts) > 2 and all(len(part) <= 4 for part in parts) and _led_by(body, start, c.adopting_leaders):
         return True  # `采用“提出—商议—表决—公示”`: a process of short steps the case puts in force
@@ -809,6 +817,33 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
     return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
 
 
+def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
+    """`街坊汇召集人` beside `少城街坊汇`, `说事港长` beside `瀛洲说事港`, `巷议主持人` beside `东门巷议厅`,
+    `乡音联络员` beside `大石乡音坊` and `楼栋乡音群`: a role or point named by the coined element a brand
+    carries after its place (the brand's tail or the word between its place and its head) is built from that
+    brand (GUIDELINES h201, h347, h397: roles built from the brand's element). A word the genre names everything
+    with (`议事`, `社区`) shares nothing, and an ordinary word (`乡音`) counts only when two brands share it, the
+    case's own element."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", term) or is_dictionary_word(term):
+        return False
+    if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
+        return False
+    others = [b for b in brands if b != term]
+    for size in (3, 2):
+        stem, rest = term[:size], term[size:]
+        if stem in _common_elements() or stem.endswith(tuple(cues().level_words)):
+            continue
+        if len(rest) > 3 or first_suffix(rest, _role_or_built_heads()) is None:
+            continue  # `联络员`, `召集人`, `港长`: one role word after the element
+        after_place = [b for b in others if len(b) >= len(stem) + 2 and stem in b[2:]]
+        # (an ordinary word names the case's element only between a place and a head in two brands, `大石乡音坊`,
+        # `楼栋乡音群`; `小院` of `楼门小院`, `小院月月议` is the unit the case works in: `小院当家人` is a role, h422)
+        inside = [b for b in after_place if not b.endswith(stem)]
+        if after_place and (not is_dictionary_word(stem) or len(inside) >= 2):
+            return True
+    return False
+
+
 # Record books and forms (`帐房民情簿`, `红心民情本`, `红邻民情表`): generic even built from a brand (GUIDELINES h347).
 _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
 
@@ -857,6 +892,8 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _record_built(body, start, end)
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
+        or _priority_given(body, start, end)
+        or _housing_counted(body, start, end)
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
         or _combined_with(body, start, end)
@@ -914,6 +951,36 @@ def _clause_before(body: str, start: int, width: int = 30) -> str:
     return _CLAUSE_BREAK.split(body[max(0, start - width) : start])[-1]
 
 
+_PRIORITY_FOLLOWERS = ("工程", "项目", "来抓", "来推进", "来推动", "来落实")
+
+
+def _priority_given(body: str, start: int, end: int) -> bool:
+    """`市委把城市基层党建作为“书记工程”`, `把老年友好社区建设作为“一把手”工程`, `把冬季照护作为“头号民生工程”来抓`:
+    the rank a piece of work is given (who leads it, how high it stands: a plain word), not a name of the case's
+    own; a coined one (`把…作为“书记领航”工程`) and a name the work is put under (`作为“驼城先锋”下一阶段的重点`)
+    stay names."""
+    if not re.search(r"把[^“”「」『』]{1,30}作为$", _clause_before(body, start, 40)):
+        return False
+    term = body[start + 1 : end - 1]
+    rank = re.sub(r"(?:民生)?(?:工程|项目)$", "", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
+    projected = term != rank or body[end : end + 3].startswith(_PRIORITY_FOLLOWERS)
+    return projected and is_dictionary_word(rank)
+
+
+_HOUSING_UNITS = ("楼", "楼院", "小区", "院落", "楼栋", "大院", "楼房", "平房", "小院")
+_HOUSING_COUNT = re.compile(rf"^(?:有|共有|共|达)?[{_NUMERAL}]+(?:栋|幢|个|处|座|户)")
+
+
+def _housing_counted(body: str, start: int, end: int) -> bool:
+    """`无人管理的“无主楼”96栋`, `无物业管理的“散居楼院”有68个`, `“三无小区”164个`: a kind of housing the text counts is
+    a category of the place (a problem or a building type, like `三无小区` and `筒子楼`), not a name; housing the
+    case builds and counts under its name (`建成“汇心小院”27个`) is led by the building verb and stays a name."""
+    term = body[start + 1 : end - 1]
+    if not term.endswith(_HOUSING_UNITS) or not _HOUSING_COUNT.match(body[end : end + 8]):
+        return False
+    return not _led_by(body, start, (*cues().leaders, "设", "建", "新建", "建起", "建好"))
+
+
 def _target_reached(body: str, start: int, end: int) -> bool:
     """`实现党群服务中心“15分钟服务圈”全覆盖`: what the case aims to cover everywhere is a target reached, a result
     (GUIDELINES h326: a circle reached as a target), whatever words stand between 实现 and the quote."""
@@ -948,6 +1015,8 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
     (GUIDELINES: metaphors are not brands)."""
     before = _clause_before(body, start)
+    if re.search(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$", before):
+        return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
     return body[end : end + 1] in _SENTENCE_END and (
         re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
     )
@@ -1277,7 +1346,7 @@ def extract_brands(
         # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
         if term in first or _context_vetoed(body, m.start(), m.end(), term):
             continue
-        if _built_from_brand_tail(term, first):
+        if _built_from_brand_tail(term, first) or _built_from_brand_element(term, first):
             keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
