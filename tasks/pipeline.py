@@ -35,8 +35,11 @@ from tasks.sections import split_sections
 # link lines; demonstratives, 两年多, ratios, listed years, addresses after a place as not-figures;
 # bylines with a trailing label or an award-form unit never a title; a city's development zone; 18 (round J):
 # whole leads to their first 。；：, comment parts and ad labels hold no measures, brands built from a brand's
-# element, programmes of a higher level and filing formulas generic, headline-only brands stored, not quarantined
-EXTRACTOR_VERSION = "18"
+# element, programmes of a higher level and filing formulas generic, headline-only brands stored, not quarantined;
+# 19 (round K): relative time points, always-open formulas and vehicle names not figures, floors/lanes/solved
+# matters counted, results lists and closing heads not measures, bulletin/日报讯/copyright outlets, shared-name
+# pairs; roles built from a brand's element, ranks given to work, counted housing, nets and plots generic
+EXTRACTOR_VERSION = "19"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
