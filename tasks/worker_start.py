@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import gc
 import importlib
+import multiprocessing
+import os
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -23,10 +26,29 @@ from pathlib import Path
 WARM_UP_PAGES = Path(__file__).resolve().parent.parent / "seeds" / "pages"
 
 
+def exit_with_parent() -> None:
+    """End this worker when the process that started it is gone.
+
+    Why: a pool's workers wait on a queue whose write end they hold themselves, so when the `cases`
+    process is killed (SIGKILL, the OOM killer) nothing wakes them and each idle worker keeps its
+    ~500 MB for good. A daemon thread waits on the parent's sentinel and ends the process at once; no
+    result can be delivered any more, and the worker never writes the warehouse."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def start_worker(*modules: str) -> None:
     """Load with the collector off, then freeze; `modules` are imported first (the module of the task
     the worker will run, which unpickling the task would import with the collector on). A failure here
     is not the worker's: the first batch meets it again and records it as that batch's failure."""
+    exit_with_parent()
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psutil
 import pytest
 
 from tests.conftest import ROOT, SEEDS, query
@@ -86,8 +87,13 @@ def start_ingest(folder: Path, db: Path, batches: int = 2) -> Ingest:
 @pytest.mark.timeout(300)
 def test_a_killed_run_shows_its_real_counts(many_pages: Path, db: Path, prefect_api: None) -> None:
     run = start_ingest(many_pages, db)
+    workers = psutil.Process(run.process.pid).children(recursive=True)
+    assert workers, "the run has no worker processes to orphan"
     run.process.kill()  # SIGKILL: no handler, no finally
     run.output()
+    # its pool's workers do not outlive it (tasks/worker_start.exit_with_parent)
+    _, alive = psutil.wait_procs(workers, timeout=20)
+    assert not alive, [p.cmdline()[:3] for p in alive]
     cases = str(Path(sys.executable).parent / "cases")
     shown = subprocess.run(
         [cases, "runs", "--db", str(db), "--format", "json"], cwd=ROOT, capture_output=True, text=True, timeout=60
