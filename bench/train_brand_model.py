@@ -52,6 +52,10 @@ from tasks.records import Article
 MODEL_JSON = Path(__file__).resolve().parent.parent / "tasks" / "extract" / "data" / "brand_model.json"
 L2 = 1.0
 THRESHOLD = 0.5
+# The sweep a configuration is chosen on (pooled out-of-group), and the precision it must reach.
+THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))
+PRECISION_FLOOR = 0.90
+GRID_L2 = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 RULE_FEATURES = ("rule_kept", *(f"path_{p}" for p in PATHS))
 # The paths extract_brands(trace=...) reports; archived rule versions have no trace, so --first-sight
 # leaves them out (the verdict `rule_kept` and the filters before it stay).
@@ -151,12 +155,13 @@ def first_sight_rows(items: list[Text]) -> Rows:
             if not any(t.annotator == group for t in items):
                 continue
             tree = Path(tmp) / commit
-            tree.mkdir()
-            archive = subprocess.run(
-                ["git", "archive", commit, "tasks", "seeds"], cwd=ROOT, capture_output=True, check=True
-            )
-            with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-                tar.extractall(tree, filter="data")
+            if not tree.exists():  # sets first scored by the same commit share its archive
+                tree.mkdir()
+                archive = subprocess.run(
+                    ["git", "archive", commit, "tasks", "seeds"], cwd=ROOT, capture_output=True, check=True
+                )
+                with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+                    tar.extractall(tree, filter="data")
             candidates = ROOT / "tasks" / "extract" / "brand_candidates.py"
             (tree / "tasks" / "extract" / "brand_candidates.py").write_bytes(candidates.read_bytes())
             paths = [str(cg.gold_dir() / "authored" / f"{t.id}.txt") for t in items if t.annotator == group]
@@ -231,14 +236,23 @@ def _pr(c: tuple[int, int, int]) -> str:
 
 
 def logo(
-    items: list[Text], r: Rows, columns: list[int], thresholds: tuple[float, ...], lexical: bool, l2: float = L2
-) -> None:
-    """Per group: rules alone, rules+model (re-scored, and veto only) trained without that group."""
+    items: list[Text],
+    r: Rows,
+    columns: list[int],
+    thresholds: tuple[float, ...],
+    lexical: bool,
+    l2: float = L2,
+    quiet: bool = False,
+    threshold: float = THRESHOLD,
+) -> dict[float, tuple[int, int, int]]:
+    """Per group: rules alone, rules+model (re-scored, and veto only) trained without that group; returns
+    the pooled out-of-group counts per threshold (re-scored), for choosing a configuration."""
+    out = print if not quiet else (lambda *_a, **_k: None)
     base = r.x[:, columns]
     groups = sorted(set(r.groups), key=cg._range_order)
     pooled: Counter[str] = Counter()
     sweep: dict[float, list[int]] = {t: [0, 0, 0] for t in thresholds}
-    print("group\ttexts\tcands\trules P / R\tmodel P / R\tveto P / R")
+    out("group\ttexts\tcands\trules P / R\tmodel P / R\tveto P / R")
     for g in groups:
         test = np.array([gg == g for gg in r.groups])
         x = base
@@ -250,29 +264,59 @@ def logo(
         p[test] = predict(x[test], w)
         mine = [t for t in items if t.annotator == g]
         rules = counts(mine, r, test & r.rule)
-        model = counts(mine, r, test & (p >= THRESHOLD))
-        veto = counts(mine, r, test & r.rule & (p >= THRESHOLD))
+        model = counts(mine, r, test & (p >= threshold))
+        veto = counts(mine, r, test & r.rule & (p >= threshold))
         for name, c in (("rules", rules), ("model", model), ("veto", veto)):
             for k, v in zip(("tp", "pred", "gold"), c, strict=True):
                 pooled[f"{name}_{k}"] += v
         for t in thresholds:
             c = counts(mine, r, test & (p >= t))
             sweep[t] = [a + b for a, b in zip(sweep[t], c, strict=True)]
-        print(f"{g}\t{len(mine)}\t{int(test.sum())}\t{_pr(rules)}\t{_pr(model)}\t{_pr(veto)}")
-    print(
+        out(f"{g}\t{len(mine)}\t{int(test.sum())}\t{_pr(rules)}\t{_pr(model)}\t{_pr(veto)}")
+    out(
         "pooled\t{}\t{}\t{}\t{}\t{}".format(
             len(items),
             len(r.y),
             *(_pr(tuple(pooled[f"{n}_{k}"] for k in ("tp", "pred", "gold"))) for n in ("rules", "model", "veto")),
         )
     )
-    print("threshold sweep, rules+model re-scored, pooled out-of-group (a threshold read off this table is fitted):")
+    out("threshold sweep, rules+model re-scored, pooled out-of-group (a threshold read off this table is fitted):")
     for t, c in sweep.items():
-        print(f"  p >= {t:.2f}: {_pr(tuple(c))}")
+        out(f"  p >= {t:.2f}: {_pr(tuple(c))}")
+    return {t: (c[0], c[1], c[2]) for t, c in sweep.items()}
+
+
+def _f1(c: tuple[int, int, int]) -> float:
+    tp, n_pred, n_gold = c
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
+
+
+def grid(items: list[Text], r: Rows, columns: list[int]) -> None:
+    """Every L2 in GRID_L2, with and without the lexical tokens, judged out of group: per configuration the
+    threshold of best pooled F1 with precision >= PRECISION_FLOOR (or `none`), and the best F1 at any."""
+    rules = counts(items, r, r.rule)
+    print(f"rules alone, pooled first-sight: {_pr(rules)}  F1 {_f1(rules):.3f}")
+    print(f"config\tbest F1 with P >= {PRECISION_FLOOR:.2f}\tbest F1 at any threshold")
+    for lexical in (True, False):
+        for l2 in GRID_L2:
+            sweep = logo(items, r, columns, THRESHOLDS, lexical, l2, quiet=True)
+            floor = [(t, c) for t, c in sweep.items() if c[1] and c[0] / c[1] >= PRECISION_FLOOR]
+            best = max(floor, key=lambda tc: _f1(tc[1]), default=None)
+            top = max(sweep.items(), key=lambda tc: _f1(tc[1]))
+            shown = f"p >= {best[0]:.2f}: {_pr(best[1])} F1 {_f1(best[1]):.3f}" if best else "none"
+            name = f"{'lexical' if lexical else 'no-lexical'} l2={l2:g}"
+            print(f"{name}\t{shown}\tp >= {top[0]:.2f}: {_pr(top[1])} F1 {_f1(top[1]):.3f}")
 
 
 def write_model(
-    items: list[Text], r: Rows, columns: list[int], lexical: bool, path: Path, command: str, l2: float = L2
+    items: list[Text],
+    r: Rows,
+    columns: list[int],
+    lexical: bool,
+    path: Path,
+    command: str,
+    l2: float = L2,
+    threshold: float = THRESHOLD,
 ) -> None:
     """The weights of a model fitted on every row; a lexical token's weight is keyed `last2:驿站`."""
     names = [feature_names()[i] for i in columns]
@@ -287,7 +331,7 @@ def write_model(
         "trained_by": command,
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d"),
         "l2": l2,
-        "threshold": THRESHOLD,
+        "threshold": threshold,
         "candidates": len(r.y),
         "positives": int(r.y.sum()),
         "training_ids": [t.id for t in items],
@@ -312,6 +356,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty")
     ap.add_argument("--no-lexical", action="store_true", help="leave out the term's first and last characters")
     ap.add_argument("--no-write", action="store_true", help="do not write the weights file")
+    ap.add_argument(
+        "--grid", action="store_true", help="judge every L2 of GRID_L2 with and without lexical tokens (LOGO)"
+    )
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help="the probability a kept brand needs")
     ap.add_argument("--out", type=Path, default=MODEL_JSON, help="where to write the weights")
     args = ap.parse_args(argv)
     first_sight = args.rows == "first-sight"
@@ -330,10 +378,12 @@ def main(argv: list[str] | None = None) -> int:
     reachable = len(set(zip(r.ids, r.terms, strict=True)) & {(t.id, g) for t in items for g in t.gold})
     print(f"gold brands among the candidates: {reachable} of {sum(len(t.gold) for t in items)}")
     if args.logo:
-        logo(items, r, columns, (0.3, 0.4, 0.5, 0.6, 0.7), not args.no_lexical, args.l2)
+        logo(items, r, columns, THRESHOLDS, not args.no_lexical, args.l2, threshold=args.threshold)
+    if args.grid:
+        grid(items, r, columns)
     if not args.no_write:
         command = " ".join(["python -m bench.train_brand_model", *(argv if argv is not None else sys.argv[1:])])
-        write_model(items, r, columns, not args.no_lexical, args.out, command, args.l2)
+        write_model(items, r, columns, not args.no_lexical, args.out, command, args.l2, args.threshold)
         print(f"weights written to {args.out}")
     return 0
 
