@@ -17,6 +17,7 @@ bench.case_gold; the table puts the rules alone (the first-sight figures) beside
     python -m bench.train_brand_model --logo --no-write --no-lexical
     python -m bench.train_brand_model --logo --no-write --rows current [--no-rule-features]
     python -m bench.train_brand_model                                # write the weights (--out)
+    python -m bench.train_brand_model --logo --grid --no-write       # every L2, with/without lexical
 
 Finding (2026-11-28, first-sight rows of sets 2-10, 229 texts, 2,328 candidates, 782 of 800 gold brands
 among them): pooled out of group, rules alone 0.783 / 0.891, rules+model 0.855 / 0.863 at p >= 0.5
@@ -25,6 +26,17 @@ among them): pooled out of group, rules alone 0.783 / 0.891, rules+model 0.855 /
 0.90 / 0.90, so the extractor does not read the weights; brand_model.json is written for the next
 experiment and not committed. Most false brands it keeps are service forms and formulas of the genre
 (`白领驿站`, `法律诊所`, `三个结合`) that only world knowledge or the lexicon rules out.
+
+Second finding (2026-11-28, late; all 17 first-sight groups d54-d478, rules v4-v18: 425 texts, 4,934
+candidates, 1,503 of 1,542 gold brands among them; `--logo --grid --no-write`): pooled out of group,
+rules alone 0.789 / 0.888 (F1 0.835). No configuration of the grid (L2 0.1-30, with and without the
+lexical tokens) reaches precision 0.90 with recall 0.90: at precision >= 0.90 the best is 0.902 / 0.797
+(lexical, L2 1, p >= 0.65). Best F1 with precision >= 0.88: lexical, L2 0.3, p >= 0.55, 0.886 / 0.840
+(F1 0.863), chosen on this same sweep, so optimistic. On the four groups first met by rules of version
+16 or later (today's recall; 100 texts) the rules alone are 0.852 / 0.880 (F1 0.866) and that
+configuration gives 0.915 / 0.821 (F1 0.866): no gain where the rules are today's; the pooled gain
+comes from the older, less precise rule versions. Without the lexical tokens every configuration is
+worse (best F1 0.852). The extractor still does not read the weights.
 """
 
 from __future__ import annotations
@@ -52,6 +64,13 @@ from tasks.records import Article
 MODEL_JSON = Path(__file__).resolve().parent.parent / "tasks" / "extract" / "data" / "brand_model.json"
 L2 = 1.0
 THRESHOLD = 0.5
+# The sweep a configuration is chosen on (pooled out-of-group), and the precision it must reach.
+THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))
+PRECISION_FLOORS = (0.90, 0.88)
+GRID_L2 = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
+# Sets first met by rules of this version or later: today's recall level (0.90+), the rules the model
+# would sit behind; their pooled figures are shown apart from the older sets'.
+RECENT_VERSION = 16
 RULE_FEATURES = ("rule_kept", *(f"path_{p}" for p in PATHS))
 # The paths extract_brands(trace=...) reports; archived rule versions have no trace, so --first-sight
 # leaves them out (the verdict `rule_kept` and the filters before it stay).
@@ -151,12 +170,13 @@ def first_sight_rows(items: list[Text]) -> Rows:
             if not any(t.annotator == group for t in items):
                 continue
             tree = Path(tmp) / commit
-            tree.mkdir()
-            archive = subprocess.run(
-                ["git", "archive", commit, "tasks", "seeds"], cwd=ROOT, capture_output=True, check=True
-            )
-            with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-                tar.extractall(tree, filter="data")
+            if not tree.exists():  # sets first scored by the same commit share its archive
+                tree.mkdir()
+                archive = subprocess.run(
+                    ["git", "archive", commit, "tasks", "seeds"], cwd=ROOT, capture_output=True, check=True
+                )
+                with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+                    tar.extractall(tree, filter="data")
             candidates = ROOT / "tasks" / "extract" / "brand_candidates.py"
             (tree / "tasks" / "extract" / "brand_candidates.py").write_bytes(candidates.read_bytes())
             paths = [str(cg.gold_dir() / "authored" / f"{t.id}.txt") for t in items if t.annotator == group]
@@ -231,14 +251,25 @@ def _pr(c: tuple[int, int, int]) -> str:
 
 
 def logo(
-    items: list[Text], r: Rows, columns: list[int], thresholds: tuple[float, ...], lexical: bool, l2: float = L2
-) -> None:
-    """Per group: rules alone, rules+model (re-scored, and veto only) trained without that group."""
+    items: list[Text],
+    r: Rows,
+    columns: list[int],
+    thresholds: tuple[float, ...],
+    lexical: bool,
+    l2: float = L2,
+    quiet: bool = False,
+    threshold: float = THRESHOLD,
+) -> tuple[dict[float, tuple[int, int, int]], dict[float, tuple[int, int, int]]]:
+    """Per group: rules alone, rules+model (re-scored, and veto only) trained without that group; returns
+    the pooled out-of-group counts per threshold (re-scored) over all groups and over the recent ones (a
+    threshold of 0 stands for the rules alone), for choosing a configuration."""
+    out = print if not quiet else (lambda *_a, **_k: None)
     base = r.x[:, columns]
     groups = sorted(set(r.groups), key=cg._range_order)
     pooled: Counter[str] = Counter()
     sweep: dict[float, list[int]] = {t: [0, 0, 0] for t in thresholds}
-    print("group\ttexts\tcands\trules P / R\tmodel P / R\tveto P / R")
+    recent: dict[float, list[int]] = {t: [0, 0, 0] for t in (0.0, *thresholds)}
+    out("group\ttexts\tcands\trules P / R\tmodel P / R\tveto P / R")
     for g in groups:
         test = np.array([gg == g for gg in r.groups])
         x = base
@@ -250,29 +281,69 @@ def logo(
         p[test] = predict(x[test], w)
         mine = [t for t in items if t.annotator == g]
         rules = counts(mine, r, test & r.rule)
-        model = counts(mine, r, test & (p >= THRESHOLD))
-        veto = counts(mine, r, test & r.rule & (p >= THRESHOLD))
+        model = counts(mine, r, test & (p >= threshold))
+        veto = counts(mine, r, test & r.rule & (p >= threshold))
         for name, c in (("rules", rules), ("model", model), ("veto", veto)):
             for k, v in zip(("tp", "pred", "gold"), c, strict=True):
                 pooled[f"{name}_{k}"] += v
         for t in thresholds:
             c = counts(mine, r, test & (p >= t))
             sweep[t] = [a + b for a, b in zip(sweep[t], c, strict=True)]
-        print(f"{g}\t{len(mine)}\t{int(test.sum())}\t{_pr(rules)}\t{_pr(model)}\t{_pr(veto)}")
-    print(
+        if g in FIRST_SIGHT and int(FIRST_SIGHT[g][1]) >= RECENT_VERSION:
+            for t in recent:
+                c = rules if t == 0.0 else counts(mine, r, test & (p >= t))
+                recent[t] = [a + b for a, b in zip(recent[t], c, strict=True)]
+        out(f"{g}\t{len(mine)}\t{int(test.sum())}\t{_pr(rules)}\t{_pr(model)}\t{_pr(veto)}")
+    out(
         "pooled\t{}\t{}\t{}\t{}\t{}".format(
             len(items),
             len(r.y),
             *(_pr(tuple(pooled[f"{n}_{k}"] for k in ("tp", "pred", "gold"))) for n in ("rules", "model", "veto")),
         )
     )
-    print("threshold sweep, rules+model re-scored, pooled out-of-group (a threshold read off this table is fitted):")
+    out("threshold sweep, rules+model re-scored, pooled out-of-group (a threshold read off this table is fitted):")
     for t, c in sweep.items():
-        print(f"  p >= {t:.2f}: {_pr(tuple(c))}")
+        out(f"  p >= {t:.2f}: {_pr(tuple(c))}\trecent groups (v{RECENT_VERSION}+): {_pr(tuple(recent[t]))}")
+    out(f"recent groups (v{RECENT_VERSION}+), rules alone: {_pr(tuple(recent[0.0]))}")
+    return {t: (c[0], c[1], c[2]) for t, c in sweep.items()}, {t: (c[0], c[1], c[2]) for t, c in recent.items()}
+
+
+def _f1(c: tuple[int, int, int]) -> float:
+    tp, n_pred, n_gold = c
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
+
+
+def grid(items: list[Text], r: Rows, columns: list[int]) -> None:
+    """Every L2 in GRID_L2, with and without the lexical tokens, judged out of group: per configuration the
+    threshold of best pooled F1 with precision >= each of PRECISION_FLOORS (or `none`), and at any."""
+    rules = counts(items, r, r.rule)
+    print(f"rules alone, pooled first-sight: {_pr(rules)}  F1 {_f1(rules):.3f}")
+    print("(recent: the groups first met by rules of version RECENT_VERSION or later, at the same threshold)")
+    for lexical in (True, False):
+        for l2 in GRID_L2:
+            sweep, recent = logo(items, r, columns, THRESHOLDS, lexical, l2, quiet=True)
+            print(f"{'lexical' if lexical else 'no-lexical'} l2={l2:g}; recent rules alone {_pr(recent[0.0])}")
+            for floor in (*PRECISION_FLOORS, 0.0):
+                ok = [(t, c) for t, c in sweep.items() if c[1] and c[0] / c[1] >= floor]
+                best = max(ok, key=lambda tc: _f1(tc[1]), default=None)
+                shown = (
+                    f"p >= {best[0]:.2f}: {_pr(best[1])} F1 {_f1(best[1]):.3f}"
+                    f"\trecent {_pr(recent[best[0]])} F1 {_f1(recent[best[0]]):.3f}"
+                    if best
+                    else "none"
+                )
+                print(f"  best F1 with P >= {floor:.2f}: {shown}")
 
 
 def write_model(
-    items: list[Text], r: Rows, columns: list[int], lexical: bool, path: Path, command: str, l2: float = L2
+    items: list[Text],
+    r: Rows,
+    columns: list[int],
+    lexical: bool,
+    path: Path,
+    command: str,
+    l2: float = L2,
+    threshold: float = THRESHOLD,
 ) -> None:
     """The weights of a model fitted on every row; a lexical token's weight is keyed `last2:驿站`."""
     names = [feature_names()[i] for i in columns]
@@ -287,7 +358,7 @@ def write_model(
         "trained_by": command,
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d"),
         "l2": l2,
-        "threshold": THRESHOLD,
+        "threshold": threshold,
         "candidates": len(r.y),
         "positives": int(r.y.sum()),
         "training_ids": [t.id for t in items],
@@ -312,6 +383,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty")
     ap.add_argument("--no-lexical", action="store_true", help="leave out the term's first and last characters")
     ap.add_argument("--no-write", action="store_true", help="do not write the weights file")
+    ap.add_argument(
+        "--grid", action="store_true", help="judge every L2 of GRID_L2 with and without lexical tokens (LOGO)"
+    )
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help="the probability a kept brand needs")
     ap.add_argument("--out", type=Path, default=MODEL_JSON, help="where to write the weights")
     args = ap.parse_args(argv)
     first_sight = args.rows == "first-sight"
@@ -330,10 +405,12 @@ def main(argv: list[str] | None = None) -> int:
     reachable = len(set(zip(r.ids, r.terms, strict=True)) & {(t.id, g) for t in items for g in t.gold})
     print(f"gold brands among the candidates: {reachable} of {sum(len(t.gold) for t in items)}")
     if args.logo:
-        logo(items, r, columns, (0.3, 0.4, 0.5, 0.6, 0.7), not args.no_lexical, args.l2)
+        logo(items, r, columns, THRESHOLDS, not args.no_lexical, args.l2, threshold=args.threshold)
+    if args.grid:
+        grid(items, r, columns)
     if not args.no_write:
         command = " ".join(["python -m bench.train_brand_model", *(argv if argv is not None else sys.argv[1:])])
-        write_model(items, r, columns, not args.no_lexical, args.out, command, args.l2)
+        write_model(items, r, columns, not args.no_lexical, args.out, command, args.l2, args.threshold)
         print(f"weights written to {args.out}")
     return 0
 

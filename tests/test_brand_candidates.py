@@ -76,3 +76,19 @@ def test_the_training_script_writes_the_same_weights_twice(tmp_path: Path) -> No
     a, b = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("a.json", "b.json"))
     assert a["weights"] == b["weights"] and a["training_ids"] == [f"d{i}" for i in range(233, 258)]
     assert a["positives"] > 0 and "rule_kept" in a["weights"] and "path_named" not in a["weights"]
+
+
+@pytest.mark.slow
+def test_two_sets_first_scored_by_one_commit_share_its_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    """d429-d453 and d454-d478 were both first scored by one commit: its archive is made once and both
+    groups get rows (the script stopped on the second before), and the LOGO table has a row for each."""
+    groups = ("d429-d453", "d454-d478")
+    commit = tm.FIRST_SIGHT[groups[0]][0]
+    assert tm.FIRST_SIGHT[groups[1]][0] == commit
+    if subprocess.run(["git", "cat-file", "-e", commit], cwd=tm.ROOT, capture_output=True).returncode:
+        pytest.skip(f"a clone without commit {commit} (shallow): the archived rules cannot be read")
+    assert tm.main(["--groups", ",".join(groups), "--sets", "dev", "--logo", "--no-write"]) == 0
+    table = capsys.readouterr().out
+    for g in groups:
+        assert any(line.startswith(f"{g}\t25\t") for line in table.splitlines()), table
+    assert "recent groups (v16+), rules alone:" in table
