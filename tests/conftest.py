@@ -29,6 +29,9 @@ os.environ["CASES_FIND_SERVER"] = "0"  # never borrow a `cases server` someone r
 os.environ.pop("CASES_DB", None)
 os.environ.pop("CASES_ALERT_WEBHOOK", None)
 os.environ.pop("CASES_ALERT_URLS", None)
+# A private prepared-data cache (tasks/prepared.py) so test runs never write the user's ~/.cache.
+_CACHE_DIR = tempfile.mkdtemp(prefix="cases-test-cache-")
+os.environ["CASES_CACHE_DIR"] = _CACHE_DIR
 
 from tests.servers import PrefectServer, port_open, start_server  # noqa: E402  (after the environment)
 from tests.webhook import SECRET, Webhook  # noqa: E402
@@ -45,6 +48,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+    shutil.rmtree(_CACHE_DIR, ignore_errors=True)
 
 
 def query(db: Path, sql: str, *, write: bool = False) -> list[tuple]:
