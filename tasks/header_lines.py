@@ -265,7 +265,7 @@ def news_flash_outlet(line: str) -> str | None:
 
 # `版权所有 © 党建之窗 转载请注明出处`, `Copyright © 2024 某某网 All Rights Reserved`: the site that holds the page
 _COPYRIGHT = re.compile(
-    r"^(?:版权所有|Copyright|COPYRIGHT|©)\s*(?:[©Ⓒ]|\([cC]\)|（[cC]）)?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?\s*)?"
+    r"^(?:版权所有|Copyright|COPYRIGHT|©)\s*[:：]?\s*(?:[©Ⓒ]|\([cC]\)|（[cC]）)?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{2,15}?)(?=$|[\s，,。;；|｜]|版权|转载|保留)"
 )
 
@@ -274,6 +274,43 @@ def copyright_holder(line: str) -> str | None:
     """The site a copyright line names (`版权所有 © 党建之窗`), or None."""
     match = _COPYRIGHT.match(undecorated(line.strip()))
     return match.group("name") if match else None
+
+
+# What a copyright line holds when it names no site: a prohibition (`版权所有 转载必究`), the page itself (`本站`),
+# or a generic word for a mirror or portal (`镜像站`, `信息港`).
+_NO_HOLDER = re.compile(r"转载|授权|禁止|所有|权利|保留|侵权|注明|^本")
+
+
+def copyright_site(line: str) -> str | None:
+    """The site a copyright footer names when the name has a site's shape (`版权所有：桂林党建在线`,
+    `Copyright © 湖湘党建资讯 版权所有`): a site or outlet name, or a name of four characters or more that is
+    neither an organisation (a portal's `版权所有：和平区人民政府办公室` names its office) nor a prohibition
+    (tests/gold/GUIDELINES.md, source_outlet, decided for h447 and h472)."""
+    holder = copyright_holder(line)
+    if holder is None or _NO_HOLDER.search(holder) or ORG_RE.fullmatch(holder) or "政府" in holder:
+        return None
+    return holder if is_site_name(holder) or len(holder) >= 4 else None
+
+
+# A site's navigation row opens with the site's own name before its home link (`☆闽南党建网镜像站☆ 首页 | 繁体 |
+# 收藏本站`, `【简】【繁】 湖湘党建资讯 ｜ 首页 ｜ 基层风采`); script toggles in brackets come before it.
+_NAV_SPLIT = re.compile(r"[\s|｜丨]+")
+_HOME = frozenset(("首页", "首頁", "网站首页", "返回首页"))
+
+
+def nav_row_site(line: str) -> str | None:
+    """The site named first on a navigation row, right before its home link, or None (GUIDELINES, source_outlet,
+    decided for h472: a mirror's chrome first line names the site)."""
+    if len(re.findall(r"[|｜丨]", line)) < 2:
+        return None
+    items = [i.translate(_UNDECORATE) for i in _NAV_SPLIT.split(_BRACKETED.sub(" ", line))]
+    items = [i for i in items if i]
+    if len(items) < 3 or items[1] not in _HOME:
+        return None
+    name = items[0]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,12}", name) or ORG_RE.fullmatch(name) or "政府" in name:
+        return None
+    return name
 
 
 def crumb_head(line: str) -> str | None:

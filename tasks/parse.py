@@ -17,6 +17,7 @@ from tasks.header_lines import (
     breadcrumb,
     byline,
     copyright_holder,
+    copyright_site,
     credit_in,
     crumb_head,
     form_name,
@@ -27,6 +28,7 @@ from tasks.header_lines import (
     is_site_name,
     is_source_line,
     is_toolbar,
+    nav_row_site,
     news_flash_outlet,
     org_in,
     outlet_named,
@@ -239,9 +241,10 @@ def _closing_source_org(lines: list[str]) -> str | None:
 
 
 # A reprint's closing credit names the outlet it was taken from: `（原载《柳州党建》2024年第3期）`,
-# `（据“烟台组工”微信公众号整理）`, `本文转载自《XX日报》`.
+# `（据“烟台组工”微信公众号整理）`, `本文转载自《XX日报》`, also after a clause on the piece in the same brackets
+# (`（本文为…课题成果，原载《张掖党建研究》2024年第3期）`, GUIDELINES, source_outlet, decided for h447).
 _REPRINTED_FROM = re.compile(
-    r"^[（(]?\s*(?:本文)?(?:原载于?|原刊于?|转载自|转自|摘自|选自|据)\s*[《“\"](?P<outlet>[^》”\"]{2,20})[》”\"]"
+    r"^(?:[（(]\s*[^（）()《》“”]{2,40}?[，,；;]\s*|[（(]?\s*)(?:本文)?(?:原载于?|原刊于?|转载自|转自|摘自|选自|据)\s*[《“\"](?P<outlet>[^》”\"]{2,20})[》”\"]"
 )
 
 
@@ -500,8 +503,10 @@ def parse_lines(
 
     header_text = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at and headline(s) != out.title]
     out.source_outlet = out.source_outlet or _news_flash(header_text, body)
-    printed = _printed_outlet(kept, date_at, header_text + toolbars) or _site_in_crumbs_and_copyright(
-        header_text, [simp for simp, _ in lines]
+    printed = (
+        _printed_outlet(kept, date_at, header_text + toolbars)
+        or _site_in_crumbs_and_copyright(header_text, [simp for simp, _ in lines])
+        or next((n for n in (nav_row_site(simp) for simp, _ in lines[:HEADER_WINDOW]) if n), None)
     )
     _author_from_source(out, printed)
     out.source_outlet = out.source_outlet or printed
@@ -540,6 +545,9 @@ def parse_lines(
     if closing and (out.author_org is None or out.author_org in _original_orgs(kept[:body_start])):
         out.author_org = closing
     out.source_outlet = out.source_outlet or _closing_outlet([simp for simp, _ in cleaned])
+    # Last, a mirror's site named only in its copyright footer (GUIDELINES, source_outlet, decided for h447).
+    footer = [simp for simp, _ in lines[-_CLOSING_LINES * 2 :]]
+    out.source_outlet = out.source_outlet or next((n for n in map(copyright_site, reversed(footer)) if n), None)
     if out.byline is None:
         credit = credit_in([simp for simp, _ in cleaned])
         if credit is not None:

@@ -380,3 +380,43 @@ def test_round_k_a_site_named_by_its_breadcrumb_head_and_copyright_line_is_the_o
     assert (parsed.source_outlet, parsed.author_org) == ("某某之窗", "某某区委组织部")
     # the head of a trail alone, with no copyright line naming it, stays unknown
     assert parse(page[:-1]).source_outlet is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("版权所有 ©某原资讯网　冀ICP备10000000号-1", "某原资讯网"),
+        ("版权所有：某林党建在线　技术支持：某某网络", "某林党建在线"),
+        ("Copyright © 某湘党建资讯 版权所有　未经授权禁止转载", "某湘党建资讯"),
+        ("版权所有 转载必究 ★★★", None),  # a prohibition names no site
+        ("Copyright © 本站 版权所有", None),
+        ("版权所有：某平区人民政府办公室", None),  # a portal's office, not a site's name
+    ],
+)
+def test_round_l_a_mirror_named_only_in_its_copyright_footer_is_the_outlet(footer: str, outlet: str | None) -> None:
+    # `版权所有 ©坝上资讯网` with `来源：` naming a body in the header (GUIDELINES, decided for h447)
+    page = [HEADLINE, "来源：某北县委组织部　2024-09-03　点击：956", PARA, PARA + "第二段。", "上一篇：某某", footer]
+    parsed = parse(page)
+    assert (parsed.source_outlet, parsed.author_org) == (outlet, "某北县委组织部")
+
+
+@pytest.mark.parametrize(
+    ("row", "outlet"),
+    [
+        ("☆某南党建网镜像站☆ 首页 | 繁体 | 收藏本站 | 手机版", "某南党建网镜像站"),
+        ("【简】【繁】　某湘党建资讯　｜　首页　｜　基层风采　｜　联系我们", "某湘党建资讯"),
+        ("简体 | 繁体　设为首页　加入收藏", None),  # no site's name before a home link
+    ],
+)
+def test_round_l_a_navigation_row_opened_by_the_site_names_the_outlet(row: str, outlet: str | None) -> None:
+    # `☆闽南党建网镜像站☆ 首页 | 繁体 | …` above a `来源：` body (GUIDELINES, decided for h472)
+    parsed = parse([row, HEADLINE, "来源：某城市某某区委组织部　发布时间：2024年06月27日", PARA, PARA + "第二段。"])
+    assert (parsed.source_outlet, parsed.author_org) == (outlet, "某城市某某区委组织部")
+    assert parsed.title == HEADLINE
+
+
+def test_round_l_a_reprint_credit_after_a_clause_in_the_same_brackets_names_the_journal() -> None:
+    # `（本文为…课题成果，原载《张掖党建研究》2024年第3期）` (GUIDELINES, decided for h447)
+    closing = "（本文为某某市委党校2024年度重点调研课题成果，原载《某州党建研究》2024年第3期）"
+    parsed = parse(["调研报告", HEADLINE, "中共某某市委党校课题组", PARA, PARA, closing])
+    assert parsed.source_outlet == "某州党建研究"
