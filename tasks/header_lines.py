@@ -442,8 +442,13 @@ _SPEAKER = re.compile(
     # each post names its body first (市委, 组织部, 办事处, 街道党工委): `老书记 新办法` is a headline
     r"^(?:[\u4e00-\u9fff（）()]{0,14}[委部局办处府道区组院校会厅镇乡市县省州](?:"
     + "|".join(SPEAKER_POSTS)
-    + r")[、，,]?)+[\s\u3000]+(?![的之和与])[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,3}$"
+    + r")[、，,]?)+[\s\u3000]+(?![的之和与])(?:[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,3}"
+    # a transliterated name joins its parts with `·` (`阿依古丽·买买提`, `扎西·多吉`) and runs longer
+    + r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})$"
 )
+# A file's own name printed above its headline (`某区城市基层党建创新案例申报材料`, `…优秀案例推荐表（节选）`,
+# `…推进会交流材料`): names the kind of document, never the headline (GUIDELINES, title, decided for h76, h347).
+_FILE_NAME = re.compile(r"(?:申报|推荐|报送|推选|参评|交流|汇报|经验)(?:材料|表|书)(?:[（(][^）)]{1,6}[）)])?$")
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
 # An e-paper page label (`第3版：党建·基层`, `第A02版 要闻`): names the page, never the headline.
 _PAGE_LABEL = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版")
@@ -508,14 +513,15 @@ def is_account_description(line: str) -> bool:
 def is_not_title(line: str) -> bool:
     """Never to be taken as the title, wherever it stands: the title chooser's one rule set. Furniture
     (above), and the lines that stand where a headline would without being one: too short, a site's
-    name or its navigation row, a speech's salutation or speaker, an e-paper page label, a form field, a
-    WeChat account's description."""
+    name or its navigation row, a speech's salutation or speaker, a file's own name, an e-paper page label,
+    a form field, a WeChat account's description."""
     return (
         len(_HAN.findall(line)) < MIN_TITLE_HAN
         or is_furniture(line)
         or is_site_name(line)
         or bool(_SALUTATION.match(line))
         or bool(_SPEAKER.match(line))
+        or bool(_FILE_NAME.search(line.strip()))
         or bool(_PAGE_LABEL.match(line))
         or bool(_FORM_FIELD.match(line))
         or is_account_description(line)

@@ -420,3 +420,21 @@ def test_round_l_a_reprint_credit_after_a_clause_in_the_same_brackets_names_the_
     closing = "（本文为某某市委党校2024年度重点调研课题成果，原载《某州党建研究》2024年第3期）"
     parsed = parse(["调研报告", HEADLINE, "中共某某市委党校课题组", PARA, PARA, closing])
     assert parsed.source_outlet == "某州党建研究"
+
+
+def test_round_l_a_speaker_with_a_transliterated_name_is_never_the_title() -> None:
+    # `中共…区委常委、组织部部长　阿依古丽·买买提` under a speech summary's headline (GUIDELINES, decided for h226, h251)
+    lines = ["在全市城市基层党建工作交流会上的发言（摘要）", HEADLINE, "中共某某区委常委、组织部部长　古丽娜尔·某某提"]
+    parsed = parse([*lines, "（2024年7月19日）", "各位领导、同志们：", PARA])
+    assert parsed.title == HEADLINE
+    assert parsed.author_org is None  # a speaker is a person
+
+
+@pytest.mark.parametrize(
+    "file_name", ["某某区城市基层党建创新案例申报材料", "某某市城市基层党建优秀案例推荐表（节选）"]
+)
+def test_round_l_a_files_own_name_above_an_org_and_date_line_is_never_the_title(file_name: str) -> None:
+    # `…创新案例申报材料` / `中共…区委组织部　2024年9月26日` / headline (GUIDELINES, decided for h347, h447)
+    parsed = parse([file_name, "中共某某市某某区委组织部　2024年9月26日", HEADLINE, "一、背景与起因", PARA])
+    assert (parsed.title, parsed.author_org) == (HEADLINE, "中共某某市某某区委组织部")
+    assert parsed.published_at is not None and parsed.published_at.date().isoformat() == "2024-09-26"
