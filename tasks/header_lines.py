@@ -219,7 +219,20 @@ SOURCE_ORG_RE = re.compile(
     r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支"
     # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
     r"|街道办事处|街道)"
+    # a section of a department (`普洱市委组织部组织二科`, `…区委组织部基层组织建设科`) writes as its department does
+    r"(?:(?<=部|委)[\u4e00-\u9fff]{1,8}?[科股处室])?"
 )
+
+
+def is_org(name: str) -> bool:
+    """An organisation's full name (ORG_RE), or a section of a Party department (`…委组织部组织二科`)."""
+    return bool(ORG_RE.fullmatch(name)) or bool(
+        re.fullmatch(
+            r"[\u4e00-\u9fff]{2,30}?(?:组织部|宣传部|统战部|社会工作部|政法委)[\u4e00-\u9fff]{1,8}?[科股处室]", name
+        )
+    )
+
+
 # A government portal's name printed at the top of its page (`成都市郫都区人民政府`, `长春市南关区人民政府网站`).
 PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|网)?")
 

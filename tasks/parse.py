@@ -25,6 +25,7 @@ from tasks.header_lines import (
     inline_byline,
     is_furniture,
     is_not_title,
+    is_org,
     is_site_name,
     is_source_line,
     is_toolbar,
@@ -236,7 +237,7 @@ def _closing_source_org(lines: list[str]) -> str | None:
         m = _CLOSING_SOURCE.match(undecorated(line.strip()))
         if m:
             value = m.group("source") or m.group("supplier")
-            return value if ORG_RE.fullmatch(value) else None
+            return value if is_org(value) else None
     return None
 
 

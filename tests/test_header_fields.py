@@ -438,3 +438,12 @@ def test_round_l_a_files_own_name_above_an_org_and_date_line_is_never_the_title(
     parsed = parse([file_name, "中共某某市某某区委组织部　2024年9月26日", HEADLINE, "一、背景与起因", PARA])
     assert (parsed.title, parsed.author_org) == (HEADLINE, "中共某某市某某区委组织部")
     assert parsed.published_at is not None and parsed.published_at.date().isoformat() == "2024-09-26"
+
+
+@pytest.mark.parametrize("section", ["某洱市委组织部组织二科", "某某区委组织部基层组织建设科"])
+def test_round_l_a_section_of_a_department_names_the_author_org(section: str) -> None:
+    # WeChat footer `来源｜普洱市委组织部组织二科` and a portal's `来源：` naming a section (GUIDELINES, author_org, h51)
+    wechat = ["某洱组工", "某洱组工 2024年09月03日 18:30 云南", HEADLINE, PARA, PARA, f"来源｜{section}", "编辑｜李梅"]
+    assert parse(wechat).author_org == section
+    portal = [HEADLINE, f"来源：{section}　发布时间：2024-09-03", PARA, PARA]
+    assert (parse(portal).author_org, parse(portal).source_outlet) == (section, None)
