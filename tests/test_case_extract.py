@@ -1917,3 +1917,25 @@ def test_round_k_two_shared_names_written_together_place_the_case_by_the_one_pai
     assert (r.county, r.adcode) == ("东城区", "110101")
     # apart, neither name says which place it is
     assert resolve_region("胡同里的茶座", None, body.replace("东城区东四街道", "东城区的")).adcode is None
+
+
+def test_round_l_a_shared_street_defined_by_its_county_places_the_case() -> None:
+    # `白石街道是芝罘区的老城区` (白石街道: 芝罘区 and 瑞安市): a street defined by its county, like a district by its city
+    body = "记者：白石街道是芝罘区的中心街道，您觉得这里难在哪里？书记：难在老楼多，我们做了三件事。"
+    assert resolve_region(None, None, body).adcode == "370602"
+    assert resolve_region(None, None, body.replace("是芝罘区的", "的")).adcode is None  # the street alone is shared
+
+
+def test_round_l_a_survey_whose_place_only_its_author_names_goes_down_to_the_district_it_studies() -> None:
+    # `…的调查与思考` by `岳阳市委党校课题组`, text `本文以岳阳楼区为样本…岳阳楼区…` (a title naming the city stays at it)
+    body = "本文以岳阳楼区为样本进行调查。课题组走访岳阳楼区8个街道。岳阳楼区是岳阳市的中心城区。"
+    assert resolve_region("老旧小区自管会运行情况的调查与思考", "岳阳市委党校课题组", body).adcode == "430602"
+    assert resolve_region("关于岳阳市老旧小区自管会的调查与思考", "岳阳市委党校课题组", body).adcode == "430600"
+
+
+def test_round_l_a_portal_named_with_its_city_picks_a_shared_district() -> None:
+    # `临沂市河东区人民政府` at the top of a portal page, title and text `河东区…` (GUIDELINES region, decided for h201)
+    title, body = "河东区“某水红帆”激活社区治理新动能", "近年来，河东区城市化进程加快。为此，河东区推行议事会。"
+    assert resolve_region(title, "区委组织部", body, "临沂市河东区人民政府").adcode == "371312"
+    assert resolve_region(title, "区委组织部", body).adcode is None  # 河东区 of 临沂 or of 天津
+    assert resolve_region(title, "区委组织部", body, "河东区人民政府").adcode is None

@@ -459,7 +459,8 @@ def _unquoted(text: str | None, mentions: list[Mention]) -> list[Mention]:
 
 
 def _definitions(body: str, mentions: list[Mention]) -> dict[str, list[Place]]:
-    """Places the text defines by their parents: `鼓楼区是江苏省徐州市的老城区` → 鼓楼区: [江苏省, 徐州市].
+    """Places the text defines by their parents: `鼓楼区是江苏省徐州市的老城区` → 鼓楼区: [江苏省, 徐州市];
+    a street by its county too (`白石街道是芝罘区的老城区` → 白石街道: [芝罘区]).
 
     A definition is the genre's way to say which of several same-named places the case is about;
     it outweighs a comparison elsewhere in the text (`赴南京市鼓楼区考察学习`)."""
@@ -473,11 +474,15 @@ def _definitions(body: str, mentions: list[Mention]) -> dict[str, list[Place]]:
             continue
         parents: list[Place] = []
         cursor = m.end + verb.end()
+        # a shared street is defined by its county too (`白石街道是芝罘区的老城区`): any level above its own
+        levels = ("province", "city", "county") if all(p.level == "street" for p in m.places) else ("province", "city")
         for nxt in mentions[k + 1 : k + 3]:
-            if nxt.start > cursor + 2 or len(nxt.places) != 1 or nxt.places[0].level not in ("province", "city"):
+            if nxt.start > cursor + 2 or len(nxt.places) != 1 or nxt.places[0].level not in levels:
                 break
             parents.append(nxt.places[0])
             cursor = nxt.end
+            if nxt.places[0].level == "county":
+                break  # the deepest parent: what follows (`芝罘区的老城区`) says what the street is
         if parents:
             out[m.text] = parents
     return out
@@ -492,11 +497,13 @@ def _defined(mention: Mention, definitions: dict[str, list[Place]]) -> Place | N
     return inside[0] if len(inside) == 1 else None
 
 
-def resolve_region(title: str | None, author_org: str | None, body: str) -> Region:
+def resolve_region(title: str | None, author_org: str | None, body: str, outlet: str | None = None) -> Region:
     """Where the case happened (module docstring); a common-noun district name left out says so in the note
-    when the region stops above county level (`老城区` read as the old town)."""
+    when the region stops above county level (`老城区` read as the old town). The outlet's name
+    (`临沂市河东区人民政府`) never places the case itself, but the city it names picks a shared district name
+    as one named in the text would (tests/gold/GUIDELINES.md, region, decided for h201)."""
     common_nouns: list[str] = []
-    region = _resolve_region(title, author_org, body, common_nouns)
+    region = _resolve_region(title, author_org, body, common_nouns, outlet)
     if not common_nouns or region.level == "county":
         return region
     names = "、".join(dict.fromkeys(common_nouns))
@@ -504,7 +511,9 @@ def resolve_region(title: str | None, author_org: str | None, body: str) -> Regi
     return replace(region, note="; ".join(filter(None, [region.note, reason])))
 
 
-def _resolve_region(title: str | None, author_org: str | None, body: str, common_nouns: list[str]) -> Region:
+def _resolve_region(
+    title: str | None, author_org: str | None, body: str, common_nouns: list[str], outlet: str | None = None
+) -> Region:
     header = [("author_org", m) for m in with_counties_after_cities(author_org or "", find_mentions(author_org))] + [
         ("title", m) for m in _unquoted(title, with_counties_after_cities(title or "", find_mentions(title)))
     ]
@@ -526,6 +535,7 @@ def _resolve_region(title: str | None, author_org: str | None, body: str, common
     common_nouns += [m.text for m in [*(m for _, m in header), *body_mentions] if id(m) not in kept]
     header, body_mentions = kept_header, kept_body
     context = _context([m for _, m in header]) + _context(body_mentions) + _chained_shared_names(body, body_mentions)
+    context += _context(m for m in find_mentions(outlet, aliases=False) if not m.alias)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
     for source, m in header:
@@ -546,8 +556,11 @@ def _resolve_region(title: str | None, author_org: str | None, body: str, common
                 note = "; ".join(
                     filter(None, [note, f"header names several places ({evidence}): kept what they share"])
                 )
-            elif place.level in ("province", "city") and not _SURVEY_HEADLINE.search(title or ""):
-                # (a survey of the place the title names, `关于宜春市…的调研报告`, covers all of it)
+            elif place.level in ("province", "city") and not (
+                _SURVEY_HEADLINE.search(title or "") and any(s == "title" and p == place for s, _, p in resolved)
+            ):
+                # (a survey of the place the title names, `关于宜春市…的调研报告`, covers all of it; a survey
+                # whose place only its author names, `岳阳市委党校课题组`, may study one district of it)
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
                 deeper = _from_body(body_mentions, context, within=place, definitions=definitions, text=body)
                 deeper = _scoped(deeper, title)
