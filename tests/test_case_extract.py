@@ -1939,3 +1939,16 @@ def test_round_l_a_portal_named_with_its_city_picks_a_shared_district() -> None:
     assert resolve_region(title, "区委组织部", body, "临沂市河东区人民政府").adcode == "371312"
     assert resolve_region(title, "区委组织部", body).adcode is None  # 河东区 of 临沂 or of 天津
     assert resolve_region(title, "区委组织部", body, "河东区人民政府").adcode is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # installed power, a noise limit, steps walked (units.csv), weekends counted like 个晚上 (GUIDELINES h151, h372)
+        ("全县风电装机容量达1100万千瓦,年发电26亿千瓦时。", [(11000000, "千瓦"), (2600000000, "千瓦时")]),
+        ("夜市噪声控制在60分贝以下,她每天要走1万多步。", [(60, "分贝"), (10000, "步")]),
+        ("党员连续3个周末清运杂物。", [(3, "周末")]),
+    ],
+)
+def test_round_l_units_of_power_noise_steps_and_weekends(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
