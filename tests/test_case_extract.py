@@ -1952,3 +1952,24 @@ def test_round_l_a_portal_named_with_its_city_picks_a_shared_district() -> None:
 )
 def test_round_l_units_of_power_noise_steps_and_weekends(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a point rate: a count of deeds and the points a verb of points credits (GUIDELINES h51), not a pairing
+        ("推行“邻里工分”，帮扶1次记1个工分，工分可兑换服务。", [(1, "次"), (1, "个")]),
+        ("实行1名干部包1个网格。", []),  # a one-to-one assignment stays dropped
+        # things done, named after the colon (GUIDELINES h472); a plan's or a case's announced measures are none
+        ("社区去年用互助基金办了两件事：给楼道装了路灯，给老人添了座椅。", [(2, "件")]),
+        ("街道主要抓了三件事：一是建组织，二是搭平台，三是优服务。", []),
+        # a quoted requirement of clauses keeps its time limit (GUIDELINES h447); a short quoted name does not
+        ("按照“当场能办的当场办、当场办不了的五天内办”的要求开展服务。", [(5, "天")]),
+        ("推行“一户一码、一楼一人”管理。", []),
+        # `一天一夜` is loose (GUIDELINES h447); `两户各出` takes up the households just counted
+        ("“发大水时我在楼里困了一天一夜。”", []),
+        ("有两户人家闹了别扭。调解后，费用由物业和两户各出一半。", [(2, "户")]),
+    ],
+)
+def test_round_l_point_rates_things_done_quoted_requirements_and_taken_up_counts(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected

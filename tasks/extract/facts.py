@@ -239,6 +239,8 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
     if kind == "time":
         if before.endswith("前"):
             return False  # `前两天打电话`: a while ago, a point in time
+        if body.startswith(body[num_start : num_start + 1] + "夜", unit_end) and surface in ("天", "日"):
+            return False  # `困了一天一夜`, `三天三夜`: a set phrase of a long while, loose (GUIDELINES h447)
         if value < 2:
             if before.endswith("了") and after.startswith("的"):
                 return False  # `代购了一周的蔬菜`: an amount of goods, not how long
@@ -254,11 +256,25 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         return False  # `三类小区：一是…`: kinds named, not things counted
     if surface in lx.MATTER_UNITS and _matters_resolved(body, num_start, value):
         return True  # `解决了车位分配和电梯维保两件“老大难”`: the matters named, then counted
+    if (
+        surface == "件"
+        and before.endswith("了")
+        and body.startswith(("事：", "事:"), unit_end)
+        and not _LIST_OPENING.match(body, unit_end + 2)
+        and not any(w in body[max(0, num_start - 6) : num_start] for w in ("主要", "重点", "着力"))
+    ):
+        return True  # `办了三件事：给小区装上…`: things done, named after the colon (GUIDELINES h472); a plan's
+        # `重点做好三件事：一是…`, `主要抓了三件事：一是…` announce the case's measures and stay their parts
     if surface in lx.CHINESE_NUMERAL_SURFACES:
         return True
     if _counted_noun_follows(body, unit_end):
         return not _named_before(body, num_start, value)
     return _items_in_apposition(body, num_start, unit_end, value)
+
+
+_LIST_OPENING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|\d+[.．、]|[（(][一二三四五六七八九十\d])"
+)
 
 
 def _matters_resolved(body: str, num_start: int, value: Decimal) -> bool:
@@ -372,7 +388,8 @@ def _counts_a_documents_parts(body: str, printed: str) -> bool:
 # Numbered buildings and floors (`8号楼`, `3栋`, `4楼`, `5层`) that a count in words may take up.
 _NUMBERED_PLACE = re.compile(r"\d+(?:号楼|号院|栋|幢|楼|层)")
 # After a repeated count and its noun: `两户都签了字`, `两个小区的做法`, `两家均同意`.
-_TAKEN_UP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?=[都均也的])")
+# `由社区和两户各出一部分`: 各 (each of them) takes up the count just given, like 都.
+_TAKEN_UP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?=[都均也的各])")
 _TAKE_UP_REACH = 800  # characters before a count in which the same count may have been given
 
 
@@ -426,7 +443,9 @@ def _blocked_spans(body: str) -> list[tuple[int, int]]:
     A quotation with sentence punctuation inside is speech (`“今天走访住户26户，所有老人平安。”`):
     its figures count like any other.
     """
-    quoted = [m.span() for m in _SHORT_QUOTE.finditer(body) if not _SPEECH_MARKS.search(m.group())]
+    quoted = [
+        m.span() for m in _SHORT_QUOTE.finditer(body) if not _SPEECH_MARKS.search(m.group()) and not _clauses(m.group())
+    ]
     names = [(m.start() - 1, m.end()) for m in _APPOSITION.finditer(body)]
     spans = sorted(quoted + names)
     merged: list[tuple[int, int]] = []
@@ -436,6 +455,16 @@ def _blocked_spans(body: str) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+_QUOTED_CLAUSE_MIN = 7  # characters of each part: `一户一码、一楼一人` is a name of two short elements
+
+
+def _clauses(quoted: str) -> bool:
+    """A quoted requirement of clauses joined by `、` (`“当场能调的当场调、当场调不了的三天内调”`) is speech, whose
+    figures count (GUIDELINES h447: a time limit), not a name whose digits name it (`“一户一码、一楼一人”`)."""
+    parts = quoted[1:-1].split("、")
+    return len(parts) >= 2 and all(len(p) >= _QUOTED_CLAUSE_MIN for p in parts)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -492,7 +521,8 @@ _LIST_JOINERS = ("和", "及", "以及", "与", "、")
 def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     """Drop one-to-one assignments (`实行1名机关党员服务1个建设项目`, `1名干部包1个网格`): two figures of 1
     in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10. A rate between
-    a time and a measure (`每服务1小时积1分`) is a policy amount on both sides, not a pairing of counts."""
+    a time and a measure (`每服务1小时积1分`), or a count of deeds and the points a verb of points credits for
+    them (`帮修1次记1个工分`), is a policy amount on both sides, not a pairing of counts."""
     counted = ("person", "count")
     ones = [f for f in facts if f.value == 1 and f.value_max is None and lx.UNIT_KINDS.get(f.unit or "") in counted]
     drop: set[int] = set()
@@ -500,6 +530,8 @@ def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
         between = body[a.char_end : b.char_start]
         if "、" in between or between.endswith(_LIST_JOINERS):
             continue  # `配建1所幼儿园、1个卫生服务站和1个综合服务中心`: a list of items, not a pairing
+        if len(between) == 1 and between in lx.POINT_VERBS:
+            continue  # `帮修1次记1个工分`: a point rate, a policy amount on both sides (GUIDELINES h51)
         if not _CLAUSE_BREAK.search(body, a.char_end, b.char_start):
             drop.update((a.char_start, b.char_start))
     return [f for f in facts if f.char_start not in drop]
