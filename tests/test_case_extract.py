@@ -1920,14 +1920,16 @@ def test_round_k_two_shared_names_written_together_place_the_case_by_the_one_pai
 
 
 def test_round_l_a_shared_street_defined_by_its_county_places_the_case() -> None:
-    # `白石街道是芝罘区的老城区` (白石街道: 芝罘区 and 瑞安市): a street defined by its county, like a district by its city
+    # `白石街道是芝罘区的老城区` (白石街道: 芝罘区 and 瑞安市): a street defined by its county,
+    # like a district by its city
     body = "记者：白石街道是芝罘区的中心街道，您觉得这里难在哪里？书记：难在老楼多，我们做了三件事。"
     assert resolve_region(None, None, body).adcode == "370602"
     assert resolve_region(None, None, body.replace("是芝罘区的", "的")).adcode is None  # the street alone is shared
 
 
 def test_round_l_a_survey_whose_place_only_its_author_names_goes_down_to_the_district_it_studies() -> None:
-    # `…的调查与思考` by `岳阳市委党校课题组`, text `本文以岳阳楼区为样本…岳阳楼区…` (a title naming the city stays at it)
+    # `…的调查与思考` by `岳阳市委党校课题组`, text `本文以岳阳楼区为样本…岳阳楼区…`
+    # (a title naming the city stays at it)
     body = "本文以岳阳楼区为样本进行调查。课题组走访岳阳楼区8个街道。岳阳楼区是岳阳市的中心城区。"
     assert resolve_region("老旧小区自管会运行情况的调查与思考", "岳阳市委党校课题组", body).adcode == "430602"
     assert resolve_region("关于岳阳市老旧小区自管会的调查与思考", "岳阳市委党校课题组", body).adcode == "430600"
@@ -1973,3 +1975,14 @@ def test_round_l_units_of_power_noise_steps_and_weekends(text: str, expected: li
 )
 def test_round_l_point_rates_things_done_quoted_requirements_and_taken_up_counts(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_round_l_a_head_judging_the_results_is_a_step_of_the_work() -> None:
+    # `【评效果：街坊说好才算好】` after `【选议题：…】`, `【抓落实：…】` (d519's shape);
+    # `【见成效：…】` closes the list
+    body = "街道组织党员和居民一起商量办法，明确分工和时限，把议定的事项逐一落实到位，每月通报一次进度。"
+    paras = ["某街道探索“河边议事会”，破解老街治理难题。", "【选议题：问题从居民中来】", body,
+             "【抓落实：定了的事马上办】", body, "【评效果：居民说好才算好】", body,
+             "【见成效：老街有了新气象】",
+             "一年来，老街的矛盾少了，笑声多了，居民满意度明显提升，投诉量明显下降。"]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == ["选议题", "抓落实", "评效果"]

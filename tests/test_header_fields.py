@@ -423,7 +423,8 @@ def test_round_l_a_reprint_credit_after_a_clause_in_the_same_brackets_names_the_
 
 
 def test_round_l_a_speaker_with_a_transliterated_name_is_never_the_title() -> None:
-    # `中共…区委常委、组织部部长　阿依古丽·买买提` under a speech summary's headline (GUIDELINES, decided for h226, h251)
+    # `中共…区委常委、组织部部长　阿依古丽·买买提` under a speech summary's headline
+    # (GUIDELINES, decided for h226, h251)
     lines = ["在全市城市基层党建工作交流会上的发言（摘要）", HEADLINE, "中共某某区委常委、组织部部长　古丽娜尔·某某提"]
     parsed = parse([*lines, "（2024年7月19日）", "各位领导、同志们：", PARA])
     assert parsed.title == HEADLINE
@@ -442,7 +443,8 @@ def test_round_l_a_files_own_name_above_an_org_and_date_line_is_never_the_title(
 
 @pytest.mark.parametrize("section", ["某洱市委组织部组织二科", "某某区委组织部基层组织建设科"])
 def test_round_l_a_section_of_a_department_names_the_author_org(section: str) -> None:
-    # WeChat footer `来源｜普洱市委组织部组织二科` and a portal's `来源：` naming a section (GUIDELINES, author_org, h51)
+    # WeChat footer `来源｜普洱市委组织部组织二科` and a portal's `来源：` naming a section
+    # (GUIDELINES, author_org, h51)
     wechat = ["某洱组工", "某洱组工 2024年09月03日 18:30 云南", HEADLINE, PARA, PARA, f"来源｜{section}", "编辑｜李梅"]
     assert parse(wechat).author_org == section
     portal = [HEADLINE, f"来源：{section}　发布时间：2024-09-03", PARA, PARA]

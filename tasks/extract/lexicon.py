@@ -489,6 +489,10 @@ RESULT_QUESTION_CUES: tuple[str, ...] = (
 # Words of a bracketed or colon heading's head that name results (`【见效：小事议出大变化】`, `看变化：…`): the
 # heading list stops before it (GUIDELINES, decided for h76 and h226), like `【见成效：…】`.
 RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化")
+# Verbs of judging that open a head whose object is the results (`【评效果：街坊说好才算好】`, `晒成效：…`):
+# the case's step of having its work judged, a measure like `选议题`, `抓落实` before it; `见成效`, `看变化`
+# stay results.
+JUDGING_HEAD_VERBS: tuple[str, ...] = ("评", "考", "验", "晒", "测", "督", "查")
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).
