@@ -291,7 +291,8 @@ def copyright_holder(line: str) -> str | None:
 
 # What a copyright line holds when it names no site: a prohibition (`版权所有 转载必究`), the page itself (`本站`),
 # or a generic word for a mirror or portal (`镜像站`, `信息港`).
-_NO_HOLDER = re.compile(r"转载|授权|禁止|所有|权利|保留|侵权|注明|^本")
+# A company holding the copyright (`…科技有限公司`) runs the site for someone and is not its name either.
+_NO_HOLDER = re.compile(r"转载|授权|禁止|所有|权利|保留|侵权|注明|^本|公司|集团|工作室")
 
 
 def copyright_site(line: str) -> str | None:

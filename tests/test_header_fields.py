@@ -391,6 +391,7 @@ def test_round_k_a_site_named_by_its_breadcrumb_head_and_copyright_line_is_the_o
         ("版权所有 转载必究 ★★★", None),  # a prohibition names no site
         ("Copyright © 本站 版权所有", None),
         ("版权所有：某平区人民政府办公室", None),  # a portal's office, not a site's name
+        ("Copyright © 2024 某某网络科技有限公司", None),  # the company running the site
     ],
 )
 def test_round_l_a_mirror_named_only_in_its_copyright_footer_is_the_outlet(footer: str, outlet: str | None) -> None:
