@@ -399,11 +399,22 @@ class Brand:
 _NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "轨道", "巷道", "栈道", "廊道", "古道")
 
 
+# The particles and negations of a spoken clause (`离了厂就没了家`, `上了岸、找不到家`, `有人管吗`): a name is a noun
+# phrase and carries none of them (no gold name of 528 texts does; `了解` is a verb, not the particle).
+_SPOKEN = re.compile(r"了(?!解)|[吗呢嘛啊呀]|没有?[\u4e00-\u9fff]|不到")
+# Verbs of feeling and complaint that take what people feel or say as their object (`不少老职工感到“离了厂就没了家”`):
+# the quote is their words, like speech after 说.
+_FEELING_VERBS = ("感到", "觉得", "感觉", "感叹", "直言", "直呼", "常说", "抱怨", "吐槽", "担心", "担忧", "感慨")
+
+
 def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
-    """Quoted speech or a quoted sentence: after a speech verb, punctuated inside, or after a colon
-    when the quotation ends its sentence (`聚焦为民服务：“红色代办”跑出加速度` is a run-in name)."""
+    """Quoted speech or a quoted sentence: after a speech or feeling verb, punctuated inside, spoken (a particle or
+    a negation), or after a colon when the quotation ends its sentence (`聚焦为民服务：“红色代办”跑出加速度` is a
+    run-in name)."""
     lead = body[max(0, start - 4) : start].rstrip()
-    if _SENTENCE_INSIDE.search(term):
+    if _SENTENCE_INSIDE.search(term) or _SPOKEN.search(term):
+        return True
+    if lead.endswith(_FEELING_VERBS):
         return True
     if lead.endswith((":", "：")):
         return end is None or body[end : end + 1] in _SENTENCE_END
@@ -771,6 +782,8 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     role = first_suffix(term, heads, proper=True)
     if role is None or len(term) - len(role) < 2:
         return False
+    if _post_over_housing(term):
+        return False  # `小院长` beside `瓜乡小院`: a post over a housing unit (GUIDELINES h422, h472)
     stem = term[:2]
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
@@ -781,6 +794,21 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
         b != term and len(b) >= 3 and b.startswith(stem) and not (plain and any(m in b[2:] for m in marks))
         for b in brands
     )
+
+
+# A housing unit, maybe sized or aged by one plain word (`小院`, `老院`, `大院`, `楼院`, `老巷`): a brand that ends in
+# one (`瓜乡小院`) is a place plus the unit the case works in, and a post named by the unit is a role, like `楼长`.
+_HOUSING_UNIT = re.compile(r"^[老小旧大]?(?:院|院落|楼院|楼栋|楼|巷|弄|街巷|里弄)$")
+
+
+def _post_over_housing(term: str) -> bool:
+    """`小院长`, `老院指导员`: a housing unit and a role word (a role suffix alone or a job noun ending in one)."""
+    roles = cues().role_suffixes
+    for size in (1, 2, 3):
+        unit, rest = term[:size], term[size:]
+        if _HOUSING_UNIT.match(unit) and (rest in roles or (rest.endswith(roles) and is_dictionary_word(rest))):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1344,8 +1372,8 @@ def extract_brands(
             keep(term, start, "role_of_brand")
     for term, start, m, _ in eligible:
         # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
-        if term in first or _context_vetoed(body, m.start(), m.end(), term):
-            continue
+        if term in first or _context_vetoed(body, m.start(), m.end(), term) or _post_over_housing(term):
+            continue  # (`老院指导员` beside `钢城老院`: the post over the housing unit the brand names, a role, h472)
         if _built_from_brand_tail(term, first) or _built_from_brand_element(term, first):
             keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
