@@ -926,6 +926,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _home_nicknamed(body, start, end)
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
+        or _listed_with_plain_items(body, start, end)
         or after.startswith(c.not_followers)
         or _result_head().match(after) is not None
         or (sections != after and sections.startswith(c.section_heads))
@@ -1048,6 +1049,24 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     return body[end : end + 1] in _SENTENCE_END and (
         re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
     )
+
+
+_MORE_QUOTES = re.compile(r"(?:[、和及与]?[“「『][^“”「」『』]{1,20}[”」』])*")
+# Unquoted items of the same list, then 等 and the kind they are examples of (`、儿童托管等功能区`, `、马头琴队等文艺队伍`);
+# or service items the list closes with 等服务 (`“助餐送餐”“代购代办”等服务清单`).
+_PLAIN_ITEMS = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,3})?、[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等|等服务(?:清单|项目|事项|内容)"
+)
+
+
+def _listed_with_plain_items(body: str, start: int, end: int) -> bool:
+    """`设置“民族团结讲堂”“邻里食堂”、儿童托管等功能区`, `组建“乌力格尔”说唱队、马头琴队等文艺队伍`: quotes listed with
+    unquoted common items before 等 are examples of a kind of room, troupe or service the case has, written the way the
+    genre lists facilities, not the case's names; so are service items listed as a service menu (`等服务清单`)."""
+    after = _MORE_QUOTES.match(body, end).end()
+    run = sum(body.count(q, start, end) for q in "“「『") >= 2  # (a run of quotes is judged at once)
+    listed = run or after > end or body[max(0, start - 2) : start].rstrip("、和及与").endswith(("”", "」", "』"))
+    return listed and _PLAIN_ITEMS.match(body, after) is not None
 
 
 @lru_cache(maxsize=1)
