@@ -1052,17 +1052,18 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
 
 
 _MORE_QUOTES = re.compile(r"(?:[、和及与]?[“「『][^“”「」『』]{1,20}[”」』])*")
-# Unquoted items of the same list, then 等 and the kind they are examples of (`、儿童托管等功能区`, `、马头琴队等文艺队伍`);
-# or service items the list closes with 等服务 (`“助餐送餐”“代购代办”等服务清单`).
+# Unquoted items of the same list, then 等 and the kind they are examples of (`、儿童托管等功能区`), maybe after the
+# quote's own head (`说唱队、`); or service items the list closes with 等服务 (`“助餐送餐”“代购代办”等服务清单`).
 _PLAIN_ITEMS = re.compile(
     r"(?:[\u4e00-\u9fff]{1,3})?、[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等|等服务(?:清单|项目|事项|内容)"
 )
 
 
 def _listed_with_plain_items(body: str, start: int, end: int) -> bool:
-    """`设置“民族团结讲堂”“邻里食堂”、儿童托管等功能区`, `组建“乌力格尔”说唱队、马头琴队等文艺队伍`: quotes listed with
-    unquoted common items before 等 are examples of a kind of room, troupe or service the case has, written the way the
-    genre lists facilities, not the case's names; so are service items listed as a service menu (`等服务清单`)."""
+    """`设置“民族团结讲堂”“邻里食堂”、儿童托管等功能区`: two or more quotes listed with unquoted common items before 等
+    are examples of a kind of room, troupe or service the case has, written the way the genre lists facilities, not the
+    case's names; so are quoted service items listed as a service menu (`“助餐送餐”“代购代办”等服务清单`). One quote
+    among plain items (`设置“红色课堂”、健康小屋、儿童托管等功能区`, d04's gold) may still be the case's own room."""
     after = _MORE_QUOTES.match(body, end).end()
     run = sum(body.count(q, start, end) for q in "“「『") >= 2  # (a run of quotes is judged at once)
     listed = run or after > end or body[max(0, start - 2) : start].rstrip("、和及与").endswith(("”", "」", "』"))
