@@ -1280,6 +1280,15 @@ def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
     return any(not any(a <= s and e <= b for a, b in covered) for s, e in _spans(body, tail))
 
 
+def _written_before(body: str, tail: str, brand: str, covered: list[tuple[int, int]]) -> bool:
+    """Is `tail` written alone (outside the case's names and quotes) before the body first names `brand`? (A run-in
+    heading that opens its line with it, `银龄学堂：让老人…`, names it ahead of its paragraph and does not count.)"""
+    spans = [(s, e) for s, e in _spans(body, tail) if s > 0 and body[s - 1] != "\n"]
+    alone = [s for s, e in spans if not any(a <= s and e <= b for a, b in covered)]
+    named = body.find(brand)
+    return bool(alone) and 0 <= alone[0] < named
+
+
 def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) -> list[tuple[str, int]]:
     """A brand's short form written without quotes (`夜话` beside `“江川夜话”`, `议事亭` beside `“椰风议事亭”`) or
     quoted only in the headline (`百年商街的“红色商盟”` beside `“太原街红色商盟”`): the case names its own thing by
@@ -1300,6 +1309,10 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
             red = len(tail) == 3 and tail.startswith("红") and not is_dictionary_word(tail)
             if not (tail in in_title or ((len(tail) >= 4 or red) and _used_alone(body, tail, covered))):
                 continue
+            if _written_before(body, tail, brand, covered):
+                # a short form refers back to the name: `红砖楼` written before `“彭城红砖楼”` is first named is the
+                # text's own common noun (a red-brick building), the thing the brand is named after
+                break
             role = not red and (tail.endswith(c.role_suffixes) or _plain_role(tail))
             word = is_dictionary_word(tail) or is_generic_form(tail)  # `积分`, `联动`: the tail is a common word
             body_word = first_suffix(tail, _longest_first(c.reference_words), proper=True)
