@@ -1058,3 +1058,10 @@ def test_a_short_form_written_before_the_name_is_a_common_noun() -> None:
     found = terms(body)
     assert "红瓦房" not in found
     assert {"江城红瓦房", "红管家"} <= found
+
+
+def test_a_way_explored_that_ends_its_clause_is_a_method_label() -> None:
+    # GUIDELINES h372 (`探索“以商养居”`): a method label; one called a model or going on to act names the case's own
+    assert "以铺养楼" not in terms("为了让物业可持续，街道还探索“以铺养楼”，把闲置车棚改成便民超市。")
+    assert "槐巷共治" in terms("街道探索“槐巷共治”工作法，把议事会开到楼门口。")
+    assert "巷里议事" in terms("街道探索“巷里议事”破解老街停车难题。")

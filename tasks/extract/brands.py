@@ -927,6 +927,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
         or _listed_with_plain_items(body, start, end)
+        or _method_explored(body, start, end)
         or after.startswith(c.not_followers)
         or _result_head().match(after) is not None
         or (sections != after and sections.startswith(c.section_heads))
@@ -1049,6 +1050,13 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     return body[end : end + 1] in _SENTENCE_END and (
         re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
     )
+
+
+def _method_explored(body: str, start: int, end: int) -> bool:
+    """`街道还探索“以商养居”，把…`, `探索“产权单位回归”，动员…`: a way the case tries out, ending its clause, is a
+    method label (GUIDELINES h372 `以商养居`); one the text calls a model or method (`探索“坊巷共治”工作法`) or that
+    goes on to act (`探索“楼院议事”破解…`) names the case's own."""
+    return _led_by(body, start, ("探索", "探索了")) and body[end : end + 1] in ("，", ",", "。", "；", ";")
 
 
 _MORE_QUOTES = re.compile(r"(?:[、和及与]?[“「『][^“”「」『』]{1,20}[”」』])*")
