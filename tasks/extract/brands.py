@@ -50,6 +50,12 @@ kinds in brands.toml (fellow townsmen's groups, counted or red nets, vegetable p
 of courtyards and households); and as names: roles named by the element a brand carries after its place
 (`街坊汇召集人` beside `少城街坊汇`), a name after a building verb and 的 (`开设的“槐荫茶座”`) and the programme a text
 leads its work by (`以“…”为统领`).
+Round L adds as no names: quoted sayings (a spoken particle or negation inside, `离了厂就没了家`; a feeling
+verb before, `感到“…”`; a verdict after, `“…”行不通`), posts over a housing unit (`小院长`, `老院指导员`), quotes
+listed with unquoted common items or as a service menu (`设置“…”“…”、儿童托管等功能区`), a way explored that ends
+its clause (`探索“以商养居”，`), a short form written before the body names the brand (`以红砖楼为主`), and kinds in
+brands.toml (counted parties' 联席会, self-management bodies, letter boxes, residents' slips, 明白卡, scan-to-report,
+warm-hearted service points); and as names: packages and vouchers the case hands out (`候鸟服务包`).
 """
 
 from __future__ import annotations
