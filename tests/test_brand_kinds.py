@@ -1065,3 +1065,9 @@ def test_a_way_explored_that_ends_its_clause_is_a_method_label() -> None:
     assert "以铺养楼" not in terms("为了让物业可持续，街道还探索“以铺养楼”，把闲置车棚改成便民超市。")
     assert "槐巷共治" in terms("街道探索“槐巷共治”工作法，把议事会开到楼门口。")
     assert "巷里议事" in terms("街道探索“巷里议事”破解老街停车难题。")
+
+
+def test_a_rule_of_so_many_per_unit_is_no_kind_of_people() -> None:
+    # GUIDELINES h447 (`实行“一户一码、一楼一人”包保`): a rhythm ending in 人 is a rule, not people like `新市民`
+    assert "一栋一码、一层一人" in terms("汛期，志愿队实行“一栋一码、一层一人”包保，3小时内就能通知到每户。")
+    assert "新船民" not in terms("码头聚集了一批“新船民”，社区为他们办理居住登记。")

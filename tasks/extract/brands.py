@@ -750,7 +750,8 @@ def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
     formula = re.search(r"[+＋]", term)  # `专家+居民` lists partners, it is judged as a formula
-    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula
+    rhythm = _RHYTHM.match(term)  # `一户一码、一楼一人`: a rule of so many per unit, not a kind of people (h447)
+    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula and not rhythm
 
 
 def _team_of(after: str) -> bool:
