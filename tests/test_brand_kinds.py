@@ -1071,3 +1071,10 @@ def test_a_rule_of_so_many_per_unit_is_no_kind_of_people() -> None:
     # GUIDELINES h447 (`实行“一户一码、一楼一人”包保`): a rhythm ending in 人 is a rule, not people like `新市民`
     assert "一栋一码、一层一人" in terms("汛期，志愿队实行“一栋一码、一层一人”包保，3小时内就能通知到每户。")
     assert "新船民" not in terms("码头聚集了一批“新船民”，社区为他们办理居住登记。")
+
+
+def test_the_unit_an_area_is_divided_into_is_a_name() -> None:
+    # GUIDELINES h301 (`以“院坊”为单元`), h347 (`义坊`): the coined unit the case divides its area into; a plain word
+    # for the unit (`划分为412个“小院”`) stays a word
+    assert "沙洲邻里单元" in terms("街道把96个楼院划成31个“沙洲邻里单元”，每个单元建一个党小组。")
+    assert "小院" not in terms("街道把173个小区划分为412个“小院”，每个小院建立党小组。")

@@ -537,6 +537,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
         return named or _led_by(body, start, c.adopting_leaders)  # `推行“船舶党支部+社区党委”双重管理`
+    if _AREA_DIVIDED.search(body, max(0, start - 12), start) and not is_dictionary_word(term):
+        return True  # `把126个楼院划成38个“渔港邻里单元”`: the coined unit the case divides its area into (h301 `院坊`)
     if is_dictionary_word(term) and _used_as_plain_noun(term, body):
         return False  # `以“船老大”党建…` beside `以船老大为核心`: the text's own common noun, not a name
     if is_dictionary_word(term):
@@ -566,6 +568,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+# The area divided into so many units (`划分为64个“…”`, `划成38个“…”`): the quote that follows names the unit.
+_AREA_DIVIDED = re.compile(r"(?:划分?(?:成|为)|分成|分为)[\d一二三四五六七八九十百千]+个?$")
 
 
 def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
