@@ -1078,3 +1078,9 @@ def test_the_unit_an_area_is_divided_into_is_a_name() -> None:
     # for the unit (`划分为412个“小院”`) stays a word
     assert "沙洲邻里单元" in terms("街道把96个楼院划成31个“沙洲邻里单元”，每个单元建一个党小组。")
     assert "小院" not in terms("街道把173个小区划分为412个“小院”，每个小院建立党小组。")
+
+
+def test_a_nickname_residents_give_a_person_is_a_title() -> None:
+    # GUIDELINES h447 (`电工书记`): a nickname with a role word is a title; a corps so named stays a name (h151)
+    assert "水管书记" not in terms("他每周到小区帮居民修水管，被居民称为“水管书记”。")
+    assert "钢花修补队" in terms("这支队伍义务维修300多次，居民称他们为“钢花修补队”。")

@@ -937,6 +937,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _housing_counted(body, start, end)
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
+        or _person_nicknamed(body, start, end)
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
         or _listed_with_plain_items(body, start, end)
@@ -1038,6 +1039,16 @@ def _home_nicknamed(body: str, start: int, end: int) -> bool:
     term = clean_term(body[start + 1 : end - 1])
     stem = term[: -len("之家")] if term.endswith("之家") else ""
     return bool(stem) and _made_of(stem, generic_kinds().service_modifiers) and _led_by(body, start, NICKNAMING)
+
+
+def _person_nicknamed(body: str, start: int, end: int) -> bool:
+    """`被居民称为“电工书记”`: a nickname residents give a person, a role word after what they do for them, is a title
+    (GUIDELINES h447), like a plain role; a corps or a place so named (`称他们为“钢花修补队”`, `称它为“连心梯”`) and a
+    role with the case's mark (`红帆船长`) are names."""
+    term = clean_term(body[start + 1 : end - 1])
+    role = first_suffix(term, cues().role_suffixes, proper=True)
+    marked = any(mark in term for mark in cues().brand_marks)
+    return role is not None and not marked and _led_by(body, start, NICKNAMING)
 
 
 def _combined_with(body: str, start: int, end: int) -> bool:
