@@ -55,7 +55,9 @@ verb before, `感到“…”`; a verdict after, `“…”行不通`), posts ov
 listed with unquoted common items or as a service menu (`设置“…”“…”、儿童托管等功能区`), a way explored that ends
 its clause (`探索“以商养居”，`), a short form written before the body names the brand (`以红砖楼为主`), and kinds in
 brands.toml (counted parties' 联席会, self-management bodies, letter boxes, residents' slips, 明白卡, scan-to-report,
-warm-hearted service points); and as names: packages and vouchers the case hands out (`候鸟服务包`).
+warm-hearted service points), a nickname residents give a person with a role word (`被居民称为“电工书记”`); and as
+names: packages and vouchers the case hands out (`候鸟服务包`), the unit an area is divided into (`划成38个“…”`) and a
+rule of so many per unit ending in 人 (`一户一码、一楼一人`, no kind of people).
 """
 
 from __future__ import annotations
