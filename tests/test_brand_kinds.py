@@ -1004,6 +1004,8 @@ def test_quotes_listed_with_plain_items_are_examples_of_a_kind() -> None:
     found = terms("议事点把“助浴上门”“代缴代办”等服务清单贴在墙上，街道还打造“榕树夜话”品牌。")
     assert not found & {"助浴上门", "代缴代办"}
     assert "榕树夜话" in found
+    # quotes the text calls brands before the list goes on stay names
+    assert {"红帆驿站", "邻里夜话"} <= terms("街道打造“红帆驿站”“邻里夜话”品牌、建立议事会等，服务居民。")
 
 
 @pytest.mark.parametrize(

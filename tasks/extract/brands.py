@@ -1101,7 +1101,8 @@ def _listed_with_plain_items(body: str, start: int, end: int) -> bool:
     after = _MORE_QUOTES.match(body, end).end()
     run = sum(body.count(q, start, end) for q in "“「『") >= 2  # (a run of quotes is judged at once)
     listed = run or after > end or body[max(0, start - 2) : start].rstrip("、和及与").endswith(("”", "」", "』"))
-    return listed and _PLAIN_ITEMS.match(body, after) is not None
+    named = body[after : after + 4].startswith(cues().followers)  # `“…”“…”品牌、…等`: the text calls them names
+    return listed and not named and _PLAIN_ITEMS.match(body, after) is not None
 
 
 @lru_cache(maxsize=1)
