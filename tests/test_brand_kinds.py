@@ -1015,6 +1015,7 @@ def test_quotes_listed_with_plain_items_are_examples_of_a_kind() -> None:
         ("推行支部书记、业委会主任、物业经理“三方联席会”，建起“槐香议事坊”。", "三方联席会", "槐香议事坊"),
         # a residents' self-management body (like `业委会`)
         ("老旧小区普遍成立“自管会”，街道打造“槐香议事坊”品牌。", "自管会", "槐香议事坊"),
+        ("各小区成立“楼栋自管会”，又成立“红枫自管会”。", "楼栋自管会", "红枫自管会"),
         # a letter box named by what goes in it (GUIDELINES h472 `议事信箱`)
         ("街道在每条巷子设立“民意信箱”，还建起“槐香议事坊”。", "民意信箱", "槐香议事坊"),
         # a slip residents fill in (GUIDELINES h447 `诉事单`)
@@ -1080,6 +1081,7 @@ def test_the_unit_an_area_is_divided_into_is_a_name() -> None:
     # for the unit (`划分为412个“小院”`) stays a word
     assert "沙洲邻里单元" in terms("街道把96个楼院划成31个“沙洲邻里单元”，每个单元建一个党小组。")
     assert "小院" not in terms("街道把173个小区划分为412个“小院”，每个小院建立党小组。")
+    assert "责任片区" not in terms("街道把辖区划分为8个“责任片区”，每片配1名干部。")
 
 
 def test_a_nickname_residents_give_a_person_is_a_title() -> None:

@@ -539,7 +539,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
         return named or _led_by(body, start, c.adopting_leaders)  # `推行“船舶党支部+社区党委”双重管理`
-    if _AREA_DIVIDED.search(body, max(0, start - 12), start) and not is_dictionary_word(term):
+    if _AREA_DIVIDED.search(body, max(0, start - 12), start) and _coined_unit(term):
         return True  # `把126个楼院划成38个“渔港邻里单元”`: the coined unit the case divides its area into (h301 `院坊`)
     if is_dictionary_word(term) and _used_as_plain_noun(term, body):
         return False  # `以“船老大”党建…` beside `以船老大为核心`: the text's own common noun, not a name
@@ -574,6 +574,16 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
 
 # The area divided into so many units (`划分为64个“…”`, `划成38个“…”`): the quote that follows names the unit.
 _AREA_DIVIDED = re.compile(r"(?:划分?(?:成|为)|分成|分为)[\d一二三四五六七八九十百千]+个?$")
+
+
+def _coined_unit(term: str) -> bool:
+    """`渔港邻里单元`, `同心院`, `院坊`: a unit with a coined name; a plain word (`小院`, `片区`) or a level word
+    sized or qualified by a plain word (`微网格`, `责任片区`) is the generic unit."""
+    if is_dictionary_word(term) or is_generic_form(term):
+        return False
+    level = first_suffix(term, _longest_first(cues().level_words | {"片区", "责任区", "网格"}))
+    stem = term[: -len(level)] if level else term
+    return not level or (len(stem) >= 2 and not is_dictionary_word(stem))
 
 
 def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
