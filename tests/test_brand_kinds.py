@@ -961,3 +961,130 @@ def test_a_kind_of_housing_the_text_counts_is_a_category() -> None:
     assert not found & {"弃管楼", "零散楼院"}
     assert "槐香小院" in found
     assert "槐香小院" in terms("街道在各社区设“槐香小院”12处，由党员轮流值守。")
+
+
+# Round L: the nineteenth and twentieth sets' kinds of false brands (each sentence made up for the test).
+
+
+@pytest.mark.parametrize(
+    ("body", "saying", "name"),
+    [
+        # a spoken clause: a particle or a negation inside the quote (`离了厂就没了家`, `上了岸、找不到家`)
+        ("老矿工们觉得“搬进楼房就像没了家”。为此，街道打造“铜心驿站”。", "搬进楼房就像没了家", "铜心驿站"),
+        ("渔民党员“下了船、找不到站”。市委组织部在新村建立“渔舱红帆”。", "下了船、找不到站", "渔舱红帆"),
+        # the object of a verb of feeling (`感到“…”`, `觉得“…”`)
+        ("搬迁后，老人们都感到“楼道就是新家”。为此，街道打造“铜心驿站”。", "楼道就是新家", "铜心驿站"),
+        # the subject of a verdict (`“…”行不通`)
+        ("片区之间差异大，“一个模式套所有社区”行不通。区委打造“槐香议事坊”品牌。", "一个模式套所有社区", "槐香议事坊"),
+        # a new way tried (`探索“…”的新路子`), like 路子
+        ("街道探索“以楼养楼、以楼促治”的新路子，打造“槐香议事坊”品牌。", "以楼养楼、以楼促治", "槐香议事坊"),
+    ],
+)
+def test_quoted_sayings_are_no_names(body: str, saying: str, name: str) -> None:
+    found = terms(body)
+    assert saying not in found
+    assert name in found
+
+
+def test_a_post_over_a_housing_unit_is_a_role() -> None:
+    # GUIDELINES h472 (`“小院长”`), h422 (`小院当家人`): the brand names the unit, the post over it is a role; a credit
+    # built from the brand's element stays a name (`老院积分` beside `钢城老院`, like `码头积分`)
+    found = terms("区里打造“榆林小院”品牌，每个小院选出“小院长”，还办起“小院百家宴”。")
+    assert "小院长" not in found
+    found = terms("区里打造“钢花老院”品牌，建起“老院议事会”，配备“老院指导员”，推行“老院积分”。")
+    assert "老院指导员" not in found
+    assert {"钢花老院", "老院积分"} <= found
+
+
+def test_quotes_listed_with_plain_items_are_examples_of_a_kind() -> None:
+    # two quoted rooms beside an unquoted one before 等功能区, and a service menu (`等服务清单`), are examples
+    found = terms("社区建成“榕树家园”12个，设置“书香讲堂”“睦邻食堂”、儿童托管等功能区。")
+    assert not found & {"书香讲堂", "睦邻食堂"}
+    assert "榕树家园" in found
+    found = terms("议事点把“助浴上门”“代缴代办”等服务清单贴在墙上，街道还打造“榕树夜话”品牌。")
+    assert not found & {"助浴上门", "代缴代办"}
+    assert "榕树夜话" in found
+    # quotes the text calls brands before the list goes on stay names
+    assert {"红帆驿站", "邻里夜话"} <= terms("街道打造“红帆驿站”“邻里夜话”品牌、建立议事会等，服务居民。")
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # parties counted and their standing meeting (GUIDELINES h472 `三方联席会`)
+        ("推行支部书记、业委会主任、物业经理“三方联席会”，建起“槐香议事坊”。", "三方联席会", "槐香议事坊"),
+        # a residents' self-management body (like `业委会`)
+        ("老旧小区普遍成立“自管会”，街道打造“槐香议事坊”品牌。", "自管会", "槐香议事坊"),
+        ("各小区成立“楼栋自管会”，又成立“红枫自管会”。", "楼栋自管会", "红枫自管会"),
+        # a letter box named by what goes in it (GUIDELINES h472 `议事信箱`)
+        ("街道在每条巷子设立“民意信箱”，还建起“槐香议事坊”。", "民意信箱", "槐香议事坊"),
+        # a slip residents fill in (GUIDELINES h447 `诉事单`)
+        ("居民可以填写“诉求单”投进信箱，“诉求单”由党小组受理，街道还建起“槐香议事坊”。", "诉求单", "槐香议事坊"),
+        # a card that only makes things clear (GUIDELINES h447 `防汛明白卡`)
+        ("向居民发放“安全明白卡”3万张，街道还建起“槐香议事坊”。", "安全明白卡", "槐香议事坊"),
+        # a scan-to-report channel (GUIDELINES h472 `扫码直报`)
+        ("社区开发了“扫码报事”小程序，还建起“槐香议事坊”。", "扫码报事", "槐香议事坊"),
+        # a good neighbours' convention (GUIDELINES h447 `好邻居公约`)
+        ("居民制定了“好邻居公约”，社区还建起“槐香议事坊”。", "好邻居公约", "槐香议事坊"),
+        # a lane meeting, like `院坝会` (GUIDELINES h472 `巷子会`)
+        ("每条小巷召开“巷子会”，社区还建起“槐香议事坊”。", "巷子会", "槐香议事坊"),
+        # a warm-hearted rest point (GUIDELINES h472 `暖心驿站`); a coined element names one
+        ("街道设立“暖心驿站”，又建成“槐香暖心驿站”。", "暖心驿站", "槐香暖心驿站"),
+    ],
+)
+def test_round_l_generic_kinds(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found
+
+
+def test_provincial_and_national_policy_words_are_generic() -> None:
+    # generic_terms.csv: Zhejiang's 共富工坊, the widespread 暖蜂驿站, the national 以奖代补 and 村改居
+    found = terms("联盟依托“共富工坊”和“暖蜂驿站”，按户数实行“以奖代补”，服务“村改居”居民，打造“茶山红信”品牌。")
+    assert not found & {"共富工坊", "暖蜂驿站", "以奖代补", "村改居"}
+    assert "茶山红信" in found
+
+
+def test_a_package_or_voucher_the_case_hands_out_is_a_name() -> None:
+    # GUIDELINES h447 (`候鸟服务包`, like a card the case issues)
+    assert "椰风服务包" in terms("社区把“椰风服务包”发到每位避寒老人手里，里面有网格员的电话。")
+    assert "港湾服务券" in terms("街道发放“港湾服务券”，可在老年食堂就餐时使用。")
+
+
+def test_a_short_form_written_before_the_name_is_a_common_noun() -> None:
+    # `以红瓦房为主` before `“江城红瓦房”` is first named: the text's own noun for the houses, not a short form;
+    # a short form written after the name (`红管家每天…` beside `“江城红管家”`) refers back to it (GUIDELINES h301)
+    body = (
+        "辖区老楼以红瓦房为主，住户多是退休职工。街道以“江城红瓦房”为品牌推动楼栋治理，"
+        "每栋红瓦房都有党员联系。社区还以“江城红管家”为品牌组建志愿队，红管家每天上门走访。"
+    )
+    found = terms(body)
+    assert "红瓦房" not in found
+    assert {"江城红瓦房", "红管家"} <= found
+
+
+def test_a_way_explored_that_ends_its_clause_is_a_method_label() -> None:
+    # GUIDELINES h372 (`探索“以商养居”`): a method label; one called a model or going on to act names the case's own
+    assert "以铺养楼" not in terms("为了让物业可持续，街道还探索“以铺养楼”，把闲置车棚改成便民超市。")
+    assert "槐巷共治" in terms("街道探索“槐巷共治”工作法，把议事会开到楼门口。")
+    assert "巷里议事" in terms("街道探索“巷里议事”破解老街停车难题。")
+
+
+def test_a_rule_of_so_many_per_unit_is_no_kind_of_people() -> None:
+    # GUIDELINES h447 (`实行“一户一码、一楼一人”包保`): a rhythm ending in 人 is a rule, not people like `新市民`
+    assert "一栋一码、一层一人" in terms("汛期，志愿队实行“一栋一码、一层一人”包保，3小时内就能通知到每户。")
+    assert "新船民" not in terms("码头聚集了一批“新船民”，社区为他们办理居住登记。")
+
+
+def test_the_unit_an_area_is_divided_into_is_a_name() -> None:
+    # GUIDELINES h301 (`以“院坊”为单元`), h347 (`义坊`): the coined unit the case divides its area into; a plain word
+    # for the unit (`划分为412个“小院”`) stays a word
+    assert "沙洲邻里单元" in terms("街道把96个楼院划成31个“沙洲邻里单元”，每个单元建一个党小组。")
+    assert "小院" not in terms("街道把173个小区划分为412个“小院”，每个小院建立党小组。")
+    assert "责任片区" not in terms("街道把辖区划分为8个“责任片区”，每片配1名干部。")
+
+
+def test_a_nickname_residents_give_a_person_is_a_title() -> None:
+    # GUIDELINES h447 (`电工书记`): a nickname with a role word is a title; a corps so named stays a name (h151)
+    assert "水管书记" not in terms("他每周到小区帮居民修水管，被居民称为“水管书记”。")
+    assert "钢花修补队" in terms("这支队伍义务维修300多次，居民称他们为“钢花修补队”。")

@@ -50,6 +50,14 @@ kinds in brands.toml (fellow townsmen's groups, counted or red nets, vegetable p
 of courtyards and households); and as names: roles named by the element a brand carries after its place
 (`街坊汇召集人` beside `少城街坊汇`), a name after a building verb and 的 (`开设的“槐荫茶座”`) and the programme a text
 leads its work by (`以“…”为统领`).
+Round L adds as no names: quoted sayings (a spoken particle or negation inside, `离了厂就没了家`; a feeling
+verb before, `感到“…”`; a verdict after, `“…”行不通`), posts over a housing unit (`小院长`, `老院指导员`), quotes
+listed with unquoted common items or as a service menu (`设置“…”“…”、儿童托管等功能区`), a way explored that ends
+its clause (`探索“以商养居”，`), a short form written before the body names the brand (`以红砖楼为主`), and kinds in
+brands.toml (counted parties' 联席会, self-management bodies, letter boxes, residents' slips, 明白卡, scan-to-report,
+warm-hearted service points), a nickname residents give a person with a role word (`被居民称为“电工书记”`); and as
+names: packages and vouchers the case hands out (`候鸟服务包`), the unit an area is divided into (`划成38个“…”`) and a
+rule of so many per unit ending in 人 (`一户一码、一楼一人`, no kind of people).
 """
 
 from __future__ import annotations
@@ -399,11 +407,22 @@ class Brand:
 _NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "轨道", "巷道", "栈道", "廊道", "古道")
 
 
+# The particles and negations of a spoken clause (`离了厂就没了家`, `上了岸、找不到家`, `有人管吗`): a name is a noun
+# phrase and carries none of them (no gold name of 528 texts does; `了解` is a verb, not the particle).
+_SPOKEN = re.compile(r"了(?!解)|[吗呢嘛啊呀]|没有?[\u4e00-\u9fff]|不到")
+# Verbs of feeling and complaint that take what people feel or say as their object (`不少老职工感到“离了厂就没了家”`):
+# the quote is their words, like speech after 说.
+_FEELING_VERBS = ("感到", "觉得", "感觉", "感叹", "直言", "直呼", "常说", "抱怨", "吐槽", "担心", "担忧", "感慨")
+
+
 def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
-    """Quoted speech or a quoted sentence: after a speech verb, punctuated inside, or after a colon
-    when the quotation ends its sentence (`聚焦为民服务：“红色代办”跑出加速度` is a run-in name)."""
+    """Quoted speech or a quoted sentence: after a speech or feeling verb, punctuated inside, spoken (a particle or
+    a negation), or after a colon when the quotation ends its sentence (`聚焦为民服务：“红色代办”跑出加速度` is a
+    run-in name)."""
     lead = body[max(0, start - 4) : start].rstrip()
-    if _SENTENCE_INSIDE.search(term):
+    if _SENTENCE_INSIDE.search(term) or _SPOKEN.search(term):
+        return True
+    if lead.endswith(_FEELING_VERBS):
         return True
     if lead.endswith((":", "：")):
         return end is None or body[end : end + 1] in _SENTENCE_END
@@ -520,6 +539,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
         return named or _led_by(body, start, c.adopting_leaders)  # `推行“船舶党支部+社区党委”双重管理`
+    if _AREA_DIVIDED.search(body, max(0, start - 12), start) and _coined_unit(term):
+        return True  # `把126个楼院划成38个“渔港邻里单元”`: the coined unit the case divides its area into (h301 `院坊`)
     if is_dictionary_word(term) and _used_as_plain_noun(term, body):
         return False  # `以“船老大”党建…` beside `以船老大为核心`: the text's own common noun, not a name
     if is_dictionary_word(term):
@@ -549,6 +570,20 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if any(word in near for word in c.near_followers):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+# The area divided into so many units (`划分为64个“…”`, `划成38个“…”`): the quote that follows names the unit.
+_AREA_DIVIDED = re.compile(r"(?:划分?(?:成|为)|分成|分为)[\d一二三四五六七八九十百千]+个?$")
+
+
+def _coined_unit(term: str) -> bool:
+    """`渔港邻里单元`, `同心院`, `院坊`: a unit with a coined name; a plain word (`小院`, `片区`) or a level word
+    sized or qualified by a plain word (`微网格`, `责任片区`) is the generic unit."""
+    if is_dictionary_word(term) or is_generic_form(term):
+        return False
+    level = first_suffix(term, _longest_first(cues().level_words | {"片区", "责任区", "网格"}))
+    stem = term[: -len(level)] if level else term
+    return not level or (len(stem) >= 2 and not is_dictionary_word(stem))
 
 
 def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
@@ -733,7 +768,8 @@ def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
     formula = re.search(r"[+＋]", term)  # `专家+居民` lists partners, it is judged as a formula
-    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula
+    rhythm = _RHYTHM.match(term)  # `一户一码、一楼一人`: a rule of so many per unit, not a kind of people (h447)
+    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula and not rhythm
 
 
 def _team_of(after: str) -> bool:
@@ -771,6 +807,8 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     role = first_suffix(term, heads, proper=True)
     if role is None or len(term) - len(role) < 2:
         return False
+    if _post_over_housing(term):
+        return False  # `小院长` beside `瓜乡小院`: a post over a housing unit (GUIDELINES h422, h472)
     stem = term[:2]
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
@@ -781,6 +819,21 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
         b != term and len(b) >= 3 and b.startswith(stem) and not (plain and any(m in b[2:] for m in marks))
         for b in brands
     )
+
+
+# A housing unit, maybe sized or aged by one plain word (`小院`, `老院`, `大院`, `楼院`, `老巷`): a brand that ends in
+# one (`瓜乡小院`) is a place plus the unit the case works in, and a post named by the unit is a role, like `楼长`.
+_HOUSING_UNIT = re.compile(r"^[老小旧大]?(?:院|院落|楼院|楼栋|楼|巷|弄|街巷|里弄)$")
+
+
+def _post_over_housing(term: str) -> bool:
+    """`小院长`, `老院指导员`: a housing unit and a role word (a role suffix alone or a job noun ending in one)."""
+    roles = cues().role_suffixes
+    for size in (1, 2, 3):
+        unit, rest = term[:size], term[size:]
+        if _HOUSING_UNIT.match(unit) and (rest in roles or (rest.endswith(roles) and is_dictionary_word(rest))):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -896,8 +949,11 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _housing_counted(body, start, end)
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
+        or _person_nicknamed(body, start, end)
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
+        or _listed_with_plain_items(body, start, end)
+        or _method_explored(body, start, end)
         or after.startswith(c.not_followers)
         or _result_head().match(after) is not None
         or (sections != after and sections.startswith(c.section_heads))
@@ -997,6 +1053,16 @@ def _home_nicknamed(body: str, start: int, end: int) -> bool:
     return bool(stem) and _made_of(stem, generic_kinds().service_modifiers) and _led_by(body, start, NICKNAMING)
 
 
+def _person_nicknamed(body: str, start: int, end: int) -> bool:
+    """`被居民称为“电工书记”`: a nickname residents give a person, a role word after what they do for them, is a title
+    (GUIDELINES h447), like a plain role; a corps or a place so named (`称他们为“钢花修补队”`, `称它为“连心梯”`) and a
+    role with the case's mark (`红帆船长`) are names."""
+    term = clean_term(body[start + 1 : end - 1])
+    role = first_suffix(term, cues().role_suffixes, proper=True)
+    marked = any(mark in term for mark in cues().brand_marks)
+    return role is not None and not marked and _led_by(body, start, NICKNAMING)
+
+
 def _combined_with(body: str, start: int, end: int) -> bool:
     """`将把“长白红枫”与“石榴籽”工程结合起来`, `把“煤城老街坊”与“红色安源”文化研学结合起来`: the case's own named
     work joined with another programme; the other is a national, provincial or city programme (a place's
@@ -1020,6 +1086,33 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     return body[end : end + 1] in _SENTENCE_END and (
         re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
     )
+
+
+def _method_explored(body: str, start: int, end: int) -> bool:
+    """`街道还探索“以商养居”，把…`, `探索“产权单位回归”，动员…`: a way the case tries out, ending its clause, is a
+    method label (GUIDELINES h372 `以商养居`); one the text calls a model or method (`探索“坊巷共治”工作法`) or that
+    goes on to act (`探索“楼院议事”破解…`) names the case's own."""
+    return _led_by(body, start, ("探索", "探索了")) and body[end : end + 1] in ("，", ",", "。", "；", ";")
+
+
+_MORE_QUOTES = re.compile(r"(?:[、和及与]?[“「『][^“”「」『』]{1,20}[”」』])*")
+# Unquoted items of the same list, then 等 and the kind they are examples of (`、儿童托管等功能区`), maybe after the
+# quote's own head (`说唱队、`); or service items the list closes with 等服务 (`“助餐送餐”“代购代办”等服务清单`).
+_PLAIN_ITEMS = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,3})?、[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等|等服务(?:清单|项目|事项|内容)"
+)
+
+
+def _listed_with_plain_items(body: str, start: int, end: int) -> bool:
+    """`设置“民族团结讲堂”“邻里食堂”、儿童托管等功能区`: two or more quotes listed with unquoted common items before 等
+    are examples of a kind of room, troupe or service the case has, written the way the genre lists facilities, not the
+    case's names; so are quoted service items listed as a service menu (`“助餐送餐”“代购代办”等服务清单`). One quote
+    among plain items (`设置“红色课堂”、健康小屋、儿童托管等功能区`, d04's gold) may still be the case's own room."""
+    after = _MORE_QUOTES.match(body, end).end()
+    run = sum(body.count(q, start, end) for q in "“「『") >= 2  # (a run of quotes is judged at once)
+    listed = run or after > end or body[max(0, start - 2) : start].rstrip("、和及与").endswith(("”", "」", "』"))
+    named = body[after : after + 4].startswith(cues().followers)  # `“…”“…”品牌、…等`: the text calls them names
+    return listed and not named and _PLAIN_ITEMS.match(body, after) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1232,6 +1325,15 @@ def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
     return any(not any(a <= s and e <= b for a, b in covered) for s, e in _spans(body, tail))
 
 
+def _written_before(body: str, tail: str, brand: str, covered: list[tuple[int, int]]) -> bool:
+    """Is `tail` written alone (outside the case's names and quotes) before the body first names `brand`? (A run-in
+    heading that opens its line with it, `银龄学堂：让老人…`, names it ahead of its paragraph and does not count.)"""
+    spans = [(s, e) for s, e in _spans(body, tail) if s > 0 and body[s - 1] != "\n"]
+    alone = [s for s, e in spans if not any(a <= s and e <= b for a, b in covered)]
+    named = body.find(brand)
+    return bool(alone) and 0 <= alone[0] < named
+
+
 def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) -> list[tuple[str, int]]:
     """A brand's short form written without quotes (`夜话` beside `“江川夜话”`, `议事亭` beside `“椰风议事亭”`) or
     quoted only in the headline (`百年商街的“红色商盟”` beside `“太原街红色商盟”`): the case names its own thing by
@@ -1252,6 +1354,10 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
             red = len(tail) == 3 and tail.startswith("红") and not is_dictionary_word(tail)
             if not (tail in in_title or ((len(tail) >= 4 or red) and _used_alone(body, tail, covered))):
                 continue
+            if _written_before(body, tail, brand, covered):
+                # a short form refers back to the name: `红砖楼` written before `“彭城红砖楼”` is first named is the
+                # text's own common noun (a red-brick building), the thing the brand is named after
+                break
             role = not red and (tail.endswith(c.role_suffixes) or _plain_role(tail))
             word = is_dictionary_word(tail) or is_generic_form(tail)  # `积分`, `联动`: the tail is a common word
             body_word = first_suffix(tail, _longest_first(c.reference_words), proper=True)
@@ -1344,8 +1450,8 @@ def extract_brands(
             keep(term, start, "role_of_brand")
     for term, start, m, _ in eligible:
         # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
-        if term in first or _context_vetoed(body, m.start(), m.end(), term):
-            continue
+        if term in first or _context_vetoed(body, m.start(), m.end(), term) or _post_over_housing(term):
+            continue  # (`老院指导员` beside `钢城老院`: the post over the housing unit the brand names, a role, h472)
         if _built_from_brand_tail(term, first) or _built_from_brand_element(term, first):
             keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
