@@ -38,8 +38,10 @@ from tasks.sections import split_sections
 # element, programmes of a higher level and filing formulas generic, headline-only brands stored, not quarantined;
 # 19 (round K): relative time points, always-open formulas and vehicle names not figures, floors/lanes/solved
 # matters counted, results lists and closing heads not measures, bulletin/日报讯/copyright outlets, shared-name
-# pairs; roles built from a brand's element, ranks given to work, counted housing, nets and plots generic
-EXTRACTOR_VERSION = "19"
+# pairs; roles built from a brand's element, ranks given to work, counted housing, nets and plots generic;
+# 20 (round L): copyright-footer and navigation-row outlets, file names never titles, a point rate's two figures,
+# new units (千瓦, 分贝, 步); quoted speech, listed examples, posts over housing and methods explored not brands
+EXTRACTOR_VERSION = "20"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
