@@ -83,7 +83,7 @@ def test_generic_term_is_not_a_brand(body: str, generic: str, coined: str) -> No
         ("新村骑手驿站", False),  # the kind of unit without its name
         ("邻里敲门行动", False),  # a coined modifier, not a place
         ("临泽县委员工作室", True),  # a county before a CPPCC members' venue
-        ("荷塘委员工作室", False),  # a coined modifier before the venue
+        ("红色委员工作室", False),  # a coined modifier before the venue
         ("红色物业联盟", False),  # the generic term is not the head
         ("时间", False),
     ],
