@@ -47,6 +47,23 @@ def terms(body: str) -> set[str]:
         ("小区成立“调解室”，又创设“竹影茶叙”议事品牌。", "调解室", "竹影茶叙"),
         ("街道推出“共享社·幸福里”，打造“银杉驿家”服务品牌。", "共享社·幸福里", "银杉驿家"),
         ("社区开展“亮身份”活动，推出“梧桐管家”服务品牌。", "亮身份", "梧桐管家"),
+        # round G families (sentences made up): a national urban-planning formula, a province-wide rural
+        # school, a government-service formula, a people's-congress and a CPPCC venue, a job form, a village
+        # venue, a meeting of a named community, a service form, a rural body of the 一约四会 and a
+        # province-wide government-service app
+        ("街道推行“街区制”，同时打造“银桂议事廊”议事品牌。", "街区制", "银桂议事廊"),
+        ("村里开办“农民夜校”，又创设“苍山议事坪”议事品牌。", "农民夜校", "苍山议事坪"),
+        ("县里推行“容缺受理”，打造“枫林帮办”服务品牌。", "容缺受理", "枫林帮办"),
+        ("镇里设立“人大代表联络站”，推出“稻香议事坊”议事品牌。", "人大代表联络站", "稻香议事坊"),
+        ("区政协设立“委员工作室”，推出“荷塘议事会”协商品牌。", "委员工作室", "荷塘议事会"),
+        ("社区推出“妈妈岗”，打造“石竹驿家”服务品牌。", "妈妈岗", "石竹驿家"),
+        ("乡镇建起“村史馆”，打造“古樟课堂”宣讲品牌。", "村史馆", "古樟课堂"),
+        ("东湖社区召开“东湖社区民情恳谈会”，又推出“芦花议事台”议事品牌。", "东湖社区民情恳谈会", "芦花议事台"),
+        ("社区推行“群众点单”，打造“竹溪帮帮团”服务品牌。", "群众点单", "竹溪帮帮团"),
+        ("村里成立“道德评议会”，创设“茶山说事”议事品牌。", "道德评议会", "茶山说事"),
+        ("街道开通“天府通办”专窗，推出“芙蓉帮办”服务品牌。", "天府通办", "芙蓉帮办"),
+        ("社区组建“妇女议事会”，推出“兰心议事厅”议事品牌。", "妇女议事会", "兰心议事厅"),
+        ("城管推行“721工作法”，打造“枫叶城管驿站”服务品牌。", "721工作法", "枫叶城管驿站"),
     ],
 )
 def test_generic_term_is_not_a_brand(body: str, generic: str, coined: str) -> None:
@@ -67,6 +84,8 @@ def test_generic_term_is_not_a_brand(body: str, generic: str, coined: str) -> No
         ("红色骑手驿站", False),  # a coined modifier before the station
         ("新村骑手驿站", False),  # the kind of unit without its name
         ("邻里敲门行动", False),  # a coined modifier, not a place
+        ("临泽县委员工作室", True),  # a county before a CPPCC members' venue
+        ("红色委员工作室", False),  # a coined modifier before the venue
         ("红色物业联盟", False),  # the generic term is not the head
         ("时间", False),
     ],
