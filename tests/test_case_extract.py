@@ -1986,3 +1986,23 @@ def test_round_l_a_head_judging_the_results_is_a_step_of_the_work() -> None:
              "【见成效：老街有了新气象】",
              "一年来，老街的矛盾少了，笑声多了，居民满意度明显提升，投诉量明显下降。"]  # fmt: skip
     assert [lead for _, lead in _measures(paras)] == ["选议题", "抓落实", "评效果"]
+
+
+def test_round_m_a_speech_numbers_its_parts_by_topic_and_lists_measures_inside() -> None:
+    # `第一，关于基本思路。` … `第二，关于主要做法。…一是…二是…`: the 关于 topics name parts (d536's shape)
+    paras = [
+        "某区是老城区，辖6个街道，外来务工人员较多。下面，我简要汇报两个方面的情况。",
+        "第一，关于总体考虑。我们的考虑概括起来就是“两个转变”：由管理向服务转变，由单向向双向转变。",
+        "第二，关于具体做法。我们主要做了两件事：一是建立流动党支部，在3个街道试点，登记党员420名；"
+        "二是搭建服务平台，组织党员开展义诊、讲座等活动300余场。",
+    ]
+    assert [m for m, _ in _measures(paras)] == ["一是", "二是"]
+
+
+def test_round_m_borrowed_experience_introduces_measures_not_lessons() -> None:
+    # `借鉴…等地的经验，打造…，做法是：一是…` (d555, d561): the experience is where the measures come from
+    paras = [
+        "去年以来，街道借鉴成都、武汉等地小区治理的经验，推出“邻里通”服务，做法是：一是建强小区党支部，"
+        "新建党组织12个；二是配强服务力量，选派党员30名包联楼栋；三是打通办事渠道，下沉事项15项。"
+    ]
+    assert [m for m, _ in _measures(paras)] == ["一是", "二是", "三是"]

@@ -111,6 +111,9 @@ _RESPONDING = re.compile(
     r"(?:针对|面对|面向|围绕|着眼|为了?(?:解决|破解|化解|应对))[^，,。：:]{0,20}?"
     r"(?:问题|困难|短板|不足|瓶颈|挑战|难点|痛点|难题)"
 )
+# Experience borrowed from elsewhere (`借鉴杭州、深圳等地楼宇党建的经验，打造…品牌，做法是：一是…`) is where the
+# measures come from, not lessons the case draws.
+_BORROWED = re.compile(r"(?:借鉴|学习|参考|吸收|吸取|引进)[^，,。：:；;]{0,24}?(?:经验|做法|模式)")
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」|《[^《》]{1,30}》")
 # A paragraph tallying what the case achieved so far (`一年多来，…`, `截至目前，…`).
 _TALLY = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+个?(?:年|月)多?来|截至目前|截止目前)[，,]")
@@ -209,7 +212,7 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
         return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO)
     if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
-    sentence = _RESPONDING.sub("", _SOLVING.sub("", sentence))
+    sentence = _BORROWED.sub("", _RESPONDING.sub("", _SOLVING.sub("", sentence)))
     if any(cue in sentence for cue in lx.MEASURE_INTRO):
         # `据了解，孝义市的做法主要有三个方面：一是…`: hearsay says where the reporter heard of the measures
         sentence = sentence.replace(lx.HEARSAY_INTRO, "")
@@ -253,6 +256,8 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
                 listed = not _intro_excludes(paras[i], m.start())
             if not listed:
                 continue
+            if _topic_head(paras[i][m.end() :]):
+                continue  # `第一，关于基本思路。`: a speech's part, not a measure
             items.append(_Item(i, m.start(), m.end(), number, m.group(0) if marked else None))
     return [
         it for run in _runs(items) if not _normative(paras, run) and not _changes_observed(paras, run) for it in run
@@ -317,7 +322,12 @@ def extract_practices(article: Article) -> list[Practice]:
         runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
-            chosen = [it for run in runs for it in run if not _names_a_part(paras[it.para][it.lead_start :])]
+            chosen = [
+                it
+                for run in runs
+                for it in run
+                if not _names_a_part(paras[it.para][it.lead_start :]) and not _topic_head(paras[it.para][it.lead_start :])
+            ]
             if chosen:
                 break
     if not chosen:
@@ -685,6 +695,16 @@ def _names_a_part(text: str) -> bool:
     )
 
 
+# `关于基本思路`, `关于工作成效和下一步打算`: 关于 and a noun phrase, nothing after it but the sentence end
+_TOPIC_HEAD = re.compile(rf"^(?:[第其][{_CN}]{{1,2}}[，,、：:]\s*|[{_CN}]{{1,3}}[、．.]\s*)?关于[^，,。；;：:！？]{{2,16}}(?:[。：:]|$)")
+
+
+def _topic_head(text: str) -> bool:
+    """`第一，关于主要做法。两年来，我们主要做了三件事：一是…`: a report or speech numbers its parts by the topic it
+    speaks about (关于…); the topic names a part, and the measures are listed inside it."""
+    return bool(_TOPIC_HEAD.match(text.strip()))
+
+
 def _numbered_line(line: str) -> bool:
     return bool(re.match(rf"^(?:[{_CN}]{{1,3}}\s*[、.．]|第[{_CN}]{{1,3}}部分)", line))
 
@@ -709,6 +729,8 @@ def _is_lead(paragraph: str) -> bool:
         return False  # a dateline, wherever it stands
     if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
         return False
+    if _topic_head(paragraph[: m.end()]):
+        return False  # `第一，关于基本思路。`: the topic of a part of a speech
     if _MEETING_NARRATION.search(lead):
         return False  # `会议强调，要…`, `…出席会议并讲话。`: the meeting's story
     if _CODA.match(paragraph, m.end()):
