@@ -326,7 +326,7 @@ def extract_practices(article: Article) -> list[Practice]:
                 it
                 for run in runs
                 for it in run
-                if not _names_a_part(paras[it.para][it.lead_start :]) and not _topic_head(paras[it.para][it.lead_start :])
+                if not _names_a_part(lead := paras[it.para][it.lead_start :]) and not _topic_head(lead)
             ]
             if chosen:
                 break
@@ -696,7 +696,9 @@ def _names_a_part(text: str) -> bool:
 
 
 # `关于基本思路`, `关于工作成效和下一步打算`: 关于 and a noun phrase, nothing after it but the sentence end
-_TOPIC_HEAD = re.compile(rf"^(?:[第其][{_CN}]{{1,2}}[，,、：:]\s*|[{_CN}]{{1,3}}[、．.]\s*)?关于[^，,。；;：:！？]{{2,16}}(?:[。：:]|$)")
+_TOPIC_HEAD = re.compile(
+    rf"^(?:[第其][{_CN}]{{1,2}}[，,、：:]\s*|[{_CN}]{{1,3}}[、．.]\s*)?关于[^，,。；;：:！？]{{2,16}}(?:[。：:]|$)"
+)
 
 
 def _topic_head(text: str) -> bool:
