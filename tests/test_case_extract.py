@@ -2006,3 +2006,35 @@ def test_round_m_borrowed_experience_introduces_measures_not_lessons() -> None:
         "新建党组织12个；二是配强服务力量，选派党员30名包联楼栋；三是打通办事渠道，下沉事项15项。"
     ]
     assert [m for m, _ in _measures(paras)] == ["一是", "二是", "三是"]
+
+
+def test_round_m_problems_still_to_solve_are_no_measures_and_run_in_leads_are() -> None:
+    # d544's shape: run-in leads, then `也发现了一些需要解决的问题：一是…；二是…`
+    body = "区里整合社区用房和沿街商铺，建成邻里坊12个，每个邻里坊设置议事室、阅览室和老年活动室，全年开放。"
+    paras = ["某区城区人口增长较快，社区规模普遍偏大，社区工作者人均服务居民600余人。",
+             "优化社区组织架构。" + body, "建好邻里服务阵地。" + body, "培育邻里服务队伍。" + body,
+             "当然，推进中也发现了一些需要解决的问题：一是部分场地偏小；二是年轻志愿者参与不够。"]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == ["优化社区组织架构", "建好邻里服务阵地", "培育邻里服务队伍"]
+
+
+def test_round_m_a_numbered_subheading_keeps_its_marker_apart_from_its_lead() -> None:
+    # `1．“一张图”摸清家底` heading lines (d567's shape, GUIDELINES h522): marker `1．`, the lead after it
+    body = "街道组织党员和居民一起商量办法，明确分工和时限，把议定的事项逐一落实到位，每月通报一次进度。"
+    paras = ["某街道以楼院为单元推进治理，把党组织和议事平台放进小院。", "1．“一张图”摸清家底", body,
+             "2．“一名党员”当好院长", body, "3．“一本账”晒在明处", body]  # fmt: skip
+    assert _measures(paras) == [("1．", "“一张图”摸清家底"), ("2．", "“一名党员”当好院长"), ("3．", "“一本账”晒在明处")]
+
+
+def test_round_m_short_dashed_lines_of_one_shape_head_the_measures() -> None:
+    # `——建起一个联盟，破解“谁来管”的问题。` over a paragraph, four times (d538's shape)
+    body = "由镇党委牵头，联合辖区企业党组织和驻镇单位党组织成立联盟，实行轮值制度，每季度召开联席会议。"
+    paras = ["某镇工矿家属区多，企业、社区、街道各管一摊。", "【主要做法】",
+             "——建起一个联盟，破解“谁来管”的问题。", body, "——划好一张责任图，破解“管什么”的问题。", body,
+             "——用活一支党员队伍，破解“谁来干”的问题。", body]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == [
+        "建起一个联盟，破解“谁来管”的问题",
+        "划好一张责任图，破解“管什么”的问题",
+        "用活一支党员队伍，破解“谁来干”的问题",
+    ]
+    # a credit dash under a quotation stays no measure
+    assert _measures(["“有事找院长，心里踏实。”", "——居民王大爷", body]) == []
