@@ -2038,3 +2038,32 @@ def test_round_m_short_dashed_lines_of_one_shape_head_the_measures() -> None:
     ]
     # a credit dash under a quotation stays no measure
     assert _measures(["“有事找院长，心里踏实。”", "——居民王大爷", body]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word numeral with 多 is said loosely whatever it counts (GUIDELINES h301, h347); Arabic states a figure
+        ("“现在一个月能挣两千多块。”她说。", []),
+        ("人均月收入3000多元。", [(3000, "元")]),
+        # a range's second end is a number, never a lone magnitude character (`到万州` is a place)
+        ("他已经连续5年到万州过冬。", [(5, "年")]),
+        # storeys of the building named (GUIDELINES h372, h522); a part of a floor is none
+        ("一栋三层楼里住着八户人家。", [(3, "层"), (8, "户")]),
+        ("改造一栋闲置的4层厂房。", [(4, "层")]),
+        ("6层楼道里堆满了杂物。", []),
+        # `快两年` is a span like `近两年` (GUIDELINES h497)
+        ("两户居民为了院墙吵了快两年。", [(2, "户"), (2, "年")]),
+        # plots, districts, markets and loans a story counts
+        ("社区将两处闲置空地改成了停车场。", [(2, "处")]),
+        ("银行帮我们对接了两笔贷款。", [(2, "笔")]),
+        # the same count of the same noun, given before with a modifier, is taken up
+        ("社区引进两家服装企业开办车间。两家企业的车间共吸纳就业300人。", [(2, "家"), (300, "人")]),
+        # units: streets cleaned per visit, periods of a day in digits (a count in words names the parts)
+        ("清扫街巷1200多条次。", [(1200, "条次")]),
+        ("每天分早中晚3个时段巡查。", [(3, "时段")]),
+        ("每天分早、中、晚三个时段上岗。", []),
+    ],
+)
+def test_round_m_loose_word_numerals_storeys_spans_story_counts_and_units(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
