@@ -218,7 +218,10 @@ SOURCE_ORG_RE = re.compile(
     r"(?:中共|中国共产党)?[\u4e00-\u9fff]{1,20}?"
     r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支"
     # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
-    r"|街道办事处|街道)"
+    r"|街道办事处|街道"
+    # a street's Party working committee written in full (`中共…城子街道工作委员会`), and a town's government, which
+    # writes for its district's portal as a street office does (`来源：长阳镇人民政府`)
+    r"|(?<=街道)工作委员会|(?<=[镇乡])人民政府|(?<=[镇乡])政府)"
     # a section of a department (`普洱市委组织部组织二科`, `…区委组织部基层组织建设科`) writes as its department does
     r"(?:(?<=部|委)[\u4e00-\u9fff]{1,8}?[科股处室])?"
 )
@@ -310,6 +313,10 @@ def copyright_site(line: str) -> str | None:
 # 收藏本站`, `【简】【繁】 湖湘党建资讯 ｜ 首页 ｜ 基层风采`); script toggles in brackets come before it.
 _NAV_SPLIT = re.compile(r"[\s|｜丨]+")
 _HOME = frozenset(("首页", "首頁", "网站首页", "返回首页"))
+# The other links a site's own row carries after its name: script toggles and bookmark links
+# (`拉萨党建镜像 >> 简体 | 繁体 | 设为首页 | 加入收藏`).
+_SITE_LINKS = frozenset(("简体", "繁体", "簡體", "繁體", "设为首页", "設爲首頁", "設為首頁", "加入收藏", "收藏本站"))
+_ARROWS = re.compile(r"[>»›→]+")
 
 
 def nav_row_site(line: str) -> str | None:
@@ -318,8 +325,8 @@ def nav_row_site(line: str) -> str | None:
     if len(re.findall(r"[|｜丨]", line)) < 2:
         return None
     items = [i.translate(_UNDECORATE) for i in _NAV_SPLIT.split(_BRACKETED.sub(" ", line))]
-    items = [i for i in items if i]
-    if len(items) < 3 or items[1] not in _HOME:
+    items = [i for i in items if i and not _ARROWS.fullmatch(i)]
+    if len(items) < 3 or (items[1] not in _HOME and items[1] not in _SITE_LINKS):
         return None
     name = items[0]
     if not re.fullmatch(r"[\u4e00-\u9fff]{4,12}", name) or ORG_RE.fullmatch(name) or "政府" in name:

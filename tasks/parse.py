@@ -267,7 +267,9 @@ def _author_from_source(out: ParsedText, printed: str | None) -> None:
     source = out.source_outlet
     if not source or not SOURCE_ORG_RE.fullmatch(source):
         return
-    out.author_org = source if out.author_org in (None, printed) else out.author_org
+    # `来源：安顺市平坝区委组织部 … 作者：平坝区委组织部`: one body, named in full by the 来源 field
+    fuller = out.author_org is not None and source.endswith(out.author_org)
+    out.author_org = source if out.author_org in (None, printed) or fuller else out.author_org
     out.source_outlet = printed
 
 

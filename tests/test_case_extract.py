@@ -1986,3 +1986,84 @@ def test_round_l_a_head_judging_the_results_is_a_step_of_the_work() -> None:
              "【见成效：老街有了新气象】",
              "一年来，老街的矛盾少了，笑声多了，居民满意度明显提升，投诉量明显下降。"]  # fmt: skip
     assert [lead for _, lead in _measures(paras)] == ["选议题", "抓落实", "评效果"]
+
+
+def test_round_m_a_speech_numbers_its_parts_by_topic_and_lists_measures_inside() -> None:
+    # `第一，关于基本思路。` … `第二，关于主要做法。…一是…二是…`: the 关于 topics name parts (d536's shape)
+    paras = [
+        "某区是老城区，辖6个街道，外来务工人员较多。下面，我简要汇报两个方面的情况。",
+        "第一，关于总体考虑。我们的考虑概括起来就是“两个转变”：由管理向服务转变，由单向向双向转变。",
+        "第二，关于具体做法。我们主要做了两件事：一是建立流动党支部，在3个街道试点，登记党员420名；"
+        "二是搭建服务平台，组织党员开展义诊、讲座等活动300余场。",
+    ]
+    assert [m for m, _ in _measures(paras)] == ["一是", "二是"]
+
+
+def test_round_m_borrowed_experience_introduces_measures_not_lessons() -> None:
+    # `借鉴…等地的经验，打造…，做法是：一是…` (d555, d561): the experience is where the measures come from
+    paras = [
+        "去年以来，街道借鉴成都、武汉等地小区治理的经验，推出“邻里通”服务，做法是：一是建强小区党支部，"
+        "新建党组织12个；二是配强服务力量，选派党员30名包联楼栋；三是打通办事渠道，下沉事项15项。"
+    ]
+    assert [m for m, _ in _measures(paras)] == ["一是", "二是", "三是"]
+
+
+def test_round_m_problems_still_to_solve_are_no_measures_and_run_in_leads_are() -> None:
+    # d544's shape: run-in leads, then `也发现了一些需要解决的问题：一是…；二是…`
+    body = "区里整合社区用房和沿街商铺，建成邻里坊12个，每个邻里坊设置议事室、阅览室和老年活动室，全年开放。"
+    paras = ["某区城区人口增长较快，社区规模普遍偏大，社区工作者人均服务居民600余人。",
+             "优化社区组织架构。" + body, "建好邻里服务阵地。" + body, "培育邻里服务队伍。" + body,
+             "当然，推进中也发现了一些需要解决的问题：一是部分场地偏小；二是年轻志愿者参与不够。"]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == ["优化社区组织架构", "建好邻里服务阵地", "培育邻里服务队伍"]
+
+
+def test_round_m_a_numbered_subheading_keeps_its_marker_apart_from_its_lead() -> None:
+    # `1．“一张图”摸清家底` heading lines (d567's shape, GUIDELINES h522): marker `1．`, the lead after it
+    body = "街道组织党员和居民一起商量办法，明确分工和时限，把议定的事项逐一落实到位，每月通报一次进度。"
+    paras = ["某街道以楼院为单元推进治理，把党组织和议事平台放进小院。", "1．“一张图”摸清家底", body,
+             "2．“一名党员”当好院长", body, "3．“一本账”晒在明处", body]  # fmt: skip
+    assert _measures(paras) == [("1．", "“一张图”摸清家底"), ("2．", "“一名党员”当好院长"), ("3．", "“一本账”晒在明处")]
+
+
+def test_round_m_short_dashed_lines_of_one_shape_head_the_measures() -> None:
+    # `——建起一个联盟，破解“谁来管”的问题。` over a paragraph, four times (d538's shape)
+    body = "由镇党委牵头，联合辖区企业党组织和驻镇单位党组织成立联盟，实行轮值制度，每季度召开联席会议。"
+    paras = ["某镇工矿家属区多，企业、社区、街道各管一摊。", "【主要做法】",
+             "——建起一个联盟，破解“谁来管”的问题。", body, "——划好一张责任图，破解“管什么”的问题。", body,
+             "——用活一支党员队伍，破解“谁来干”的问题。", body]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == [
+        "建起一个联盟，破解“谁来管”的问题",
+        "划好一张责任图，破解“管什么”的问题",
+        "用活一支党员队伍，破解“谁来干”的问题",
+    ]
+    # a credit dash under a quotation stays no measure
+    assert _measures(["“有事找院长，心里踏实。”", "——居民王大爷", body]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word numeral with 多 is said loosely whatever it counts (GUIDELINES h301, h347); Arabic states a figure
+        ("“现在一个月能挣两千多块。”她说。", []),
+        ("人均月收入3000多元。", [(3000, "元")]),
+        # a range's second end is a number, never a lone magnitude character (`到万州` is a place)
+        ("他已经连续5年到万州过冬。", [(5, "年")]),
+        # storeys of the building named (GUIDELINES h372, h522); a part of a floor is none
+        ("一栋三层楼里住着八户人家。", [(3, "层"), (8, "户")]),
+        ("改造一栋闲置的4层厂房。", [(4, "层")]),
+        ("6层楼道里堆满了杂物。", []),
+        # `快两年` is a span like `近两年` (GUIDELINES h497)
+        ("两户居民为了院墙吵了快两年。", [(2, "户"), (2, "年")]),
+        # plots, districts, markets and loans a story counts
+        ("社区将两处闲置空地改成了停车场。", [(2, "处")]),
+        ("银行帮我们对接了两笔贷款。", [(2, "笔")]),
+        # the same count of the same noun, given before with a modifier, is taken up
+        ("社区引进两家服装企业开办车间。两家企业的车间共吸纳就业300人。", [(2, "家"), (300, "人")]),
+        # units: streets cleaned per visit, periods of a day in digits (a count in words names the parts)
+        ("清扫街巷1200多条次。", [(1200, "条次")]),
+        ("每天分早中晚3个时段巡查。", [(3, "时段")]),
+        ("每天分早、中、晚三个时段上岗。", []),
+    ],
+)
+def test_round_m_loose_word_numerals_storeys_spans_story_counts_and_units(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected

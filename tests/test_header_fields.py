@@ -450,3 +450,32 @@ def test_round_l_a_section_of_a_department_names_the_author_org(section: str) ->
     assert parse(wechat).author_org == section
     portal = [HEADLINE, f"来源：{section}　发布时间：2024-09-03", PARA, PARA]
     assert (parse(portal).author_org, parse(portal).source_outlet) == (section, None)
+
+
+def test_round_m_the_source_field_names_the_body_in_full_where_the_author_field_shortens_it() -> None:
+    # `来源：某顺市某坝区委组织部　…　作者：某坝区委组织部` (d544's shape): one body, printed in full by 来源
+    page = ["某某党建在线 > 基层党建 > 城市党建", HEADLINE,
+            "来源：某顺市某坝区委组织部　发布时间：2024-10-22　作者：某坝区委组织部", PARA, PARA + "第二段。",
+            "版权所有 某某党建在线 转载请注明出处"]  # fmt: skip
+    assert parse(page).author_org == "某顺市某坝区委组织部"
+
+
+def test_round_m_a_towns_government_and_a_streets_full_working_committee_write_for_a_site() -> None:
+    # a portal under its district's name whose 来源 is a town government (d578's shape, GUIDELINES h176, h301)
+    portal = ["某京市某山区人民政府", "首页 > 政务信息 > 街乡动态", HEADLINE,
+              "发布时间：2024-09-24 09:30　来源：某阳镇人民政府　浏览量：1688", PARA, PARA + "第二段。"]  # fmt: skip
+    assert (parse(portal).author_org, parse(portal).source_outlet) == ("某阳镇人民政府", "某京市某山区人民政府")
+    # a mirror whose 来源 is a street's Party working committee in full (d557's shape, GUIDELINES h472)
+    mirror = ["某西党建资讯网 首页 | 简体 | 繁体 | 收藏本站", HEADLINE,
+              "来源：中共某京市某沟区某子街道工作委员会　发布时间：2024-03-12", PARA, PARA + "第二段。"]  # fmt: skip
+    assert (parse(mirror).author_org, parse(mirror).source_outlet) == (
+        "中共某京市某沟区某子街道工作委员会",
+        "某西党建资讯网",
+    )
+
+
+def test_round_m_a_site_named_before_its_script_toggles_is_the_outlet() -> None:
+    # `拉萨党建镜像 >> 简体 | 繁体 | 设为首页 | 加入收藏` (d568's shape): the row's first name is the site's
+    page = ["某萨党建镜像 >> 简体 | 繁体 | 设为首页 | 加入收藏", HEADLINE,
+            "来源：某萨市某孜区委组织部　发布时间：2024-01-16 16:05", PARA, PARA + "第二段。"]  # fmt: skip
+    assert (parse(page).author_org, parse(page).source_outlet) == ("某萨市某孜区委组织部", "某萨党建镜像")

@@ -58,11 +58,12 @@ _CN = f"[{CHINESE_NUMERAL_CHARS}]+"
 _NUM = rf"(?:百分之{_CN}(?:点[{CHINESE_NUMERAL_CHARS}]+)?|{_CN}分之{_CN}|\d+/\d+|{_AR}|{_CN})"
 _MAG = _alt(lx.MAGNITUDES)
 _UNIT = _alt(lx.UNITS)
+# A range's second end is a number: `到万宁` after `连续7年` is a place (a lone magnitude character is no numeral).
 _PATTERN = re.compile(
     rf"""
     (?P<qb>{_alt(lx.QUALIFIERS_BEFORE)})?
     (?P<n1>{_NUM})(?P<qa1>余|多)?(?P<m1>{_MAG})?(?P<qa2>余|多)?
-    (?:(?P<u1>{_UNIT})?(?P<dash>[{re.escape(lx.RANGE_DASHES)}])(?P<n2>{_NUM})(?P<m2>{_MAG})?)?
+    (?:(?P<u1>{_UNIT})?(?P<dash>[{re.escape(lx.RANGE_DASHES)}])(?![万千亿百](?![{CHINESE_NUMERAL_CHARS}\d]))(?P<n2>{_NUM})(?P<m2>{_MAG})?)?
     (?P<qa3>余|多)?
     (?P<u>(?<=\d)(?:{_alt(lx.BARE_COUNT_NOUNS)})|{_UNIT})?
     (?P<qa4>{_alt(w for w in lx.QUALIFIERS_AFTER if len(w) > 1)})?
@@ -200,6 +201,9 @@ def _clause_marks(body: str) -> list[int]:
 _BUILDING_NAME_ENDS = ("楼", "厦", "中心", "广场", "商场", "馆")
 
 
+_FLOOR_PART_AFTER_LOU = frozenset("道顶梯层上下口")
+
+
 def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     """`共有31层`, `29层的东盟商务大厦`, `一栋五层的出租楼`: a building's storeys, said after 有/高 or
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
@@ -211,6 +215,8 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
         return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
         return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
+    if body.startswith("楼", unit_end) and body[unit_end + 1 : unit_end + 2] not in _FLOOR_PART_AFTER_LOU:
+        return True  # `一幢三层楼里往往挤着五六户人家` (GUIDELINES h522): the building; `6层楼道` is a floor's part
     return body[max(0, num_start - 1) : num_start] in ("有", "高") or body[unit_end : unit_end + 1] in (
         "的",
         "，",
@@ -407,7 +413,14 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
     if noun is None:
         return False
     counted = body[num_start : noun.end()]
-    return counted in body[max(0, num_start - _TAKE_UP_REACH) : num_start]
+    earlier = body[max(0, num_start - _TAKE_UP_REACH) : num_start]
+    if counted in earlier:
+        return True
+    # `引进两家服饰加工企业…。两家企业的车间…`: the same count of the same noun, given with a modifier before
+    noun_only = body[unit_end : noun.end()]
+    return len(noun_only) >= 2 and bool(
+        re.search(re.escape(body[num_start:unit_end]) + r"[\u4e00-\u9fff]{1,6}?" + re.escape(noun_only), earlier)
+    )
 
 
 def _in_place_name(body: str, num_start: int, end: int) -> bool:
@@ -694,6 +707,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and (lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS or _ROUND_TENS.fullmatch(n1))
     ):
         return None  # `十多年`, `十余天`, `十多位居民`, `百余家`: an approximate span or count
+    if chinese1 and "多" in (m.group("qa1"), m.group("qa2"), m.group("qa3")):
+        # `一个月能挣三千多块`: a word numeral with 多 is loose whatever it counts (GUIDELINES h301, h347:
+        # `一百多年`, `两倍多`, `五十多年`), while the Arabic `3000多元` and the reports' `四百余场` state a figure
+        return None
     if (
         unit_surface
         and not n1.isascii()

@@ -56,6 +56,8 @@ DURATION_BEFORE: tuple[str, ...] = (
     "用了",
     "用",
     "近",
+    # `吵了快两年` → `两年` (GUIDELINES h497: 快 is left out like 近)
+    "快",
     "已经",
     "整整",
     "不到",
@@ -119,6 +121,8 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "历时",
     "用了",
     "近",
+    # `吵了快两年` → `两年` (GUIDELINES h497: 快 is left out like 近)
+    "快",
     "已经",
     "整整",
     "了",
@@ -299,6 +303,7 @@ NOUN_UNITS: frozenset[str] = frozenset({"积分"})
 # Kinds of whole building a storey count describes (`7层住宅楼`, `6层步梯楼`); `2层裙楼` is a floor of a part.
 WHOLE_BUILDINGS: tuple[str, ...] = (
     "住宅楼", "居民楼", "宿舍楼", "办公楼", "步梯楼", "楼房", "老楼", "小楼", "商务楼", "写字楼", "安置楼",
+    "砖混楼", "砖楼", "厂房", "仓库", "平房",
 )  # fmt: skip
 # A verb's directional complement closing a short heading (`机制立起来`, `队伍沉下去`): a clause that says
 # what was done, never the name of an article's part (`主要做法`, `运行机制`).

@@ -50,6 +50,8 @@ _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `第一，理顺街道职责。` `其一，建强组织体系。`: ordinal words of the sentence (marker null)
     ("ordinal", re.compile(rf"^[第其]([{_CN}]{{1,2}})[，,、：:]\s*")),
 )
+# The list markers a sub-heading line may open with (`1．`, `（2）`, `③`)
+_HEAD_MARKERS = tuple((f, p) for f, p in _START_FAMILIES if f in ("arabic", "paren_arabic", "paren_cn", "circled"))
 # Families whose number is a word of the sentence or page decoration, not a printed list marker.
 _UNMARKED = frozenset({"ordinal"})
 # `第一，…第二，…` / `其一，…其二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking
@@ -111,6 +113,13 @@ _RESPONDING = re.compile(
     r"(?:针对|面对|面向|围绕|着眼|为了?(?:解决|破解|化解|应对))[^，,。：:]{0,20}?"
     r"(?:问题|困难|短板|不足|瓶颈|挑战|难点|痛点|难题)"
 )
+# Problems still waiting to be solved (`需要解决的问题`, `有待破解的难题`): a list of them names shortcomings.
+_PROBLEMS_LEFT = re.compile(
+    r"(?:需要|有待|亟待|亟需|急需|尚待|仍需|还需|待)(?:进一步|认真|着力)?(?:解决|破解|化解)的?[^，,。：:]{0,6}?(?:问题|困难|难题)"
+)
+# Experience borrowed from elsewhere (`借鉴杭州、深圳等地楼宇党建的经验，打造…品牌，做法是：一是…`) is where the
+# measures come from, not lessons the case draws.
+_BORROWED = re.compile(r"(?:借鉴|学习|参考|吸收|吸取|引进)[^，,。：:；;]{0,24}?(?:经验|做法|模式)")
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」|《[^《》]{1,30}》")
 # A paragraph tallying what the case achieved so far (`一年多来，…`, `截至目前，…`).
 _TALLY = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+个?(?:年|月)多?来|截至目前|截止目前)[，,]")
@@ -209,7 +218,9 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
         return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO)
     if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
-    sentence = _RESPONDING.sub("", _SOLVING.sub("", sentence))
+    if _PROBLEMS_LEFT.search(sentence):
+        return True  # `也发现了一些需要解决的问题：一是…`: problems still to solve, not a problem being solved
+    sentence = _BORROWED.sub("", _RESPONDING.sub("", _SOLVING.sub("", sentence)))
     if any(cue in sentence for cue in lx.MEASURE_INTRO):
         # `据了解，孝义市的做法主要有三个方面：一是…`: hearsay says where the reporter heard of the measures
         sentence = sentence.replace(lx.HEARSAY_INTRO, "")
@@ -253,6 +264,8 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
                 listed = not _intro_excludes(paras[i], m.start())
             if not listed:
                 continue
+            if _topic_head(paras[i][m.end() :]):
+                continue  # `第一，关于基本思路。`: a speech's part, not a measure
             items.append(_Item(i, m.start(), m.end(), number, m.group(0) if marked else None))
     return [
         it for run in _runs(items) if not _normative(paras, run) and not _changes_observed(paras, run) for it in run
@@ -317,7 +330,12 @@ def extract_practices(article: Article) -> list[Practice]:
         runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
-            chosen = [it for run in runs for it in run if not _names_a_part(paras[it.para][it.lead_start :])]
+            chosen = [
+                it
+                for run in runs
+                for it in run
+                if not _names_a_part(lead := paras[it.para][it.lead_start :]) and not _topic_head(lead)
+            ]
             if chosen:
                 break
     if not chosen:
@@ -344,7 +362,8 @@ def extract_practices(article: Article) -> list[Practice]:
             chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
         bullets = [i for i in scope if _BULLET.match(paras[i]) and len(paras[i]) > len(_BULLET.match(paras[i])[0]) + 1]
-        bullets = [i for i in bullets if not _is_credit(paras[i]) and not _dash_without_lead(paras[i])]
+        headed = _dashed_heading_run(paras, bullets)
+        bullets = [i for i in bullets if not _is_credit(paras[i]) and (i in headed or not _dash_without_lead(paras[i]))]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
     inline_from = not chosen
@@ -374,6 +393,26 @@ def _dash_without_lead(paragraph: str) -> bool:
         return False  # (a repost's hyphens and list dots stand for the same dashes)
     end = _LEAD_END.search(paragraph)
     return end is None or len(re.findall(r"[\u4e00-\u9fff]", paragraph[end.end() :])) < 2
+
+
+def _dashed_heading_run(paras: tuple[str, ...], bullets: list[int]) -> set[int]:
+    """`——建起一个联盟，破解“谁来管”的问题。` … `——划好一张责任图，破解“管什么”的问题。`: three or more short dashed
+    lines of one shape, each over a longer paragraph, head the measures under them, though each is one sentence
+    (a credit `——居民王大爷` or one line of commentary stands alone, not in such a run)."""
+    heads = [
+        i
+        for i in bullets
+        if i + 1 < len(paras)
+        and len(text := paras[i][_BULLET.match(paras[i]).end() :]) <= SUBHEAD_CHARS
+        and len(paras[i + 1]) > SUBHEAD_CHARS
+        and not _BULLET.match(paras[i + 1])
+        and not _is_credit(text)
+        and _RUN_IN.match(text)
+    ]
+    texts = [paras[i][_BULLET.match(paras[i]).end() :] for i in heads]
+    if len(heads) >= 3 and all(_same_shape(a, b) for a, b in pairwise(texts)):
+        return set(heads)
+    return set()
 
 
 def _labelled_not_measures(paragraph: str) -> bool:
@@ -685,6 +724,18 @@ def _names_a_part(text: str) -> bool:
     )
 
 
+# `关于基本思路`, `关于工作成效和下一步打算`: 关于 and a noun phrase, nothing after it but the sentence end
+_TOPIC_HEAD = re.compile(
+    rf"^(?:[第其][{_CN}]{{1,2}}[，,、：:]\s*|[{_CN}]{{1,3}}[、．.]\s*)?关于[^，,。；;：:！？]{{2,16}}(?:[。：:]|$)"
+)
+
+
+def _topic_head(text: str) -> bool:
+    """`第一，关于主要做法。两年来，我们主要做了三件事：一是…`: a report or speech numbers its parts by the topic it
+    speaks about (关于…); the topic names a part, and the measures are listed inside it."""
+    return bool(_TOPIC_HEAD.match(text.strip()))
+
+
 def _numbered_line(line: str) -> bool:
     return bool(re.match(rf"^(?:[{_CN}]{{1,3}}\s*[、.．]|第[{_CN}]{{1,3}}部分)", line))
 
@@ -707,8 +758,12 @@ def _is_lead(paragraph: str) -> bool:
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
     if _DATE_OPENING.match(lead):
         return False  # a dateline, wherever it stands
+    if _PROBLEMS_LEFT.search(lead):
+        return False  # `当然，推进中也发现了一些需要解决的问题：`: the shortcomings, not a measure
     if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
         return False
+    if _topic_head(paragraph[: m.end()]):
+        return False  # `第一，关于基本思路。`: the topic of a part of a speech
     if _MEETING_NARRATION.search(lead):
         return False  # `会议强调，要…`, `…出席会议并讲话。`: the meeting's story
     if _CODA.match(paragraph, m.end()):
@@ -789,6 +844,11 @@ def _from_subheadings(
         end = next((j for j in range(i + 1, end) if _closes_the_list(paras[j])), end)
         head = _undecorated_head(paras[i])
         head_start = len(paras[i]) - len(head)
+        # `1．“一张图”摸清家底`, `（2）…`: a sub-heading numbered by a list marker keeps that marker (GUIDELINES h522)
+        numbered = next((m for _, f in _HEAD_MARKERS if (m := f.match(head))), None)
+        marker = numbered.group(0).strip() if numbered else None
+        if numbered:
+            head, head_start = head[numbered.end() :], head_start + numbered.end()
         if _colon_head(head):
             head = re.split(r"[：:]", head, maxsplit=1)[0]  # the lead stops at the colon (GUIDELINES, h76)
         if head.startswith(("【", "[")) and len(head) > 1:
@@ -797,8 +857,8 @@ def _from_subheadings(
             Practice(
                 section_of.get(i),
                 k + 1,
-                None,
-                False,
+                marker,
+                marker is not None,
                 head[:MAX_HEADING_CHARS],
                 "\n".join(paras[i + 1 : end]),
                 offsets[i] + head_start,
