@@ -75,6 +75,47 @@ _NUMERAL = "\\d一二两三四五六七八九十百千万"
 # (`一呼百应`, `一格一员`) and `+` formulas (`1+3+N`, `物业+养老`) need a context cue.
 _NUMBERED_SLOGAN = re.compile(rf"^[{_NUMERAL}]+[个张支项]|\d+分钟")
 _SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
+# Patterns the per-quote rules below ask again and again, compiled once: a pattern written inline (`re.search(
+# f"…", s)`) costs a lookup in `re`'s cache per call, and the rules run tens of times per page.
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_3_8 = re.compile(r"[\u4e00-\u9fff]{3,8}")
+_HAN_4_8 = re.compile(r"[\u4e00-\u9fff]{4,8}")
+_PLUS = re.compile(r"[+＋]")
+_NUMERAL_CHAR = re.compile(f"[{_NUMERAL}]")
+_NUMERALS = re.compile(f"[{_NUMERAL}]+")
+_NUMERAL_OPENING = re.compile(f"^[{_NUMERAL}]")
+_COUNTED_BY_GE = re.compile(rf"^[{_NUMERAL}]+个")
+_LEVELS_OPENING = re.compile(rf"^[{_NUMERAL}]级")
+_LEVEL_COUNT = re.compile(r"^[二两三四五六]级")
+_JOINING_MARKS = re.compile(r"[+＋·—－、]")
+_NEAR_BREAK = re.compile(r"[。，,；;、：:！？]")
+_DIGIT_OR_LATIN = re.compile(r"[\dA-Za-z]")
+_CODE_MARKS = re.compile(r"[\dNnX]")
+_PART_BREAK = re.compile(r"[、，,；;]")
+_REQUIREMENT_BREAK = re.compile(r"[。；;]")
+_MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
+_PRIORITY_LEAD = re.compile(r"把[^“”「」『』]{1,30}作为$")
+_RANK_WORKS = re.compile(r"(?:民生)?(?:工程|项目)$")
+_TARGET_LEAD = re.compile(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$")
+_BUILT_BY_CASE = re.compile(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$")
+_PREDICATE_LEAD = re.compile(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$")
+_NOT_IN_UNQUOTED = re.compile("[的了和与及等些]")
+_OTHER_QUOTES = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with a quote
+_COMBINED_BEFORE = re.compile(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){_OTHER_QUOTES}$")
+_COMBINED_AFTER = re.compile(rf"^{_OTHER_QUOTES}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)")
+
+
+@lru_cache(maxsize=256)
+def _parts_follow(word: str) -> re.Pattern[str]:
+    """`：一查…` after `“三查”`: the first part of a count-name, opening with its counted word."""
+    return re.compile(rf"^[：:，,]?(?:即|就是)?一{re.escape(word)}")
+
+
+@lru_cache(maxsize=1024)
+def _literal(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word))
+
+
 _CHAIN = re.compile(r"[—－–]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
@@ -287,10 +328,10 @@ def is_generic_form(term: str) -> bool:
     c = cues()
     if one_pattern(k.patterns).search(term):
         return True
-    if len(term) > 2 and term[-1] in "+＋" and not re.search(r"[+＋]", term[:-1]):
+    if len(term) > 2 and term[-1] in "+＋" and not _PLUS.search(term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
         return stem in c.not_brands or is_generic_form(stem)
-    parts = re.split(r"[+＋]", term)
+    parts = _PLUS.split(term)
     if len(parts) == 2 and all(part in k.sector_nouns for part in parts):
         return True  # `“网格+物业”服务`, `“党建+物业”联席机制`: two sectors joined, the genre's formula family
     if term in c.name_suffixes or term in k.service_heads:
@@ -338,7 +379,7 @@ def _plain_role(term: str) -> bool:
     return (
         suffix is not None
         and len(term) > len(suffix)
-        and re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None
+        and _HAN_WORD.fullmatch(term) is not None
         and not _RHYTHM.match(term)  # `一院一哨长`: a rule formula of the case, one post per courtyard
         and not any(mark in term for mark in cues().brand_marks)
     )
@@ -422,7 +463,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     c = cues()
     after = body[end : end + 12]
     spelled = _COUNT_NAME.match(term)
-    if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
+    if spelled and _parts_follow(spelled.group(1)).match(after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
     if _colour_rating_adopted(body, start, term, after):
         return True  # `实行“红黄蓝”分级管理`: the case's grading scheme, even when the colours are a common word
@@ -430,7 +471,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
     restated = body[end : end + 60].count(term) >= 2
     # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
-    stem = re.sub(rf"^[{_NUMERAL}]+个", "", term)
+    stem = _COUNTED_BY_GE.sub("", term)
     restated = restated or (stem != term and len(stem) >= 2 and body[end : end + 80].count(stem) >= 2)
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
@@ -440,7 +481,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _title_given(term, after):
         return False
-    likeness = is_dictionary_word(term) and not re.match(f"^[{_NUMERAL}]", term)  # `四定` is a count-name
+    likeness = is_dictionary_word(term) and not _NUMERAL_OPENING.match(term)  # `四定` is a count-name
     if likeness and _led_by(body, start, generic_kinds().becoming_verbs):
         return False  # `小区成了“试验田”`: an ordinary word for what the place became, a likeness
     if _end_of_change(body, start, end) or _state_avoided(body, start):
@@ -462,7 +503,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
     if kind.startswith(c.recommended_followers) and _led_by(body, start, c.recommending_leaders):
         return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
-    if re.match(r"^[二两三四五六]级", term) and kind.startswith(c.structure_followers):
+    if _LEVEL_COUNT.match(term) and kind.startswith(c.structure_followers):
         return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
     if _WEEKDAY_NAME.match(term):
         return True  # `“周三会商”`, `“周末青年集”`: the case's routine named by its day (GUIDELINES h151 `周三红邻日`)
@@ -473,7 +514,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if term in c.soft_stop:
         return after.startswith(c.soft_followers)  # `以“红色引擎”工程为抓手`: the text calls it a programme
     role = first_suffix(term, c.role_suffixes, proper=True)
-    role = role if re.fullmatch(r"[\u4e00-\u9fff]+", term) else None  # `党员+网格员+楼栋长` is a formula
+    role = role if _HAN_WORD.fullmatch(term) else None  # `党员+网格员+楼栋长` is a formula
     if _post_taken(body, start, term):
         return False  # `担任网格“和谐使者”`, `当起了“大院管家”`: the post people take up, a role
     if role:
@@ -486,7 +527,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         if after.startswith("小组") and not _stem_of_another_name(body, stem, term):
             return False  # `成立“梯管家”小组`: a group of people in a role (GUIDELINES h201), not a coined corps
     clauses = term.split("、")
-    rhythm = all(re.search(f"[{_NUMERAL}]", clause) for clause in clauses)
+    rhythm = all(_NUMERAL_CHAR.search(clause) for clause in clauses)
     if (
         len(clauses) > 1
         and any(len(clause) > 4 for clause in clauses)
@@ -501,18 +542,18 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `成立“青和物业”`: an organisation the case founds (GUIDELINES h126)
     if _QUANTITY.match(term) or _BARE_NUMBER.match(term):
         return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
-    if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
+    if len(term) > MAX_CLAUSE_CHARS and not _JOINING_MARKS.search(term) and not term.endswith(c.name_suffixes):
         return False  # `“夜间22时后停止外放音乐”等约定`: one long clause is a sentence, not a name
     if _long_rule_adopted(body, start, term, listed):
         return False  # `推行“三级书记走楼栋”`, `实行“居民管驿站”`: one clause of a rule (GUIDELINES h301, h326)
-    near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
-    if re.search(r"[+＋]", term):
+    near = _NEAR_BREAK.split(after[:8])[0]
+    if _PLUS.search(term):
         # a `+` formula names the case's model when the text calls it one (`“物业+社区+志愿者”服务模式`) or
         # puts it in force as its own rule (推行/实行); otherwise it lists partners or parts
         # (`推动“高校+街区”双轮驱动`, `聚焦“专家+居民”服务`, `探索“阵地+网格”融合`)
         if _organisation_structure(term, kind):
             return False  # `“小区党支部+楼栋党小组+党员中心户”的组织设置`: how the organisation is set up
-        if any(len(part) > 4 for part in re.split(r"[+＋]", term)):
+        if any(len(part) > 4 for part in _PLUS.split(term)):
             return False  # `网格长+党员中心户+楼栋长`: a part longer than 4 characters lists, as with slogans (h76)
         if _service_pairing(term, kind):
             return False  # `探索“早茶+法律咨询”等服务`: a service offered beside another (GUIDELINES h251, round E)
@@ -536,7 +577,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     stem = term[: -len(suffix)] if suffix else ""
     if suffix and (not stem or stem in c.generic_stems):
         return False  # `“共治”`, `“大联盟”`: a generic word, whatever leads into it
-    if suffix and len(suffix) == 1 and re.fullmatch(f"[{_NUMERAL}]+", stem):
+    if suffix and len(suffix) == 1 and _NUMERALS.fullmatch(stem):
         # `组织网、服务网和治理网“三网”融为一体`: a count of a generic noun sums up the things just named; it is a
         # name only when the text calls it one (`“三室”联动机制`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
@@ -556,9 +597,9 @@ def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     sentence saying who does what (GUIDELINES h301, h326); a numbered rhythm (`一人包一院`), two halves of one
     shape (`坊内事坊内议`), a name's ending or a naming word after it (`“…”服务`) make it the case's name."""
     c = cues()
-    if len(term) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", term) or not _led_by(body, start, c.adopting_leaders):
+    if len(term) <= 4 or not _HAN_WORD.fullmatch(term) or not _led_by(body, start, c.adopting_leaders):
         return False
-    subject = re.sub(rf"^[{_NUMERAL}]级", "", term)  # `三级书记`: the levels of the people who act
+    subject = _LEVELS_OPENING.sub("", term)  # `三级书记`: the levels of the people who act
     who = next((w for w in c.rule_subjects if subject.startswith(w)), None)
     if who is None or len(subject) <= 3:
         return False  # `推行“红邻时间银行”`, `实行“日清周结月评”`: a noun phrase or a rhythm names the case's scheme
@@ -566,7 +607,7 @@ def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     # `居民管驿站`: one verb and a place noun as its object; `居民议事厅` is a place named by what is done in it
     verb_object = len(rest) >= 3 and (rest[1:] in c.reference_words or rest[1:] in c.name_suffixes)
     halves = term[:2] in term[2:]  # `坊内事坊内议`
-    rhythm = len(re.findall(f"[{_NUMERAL}]", term)) >= 2  # `一人包一院`, `一格三员`
+    rhythm = len(_NUMERAL_CHAR.findall(term)) >= 2  # `一人包一院`, `一格三员`
     named = term.endswith(c.name_suffixes) and not verb_object
     return not (halves or rhythm or named or listed.startswith(c.followers))
 
@@ -586,9 +627,9 @@ def _service_pairing(term: str, kind: str) -> bool:
     """`“早茶+法律咨询”“早茶+健康义诊”等服务`, `“物业+养老”服务`: two words joined and offered as a service pair a
     service with a setting, the genre's formula family (GUIDELINES h251; the lead's round-E decision on two-sector
     pairs); a model or mechanism word after it (`“党建+侨乡”模式`), a number or a third part names the case's own."""
-    parts = re.split(r"[+＋]", term)
+    parts = _PLUS.split(term)
     service = kind.startswith("服务") and not kind.startswith(("服务模式", "服务机制", "服务品牌", "服务体系"))
-    return len(parts) == 2 and service and not re.search(r"[\dA-Za-z]", term)
+    return len(parts) == 2 and service and not _DIGIT_OR_LATIN.search(term)
 
 
 def _colour_grades(term: str, kind: str) -> bool:
@@ -661,7 +702,7 @@ def _place_head() -> re.Pattern[str]:
 
 def _organisation_structure(term: str, kind: str) -> bool:
     """A `+` formula of words (no coined numbers) called the organisation's set-up or its levels."""
-    return not re.search(r"[\dNnX]", term) and kind.startswith(cues().structure_followers)
+    return not _CODE_MARKS.search(term) and kind.startswith(cues().structure_followers)
 
 
 @lru_cache(maxsize=8)
@@ -700,7 +741,7 @@ def spelled_out(body: str, end: int, term: str) -> bool:
     spelling = _SPELLING.match(body, end)
     if not m or not spelling:
         return False
-    parts = re.split(r"[、，,；;]", spelling.group(1))
+    parts = _PART_BREAK.split(spelling.group(1))
     # each part opens with the counted word (`定时间`) or ends with it (`“三必到”：新市民入住必到、邻里有纠纷必到`)
     word = m.group(1)  # a one-character word at the end is a problem's (`“三难”：就医难、出行难`), not a duty
     return sum(part.startswith(word) or (len(word) > 1 and part.endswith(word)) for part in parts) >= 2
@@ -732,7 +773,7 @@ def listed_after(after: str) -> str:
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
-    formula = re.search(r"[+＋]", term)  # `专家+居民` lists partners, it is judged as a formula
+    formula = _PLUS.search(term)  # `专家+居民` lists partners, it is judged as a formula
     return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula
 
 
@@ -745,7 +786,7 @@ def _team_of(after: str) -> bool:
 def _describes(term: str) -> bool:
     """`楼道灯改造`, `背街小巷整治`: works described by what is done to a thing, not a name."""
     suffix = first_suffix(term, cues().works_suffixes)
-    coined = re.match(f"^[{_NUMERAL}]", term)  # `四抓两整治` is a coined formula
+    coined = _NUMERAL_OPENING.match(term)  # `四抓两整治` is a coined formula
     return suffix is not None and len(term) - len(suffix) >= 2 and not coined
 
 
@@ -760,7 +801,7 @@ def _restated_requirements(term: str, after: str) -> bool:
     m = _COUNTED_SUMMARY.match(term)
     if not m or not after.startswith(("：", ":")) or m.group(1) == "一":
         return False  # `“五个一”：建一个组织、搭一个平台`: the genre's `N个一` formula names a mechanism
-    clauses = re.split(r"[。；;]", after[1:], maxsplit=1)[0]
+    clauses = _REQUIREMENT_BREAK.split(after[1:], maxsplit=1)[0]
     return clauses.count(m.group(1)) >= 2
 
 
@@ -798,7 +839,7 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
     ends with is built from that brand (GUIDELINES h226, h347); the element is the brand's own word, not its place.
     Record books stay generic (`帐房民情簿`, generic_patterns), and a word the genre names everything with (`议事`,
     `社区`) shares nothing."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{3,8}", term) or is_dictionary_word(term):
+    if not _HAN_3_8.fullmatch(term) or is_dictionary_word(term):
         return False
     if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
         return False  # `邻里公约`, `红心民情本`: a generic kind, a record book or form (GUIDELINES h347)
@@ -813,7 +854,7 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
         shared = len(prefix) >= 2 and any(o != b and o.startswith(prefix) for o in brands)
         return not shared or not is_dictionary_word(element)
 
-    chinese = (b for b in brands if b != term and len(b) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", b))
+    chinese = (b for b in brands if b != term and len(b) >= 3 and _HAN_WORD.fullmatch(b))
     return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
 
 
@@ -824,7 +865,7 @@ def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
     brand (GUIDELINES h201, h347, h397: roles built from the brand's element). A word the genre names everything
     with (`议事`, `社区`) shares nothing, and an ordinary word (`乡音`) counts only when two brands share it, the
     case's own element."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", term) or is_dictionary_word(term):
+    if not _HAN_4_8.fullmatch(term) or is_dictionary_word(term):
         return False
     if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
         return False
@@ -878,7 +919,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
     # `推行“居民提、支部议、大家评”的议事方式`, `实行“驿站长+网格员+志愿者”的值守方式`: a manner of some work, the way
     # it is done (GUIDELINES h326), like `采取“…”方式`
-    after = re.sub(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)", "", after)
+    after = _MANNER_WORD.sub("", after)
     before = body[max(0, start - 12) : start]
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
@@ -931,8 +972,8 @@ def _heading_scare_quote(body: str, start: int, end: int) -> bool:
     if marker is None or body[end : end + 1] not in ("：", ":", "，", ","):
         return False
     verb = body[marker.end() : start]
-    word = re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
-    return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not re.match(f"^[{_NUMERAL}]", term)
+    word = _HAN_WORD.fullmatch(term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
+    return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
 
 
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
@@ -959,10 +1000,10 @@ def _priority_given(body: str, start: int, end: int) -> bool:
     the rank a piece of work is given (who leads it, how high it stands: a plain word), not a name of the case's
     own; a coined one (`把…作为“书记领航”工程`) and a name the work is put under (`作为“驼城先锋”下一阶段的重点`)
     stay names."""
-    if not re.search(r"把[^“”「」『』]{1,30}作为$", _clause_before(body, start, 40)):
+    if not _PRIORITY_LEAD.search(_clause_before(body, start, 40)):
         return False
     term = body[start + 1 : end - 1]
-    rank = re.sub(r"(?:民生)?(?:工程|项目)$", "", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
+    rank = _RANK_WORKS.sub("", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
     projected = term != rank or body[end : end + 3].startswith(_PRIORITY_FOLLOWERS)
     return projected and is_dictionary_word(rank)
 
@@ -984,9 +1025,9 @@ def _housing_counted(body: str, start: int, end: int) -> bool:
 def _target_reached(body: str, start: int, end: int) -> bool:
     """`实现党群服务中心“15分钟服务圈”全覆盖`: what the case aims to cover everywhere is a target reached, a result
     (GUIDELINES h326: a circle reached as a target), whatever words stand between 实现 and the quote."""
-    return re.search(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$", _clause_before(body, start)) is not None and body[
-        end : end + 4
-    ].startswith(("全覆盖", "全域覆盖", "全面覆盖"))
+    return _TARGET_LEAD.search(_clause_before(body, start)) is not None and body[end : end + 4].startswith(
+        ("全覆盖", "全域覆盖", "全面覆盖")
+    )
 
 
 def _home_nicknamed(body: str, start: int, end: int) -> bool:
@@ -1001,13 +1042,9 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     """`将把“长白红枫”与“石榴籽”工程结合起来`, `把“煤城老街坊”与“红色安源”文化研学结合起来`: the case's own named
     work joined with another programme; the other is a national, provincial or city programme (a place's
     Party brand, a nationwide metaphor), not the case's name."""
-    quotes = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with it
     before = _clause_before(body, start, 60)
     after = _CLAUSE_BREAK.split(body[end : end + 40])[0]
-    return (
-        re.search(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){quotes}$", before) is not None
-        and re.search(rf"^{quotes}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)", after) is not None
-    )
+    return _COMBINED_BEFORE.search(before) is not None and _COMBINED_AFTER.search(after) is not None
 
 
 def _predicate_likeness(body: str, start: int, end: int) -> bool:
@@ -1015,11 +1052,9 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
     (GUIDELINES: metaphors are not brands)."""
     before = _clause_before(body, start)
-    if re.search(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$", before):
+    if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
-    return body[end : end + 1] in _SENTENCE_END and (
-        re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
-    )
+    return body[end : end + 1] in _SENTENCE_END and (_PREDICATE_LEAD.search(before) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -1072,7 +1107,7 @@ def unquoted_brands(body: str) -> list[tuple[str, int]]:
     found = []
     for m in _unquoted_pattern().finditer(body):
         name = m.group(1)
-        if re.search("[的了和与及等些]", name) or any(word in name for word in c.unquoted_not_in_name):
+        if _NOT_IN_UNQUOTED.search(name) or any(word in name for word in c.unquoted_not_in_name):
             continue
         if name in c.not_brands or is_dictionary_word(name):
             continue
@@ -1165,7 +1200,7 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if is_generic_form(term) or "的" in term:
             continue
-        if re.search(r"[+＋]", term) and not _named_in_body(body, term):
+        if _PLUS.search(term) and not _named_in_body(body, term):
             continue  # `“数治+网格”让治理更聪明` … `通过“数治+网格”`: a `+` formula needs a naming cue, as in the body
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
             continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
@@ -1213,7 +1248,7 @@ def _short_forms(
         for part in brand.split("·"):
             if part in quoted and part not in brands and len(part) >= 2 and not is_generic_form(part):
                 found.append((part, quoted[part]))  # `“草原枫桥·红石榴”工作法` … `“草原枫桥”帮办队`
-    for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
+    for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
@@ -1224,7 +1259,7 @@ def _short_forms(
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+    return [(m.start(), m.end()) for m in _literal(word).finditer(text)]
 
 
 def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
@@ -1245,7 +1280,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     covered += [span for brand in brands for span in _spans(body, brand)]
     in_title = {clean_term(q.group(1) or q.group(2) or q.group(3)) for q in _QUOTED.finditer(title or "")}
     found = []
-    for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
+    for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(2, len(brand) - 1):
             tail = brand[cut:]
             # (a `红` coinage of three, `红管家` beside `邕城红管家`, keeps the coined mark: GUIDELINES h251, h301)

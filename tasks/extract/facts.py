@@ -78,6 +78,16 @@ _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《
 _SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
 _YEAR = re.compile(r"(19|20)\d\d")
+# Patterns `_read` and its helpers ask per number, compiled once (an inline pattern costs a lookup in `re`'s
+# cache per call, and a body has dozens of numbers).
+_SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[。，,；;！？]")
+_HEAD_BREAK = re.compile(r"[。，,；;！？：:]")
+_COMMA_BREAK = re.compile(r"[，,；;]")
+_ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
+_FORMULA_PLUS = re.compile("[+＋]")
+_FORMULA_N = re.compile("[Nn]")
+_TERM_AFTER = re.compile(lx.TERM_AFTER)
+_AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
 
 
 def _number(text: str) -> tuple[Decimal | None, bool]:
@@ -153,10 +163,10 @@ def _counted_again(body: str, num_start: int, end: int, unit_end: int) -> bool:
 def _ranked_selection(body: str, num_start: int, end: int) -> bool:
     """`最关心的前三项…依次是`: 前 and a count select the top of a ranking when a superlative comes
     shortly before in the same clause, or the count is followed by the ranked list."""
-    clause = re.split(r"[。，,；;！？]", body[max(0, num_start - 12) : num_start])[-1]
+    clause = _SENTENCE_OR_CLAUSE_BREAK.split(body[max(0, num_start - 12) : num_start])[-1]
     if lx.RANK_SUPERLATIVE in clause:
         return True
-    head = re.split(r"[。，,；;！？：:]", body[end : end + 14])[0]
+    head = _HEAD_BREAK.split(body[end : end + 14])[0]
     return any(w in head for w in lx.RANK_LIST_AFTER)
 
 
@@ -271,7 +281,7 @@ def _matters_resolved(body: str, num_start: int, value: Decimal) -> bool:
         return False
     at, verb = max(spots)
     items = clause[at + len(verb) :].removeprefix("了")
-    parts = re.split(f"[{lx.ITEM_JOINERS}]", items)
+    parts = _ITEM_BREAK.split(items)
     return len(parts) == value and all(1 < len(p) <= 8 for p in parts)
 
 
@@ -518,8 +528,8 @@ def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
     """
     drop: set[int] = set()
     for m in _FORMULA.finditer(body):
-        numbers = [float(x) for x in re.split("[+＋]", m.group(1)) if x.isdigit()]
-        if len(numbers) < 2 and not (numbers and re.search("[Nn]", m.group(1))):
+        numbers = [float(x) for x in _FORMULA_PLUS.split(m.group(1)) if x.isdigit()]
+        if len(numbers) < 2 and not (numbers and _FORMULA_N.search(m.group(1))):
             continue
         near = [f for f in facts if m.end() <= f.char_start < m.end() + FORMULA_REACH and f.value_max is None]
         k, taken = 0, []
@@ -544,7 +554,7 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
 def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
     sentence_start = sentences.at(start)[0]
-    return re.split(r"[，,；;]", body[sentence_start:start])[-1]
+    return _COMMA_BREAK.split(body[sentence_start:start])[-1]
 
 
 def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> Fact | None:
@@ -645,7 +655,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if chinese1 and _refers_back_to_others(body, num_start):
         return None  # `另外两个街道`: counted before; `和另外两名议事员` adds two
     if unit_surface == "届" and (
-        body[max(0, num_start - 2) : num_start].endswith(lx.TERM_BEFORE) or re.match(lx.TERM_AFTER, body[end:])
+        body[max(0, num_start - 2) : num_start].endswith(lx.TERM_BEFORE) or _TERM_AFTER.match(body, end)
     ):
         return None  # `党的十九届四中全会`: the number of a congress's term, not a count of events
     if chinese1 and _counted_again(body, num_start, end, m.end("u") if m.group("u") else end):
@@ -677,8 +687,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
-    clause_before = re.split(r"[。，,；;！？]", body[max(0, num_start - 20) : num_start])[-1]
-    if unit_surface in lx.ADDRESS_UNITS and any(label in clause_before for label in lx.ADDRESS_LABELS):
+    if unit_surface in lx.ADDRESS_UNITS and _address_labelled(body, num_start):
         return None  # `地址是上芬村东区3栋`: the building of an address
     if (
         unit_surface in lx.ADDRESS_UNITS
@@ -731,7 +740,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and ((value1 >= 100 and not _approximate_before_unit(m)) or after.startswith(lx.NOT_DURATION_AFTER_YEAR))
     ):
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
-    if unit_surface == "岁" and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", body[m.end("u") : m.end("u") + 4]):
+    if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):
         return None  # `二人台`, `三人小组`: part of a name
@@ -781,6 +790,13 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         char_start=start,
         char_end=end,
     )
+
+
+def _address_labelled(body: str, num_start: int) -> bool:
+    """An address label in the clause before the number (`地址是上芬村东区3栋`); read only for a unit of address,
+    so the clause is cut only then."""
+    clause_before = _SENTENCE_OR_CLAUSE_BREAK.split(body[max(0, num_start - 20) : num_start])[-1]
+    return any(label in clause_before for label in lx.ADDRESS_LABELS)
 
 
 def _qualifier(m: re.Match[str]) -> str | None:
