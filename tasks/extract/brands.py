@@ -1298,6 +1298,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     return found
 
 
+@lru_cache(maxsize=256)  # asked again by each of extract_brands' passes over the eligible quotes
 def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
     """What the words around a quote say it is: a rule, result, award or principle (`_vetoed`), the ends of a change,
     a state guarded against, a post taken up or a title given."""

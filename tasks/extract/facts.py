@@ -458,12 +458,25 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     blocked = _blocked_spans(body)
     facts: list[Fact] = []
     for m in _SCAN.finditer(body):
+        if _bare_number(m):
+            continue  # a third of the matches (`2019`, the 一 of `统一`): `_read` would drop each as a bare number
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     facts = _elided_subjects(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+def _bare_number(m: re.Match[str]) -> bool:
+    """A match with no unit, no magnitude word and no fraction whose number cannot reach ten thousand (Arabic
+    digits, or one numeral character short of 万/亿): `_read` returns None for it whatever its context, at its
+    bare-number test (`unit is None and not has_magnitude and not is_fraction`), so it need not be read.
+    tests/test_facts_scan.py checks the two agree on every match of the authored texts and the seeds."""
+    if m.group("u") or m.group("u1") or m.group("m1") or m.group("m2"):
+        return False
+    n1 = m.group("n1")
+    return (n1.isascii() and "/" not in n1) or (len(n1) == 1 and n1 not in "万亿")
 
 
 def _changes_share_subject(body: str, facts: list[Fact]) -> list[Fact]:
