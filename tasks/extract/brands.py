@@ -966,10 +966,12 @@ def _heading_scare_quote(body: str, start: int, end: int) -> bool:
     """`3.建强“红邻圈”：把服务阵地搬到家门口`: a word quoted once in a numbered heading after a work verb, the heading
     going on after it, is a scare quote of the lead (GUIDELINES h347); a count-name (`用好“三室”`) or a rule is judged
     as one."""
+    if body[end : end + 1] not in ("：", ":", "，", ","):
+        return False  # (asked first: the cheapest test, and most quotes fail it)
     line_start = body.rfind("\n", 0, start) + 1
     marker = _HEADING_MARKER.match(body, line_start)
     term = clean_term(body[start + 1 : end - 1])
-    if marker is None or body[end : end + 1] not in ("：", ":", "，", ","):
+    if marker is None:
         return False
     verb = body[marker.end() : start]
     word = _HAN_WORD.fullmatch(term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
@@ -988,6 +990,7 @@ def _record_built(body: str, start: int, end: int) -> bool:
     return _FILE_PER_UNIT.match(term) is not None and _led_by(body, start, _RECORD_VERBS)
 
 
+@lru_cache(maxsize=1024)  # the per-quote rules ask for the same clause again (`_vetoed` and three of its helpers)
 def _clause_before(body: str, start: int, width: int = 30) -> str:
     return _CLAUSE_BREAK.split(body[max(0, start - width) : start])[-1]
 
@@ -1000,7 +1003,8 @@ def _priority_given(body: str, start: int, end: int) -> bool:
     the rank a piece of work is given (who leads it, how high it stands: a plain word), not a name of the case's
     own; a coined one (`把…作为“书记领航”工程`) and a name the work is put under (`作为“驼城先锋”下一阶段的重点`)
     stay names."""
-    if not _PRIORITY_LEAD.search(_clause_before(body, start, 40)):
+    clause = _clause_before(body, start, 40)
+    if not clause.endswith("作为") or not _PRIORITY_LEAD.search(clause):  # (the clause holds no line break)
         return False
     term = body[start + 1 : end - 1]
     rank = _RANK_WORKS.sub("", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
@@ -1025,8 +1029,8 @@ def _housing_counted(body: str, start: int, end: int) -> bool:
 def _target_reached(body: str, start: int, end: int) -> bool:
     """`实现党群服务中心“15分钟服务圈”全覆盖`: what the case aims to cover everywhere is a target reached, a result
     (GUIDELINES h326: a circle reached as a target), whatever words stand between 实现 and the quote."""
-    return _TARGET_LEAD.search(_clause_before(body, start)) is not None and body[end : end + 4].startswith(
-        ("全覆盖", "全域覆盖", "全面覆盖")
+    return body[end : end + 4].startswith(("全覆盖", "全域覆盖", "全面覆盖")) and (
+        _TARGET_LEAD.search(_clause_before(body, start)) is not None
     )
 
 
@@ -1042,19 +1046,22 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     """`将把“长白红枫”与“石榴籽”工程结合起来`, `把“煤城老街坊”与“红色安源”文化研学结合起来`: the case's own named
     work joined with another programme; the other is a national, provincial or city programme (a place's
     Party brand, a nationwide metaphor), not the case's name."""
-    before = _clause_before(body, start, 60)
     after = _CLAUSE_BREAK.split(body[end : end + 40])[0]
-    return _COMBINED_BEFORE.search(before) is not None and _COMBINED_AFTER.search(after) is not None
+    if _COMBINED_AFTER.search(after) is None:  # (asked first: anchored, the cheaper of the two)
+        return False
+    return _COMBINED_BEFORE.search(_clause_before(body, start, 60)) is not None
 
 
 def _predicate_likeness(body: str, start: int, end: int) -> bool:
     """`居民们笑称这是院子里的“小宪法”。`, `成为群众身边的“贴心人”`: a quote that ends its clause as the predicate
     noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
     (GUIDELINES: metaphors are not brands)."""
+    if body[end : end + 1] not in _SENTENCE_END:
+        return False  # the quote does not end its clause (asked first: the cheapest test)
     before = _clause_before(body, start)
     if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
-    return body[end : end + 1] in _SENTENCE_END and (_PREDICATE_LEAD.search(before) is not None)
+    return _PREDICATE_LEAD.search(before) is not None
 
 
 @lru_cache(maxsize=1)

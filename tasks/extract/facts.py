@@ -707,10 +707,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and n1.isascii()
         and before
         and _HAN_CHAR.match(before)
-        and body[m.end("u") :].startswith(lx.BESIDE_BUILDING)
+        and body.startswith(lx.BESIDE_BUILDING, m.end("u"))
     ):
         return None  # `社区3栋楼下`, `5号楼门前`: a numbered building as a place, not a count of buildings
-    if unit_surface and body[m.end("u") :].startswith(lx.GROUP_SIZE_AFTER):
+    if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, m.end("u")):
         return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if (
         unit_surface
@@ -727,7 +727,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface
         and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
-        and body[m.end("u") :].startswith(lx.RELATIVE_TIME_AFTER)
+        and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
     ):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS:
@@ -755,7 +755,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
-    if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):
+    if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
