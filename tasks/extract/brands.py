@@ -400,8 +400,8 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     after = body[end : end + 4]
     if before.endswith(k.change_openers) and after.startswith(k.change_links):
         return True
-    reach = max(map(len, k.change_links), default=0) + 2  # the farthest a closing quote before a link can be
-    if not any(q in body[max(0, start - reach) : start] for q in "”」』"):
+    reach = _change_reach()  # the farthest a closing quote before a link can be
+    if _CLOSING_QUOTE.search(body, max(0, start - reach), start) is None:
         return False  # no quote closes right before a link: no `从“…”变成“…”` ends here
     for link in k.change_links:
         linked = body[max(0, start - len(link) - 1) : start]
@@ -424,7 +424,7 @@ def _state_avoided(body: str, start: int) -> bool:
     clause = clause[:-1] if clause.endswith("了") else clause
     if clause.endswith(k.avoiding_verbs):
         return True
-    return any(v in clause for v in k.avoiding_verbs) and clause.endswith(k.becoming_verbs)
+    return clause.endswith(k.becoming_verbs) and _any_of(k.avoiding_verbs).search(clause) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,8 +453,22 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
     return lead.endswith(lx.SPEECH_CUES)
 
 
+@lru_cache(maxsize=1 << 12)  # asked several times per quote (the candidates, three of `_vetoed`'s helpers)
 def clean_term(term: str) -> str:
     return _DECORATION.sub("", term).strip()
+
+
+@lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds any of `words` in a text: `any(w in text for w in words)` is
+    `_any_of(words).search(text) is not None`, one scan instead of one per word (an empty list finds nothing)."""
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _change_reach() -> int:
+    """The farthest a closing quote before a link of change can be (`从“冷清角落”变成了“热闹客厅”`)."""
+    return max(map(len, generic_kinds().change_links), default=0) + 2
 
 
 @lru_cache(maxsize=256)  # a listed quote is judged with its run, then alone when it is a word
@@ -669,6 +683,8 @@ def _post_taken(body: str, start: int, term: str) -> bool:
     role coined on the case's mark or place (`担任“红色楼长”`, `担任“宋城管家”`) is the case's corps."""
     c = cues()
     role = first_suffix(term, c.role_suffixes, proper=True)
+    if role is None:
+        return False  # (asked first: no role, no post)
     before = body[max(0, start - 9) : start]
     level = first_suffix(before, _longest_first(c.level_words)) or ""
     before = before[: len(before) - len(level)]  # `担任网格“和谐使者”`: the level of the post
@@ -895,6 +911,8 @@ def _caused(before: str) -> bool:
     moved) and a place the people go to (`让居民在“邻里客厅”…`) can still be names."""
     c = cues()
     clause = _CLAUSE_OR_QUOTE.split(before)[-1]
+    if _any_of(c.causative_verbs).search(clause) is None:
+        return False  # no causative verb at all (asked first: one scan)
     verb = next((v for v in c.causative_verbs if v in clause), None)
     if verb is None:
         return False
@@ -906,7 +924,7 @@ def _award_given(before: str) -> bool:
     """`被评为区级“美丽楼院”`, `荣获全国首批“…”`: an award verb in the quote's clause governs it, whatever words of
     level or batch stand between (the award rule, GUIDELINES)."""
     clause = _CLAUSE_OR_QUOTE.split(before)[-1]
-    return any(verb in clause for verb in cues().award_leaders)
+    return _any_of(cues().award_leaders).search(clause) is not None
 
 
 @lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
@@ -1071,6 +1089,7 @@ def _result_head() -> re.Pattern[str]:
 
 # The patterns the per-quote helpers above use, compiled once (each was looked up in `re`'s cache per call).
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
+_CLOSING_QUOTE = re.compile(r"[”」』]")
 _CLAUSE_OR_QUOTE_END = re.compile(r"[。！？!?；;，,：:\n”」』]")
 _CLAUSE_OR_QUOTE = re.compile(r"[。！？!?；;，,：:、“”「」『』\n]")
 _COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
