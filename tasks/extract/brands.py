@@ -1021,8 +1021,9 @@ def _priority_given(body: str, start: int, end: int) -> bool:
     the rank a piece of work is given (who leads it, how high it stands: a plain word), not a name of the case's
     own; a coined one (`把…作为“书记领航”工程`) and a name the work is put under (`作为“驼城先锋”下一阶段的重点`)
     stay names."""
-    clause = _clause_before(body, start, 40)
-    if not clause.endswith("作为") or not _PRIORITY_LEAD.search(clause):  # (the clause holds no line break)
+    if not body.endswith("作为", 0, start):
+        return False  # (asked first: the clause ends as the text before the quote does, and 作为 breaks no clause)
+    if not _PRIORITY_LEAD.search(_clause_before(body, start, 40)):
         return False
     term = body[start + 1 : end - 1]
     rank = _RANK_WORKS.sub("", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
