@@ -55,3 +55,20 @@ def test_bare_number_keeps_what_can_be_a_figure() -> None:
     for text in ("2019", "一", "12.5"):
         m = facts._SCAN.search(text)
         assert m is not None and facts._bare_number(m), text
+
+
+def test_apposition_spans_equal_the_plain_scan() -> None:
+    """Scanning only the runs a digit follows finds what `_APPOSITION` finds over the whole text."""
+    cases = [
+        "辖蓝田、石马山、六亩塘3个街道",
+        "在东城、西城2区，南山、北山、中山街道、东关10个社区和甲乙、丙丁、戊己\n3个",
+        "甲乙、丙丁、戊己庚辛壬癸子丑、寅卯12个小区；“红星、前进”2个村，",
+        "A、甲乙、丙丁3个，甲乙、丙丁",
+    ]
+    texts = [path.read_text(encoding="utf-8") for path in TEXTS] + cases
+    found = 0
+    for text in texts:
+        plain = [m.span() for m in facts._APPOSITION.finditer(text)]
+        assert facts._apposition_spans(text) == plain, text[:40]
+        found += len(plain)
+    assert found > 20
