@@ -55,6 +55,12 @@ def _emissions(char: str) -> np.ndarray:
     return np.array([emit_P[y].get(char, MIN_FLOAT) for y in _STATES])
 
 
+@lru_cache(maxsize=1 << 12)
+def _start_scores(char: str) -> dict[State, float]:
+    """The first character's score per state it may take (read only: `viterbi` never changes the dict)."""
+    return {y: start_P[y] + emit_P[y].get(char, MIN_FLOAT) for y in char_state_tab_P.get(char, _ALL_STATES)}
+
+
 @lru_cache(maxsize=1 << 15)
 def viterbi(obs: str) -> tuple[State, ...]:
     """The best state per character, as `jieba.posseg.viterbi(obs, …)[1]` returns it.
@@ -70,7 +76,7 @@ def viterbi(obs: str) -> tuple[State, ...]:
     previous state that may be followed is left to `_viterbi_scan` (jieba's own failure, raised the same).
     tests/test_postagger.py compares both with jieba.
     """
-    scores = {y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], _ALL_STATES)}
+    scores = _start_scores(obs[0])
     paths: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
     for char in obs[1:]:
         prev = sorted(x for x in scores if trans_P[x])
@@ -269,3 +275,4 @@ def clear_caches() -> None:
     """Forget cached results (benches measure a cold pass with it)."""
     viterbi.cache_clear()
     _emissions.cache_clear()
+    _start_scores.cache_clear()
