@@ -15,7 +15,7 @@ makes each word lookup once (`Tokenizer.route`: jieba's `get_DAG` and `calc` in 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from functools import lru_cache
 from math import log
 from typing import Any
@@ -82,10 +82,7 @@ def viterbi(obs: str) -> tuple[State, ...]:
         prev = sorted(x for x in scores if trans_P[x])
         if not prev:
             return _viterbi_scan(obs)
-        expected = set().union(*[_NEXT[x] for x in prev])
-        obs_states = set(char_state_tab_P.get(char, _ALL_STATES)) & expected
-        if not obs_states:
-            obs_states = expected if expected else _ALL_STATES  # type: ignore[assignment]
+        obs_states = _candidate_states(char, prev)
         nexts = list(obs_states)
         rows = np.array([_STATE_INDEX[x] for x in prev])
         cols = np.array([_STATE_INDEX[y] for y in nexts])
@@ -95,12 +92,7 @@ def viterbi(obs: str) -> tuple[State, ...]:
         best = pair_scores[best_rows, np.arange(len(nexts))].tolist()
         scores = dict(zip(nexts, best, strict=True))
         paths.append({y: prev[i] for y, i in zip(nexts, best_rows.tolist(), strict=True)})
-    _, state = max((scores[y], y) for y in paths[-1])
-    route: list[State] = [("", "")] * len(obs)
-    for i in range(len(obs) - 1, -1, -1):
-        route[i] = state  # type: ignore[assignment]
-        state = paths[i][state]  # type: ignore[index]
-    return tuple(route)
+    return _best_route(len(obs), scores, paths)
 
 
 def _viterbi_scan(obs: str) -> tuple[State, ...]:
@@ -109,10 +101,7 @@ def _viterbi_scan(obs: str) -> tuple[State, ...]:
     paths: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
     for char in obs[1:]:
         prev = [x for x in scores if trans_P[x]]
-        expected = set().union(*[_NEXT[x] for x in prev])
-        obs_states = set(char_state_tab_P.get(char, _ALL_STATES)) & expected
-        if not obs_states:
-            obs_states = expected if expected else _ALL_STATES  # type: ignore[assignment]
+        obs_states = _candidate_states(char, prev)
         new_scores: dict[State, float] = {}
         back: dict[State, State | str] = {}
         for y in obs_states:
@@ -128,9 +117,24 @@ def _viterbi_scan(obs: str) -> tuple[State, ...]:
             new_scores[y], back[y] = best
         scores = new_scores
         paths.append(back)
+    return _best_route(len(obs), scores, paths)
+
+
+def _candidate_states(char: str, prev: list[State]) -> Set[State]:
+    """The states `char` may take after `prev`: those it is seen in that may follow, else every state that may
+    follow, else every state (jieba's own fallbacks)."""
+    expected = set().union(*[_NEXT[x] for x in prev])
+    obs_states = set(char_state_tab_P.get(char, _ALL_STATES)) & expected
+    if not obs_states:
+        return expected if expected else _ALL_STATES
+    return obs_states
+
+
+def _best_route(n: int, scores: dict[State, float], paths: list[dict[State, State | str]]) -> tuple[State, ...]:
+    """The best last state, then the states that led to it, back to the first character."""
     _, state = max((scores[y], y) for y in paths[-1])
-    route: list[State] = [("", "")] * len(obs)
-    for i in range(len(obs) - 1, -1, -1):
+    route: list[State] = [("", "")] * n
+    for i in range(n - 1, -1, -1):
         route[i] = state  # type: ignore[assignment]
         state = paths[i][state]  # type: ignore[index]
     return tuple(route)
