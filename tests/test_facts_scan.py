@@ -32,3 +32,43 @@ def test_every_qualifier_and_number_form_opens_a_match() -> None:
     text = "，".join(f"{q}{n}个" for q in ["", *lx.QUALIFIERS_BEFORE] for n in forms)
     assert _matches(facts._SCAN, text) == _matches(facts._PATTERN, text)
     assert len(_matches(facts._SCAN, text)) >= len(forms) * len(lx.QUALIFIERS_BEFORE)
+
+
+def test_a_bare_number_skipped_is_one_the_reader_drops() -> None:
+    """`_bare_number` lets `extract_facts` skip a match only when `_read` would return None for it anyway."""
+    skipped = 0
+    for path in TEXTS:
+        body = path.read_text(encoding="utf-8")
+        blocked, sentences = facts._blocked_spans(body), facts.split_sentences(body)
+        for m in facts._SCAN.finditer(body):
+            if facts._bare_number(m):
+                skipped += 1
+                assert facts._read(m, body, blocked, sentences) is None, (path.name, m.group())
+    assert skipped > 5000
+
+
+def test_bare_number_keeps_what_can_be_a_figure() -> None:
+    """A unit, a magnitude, a fraction or a numeral that can reach ten thousand is read."""
+    for text in ("3个", "5万", "1/5", "五分之一", "三万", "万", "一二三四五", "１２"):
+        m = facts._SCAN.search(text)
+        assert m is not None and not facts._bare_number(m), text
+    for text in ("2019", "一", "12.5"):
+        m = facts._SCAN.search(text)
+        assert m is not None and facts._bare_number(m), text
+
+
+def test_apposition_spans_equal_the_plain_scan() -> None:
+    """Scanning only the runs a digit follows finds what `_APPOSITION` finds over the whole text."""
+    cases = [
+        "辖蓝田、石马山、六亩塘3个街道",
+        "在东城、西城2区，南山、北山、中山街道、东关10个社区和甲乙、丙丁、戊己\n3个",
+        "甲乙、丙丁、戊己庚辛壬癸子丑、寅卯12个小区；“红星、前进”2个村，",
+        "A、甲乙、丙丁3个，甲乙、丙丁",
+    ]
+    texts = [path.read_text(encoding="utf-8") for path in TEXTS] + cases
+    found = 0
+    for text in texts:
+        plain = [m.span() for m in facts._APPOSITION.finditer(text)]
+        assert facts._apposition_spans(text) == plain, text[:40]
+        found += len(plain)
+    assert found > 20

@@ -62,7 +62,9 @@ rule of so many per unit ending in 人 (`一户一码、一楼一人`, no kind o
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -83,6 +85,47 @@ _NUMERAL = "\\d一二两三四五六七八九十百千万"
 # (`一呼百应`, `一格一员`) and `+` formulas (`1+3+N`, `物业+养老`) need a context cue.
 _NUMBERED_SLOGAN = re.compile(rf"^[{_NUMERAL}]+[个张支项]|\d+分钟")
 _SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
+# Patterns the per-quote rules below ask again and again, compiled once: a pattern written inline (`re.search(
+# f"…", s)`) costs a lookup in `re`'s cache per call, and the rules run tens of times per page.
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_3_8 = re.compile(r"[\u4e00-\u9fff]{3,8}")
+_HAN_4_8 = re.compile(r"[\u4e00-\u9fff]{4,8}")
+_PLUS = re.compile(r"[+＋]")
+_NUMERAL_CHAR = re.compile(f"[{_NUMERAL}]")
+_NUMERALS = re.compile(f"[{_NUMERAL}]+")
+_NUMERAL_OPENING = re.compile(f"^[{_NUMERAL}]")
+_COUNTED_BY_GE = re.compile(rf"^[{_NUMERAL}]+个")
+_LEVELS_OPENING = re.compile(rf"^[{_NUMERAL}]级")
+_LEVEL_COUNT = re.compile(r"^[二两三四五六]级")
+_JOINING_MARKS = re.compile(r"[+＋·—－、]")
+_NEAR_BREAK = re.compile(r"[。，,；;、：:！？]")
+_DIGIT_OR_LATIN = re.compile(r"[\dA-Za-z]")
+_CODE_MARKS = re.compile(r"[\dNnX]")
+_PART_BREAK = re.compile(r"[、，,；;]")
+_REQUIREMENT_BREAK = re.compile(r"[。；;]")
+_MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
+_PRIORITY_LEAD = re.compile(r"把[^“”「」『』]{1,30}作为$")
+_RANK_WORKS = re.compile(r"(?:民生)?(?:工程|项目)$")
+_TARGET_LEAD = re.compile(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$")
+_BUILT_BY_CASE = re.compile(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$")
+_PREDICATE_LEAD = re.compile(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$")
+_NOT_IN_UNQUOTED = re.compile("[的了和与及等些]")
+_OTHER_QUOTES = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with a quote
+_COMBINED_BEFORE = re.compile(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){_OTHER_QUOTES}$")
+_COMBINED_AFTER = re.compile(rf"^{_OTHER_QUOTES}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)")
+
+
+@lru_cache(maxsize=256)
+def _parts_follow(word: str) -> re.Pattern[str]:
+    """`：一查…` after `“三查”`: the first part of a count-name, opening with its counted word."""
+    return re.compile(rf"^[：:，,]?(?:即|就是)?一{re.escape(word)}")
+
+
+@lru_cache(maxsize=1024)
+def _literal(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word))
+
+
 _CHAIN = re.compile(r"[—－–]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
@@ -295,10 +338,10 @@ def is_generic_form(term: str) -> bool:
     c = cues()
     if one_pattern(k.patterns).search(term):
         return True
-    if len(term) > 2 and term[-1] in "+＋" and not re.search(r"[+＋]", term[:-1]):
+    if len(term) > 2 and term[-1] in "+＋" and not _PLUS.search(term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
         return stem in c.not_brands or is_generic_form(stem)
-    parts = re.split(r"[+＋]", term)
+    parts = _PLUS.split(term)
     if len(parts) == 2 and all(part in k.sector_nouns for part in parts):
         return True  # `“网格+物业”服务`, `“党建+物业”联席机制`: two sectors joined, the genre's formula family
     if term in c.name_suffixes or term in k.service_heads:
@@ -346,7 +389,7 @@ def _plain_role(term: str) -> bool:
     return (
         suffix is not None
         and len(term) > len(suffix)
-        and re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None
+        and _HAN_WORD.fullmatch(term) is not None
         and not _RHYTHM.match(term)  # `一院一哨长`: a rule formula of the case, one post per courtyard
         and not any(mark in term for mark in cues().brand_marks)
     )
@@ -367,8 +410,8 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     after = body[end : end + 4]
     if before.endswith(k.change_openers) and after.startswith(k.change_links):
         return True
-    reach = max(map(len, k.change_links), default=0) + 2  # the farthest a closing quote before a link can be
-    if not any(q in body[max(0, start - reach) : start] for q in "”」』"):
+    reach = _change_reach()  # the farthest a closing quote before a link can be
+    if _CLOSING_QUOTE.search(body, max(0, start - reach), start) is None:
         return False  # no quote closes right before a link: no `从“…”变成“…”` ends here
     for link in k.change_links:
         linked = body[max(0, start - len(link) - 1) : start]
@@ -391,7 +434,7 @@ def _state_avoided(body: str, start: int) -> bool:
     clause = clause[:-1] if clause.endswith("了") else clause
     if clause.endswith(k.avoiding_verbs):
         return True
-    return any(v in clause for v in k.avoiding_verbs) and clause.endswith(k.becoming_verbs)
+    return clause.endswith(k.becoming_verbs) and _any_of(k.avoiding_verbs).search(clause) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,8 +474,22 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
     return lead.endswith(lx.SPEECH_CUES)
 
 
+@lru_cache(maxsize=1 << 12)  # asked several times per quote (the candidates, three of `_vetoed`'s helpers)
 def clean_term(term: str) -> str:
     return _DECORATION.sub("", term).strip()
+
+
+@lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds any of `words` in a text: `any(w in text for w in words)` is
+    `_any_of(words).search(text) is not None`, one scan instead of one per word (an empty list finds nothing)."""
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _change_reach() -> int:
+    """The farthest a closing quote before a link of change can be (`从“冷清角落”变成了“热闹客厅”`)."""
+    return max(map(len, generic_kinds().change_links), default=0) + 2
 
 
 @lru_cache(maxsize=256)  # a listed quote is judged with its run, then alone when it is a word
@@ -441,7 +498,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     c = cues()
     after = body[end : end + 12]
     spelled = _COUNT_NAME.match(term)
-    if spelled and re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(spelled.group(1))}", after):
+    if spelled and _parts_follow(spelled.group(1)).match(after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
     if _colour_rating_adopted(body, start, term, after):
         return True  # `实行“红黄蓝”分级管理`: the case's grading scheme, even when the colours are a common word
@@ -449,7 +506,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
     restated = body[end : end + 60].count(term) >= 2
     # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
-    stem = re.sub(rf"^[{_NUMERAL}]+个", "", term)
+    stem = _COUNTED_BY_GE.sub("", term)
     restated = restated or (stem != term and len(stem) >= 2 and body[end : end + 80].count(stem) >= 2)
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
@@ -459,7 +516,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False
     if _title_given(term, after):
         return False
-    likeness = is_dictionary_word(term) and not re.match(f"^[{_NUMERAL}]", term)  # `四定` is a count-name
+    likeness = is_dictionary_word(term) and not _NUMERAL_OPENING.match(term)  # `四定` is a count-name
     if likeness and _led_by(body, start, generic_kinds().becoming_verbs):
         return False  # `小区成了“试验田”`: an ordinary word for what the place became, a likeness
     if _end_of_change(body, start, end) or _state_avoided(body, start):
@@ -481,7 +538,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
     if kind.startswith(c.recommended_followers) and _led_by(body, start, c.recommending_leaders):
         return False  # `各地推广“群众点评”做法`: a practice recommended to all, not the case's name
-    if re.match(r"^[二两三四五六]级", term) and kind.startswith(c.structure_followers):
+    if _LEVEL_COUNT.match(term) and kind.startswith(c.structure_followers):
         return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
     if _WEEKDAY_NAME.match(term):
         return True  # `“周三会商”`, `“周末青年集”`: the case's routine named by its day (GUIDELINES h151 `周三红邻日`)
@@ -492,7 +549,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if term in c.soft_stop:
         return after.startswith(c.soft_followers)  # `以“红色引擎”工程为抓手`: the text calls it a programme
     role = first_suffix(term, c.role_suffixes, proper=True)
-    role = role if re.fullmatch(r"[\u4e00-\u9fff]+", term) else None  # `党员+网格员+楼栋长` is a formula
+    role = role if _HAN_WORD.fullmatch(term) else None  # `党员+网格员+楼栋长` is a formula
     if _post_taken(body, start, term):
         return False  # `担任网格“和谐使者”`, `当起了“大院管家”`: the post people take up, a role
     if role:
@@ -505,7 +562,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         if after.startswith("小组") and not _stem_of_another_name(body, stem, term):
             return False  # `成立“梯管家”小组`: a group of people in a role (GUIDELINES h201), not a coined corps
     clauses = term.split("、")
-    rhythm = all(re.search(f"[{_NUMERAL}]", clause) for clause in clauses)
+    rhythm = all(_NUMERAL_CHAR.search(clause) for clause in clauses)
     if (
         len(clauses) > 1
         and any(len(clause) > 4 for clause in clauses)
@@ -520,18 +577,18 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `成立“青和物业”`: an organisation the case founds (GUIDELINES h126)
     if _QUANTITY.match(term) or _BARE_NUMBER.match(term):
         return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
-    if len(term) > MAX_CLAUSE_CHARS and not re.search(r"[+＋·—－、]", term) and not term.endswith(c.name_suffixes):
+    if len(term) > MAX_CLAUSE_CHARS and not _JOINING_MARKS.search(term) and not term.endswith(c.name_suffixes):
         return False  # `“夜间22时后停止外放音乐”等约定`: one long clause is a sentence, not a name
     if _long_rule_adopted(body, start, term, listed):
         return False  # `推行“三级书记走楼栋”`, `实行“居民管驿站”`: one clause of a rule (GUIDELINES h301, h326)
-    near = re.split(r"[。，,；;、：:！？]", after[:8])[0]
-    if re.search(r"[+＋]", term):
+    near = _NEAR_BREAK.split(after[:8])[0]
+    if _PLUS.search(term):
         # a `+` formula names the case's model when the text calls it one (`“物业+社区+志愿者”服务模式`) or
         # puts it in force as its own rule (推行/实行); otherwise it lists partners or parts
         # (`推动“高校+街区”双轮驱动`, `聚焦“专家+居民”服务`, `探索“阵地+网格”融合`)
         if _organisation_structure(term, kind):
             return False  # `“小区党支部+楼栋党小组+党员中心户”的组织设置`: how the organisation is set up
-        if any(len(part) > 4 for part in re.split(r"[+＋]", term)):
+        if any(len(part) > 4 for part in _PLUS.split(term)):
             return False  # `网格长+党员中心户+楼栋长`: a part longer than 4 characters lists, as with slogans (h76)
         if _service_pairing(term, kind):
             return False  # `探索“早茶+法律咨询”等服务`: a service offered beside another (GUIDELINES h251, round E)
@@ -557,7 +614,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     stem = term[: -len(suffix)] if suffix else ""
     if suffix and (not stem or stem in c.generic_stems):
         return False  # `“共治”`, `“大联盟”`: a generic word, whatever leads into it
-    if suffix and len(suffix) == 1 and re.fullmatch(f"[{_NUMERAL}]+", stem):
+    if suffix and len(suffix) == 1 and _NUMERALS.fullmatch(stem):
         # `组织网、服务网和治理网“三网”融为一体`: a count of a generic noun sums up the things just named; it is a
         # name only when the text calls it one (`“三室”联动机制`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
@@ -591,9 +648,9 @@ def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     sentence saying who does what (GUIDELINES h301, h326); a numbered rhythm (`一人包一院`), two halves of one
     shape (`坊内事坊内议`), a name's ending or a naming word after it (`“…”服务`) make it the case's name."""
     c = cues()
-    if len(term) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", term) or not _led_by(body, start, c.adopting_leaders):
+    if len(term) <= 4 or not _HAN_WORD.fullmatch(term) or not _led_by(body, start, c.adopting_leaders):
         return False
-    subject = re.sub(rf"^[{_NUMERAL}]级", "", term)  # `三级书记`: the levels of the people who act
+    subject = _LEVELS_OPENING.sub("", term)  # `三级书记`: the levels of the people who act
     who = next((w for w in c.rule_subjects if subject.startswith(w)), None)
     if who is None or len(subject) <= 3:
         return False  # `推行“红邻时间银行”`, `实行“日清周结月评”`: a noun phrase or a rhythm names the case's scheme
@@ -601,7 +658,7 @@ def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     # `居民管驿站`: one verb and a place noun as its object; `居民议事厅` is a place named by what is done in it
     verb_object = len(rest) >= 3 and (rest[1:] in c.reference_words or rest[1:] in c.name_suffixes)
     halves = term[:2] in term[2:]  # `坊内事坊内议`
-    rhythm = len(re.findall(f"[{_NUMERAL}]", term)) >= 2  # `一人包一院`, `一格三员`
+    rhythm = len(_NUMERAL_CHAR.findall(term)) >= 2  # `一人包一院`, `一格三员`
     named = term.endswith(c.name_suffixes) and not verb_object
     return not (halves or rhythm or named or listed.startswith(c.followers))
 
@@ -621,9 +678,9 @@ def _service_pairing(term: str, kind: str) -> bool:
     """`“早茶+法律咨询”“早茶+健康义诊”等服务`, `“物业+养老”服务`: two words joined and offered as a service pair a
     service with a setting, the genre's formula family (GUIDELINES h251; the lead's round-E decision on two-sector
     pairs); a model or mechanism word after it (`“党建+侨乡”模式`), a number or a third part names the case's own."""
-    parts = re.split(r"[+＋]", term)
+    parts = _PLUS.split(term)
     service = kind.startswith("服务") and not kind.startswith(("服务模式", "服务机制", "服务品牌", "服务体系"))
-    return len(parts) == 2 and service and not re.search(r"[\dA-Za-z]", term)
+    return len(parts) == 2 and service and not _DIGIT_OR_LATIN.search(term)
 
 
 def _colour_grades(term: str, kind: str) -> bool:
@@ -663,6 +720,8 @@ def _post_taken(body: str, start: int, term: str) -> bool:
     role coined on the case's mark or place (`担任“红色楼长”`, `担任“宋城管家”`) is the case's corps."""
     c = cues()
     role = first_suffix(term, c.role_suffixes, proper=True)
+    if role is None:
+        return False  # (asked first: no role, no post)
     before = body[max(0, start - 9) : start]
     level = first_suffix(before, _longest_first(c.level_words)) or ""
     before = before[: len(before) - len(level)]  # `担任网格“和谐使者”`: the level of the post
@@ -696,7 +755,7 @@ def _place_head() -> re.Pattern[str]:
 
 def _organisation_structure(term: str, kind: str) -> bool:
     """A `+` formula of words (no coined numbers) called the organisation's set-up or its levels."""
-    return not re.search(r"[\dNnX]", term) and kind.startswith(cues().structure_followers)
+    return not _CODE_MARKS.search(term) and kind.startswith(cues().structure_followers)
 
 
 @lru_cache(maxsize=8)
@@ -709,7 +768,13 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
     inside = _quote_spans(body)  # `“晚八点议事”` uses the word inside another name
-    return sum(not any(a <= s < b for a, b in inside) for s, _ in _spans(body, term)) >= 2
+    return sum(not _in_spans(s, inside) for s, _ in _spans(body, term)) >= 2
+
+
+def _in_spans(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """`any(a <= offset < b for a, b in spans)` for spans in order and apart (a regex's matches), by bisection."""
+    i = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return i >= 0 and offset < spans[i][1]
 
 
 def _posts_of_systems(terms: dict[str, int]) -> set[str]:
@@ -735,7 +800,7 @@ def spelled_out(body: str, end: int, term: str) -> bool:
     spelling = _SPELLING.match(body, end)
     if not m or not spelling:
         return False
-    parts = re.split(r"[、，,；;]", spelling.group(1))
+    parts = _PART_BREAK.split(spelling.group(1))
     # each part opens with the counted word (`定时间`) or ends with it (`“三必到”：新市民入住必到、邻里有纠纷必到`)
     word = m.group(1)  # a one-character word at the end is a problem's (`“三难”：就医难、出行难`), not a duty
     return sum(part.startswith(word) or (len(word) > 1 and part.endswith(word)) for part in parts) >= 2
@@ -767,7 +832,7 @@ def listed_after(after: str) -> str:
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
-    formula = re.search(r"[+＋]", term)  # `专家+居民` lists partners, it is judged as a formula
+    formula = _PLUS.search(term)  # `专家+居民` lists partners, it is judged as a formula
     rhythm = _RHYTHM.match(term)  # `一户一码、一楼一人`: a rule of so many per unit, not a kind of people (h447)
     return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula and not rhythm
 
@@ -781,7 +846,7 @@ def _team_of(after: str) -> bool:
 def _describes(term: str) -> bool:
     """`楼道灯改造`, `背街小巷整治`: works described by what is done to a thing, not a name."""
     suffix = first_suffix(term, cues().works_suffixes)
-    coined = re.match(f"^[{_NUMERAL}]", term)  # `四抓两整治` is a coined formula
+    coined = _NUMERAL_OPENING.match(term)  # `四抓两整治` is a coined formula
     return suffix is not None and len(term) - len(suffix) >= 2 and not coined
 
 
@@ -796,7 +861,7 @@ def _restated_requirements(term: str, after: str) -> bool:
     m = _COUNTED_SUMMARY.match(term)
     if not m or not after.startswith(("：", ":")) or m.group(1) == "一":
         return False  # `“五个一”：建一个组织、搭一个平台`: the genre's `N个一` formula names a mechanism
-    clauses = re.split(r"[。；;]", after[1:], maxsplit=1)[0]
+    clauses = _REQUIREMENT_BREAK.split(after[1:], maxsplit=1)[0]
     return clauses.count(m.group(1)) >= 2
 
 
@@ -851,7 +916,7 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
     ends with is built from that brand (GUIDELINES h226, h347); the element is the brand's own word, not its place.
     Record books stay generic (`帐房民情簿`, generic_patterns), and a word the genre names everything with (`议事`,
     `社区`) shares nothing."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{3,8}", term) or is_dictionary_word(term):
+    if not _HAN_3_8.fullmatch(term) or is_dictionary_word(term):
         return False
     if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
         return False  # `邻里公约`, `红心民情本`: a generic kind, a record book or form (GUIDELINES h347)
@@ -866,7 +931,7 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
         shared = len(prefix) >= 2 and any(o != b and o.startswith(prefix) for o in brands)
         return not shared or not is_dictionary_word(element)
 
-    chinese = (b for b in brands if b != term and len(b) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", b))
+    chinese = (b for b in brands if b != term and len(b) >= 3 and _HAN_WORD.fullmatch(b))
     return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
 
 
@@ -877,7 +942,7 @@ def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
     brand (GUIDELINES h201, h347, h397: roles built from the brand's element). A word the genre names everything
     with (`议事`, `社区`) shares nothing, and an ordinary word (`乡音`) counts only when two brands share it, the
     case's own element."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", term) or is_dictionary_word(term):
+    if not _HAN_4_8.fullmatch(term) or is_dictionary_word(term):
         return False
     if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
         return False
@@ -907,6 +972,8 @@ def _caused(before: str) -> bool:
     moved) and a place the people go to (`让居民在“邻里客厅”…`) can still be names."""
     c = cues()
     clause = _CLAUSE_OR_QUOTE.split(before)[-1]
+    if _any_of(c.causative_verbs).search(clause) is None:
+        return False  # no causative verb at all (asked first: one scan)
     verb = next((v for v in c.causative_verbs if v in clause), None)
     if verb is None:
         return False
@@ -918,7 +985,7 @@ def _award_given(before: str) -> bool:
     """`被评为区级“美丽楼院”`, `荣获全国首批“…”`: an award verb in the quote's clause governs it, whatever words of
     level or batch stand between (the award rule, GUIDELINES)."""
     clause = _CLAUSE_OR_QUOTE.split(before)[-1]
-    return any(verb in clause for verb in cues().award_leaders)
+    return _any_of(cues().award_leaders).search(clause) is not None
 
 
 @lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
@@ -931,7 +998,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
     # `推行“居民提、支部议、大家评”的议事方式`, `实行“驿站长+网格员+志愿者”的值守方式`: a manner of some work, the way
     # it is done (GUIDELINES h326), like `采取“…”方式`
-    after = re.sub(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)", "", after)
+    after = _MANNER_WORD.sub("", after)
     before = body[max(0, start - 12) : start]
     sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
     # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
@@ -981,14 +1048,16 @@ def _heading_scare_quote(body: str, start: int, end: int) -> bool:
     """`3.建强“红邻圈”：把服务阵地搬到家门口`: a word quoted once in a numbered heading after a work verb, the heading
     going on after it, is a scare quote of the lead (GUIDELINES h347); a count-name (`用好“三室”`) or a rule is judged
     as one."""
+    if body[end : end + 1] not in ("：", ":", "，", ","):
+        return False  # (asked first: the cheapest test, and most quotes fail it)
     line_start = body.rfind("\n", 0, start) + 1
     marker = _HEADING_MARKER.match(body, line_start)
     term = clean_term(body[start + 1 : end - 1])
-    if marker is None or body[end : end + 1] not in ("：", ":", "，", ","):
+    if marker is None:
         return False
     verb = body[marker.end() : start]
-    word = re.fullmatch(r"[\u4e00-\u9fff]+", term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
-    return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not re.match(f"^[{_NUMERAL}]", term)
+    word = _HAN_WORD.fullmatch(term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
+    return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
 
 
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
@@ -1003,6 +1072,7 @@ def _record_built(body: str, start: int, end: int) -> bool:
     return _FILE_PER_UNIT.match(term) is not None and _led_by(body, start, _RECORD_VERBS)
 
 
+@lru_cache(maxsize=1024)  # the per-quote rules ask for the same clause again (`_vetoed` and three of its helpers)
 def _clause_before(body: str, start: int, width: int = 30) -> str:
     return _CLAUSE_BREAK.split(body[max(0, start - width) : start])[-1]
 
@@ -1015,10 +1085,12 @@ def _priority_given(body: str, start: int, end: int) -> bool:
     the rank a piece of work is given (who leads it, how high it stands: a plain word), not a name of the case's
     own; a coined one (`把…作为“书记领航”工程`) and a name the work is put under (`作为“驼城先锋”下一阶段的重点`)
     stay names."""
-    if not re.search(r"把[^“”「」『』]{1,30}作为$", _clause_before(body, start, 40)):
+    if not body.endswith("作为", 0, start):
+        return False  # (asked first: the clause ends as the text before the quote does, and 作为 breaks no clause)
+    if not _PRIORITY_LEAD.search(_clause_before(body, start, 40)):
         return False
     term = body[start + 1 : end - 1]
-    rank = re.sub(r"(?:民生)?(?:工程|项目)$", "", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
+    rank = _RANK_WORKS.sub("", term)  # `头号民生工程` → 头号; `书记领航` is coined, a name
     projected = term != rank or body[end : end + 3].startswith(_PRIORITY_FOLLOWERS)
     return projected and is_dictionary_word(rank)
 
@@ -1040,9 +1112,9 @@ def _housing_counted(body: str, start: int, end: int) -> bool:
 def _target_reached(body: str, start: int, end: int) -> bool:
     """`实现党群服务中心“15分钟服务圈”全覆盖`: what the case aims to cover everywhere is a target reached, a result
     (GUIDELINES h326: a circle reached as a target), whatever words stand between 实现 and the quote."""
-    return re.search(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$", _clause_before(body, start)) is not None and body[
-        end : end + 4
-    ].startswith(("全覆盖", "全域覆盖", "全面覆盖"))
+    return body[end : end + 4].startswith(("全覆盖", "全域覆盖", "全面覆盖")) and (
+        _TARGET_LEAD.search(_clause_before(body, start)) is not None
+    )
 
 
 def _home_nicknamed(body: str, start: int, end: int) -> bool:
@@ -1067,25 +1139,22 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     """`将把“长白红枫”与“石榴籽”工程结合起来`, `把“煤城老街坊”与“红色安源”文化研学结合起来`: the case's own named
     work joined with another programme; the other is a national, provincial or city programme (a place's
     Party brand, a nationwide metaphor), not the case's name."""
-    quotes = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with it
-    before = _clause_before(body, start, 60)
     after = _CLAUSE_BREAK.split(body[end : end + 40])[0]
-    return (
-        re.search(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){quotes}$", before) is not None
-        and re.search(rf"^{quotes}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)", after) is not None
-    )
+    if _COMBINED_AFTER.search(after) is None:  # (asked first: anchored, the cheaper of the two)
+        return False
+    return _COMBINED_BEFORE.search(_clause_before(body, start, 60)) is not None
 
 
 def _predicate_likeness(body: str, start: int, end: int) -> bool:
     """`居民们笑称这是院子里的“小宪法”。`, `成为群众身边的“贴心人”`: a quote that ends its clause as the predicate
     noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
     (GUIDELINES: metaphors are not brands)."""
+    if body[end : end + 1] not in _SENTENCE_END:
+        return False  # the quote does not end its clause (asked first: the cheapest test)
     before = _clause_before(body, start)
-    if re.search(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$", before):
+    if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
-    return body[end : end + 1] in _SENTENCE_END and (
-        re.search(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$", before) is not None
-    )
+    return _PREDICATE_LEAD.search(before) is not None
 
 
 def _method_explored(body: str, start: int, end: int) -> bool:
@@ -1122,6 +1191,7 @@ def _result_head() -> re.Pattern[str]:
 
 # The patterns the per-quote helpers above use, compiled once (each was looked up in `re`'s cache per call).
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
+_CLOSING_QUOTE = re.compile(r"[”」』]")
 _CLAUSE_OR_QUOTE_END = re.compile(r"[。！？!?；;，,：:\n”」』]")
 _CLAUSE_OR_QUOTE = re.compile(r"[。！？!?；;，,：:、“”「」『』\n]")
 _COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
@@ -1165,7 +1235,7 @@ def unquoted_brands(body: str) -> list[tuple[str, int]]:
     found = []
     for m in _unquoted_pattern().finditer(body):
         name = m.group(1)
-        if re.search("[的了和与及等些]", name) or any(word in name for word in c.unquoted_not_in_name):
+        if _NOT_IN_UNQUOTED.search(name) or any(word in name for word in c.unquoted_not_in_name):
             continue
         if name in c.not_brands or is_dictionary_word(name):
             continue
@@ -1258,7 +1328,7 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if is_generic_form(term) or "的" in term:
             continue
-        if re.search(r"[+＋]", term) and not _named_in_body(body, term):
+        if _PLUS.search(term) and not _named_in_body(body, term):
             continue  # `“数治+网格”让治理更聪明` … `通过“数治+网格”`: a `+` formula needs a naming cue, as in the body
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
             continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
@@ -1306,7 +1376,7 @@ def _short_forms(
         for part in brand.split("·"):
             if part in quoted and part not in brands and len(part) >= 2 and not is_generic_form(part):
                 found.append((part, quoted[part]))  # `“草原枫桥·红石榴”工作法` … `“草原枫桥”帮办队`
-    for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
+    for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
@@ -1317,7 +1387,7 @@ def _short_forms(
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+    return [(m.start(), m.end()) for m in _literal(word).finditer(text)]
 
 
 def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
@@ -1347,7 +1417,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     covered += [span for brand in brands for span in _spans(body, brand)]
     in_title = {clean_term(q.group(1) or q.group(2) or q.group(3)) for q in _QUOTED.finditer(title or "")}
     found = []
-    for brand in [b for b in brands if len(b) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", b)]:
+    for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(2, len(brand) - 1):
             tail = brand[cut:]
             # (a `红` coinage of three, `红管家` beside `邕城红管家`, keeps the coined mark: GUIDELINES h251, h301)
@@ -1369,6 +1439,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     return found
 
 
+@lru_cache(maxsize=256)  # asked again by each of extract_brands' passes over the eligible quotes
 def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
     """What the words around a quote say it is: a rule, result, award or principle (`_vetoed`), the ends of a change,
     a state guarded against, a post taken up or a title given."""

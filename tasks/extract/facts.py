@@ -79,8 +79,19 @@ _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《
 _SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
 _YEAR = re.compile(r"(19|20)\d\d")
+# Patterns `_read` and its helpers ask per number, compiled once (an inline pattern costs a lookup in `re`'s
+# cache per call, and a body has dozens of numbers).
+_SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[。，,；;！？]")
+_HEAD_BREAK = re.compile(r"[。，,；;！？：:]")
+_COMMA_BREAK = re.compile(r"[，,；;]")
+_ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
+_FORMULA_PLUS = re.compile("[+＋]")
+_FORMULA_N = re.compile("[Nn]")
+_TERM_AFTER = re.compile(lx.TERM_AFTER)
+_AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=1 << 12)  # a pure function of the token; the same few numbers recur on every page
 def _number(text: str) -> tuple[Decimal | None, bool]:
     """(value, is_chinese) of one number token: a fraction is its decimal (`1/5`, `五分之一` → 0.2),
     a percentage in words its printed value (`百分之三十` → 30, unit % from `is_percent_words`)."""
@@ -112,6 +123,20 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
 _PLAIN_DIGITS = re.compile(f"[{''.join(d for d in CHINESE_DIGITS if d not in '零〇')}]{{2,}}")
 # Names in apposition before their count (`辖蓝田、石马山、六亩塘3个街道`): the names hold no figures.
 _APPOSITION = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}(?=[0-9]+个|[0-9]+[区县市镇街])")
+# `_APPOSITION` matches Han characters and 、 only, with a digit right after: a match fills the end of a maximal run
+# of those characters that a digit follows. Scanning only such runs (with 、 in them) finds the same matches without
+# trying the pattern at every Han character of the body (most of what `_blocked_spans` cost).
+_RUN_BEFORE_DIGIT = re.compile(r"(?<![\u4e00-\u9fff、])[\u4e00-\u9fff、]++(?=[0-9]++(.?))")
+
+
+def _apposition_spans(body: str) -> list[tuple[int, int]]:
+    """The spans of `_APPOSITION.finditer(body)`, each run scanned alone (the pattern has no anchor nor
+    lookbehind, so bounding the scan to a run and the digits after it changes no match)."""
+    spans: list[tuple[int, int]] = []
+    for run in _RUN_BEFORE_DIGIT.finditer(body):
+        if "、" in run.group():
+            spans.extend(m.span() for m in _APPOSITION.finditer(body, run.start(), run.end(1)))
+    return spans
 
 
 _LISTED_YEAR = re.compile(r"\d{1,2}[.．](?:19|20)\d\d年")
@@ -154,10 +179,10 @@ def _counted_again(body: str, num_start: int, end: int, unit_end: int) -> bool:
 def _ranked_selection(body: str, num_start: int, end: int) -> bool:
     """`最关心的前三项…依次是`: 前 and a count select the top of a ranking when a superlative comes
     shortly before in the same clause, or the count is followed by the ranked list."""
-    clause = re.split(r"[。，,；;！？]", body[max(0, num_start - 12) : num_start])[-1]
+    clause = _SENTENCE_OR_CLAUSE_BREAK.split(body[max(0, num_start - 12) : num_start])[-1]
     if lx.RANK_SUPERLATIVE in clause:
         return True
-    head = re.split(r"[。，,；;！？：:]", body[end : end + 14])[0]
+    head = _HEAD_BREAK.split(body[end : end + 14])[0]
     return any(w in head for w in lx.RANK_LIST_AFTER)
 
 
@@ -293,7 +318,7 @@ def _matters_resolved(body: str, num_start: int, value: Decimal) -> bool:
         return False
     at, verb = max(spots)
     items = clause[at + len(verb) :].removeprefix("了")
-    parts = re.split(f"[{lx.ITEM_JOINERS}]", items)
+    parts = _ITEM_BREAK.split(items)
     return len(parts) == value and all(1 < len(p) <= 8 for p in parts)
 
 
@@ -459,7 +484,7 @@ def _blocked_spans(body: str) -> list[tuple[int, int]]:
     quoted = [
         m.span() for m in _SHORT_QUOTE.finditer(body) if not _SPEECH_MARKS.search(m.group()) and not _clauses(m.group())
     ]
-    names = [(m.start() - 1, m.end()) for m in _APPOSITION.finditer(body)]
+    names = [(start - 1, end) for start, end in _apposition_spans(body)]
     spans = sorted(quoted + names)
     merged: list[tuple[int, int]] = []
     for a, b in spans:  # non-overlapping, in order, as `_inside` expects
@@ -490,12 +515,25 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     blocked = _blocked_spans(body)
     facts: list[Fact] = []
     for m in _SCAN.finditer(body):
+        if _bare_number(m):
+            continue  # a third of the matches (`2019`, the 一 of `统一`): `_read` would drop each as a bare number
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     facts = _elided_subjects(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+def _bare_number(m: re.Match[str]) -> bool:
+    """A match with no unit, no magnitude word and no fraction whose number cannot reach ten thousand (Arabic
+    digits, or one numeral character short of 万/亿): `_read` returns None for it whatever its context, at its
+    bare-number test (`unit is None and not has_magnitude and not is_fraction`), so it need not be read.
+    tests/test_facts_scan.py checks the two agree on every match of the authored texts and the seeds."""
+    if m.group("u") or m.group("u1") or m.group("m1") or m.group("m2"):
+        return False
+    n1 = m.group("n1")
+    return (n1.isascii() and "/" not in n1) or (len(n1) == 1 and n1 not in "万亿")
 
 
 def _changes_share_subject(body: str, facts: list[Fact]) -> list[Fact]:
@@ -563,8 +601,8 @@ def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
     """
     drop: set[int] = set()
     for m in _FORMULA.finditer(body):
-        numbers = [float(x) for x in re.split("[+＋]", m.group(1)) if x.isdigit()]
-        if len(numbers) < 2 and not (numbers and re.search("[Nn]", m.group(1))):
+        numbers = [float(x) for x in _FORMULA_PLUS.split(m.group(1)) if x.isdigit()]
+        if len(numbers) < 2 and not (numbers and _FORMULA_N.search(m.group(1))):
             continue
         near = [f for f in facts if m.end() <= f.char_start < m.end() + FORMULA_REACH and f.value_max is None]
         k, taken = 0, []
@@ -589,7 +627,7 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
 def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
     sentence_start = sentences.at(start)[0]
-    return re.split(r"[，,；;]", body[sentence_start:start])[-1]
+    return _COMMA_BREAK.split(body[sentence_start:start])[-1]
 
 
 def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> Fact | None:
@@ -690,7 +728,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if chinese1 and _refers_back_to_others(body, num_start):
         return None  # `另外两个街道`: counted before; `和另外两名议事员` adds two
     if unit_surface == "届" and (
-        body[max(0, num_start - 2) : num_start].endswith(lx.TERM_BEFORE) or re.match(lx.TERM_AFTER, body[end:])
+        body[max(0, num_start - 2) : num_start].endswith(lx.TERM_BEFORE) or _TERM_AFTER.match(body, end)
     ):
         return None  # `党的十九届四中全会`: the number of a congress's term, not a count of events
     if chinese1 and _counted_again(body, num_start, end, m.end("u") if m.group("u") else end):
@@ -726,18 +764,17 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
-    clause_before = re.split(r"[。，,；;！？]", body[max(0, num_start - 20) : num_start])[-1]
-    if unit_surface in lx.ADDRESS_UNITS and any(label in clause_before for label in lx.ADDRESS_LABELS):
+    if unit_surface in lx.ADDRESS_UNITS and _address_labelled(body, num_start):
         return None  # `地址是上芬村东区3栋`: the building of an address
     if (
         unit_surface in lx.ADDRESS_UNITS
         and n1.isascii()
         and before
         and _HAN_CHAR.match(before)
-        and body[m.end("u") :].startswith(lx.BESIDE_BUILDING)
+        and body.startswith(lx.BESIDE_BUILDING, m.end("u"))
     ):
         return None  # `社区3栋楼下`, `5号楼门前`: a numbered building as a place, not a count of buildings
-    if unit_surface and body[m.end("u") :].startswith(lx.GROUP_SIZE_AFTER):
+    if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, m.end("u")):
         return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if (
         unit_surface
@@ -754,7 +791,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface
         and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
-        and body[m.end("u") :].startswith(lx.RELATIVE_TIME_AFTER)
+        and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
     ):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS:
@@ -780,9 +817,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and ((value1 >= 100 and not _approximate_before_unit(m)) or after.startswith(lx.NOT_DURATION_AFTER_YEAR))
     ):
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
-    if unit_surface == "岁" and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", body[m.end("u") : m.end("u") + 4]):
+    if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
-    if unit_surface == "人" and chinese1 and value1 < 10 and body[m.end("u") :].startswith(lx.NOT_COUNT_AFTER_PERSON):
+    if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
@@ -830,6 +867,13 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         char_start=start,
         char_end=end,
     )
+
+
+def _address_labelled(body: str, num_start: int) -> bool:
+    """An address label in the clause before the number (`地址是上芬村东区3栋`); read only for a unit of address,
+    so the clause is cut only then."""
+    clause_before = _SENTENCE_OR_CLAUSE_BREAK.split(body[max(0, num_start - 20) : num_start])[-1]
+    return any(label in clause_before for label in lx.ADDRESS_LABELS)
 
 
 def _qualifier(m: re.Match[str]) -> str | None:

@@ -15,13 +15,14 @@ makes each word lookup once (`Tokenizer.route`: jieba's `get_DAG` and `calc` in 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from functools import lru_cache
 from math import log
 from typing import Any
 
 import jieba
 import jieba.posseg as posseg
+import numpy as np
 from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 
 State = tuple[str, str]
@@ -38,20 +39,69 @@ _FOLLOWS: dict[State, tuple[State, ...]] = {y: tuple(x for x, nexts in trans_P.i
 _DEFAULT_WORD_TAGS: dict[str, str] = dict(posseg.dt.word_tag_tab)
 
 
+# The states in ascending order, and the transition table as a matrix over them (minus infinity where jieba
+# allows no transition): `viterbi` scores a character's every (previous, next) pair in one array operation.
+_STATES: list[State] = sorted(trans_P)
+_STATE_INDEX = {state: i for i, state in enumerate(_STATES)}
+_TRANS = np.full((len(_STATES), len(_STATES)), MIN_INF)
+for _x, _nexts in trans_P.items():
+    for _y, _p in _nexts.items():
+        _TRANS[_STATE_INDEX[_x], _STATE_INDEX[_y]] = _p
+
+
+@lru_cache(maxsize=1 << 12)
+def _emissions(char: str) -> np.ndarray:
+    """`emit_P[y].get(char, MIN_FLOAT)` for every state y, in `_STATES` order."""
+    return np.array([emit_P[y].get(char, MIN_FLOAT) for y in _STATES])
+
+
+@lru_cache(maxsize=1 << 12)
+def _start_scores(char: str) -> dict[State, float]:
+    """The first character's score per state it may take (read only: `viterbi` never changes the dict)."""
+    return {y: start_P[y] + emit_P[y].get(char, MIN_FLOAT) for y in char_state_tab_P.get(char, _ALL_STATES)}
+
+
 @lru_cache(maxsize=1 << 15)
 def viterbi(obs: str) -> tuple[State, ...]:
     """The best state per character, as `jieba.posseg.viterbi(obs, …)[1]` returns it.
 
     Cached: the runs it is given are short (two characters on average) and recur from page to page.
+
+    Each step scores every (previous, next) pair of states in one NumPy operation, with the same float
+    additions in the same order as `_viterbi_scan` (score + transition + emission) and the same choice
+    among equal scores: the greatest state, as `max` over (score, state) pairs picks (the previous states
+    are in ascending order and the last of the equal maxima is taken). A disallowed pair scores minus
+    infinity, so the best allowed pair wins whenever one scores; where none does, every pair scores minus
+    infinity and the greatest previous state is taken, as the full scan's `max` takes it. A step with no
+    previous state that may be followed is left to `_viterbi_scan` (jieba's own failure, raised the same).
+    tests/test_postagger.py compares both with jieba.
     """
+    scores = _start_scores(obs[0])
+    paths: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
+    for char in obs[1:]:
+        prev = sorted(x for x in scores if trans_P[x])
+        if not prev:
+            return _viterbi_scan(obs)
+        obs_states = _candidate_states(char, prev)
+        nexts = list(obs_states)
+        rows = np.array([_STATE_INDEX[x] for x in prev])
+        cols = np.array([_STATE_INDEX[y] for y in nexts])
+        pair_scores = np.array([scores[x] for x in prev])[:, None] + _TRANS[np.ix_(rows, cols)]
+        pair_scores += _emissions(char)[cols]
+        best_rows = len(prev) - 1 - pair_scores[::-1].argmax(axis=0)  # the last of equal maxima: the greatest state
+        best = pair_scores[best_rows, np.arange(len(nexts))].tolist()
+        scores = dict(zip(nexts, best, strict=True))
+        paths.append({y: prev[i] for y, i in zip(nexts, best_rows.tolist(), strict=True)})
+    return _best_route(len(obs), scores, paths)
+
+
+def _viterbi_scan(obs: str) -> tuple[State, ...]:
+    """`viterbi` one pair at a time, each state scored from the states that may precede it."""
     scores = {y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], _ALL_STATES)}
     paths: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
     for char in obs[1:]:
         prev = [x for x in scores if trans_P[x]]
-        expected = set().union(*[_NEXT[x] for x in prev])
-        obs_states = set(char_state_tab_P.get(char, _ALL_STATES)) & expected
-        if not obs_states:
-            obs_states = expected if expected else _ALL_STATES  # type: ignore[assignment]
+        obs_states = _candidate_states(char, prev)
         new_scores: dict[State, float] = {}
         back: dict[State, State | str] = {}
         for y in obs_states:
@@ -67,9 +117,24 @@ def viterbi(obs: str) -> tuple[State, ...]:
             new_scores[y], back[y] = best
         scores = new_scores
         paths.append(back)
+    return _best_route(len(obs), scores, paths)
+
+
+def _candidate_states(char: str, prev: list[State]) -> Set[State]:
+    """The states `char` may take after `prev`: those it is seen in that may follow, else every state that may
+    follow, else every state (jieba's own fallbacks)."""
+    expected = set().union(*[_NEXT[x] for x in prev])
+    obs_states = set(char_state_tab_P.get(char, _ALL_STATES)) & expected
+    if not obs_states:
+        return expected if expected else _ALL_STATES
+    return obs_states
+
+
+def _best_route(n: int, scores: dict[State, float], paths: list[dict[State, State | str]]) -> tuple[State, ...]:
+    """The best last state, then the states that led to it, back to the first character."""
     _, state = max((scores[y], y) for y in paths[-1])
-    route: list[State] = [("", "")] * len(obs)
-    for i in range(len(obs) - 1, -1, -1):
+    route: list[State] = [("", "")] * n
+    for i in range(n - 1, -1, -1):
         route[i] = state  # type: ignore[assignment]
         state = paths[i][state]  # type: ignore[index]
     return tuple(route)
@@ -213,3 +278,5 @@ class POSTokenizer(posseg.POSTokenizer):
 def clear_caches() -> None:
     """Forget cached results (benches measure a cold pass with it)."""
     viterbi.cache_clear()
+    _emissions.cache_clear()
+    _start_scores.cache_clear()
