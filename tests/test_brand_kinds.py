@@ -1088,3 +1088,22 @@ def test_a_nickname_residents_give_a_person_is_a_title() -> None:
     # GUIDELINES h447 (`电工书记`): a nickname with a role word is a title; a corps so named stays a name (h151)
     assert "水管书记" not in terms("他每周到小区帮居民修水管，被居民称为“水管书记”。")
     assert "钢花修补队" in terms("这支队伍义务维修300多次，居民称他们为“钢花修补队”。")
+
+
+@pytest.mark.parametrize(
+    ("body", "generic", "coined"),
+    [
+        # a squad named by its task, beside a coined corps (GUIDELINES h176 `夜巡小分队`, h276 `护泊队`)
+        ("街道组建“清淤突击队”30支，还成立“山茶先锋队”。", "清淤突击队", "山茶先锋队"),
+        ("社区联合消防部门组建“老街守护队”，又推行“渔灯议事会”。", "老街守护队", "渔灯议事会"),
+        # a class named by the history or the language it teaches (GUIDELINES h126, h251), beside one named by audience
+        ("驿站开设“厂史小课堂”，还开设“渔嫂课堂”。", "厂史小课堂", "渔嫂课堂"),
+        ("驿站开设“普通话夜校”，还开设“绣娘夜校”。", "普通话夜校", "绣娘夜校"),
+        # "as soon as X, do Y": one clause longer than 4 characters put in force (GUIDELINES h301, h522)
+        ("街道实行“入住即建档”，推行“一楼一议、一月一叙”。", "入住即建档", "一楼一议、一月一叙"),
+    ],
+)
+def test_round_m_generic_kinds_are_not_brands(body: str, generic: str, coined: str) -> None:
+    found = terms(body)
+    assert generic not in found
+    assert coined in found

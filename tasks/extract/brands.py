@@ -241,6 +241,8 @@ class GenericKinds:
     sector_nouns: frozenset[str]
     class_heads: tuple[str, ...]
     class_audiences: tuple[str, ...]
+    class_topic_endings: tuple[str, ...]
+    task_squad_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +267,8 @@ def generic_kinds() -> GenericKinds:
         frozenset(data["sector_nouns"]),
         tuple(data["class_heads"]),
         longest(data["class_audiences"]),
+        tuple(data["class_topic_endings"]),
+        longest(data["task_squad_heads"]),
     )
 
 
@@ -310,6 +314,11 @@ def is_generic_form(term: str) -> bool:
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
     if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers) and not audience:
         return True
+    if head in k.class_heads and term[: -len(head)].rstrip("小微").endswith(k.class_topic_endings):
+        return True  # `矿史小课堂`: a class named by the history it teaches, its topic (GUIDELINES h251, h276)
+    squad = first_suffix(term, k.task_squad_heads)
+    if squad and len(term) > len(squad) and not any(mark in term[: -len(squad)] for mark in c.brand_marks):
+        return True  # `扫雪突击队`, `古城守护队`: a squad named by its task (GUIDELINES h176, h251, h276)
     head = first_suffix(term, k.governance_heads)
     if head and len(term) > len(head):
         stem = term[: -len(head)]
@@ -586,6 +595,11 @@ def _coined_unit(term: str) -> bool:
     return not level or (len(stem) >= 2 and not is_dictionary_word(stem))
 
 
+# One clause of the shape "as soon as X, Y" (`交房即建组`, `入驻即报到`): a time rule written as a sentence; a
+# name keeps its clauses short and apart (`小事即议、大事专议` has 4-character clauses).
+_WHEN_THEN = re.compile(r"[\u4e00-\u9fff]{2,}即[\u4e00-\u9fff]{2,}")
+
+
 def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     """`推行“三级书记走楼栋”`, `实行“居民管驿站”`: a rule of one clause longer than 4 characters put in force is a
     sentence saying who does what (GUIDELINES h301, h326); a numbered rhythm (`一人包一院`), two halves of one
@@ -593,6 +607,8 @@ def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     c = cues()
     if len(term) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", term) or not _led_by(body, start, c.adopting_leaders):
         return False
+    if _WHEN_THEN.fullmatch(term):
+        return True  # `实行“交房即建组”`, `推行“入驻即报到”`: "as soon as X, do Y", one clause saying when to act
     subject = re.sub(rf"^[{_NUMERAL}]级", "", term)  # `三级书记`: the levels of the people who act
     who = next((w for w in c.rule_subjects if subject.startswith(w)), None)
     if who is None or len(subject) <= 3:
