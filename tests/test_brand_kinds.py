@@ -1101,6 +1101,8 @@ def test_a_nickname_residents_give_a_person_is_a_title() -> None:
         ("驿站开设“普通话夜校”，还开设“绣娘夜校”。", "普通话夜校", "绣娘夜校"),
         # "as soon as X, do Y": one clause longer than 4 characters put in force (GUIDELINES h301, h522)
         ("街道实行“入住即建档”，推行“一楼一议、一月一叙”。", "入住即建档", "一楼一议、一月一叙"),
+        # a rule reached as a requirement, its topic between 的 and 要求 (GUIDELINES `brands`: "introduced as a …要求")
+        ("对居民诉求，实行“两天受理、五天反馈”的时限要求，并推行“一楼一议、一月一叙”。", "两天受理、五天反馈", "一楼一议、一月一叙"),
     ],
 )
 def test_round_m_generic_kinds_are_not_brands(body: str, generic: str, coined: str) -> None:
