@@ -1101,6 +1101,9 @@ def test_a_nickname_residents_give_a_person_is_a_title() -> None:
         ("驿站开设“普通话夜校”，还开设“绣娘夜校”。", "普通话夜校", "绣娘夜校"),
         # "as soon as X, do Y": one clause longer than 4 characters put in force (GUIDELINES h301, h522)
         ("街道实行“入住即建档”，推行“一楼一议、一月一叙”。", "入住即建档", "一楼一议、一月一叙"),
+        # the widespread time bank named only with generic words (GUIDELINES h151, h447 `凤鸣时间银行`)
+        ("社区建立“邻里互助时间银行”，又推行“桂香时间银行”，志愿服务可存可取。", "邻里互助时间银行", "桂香时间银行"),
+        ("街道推行“邻里时间银行”，同时打造“渔灯驿站”。", "邻里时间银行", "渔灯驿站"),
         # a rule reached as a requirement, its topic between 的 and 要求 (GUIDELINES `brands`: "introduced as a …要求")
         ("对居民诉求，实行“两天受理、五天反馈”的时限要求，并推行“一楼一议、一月一叙”。", "两天受理、五天反馈", "一楼一议、一月一叙"),
     ],
