@@ -1104,6 +1104,9 @@ def test_a_nickname_residents_give_a_person_is_a_title() -> None:
         # the widespread time bank named only with generic words (GUIDELINES h151, h447 `凤鸣时间银行`)
         ("社区建立“邻里互助时间银行”，又推行“桂香时间银行”，志愿服务可存可取。", "邻里互助时间银行", "桂香时间银行"),
         ("街道推行“邻里时间银行”，同时打造“渔灯驿站”。", "邻里时间银行", "渔灯驿站"),
+        # a pledge made only of the set phrases every shop uses (GUIDELINES h347, h422), beside a coined one (h251)
+        ("联盟引导党员商户作出“货真价实、不卖假货”的承诺，还推行“夜市红灯笼”服务。", "货真价实、不卖假货", "夜市红灯笼"),
+        ("商户签订“诚信经营、价格公道”的经营承诺，又签订“足秤足量、笑脸迎客”的经营承诺。", "诚信经营、价格公道", "足秤足量、笑脸迎客"),
         # a rule reached as a requirement, its topic between 的 and 要求 (GUIDELINES `brands`: "introduced as a …要求")
         ("对居民诉求，实行“两天受理、五天反馈”的时限要求，并推行“一楼一议、一月一叙”。", "两天受理、五天反馈", "一楼一议、一月一叙"),
     ],

@@ -242,6 +242,7 @@ class GenericKinds:
     class_heads: tuple[str, ...]
     class_audiences: tuple[str, ...]
     class_topic_endings: tuple[str, ...]
+    shop_set_phrases: frozenset[str]
     task_squad_heads: tuple[str, ...]
 
 
@@ -268,6 +269,7 @@ def generic_kinds() -> GenericKinds:
         tuple(data["class_heads"]),
         longest(data["class_audiences"]),
         tuple(data["class_topic_endings"]),
+        frozenset(data["shop_set_phrases"]),
         longest(data["task_squad_heads"]),
     )
 
@@ -309,6 +311,9 @@ def is_generic_form(term: str) -> bool:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
         return True
+    pledges = re.split(r"[、，,]", term)
+    if len(pledges) > 1 and all(p in k.shop_set_phrases for p in pledges):
+        return True  # `明码标价、不售假货`: the set phrases every shop pledges (GUIDELINES h347, h422)
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
