@@ -1146,8 +1146,7 @@ _CLAUSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
 _CLAUSE_OR_QUOTE_END = re.compile(r"[。！？!?；;，,：:\n”」』]")
 _CLAUSE_OR_QUOTE = re.compile(r"[。！？!?；;，,：:、“”「」『』\n]")
 _COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
-# (`的时限要求`, `的服务要求`: what the rule is about, before the word that makes it a requirement)
-_PLAN_QUALIFIER = re.compile(r"^(?:工作|总体|基本|治理|时限|时间|服务|办理)(?=思路|理念|目标|原则|要求)")
+_PLAN_QUALIFIER = re.compile(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)")
 _OUTSIDERS_NICKNAME = re.compile(
     r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$"
 )
