@@ -51,6 +51,29 @@ def terms(body: str, title: str | None = None) -> set[str]:
         ("对困难家庭实行“保姆式”服务，还推行“楼事会”议事机制。", "保姆式", "楼事会"),
         # an event named by who takes part, even listed beside a name
         ("驿站定期举办“家庭运动会”“渔港夜话”等活动。", "家庭运动会", "渔港夜话"),
+        # round M
+        # a squad named by its task, beside a coined corps (GUIDELINES h176 `夜巡小分队`, h276 `护泊队`)
+        ("街道组建“清淤突击队”30支，还成立“山茶先锋队”。", "清淤突击队", "山茶先锋队"),
+        ("社区联合消防部门组建“老街守护队”，又推行“渔灯议事会”。", "老街守护队", "渔灯议事会"),
+        # a class named by the history or the language it teaches (GUIDELINES h126, h251), beside one named by audience
+        ("驿站开设“厂史小课堂”，还开设“渔嫂课堂”。", "厂史小课堂", "渔嫂课堂"),
+        ("驿站开设“普通话夜校”，还开设“绣娘夜校”。", "普通话夜校", "绣娘夜校"),
+        # "as soon as X, do Y": one clause longer than 4 characters put in force (GUIDELINES h301, h522)
+        ("街道实行“入住即建档”，推行“一楼一议、一月一叙”。", "入住即建档", "一楼一议、一月一叙"),
+        # the widespread time bank named only with generic words (GUIDELINES h151, h447 `凤鸣时间银行`)
+        ("社区建立“邻里互助时间银行”，又推行“桂香时间银行”，志愿服务可存可取。", "邻里互助时间银行", "桂香时间银行"),
+        ("街道推行“邻里时间银行”，同时打造“渔灯驿站”。", "邻里时间银行", "渔灯驿站"),
+        # a pledge made only of the set phrases every shop uses (GUIDELINES h347, h422), beside a coined one (h251)
+        (
+            "联盟引导党员商户作出“货真价实、不卖假货”的承诺，还推行“夜市红灯笼”服务。",
+            "货真价实、不卖假货",
+            "夜市红灯笼",
+        ),
+        (
+            "商户签订“诚信经营、价格公道”的经营承诺，又签订“足秤足量、笑脸迎客”的经营承诺。",
+            "诚信经营、价格公道",
+            "足秤足量、笑脸迎客",
+        ),
     ],
 )
 def test_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, coined: str) -> None:

@@ -25,12 +25,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.996 with 2 partial, titles 1.000; the 21st and 22nd sets renamed in unread (578 texts, extractor 20):
     # brands P 0.944 R 0.961, measures R 0.987, subject whole 0.485, 2 not-facts taken (round M reads them);
     # lexicon round G (777 widespread terms, same 578 texts, extractor 20): brands P 0.946 R 0.961;
-    # round M (extractor 20 + round-M rules, 578 texts, 5 gold facts audited): measures P 1.000 R 1.000, facts
-    # P 1.000 R 0.999, no not-fact taken, author_org 0.997, source_outlet 1.000
+    # round M (extractor 20 + round-M rules, 578 texts, 5 gold facts and 5 gold brands audited): measures P 1.000
+    # R 1.000, facts P 1.000 R 0.999, no not-fact taken, author_org 0.997, source_outlet 1.000, brands P 0.951
     "dev": {
         "measures_precision": 0.998,
         "measures_recall": 0.998,
-        "brands_precision": 0.945,
+        "brands_precision": 0.948,
         "brands_recall": 0.958,
         "facts_precision": 0.999,
         "facts_recall": 0.998,

@@ -284,6 +284,9 @@ class GenericKinds:
     sector_nouns: frozenset[str]
     class_heads: tuple[str, ...]
     class_audiences: tuple[str, ...]
+    class_topic_endings: tuple[str, ...]
+    shop_set_phrases: frozenset[str]
+    task_squad_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +311,9 @@ def generic_kinds() -> GenericKinds:
         frozenset(data["sector_nouns"]),
         tuple(data["class_heads"]),
         longest(data["class_audiences"]),
+        tuple(data["class_topic_endings"]),
+        frozenset(data["shop_set_phrases"]),
+        longest(data["task_squad_heads"]),
     )
 
 
@@ -348,11 +354,19 @@ def is_generic_form(term: str) -> bool:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
         return True
+    pledges = re.split(r"[、，,]", term)
+    if len(pledges) > 1 and all(p in k.shop_set_phrases for p in pledges):
+        return True  # `明码标价、不售假货`: the set phrases every shop pledges (GUIDELINES h347, h422)
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
     if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers) and not audience:
         return True
+    if head in k.class_heads and term[: -len(head)].rstrip("小微").endswith(k.class_topic_endings):
+        return True  # `矿史小课堂`: a class named by the history it teaches, its topic (GUIDELINES h251, h276)
+    squad = first_suffix(term, k.task_squad_heads)
+    if squad and len(term) > len(squad) and not any(mark in term[: -len(squad)] for mark in c.brand_marks):
+        return True  # `扫雪突击队`, `古城守护队`: a squad named by its task (GUIDELINES h176, h251, h276)
     head = first_suffix(term, k.governance_heads)
     if head and len(term) > len(head):
         stem = term[: -len(head)]
@@ -643,6 +657,11 @@ def _coined_unit(term: str) -> bool:
     return not level or (len(stem) >= 2 and not is_dictionary_word(stem))
 
 
+# One clause of the shape "as soon as X, Y" (`交房即建组`, `入驻即报到`): a time rule written as a sentence; a
+# name keeps its clauses short and apart (`小事即议、大事专议` has 4-character clauses).
+_WHEN_THEN = re.compile(r"[\u4e00-\u9fff]{2,}即[\u4e00-\u9fff]{2,}")
+
+
 def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     """`推行“三级书记走楼栋”`, `实行“居民管驿站”`: a rule of one clause longer than 4 characters put in force is a
     sentence saying who does what (GUIDELINES h301, h326); a numbered rhythm (`一人包一院`), two halves of one
@@ -650,6 +669,8 @@ def _long_rule_adopted(body: str, start: int, term: str, listed: str) -> bool:
     c = cues()
     if len(term) <= 4 or not _HAN_WORD.fullmatch(term) or not _led_by(body, start, c.adopting_leaders):
         return False
+    if _WHEN_THEN.fullmatch(term):
+        return True  # `实行“交房即建组”`, `推行“入驻即报到”`: "as soon as X, do Y", one clause saying when to act
     subject = _LEVELS_OPENING.sub("", term)  # `三级书记`: the levels of the people who act
     who = next((w for w in c.rule_subjects if subject.startswith(w)), None)
     if who is None or len(subject) <= 3:
