@@ -40,8 +40,11 @@ from tasks.sections import split_sections
 # matters counted, results lists and closing heads not measures, bulletin/日报讯/copyright outlets, shared-name
 # pairs; roles built from a brand's element, ranks given to work, counted housing, nets and plots generic;
 # 20 (round L): copyright-footer and navigation-row outlets, file names never titles, a point rate's two figures,
-# new units (千瓦, 分贝, 步); quoted speech, listed examples, posts over housing and methods explored not brands
-EXTRACTOR_VERSION = "20"
+# new units (千瓦, 分贝, 步); quoted speech, listed examples, posts over housing and methods explored not brands;
+# 21 (round M): a speech's topic parts and problems left are not measures, dashed runs and numbered sub-headings
+# are; Chinese counts with 多 loose, storey counts; town and street-committee authors, navigation-row outlets;
+# task squads, topic classes, when-then rules, generic time banks and shop set phrases not brands; 777 widespread terms
+EXTRACTOR_VERSION = "21"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
