@@ -155,7 +155,7 @@ def load_batch(
     con: duckdb.DuckDBPyConnection,
     valid: dict[str, pd.DataFrame],
     quarantine: pd.DataFrame,
-    failures: pd.DataFrame,
+    failures: pd.DataFrame | None,
     dq: DqBatch | None = None,
     progress: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None,
     postings: Postings | None = None,
