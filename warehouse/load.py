@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
-from tasks.settings import positive_setting
+from tasks.settings import choice_setting, positive_setting
 from warehouse.db import connect, insert_frame, replace_frame, rollback_open, transaction
 from warehouse.dq_batch import DqBatch, write_batch_dq
 from warehouse.search import Postings, add_postings, index_articles
@@ -44,6 +44,13 @@ RELEASE_WAL_BYTES = 24 * 2**20
 # `cases ingest --workers 2` (3,000 pages) the writer's CPU by ~6%, wall time and peak RSS unchanged.
 # What still grows is the checkpoint's transient peak, with the warehouse: docs/operations.md.
 DEFAULT_WRITER_THREADS = 1
+# How the run's writer compresses at each checkpoint ($CASES_WRITER_COMPRESSION): "fast" (default) leaves
+# out DuckDB's DICT_FSST method, "full" uses every method. Why: choosing and building DICT_FSST for the
+# text columns (bodies, titles, ids) was most of a checkpoint's CPU, all of it in the single writer: per
+# batch of 200 generated pages 56-63 ms against 8 ms without it (bench.writer_side: the CLI's CPU per
+# page), while the file grows by about a third (the six article tables 23.3 → 34.5 MiB per 1,600
+# pages; other methods still compress them). `cases compact` writes its copy with every method.
+WRITER_COMPRESSION = {"fast": "dict_fsst", "full": ""}
 
 
 class Writer:
@@ -63,6 +70,7 @@ class Writer:
             release_seconds = positive_setting("CASES_WRITER_RELEASE_SECONDS", DEFAULT_RELEASE_SECONDS, float)
         self.release_seconds = release_seconds
         self.threads = int(positive_setting("CASES_WRITER_THREADS", DEFAULT_WRITER_THREADS, int))
+        self.compression = choice_setting("CASES_WRITER_COMPRESSION")
         self._con: duckdb.DuckDBPyConnection | None = None
         self._opened = 0.0
         self._froze = False
@@ -73,6 +81,7 @@ class Writer:
             con = connect(self.db, schema=False)  # the run brought the schema up to date when it started
             con.execute(f"SET checkpoint_threshold = '{WRITER_CHECKPOINT_THRESHOLD}'")
             con.execute(f"SET threads = {self.threads}")
+            con.execute("SET disabled_compression_methods = ?", [WRITER_COMPRESSION[self.compression]])
             if limit := os.environ.get("CASES_WRITER_MEMORY"):
                 con.execute("SET memory_limit = ?", [limit])
             self._con, self._opened = con, time.monotonic()
