@@ -16,8 +16,8 @@ import duckdb
 import pandas as pd
 
 from contracts import TABLES
-from tasks.extract.regions import GAZETTEER_DIR, gazetteer
 from tasks.collector import paused
+from tasks.extract.regions import GAZETTEER_DIR, gazetteer
 from tasks.inputs import canonical_path
 from warehouse.db import transaction
 from warehouse.sources import prior_sources, source_frame
