@@ -7,7 +7,8 @@ bookkeeping, collecting results, start-up) is taken from the workers: it is the 
 parallel run. This bench generates one corpus (bench/scale.py's generator), starts one `cases server`,
 and runs the real CLI of each checkout on it in turn (base, head, base, head, ...; a fresh warehouse
 each time), so both sides meet the same machine load. It prints, per run and as medians: the CLI
-process's CPU (user + system) per page, the workers' CPU per page, and the wall time.
+process's CPU (user + system) per page, the workers' CPU per page, the wall time and the warehouse's
+size per page (the writer's compression: $CASES_WRITER_COMPRESSION).
 """
 
 from __future__ import annotations
@@ -36,20 +37,28 @@ def main() -> int:
         server.wait()
         make_corpus(work / "corpus", args.pages)
         sides = {"base": args.base.resolve(), "head": ROOT}
-        seen: dict[str, list[tuple[float, float, float]]] = {name: [] for name in sides}
+        seen: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in sides}
         print(f"writer side by side: {args.pages} pages, --workers {args.workers}, base {sides['base']}")
         for i in range(args.repeat):
             for name, checkout in sides.items():
                 db = work / f"{name}-{i}.duckdb"
                 run = ingest(server, db, [work / "corpus"], args.workers, args.batch_size, checkout=checkout)
-                per = (run.cli_cpu / args.pages * 1000, run.worker_cpu / args.pages * 1000, run.wall)
+                kib = db.stat().st_size / 1024 / args.pages
+                per = (run.cli_cpu / args.pages * 1000, run.worker_cpu / args.pages * 1000, run.wall, kib)
                 seen[name].append(per)
-                print(f"  {name} #{i + 1}: CLI {per[0]:.2f} ms/page, workers {per[1]:.2f} ms/page, wall {per[2]:.1f}s")
+                print(
+                    f"  {name} #{i + 1}: CLI {per[0]:.2f} ms/page, workers {per[1]:.2f} ms/page, wall {per[2]:.1f}s, "
+                    f"warehouse {kib:.1f} KiB/page",
+                    flush=True,
+                )
                 db.unlink(missing_ok=True)
         print("medians:")
         for name, rows in seen.items():
-            cli, workers, wall = (statistics.median(col) for col in zip(*rows, strict=True))
-            print(f"  {name}: CLI {cli:.2f} ms/page, workers {workers:.2f} ms/page, wall {wall:.1f}s")
+            cli, workers, wall, kib = (statistics.median(col) for col in zip(*rows, strict=True))
+            print(
+                f"  {name}: CLI {cli:.2f} ms/page, workers {workers:.2f} ms/page, wall {wall:.1f}s, "
+                f"warehouse {kib:.1f} KiB/page"
+            )
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
