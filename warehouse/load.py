@@ -6,6 +6,7 @@ changed page replaces its rows in every article table at once.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
@@ -44,12 +45,14 @@ RELEASE_WAL_BYTES = 24 * 2**20
 # `cases ingest --workers 2` (3,000 pages) the writer's CPU by ~6%, wall time and peak RSS unchanged.
 # What still grows is the checkpoint's transient peak, with the warehouse: docs/operations.md.
 DEFAULT_WRITER_THREADS = 1
-# How the run's writer compresses at each checkpoint ($CASES_WRITER_COMPRESSION): "fast" (default) leaves
-# out DuckDB's DICT_FSST method, "full" uses every method. Why: choosing and building DICT_FSST for the
-# text columns (bodies, titles, ids) was most of a checkpoint's CPU, all of it in the single writer: per
-# batch of 200 generated pages 56-63 ms against 8 ms without it (bench.writer_side: the CLI's CPU per
-# page), while the file grows by about a third (the six article tables 23.3 → 34.5 MiB per 1,600
-# pages; other methods still compress them). `cases compact` writes its copy with every method.
+# How the run's writer compresses at its checkpoints ($CASES_WRITER_COMPRESSION): "fast" (default) leaves
+# out DuckDB's DICT_FSST method there, "full" uses every method. Why: choosing and building DICT_FSST for
+# the article tables' text columns (bodies, titles, ids) was most of a checkpoint's CPU, all of it in the
+# single writer: 56-63 ms per batch of 200 generated pages against 8 ms without it, while those tables
+# grow by about half (23.3 → 34.5 MiB per 1,600 pages; other methods still compress them). Only the
+# checkpoint goes without it: the search postings (~1,700 rows a page) are written to the file as their
+# batch is appended, with every method (without DICT_FSST they tripled the file). `cases compact` writes
+# its copy with every method.
 WRITER_COMPRESSION = {"fast": "dict_fsst", "full": ""}
 
 
@@ -81,7 +84,6 @@ class Writer:
             con = connect(self.db, schema=False)  # the run brought the schema up to date when it started
             con.execute(f"SET checkpoint_threshold = '{WRITER_CHECKPOINT_THRESHOLD}'")
             con.execute(f"SET threads = {self.threads}")
-            con.execute("SET disabled_compression_methods = ?", [WRITER_COMPRESSION[self.compression]])
             if limit := os.environ.get("CASES_WRITER_MEMORY"):
                 con.execute("SET memory_limit = ?", [limit])
             self._con, self._opened = con, time.monotonic()
@@ -113,6 +115,9 @@ class Writer:
         """
         if self._con is not None:
             con, self._con = self._con, None
+            if leave_out := WRITER_COMPRESSION[self.compression]:  # for the checkpoint that closing makes
+                with contextlib.suppress(duckdb.Error):  # a speed-up only: never fail a release for it
+                    con.execute("SET disabled_compression_methods = ?", [leave_out])
             con.close()
             gc.collect()
 
