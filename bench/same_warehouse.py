@@ -69,6 +69,11 @@ def main() -> int:
         print(f"same warehouse: {len(paths)} inputs, {len(head)} tables, {n_rows} rows in head")
         for name in differ:
             print(f"  {name}: {len(base.get(name, []))} rows in base, {len(head.get(name, []))} in head: DIFFERENT")
+            only_base = sorted(set(base.get(name, [])) - set(head.get(name, [])), key=repr)
+            only_head = sorted(set(head.get(name, [])) - set(base.get(name, [])), key=repr)
+            for side, rows in (("base", only_base), ("head", only_head)):
+                for row in rows[:3]:
+                    print(f"    only in {side}: {repr(row)[:300]}")
         print("  identical" if not differ else f"  {len(differ)} tables differ")
         return 1 if differ else 0
     finally:

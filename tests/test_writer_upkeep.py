@@ -54,19 +54,29 @@ def test_a_release_frees_cyclic_garbage(tmp_path: Path) -> None:
         writer.close()
 
 
-@pytest.mark.parametrize(("given", "expected"), [(None, 1), ("2", 2)])
-def test_the_writer_uses_one_duckdb_thread_unless_told(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str | None, expected: int
+@pytest.mark.parametrize(
+    ("env", "threads"),
+    [
+        ({}, 1),
+        ({"CASES_WRITER_THREADS": "2", "CASES_WRITER_COMPRESSION": "full"}, 2),
+        ({"CASES_WRITER_COMPRESSION": "fast"}, 1),
+    ],
+)
+def test_the_writer_uses_one_duckdb_thread_unless_told_and_writes_batches_with_every_method(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], threads: int
 ) -> None:
+    """Compression: only the checkpoint leaves DICT_FSST out; the postings a batch writes straight to the
+    file keep every method, whatever $CASES_WRITER_COMPRESSION says."""
     db = tmp_path / "w.duckdb"
     with connect(db):
         pass
-    if given is None:
-        monkeypatch.delenv("CASES_WRITER_THREADS", raising=False)
-    else:
-        monkeypatch.setenv("CASES_WRITER_THREADS", given)
+    for name in ("CASES_WRITER_THREADS", "CASES_WRITER_COMPRESSION"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
     with Writer(str(db)) as writer:
-        assert writer.con.execute("SELECT current_setting('threads')").fetchone()[0] == expected
+        assert writer.con.execute("SELECT current_setting('threads')").fetchone()[0] == threads
+        assert not writer.con.execute("SELECT current_setting('disabled_compression_methods')").fetchone()[0]
 
 
 @pytest.mark.parametrize(
@@ -122,23 +132,6 @@ def test_a_runs_writer_freezes_the_start_up_heap_and_thaws_it(tmp_path: Path) ->
     with Writer(str(db)) as plain:  # a writer outside a run freezes nothing
         assert gc.get_freeze_count() == 0
         plain.con.execute("SELECT 1")
-
-
-@pytest.mark.parametrize("given", [None, "fast", "full"])
-def test_batches_are_written_with_every_compression_method(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str | None
-) -> None:
-    """Only the checkpoint leaves DICT_FSST out: the postings a batch writes straight to the file keep it."""
-    db = tmp_path / "w.duckdb"
-    with connect(db):
-        pass
-    if given is None:
-        monkeypatch.delenv("CASES_WRITER_COMPRESSION", raising=False)
-    else:
-        monkeypatch.setenv("CASES_WRITER_COMPRESSION", given)
-    with Writer(str(db)) as writer:
-        setting = writer.con.execute("SELECT current_setting('disabled_compression_methods')").fetchone()[0]
-        assert not setting
 
 
 def test_fast_and_full_compression_store_the_same_rows_and_compact_recompresses(
