@@ -26,17 +26,23 @@ from bench.scale import ROOT, Server, ingest
 # Columns that name the run or the clock: they differ between any two runs by design.
 PER_RUN = {"run_id", "ingested_at", "checked_at", "started_at", "finished_at", "recorded_at", "failed_at"}
 PER_RUN |= {"parameters", "db_path", "fetched_at", "quarantined_at"}
+# Compared in part: a quarantined row's payload is the whole row, its run and time included (its body is
+# compared); the gazetteer files' fingerprints are each checkout's own copies (same bytes, own mtime).
+SPECIAL = {
+    ("quarantine", "payload"): "json_extract(payload, '$.body')",
+    ("sources", "mtime_ns"): "CASE WHEN kind = 'reference' THEN NULL ELSE mtime_ns END",
+}
 
 
 def tables(db: Path) -> dict[str, list[tuple]]:
-    """Every base table's rows, sorted, without the per-run columns (a quarantined row's payload: its body)."""
+    """Every base table's rows, sorted, without the per-run columns (SPECIAL: what is compared in part)."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()]
         out = {}
         for name in names:
             cols = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall() if r[0] not in PER_RUN]
-            listed = ", ".join(f'"{c}"' if c != "payload" else "json_extract(payload, '$.body')" for c in cols)
+            listed = ", ".join(SPECIAL.get((name, c), f'"{c}"') for c in cols)
             out[name] = sorted(con.execute(f"SELECT {listed} FROM {name}").fetchall(), key=repr)
         return out
     finally:
