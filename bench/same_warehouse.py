@@ -36,8 +36,7 @@ SPECIAL = {
 
 def tables(db: Path) -> dict[str, list[tuple]]:
     """Every base table's rows, sorted, without the per-run columns (SPECIAL: what is compared in part)."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    with duckdb.connect(str(db), read_only=True) as con:
         names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()]
         out = {}
         for name in names:
@@ -45,8 +44,6 @@ def tables(db: Path) -> dict[str, list[tuple]]:
             listed = ", ".join(SPECIAL.get((name, c), f'"{c}"') for c in cols)
             out[name] = sorted(con.execute(f"SELECT {listed} FROM {name}").fetchall(), key=repr)
         return out
-    finally:
-        con.close()
 
 
 def main() -> int:
