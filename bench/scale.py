@@ -224,14 +224,20 @@ def without_server(home: Path) -> dict[str, str]:
 
 
 def ingest(
-    server: Server, db: Path, inputs: list[Path], workers: int, batch_size: int, env: dict[str, str] | None = None
+    server: Server,
+    db: Path,
+    inputs: list[Path],
+    workers: int,
+    batch_size: int,
+    env: dict[str, str] | None = None,
+    checkout: Path = ROOT,
 ) -> Run:
-    """One `cases ingest`, timed and watched (Run)."""
+    """One `cases ingest` of `checkout`'s code (default this one), timed and watched (Run)."""
     args = [*CASES, "ingest", "--db", str(db), "--workers", str(workers), "--batch-size", str(batch_size)]
     started = time.perf_counter()
     proc = subprocess.Popen(
         [*args, *map(str, inputs)],
-        cwd=ROOT,
+        cwd=checkout,
         env=env or server.env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

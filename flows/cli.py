@@ -543,7 +543,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    from tasks.collector import paused
+
+    with paused():  # the parser imports pandas and the contracts: no collection walks them as they load
+        args = build_parser().parse_args(argv)
     if args.command not in RUN_VERBS:
         return int(args.func(args) or 0)
     from flows.interrupt import interruption, signals

@@ -17,6 +17,7 @@ from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.tasks import Task
+from prefect.utilities.annotations import quote
 
 from tasks.settings import positive_setting
 from tasks.worker_start import start_worker
@@ -30,9 +31,9 @@ def default_workers() -> int:
 def make_runner(workers: int, dask_address: str | None = None) -> TaskRunner[Any] | None:
     """The task runner for N workers or a cluster; None: run batches in this process."""
     if dask_address:
-        from prefect_dask import DaskTaskRunner
+        from flows.dask_start import StartedDaskTaskRunner  # its workers start like the pool's (why: there)
 
-        return DaskTaskRunner(address=dask_address)
+        return StartedDaskTaskRunner(address=dask_address)
     if workers <= 1:
         return None
     # each worker process loads the derivation's data before its first batch (start_worker: why)
@@ -98,7 +99,12 @@ class OrderedBatches:
         elif self.runner is None:
             self._pending.append((_Done(self.task(job)), tag))
         else:
-            self._pending.append((self._started().submit(self.task, {"job": job}), tag))
+            runner = self._started()
+            # Quoted for the process pool: Prefect would otherwise walk the whole job (every path, column
+            # name and reference value) looking for futures, two or three times per batch, in this, the
+            # writer's, process. (prefect-dask hands a quoted parameter to the task as a bare tuple.)
+            job = quote(job) if isinstance(runner, ProcessPoolTaskRunner) else job
+            self._pending.append((runner.submit(self.task, {"job": job}), tag))
         due = []
         while len(self._pending) >= self.in_flight:
             due.append(self._next())

@@ -33,7 +33,22 @@ RUN_SETTINGS: dict[str, type[int] | type[float]] = {
 }
 
 
+# Run settings that name one of a few choices (the first is the default; where: warehouse/load.Writer).
+RUN_CHOICES: dict[str, tuple[str, ...]] = {"CASES_WRITER_COMPRESSION": ("fast", "full")}
+
+
+def choice_setting(name: str) -> str:
+    """$name, one of RUN_CHOICES[name], or the first of them when it is unset or empty."""
+    choices = RUN_CHOICES[name]
+    given = os.environ.get(name) or choices[0]
+    if given not in choices:
+        raise SettingError(f"${name} must be one of {', '.join(choices)}, got {given!r}")
+    return given
+
+
 def check_run_settings() -> None:
-    """Raise SettingError for the first run setting that is set but not a positive number."""
+    """Raise SettingError for the first run setting that is set but not a positive number or a known choice."""
     for name, kind in RUN_SETTINGS.items():
         positive_setting(name, 1, kind)
+    for name in RUN_CHOICES:
+        choice_setting(name)

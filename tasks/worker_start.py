@@ -44,10 +44,20 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+_started = False
+
+
+def started() -> bool:
+    """Whether this process ran `start_worker` (tests ask each worker of a cluster)."""
+    return _started
+
+
 def start_worker(*modules: str) -> None:
     """Load with the collector off, then freeze; `modules` are imported first (the module of the task
     the worker will run, which unpickling the task would import with the collector on). A failure here
     is not the worker's: the first batch meets it again and records it as that batch's failure."""
+    global _started
+    _started = True
     exit_with_parent()
     enabled = gc.isenabled()
     gc.disable()

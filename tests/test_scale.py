@@ -86,13 +86,22 @@ def test_two_worker_processes_write_the_same_warehouse(
 
 
 def test_a_dask_cluster_writes_the_same_warehouse(pages: Path, one_worker: Path, tmp_path: Path) -> None:
-    from distributed import LocalCluster
+    """... and its workers get the local pool's start (flows/dask_start.py), through a plugin."""
+    from distributed import Client, LocalCluster
+
+    from tasks.worker_start import started
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as c:
+        with Client(c) as client:
+            assert set(client.run(started).values()) == {False}, "a fresh Dask worker has had no start"
         db = tmp_path / "cases.duckdb"
         summary = ingest(paths=[str(pages)], db=str(db), batch_size=3, dask_address=c.scheduler_address)
         assert (summary.status, summary.n_articles) == ("COMPLETED", 16)
         ours = snapshot(db)
+        with Client(c) as client:  # the run registered its start on the cluster: each worker ran it
+            ran = client.run(started)
+            assert len(ran) == 2 and set(ran.values()) == {True}, ran
+            assert "cases-worker-start" in client.run(lambda dask_worker: list(dask_worker.plugins)).popitem()[1]
     theirs = snapshot(one_worker)
     for name in TABLES:
         assert ours[name] == theirs[name], f"table {name} differs between the Dask cluster and a local run"

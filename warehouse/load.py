@@ -6,6 +6,7 @@ changed page replaces its rows in every article table at once.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
@@ -19,7 +20,7 @@ import duckdb
 import pandas as pd
 
 from contracts import ARTICLE_TABLES, TABLES
-from tasks.settings import positive_setting
+from tasks.settings import choice_setting, positive_setting
 from warehouse.db import connect, insert_frame, replace_frame, rollback_open, transaction
 from warehouse.dq_batch import DqBatch, write_batch_dq
 from warehouse.search import Postings, add_postings, index_articles
@@ -44,6 +45,15 @@ RELEASE_WAL_BYTES = 24 * 2**20
 # `cases ingest --workers 2` (3,000 pages) the writer's CPU by ~6%, wall time and peak RSS unchanged.
 # What still grows is the checkpoint's transient peak, with the warehouse: docs/operations.md.
 DEFAULT_WRITER_THREADS = 1
+# How the run's writer compresses at its checkpoints ($CASES_WRITER_COMPRESSION): "fast" (default) leaves
+# out DuckDB's DICT_FSST method there, "full" uses every method. Why: choosing and building DICT_FSST for
+# the article tables' text columns (bodies, titles, ids) was most of a checkpoint's CPU, all of it in the
+# single writer: 56-63 ms per batch of 200 generated pages against 8 ms without it, while those tables
+# grow by about half (23.3 → 34.5 MiB per 1,600 pages; other methods still compress them). Only the
+# checkpoint goes without it: the search postings (~1,700 rows a page) are written to the file as their
+# batch is appended, with every method (without DICT_FSST they tripled the file). `cases compact` writes
+# its copy with every method.
+WRITER_COMPRESSION = {"fast": "dict_fsst", "full": ""}
 
 
 class Writer:
@@ -63,6 +73,7 @@ class Writer:
             release_seconds = positive_setting("CASES_WRITER_RELEASE_SECONDS", DEFAULT_RELEASE_SECONDS, float)
         self.release_seconds = release_seconds
         self.threads = int(positive_setting("CASES_WRITER_THREADS", DEFAULT_WRITER_THREADS, int))
+        self.compression = choice_setting("CASES_WRITER_COMPRESSION")
         self._con: duckdb.DuckDBPyConnection | None = None
         self._opened = 0.0
         self._froze = False
@@ -104,6 +115,9 @@ class Writer:
         """
         if self._con is not None:
             con, self._con = self._con, None
+            if leave_out := WRITER_COMPRESSION[self.compression]:  # for the checkpoint that closing makes
+                with contextlib.suppress(duckdb.Error):  # a speed-up only: never fail a release for it
+                    con.execute("SET disabled_compression_methods = ?", [leave_out])
             con.close()
             gc.collect()
 
@@ -155,7 +169,7 @@ def load_batch(
     con: duckdb.DuckDBPyConnection,
     valid: dict[str, pd.DataFrame],
     quarantine: pd.DataFrame,
-    failures: pd.DataFrame,
+    failures: pd.DataFrame | None,
     dq: DqBatch | None = None,
     progress: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None,
     postings: Postings | None = None,

@@ -1,0 +1,69 @@
+"""The CLI process's CPU per page in `cases ingest --workers 2`, this checkout beside another, alternated.
+
+Usage: .venv/bin/python -m bench.writer_side --base /work/main [--pages 3000] [--repeat 3] [--workers 2]
+
+With two workers on two cores, every CPU-second of the `cases` process (the single writer, Prefect's
+bookkeeping, collecting results, start-up) is taken from the workers: it is the serial part of a
+parallel run. This bench generates one corpus (bench/scale.py's generator), starts one `cases server`,
+and runs the real CLI of each checkout on it in turn (base, head, base, head, ...; a fresh warehouse
+each time), so both sides meet the same machine load. It prints, per run and as medians: the CLI
+process's CPU (user + system) per page, the workers' CPU per page, the wall time and the warehouse's
+size per page (the writer's compression: $CASES_WRITER_COMPRESSION).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from bench.scale import ROOT, Server, ingest, make_corpus
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", type=Path, required=True, help="the other checkout (e.g. /work/main)")
+    ap.add_argument("--pages", type=int, default=3000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=200)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="cases-writer-side-"))
+    (work / "prefect").mkdir()
+    server = Server(work / "prefect")
+    try:
+        server.wait()
+        make_corpus(work / "corpus", args.pages)
+        sides = {"base": args.base.resolve(), "head": ROOT}
+        seen: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in sides}
+        print(f"writer side by side: {args.pages} pages, --workers {args.workers}, base {sides['base']}")
+        for i in range(args.repeat):
+            for name, checkout in sides.items():
+                db = work / f"{name}-{i}.duckdb"
+                run = ingest(server, db, [work / "corpus"], args.workers, args.batch_size, checkout=checkout)
+                kib = db.stat().st_size / 1024 / args.pages
+                per = (run.cli_cpu / args.pages * 1000, run.worker_cpu / args.pages * 1000, run.wall, kib)
+                seen[name].append(per)
+                print(
+                    f"  {name} #{i + 1}: CLI {per[0]:.2f} ms/page, workers {per[1]:.2f} ms/page, wall {per[2]:.1f}s, "
+                    f"warehouse {kib:.1f} KiB/page",
+                    flush=True,
+                )
+                db.unlink(missing_ok=True)
+        print("medians:")
+        for name, rows in seen.items():
+            cli, workers, wall, kib = (statistics.median(col) for col in zip(*rows, strict=True))
+            print(
+                f"  {name}: CLI {cli:.2f} ms/page, workers {workers:.2f} ms/page, wall {wall:.1f}s, "
+                f"warehouse {kib:.1f} KiB/page"
+            )
+    finally:
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
