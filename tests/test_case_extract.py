@@ -2067,3 +2067,26 @@ def test_round_m_short_dashed_lines_of_one_shape_head_the_measures() -> None:
 )
 def test_round_m_loose_word_numerals_storeys_spans_story_counts_and_units(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duty amount of half-days: loose in words (GUIDELINES h522, h572), a figure in digits (h76)
+        ("张师傅每周到驿站值守两个半天。", []),
+        ("张师傅每周到驿站值守3个半天。", [(3, "半天")]),
+        # shifts and man-days keep their printed unit, not the bare classifier
+        ("服务队每天分4个班次巡河，全年投入1200余个工日。", [(4, "班次"), (1200, "工日")]),
+        # a time limit in words after 超过 (GUIDELINES h572 `每段工期不超过一个月`)
+        ("每户整改时间不超过一个星期。", [(1, "星期")]),
+        # bridges a story counts, like buildings and ferries
+        ("老人以前出门要走过三座桥。", [(3, "座")]),
+        # the same count and noun of a story, opening a clause as its subject, are the people already counted
+        (
+            "这座院子住着五户人家，其中两户常年在外。几经协商，五户人家终于签了字。",
+            [(5, "户"), (2, "户")],
+        ),
+    ],
+)
+def test_round_n_half_days_shifts_limits_bridges_and_story_subjects(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected

@@ -62,6 +62,8 @@ DURATION_BEFORE: tuple[str, ...] = (
     "整整",
     "不到",
     "不足",
+    # a time limit (`每段工期不超过一个月`, GUIDELINES h572), like `不到一周`
+    "超过",
     "为",
     "了",
     "就是",
