@@ -2090,3 +2090,37 @@ def test_round_m_loose_word_numerals_storeys_spans_story_counts_and_units(text: 
 )
 def test_round_n_half_days_shifts_limits_bridges_and_story_subjects(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_round_n_a_writers_note_heading_closes_the_measures() -> None:
+    """`采访手记` (like `小编手记`, `记者札记`) heads the writer's reflection after the measures, not a measure."""
+    body = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见。"
+    got = _measures(
+        ["在某街道，老院落的治理难题一直困扰着居民和社区干部，大家都在想办法。",
+         "“当家人”选出来了", body, "“议事会”开起来了", body.replace("网格", "片区"),
+         "“服务队”动起来了", body.replace("网格", "楼院"),
+         "采访手记", "采访中，居民们常提到一个字：“熟”。熟人社会回来了，治理也就顺了，这是最大的变化。"]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["“当家人”选出来了", "“议事会”开起来了", "“服务队”动起来了"]
+
+
+def test_round_n_a_keyword_with_a_quoted_predicate_heads_a_measure() -> None:
+    """`保障机制“兜底”` holds 机制 like the part name `保障机制`, but the quoted word after it says what it does."""
+    body = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见。"
+    got = _measures(
+        ["在某街道，老院落的治理难题一直困扰着居民和社区干部，大家都在想办法。",
+         "议事会开到“院坝里”", body, "服务跟着居民走", body.replace("网格", "片区"),
+         "保障机制“兜底”", body.replace("网格", "楼院")]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["议事会开到“院坝里”", "服务跟着居民走", "保障机制“兜底”"]
+
+
+def test_round_n_a_numbered_item_between_two_measures_is_their_sibling() -> None:
+    """`（三）即议即办见实效。` holds a results word; between `（二）` and `（四）` it is the third measure."""
+    body = "社区党委牵头确定议题，每季度排出议题清单，经居民代表会议表决后公开，全年议定事项一百余件。"
+    got = _measures(
+        ["某市城区常住人口较多，社区治理任务繁重，群众诉求多样，需要搭建议事平台。",
+         "（一）议题共定明方向。" + body, "（二）多方参与聚人心。" + body,
+         "（三）即议即办见实效。" + body, "（四）回头评议促长效。" + body]
+    )  # fmt: skip
+    assert [m for m, _ in got] == ["（一）", "（二）", "（三）", "（四）"]
