@@ -2092,27 +2092,33 @@ def test_round_n_half_days_shifts_limits_bridges_and_story_subjects(text: str, e
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
 
 
-def test_round_n_a_writers_note_heading_closes_the_measures() -> None:
-    """`采访手记` (like `小编手记`, `记者札记`) heads the writer's reflection after the measures, not a measure."""
-    body = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见。"
-    got = _measures(
-        ["在某街道，老院落的治理难题一直困扰着居民和社区干部，大家都在想办法。",
-         "“当家人”选出来了", body, "“议事会”开起来了", body.replace("网格", "片区"),
-         "“服务队”动起来了", body.replace("网格", "楼院"),
-         "采访手记", "采访中，居民们常提到一个字：“熟”。熟人社会回来了，治理也就顺了，这是最大的变化。"]
-    )  # fmt: skip
-    assert [h for _, h in got] == ["“当家人”选出来了", "“议事会”开起来了", "“服务队”动起来了"]
+_ROUND_N_BODY = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见。"
 
 
-def test_round_n_a_keyword_with_a_quoted_predicate_heads_a_measure() -> None:
-    """`保障机制“兜底”` holds 机制 like the part name `保障机制`, but the quoted word after it says what it does."""
-    body = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见。"
-    got = _measures(
-        ["在某街道，老院落的治理难题一直困扰着居民和社区干部，大家都在想办法。",
-         "议事会开到“院坝里”", body, "服务跟着居民走", body.replace("网格", "片区"),
-         "保障机制“兜底”", body.replace("网格", "楼院")]
-    )  # fmt: skip
-    assert [h for _, h in got] == ["议事会开到“院坝里”", "服务跟着居民走", "保障机制“兜底”"]
+@pytest.mark.parametrize(
+    ("heads", "tail", "expected"),
+    [
+        # `采访手记` (like `小编手记`, `记者札记`) heads the writer's reflection after the measures, not a measure
+        (
+            ["“当家人”选出来了", "“议事会”开起来了", "“服务队”动起来了"],
+            ["采访手记", "采访中，居民们常提到一个字：“熟”。熟人社会回来了，治理也就顺了，这是最大的变化。"],
+            ["“当家人”选出来了", "“议事会”开起来了", "“服务队”动起来了"],
+        ),
+        # `保障机制“兜底”` holds 机制 like the part name `保障机制`, but the quoted word after it says what it does
+        (
+            ["议事会开到“院坝里”", "服务跟着居民走", "保障机制“兜底”"],
+            [],
+            ["议事会开到“院坝里”", "服务跟着居民走", "保障机制“兜底”"],
+        ),
+    ],
+)
+def test_round_n_writers_notes_close_and_quoted_predicates_head_measures(
+    heads: list[str], tail: list[str], expected: list[str]
+) -> None:
+    paras = ["在某街道，老院落的治理难题一直困扰着居民和社区干部，大家都在想办法。"]
+    for head, place in zip(heads, ("网格", "片区", "楼院"), strict=True):
+        paras += [head, _ROUND_N_BODY.replace("网格", place)]
+    assert [h for _, h in _measures(paras + tail)] == expected
 
 
 def test_round_n_a_numbered_item_between_two_measures_is_their_sibling() -> None:
