@@ -83,6 +83,10 @@ class ParsedText:
     notes: list[str] = field(default_factory=list)
 
 
+# The word a mirror's own chrome adds to the name of the site it copies (`滇南党建资讯镜像`, `拉萨党建镜像`).
+_MIRROR_LABEL = "镜像"
+
+
 def _is_substantial(line: str) -> bool:
     """An article paragraph: prose with a full stop, or a long run with commas (headlines have neither)."""
     return (len(line) >= 30 and "。" in line) or (len(line) >= 60 and bool(re.search(r"[，,；;]", line)))
@@ -116,6 +120,12 @@ def _dateline(line: str) -> tuple[datetime, str | None] | None:
 # `2024-10-09 07:58 重庆`, `武侯发布 2023-09-18 20:05 发表于四川`): under that dateline come the headline
 # and the article, as under a masthead.
 _WECHAT_DATELINE = re.compile(r"\d{1,2}:\d{2}\s+(?:发表于)?[\u4e00-\u9fff]{2,3}\s*$")
+# A dateline of only the day and the minute it was posted (`2024年10月8日 17:42`): a WeChat repost that leaves out
+# the province the app prints after the time; the account's name may stand above it as above `… 17:42 湖南`.
+_DATE_AND_CLOCK = re.compile(
+    r"^\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)
+_SIGN_OFF_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 _ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
 _ORIGINAL = re.compile(r"^原创\s+")
 _NAME_SPLIT = re.compile(r"[\s|｜丨/]+")  # `某某日报 | 2024年12月05日 | 第03版`
@@ -124,7 +134,8 @@ _NAME_SPLIT = re.compile(r"[\s|｜丨/]+")  # `某某日报 | 2024年12月05日 
 def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
     """The line is a WeChat account's name above its dateline, with the headline still to come under it
     (a short unpunctuated line above that dateline is the headline when the article starts right under)."""
-    if not _WECHAT_DATELINE.search(kept[date_at][0]) or not _ACCOUNT_NAME.match(line):
+    dateline = kept[date_at][0]
+    if not (_WECHAT_DATELINE.search(dateline) or _DATE_AND_CLOCK.match(dateline)) or not _ACCOUNT_NAME.match(line):
         return False
     under = next((s for s, _ in kept[date_at + 1 :] if not is_furniture(s) and not is_not_title(s)), "")
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
@@ -506,10 +517,11 @@ def parse_lines(
 
     header_text = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at and headline(s) != out.title]
     out.source_outlet = out.source_outlet or _news_flash(header_text, body)
+    nav_site = next((n for n in (nav_row_site(simp) for simp, _ in lines[:HEADER_WINDOW]) if n), None)
     printed = (
         _printed_outlet(kept, date_at, header_text + toolbars)
         or _site_in_crumbs_and_copyright(header_text, [simp for simp, _ in lines])
-        or next((n for n in (nav_row_site(simp) for simp, _ in lines[:HEADER_WINDOW]) if n), None)
+        or nav_site
     )
     _author_from_source(out, printed)
     out.source_outlet = out.source_outlet or printed
@@ -528,6 +540,11 @@ def parse_lines(
             simp, orig = CONTINUED_FROM_RE.sub("", simp).strip(), CONTINUED_FROM_RE.sub("", orig).strip()
         if simp:
             cleaned.append((simp, orig))
+    # A case template signs off with its organisation over the month it was written (`中共XX市委组织部` /
+    # `2024年11月`): the date under the signature is no paragraph, and a year and month alone is no publication
+    # date (GUIDELINES, published_at); the organisation above it is the byline.
+    if len(cleaned) >= 2 and _SIGN_OFF_DATE.match(cleaned[-1][0]) and byline(cleaned[-2][0]) is not None:
+        cleaned.pop()
     # A byline closing the article (`（作者单位：中共XX区委组织部）`, `文/李华`, `中共XX区委组织部`).
     while cleaned and not _is_substantial(cleaned[-1][0]) and _take_byline(out, cleaned[-1][0]):
         cleaned.pop()
@@ -550,7 +567,12 @@ def parse_lines(
     out.source_outlet = out.source_outlet or _closing_outlet([simp for simp, _ in cleaned])
     # Last, a mirror's site named only in its copyright footer (GUIDELINES, source_outlet, decided for h447).
     footer = [simp for simp, _ in lines[-_CLOSING_LINES * 2 :]]
-    out.source_outlet = out.source_outlet or next((n for n in map(copyright_site, reversed(footer)) if n), None)
+    footer_site = next((n for n in map(copyright_site, reversed(footer)) if n), None)
+    if footer_site and nav_site and out.source_outlet == nav_site and _MIRROR_LABEL in nav_site:
+        # `☆滇南党建资讯镜像☆ 首页 | …` over `版权所有：滇南党建资讯`: the nav row labels the mirror, the copyright
+        # footer names the site itself (GUIDELINES, source_outlet, round N); without a footer name the label stays.
+        out.source_outlet = footer_site
+    out.source_outlet = out.source_outlet or footer_site
     if out.byline is None:
         credit = credit_in([simp for simp, _ in cleaned])
         if credit is not None:

@@ -2067,3 +2067,66 @@ def test_round_m_short_dashed_lines_of_one_shape_head_the_measures() -> None:
 )
 def test_round_m_loose_word_numerals_storeys_spans_story_counts_and_units(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duty amount of half-days: loose in words (GUIDELINES h522, h572), a figure in digits (h76)
+        ("张师傅每周到驿站值守两个半天。", []),
+        ("张师傅每周到驿站值守3个半天。", [(3, "半天")]),
+        # shifts and man-days keep their printed unit, not the bare classifier
+        ("服务队每天分4个班次巡河，全年投入1200余个工日。", [(4, "班次"), (1200, "工日")]),
+        # a time limit in words after 超过 (GUIDELINES h572 `每段工期不超过一个月`)
+        ("每户整改时间不超过一个星期。", [(1, "星期")]),
+        # bridges a story counts, like buildings and ferries
+        ("老人以前出门要走过三座桥。", [(3, "座")]),
+        # the same count and noun of a story, opening a clause as its subject, are the people already counted
+        (
+            "这座院子住着五户人家，其中两户常年在外。几经协商，五户人家终于签了字。",
+            [(5, "户"), (2, "户")],
+        ),
+    ],
+)
+def test_round_n_half_days_shifts_limits_bridges_and_story_subjects(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+_ROUND_N_BODY = "街道把院落划成网格，每个网格建一个党小组，从退休党员中选出当家人，负责收集居民意见。"
+
+
+@pytest.mark.parametrize(
+    ("heads", "tail", "expected"),
+    [
+        # `采访手记` (like `小编手记`, `记者札记`) heads the writer's reflection after the measures, not a measure
+        (
+            ["“当家人”选出来了", "“议事会”开起来了", "“服务队”动起来了"],
+            ["采访手记", "采访中，居民们常提到一个字：“熟”。熟人社会回来了，治理也就顺了，这是最大的变化。"],
+            ["“当家人”选出来了", "“议事会”开起来了", "“服务队”动起来了"],
+        ),
+        # `保障机制“兜底”` holds 机制 like the part name `保障机制`, but the quoted word after it says what it does
+        (
+            ["议事会开到“院坝里”", "服务跟着居民走", "保障机制“兜底”"],
+            [],
+            ["议事会开到“院坝里”", "服务跟着居民走", "保障机制“兜底”"],
+        ),
+    ],
+)
+def test_round_n_writers_notes_close_and_quoted_predicates_head_measures(
+    heads: list[str], tail: list[str], expected: list[str]
+) -> None:
+    paras = ["在某街道，老院落的治理难题一直困扰着居民和社区干部，大家都在想办法。"]
+    for head, place in zip(heads, ("网格", "片区", "楼院"), strict=True):
+        paras += [head, _ROUND_N_BODY.replace("网格", place)]
+    assert [h for _, h in _measures(paras + tail)] == expected
+
+
+def test_round_n_a_numbered_item_between_two_measures_is_their_sibling() -> None:
+    """`（三）即议即办见实效。` holds a results word; between `（二）` and `（四）` it is the third measure."""
+    body = "社区党委牵头确定议题，每季度排出议题清单，经居民代表会议表决后公开，全年议定事项一百余件。"
+    got = _measures(
+        ["某市城区常住人口较多，社区治理任务繁重，群众诉求多样，需要搭建议事平台。",
+         "（一）议题共定明方向。" + body, "（二）多方参与聚人心。" + body,
+         "（三）即议即办见实效。" + body, "（四）回头评议促长效。" + body]
+    )  # fmt: skip
+    assert [m for m, _ in got] == ["（一）", "（二）", "（三）", "（四）"]

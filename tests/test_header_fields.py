@@ -479,3 +479,31 @@ def test_round_m_a_site_named_before_its_script_toggles_is_the_outlet() -> None:
     page = ["某萨党建镜像 >> 简体 | 繁体 | 设为首页 | 加入收藏", HEADLINE,
             "来源：某萨市某孜区委组织部　发布时间：2024-01-16 16:05", PARA, PARA + "第二段。"]  # fmt: skip
     assert (parse(page).author_org, parse(page).source_outlet) == ("某萨市某孜区委组织部", "某萨党建镜像")
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("版权所有：某南党建资讯 ◆◆ 广告位招租", "某南党建资讯"),  # the footer names the site the mirror copies
+        ("※※※ 版权所有 ※※※ 最佳浏览分辨率1024×768", "某南党建资讯镜像"),  # no name there: the label stays
+    ],
+)
+def test_round_n_a_copyright_site_outranks_a_mirror_label_on_the_navigation_row(footer: str, outlet: str) -> None:
+    # `☆滇南党建资讯镜像☆ 首页 | …` over `版权所有：滇南党建资讯` (GUIDELINES, source_outlet, round N)
+    page = ["☆某南党建资讯镜像☆ 首页 | 繁体 | 登录", HEADLINE, "来源：中共某某市委组织部　发布时间：2024-03-08"]
+    parsed = parse([*page, PARA, PARA + "第二段。", "【打印本页】【关闭窗口】", footer])
+    assert (parsed.source_outlet, parsed.author_org) == (outlet, "中共某某市委组织部")
+
+
+def test_round_n_an_account_above_a_dateline_of_day_and_minute_names_the_outlet() -> None:
+    # a WeChat repost: account / `2024年10月8日 17:42` (no province) / headline
+    parsed = parse(["某江组工", "2024年10月8日 17:42", HEADLINE, PARA, PARA + "第二段。"])
+    assert (parsed.title, parsed.source_outlet) == (HEADLINE, "某江组工")
+
+
+def test_round_n_a_templates_signature_over_its_month_names_the_author() -> None:
+    # `中共某某市委组织部` / `2024年11月` closing a case template: the organisation signs it
+    parsed = parse(["某某市“林城红哨”党建引领小区治理案例", "一、背景", PARA, "二、主要做法", PARA,
+                    "中共某某市委组织部", "2024年11月"])  # fmt: skip
+    assert parsed.author_org == "中共某某市委组织部"
+    assert parsed.published_at is None

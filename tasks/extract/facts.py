@@ -352,6 +352,9 @@ def _frames_turnover(body: str, unit_end: int) -> bool:
     return _TURNOVER.match(body, unit_end) is not None
 
 
+_CLAUSE_OPENERS = "，,。；;：:\n"
+
+
 def _refers_back_to_others(body: str, num_start: int) -> bool:
     """`明显高于另外两个街道`: the others already counted; `李永福和另外两名议事员到场` adds them to someone named."""
     for word in lx.CHINESE_REFERRING_BACK:
@@ -434,11 +437,13 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
         return True
     if lx.UNIT_KINDS.get(lx.UNITS.get(surface, ""), "") == "time":
         return False
+    earlier = body[max(0, num_start - _TAKE_UP_REACH) : num_start]
+    if _story_subject_again(body, num_start, unit_end, earlier):
+        return True
     noun = _TAKEN_UP_AFTER.match(body, unit_end)
     if noun is None:
         return False
     counted = body[num_start : noun.end()]
-    earlier = body[max(0, num_start - _TAKE_UP_REACH) : num_start]
     if counted in earlier:
         return True
     # `引进两家服饰加工企业…。两家企业的车间…`: the same count of the same noun, given with a modifier before
@@ -446,6 +451,15 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
     return len(noun_only) >= 2 and bool(
         re.search(re.escape(body[num_start:unit_end]) + r"[\u4e00-\u9fff]{1,6}?" + re.escape(noun_only), earlier)
     )
+
+
+def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str) -> bool:
+    """`产权分属七户人家…。最后，七户人家在议事埕上达成一致`: the same count and noun that a story gave before,
+    opening a clause as its subject, are the people already counted (GUIDELINES h251 `两家人坐到一起`, h572)."""
+    if num_start and body[num_start - 1] not in _CLAUSE_OPENERS:
+        return False
+    noun = body[unit_end : unit_end + 2]
+    return len(noun) == 2 and bool(_HAN_CHAR.match(noun[1])) and body[num_start : unit_end + 2] in earlier
 
 
 def _in_place_name(body: str, num_start: int, end: int) -> bool:

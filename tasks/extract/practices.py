@@ -330,12 +330,7 @@ def extract_practices(article: Article) -> list[Practice]:
         runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
-            chosen = [
-                it
-                for run in runs
-                for it in run
-                if not _names_a_part(lead := paras[it.para][it.lead_start :]) and not _topic_head(lead)
-            ]
+            chosen = [it for run in runs for it in _kept_with_siblings(paras, run)]
             if chosen:
                 break
     if not chosen:
@@ -383,6 +378,16 @@ def extract_practices(article: Article) -> list[Practice]:
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _kept_with_siblings(paras: tuple[str, ...], run: list[_Item]) -> list[_Item]:
+    """The items of a numbered run whose lead is no part name nor topic head (`一、基本情况。…` numbers the
+    article's parts); one between two kept items is their sibling even when its lead holds a part's keyword
+    (`（三）现烫现吃求实效。…` between `（二）多样配料聚人气` and `（四）回味评价促长效`)."""
+    keep = [not _names_a_part(lead := paras[it.para][it.lead_start :]) and not _topic_head(lead) for it in run]
+    for k in range(1, len(run) - 1):
+        keep[k] = keep[k] or (keep[k - 1] and keep[k + 1])
+    return [it for it, ok in zip(run, keep, strict=True) if ok]
 
 
 def _dash_without_lead(paragraph: str) -> bool:
@@ -511,10 +516,12 @@ def _heading_lines(
 
 
 def _before_the_close(paras: tuple[str, ...], heads: list[int]) -> list[int]:
-    """`01 …` … `04 …` then `写在最后`: a WeChat piece's closing heading (data: CLOSING_HEADS) ends its measures;
+    """`01 …` … `04 …` then `写在最后` or `小编手记`: a WeChat piece's closing heading or a writer's note (data:
+    CLOSING_HEADS, WRITERS_NOTE_ENDS) ends its measures;
     it and any heading after it head the close, not a measure."""
     for k, i in enumerate(heads):
-        if _undecorated_head(paras[i]).strip("【】[] ").startswith(lx.CLOSING_HEADS):
+        head = _undecorated_head(paras[i]).strip("【】[] ")
+        if head.startswith(lx.CLOSING_HEADS) or head.endswith(lx.WRITERS_NOTE_ENDS):
             return heads[:k]
     return heads
 
@@ -571,6 +578,9 @@ def _is_results_part(text: str) -> bool:
     return len(lead) <= 8 and any(word in lead for kind in ("outcome", "lesson") for word in KIND_KEYWORDS[kind])
 
 
+_QUOTED_PREDICATE_END = re.compile(r"[\u4e00-\u9fff][“「][\u4e00-\u9fff]{1,4}[”」]$")
+
+
 def _is_part_name(text: str) -> bool:
     """`主要做法`, `基本情况`, `工作成效`: a short heading holding a section keyword names a part of the article."""
     lead = _LEAD_END.split(text, maxsplit=1)[0]
@@ -581,6 +591,8 @@ def _is_part_name(text: str) -> bool:
         and classify(lead) != "other"
         and any(word in lead for words in KIND_KEYWORDS.values() for word in words)
         and not _keyword_then_predicate(lead)
+        # `长效机制“托底”`, `服务“加码”`: a quoted word after the keyword says what it does, a clause heading a measure
+        and not _QUOTED_PREDICATE_END.search(lead)
     )
 
 
@@ -617,6 +629,7 @@ def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
         # `01 理清“人头账”：院落里有了主心骨`, `春：问需于民定方案`: a short head before the colon
         and (not re.search(r"[：:]", head) or (_colon_head(head) and not _results_head(head)))
         and not head.startswith(lx.CLOSING_HEADS)
+        and not head.endswith(lx.WRITERS_NOTE_ENDS)
         and not _is_credit(line)
         and not _CLOCK.match(head)
         # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
