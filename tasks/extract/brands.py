@@ -618,8 +618,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     parts = _CHAIN.split(term)
-    if len(parts) > 1 and all(part.endswith(c.chain_levels) for part in parts):
-        return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
+    if len(parts) > 1 and all(part.removesuffix("长").endswith(c.chain_levels) for part in parts):
+        # `街道—社区—网格`, `巷弄—社区—街道`: a chain of levels, not a name (`报到—认岗—服务` is one); and the chain
+        # of their posts (`网格长—楼栋长—单元长`), the same structure told by who heads each level (GUIDELINES h522, h547)
+        return False
     if len(parts) > 2 and all(len(part) <= 4 for part in parts) and _led_by(body, start, c.adopting_leaders):
         return True  # `采用“提出—商议—表决—公示”`: a process of short steps the case puts in force
     if body[max(0, start - 1) : start] in ("：", ":"):
