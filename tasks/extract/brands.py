@@ -891,6 +891,8 @@ def _restated_requirements(term: str, after: str) -> bool:
 def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     """A quoted role coined from one of the case's brands (`“水润管家”` beside `水润e家`, `“红帆船长”` beside
     `红帆领航`): the role's stem opens with the brand's first two characters."""
+    if _CHAIN.search(term):
+        return False  # `网格长—楼栋长—单元长` beside `网格连心`: a chain of posts, the structure, no one role
     heads = _role_or_built_heads()  # `码头留言板` beside `码头议事会`: a board built from it too
     role = first_suffix(term, heads, proper=True)
     if role is None or len(term) - len(role) < 2:
