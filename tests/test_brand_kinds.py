@@ -1111,3 +1111,36 @@ def test_a_nickname_residents_give_a_person_is_a_title() -> None:
     # GUIDELINES h447 (`电工书记`): a nickname with a role word is a title; a corps so named stays a name (h151)
     assert "水管书记" not in terms("他每周到小区帮居民修水管，被居民称为“水管书记”。")
     assert "钢花修补队" in terms("这支队伍义务维修300多次，居民称他们为“钢花修补队”。")
+
+
+def test_a_group_named_by_its_members_origin_or_trade_is_generic() -> None:
+    # GUIDELINES h497, h522, h572 (`同乡党小组`, `老乡互助组`, `矿工班组`, `老工友调解室`): groups named by the members'
+    # origin or trade; a coined element names one (`焰火互助组`, h497), and a team named by its work keeps its head
+    found = terms("针对外来务工人员多的特点，社区在安置小区成立“同乡党小组”12个，又组建“赣乡红帆”服务队。")
+    assert "同乡党小组" not in found
+    assert "老乡帮帮组" not in terms("小区组建“老乡帮帮组”，打造“桥头乡音”品牌。")
+    assert "老乡互助组" not in terms("社区推行“老乡互助组”，打造“桥头乡音”品牌。")
+    assert "老工友调解室" not in terms("依托“老工友调解室”“纺城红线”等平台，引导居民自己商量。")
+    assert "老师傅帮帮团" not in terms("厂区组建“老师傅帮帮团”，打造“纺城红线”品牌。")
+    assert "班组" not in "".join(terms("以楼栋为单元组建“职工班组”40个，打造“纺城红线”品牌。"))
+    assert "石灯互助组" in terms("社区推行“石灯互助组”，每组联系20户。")
+
+
+def test_a_chain_of_levels_or_of_their_posts_is_the_structure() -> None:
+    # GUIDELINES h522, h547 (`巷弄—社区—街道`, `社区—小区—楼栋`): a chain of levels, and the chain of their posts,
+    # is the organisation's structure; a process of short steps put in force stays a name (round F)
+    found = terms("古城推行“街巷—社区—街道”三级递交办法，打造“青石巷语”品牌。")
+    assert "街巷—社区—街道" not in found
+    assert "青石巷语" in found
+    found = terms("街道推行“网格连心”工作法，实行“网格长—楼栋长—单元长”三级联动。")
+    assert "网格长—楼栋长—单元长" not in found
+    assert "网格连心" in found
+    assert "提出—商议—表决—公示" in terms("议事会采用“提出—商议—表决—公示”，确保事事有回音。")
+
+
+def test_a_kind_of_people_named_with_zu_is_a_group_served() -> None:
+    # GUIDELINES h547 (`夏住族`), like `新市民`: a kind of people the case serves, however often quoted
+    body = "每到夏季，“候鸟族”大量涌入。社区为“候鸟族”建立登记台账，还推出“海风驿家”服务。"
+    found = terms(body)
+    assert "候鸟族" not in found
+    assert "海风驿家" in found
