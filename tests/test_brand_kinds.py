@@ -1144,3 +1144,14 @@ def test_a_kind_of_people_named_with_zu_is_a_group_served() -> None:
     found = terms(body)
     assert "候鸟族" not in found
     assert "海风驿家" in found
+
+
+def test_places_every_city_opens_are_generic() -> None:
+    # GUIDELINES h497, h547, h572 (`居家车间`, `家门口招聘会`, `假日托管班`, `爱心等候区`): work brought to the door and
+    # service places named by whom they serve or when; a coined element names one (`红驿招聘会`)
+    found = terms("街道在安置区设立“居家车间”6个，每月举办“家门口招聘会”，又打造“羊城红驿”品牌。")
+    assert not {"居家车间", "家门口招聘会"} & found
+    assert "羊城红驿" in found
+    assert "假日托管班" not in terms("社区开设“假日托管班”30个，又开设“渔嫂课堂”。")
+    assert "爱心等候区" not in terms("医院门口设立“爱心等候区”，打造“杏林红驿”品牌。")
+    assert "红驿招聘会" in terms("社区推行“红驿招聘会”，每月举办一次。")
