@@ -1155,3 +1155,19 @@ def test_places_every_city_opens_are_generic() -> None:
     assert "假日托管班" not in terms("社区开设“假日托管班”30个，又开设“渔嫂课堂”。")
     assert "爱心等候区" not in terms("医院门口设立“爱心等候区”，打造“杏林红驿”品牌。")
     assert "红驿招聘会" in terms("社区推行“红驿招聘会”，每月举办一次。")
+
+
+def test_stages_a_procedure_follows_are_no_name() -> None:
+    # GUIDELINES h572 (`按照“立项、认领、实施、评估”四个环节`): stages followed; a counted method stays a name
+    body = "网格员按照“巡查、登记、转办、办结、回访”五个环节处置问题，打造“网格连心”品牌。"
+    found = terms(body)
+    assert "巡查、登记、转办、办结、回访" not in found
+    assert "网格连心" in found
+    assert "提、议、定、办、评" in terms("议事会遵循“提、议、定、办、评”五步流程，议定事项公示。")
+
+
+def test_a_household_named_by_its_condition_is_a_kind() -> None:
+    # GUIDELINES h497 (`独居老人户`, `暖气不热户`): households a ledger sorts, like `三无人员`; an honoured one stays
+    body = "网格员逐户排查，建立“空巢老人户”“漏水户”两本台账，又评选出“糕香先锋户”。"
+    found = terms(body)
+    assert not {"空巢老人户", "漏水户"} & found
