@@ -1169,3 +1169,11 @@ def test_a_household_named_by_its_condition_is_a_kind() -> None:
     body = "网格员逐户排查，建立“空巢老人户”“漏水户”两本台账，又评选出“糕香先锋户”。"
     found = terms(body)
     assert not {"空巢老人户", "漏水户"} & found
+
+
+def test_nationwide_service_formulas_in_either_order_are_generic() -> None:
+    # GUIDELINES h497 (`代办帮办`), h572: the State Council's 帮办代办 and 延时错时 services in either order, and the
+    # widespread door-knocking visit (`敲门行动`) told with what it brings; a coined visit names one
+    found = terms("驿站实行“代办帮办”，服务站推行“错时延时”办事，志愿者定期开展“敲门送暖”走访。")
+    assert not {"代办帮办", "错时延时", "敲门送暖"} & found
+    assert "红柚敲门" in terms("志愿者定期开展“红柚敲门”走访，每周两次。")
