@@ -1177,3 +1177,11 @@ def test_nationwide_service_formulas_in_either_order_are_generic() -> None:
     found = terms("驿站实行“代办帮办”，服务站推行“错时延时”办事，志愿者定期开展“敲门送暖”走访。")
     assert not {"代办帮办", "错时延时", "敲门送暖"} & found
     assert "红柚敲门" in terms("志愿者定期开展“红柚敲门”走访，每周两次。")
+
+
+def test_a_squad_on_watch_or_helping_is_named_by_its_task() -> None:
+    # GUIDELINES h522, h572 (`海岸值守队`, `老林业护林队`, `暖冬帮扶队`): squads named by their task; the case's mark
+    # in the stem names one (`红邻守护队`, h176)
+    found = terms("旺季组建“江堤值守队”，冬季组建“寒冬帮扶队”，退休工人组成“老伐木护林队”，街道还成立“红杉护林队”。")
+    assert not {"江堤值守队", "寒冬帮扶队", "老伐木护林队"} & found
+    assert "红杉护林队" in found
