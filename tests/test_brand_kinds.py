@@ -1185,3 +1185,15 @@ def test_a_squad_on_watch_or_helping_is_named_by_its_task() -> None:
     found = terms("旺季组建“江堤值守队”，冬季组建“寒冬帮扶队”，退休工人组成“老伐木护林队”，街道还成立“红杉护林队”。")
     assert not {"江堤值守队", "寒冬帮扶队", "老伐木护林队"} & found
     assert "红杉护林队" in found
+
+
+def test_a_role_or_desk_named_by_whom_it_serves_is_not_built_from_the_brand() -> None:
+    # GUIDELINES h522 (`驿站协理员`, `街区合伙人`): a role with a generic qualifier, even when the brand shares it; a
+    # service desk named by whom it serves (`青年创业服务台`, like `企业服务专窗`); a coined element stays (`码头参谋`)
+    found = terms("街道打造“雁塔青年汇”品牌，推行“青年联络员”制度，设立“青年创业服务台”。")
+    assert "雁塔青年汇" in found
+    assert not {"青年联络员", "青年创业服务台"} & found
+    found = terms("社区建成“驿站议事会”，每月召开一次，又聘请“驿站联络员”30名。")
+    assert "驿站联络员" not in found
+    found = terms("社区推行“码头议事会”，每月召开一次，又聘请“码头参谋”30名。")
+    assert "码头参谋" in found

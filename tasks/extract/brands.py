@@ -905,6 +905,8 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     if _post_over_housing(term):
         return False  # `小院长` beside `瓜乡小院`: a post over a housing unit (GUIDELINES h422, h472)
     stem = term[:2]
+    if stem in generic_kinds().service_heads:
+        return False  # `驿站协理员` beside `驿站议事会`: a role with the generic qualifier of a service form (GUIDELINES h522)
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
     # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
@@ -937,6 +939,9 @@ def _common_elements() -> frozenset[str]:
     with a brand says nothing about being built from it."""
     c, k = cues(), generic_kinds()
     words = c.level_words | c.reference_words | set(c.name_suffixes) | set(c.followers) | k.sector_nouns
+    # (whom a service serves, `青年`, `商户`: `青年议事员` beside `昌山青年汇`; not the neighbours of 街坊, which a
+    # brand coins its roles and places from, round K: `街坊汇召集人` beside `少城街坊汇`, and gold d408's `街坊客厅`)
+    words |= set(k.service_modifiers) - {"街坊", "老街坊"}
     return frozenset(w for w in words | set(k.colour_marks) | set(k.governance_heads) if len(w) == 2)
 
 
