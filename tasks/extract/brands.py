@@ -733,7 +733,10 @@ def _title_given(term: str, after: str) -> bool:
     """`纳入“诚信商户”评定`, `“五星级小区”评选`: a title rated out to shops, homes or units follows the award rule;
     a rating named by its own mark is the case's mechanism (`开展“红星”评定`)."""
     c = cues()
-    return after.startswith(c.rating_words) and term.endswith(c.titled_units) and len(term) > 2
+    if term.endswith("星级") and after.startswith(c.rating_words):
+        return True  # `推行“诚信星级”评定`: a generic star rating, titles under the award rule (GUIDELINES h547)
+    rated = after.removeprefix("星级")  # `开展“诚信商户”星级评定`: the same title given in stars (GUIDELINES h151)
+    return rated.startswith(c.rating_words) and term.endswith(c.titled_units) and len(term) > 2
 
 
 def _activity_phrase(body: str, start: int, term: str) -> bool:
