@@ -1205,3 +1205,10 @@ def test_a_title_rated_in_stars_follows_the_award_rule() -> None:
     found = terms("商会开展“文明商户”星级评定，市场推行“放心星级”评定，打造“南门红帆”品牌。")
     assert not {"文明商户", "放心星级"} & found
     assert "南门红帆" in found
+
+
+def test_one_plain_thing_counted_is_a_saying() -> None:
+    # GUIDELINES h497, h522 (`一个议事桌`, `一杯茶`): one plain thing is an image of unity, not a count-name
+    found = terms("2．“一张长桌”议定大小事。老党员们都说，大家在厂里是“一个车间”，现在还是“一个车间”。")
+    assert not {"一张长桌", "一个车间"} & found
+    assert "三张清单" in terms("街道推行“三张清单”工作法，每月更新一次。")
