@@ -1212,3 +1212,9 @@ def test_one_plain_thing_counted_is_a_saying() -> None:
     found = terms("2．“一张长桌”议定大小事。老党员们都说，大家在厂里是“一个车间”，现在还是“一个车间”。")
     assert not {"一张长桌", "一个车间"} & found
     assert "三张清单" in terms("街道推行“三张清单”工作法，每月更新一次。")
+
+
+def test_a_simile_is_no_name() -> None:
+    # GUIDELINES h547 (`居民说这里像个“银发院”`): what a place is like, a metaphor like `比作“试验田”`
+    assert "夕阳之家" not in terms("不少小区没有活动场地，居民说这里就像个“夕阳之家”。街道打造“银杏红驿”品牌。")
+    assert "夕阳之家" not in terms("小区里老人多，年轻人少，犹如“夕阳之家”，社区为此推出“银杏红驿”。")
