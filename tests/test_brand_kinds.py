@@ -1200,8 +1200,8 @@ def test_a_role_or_desk_named_by_whom_it_serves_is_not_built_from_the_brand() ->
 
 
 def test_a_title_rated_in_stars_follows_the_award_rule() -> None:
-    # GUIDELINES h151, h547 (`开展“诚信商户”星级评定`, `推行“诚信星级”评定`): titles given in stars; a rating named by its
-    # own mark stays the case's (`开展“红星”评定`)
+    # GUIDELINES h151, h547 (`开展“诚信商户”星级评定`, `推行“诚信星级”评定`): titles given in stars; a rating named
+    # by its own mark stays the case's (`开展“红星”评定`)
     found = terms("商会开展“文明商户”星级评定，市场推行“放心星级”评定，打造“南门红帆”品牌。")
     assert not {"文明商户", "放心星级"} & found
     assert "南门红帆" in found

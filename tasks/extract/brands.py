@@ -624,8 +624,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     parts = _CHAIN.split(term)
     if len(parts) > 1 and all(part.removesuffix("长").endswith(c.chain_levels) for part in parts):
-        # `街道—社区—网格`, `巷弄—社区—街道`: a chain of levels, not a name (`报到—认岗—服务` is one); and the chain
-        # of their posts (`网格长—楼栋长—单元长`), the same structure told by who heads each level (GUIDELINES h522, h547)
+        # `街道—社区—网格`, `巷弄—社区—街道`: a chain of levels, not a name (`报到—认岗—服务` is one); and the
+        # chain of their posts (`网格长—楼栋长—单元长`), the structure told by who heads each level (h522, h547)
         return False
     if len(parts) > 2 and all(len(part) <= 4 for part in parts) and _led_by(body, start, c.adopting_leaders):
         return True  # `采用“提出—商议—表决—公示”`: a process of short steps the case puts in force
@@ -909,7 +909,7 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
         return False  # `小院长` beside `瓜乡小院`: a post over a housing unit (GUIDELINES h422, h472)
     stem = term[:2]
     if stem in generic_kinds().service_heads:
-        return False  # `驿站协理员` beside `驿站议事会`: a role with the generic qualifier of a service form (GUIDELINES h522)
+        return False  # `驿站协理员` beside `驿站议事会`: a role with a service form's generic qualifier (h522)
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
     # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
