@@ -58,6 +58,12 @@ brands.toml (counted parties' 联席会, self-management bodies, letter boxes, r
 warm-hearted service points), a nickname residents give a person with a role word (`被居民称为“电工书记”`); and as
 names: packages and vouchers the case hands out (`候鸟服务包`), the unit an area is divided into (`划成38个“…”`) and a
 rule of so many per unit ending in 人 (`一户一码、一楼一人`, no kind of people).
+Round N adds as no names: groups named by their members' origin or trade (`同乡党小组`, `老工友调解室`, `矿工班组`),
+chains of lane levels and of their posts (`巷弄—社区—街道`, `网格长—楼栋长—单元长`), stages a procedure follows
+(`按照“…”五个环节`), kinds of people and households (`夏住族`, `独居老人户`), work brought to the door (`居家车间`,
+`家门口招聘会`), squads on watch or helping (`海岸值守队`, `暖冬帮扶队`), a role or desk named by whom it serves
+(`驿站协理员`, `青年创业服务台`), titles rated in stars (`“诚信商户”星级评定`), one plain thing counted (`一个议事桌`)
+and similes (`像个“银发院”`); the nationwide 帮办代办 and 延时错时 in either order are in generic_terms.csv.
 """
 
 from __future__ import annotations
