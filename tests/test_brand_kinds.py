@@ -1218,3 +1218,15 @@ def test_a_simile_is_no_name() -> None:
     # GUIDELINES h547 (`居民说这里像个“银发院”`): what a place is like, a metaphor like `比作“试验田”`
     assert "夕阳之家" not in terms("不少小区没有活动场地，居民说这里就像个“夕阳之家”。街道打造“银杏红驿”品牌。")
     assert "夕阳之家" not in terms("小区里老人多，年轻人少，犹如“夕阳之家”，社区为此推出“银杏红驿”。")
+
+
+def test_a_role_over_a_bare_lane_is_a_plain_role() -> None:
+    # GUIDELINES h176, h422 (`楼栋管家`, `院落管家`): a role named by the housing unit it looks after
+    found = terms("从在职党员和退休老党员中选出“弄管家”，每人联系一条弄堂，打造“石库红门”品牌。")
+    assert "弄管家" not in found
+    assert "石库红门" in found
+
+
+def test_the_fifteen_minute_convenience_net_is_the_national_circle() -> None:
+    # GUIDELINES h572 (`15分钟便民服务网`), like `15分钟便民生活圈`: the national programme in any wording
+    assert "15分钟便民生活网" not in terms("市里把驿站纳入城区“15分钟便民生活网”，打造“茶亭红驿”品牌。")

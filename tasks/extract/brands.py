@@ -584,6 +584,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return True
         if stem in c.level_words or stem.endswith(tuple(c.level_words)):
             return False
+        if stem in _BARE_HOUSING_UNITS:
+            return False  # `选出“巷管家”`: a role over a lane, like `楼栋管家` (h176, h422; `小巷管家` is judged)
         if after.startswith("小组") and not _stem_of_another_name(body, stem, term):
             return False  # `成立“梯管家”小组`: a group of people in a role (GUIDELINES h201), not a coined corps
     clauses = term.split("、")
@@ -929,6 +931,7 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
 
 # A housing unit, maybe sized or aged by one plain word (`小院`, `老院`, `大院`, `楼院`, `老巷`): a brand that ends in
 # one (`瓜乡小院`) is a place plus the unit the case works in, and a post named by the unit is a role, like `楼长`.
+_BARE_HOUSING_UNITS = frozenset({"巷", "弄", "院", "楼", "街巷", "里弄", "巷弄", "胡同"})  # a unit with no qualifier
 _HOUSING_UNIT = re.compile(r"^[老小旧大]?(?:院|院落|楼院|楼栋|楼|巷|弄|街巷|里弄)$")
 
 
