@@ -1177,6 +1177,8 @@ def test_nationwide_service_formulas_in_either_order_are_generic() -> None:
     found = terms("驿站实行“代办帮办”，服务站推行“错时延时”办事，志愿者定期开展“敲门送暖”走访。")
     assert not {"代办帮办", "错时延时", "敲门送暖"} & found
     assert "红柚敲门" in terms("志愿者定期开展“红柚敲门”走访，每周两次。")
+    # the national 智慧助老 campaign (全国老龄办 2020) joined by a case
+    assert "智慧助老" not in terms("街道把帮办服务与“智慧助老”行动结合起来，在社区开设手机培训班。")
 
 
 def test_a_squad_on_watch_or_helping_is_named_by_its_task() -> None:
