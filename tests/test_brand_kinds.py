@@ -1232,3 +1232,11 @@ def test_a_role_over_a_bare_lane_is_a_plain_role() -> None:
 def test_the_fifteen_minute_convenience_net_is_the_national_circle() -> None:
     # GUIDELINES h572 (`15分钟便民服务网`), like `15分钟便民生活圈`: the national programme in any wording
     assert "15分钟便民生活网" not in terms("市里把驿站纳入城区“15分钟便民生活网”，打造“茶亭红驿”品牌。")
+
+
+def test_a_habit_or_a_meeting_form_held_is_no_name() -> None:
+    # a habit borrowed (`“院坝里摆龙门阵”的习惯`, like `“围坐议事”的传统`) and a generic meeting form held (`开板凳会`)
+    found = terms("街道把苗家人“火塘夜话”的习惯引入小区，打造“苗岭红塘”品牌。")
+    assert "火塘夜话" not in found
+    assert "苗岭红塘" in found
+    assert "开院坝会" not in terms("对涉及多个部门的难题，由街道召集相关部门到现场“开院坝会”，打造“苗岭红塘”品牌。")
