@@ -1155,6 +1155,9 @@ def test_places_every_city_opens_are_generic() -> None:
     assert "假日托管班" not in terms("社区开设“假日托管班”30个，又开设“渔嫂课堂”。")
     assert "爱心等候区" not in terms("医院门口设立“爱心等候区”，打造“杏林红驿”品牌。")
     assert "红驿招聘会" in terms("社区推行“红驿招聘会”，每月举办一次。")
+    # (a shared studio and a works canteen named by its workers, `共享直播间`, `矿工食堂`, GUIDELINES h547)
+    found = terms("街道设立“共享直播间”6间，又办好“职工食堂”，打造“羊城红驿”品牌。")
+    assert not {"共享直播间", "职工食堂"} & found
 
 
 def test_stages_a_procedure_follows_are_no_name() -> None:

@@ -62,10 +62,10 @@ Round N adds as no names: groups named by their members' origin or trade (`同�
 chains of lane levels and of their posts (`巷弄—社区—街道`, `网格长—楼栋长—单元长`), stages a procedure follows
 (`按照“…”五个环节`), kinds of people and households (`夏住族`, `独居老人户`), work brought to the door (`居家车间`,
 `家门口招聘会`), squads on watch or helping (`海岸值守队`, `暖冬帮扶队`), a role or desk named by whom it serves
-(`驿站协理员`, `青年创业服务台`), titles rated in stars (`“诚信商户”星级评定`), one plain thing counted (`一个议事桌`)
-similes (`像个“银发院”`), a habit borrowed (`“…”的习惯`), a generic meeting form held (`开板凳会`) and a role over a
-bare lane (`巷管家`); the nationwide 帮办代办 and 延时错时 in either order
-and 智慧助老 are in generic_terms.csv.
+(`驿站协理员`, `青年创业服务台`), shared studios and works canteens (`共享直播间`, `矿工食堂`), titles rated in stars
+(`“诚信商户”星级评定`), one plain thing counted (`一个议事桌`), similes (`像个“银发院”`), a habit borrowed
+(`“…”的习惯`), a generic meeting form held (`开板凳会`) and a role over a bare lane (`巷管家`); the nationwide
+帮办代办 and 延时错时 in either order and 智慧助老 are in generic_terms.csv.
 """
 
 from __future__ import annotations
