@@ -1111,3 +1111,135 @@ def test_a_nickname_residents_give_a_person_is_a_title() -> None:
     # GUIDELINES h447 (`电工书记`): a nickname with a role word is a title; a corps so named stays a name (h151)
     assert "水管书记" not in terms("他每周到小区帮居民修水管，被居民称为“水管书记”。")
     assert "钢花修补队" in terms("这支队伍义务维修300多次，居民称他们为“钢花修补队”。")
+
+
+def test_a_group_named_by_its_members_origin_or_trade_is_generic() -> None:
+    # GUIDELINES h497, h522, h572 (`同乡党小组`, `老乡互助组`, `矿工班组`, `老工友调解室`): groups named by the members'
+    # origin or trade; a coined element names one (`焰火互助组`, h497), and a team named by its work keeps its head
+    found = terms("针对外来务工人员多的特点，社区在安置小区成立“同乡党小组”12个，又组建“赣乡红帆”服务队。")
+    assert "同乡党小组" not in found
+    assert "老乡帮帮组" not in terms("小区组建“老乡帮帮组”，打造“桥头乡音”品牌。")
+    assert "老乡互助组" not in terms("社区推行“老乡互助组”，打造“桥头乡音”品牌。")
+    assert "老工友调解室" not in terms("依托“老工友调解室”“纺城红线”等平台，引导居民自己商量。")
+    assert "老师傅帮帮团" not in terms("厂区组建“老师傅帮帮团”，打造“纺城红线”品牌。")
+    assert "班组" not in "".join(terms("以楼栋为单元组建“职工班组”40个，打造“纺城红线”品牌。"))
+    assert "石灯互助组" in terms("社区推行“石灯互助组”，每组联系20户。")
+
+
+def test_a_chain_of_levels_or_of_their_posts_is_the_structure() -> None:
+    # GUIDELINES h522, h547 (`巷弄—社区—街道`, `社区—小区—楼栋`): a chain of levels, and the chain of their posts,
+    # is the organisation's structure; a process of short steps put in force stays a name (round F)
+    found = terms("古城推行“街巷—社区—街道”三级递交办法，打造“青石巷语”品牌。")
+    assert "街巷—社区—街道" not in found
+    assert "青石巷语" in found
+    found = terms("街道推行“网格连心”工作法，实行“网格长—楼栋长—单元长”三级联动。")
+    assert "网格长—楼栋长—单元长" not in found
+    assert "网格连心" in found
+    assert "提出—商议—表决—公示" in terms("议事会采用“提出—商议—表决—公示”，确保事事有回音。")
+
+
+def test_a_kind_of_people_named_with_zu_is_a_group_served() -> None:
+    # GUIDELINES h547 (`夏住族`), like `新市民`: a kind of people the case serves, however often quoted
+    body = "每到夏季，“候鸟族”大量涌入。社区为“候鸟族”建立登记台账，还推出“海风驿家”服务。"
+    found = terms(body)
+    assert "候鸟族" not in found
+    assert "海风驿家" in found
+
+
+def test_places_every_city_opens_are_generic() -> None:
+    # GUIDELINES h497, h547, h572 (`居家车间`, `家门口招聘会`, `假日托管班`, `爱心等候区`): work brought to the door and
+    # service places named by whom they serve or when; a coined element names one (`红驿招聘会`)
+    found = terms("街道在安置区设立“居家车间”6个，每月举办“家门口招聘会”，又打造“羊城红驿”品牌。")
+    assert not {"居家车间", "家门口招聘会"} & found
+    assert "羊城红驿" in found
+    assert "假日托管班" not in terms("社区开设“假日托管班”30个，又开设“渔嫂课堂”。")
+    assert "爱心等候区" not in terms("医院门口设立“爱心等候区”，打造“杏林红驿”品牌。")
+    assert "红驿招聘会" in terms("社区推行“红驿招聘会”，每月举办一次。")
+    # (a shared studio and a works canteen named by its workers, `共享直播间`, `矿工食堂`, GUIDELINES h547)
+    found = terms("街道设立“共享直播间”6间，又办好“职工食堂”，打造“羊城红驿”品牌。")
+    assert not {"共享直播间", "职工食堂"} & found
+
+
+def test_stages_a_procedure_follows_are_no_name() -> None:
+    # GUIDELINES h572 (`按照“立项、认领、实施、评估”四个环节`): stages followed; a counted method stays a name
+    body = "网格员发现问题后，按照“巡查、登记、转办、办结、回访”五个环节闭环处理，简单问题当天解决。"
+    assert "巡查、登记、转办、办结、回访" not in terms(body)
+    assert "提、议、定、办、评" in terms("议事会遵循“提、议、定、办、评”五步流程，议定事项公示。")
+
+
+def test_a_household_named_by_its_condition_is_a_kind() -> None:
+    # GUIDELINES h497 (`独居老人户`, `暖气不热户`): households a ledger sorts, like `三无人员`; an honoured one stays
+    body = "网格员逐户排查，建立“空巢老人户”“漏水户”两本台账，又评选出“糕香先锋户”。"
+    found = terms(body)
+    assert not {"空巢老人户", "漏水户"} & found
+
+
+def test_nationwide_service_formulas_in_either_order_are_generic() -> None:
+    # GUIDELINES h497 (`代办帮办`), h572: the State Council's 帮办代办 and 延时错时 services in either order, and the
+    # widespread door-knocking visit (`敲门行动`) told with what it brings; a coined visit names one
+    found = terms("驿站实行“代办帮办”，服务站推行“错时延时”办事，志愿者定期开展“敲门送暖”走访。")
+    assert not {"代办帮办", "错时延时", "敲门送暖"} & found
+    assert "红柚敲门" in terms("志愿者定期开展“红柚敲门”走访，每周两次。")
+    # the national 智慧助老 campaign (全国老龄办 2020) joined by a case
+    assert "智慧助老" not in terms("街道把帮办服务与“智慧助老”行动结合起来，在社区开设手机培训班。")
+
+
+def test_a_squad_on_watch_or_helping_is_named_by_its_task() -> None:
+    # GUIDELINES h522, h572 (`海岸值守队`, `老林业护林队`, `暖冬帮扶队`): squads named by their task; the case's mark
+    # in the stem names one (`红邻守护队`, h176)
+    found = terms("旺季组建“江堤值守队”，冬季组建“寒冬帮扶队”，退休工人组成“老伐木护林队”，街道还成立“红杉护林队”。")
+    assert not {"江堤值守队", "寒冬帮扶队", "老伐木护林队"} & found
+    assert "红杉护林队" in found
+
+
+def test_a_role_or_desk_named_by_whom_it_serves_is_not_built_from_the_brand() -> None:
+    # GUIDELINES h522 (`驿站协理员`, `街区合伙人`): a role with a generic qualifier, even when the brand shares it; a
+    # service desk named by whom it serves (`青年创业服务台`, like `企业服务专窗`); a coined element stays (`码头参谋`)
+    found = terms("街道打造“雁塔青年汇”品牌，推行“青年联络员”制度，设立“青年创业服务台”。")
+    assert "雁塔青年汇" in found
+    assert not {"青年联络员", "青年创业服务台"} & found
+    found = terms("社区建成“驿站议事会”，每月召开一次，又聘请“驿站联络员”30名。")
+    assert "驿站联络员" not in found
+    found = terms("社区推行“码头议事会”，每月召开一次，又聘请“码头参谋”30名。")
+    assert "码头参谋" in found
+
+
+def test_a_title_rated_in_stars_follows_the_award_rule() -> None:
+    # GUIDELINES h151, h547 (`开展“诚信商户”星级评定`, `推行“诚信星级”评定`): titles given in stars; a rating named
+    # by its own mark stays the case's (`开展“红星”评定`)
+    found = terms("商会开展“文明商户”星级评定，市场推行“放心星级”评定，打造“南门红帆”品牌。")
+    assert not {"文明商户", "放心星级"} & found
+    assert "南门红帆" in found
+
+
+def test_one_plain_thing_counted_is_a_saying() -> None:
+    # GUIDELINES h497, h522 (`一个议事桌`, `一杯茶`): one plain thing is an image of unity, not a count-name
+    found = terms("2．“一张长桌”议定大小事。老党员们都说，大家在厂里是“一个车间”，现在还是“一个车间”。")
+    assert not {"一张长桌", "一个车间"} & found
+    assert "三张清单" in terms("街道推行“三张清单”工作法，每月更新一次。")
+
+
+def test_a_simile_is_no_name() -> None:
+    # GUIDELINES h547 (`居民说这里像个“银发院”`): what a place is like, a metaphor like `比作“试验田”`
+    assert "夕阳之家" not in terms("不少小区没有活动场地，居民说这里就像个“夕阳之家”。街道打造“银杏红驿”品牌。")
+    assert "夕阳之家" not in terms("小区里老人多，年轻人少，犹如“夕阳之家”，社区为此推出“银杏红驿”。")
+
+
+def test_a_role_over_a_bare_lane_is_a_plain_role() -> None:
+    # GUIDELINES h176, h422 (`楼栋管家`, `院落管家`): a role named by the housing unit it looks after
+    found = terms("从在职党员和退休老党员中选出“弄管家”，每人联系一条弄堂，打造“石库红门”品牌。")
+    assert "弄管家" not in found
+    assert "石库红门" in found
+
+
+def test_the_fifteen_minute_convenience_net_is_the_national_circle() -> None:
+    # GUIDELINES h572 (`15分钟便民服务网`), like `15分钟便民生活圈`: the national programme in any wording
+    assert "15分钟便民生活网" not in terms("市里把驿站纳入城区“15分钟便民生活网”，打造“茶亭红驿”品牌。")
+
+
+def test_a_habit_or_a_meeting_form_held_is_no_name() -> None:
+    # a habit borrowed (`“院坝里摆龙门阵”的习惯`, like `“围坐议事”的传统`) and a generic meeting form held (`开板凳会`)
+    found = terms("街道把苗家人“火塘夜话”的习惯引入小区，打造“苗岭红塘”品牌。")
+    assert "火塘夜话" not in found
+    assert "苗岭红塘" in found
+    assert "开院坝会" not in terms("对涉及多个部门的难题，由街道召集相关部门到现场“开院坝会”，打造“苗岭红塘”品牌。")

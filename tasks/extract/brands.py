@@ -58,6 +58,14 @@ brands.toml (counted parties' 联席会, self-management bodies, letter boxes, r
 warm-hearted service points), a nickname residents give a person with a role word (`被居民称为“电工书记”`); and as
 names: packages and vouchers the case hands out (`候鸟服务包`), the unit an area is divided into (`划成38个“…”`) and a
 rule of so many per unit ending in 人 (`一户一码、一楼一人`, no kind of people).
+Round N adds as no names: groups named by their members' origin or trade (`同乡党小组`, `老工友调解室`, `矿工班组`),
+chains of lane levels and of their posts (`巷弄—社区—街道`, `网格长—楼栋长—单元长`), stages a procedure follows
+(`按照“…”五个环节`), kinds of people and households (`夏住族`, `独居老人户`), work brought to the door (`居家车间`,
+`家门口招聘会`), squads on watch or helping (`海岸值守队`, `暖冬帮扶队`), a role or desk named by whom it serves
+(`驿站协理员`, `青年创业服务台`), shared studios and works canteens (`共享直播间`, `矿工食堂`), titles rated in stars
+(`“诚信商户”星级评定`), one plain thing counted (`一个议事桌`), similes (`像个“银发院”`), a habit borrowed
+(`“…”的习惯`), a generic meeting form held (`开板凳会`) and a role over a bare lane (`巷管家`); the nationwide
+帮办代办 and 延时错时 in either order and 智慧助老 are in generic_terms.csv.
 """
 
 from __future__ import annotations
@@ -144,6 +152,9 @@ _ASPECT = "了起出"
 # `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
 _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
 # The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
+# The stages a procedure passes through, counted (`五个环节`): followed with 按照/遵循 they are the procedure's
+# parts, no name (GUIDELINES h572 `立项、认领、实施、评估`); a counted method (`五步流程`, `四步法`) stays a name.
+_COUNTED_STAGES = re.compile(rf"^[{_NUMERAL}]+个环节")
 _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
 # What a run of colours grades when it is put in force (`分级管理`, `信用评价`, `考评`, `预警`).
@@ -556,6 +567,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
     if _WEEKDAY_NAME.match(term):
         return True  # `“周三会商”`, `“周末青年集”`: the case's routine named by its day (GUIDELINES h151 `周三红邻日`)
+    if _COUNTED_STAGES.match(kind) and _led_by(body, start, c.principle_leaders):
+        return False  # `按照“发现、上报、派单、处置、反馈”五个环节`: stages a procedure goes through (GUIDELINES h572)
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
@@ -573,6 +586,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
             return True
         if stem in c.level_words or stem.endswith(tuple(c.level_words)):
             return False
+        if stem in _BARE_HOUSING_UNITS:
+            return False  # `选出“巷管家”`: a role over a lane, like `楼栋管家` (h176, h422; `小巷管家` is judged)
         if after.startswith("小组") and not _stem_of_another_name(body, stem, term):
             return False  # `成立“梯管家”小组`: a group of people in a role (GUIDELINES h201), not a coined corps
     clauses = term.split("、")
@@ -618,8 +633,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     parts = _CHAIN.split(term)
-    if len(parts) > 1 and all(part.endswith(c.chain_levels) for part in parts):
-        return False  # `街道—社区—网格`: a chain of levels, not a name (`报到—认岗—服务` is one)
+    if len(parts) > 1 and all(part.removesuffix("长").endswith(c.chain_levels) for part in parts):
+        # `街道—社区—网格`, `巷弄—社区—街道`: a chain of levels, not a name (`报到—认岗—服务` is one); and the
+        # chain of their posts (`网格长—楼栋长—单元长`), the structure told by who heads each level (h522, h547)
+        return False
     if len(parts) > 2 and all(len(part) <= 4 for part in parts) and _led_by(body, start, c.adopting_leaders):
         return True  # `采用“提出—商议—表决—公示”`: a process of short steps the case puts in force
     if body[max(0, start - 1) : start] in ("：", ":"):
@@ -726,7 +743,10 @@ def _title_given(term: str, after: str) -> bool:
     """`纳入“诚信商户”评定`, `“五星级小区”评选`: a title rated out to shops, homes or units follows the award rule;
     a rating named by its own mark is the case's mechanism (`开展“红星”评定`)."""
     c = cues()
-    return after.startswith(c.rating_words) and term.endswith(c.titled_units) and len(term) > 2
+    if term.endswith("星级") and after.startswith(c.rating_words):
+        return True  # `推行“诚信星级”评定`: a generic star rating, titles under the award rule (GUIDELINES h547)
+    rated = after.removeprefix("星级")  # `开展“诚信商户”星级评定`: the same title given in stars (GUIDELINES h151)
+    return rated.startswith(c.rating_words) and term.endswith(c.titled_units) and len(term) > 2
 
 
 def _activity_phrase(body: str, start: int, term: str) -> bool:
@@ -889,6 +909,8 @@ def _restated_requirements(term: str, after: str) -> bool:
 def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     """A quoted role coined from one of the case's brands (`“水润管家”` beside `水润e家`, `“红帆船长”` beside
     `红帆领航`): the role's stem opens with the brand's first two characters."""
+    if _CHAIN.search(term):
+        return False  # `网格长—楼栋长—单元长` beside `网格连心`: a chain of posts, the structure, no one role
     heads = _role_or_built_heads()  # `码头留言板` beside `码头议事会`: a board built from it too
     role = first_suffix(term, heads, proper=True)
     if role is None or len(term) - len(role) < 2:
@@ -896,6 +918,8 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     if _post_over_housing(term):
         return False  # `小院长` beside `瓜乡小院`: a post over a housing unit (GUIDELINES h422, h472)
     stem = term[:2]
+    if stem in generic_kinds().service_heads:
+        return False  # `驿站协理员` beside `驿站议事会`: a role with a service form's generic qualifier (h522)
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
     # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
@@ -909,6 +933,7 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
 
 # A housing unit, maybe sized or aged by one plain word (`小院`, `老院`, `大院`, `楼院`, `老巷`): a brand that ends in
 # one (`瓜乡小院`) is a place plus the unit the case works in, and a post named by the unit is a role, like `楼长`.
+_BARE_HOUSING_UNITS = frozenset({"巷", "弄", "院", "楼", "街巷", "里弄", "巷弄", "胡同"})  # a unit with no qualifier
 _HOUSING_UNIT = re.compile(r"^[老小旧大]?(?:院|院落|楼院|楼栋|楼|巷|弄|街巷|里弄)$")
 
 
@@ -928,6 +953,9 @@ def _common_elements() -> frozenset[str]:
     with a brand says nothing about being built from it."""
     c, k = cues(), generic_kinds()
     words = c.level_words | c.reference_words | set(c.name_suffixes) | set(c.followers) | k.sector_nouns
+    # (whom a service serves, `青年`, `商户`: `青年议事员` beside `昌山青年汇`; not the neighbours of 街坊, which a
+    # brand coins its roles and places from, round K: `街坊汇召集人` beside `少城街坊汇`, and gold d408's `街坊客厅`)
+    words |= set(k.service_modifiers) - {"街坊", "老街坊"}
     return frozenset(w for w in words | set(k.colour_marks) | set(k.governance_heads) if len(w) == 2)
 
 
