@@ -43,8 +43,11 @@ from tasks.sections import split_sections
 # new units (千瓦, 分贝, 步); quoted speech, listed examples, posts over housing and methods explored not brands;
 # 21 (round M): a speech's topic parts and problems left are not measures, dashed runs and numbered sub-headings
 # are; Chinese counts with 多 loose, storey counts; town and street-committee authors, navigation-row outlets;
-# task squads, topic classes, when-then rules, generic time banks and shop set phrases not brands; 777 widespread terms
-EXTRACTOR_VERSION = "21"
+# task squads, topic classes, when-then rules, generic time banks and shop set phrases not brands; 777 widespread terms;
+# 22 (round N): `三件事` announcing measures settled as a label, Chinese `半天` loose, shift and workday units; writer's
+# notes close measures; mirror labels yield to a copyright site, account-above-dateline outlets, sign-off authors;
+# members' groups, chains of posts, places every city opens, people and household labels not brands
+EXTRACTOR_VERSION = "22"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
