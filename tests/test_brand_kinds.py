@@ -1243,3 +1243,13 @@ def test_a_habit_or_a_meeting_form_held_is_no_name() -> None:
     assert "火塘夜话" not in found
     assert "苗岭红塘" in found
     assert "开院坝会" not in terms("对涉及多个部门的难题，由街道召集相关部门到现场“开院坝会”，打造“苗岭红塘”品牌。")
+
+
+def test_a_service_windows_standing_pledges_are_no_name() -> None:
+    # round O: the rules every service window adopts (首问负责制, 限时办结制) and time limits (`两天答复`) are the
+    # office's rule, not the case's name; one coined clause keeps the slogan (`一窗受理、跨境通办`)
+    found = terms("服务站实行“首问负责、当日办结”，推行“五天答复、十天办结”，又推出“一窗受理、侨务通办”。")
+    assert "首问负责、当日办结" not in found
+    assert "五天答复、十天办结" not in found
+    assert "一窗受理、侨务通办" in found
+    assert "明码标价、假一罚十" not in terms("夜市摊主作出“明码标价、假一罚十”的承诺，打造“渔火夜市”品牌。")

@@ -145,6 +145,12 @@ _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
 # A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
 # (`周末课堂`) is a generic form and ruled out before.
+# A time-limit pledge clause (`三天答复`, `七天办结`, `当日受理`, `24小时回复`): how soon an office answers, a rule
+# every service window keeps, not a name.
+_TIME_LIMIT_CLAUSE = re.compile(
+    r"^(?:[\d一二两三四五六七八九十]+(?:个工作日|个小时|小时|天|日)(?:内)?|当天|当日|即时|限时|按时)"
+    r"(?:答复|办结|回复|反馈|受理|办理|回访|响应)$"
+)
 _WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
@@ -298,6 +304,7 @@ class GenericKinds:
     class_topic_endings: tuple[str, ...]
     shop_set_phrases: frozenset[str]
     task_squad_heads: tuple[str, ...]
+    office_pledges: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +332,7 @@ def generic_kinds() -> GenericKinds:
         tuple(data["class_topic_endings"]),
         frozenset(data["shop_set_phrases"]),
         longest(data["task_squad_heads"]),
+        frozenset(data["office_pledges"]),
     )
 
 
@@ -368,6 +376,8 @@ def is_generic_form(term: str) -> bool:
     pledges = re.split(r"[、，,]", term)
     if len(pledges) > 1 and all(p in k.shop_set_phrases for p in pledges):
         return True  # `明码标价、不售假货`: the set phrases every shop pledges (GUIDELINES h347, h422)
+    if len(pledges) > 1 and all(p in k.office_pledges or _TIME_LIMIT_CLAUSE.match(p) for p in pledges):
+        return True  # `首问负责、限时办结`, `三天答复、七天办结`: a service window's standing rule
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
