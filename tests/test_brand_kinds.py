@@ -1253,3 +1253,18 @@ def test_a_service_windows_standing_pledges_are_no_name() -> None:
     assert "五天答复、十天办结" not in found
     assert "一窗受理、侨务通办" in found
     assert "明码标价、假一罚十" not in terms("夜市摊主作出“明码标价、假一罚十”的承诺，打造“渔火夜市”品牌。")
+
+
+def test_a_name_met_only_in_the_plans_is_not_yet_the_cases_own() -> None:
+    # GUIDELINES h547, h597, h622: a mechanism named only in the `下一步` plans or a note's `对策建议` is proposed, not
+    # done; a name also met in the case, or one the plan only spreads (`推广“…”`), stays
+    body = (
+        "社区推行“渔灯夜话”议事机制，每月议事两次。\n"
+        "下一步，社区将探索与邻近街道建立“两岸议事圈”联动机制，并在全部楼栋推广“渔灯积分”。\n"
+        "四、对策建议\n（一）建议对后进支部实行“一支一案”，每季度开展“渔灯夜话”。"
+    )
+    found = terms(body)
+    assert "两岸议事圈" not in found
+    assert "一支一案" not in found
+    assert "渔灯夜话" in found
+    assert "渔灯积分" in found

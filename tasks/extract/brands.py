@@ -80,6 +80,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
+from tasks.extract.plans import only_in_plans, plan_spans
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
 from tasks.extract.suffixes import first_suffix, one_pattern
@@ -1605,6 +1606,10 @@ def extract_brands(
         keep(term, start, "short_form")
     for term, start in _unquoted_short_forms(body, first, title):
         keep(term, start, "short_form")
+    plans = plan_spans(body)
+    for term in [t for t in first if only_in_plans(body, t, plans) and not (title and t in title)]:
+        del first[term]  # a name met only in the `下一步` plans or the `对策建议`: proposed, not yet done (h547, h597)
+        path[term] = "only_planned"
     path.update({t: "generic_term" for t in first if is_generic_term(t)})
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     if trace is not None:
