@@ -1268,3 +1268,16 @@ def test_a_name_met_only_in_the_plans_is_not_yet_the_cases_own() -> None:
     assert "一支一案" not in found
     assert "渔灯夜话" in found
     assert "渔灯积分" in found
+
+
+def test_a_short_form_quoted_only_as_a_word_or_a_thing_is_no_name() -> None:
+    # GUIDELINES h597 (`暖阁`, a room): the quote glosses the syllables of the brand or counts the thing or people it
+    # is named after; a short form quoted as the practice (`吹响“红哨”`, h175) stays
+    body = (
+        "街道打造“鹭岛红舟”党建品牌。“红舟”取自当地老渔港的木船。街道还组织“海湾老渔工”服务队，"
+        "把目光投向了这群“老渔工”。一杆“红秤”称出民心，“星城红秤”行动启动。"
+    )
+    found = terms(body)
+    assert {"鹭岛红舟", "海湾老渔工", "星城红秤"} <= found
+    assert not {"红舟", "老渔工", "红秤"} & found
+    assert "红哨" in terms("街道打造“林海红哨”品牌，哨员发现问题就吹响“红哨”，一年处置隐患300件。")

@@ -1441,9 +1441,30 @@ def _short_forms(
             tail = brand[cut:]
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
                 continue
-            if tail in quoted and not is_dictionary_word(tail):
+            if tail in quoted and not is_dictionary_word(tail) and not _word_or_thing_quoted(body, tail, eligible):
                 found.append((tail, quoted[tail]))
     return found
+
+
+# A quote of a brand's short form that speaks of the word or of the thing it is named after, not of the case's
+# practice: a gloss of its syllables (`为什么叫“红榕”？`, `“红窑”取自当地…`, `寓意…`) or the object or people counted
+# (`一杆“红秤”称出…`, `一盏盏“煤灯”`, `这群“老矿工”`, `设一张“议事桌”`).
+_GLOSS_BEFORE = re.compile(r"(?:叫|叫做|取名|命名为|名为|起名)$")
+_GLOSS_AFTER = re.compile(
+    r"^(?:[，,]?(?:取自|寓意|意为|意思是|意即|谐音|得名|的寓意|的含义|的意思|的由来|二字|两个字|这个名字))"
+)
+_THING_COUNTED = re.compile(r"(?:[一两几每](?:杆|盏|张|面|把|根|块|棵|株|束)|[一二两几每]盏盏|[这那一]群)$")
+
+
+def _word_or_thing_quoted(body: str, tail: str, eligible: list[tuple[str, int, re.Match[str], bool]]) -> bool:
+    """Every quote of the short form glosses the word or counts the thing (GUIDELINES h597: `暖阁`, a room)."""
+    quotes = [m for t, _, m, _ in eligible if t == tail]
+    return bool(quotes) and all(
+        _GLOSS_BEFORE.search(body[max(0, m.start() - 4) : m.start()])
+        or _GLOSS_AFTER.match(body[m.end() : m.end() + 6])
+        or _THING_COUNTED.search(body[max(0, m.start() - 3) : m.start()])
+        for m in quotes
+    )
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
