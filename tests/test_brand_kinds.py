@@ -1281,3 +1281,11 @@ def test_a_short_form_quoted_only_as_a_word_or_a_thing_is_no_name() -> None:
     assert {"鹭岛红舟", "海湾老渔工", "星城红秤"} <= found
     assert not {"红舟", "老渔工", "红秤"} & found
     assert "红哨" in terms("街道打造“林海红哨”品牌，哨员发现问题就吹响“红哨”，一年处置隐患300件。")
+
+
+def test_a_problem_the_case_faced_is_no_name() -> None:
+    # GUIDELINES stop list (problems: `三乱`, `“三道”难题`): a quote after 面临/存在 names what went wrong
+    found = terms("老街区面临“四缺”：一是缺场地，二是缺人手。小区普遍存在“两不管”。街道推行“巷口红茶”议事机制。")
+    assert "四缺" not in found
+    assert "两不管" not in found
+    assert "巷口红茶" in found
