@@ -1289,3 +1289,10 @@ def test_a_problem_the_case_faced_is_no_name() -> None:
     assert "四缺" not in found
     assert "两不管" not in found
     assert "巷口红茶" in found
+
+
+def test_the_long_table_feast_is_a_generic_event() -> None:
+    # round O: `长桌宴` is held under that name everywhere, like `百家宴`; a coined stem names (`石榴红百家宴`)
+    found = terms("社区每年举办“长桌宴”，还开设“苗岭红塘”议事厅。")
+    assert "长桌宴" not in found
+    assert "苗岭红塘" in found
