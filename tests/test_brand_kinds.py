@@ -1296,3 +1296,10 @@ def test_the_long_table_feast_is_a_generic_event() -> None:
     found = terms("社区每年举办“长桌宴”，还开设“苗岭红塘”议事厅。")
     assert "长桌宴" not in found
     assert "苗岭红塘" in found
+
+
+def test_the_drive_to_clear_blank_spots_is_the_national_campaign() -> None:
+    # round O (generic_terms.csv): `“清零”行动` is the Party's coverage drive, a case's own wording keeps (`楼道清零`)
+    found = terms("县委组织部开展小区党组织“清零”行动，社区推行“楼道清零”公约，打造“巷口红茶”品牌。")
+    assert "清零" not in found
+    assert "巷口红茶" in found
