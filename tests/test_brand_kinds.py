@@ -154,7 +154,7 @@ def test_headline_calls_a_quote_a_service_and_a_dotted_name_has_parts() -> None:
         # a `+` formula after a focus verb lists the partners of the work
         ("聚焦“医生+居民”服务，推行“楼长+党员+志愿者”联动模式。", "医生+居民", "楼长+党员+志愿者"),
         # aims in two parallel verb-object pairs
-        ("下一步将实施“增效减负”工程，并推行“楼事会”议事机制。", "增效减负", "楼事会"),
+        ("街道将实施“增效减负”工程，并推行“楼事会”议事机制。", "增效减负", "楼事会"),
         # a count of results reached, a count of plain mechanisms
         ("两年实现物业、议事“两个全覆盖”，社区推行“楼事会”议事机制。", "两个全覆盖", "楼事会"),
         ("四、完善“三项机制”。社区推行“楼事会”议事机制。", "三项机制", "楼事会"),
