@@ -1303,3 +1303,11 @@ def test_the_drive_to_clear_blank_spots_is_the_national_campaign() -> None:
     found = terms("县委组织部开展小区党组织“清零”行动，社区推行“楼道清零”公约，打造“巷口红茶”品牌。")
     assert "清零" not in found
     assert "巷口红茶" in found
+
+
+def test_a_class_named_by_the_after_school_hour_or_the_night_school_is_generic() -> None:
+    # GUIDELINES h597 (`三点半课堂`, like `四点半课堂`); `夜校课堂` is the generic class twice over; an audience names
+    found = terms("社区开办“三点半课堂”和“夜校课堂”，又开设“渔嫂课堂”。")
+    assert "三点半课堂" not in found
+    assert "夜校课堂" not in found
+    assert "渔嫂课堂" in found
