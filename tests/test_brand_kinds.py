@@ -1311,3 +1311,11 @@ def test_a_class_named_by_the_after_school_hour_or_the_night_school_is_generic()
     assert "三点半课堂" not in found
     assert "夜校课堂" not in found
     assert "渔嫂课堂" in found
+
+
+def test_staggered_hours_alone_are_every_offices_hours() -> None:
+    # round O: `错时开放` / `错时服务` say how a station keeps its hours; a case's rule with more clauses keeps
+    found = terms("街道在每个小区建起“石桥客堂”，各处客堂实行“错时开放”。街坊汇推行“商居共管、错时经营”。")
+    assert "错时开放" not in found
+    assert "石桥客堂" in found
+    assert "商居共管、错时经营" in found
