@@ -33,11 +33,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # note, AUDIT): measures P 1.000 R 1.000, facts P 1.000 R 0.999, no not-fact taken, titles 1.000, author_org
     # 0.997, source_outlet 1.000, brands P 0.952 R 0.958; the 25th and 26th sets renamed in unread (678 texts,
     # extractor 22): measures P 0.992 R 0.997, brands P 0.930 R 0.956, subject 0.472, 8 not-facts taken, 4 regions
-    # partial (round O reads them)
+    # partial (round O reads them); round O brands (extractor 22 + round-O brand rules, 2 gold plan-only brands
+    # audited): brands P 0.940 R 0.956
     "dev": {
         "measures_precision": 0.99,
         "measures_recall": 0.995,
-        "brands_precision": 0.925,
+        "brands_precision": 0.937,
         "brands_recall": 0.955,
         "facts_precision": 0.999,
         "facts_recall": 0.998,

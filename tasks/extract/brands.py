@@ -80,6 +80,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
+from tasks.extract.plans import only_in_plans, plan_spans
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
 from tasks.extract.suffixes import first_suffix, one_pattern
@@ -145,6 +146,12 @@ _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
 # A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
 # (`周末课堂`) is a generic form and ruled out before.
+# A time-limit pledge clause (`三天答复`, `七天办结`, `当日受理`, `24小时回复`): how soon an office answers, a rule
+# every service window keeps, not a name.
+_TIME_LIMIT_CLAUSE = re.compile(
+    r"^(?:[\d一二两三四五六七八九十]+(?:个工作日|个小时|小时|天|日)(?:内)?|当天|当日|即时|限时|按时)"
+    r"(?:答复|办结|回复|反馈|受理|办理|回访|响应)$"
+)
 _WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
@@ -298,6 +305,7 @@ class GenericKinds:
     class_topic_endings: tuple[str, ...]
     shop_set_phrases: frozenset[str]
     task_squad_heads: tuple[str, ...]
+    office_pledges: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +333,7 @@ def generic_kinds() -> GenericKinds:
         tuple(data["class_topic_endings"]),
         frozenset(data["shop_set_phrases"]),
         longest(data["task_squad_heads"]),
+        frozenset(data["office_pledges"]),
     )
 
 
@@ -368,6 +377,8 @@ def is_generic_form(term: str) -> bool:
     pledges = re.split(r"[、，,]", term)
     if len(pledges) > 1 and all(p in k.shop_set_phrases for p in pledges):
         return True  # `明码标价、不售假货`: the set phrases every shop pledges (GUIDELINES h347, h422)
+    if len(pledges) > 1 and all(p in k.office_pledges or _TIME_LIMIT_CLAUSE.match(p) for p in pledges):
+        return True  # `首问负责、限时办结`, `三天答复、七天办结`: a service window's standing rule
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
@@ -1430,9 +1441,30 @@ def _short_forms(
             tail = brand[cut:]
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
                 continue
-            if tail in quoted and not is_dictionary_word(tail):
+            if tail in quoted and not is_dictionary_word(tail) and not _word_or_thing_quoted(body, tail, eligible):
                 found.append((tail, quoted[tail]))
     return found
+
+
+# A quote of a brand's short form that speaks of the word or of the thing it is named after, not of the case's
+# practice: a gloss of its syllables (`为什么叫“红榕”？`, `“红窑”取自当地…`, `寓意…`) or the object or people counted
+# (`一杆“红秤”称出…`, `一盏盏“煤灯”`, `这群“老矿工”`, `设一张“议事桌”`).
+_GLOSS_BEFORE = re.compile(r"(?:叫|叫做|取名|命名为|名为|起名)$")
+_GLOSS_AFTER = re.compile(
+    r"^(?:[，,]?(?:取自|寓意|意为|意思是|意即|谐音|得名|的寓意|的含义|的意思|的由来|二字|两个字|这个名字))"
+)
+_THING_COUNTED = re.compile(r"(?:[一两几每](?:杆|盏|张|面|把|根|块|棵|株|束)|[一二两几每]盏盏|[这那一]群)$")
+
+
+def _word_or_thing_quoted(body: str, tail: str, eligible: list[tuple[str, int, re.Match[str], bool]]) -> bool:
+    """Every quote of the short form glosses the word or counts the thing (GUIDELINES h597: `暖阁`, a room)."""
+    quotes = [m for t, _, m, _ in eligible if t == tail]
+    return bool(quotes) and all(
+        _GLOSS_BEFORE.search(body[max(0, m.start() - 4) : m.start()])
+        or _GLOSS_AFTER.match(body[m.end() : m.end() + 6])
+        or _THING_COUNTED.search(body[max(0, m.start() - 3) : m.start()])
+        for m in quotes
+    )
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
@@ -1595,6 +1627,10 @@ def extract_brands(
         keep(term, start, "short_form")
     for term, start in _unquoted_short_forms(body, first, title):
         keep(term, start, "short_form")
+    plans = plan_spans(body)
+    for term in [t for t in first if only_in_plans(body, t, plans) and not (title and t in title)]:
+        del first[term]  # a name met only in the `下一步` plans or the `对策建议`: proposed, not yet done (h547, h597)
+        path[term] = "only_planned"
     path.update({t: "generic_term" for t in first if is_generic_term(t)})
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     if trace is not None:
