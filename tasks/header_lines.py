@@ -72,7 +72,7 @@ _WECHAT_ORIGINAL = re.compile(r"^原创\s+(?P<value>[^\s，,。]{2,30}(?:\s+[^\s
 
 TOOLBAR_WORDS: frozenset[str] = frozenset(
     (
-        "打印", "打印本页", "打印文章", "纠错", "我要纠错", "收藏", "加入收藏", "关闭",
+        "打印", "打印本页", "打印此页", "打印文章", "纠错", "我要纠错", "收藏", "加入收藏", "关闭",
         "关闭窗口", "返回", "返回顶部", "返回首页", "分享", "分享到", "字号", "字体", "大",
         "中", "小", "默认", "放大", "缩小", "朗读", "语音播报", "复制链接", "举报", "评论",
         "我要评论", "推荐", "设为首页", "手机版", "无障碍", "繁体", "繁體", "简体", "登录",
@@ -84,8 +84,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
         "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面", "本版PDF", "返回目录",
         "本版导读", "版面导读", "PDF下载", "下载PDF", "本版PDF下载", "PDF阅读", "电子版",
-        # WeChat article chrome: the read-aloud button
-        "听全文",
+        # WeChat article chrome: the read-aloud button and the buttons under a read count
+        "听全文", "点赞", "在看",
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")

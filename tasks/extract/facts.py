@@ -355,6 +355,45 @@ def _frames_turnover(body: str, unit_end: int) -> bool:
 _CLAUSE_OPENERS = "，,。；;：:\n"
 
 
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+_AMOUNT_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]")
+
+
+def _frames_amount(body: str, num_start: int, unit_end: int) -> bool:
+    """`在3天里帮他招到了26名工人`, `两天时间清出杂物30多车`: a span closed by 里 or 时间 with an amount after it in
+    the same clause frames that amount; only the amount is a figure (GUIDELINES h347, h547, h597). `两年内发展…`
+    (a time limit) and `两年来` (a span) have no such word."""
+    for word in lx.FRAMING_AFTER_SPAN:
+        if body.startswith(word, unit_end):
+            end = _CLAUSE_END.search(body, unit_end)
+            rest = body[unit_end + len(word) : end.start() if end else len(body)]
+            return _AMOUNT_IN_CLAUSE.search(rest) is not None
+    return False
+
+
+def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> bool:
+    """`23栋的居民反映…`, `12点半又赶到9栋`: a building named by its number where people live or someone goes
+    is an address (like `住在12栋`, `3栋2单元`), not a count of buildings (`建成3栋安置楼`)."""
+    after = body[unit_end:]
+    if after.startswith("的") and after[1:].startswith(lx.RESIDENTS_AFTER_BUILDING):
+        return True
+    return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
+
+
+_PARTY_REACH = 120  # characters before `两个人` in which the story counted the parties
+
+
+def _parties_again(body: str, num_start: int, unit_end: int, n1: str) -> bool:
+    """`两名“景漂”青年…吵了起来…后来两个人还合伙`, `两户邻居…把两家人请到`: a count in words of people (`两个人`,
+    `两家人`) after the same numeral counted the people of the story in the paragraph names them again
+    (GUIDELINES h251 `两家人坐到一起`), it counts nobody new."""
+    if not body.startswith("人", unit_end) and not body[num_start:unit_end].endswith("人"):
+        return False
+    paragraph_start = body.rfind("\n", 0, num_start) + 1
+    earlier = body[max(paragraph_start, num_start - _PARTY_REACH) : num_start]
+    return re.search(re.escape(n1) + "[" + lx.PERSON_COUNT_WORDS + "]", earlier) is not None
+
+
 def _refers_back_to_others(body: str, num_start: int) -> bool:
     """`明显高于另外两个街道`: the others already counted; `李永福和另外两名议事员到场` adds them to someone named."""
     for word in lx.CHINESE_REFERRING_BACK:
@@ -751,6 +790,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `每两个月召开一次`: the period of a frequency phrase, not an amount
     if chinese1 and unit_surface and _counts_a_documents_parts(body, n1 + unit_surface):
         return None  # `印发《…十条措施》…明确了十条具体举措`: the document's articles, not an amount
+    if body.endswith(lx.SCALE_BEFORE, 0, num_start):
+        return None  # `满分10分`: the top of a scoring scale, like `百分制`
+    if chinese1 and unit_surface and _parties_again(body, num_start, m.end("u"), n1):
+        return None  # `两名青年…后来两个人还合伙`: the parties of the story named again
     if chinese1 and unit_surface and _takes_up(body, num_start, m.end("u"), unit_surface, value1):
         return None  # `4楼和5楼两户`, `…两个小区。…两个小区的做法说明`: what was just named or counted
     if (
@@ -778,6 +821,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
+    if (
+        unit_surface in lx.BUILDING_NUMBER_UNITS
+        and n1.isascii()
+        and _numbered_building_as_place(body, num_start, m.end("u"))
+    ):
+        return None  # `23栋的居民反映`, `又赶到9栋`: a building named by its number, an address
     if unit_surface in lx.ADDRESS_UNITS and _address_labelled(body, num_start):
         return None  # `地址是上芬村东区3栋`: the building of an address
     if (
@@ -814,6 +863,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
             return None  # `在发射前5天集结`: a moment before an event
         if _every_day_of_year(body, num_start, n1, unit_surface, unit_end):
             return None  # `365天不打烊`: every day, a set phrase
+        if _frames_amount(body, num_start, unit_end):
+            return None  # `在3天里帮他招到了26名工人`: the span frames the amount, only the amount counts
         if _frames_turnover(body, unit_end):
             return None  # `物业公司3年里换了4家`: the span frames the count of replacements
     unit = "%" if n1.startswith("百分之") else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
