@@ -2130,3 +2130,33 @@ def test_round_n_a_numbered_item_between_two_measures_is_their_sibling() -> None
          "（三）即议即办见实效。" + body, "（四）回头评议促长效。" + body]
     )  # fmt: skip
     assert [m for m, _ in got] == ["（一）", "（二）", "（三）", "（四）"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年冬天,18栋的居民反映楼顶漏水,党小组长当晚就去了。",  # a numbered building people live in: an address
+        "午饭后他又赶到6栋,帮老人修水管。",  # a numbered building someone goes to: an address
+        "评议由居民打分,满分100分。",  # the top of a scoring scale, like 百分制 (GUIDELINES h622)
+        "两名租户因为晾衣杆吵了起来,网格员调解后,两个人握手言和。",  # the parties of the story named again
+        "三户人家为车位争执,书记把三家人请到议事厅。",  # the households named again (GUIDELINES h251)
+    ],
+)
+def test_round_o_addresses_scales_and_parties_are_not_facts(text: str) -> None:
+    got = [f.raw for f in extract_facts(text) if f.raw not in ("两名", "三户")]
+    assert got == [], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of buildings stays a count; the threshold under a scale stays a figure (GUIDELINES h622)
+        ("今年建成5栋安置楼,低于6分的事项重新研究。", [(5, "栋"), (6, "分")]),
+        # a span closed by 里/时间 frames the amount in its clause: only the amount (GUIDELINES h597)
+        ("在4天里帮企业招到了31名工人,三天时间清出杂物20多车。", [(31, "人"), (20, "车")]),
+        # a time limit with 内 and a span on its own stay figures
+        ("两年内发展党员12名,吵了10多天。", [(2, "年"), (12, "人"), (10, "天")]),
+    ],
+)
+def test_round_o_fact_kinds(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
