@@ -463,6 +463,7 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "困难",
     "短板",
     "不足",
+    "差距",  # `我们的工作还有不少差距：一是…`: shortcomings a speech admits
     "瓶颈",
     "挑战",  # `仍面临不少挑战：一是…`, `面临不少考验：一是…`: problems faced
     "考验",
@@ -511,7 +512,7 @@ RESULT_QUESTION_CUES: tuple[str, ...] = (
 )
 # Words of a bracketed or colon heading's head that name results (`【见效：小事议出大变化】`, `看变化：…`): the
 # heading list stops before it (GUIDELINES, decided for h76 and h226), like `【见成效：…】`.
-RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化")
+RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化", "回响", "反响")
 # Verbs of judging that open a head whose object is the results (`【评效果：街坊说好才算好】`, `晒成效：…`):
 # the case's step of having its work judged, a measure like `选议题`, `抓落实` before it; `见成效`, `看变化`
 # stay results.
