@@ -363,8 +363,12 @@ def _frames_amount(body: str, num_start: int, unit_end: int) -> bool:
     """`在3天里帮他招到了26名工人`, `两天时间清出杂物30多车`: a span closed by 里 or 时间 with an amount after it in
     the same clause frames that amount; only the amount is a figure (GUIDELINES h347, h547, h597). `两年内发展…`
     (a time limit) and `两年来` (a span) have no such word."""
+    opens_clause = num_start == 0 or body[num_start - 1] in _CLAUSE_OPENERS
+    framed_by_zai = body.endswith("在", 0, num_start)
     for word in lx.FRAMING_AFTER_SPAN:
-        if body.startswith(word, unit_end):
+        # `在3天里…`, `，两天时间清出…`; `用两个月时间解决了…` is the time a task took and `两个月里跑了90多趟`
+        # a span of effort (facts, GUIDELINES h101 and the older sets)
+        if body.startswith(word, unit_end) and (framed_by_zai if word == "里" else opens_clause):
             end = _CLAUSE_END.search(body, unit_end)
             rest = body[unit_end + len(word) : end.start() if end else len(body)]
             return _AMOUNT_IN_CLAUSE.search(rest) is not None

@@ -303,8 +303,9 @@ GOING_TO_BUILDING: tuple[str, ...] = (
 # The top of a scoring scale (`满分10分`, like `百分制`) is not a figure; the threshold under it is
 # (`低于8分`, GUIDELINES h622).
 SCALE_BEFORE: tuple[str, ...] = ("满分", "总分为", "满分为", "满分是")
-# A span that frames an amount in the same clause (`在3天里帮他招到了26名工人`, `两天时间清出杂物30多车`):
-# only the amount is a figure (GUIDELINES h347, h547, h597); `两年内发展…` is a time limit (a fact).
+# A span that frames an amount in the same clause (`在3天里帮他招到了26名工人`, `两天时间清出杂物30多车` opening
+# its clause): only the amount is a figure (GUIDELINES h547, h597); `两年内发展…` is a time limit and
+# `用两个月时间解决了…` the time a task took (facts).
 FRAMING_AFTER_SPAN: tuple[str, ...] = ("时间里", "时间", "里")
 # A count in words of people that names again the parties a story counted just before (`两名青年…后来
 # 两个人还合伙`, `两户邻居…把两家人请到`, GUIDELINES h251): the parties, not a new count.
