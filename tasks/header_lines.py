@@ -220,8 +220,9 @@ SOURCE_ORG_RE = re.compile(
     # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
     r"|街道办事处|街道"
     # a street's Party working committee written in full (`中共…城子街道工作委员会`), and a town's government, which
-    # writes for its district's portal as a street office does (`来源：长阳镇人民政府`)
-    r"|(?<=街道)工作委员会|(?<=[镇乡])人民政府|(?<=[镇乡])政府)"
+    # writes for its district's portal as a street office does (`来源：长阳镇人民政府`); a town's Party committee written
+    # in full (`信息来源：中共文昌市文城镇委员会`) as a street's is
+    r"|(?<=街道)工作委员会|(?<=[镇乡])人民政府|(?<=[镇乡])政府|(?<=[镇乡])委员会)"
     # a section of a department (`普洱市委组织部组织二科`, `…区委组织部基层组织建设科`) writes as its department does
     r"(?:(?<=部|委)[\u4e00-\u9fff]{1,8}?[科股处室])?"
 )
@@ -271,6 +272,20 @@ _NEWS_FLASH = re.compile(
     r"^[（(【\[]?\s*(?P<outlet>(?!本报|本网|本台)[\u4e00-\u9fff·]{2,14}?"
     r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|新闻))\s*讯\s*[（(【\[]"
 )
+
+
+# `梅河口融媒记者 谷 雨`, `宣城日报记者 王五`: a byline that puts a media outlet before 记者 names the outlet the
+# reporter writes for (GUIDELINES source_outlet, decided for h597: as `固原日报讯（记者…）`); `本报记者` names none.
+_OUTLET_REPORTER = re.compile(
+    r"^[（(【\[]?\s*(?P<outlet>(?!本报|本网|本台)[\u4e00-\u9fff·]{2,14}?"
+    r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|融媒|新闻))\s*(?:全媒体)?记者\s*\S"
+)
+
+
+def reporter_outlet(line: str) -> str | None:
+    """The outlet a `梅河口融媒记者 谷雨` byline names, or None."""
+    match = _OUTLET_REPORTER.match(line.strip())
+    return match.group("outlet") if match else None
 
 
 def news_flash_outlet(line: str) -> str | None:
