@@ -100,6 +100,7 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
         return (None if frac is None else Decimal(str(round(frac, 6)))), False
     if text.startswith("百分之"):
         whole, _, decimals = text[3:].partition("点")
+        whole = "一百" if whole == "百" else whole  # `百分之百`: all of it, 100 %
         value = parse_chinese(whole)
         digits = "".join(str(CHINESE_DIGITS.get(ch, "")) for ch in decimals)
         if value is None or len(digits) != len(decimals):
@@ -414,6 +415,10 @@ def _took_to_finish(body: str, num_start: int, unit_end: int) -> bool:
 
 # `午餐、晚餐两餐，`: the items, then their count ending the clause
 _APPOSED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}$")
+# The same items with a joiner before the last (`供应午餐和晚餐两餐`, `党员与群众两方`)
+_JOINED_ITEMS = re.compile(
+    r"(?:(?:(?![和与及、])[\u4e00-\u9fff]){1,6}、)*(?:(?![和与及、])[\u4e00-\u9fff]){1,6}[和与及](?:(?![和与及、])[\u4e00-\u9fff]){1,6}$"
+)
 
 
 def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
@@ -423,7 +428,10 @@ def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decima
     if body[unit_end : unit_end + 1] not in ("，", "。", "；", ",", ";", ""):
         return False
     items = _APPOSED_ITEMS.search(body, max(0, num_start - 40), num_start)
-    return items is not None and items.group().count("、") + 1 == value
+    if items is not None and items.group().count("、") + 1 == value:
+        return True
+    joined = _JOINED_ITEMS.search(body, max(0, num_start - 40), num_start)
+    return joined is not None and joined.group().count("、") + 2 == value
 
 
 _NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted

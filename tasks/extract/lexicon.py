@@ -159,6 +159,9 @@ CHINESE_YEARS_AFTER: tuple[str, ...] = (
     "了。",
     "了！",
     "了,",
+    # `搬进来二十年没见过这么热闹`: how long a state has lasted, like `报纸两天没动` (GUIDELINES h276)
+    "没",
+    "未",
 )
 
 # 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
