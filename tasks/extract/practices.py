@@ -489,7 +489,13 @@ def _with_gaps(leads: list[int], paras: tuple[str, ...], scope: set[int]) -> lis
 def _phrase_lead(paragraph: str) -> bool:
     """A short run-in lead with no comma (`节日一起过。`), not an example (`比如，…`) or a story's clause."""
     m = _RUN_IN.match(paragraph)
-    return bool(m) and m.group(2) == "。" and len(m.group(1)) <= 12 and not re.search(r"[，,、]", m.group(1))
+    return (
+        bool(m)
+        and m.group(2) == "。"
+        and len(m.group(1)) <= 12
+        and not re.search(r"[，,、]", m.group(1))
+        and not m.group(1).startswith(_REPORTER)
+    )
 
 
 def _sequence_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
