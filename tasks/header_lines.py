@@ -220,8 +220,8 @@ SOURCE_ORG_RE = re.compile(
     # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
     r"|街道办事处|街道"
     # a street's Party working committee written in full (`中共…城子街道工作委员会`), and a town's government, which
-    # writes for its district's portal as a street office does (`来源：长阳镇人民政府`); a town's Party committee written
-    # in full (`信息来源：中共文昌市文城镇委员会`) as a street's is
+    # writes for its district's portal as a street office does (`来源：长阳镇人民政府`); a town's Party committee
+    # written in full (`信息来源：中共文昌市文城镇委员会`) as a street's is
     r"|(?<=街道)工作委员会|(?<=[镇乡])人民政府|(?<=[镇乡])政府|(?<=[镇乡])委员会)"
     # a section of a department (`普洱市委组织部组织二科`, `…区委组织部基层组织建设科`) writes as its department does
     r"(?:(?<=部|委)[\u4e00-\u9fff]{1,8}?[科股处室])?"

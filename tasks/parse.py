@@ -31,10 +31,10 @@ from tasks.header_lines import (
     is_toolbar,
     nav_row_site,
     news_flash_outlet,
-    reporter_outlet,
     org_in,
     outlet_named,
     paper_of,
+    reporter_outlet,
     source_in,
     undecorated,
 )

@@ -2175,7 +2175,10 @@ def test_round_o_a_speech_lists_goals_done_problems_and_plans_in_one_paragraph()
         "工作：一是推动服务站与医院共建；二是建设楼栋长数据库。"
     )
     got = _measures(["某区某街道的退役军人较多，老旧小区占一半以上，群众诉求多样。", para, "我就汇报这些。"])
-    assert [h for _, h in got] == ["在每个小区建起退役军人服务站，由党员轮流值守", "把楼栋长队伍建起来，每栋楼选出1名楼栋长"]
+    assert [h for _, h in got] == [
+        "在每个小区建起退役军人服务站，由党员轮流值守",
+        "把楼栋长队伍建起来，每栋楼选出1名楼栋长",
+    ]
 
 
 def test_round_o_numbered_steps_between_run_in_leads_are_inside_one_measure() -> None:

@@ -274,7 +274,8 @@ def test_a_writers_credit_in_brackets_under_a_research_notes_headline_is_never_t
 
 
 @pytest.mark.parametrize(
-    "chrome", ["听全文 约8分钟 阅读 3.4万", "阅读 10万+ 在看 356", "约5分钟 阅读量 1280", "阅读 1.6万  分享 收藏 点赞 在看"]
+    "chrome",
+    ["听全文 约8分钟 阅读 3.4万", "阅读 10万+ 在看 356", "约5分钟 阅读量 1280", "阅读 1.6万  分享 收藏 点赞 在看"],
 )
 def test_wechat_reading_time_and_counts_are_chrome(chrome: str) -> None:
     assert is_not_title(chrome)
