@@ -2202,6 +2202,11 @@ def test_round_o_yishi_heading_lines_keep_the_marker_apart_and_a_results_head_cl
         paras += [head, body]
     got = _measures(paras)
     assert got == [("一是", "组织“聚”起来"), ("二是", "服务“暖”起来"), ("三是", "议事“活”起来")]
+    # `回响：投诉少了，笑声多了` heads the results, like `看变化：…` (GUIDELINES h76, h226)
+    paras = ["某街道是老工业区，回迁居民多，老年人多，治理难度大。"]
+    for head in ("拆墙：院子连成片", "建组：楼栋有了家", "议事：大家的事大家定", "回响：投诉少了，笑声多了"):
+        paras += [head, body]
+    assert [h for _, h in _measures(paras)] == ["拆墙", "建组", "议事"]
 
 
 def test_round_o_a_reporters_scene_is_no_run_in_lead() -> None:
