@@ -268,18 +268,17 @@ def paper_of(name: str) -> str:
 
 # `固原日报讯（记者 杨振华 通讯员 海燕）`, `宣城日报讯 （记者 …）`: a news item's lead mark names the paper that
 # printed it (GUIDELINES, decided for h422); `本报讯` names none.
-_NEWS_FLASH = re.compile(
+# A news outlet's name at a line's start (`固原日报`, `梅河口融媒`); `本报` names none.
+_NAMED_OUTLET = (
     r"^[（(【\[]?\s*(?P<outlet>(?!本报|本网|本台)[\u4e00-\u9fff·]{2,14}?"
-    r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|新闻))\s*讯\s*[（(【\[]"
+    r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|融媒|新闻))"
 )
+_NEWS_FLASH = re.compile(_NAMED_OUTLET + r"\s*讯\s*[（(【\[]")
 
 
 # `梅河口融媒记者 谷 雨`, `宣城日报记者 王五`: a byline that puts a media outlet before 记者 names the outlet the
 # reporter writes for (GUIDELINES source_outlet, decided for h597: as `固原日报讯（记者…）`); `本报记者` names none.
-_OUTLET_REPORTER = re.compile(
-    r"^[（(【\[]?\s*(?P<outlet>(?!本报|本网|本台)[\u4e00-\u9fff·]{2,14}?"
-    r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|融媒|新闻))\s*(?:全媒体)?记者\s*\S"
-)
+_OUTLET_REPORTER = re.compile(_NAMED_OUTLET + r"\s*(?:全媒体)?记者\s*\S")
 
 
 def reporter_outlet(line: str) -> str | None:
