@@ -72,7 +72,7 @@ _WECHAT_ORIGINAL = re.compile(r"^原创\s+(?P<value>[^\s，,。]{2,30}(?:\s+[^\s
 
 TOOLBAR_WORDS: frozenset[str] = frozenset(
     (
-        "打印", "打印本页", "打印文章", "纠错", "我要纠错", "收藏", "加入收藏", "关闭",
+        "打印", "打印本页", "打印此页", "打印文章", "纠错", "我要纠错", "收藏", "加入收藏", "关闭",
         "关闭窗口", "返回", "返回顶部", "返回首页", "分享", "分享到", "字号", "字体", "大",
         "中", "小", "默认", "放大", "缩小", "朗读", "语音播报", "复制链接", "举报", "评论",
         "我要评论", "推荐", "设为首页", "手机版", "无障碍", "繁体", "繁體", "简体", "登录",
@@ -84,8 +84,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
         "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面", "本版PDF", "返回目录",
         "本版导读", "版面导读", "PDF下载", "下载PDF", "本版PDF下载", "PDF阅读", "电子版",
-        # WeChat article chrome: the read-aloud button
-        "听全文",
+        # WeChat article chrome: the read-aloud button and the buttons under a read count
+        "听全文", "点赞", "在看",
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
@@ -220,8 +220,9 @@ SOURCE_ORG_RE = re.compile(
     # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
     r"|街道办事处|街道"
     # a street's Party working committee written in full (`中共…城子街道工作委员会`), and a town's government, which
-    # writes for its district's portal as a street office does (`来源：长阳镇人民政府`)
-    r"|(?<=街道)工作委员会|(?<=[镇乡])人民政府|(?<=[镇乡])政府)"
+    # writes for its district's portal as a street office does (`来源：长阳镇人民政府`); a town's Party committee
+    # written in full (`信息来源：中共文昌市文城镇委员会`) as a street's is
+    r"|(?<=街道)工作委员会|(?<=[镇乡])人民政府|(?<=[镇乡])政府|(?<=[镇乡])委员会)"
     # a section of a department (`普洱市委组织部组织二科`, `…区委组织部基层组织建设科`) writes as its department does
     r"(?:(?<=部|委)[\u4e00-\u9fff]{1,8}?[科股处室])?"
 )
@@ -267,10 +268,23 @@ def paper_of(name: str) -> str:
 
 # `固原日报讯（记者 杨振华 通讯员 海燕）`, `宣城日报讯 （记者 …）`: a news item's lead mark names the paper that
 # printed it (GUIDELINES, decided for h422); `本报讯` names none.
-_NEWS_FLASH = re.compile(
+# A news outlet's name at a line's start (`固原日报`, `梅河口融媒`); `本报` names none.
+_NAMED_OUTLET = (
     r"^[（(【\[]?\s*(?P<outlet>(?!本报|本网|本台)[\u4e00-\u9fff·]{2,14}?"
-    r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|新闻))\s*讯\s*[（(【\[]"
+    r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|融媒|新闻))"
 )
+_NEWS_FLASH = re.compile(_NAMED_OUTLET + r"\s*讯\s*[（(【\[]")
+
+
+# `梅河口融媒记者 谷 雨`, `宣城日报记者 王五`: a byline that puts a media outlet before 记者 names the outlet the
+# reporter writes for (GUIDELINES source_outlet, decided for h597: as `固原日报讯（记者…）`); `本报记者` names none.
+_OUTLET_REPORTER = re.compile(_NAMED_OUTLET + r"\s*(?:全媒体)?记者\s*\S")
+
+
+def reporter_outlet(line: str) -> str | None:
+    """The outlet a `梅河口融媒记者 谷雨` byline names, or None."""
+    match = _OUTLET_REPORTER.match(line.strip())
+    return match.group("outlet") if match else None
 
 
 def news_flash_outlet(line: str) -> str | None:

@@ -34,6 +34,7 @@ from tasks.header_lines import (
     org_in,
     outlet_named,
     paper_of,
+    reporter_outlet,
     source_in,
     undecorated,
 )
@@ -517,6 +518,9 @@ def parse_lines(
 
     header_text = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at and headline(s) != out.title]
     out.source_outlet = out.source_outlet or _news_flash(header_text, body)
+    out.source_outlet = out.source_outlet or next(
+        (o for o in (reporter_outlet(simp) for simp, _ in kept[:body_start]) if o), None
+    )
     nav_site = next((n for n in (nav_row_site(simp) for simp, _ in lines[:HEADER_WINDOW]) if n), None)
     printed = (
         _printed_outlet(kept, date_at, header_text + toolbars)

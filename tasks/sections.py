@@ -97,7 +97,7 @@ def is_plain_heading(line: str) -> bool:
 # A problem being solved (`破解停车难题`, `解决“谁来管”的问题`, `让小巷问题有人办`) names a measure: its problem
 # word says what the measure answers, not that the section lists problems.
 SOLVING_PROBLEM = re.compile(
-    r"(?:解决|破解|化解|破除|补齐|补足|攻克|回应|聚焦|紧盯|直面|疏解)"
+    r"(?:解决|破解|化解|破除|补齐|补足|补|攻克|回应|聚焦|紧盯|直面|疏解)"
     r"(?:[^，,。“”]|“[^“”]{1,8}”){0,8}?(?:问题|困难|短板|不足|瓶颈|难点|痛点|难题)"
     r"|(?:问题|困难|难点|痛点|诉求)[^，,。]{0,2}?(?:有人[管办问帮]|就地办|马上办|快速办|解决|化解)"
 )

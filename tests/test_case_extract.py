@@ -2130,3 +2130,90 @@ def test_round_n_a_numbered_item_between_two_measures_is_their_sibling() -> None
          "（三）即议即办见实效。" + body, "（四）回头评议促长效。" + body]
     )  # fmt: skip
     assert [m for m, _ in got] == ["（一）", "（二）", "（三）", "（四）"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年冬天,18栋的居民反映楼顶漏水,党小组长当晚就去了。",  # a numbered building people live in: an address
+        "午饭后他又赶到6栋,帮老人修水管。",  # a numbered building someone goes to: an address
+        "评议由居民打分,满分100分。",  # the top of a scoring scale, like 百分制 (GUIDELINES h622)
+        "两名租户因为晾衣杆吵了起来,网格员调解后,两个人握手言和。",  # the parties of the story named again
+        "两户邻居因为空调滴水的事吵了一个多星期,网格员把两家人请到楼下的石凳上。",  # the households named again (h251)
+    ],
+)
+def test_round_o_addresses_scales_and_parties_are_not_facts(text: str) -> None:
+    got = [f.raw for f in extract_facts(text) if f.raw not in ("两名", "两户")]
+    assert got == [], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of buildings stays a count; the threshold under a scale stays a figure (GUIDELINES h622)
+        ("今年建成5栋安置楼,低于6分的事项重新研究。", [(5, "栋"), (6, "分")]),
+        # a span closed by 里/时间 frames the amount in its clause: only the amount (GUIDELINES h597)
+        ("在4天里帮企业招到了31名工人,三天时间清出杂物20多车。", [(31, "人"), (20, "车")]),
+        # a time limit with 内 and a span on its own stay figures
+        ("两年内发展党员12名,吵了10多天。", [(2, "年"), (12, "人"), (10, "天")]),
+        # items joined by 和 before their count in words, all of it in words, a state's span before 没, routes
+        ("食堂供应早餐和午餐两餐,整改率达到百分之百。", [(2, "餐"), (100, "%")]),
+        ("老人说,这条路三十年没修过,社区开通了三条免费公交线路。", [(30, "年"), (3, "条")]),
+    ],
+)
+def test_round_o_fact_kinds(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_round_o_a_speech_lists_goals_done_problems_and_plans_in_one_paragraph() -> None:
+    """GUIDELINES h472/h497: only the list of what was done is the measures; each `一是` opens a list with its own
+    intro (a superior's demand, then `主要做了三件事：`, then `差距：`, then `下一步…：`)."""
+    para = (
+        "去年，区委要求我们在两个方面下功夫：一是把退役军人组织起来，二是把老旧小区管起来。我们主要做了两件事："
+        "一是在每个小区建起退役军人服务站，由党员轮流值守；二是把楼栋长队伍建起来，每栋楼选出1名楼栋长。"
+        "当然，工作还有不少差距：一是服务站的服务还不够规范，二是楼栋长的培训还不够。下一步，我们将重点抓好几项"
+        "工作：一是推动服务站与医院共建；二是建设楼栋长数据库。"
+    )
+    got = _measures(["某区某街道的退役军人较多，老旧小区占一半以上，群众诉求多样。", para, "我就汇报这些。"])
+    assert [h for _, h in got] == [
+        "在每个小区建起退役军人服务站，由党员轮流值守",
+        "把楼栋长队伍建起来，每栋楼选出1名楼栋长",
+    ]
+
+
+def test_round_o_numbered_steps_between_run_in_leads_are_inside_one_measure() -> None:
+    """GUIDELINES: steps inside one measure are not measures; `（1）…（2）…` under the second run-in lead."""
+    body = "街道党工委牵头，各社区按照楼院相邻、规模适度的原则推进，目前已覆盖全部老旧小区，群众普遍认可。"
+    got = _measures(
+        ["某区老城区多，楼院分散，物业缺位，群众诉求多。",
+         "划小网格建支部。" + body, "选好骨干当楼长。" + body,
+         "（1）巡楼发现的问题，由楼长当场记录并上传。", "（2）能自行解决的当天解决，不能解决的上报。",
+         "（3）涉及多个部门的，提交街道平台统一派单。",
+         "引入物业补短板。" + body, "共建共治聚合力。" + body]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["划小网格建支部", "选好骨干当楼长", "引入物业补短板", "共建共治聚合力"]
+
+
+def test_round_o_yishi_heading_lines_keep_the_marker_apart_and_a_results_head_closes() -> None:
+    body = "社区党委结合居民特点，建起服务站3处，为老人提供助餐服务，每天供餐约600份，居民普遍满意。"
+    heads = ["一是组织“聚”起来", "二是服务“暖”起来", "三是议事“活”起来"]
+    paras = ["某街道是老工业区，回迁居民多，老年人多，治理难度大。"]
+    for head in heads:
+        paras += [head, body]
+    got = _measures(paras)
+    assert got == [("一是", "组织“聚”起来"), ("二是", "服务“暖”起来"), ("三是", "议事“活”起来")]
+    # `回响：投诉少了，笑声多了` heads the results, like `看变化：…` (GUIDELINES h76, h226)
+    paras = ["某街道是老工业区，回迁居民多，老年人多，治理难度大。"]
+    for head in ("拆墙：院子连成片", "建组：楼栋有了家", "议事：大家的事大家定", "回响：投诉少了，笑声多了"):
+        paras += [head, body]
+    assert [h for _, h in _measures(paras)] == ["拆墙", "建组", "议事"]
+
+
+def test_round_o_a_reporters_scene_is_no_run_in_lead() -> None:
+    body = "社区党支部牵头，组织党员和居民代表共同商议，形成方案后公示，居民普遍认可，效果明显。"
+    got = _measures(
+        ["某市某区是老工业区，老旧小区多，群众诉求多样。",
+         "把支部建进小区。" + body, "让老工人当上管家。" + body, "记者旁听了一场议事会。" + body,
+         "把服务延伸到门口。" + body]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["把支部建进小区", "让老工人当上管家", "把服务延伸到门口"]

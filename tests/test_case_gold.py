@@ -33,11 +33,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # note, AUDIT): measures P 1.000 R 1.000, facts P 1.000 R 0.999, no not-fact taken, titles 1.000, author_org
     # 0.997, source_outlet 1.000, brands P 0.952 R 0.958; the 25th and 26th sets renamed in unread (678 texts,
     # extractor 22): measures P 0.992 R 0.997, brands P 0.930 R 0.956, subject 0.472, 8 not-facts taken, 4 regions
-    # partial (round O reads them); round O brands (extractor 22 + round-O brand rules, 2 gold plan-only brands
-    # audited): brands P 0.940 R 0.956
+    # partial (round O reads them); round O (extractor 22 + round-O rules, 678 texts, 2 gold plan-only brands and 4
+    # gold facts audited: d313, d323 scales, d639 a relative time point, d519 an apposition count): measures P 1.000
+    # R 1.000, facts P 1.000 R 0.999, no not-fact taken, author_org 0.997, source_outlet 1.000, brands P 0.940 R 0.956
     "dev": {
-        "measures_precision": 0.99,
-        "measures_recall": 0.995,
+        "measures_precision": 0.999,
+        "measures_recall": 0.999,
         "brands_precision": 0.937,
         "brands_recall": 0.955,
         "facts_precision": 0.999,
@@ -46,7 +47,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "region_exact": 0.99,
         "titles": 0.999,
         "author_org": 0.995,
-        "source_outlet": 0.995,
+        "source_outlet": 0.999,
     },
     # measured on the 5 seeds (extractor 19): measures R 1.00, brands P 0.959 R 0.940 (seed 002's two-sector
     # service pairings `物业+养老`, `物业+育幼` left the gold by the lead's round-E decision; its `“行业+属地”模式`
@@ -65,7 +66,7 @@ CEILINGS: dict[str, dict[str, int]] = {
     # a wrong region is worse than none; a year, phone or rank taken as a figure is the error the issue forbids
     # region_partial: d141 (gold a province, nothing placed) and d486 (玉门 named only by its speaker's post and
     # short forms); round L placed d508, d521, d524
-    "dev": {"region_wrong": 0, "not_fact_violations": 8, "region_partial": 4},
+    "dev": {"region_wrong": 0, "not_fact_violations": 0, "region_partial": 4},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 

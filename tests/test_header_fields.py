@@ -273,7 +273,10 @@ def test_a_writers_credit_in_brackets_under_a_research_notes_headline_is_never_t
     assert parsed.title == "某某市社区党建引领小区治理的调查与思考"
 
 
-@pytest.mark.parametrize("chrome", ["听全文 约8分钟 阅读 3.4万", "阅读 10万+ 在看 356", "约5分钟 阅读量 1280"])
+@pytest.mark.parametrize(
+    "chrome",
+    ["听全文 约8分钟 阅读 3.4万", "阅读 10万+ 在看 356", "约5分钟 阅读量 1280", "阅读 1.6万  分享 收藏 点赞 在看"],
+)
 def test_wechat_reading_time_and_counts_are_chrome(chrome: str) -> None:
     assert is_not_title(chrome)
     assert parse([chrome, HEADLINE, PARA]).title == HEADLINE
@@ -507,3 +510,19 @@ def test_round_n_a_templates_signature_over_its_month_names_the_author() -> None
                     "中共某某市委组织部", "2024年11月"])  # fmt: skip
     assert parsed.author_org == "中共某某市委组织部"
     assert parsed.published_at is None
+
+
+def test_a_media_centre_before_the_reporter_is_the_outlet() -> None:
+    # GUIDELINES source_outlet, decided for h597: `梅河口融媒记者 谷 雨` names the outlet, as `固原日报讯（记者…）`
+    parsed = parse([HEADLINE, "某河融媒记者 李 华　2024-12-18", PARA])
+    assert parsed.source_outlet == "某河融媒"
+    assert parse([HEADLINE, "本报记者 李 华　2024-12-18", PARA]).source_outlet is None
+
+
+def test_a_towns_party_committee_as_the_source_is_the_author_and_the_crumb_site_the_outlet() -> None:
+    # GUIDELINES h422/h301: the site named by breadcrumb head and copyright, the body named by 信息来源
+    parsed = parse(
+        ["某乡党建在线 > 基层动态 > 城市党建", HEADLINE, "信息来源：中共某某市某城镇委员会　发布时间：2024-07-03", PARA,
+         "【打印此页】【关闭窗口】", "版权所有 © 某乡党建在线"]
+    )  # fmt: skip
+    assert (parsed.author_org, parsed.source_outlet) == ("中共某某市某城镇委员会", "某乡党建在线")

@@ -100,6 +100,7 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
         return (None if frac is None else Decimal(str(round(frac, 6)))), False
     if text.startswith("百分之"):
         whole, _, decimals = text[3:].partition("点")
+        whole = "一百" if whole == "百" else whole  # `百分之百`: all of it, 100 %
         value = parse_chinese(whole)
         digits = "".join(str(CHINESE_DIGITS.get(ch, "")) for ch in decimals)
         if value is None or len(digits) != len(decimals):
@@ -355,6 +356,49 @@ def _frames_turnover(body: str, unit_end: int) -> bool:
 _CLAUSE_OPENERS = "，,。；;：:\n"
 
 
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+_AMOUNT_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]")
+
+
+def _frames_amount(body: str, num_start: int, unit_end: int) -> bool:
+    """`在3天里帮他招到了26名工人`, `两天时间清出杂物30多车`: a span closed by 里 or 时间 with an amount after it in
+    the same clause frames that amount; only the amount is a figure (GUIDELINES h347, h547, h597). `两年内发展…`
+    (a time limit) and `两年来` (a span) have no such word."""
+    opens_clause = num_start == 0 or body[num_start - 1] in _CLAUSE_OPENERS
+    framed_by_zai = body.endswith("在", 0, num_start)
+    for word in lx.FRAMING_AFTER_SPAN:
+        # `在3天里…`, `，两天时间清出…`; `用两个月时间解决了…` is the time a task took and `两个月里跑了90多趟`
+        # a span of effort (facts, GUIDELINES h101 and the older sets)
+        if body.startswith(word, unit_end) and (framed_by_zai if word == "里" else opens_clause):
+            end = _CLAUSE_END.search(body, unit_end)
+            rest = body[unit_end + len(word) : end.start() if end else len(body)]
+            return _AMOUNT_IN_CLAUSE.search(rest) is not None
+    return False
+
+
+def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> bool:
+    """`23栋的居民反映…`, `12点半又赶到9栋`: a building named by its number where people live or someone goes
+    is an address (like `住在12栋`, `3栋2单元`), not a count of buildings (`建成3栋安置楼`)."""
+    after = body[unit_end:]
+    if after.startswith("的") and after[1:].startswith(lx.RESIDENTS_AFTER_BUILDING):
+        return True
+    return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
+
+
+_PARTY_REACH = 120  # characters before `两个人` in which the story counted the parties
+
+
+def _parties_again(body: str, num_start: int, unit_end: int, n1: str) -> bool:
+    """`两名“景漂”青年…吵了起来…后来两个人还合伙`, `两户邻居…把两家人请到`: a count in words of people (`两个人`,
+    `两家人`) after the same numeral counted the people of the story in the paragraph names them again
+    (GUIDELINES h251 `两家人坐到一起`), it counts nobody new."""
+    if not body.startswith("人", unit_end) and not body[num_start:unit_end].endswith("人"):
+        return False
+    paragraph_start = body.rfind("\n", 0, num_start) + 1
+    earlier = body[max(paragraph_start, num_start - _PARTY_REACH) : num_start]
+    return re.search(re.escape(n1) + "[" + lx.PERSON_COUNT_WORDS + "]", earlier) is not None
+
+
 def _refers_back_to_others(body: str, num_start: int) -> bool:
     """`明显高于另外两个街道`: the others already counted; `李永福和另外两名议事员到场` adds them to someone named."""
     for word in lx.CHINESE_REFERRING_BACK:
@@ -371,6 +415,10 @@ def _took_to_finish(body: str, num_start: int, unit_end: int) -> bool:
 
 # `午餐、晚餐两餐，`: the items, then their count ending the clause
 _APPOSED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}$")
+# The same items with a joiner before the last (`供应午餐和晚餐两餐`, `党员与群众两方`)
+_JOINED_ITEMS = re.compile(
+    r"(?:(?:(?![和与及、])[\u4e00-\u9fff]){1,6}、)*(?:(?![和与及、])[\u4e00-\u9fff]){1,6}[和与及](?:(?![和与及、])[\u4e00-\u9fff]){1,6}$"
+)
 
 
 def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
@@ -380,7 +428,10 @@ def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decima
     if body[unit_end : unit_end + 1] not in ("，", "。", "；", ",", ";", ""):
         return False
     items = _APPOSED_ITEMS.search(body, max(0, num_start - 40), num_start)
-    return items is not None and items.group().count("、") + 1 == value
+    if items is not None and items.group().count("、") + 1 == value:
+        return True
+    joined = _JOINED_ITEMS.search(body, max(0, num_start - 40), num_start)
+    return joined is not None and joined.group().count("、") + 2 == value
 
 
 _NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
@@ -751,6 +802,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `每两个月召开一次`: the period of a frequency phrase, not an amount
     if chinese1 and unit_surface and _counts_a_documents_parts(body, n1 + unit_surface):
         return None  # `印发《…十条措施》…明确了十条具体举措`: the document's articles, not an amount
+    if body.endswith(lx.SCALE_BEFORE, 0, num_start):
+        return None  # `满分10分`: the top of a scoring scale, like `百分制`
+    if chinese1 and unit_surface and _parties_again(body, num_start, m.end("u"), n1):
+        return None  # `两名青年…后来两个人还合伙`: the parties of the story named again
     if chinese1 and unit_surface and _takes_up(body, num_start, m.end("u"), unit_surface, value1):
         return None  # `4楼和5楼两户`, `…两个小区。…两个小区的做法说明`: what was just named or counted
     if (
@@ -778,6 +833,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
+    if (
+        unit_surface in lx.BUILDING_NUMBER_UNITS
+        and n1.isascii()
+        and _numbered_building_as_place(body, num_start, m.end("u"))
+    ):
+        return None  # `23栋的居民反映`, `又赶到9栋`: a building named by its number, an address
     if unit_surface in lx.ADDRESS_UNITS and _address_labelled(body, num_start):
         return None  # `地址是上芬村东区3栋`: the building of an address
     if (
@@ -814,6 +875,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
             return None  # `在发射前5天集结`: a moment before an event
         if _every_day_of_year(body, num_start, n1, unit_surface, unit_end):
             return None  # `365天不打烊`: every day, a set phrase
+        if _frames_amount(body, num_start, unit_end):
+            return None  # `在3天里帮他招到了26名工人`: the span frames the amount, only the amount counts
         if _frames_turnover(body, unit_end):
             return None  # `物业公司3年里换了4家`: the span frames the count of replacements
     unit = "%" if n1.startswith("百分之") else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)

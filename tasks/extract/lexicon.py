@@ -159,6 +159,9 @@ CHINESE_YEARS_AFTER: tuple[str, ...] = (
     "了。",
     "了！",
     "了,",
+    # `搬进来二十年没见过这么热闹`: how long a state has lasted, like `报纸两天没动` (GUIDELINES h276)
+    "没",
+    "未",
 )
 
 # 岁 makes a figure only in a statistic about a group (`平均年龄由45岁下降至36岁`), never a person's age
@@ -293,6 +296,23 @@ ITEM_JOINERS: str = "、和与及"
 # number followed by another number, is an address, not a count.
 ADDRESS_BEFORE: tuple[str, ...] = ("号楼", "号院", "栋", "幢", "号", "单元")
 ADDRESS_UNITS: tuple[str, ...] = ("栋", "幢", "号楼", "单元", "层", "楼")
+# A numbered building where people live or someone goes is an address (`23栋的居民反映`, `又赶到9栋`),
+# like `住在12栋`; a count of buildings is built, renovated or owned (`建成3栋安置楼`).
+BUILDING_NUMBER_UNITS: tuple[str, ...] = ("栋", "幢", "号楼")
+RESIDENTS_AFTER_BUILDING: tuple[str, ...] = ("居民", "住户", "业主", "租户", "群众", "老人", "党员", "楼长")
+GOING_TO_BUILDING: tuple[str, ...] = (
+    "赶到", "来到", "走到", "跑到", "回到", "走进", "赶往", "前往", "去往", "跑去", "赶去", "送到", "搬到",
+)  # fmt: skip
+# The top of a scoring scale (`满分10分`, like `百分制`) is not a figure; the threshold under it is
+# (`低于8分`, GUIDELINES h622).
+SCALE_BEFORE: tuple[str, ...] = ("满分", "总分为", "满分为", "满分是")
+# A span that frames an amount in the same clause (`在3天里帮他招到了26名工人`, `两天时间清出杂物30多车` opening
+# its clause): only the amount is a figure (GUIDELINES h547, h597); `两年内发展…` is a time limit and
+# `用两个月时间解决了…` the time a task took (facts).
+FRAMING_AFTER_SPAN: tuple[str, ...] = ("时间里", "时间", "里")
+# A count in words of people that names again the parties a story counted just before (`两名青年…后来
+# 两个人还合伙`, `两户邻居…把两家人请到`, GUIDELINES h251): the parties, not a new count.
+PERSON_COUNT_WORDS: str = "名位户个家对人"
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
@@ -447,6 +467,7 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "困难",
     "短板",
     "不足",
+    "差距",  # `我们的工作还有不少差距：一是…`: shortcomings a speech admits
     "瓶颈",
     "挑战",  # `仍面临不少挑战：一是…`, `面临不少考验：一是…`: problems faced
     "考验",
@@ -495,7 +516,7 @@ RESULT_QUESTION_CUES: tuple[str, ...] = (
 )
 # Words of a bracketed or colon heading's head that name results (`【见效：小事议出大变化】`, `看变化：…`): the
 # heading list stops before it (GUIDELINES, decided for h76 and h226), like `【见成效：…】`.
-RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化")
+RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化", "回响", "反响")
 # Verbs of judging that open a head whose object is the results (`【评效果：街坊说好才算好】`, `晒成效：…`):
 # the case's step of having its work judged, a measure like `选议题`, `抓落实` before it; `见成效`, `看变化`
 # stay results.

@@ -52,8 +52,13 @@ _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # The list markers a sub-heading line may open with (`1．`, `（2）`, `③`)
 _HEAD_MARKERS = tuple((f, p) for f, p in _START_FAMILIES if f in ("arabic", "paren_arabic", "paren_cn", "circled"))
+# `一是党建“聚”起来` as a sub-heading line: the enumerating word is the heading's marker, as in a paragraph's
+# `一是…二是…` list, and the lead starts after it.
+_SHI_HEAD_MARKER = re.compile(rf"^[{_CN}]{{1,2}}是(?=[^\s，,。：:])")
 # Families whose number is a word of the sentence or page decoration, not a printed list marker.
 _UNMARKED = frozenset({"ordinal"})
+# The reporter in a feature's scene (`记者旁听了一场…`, `笔者在小区看到`): narration, never a measure's lead.
+_REPORTER = ("记者", "笔者", "小编", "采访中")
 # `第一，…第二，…` / `其一，…其二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking
 # (`居全省第一，`) nor `尤其`/`极其`.
 _INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺尤极])[第其]([{_CN}]{{1,2}})[，,、：:](?=[^，,。；;：:]{{2}})")
@@ -65,7 +70,11 @@ _DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d
 _DASH_BULLET = re.compile(r"^[-–—]{1,2}\s*(?=[^-–—\s])")
 # A demand or request by someone else (`…提出，城市社区要抓好三个方面：一是…`): what to do, not what was done.
 # `主要`, `重要`, `需要`, `只要` hold 要 without demanding (`结合…部署，…主要抓了三件事：`).
-_DEMAND = re.compile(r"(?:提出|强调|要求|指出|希望|部署|号召)[^。！？]*?(?:(?<![主重需只纲])要|必须|应当|应该)")
+_DEMAND = re.compile(
+    r"(?:提出|强调|要求|指出|希望|部署|号召)[^。！？]*?(?:(?<![主重需只纲])要|必须|应当|应该)"
+    # `市委组织部要求我们在三个方面下功夫：一是…`: what a superior asked of the speaker, not what was done
+    r"|要求(?:我们|大家|各级|各地|各)[^。！？，,]*[：:]\s*$"
+)
 # A clock time opens narration (`8点10分，她敲开了…`, `下午2点半，…`).
 _CLOCK = re.compile(
     r"^(?:[上下]午|早上|晚上|傍晚|中午|凌晨)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时:：]\s*(?:\d{1,2}分|半|\d{2})?"
@@ -260,7 +269,9 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
             number = _number(next(g for g in m.groups() if g is not None))
             if number is None or _quote_depth(paras[i], m.start()):
                 continue
-            if listed is None:
+            if listed is None or number == 1:
+                # a second `一是` in the paragraph opens another list with its own intro (a speech's goals, then
+                # what was done, then problems and plans: GUIDELINES h472, h497)
                 listed = not _intro_excludes(paras[i], m.start())
             if not listed:
                 continue
@@ -328,6 +339,9 @@ def extract_practices(article: Article) -> list[Practice]:
                 marker = None if family in _UNMARKED else m.group(0).strip()
                 items.append(_Item(i, 0, m.end(), number, marker))
         runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
+        if runs and family in _STEP_FAMILIES and len(runs) == 1 and (leads := _leads_around(paras, scope, runs[0])):
+            chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
+            break
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
             chosen = [it for run in runs for it in _kept_with_siblings(paras, run)]
@@ -378,6 +392,30 @@ def extract_practices(article: Article) -> list[Practice]:
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+# Families that number the steps inside one measure (`（1）…（2）…` under `选好骨干当管家。…`) as often as measures.
+_STEP_FAMILIES = frozenset({"arabic", "paren_arabic", "circled"})
+
+
+def _leads_around(paras: tuple[str, ...], scope: list[int], run: list[_Item]) -> list[int]:
+    """`（1）…（2）…（3）…` paragraphs between run-in lead paragraphs of one shape (`选好骨干当管家。…` …
+    `引入物业补短板。…`) are the steps of the measure above them (GUIDELINES: steps inside one measure are not
+    measures): the run-in leads, read with the steps left out, are the measures. Empty when the run is no such."""
+    before, after = run[0].para - 1, run[-1].para + 1
+    if before < 0 or after >= len(paras) or not (_is_lead(paras[before]) and _is_lead(paras[after])):
+        return []
+    if not _same_shape(paras[before], paras[after]):
+        return []
+    steps = set(range(run[0].para, run[-1].para + 1))
+    kept = [i for i in range(len(paras)) if i not in steps]
+    shown = tuple(paras[i] for i in kept)
+    position = {i: k for k, i in enumerate(kept)}
+    candidates = [position[i] for i in scope if i not in steps and _is_lead(paras[i]) and not _answers(paras, i)]
+    leads = [
+        kept[k] for k in _parallel(_with_gaps(candidates, shown, {position[i] for i in scope if i in position}), shown)
+    ]
+    return leads if len(leads) >= 3 and before in leads and after in leads else []
 
 
 def _kept_with_siblings(paras: tuple[str, ...], run: list[_Item]) -> list[_Item]:
@@ -451,7 +489,13 @@ def _with_gaps(leads: list[int], paras: tuple[str, ...], scope: set[int]) -> lis
 def _phrase_lead(paragraph: str) -> bool:
     """A short run-in lead with no comma (`节日一起过。`), not an example (`比如，…`) or a story's clause."""
     m = _RUN_IN.match(paragraph)
-    return bool(m) and m.group(2) == "。" and len(m.group(1)) <= 12 and not re.search(r"[，,、]", m.group(1))
+    return (
+        bool(m)
+        and m.group(2) == "。"
+        and len(m.group(1)) <= 12
+        and not re.search(r"[，,、]", m.group(1))
+        and not m.group(1).startswith(_REPORTER)
+    )
 
 
 def _sequence_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
@@ -777,6 +821,8 @@ def _is_lead(paragraph: str) -> bool:
         return False
     if _topic_head(paragraph[: m.end()]):
         return False  # `第一，关于基本思路。`: the topic of a part of a speech
+    if lead.startswith(_REPORTER):
+        return False  # `记者旁听了一场“炉边议事会”。`: the reporter's scene, not what the case did
     if _MEETING_NARRATION.search(lead):
         return False  # `会议强调，要…`, `…出席会议并讲话。`: the meeting's story
     if _CODA.match(paragraph, m.end()):
@@ -858,7 +904,7 @@ def _from_subheadings(
         head = _undecorated_head(paras[i])
         head_start = len(paras[i]) - len(head)
         # `1．“一张图”摸清家底`, `（2）…`: a sub-heading numbered by a list marker keeps that marker (GUIDELINES h522)
-        numbered = next((m for _, f in _HEAD_MARKERS if (m := f.match(head))), None)
+        numbered = next((m for _, f in _HEAD_MARKERS if (m := f.match(head))), None) or _SHI_HEAD_MARKER.match(head)
         marker = numbered.group(0).strip() if numbered else None
         if numbered:
             head, head_start = head[numbered.end() :], head_start + numbered.end()
