@@ -46,8 +46,11 @@ from tasks.sections import split_sections
 # task squads, topic classes, when-then rules, generic time banks and shop set phrases not brands; 777 widespread terms;
 # 22 (round N): `三件事` announcing measures settled as a label, Chinese `半天` loose, shift and workday units; writer's
 # notes close measures; mirror labels yield to a copyright site, account-above-dateline outlets, sign-off authors;
-# members' groups, chains of posts, places every city opens, people and household labels not brands
-EXTRACTOR_VERSION = "22"
+# members' groups, chains of posts, places every city opens, people and household labels not brands;
+# 23 (round O): building numbers as addresses, scale tops and read counts not figures, framed spans, named items'
+# counts; a speech's demand/problem/plan lists and steps inside one measure not measures; reporter-byline outlets;
+# office pledges, names met only in plans, glosses and counted things, problems faced not brands
+EXTRACTOR_VERSION = "23"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
