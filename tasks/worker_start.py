@@ -22,6 +22,8 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+from tasks.collector import paused
+
 # A page every checkout has, derived once when a worker process starts.
 WARM_UP_PAGES = Path(__file__).resolve().parent.parent / "seeds" / "pages"
 
@@ -59,24 +61,21 @@ def start_worker(*modules: str) -> None:
     global _started
     _started = True
     exit_with_parent()
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for name in modules:
-            importlib.import_module(name)
-        from contracts import TABLES
-        from tasks.extract.caches import clear_caches
-        from tasks.tables import batch_tables  # noqa: F401  (the derivation stack, imported with the collector off)
-        from tasks.worker import BatchJob, work_batch
+    with paused():
+        try:
+            for name in modules:
+                importlib.import_module(name)
+            from contracts import TABLES
+            from tasks.extract.caches import clear_caches
+            from tasks.tables import batch_tables  # noqa: F401  (the derivation stack, imported with the collector off)
+            from tasks.worker import BatchJob, work_batch
 
-        page = next(iter(sorted(WARM_UP_PAGES.glob("*.txt"))), None)
-        if page is not None:
-            columns = {name: list(table.schema().columns) for name, table in TABLES.items()}
-            work_batch(BatchJob([str(page)], "warm-up", datetime(2000, 1, 1), columns))
-        clear_caches()
-    except Exception:  # a speed-up only: the batches report real errors
-        pass
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+            page = next(iter(sorted(WARM_UP_PAGES.glob("*.txt"))), None)
+            if page is not None:
+                columns = {name: list(table.schema().columns) for name, table in TABLES.items()}
+                work_batch(BatchJob([str(page)], "warm-up", datetime(2000, 1, 1), columns))
+            clear_caches()
+        except Exception:  # a speed-up only: the batches report real errors
+            pass
+        finally:
+            gc.freeze()  # before the collector is back: what loaded stays out of every later collection
