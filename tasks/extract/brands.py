@@ -144,24 +144,24 @@ _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$"
 _COUNT_NAME = re.compile(r"^[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
 # A count-name and its head noun (`两个清单` → 清单, `三张清单`, `四项制度`).
 _COUNTED_HEAD = re.compile(r"^[一二两三四五六七八九十]+(?:[个张项条类本套]([\u4e00-\u9fff]+)|([\u4e00-\u9fff]{2,}))$")
-# A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
-# (`周末课堂`) is a generic form and ruled out before.
 # A time-limit pledge clause (`三天答复`, `七天办结`, `当日受理`, `24小时回复`): how soon an office answers, a rule
 # every service window keeps, not a name.
 _TIME_LIMIT_CLAUSE = re.compile(
     r"^(?:[\d一二两三四五六七八九十]+(?:个工作日|个小时|小时|天|日)(?:内)?|当天|当日|即时|限时|按时)"
     r"(?:答复|办结|回复|反馈|受理|办理|回访|响应)$"
 )
+# A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
+# (`周末课堂`) is a generic form and ruled out before.
 _WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
 # `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
 _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
-# The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
 # The stages a procedure passes through, counted (`五个环节`): followed with 按照/遵循 they are the procedure's
 # parts, no name (GUIDELINES h572 `立项、认领、实施、评估`); a counted method (`五步流程`, `四步法`) stays a name.
 _COUNTED_STAGES = re.compile(rf"^[{_NUMERAL}]+个环节")
+# The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
 _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
 # What a run of colours grades when it is put in force (`分级管理`, `信用评价`, `考评`, `预警`).
@@ -1221,7 +1221,7 @@ def _method_explored(body: str, start: int, end: int) -> bool:
     """`街道还探索“以商养居”，把…`, `探索“产权单位回归”，动员…`: a way the case tries out, ending its clause, is a
     method label (GUIDELINES h372 `以商养居`); one the text calls a model or method (`探索“坊巷共治”工作法`) or that
     goes on to act (`探索“楼院议事”破解…`) names the case's own."""
-    return _led_by(body, start, ("探索", "探索了")) and body[end : end + 1] in ("，", ",", "。", "；", ";")
+    return _led_by(body, start, ("探索",)) and body[end : end + 1] in ("，", ",", "。", "；", ";")
 
 
 _MORE_QUOTES = re.compile(r"(?:[、和及与]?[“「『][^“”「」『』]{1,20}[”」』])*")
@@ -1453,7 +1453,9 @@ _GLOSS_BEFORE = re.compile(r"(?:叫|叫做|取名|命名为|名为|起名)$")
 _GLOSS_AFTER = re.compile(
     r"^(?:[，,]?(?:取自|寓意|意为|意思是|意即|谐音|得名|的寓意|的含义|的意思|的由来|二字|两个字|这个名字))"
 )
-_THING_COUNTED = re.compile(r"(?:[一两几每](?:杆|盏|张|面|把|根|块|棵|株|束)|[一二两几每]盏盏|[这那一]群)$")
+_THING_COUNTED = re.compile(
+    r"(?:[一两几每](?:杆|盏|张|面|把|根|块|棵|株|束)|[一二两几每]([杆盏张面把根块棵株束])\1|[这那一]群)$"
+)  # `一盏“煤灯”`, `一盏盏“煤灯”` (a doubled measure word: one after another), `这群“老矿工”`
 
 
 def _word_or_thing_quoted(body: str, tail: str, eligible: list[tuple[str, int, re.Match[str], bool]]) -> bool:
