@@ -540,7 +540,7 @@ def _resolve_region(
     common_nouns += [m.text for m in [*(m for _, m in header), *body_mentions] if id(m) not in kept]
     header, body_mentions = kept_header, kept_body
     context = _context([m for _, m in header]) + _context(body_mentions) + _chained_shared_names(body, body_mentions)
-    context += _context(m for m in find_mentions(outlet, aliases=False) if not m.alias)
+    context += _context(find_mentions(outlet, aliases=False))
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
     for source, m in header:
