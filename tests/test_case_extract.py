@@ -2154,6 +2154,8 @@ def test_round_o_addresses_scales_and_parties_are_not_facts(text: str) -> None:
         ("今年建成5栋安置楼,低于6分的事项重新研究。", [(5, "栋"), (6, "分")]),
         # a span closed by 里/时间 frames the amount in its clause: only the amount (GUIDELINES h597)
         ("在4天里帮企业招到了31名工人,三天时间清出杂物20多车。", [(31, "人"), (20, "车")]),
+        # 在 frames a span closed by 时间里 as it does one closed by 里
+        ("在5天时间里帮企业招到了18名工人。", [(18, "人")]),
         # a time limit with 内 and a span on its own stay figures
         ("两年内发展党员12名,吵了10多天。", [(2, "年"), (12, "人"), (10, "天")]),
         # items joined by 和 before their count in words, all of it in words, a state's span before 没, routes

@@ -369,7 +369,9 @@ def _frames_amount(body: str, num_start: int, unit_end: int) -> bool:
     for word in lx.FRAMING_AFTER_SPAN:
         # `在3天里…`, `，两天时间清出…`; `用两个月时间解决了…` is the time a task took and `两个月里跑了90多趟`
         # a span of effort (facts, GUIDELINES h101 and the older sets)
-        if body.startswith(word, unit_end) and (framed_by_zai if word == "里" else opens_clause):
+        # (`在3天时间里…` is framed by 在 like `在3天里…`)
+        framed = framed_by_zai if word == "里" else opens_clause or (framed_by_zai and word.endswith("里"))
+        if body.startswith(word, unit_end) and framed:
             end = _CLAUSE_END.search(body, unit_end)
             rest = body[unit_end + len(word) : end.start() if end else len(body)]
             return _AMOUNT_IN_CLAUSE.search(rest) is not None
@@ -396,7 +398,13 @@ def _parties_again(body: str, num_start: int, unit_end: int, n1: str) -> bool:
         return False
     paragraph_start = body.rfind("\n", 0, num_start) + 1
     earlier = body[max(paragraph_start, num_start - _PARTY_REACH) : num_start]
-    return re.search(re.escape(n1) + "[" + lx.PERSON_COUNT_WORDS + "]", earlier) is not None
+    return _person_count(n1).search(earlier) is not None
+
+
+@lru_cache(maxsize=64)
+def _person_count(numeral: str) -> re.Pattern[str]:
+    """`两名`, `两户`, …: the numeral counting people, compiled once per numeral."""
+    return re.compile(re.escape(numeral) + "[" + lx.PERSON_COUNT_WORDS + "]")
 
 
 def _refers_back_to_others(body: str, num_start: int) -> bool:
