@@ -2219,3 +2219,22 @@ def test_round_o_a_reporters_scene_is_no_run_in_lead() -> None:
          "把服务延伸到门口。" + body]
     )  # fmt: skip
     assert [h for _, h in got] == ["把支部建进小区", "让老工人当上管家", "把服务延伸到门口"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # the later days of a list of weekdays name days, like 每周三 (no count of evenings)
+        ("老年大学每周一、三晚上上课,已结业学员85人。", ["85人"]),
+        ("调解室星期二、四、六开放。", []),
+        # the other parts of a day counted with 个 like 个晚上 (GUIDELINES h672)
+        ("食堂每月拿出三个中午办主题餐会。", ["三个中午"]),
+        # districts and industry chains named in apposition, then counted in words (round N: 太和、平安两个街道)
+        ("外来人员多住在东湾、石桥两个片区。", ["两个"]),
+        ("围绕茶叶、竹木两条特色产业链建立联合党委。", ["两条"]),
+        # a family's members a story counts, like 两个孩子
+        ("她的三个女儿都在外地打工,家里只有老两口。", ["三个"]),
+    ],
+)
+def test_round_p_fact_kinds(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
