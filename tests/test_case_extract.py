@@ -2238,3 +2238,56 @@ def test_round_o_a_reporters_scene_is_no_run_in_lead() -> None:
 )
 def test_round_p_fact_kinds(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+_ROUND_P_BODY = "社区党委每月召集居民代表、物业和施工方开会,逐项商量改造方案,会后把结果张贴在楼道公示栏。"
+
+
+def test_round_p_what_people_complain_of_most_is_no_measure_list() -> None:
+    """`…反映较多的一是…二是…`: the problems people raise, which the measures answer (GUIDELINES: problems)."""
+    got = _measures(
+        ["记者走访时,商户们吐槽最多的一是停车位太少,二是夜间照明不足,三是垃圾清运不及时。",
+         "对此,街道已协调增设停车位120个,并在夜市加装路灯30盏。"]
+    )  # fmt: skip
+    assert got == []
+
+
+def test_round_p_a_template_label_before_its_numbered_measures_and_a_verdict_are_no_measures() -> None:
+    """`【主要做法】（1）…（2）…`: the label announces the measures numbered after it; `【评语】` is the
+    assessor's view."""
+    got = _measures(
+        ["【基本情况】某镇是县城所在地,辖安置小区3个,安置搬迁群众1800户6200人,其中少数民族群众占六成。",
+         "【主要做法】（1）院落建支部。" + _ROUND_P_BODY + "（2）夜校讲政策。" + _ROUND_P_BODY
+         + "（3）车间稳就业。" + _ROUND_P_BODY,
+         "【主要成效】安置小区连续三年没有发生群体性事件,群众满意度达到97%。",
+         "【评语】该案例立足安置社区实际,把组织优势和民族文化结合起来,做法接地气、可复制。"]
+    )  # fmt: skip
+    assert got == [("（1）", "院落建支部"), ("（2）", "夜校讲政策"), ("（3）", "车间稳就业")]
+
+
+def test_round_p_results_checked_by_residents_are_a_measure() -> None:
+    """`4.成效让居民评。…打分`, `【成效大家评】…`: the organisation's check of the work is a measure
+    (GUIDELINES h497)."""
+    numbered = _measures(
+        ["某街道辖老旧小区30个,多数建于上世纪九十年代,改造任务重、居民意见多。",
+         "1.议题从楼道来。" + _ROUND_P_BODY, "2.方案在院里议。" + _ROUND_P_BODY,
+         "3.成效让居民评。工程完工后,由居民代表对施工质量打分,低于80分的返工整改。"]
+    )  # fmt: skip
+    assert [h for _, h in numbered] == ["议题从楼道来", "方案在院里议", "成效让居民评"]
+    bracketed = _measures(
+        ["某街道辖老旧小区30个,多数建于上世纪九十年代,改造任务重、居民意见多。",
+         "【议题大家找】" + _ROUND_P_BODY, "【方案大家定】" + _ROUND_P_BODY,
+         "【成效大家评】每季度末召开评议会,由居民代表对议定事项的落实情况打分,结果在公示栏张贴。"]
+    )  # fmt: skip
+    assert [h for _, h in bracketed] == ["议题大家找", "方案大家定", "成效大家评"]
+
+
+def test_round_p_a_cleft_story_sentence_between_run_in_leads_is_no_lead() -> None:
+    """`…最难办的一件事，是…`: a story's point told about a thing, between the measures' run-in leads."""
+    story = "这条路长约500米,一头连着厂区,一头连着小区,几家单位协商了三次才谈妥,如今每天有上千人经过。"
+    got = _measures(
+        ["十多年前,这里还是有名的老工业区,厂房和仓库连成一片,居民和园区很少来往。",
+         "搭起一张联席会。" + _ROUND_P_BODY, "联席会上最难办的一件事,是园区一条断头路的打通。" + story,
+         "办好一张午餐桌。" + _ROUND_P_BODY, "建起一支志愿队。" + _ROUND_P_BODY]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["搭起一张联席会", "办好一张午餐桌", "建起一支志愿队"]
