@@ -526,3 +526,20 @@ def test_a_towns_party_committee_as_the_source_is_the_author_and_the_crumb_site_
          "【打印此页】【关闭窗口】", "版权所有 © 某乡党建在线"]
     )  # fmt: skip
     assert (parsed.author_org, parsed.source_outlet) == ("中共某某市某城镇委员会", "某乡党建在线")
+
+
+def test_round_p_a_speaker_of_a_body_named_in_full_is_no_title() -> None:
+    # a speech summary: its kind, the headline, the speaker with a long full body name, the date, the salutation
+    speaker = "中共某某市某某区某某街道工作委员会书记 李 华"
+    assert is_not_title(speaker)
+    parsed = parse(["在全市老旧小区改造工作推进会上的交流发言（摘要）", HEADLINE, speaker, "（2024年11月8日）",
+                    "各位领导、同志们：", PARA, PARA + "第二段。"])  # fmt: skip
+    assert parsed.title == HEADLINE
+
+
+def test_round_p_the_wechat_bar_after_a_credit_label_is_no_part_of_the_author() -> None:
+    # `来源丨…` prints 丨 (a Han radical) as the bar, like `来源｜…`: the label stays out of author_org
+    assert byline("来源丨某某镇党委") is None
+    footer = ["编辑丨王 明", "来源丨某某镇党委", "阅读 1526　点赞 63"]
+    parsed = parse(["某某组工", "2024年9月14日 07:30", HEADLINE, PARA, PARA + "第二段。", *footer])
+    assert parsed.author_org == "某某镇党委"
