@@ -2291,3 +2291,14 @@ def test_round_p_a_cleft_story_sentence_between_run_in_leads_is_no_lead() -> Non
          "办好一张午餐桌。" + _ROUND_P_BODY, "建起一支志愿队。" + _ROUND_P_BODY]
     )  # fmt: skip
     assert [h for _, h in got] == ["搭起一张联席会", "办好一张午餐桌", "建起一支志愿队"]
+
+
+def test_round_p_a_county_named_only_in_the_headlines_sub_title_places_the_case() -> None:
+    """`院落小支部 搬出大和谐` / `——德清县某某街道…见闻`: the feature's place stands in its `——` sub-title."""
+    body = "湖州日报记者近日来到安置社区,看到居民在院落里议事,党员志愿者为老人送餐,邻里关系越来越融洽。"
+    without = resolve_region("院落小支部 搬出大和谐", None, body, "湖州日报")
+    assert without.county is None
+    r = resolve_region(
+        "院落小支部 搬出大和谐", None, body, "湖州日报", subtitle="德清县某某街道党建引领安置社区治理见闻"
+    )
+    assert (r.province, r.city, r.county, r.adcode) == ("浙江省", "湖州市", "德清县", "330521")

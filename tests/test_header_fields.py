@@ -543,3 +543,14 @@ def test_round_p_the_wechat_bar_after_a_credit_label_is_no_part_of_the_author() 
     footer = ["编辑丨王 明", "来源丨某某镇党委", "阅读 1526　点赞 63"]
     parsed = parse(["某某组工", "2024年9月14日 07:30", HEADLINE, PARA, PARA + "第二段。", *footer])
     assert parsed.author_org == "某某镇党委"
+
+
+def test_round_p_the_headlines_sub_title_is_kept_apart_from_title_and_body() -> None:
+    # an e-paper feature: masthead dateline, headline, `——` sub-title line, byline; and one on the headline's line
+    parsed = parse(["某某日报　2024年12月5日　星期四", "镜城商圈 同心共治", "——某某市某某街道党建引领商圈治理见闻",
+                    "■本报记者 李 华", PARA, PARA + "第二段。"])  # fmt: skip
+    assert (parsed.title, parsed.subtitle) == ("镜城商圈 同心共治", "某某市某某街道党建引领商圈治理见闻")
+    assert all(not text.startswith("——") for text, _ in parsed.body)
+    same_line = parse(["老街区如何焕发新活力？——访某某街道党工委书记", "2024-06-01", PARA, PARA + "第二段。"])
+    assert (same_line.title, same_line.subtitle) == ("老街区如何焕发新活力？", "访某某街道党工委书记")
+    assert parse([HEADLINE, "2024-06-01", PARA, PARA + "第二段。"]).subtitle is None
