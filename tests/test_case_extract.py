@@ -2250,6 +2250,11 @@ def test_round_p_what_people_complain_of_most_is_no_measure_list() -> None:
          "对此,街道已协调增设停车位120个,并在夜市加装路灯30盏。"]
     )  # fmt: skip
     assert got == []
+    # a clause taking up what people care about most announces the measures that answer it
+    answered = _measures(
+        ["街道围绕商户最关心的事:一是在夜市周边增设停车位120个,二是加装路灯30盏,三是每天清运垃圾两次。"]
+    )
+    assert [m for m, _ in answered] == ["一是", "二是", "三是"]
 
 
 def test_round_p_a_template_label_before_its_numbered_measures_and_a_verdict_are_no_measures() -> None:

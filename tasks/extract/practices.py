@@ -138,6 +138,8 @@ _COMPLAINTS = re.compile(
     r"|(?:最|较|比较)(?:关心|关注|头疼|头痛|发愁|烦心|犯难|着急|揪心|盼望|期盼))"
     r"的[^，,。；;：:]{0,8}[：:]?\s*$"
 )
+# A clause that takes up what people raise (`围绕群众最关心的三件事：一是…`): the measures answering it follow.
+_ANSWERING = re.compile(r"针对|面对|围绕|聚焦|着眼|回应|解决|破解|办好|办理|抓住")
 # Experience borrowed from elsewhere (`借鉴杭州、深圳等地楼宇党建的经验，打造…品牌，做法是：一是…`) is where the
 # measures come from, not lessons the case draws.
 _BORROWED = re.compile(r"(?:借鉴|学习|参考|吸收|吸取|引进)[^，,。：:；;]{0,24}?(?:经验|做法|模式)")
@@ -241,8 +243,8 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     if _PROBLEMS_LEFT.search(sentence):
         return True  # `也发现了一些需要解决的问题：一是…`: problems still to solve, not a problem being solved
-    if _COMPLAINTS.search(sentence):
-        return True  # `骑手们反映较多的一是…`: what people complain of, which the measures answer
+    if _COMPLAINTS.search(sentence) and not _ANSWERING.search(re.split(r"[，,；;]", sentence)[-1]):
+        return True  # `骑手们反映较多的一是…`: what people complain of (`围绕群众最关心的三件事：` answers them)
     sentence = _BORROWED.sub("", _RESPONDING.sub("", _SOLVING.sub("", sentence)))
     if any(cue in sentence for cue in lx.MEASURE_INTRO):
         # `据了解，孝义市的做法主要有三个方面：一是…`: hearsay says where the reporter heard of the measures
