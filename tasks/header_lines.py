@@ -19,10 +19,13 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "党总支", "委员会",
     "办公室", "办事处", "街道", "社区", "人民政府", "政府", "党校", "研究院", "研究中心", "课题组", "调研组",
 )  # fmt: skip
+# The characters of an organisation's name: Han characters, but not 丨 (U+4E28, a Han radical WeChat prints as a
+# bar between a label and its value: `来源丨宽甸镇党委`), and the brackets of a full name.
+_ORG_CHARS = r"[\u4e00-\u4e27\u4e29-\u9fff（）()]"
 ORG_RE = re.compile(
     # a Party committee named by its level alone needs `中共` (`中共榕江县委`, `中共鼓楼区委`): a bare `县委` ends prose
     r"(?P<org>中共[\u4e00-\u9fff]{1,20}?[省市州县区旗盟]委(?![\u4e00-\u9fff])"
-    r"|(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{1,30}?(?:"
+    rf"|(?:中共|中国共产党)?{_ORG_CHARS}{{1,30}}?(?:"
     + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True))
     + r"))(?![\u4e00-\u9fff])"
 )
@@ -475,7 +478,8 @@ SPEAKER_POSTS = (
 )  # fmt: skip
 _SPEAKER = re.compile(
     # each post names its body first (市委, 组织部, 办事处, 街道党工委): `老书记 新办法` is a headline
-    r"^(?:[\u4e00-\u9fff（）()]{0,14}[委部局办处府道区组院校会厅镇乡市县省州](?:"
+    # (a body named in full runs long: `中共杭州市西湖区翠苑街道工作委员会书记 林 洁`)
+    r"^(?:[\u4e00-\u9fff（）()]{0,22}[委部局办处府道区组院校会厅镇乡市县省州](?:"
     + "|".join(SPEAKER_POSTS)
     + r")[、，,]?)+[\s\u3000]+(?![的之和与])(?:[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,3}"
     # a transliterated name joins its parts with `·` (`阿依古丽·买买提`, `扎西·多吉`) and runs longer

@@ -82,6 +82,9 @@ class ParsedText:
     captions: list[Line] = field(default_factory=list)
     is_truncated: bool = False
     notes: list[str] = field(default_factory=list)
+    # The `——` sub-title under (or after) the headline (`——丹阳市云阳街道党建引领…见闻`): no title, no paragraph,
+    # but it often names the place the headline leaves out (GUIDELINES, region).
+    subtitle: str | None = None
 
 
 # The word a mirror's own chrome adds to the name of the site it copies (`滇南党建资讯镜像`, `拉萨党建镜像`).
@@ -105,6 +108,25 @@ def _collection_from(parts: list[str]) -> str | None:
         if _CAMPAIGN.search(part):
             return part
     return parts[-1] if parts else None
+
+
+_SUBTITLE_LINE = re.compile(r"^\s*——\s*(?P<text>[^—].*?)\s*$")
+_SAME_LINE_SUBTITLE = re.compile(r"——\s*(?P<text>[^—].*?)\s*$")
+
+
+def _subtitle(candidates: list[str], title_hint: str | None) -> str | None:
+    """The headline's `——` sub-title: a header line of its own (`——丹阳市云阳街道…见闻`) or the part after `——` on
+    the headline's line (`冰城老街区如何焕发新活力？——访…书记`), as printed."""
+    lines = [*([title_hint] if title_hint else []), *candidates]
+    for line in lines:
+        m = _SUBTITLE_LINE.match(line)
+        if m:
+            return m.group("text")
+    for line in lines:
+        m = _SAME_LINE_SUBTITLE.search(line)
+        if m and not line.lstrip().startswith("—"):
+            return m.group("text")
+    return None
 
 
 def _dateline(line: str) -> tuple[datetime, str | None] | None:
@@ -496,6 +518,7 @@ def parse_lines(
         # Column labels stand above the headline; under it are subtitles and kickers.
         above = candidates[: candidates.index(chosen)] if chosen else candidates
         columns = [c for c in above if not is_not_title(c) or len(c) <= _COLUMN_MAX]
+    out.subtitle = _subtitle(candidates, title_hint)
     if columns and out.collection is None:
         out.collection = columns[0]
     if footer_collection:

@@ -89,6 +89,7 @@ def process_document(doc: SourceDoc) -> Article | Failure:
         source_outlet=parsed.source_outlet,
         author_org=parsed.author_org,
         byline=parsed.byline,
+        subtitle=parsed.subtitle,
         editors=tuple(parsed.editors),
         collection=parsed.collection,
         channel=parsed.channel,

@@ -82,6 +82,7 @@ class Article:
     notes: tuple[str, ...] = field(default=())  # parse flags worth recording (missing title, ...)
     decode_errors: int = 0  # replacement characters decoding introduced (tasks/decode.py); 0 when clean
     byline: str | None = None  # the byline as printed (`作者：张燕`, `文/李华`, `■中共甘肃省委组织部`)
+    subtitle: str | None = None  # the headline's `——` sub-title as printed (read for the region, never stored)
 
     @property
     def body(self) -> str:

@@ -43,6 +43,9 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "编者按",
         "编后",
         "短评",
+        # a recommendation form's verdict on the case (`【评语】`, `推荐意见`): the assessor's view, not what was done
+        "评语",
+        "推荐意见",
     ),
 }
 ACTION_WORDS = (

@@ -2219,3 +2219,91 @@ def test_round_o_a_reporters_scene_is_no_run_in_lead() -> None:
          "把服务延伸到门口。" + body]
     )  # fmt: skip
     assert [h for _, h in got] == ["把支部建进小区", "让老工人当上管家", "把服务延伸到门口"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # the later days of a list of weekdays name days, like 每周三 (no count of evenings)
+        ("老年大学每周一、三晚上上课,已结业学员85人。", ["85人"]),
+        ("调解室星期二、四、六开放。", []),
+        # the other parts of a day counted with 个 like 个晚上 (GUIDELINES h672)
+        ("食堂每月拿出三个中午办主题餐会。", ["三个中午"]),
+        # districts and industry chains named in apposition, then counted in words (round N: 太和、平安两个街道)
+        ("外来人员多住在东湾、石桥两个片区。", ["两个"]),
+        ("围绕茶叶、竹木两条特色产业链建立联合党委。", ["两条"]),
+        # a family's members a story counts, like 两个孩子
+        ("她的三个女儿都在外地打工,家里只有老两口。", ["三个"]),
+    ],
+)
+def test_round_p_fact_kinds(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+_ROUND_P_BODY = "社区党委每月召集居民代表、物业和施工方开会,逐项商量改造方案,会后把结果张贴在楼道公示栏。"
+
+
+def test_round_p_what_people_complain_of_most_is_no_measure_list() -> None:
+    """`…反映较多的一是…二是…`: the problems people raise, which the measures answer (GUIDELINES: problems)."""
+    got = _measures(
+        ["记者走访时,商户们吐槽最多的一是停车位太少,二是夜间照明不足,三是垃圾清运不及时。",
+         "对此,街道已协调增设停车位120个,并在夜市加装路灯30盏。"]
+    )  # fmt: skip
+    assert got == []
+    # a clause taking up what people care about most announces the measures that answer it
+    answered = _measures(
+        ["街道围绕商户最关心的事:一是在夜市周边增设停车位120个,二是加装路灯30盏,三是每天清运垃圾两次。"]
+    )
+    assert [m for m, _ in answered] == ["一是", "二是", "三是"]
+
+
+def test_round_p_a_template_label_before_its_numbered_measures_and_a_verdict_are_no_measures() -> None:
+    """`【主要做法】（1）…（2）…`: the label announces the measures numbered after it; `【评语】` is the
+    assessor's view."""
+    got = _measures(
+        ["【基本情况】某镇是县城所在地,辖安置小区3个,安置搬迁群众1800户6200人,其中少数民族群众占六成。",
+         "【主要做法】（1）院落建支部。" + _ROUND_P_BODY + "（2）夜校讲政策。" + _ROUND_P_BODY
+         + "（3）车间稳就业。" + _ROUND_P_BODY,
+         "【主要成效】安置小区连续三年没有发生群体性事件,群众满意度达到97%。",
+         "【评语】该案例立足安置社区实际,把组织优势和民族文化结合起来,做法接地气、可复制。"]
+    )  # fmt: skip
+    assert got == [("（1）", "院落建支部"), ("（2）", "夜校讲政策"), ("（3）", "车间稳就业")]
+
+
+def test_round_p_results_checked_by_residents_are_a_measure() -> None:
+    """`4.成效让居民评。…打分`, `【成效大家评】…`: the organisation's check of the work is a measure
+    (GUIDELINES h497)."""
+    numbered = _measures(
+        ["某街道辖老旧小区30个,多数建于上世纪九十年代,改造任务重、居民意见多。",
+         "1.议题从楼道来。" + _ROUND_P_BODY, "2.方案在院里议。" + _ROUND_P_BODY,
+         "3.成效让居民评。工程完工后,由居民代表对施工质量打分,低于80分的返工整改。"]
+    )  # fmt: skip
+    assert [h for _, h in numbered] == ["议题从楼道来", "方案在院里议", "成效让居民评"]
+    bracketed = _measures(
+        ["某街道辖老旧小区30个,多数建于上世纪九十年代,改造任务重、居民意见多。",
+         "【议题大家找】" + _ROUND_P_BODY, "【方案大家定】" + _ROUND_P_BODY,
+         "【成效大家评】每季度末召开评议会,由居民代表对议定事项的落实情况打分,结果在公示栏张贴。"]
+    )  # fmt: skip
+    assert [h for _, h in bracketed] == ["议题大家找", "方案大家定", "成效大家评"]
+
+
+def test_round_p_a_cleft_story_sentence_between_run_in_leads_is_no_lead() -> None:
+    """`…最难办的一件事，是…`: a story's point told about a thing, between the measures' run-in leads."""
+    story = "这条路长约500米,一头连着厂区,一头连着小区,几家单位协商了三次才谈妥,如今每天有上千人经过。"
+    got = _measures(
+        ["十多年前,这里还是有名的老工业区,厂房和仓库连成一片,居民和园区很少来往。",
+         "搭起一张联席会。" + _ROUND_P_BODY, "联席会上最难办的一件事,是园区一条断头路的打通。" + story,
+         "办好一张午餐桌。" + _ROUND_P_BODY, "建起一支志愿队。" + _ROUND_P_BODY]
+    )  # fmt: skip
+    assert [h for _, h in got] == ["搭起一张联席会", "办好一张午餐桌", "建起一支志愿队"]
+
+
+def test_round_p_a_county_named_only_in_the_headlines_sub_title_places_the_case() -> None:
+    """`院落小支部 搬出大和谐` / `——德清县某某街道…见闻`: the feature's place stands in its `——` sub-title."""
+    body = "湖州日报记者近日来到安置社区,看到居民在院落里议事,党员志愿者为老人送餐,邻里关系越来越融洽。"
+    without = resolve_region("院落小支部 搬出大和谐", None, body, "湖州日报")
+    assert without.county is None
+    r = resolve_region(
+        "院落小支部 搬出大和谐", None, body, "湖州日报", subtitle="德清县某某街道党建引领安置社区治理见闻"
+    )
+    assert (r.province, r.city, r.county, r.adcode) == ("浙江省", "湖州市", "德清县", "330521")

@@ -526,3 +526,31 @@ def test_a_towns_party_committee_as_the_source_is_the_author_and_the_crumb_site_
          "【打印此页】【关闭窗口】", "版权所有 © 某乡党建在线"]
     )  # fmt: skip
     assert (parsed.author_org, parsed.source_outlet) == ("中共某某市某城镇委员会", "某乡党建在线")
+
+
+def test_round_p_a_speaker_of_a_body_named_in_full_is_no_title() -> None:
+    # a speech summary: its kind, the headline, the speaker with a long full body name, the date, the salutation
+    speaker = "中共某某市某某区某某街道工作委员会书记 李 华"
+    assert is_not_title(speaker)
+    parsed = parse(["在全市老旧小区改造工作推进会上的交流发言（摘要）", HEADLINE, speaker, "（2024年11月8日）",
+                    "各位领导、同志们：", PARA, PARA + "第二段。"])  # fmt: skip
+    assert parsed.title == HEADLINE
+
+
+def test_round_p_the_wechat_bar_after_a_credit_label_is_no_part_of_the_author() -> None:
+    # `来源丨…` prints 丨 (a Han radical) as the bar, like `来源｜…`: the label stays out of author_org
+    assert byline("来源丨某某镇党委") is None
+    footer = ["编辑丨王 明", "来源丨某某镇党委", "阅读 1526　点赞 63"]
+    parsed = parse(["某某组工", "2024年9月14日 07:30", HEADLINE, PARA, PARA + "第二段。", *footer])
+    assert parsed.author_org == "某某镇党委"
+
+
+def test_round_p_the_headlines_sub_title_is_kept_apart_from_title_and_body() -> None:
+    # an e-paper feature: masthead dateline, headline, `——` sub-title line, byline; and one on the headline's line
+    parsed = parse(["某某日报　2024年12月5日　星期四", "镜城商圈 同心共治", "——某某市某某街道党建引领商圈治理见闻",
+                    "■本报记者 李 华", PARA, PARA + "第二段。"])  # fmt: skip
+    assert (parsed.title, parsed.subtitle) == ("镜城商圈 同心共治", "某某市某某街道党建引领商圈治理见闻")
+    assert all(not text.startswith("——") for text, _ in parsed.body)
+    same_line = parse(["老街区如何焕发新活力？——访某某街道党工委书记", "2024-06-01", PARA, PARA + "第二段。"])
+    assert (same_line.title, same_line.subtitle) == ("老街区如何焕发新活力？", "访某某街道党工委书记")
+    assert parse([HEADLINE, "2024-06-01", PARA, PARA + "第二段。"]).subtitle is None

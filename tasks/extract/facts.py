@@ -703,6 +703,10 @@ def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     return _COMMA_BREAK.split(body[sentence_start:start])[-1]
 
 
+# A list of weekdays up to the numeral read (`每周二、`, `星期一、三、`): weekdays are named, never counted.
+_WEEKDAY_LIST = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:、[一二三四五六日天])*、$")
+
+
 def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> Fact | None:
     n1, n2 = m.group("n1"), m.group("n2")
     start, end = m.start(), m.end()
@@ -717,6 +721,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         _frequency_after_period(body, num_start, m.group("u"))
     ):
         return None  # `第3`, `周三`, `每周三晚上`; `每周两次`, `每星期2次` state a frequency
+    if _WEEKDAY_LIST.search(body, max(0, num_start - 16), num_start):
+        return None  # `每周二、四晚上开课`, `周一、三、五`: the later days of a list of weekdays name days too
     if body[max(0, num_start - 2) : num_start].endswith(lx.DEMONSTRATIVES):
         return None  # `在这3个街道试点`: a figure referred back to, not a new one
     if before and before in "∶:" and body[num_start - 2 : num_start - 1].isdigit():

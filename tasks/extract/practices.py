@@ -89,6 +89,11 @@ _DATE_OPENING = re.compile(r"^\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|
 _TIME_CLAUSE = re.compile(r"^[^，,。；;：:]{2,12}?(?:之初|初期|伊始|之后|以后|之际|期间)[，,]")
 # `院落有了“主心骨”` tells a change, `议定的事有人盯到底` who sees to it: neither describes a place
 _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?![了人]))")
+# The label of a template's part that holds the measures (`主要做法`, `具体做法`, `工作举措`): it names no measure.
+_MEASURES_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:做法|举措|措施)\s*$")
+# A cleft sentence (`联席会上最难办的一件事，是园区一条断头路的打通。`, `变化最大的，是…`): a story's point, told
+# about a thing, not a measure's lead (which says what was done).
+_CLEFT = re.compile(r"^[^，,。]{2,20}的[^，,。的]{0,6}[，,]是")
 # Decoration before a credit line (`▍来源：…`).
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
@@ -126,6 +131,15 @@ _RESPONDING = re.compile(
 _PROBLEMS_LEFT = re.compile(
     r"(?:需要|有待|亟待|亟需|急需|尚待|仍需|还需|待)(?:进一步|认真|着力)?(?:解决|破解|化解)的?[^，,。：:]{0,6}?(?:问题|困难|难题)"
 )
+# What people complain of or care about most, right before the list (`骑手们反映较多的一是…`, `居民最头疼的有三件事：`):
+# their problems or wishes, which the measures answer, not the measures.
+_COMPLAINTS = re.compile(
+    r"(?:(?:反映|吐槽|抱怨|诉求|呼声)[^，,。；;：:]{0,3}?(?:较多|最多|集中|强烈|最高|比较多)"
+    r"|(?:最|较|比较)(?:关心|关注|头疼|头痛|发愁|烦心|犯难|着急|揪心|盼望|期盼))"
+    r"的[^，,。；;：:]{0,8}[：:]?\s*$"
+)
+# A clause that takes up what people raise (`围绕群众最关心的三件事：一是…`): the measures answering it follow.
+_ANSWERING = re.compile(r"针对|面对|围绕|聚焦|着眼|回应|解决|破解|办好|办理|抓住")
 # Experience borrowed from elsewhere (`借鉴杭州、深圳等地楼宇党建的经验，打造…品牌，做法是：一是…`) is where the
 # measures come from, not lessons the case draws.
 _BORROWED = re.compile(r"(?:借鉴|学习|参考|吸收|吸取|引进)[^，,。：:；;]{0,24}?(?:经验|做法|模式)")
@@ -229,6 +243,8 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     if _PROBLEMS_LEFT.search(sentence):
         return True  # `也发现了一些需要解决的问题：一是…`: problems still to solve, not a problem being solved
+    if _COMPLAINTS.search(sentence) and not _ANSWERING.search(re.split(r"[，,；;]", sentence)[-1]):
+        return True  # `骑手们反映较多的一是…`: what people complain of (`围绕群众最关心的三件事：` answers them)
     sentence = _BORROWED.sub("", _RESPONDING.sub("", _SOLVING.sub("", sentence)))
     if any(cue in sentence for cue in lx.MEASURE_INTRO):
         # `据了解，孝义市的做法主要有三个方面：一是…`: hearsay says where the reporter heard of the measures
@@ -365,7 +381,10 @@ def extract_practices(article: Article) -> list[Practice]:
             if (m := _BRACKET_HEAD.match(paras[i]))
             and not m.group(1).startswith(lx.EDITORIAL_LABELS)
             and m.group(1).strip() not in lx.AD_LABELS
-            and classify(m.group(1)) not in _EXCLUDED_KINDS
+            and (classify(m.group(1)) not in _EXCLUDED_KINDS or _checks_the_work(m.group(1)))
+            # `【主要做法】（1）…（2）…`: the label of the part that holds the measures is none of them (`【建机制：…】`
+            # builds one: a measure)
+            and not _MEASURES_LABEL.match(m.group(1))
         ]
         if len(heads) >= 2:
             chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
@@ -462,7 +481,12 @@ def _labelled_not_measures(paragraph: str) -> bool:
     """`【点评】…一是…要…`, `【成效】…`, `【背景】…`: a paragraph run in under the label of a part that holds no
     measures (background, results, lessons, comment) lists none, however its sentences are numbered."""
     m = _BRACKET_HEAD.match(paragraph)
-    return bool(m) and len(m.group(1)) <= 8 and classify(m.group(1)) in _EXCLUDED_KINDS
+    return (
+        bool(m)
+        and len(m.group(1)) <= 8
+        and classify(m.group(1)) in _EXCLUDED_KINDS
+        and not _checks_the_work(m.group(1))  # `【成效一起评】每季度末召开评议会…`: the check is a measure
+    )
 
 
 def _answers(paras: tuple[str, ...], i: int) -> bool:
@@ -630,6 +654,7 @@ def _is_part_name(text: str) -> bool:
     lead = _LEAD_END.split(text, maxsplit=1)[0]
     return (
         len(lead) <= 8
+        and not _checks_the_work(lead)
         # `机制立起来`, `模式推开来`: the keyword is the subject of a clause that heads a measure
         and not lead.endswith(lx.DIRECTIONAL_COMPLEMENTS)
         and classify(lead) != "other"
@@ -764,6 +789,18 @@ def _same_shape(a: str, b: str) -> bool:
 _QUOTED_VERB_HEAD = re.compile(r"^[“「][\u4e00-\u9fff]{1,2}[”」](?:出|得|到|起|上|进|好|实|准|齐|活|亮)")
 
 
+# `成效让群众评`, `成效一起评`, `效果由居民说了算`: the results are the object of a check someone runs, a measure of
+# checking the work (GUIDELINES h497: `【一年一评议，让成效有“数”】`, `▶建考评：让群众说了算`), not the results part
+_CHECKS_THE_WORK = re.compile(
+    r"^(?:成效|效果|实效|成果)(?:让|由|请|交给?|靠)?[\u4e00-\u9fff]{0,3}?(?:来|一起|共同)?(?:评|评判|评议|打分|说了算|来打分)$"
+)
+
+
+def _checks_the_work(text: str) -> bool:
+    """A lead whose results keyword is checked by someone (`成效让群众评`): what the organisation does."""
+    return _CHECKS_THE_WORK.match(_LEAD_END.split(text, maxsplit=1)[0].strip()) is not None
+
+
 def _names_a_part(text: str) -> bool:
     """A lead like `背景与起因`, `主要成效`, `经验启示`: a part of the article, classed as sections are.
 
@@ -773,6 +810,7 @@ def _names_a_part(text: str) -> bool:
     return (
         len(lead) <= 12
         and not _QUOTED_VERB_HEAD.match(lead)
+        and not _checks_the_work(lead)
         and classify(lead) in _EXCLUDED_KINDS
         and (
             lead.endswith((*(w for ws in KIND_KEYWORDS.values() for w in ws), *lx.PART_WORDS))
@@ -813,6 +851,8 @@ def _is_lead(paragraph: str) -> bool:
         return False  # `联系地址：`, `▍来源：`: a field label, not a colon lead
     if _CLOCK.match(lead) or _COPULA.match(lead) or _TIME_AGO.match(lead) or _TIME_CLAUSE.match(lead):
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
+    if _CLEFT.match(lead):
+        return False  # `…最难办的一件事，是…`: a story's point
     if _DATE_OPENING.match(lead):
         return False  # a dateline, wherever it stands
     if _PROBLEMS_LEFT.search(lead):

@@ -502,12 +502,18 @@ def _defined(mention: Mention, definitions: dict[str, list[Place]]) -> Place | N
     return inside[0] if len(inside) == 1 else None
 
 
-def resolve_region(title: str | None, author_org: str | None, body: str, outlet: str | None = None) -> Region:
+def resolve_region(
+    title: str | None, author_org: str | None, body: str, outlet: str | None = None, subtitle: str | None = None
+) -> Region:
     """Where the case happened (module docstring); a common-noun district name left out says so in the note
     when the region stops above county level (`老城区` read as the old town). The outlet's name
     (`临沂市河东区人民政府`) never places the case itself, but the city it names picks a shared district name
-    as one named in the text would (tests/gold/GUIDELINES.md, region, decided for h201)."""
+    as one named in the text would (tests/gold/GUIDELINES.md, region, decided for h201). The headline's `——`
+    sub-title is read with it: a feature's place often stands only there (`镜城商圈 同心共治` /
+    `——丹阳市云阳街道…见闻`)."""
     common_nouns: list[str] = []
+    if subtitle:
+        title = f"{title or ''}——{subtitle}"
     region = _resolve_region(title, author_org, body, common_nouns, outlet)
     if not common_nouns or region.level == "county":
         return region

@@ -19,7 +19,7 @@ Row = dict[str, Any]
 
 def article_columns(article: Article) -> Row:
     """articles.province … region_note and minhash; duplicate_of is filled after loading (warehouse/duplicates.py)."""
-    r = resolve_region(article.title, article.author_org, article.body, article.source_outlet)
+    r = resolve_region(article.title, article.author_org, article.body, article.source_outlet, article.subtitle)
     return {
         "province": r.province,
         "city": r.city,
