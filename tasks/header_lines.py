@@ -326,6 +326,21 @@ def copyright_site(line: str) -> str | None:
     return holder if is_site_name(holder) or len(holder) >= 4 else None
 
 
+# A government portal's footer names its sponsor (`主办：五常市人民政府`, `南昌市西湖区人民政府　主办`, often its
+# office: `主办：XX区人民政府办公室`); the portal is that government's site (GUIDELINES, source_outlet, round P).
+_SPONSOR = re.compile(
+    r"^(?:主办(?:单位)?\s*[:：]\s*(?P<after>[\u4e00-\u9fff]{2,20}?人民政府)(?:办公室|办公厅)?"
+    r"|(?P<before>[\u4e00-\u9fff]{2,20}?人民政府)(?:办公室|办公厅)?\s*主办)(?=$|[\s，,。;；|｜])"
+)
+
+
+def sponsor_portal(line: str) -> str | None:
+    """The government whose portal a `主办：…人民政府` footer names, or None (a party office or a company sponsoring a
+    site names no site: the site's own name is not printed there)."""
+    match = _SPONSOR.match(undecorated(line.strip()))
+    return (match.group("after") or match.group("before")) if match else None
+
+
 # A site's navigation row opens with the site's own name before its home link (`☆闽南党建网镜像站☆ 首页 | 繁体 |
 # 收藏本站`, `【简】【繁】 湖湘党建资讯 ｜ 首页 ｜ 基层风采`); script toggles in brackets come before it.
 _NAV_SPLIT = re.compile(r"[\s|｜丨]+")

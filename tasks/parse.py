@@ -36,6 +36,7 @@ from tasks.header_lines import (
     paper_of,
     reporter_outlet,
     source_in,
+    sponsor_portal,
     undecorated,
 )
 from tasks.sections import is_numbered_heading
@@ -600,6 +601,8 @@ def parse_lines(
         # footer names the site itself (GUIDELINES, source_outlet, round N); without a footer name the label stays.
         out.source_outlet = footer_site
     out.source_outlet = out.source_outlet or footer_site
+    # A portal named nowhere but in its sponsor footer is that government's site (GUIDELINES, round P).
+    out.source_outlet = out.source_outlet or next((n for n in map(sponsor_portal, reversed(footer)) if n), None)
     if out.byline is None:
         credit = credit_in([simp for simp, _ in cleaned])
         if credit is not None:

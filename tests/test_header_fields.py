@@ -554,3 +554,17 @@ def test_round_p_the_headlines_sub_title_is_kept_apart_from_title_and_body() -> 
     same_line = parse(["老街区如何焕发新活力？——访某某街道党工委书记", "2024-06-01", PARA, PARA + "第二段。"])
     assert (same_line.title, same_line.subtitle) == ("老街区如何焕发新活力？", "访某某街道党工委书记")
     assert parse([HEADLINE, "2024-06-01", PARA, PARA + "第二段。"]).subtitle is None
+
+
+def test_round_p_a_portal_named_only_by_its_sponsor_footer_is_that_governments_site() -> None:
+    # a county portal that prints no site name above the headline; its footer names the sponsor, before or after
+    for sponsor in ("主办：某某县人民政府　某ICP备05001234号", "某某县人民政府　主办　某ICP备05001234号",
+                    "主办：某某县人民政府办公室　网站标识码：1234560001"):  # fmt: skip
+        parsed = parse(["当前位置：首页 > 工作动态", HEADLINE, "发布时间：2024-05-06　来源：某某县委组织部",
+                        PARA, PARA + "第二段。", "关闭窗口　打印本页", sponsor])  # fmt: skip
+        assert parsed.source_outlet == "某某县人民政府", sponsor
+    # a party office or a company sponsoring the site names no site
+    for sponsor in ("主办：中共某某县委组织部", "主办单位：某某网络科技有限公司"):
+        parsed = parse(["当前位置：首页 > 工作动态", HEADLINE, "发布时间：2024-05-06　来源：某某县委组织部",
+                        PARA, PARA + "第二段。", "关闭窗口　打印本页", sponsor])  # fmt: skip
+        assert parsed.source_outlet is None, sponsor
