@@ -1319,3 +1319,11 @@ def test_staggered_hours_alone_are_every_offices_hours() -> None:
     assert "错时开放" not in found
     assert "石桥客堂" in found
     assert "商居共管、错时经营" in found
+
+
+def test_a_day_set_on_the_calendar_is_the_cases_named_day() -> None:
+    # round P: a recurring date set as the quoted day names the case's routine (GUIDELINES h151 `周三红邻日`),
+    # also after `是…的`, which otherwise reads as a likeness; a day merely mentioned stays unnamed
+    found = terms("每月15日是街道的“石榴议事日”，居民代表坐在一起商量。每季度第一个周日是“巷口敲门日”，党员挨家走访。")
+    assert {"石榴议事日", "巷口敲门日"} <= found
+    assert "巷口敲门日" not in terms("党员说，那天像是“巷口敲门日”。")

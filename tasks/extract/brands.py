@@ -153,6 +153,10 @@ _TIME_LIMIT_CLAUSE = re.compile(
 # A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
 # (`周末课堂`) is a generic form and ruled out before.
 _WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
+# A day the case keeps on the calendar (`每月10日是社区的“…议事日”`, `每月第一个周六是“…敲门日”`): a recurring date set
+# as the quoted day names the case's own routine (GUIDELINES h151 `周三红邻日`, h54 `格格服务日`), however the day is called.
+_CALENDAR_DAY = re.compile(r"每(?:月|周|年|季度?|逢)[^“”「」『』，,。；;]{0,10}(?:是|为|定为|作为)[^“”「」『』，,。；;]{0,6}$")
+_DAY_NAME = re.compile(r"^[\u4e00-\u9fff]{3,8}日$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
@@ -548,6 +552,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
         return not restated
+    if _DAY_NAME.match(term) and _CALENDAR_DAY.search(body, max(0, start - 24), start) and term not in c.not_brands:
+        return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
     if _title_given(term, after):
