@@ -1327,3 +1327,8 @@ def test_a_day_set_on_the_calendar_is_the_cases_named_day() -> None:
     found = terms("每月15日是街道的“石榴议事日”，居民代表坐在一起商量。每季度第一个周日是“巷口敲门日”，党员挨家走访。")
     assert {"石榴议事日", "巷口敲门日"} <= found
     assert "巷口敲门日" not in terms("党员说，那天像是“巷口敲门日”。")
+
+
+def test_the_programme_a_case_is_led_by_is_its_name() -> None:
+    # round P: `以“…”为引领` says what the case leads its work by, like 为统领 and 为牵引 (brands.toml near_followers)
+    assert "滨江红" in terms("街道党工委以“滨江红”为引领，在巷口设立议事角。")
