@@ -1332,3 +1332,13 @@ def test_a_day_set_on_the_calendar_is_the_cases_named_day() -> None:
 def test_the_programme_a_case_is_led_by_is_its_name() -> None:
     # round P: `以“…”为引领` says what the case leads its work by, like 为统领 and 为牵引 (brands.toml near_followers)
     assert "滨江红" in terms("街道党工委以“滨江红”为引领，在巷口设立议事角。")
+
+
+def test_a_post_named_by_how_it_is_held_is_a_plain_role() -> None:
+    # round P: mobile, part-time or reserve posts (`流动网格员`, `后备楼长`) are plain roles even quoted twice
+    found = terms(
+        "街道选聘快递员担任“机动网格员”，还培养“后备楼长”。一年来，“机动网格员”上报隐患300件，“后备楼长”补位12人。"
+        "社区推选“江鸥船长”，“江鸥船长”每周巡查一次。"
+    )
+    assert not {"机动网格员", "后备楼长"} & found
+    assert "江鸥船长" in found
