@@ -1342,3 +1342,12 @@ def test_a_post_named_by_how_it_is_held_is_a_plain_role() -> None:
     )
     assert not {"机动网格员", "后备楼长"} & found
     assert "江鸥船长" in found
+
+
+def test_an_answer_a_survey_counts_is_speech() -> None:
+    # round P: a quote counted as a share of respondents (`“…”的占43.8%`, `受访者“…”`) is what residents said
+    found = terms(
+        "问卷显示，认为楼长“一个人忙不过来”的占41.5%，受访者“想搬回老家”的也不少。街道推行“楼事会”议事机制。"
+    )
+    assert not {"一个人忙不过来", "想搬回老家"} & found
+    assert "楼事会" in found

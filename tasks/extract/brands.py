@@ -1075,6 +1075,8 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     return (
         nickname is not None
         or called_problem is not None
+        or _SURVEY_SHARE.match(body, end) is not None
+        or _SURVEY_ASKED.search(before) is not None
         or _record_built(body, start, end)
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
@@ -1094,6 +1096,12 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+# An answer a survey counts (`认为楼组长“一个人扛不动”的占43.8%`, `“有归属感”的比例`, `受访者“想过回老家”`): what
+# residents said, quoted as a share of respondents, not a name (GUIDELINES: residents' speech is no brand).
+_SURVEY_SHARE = re.compile(r"的(?:占|比例|比重|人数|受访者)")
+_SURVEY_ASKED = re.compile(r"(?:受访者|受访居民|受访群众|受访党员|问卷[^“”「」『』。]{0,6}(?:表示|选择|认为|回答))$")
 
 
 # A programme of a higher level that the case joins or draws on (`结合全省“暖房子工程”`, `依托自治区推行的“双联户”`,
