@@ -1351,3 +1351,10 @@ def test_an_answer_a_survey_counts_is_speech() -> None:
     )
     assert not {"一个人忙不过来", "想搬回老家"} & found
     assert "楼事会" in found
+
+
+def test_a_service_point_named_by_seasonal_residents_or_workers_is_generic() -> None:
+    # round P (GUIDELINES h622, h647): `候鸟驿站`, `工友子女托管班` are named by whom they serve, like `骑手驿站`
+    found = terms("社区设立“候鸟驿站”12个，开设“工友子女托管班”，还打造“椰岛候鸟驿”服务品牌。")
+    assert not {"候鸟驿站", "工友子女托管班"} & found
+    assert "椰岛候鸟驿" in found
