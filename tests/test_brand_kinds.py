@@ -1358,3 +1358,10 @@ def test_a_service_point_named_by_seasonal_residents_or_workers_is_generic() -> 
     found = terms("社区设立“候鸟驿站”12个，开设“工友子女托管班”，还打造“椰岛候鸟驿”服务品牌。")
     assert not {"候鸟驿站", "工友子女托管班"} & found
     assert "椰岛候鸟驿" in found
+
+
+def test_the_family_and_reunion_feasts_are_generic_events() -> None:
+    # round P: `邻里家宴`, `团圆宴`, `百家长桌宴` are held under these names everywhere, like `百家宴`; a coined stem names
+    found = terms("逢年过节，楼院联合举办“邻里家宴”，还摆“团圆宴”和“百家长桌宴”。社区每年办“渔港邻里宴”。")
+    assert not {"邻里家宴", "团圆宴", "百家长桌宴"} & found
+    assert "渔港邻里宴" in found
