@@ -1365,3 +1365,11 @@ def test_the_family_and_reunion_feasts_are_generic_events() -> None:
     found = terms("逢年过节，楼院联合举办“邻里家宴”，还摆“团圆宴”和“百家长桌宴”。社区每年办“渔港邻里宴”。")
     assert not {"邻里家宴", "团圆宴", "百家长桌宴"} & found
     assert "渔港邻里宴" in found
+
+
+def test_a_gathering_or_parlour_named_by_the_housing_unit_is_generic() -> None:
+    # round P: `楼道茶话会`, `院落客厅` are named only by where they are held (GUIDELINES h497 `院坝茶话`); a coined stem
+    # names one, and a meeting the case sets up stays a brand (`巷口议事会`, settled round N)
+    found = terms("各楼每月开一次“楼道茶话会”，还改建“院落客厅”20处。社区成立“巷口议事会”，打造“槐香客厅”。")
+    assert not {"楼道茶话会", "院落客厅"} & found
+    assert {"巷口议事会", "槐香客厅"} <= found
