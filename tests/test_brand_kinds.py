@@ -1373,3 +1373,10 @@ def test_a_gathering_or_parlour_named_by_the_housing_unit_is_generic() -> None:
     found = terms("各楼每月开一次“楼道茶话会”，还改建“院落客厅”20处。社区成立“巷口议事会”，打造“槐香客厅”。")
     assert not {"楼道茶话会", "院落客厅"} & found
     assert {"巷口议事会", "槐香客厅"} <= found
+
+
+def test_widespread_planning_and_property_terms_are_not_a_cases_name() -> None:
+    # round P (generic_terms.csv, evidenced): 产城融合 (national planning), 信托制物业 (many cities), 双招双引 (province)
+    found = terms("街道推行“信托制物业”，围绕“产城融合”开展“双招双引”，还打造“桃李议事坊”品牌。")
+    assert not {"信托制物业", "产城融合", "双招双引"} & found
+    assert "桃李议事坊" in found
