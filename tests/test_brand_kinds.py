@@ -1380,3 +1380,10 @@ def test_widespread_planning_and_property_terms_are_not_a_cases_name() -> None:
     found = terms("街道推行“信托制物业”，围绕“产城融合”开展“双招双引”，还打造“桃李议事坊”品牌。")
     assert not {"信托制物业", "产城融合", "双招双引"} & found
     assert "桃李议事坊" in found
+
+
+def test_the_rank_given_to_work_is_no_name_even_after_a_named_work_or_its_field() -> None:
+    # round P: `把“…”建设作为“书记工程”`, `把…作为城市基层党建的“一号工程”` rank the work (GUIDELINES h422 `书记工程`)
+    found = terms("区委把“清泉暖居”建设作为“书记工程”，打造“清泉暖居”品牌。市委把小区治理作为基层党建的“一号工程”来抓。")
+    assert not {"书记工程", "一号工程"} & found
+    assert "清泉暖居" in found

@@ -113,7 +113,10 @@ _CODE_MARKS = re.compile(r"[\dNnX]")
 _PART_BREAK = re.compile(r"[、，,；;]")
 _REQUIREMENT_BREAK = re.compile(r"[。；;]")
 _MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
-_PRIORITY_LEAD = re.compile(r"把[^“”「」『』]{1,30}作为$")
+# (the work ranked may carry a quoted name of its own, `把“向阳暖居”建设作为“书记工程”`, and the rank its field,
+# `作为城市基层党建的“一号工程”`)
+_PRIORITY_LEAD = re.compile(r"把[^，,。；;：:]{1,30}作为(?:[^“”「」『』，,。；;]{0,12}的)?$")
+_PRIORITY_VERB = re.compile(r"作为(?:[^“”「」『』，,。；;]{0,12}的)?$")
 _RANK_WORKS = re.compile(r"(?:民生)?(?:工程|项目)$")
 _TARGET_LEAD = re.compile(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$")
 _BUILT_BY_CASE = re.compile(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$")
@@ -1159,8 +1162,8 @@ def _priority_given(body: str, start: int, end: int) -> bool:
     the rank a piece of work is given (who leads it, how high it stands: a plain word), not a name of the case's
     own; a coined one (`把…作为“书记领航”工程`) and a name the work is put under (`作为“驼城先锋”下一阶段的重点`)
     stay names."""
-    if not body.endswith("作为", 0, start):
-        return False  # (asked first: the clause ends as the text before the quote does, and 作为 breaks no clause)
+    if not _PRIORITY_VERB.search(body, max(0, start - 16), start):
+        return False  # (asked first: 作为, or 作为…的, right before the quote; neither breaks a clause)
     if not _PRIORITY_LEAD.search(_clause_before(body, start, 40)):
         return False
     term = body[start + 1 : end - 1]
