@@ -1387,3 +1387,11 @@ def test_the_rank_given_to_work_is_no_name_even_after_a_named_work_or_its_field(
     found = terms("区委把“清泉暖居”建设作为“书记工程”，打造“清泉暖居”品牌。市委把小区治理作为基层党建的“一号工程”来抓。")
     assert not {"书记工程", "一号工程"} & found
     assert "清泉暖居" in found
+
+
+def test_a_peoples_folk_tradition_is_not_the_cases_name() -> None:
+    # round P: `土家族“摆手节”`, `“侗族大歌”` are a people's song or festival the case draws on; a name coined
+    # around it stays (`鼓楼议事坊`), and 民族 or 上班族 name no people
+    found = terms("每逢壮族“三月三”，驿站组织活动；街道组建“侗族大歌”宣讲队，还设立“鼓楼议事坊”，推出“民族团结讲习所”品牌。")
+    assert not {"三月三", "侗族大歌"} & found
+    assert {"鼓楼议事坊", "民族团结讲习所"} <= found

@@ -313,6 +313,7 @@ class GenericKinds:
     shop_set_phrases: frozenset[str]
     task_squad_heads: tuple[str, ...]
     office_pledges: frozenset[str]
+    ethnic_groups: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -341,6 +342,7 @@ def generic_kinds() -> GenericKinds:
         frozenset(data["shop_set_phrases"]),
         longest(data["task_squad_heads"]),
         frozenset(data["office_pledges"]),
+        longest(data["ethnic_groups"]),
     )
 
 
@@ -1079,6 +1081,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         nickname is not None
         or called_problem is not None
         or _SURVEY_SHARE.match(body, end) is not None
+        or _folk_tradition(body, start, end)
         or _SURVEY_ASKED.search(before) is not None
         or _record_built(body, start, end)
         or _heading_scare_quote(body, start, end)
@@ -1099,6 +1102,20 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+def _folk_tradition(body: str, start: int, end: int) -> bool:
+    """`土家族“摆手节”`, `白族“三道茶”`, `组建“侗族大歌”宣讲队`: a people's song, festival or custom, quoted right after the
+    people's name or opening with it, is the tradition the case draws on, not a name it gave (brands.toml ethnic_groups)."""
+    if "族" not in body[max(0, start - 1) : start + 6]:
+        return False  # (asked first: no 族 at the quote)
+    peoples = generic_kinds().ethnic_groups
+    before = body[max(0, start - 5) : start]
+    if any(before.endswith(people + "族") for people in peoples):
+        return True  # (`民族`, `上班族` name no people of the list)
+    term = body[start + 1 : end - 1]
+    people = next((p for p in peoples if term.startswith(p + "族")), None)
+    return people is not None and 2 <= len(term) - len(people) - 1 <= 3
 
 
 # An answer a survey counts (`认为楼组长“一个人扛不动”的占43.8%`, `“有归属感”的比例`, `受访者“想过回老家”`): what
