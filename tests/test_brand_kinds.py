@@ -1329,11 +1329,6 @@ def test_a_day_set_on_the_calendar_is_the_cases_named_day() -> None:
     assert "巷口敲门日" not in terms("党员说，那天像是“巷口敲门日”。")
 
 
-def test_the_programme_a_case_is_led_by_is_its_name() -> None:
-    # round P: `以“…”为引领` says what the case leads its work by, like 为统领 and 为牵引 (brands.toml near_followers)
-    assert "滨江红" in terms("街道党工委以“滨江红”为引领，在巷口设立议事角。")
-
-
 def test_a_post_named_by_how_it_is_held_is_a_plain_role() -> None:
     # round P: mobile, part-time or reserve posts (`流动网格员`, `后备楼长`) are plain roles even quoted twice
     found = terms(
