@@ -1341,9 +1341,7 @@ def test_a_post_named_by_how_it_is_held_is_a_plain_role() -> None:
 
 def test_an_answer_a_survey_counts_is_speech() -> None:
     # round P: a quote counted as a share of respondents (`“…”的占43.8%`, `受访者“…”`) is what residents said
-    found = terms(
-        "问卷显示，认为楼长“一个人忙不过来”的占41.5%，受访者“想搬回老家”的也不少。街道推行“楼事会”议事机制。"
-    )
+    found = terms("问卷显示，认为楼长“一个人忙不过来”的占41.5%，受访者“想搬回老家”的也不少。街道推行“楼事会”议事机制。")
     assert not {"一个人忙不过来", "想搬回老家"} & found
     assert "楼事会" in found
 
@@ -1356,22 +1354,24 @@ def test_a_service_point_named_by_seasonal_residents_or_workers_is_generic() -> 
 
 
 def test_the_family_and_reunion_feasts_are_generic_events() -> None:
-    # round P: `邻里家宴`, `团圆宴`, `百家长桌宴` are held under these names everywhere, like `百家宴`; a coined stem names
+    # round P: `邻里家宴`, `团圆宴`, `百家长桌宴` are held under these names everywhere, like `百家宴`;
+    # a coined stem names one
     found = terms("逢年过节，楼院联合举办“邻里家宴”，还摆“团圆宴”和“百家长桌宴”。社区每年办“渔港邻里宴”。")
     assert not {"邻里家宴", "团圆宴", "百家长桌宴"} & found
     assert "渔港邻里宴" in found
 
 
 def test_a_gathering_or_parlour_named_by_the_housing_unit_is_generic() -> None:
-    # round P: `楼道茶话会`, `院落客厅` are named only by where they are held (GUIDELINES h497 `院坝茶话`); a coined stem
-    # names one, and a meeting the case sets up stays a brand (`巷口议事会`, settled round N)
+    # round P: `楼道茶话会`, `院落客厅` are named only by where they are held (GUIDELINES h497 `院坝茶话`);
+    # a coined stem names one, and a meeting the case sets up stays a brand (`巷口议事会`, settled round N)
     found = terms("各楼每月开一次“楼道茶话会”，还改建“院落客厅”20处。社区成立“巷口议事会”，打造“槐香客厅”。")
     assert not {"楼道茶话会", "院落客厅"} & found
     assert {"巷口议事会", "槐香客厅"} <= found
 
 
 def test_widespread_planning_and_property_terms_are_not_a_cases_name() -> None:
-    # round P (generic_terms.csv, evidenced): 产城融合 (national planning), 信托制物业 (many cities), 双招双引 (province)
+    # round P (generic_terms.csv, evidenced): 产城融合 (national planning), 信托制物业 (many cities),
+    # 双招双引 (province)
     found = terms("街道推行“信托制物业”，围绕“产城融合”开展“双招双引”，还打造“桃李议事坊”品牌。")
     assert not {"信托制物业", "产城融合", "双招双引"} & found
     assert "桃李议事坊" in found
@@ -1379,7 +1379,9 @@ def test_widespread_planning_and_property_terms_are_not_a_cases_name() -> None:
 
 def test_the_rank_given_to_work_is_no_name_even_after_a_named_work_or_its_field() -> None:
     # round P: `把“…”建设作为“书记工程”`, `把…作为城市基层党建的“一号工程”` rank the work (GUIDELINES h422 `书记工程`)
-    found = terms("区委把“清泉暖居”建设作为“书记工程”，打造“清泉暖居”品牌。市委把小区治理作为基层党建的“一号工程”来抓。")
+    found = terms(
+        "区委把“清泉暖居”建设作为“书记工程”，打造“清泉暖居”品牌。市委把小区治理作为基层党建的“一号工程”来抓。"
+    )
     assert not {"书记工程", "一号工程"} & found
     assert "清泉暖居" in found
 
@@ -1387,6 +1389,8 @@ def test_the_rank_given_to_work_is_no_name_even_after_a_named_work_or_its_field(
 def test_a_peoples_folk_tradition_is_not_the_cases_name() -> None:
     # round P: `土家族“摆手节”`, `“侗族大歌”` are a people's song or festival the case draws on; a name coined
     # around it stays (`鼓楼议事坊`), and 民族 or 上班族 name no people
-    found = terms("每逢壮族“三月三”，驿站组织活动；街道组建“侗族大歌”宣讲队，还设立“鼓楼议事坊”，推出“民族团结讲习所”品牌。")
+    found = terms(
+        "每逢壮族“三月三”，驿站组织活动；街道组建“侗族大歌”宣讲队，还设立“鼓楼议事坊”，推出“民族团结讲习所”品牌。"
+    )
     assert not {"三月三", "侗族大歌"} & found
     assert {"鼓楼议事坊", "民族团结讲习所"} <= found

@@ -156,9 +156,13 @@ _TIME_LIMIT_CLAUSE = re.compile(
 # A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
 # (`周末课堂`) is a generic form and ruled out before.
 _WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
-# A day the case keeps on the calendar (`每月10日是社区的“…议事日”`, `每月第一个周六是“…敲门日”`): a recurring date set
-# as the quoted day names the case's own routine (GUIDELINES h151 `周三红邻日`, h54 `格格服务日`), however the day is called.
-_CALENDAR_DAY = re.compile(r"每(?:月|周|年|季度?|逢)[^“”「」『』，,。；;]{0,10}(?:是|为|定为|作为)[^“”「」『』，,。；;]{0,6}$")
+# A day the case keeps on the calendar (`每月10日是社区的“…议事日”`, `每月第一个周六是“…敲门日”`): a
+# recurring date set as the quoted day names the case's own routine (GUIDELINES h151 `周三红邻日`, h54
+# `格格服务日`), however the day is called.
+_NO_QUOTE_OR_BREAK = "[^“”「」『』，,。；;]"
+_CALENDAR_DAY = re.compile(
+    rf"每(?:月|周|年|季度?|逢){_NO_QUOTE_OR_BREAK}{{0,10}}(?:是|为|定为|作为){_NO_QUOTE_OR_BREAK}{{0,6}}$"
+)
 _DAY_NAME = re.compile(r"^[\u4e00-\u9fff]{3,8}日$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
@@ -1105,8 +1109,9 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 
 
 def _folk_tradition(body: str, start: int, end: int) -> bool:
-    """`土家族“摆手节”`, `白族“三道茶”`, `组建“侗族大歌”宣讲队`: a people's song, festival or custom, quoted right after the
-    people's name or opening with it, is the tradition the case draws on, not a name it gave (brands.toml ethnic_groups)."""
+    """`土家族“摆手节”`, `白族“三道茶”`, `组建“侗族大歌”宣讲队`: a people's song, festival or custom, quoted
+    right after the people's name or opening with it, is the tradition the case draws on, not a name it gave
+    (brands.toml ethnic_groups)."""
     if "族" not in body[max(0, start - 1) : start + 6]:
         return False  # (asked first: no 族 at the quote)
     peoples = generic_kinds().ethnic_groups
