@@ -1394,3 +1394,11 @@ def test_a_peoples_folk_tradition_is_not_the_cases_name() -> None:
     )
     assert not {"三月三", "侗族大歌"} & found
     assert {"鼓楼议事坊", "民族团结讲习所"} <= found
+
+
+def test_a_meeting_ground_or_table_the_case_lays_out_is_named() -> None:
+    # round P: `莫愁议事坪`, `巷口议事桌` are meeting places like `山水议事亭` (GUIDELINES h251); one named by a generic
+    # building unit stays generic (`楼宇议事桌`, h597)
+    found = terms("每个社区选定一处树荫作为“桂荫议事坪”。物管会每月在空地摆开“梨香议事桌”，写字楼里摆上“楼宇议事桌”。")
+    assert {"桂荫议事坪", "梨香议事桌"} <= found
+    assert "楼宇议事桌" not in found
