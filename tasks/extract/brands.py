@@ -66,6 +66,13 @@ chains of lane levels and of their posts (`巷弄—社区—街道`, `网格长
 (`“诚信商户”星级评定`), one plain thing counted (`一个议事桌`), similes (`像个“银发院”`), a habit borrowed
 (`“…”的习惯`), a generic meeting form held (`开板凳会`) and a role over a bare lane (`巷管家`); the nationwide
 帮办代办 and 延时错时 in either order and 智慧助老 are in generic_terms.csv.
+Round P adds as no names: an answer a survey counts (`“…”的占43.8%`, `受访者“…”`), a people's folk
+tradition (`土家族“摆手节”`, `“侗族大歌”`), the rank given to work also after a named work or its field
+(`把“…”建设作为“书记工程”`, `作为…的“一号工程”`), and kinds in brands.toml (posts named by how they are held,
+`流动网格员`; points and classes named by seasonal residents or workers, `候鸟驿站`; family and reunion
+feasts, `团圆宴`; gatherings and parlours named by the housing unit, `楼道茶话会`, `院落客厅`; an office
+block's `楼宇议事桌`); and as names: a day set on the calendar (`每月10日是社区的“…议事日”`), meeting
+grounds and tables (`…议事坪`, `…议事桌`) and a `一X一Y` file rule (`一盏一档`).
 """
 
 from __future__ import annotations
