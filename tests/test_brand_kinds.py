@@ -1402,10 +1402,3 @@ def test_a_meeting_ground_or_table_the_case_lays_out_is_named() -> None:
     found = terms("每个社区选定一处树荫作为“桂荫议事坪”。物管会每月在空地摆开“梨香议事桌”，写字楼里摆上“楼宇议事桌”。")
     assert {"桂荫议事坪", "梨香议事桌"} <= found
     assert "楼宇议事桌" not in found
-
-
-def test_a_file_per_kiln_rule_is_no_single_thing_counted() -> None:
-    # round P: `实行“一盏一档”` is a rule of one file per unit (GUIDELINES h672), not one plain thing counted (`一杯茶`)
-    found = terms("对每家作坊实行“一盏一档”，记录消防设施。大家说这是“一杯茶”的情分。")
-    assert "一盏一档" in found
-    assert "一杯茶" not in found
