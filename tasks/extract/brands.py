@@ -72,7 +72,7 @@ tradition (`土家族“摆手节”`, `“侗族大歌”`), the rank given to 
 `流动网格员`; points and classes named by seasonal residents or workers, `候鸟驿站`; family and reunion
 feasts, `团圆宴`; gatherings and parlours named by the housing unit, `楼道茶话会`, `院落客厅`; an office
 block's `楼宇议事桌`); and as names: a day set on the calendar (`每月10日是社区的“…议事日”`), meeting
-grounds and tables (`…议事坪`, `…议事桌`) and a `一X一Y` file rule (`一盏一档`).
+grounds and tables (`…议事坪`, `…议事桌`).
 """
 
 from __future__ import annotations
