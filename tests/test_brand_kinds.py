@@ -1404,3 +1404,8 @@ def test_a_meeting_ground_or_table_the_case_lays_out_is_named() -> None:
     found = terms("每个社区选定一处树荫作为“桂荫议事坪”。物管会每月在空地摆开“梨香议事桌”，写字楼里摆上“楼宇议事桌”。")
     assert {"桂荫议事坪", "梨香议事桌"} <= found
     assert "楼宇议事桌" not in found
+
+
+def test_a_yearly_date_names_no_day_of_the_case() -> None:
+    # round P: `每年9月20日是“…日”` is as often the nation's day; the calendar rule reads monthly and weekly days only
+    assert "公民道德宣传日" not in terms("每年9月20日是“公民道德宣传日”，社区组织党员上街宣传。")

@@ -165,12 +165,13 @@ _TIME_LIMIT_CLAUSE = re.compile(
 _WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
 # A day the case keeps on the calendar (`每月10日是社区的“…议事日”`, `每月第一个周六是“…敲门日”`): a
 # recurring date set as the quoted day names the case's own routine (GUIDELINES h151 `周三红邻日`, h54
-# `格格服务日`), however the day is called.
+# `格格服务日`), however the day is called. A yearly date is the nation's or the world's day as often
+# (`每年9月20日是“公民道德宣传日”`): only a monthly, weekly or quarterly one counts.
 _NO_QUOTE_OR_BREAK = "[^“”「」『』，,。；;]"
 _CALENDAR_DAY = re.compile(
-    rf"每(?:月|周|年|季度?|逢){_NO_QUOTE_OR_BREAK}{{0,10}}(?:是|为|定为|作为){_NO_QUOTE_OR_BREAK}{{0,6}}$"
+    rf"每(?:个)?(?:月|周|星期|季度?){_NO_QUOTE_OR_BREAK}{{0,10}}(?:是|为|定为|作为){_NO_QUOTE_OR_BREAK}{{0,6}}$"
 )
-_DAY_NAME = re.compile(r"^[\u4e00-\u9fff]{3,8}日$")
+_DAY_NAME = re.compile(r"^(?!全国|国家|世界|国际|中国)[\u4e00-\u9fff]{3,8}日$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
