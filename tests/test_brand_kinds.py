@@ -1344,6 +1344,7 @@ def test_an_answer_a_survey_counts_is_speech() -> None:
     found = terms("问卷显示，认为楼长“一个人忙不过来”的占41.5%，受访者“想搬回老家”的也不少。街道推行“楼事会”议事机制。")
     assert not {"一个人忙不过来", "想搬回老家"} & found
     assert "楼事会" in found
+    assert "渔港邻里节" in terms("参加“渔港邻里节”的人数逐年增加。")  # who took part in a named event
 
 
 def test_a_service_point_named_by_seasonal_residents_or_workers_is_generic() -> None:

@@ -1133,7 +1133,8 @@ def _folk_tradition(body: str, start: int, end: int) -> bool:
 
 # An answer a survey counts (`认为楼组长“一个人扛不动”的占43.8%`, `“有归属感”的比例`, `受访者“想过回老家”`): what
 # residents said, quoted as a share of respondents, not a name (GUIDELINES: residents' speech is no brand).
-_SURVEY_SHARE = re.compile(r"的(?:占|比例|比重|人数|受访者)")
+# (not `的人数`: `参加“邻里节”的人数` counts who took part in a named event)
+_SURVEY_SHARE = re.compile(r"的(?:占|比例|比重)")
 _SURVEY_ASKED = re.compile(r"(?:受访者|受访居民|受访群众|受访党员|问卷[^“”「」『』。]{0,6}(?:表示|选择|认为|回答))$")
 
 
