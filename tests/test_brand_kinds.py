@@ -1397,6 +1397,7 @@ def test_a_peoples_folk_tradition_is_not_the_cases_name() -> None:
     )
     assert not {"三月三", "侗族大歌"} & found
     assert {"鼓楼议事坊", "民族团结讲习所"} <= found
+    assert "格桑花" in terms("街道组建藏族“格桑花”宣讲队。")  # a corps the case names, whatever people it serves
 
 
 def test_a_meeting_ground_or_table_the_case_lays_out_is_named() -> None:

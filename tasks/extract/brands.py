@@ -1125,7 +1125,10 @@ def _folk_tradition(body: str, start: int, end: int) -> bool:
     peoples = generic_kinds().ethnic_groups
     before = body[max(0, start - 5) : start]
     if any(before.endswith(people + "族") for people in peoples):
-        return True  # (`民族`, `上班族` name no people of the list)
+        # (`民族`, `上班族` name no people of the list); a corps or place the text names after the quote is the
+        # case's own, whatever people it serves (`藏族“格桑花”宣讲队`)
+        after = listed_after(body[end : end + 12])
+        return not (after.startswith(cues().followers) or _names_a_place(after))
     term = body[start + 1 : end - 1]
     people = next((p for p in peoples if term.startswith(p + "族")), None)
     return people is not None and 2 <= len(term) - len(people) - 1 <= 3
