@@ -1319,3 +1319,95 @@ def test_staggered_hours_alone_are_every_offices_hours() -> None:
     assert "错时开放" not in found
     assert "石桥客堂" in found
     assert "商居共管、错时经营" in found
+
+
+def test_a_day_set_on_the_calendar_is_the_cases_named_day() -> None:
+    # round P: a recurring date set as the quoted day names the case's routine (GUIDELINES h151 `周三红邻日`),
+    # also after `是…的`, which otherwise reads as a likeness; a day merely mentioned stays unnamed
+    found = terms("每月15日是街道的“石榴议事日”，居民代表坐在一起商量。每季度第一个周日是“巷口敲门日”，党员挨家走访。")
+    assert {"石榴议事日", "巷口敲门日"} <= found
+    assert "巷口敲门日" not in terms("党员说，那天像是“巷口敲门日”。")
+
+
+def test_a_post_named_by_how_it_is_held_is_a_plain_role() -> None:
+    # round P: mobile, part-time or reserve posts (`流动网格员`, `后备楼长`) are plain roles even quoted twice
+    found = terms(
+        "街道选聘快递员担任“机动网格员”，还培养“后备楼长”。一年来，“机动网格员”上报隐患300件，“后备楼长”补位12人。"
+        "社区推选“江鸥船长”，“江鸥船长”每周巡查一次。"
+    )
+    assert not {"机动网格员", "后备楼长"} & found
+    assert "江鸥船长" in found
+
+
+def test_an_answer_a_survey_counts_is_speech() -> None:
+    # round P: a quote counted as a share of respondents (`“…”的占43.8%`, `受访者“…”`) is what residents said
+    found = terms("问卷显示，认为楼长“一个人忙不过来”的占41.5%，受访者“想搬回老家”的也不少。街道推行“楼事会”议事机制。")
+    assert not {"一个人忙不过来", "想搬回老家"} & found
+    assert "楼事会" in found
+    assert "渔港邻里节" in terms("参加“渔港邻里节”的人数逐年增加。")  # who took part in a named event
+
+
+def test_a_service_point_named_by_seasonal_residents_or_workers_is_generic() -> None:
+    # round P (GUIDELINES h622, h647): `候鸟驿站`, `工友子女托管班` are named by whom they serve, like `骑手驿站`
+    found = terms("社区设立“候鸟驿站”12个，开设“工友子女托管班”，还打造“椰岛候鸟驿”服务品牌。")
+    assert not {"候鸟驿站", "工友子女托管班"} & found
+    assert "椰岛候鸟驿" in found
+
+
+def test_the_family_and_reunion_feasts_are_generic_events() -> None:
+    # round P: `邻里家宴`, `团圆宴`, `百家长桌宴` are held under these names everywhere, like `百家宴`;
+    # a coined stem names one
+    found = terms("逢年过节，楼院联合举办“邻里家宴”，还摆“团圆宴”和“百家长桌宴”。社区每年办“渔港邻里宴”。")
+    assert not {"邻里家宴", "团圆宴", "百家长桌宴"} & found
+    assert "渔港邻里宴" in found
+
+
+def test_a_gathering_or_parlour_named_by_the_housing_unit_is_generic() -> None:
+    # round P: `楼道茶话会`, `院落客厅` are named only by where they are held (GUIDELINES h497 `院坝茶话`);
+    # a coined stem names one, and a meeting the case sets up stays a brand (`巷口议事会`, settled round N)
+    found = terms("各楼每月开一次“楼道茶话会”，还改建“院落客厅”20处。社区成立“巷口议事会”，打造“槐香客厅”。")
+    assert not {"楼道茶话会", "院落客厅"} & found
+    assert {"巷口议事会", "槐香客厅"} <= found
+
+
+def test_widespread_planning_and_property_terms_are_not_a_cases_name() -> None:
+    # round P (generic_terms.csv, evidenced): 产城融合 (national planning), 信托制物业 (many cities),
+    # 双招双引 (province), 侨胞之家 (the overseas Chinese federation's national network), 长者饭堂 (3+ cities)
+    found = terms(
+        "街道推行“信托制物业”，围绕“产城融合”开展“双招双引”，建成“侨胞之家”和“长者饭堂”，还打造“桃李议事坊”品牌。"
+    )
+    assert not {"信托制物业", "产城融合", "双招双引", "侨胞之家", "长者饭堂"} & found
+    assert "桃李议事坊" in found
+
+
+def test_the_rank_given_to_work_is_no_name_even_after_a_named_work_or_its_field() -> None:
+    # round P: `把“…”建设作为“书记工程”`, `把…作为城市基层党建的“一号工程”` rank the work (GUIDELINES h422 `书记工程`)
+    found = terms(
+        "区委把“清泉暖居”建设作为“书记工程”，打造“清泉暖居”品牌。市委把小区治理作为基层党建的“一号工程”来抓。"
+    )
+    assert not {"书记工程", "一号工程"} & found
+    assert "清泉暖居" in found
+
+
+def test_a_peoples_folk_tradition_is_not_the_cases_name() -> None:
+    # round P: `土家族“摆手节”`, `“侗族大歌”` are a people's song or festival the case draws on; a name coined
+    # around it stays (`鼓楼议事坊`), and 民族 or 上班族 name no people
+    found = terms(
+        "每逢壮族“三月三”，驿站组织活动；街道组建“侗族大歌”宣讲队，还设立“鼓楼议事坊”，推出“民族团结讲习所”品牌。"
+    )
+    assert not {"三月三", "侗族大歌"} & found
+    assert {"鼓楼议事坊", "民族团结讲习所"} <= found
+    assert "格桑花" in terms("街道组建藏族“格桑花”宣讲队。")  # a corps the case names, whatever people it serves
+
+
+def test_a_meeting_ground_or_table_the_case_lays_out_is_named() -> None:
+    # round P: `莫愁议事坪`, `巷口议事桌` are meeting places like `山水议事亭` (GUIDELINES h251); one named by a generic
+    # building unit stays generic (`楼宇议事桌`, h597)
+    found = terms("每个社区选定一处树荫作为“桂荫议事坪”。物管会每月在空地摆开“梨香议事桌”，写字楼里摆上“楼宇议事桌”。")
+    assert {"桂荫议事坪", "梨香议事桌"} <= found
+    assert "楼宇议事桌" not in found
+
+
+def test_a_yearly_date_names_no_day_of_the_case() -> None:
+    # round P: `每年9月20日是“…日”` is as often the nation's day; the calendar rule reads monthly and weekly days only
+    assert "公民道德宣传日" not in terms("每年9月20日是“公民道德宣传日”，社区组织党员上街宣传。")

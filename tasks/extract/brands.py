@@ -66,6 +66,13 @@ chains of lane levels and of their posts (`巷弄—社区—街道`, `网格长
 (`“诚信商户”星级评定`), one plain thing counted (`一个议事桌`), similes (`像个“银发院”`), a habit borrowed
 (`“…”的习惯`), a generic meeting form held (`开板凳会`) and a role over a bare lane (`巷管家`); the nationwide
 帮办代办 and 延时错时 in either order and 智慧助老 are in generic_terms.csv.
+Round P adds as no names: an answer a survey counts (`“…”的占43.8%`, `受访者“…”`), a people's folk
+tradition (`土家族“摆手节”`, `“侗族大歌”`), the rank given to work also after a named work or its field
+(`把“…”建设作为“书记工程”`, `作为…的“一号工程”`), and kinds in brands.toml (posts named by how they are held,
+`流动网格员`; points and classes named by seasonal residents or workers, `候鸟驿站`; family and reunion
+feasts, `团圆宴`; gatherings and parlours named by the housing unit, `楼道茶话会`, `院落客厅`; an office
+block's `楼宇议事桌`); and as names: a day set on the calendar (`每月10日是社区的“…议事日”`), meeting
+grounds and tables (`…议事坪`, `…议事桌`).
 """
 
 from __future__ import annotations
@@ -113,7 +120,10 @@ _CODE_MARKS = re.compile(r"[\dNnX]")
 _PART_BREAK = re.compile(r"[、，,；;]")
 _REQUIREMENT_BREAK = re.compile(r"[。；;]")
 _MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
-_PRIORITY_LEAD = re.compile(r"把[^“”「」『』]{1,30}作为$")
+# (the work ranked may carry a quoted name of its own, `把“向阳暖居”建设作为“书记工程”`, and the rank its field,
+# `作为城市基层党建的“一号工程”`)
+_PRIORITY_LEAD = re.compile(r"把[^，,。；;：:]{1,30}作为(?:[^“”「」『』，,。；;]{0,12}的)?$")
+_PRIORITY_VERB = re.compile(r"作为(?:[^“”「」『』，,。；;]{0,12}的)?$")
 _RANK_WORKS = re.compile(r"(?:民生)?(?:工程|项目)$")
 _TARGET_LEAD = re.compile(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$")
 _BUILT_BY_CASE = re.compile(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$")
@@ -153,6 +163,15 @@ _TIME_LIMIT_CLAUSE = re.compile(
 # A routine named by the weekday it is held on (`周三会商`, `周五议事日`, `周末青年集`); a class named by its time
 # (`周末课堂`) is a generic form and ruled out before.
 _WEEKDAY_NAME = re.compile(r"^周[一二三四五六日末][\u4e00-\u9fff]{2,6}$")
+# A day the case keeps on the calendar (`每月10日是社区的“…议事日”`, `每月第一个周六是“…敲门日”`): a
+# recurring date set as the quoted day names the case's own routine (GUIDELINES h151 `周三红邻日`, h54
+# `格格服务日`), however the day is called. A yearly date is the nation's or the world's day as often
+# (`每年9月20日是“公民道德宣传日”`): only a monthly, weekly or quarterly one counts.
+_NO_QUOTE_OR_BREAK = "[^“”「」『』，,。；;]"
+_CALENDAR_DAY = re.compile(
+    rf"每(?:个)?(?:月|周|星期|季度?){_NO_QUOTE_OR_BREAK}{{0,10}}(?:是|为|定为|作为){_NO_QUOTE_OR_BREAK}{{0,6}}$"
+)
+_DAY_NAME = re.compile(r"^(?!全国|国家|世界|国际|中国)[\u4e00-\u9fff]{3,8}日$")
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
@@ -306,6 +325,7 @@ class GenericKinds:
     shop_set_phrases: frozenset[str]
     task_squad_heads: tuple[str, ...]
     office_pledges: frozenset[str]
+    ethnic_groups: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -334,6 +354,7 @@ def generic_kinds() -> GenericKinds:
         frozenset(data["shop_set_phrases"]),
         longest(data["task_squad_heads"]),
         frozenset(data["office_pledges"]),
+        longest(data["ethnic_groups"]),
     )
 
 
@@ -548,6 +569,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
         return not restated
+    if _DAY_NAME.match(term) and _CALENDAR_DAY.search(body, max(0, start - 24), start) and term not in c.not_brands:
+        return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
     if _title_given(term, after):
@@ -1069,6 +1092,9 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     return (
         nickname is not None
         or called_problem is not None
+        or _SURVEY_SHARE.match(body, end) is not None
+        or _folk_tradition(body, start, end)
+        or _SURVEY_ASKED.search(before) is not None
         or _record_built(body, start, end)
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
@@ -1088,6 +1114,31 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+def _folk_tradition(body: str, start: int, end: int) -> bool:
+    """`土家族“摆手节”`, `白族“三道茶”`, `组建“侗族大歌”宣讲队`: a people's song, festival or custom, quoted
+    right after the people's name or opening with it, is the tradition the case draws on, not a name it gave
+    (brands.toml ethnic_groups)."""
+    if "族" not in body[max(0, start - 1) : start + 6]:
+        return False  # (asked first: no 族 at the quote)
+    peoples = generic_kinds().ethnic_groups
+    before = body[max(0, start - 5) : start]
+    if any(before.endswith(people + "族") for people in peoples):
+        # (`民族`, `上班族` name no people of the list); a corps or place the text names after the quote is the
+        # case's own, whatever people it serves (`藏族“格桑花”宣讲队`)
+        after = listed_after(body[end : end + 12])
+        return not (after.startswith(cues().followers) or _names_a_place(after))
+    term = body[start + 1 : end - 1]
+    people = next((p for p in peoples if term.startswith(p + "族")), None)
+    return people is not None and 2 <= len(term) - len(people) - 1 <= 3
+
+
+# An answer a survey counts (`认为楼组长“一个人扛不动”的占43.8%`, `“有归属感”的比例`, `受访者“想过回老家”`): what
+# residents said, quoted as a share of respondents, not a name (GUIDELINES: residents' speech is no brand).
+# (not `的人数`: `参加“邻里节”的人数` counts who took part in a named event)
+_SURVEY_SHARE = re.compile(r"的(?:占|比例|比重)")
+_SURVEY_ASKED = re.compile(r"(?:受访者|受访居民|受访群众|受访党员|问卷[^“”「」『』。]{0,6}(?:表示|选择|认为|回答))$")
 
 
 # A programme of a higher level that the case joins or draws on (`结合全省“暖房子工程”`, `依托自治区推行的“双联户”`,
@@ -1145,8 +1196,8 @@ def _priority_given(body: str, start: int, end: int) -> bool:
     the rank a piece of work is given (who leads it, how high it stands: a plain word), not a name of the case's
     own; a coined one (`把…作为“书记领航”工程`) and a name the work is put under (`作为“驼城先锋”下一阶段的重点`)
     stay names."""
-    if not body.endswith("作为", 0, start):
-        return False  # (asked first: the clause ends as the text before the quote does, and 作为 breaks no clause)
+    if not _PRIORITY_VERB.search(body, max(0, start - 16), start):
+        return False  # (asked first: 作为, or 作为…的, right before the quote; neither breaks a clause)
     if not _PRIORITY_LEAD.search(_clause_before(body, start, 40)):
         return False
     term = body[start + 1 : end - 1]
