@@ -50,8 +50,12 @@ from tasks.sections import split_sections
 # 23 (round O): building numbers as addresses, scale tops and read counts not figures, framed spans, named items'
 # counts; a speech's demand/problem/plan lists and steps inside one measure not measures; reporter-byline outlets;
 # office pledges, names met only in plans, glosses and counted things, problems faced not brands; 24 (review
-# mends): 在…时间里 frames a span, any doubled measure word counts things (scores on every gold set as 23's)
-EXTRACTOR_VERSION = "24"
+# mends): 在…时间里 frames a span, any doubled measure word counts things (scores on every gold set as 23's);
+# 25 (round P): weekday lists not counts, complaints and cleft story sentences not measures, results checked by
+# residents are, assessors' verdicts discussion; long speaker bodies not titles, the `丨` bar, sponsor-footer portals,
+# the `——` sub-title read for the region; calendar days and meeting grounds brands, survey answers, folk
+# traditions, posts named by how they are held, feasts, seasonal residents and workers not brands
+EXTRACTOR_VERSION = "25"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
