@@ -1411,3 +1411,24 @@ def test_a_meeting_ground_or_table_the_case_lays_out_is_named() -> None:
 def test_a_yearly_date_names_no_day_of_the_case() -> None:
     # round P: `每年9月20日是“…日”` is as often the nation's day; the calendar rule reads monthly and weekly days only
     assert "公民道德宣传日" not in terms("每年9月20日是“公民道德宣传日”，社区组织党员上街宣传。")
+
+
+def test_bare_facility_words_quoted_alone_are_no_names() -> None:
+    # round Q: `建成“邻里坊”17个`, `搭起“议事坊”`, `设立“楼宇汇”党群服务站` quote the kind of place with no coined part
+    # (GUIDELINES h372, h696); a coined part before the same head names the case's own (`桃源邻里坊`, `石榴议事坊`)
+    found = terms(
+        "全区建成“桃源邻里坊”12个、“邻里坊”30个和“邻里点”60个；街道搭起“议事坊”，打造“石榴议事坊”品牌；"
+        "园区在每栋写字楼设立“楼宇汇”党群服务站。"
+    )
+    assert not {"邻里坊", "邻里点", "议事坊", "楼宇汇"} & found
+    assert {"桃源邻里坊", "石榴议事坊"} <= found
+
+
+def test_programmes_named_by_higher_levels_are_no_names_of_the_case() -> None:
+    # round Q (generic_terms.csv, evidenced): `两企三新` (a province's Party-building field), `在职党员回社区` (the
+    # national 双报到), `韧性社区` (national planning, like 韧性城市)
+    found = terms(
+        "街道把骑手纳入“两企三新”党建统一管理，结合“在职党员回社区”活动，探索建设“韧性社区”，打造“骑迹同心”品牌。"
+    )
+    assert not {"两企三新", "在职党员回社区", "韧性社区"} & found
+    assert "骑迹同心" in found
