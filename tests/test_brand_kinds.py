@@ -1432,3 +1432,15 @@ def test_programmes_named_by_higher_levels_are_no_names_of_the_case() -> None:
     )
     assert not {"两企三新", "在职党员回社区", "韧性社区"} & found
     assert "骑迹同心" in found
+
+
+def test_a_class_named_by_the_art_or_skill_it_teaches_is_generic() -> None:
+    # round Q: `“拉坯课”“画坯课”` (GUIDELINES h522), `“马头琴课堂”` (h721) and `“周末技能课”` (its time and topic, like
+    # `午间充电课`, h276) name what every cultural station teaches; a class named by its audience (`摊主课`, h126) or
+    # with a coined element (`满绣夜课`, `针线小课堂`) stays the case's own
+    found = terms(
+        "邻里中心请老瓷工开设“拉坯课”“画坯课”，文化站开设“二胡课堂”，工坊开设“周末技能课”；"
+        "社区还开设“摊主课”和“满绣夜课”，打造“针线小课堂”品牌。"
+    )
+    assert not {"拉坯课", "画坯课", "二胡课堂", "周末技能课"} & found
+    assert {"摊主课", "满绣夜课", "针线小课堂"} <= found
