@@ -1444,3 +1444,15 @@ def test_a_class_named_by_the_art_or_skill_it_teaches_is_generic() -> None:
     )
     assert not {"拉坯课", "画坯课", "二胡课堂", "周末技能课"} & found
     assert {"摊主课", "满绣夜课", "针线小课堂"} <= found
+
+
+def test_a_short_rule_put_in_force_is_named_even_before_a_way_of_working() -> None:
+    # round Q: `实行“…”的结对办法`, `实行“…”的服务方式` put the case's own short rule in force (GUIDELINES h547, h721);
+    # `推行“…”的议事方式` (h326) and `采取“…”的办法` (h226) stay a manner, and so does a clause over four characters
+    found = terms(
+        "社区实行“党员领题、支部督办、群众评分”的结对办法，驿站实行“群众点单、志愿接单”的服务方式。"
+        "小区推行“居民提、楼长议、大家评”的议事方式，街道采取“先修后补、以补促修”的办法，"
+        "还实行“每月一次走访群众、每季一评”的联系方式。"
+    )
+    assert {"党员领题、支部督办、群众评分", "群众点单、志愿接单"} <= found
+    assert not {"居民提、楼长议、大家评", "先修后补、以补促修", "每月一次走访群众、每季一评"} & found
