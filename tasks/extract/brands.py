@@ -1117,9 +1117,9 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 
 
 def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
-    """`实行“单位认领、社区派单、居民评价”的结对办法`, `实行“居民留言、党员认领、驿站回音”的服务方式`: a short rule the case
-    puts in force with 实行 is its own even when a way of working is named after it (GUIDELINES h547, h721); the same
-    words reached with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner."""
+    """`实行“单位认领、社区派单、居民评价”的结对办法`, `实行“…”的服务方式`: a short rule the case puts in force
+    with 实行 is its own even when a way of working is named after it (GUIDELINES h547, h721); the same words reached
+    with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner."""
     if not after.startswith(("办法", "方式")) or body[max(0, start - 2) : start] != "实行":
         return False
     clauses = _PART_BREAK.split(body[start + 1 : end - 1])
