@@ -1456,3 +1456,13 @@ def test_a_short_rule_put_in_force_is_named_even_before_a_way_of_working() -> No
     )
     assert {"党员领题、支部督办、群众评分", "群众点单、志愿接单"} <= found
     assert not {"居民提、楼长议、大家评", "先修后补、以补促修", "每月一次走访群众、每季一评"} & found
+
+
+def test_a_nickname_residents_give_a_person_with_a_people_word_is_a_title() -> None:
+    # round Q: `被居民亲切地称为“工坊师傅”`, `被大家称为“放心摊主”` (GUIDELINES h721, like `电工书记`, h447); a corps
+    # so named stays the case's own (`称他们为“钢花修补队”`, h151)
+    found = terms(
+        "退休职工重新上岗，被居民亲切地称为“车间师傅”；党员商户被大家称为“诚信摊主”；居民称他们为“钢花修补队”。"
+    )
+    assert not {"车间师傅", "诚信摊主"} & found
+    assert "钢花修补队" in found

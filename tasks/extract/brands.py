@@ -225,6 +225,7 @@ class Cues:
     adopting_leaders: tuple[str, ...]
     list_heads: tuple[str, ...]
     post_leaders: tuple[str, ...]
+    nickname_people: tuple[str, ...]
     structure_followers: tuple[str, ...]
     focus_leaders: tuple[str, ...]
     section_heads: tuple[str, ...]
@@ -279,6 +280,7 @@ def cues() -> Cues:
         longest(data["adopting_leaders"]),
         tuple(data["list_heads"]),
         longest(data["post_leaders"]),
+        longest(data["nickname_people"]),
         longest(data["structure_followers"]),
         longest(data["focus_leaders"]),
         tuple(data["section_heads"]),
@@ -1255,8 +1257,9 @@ def _person_nicknamed(body: str, start: int, end: int) -> bool:
     (GUIDELINES h447), like a plain role; a corps or a place so named (`称他们为“钢花修补队”`, `称它为“连心梯”`) and a
     role with the case's mark (`红帆船长`) are names."""
     term = clean_term(body[start + 1 : end - 1])
-    role = first_suffix(term, cues().role_suffixes, proper=True)
-    marked = any(mark in term for mark in cues().brand_marks)
+    c = cues()
+    role = first_suffix(term, c.role_suffixes, proper=True) or first_suffix(term, c.nickname_people, proper=True)
+    marked = any(mark in term for mark in c.brand_marks)
     return role is not None and not marked and _led_by(body, start, NICKNAMING)
 
 
