@@ -75,7 +75,8 @@ block's `楼宇议事桌`); and as names: a day set on the calendar (`每月10�
 grounds and tables (`…议事坪`, `…议事桌`).
 Round Q adds as no names: kinds in brands.toml (the genre's bare facility words quoted alone, `邻里坊`, `议事坊`,
 `楼宇汇`; classes named by the art, instrument or craft they teach, `拉坯课`, `马头琴课堂`, and `课`/`班` as class
-heads) and evidenced programme rows (`两企三新`, `韧性社区`); and as names: a short rule put in force with 实行
+heads), evidenced programme rows (`两企三新`, `韧性社区`) and a nickname residents give a person with a people word
+(`被居民称为“工坊师傅”`); and as names: a short rule put in force with 实行
 even before 的…办法/方式 (`实行“单位认领、社区派单、居民评价”的结对办法`).
 """
 
