@@ -1411,3 +1411,58 @@ def test_a_meeting_ground_or_table_the_case_lays_out_is_named() -> None:
 def test_a_yearly_date_names_no_day_of_the_case() -> None:
     # round P: `每年9月20日是“…日”` is as often the nation's day; the calendar rule reads monthly and weekly days only
     assert "公民道德宣传日" not in terms("每年9月20日是“公民道德宣传日”，社区组织党员上街宣传。")
+
+
+def test_bare_facility_words_quoted_alone_are_no_names() -> None:
+    # round Q: `建成“邻里坊”17个`, `搭起“议事坊”`, `设立“楼宇汇”党群服务站` quote the kind of place with no coined part
+    # (GUIDELINES h372, h696); a coined part before the same head names the case's own (`桃源邻里坊`, `石榴议事坊`)
+    found = terms(
+        "全区建成“桃源邻里坊”12个、“邻里坊”30个和“邻里点”60个；街道搭起“议事坊”，打造“石榴议事坊”品牌；"
+        "园区在每栋写字楼设立“楼宇汇”党群服务站。"
+    )
+    assert not {"邻里坊", "邻里点", "议事坊", "楼宇汇"} & found
+    assert {"桃源邻里坊", "石榴议事坊"} <= found
+
+
+def test_programmes_named_by_higher_levels_are_no_names_of_the_case() -> None:
+    # round Q (generic_terms.csv, evidenced): `两企三新` (a province's Party-building field), `在职党员回社区` (the
+    # national 双报到), `韧性社区` (national planning, like 韧性城市)
+    found = terms(
+        "街道把骑手纳入“两企三新”党建统一管理，结合“在职党员回社区”活动，探索建设“韧性社区”，打造“骑迹同心”品牌。"
+    )
+    assert not {"两企三新", "在职党员回社区", "韧性社区"} & found
+    assert "骑迹同心" in found
+
+
+def test_a_class_named_by_the_art_or_skill_it_teaches_is_generic() -> None:
+    # round Q: `“拉坯课”“画坯课”` (GUIDELINES h522), `“马头琴课堂”` (h721) and `“周末技能课”` (its time and topic, like
+    # `午间充电课`, h276) name what every cultural station teaches; a class named by its audience (`摊主课`, h126) or
+    # with a coined element (`满绣夜课`, `针线小课堂`) stays the case's own
+    found = terms(
+        "邻里中心请老瓷工开设“拉坯课”“画坯课”，文化站开设“二胡课堂”，工坊开设“周末技能课”；"
+        "社区还开设“摊主课”和“满绣夜课”，打造“针线小课堂”品牌。"
+    )
+    assert not {"拉坯课", "画坯课", "二胡课堂", "周末技能课"} & found
+    assert {"摊主课", "满绣夜课", "针线小课堂"} <= found
+
+
+def test_a_short_rule_put_in_force_is_named_even_before_a_way_of_working() -> None:
+    # round Q: `实行“…”的结对办法`, `实行“…”的服务方式` put the case's own short rule in force (GUIDELINES h547, h721);
+    # `推行“…”的议事方式` (h326) and `采取“…”的办法` (h226) stay a manner, and so does a clause over four characters
+    found = terms(
+        "社区实行“党员领题、支部督办、群众评分”的结对办法，驿站实行“群众点单、志愿接单”的服务方式。"
+        "小区推行“居民提、楼长议、大家评”的议事方式，街道采取“先修后补、以补促修”的办法，"
+        "还实行“每月一次走访群众、每季一评”的联系方式。"
+    )
+    assert {"党员领题、支部督办、群众评分", "群众点单、志愿接单"} <= found
+    assert not {"居民提、楼长议、大家评", "先修后补、以补促修", "每月一次走访群众、每季一评"} & found
+
+
+def test_a_nickname_residents_give_a_person_with_a_people_word_is_a_title() -> None:
+    # round Q: `被居民亲切地称为“工坊师傅”`, `被大家称为“放心摊主”` (GUIDELINES h721, like `电工书记`, h447); a corps
+    # so named stays the case's own (`称他们为“钢花修补队”`, h151)
+    found = terms(
+        "退休职工重新上岗，被居民亲切地称为“车间师傅”；党员商户被大家称为“诚信摊主”；居民称他们为“钢花修补队”。"
+    )
+    assert not {"车间师傅", "诚信摊主"} & found
+    assert "钢花修补队" in found

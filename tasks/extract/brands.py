@@ -73,6 +73,11 @@ tradition (`土家族“摆手节”`, `“侗族大歌”`), the rank given to 
 feasts, `团圆宴`; gatherings and parlours named by the housing unit, `楼道茶话会`, `院落客厅`; an office
 block's `楼宇议事桌`); and as names: a day set on the calendar (`每月10日是社区的“…议事日”`), meeting
 grounds and tables (`…议事坪`, `…议事桌`).
+Round Q adds as no names: kinds in brands.toml (the genre's bare facility words quoted alone, `邻里坊`, `议事坊`,
+`楼宇汇`; classes named by the art, instrument or craft they teach, `拉坯课`, `马头琴课堂`, and `课`/`班` as class
+heads), evidenced programme rows (`两企三新`, `韧性社区`) and a nickname residents give a person with a people word
+(`被居民称为“工坊师傅”`); and as names: a short rule put in force with 实行
+even before 的…办法/方式 (`实行“单位认领、社区派单、居民评价”的结对办法`).
 """
 
 from __future__ import annotations
@@ -221,6 +226,7 @@ class Cues:
     adopting_leaders: tuple[str, ...]
     list_heads: tuple[str, ...]
     post_leaders: tuple[str, ...]
+    nickname_people: tuple[str, ...]
     structure_followers: tuple[str, ...]
     focus_leaders: tuple[str, ...]
     section_heads: tuple[str, ...]
@@ -275,6 +281,7 @@ def cues() -> Cues:
         longest(data["adopting_leaders"]),
         tuple(data["list_heads"]),
         longest(data["post_leaders"]),
+        longest(data["nickname_people"]),
         longest(data["structure_followers"]),
         longest(data["focus_leaders"]),
         tuple(data["section_heads"]),
@@ -1107,13 +1114,23 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _predicate_likeness(body, start, end)
         or _listed_with_plain_items(body, start, end)
         or _method_explored(body, start, end)
-        or after.startswith(c.not_followers)
+        or (after.startswith(c.not_followers) and not _rule_in_force(body, start, end, after))
         or _result_head().match(after) is not None
         or (sections != after and sections.startswith(c.section_heads))
         or _led_by(before, len(before), c.not_leaders)
         or _award_given(before)
         or _caused(before)
     )
+
+
+def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
+    """`实行“单位认领、社区派单、居民评价”的结对办法`, `实行“…”的服务方式`: a short rule the case puts in force
+    with 实行 is its own even when a way of working is named after it (GUIDELINES h547, h721); the same words reached
+    with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner."""
+    if not after.startswith(("办法", "方式")) or body[max(0, start - 2) : start] != "实行":
+        return False
+    clauses = _PART_BREAK.split(body[start + 1 : end - 1])
+    return len(clauses) > 1 and all(2 <= len(clause) <= 4 for clause in clauses)
 
 
 def _folk_tradition(body: str, start: int, end: int) -> bool:
@@ -1241,8 +1258,9 @@ def _person_nicknamed(body: str, start: int, end: int) -> bool:
     (GUIDELINES h447), like a plain role; a corps or a place so named (`称他们为“钢花修补队”`, `称它为“连心梯”`) and a
     role with the case's mark (`红帆船长`) are names."""
     term = clean_term(body[start + 1 : end - 1])
-    role = first_suffix(term, cues().role_suffixes, proper=True)
-    marked = any(mark in term for mark in cues().brand_marks)
+    c = cues()
+    role = first_suffix(term, c.role_suffixes, proper=True) or first_suffix(term, c.nickname_people, proper=True)
+    marked = any(mark in term for mark in c.brand_marks)
     return role is not None and not marked and _led_by(body, start, NICKNAMING)
 
 
