@@ -2307,3 +2307,17 @@ def test_round_p_a_county_named_only_in_the_headlines_sub_title_places_the_case(
         "院落小支部 搬出大和谐", None, body, "湖州日报", subtitle="德清县某某街道党建引领安置社区治理见闻"
     )
     assert (r.province, r.city, r.county, r.adcode) == ("浙江省", "湖州市", "德清县", "330521")
+
+
+def test_round_q_a_county_stem_picks_the_reading_of_a_shared_street() -> None:
+    """`文昌街道` (nine places) with `桐城` written by a local outlet: the stem of one reading's county-level city
+    picks that reading; two readings' stems, or a stem only as a road's name, leave it unplaced."""
+    body = "走进桐城老城,文昌街道党工委把支部建到巷子里,党员每周上门走访独居老人。文昌街道还设了议事桌。"
+    r = resolve_region("老巷子里的红色暖流", None, body, "桐城组工")
+    assert (r.province, r.city, r.county, r.adcode) == ("安徽省", "安庆市", "桐城市", "340881")
+    r = resolve_region("洞口文昌街道:巷子里的红色暖流", None, body.replace("桐城", "城东"))
+    assert r.adcode == "430525"
+    both = resolve_region("老巷子里的红色暖流", None, body + "洞口的同行也来参观。", "桐城组工")
+    assert both.adcode is None or both.adcode not in ("340881", "430525")
+    road = resolve_region("老巷子里的红色暖流", None, body.replace("桐城老城", "桐城路老城"))
+    assert road.county is None

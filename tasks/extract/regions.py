@@ -414,6 +414,42 @@ def _chained_shared_names(text: str, mentions: list[Mention]) -> list[Place]:
     return found
 
 
+def _counties_of_shared_streets(texts: Iterable[str], mentions: list[Mention]) -> list[Place]:
+    """`北关街道` (six places) in a text that also writes `介休` (`走进介休老城北关一带`, outlet `介休组工`), or
+    `蓟州文昌街道`: local writers drop the suffix of their own county-level city or district. A bare stem is too
+    common a word to place a text on its own (`with_short_forms`), but as the county of one of the street's
+    readings it picks that reading, as a named city picks a shared district. Only when exactly one reading's
+    county stem is written: two would leave the street as ambiguous as before, never placed wrongly."""
+    found: list[Place] = []
+    places = gazetteer().places
+    for m in mentions:
+        if m.alias or len(m.places) < 2 or not all(p.level == "street" and p.county_code for p in m.places):
+            continue
+        counties = {places[p.county_code] for p in m.places if p.county_code in places}
+        written = [
+            c
+            for c in counties
+            if (stem := _county_stem(c.name)) and stem not in m.text and any(_stem_written(t, stem) for t in texts)
+        ]
+        if len(written) == 1:
+            found.append(written[0])
+    return found
+
+
+def _county_stem(name: str) -> str | None:
+    """`介休市` → 介休, `蓟州区` → 蓟州; none for a stem of one character, a generic name (`城区`), or a county
+    name shared by several cities, whose stem is as often a common word or a landmark (`鼓楼广场`, `新华社`)."""
+    stem = next((name[: -len(e)] for e in ("市", "区", "县", "旗") if name.endswith(e)), "")
+    if len(stem) < 2 or stem in lx.GENERIC_REGION_NAMES or name in common_noun_place_names():
+        return None
+    return stem if len(gazetteer().by_name.get(name, ())) == 1 else None
+
+
+def _stem_written(text: str, stem: str) -> bool:
+    """The stem as a place's name, not the head of a road or street named after it (`介休路`, `蓟州大街`)."""
+    return any(not re.match(r"[路街道巷桥]", text[m.end() : m.end() + 1]) for m in re.finditer(re.escape(stem), text))
+
+
 def _deepest_consistent(places: list[Place]) -> tuple[Place | None, bool]:
     """The deepest place all others lie above; on disagreement, the deepest common ancestor."""
     if not places:
@@ -547,6 +583,8 @@ def _resolve_region(
     header, body_mentions = kept_header, kept_body
     context = _context([m for _, m in header]) + _context(body_mentions) + _chained_shared_names(body, body_mentions)
     context += _context(find_mentions(outlet, aliases=False))
+    texts = (title or "", author_org or "", outlet or "", body)
+    context += _counties_of_shared_streets(texts, [m for _, m in header] + body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
     for source, m in header:
