@@ -2333,7 +2333,11 @@ def test_round_q_a_last_growth_heading_over_the_roll_out_is_no_measure() -> None
     paras = ["某镇近年来新建小区快速增加,新入住居民已超过4万人,物业纠纷一度占到热线工单的一半。"]
     for head in heads:
         paras += [head, _ROUND_Q_BODY]
-    rolled = [*paras, "从一个镇到一个区", "试点一年后,今年3月起在全区18个乡镇街道推开,新建小区党组织覆盖率由71%提高到98%。"]
+    rolled = [
+        *paras,
+        "从一个镇到一个区",
+        "试点一年后,今年3月起在全区18个乡镇街道推开,新建小区党组织覆盖率由71%提高到98%。",
+    ]
     assert [h for _, h in _measures(rolled)] == heads
     # results first, the spread in the paragraph after
     results = [*paras, "从一条街到一片区", "数字见证变化:消费投诉量同比下降42%,满意度达到97.6%。",
@@ -2371,3 +2375,15 @@ def test_round_q_a_heading_opening_with_a_time_word_and_a_verb_among_measure_hea
 )
 def test_round_q_fact_kinds(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_q_a_shared_district_defined_by_a_province_holding_several_readings_stops_there() -> None:
+    """`铁西区是辽宁老工业基地`: 沈阳's and 鞍山's 铁西区 both lie in 辽宁, so the case stops at the province
+    (GUIDELINES, region, decided for h101); with no definition it stays `null`."""
+    body = "铁西区是辽宁老工业基地的缩影,厂区改为社区后,老工人多、楼房旧。铁西区委组织部推行“工匠红”服务。"
+    r = resolve_region("铁西区:厂区变社区", "中共铁西区委组织部", body)
+    assert (r.province, r.adcode, r.level) == ("辽宁省", "210000", "province")
+    plain = resolve_region(
+        "铁西区:厂区变社区", "中共铁西区委组织部", body.replace("是辽宁老工业基地的缩影", "老厂区多")
+    )
+    assert plain.adcode is None

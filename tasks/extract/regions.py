@@ -538,6 +538,20 @@ def _defined(mention: Mention, definitions: dict[str, list[Place]]) -> Place | N
     return inside[0] if len(inside) == 1 else None
 
 
+def _defined_above(ambiguous: list[Mention], definitions: dict[str, list[Place]]) -> Place | None:
+    """`铁西区：…` / `铁西区是辽宁老工业基地…`: a shared header name the text defines by a parent that holds several
+    of its readings (沈阳's and 鞍山's 铁西区 both lie in 辽宁) stops at that parent (GUIDELINES, region, decided
+    for h101); one reading inside is `_defined`'s case."""
+    for m in ambiguous:
+        parents = definitions.get(m.text)
+        if not parents:
+            continue
+        inside = [p for p in m.places if all(p.is_within(parent) for parent in parents)]
+        if len(inside) >= 2:
+            return max(parents, key=lambda p: _DEPTH[p.level])
+    return None
+
+
 def resolve_region(
     title: str | None, author_org: str | None, body: str, outlet: str | None = None, subtitle: str | None = None
 ) -> Region:
@@ -623,7 +637,12 @@ def _resolve_region(
     if ambiguous:
         # a shared header name (`红旗街道`: 21 places) says nothing; the text may still place the case
         found = _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title)
-        return found if found is not None and _fits_shared_names(found, ambiguous) else Region(note=note)
+        if found is not None and _fits_shared_names(found, ambiguous):
+            return found
+        shared = _defined_above(ambiguous, definitions)
+        if shared is None:
+            return Region(note=note)
+        return _region(shared, "body", shared.name, f"a shared name defined by {shared.name}, which holds several")
     return _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title) or Region(
         note="no place named in title, author or text"
     )
