@@ -568,3 +568,19 @@ def test_round_p_a_portal_named_only_by_its_sponsor_footer_is_that_governments_s
         parsed = parse(["当前位置：首页 > 工作动态", HEADLINE, "发布时间：2024-05-06　来源：某某县委组织部",
                         PARA, PARA + "第二段。", "关闭窗口　打印本页", sponsor])  # fmt: skip
         assert parsed.source_outlet is None, sponsor
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "主办单位：某某市人民政府办公室　联系电话：0000-8822xxx　某ICP备11000000号-2",
+        "承办：某某区政务服务中心　网站标识码：1500000000",
+        "网站标识码：1500000000　某ICP备11000000号",
+        "某ICP备11000000号-2　某公网安备 00000000000000号",
+    ],
+)
+def test_round_q_a_portals_sponsor_and_record_fields_end_the_body(footer: str) -> None:
+    """`主办单位：…　联系电话：…　青ICP备…`: a portal's footer fields are not the article (a run of `X：…` lines
+    before them must not take the sponsor field for a measure's head)."""
+    parsed = parse([HEADLINE, "发布时间：2024年07月25日", PARA, PARA + "第二段。", footer])
+    assert [simp for simp, _ in parsed.body][-1] == PARA + "第二段。"

@@ -444,11 +444,15 @@ def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decima
 
 _NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
 _NOT_IN_MODIFIER = "的之和与及或在对把被"
+_ORIGIN_CLAUSE = re.compile(r"来自[\u4e00-\u9fff]{1,8}?的")
 
 
 def _counted_noun_follows(body: str, unit_end: int) -> bool:
     """Whether a noun a story counts follows the classifier, right away (`两个孩子`) or after a short
     modifier of Han characters (`两个主要渡口`, `四个老城区街道`)."""
+    origin = _ORIGIN_CLAUSE.match(body, unit_end)
+    if origin and body.startswith(lx.COUNTED_NOUNS, origin.end()):
+        return True  # `两家来自不同县的商户`, `两名来自外省的党员`: where they come from, then who they are
     for offset in range(_NOUN_MODIFIER_CHARS + 1):
         if offset and (
             not _HAN_CHAR.match(body, unit_end + offset - 1) or body[unit_end + offset - 1] in _NOT_IN_MODIFIER

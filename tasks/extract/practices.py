@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
-from tasks.extract.subjects import opens_narration
+from tasks.extract.subjects import acts_after_opening, opens_narration
 from tasks.records import Article
 from tasks.sections import KIND_KEYWORDS, SOLVING_PROBLEM, classify
 
@@ -579,6 +579,13 @@ def _heading_lines(
     if len(subheads) >= 2:
         return _without_roll_out(paras, subheads)
     lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
+    if len(lines) >= 2:
+        # `党员冲在重建一线` / `议事搭起连心桥` / `平时演练急时管用`: among measure heads, a sibling that opens with
+        # a time or pronoun-like word (`平时`, `老少`) and goes on with a verb heads a measure, not a story's time mark
+        loose = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i, narration=True)]
+        extra = [i for i in loose if i not in lines]
+        if len(extra) < len(lines) and all(acts_after_opening(_undecorated_head(paras[i])) for i in extra):
+            lines = loose
     lines = _without_roll_out(paras, lines)
     return lines if len(lines) >= 3 else []
 
@@ -602,7 +609,22 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     last = heads[-1]
     opening = re.split(r"[。！？]", paras[last + 1], maxsplit=1)[0] if last + 1 < len(paras) else ""
     rolled_out = any(w in paras[last] for w in lx.ROLL_OUT_WORDS) and any(w in opening for w in lx.ROLL_OUT_WORDS)
-    return heads[:-1] if rolled_out else heads
+    # `从试点到全覆盖`, `从一条街到一片区`: a last heading that spans the case's growth, whose paragraph opens with
+    # the spread or the results (`…推开`, `数字见证变化：…同比下降42%`) and whose part tells of the spread
+    # (`下一步…推广到…`), is the same results heading without the roll-out word
+    first = paras[last + 1] if last + 1 < len(paras) else ""
+    grown = (
+        bool(_GROWTH_HEAD.match(_undecorated_head(paras[last])))
+        and any(w in first for w in (*lx.ROLL_OUT_WORDS, *lx.RESULTS_INTRO, *_RESULT_FIGURE_WORDS))
+        and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
+    )
+    return heads[:-1] if rolled_out or grown else heads
+
+
+# `从试点到全覆盖`, `从“一个街道试点”到“全区推开”`: from one scale to another, nothing else on the line
+_GROWTH_HEAD = re.compile(r"^从[^，,。：:；;！？]{1,12}到[^，,。：:；;！？]{1,12}$")
+# words that report a result in figures (`同比下降42%`, `满意度达到97.6%`)
+_RESULT_FIGURE_WORDS = ("同比", "满意度", "满意率", "覆盖率")
 
 
 def _is_editorial_label(line: str) -> bool:
@@ -683,9 +705,10 @@ def _undecorated_head(line: str) -> str:
     return line[m.end() :] if m else line
 
 
-def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
+def _heads_a_measure(paras: tuple[str, ...], i: int, narration: bool = False) -> bool:
     """A short line with no sentence end, followed by a longer paragraph: the head of what follows.
-    Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not."""
+    Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not; nor, unless `narration` allows it,
+    a line that opens like narration."""
     line = paras[i]
     head = _undecorated_head(line)
     if head.endswith(("？", "?")) and not _asks_what_was_done(head):
@@ -702,7 +725,7 @@ def _heads_a_measure(paras: tuple[str, ...], i: int) -> bool:
         and not _is_credit(line)
         and not _CLOCK.match(head)
         # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
-        and (not opens_narration(head) or _colon_head(head))
+        and (narration or not opens_narration(head) or _colon_head(head))
         and len(paras[i + 1]) > SUBHEAD_CHARS
         and not _numbered_line(line)
     )

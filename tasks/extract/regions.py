@@ -414,6 +414,42 @@ def _chained_shared_names(text: str, mentions: list[Mention]) -> list[Place]:
     return found
 
 
+def _counties_of_shared_streets(texts: Iterable[str], mentions: list[Mention]) -> list[Place]:
+    """`北关街道` (six places) in a text that also writes `介休` (`走进介休老城北关一带`, outlet `介休组工`), or
+    `蓟州文昌街道`: local writers drop the suffix of their own county-level city or district. A bare stem is too
+    common a word to place a text on its own (`with_short_forms`), but as the county of one of the street's
+    readings it picks that reading, as a named city picks a shared district. Only when exactly one reading's
+    county stem is written: two would leave the street as ambiguous as before, never placed wrongly."""
+    found: list[Place] = []
+    places = gazetteer().places
+    for m in mentions:
+        if m.alias or len(m.places) < 2 or not all(p.level == "street" and p.county_code for p in m.places):
+            continue
+        counties = {places[p.county_code] for p in m.places if p.county_code in places}
+        written = [
+            c
+            for c in counties
+            if (stem := _county_stem(c.name)) and stem not in m.text and any(_stem_written(t, stem) for t in texts)
+        ]
+        if len(written) == 1:
+            found.append(written[0])
+    return found
+
+
+def _county_stem(name: str) -> str | None:
+    """`介休市` → 介休, `蓟州区` → 蓟州; none for a stem of one character, a generic name (`城区`), or a county
+    name shared by several cities, whose stem is as often a common word or a landmark (`鼓楼广场`, `新华社`)."""
+    stem = next((name[: -len(e)] for e in ("市", "区", "县", "旗") if name.endswith(e)), "")
+    if len(stem) < 2 or stem in lx.GENERIC_REGION_NAMES or name in common_noun_place_names():
+        return None
+    return stem if len(gazetteer().by_name.get(name, ())) == 1 else None
+
+
+def _stem_written(text: str, stem: str) -> bool:
+    """The stem as a place's name, not the head of a road or street named after it (`介休路`, `蓟州大街`)."""
+    return any(not re.match(r"[路街道巷桥]", text[m.end() : m.end() + 1]) for m in re.finditer(re.escape(stem), text))
+
+
 def _deepest_consistent(places: list[Place]) -> tuple[Place | None, bool]:
     """The deepest place all others lie above; on disagreement, the deepest common ancestor."""
     if not places:
@@ -502,6 +538,20 @@ def _defined(mention: Mention, definitions: dict[str, list[Place]]) -> Place | N
     return inside[0] if len(inside) == 1 else None
 
 
+def _defined_above(ambiguous: list[Mention], definitions: dict[str, list[Place]]) -> Place | None:
+    """`铁西区：…` / `铁西区是辽宁老工业基地…`: a shared header name the text defines by a parent that holds several
+    of its readings (沈阳's and 鞍山's 铁西区 both lie in 辽宁) stops at that parent (GUIDELINES, region, decided
+    for h101); one reading inside is `_defined`'s case."""
+    for m in ambiguous:
+        parents = definitions.get(m.text)
+        if not parents:
+            continue
+        inside = [p for p in m.places if all(p.is_within(parent) for parent in parents)]
+        if len(inside) >= 2:
+            return max(parents, key=lambda p: _DEPTH[p.level])
+    return None
+
+
 def resolve_region(
     title: str | None, author_org: str | None, body: str, outlet: str | None = None, subtitle: str | None = None
 ) -> Region:
@@ -547,6 +597,8 @@ def _resolve_region(
     header, body_mentions = kept_header, kept_body
     context = _context([m for _, m in header]) + _context(body_mentions) + _chained_shared_names(body, body_mentions)
     context += _context(find_mentions(outlet, aliases=False))
+    texts = (title or "", author_org or "", outlet or "", body)
+    context += _counties_of_shared_streets(texts, [m for _, m in header] + body_mentions)
     resolved: list[tuple[str, Mention, Place]] = []
     ambiguous: list[Mention] = []
     for source, m in header:
@@ -585,7 +637,12 @@ def _resolve_region(
     if ambiguous:
         # a shared header name (`红旗街道`: 21 places) says nothing; the text may still place the case
         found = _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title)
-        return found if found is not None and _fits_shared_names(found, ambiguous) else Region(note=note)
+        if found is not None and _fits_shared_names(found, ambiguous):
+            return found
+        shared = _defined_above(ambiguous, definitions)
+        if shared is None:
+            return Region(note=note)
+        return _region(shared, "body", shared.name, f"a shared name defined by {shared.name}, which holds several")
     return _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title) or Region(
         note="no place named in title, author or text"
     )

@@ -280,6 +280,13 @@ def opens_narration(text: str) -> bool:
     return bool(words) and (words[0][1] in ("r", "t", "tg") or words[0][0] in ("在", "当", "每当", "如今", "此前"))
 
 
+def acts_after_opening(text: str) -> bool:
+    """Does a verb follow the opening word, with no figure (`平时演练急时管用`, `老少结对互帮`), unlike a story's time
+    mark (`清晨六点`, `傍晚的小巷`)? A heading that opens like narration may still name an action."""
+    words = _words(text)
+    return any(flag.startswith("v") for _, flag in words[1:]) and not any(flag == "m" for _, flag in words)
+
+
 # Verbs of change between two figures of one quantity (`从40%跃升至70%`, `由15天缩短至3天`).
 _CHANGE = re.compile(
     r"^(?:[，,]?(?:同比|分别|已|还)?(?:跃升|提升|提高|上升|增长|增加|增至|升至|下降|降低|降至|减少|缩短|缩减|压缩|扩大|达到|变为)?"

@@ -45,6 +45,10 @@ FOOTER_MARKERS: tuple[str, ...] = (
     r"^栏目专题推荐",
     r"^相关(?:新闻|阅读|链接|文章)",
     r"^(?:版权所有|Copyright|©)",
+    # a portal's sponsor and record fields: `主办单位：…人民政府办公室　联系电话：…　青ICP备…`, `网站标识码：…`
+    r"^(?:主办|承办|协办)(?:单位)?\s*[:：]",
+    r"^(?:网站标识码|网站识别码)\s*[:：]?",
+    r"^[\u4e00-\u9fff]{1,2}ICP备",
 )
 
 # A footer line that names the collection the page belongs to: `· 全国党建案例库 · “…”征集评选活动 |`.
