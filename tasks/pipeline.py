@@ -54,8 +54,12 @@ from tasks.sections import split_sections
 # 25 (round P): weekday lists not counts, complaints and cleft story sentences not measures, results checked by
 # residents are, assessors' verdicts discussion; long speaker bodies not titles, the `丨` bar, sponsor-footer portals,
 # the `——` sub-title read for the region; calendar days and meeting grounds brands, survey answers, folk
-# traditions, posts named by how they are held, feasts, seasonal residents and workers not brands
-EXTRACTOR_VERSION = "25"
+# traditions, posts named by how they are held, feasts, seasonal residents and workers not brands; 26 (round Q):
+# a county short form picks the reading of a shared street name, a province defines a shared header district;
+# roll-out headings close the measures, narration-opening heading lines are measures; portal footer fields end the
+# body; origin clauses count; bare facility words, classes named by what they teach, nicknames with a people word
+# not brands; short rules put in force with 实行 are
+EXTRACTOR_VERSION = "26"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
