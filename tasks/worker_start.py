@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tasks.collector import paused
+from tasks.worker_account import account_worker, note_started
 
 # A page every checkout has, derived once when a worker process starts.
 WARM_UP_PAGES = Path(__file__).resolve().parent.parent / "seeds" / "pages"
@@ -54,43 +55,13 @@ def started() -> bool:
     return _started
 
 
-PROFILE_DIR = "CASES_WORKER_PROFILE"  # a directory: each worker process writes its cProfile there at exit
-
-
-def profile_worker() -> None:
-    """With $CASES_WORKER_PROFILE set, profile this whole worker process (start and batches) and write
-    `worker-PID.prof` there when it exits, beside `worker-PID.cpu` (CPU seconds at the end of the start,
-    and at exit). Why: a real `--workers N` run's workers spend CPU outside `work_batch` (Prefect's task
-    engine, the pickling of jobs and results, the start); bench.worker cannot see that part."""
-    target = os.environ.get(PROFILE_DIR)
-    if not target:
-        return
-    import cProfile
-    import multiprocessing.util
-    import time
-
-    profiler = cProfile.Profile()
-    folder = Path(target)
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = folder / f"worker-{os.getpid()}"
-
-    def dump() -> None:
-        profiler.disable()
-        profiler.dump_stats(f"{stem}.prof")
-        with open(f"{stem}.cpu", "a", encoding="utf-8") as out:
-            out.write(f"exit {time.process_time():.3f}\n")
-
-    multiprocessing.util.Finalize(None, dump, exitpriority=100)
-    profiler.enable()
-
-
 def start_worker(*modules: str) -> None:
     """Load with the collector off, then freeze; `modules` are imported first (the module of the task
     the worker will run, which unpickling the task would import with the collector on). A failure here
     is not the worker's: the first batch meets it again and records it as that batch's failure."""
     global _started
     _started = True
-    profile_worker()
+    account_worker()
     exit_with_parent()
     with paused():
         try:
@@ -110,8 +81,4 @@ def start_worker(*modules: str) -> None:
             pass
         finally:
             gc.freeze()  # before the collector is back: what loaded stays out of every later collection
-            if target := os.environ.get(PROFILE_DIR):
-                import time
-
-                with open(Path(target) / f"worker-{os.getpid()}.cpu", "a", encoding="utf-8") as out:
-                    out.write(f"started {time.process_time():.3f}\n")
+            note_started()
