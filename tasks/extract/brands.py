@@ -1470,7 +1470,16 @@ def _word_or_thing_quoted(body: str, tail: str, eligible: list[tuple[str, int, r
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _literal(word).finditer(text)]
+    """Where `word` occurs, left to right, without overlaps: `_literal(word).finditer(text)`'s spans, by
+    `str.find` (a pattern compiled per quoted term cost more than the scans; an empty word keeps the regex)."""
+    if not word:
+        return [(m.start(), m.end()) for m in _literal(word).finditer(text)]
+    spans = []
+    start = text.find(word)
+    while start != -1:
+        spans.append((start, start + len(word)))
+        start = text.find(word, start + len(word))
+    return spans
 
 
 def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
