@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 import re
 
-from tasks.extract.brands import _spans
 from tasks.extract.facts import _given_with_modifier
+from tasks.extract.literal import occurrences
 
 ALPHABET = "两家户企业个小区的一二aA1，。\u4e00\u9fff\u3400\uf900ｘ"
 
@@ -29,9 +29,11 @@ def test_a_count_given_with_a_modifier_is_found_as_the_pattern_finds_it() -> Non
     assert not _given_with_modifier("引进两家服饰加工大型民营企业，", "两家", "企业")  # eight characters between
 
 
-def test_a_words_spans_are_the_literal_patterns_matches() -> None:
+def test_a_words_occurrences_are_the_literal_patterns_matches() -> None:
     rnd = random.Random(12)
     for _ in range(5_000):
         text, word = _text(rnd, 30), _text(rnd, 3)
-        assert _spans(text, word) == [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)], (text, word)
-    assert _spans("家家家家", "家家") == [(0, 2), (2, 4)]  # no overlaps, as finditer
+        start = rnd.randint(0, len(text))
+        expected = [(start + m.start(), start + m.end()) for m in re.finditer(re.escape(word), text[start:])]
+        assert occurrences(text, word, start) == expected, (text, word, start)
+    assert occurrences("家家家家", "家家") == [(0, 2), (2, 4)]  # no overlaps, as finditer

@@ -80,6 +80,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
+from tasks.extract.literal import occurrences
 from tasks.extract.plans import only_in_plans, plan_spans
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
@@ -1470,16 +1471,7 @@ def _word_or_thing_quoted(body: str, tail: str, eligible: list[tuple[str, int, r
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
-    """Where `word` occurs, left to right, without overlaps: `_literal(word).finditer(text)`'s spans, by
-    `str.find` (a pattern compiled per quoted term cost more than the scans; an empty word keeps the regex)."""
-    if not word:
-        return [(m.start(), m.end()) for m in _literal(word).finditer(text)]
-    spans = []
-    start = text.find(word)
-    while start != -1:
-        spans.append((start, start + len(word)))
-        start = text.find(word, start + len(word))
-    return spans
+    return occurrences(text, word)  # `_literal(word).finditer(text)`'s spans, with no pattern compiled per term
 
 
 def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
