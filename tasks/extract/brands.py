@@ -131,11 +131,6 @@ def _parts_follow(word: str) -> re.Pattern[str]:
     return re.compile(rf"^[：:，,]?(?:即|就是)?一{re.escape(word)}")
 
 
-@lru_cache(maxsize=1024)
-def _literal(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word))
-
-
 _CHAIN = re.compile(r"[—－–]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
@@ -1471,7 +1466,7 @@ def _word_or_thing_quoted(body: str, tail: str, eligible: list[tuple[str, int, r
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
-    return occurrences(text, word)  # `_literal(word).finditer(text)`'s spans, with no pattern compiled per term
+    return occurrences(text, word)  # `re.finditer(re.escape(word), text)`'s spans, with no pattern compiled per term
 
 
 def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:
