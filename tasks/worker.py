@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from contracts.validate import Known, SplitBatch, split_batch
 from tasks.inputs import article_id_for, read_source
 from tasks.pipeline import EXTRACTOR_VERSION, process_document
 from tasks.records import Article, Failure, SourceDoc
+from tasks.worker_account import add_batch
 
 T = TypeVar("T")
 
@@ -115,6 +117,14 @@ def _guarded(uri: str, step: Callable[[], T]) -> T | Failure:
 
 
 def work_batch(job: BatchJob) -> BatchOutcome:
+    started = time.process_time()
+    try:
+        return _work_batch(job)
+    finally:
+        add_batch(time.process_time() - started)  # a worker's CPU account (tasks/worker_account.py)
+
+
+def _work_batch(job: BatchJob) -> BatchOutcome:
     # The derivation stack (jieba, the lexicons: ~0.4 s to import) loads where pages are derived, not
     # in a writer that imports this module for its records and only skips unchanged inputs.
     from tasks.tables import batch_tables

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tasks.collector import paused
+from tasks.worker_account import account_worker, note_started
 
 # A page every checkout has, derived once when a worker process starts.
 WARM_UP_PAGES = Path(__file__).resolve().parent.parent / "seeds" / "pages"
@@ -60,6 +61,7 @@ def start_worker(*modules: str) -> None:
     is not the worker's: the first batch meets it again and records it as that batch's failure."""
     global _started
     _started = True
+    account_worker()
     exit_with_parent()
     with paused():
         try:
@@ -79,3 +81,4 @@ def start_worker(*modules: str) -> None:
             pass
         finally:
             gc.freeze()  # before the collector is back: what loaded stays out of every later collection
+            note_started()

@@ -105,3 +105,25 @@ def test_start_worker_leaves_a_disabled_collector_disabled(cache: Path) -> None:
     finally:
         gc.unfreeze()  # nothing of this test process stays frozen (freezing is only a collector's shortcut)
         gc.enable()
+
+
+def _one_batch(paths: list[str]) -> int:
+    columns = {name: list(table.schema().columns) for name, table in TABLES.items()}
+    return work_batch(BatchJob(paths, "account", datetime(2020, 1, 1), columns)).n_inputs
+
+
+def test_a_worker_accounts_for_its_cpu_when_asked(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """$CASES_WORKER_CPU: at exit the worker writes its start, its batches' CPU and its total, per thread."""
+    folder = tmp_path / "account"
+    monkeypatch.setenv("CASES_WORKER_CPU", str(folder))  # the spawned worker inherits the environment
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, context, initializer=start_worker) as pool:
+        assert pool.submit(_one_batch, [str(p) for p in SEEDS[:2]]).result() == 2
+        assert pool.submit(_one_batch, [str(SEEDS[-1])]).result() == 1
+    (account,) = folder.glob("worker-*.cpu")
+    values = dict(line.split(" ", 1) for line in account.read_text(encoding="utf-8").splitlines())
+    assert values["batches"] == "2"  # the warm-up batch belongs to the start
+    started, batches, total = (float(values[k]) for k in ("started", "work_batch", "exit"))
+    assert started > 0 and batches > 0 and started + batches <= total
+    assert "MainThread" in {line.split()[1] for line in account.read_text(encoding="utf-8").splitlines()[4:]}
+    assert not list(folder.glob("*.prof"))  # a profile only with $CASES_WORKER_PROFILE

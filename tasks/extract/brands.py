@@ -92,6 +92,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
+from tasks.extract.literal import occurrences
 from tasks.extract.plans import only_in_plans, plan_spans
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
@@ -143,11 +144,6 @@ _COMBINED_AFTER = re.compile(rf"^{_OTHER_QUOTES}[^“”「」『』]{{0,8}}(?:�
 def _parts_follow(word: str) -> re.Pattern[str]:
     """`：一查…` after `“三查”`: the first part of a count-name, opening with its counted word."""
     return re.compile(rf"^[：:，,]?(?:即|就是)?一{re.escape(word)}")
-
-
-@lru_cache(maxsize=1024)
-def _literal(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word))
 
 
 _CHAIN = re.compile(r"[—－–]")
@@ -1539,7 +1535,7 @@ def _word_or_thing_quoted(body: str, tail: str, eligible: list[tuple[str, int, r
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _literal(word).finditer(text)]
+    return occurrences(text, word)  # `re.finditer(re.escape(word), text)`'s spans, with no pattern compiled per term
 
 
 def _used_alone(body: str, tail: str, covered: list[tuple[int, int]]) -> bool:

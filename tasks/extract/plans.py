@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tasks.extract.literal import occurrences
+
 # A heading over the plans or proposals (`四、下一步打算`, `三、对策建议`, `（五）今后工作思路`, `几点建议`): short, no
 # sentence end. The section runs to the end of the text (plans close a case report).
 _PLAN_HEADING = re.compile(
@@ -36,7 +38,7 @@ def plan_spans(body: str) -> list[tuple[int, int]]:
 
 def only_in_plans(body: str, term: str, spans: list[tuple[int, int]]) -> bool:
     """The term occurs in the body, and every time inside a plan or a proposal."""
-    found = [(m.start(), m.end()) for m in re.finditer(re.escape(term), body)]
+    found = occurrences(body, term) if spans else []  # (no spans: False, whatever is found)
     if not (found and spans) or not all(any(a <= s < b for a, b in spans) for s, _ in found):
         return False
     return not any(

@@ -158,8 +158,7 @@ class Tokenizer(jieba.Tokenizer):
             ends = []
             i = k
             frag = sentence[k]
-            while i < n and frag in freq:
-                count = freq[frag]
+            while i < n and (count := freq.get(frag)) is not None:  # one lookup: `frag in freq`, then `freq[frag]`
                 if count:
                     ends.append((i, log(count)))
                 i += 1

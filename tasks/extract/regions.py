@@ -27,6 +27,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from tasks.extract import lexicon as lx
+from tasks.extract.literal import occurrences
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
@@ -790,8 +791,7 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for stem, (after, places) in stems.items():
-        for found in re.finditer(re.escape(stem), text[after:]):
-            start, end = after + found.start(), after + found.end()
+        for start, end in occurrences(text, stem, after):
             if any(a < end and start < b for a, b in taken):
                 continue
             extra.append(Mention(start, end, stem, places, True))
