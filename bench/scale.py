@@ -312,9 +312,8 @@ def print_phases(label: str, runs: list[Run]) -> None:
         if ph is None:
             continue
         print(
-            f"    {label} #{k + 1}: wall {ph.wall:5.1f}s = start {ph.start:4.1f} + full {ph.full:5.1f} + gaps "
-            f"{ph.gaps:4.1f} + tail {ph.tail:4.1f} + end {ph.end:4.1f} (+ partial before the first full: "
-            f"{max(0.0, ph.wall - ph.start - ph.full - ph.gaps - ph.tail - ph.end):.1f}); derivers idle "
+            f"    {label} #{k + 1}: wall {ph.wall:5.1f}s = start {ph.start:4.1f} (workers seen at {ph.spawned:.1f})"
+            f" + full {ph.full:5.1f} + gaps {ph.gaps:4.1f} + tail {ph.tail:4.1f} + end {ph.end:4.1f}; derivers idle "
             f"{ph.idle_worker_s:.1f} core-s; CPU CLI {ph.cli_cpu:.1f}s, workers {ph.worker_cpu:.1f}s"
         )
 

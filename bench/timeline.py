@@ -7,6 +7,7 @@ A process is *busy* in an interval when it used at least BUSY of a core in it. T
 worker processes (children that used CPU), or the CLI process itself when it has none (`--workers 1`
 derives in the CLI). Phases, in order:
 
+- `spawned`: launch until the first worker process is seen (not a phase: a moment inside `start`);
 - `start`: launch until every deriver is busy at once (imports, the run's start, the pool's start,
   the workers' warm-up);
 - `full`: intervals with every deriver busy;
@@ -40,6 +41,7 @@ class Sample:
 @dataclass
 class Phases:
     wall: float
+    spawned: float
     start: float
     full: float
     gaps: float
@@ -57,7 +59,7 @@ class Phases:
 def phases(samples: list[Sample], cli_pid: int, wall: float) -> Phases:
     """The phases of one run from its samples (see the module's docstring)."""
     if len(samples) < 2:
-        return Phases(wall, wall, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0)
+        return Phases(wall, wall, wall, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0)
     last = samples[-1].cpu
     children = [pid for pid in last if pid != cli_pid and last[pid] >= MIN_WORKER_CPU]
     derivers = children or [cli_pid]
@@ -83,8 +85,10 @@ def phases(samples: list[Sample], cli_pid: int, wall: float) -> Phases:
     end_at = busy[last_any][0] + busy[last_any][1] if last_any >= 0 else 0.0
     worker_cpu = sum(last.get(pid, 0.0) for pid in children)
     deriver_cpu = sum(last.get(pid, 0.0) for pid in derivers)
+    spawned = next((x.t for x in samples if any(pid in x.cpu for pid in children)), 0.0)
     return Phases(
         wall=wall,
+        spawned=spawned,
         start=start,
         full=full,
         gaps=gaps,
