@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,12 +108,15 @@ def _last_marked(blocks: Iterable[tuple[Plan, list[Input]]]) -> Iterator[tuple[P
         current = following
 
 
-def _planned_blocks(items: Iterable[Input], writer: Writer) -> Iterator[tuple[Plan, list[Input]]]:
-    """Each block of PLAN_BLOCK listed inputs as (its files' plan, what is left to send, in order)."""
+def _planned_blocks(
+    items: Iterable[Input], connection: Callable[[], DuckDBPyConnection]
+) -> Iterator[tuple[Plan, list[Input]]]:
+    """Each block of PLAN_BLOCK listed inputs as (its files' plan, what is left to send, in order);
+    `connection()` gives the connection to plan a block on when it is planned."""
     keys = FileKeys()  # folders resolved once per run
     for block in _batched(items, PLAN_BLOCK):
         files = [i for i in block if isinstance(i, str) and not is_url(i)]
-        plan = plan_files(writer.con, files, EXTRACTOR_VERSION, keys) if files else Plan([], {}, [])
+        plan = plan_files(connection(), files, EXTRACTOR_VERSION, keys) if files else Plan([], {}, [])
         rest = [i for i in block if not (isinstance(i, str) and not is_url(i)) or i in plan.article_ids]
         yield plan, rest
 
@@ -302,20 +305,25 @@ def _run_locked(
     writer.freeze_heap()  # thawed in the `finally` below
     try:
         # Files are planned a block at a time (one stat each, one join against the stored fingerprints);
-        # what is left to read goes to the workers in batches of `batch_size`, in listing order.
-        blocks = _planned_blocks(items, writer)
-        first = next(blocks, None)
-        ahead = [first] if first is not None else []
-        if first is not None and len(first[1]) <= batch_size and (second := next(blocks, None)) is not None:
-            ahead.append(second)
-        # One batch in all: run it here; starting worker processes would cost more than it saves.
-        many = len(ahead) > 1 or (bool(ahead) and len(ahead[0][1]) > batch_size)
-        runner = make_runner(dispatch.workers, dispatch.dask_address) if many else None
-        in_flight = 2 * dispatch.workers
-        pool = OrderedBatches(derive_batch, runner, in_flight, before_wait=writer.release_if_due)
-        if many:
-            pool.start()  # the workers start while the writer loads the reference data and plans (why: there)
-        load_reference(writer.con, run_id)  # regions, before articles.adcode is checked against it
+        # what is left to read goes to the workers in batches of `batch_size`, in listing order. The
+        # first blocks are planned on the connection that loads the reference data (closed with every
+        # compression method, as the writer's checkpoints are not), the later ones on the writer's.
+        planning: list[DuckDBPyConnection] = []  # the connection to plan on, while not the writer's
+        blocks = _planned_blocks(items, lambda: planning[0] if planning else writer.con)
+        with connect(target, schema=False) as early:
+            planning.append(early)
+            first = next(blocks, None)
+            ahead = [first] if first is not None else []
+            if first is not None and len(first[1]) <= batch_size and (second := next(blocks, None)) is not None:
+                ahead.append(second)
+            # One batch in all: run it here; starting worker processes would cost more than it saves.
+            many = len(ahead) > 1 or (bool(ahead) and len(ahead[0][1]) > batch_size)
+            runner = make_runner(dispatch.workers, dispatch.dask_address) if many else None
+            pool = OrderedBatches(derive_batch, runner, 2 * dispatch.workers, before_wait=writer.release_if_due)
+            if many:
+                pool.start()  # the workers start while the reference data loads (OrderedBatches.start: why)
+            load_reference(early, run_id)  # regions, before articles.adcode is checked against it
+            planning.clear()
         columns: dict[str, list[str]] | None = None
 
         def write(derived: Derived, tag: tuple[Fetched, list[str]]) -> None:
