@@ -305,6 +305,12 @@ def interleaved(
     return ones, twos
 
 
+def w2_over_w1(ones: list[Run], twos: list[Run]) -> str:
+    """The median w2/w1 ratio over interleaved pairs, and its spread (lowest-highest)."""
+    ratios = sorted(one.wall / two.wall for one, two in zip(ones, twos, strict=True))
+    return f"w2/w1 median {statistics.median(ratios):.2f}x, spread {ratios[0]:.2f}-{ratios[-1]:.2f}x"
+
+
 def print_phases(label: str, runs: list[Run]) -> None:
     """Each run's phases (bench/timeline.py), one line per run."""
     for k, run in enumerate(runs):
@@ -381,12 +387,11 @@ def main() -> int:
         print(f"  --workers 1         {w1:8.1f} pages/s   {w1_cpu}")
         eff = f"speed-up {w2 / w1:.2f}x, scaling efficiency {w2 / w1 / 2:.0%}"
         print(f"  --workers 2         {w2:8.1f} pages/s   {eff}")
-        ratios = sorted(one.wall / two.wall for one, two in zip(s["ones"], s["twos"], strict=True))
-        if len(ratios) > 1:
+        if len(s["ones"]) > 1:
             rates = {n: ", ".join(f"{scaling / r.wall:.1f}" for r in s[n]) for n in ("ones", "twos")}
             print(
-                f"  {len(ratios)} interleaved pairs: w2/w1 median {statistics.median(ratios):.2f}x, "
-                f"spread {ratios[0]:.2f}-{ratios[-1]:.2f}x (pages/s: w1 {rates['ones']}; w2 {rates['twos']})"
+                f"  {len(s['ones'])} interleaved pairs: {w2_over_w1(s['ones'], s['twos'])} "
+                f"(pages/s: w1 {rates['ones']}; w2 {rates['twos']})"
             )
         print("  where the wall time went (bench/timeline.py):")
         print_phases("w1", s["ones"])

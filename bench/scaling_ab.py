@@ -17,7 +17,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from bench.scale import ROOT, Server, ingest, make_corpus, print_phases
+from bench.scale import ROOT, Server, ingest, make_corpus, print_phases, w2_over_w1
 
 
 def main() -> int:
@@ -48,9 +48,8 @@ def main() -> int:
                 db.unlink(missing_ok=True)
         for name in sides:
             ones, twos = runs[(name, 1)], runs[(name, 2)]
-            ratios = sorted(a.wall / b.wall for a, b in zip(ones, twos, strict=True))
             print(
-                f"{name}: w2/w1 median {statistics.median(ratios):.2f}x, spread {ratios[0]:.2f}-{ratios[-1]:.2f}x; "
+                f"{name}: {w2_over_w1(ones, twos)}; "
                 f"w1 median {statistics.median(r.wall for r in ones):.1f}s, "
                 f"w2 {statistics.median(r.wall for r in twos):.1f}s"
             )
