@@ -24,11 +24,14 @@ The machine's other load shows in absolute figures; the ratios from one run are 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
 import random
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,6 +42,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import psutil
+
+from bench.timeline import Phases, Sample, phases
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds" / "pages"
@@ -190,18 +195,22 @@ class Server:
 
 
 class Run(NamedTuple):
-    """One `cases ingest`: wall seconds, peak RSS (bytes) of it and its workers, and CPU seconds (user +
-    system) of the CLI process itself (the writer, Prefect, the run's serial part) and of its workers."""
+    """One `cases ingest`: wall seconds, peak RSS (bytes) of it and its workers, CPU seconds (user +
+    system) of the CLI process itself (the writer, Prefect, the run's serial part) and of its workers,
+    and where the wall time went (bench/timeline.py)."""
 
     wall: float
     peak_rss: int
     cli_cpu: float
     worker_cpu: float
+    phases: Phases | None = None
 
 
-def _watch(proc: psutil.Process, stop: threading.Event, out: list[float]) -> None:
-    """Sample every 0.2 s: the peak of the summed RSS, and each process's last CPU times (a process's
-    last 0.2 s before it exits is missed: the CPU figures are a little low)."""
+def _watch(
+    proc: psutil.Process, started: float, stop: threading.Event, out: list[float], samples: list[Sample]
+) -> None:
+    """Sample every 0.2 s: the peak of the summed RSS, and each process's CPU times (a process's last
+    0.2 s before it exits is missed: the CPU figures are a little low)."""
     peak = 0
     cpu: dict[int, float] = {}
     while not stop.is_set():
@@ -209,8 +218,10 @@ def _watch(proc: psutil.Process, stop: threading.Event, out: list[float]) -> Non
             procs = [proc, *proc.children(recursive=True)]
             peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
             for p in procs:
-                times = p.cpu_times()
-                cpu[p.pid] = times.user + times.system
+                with contextlib.suppress(psutil.Error):  # one child gone does not lose the others' sample
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
+            samples.append(Sample(time.perf_counter() - started, dict(cpu)))
         except psutil.Error:
             pass
         stop.wait(0.2)
@@ -243,8 +254,8 @@ def ingest(
         stderr=subprocess.PIPE,
         text=True,
     )
-    stop, seen = threading.Event(), []
-    sampler = threading.Thread(target=_watch, args=(psutil.Process(proc.pid), stop, seen))
+    stop, seen, samples = threading.Event(), [], []
+    sampler = threading.Thread(target=_watch, args=(psutil.Process(proc.pid), started, stop, seen, samples))
     sampler.start()
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
@@ -253,7 +264,7 @@ def ingest(
     if proc.returncode != 0:
         raise RuntimeError(f"cases ingest failed ({proc.returncode}):\n{out[-2000:]}\n{err[-3000:]}")
     peak, cli_cpu, worker_cpu = seen if seen else (0, 0.0, 0.0)
-    return Run(elapsed, int(peak), cli_cpu, worker_cpu)
+    return Run(elapsed, int(peak), cli_cpu, worker_cpu, phases(samples, proc.pid, elapsed))
 
 
 def trafilatura_rate(paths: list[Path]) -> float:
@@ -276,11 +287,50 @@ def trafilatura_rate(paths: list[Path]) -> float:
     return len(docs) / (time.perf_counter() - started)
 
 
+def interleaved(
+    server: Server, work: Path, corpus: Path, size: int, batch_size: int, repeats: int, first: Run
+) -> tuple[list[Run], list[Run]]:
+    """`--workers 1` and `--workers 2` on the same corpus, `repeats` pairs in alternating order (w1 w2,
+    w2 w1, ...; the first w2 is the run already made), each into a fresh warehouse, so that both meet
+    the machine's load alike. Why: one pair's ratio moved 1.54-1.69 between runs of the same code."""
+    ones: list[Run] = []
+    twos = [first]
+    for k in range(repeats):
+        order = (1, 2) if k % 2 == 0 else (2, 1)
+        for workers in order:
+            if workers == 2 and k == 0:
+                continue  # the first pair's w2 is `first`
+            run = ingest(server, work / f"w{workers}-{size}-{k}.duckdb", [corpus], workers, batch_size)
+            (ones if workers == 1 else twos).append(run)
+    return ones, twos
+
+
+def w2_over_w1(ones: list[Run], twos: list[Run]) -> str:
+    """The median w2/w1 ratio over interleaved pairs, and its spread (lowest-highest)."""
+    ratios = sorted(one.wall / two.wall for one, two in zip(ones, twos, strict=True))
+    return f"w2/w1 median {statistics.median(ratios):.2f}x, spread {ratios[0]:.2f}-{ratios[-1]:.2f}x"
+
+
+def print_phases(label: str, runs: list[Run]) -> None:
+    """Each run's phases (bench/timeline.py), one line per run."""
+    for k, run in enumerate(runs):
+        ph = run.phases
+        if ph is None:
+            continue
+        print(
+            f"    {label} #{k + 1}: wall {ph.wall:5.1f}s = start {ph.start:4.1f} (workers seen at {ph.spawned:.1f})"
+            f" + full {ph.full:5.1f} + gaps {ph.gaps:4.1f} + tail {ph.tail:4.1f} + end {ph.end:4.1f}; derivers idle "
+            f"{ph.idle_worker_s:.1f} core-s; CPU CLI {ph.cli_cpu:.1f}s, workers {ph.worker_cpu:.1f}s"
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--scaling-size", type=int, default=None, help="corpus for --workers 1 vs 2 (default: largest)")
+    ap.add_argument("--repeats", type=int, default=3, help="interleaved --workers 1 / 2 pairs (median ratio reported)")
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures and each run's phases here")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     scaling = args.scaling_size or max(sizes)  # fixed start-up costs swamp small corpora
@@ -303,8 +353,9 @@ def main() -> int:
             row = {"w2": t2, "mem": mem2, "rerun": rerun, "kib": db2.stat().st_size / 1024 / size}
             row["cli_cpu"], row["worker_cpu"] = first.cli_cpu, first.worker_cpu
             if size == scaling:
-                one = ingest(server, work / f"w1-{size}.duckdb", [corpus], 1, args.batch_size)
-                row["w1"], row["w1_cpu"] = one.wall, one.cli_cpu
+                ones, twos = interleaved(server, work, corpus, size, args.batch_size, max(1, args.repeats), first)
+                one = ones[0]
+                row["w1"], row["w1_cpu"], row["ones"], row["twos"] = one.wall, one.cli_cpu, ones, twos
                 extra = corpus / "one-more.txt"
                 extra.write_text(SEEDS.joinpath("001_0812f27126c4a880.txt").read_text(encoding="utf-8") + "\n新增。")
                 row["one"] = ingest(server, db2, [extra], 2, args.batch_size).wall
@@ -336,6 +387,15 @@ def main() -> int:
         print(f"  --workers 1         {w1:8.1f} pages/s   {w1_cpu}")
         eff = f"speed-up {w2 / w1:.2f}x, scaling efficiency {w2 / w1 / 2:.0%}"
         print(f"  --workers 2         {w2:8.1f} pages/s   {eff}")
+        if len(s["ones"]) > 1:
+            rates = {n: ", ".join(f"{scaling / r.wall:.1f}" for r in s[n]) for n in ("ones", "twos")}
+            print(
+                f"  {len(s['ones'])} interleaved pairs: {w2_over_w1(s['ones'], s['twos'])} "
+                f"(pages/s: w1 {rates['ones']}; w2 {rates['twos']})"
+            )
+        print("  where the wall time went (bench/timeline.py):")
+        print_phases("w1", s["ones"])
+        print_phases("w2", s["twos"])
         print(f"  trafilatura alone   {s['traf']:8.1f} pages/s   (extract only, one process, 1000 pages in memory)")
         print(f"  --workers 2 / trafilatura: {w2 / s['traf']:.2f}x")
         print(f"  one new page        {s['one']:8.1f} s        (against the running server)")
@@ -357,6 +417,15 @@ def main() -> int:
                     f"peak RSS {largest['more_mem'] / 2**20:.0f} MiB, {into:+.0%} vs {min(rows)} pages into an "
                     "empty one (the same run size: what grows with the warehouse alone)"
                 )
+        if args.json is not None:
+            out = {
+                str(size): {
+                    k: ([r.phases.as_dict() for r in v if r.phases] if k in ("ones", "twos") else v)
+                    for k, v in row.items()
+                }
+                for size, row in rows.items()
+            }
+            args.json.write_text(json.dumps(out, indent=1))
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
