@@ -32,6 +32,9 @@ ALLOWED = {
     ("flows/shutdown.py", "_global_loop"): "Prefect's global event-loop thread, ended before exit",
     ("flows/shutdown.py", "_run_sync_loop"): "Prefect's run-sync event-loop thread, ended before exit",
     ("flows/shutdown.py", "_exit"): "os._exit (documented, not private): the program skips the interpreter's teardown",
+    # A speed-up only (workers start before the first batch); if an upgrade moves it, the first batch starts them as
+    # before and test_workers_start_before_the_first_batch fails.
+    ("flows/workers.py", "_executor"): "ProcessPoolTaskRunner's concurrent.futures pool, sent a no-op to spawn early",
 }
 
 
@@ -141,3 +144,30 @@ def test_running_flow_runs_counts_run_processes_until_they_exit() -> None:
         engine.wait(10)
         other.wait(10)
     assert running_flow_runs() == before
+
+
+@pytest.mark.usefixtures("prefect_api")
+def test_workers_start_before_the_first_batch() -> None:
+    """The one private attribute flows/workers.py reads still reaches the pool: after `start()` the
+    worker processes exist although no batch was sent."""
+    from prefect import task
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    from flows.workers import OrderedBatches
+
+    @task
+    def noop() -> None:
+        return None
+
+    runner = ProcessPoolTaskRunner(max_workers=1)
+    batches = OrderedBatches(noop, runner, in_flight=1)
+    try:
+        batches.start()
+        pool = runner._executor
+        assert pool is not None
+        deadline = time.monotonic() + 30
+        while not pool._processes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool._processes, "no worker process was spawned by start()"
+    finally:
+        batches.__exit__(RuntimeError, None, None)
