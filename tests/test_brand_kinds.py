@@ -1466,3 +1466,23 @@ def test_a_nickname_residents_give_a_person_with_a_people_word_is_a_title() -> N
     )
     assert not {"车间师傅", "诚信摊主"} & found
     assert "钢花修补队" in found
+
+
+def test_a_corps_or_room_named_by_its_members_kind_is_generic() -> None:
+    # round R: `老矿工帮帮队` is the `帮帮团` of former workers (GUIDELINES h372) and `矿嫂调解室`, `矿嫂帮帮队`, `矿嫂厨房`
+    # are named by miners' wives (h696, h746, like `厂嫂调解员`); a meeting the case sets up (`矿嫂议事会`, d541) and a
+    # corps with a coined element (`煤城帮帮队`) stay the case's own
+    found = terms(
+        "社区组建“老纺人帮帮队”，成立“厂嫂调解室”，开设“矿嫂食堂”，组建“矿嫂帮帮团”；"
+        "每月召开“矿嫂议事会”，组建“煤城帮帮队”。"
+    )
+    assert not {"老纺人帮帮队", "厂嫂调解室", "矿嫂食堂", "矿嫂帮帮团"} & found
+    assert {"矿嫂议事会", "煤城帮帮队"} <= found
+
+
+def test_a_count_per_unit_with_its_classifier_is_a_plain_sentence() -> None:
+    # round R: `“一楼一个守望员”`, `“一户一名党员联系人”` say how many per unit in one clause over four characters
+    # (GUIDELINES h746); the coined `一X一Y` without a classifier stays named (`一院一哨长`, h51)
+    found = terms("小区推行“一栋一个联络员”，实行“一户一名志愿者”，提出“一个支部一面旗”，推行“一院一哨长”。")
+    assert not {"一栋一个联络员", "一户一名志愿者", "一个支部一面旗"} & found
+    assert "一院一哨长" in found
