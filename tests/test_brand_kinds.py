@@ -1486,3 +1486,11 @@ def test_a_count_per_unit_with_its_classifier_is_a_plain_sentence() -> None:
     found = terms("小区推行“一栋一个联络员”，实行“一户一名志愿者”，提出“一个支部一面旗”，推行“一院一哨长”。")
     assert not {"一栋一个联络员", "一户一名志愿者", "一个支部一面旗"} & found
     assert "一院一哨长" in found
+
+
+def test_regional_and_national_terms_of_round_r_are_generic() -> None:
+    # round R (generic_terms.csv, evidenced; GUIDELINES h746, h771): `全岗通` (上海, 安徽 cities), `十户联防` (广西, 陕西,
+    # 江西), Xinjiang's `兵地融合` and the nationwide poverty-alleviation `一户一策`; a case's own name keeps
+    found = terms("社区推行“全岗通”，村里实行“十户联防”，推进“兵地融合”，实行“一户一策”，打造“石榴红院”品牌。")
+    assert not {"全岗通", "十户联防", "兵地融合", "一户一策"} & found
+    assert "石榴红院" in found
