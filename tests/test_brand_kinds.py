@@ -1494,3 +1494,22 @@ def test_regional_and_national_terms_of_round_r_are_generic() -> None:
     found = terms("社区推行“全岗通”，村里实行“十户联防”，推进“兵地融合”，实行“一户一策”，打造“石榴红院”品牌。")
     assert not {"全岗通", "十户联防", "兵地融合", "一户一策"} & found
     assert "石榴红院" in found
+
+
+def test_a_place_opened_renamed_or_plated_by_the_case_is_named() -> None:
+    # round R: `办起了“…”`, `改成“…”`, `挂牌“…”` set up a named place like 开办, 改造成 and 建起 (d245, d781, d782, d820)
+    found = terms(
+        "支部利用闲置粮站办起了“榕巷饭堂”；社区把车库改成“桂园议事堂”；街道选取茶馆9家，统一挂牌“河口茶馆”。"
+    )
+    assert {"榕巷饭堂", "桂园议事堂", "河口茶馆"} <= found
+
+
+def test_a_name_people_give_a_thing_is_named_but_not_a_persons_or_a_citys() -> None:
+    # round R: `居民叫它“…”` (GUIDELINES h771, like 叫作) and `有个好听的名字——“…”` name the case's thing; what people
+    # call persons (`叫他们“老船头”`, d656) and a city's nickname (`…之城`, GUIDELINES h746) stay no names
+    found = terms(
+        "公示栏做成船帆的样子，居民们叫它“公开帆”。这支队伍有个好听的名字——“江口巡夜灯”。"
+        "支部书记都是老渔民，大伙儿叫他们“老舵手”。这座城市因青年而生，大家都叫它“青年之城”。"
+    )
+    assert {"公开帆", "江口巡夜灯"} <= found
+    assert not {"老舵手", "青年之城"} & found
