@@ -1469,9 +1469,9 @@ def test_a_nickname_residents_give_a_person_with_a_people_word_is_a_title() -> N
 
 
 def test_a_corps_or_room_named_by_its_members_kind_is_generic() -> None:
-    # round R: `老矿工帮帮队` is the `帮帮团` of former workers (GUIDELINES h372) and `矿嫂调解室`, `矿嫂帮帮队`, `矿嫂厨房`
-    # are named by miners' wives (h696, h746, like `厂嫂调解员`); a meeting the case sets up (`矿嫂议事会`, d541) and a
-    # corps with a coined element (`煤城帮帮队`) stay the case's own
+    # round R: `老矿工帮帮队` is the `帮帮团` of former workers (GUIDELINES h372) and `矿嫂调解室`, `矿嫂帮帮队`,
+    # `矿嫂厨房` are named by miners' wives (h696, h746, like `厂嫂调解员`); a meeting the case sets up
+    # (`矿嫂议事会`, d541) and a corps with a coined element (`煤城帮帮队`) stay the case's own
     found = terms(
         "社区组建“老纺人帮帮队”，成立“厂嫂调解室”，开设“矿嫂食堂”，组建“矿嫂帮帮团”；"
         "每月召开“矿嫂议事会”，组建“煤城帮帮队”。"
@@ -1489,18 +1489,18 @@ def test_a_count_per_unit_with_its_classifier_is_a_plain_sentence() -> None:
 
 
 def test_regional_and_national_terms_of_round_r_are_generic() -> None:
-    # round R (generic_terms.csv, evidenced; GUIDELINES h746, h771): `全岗通` (上海, 安徽 cities), `十户联防` (广西, 陕西,
-    # 江西), Xinjiang's `兵地融合` and the nationwide poverty-alleviation `一户一策`; a case's own name keeps
+    # round R (generic_terms.csv, evidenced; GUIDELINES h746, h771): `全岗通` (上海, 安徽 cities), `十户联防`
+    # (广西, 陕西, 江西), Xinjiang's `兵地融合` and the nationwide poverty-alleviation `一户一策`; a case's own
+    # name keeps
     found = terms("社区推行“全岗通”，村里实行“十户联防”，推进“兵地融合”，实行“一户一策”，打造“石榴红院”品牌。")
     assert not {"全岗通", "十户联防", "兵地融合", "一户一策"} & found
     assert "石榴红院" in found
 
 
 def test_a_place_opened_renamed_or_plated_by_the_case_is_named() -> None:
-    # round R: `办起了“…”`, `改成“…”`, `挂牌“…”` set up a named place like 开办, 改造成 and 建起 (d245, d781, d782, d820)
-    found = terms(
-        "支部利用闲置粮站办起了“榕巷饭堂”；社区把车库改成“桂园议事堂”；街道选取茶馆9家，统一挂牌“河口茶馆”。"
-    )
+    # round R: `办起了“…”`, `改成“…”`, `挂牌“…”` set up a named place like 开办, 改造成 and 建起
+    # (d245, d781, d782, d820)
+    found = terms("支部利用闲置粮站办起了“榕巷饭堂”；社区把车库改成“桂园议事堂”；街道选取茶馆9家，统一挂牌“河口茶馆”。")
     assert {"榕巷饭堂", "桂园议事堂", "河口茶馆"} <= found
 
 
@@ -1513,3 +1513,15 @@ def test_a_name_people_give_a_thing_is_named_but_not_a_persons_or_a_citys() -> N
     )
     assert {"公开帆", "江口巡夜灯"} <= found
     assert not {"老舵手", "青年之城"} & found
+
+
+def test_a_post_per_building_type_or_of_a_kind_of_people_is_no_role_of_the_brand() -> None:
+    # round R: `骑楼联络员` beside `骑楼红` and `骑手观察员` beside `骑手夜校` share only a building type or a people
+    # word with the brand (GUIDELINES h746: a role named by a generic place word is not); a coined stem keeps
+    # (`山兰联络员` beside `山兰红驿`, h301)
+    found = terms(
+        "街道打造“土楼红”品牌，在每座土楼明确1名“土楼联络员”。社区开设“司机夜校”，招募“司机观察员”。"
+        "村里打造“山兰红驿”品牌，选聘“山兰联络员”。"
+    )
+    assert {"土楼红", "山兰红驿", "山兰联络员"} <= found
+    assert not {"土楼联络员", "司机观察员"} & found

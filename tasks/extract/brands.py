@@ -957,6 +957,10 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     stem = term[:2]
     if stem in generic_kinds().service_heads:
         return False  # `驿站协理员` beside `驿站议事会`: a role with a service form's generic qualifier (h522)
+    if stem in generic_kinds().building_types or stem in generic_kinds().class_audiences:
+        # `骑楼联络员` beside `骑楼红`, `骑手观察员` beside `骑手夜校`: a post per building or of a kind of
+        # people (GUIDELINES h746)
+        return False
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
     # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
