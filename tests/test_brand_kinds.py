@@ -1525,3 +1525,11 @@ def test_a_post_per_building_type_or_of_a_kind_of_people_is_no_role_of_the_brand
     )
     assert {"土楼红", "山兰红驿", "山兰联络员"} <= found
     assert not {"土楼联络员", "司机观察员"} & found
+
+
+def test_the_night_talk_quoted_alone_beside_the_cases_talk_is_its_short_form() -> None:
+    # round R: `“夜话”` beside `窑湾夜话` names the case's meeting (GUIDELINES h276, h746, h771; d798, d823); with no
+    # `…夜话` of the case it stays a plain word
+    found = terms("街道推出“石桥夜话”议事机制，每月一次。区里将在全区推广“夜话”议事方式。")
+    assert {"石桥夜话", "夜话"} <= found
+    assert "夜话" not in terms("社区干部晚上到楼下和居民“夜话”，听听大家的意见。")

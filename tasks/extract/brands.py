@@ -1493,6 +1493,11 @@ def _counted_lists(body: str, eligible: list[tuple[str, int, re.Match[str], bool
     return found
 
 
+# The night talk (`夜话`, `夜谈`) quoted alone beside the case's `…夜话`: the case's meeting by its short form, a
+# name the genre does not give every meeting (GUIDELINES h276, h746, h771), unlike a bare facility (`暖心驿`, h696).
+_TALK_SHORT_FORMS = frozenset({"夜话", "夜谈"})
+
+
 def _short_forms(
     body: str, brands: dict[str, int], eligible: list[tuple[str, int, re.Match[str], bool]], vetoed: set[str]
 ) -> list[tuple[str, int]]:
@@ -1501,6 +1506,7 @@ def _short_forms(
     out: cut at any character it gives half-words (`建联盟`, `级联动`) and generic heads (`议事角`)."""
     found = []
     quoted = {t: s for t, s, _, _ in eligible if t not in vetoed}
+    quoted_any = {t: s for t, s, _, _ in eligible}
     for brand in [b for b in brands if "·" in b]:
         for part in brand.split("·"):
             if part in quoted and part not in brands and len(part) >= 2 and not is_generic_form(part):
@@ -1508,6 +1514,9 @@ def _short_forms(
     for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
+            if tail in _TALK_SHORT_FORMS and tail in quoted_any and not brand.startswith(tail):
+                found.append((tail, quoted_any[tail]))  # `“夜话”` beside `窑湾夜话` (GUIDELINES h276, h746, h771)
+                continue
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
                 continue
             if tail in quoted and not is_dictionary_word(tail) and not _word_or_thing_quoted(body, tail, eligible):
