@@ -1533,3 +1533,12 @@ def test_the_night_talk_quoted_alone_beside_the_cases_talk_is_its_short_form() -
     found = terms("街道推出“石桥夜话”议事机制，每月一次。区里将在全区推广“夜话”议事方式。")
     assert {"石桥夜话", "夜话"} <= found
     assert "夜话" not in terms("社区干部晚上到楼下和居民“夜话”，听听大家的意见。")
+
+
+def test_a_night_class_or_a_small_class_named_only_by_its_topic_is_generic() -> None:
+    # round R: `夜课` is a class head like `夜校` (`技能夜课`, d779) and `小手艺课堂` is `手艺小课堂`
+    # (like `老手艺课堂`, GUIDELINES h251; d762); a class named by its audience (`摊主夜课`, h126) or a coined
+    # element (`满绣夜课`) keeps
+    found = terms("社区每月开设“政策夜课”，文化站开设“小非遗课堂”；商会开设“摊主夜课”，绣坊开设“满绣夜课”。")
+    assert not {"政策夜课", "小非遗课堂"} & found
+    assert {"摊主夜课", "满绣夜课"} <= found

@@ -412,8 +412,11 @@ def is_generic_form(term: str) -> bool:
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
-    if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers) and not audience:
-        return True
+    if head and len(term) > len(head) and not audience:
+        stem = term[: -len(head)]
+        sized = head in k.class_heads and len(stem) > 2 and stem[0] in "小微"  # `小手艺课堂`, like `手艺小课堂`
+        if _made_of(stem, k.service_modifiers) or (sized and _made_of(stem[1:], k.service_modifiers)):
+            return True
     if head in k.class_heads and term[: -len(head)].rstrip("小微").endswith(k.class_topic_endings):
         return True  # `矿史小课堂`: a class named by the history it teaches, its topic (GUIDELINES h251, h276)
     squad = first_suffix(term, k.task_squad_heads)
