@@ -1542,3 +1542,14 @@ def test_a_night_class_or_a_small_class_named_only_by_its_topic_is_generic() -> 
     found = terms("社区每月开设“政策夜课”，文化站开设“小非遗课堂”；商会开设“摊主夜课”，绣坊开设“满绣夜课”。")
     assert not {"政策夜课", "小非遗课堂"} & found
     assert {"摊主夜课", "满绣夜课"} <= found
+
+
+def test_rules_of_short_clauses_set_as_the_meetings_or_the_trades_rules_are_named() -> None:
+    # round R: `定下“…”的规矩`, `“…”的经营约定` with 4-character clauses (GUIDELINES h746; d581, d786); clauses
+    # over four characters stay a description (`小事当场议、大事集中议`, h746)
+    found = terms(
+        "议事亭定下“先议后定、一事一结”的规矩。商户定下“摊不占道、价不欺客”的经营约定。"
+        "议事会定下“小事当场商量议、大事集中议”的规矩。"
+    )
+    assert {"先议后定、一事一结", "摊不占道、价不欺客"} <= found
+    assert "小事当场商量议、大事集中议" not in found
