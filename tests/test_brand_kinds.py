@@ -1553,3 +1553,11 @@ def test_rules_of_short_clauses_set_as_the_meetings_or_the_trades_rules_are_name
     )
     assert {"先议后定、一事一结", "摊不占道、价不欺客"} <= found
     assert "小事当场商量议、大事集中议" not in found
+
+
+def test_a_squad_patrolling_a_river_or_guarding_courtyards_is_named_by_its_task() -> None:
+    # round R: `银发巡河队`, `古城护院队` (GUIDELINES h771, like `古城守护队`; d654, d818); the case's mark keeps one
+    # (`红帆巡河队`, d758)
+    found = terms("社区组建“老街护院队”“护城河护河队”和“退休巡河队”，还组建“红桥巡河队”。")
+    assert not {"老街护院队", "护城河护河队", "退休巡河队"} & found
+    assert "红桥巡河队" in found
