@@ -79,11 +79,12 @@ heads), evidenced programme rows (`两企三新`, `韧性社区`) and a nickname
 (`被居民称为“工坊师傅”`); and as names: a short rule put in force with 实行
 even before 的…办法/方式 (`实行“单位认领、社区派单、居民评价”的结对办法`).
 Round R adds as no names: kinds in brands.toml (corps and rooms named by their members' kind, `老矿工帮帮队`,
-`矿嫂调解室`; a count per unit with its classifier spelled out, `一楼一个守望员`; a place's nickname `…之城`),
+`矿嫂调解室`; a count per unit with its classifier spelled out, `一楼一个守望员`; a place's nickname `…之城`;
+night classes and small classes named by their topic, `技能夜课`, `小手艺课堂`; squads patrolling rivers, `巡河队`),
 evidenced rows (`全岗通`, `十户联防`, `兵地融合`, `一户一策`) and a post named by a building type or a people word the
 brand shares (`骑楼联络员` beside `骑楼红`); and as names: a place opened, renamed or plated by the case (`办起了“…”`,
 `改成“…”`, `挂牌“…”`), a name people give a thing (`居民叫它“…”`, `名字——“…”`) and the night talk quoted alone
-beside the case's `…夜话` (`夜话`).
+beside the case's `…夜话` (`夜话`), and rules of short clauses set as a meeting's `规矩` or a trade's `经营约定`.
 """
 
 from __future__ import annotations
