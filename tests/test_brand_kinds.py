@@ -1466,3 +1466,98 @@ def test_a_nickname_residents_give_a_person_with_a_people_word_is_a_title() -> N
     )
     assert not {"车间师傅", "诚信摊主"} & found
     assert "钢花修补队" in found
+
+
+def test_a_corps_or_room_named_by_its_members_kind_is_generic() -> None:
+    # round R: `老矿工帮帮队` is the `帮帮团` of former workers (GUIDELINES h372) and `矿嫂调解室`, `矿嫂帮帮队`,
+    # `矿嫂厨房` are named by miners' wives (h696, h746, like `厂嫂调解员`); a meeting the case sets up
+    # (`矿嫂议事会`, d541) and a corps with a coined element (`煤城帮帮队`) stay the case's own
+    found = terms(
+        "社区组建“老纺人帮帮队”，成立“厂嫂调解室”，开设“矿嫂食堂”，组建“矿嫂帮帮团”；"
+        "每月召开“矿嫂议事会”，组建“煤城帮帮队”。"
+    )
+    assert not {"老纺人帮帮队", "厂嫂调解室", "矿嫂食堂", "矿嫂帮帮团"} & found
+    assert {"矿嫂议事会", "煤城帮帮队"} <= found
+
+
+def test_a_count_per_unit_with_its_classifier_is_a_plain_sentence() -> None:
+    # round R: `“一楼一个守望员”`, `“一户一名党员联系人”` say how many per unit in one clause over four characters
+    # (GUIDELINES h746); the coined `一X一Y` without a classifier stays named (`一院一哨长`, h51)
+    found = terms("小区推行“一栋一个联络员”，实行“一户一名志愿者”，提出“一个支部一面旗”，推行“一院一哨长”。")
+    assert not {"一栋一个联络员", "一户一名志愿者", "一个支部一面旗"} & found
+    assert "一院一哨长" in found
+
+
+def test_regional_and_national_terms_of_round_r_are_generic() -> None:
+    # round R (generic_terms.csv, evidenced; GUIDELINES h746, h771): `全岗通` (上海, 安徽 cities), `十户联防`
+    # (广西, 陕西, 江西), Xinjiang's `兵地融合` and the nationwide poverty-alleviation `一户一策`; a case's own
+    # name keeps
+    found = terms("社区推行“全岗通”，村里实行“十户联防”，推进“兵地融合”，实行“一户一策”，打造“石榴红院”品牌。")
+    assert not {"全岗通", "十户联防", "兵地融合", "一户一策"} & found
+    assert "石榴红院" in found
+
+
+def test_a_place_opened_renamed_or_plated_by_the_case_is_named() -> None:
+    # round R: `办起了“…”`, `改成“…”`, `挂牌“…”` set up a named place like 开办, 改造成 and 建起
+    # (d245, d781, d782, d820)
+    found = terms("支部利用闲置粮站办起了“榕巷饭堂”；社区把车库改成“桂园议事堂”；街道选取茶馆9家，统一挂牌“河口茶馆”。")
+    assert {"榕巷饭堂", "桂园议事堂", "河口茶馆"} <= found
+
+
+def test_a_name_people_give_a_thing_is_named_but_not_a_persons_or_a_citys() -> None:
+    # round R: `居民叫它“…”` (GUIDELINES h771, like 叫作) and `有个好听的名字——“…”` name the case's thing; what people
+    # call persons (`叫他们“老船头”`, d656) and a city's nickname (`…之城`, GUIDELINES h746) stay no names
+    found = terms(
+        "公示栏做成船帆的样子，居民们叫它“公开帆”。这支队伍有个好听的名字——“江口巡夜灯”。"
+        "支部书记都是老渔民，大伙儿叫他们“老舵手”。这座城市因青年而生，大家都叫它“青年之城”。"
+    )
+    assert {"公开帆", "江口巡夜灯"} <= found
+    assert not {"老舵手", "青年之城"} & found
+
+
+def test_a_post_per_building_type_or_of_a_kind_of_people_is_no_role_of_the_brand() -> None:
+    # round R: `骑楼联络员` beside `骑楼红` and `骑手观察员` beside `骑手夜校` share only a building type or a people
+    # word with the brand (GUIDELINES h746: a role named by a generic place word is not); a coined stem keeps
+    # (`山兰联络员` beside `山兰红驿`, h301)
+    found = terms(
+        "街道打造“土楼红”品牌，在每座土楼明确1名“土楼联络员”。社区开设“司机夜校”，招募“司机观察员”。"
+        "村里打造“山兰红驿”品牌，选聘“山兰联络员”。"
+    )
+    assert {"土楼红", "山兰红驿", "山兰联络员"} <= found
+    assert not {"土楼联络员", "司机观察员"} & found
+
+
+def test_the_night_talk_quoted_alone_beside_the_cases_talk_is_its_short_form() -> None:
+    # round R: `“夜话”` beside `窑湾夜话` names the case's meeting (GUIDELINES h276, h746, h771; d798, d823); with no
+    # `…夜话` of the case it stays a plain word
+    found = terms("街道推出“石桥夜话”议事机制，每月一次。区里将在全区推广“夜话”议事方式。")
+    assert {"石桥夜话", "夜话"} <= found
+    assert "夜话" not in terms("社区干部晚上到楼下和居民“夜话”，听听大家的意见。")
+
+
+def test_a_night_class_or_a_small_class_named_only_by_its_topic_is_generic() -> None:
+    # round R: `夜课` is a class head like `夜校` (`技能夜课`, d779) and `小手艺课堂` is `手艺小课堂`
+    # (like `老手艺课堂`, GUIDELINES h251; d762); a class named by its audience (`摊主夜课`, h126) or a coined
+    # element (`满绣夜课`) keeps
+    found = terms("社区每月开设“政策夜课”，文化站开设“小非遗课堂”；商会开设“摊主夜课”，绣坊开设“满绣夜课”。")
+    assert not {"政策夜课", "小非遗课堂"} & found
+    assert {"摊主夜课", "满绣夜课"} <= found
+
+
+def test_rules_of_short_clauses_set_as_the_meetings_or_the_trades_rules_are_named() -> None:
+    # round R: `定下“…”的规矩`, `“…”的经营约定` with 4-character clauses (GUIDELINES h746; d581, d786); clauses
+    # over four characters stay a description (`小事当场议、大事集中议`, h746)
+    found = terms(
+        "议事亭定下“先议后定、一事一结”的规矩。商户定下“摊不占道、价不欺客”的经营约定。"
+        "议事会定下“小事当场商量议、大事集中议”的规矩。"
+    )
+    assert {"先议后定、一事一结", "摊不占道、价不欺客"} <= found
+    assert "小事当场商量议、大事集中议" not in found
+
+
+def test_a_squad_patrolling_a_river_or_guarding_courtyards_is_named_by_its_task() -> None:
+    # round R: `银发巡河队`, `古城护院队` (GUIDELINES h771, like `古城守护队`; d654, d818); the case's mark keeps one
+    # (`红帆巡河队`, d758)
+    found = terms("社区组建“老街护院队”“护城河护河队”和“退休巡河队”，还组建“红桥巡河队”。")
+    assert not {"老街护院队", "护城河护河队", "退休巡河队"} & found
+    assert "红桥巡河队" in found

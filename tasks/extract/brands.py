@@ -78,6 +78,13 @@ Round Q adds as no names: kinds in brands.toml (the genre's bare facility words 
 heads), evidenced programme rows (`两企三新`, `韧性社区`) and a nickname residents give a person with a people word
 (`被居民称为“工坊师傅”`); and as names: a short rule put in force with 实行
 even before 的…办法/方式 (`实行“单位认领、社区派单、居民评价”的结对办法`).
+Round R adds as no names: kinds in brands.toml (corps and rooms named by their members' kind, `老矿工帮帮队`,
+`矿嫂调解室`; a count per unit with its classifier spelled out, `一楼一个守望员`; a place's nickname `…之城`;
+night classes and small classes named by their topic, `技能夜课`, `小手艺课堂`; squads patrolling rivers, `巡河队`),
+evidenced rows (`全岗通`, `十户联防`, `兵地融合`, `一户一策`) and a post named by a building type or a people word the
+brand shares (`骑楼联络员` beside `骑楼红`); and as names: a place opened, renamed or plated by the case (`办起了“…”`,
+`改成“…”`, `挂牌“…”`), a name people give a thing (`居民叫它“…”`, `名字——“…”`) and the night talk quoted alone
+beside the case's `…夜话` (`夜话`), and rules of short clauses set as a meeting's `规矩` or a trade's `经营约定`.
 """
 
 from __future__ import annotations
@@ -406,8 +413,11 @@ def is_generic_form(term: str) -> bool:
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
-    if head and len(term) > len(head) and _made_of(term[: -len(head)], k.service_modifiers) and not audience:
-        return True
+    if head and len(term) > len(head) and not audience:
+        stem = term[: -len(head)]
+        sized = head in k.class_heads and len(stem) > 2 and stem[0] in "小微"  # `小手艺课堂`, like `手艺小课堂`
+        if _made_of(stem, k.service_modifiers) or (sized and _made_of(stem[1:], k.service_modifiers)):
+            return True
     if head in k.class_heads and term[: -len(head)].rstrip("小微").endswith(k.class_topic_endings):
         return True  # `矿史小课堂`: a class named by the history it teaches, its topic (GUIDELINES h251, h276)
     squad = first_suffix(term, k.task_squad_heads)
@@ -957,6 +967,10 @@ def _role_of_brand(term: str, brands: dict[str, int]) -> bool:
     stem = term[:2]
     if stem in generic_kinds().service_heads:
         return False  # `驿站协理员` beside `驿站议事会`: a role with a service form's generic qualifier (h522)
+    if stem in generic_kinds().building_types or stem in generic_kinds().class_audiences:
+        # `骑楼联络员` beside `骑楼红`, `骑手观察员` beside `骑手夜校`: a post per building or of a kind of
+        # people (GUIDELINES h746)
+        return False
     marks = cues().brand_marks
     # `渔港哨长` beside `渔港红哨`: the brand's coined part carries the mark after the shared place word, so the
     # role shares only that place word and is a role with a descriptive qualifier (GUIDELINES h226)
@@ -1489,6 +1503,11 @@ def _counted_lists(body: str, eligible: list[tuple[str, int, re.Match[str], bool
     return found
 
 
+# The night talk (`夜话`, `夜谈`) quoted alone beside the case's `…夜话`: the case's meeting by its short form, a
+# name the genre does not give every meeting (GUIDELINES h276, h746, h771), unlike a bare facility (`暖心驿`, h696).
+_TALK_SHORT_FORMS = frozenset({"夜话", "夜谈"})
+
+
 def _short_forms(
     body: str, brands: dict[str, int], eligible: list[tuple[str, int, re.Match[str], bool]], vetoed: set[str]
 ) -> list[tuple[str, int]]:
@@ -1497,6 +1516,7 @@ def _short_forms(
     out: cut at any character it gives half-words (`建联盟`, `级联动`) and generic heads (`议事角`)."""
     found = []
     quoted = {t: s for t, s, _, _ in eligible if t not in vetoed}
+    quoted_any = {t: s for t, s, _, _ in eligible}
     for brand in [b for b in brands if "·" in b]:
         for part in brand.split("·"):
             if part in quoted and part not in brands and len(part) >= 2 and not is_generic_form(part):
@@ -1504,6 +1524,9 @@ def _short_forms(
     for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
+            if tail in _TALK_SHORT_FORMS and tail in quoted_any and not brand.startswith(tail):
+                found.append((tail, quoted_any[tail]))  # `“夜话”` beside `窑湾夜话` (GUIDELINES h276, h746, h771)
+                continue
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
                 continue
             if tail in quoted and not is_dictionary_word(tail) and not _word_or_thing_quoted(body, tail, eligible):
