@@ -1387,6 +1387,13 @@ def test_a_city_wide_report_naming_several_districts_stays_at_the_city() -> None
     assert one.adcode == "510703"
 
 
+def test_two_districts_each_written_with_their_city_are_examples_of_a_province_wide_report() -> None:
+    # neither `贵阳市云岩区` nor `遵义市汇川区` outvotes the other: the report is the province's
+    body = "清晨，贵阳市云岩区一处驿站里，骑手正在充电。截至月底，已建成驿站800个。在遵义市汇川区，驿站开了夜校。"
+    r = resolve_region("已建成驿站800个", None, body)
+    assert (r.province, r.city, r.county, r.adcode) == ("贵州省", None, None, "520000")
+
+
 def test_an_autonomous_county_written_short_is_found() -> None:
     r = resolve_region("宁洱县：茶山夜校开进新村", None, "夜校开课。")
     assert (r.city, r.county, r.adcode) == ("普洱市", "宁洱哈尼族彝族自治县", "530821")
