@@ -2394,3 +2394,10 @@ def test_round_q_a_shared_district_defined_by_a_province_holding_several_reading
         "铁西区:厂区变社区", "中共铁西区委组织部", body.replace("是辽宁老工业基地的缩影", "老厂区多")
     )
     assert plain.adcode is None
+
+
+def test_a_lead_time_is_no_figure_but_a_span_with_yong_or_nei_is() -> None:
+    # GUIDELINES h472 and round R: how early a notice goes up measures nothing; `用两个周末`, `5年内新增` are spans
+    raws = [f.raw for f in extract_facts("议题筛选后提前4天公布，居民用两个周末清出杂物20多车，8年内新增小区31个。")]
+    assert "4天" not in raws
+    assert {"两个周末", "20多车", "8年", "31个"} <= set(raws)

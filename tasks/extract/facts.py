@@ -905,6 +905,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         unit_end = m.end("u") if m.group("u") else end
         if _dated_before_event(body, num_start, unit_end):
             return None  # `在发射前5天集结`: a moment before an event
+        if body.endswith(lx.LEAD_TIME_BEFORE, 0, num_start):
+            return None  # `提前5天公布`: a lead time, no span measured (GUIDELINES h472, settled in round R)
         if _every_day_of_year(body, num_start, n1, unit_surface, unit_end):
             return None  # `365天不打烊`: every day, a set phrase
         if _frames_amount(body, num_start, unit_end):

@@ -275,8 +275,10 @@ VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
 RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前", "后", "以后", "之后")
 # `发射前5天集结`, `开学前3天发通知`: an event, 前 and a time count date a moment before the event (GUIDELINES
 # h397); with one of these after it the count is a span or a limit again (`议定前3天内公示`, `开会前3天里`,
-# `前3天就报满了`). 提前 is a lead time (`提前3天预约`, a fact), 前后 a window (`发射前后3天里`).
+# `前3天就报满了`). 提前 is a lead time (`提前3天预约`, no fact: LEAD_TIME_BEFORE), 前后 a window (`发射前后3天里`).
 SPAN_AFTER_POINT: tuple[str, ...] = ("内", "之内", "以内", "里", "间", "时间", "就")
+# A lead time (`提前5天公布`, `提前一周把议题张贴`) says how early, it measures no span (GUIDELINES h472, round R).
+LEAD_TIME_BEFORE: tuple[str, ...] = ("提前", "提早")
 NOT_EVENT_BEFORE_FRONT: tuple[str, ...] = ("提", "后", "之", "以", "目", "当", "此", "的", "最")
 # `365天不打烊`, `一年365天无休`: every day of the year, a set phrase of service, no span measured
 # (GUIDELINES h422); `24小时` stays a figure (`24小时值守`, `提供24小时热水`, decided for h422).
