@@ -81,7 +81,7 @@ CEILINGS: dict[str, dict[str, int]] = {
     # the 31st and 32nd sets, unread: 1 region wrong (d790), 6 not-facts, 1 gold fact not located (round R reads them);
     # round R: d790 at its province (two districts each written with their city are a region-wide report's examples);
     # lead times (`提前5天公布`) are no figures; 5 gold not-facts moved back to span facts by the older rules (AUDIT)
-    "dev": {"region_wrong": 0, "not_fact_violations": 0, "region_partial": 1, "facts_gold_unlocated": 1},
+    "dev": {"region_wrong": 0, "not_fact_violations": 0, "region_partial": 1, "facts_gold_unlocated": 0},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 
