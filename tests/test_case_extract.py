@@ -2401,3 +2401,31 @@ def test_a_lead_time_is_no_figure_but_a_span_with_yong_or_nei_is() -> None:
     raws = [f.raw for f in extract_facts("议题筛选后提前4天公布，居民用两个周末清出杂物20多车，8年内新增小区31个。")]
     assert "4天" not in raws
     assert {"两个周末", "20多车", "8年", "31个"} <= set(raws)
+
+
+def test_round_r_a_last_heading_over_a_summing_up_in_result_figures_is_no_measure() -> None:
+    """`老城新貌赢得群众点赞` / `经过三年多的实践，…满意度由76%提高到95.2%…下一步…推广`: the paragraph sums the
+    practice up in result figures and tells of the spread, so its heading closes the list (GUIDELINES, h771)."""
+    heads = ["组织建到小区里", "哨点设在楼门口", "服务跟着需求走"]
+    paras = ["某镇近年来新建小区快速增加,新入住居民已超过4万人,物业纠纷一度占到热线工单的一半。"]
+    for head in heads:
+        paras += [head, _ROUND_Q_BODY]
+    summing_up = (
+        "经过两年多的实践,古镇面貌焕然一新:居民满意度由71%提高到94%,纠纷同比下降40%。下一步将把做法推广到全县。"
+    )
+    summed = [*paras, "古镇新貌赢得居民称赞", summing_up]
+    assert [h for _, h in _measures(summed)] == heads
+    # a paragraph telling what was done under the same kind of heading stays a measure
+    done = [*paras, "古镇新貌赢得居民称赞", _ROUND_Q_BODY]
+    assert [h for _, h in _measures(done)][-1] == "古镇新貌赢得居民称赞"
+
+
+def test_round_r_ordinal_words_after_a_colon_intro_are_the_measure_list() -> None:
+    # GUIDELINES h746: `街道的做法是：首先，…；其次，…；最后，…。` in one paragraph is the measure list
+    para = (
+        "街道党工委有关负责人介绍,街道的做法是:首先,在老街区设立先锋岗18个,由退休党员轮流值守;其次,组织党员家属"
+        "成立爱心厨房,为独居老人每天送餐;最后,每月召开1次居民和商户参加的协商会,共同制定街区公约。"
+    )
+    leads = [lead for _, lead in _measures(["某街道老街区每到夏季游客增多,停车难、噪音大等问题随之而来。", para])]
+    assert leads[0].startswith("在老街区设立先锋岗18个")
+    assert len(leads) == 3
