@@ -2429,3 +2429,11 @@ def test_round_r_ordinal_words_after_a_colon_intro_are_the_measure_list() -> Non
     leads = [lead for _, lead in _measures(["某街道老街区每到夏季游客增多,停车难、噪音大等问题随之而来。", para])]
     assert leads[0].startswith("在老街区设立先锋岗18个")
     assert len(leads) == 3
+
+
+def test_round_r_kinship_pairs_a_secondary_prefix_and_a_loose_while_are_no_figures() -> None:
+    # GUIDELINES h746: `两兄弟` is a kinship phrase, and `两人` later names the same two again
+    story = "巷子里有两姐妹因为一间老屋闹了八年，调解员上门十几次，最后两人握手言和。"
+    assert [f.raw for f in extract_facts(story)] == ["八年"]
+    assert extract_facts("合作社保底收购、二次分红，老人再也不用跑十天半个月。") == []
+    assert [f.raw for f in extract_facts("全年共开展回访二次。")] == ["二次"]

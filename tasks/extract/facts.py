@@ -404,7 +404,8 @@ def _parties_again(body: str, num_start: int, unit_end: int, n1: str) -> bool:
 @lru_cache(maxsize=64)
 def _person_count(numeral: str) -> re.Pattern[str]:
     """`两名`, `两户`, …: the numeral counting people, compiled once per numeral."""
-    return re.compile(re.escape(numeral) + "[" + lx.PERSON_COUNT_WORDS + "]")
+    kin = "|".join(lx.KINSHIP_PAIRS)
+    return re.compile(re.escape(numeral) + "(?:[" + lx.PERSON_COUNT_WORDS + "]|" + kin + ")")
 
 
 def _refers_back_to_others(body: str, num_start: int) -> bool:
@@ -901,6 +902,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
     ):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
+    if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS and body.startswith(lx.LOOSE_TIME_PHRASES, start):
+        return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
+    if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
+        return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
     if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS:
         unit_end = m.end("u") if m.group("u") else end
         if _dated_before_event(body, num_start, unit_end):

@@ -315,6 +315,32 @@ FRAMING_AFTER_SPAN: tuple[str, ...] = ("时间里", "时间", "里")
 # A count in words of people that names again the parties a story counted just before (`两名青年…后来
 # 两个人还合伙`, `两户邻居…把两家人请到`, GUIDELINES h251): the parties, not a new count.
 PERSON_COUNT_WORDS: str = "名位户个家对人"
+# Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
+# (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
+KINSHIP_PAIRS: tuple[str, ...] = (
+    "兄弟",
+    "姐妹",
+    "兄妹",
+    "姐弟",
+    "父子",
+    "母女",
+    "父女",
+    "母子",
+    "夫妻",
+    "口子",
+    "婆媳",
+    "妯娌",
+)
+# Loose set phrases of time (`一出车就是十天半个月`, `三天两头`, `一年半载`): a long while, no span measured.
+LOOSE_TIME_PHRASES: tuple[str, ...] = (
+    "十天半个月",
+    "十天半月",
+    "三天两头",
+    "一年半载",
+    "三年五载",
+    "三年两年",
+    "一天半天",
+)
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
