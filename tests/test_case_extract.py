@@ -2437,3 +2437,9 @@ def test_round_r_kinship_pairs_a_secondary_prefix_and_a_loose_while_are_no_figur
     assert [f.raw for f in extract_facts(story)] == ["八年"]
     assert extract_facts("合作社保底收购、二次分红，老人再也不用跑十天半个月。") == []
     assert [f.raw for f in extract_facts("全年共开展回访二次。")] == ["二次"]
+
+
+def test_round_r_trips_and_flat_things_counted_by_face_keep_their_units() -> None:
+    # `运送建材1860车次`, `布置版画墙41面`: 车次 is a count of trips (not 车), 面 a classifier of walls and flags
+    facts = {f.raw: f.unit for f in extract_facts("全年运送建材1860车次，在小巷布置宣传墙36面，覆盖面积2.5平方公里。")}
+    assert facts == {"1860车次": "车次", "36面": "面", "2.5平方公里": "平方公里"}
