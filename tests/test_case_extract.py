@@ -2443,3 +2443,9 @@ def test_round_r_trips_and_flat_things_counted_by_face_keep_their_units() -> Non
     # `运送建材1860车次`, `布置版画墙41面`: 车次 is a count of trips (not 车), 面 a classifier of walls and flags
     facts = {f.raw: f.unit for f in extract_facts("全年运送建材1860车次，在小巷布置宣传墙36面，覆盖面积2.5平方公里。")}
     assert facts == {"1860车次": "车次", "36面": "面", "2.5平方公里": "平方公里"}
+
+
+def test_round_r_firms_counted_in_words_after_their_trade_and_bags_in_a_story_are_figures() -> None:
+    facts = [f.raw for f in extract_facts("社区还引进三家物流配送企业，志愿者把两袋面粉送上了楼。")]
+    assert facts == ["三家", "两袋"]
+    assert extract_facts("两家的孩子常在一起玩。") == []

@@ -317,6 +317,8 @@ FRAMING_AFTER_SPAN: tuple[str, ...] = ("时间里", "时间", "里")
 PERSON_COUNT_WORDS: str = "名位户个家对人"
 # Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
 # (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
+# Nouns of firms a story counts with 家 after their trade (`两家服装加工企业`, `三家物流公司`).
+FIRM_NOUNS: tuple[str, ...] = ("企业", "公司", "工厂", "机构")
 KINSHIP_PAIRS: tuple[str, ...] = (
     "兄弟",
     "姐妹",
