@@ -2449,3 +2449,10 @@ def test_round_r_firms_counted_in_words_after_their_trade_and_bags_in_a_story_ar
     facts = [f.raw for f in extract_facts("社区还引进三家物流配送企业，志愿者把两袋面粉送上了楼。")]
     assert facts == ["三家", "两袋"]
     assert extract_facts("两家的孩子常在一起玩。") == []
+
+
+def test_round_r_matters_named_before_their_count_after_a_verb_of_settling_on_them_are_a_figure() -> None:
+    # GUIDELINES h746, h771: `确定了…三件事`, `围绕停车和电梯两件事` name the items; a plan's `三件事：一是…` does not
+    assert [f.raw for f in extract_facts("议事会确定了加装电梯、整修车棚、清理楼道三件事。")] == ["三件"]
+    assert [f.raw for f in extract_facts("居民围绕路灯和排水两件事商量了两个晚上。")] == ["两件", "两个晚上"]
+    assert extract_facts("下一步重点做好三件事：一是建组织，二是强队伍。") == []

@@ -291,7 +291,23 @@ FRAME_BEFORE_VERB: tuple[str, ...] = ("里", "中", "间", "就", "先后", "竟
 # A count in words of matters a case solved, after the matters named (`解决了车位分配和电梯维保两件“老大难”`,
 # GUIDELINES h422): concrete items, unlike `重点做好三件事：一是…` (the parts of a plan) or `三张清单`.
 MATTER_UNITS: tuple[str, ...] = ("件", "桩", "项")
-RESOLVING_VERBS: tuple[str, ...] = ("解决", "化解", "破解", "办成", "办好", "办结", "办妥", "解开", "理顺")
+# and verbs of settling on or taking up matters named (`确定了引进物业、改造路面、规划车位三件事`, `围绕停车和电梯两件事
+# 连续商量了3个晚上`, GUIDELINES h746, h771)
+RESOLVING_VERBS: tuple[str, ...] = (
+    "解决",
+    "化解",
+    "破解",
+    "办成",
+    "办好",
+    "办结",
+    "办妥",
+    "解开",
+    "理顺",
+    "确定",
+    "围绕",
+    "议定",
+    "商定",
+)
 ITEM_JOINERS: str = "、和与及"
 
 # Address parts: a number right after a numbered one of these (`12号楼3单元`, `3栋2单元`), or a building
