@@ -2456,3 +2456,10 @@ def test_round_r_matters_named_before_their_count_after_a_verb_of_settling_on_th
     assert [f.raw for f in extract_facts("议事会确定了加装电梯、整修车棚、清理楼道三件事。")] == ["三件"]
     assert [f.raw for f in extract_facts("居民围绕路灯和排水两件事商量了两个晚上。")] == ["两件", "两个晚上"]
     assert extract_facts("下一步重点做好三件事：一是建组织，二是强队伍。") == []
+
+
+def test_round_r_a_time_figure_and_a_half_is_one_span() -> None:
+    # GUIDELINES h746: `平均要一年半左右` → raw `一年半`, 1.5 `年`; `一年半载` stays a loose phrase
+    facts = [(f.raw, f.value, f.unit) for f in extract_facts("新小区平均要两年半左右才能成立业委会，改造用时3天半。")]
+    assert facts == [("两年半", 2.5, "年"), ("3天半", 3.5, "天")]
+    assert extract_facts("这事一年半载也办不成。") == []

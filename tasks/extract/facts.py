@@ -908,6 +908,14 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
+    # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
+    half = bool(
+        unit_surface
+        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
+        and m.end("u") == end
+        and body.startswith("半", end)
+        and not m.group("dash")
+    )
     if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS:
         unit_end = m.end("u") if m.group("u") else end
         if _dated_before_event(body, num_start, unit_end):
@@ -944,6 +952,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         chinese1
         and unit_surface == "年"
+        and not half
         and not (
             body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
             or after.startswith(lx.CHINESE_YEARS_AFTER)
@@ -955,12 +964,19 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
     counted_in_words = chinese1 and not (is_fraction or n1.startswith("百分之"))
-    if counted_in_words and value1 < 10 and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1):
+    if (
+        counted_in_words
+        and value1 < 10
+        and not half
+        and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1)
+    ):
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
         return None
     if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
+    if half:
+        end, value1 = end + 1, value1 + Decimal("0.5")
     # the raw text ends at the unit (or number); trailing qualifiers stay in raw
     raw = body[start:end]
     if m.group("dash") and n2 is None:
