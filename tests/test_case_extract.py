@@ -2464,3 +2464,8 @@ def test_round_r_a_time_figure_and_a_half_is_one_span() -> None:
     facts = [(f.raw, f.value, f.unit) for f in extract_facts("新小区平均要两年半左右才能成立业委会，改造用时3天半。")]
     assert facts == [("两年半", 2.5, "年"), ("3天半", 3.5, "天")]
     assert extract_facts("这事一年半载也办不成。") == []
+
+
+def test_round_r_a_tenure_threshold_with_man_is_a_span() -> None:
+    # GUIDELINES h746: `对经营满一年、没有投诉的` is a threshold in a rule (1 `年`, as `连续两天`, h547)
+    assert [(f.raw, f.unit) for f in extract_facts("对入住满一年、没有欠费的住户减免停车费。")] == [("一年", "年")]

@@ -68,6 +68,8 @@ DURATION_BEFORE: tuple[str, ...] = (
     "了",
     "就是",
     "坚持",
+    # a threshold of tenure in a rule (`对经营满一年、没有投诉的`, GUIDELINES h746)
+    "满",
     # a verb and 上 taking up time (`要拖上一周`, `得等上一天`, `花上一个月`); never `上一周` alone (last week)
     "拖上",
     "等上",
@@ -139,6 +141,8 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "期限",
     # a state kept up (`已经坚持三年了`, `坚持两年`): how long it has gone on
     "坚持",
+    # a threshold of tenure in a rule (`对经营满一年、没有投诉的`, GUIDELINES h746, as `连续两天`)
+    "满",
 )
 # A year count in words before these names a plan (`三年行动计划`, `五年规划`), whatever cue comes before it
 # (`坚持三年行动计划不动摇`).
