@@ -303,9 +303,16 @@ _COPYRIGHT = re.compile(
 )
 
 
+# `楚天党建之窗版权所有　未经许可不得转载`: the holder written before the claim
+_HOLDER_FIRST = re.compile(
+    r"^(?:[©Ⓒ]\s*)?(?P<name>[\u4e00-\u9fff]{2,15}?)\s*版权所有(?=$|[\s，,。;；|｜]|[（(]?[©Ⓒ]|未经|转载|不得)"
+)
+
+
 def copyright_holder(line: str) -> str | None:
-    """The site a copyright line names (`版权所有 © 党建之窗`), or None."""
-    match = _COPYRIGHT.match(undecorated(line.strip()))
+    """The site a copyright line names (`版权所有 © 党建之窗`, `党建之窗版权所有`), or None."""
+    text = undecorated(line.strip())
+    match = _COPYRIGHT.match(text) or _HOLDER_FIRST.match(text)
     return match.group("name") if match else None
 
 

@@ -155,12 +155,16 @@ _ORIGINAL = re.compile(r"^原创\s+")
 _NAME_SPLIT = re.compile(r"[\s|｜丨/]+")  # `某某日报 | 2024年12月05日 | 第03版`
 
 
-def _is_account_above(line: str, kept: list[Line], date_at: int) -> bool:
+def _is_account_above(line: str, kept: list[Line], date_at: int, title: str | None = None) -> bool:
     """The line is a WeChat account's name above its dateline, with the headline still to come under it
-    (a short unpunctuated line above that dateline is the headline when the article starts right under)."""
+    (a short unpunctuated line above that dateline is the headline when the article starts right under), or
+    with the headline right above it (`北湖区｜一条老巷的“暖”变` / `北湖组工` / `2024年3月27日 19:06　湖南`: the app
+    prints headline, account, dateline in that order)."""
     dateline = kept[date_at][0]
     if not (_WECHAT_DATELINE.search(dateline) or _DATE_AND_CLOCK.match(dateline)) or not _ACCOUNT_NAME.match(line):
         return False
+    if title and date_at >= 2 and kept[date_at - 2][0].strip() == title.strip() and not ORG_RE.fullmatch(line):
+        return True
     under = next((s for s, _ in kept[date_at + 1 :] if not is_furniture(s) and not is_not_title(s)), "")
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
 
@@ -219,7 +223,7 @@ def _account_and_date(names: list[str], line: str, found: tuple | None) -> bool:
     )
 
 
-def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str]) -> str | None:
+def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str], title: str | None = None) -> str | None:
     """The outlet's own name as its header prints it (tests/gold/GUIDELINES.md, source_outlet): on the dateline,
     as the masthead or WeChat account line right above it (`怀化日报` | `2024年12月5日 星期四 第03版`), or
     opening a header line (a portal's name, a site at the head of its breadcrumb)."""
@@ -227,7 +231,7 @@ def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str]) ->
         # the account's name above a WeChat dateline wins over the author name the `原创` mark prints on it
         # (`长春朝阳发布` | `原创 朝阳组工 2024-05-20 12:00 吉林`)
         above = kept[date_at - 1][0].strip() if date_at else ""
-        if above and (is_site_name(above) or _is_account_above(above, kept, date_at)):
+        if above and (is_site_name(above) or _is_account_above(above, kept, date_at, title)):
             return outlet_named(above) or above
         on_line = _names_on_dateline(kept[date_at][0])
         if on_line.outlet:
@@ -547,7 +551,7 @@ def parse_lines(
     )
     nav_site = next((n for n in (nav_row_site(simp) for simp, _ in lines[:HEADER_WINDOW]) if n), None)
     printed = (
-        _printed_outlet(kept, date_at, header_text + toolbars)
+        _printed_outlet(kept, date_at, header_text + toolbars, out.title)
         or _site_in_crumbs_and_copyright(header_text, [simp for simp, _ in lines])
         or nav_site
     )
@@ -599,6 +603,10 @@ def parse_lines(
     if footer_site and nav_site and out.source_outlet == nav_site and _MIRROR_LABEL in nav_site:
         # `☆滇南党建资讯镜像☆ 首页 | …` over `版权所有：滇南党建资讯`: the nav row labels the mirror, the copyright
         # footer names the site itself (GUIDELINES, source_outlet, round N); without a footer name the label stays.
+        out.source_outlet = footer_site
+    elif footer_site and nav_site and out.source_outlet == nav_site and footer_site.startswith(nav_site):
+        # `滇中资讯 · 首页 | …` over `版权所有 © 滇中资讯网`: the nav row prints the short form of the name the
+        # copyright footer prints in full (GUIDELINES, source_outlet, round R)
         out.source_outlet = footer_site
     out.source_outlet = out.source_outlet or footer_site
     # A portal named nowhere but in its sponsor footer is that government's site (GUIDELINES, round P).

@@ -1349,8 +1349,9 @@ def test_round_k_not_facts(text: str) -> None:
     [
         # the replacements counted, the framing span not (a limit with 内 stays a figure)
         ("物业公司5年里换了3家,交付后4年内换了两家物业。", [(3, "家"), (4, "年"), (2, "家")]),
-        # a lead time, a window and the first years after 的 stay spans beside a moment before an event
-        ("提前2天预约,活动前后4天里接待游客,移交后的前3年免费。", [(2, "天"), (4, "天"), (3, "年")]),
+        # a window and the first years after 的 stay spans beside a moment before an event; a lead time is no
+        # figure (GUIDELINES h472, settled in round R)
+        ("提前2天预约,活动前后4天里接待游客,移交后的前3年免费。", [(4, "天"), (3, "年")]),
         # a storey threshold with 及, lanes of a road, matters solved and named, fieldwork stayed
         (
             "为5层及以上的住宅加梯,门前是双向8车道的马路,路口连着双向四车道的支路。",
@@ -1385,6 +1386,13 @@ def test_a_city_wide_report_naming_several_districts_stays_at_the_city() -> None
     # one district named after its city stays that district
     one = resolve_region(None, None, "绵阳市涪城区推出网格夜话，涪城区城厢街道的网格员上门，游仙区也来学习。")
     assert one.adcode == "510703"
+
+
+def test_two_districts_each_written_with_their_city_are_examples_of_a_province_wide_report() -> None:
+    # neither `贵阳市云岩区` nor `遵义市汇川区` outvotes the other: the report is the province's
+    body = "清晨，贵阳市云岩区一处驿站里，骑手正在充电。截至月底，已建成驿站800个。在遵义市汇川区，驿站开了夜校。"
+    r = resolve_region("已建成驿站800个", None, body)
+    assert (r.province, r.city, r.county, r.adcode) == ("贵州省", None, None, "520000")
 
 
 def test_an_autonomous_county_written_short_is_found() -> None:
@@ -2387,3 +2395,77 @@ def test_round_q_a_shared_district_defined_by_a_province_holding_several_reading
         "铁西区:厂区变社区", "中共铁西区委组织部", body.replace("是辽宁老工业基地的缩影", "老厂区多")
     )
     assert plain.adcode is None
+
+
+def test_a_lead_time_is_no_figure_but_a_span_with_yong_or_nei_is() -> None:
+    # GUIDELINES h472 and round R: how early a notice goes up measures nothing; `用两个周末`, `5年内新增` are spans
+    raws = [f.raw for f in extract_facts("议题筛选后提前4天公布，居民用两个周末清出杂物20多车，8年内新增小区31个。")]
+    assert "4天" not in raws
+    assert {"两个周末", "20多车", "8年", "31个"} <= set(raws)
+
+
+def test_round_r_a_last_heading_over_a_summing_up_in_result_figures_is_no_measure() -> None:
+    """`老城新貌赢得群众点赞` / `经过三年多的实践，…满意度由76%提高到95.2%…下一步…推广`: the paragraph sums the
+    practice up in result figures and tells of the spread, so its heading closes the list (GUIDELINES, h771)."""
+    heads = ["组织建到小区里", "哨点设在楼门口", "服务跟着需求走"]
+    paras = ["某镇近年来新建小区快速增加,新入住居民已超过4万人,物业纠纷一度占到热线工单的一半。"]
+    for head in heads:
+        paras += [head, _ROUND_Q_BODY]
+    summing_up = (
+        "经过两年多的实践,古镇面貌焕然一新:居民满意度由71%提高到94%,纠纷同比下降40%。下一步将把做法推广到全县。"
+    )
+    summed = [*paras, "古镇新貌赢得居民称赞", summing_up]
+    assert [h for _, h in _measures(summed)] == heads
+    # a paragraph telling what was done under the same kind of heading stays a measure
+    done = [*paras, "古镇新貌赢得居民称赞", _ROUND_Q_BODY]
+    assert [h for _, h in _measures(done)][-1] == "古镇新貌赢得居民称赞"
+
+
+def test_round_r_ordinal_words_after_a_colon_intro_are_the_measure_list() -> None:
+    # GUIDELINES h746: `街道的做法是：首先，…；其次，…；最后，…。` in one paragraph is the measure list
+    para = (
+        "街道党工委有关负责人介绍,街道的做法是:首先,在老街区设立先锋岗18个,由退休党员轮流值守;其次,组织党员家属"
+        "成立爱心厨房,为独居老人每天送餐;最后,每月召开1次居民和商户参加的协商会,共同制定街区公约。"
+    )
+    leads = [lead for _, lead in _measures(["某街道老街区每到夏季游客增多,停车难、噪音大等问题随之而来。", para])]
+    assert leads[0].startswith("在老街区设立先锋岗18个")
+    assert len(leads) == 3
+
+
+def test_round_r_kinship_pairs_a_secondary_prefix_and_a_loose_while_are_no_figures() -> None:
+    # GUIDELINES h746: `两兄弟` is a kinship phrase, and `两人` later names the same two again
+    story = "巷子里有两姐妹因为一间老屋闹了八年，调解员上门十几次，最后两人握手言和。"
+    assert [f.raw for f in extract_facts(story)] == ["八年"]
+    assert extract_facts("合作社保底收购、二次分红，老人再也不用跑十天半个月。") == []
+    assert [f.raw for f in extract_facts("全年共开展回访二次。")] == ["二次"]
+
+
+def test_round_r_trips_and_flat_things_counted_by_face_keep_their_units() -> None:
+    # `运送建材1860车次`, `布置版画墙41面`: 车次 is a count of trips (not 车), 面 a classifier of walls and flags
+    facts = {f.raw: f.unit for f in extract_facts("全年运送建材1860车次，在小巷布置宣传墙36面，覆盖面积2.5平方公里。")}
+    assert facts == {"1860车次": "车次", "36面": "面", "2.5平方公里": "平方公里"}
+
+
+def test_round_r_firms_counted_in_words_after_their_trade_and_bags_in_a_story_are_figures() -> None:
+    facts = [f.raw for f in extract_facts("社区还引进三家物流配送企业，志愿者把两袋面粉送上了楼。")]
+    assert facts == ["三家", "两袋"]
+    assert extract_facts("两家的孩子常在一起玩。") == []
+
+
+def test_round_r_matters_named_before_their_count_after_a_verb_of_settling_on_them_are_a_figure() -> None:
+    # GUIDELINES h746, h771: `确定了…三件事`, `围绕停车和电梯两件事` name the items; a plan's `三件事：一是…` does not
+    assert [f.raw for f in extract_facts("议事会确定了加装电梯、整修车棚、清理楼道三件事。")] == ["三件"]
+    assert [f.raw for f in extract_facts("居民围绕路灯和排水两件事商量了两个晚上。")] == ["两件", "两个晚上"]
+    assert extract_facts("下一步重点做好三件事：一是建组织，二是强队伍。") == []
+
+
+def test_round_r_a_time_figure_and_a_half_is_one_span() -> None:
+    # GUIDELINES h746: `平均要一年半左右` → raw `一年半`, 1.5 `年`; `一年半载` stays a loose phrase
+    facts = [(f.raw, f.value, f.unit) for f in extract_facts("新小区平均要两年半左右才能成立业委会，改造用时3天半。")]
+    assert facts == [("两年半", 2.5, "年"), ("3天半", 3.5, "天")]
+    assert extract_facts("这事一年半载也办不成。") == []
+
+
+def test_round_r_a_tenure_threshold_with_man_is_a_span() -> None:
+    # GUIDELINES h746: `对经营满一年、没有投诉的` is a threshold in a rule (1 `年`, as `连续两天`, h547)
+    assert [(f.raw, f.unit) for f in extract_facts("对入住满一年、没有欠费的住户减免停车费。")] == [("一年", "年")]

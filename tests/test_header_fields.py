@@ -584,3 +584,27 @@ def test_round_q_a_portals_sponsor_and_record_fields_end_the_body(footer: str) -
     before them must not take the sponsor field for a measure's head)."""
     parsed = parse([HEADLINE, "发布时间：2024年07月25日", PARA, PARA + "第二段。", footer])
     assert [simp for simp, _ in parsed.body][-1] == PARA + "第二段。"
+
+
+def test_round_r_an_account_between_the_headline_and_its_dateline_names_the_outlet() -> None:
+    # WeChat prints headline / account / `2024年3月27日 19:06　湖南`, the article right under
+    parsed = parse([HEADLINE, "某湖组工", "2024年3月27日 19:06　湖南", "点击蓝字 关注我们", PARA, PARA + "第二段。"])
+    assert (parsed.title, parsed.source_outlet) == (HEADLINE, "某湖组工")
+
+
+def test_round_r_a_copyright_holder_written_before_the_claim_names_the_crumb_site() -> None:
+    # `某天党建之窗 > 基层党建` … `某天党建之窗版权所有　未经许可不得转载`: the holder stands before `版权所有`
+    page = [
+        "某天党建之窗 > 基层党建 > 创新案例",
+        HEADLINE,
+        "信息来源：中共某某市某某街道工作委员会　发布日期：2024-02-28",
+    ]
+    parsed = parse([*page, PARA, PARA + "第二段。", "【责任编辑：吴静】", "某天党建之窗版权所有　未经许可不得转载"])
+    assert (parsed.source_outlet, parsed.author_org) == ("某天党建之窗", "中共某某市某某街道工作委员会")
+
+
+def test_round_r_a_copyright_footer_gives_the_full_name_of_a_navigation_rows_short_form() -> None:
+    # `某中资讯 · 首页 | …` over `版权所有 © 某中资讯网`: the footer prints the site's name in full
+    page = ["某中资讯 · 首页 | 时政 | 党建 | 简体 | 繁体", HEADLINE, "来源：某龙区委组织部　发布时间：2024-05-28"]
+    parsed = parse([*page, PARA, PARA + "第二段。", "友情链接 | 网站地图", "版权所有 © 某中资讯网　某ICP备11003857号"])
+    assert (parsed.source_outlet, parsed.author_org) == ("某中资讯网", "某龙区委组织部")

@@ -299,7 +299,7 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         # `重点做好三件事：一是…`, `主要抓了三件事：一是…` announce the case's measures and stay their parts
     if surface in lx.CHINESE_NUMERAL_SURFACES:
         return True
-    if _counted_noun_follows(body, unit_end):
+    if _counted_noun_follows(body, unit_end) or (surface == "家" and _FIRMS_AFTER.match(body, unit_end)):
         return not _named_before(body, num_start, value)
     return _items_in_apposition(body, num_start, unit_end, value)
 
@@ -404,7 +404,8 @@ def _parties_again(body: str, num_start: int, unit_end: int, n1: str) -> bool:
 @lru_cache(maxsize=64)
 def _person_count(numeral: str) -> re.Pattern[str]:
     """`两名`, `两户`, …: the numeral counting people, compiled once per numeral."""
-    return re.compile(re.escape(numeral) + "[" + lx.PERSON_COUNT_WORDS + "]")
+    kin = "|".join(lx.KINSHIP_PAIRS)
+    return re.compile(re.escape(numeral) + "(?:[" + lx.PERSON_COUNT_WORDS + "]|" + kin + ")")
 
 
 def _refers_back_to_others(body: str, num_start: int) -> bool:
@@ -442,8 +443,10 @@ def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decima
     return joined is not None and joined.group().count("、") + 2 == value
 
 
-_NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
 _NOT_IN_MODIFIER = "的之和与及或在对把被"
+# `引进两家服装加工企业`: 家 counts firms, whose trade may take a longer modifier than other nouns counted
+_FIRMS_AFTER = re.compile(rf"(?:(?![{_NOT_IN_MODIFIER}])[\u4e00-\u9fff]){{0,6}}?(?:{'|'.join(lx.FIRM_NOUNS)})")
+_NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
 _ORIGIN_CLAUSE = re.compile(r"来自[\u4e00-\u9fff]{1,8}?的")
 
 
@@ -901,10 +904,24 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
     ):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
+    if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS and body.startswith(lx.LOOSE_TIME_PHRASES, start):
+        return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
+    if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
+        return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
+    # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
+    half = bool(
+        unit_surface
+        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
+        and m.end("u") == end
+        and body.startswith("半", end)
+        and not m.group("dash")
+    )
     if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS:
         unit_end = m.end("u") if m.group("u") else end
         if _dated_before_event(body, num_start, unit_end):
             return None  # `在发射前5天集结`: a moment before an event
+        if body.endswith(lx.LEAD_TIME_BEFORE, 0, num_start):
+            return None  # `提前5天公布`: a lead time, no span measured (GUIDELINES h472, settled in round R)
         if _every_day_of_year(body, num_start, n1, unit_surface, unit_end):
             return None  # `365天不打烊`: every day, a set phrase
         if _frames_amount(body, num_start, unit_end):
@@ -935,6 +952,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         chinese1
         and unit_surface == "年"
+        and not half
         and not (
             body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
             or after.startswith(lx.CHINESE_YEARS_AFTER)
@@ -946,12 +964,19 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
     counted_in_words = chinese1 and not (is_fraction or n1.startswith("百分之"))
-    if counted_in_words and value1 < 10 and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1):
+    if (
+        counted_in_words
+        and value1 < 10
+        and not half
+        and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1)
+    ):
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
         return None
     if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
+    if half:
+        end, value1 = end + 1, value1 + Decimal("0.5")
     # the raw text ends at the unit (or number); trailing qualifiers stay in raw
     raw = body[start:end]
     if m.group("dash") and n2 is None:

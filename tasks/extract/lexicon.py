@@ -68,6 +68,8 @@ DURATION_BEFORE: tuple[str, ...] = (
     "了",
     "就是",
     "坚持",
+    # a threshold of tenure in a rule (`对经营满一年、没有投诉的`, GUIDELINES h746)
+    "满",
     # a verb and 上 taking up time (`要拖上一周`, `得等上一天`, `花上一个月`); never `上一周` alone (last week)
     "拖上",
     "等上",
@@ -139,6 +141,8 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "期限",
     # a state kept up (`已经坚持三年了`, `坚持两年`): how long it has gone on
     "坚持",
+    # a threshold of tenure in a rule (`对经营满一年、没有投诉的`, GUIDELINES h746, as `连续两天`)
+    "满",
 )
 # A year count in words before these names a plan (`三年行动计划`, `五年规划`), whatever cue comes before it
 # (`坚持三年行动计划不动摇`).
@@ -275,8 +279,10 @@ VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
 RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前", "后", "以后", "之后")
 # `发射前5天集结`, `开学前3天发通知`: an event, 前 and a time count date a moment before the event (GUIDELINES
 # h397); with one of these after it the count is a span or a limit again (`议定前3天内公示`, `开会前3天里`,
-# `前3天就报满了`). 提前 is a lead time (`提前3天预约`, a fact), 前后 a window (`发射前后3天里`).
+# `前3天就报满了`). 提前 is a lead time (`提前3天预约`, no fact: LEAD_TIME_BEFORE), 前后 a window (`发射前后3天里`).
 SPAN_AFTER_POINT: tuple[str, ...] = ("内", "之内", "以内", "里", "间", "时间", "就")
+# A lead time (`提前5天公布`, `提前一周把议题张贴`) says how early, it measures no span (GUIDELINES h472, round R).
+LEAD_TIME_BEFORE: tuple[str, ...] = ("提前", "提早")
 NOT_EVENT_BEFORE_FRONT: tuple[str, ...] = ("提", "后", "之", "以", "目", "当", "此", "的", "最")
 # `365天不打烊`, `一年365天无休`: every day of the year, a set phrase of service, no span measured
 # (GUIDELINES h422); `24小时` stays a figure (`24小时值守`, `提供24小时热水`, decided for h422).
@@ -289,7 +295,23 @@ FRAME_BEFORE_VERB: tuple[str, ...] = ("里", "中", "间", "就", "先后", "竟
 # A count in words of matters a case solved, after the matters named (`解决了车位分配和电梯维保两件“老大难”`,
 # GUIDELINES h422): concrete items, unlike `重点做好三件事：一是…` (the parts of a plan) or `三张清单`.
 MATTER_UNITS: tuple[str, ...] = ("件", "桩", "项")
-RESOLVING_VERBS: tuple[str, ...] = ("解决", "化解", "破解", "办成", "办好", "办结", "办妥", "解开", "理顺")
+# and verbs of settling on or taking up matters named (`确定了引进物业、改造路面、规划车位三件事`, `围绕停车和电梯两件事
+# 连续商量了3个晚上`, GUIDELINES h746, h771)
+RESOLVING_VERBS: tuple[str, ...] = (
+    "解决",
+    "化解",
+    "破解",
+    "办成",
+    "办好",
+    "办结",
+    "办妥",
+    "解开",
+    "理顺",
+    "确定",
+    "围绕",
+    "议定",
+    "商定",
+)
 ITEM_JOINERS: str = "、和与及"
 
 # Address parts: a number right after a numbered one of these (`12号楼3单元`, `3栋2单元`), or a building
@@ -313,6 +335,34 @@ FRAMING_AFTER_SPAN: tuple[str, ...] = ("时间里", "时间", "里")
 # A count in words of people that names again the parties a story counted just before (`两名青年…后来
 # 两个人还合伙`, `两户邻居…把两家人请到`, GUIDELINES h251): the parties, not a new count.
 PERSON_COUNT_WORDS: str = "名位户个家对人"
+# Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
+# (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
+# Nouns of firms a story counts with 家 after their trade (`两家服装加工企业`, `三家物流公司`).
+FIRM_NOUNS: tuple[str, ...] = ("企业", "公司", "工厂", "机构")
+KINSHIP_PAIRS: tuple[str, ...] = (
+    "兄弟",
+    "姐妹",
+    "兄妹",
+    "姐弟",
+    "父子",
+    "母女",
+    "父女",
+    "母子",
+    "夫妻",
+    "口子",
+    "婆媳",
+    "妯娌",
+)
+# Loose set phrases of time (`一出车就是十天半个月`, `三天两头`, `一年半载`): a long while, no span measured.
+LOOSE_TIME_PHRASES: tuple[str, ...] = (
+    "十天半个月",
+    "十天半月",
+    "三天两头",
+    "一年半载",
+    "三年五载",
+    "三年两年",
+    "一天半天",
+)
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
@@ -495,6 +545,8 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "截至",
 )
 # Of those, the words that announce results even from the sentence before a list (`这些做法带来了一些变化。一是…`).
+# Openers that sum a case's practice up before its results (`经过三年多的实践，…`, `经过两年的努力，…`).
+PRACTICE_SUM_OPENERS: tuple[str, ...] = ("经过", "通过")
 RESULTS_INTRO: tuple[str, ...] = ("成效", "成果", "效果", "成绩", "收获", "变化")
 # Hearsay (`据了解，…的做法主要有三个方面：一是…`): an intro cue only when the sentence names no measures.
 HEARSAY_INTRO: str = "据了解"

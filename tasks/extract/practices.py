@@ -108,7 +108,7 @@ _SEQUENCE = re.compile(r"^(首先|其次|再次|第三|最后)[，,、：:]\s*")
 _SEQUENCE_NUMBER = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
 # The same words opening sentences inside one paragraph (`全省主要从三方面发力。首先，统一建设标准，…。其次，…。
 # 最后，…`): an inline list like `第一，…第二，…` (GUIDELINES, decided for h226: ordinal words, marker null).
-_INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！]))\s*(首先|其次|再次|最后)[，,、](?=[^，,。；;：:]{2})")
+_INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！：:]))\s*(首先|其次|再次|最后)[，,、](?=[^，,。；;：:]{2})")
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
 # Compilation entries dash their measures under `【做法】` (`——沿产业链建组织。…`; GUIDELINES, decided for h126).
 # A WeChat repost copied as text keeps its list dots and hyphens (`· 沿产业链建组织。…`, `- 沿产业链建组织。…`).
@@ -618,7 +618,15 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in first for w in (*lx.ROLL_OUT_WORDS, *lx.RESULTS_INTRO, *_RESULT_FIGURE_WORDS))
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
-    return heads[:-1] if rolled_out or grown else heads
+    # `老城新貌赢得群众点赞` over `经过三年多的实践，…满意度由76%提高到95.2%，…同比下降48%…下一步将…推广`: a last
+    # heading whose paragraph opens by summing the practice up in result figures and whose part tells of the
+    # spread is the results part, whatever its wording (GUIDELINES, decided for h771, as h251)
+    summed_up = (
+        opening.startswith(lx.PRACTICE_SUM_OPENERS)
+        and any(w in opening for w in _RESULT_FIGURE_WORDS)
+        and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
+    )
+    return heads[:-1] if rolled_out or grown or summed_up else heads
 
 
 # `从试点到全覆盖`, `从“一个街道试点”到“全区推开”`: from one scale to another, nothing else on the line

@@ -860,9 +860,11 @@ def _from_body(
         # the header gives the scope and the text names several units inside it (`青秀区、西乡塘区等`,
         # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place
         return None
-    if within is None and best not in explicit and _rivals(best, votes, same_province=True):
+    if within is None and _rivals(best, votes, same_province=True) and _not_alone(best, explicit):
         # no header place, and the text names several counties (`涪城区推出…；游仙区建立…`): a city-wide
-        # case's examples or a comparison; the case is placed only as deep as they all agree
+        # case's examples or a comparison; the case is placed only as deep as they all agree. A county
+        # written with its parent outweighs bare rivals, not another so written (`呼和浩特市新城区…赤峰市
+        # 红山区…`: two examples of a region-wide report)
         shared = _shared_parent(best, votes)
         if shared is None or votes[shared] < 2:
             return None
@@ -878,6 +880,16 @@ def _from_body(
 
 # Between a parent and the place inside it: nothing, or a closing quote and a comma (`贵阳”，云岩区`).
 _PARENT_GAP = re.compile(r"[”’」』\s]{0,2}[，,、：:\s]?")
+
+
+def _not_alone(best: str, explicit: set[str]) -> bool:
+    """Whether `best` lacks what lets one county outvote its rivals: being the only place of its level the
+    text writes with its parent (`常州市天宁区`). Two such counties of one province are both examples."""
+    if best not in explicit:
+        return True
+    places = gazetteer().places
+    level, province = places[best].level, places[best].province_code
+    return any(c != best and places[c].level == level and places[c].province_code == province for c in explicit)
 
 
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
