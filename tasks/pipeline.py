@@ -58,8 +58,12 @@ from tasks.sections import split_sections
 # a county short form picks the reading of a shared street name, a province defines a shared header district;
 # roll-out headings close the measures, narration-opening heading lines are measures; portal footer fields end the
 # body; origin clauses count; bare facility words, classes named by what they teach, nicknames with a people word
-# not brands; short rules put in force with 实行 are
-EXTRACTOR_VERSION = "26"
+# not brands; short rules put in force with 实行 are; 27 (round R): two districts each written with their city go up
+# to their parent; lead times, kinship back-references, `二次`, loose set phrases not figures, `N年半`, `满`+time, firms
+# and settled items counted; WeChat accounts above the dateline, name-first copyright lines and full footer names as
+# outlets; `首先…其次…最后` after a colon, a closing `经过…` results heading; corps by members' kind, counts per unit with
+# a classifier, places' nicknames not brands; more naming verbs, `夜话` short forms
+EXTRACTOR_VERSION = "27"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
