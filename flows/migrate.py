@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger
 
@@ -47,9 +48,18 @@ def _file_for(article_id: str, source_uri: str) -> str | None:
 
 
 def _sources(target: str, stale: list[tuple[str, str]], missing: list[str]) -> Iterator[str | SourceDoc]:
+    """The stored pages are read here, before the run opens the warehouse: DuckDB refuses a read-only
+    connection in a process that already holds a read-write one to the same file, and the run starts
+    reading these inputs with its own connection open."""
     urls = [uri for _, uri in stale if is_url(uri)]
     with connect(target, read_only=True) as con:
         pages = {row["article_id"]: row for row in prior_pages(con, _canonical(urls)).values()}
+    return _found(target, stale, pages, missing)
+
+
+def _found(
+    target: str, stale: list[tuple[str, str]], pages: dict[str, dict[str, Any]], missing: list[str]
+) -> Iterator[str | SourceDoc]:
     store = RawStore.beside(target)
     for article_id, uri in stale:
         found: str | SourceDoc | None
