@@ -1,6 +1,7 @@
 """Do two checkouts store the same warehouse from the same inputs? The check behind a writer-side change.
 
 Usage: .venv/bin/python -m bench.same_warehouse --base /path/to/other/checkout [--pages 1000] [--workers 2]
+       [--batch-size 200] [--head-batch-size N]
 
 bench/same_outputs.py proves a derivation change row for row on what a worker returns; a change to
 the writer, the dispatch or the hand-over between them (what travels from a worker, how batches are
@@ -9,6 +10,8 @@ of each checkout (`--workers N`, one `cases server`) over the same inputs (bench
 the generated corpus, the authored gold texts, the seeds, the devset and shared pages when present,
 all copied outside both checkouts), then compares every table of the two warehouses row for row,
 leaving out only the columns that name the run or its clock. Exit status 1 on any difference.
+`--head-batch-size` runs this checkout with another batch size than the base: a run's rows must not
+depend on how its inputs were cut into batches.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=1000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--head-batch-size", type=int, help="this checkout's batch size (default: --batch-size)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cases-same-warehouse-"))
     (work / "prefect").mkdir()
@@ -62,9 +66,10 @@ def main() -> int:
         paths = inputs(work / "in", args.pages)
         folders = sorted(p for p in (work / "in").iterdir() if p.is_dir())
         stored = {}
-        for name, checkout in (("base", args.base.resolve()), ("head", ROOT)):
+        head_batch = args.head_batch_size or args.batch_size
+        for name, checkout, batch_size in (("base", args.base.resolve(), args.batch_size), ("head", ROOT, head_batch)):
             db = work / f"{name}.duckdb"
-            ingest(server, db, folders, args.workers, args.batch_size, checkout=checkout)
+            ingest(server, db, folders, args.workers, batch_size, checkout=checkout)
             stored[name] = tables(db)
         base, head = stored["base"], stored["head"]
         differ = [name for name in sorted(set(base) | set(head)) if base.get(name) != head.get(name)]

@@ -204,19 +204,30 @@ class Run(NamedTuple):
     cli_cpu: float
     worker_cpu: float
     phases: Phases | None = None
+    peak_rss_each: dict[int, int] | None = None  # each process's own peak RSS (pid: bytes), the CLI's included
 
 
 def _watch(
-    proc: psutil.Process, started: float, stop: threading.Event, out: list[float], samples: list[Sample]
+    proc: psutil.Process,
+    started: float,
+    stop: threading.Event,
+    out: list[float],
+    samples: list[Sample],
+    each: dict[int, int] | None = None,
 ) -> None:
-    """Sample every 0.2 s: the peak of the summed RSS, and each process's CPU times (a process's last
-    0.2 s before it exits is missed: the CPU figures are a little low)."""
+    """Sample every 0.2 s: the peak of the summed RSS (and, into `each`, every process's own peak), and
+    each process's CPU times (a process's last 0.2 s before it exits is missed: the CPU figures are a
+    little low)."""
     peak = 0
     cpu: dict[int, float] = {}
+    each = {} if each is None else each
     while not stop.is_set():
         try:
             procs = [proc, *proc.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+            rss = {p.pid: p.memory_info().rss for p in procs if p.is_running()}
+            peak = max(peak, sum(rss.values()))
+            for pid, size in rss.items():
+                each[pid] = max(each.get(pid, 0), size)
             for p in procs:
                 with contextlib.suppress(psutil.Error):  # one child gone does not lose the others' sample
                     times = p.cpu_times()
@@ -254,8 +265,8 @@ def ingest(
         stderr=subprocess.PIPE,
         text=True,
     )
-    stop, seen, samples = threading.Event(), [], []
-    sampler = threading.Thread(target=_watch, args=(psutil.Process(proc.pid), started, stop, seen, samples))
+    stop, seen, samples, each = threading.Event(), [], [], {}
+    sampler = threading.Thread(target=_watch, args=(psutil.Process(proc.pid), started, stop, seen, samples, each))
     sampler.start()
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
@@ -264,7 +275,7 @@ def ingest(
     if proc.returncode != 0:
         raise RuntimeError(f"cases ingest failed ({proc.returncode}):\n{out[-2000:]}\n{err[-3000:]}")
     peak, cli_cpu, worker_cpu = seen if seen else (0, 0.0, 0.0)
-    return Run(elapsed, int(peak), cli_cpu, worker_cpu, phases(samples, proc.pid, elapsed))
+    return Run(elapsed, int(peak), cli_cpu, worker_cpu, phases(samples, proc.pid, elapsed), each)
 
 
 def trafilatura_rate(paths: list[Path]) -> float:

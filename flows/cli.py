@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 import flows  # noqa: F401  (sets Prefect defaults before any Prefect import)
+from flows import DEFAULT_BATCH_SIZE
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -414,7 +415,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="load files, folders and URLs (default seeds/pages) into the warehouse")
     p.add_argument("paths", nargs="*", help="files (.txt .html .htm), folders and http(s) URLs, mixed")
     add_db(p)
-    p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    p.add_argument(
+        "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help=f"pages per task run (default {DEFAULT_BATCH_SIZE})"
+    )
     add_worker_options(p)
     add_strict(p)
     add_fetch_options(p)
@@ -424,7 +427,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", default=None, help="sources file (default seeds/sources.toml)")
     p.add_argument("--source", action="append", help="crawl only this source (repeatable)")
     add_db(p)
-    p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    p.add_argument(
+        "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help=f"pages per task run (default {DEFAULT_BATCH_SIZE})"
+    )
     add_worker_options(p, files=False)
     add_strict(p)
     add_fetch_options(p)
@@ -434,7 +439,9 @@ def build_parser() -> argparse.ArgumentParser:
         "migrate", help="bring an older warehouse to the current schema and re-derive its articles (nothing dropped)"
     )
     add_db(p)
-    p.add_argument("--batch-size", type=int, default=200, help="pages per task run (default 200)")
+    p.add_argument(
+        "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help=f"pages per task run (default {DEFAULT_BATCH_SIZE})"
+    )
     p.add_argument(
         "--check", action="store_true", help="only say what it would do (read-only): exit 0 current, 1 to do, 2 refused"
     )

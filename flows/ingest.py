@@ -21,7 +21,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
 from contracts.validate import DQ_FAILURE_COLUMNS, SplitBatch
-from flows import PROJECT_ROOT
+from flows import DEFAULT_BATCH_SIZE, PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
 from flows.case_structure import load_reference, mark_mirrors
 from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record_pages
@@ -44,7 +44,6 @@ from warehouse.search import Postings, cut_postings
 from warehouse.sources import FileKeys, Plan, plan_files, plan_sent, source_frame
 
 DEFAULT_INPUTS = [str(PROJECT_ROOT / "seeds" / "pages")]
-DEFAULT_BATCH_SIZE = 200
 # Files are planned this many at a time (one join against the stored fingerprints): a re-run's writer
 # makes one round trip per block, not two per batch, and a block's paths stay small in memory.
 PLAN_BLOCK = 10_000
