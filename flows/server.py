@@ -73,13 +73,10 @@ def skip_ca_bundle_for_plain_http() -> None:
         bundle = Path(certifi.where()).read_text(encoding="ascii")
         end = "-----END CERTIFICATE-----"
         first = bundle[bundle.index("-----BEGIN CERTIFICATE-----") : bundle.index(end) + len(end)] + "\n"
+        home.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # concurrent CLIs: each its own, same bytes
-        try:
-            home.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(first, encoding="ascii")
-            tmp.replace(target)
-        except OSError:
-            return  # a read-only PREFECT_HOME: the full bundle, only slower
+        tmp.write_text(first, encoding="ascii")
+        tmp.replace(target)
     os.environ["PREFECT_API_SSL_CERT_FILE"] = str(target)
 
 

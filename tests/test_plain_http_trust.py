@@ -43,11 +43,3 @@ def test_a_users_cert_file_is_kept(prefect_env: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("PREFECT_API_SSL_CERT_FILE", "/etc/ssl/mine.pem")
     skip_ca_bundle_for_plain_http()
     assert os.environ["PREFECT_API_SSL_CERT_FILE"] == "/etc/ssl/mine.pem"
-
-
-def test_an_unwritable_prefect_home_keeps_the_bundle(prefect_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
-    (prefect_env / "file").write_text("not a folder", encoding="utf-8")
-    monkeypatch.setenv("PREFECT_HOME", str(prefect_env / "file" / "home"))
-    skip_ca_bundle_for_plain_http()
-    assert "PREFECT_API_SSL_CERT_FILE" not in os.environ
