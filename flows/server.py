@@ -49,50 +49,12 @@ def running_api(timeout: float = 0.5) -> tuple[str, bool]:
     return url, answers
 
 
-# Prefect's API client trusts this bundle when $PREFECT_API_SSL_CERT_FILE names it (else certifi's, 140+ certificates).
-PLAIN_HTTP_CA = "plain-http-api-ca.pem"
-
-
-def skip_ca_bundle_for_plain_http() -> None:
-    """With a plain-HTTP API, let Prefect's clients load one CA certificate instead of the whole bundle.
-
-    Why: every task run in a worker builds two API clients (`hydrated_context` and the task engine's
-    client context), and each builds an SSL context by parsing certifi's CA bundle, ~15-20 ms of CPU:
-    ~35 ms per batch, whatever its size. An http:// API never opens a TLS connection, so the trust
-    store is never consulted; a one-certificate store costs ~0.3 ms. Set only when $PREFECT_API_URL
-    is http:// and $PREFECT_API_SSL_CERT_FILE is unset (an https API keeps the full bundle); the
-    settings travel to the workers with the flow run's settings context.
-    """
-    if not os.environ.get("PREFECT_API_URL", "").startswith("http://") or os.environ.get("PREFECT_API_SSL_CERT_FILE"):
-        return
-    import certifi
-
-    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
-    target = home / PLAIN_HTTP_CA
-    if not target.exists():
-        bundle = Path(certifi.where()).read_text(encoding="ascii")
-        end = "-----END CERTIFICATE-----"
-        first = bundle[bundle.index("-----BEGIN CERTIFICATE-----") : bundle.index(end) + len(end)] + "\n"
-        home.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # concurrent CLIs: each its own, same bytes
-        tmp.write_text(first, encoding="ascii")
-        tmp.replace(target)
-    os.environ["PREFECT_API_SSL_CERT_FILE"] = str(target)
-
-
 def use_running_server(verb: str) -> None:
     """Point this process at a running Prefect server when one answers, and say which API it uses.
 
     A flow run against a running `cases server` starts in about a second; without one, Prefect
     starts a temporary server first (6-17 s). $CASES_FIND_SERVER=0 turns the probe off.
     """
-    try:
-        _find_server(verb)
-    finally:
-        skip_ca_bundle_for_plain_http()
-
-
-def _find_server(verb: str) -> None:
     if os.environ.get("CASES_FIND_SERVER", "1") == "0":
         return
     url, answers = running_api()
