@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from tasks.extract import lexicon as lx
+from tasks.extract.literal import PLUS_SIGN, span_at
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.regions import names_holding_numerals
 from tasks.extract.sentences import Sentences, split_sentences
@@ -85,7 +86,6 @@ _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[。，,；;！？]")
 _HEAD_BREAK = re.compile(r"[。，,；;！？：:]")
 _COMMA_BREAK = re.compile(r"[，,；;]")
 _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
-_FORMULA_PLUS = re.compile("[+＋]")
 _FORMULA_N = re.compile("[Nn]")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
 _AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
@@ -210,7 +210,7 @@ def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
         return False
     j = bisect.bisect_left(marks, end)
     clause_end = marks[j] if j < len(marks) else len(body)
-    return any(w in body[end:clause_end] for w in ("还", "更"))
+    return any(w in body[end:clause_end] for w in lx.COMPARISON_INTENSIFIERS)
 
 
 _COMPARISON_CLAUSE_MARK = re.compile("[，。；！？,;!?“”\n]")
@@ -222,11 +222,6 @@ def _clause_marks(body: str) -> list[int]:
     return [m.start() for m in _COMPARISON_CLAUSE_MARK.finditer(body)]
 
 
-# The end of a building's name (`万达写字楼`, `金融大厦`, `市民中心`): storeys right after it are a floor
-# (`一座37层的大厦`: 座 there is the classifier of the building, its storeys follow).
-_BUILDING_NAME_ENDS = ("楼", "厦", "中心", "广场", "商场", "馆")
-
-
 _FLOOR_PART_AFTER_LOU = frozenset("道顶梯层上下口")
 
 
@@ -235,9 +230,9 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
     if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
         return False
-    if body.startswith(("以上", "以下", "及以上", "及以下"), unit_end):
+    if body.startswith(lx.STOREY_THRESHOLDS, unit_end):
         return True  # `6层以上、没有电梯的`, `4层及以上`, `住宅楼6层以上`: a storey threshold of the buildings counted
-    if body.endswith(_BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in ("楼高", "楼有"):
+    if body.endswith(lx.BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in ("楼高", "楼有"):
         return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
         return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
@@ -293,7 +288,7 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         and before.endswith("了")
         and body.startswith(("事：", "事:"), unit_end)
         and not _LIST_OPENING.match(body, unit_end + 2)
-        and not any(w in body[max(0, num_start - 6) : num_start] for w in ("主要", "重点", "着力"))
+        and not any(w in body[max(0, num_start - 6) : num_start] for w in lx.PLAN_EMPHASIS)
     ):
         return True  # `办了三件事：给小区装上…`: things done, named after the colon (GUIDELINES h472); a plan's
         # `重点做好三件事：一是…`, `主要抓了三件事：一是…` announce the case's measures and stay their parts
@@ -339,7 +334,7 @@ def _every_day_of_year(body: str, num_start: int, n1: str, unit_surface: str | N
     """`365天不打烊`, `全年365天`: every day, a set phrase of service (GUIDELINES h422), not a span measured."""
     if n1 not in lx.DAYS_OF_A_YEAR or unit_surface != "天":
         return False
-    return body.startswith(lx.ALWAYS_OPEN_AFTER, unit_end) or body.endswith(("一年", "全年", "每年"), 0, num_start)
+    return body.startswith(lx.ALWAYS_OPEN_AFTER, unit_end) or body.endswith(lx.WHOLE_YEAR_BEFORE, 0, num_start)
 
 
 _TURNOVER = re.compile(
@@ -356,7 +351,8 @@ def _frames_turnover(body: str, unit_end: int) -> bool:
 _CLAUSE_OPENERS = "，,。；;：:\n"
 
 
-_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+# Where a clause ends (`，`, `。`, `；`, `！`, `？` in either width, a line break).
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _AMOUNT_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]")
 
 
@@ -372,7 +368,7 @@ def _frames_amount(body: str, num_start: int, unit_end: int) -> bool:
         # (`在3天时间里…` is framed by 在 like `在3天里…`)
         framed = framed_by_zai if word == "里" else opens_clause or (framed_by_zai and word.endswith("里"))
         if body.startswith(word, unit_end) and framed:
-            end = _CLAUSE_END.search(body, unit_end)
+            end = _CLAUSE_BREAK.search(body, unit_end)
             rest = body[unit_end + len(word) : end.start() if end else len(body)]
             return _AMOUNT_IN_CLAUSE.search(rest) is not None
     return False
@@ -600,8 +596,9 @@ def _clauses(quoted: str) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (pos, 10**12)) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
+    """Whether `pos` lies inside one of the blocked spans, past its opening mark (a quote's `“`)."""
+    span = span_at(pos, spans)
+    return span is not None and span[0] < pos
 
 
 def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
@@ -659,10 +656,6 @@ def _elided_subjects(body: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
-_LIST_JOINERS = ("和", "及", "以及", "与", "、")
-
-
 def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     """Drop one-to-one assignments (`实行1名机关党员服务1个建设项目`, `1名干部包1个网格`): two figures of 1
     in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10. A rate between
@@ -673,7 +666,7 @@ def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     drop: set[int] = set()
     for a, b in pairwise(ones):
         between = body[a.char_end : b.char_start]
-        if "、" in between or between.endswith(_LIST_JOINERS):
+        if "、" in between or between.endswith(tuple(lx.ITEM_JOINERS)):  # (`以及` ends with 及)
             continue  # `配建1所幼儿园、1个卫生服务站和1个综合服务中心`: a list of items, not a pairing
         if len(between) == 1 and between in lx.POINT_VERBS:
             continue  # `帮修1次记1个工分`: a point rate, a policy amount on both sides (GUIDELINES h51)
@@ -695,7 +688,7 @@ def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
     """
     drop: set[int] = set()
     for m in _FORMULA.finditer(body):
-        numbers = [float(x) for x in _FORMULA_PLUS.split(m.group(1)) if x.isdigit()]
+        numbers = [float(x) for x in PLUS_SIGN.split(m.group(1)) if x.isdigit()]
         if len(numbers) < 2 and not (numbers and _FORMULA_N.search(m.group(1))):
             continue
         near = [f for f in facts if m.end() <= f.char_start < m.end() + FORMULA_REACH and f.value_max is None]
