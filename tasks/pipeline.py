@@ -61,8 +61,8 @@ from tasks.sections import split_sections
 # not brands; short rules put in force with 实行 are; 27 (round R): two districts each written with their city go up
 # to their parent; lead times, kinship back-references, `二次`, loose set phrases not figures, `N年半`, `满`+time, firms
 # and settled items counted; WeChat accounts above the dateline, name-first copyright lines and full footer names as
-# outlets; `首先…其次…最后` after a colon, a closing `经过…` results heading; corps by members' kind, counts per unit with
-# a classifier, places' nicknames not brands; more naming verbs, `夜话` short forms
+# outlets; `首先…其次…最后` after a colon, a closing `经过…` results heading; corps by members' kind, counts per unit
+# with a classifier, places' nicknames not brands; more naming verbs, `夜话` short forms
 EXTRACTOR_VERSION = "27"
 
 
