@@ -82,7 +82,8 @@ _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
 _YEAR = re.compile(r"(19|20)\d\d")
 # Patterns `_read` and its helpers ask per number, compiled once (an inline pattern costs a lookup in `re`'s
 # cache per call, and a body has dozens of numbers).
-_SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[。，,；;！？]")
+# Where a clause ends (`，`, `。`, `；`, `！`, `？` in either width, a line break).
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _HEAD_BREAK = re.compile(r"[。，,；;！？：:]")
 _COMMA_BREAK = re.compile(r"[，,；;]")
 _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
@@ -180,7 +181,7 @@ def _counted_again(body: str, num_start: int, end: int, unit_end: int) -> bool:
 def _ranked_selection(body: str, num_start: int, end: int) -> bool:
     """`最关心的前三项…依次是`: 前 and a count select the top of a ranking when a superlative comes
     shortly before in the same clause, or the count is followed by the ranked list."""
-    clause = _SENTENCE_OR_CLAUSE_BREAK.split(body[max(0, num_start - 12) : num_start])[-1]
+    clause = _CLAUSE_BREAK.split(body[max(0, num_start - 12) : num_start])[-1]
     if lx.RANK_SUPERLATIVE in clause:
         return True
     head = _HEAD_BREAK.split(body[end : end + 14])[0]
@@ -351,8 +352,6 @@ def _frames_turnover(body: str, unit_end: int) -> bool:
 _CLAUSE_OPENERS = "，,。；;：:\n"
 
 
-# Where a clause ends (`，`, `。`, `；`, `！`, `？` in either width, a line break).
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _AMOUNT_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]")
 
 
@@ -999,7 +998,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
 def _address_labelled(body: str, num_start: int) -> bool:
     """An address label in the clause before the number (`地址是上芬村东区3栋`); read only for a unit of address,
     so the clause is cut only then."""
-    clause_before = _SENTENCE_OR_CLAUSE_BREAK.split(body[max(0, num_start - 20) : num_start])[-1]
+    clause_before = _CLAUSE_BREAK.split(body[max(0, num_start - 20) : num_start])[-1]
     return any(label in clause_before for label in lx.ADDRESS_LABELS)
 
 
