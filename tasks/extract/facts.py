@@ -890,25 +890,16 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         )
     ):
         return None  # `3栋2单元`, `3单元`: an address, not a count
-    if (
-        unit_surface
-        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
-        and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
-    ):
+    timed = bool(unit_surface) and lx.UNITS.get(unit_surface) in lx.TIME_UNITS  # a span's unit (`年`, `天`, `个月`)
+    if timed and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u")):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
-    if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS and body.startswith(lx.LOOSE_TIME_PHRASES, start):
+    if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
     # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
-    half = bool(
-        unit_surface
-        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
-        and m.end("u") == end
-        and body.startswith("半", end)
-        and not m.group("dash")
-    )
-    if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS:
+    half = timed and m.end("u") == end and body.startswith("半", end) and not m.group("dash")
+    if timed:
         unit_end = m.end("u") if m.group("u") else end
         if _dated_before_event(body, num_start, unit_end):
             return None  # `在发射前5天集结`: a moment before an event
