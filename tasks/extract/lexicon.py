@@ -25,9 +25,8 @@ def _read_units() -> list[dict[str, str]]:
 
 
 _UNIT_ROWS = _read_units()
-# Surface unit → canonical unit. Longest surface forms are tried first, so 平方公里 wins over 公里.
+# Surface unit → canonical unit. The facts scan tries the longest surface forms first, so 平方公里 wins over 公里.
 UNITS: dict[str, str] = {r["surface"]: r["canonical"] for r in _UNIT_ROWS}
-UNITS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))
 UNIT_KINDS: dict[str, str] = {r["canonical"]: r["kind"] for r in _UNIT_ROWS}
 
 # Canonical units that measure an amount of something named before the figure (`经费3500万元`,
@@ -184,7 +183,6 @@ NOT_DURATION_AFTER_YEAR: tuple[str, ...] = ("代", "级", "度", "份", "制", "
 
 # Magnitude words after a number (`50.3万`, `2601.5亿`, `3500余万`).
 MAGNITUDES: dict[str, int] = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}
-MAGNITUDES_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(MAGNITUDES, key=len, reverse=True))
 
 # Qualifiers, written form → canonical form. Before the figure:
 QUALIFIERS_BEFORE: dict[str, str] = {
