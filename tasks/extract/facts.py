@@ -442,6 +442,7 @@ _NOT_IN_MODIFIER = "的之和与及或在对把被"
 # `引进两家服装加工企业`: 家 counts firms, whose trade may take a longer modifier than other nouns counted
 _FIRMS_AFTER = re.compile(rf"(?:(?![{_NOT_IN_MODIFIER}])[\u4e00-\u9fff]){{0,6}}?(?:{'|'.join(lx.FIRM_NOUNS)})")
 _NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
+# Where the people or firms counted come from, between the classifier and the noun (`两名来自外省的党员`).
 _ORIGIN_CLAUSE = re.compile(r"来自[\u4e00-\u9fff]{1,8}?的")
 
 
