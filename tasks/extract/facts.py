@@ -224,22 +224,24 @@ def _clause_marks(body: str) -> list[int]:
 
 
 _FLOOR_PART_AFTER_LOU = frozenset("道顶梯层上下口")
+# `楼高29层`, `楼有31层`: a building's storeys said right after 楼
+_BUILDING_STOREYS = tuple("楼" + w for w in lx.STOREYS_BEFORE)
 
 
 def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     """`共有31层`, `29层的东盟商务大厦`, `一栋五层的出租楼`: a building's storeys, said after 有/高 or
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
-    if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
+    if body[max(0, num_start - 1) : num_start] in lx.FLOOR_BEFORE:
         return False
     if body.startswith(lx.STOREY_THRESHOLDS, unit_end):
         return True  # `6层以上、没有电梯的`, `4层及以上`, `住宅楼6层以上`: a storey threshold of the buildings counted
-    if body.endswith(lx.BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in ("楼高", "楼有"):
+    if body.endswith(lx.BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in _BUILDING_STOREYS:
         return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
         return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
     if body.startswith("楼", unit_end) and body[unit_end + 1 : unit_end + 2] not in _FLOOR_PART_AFTER_LOU:
         return True  # `一幢三层楼里往往挤着五六户人家` (GUIDELINES h522): the building; `6层楼道` is a floor's part
-    return body[max(0, num_start - 1) : num_start] in ("有", "高") or body[unit_end : unit_end + 1] in (
+    return body[max(0, num_start - 1) : num_start] in lx.STOREYS_BEFORE or body[unit_end : unit_end + 1] in (
         "的",
         "，",
         "。",
@@ -885,7 +887,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
             (
                 unit_surface in lx.ADDRESS_UNITS
                 and body[m.end("u") : m.end("u") + 1].isdigit()
-                and not (unit_surface == "层" and before in ("有", "高"))  # `共有7层28户`: storeys, then households
+                and not (unit_surface == "层" and before in lx.STOREYS_BEFORE)  # `共有7层28户`: storeys, households
             )
             or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")
         )

@@ -333,6 +333,9 @@ FRAMING_AFTER_SPAN: tuple[str, ...] = ("时间里", "时间", "里")
 # The end of a building's name (`万达写字楼`, `金融大厦`, `市民中心`): storeys right after it are a floor
 # (`一座37层的大厦`: 座 there is the classifier of the building, its storeys follow).
 BUILDING_NAME_ENDS: tuple[str, ...] = ("楼", "厦", "中心", "广场", "商场", "馆")
+# A building's storeys are said after these (`共有31层`, `楼高29层`); a floor after these (`住在6层`, `到3层`).
+STOREYS_BEFORE: tuple[str, ...] = ("有", "高")
+FLOOR_BEFORE: tuple[str, ...] = ("在", "到", "于", "住", "至")
 # A storey threshold of the buildings counted (`6层以上、没有电梯的`, `4层及以上`).
 STOREY_THRESHOLDS: tuple[str, ...] = ("以上", "以下", "及以上", "及以下")
 # A comparison's intensifiers (`比…开十次会还管用`, `比…跑十趟更强`): a round numeral before them exaggerates.
