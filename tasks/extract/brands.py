@@ -249,6 +249,7 @@ class Cues:
     rule_subjects: tuple[str, ...]
     heading_work_verbs: tuple[str, ...]
     chain_levels: tuple[str, ...]  # level words and the units that are levels only in a dash chain
+    talk_short_forms: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -304,6 +305,7 @@ def cues() -> Cues:
         longest(data["rule_subjects"]),
         longest(data["heading_work_verbs"]),
         longest(data["level_words"] + data["chain_levels"]),
+        frozenset(data["talk_short_forms"]),
     )
 
 
@@ -1494,11 +1496,6 @@ def _counted_lists(body: str, eligible: list[tuple[str, int, re.Match[str], bool
     return found
 
 
-# The night talk (`夜话`, `夜谈`) quoted alone beside the case's `…夜话`: the case's meeting by its short form, a
-# name the genre does not give every meeting (GUIDELINES h276, h746, h771), unlike a bare facility (`暖心驿`, h696).
-_TALK_SHORT_FORMS = frozenset({"夜话", "夜谈"})
-
-
 def _short_forms(
     body: str, brands: dict[str, int], eligible: list[tuple[str, int, re.Match[str], bool]], vetoed: set[str]
 ) -> list[tuple[str, int]]:
@@ -1515,7 +1512,7 @@ def _short_forms(
     for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
-            if tail in _TALK_SHORT_FORMS and tail in quoted_any and not brand.startswith(tail):
+            if tail in cues().talk_short_forms and tail in quoted_any and not brand.startswith(tail):
                 found.append((tail, quoted_any[tail]))  # `“夜话”` beside `窑湾夜话` (GUIDELINES h276, h746, h771)
                 continue
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
