@@ -73,11 +73,15 @@ _WIRE_CREDIT = re.compile(
 # WeChat marks an account's own article `原创` before the author's name: `原创 市南区委组织部`.
 _WECHAT_ORIGINAL = re.compile(r"^原创\s+(?P<value>[^\s，,。]{2,30}(?:\s+[^\s，,。]{2,30}){0,3})$")
 
+# Page tools a line may open with, whatever follows (`打印 关闭窗口`, `收藏 本文链接…`): tasks/sites/boilerplate.py
+# drops such lines; a row of nothing but TOOLBAR_WORDS (which include these) is a toolbar.
+LINE_OPENING_TOOLS: tuple[str, ...] = ("收藏", "打印", "关闭", "返回顶部", "纠错", "举报", "打印本页", "关闭窗口")
 TOOLBAR_WORDS: frozenset[str] = frozenset(
     (
-        "打印", "打印本页", "打印此页", "打印文章", "纠错", "我要纠错", "收藏", "加入收藏", "关闭",
-        "关闭窗口", "返回", "返回顶部", "返回首页", "分享", "分享到", "字号", "字体", "大",
-        "中", "小", "默认", "放大", "缩小", "朗读", "语音播报", "复制链接", "举报", "评论",
+        *LINE_OPENING_TOOLS,
+        "打印此页", "打印文章", "我要纠错", "加入收藏",
+        "返回", "返回首页", "分享", "分享到", "字号", "字体", "大",
+        "中", "小", "默认", "放大", "缩小", "朗读", "语音播报", "复制链接", "评论",
         "我要评论", "推荐", "设为首页", "手机版", "无障碍", "繁体", "繁體", "简体", "登录",
         # script and language toggles, as printed and after t2s (`繁體版` → 繁体版)
         "简体版", "繁体版", "简体中文", "繁体中文", "简繁切换", "繁简切换", "English", "ENGLISH",

@@ -1515,6 +1515,12 @@ def test_a_name_people_give_a_thing_is_named_but_not_a_persons_or_a_citys() -> N
     assert not {"老舵手", "青年之城"} & found
 
 
+def test_the_name_given_after_mingzi_and_jiao_is_named() -> None:
+    # review S: `名字——` was one sample's wording; the pattern is 名字 and what introduces the name (a dash, 叫, 是)
+    found = terms("社区把闲置车棚改成了议事点，还给它起了个名字叫“槐荫议事棚”。")
+    assert "槐荫议事棚" in found
+
+
 def test_a_post_per_building_type_or_of_a_kind_of_people_is_no_role_of_the_brand() -> None:
     # round R: `骑楼联络员` beside `骑楼红` and `骑手观察员` beside `骑手夜校` share only a building type or a people
     # word with the brand (GUIDELINES h746: a role named by a generic place word is not); a coined stem keeps

@@ -89,9 +89,7 @@ beside the case's `…夜话` (`夜话`), and rules of short clauses set as a me
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,7 +97,7 @@ from pathlib import Path
 
 from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
-from tasks.extract.literal import occurrences
+from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
@@ -119,7 +117,6 @@ _SENTENCE_END = frozenset("。！？!?；;，,\n") | {""}
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_3_8 = re.compile(r"[\u4e00-\u9fff]{3,8}")
 _HAN_4_8 = re.compile(r"[\u4e00-\u9fff]{4,8}")
-_PLUS = re.compile(r"[+＋]")
 _NUMERAL_CHAR = re.compile(f"[{_NUMERAL}]")
 _NUMERALS = re.compile(f"[{_NUMERAL}]+")
 _NUMERAL_OPENING = re.compile(f"^[{_NUMERAL}]")
@@ -252,6 +249,7 @@ class Cues:
     rule_subjects: tuple[str, ...]
     heading_work_verbs: tuple[str, ...]
     chain_levels: tuple[str, ...]  # level words and the units that are levels only in a dash chain
+    talk_short_forms: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +305,7 @@ def cues() -> Cues:
         longest(data["rule_subjects"]),
         longest(data["heading_work_verbs"]),
         longest(data["level_words"] + data["chain_levels"]),
+        frozenset(data["talk_short_forms"]),
     )
 
 
@@ -395,10 +394,10 @@ def is_generic_form(term: str) -> bool:
     c = cues()
     if one_pattern(k.patterns).search(term):
         return True
-    if len(term) > 2 and term[-1] in "+＋" and not _PLUS.search(term[:-1]):
+    if len(term) > 2 and term[-1] in "+＋" and not PLUS_SIGN.search(term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
         return stem in c.not_brands or is_generic_form(stem)
-    parts = _PLUS.split(term)
+    parts = PLUS_SIGN.split(term)
     if len(parts) == 2 and all(part in k.sector_nouns for part in parts):
         return True  # `“网格+物业”服务`, `“党建+物业”联席机制`: two sectors joined, the genre's formula family
     if term in c.name_suffixes or term in k.service_heads:
@@ -658,13 +657,13 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if _long_rule_adopted(body, start, term, listed):
         return False  # `推行“三级书记走楼栋”`, `实行“居民管驿站”`: one clause of a rule (GUIDELINES h301, h326)
     near = _NEAR_BREAK.split(after[:8])[0]
-    if _PLUS.search(term):
+    if PLUS_SIGN.search(term):
         # a `+` formula names the case's model when the text calls it one (`“物业+社区+志愿者”服务模式`) or
         # puts it in force as its own rule (推行/实行); otherwise it lists partners or parts
         # (`推动“高校+街区”双轮驱动`, `聚焦“专家+居民”服务`, `探索“阵地+网格”融合`)
         if _organisation_structure(term, kind):
             return False  # `“小区党支部+楼栋党小组+党员中心户”的组织设置`: how the organisation is set up
-        if any(len(part) > 4 for part in _PLUS.split(term)):
+        if any(len(part) > 4 for part in PLUS_SIGN.split(term)):
             return False  # `网格长+党员中心户+楼栋长`: a part longer than 4 characters lists, as with slogans (h76)
         if _service_pairing(term, kind):
             return False  # `探索“早茶+法律咨询”等服务`: a service offered beside another (GUIDELINES h251, round E)
@@ -763,7 +762,7 @@ def _service_pairing(term: str, kind: str) -> bool:
     """`“早茶+法律咨询”“早茶+健康义诊”等服务`, `“物业+养老”服务`: two words joined and offered as a service pair a
     service with a setting, the genre's formula family (GUIDELINES h251; the lead's round-E decision on two-sector
     pairs); a model or mechanism word after it (`“党建+侨乡”模式`), a number or a third part names the case's own."""
-    parts = _PLUS.split(term)
+    parts = PLUS_SIGN.split(term)
     service = kind.startswith("服务") and not kind.startswith(("服务模式", "服务机制", "服务品牌", "服务体系"))
     return len(parts) == 2 and service and not _DIGIT_OR_LATIN.search(term)
 
@@ -856,13 +855,7 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
     inside = _quote_spans(body)  # `“晚八点议事”` uses the word inside another name
-    return sum(not _in_spans(s, inside) for s, _ in _spans(body, term)) >= 2
-
-
-def _in_spans(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
-    """`any(a <= offset < b for a, b in spans)` for spans in order and apart (a regex's matches), by bisection."""
-    i = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
-    return i >= 0 and offset < spans[i][1]
+    return sum(span_at(s, inside) is None for s, _ in _spans(body, term)) >= 2
 
 
 def _posts_of_systems(terms: dict[str, int]) -> set[str]:
@@ -920,7 +913,7 @@ def listed_after(after: str) -> str:
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
-    formula = _PLUS.search(term)  # `专家+居民` lists partners, it is judged as a formula
+    formula = PLUS_SIGN.search(term)  # `专家+居民` lists partners, it is judged as a formula
     rhythm = _RHYTHM.match(term)  # `一户一码、一楼一人`: a rule of so many per unit, not a kind of people (h447)
     return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula and not rhythm
 
@@ -1467,7 +1460,7 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if is_generic_form(term) or "的" in term:
             continue
-        if _PLUS.search(term) and not _named_in_body(body, term):
+        if PLUS_SIGN.search(term) and not _named_in_body(body, term):
             continue  # `“数治+网格”让治理更聪明` … `通过“数治+网格”`: a `+` formula needs a naming cue, as in the body
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
             continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
@@ -1503,11 +1496,6 @@ def _counted_lists(body: str, eligible: list[tuple[str, int, re.Match[str], bool
     return found
 
 
-# The night talk (`夜话`, `夜谈`) quoted alone beside the case's `…夜话`: the case's meeting by its short form, a
-# name the genre does not give every meeting (GUIDELINES h276, h746, h771), unlike a bare facility (`暖心驿`, h696).
-_TALK_SHORT_FORMS = frozenset({"夜话", "夜谈"})
-
-
 def _short_forms(
     body: str, brands: dict[str, int], eligible: list[tuple[str, int, re.Match[str], bool]], vetoed: set[str]
 ) -> list[tuple[str, int]]:
@@ -1524,7 +1512,7 @@ def _short_forms(
     for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
-            if tail in _TALK_SHORT_FORMS and tail in quoted_any and not brand.startswith(tail):
+            if tail in cues().talk_short_forms and tail in quoted_any and not brand.startswith(tail):
                 found.append((tail, quoted_any[tail]))  # `“夜话”` beside `窑湾夜话` (GUIDELINES h276, h746, h771)
                 continue
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from tasks.extract import lexicon as lx
+from tasks.extract.literal import PLUS_SIGN, span_at
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.regions import names_holding_numerals
 from tasks.extract.sentences import Sentences, split_sentences
@@ -81,11 +82,11 @@ _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
 _YEAR = re.compile(r"(19|20)\d\d")
 # Patterns `_read` and its helpers ask per number, compiled once (an inline pattern costs a lookup in `re`'s
 # cache per call, and a body has dozens of numbers).
-_SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[。，,；;！？]")
+# Where a clause ends (`，`, `。`, `；`, `！`, `？` in either width, a line break).
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _HEAD_BREAK = re.compile(r"[。，,；;！？：:]")
 _COMMA_BREAK = re.compile(r"[，,；;]")
 _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
-_FORMULA_PLUS = re.compile("[+＋]")
 _FORMULA_N = re.compile("[Nn]")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
 _AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
@@ -180,7 +181,7 @@ def _counted_again(body: str, num_start: int, end: int, unit_end: int) -> bool:
 def _ranked_selection(body: str, num_start: int, end: int) -> bool:
     """`最关心的前三项…依次是`: 前 and a count select the top of a ranking when a superlative comes
     shortly before in the same clause, or the count is followed by the ranked list."""
-    clause = _SENTENCE_OR_CLAUSE_BREAK.split(body[max(0, num_start - 12) : num_start])[-1]
+    clause = _CLAUSE_BREAK.split(body[max(0, num_start - 12) : num_start])[-1]
     if lx.RANK_SUPERLATIVE in clause:
         return True
     head = _HEAD_BREAK.split(body[end : end + 14])[0]
@@ -210,7 +211,7 @@ def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
         return False
     j = bisect.bisect_left(marks, end)
     clause_end = marks[j] if j < len(marks) else len(body)
-    return any(w in body[end:clause_end] for w in ("还", "更"))
+    return any(w in body[end:clause_end] for w in lx.COMPARISON_INTENSIFIERS)
 
 
 _COMPARISON_CLAUSE_MARK = re.compile("[，。；！？,;!?“”\n]")
@@ -222,28 +223,25 @@ def _clause_marks(body: str) -> list[int]:
     return [m.start() for m in _COMPARISON_CLAUSE_MARK.finditer(body)]
 
 
-# The end of a building's name (`万达写字楼`, `金融大厦`, `市民中心`): storeys right after it are a floor
-# (`一座37层的大厦`: 座 there is the classifier of the building, its storeys follow).
-_BUILDING_NAME_ENDS = ("楼", "厦", "中心", "广场", "商场", "馆")
-
-
 _FLOOR_PART_AFTER_LOU = frozenset("道顶梯层上下口")
+# `楼高29层`, `楼有31层`: a building's storeys said right after 楼
+_BUILDING_STOREYS = tuple("楼" + w for w in lx.STOREYS_BEFORE)
 
 
 def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     """`共有31层`, `29层的东盟商务大厦`, `一栋五层的出租楼`: a building's storeys, said after 有/高 or
     before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
-    if body[max(0, num_start - 1) : num_start] in ("在", "到", "于", "住", "至"):
+    if body[max(0, num_start - 1) : num_start] in lx.FLOOR_BEFORE:
         return False
-    if body.startswith(("以上", "以下", "及以上", "及以下"), unit_end):
+    if body.startswith(lx.STOREY_THRESHOLDS, unit_end):
         return True  # `6层以上、没有电梯的`, `4层及以上`, `住宅楼6层以上`: a storey threshold of the buildings counted
-    if body.endswith(_BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in ("楼高", "楼有"):
+    if body.endswith(lx.BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in _BUILDING_STOREYS:
         return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
         return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
     if body.startswith("楼", unit_end) and body[unit_end + 1 : unit_end + 2] not in _FLOOR_PART_AFTER_LOU:
         return True  # `一幢三层楼里往往挤着五六户人家` (GUIDELINES h522): the building; `6层楼道` is a floor's part
-    return body[max(0, num_start - 1) : num_start] in ("有", "高") or body[unit_end : unit_end + 1] in (
+    return body[max(0, num_start - 1) : num_start] in lx.STOREYS_BEFORE or body[unit_end : unit_end + 1] in (
         "的",
         "，",
         "。",
@@ -293,7 +291,7 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         and before.endswith("了")
         and body.startswith(("事：", "事:"), unit_end)
         and not _LIST_OPENING.match(body, unit_end + 2)
-        and not any(w in body[max(0, num_start - 6) : num_start] for w in ("主要", "重点", "着力"))
+        and not any(w in body[max(0, num_start - 6) : num_start] for w in lx.PLAN_EMPHASIS)
     ):
         return True  # `办了三件事：给小区装上…`: things done, named after the colon (GUIDELINES h472); a plan's
         # `重点做好三件事：一是…`, `主要抓了三件事：一是…` announce the case's measures and stay their parts
@@ -339,7 +337,7 @@ def _every_day_of_year(body: str, num_start: int, n1: str, unit_surface: str | N
     """`365天不打烊`, `全年365天`: every day, a set phrase of service (GUIDELINES h422), not a span measured."""
     if n1 not in lx.DAYS_OF_A_YEAR or unit_surface != "天":
         return False
-    return body.startswith(lx.ALWAYS_OPEN_AFTER, unit_end) or body.endswith(("一年", "全年", "每年"), 0, num_start)
+    return body.startswith(lx.ALWAYS_OPEN_AFTER, unit_end) or body.endswith(lx.WHOLE_YEAR_BEFORE, 0, num_start)
 
 
 _TURNOVER = re.compile(
@@ -356,7 +354,6 @@ def _frames_turnover(body: str, unit_end: int) -> bool:
 _CLAUSE_OPENERS = "，,。；;：:\n"
 
 
-_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 _AMOUNT_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]")
 
 
@@ -372,7 +369,7 @@ def _frames_amount(body: str, num_start: int, unit_end: int) -> bool:
         # (`在3天时间里…` is framed by 在 like `在3天里…`)
         framed = framed_by_zai if word == "里" else opens_clause or (framed_by_zai and word.endswith("里"))
         if body.startswith(word, unit_end) and framed:
-            end = _CLAUSE_END.search(body, unit_end)
+            end = _CLAUSE_BREAK.search(body, unit_end)
             rest = body[unit_end + len(word) : end.start() if end else len(body)]
             return _AMOUNT_IN_CLAUSE.search(rest) is not None
     return False
@@ -447,6 +444,7 @@ _NOT_IN_MODIFIER = "的之和与及或在对把被"
 # `引进两家服装加工企业`: 家 counts firms, whose trade may take a longer modifier than other nouns counted
 _FIRMS_AFTER = re.compile(rf"(?:(?![{_NOT_IN_MODIFIER}])[\u4e00-\u9fff]){{0,6}}?(?:{'|'.join(lx.FIRM_NOUNS)})")
 _NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
+# Where the people or firms counted come from, between the classifier and the noun (`两名来自外省的党员`).
 _ORIGIN_CLAUSE = re.compile(r"来自[\u4e00-\u9fff]{1,8}?的")
 
 
@@ -600,8 +598,9 @@ def _clauses(quoted: str) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (pos, 10**12)) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
+    """Whether `pos` lies inside one of the blocked spans, past its opening mark (a quote's `“`)."""
+    span = span_at(pos, spans)
+    return span is not None and span[0] < pos
 
 
 def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
@@ -659,10 +658,6 @@ def _elided_subjects(body: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
-_LIST_JOINERS = ("和", "及", "以及", "与", "、")
-
-
 def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     """Drop one-to-one assignments (`实行1名机关党员服务1个建设项目`, `1名干部包1个网格`): two figures of 1
     in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10. A rate between
@@ -673,7 +668,7 @@ def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
     drop: set[int] = set()
     for a, b in pairwise(ones):
         between = body[a.char_end : b.char_start]
-        if "、" in between or between.endswith(_LIST_JOINERS):
+        if "、" in between or between.endswith(tuple(lx.ITEM_JOINERS)):  # (`以及` ends with 及)
             continue  # `配建1所幼儿园、1个卫生服务站和1个综合服务中心`: a list of items, not a pairing
         if len(between) == 1 and between in lx.POINT_VERBS:
             continue  # `帮修1次记1个工分`: a point rate, a policy amount on both sides (GUIDELINES h51)
@@ -695,7 +690,7 @@ def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
     """
     drop: set[int] = set()
     for m in _FORMULA.finditer(body):
-        numbers = [float(x) for x in _FORMULA_PLUS.split(m.group(1)) if x.isdigit()]
+        numbers = [float(x) for x in PLUS_SIGN.split(m.group(1)) if x.isdigit()]
         if len(numbers) < 2 and not (numbers and _FORMULA_N.search(m.group(1))):
             continue
         near = [f for f in facts if m.end() <= f.char_start < m.end() + FORMULA_REACH and f.value_max is None]
@@ -892,31 +887,22 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
             (
                 unit_surface in lx.ADDRESS_UNITS
                 and body[m.end("u") : m.end("u") + 1].isdigit()
-                and not (unit_surface == "层" and before in ("有", "高"))  # `共有7层28户`: storeys, then households
+                and not (unit_surface == "层" and before in lx.STOREYS_BEFORE)  # `共有7层28户`: storeys, households
             )
             or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")
         )
     ):
         return None  # `3栋2单元`, `3单元`: an address, not a count
-    if (
-        unit_surface
-        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
-        and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
-    ):
+    timed = bool(unit_surface) and lx.UNITS.get(unit_surface) in lx.TIME_UNITS  # a span's unit (`年`, `天`, `个月`)
+    if timed and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u")):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
-    if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS and body.startswith(lx.LOOSE_TIME_PHRASES, start):
+    if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
     # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
-    half = bool(
-        unit_surface
-        and lx.UNITS.get(unit_surface) in lx.TIME_UNITS
-        and m.end("u") == end
-        and body.startswith("半", end)
-        and not m.group("dash")
-    )
-    if unit_surface and lx.UNITS.get(unit_surface) in lx.TIME_UNITS:
+    half = timed and m.end("u") == end and body.startswith("半", end) and not m.group("dash")
+    if timed:
         unit_end = m.end("u") if m.group("u") else end
         if _dated_before_event(body, num_start, unit_end):
             return None  # `在发射前5天集结`: a moment before an event
@@ -1006,7 +992,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
 def _address_labelled(body: str, num_start: int) -> bool:
     """An address label in the clause before the number (`地址是上芬村东区3栋`); read only for a unit of address,
     so the clause is cut only then."""
-    clause_before = _SENTENCE_OR_CLAUSE_BREAK.split(body[max(0, num_start - 20) : num_start])[-1]
+    clause_before = _CLAUSE_BREAK.split(body[max(0, num_start - 20) : num_start])[-1]
     return any(label in clause_before for label in lx.ADDRESS_LABELS)
 
 

@@ -25,9 +25,8 @@ def _read_units() -> list[dict[str, str]]:
 
 
 _UNIT_ROWS = _read_units()
-# Surface unit → canonical unit. Longest surface forms are tried first, so 平方公里 wins over 公里.
+# Surface unit → canonical unit. The facts scan tries the longest surface forms first, so 平方公里 wins over 公里.
 UNITS: dict[str, str] = {r["surface"]: r["canonical"] for r in _UNIT_ROWS}
-UNITS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))
 UNIT_KINDS: dict[str, str] = {r["canonical"]: r["kind"] for r in _UNIT_ROWS}
 
 # Canonical units that measure an amount of something named before the figure (`经费3500万元`,
@@ -184,7 +183,6 @@ NOT_DURATION_AFTER_YEAR: tuple[str, ...] = ("代", "级", "度", "份", "制", "
 
 # Magnitude words after a number (`50.3万`, `2601.5亿`, `3500余万`).
 MAGNITUDES: dict[str, int] = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}
-MAGNITUDES_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(MAGNITUDES, key=len, reverse=True))
 
 # Qualifiers, written form → canonical form. Before the figure:
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -332,13 +330,28 @@ SCALE_BEFORE: tuple[str, ...] = ("满分", "总分为", "满分为", "满分是"
 # its clause): only the amount is a figure (GUIDELINES h547, h597); `两年内发展…` is a time limit and
 # `用两个月时间解决了…` the time a task took (facts).
 FRAMING_AFTER_SPAN: tuple[str, ...] = ("时间里", "时间", "里")
+# The end of a building's name (`万达写字楼`, `金融大厦`, `市民中心`): storeys right after it are a floor
+# (`一座37层的大厦`: 座 there is the classifier of the building, its storeys follow).
+BUILDING_NAME_ENDS: tuple[str, ...] = ("楼", "厦", "中心", "广场", "商场", "馆")
+# A building's storeys are said after these (`共有31层`, `楼高29层`); a floor after these (`住在6层`, `到3层`).
+STOREYS_BEFORE: tuple[str, ...] = ("有", "高")
+FLOOR_BEFORE: tuple[str, ...] = ("在", "到", "于", "住", "至")
+# A storey threshold of the buildings counted (`6层以上、没有电梯的`, `4层及以上`).
+STOREY_THRESHOLDS: tuple[str, ...] = ("以上", "以下", "及以上", "及以下")
+# A comparison's intensifiers (`比…开十次会还管用`, `比…跑十趟更强`): a round numeral before them exaggerates.
+COMPARISON_INTENSIFIERS: tuple[str, ...] = ("还", "更")
+# A plan's emphasis before `N件事：` (`重点做好三件事：`, `主要抓了三件事：`): the case's measures announced,
+# not things done.
+PLAN_EMPHASIS: tuple[str, ...] = ("主要", "重点", "着力")
+# A whole year before `365天` (`全年365天`, `一年365天无休`): every day, a set phrase of service.
+WHOLE_YEAR_BEFORE: tuple[str, ...] = ("一年", "全年", "每年")
 # A count in words of people that names again the parties a story counted just before (`两名青年…后来
 # 两个人还合伙`, `两户邻居…把两家人请到`, GUIDELINES h251): the parties, not a new count.
 PERSON_COUNT_WORDS: str = "名位户个家对人"
-# Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
-# (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
 # Nouns of firms a story counts with 家 after their trade (`两家服装加工企业`, `三家物流公司`).
 FIRM_NOUNS: tuple[str, ...] = ("企业", "公司", "工厂", "机构")
+# Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
+# (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
 KINSHIP_PAIRS: tuple[str, ...] = (
     "兄弟",
     "姐妹",
@@ -544,9 +557,9 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "据了解",
     "截至",
 )
-# Of those, the words that announce results even from the sentence before a list (`这些做法带来了一些变化。一是…`).
 # Openers that sum a case's practice up before its results (`经过三年多的实践，…`, `经过两年的努力，…`).
 PRACTICE_SUM_OPENERS: tuple[str, ...] = ("经过", "通过")
+# Of those, the words that announce results even from the sentence before a list (`这些做法带来了一些变化。一是…`).
 RESULTS_INTRO: tuple[str, ...] = ("成效", "成果", "效果", "成绩", "收获", "变化")
 # Hearsay (`据了解，…的做法主要有三个方面：一是…`): an intro cue only when the sentence names no measures.
 HEARSAY_INTRO: str = "据了解"

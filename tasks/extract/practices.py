@@ -94,6 +94,9 @@ _MEASURES_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:做法|举措|措施)\
 # A cleft sentence (`联席会上最难办的一件事，是园区一条断头路的打通。`, `变化最大的，是…`): a story's point, told
 # about a thing, not a measure's lead (which says what was done).
 _CLEFT = re.compile(r"^[^，,。]{2,20}的[^，,。的]{0,6}[，,]是")
+# Sentence and clause ends the intro and heading rules split on, compiled once (not per call).
+_SENTENCE_SPLIT = re.compile("[。！？]")
+_CLAUSE_SPLIT = re.compile("[，,；;]")
 # Decoration before a credit line (`▍来源：…`).
 _EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
@@ -233,7 +236,7 @@ def _runs(items: list[_Item]) -> list[list[_Item]]:
 def _intro_excludes(paragraph: str, start: int) -> bool:
     """The words before an inline list say it lists problems, results, plans or someone's demands."""
     intro = paragraph[:start]
-    sentences = re.split(r"[。！？]", intro) if intro else [""]
+    sentences = _SENTENCE_SPLIT.split(intro) if intro else [""]
     sentence = sentences[-1]
     if not sentence.strip() and len(sentences) > 1:
         # `这些做法带来了一些变化。一是矛盾少了。`: a list opening its own sentence is announced by the one before
@@ -243,7 +246,7 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     if _PROBLEMS_LEFT.search(sentence):
         return True  # `也发现了一些需要解决的问题：一是…`: problems still to solve, not a problem being solved
-    if _COMPLAINTS.search(sentence) and not _ANSWERING.search(re.split(r"[，,；;]", sentence)[-1]):
+    if _COMPLAINTS.search(sentence) and not _ANSWERING.search(_CLAUSE_SPLIT.split(sentence)[-1]):
         return True  # `骑手们反映较多的一是…`: what people complain of (`围绕群众最关心的三件事：` answers them)
     sentence = _BORROWED.sub("", _RESPONDING.sub("", _SOLVING.sub("", sentence)))
     if any(cue in sentence for cue in lx.MEASURE_INTRO):
@@ -607,7 +610,7 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     if len(heads) < 3:
         return heads
     last = heads[-1]
-    opening = re.split(r"[。！？]", paras[last + 1], maxsplit=1)[0] if last + 1 < len(paras) else ""
+    opening = _SENTENCE_SPLIT.split(paras[last + 1], maxsplit=1)[0] if last + 1 < len(paras) else ""
     rolled_out = any(w in paras[last] for w in lx.ROLL_OUT_WORDS) and any(w in opening for w in lx.ROLL_OUT_WORDS)
     # `从试点到全覆盖`, `从一条街到一片区`: a last heading that spans the case's growth, whose paragraph opens with
     # the spread or the results (`…推开`, `数字见证变化：…同比下降42%`) and whose part tells of the spread
@@ -823,7 +826,7 @@ _QUOTED_VERB_HEAD = re.compile(r"^[“「][\u4e00-\u9fff]{1,2}[”」](?:出|得
 # `成效让群众评`, `成效一起评`, `效果由居民说了算`: the results are the object of a check someone runs, a measure of
 # checking the work (GUIDELINES h497: `【一年一评议，让成效有“数”】`, `▶建考评：让群众说了算`), not the results part
 _CHECKS_THE_WORK = re.compile(
-    r"^(?:成效|效果|实效|成果)(?:让|由|请|交给?|靠)?[\u4e00-\u9fff]{0,3}?(?:来|一起|共同)?(?:评|评判|评议|打分|说了算|来打分)$"
+    r"^(?:成效|效果|实效|成果)(?:让|由|请|交给?|靠)?[\u4e00-\u9fff]{0,3}?(?:来|一起|共同)?(?:评|评判|评议|打分|说了算)$"
 )
 
 

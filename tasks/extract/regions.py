@@ -446,9 +446,14 @@ def _county_stem(name: str) -> str | None:
     return stem if len(gazetteer().by_name.get(name, ())) == 1 else None
 
 
+# What follows a place's stem when it heads a road or street named after the place (`介休路`, `蓟州大街`).
+_ROAD_HEADS = frozenset("路街道巷桥")
+
+
 def _stem_written(text: str, stem: str) -> bool:
-    """The stem as a place's name, not the head of a road or street named after it (`介休路`, `蓟州大街`)."""
-    return any(not re.match(r"[路街道巷桥]", text[m.end() : m.end() + 1]) for m in re.finditer(re.escape(stem), text))
+    """The stem as a place's name, not the head of a road or street named after it (`介休路`, `蓟州大街`): literal
+    scans, no pattern compiled per stem."""
+    return any(text[end : end + 1] not in _ROAD_HEADS for _, end in occurrences(text, stem))
 
 
 def _deepest_consistent(places: list[Place]) -> tuple[Place | None, bool]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from tasks.header_lines import LINE_OPENING_TOOLS
+
 # Dropped wherever they stand.
 WIDGET_LINES: tuple[str, ...] = (
     r"^微信[“\"]?扫一扫[”\"]?.*",
     r"^分享到[:：]?.*",
-    r"^(?:收藏|打印|关闭|返回顶部|纠错|举报|打印本页|关闭窗口)(?:\s|$).*",
+    rf"^(?:{'|'.join(LINE_OPENING_TOOLS)})(?:\s|$).*",
     r"^【?(?:字号|字体)[:：]?\s*[大中小\s]+】?$",
     # `扫一扫在手机打开当前页`, `扫一扫，了解更多`, `长按识别二维码关注`: a QR prompt; `◆ 扫一扫：清雪清到家门口` (a
     # measure heading of a doubled verb, like `巡一巡：…`, GUIDELINES h422 gold) is a colon, then a clause that
