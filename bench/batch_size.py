@@ -17,12 +17,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import statistics
-import tempfile
-from pathlib import Path
 
-from bench.scale import Server, ingest, make_corpus
+from bench.scale import ingest, medians, workspace
 from bench.worker_split import read_accounts
 
 
@@ -34,14 +30,10 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    work = Path(tempfile.mkdtemp(prefix="cases-batch-size-"))
-    (work / "prefect").mkdir()
-    server = Server(work / "prefect")
     rows: dict[int, list[tuple[float, ...]]] = {size: [] for size in sizes}
     n = args.pages
-    try:
-        server.wait()
-        make_corpus(work / "corpus", n)
+    with workspace("cases-batch-size-", n) as ws:
+        work, server = ws.dir, ws.server
         print(f"batch size: {n} generated pages, --workers {args.workers}, sizes {sizes}, {args.repeat} repeats")
         for k in range(args.repeat):
             for size in sizes[k % len(sizes) :] + sizes[: k % len(sizes)]:
@@ -75,15 +67,12 @@ def main() -> int:
                 db.unlink(missing_ok=True)
         print("medians:")
         for size, seen in rows.items():
-            w, rest, cli, wall, wpeak, cpeak = (statistics.median(col) for col in zip(*seen, strict=True))
+            w, rest, cli, wall, wpeak, cpeak = medians(seen)
             print(
                 f"  batch {size:4d}: workers {w:.2f} ms/page, outside work_batch {rest:.0f} ms/batch, "
                 f"CLI {cli:.2f} ms/page, workers+CLI {w + cli:.2f} ms/page, wall {wall:.1f}s, "
                 f"peak RSS worker {wpeak:.0f} MiB, CLI {cpeak:.0f} MiB"
             )
-    finally:
-        server.stop()
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -17,14 +17,12 @@ depend on how its inputs were cut into batches.
 from __future__ import annotations
 
 import argparse
-import shutil
-import tempfile
 from pathlib import Path
 
 import duckdb
 
 from bench.same_outputs import inputs
-from bench.scale import ROOT, Server, ingest
+from bench.scale import ROOT, ingest, workspace
 
 # Columns that name the run or the clock: they differ between any two runs by design.
 PER_RUN = {"run_id", "ingested_at", "checked_at", "started_at", "finished_at", "recorded_at", "failed_at"}
@@ -57,12 +55,9 @@ def main() -> int:
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--head-batch-size", type=int, help="this checkout's batch size (default: --batch-size)")
     args = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="cases-same-warehouse-"))
-    (work / "prefect").mkdir()
-    (work / "in").mkdir()
-    server = Server(work / "prefect")
-    try:
-        server.wait()
+    with workspace("cases-same-warehouse-") as ws:
+        work, server = ws.dir, ws.server
+        (work / "in").mkdir()
         paths = inputs(work / "in", args.pages)
         folders = sorted(p for p in (work / "in").iterdir() if p.is_dir())
         stored = {}
@@ -84,9 +79,6 @@ def main() -> int:
                     print(f"    only in {side}: {repr(row)[:300]}")
         print("  identical" if not differ else f"  {len(differ)} tables differ")
         return 1 if differ else 0
-    finally:
-        server.stop()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from pathlib import Path
 from typing import NamedTuple
@@ -194,6 +195,43 @@ class Server:
         self.log.close()
 
 
+class Workspace(NamedTuple):
+    """What `workspace` gives a bench: its temporary folder, the answering server, the corpus folder
+    (generated when `pages` was given) and the seconds the server took to answer."""
+
+    dir: Path
+    server: Server
+    corpus: Path
+    up: float
+
+
+@contextlib.contextmanager
+def workspace(prefix: str, pages: int | None = None) -> Iterator[Workspace]:
+    """A temporary folder (`prefix` names it) with a `cases server` answering (PREFECT_HOME in its
+    `prefect/`) and, with `pages`, the generated corpus in its `corpus/`; on the way out, however the
+    bench ends (an error, a failed ingest, Ctrl-C), the server is stopped and the folder removed.
+
+    Why: every bench that runs the real CLI against a server needs this same set-up and tear-down;
+    written out in each, one that got the `finally` wrong would leave a server process and a corpus of
+    thousands of pages behind."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    (work / "prefect").mkdir()
+    server = Server(work / "prefect")
+    try:
+        up = server.wait()
+        if pages is not None:
+            make_corpus(work / "corpus", pages)
+        yield Workspace(work, server, work / "corpus", up)
+    finally:
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def medians(rows: Iterable[Sequence[float]]) -> tuple[float, ...]:
+    """The median of each column of `rows` (one row a run, all of the same length)."""
+    return tuple(statistics.median(col) for col in zip(*rows, strict=True))
+
+
 class Run(NamedTuple):
     """One `cases ingest`: wall seconds, peak RSS (bytes) of it and its workers, CPU seconds (user +
     system) of the CLI process itself (the writer, Prefect, the run's serial part) and of its workers,
@@ -345,14 +383,11 @@ def main() -> int:
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     scaling = args.scaling_size or max(sizes)  # fixed start-up costs swamp small corpora
-    work = Path(tempfile.mkdtemp(prefix="cases-scale-"))
-    (work / "prefect").mkdir()
-    server = Server(work / "prefect")
     print(f"scale bench: corpora {sizes}, batch size {args.batch_size}, {os.cpu_count()} CPUs", flush=True)
     print(f"  load average now {os.getloadavg()[0]:.1f} (other users of the machine make absolute figures noisy)")
-    try:
-        up = server.wait()
-        print(f"  cases server up in {up:.1f}s", flush=True)
+    with workspace("cases-scale-") as ws:
+        work, server = ws.dir, ws.server
+        print(f"  cases server up in {ws.up:.1f}s", flush=True)
         rows = {}
         for size in sizes:
             corpus = work / f"corpus{size}"
@@ -437,9 +472,6 @@ def main() -> int:
                 for size, row in rows.items()
             }
             args.json.write_text(json.dumps(out, indent=1))
-    finally:
-        server.stop()
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

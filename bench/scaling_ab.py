@@ -12,12 +12,10 @@ fresh warehouse, so both checkouts meet the same load, and prints per run its wa
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
-import tempfile
 from pathlib import Path
 
-from bench.scale import ROOT, Server, ingest, make_corpus, print_phases, w2_over_w1
+from bench.scale import ROOT, ingest, print_phases, w2_over_w1, workspace
 
 
 def main() -> int:
@@ -27,12 +25,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=200)
     args = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="cases-scaling-ab-"))
-    (work / "prefect").mkdir()
-    server = Server(work / "prefect")
-    try:
-        server.wait()
-        make_corpus(work / "corpus", args.pages)
+    with workspace("cases-scaling-ab-", args.pages) as ws:
+        work, server = ws.dir, ws.server
         sides = {"base": args.base.resolve(), "head": ROOT}
         runs: dict[tuple[str, int], list] = {(name, w): [] for name in sides for w in (1, 2)}
         print(f"scaling side by side: {args.pages} pages, base {sides['base']}", flush=True)
@@ -55,9 +49,6 @@ def main() -> int:
             )
             print_phases(f"{name} w1", ones)
             print_phases(f"{name} w2", twos)
-    finally:
-        server.stop()
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -22,11 +22,9 @@ from __future__ import annotations
 import argparse
 import os
 import pstats
-import shutil
-import tempfile
 from pathlib import Path
 
-from bench.scale import Server, ingest, make_corpus
+from bench.scale import ingest, workspace
 
 
 def read_accounts(folder: Path) -> list[dict[str, float]]:
@@ -48,13 +46,8 @@ def main() -> int:
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--profile", type=int, default=0, help="print the workers' top N functions (cProfile)")
     args = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="cases-split-"))
-    (work / "prefect").mkdir()
-    server = Server(work / "prefect")
-    try:
-        server.wait()
-        corpus = work / "corpus"
-        make_corpus(corpus, args.pages)
+    with workspace("cases-split-", args.pages) as ws:
+        work, server, corpus = ws.dir, ws.server, ws.corpus
         accounts_dir = work / "accounts"
         env = {**server.env, "CASES_WORKER_CPU": str(accounts_dir)}
         if args.profile:
@@ -88,9 +81,6 @@ def main() -> int:
         if args.profile:
             stats = pstats.Stats(*map(str, sorted(accounts_dir.glob("worker-*.prof"))))
             stats.sort_stats("cumulative").print_stats(args.profile)
-    finally:
-        server.stop()
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -14,12 +14,9 @@ size per page (the writer's compression: $CASES_WRITER_COMPRESSION).
 from __future__ import annotations
 
 import argparse
-import shutil
-import statistics
-import tempfile
 from pathlib import Path
 
-from bench.scale import ROOT, Server, ingest, make_corpus
+from bench.scale import ROOT, ingest, medians, workspace
 
 
 def main() -> int:
@@ -30,12 +27,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=200)
     args = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="cases-writer-side-"))
-    (work / "prefect").mkdir()
-    server = Server(work / "prefect")
-    try:
-        server.wait()
-        make_corpus(work / "corpus", args.pages)
+    with workspace("cases-writer-side-", args.pages) as ws:
+        work, server = ws.dir, ws.server
         sides = {"base": args.base.resolve(), "head": ROOT}
         seen: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in sides}
         print(f"writer side by side: {args.pages} pages, --workers {args.workers}, base {sides['base']}")
@@ -54,14 +47,11 @@ def main() -> int:
                 db.unlink(missing_ok=True)
         print("medians:")
         for name, rows in seen.items():
-            cli, workers, wall, kib = (statistics.median(col) for col in zip(*rows, strict=True))
+            cli, workers, wall, kib = medians(rows)
             print(
                 f"  {name}: CLI {cli:.2f} ms/page, workers {workers:.2f} ms/page, wall {wall:.1f}s, "
                 f"warehouse {kib:.1f} KiB/page"
             )
-    finally:
-        server.stop()
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
