@@ -18,8 +18,17 @@ from __future__ import annotations
 import argparse
 import os
 
-from bench.scale import ingest, medians, workspace
+from bench.scale import ingest, print_medians, workspace
 from bench.worker_split import read_accounts
+
+
+def median_line(size: int, w: float, rest: float, cli: float, wall: float, wpeak: float, cpeak: float) -> str:
+    """A batch size's medians: workers' CPU, outside work_batch, CLI's CPU, wall, peak RSS of a worker and the CLI."""
+    return (
+        f"  batch {size:4d}: workers {w:.2f} ms/page, outside work_batch {rest:.0f} ms/batch, "
+        f"CLI {cli:.2f} ms/page, workers+CLI {w + cli:.2f} ms/page, wall {wall:.1f}s, "
+        f"peak RSS worker {wpeak:.0f} MiB, CLI {cpeak:.0f} MiB"
+    )
 
 
 def main() -> int:
@@ -65,14 +74,7 @@ def main() -> int:
                     flush=True,
                 )
                 db.unlink(missing_ok=True)
-        print("medians:")
-        for size, seen in rows.items():
-            w, rest, cli, wall, wpeak, cpeak = medians(seen)
-            print(
-                f"  batch {size:4d}: workers {w:.2f} ms/page, outside work_batch {rest:.0f} ms/batch, "
-                f"CLI {cli:.2f} ms/page, workers+CLI {w + cli:.2f} ms/page, wall {wall:.1f}s, "
-                f"peak RSS worker {wpeak:.0f} MiB, CLI {cpeak:.0f} MiB"
-            )
+        print_medians(rows, median_line)
     return 0
 
 

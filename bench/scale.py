@@ -37,10 +37,10 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from html import escape
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import psutil
 
@@ -230,6 +230,13 @@ def workspace(prefix: str, pages: int | None = None) -> Iterator[Workspace]:
 def medians(rows: Iterable[Sequence[float]]) -> tuple[float, ...]:
     """The median of each column of `rows` (one row a run, all of the same length)."""
     return tuple(statistics.median(col) for col in zip(*rows, strict=True))
+
+
+def print_medians(seen: Mapping[Any, Iterable[Sequence[float]]], line: Callable[..., str]) -> None:
+    """`medians:`, then per key of `seen` (a checkout, a batch size) `line(key, *the medians of its runs)`."""
+    print("medians:")
+    for key, rows in seen.items():
+        print(line(key, *medians(rows)))
 
 
 class Run(NamedTuple):

@@ -16,7 +16,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bench.scale import ROOT, ingest, medians, workspace
+from bench.scale import ROOT, ingest, print_medians, workspace
+
+
+def line(label: str, cli: float, workers: float, wall: float, kib: float) -> str:
+    """One run's figures, or the medians of a checkout's runs, per page."""
+    return (
+        f"  {label}: CLI {cli:.2f} ms/page, workers {workers:.2f} ms/page, wall {wall:.1f}s, "
+        f"warehouse {kib:.1f} KiB/page"
+    )
 
 
 def main() -> int:
@@ -39,19 +47,9 @@ def main() -> int:
                 kib = db.stat().st_size / 1024 / args.pages
                 per = (run.cli_cpu / args.pages * 1000, run.worker_cpu / args.pages * 1000, run.wall, kib)
                 seen[name].append(per)
-                print(
-                    f"  {name} #{i + 1}: CLI {per[0]:.2f} ms/page, workers {per[1]:.2f} ms/page, wall {per[2]:.1f}s, "
-                    f"warehouse {kib:.1f} KiB/page",
-                    flush=True,
-                )
+                print(line(f"{name} #{i + 1}", *per), flush=True)
                 db.unlink(missing_ok=True)
-        print("medians:")
-        for name, rows in seen.items():
-            cli, workers, wall, kib = medians(rows)
-            print(
-                f"  {name}: CLI {cli:.2f} ms/page, workers {workers:.2f} ms/page, wall {wall:.1f}s, "
-                f"warehouse {kib:.1f} KiB/page"
-            )
+        print_medians(seen, line)
     return 0
 
 
