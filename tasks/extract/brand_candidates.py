@@ -23,9 +23,10 @@ import jieba
 
 from tasks.extract import brands as b
 from tasks.extract import lexicon as lx
-from tasks.extract.literal import PLUS_SIGN
 from tasks.extract.subjects import is_dictionary_word
 
+# This module is copied into archives of older rule versions (bench.train_brand_model --first-sight): it may import
+# only what every one of them has (brands, lexicon, subjects), or guard the import as below.
 try:  # older rule versions, which bench.train_brand_model --first-sight runs, had no such lexicon
     from tasks.extract.generic_terms import is_generic_term
 except ImportError:  # pragma: no cover - only in an archived rule version
@@ -174,7 +175,7 @@ def _features(
     f["brand_mark"] = float(any(m in term for m in c.brand_marks))
     f["digits"] = float(bool(re.search(r"\d", term)))
     f["numeral_start"] = float(bool(re.match(f"^[{b._NUMERAL}]", term)))
-    f["plus"] = float(bool(PLUS_SIGN.search(term)))
+    f["plus"] = float("+" in term or "＋" in term)
     f["enumeration"] = float("、" in term)
     f["dot_or_dash"] = float(bool(re.search(r"[·—－–]", term)))
     f["latin"] = float(bool(re.search(r"[A-Za-z]", term)))
