@@ -50,20 +50,22 @@ FLOORS: dict[str, dict[str, float]] = {
     # (round R reads them); round R (extractor 26 + round-R rules, 827 texts, 11 gold files audited: 4 published_at
     # minutes, 5 not-facts back to span facts and 4 older lead times to not_facts, 1 context, 1 story count): measures
     # P 1.000 R 1.000, facts P 1.000 R 0.999, no not-fact taken, no region wrong, no gold fact unlocated, published_at
-    # 1.000, source_outlet 1.000, author_org 0.998, brands P 0.940 R 0.955 (19 false and 12 missed fewer)
+    # 1.000, source_outlet 1.000, author_org 0.998, brands P 0.940 R 0.955 (19 false and 12 missed fewer); the 33rd
+    # and 34th sets renamed in unread (877 texts, extractor 28): measures P 0.995 R 0.996, brands P 0.931 R 0.951,
+    # subject 0.449, region exact 0.997 (3 partial), titles 0.999, published_at 0.997 (round S reads them)
     "dev": {
-        "measures_precision": 0.999,
-        "measures_recall": 0.999,
-        "brands_precision": 0.939,
-        "brands_recall": 0.954,
+        "measures_precision": 0.994,
+        "measures_recall": 0.995,
+        "brands_precision": 0.930,
+        "brands_recall": 0.950,
         "facts_precision": 0.999,
         "facts_recall": 0.999,
-        "subject_whole_rate": 0.455,
-        "region_exact": 0.998,
-        "titles": 0.999,
+        "subject_whole_rate": 0.448,
+        "region_exact": 0.996,
+        "titles": 0.998,
         "author_org": 0.997,
-        "source_outlet": 0.999,
-        "published_at": 0.999,
+        "source_outlet": 0.998,
+        "published_at": 0.996,
     },
     # measured on the 5 seeds (extractor 19): measures R 1.00, brands P 0.959 R 0.940 (seed 002's two-sector
     # service pairings `物业+养老`, `物业+育幼` left the gold by the lead's round-E decision; its `“行业+属地”模式`
@@ -85,7 +87,8 @@ CEILINGS: dict[str, dict[str, int]] = {
     # the 31st and 32nd sets, unread: 1 region wrong (d790), 6 not-facts, 1 gold fact not located (round R reads them);
     # round R: d790 at its province (two districts each written with their city are a region-wide report's examples);
     # lead times (`提前5天公布`) are no figures; 5 gold not-facts moved back to span facts by the older rules (AUDIT)
-    "dev": {"region_wrong": 0, "not_fact_violations": 0, "region_partial": 1, "facts_gold_unlocated": 0},
+    # the 33rd and 34th sets, unread: 2 more partial (d834, d860: districts named only as common nouns)
+    "dev": {"region_wrong": 0, "not_fact_violations": 0, "region_partial": 3, "facts_gold_unlocated": 0},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 
