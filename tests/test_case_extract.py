@@ -2469,3 +2469,57 @@ def test_round_r_a_time_figure_and_a_half_is_one_span() -> None:
 def test_round_r_a_tenure_threshold_with_man_is_a_span() -> None:
     # GUIDELINES h746: `对经营满一年、没有投诉的` is a threshold in a rule (1 `年`, as `连续两天`, h547)
     assert [(f.raw, f.unit) for f in extract_facts("对入住满一年、没有欠费的住户减免停车费。")] == [("一年", "年")]
+
+
+def test_a_quoted_account_announcing_what_was_done_lists_the_measures() -> None:
+    # round S (d829's kind): the interviewee's words are quoted whole, an inner quoted name closes before each item
+    paras = [
+        "某镇党委书记告诉记者：“我们的做法主要有三条，一是建网格，把园区划成4个片区，成立“园企红盟”；"
+        "二是建阵地，改建驿站6处；三是建队伍，选出30名党建指导员。”",
+        "记者了解到，驿站每天开放。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == [
+        "建网格，把园区划成4个片区，成立“园企红盟”",
+        "建阵地，改建驿站6处",
+        "建队伍，选出30名党建指导员",
+    ]
+    # a quoted demand is still none
+    demand = ["区委书记强调：“要抓好三个方面，一是建网格，划小单元；二是建阵地，建好驿站；三是建队伍，配齐力量。”"]
+    assert _measures(demand) == []
+
+
+def test_a_speechs_demands_are_no_measures_and_its_situation_part_carries_the_list() -> None:
+    # round S (d834's kind): `第一，要在…上下功夫` are the leader's demands; the measures are announced in the part
+    # on the situation so far
+    paras = [
+        "一、关于这几年的基本情况",
+        "全市共有街道12个。在做法上，我们主要抓了三件事：一是理顺街道体制，下放事项20项；二是建强社区阵地，"
+        "新建服务中心9个；三是推行共建机制，签订项目300个。",
+        "二、关于今年的几项重点工作",
+        "第一，要在减负增效上下功夫。社区证明事项压减到10项以内。",
+        "第二，要在小区治理上下功夫。年内覆盖率达到95%。",
+        "第三，要在队伍建设上下功夫。薪酬平均提高8%。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == [
+        "理顺街道体制，下放事项20项",
+        "建强社区阵地，新建服务中心9个",
+        "推行共建机制，签订项目300个",
+    ]
+
+
+def test_bracketed_part_labels_of_a_form_are_no_measures_and_a_results_head_ends_a_head_list() -> None:
+    # round S (d837's kind): `【项目简介】` `【主要做法】` `【评审意见】` label a form's parts; the `（1）` items are the measures
+    form = [
+        "【项目简介】某街道是老工业区所在地，辖区有老厂区宿舍20个。",
+        "【主要做法】（1）厂院共管。成立厂院党支部20个。（2）议事进院。每月议事一次。（3）结对帮扶。选聘帮扶人100名。",
+        "【主要成效】居民满意度提高10个百分点。",
+        "【评审意见】该项目机制设计有新意，可复制可推广。",
+    ]
+    assert _measures(form) == [("（1）", "厂院共管"), ("（2）", "议事进院"), ("（3）", "结对帮扶")]
+    # (d852's kind) `【看变化：…】` after the `【…：…】` measure heads is the results
+    heads = [
+        "【选楼长：让楼栋有人管】社区在每栋楼选出楼长，共选出楼长80名。",
+        "【开议事会：大家的事大家议】每月召开议事会，议定事项50件。",
+        "【看变化：矛盾少了人心齐了】去年矛盾纠纷同比下降41%。",
+    ]
+    assert [lead for _, lead in _measures(heads)] == ["选楼长", "开议事会"]

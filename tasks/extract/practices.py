@@ -430,6 +430,14 @@ def extract_practices(article: Article) -> list[Practice]:
             # builds one: a measure)
             and not _MEASURES_LABEL.match(m.group(1))
         ]
+        labelled = any(
+            (m := _BRACKET_HEAD.match(paras[i])) and _MEASURES_LABEL.match(m.group(1))
+            for i in scope
+            if i not in heads
+        )
+        # `【项目简介】…【主要做法】（1）…【评审意见】…`: bracketed labels of a form's parts, one of them the measures'
+        # own label, are parts, not measures (the measures are listed inside the labelled part)
+        heads = [] if labelled else _before_results_head(paras, heads)
         if len(heads) >= 2:
             chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
@@ -635,6 +643,18 @@ def _heading_lines(
             lines = loose
     lines = _without_roll_out(paras, lines)
     return lines if len(lines) >= 3 else []
+
+
+def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:
+    """`【选船长：…】` … `【看变化：矛盾少了人心齐了】`: a head whose words before the colon name the results ends the
+    list of heads (GUIDELINES h76, h771); it and any head after it are no measures."""
+    for k, i in enumerate(heads):
+        head = _undecorated_head(paras[i]).strip("【】[] ")
+        m = _BRACKET_HEAD.match(paras[i])
+        head = m.group(1) if m else head
+        if _colon_head(head) and _results_head(head):
+            return heads[:k]
+    return heads
 
 
 def _before_the_close(paras: tuple[str, ...], heads: list[int]) -> list[int]:
