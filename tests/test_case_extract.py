@@ -2523,3 +2523,21 @@ def test_bracketed_part_labels_of_a_form_are_no_measures_and_a_results_head_ends
         "【看变化：矛盾少了人心齐了】去年矛盾纠纷同比下降41%。",
     ]
     assert [lead for _, lead in _measures(heads)] == ["选楼长", "开议事会"]
+
+
+def test_plain_heading_lines_around_colon_heads_and_a_last_results_line_are_no_measures() -> None:
+    # round S (d847's kind): a WeChat story's problem line before `X：Y` measure heads, and `变化看得见` after them
+    body = "社区党委把商户党员组织起来，成立联合党支部，下设4个党小组，每月集中活动一次，商户们都很支持。"
+    paras = [
+        "小巷的难处",
+        "小巷全长约800米，商铺之间争客源的情况时有发生，居民也有不少意见，社区想找人商量事都难。",
+        "党员亮起来：店主挂牌亮身份",
+        body,
+        "议事开起来：三方坐下来商量",
+        body,
+        "积分用起来：好人有好报",
+        body,
+        "变化看得见",
+        "一年多来，小巷的投诉量下降了46%，居民满意度从71%提高到93%，大家都说好。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["党员亮起来", "议事开起来", "积分用起来"]

@@ -641,8 +641,34 @@ def _heading_lines(
         extra = [i for i in loose if i not in lines]
         if len(extra) < len(lines) and all(acts_after_opening(_undecorated_head(paras[i])) for i in extra):
             lines = loose
-    lines = _without_roll_out(paras, lines)
+    lines = _without_roll_out(paras, _trailing_results_dropped(paras, _colon_heads_alike(paras, lines)))
     return lines if len(lines) >= 3 else []
+
+
+def _colon_heads_alike(paras: tuple[str, ...], lines: list[int]) -> list[int]:
+    """`老街的烦恼` / `灯笼挂起来：党员店主亮身份` … `积分用起来：好人有好报`: where three or more measure heads are
+    colon heads (`◆` bullets are gone by now), a plain heading line before the first or after the last heads the
+    story's other parts (its problem, its close), not a measure; one between them stays a sibling."""
+    colon = [k for k, i in enumerate(lines) if _colon_head(_undecorated_head(paras[i]))]
+    if len(colon) < 3:
+        return lines
+    return lines[colon[0] : colon[-1] + 1]
+
+
+def _names_results(head: str) -> bool:
+    """`变化看得见`, `看变化`, `见成效：…`: a head of one phrase naming the results (`一年一评议，让成效有“数”` names a
+    check of the work, a measure: GUIDELINES h497)."""
+    if _colon_head(head):
+        return _results_head(head)
+    return not re.search(r"[，,、]", head) and any(word in head for word in lx.RESULT_HEAD_WORDS)
+
+
+def _trailing_results_dropped(paras: tuple[str, ...], lines: list[int]) -> list[int]:
+    """`◆变化看得见` after `◆灯笼挂起来：…` … (GUIDELINES h796): last heads that name the results, colon or not, close
+    the list (a colon head naming them is turned away already)."""
+    while lines and _names_results(_undecorated_head(paras[lines[-1]])):
+        lines = lines[:-1]
+    return lines
 
 
 def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:
