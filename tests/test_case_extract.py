@@ -2541,3 +2541,20 @@ def test_plain_heading_lines_around_colon_heads_and_a_last_results_line_are_no_m
         "一年多来，小巷的投诉量下降了46%，居民满意度从71%提高到93%，大家都说好。",
     ]
     assert [lead for _, lead in _measures(paras)] == ["党员亮起来", "议事开起来", "积分用起来"]
+
+
+def test_the_next_numbered_head_built_like_its_siblings_is_a_measure_though_it_names_results() -> None:
+    # round S (d858's kind): `4.“一面墙”晒出服务成绩` continues `1.“一张表”…` … `3.“一盏灯”…`
+    body = "街道组织网格员逐户走访，建立台账，每月更新一次，发现问题及时交办，办结后向居民公开结果。"
+    paras = [
+        "老城街道有老旧小区40个。",
+        "1.“一张表”理清家底",
+        body,
+        "2.“一个盟”推进共治",
+        body,
+        "3.“一盏灯”亮出风险",
+        body,
+        "4.“一面墙”晒出成绩",
+        body,
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["“一张表”理清家底", "“一个盟”推进共治", "“一盏灯”亮出风险", "“一面墙”晒出成绩"]

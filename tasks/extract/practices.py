@@ -629,7 +629,7 @@ def _heading_lines(
         and len(re.findall(r"[\u4e00-\u9fff]", paras[i])) >= 2
     ]
     if subheads and len(siblings) >= 2:
-        subheads = siblings
+        subheads = _numbered_siblings_after(paras, headings, siblings)
     subheads = _before_the_close(paras, subheads)
     if len(subheads) >= 2:
         return _without_roll_out(paras, subheads)
@@ -669,6 +669,34 @@ def _trailing_results_dropped(paras: tuple[str, ...], lines: list[int]) -> list[
     while lines and _names_results(_undecorated_head(paras[lines[-1]])):
         lines = lines[:-1]
     return lines
+
+
+_QUOTED_KEY_OPENING = re.compile(r"^[“「][^“”「」]{1,8}[”」][\u4e00-\u9fff]")
+
+
+def _head_number(line: str) -> tuple[int, str] | None:
+    """(number, text after it) of a sub-heading line numbered by a list marker (`4.“一面墙”晒出服务成绩`)."""
+    head = _undecorated_head(line)
+    m = next((m for _, f in _HEAD_MARKERS if (m := f.match(head))), None)
+    number = _number(m.group(1)) if m else None
+    return (number, head[m.end() :]) if m and number is not None else None
+
+
+def _numbered_siblings_after(paras: tuple[str, ...], headings: list[int], siblings: list[int]) -> list[int]:
+    """`1.“一张表”理清物业家底` … `4.“一面墙”晒出服务成绩`: the next numbered heading built like its siblings (each
+    opens with a quoted key word, then its verb) continues their list, though its object is a results word (as the
+    round-N settled note keeps `（三）现烫现吃求实效` between two measures)."""
+    out = list(siblings)
+    for i in headings:
+        if i <= out[-1]:
+            continue
+        last, this = _head_number(paras[out[-1]]), _head_number(paras[i])
+        if not last or not this or this[0] != last[0] + 1:
+            break
+        if not all(_QUOTED_KEY_OPENING.match(t) for t in (last[1], this[1])) or _colon_head(this[1]):
+            break
+        out.append(i)
+    return out
 
 
 def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:
