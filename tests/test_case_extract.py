@@ -2558,3 +2558,14 @@ def test_the_next_numbered_head_built_like_its_siblings_is_a_measure_though_it_n
         body,
     ]
     assert [lead for _, lead in _measures(paras)] == ["“一张表”理清家底", "“一个盟”推进共治", "“一盏灯”亮出风险", "“一面墙”晒出成绩"]
+
+
+def test_a_run_in_that_opens_with_qichu_is_narration() -> None:
+    # round S (d836's kind): `起初，…有顾虑：…` before run-in measure leads tells the story's start
+    paras = [
+        "起初，不少社区干部对新居民有顾虑：来得快、走得也快，管多了怕出力不讨好。后来大家改变了看法。",
+        "把组织建到楼栋里。社区在8个小区成立楼栋党支部12个。",
+        "把驿站开到小区门口。社区改建驿站6处，每天开放。",
+        "把余热用到治理一线。组建志愿服务队3支。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["把组织建到楼栋里", "把驿站开到小区门口", "把余热用到治理一线"]
