@@ -2569,3 +2569,21 @@ def test_a_run_in_that_opens_with_qichu_is_narration() -> None:
         "把余热用到治理一线。组建志愿服务队3支。",
     ]
     assert [lead for _, lead in _measures(paras)] == ["把组织建到楼栋里", "把驿站开到小区门口", "把余热用到治理一线"]
+
+
+def test_a_last_heading_over_a_change_that_follows_the_work_in_figures_is_results() -> None:
+    # round S (d832's kind): `…了，…也跟着变好。…提高6.5个百分点` then `下一步…推广`
+    body = "街道在楼宇里建起服务站，选聘管家30名，每周上门走访企业，帮助解决用工、融资等难题，企业都说好。"
+    paras = [
+        "某区以楼宇党建撬动新城治理。",
+        "楼里建起“党群会客厅”",
+        body,
+        "管家队伍“楼楼有人”",
+        body,
+        "“白领的事”大家一起办",
+        body,
+        "楼宇成了招商“金名片”",
+        "党建做实了，营商环境也跟着变好。去年，楼宇新增入驻企业860家，平均出租率提高6.5个百分点。",
+        "区委组织部负责人表示，下一步将把这一做法推广到全区。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["楼里建起“党群会客厅”", "管家队伍“楼楼有人”", "“白领的事”大家一起办"]

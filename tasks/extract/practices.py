@@ -747,11 +747,22 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in opening for w in _RESULT_FIGURE_WORDS)
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
+    # `楼宇成了招商“金名片”` over `党建做实了，营商环境也跟着变好。去年，…出租率提高6.5个百分点…` and a closing
+    # `下一步将…推广到…`: a last heading whose paragraph opens with a change that follows from the work (`…了，…也跟着…`)
+    # and goes on in result figures is the results part too (the h771 kind, with another opening)
+    followed = (
+        bool(_FOLLOWS_FROM_THE_WORK.match(opening))
+        and any(w in first for w in (*_RESULT_FIGURE_WORDS, "百分点"))
+        and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
+    )
+    summed_up = summed_up or followed
     return heads[:-1] if rolled_out or grown or summed_up else heads
 
 
 # `从试点到全覆盖`, `从“一个街道试点”到“全区推开”`: from one scale to another, nothing else on the line
 _GROWTH_HEAD = re.compile(r"^从[^，,。：:；;！？]{1,12}到[^，,。：:；;！？]{1,12}$")
+# `党建做实了，营商环境也跟着变好`, `组织强了，服务也随之跟上`: the work done, then what changed with it
+_FOLLOWS_FROM_THE_WORK = re.compile(r"^[^，,。]{2,10}了[，,][^，,。]{2,12}(?:也|都)(?:跟着|随之|随着)")
 # words that report a result in figures (`同比下降42%`, `满意度达到97.6%`)
 _RESULT_FIGURE_WORDS = ("同比", "满意度", "满意率", "覆盖率")
 
