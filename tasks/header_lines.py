@@ -524,7 +524,12 @@ FORM_FIELD_LABELS: tuple[str, ...] = (
     "案例类别", "案例类型", "申报类别", "申报类型", "所属类别", "所属领域", "联系人", "联系电话", "联系方式",
     "填报时间", "申报时间", "报送时间", "填报单位", "实施时间", "实施范围",
 )  # fmt: skip
-_FORM_NAME = re.compile(rf"^\s*(?:{'|'.join(FORM_NAME_LABELS)})\s*[:：]\s*(?P<value>\S.*?)\s*$")
+# `推介项目：…`, `推荐案例：…`, `参评项目：…`: the name field of a recommendation or prize form, labelled by what the
+# form does with the case (d862's kind), like `项目名称：`
+FORM_NAME_VERBS: tuple[str, ...] = ("推介", "推荐", "申报", "参评", "入选", "获奖", "推选", "报送")
+_FORM_NAME = re.compile(
+    rf"^\s*(?:{'|'.join(FORM_NAME_LABELS)}|(?:{'|'.join(FORM_NAME_VERBS)})(?:项目|案例))\s*[:：]\s*(?P<value>\S.*?)\s*$"
+)
 _FORM_FIELD = re.compile(rf"^\s*(?:{'|'.join(FORM_FIELD_LABELS)})\s*[:：]")
 # A headline and its sub-title on one line: `冰城老街区如何焕发新活力？——访…书记…` keeps the part before.
 _SUBTITLE = re.compile(r"\s*——.*$")
