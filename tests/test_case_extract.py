@@ -2607,3 +2607,16 @@ def test_a_last_heading_over_a_change_that_follows_the_work_in_figures_is_result
 )
 def test_round_s_fact_kinds(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_a_speech_summarys_speaker_line_names_the_committee_the_region_reads() -> None:
+    # round S (d834, d860, d486's kind): no place is written with its city in the text; the speaker speaks for his 市委
+    body = "同志们：今天总结全市城市基层党建工作。刚才，城西区、城北区作了交流发言。这几年，我们主要抓了三件事。"
+    speaker = "中共西宁市委常委、组织部部长　某某"
+    assert resolve_region("以“高原红”聚力", None, body).adcode is None
+    r = resolve_region("以“高原红”聚力", None, body, byline=speaker)
+    assert (r.city, r.adcode, r.level) == ("西宁市", "630100", "city")
+    # a county-level city's committee places its county; a reporter's byline places nothing
+    r = resolve_region("以“药都红当家”撬动老城区治理", None, "全市城区共有小区193个。", byline="樟树市委常委、组织部部长　某某")
+    assert r.adcode == "360982"
+    assert resolve_region("老城区的新变化", None, "老城区共有小区193个。", byline="记者 某某").adcode is None

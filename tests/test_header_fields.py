@@ -615,3 +615,11 @@ def test_round_s_a_forms_name_field_labelled_by_what_the_form_does_gives_the_tit
     # d862's kind: `推介项目：…` on a recommendation list is the name field, like `案例名称：`
     page = ["某自治区第三届城市基层党建优秀创新案例推介", f"{label}：{HEADLINE}", "申报单位：中共某某镇委员会", PARA]
     assert parse(page).title == HEADLINE
+
+
+def test_round_s_a_speech_summarys_speaker_line_is_its_byline_with_no_author_org() -> None:
+    page = ["在全市城市基层党建工作推进会上的讲话（摘要）", HEADLINE, "中共某某市委常委、组织部部长　某某", "（2024年6月26日）", "同志们：", PARA]
+    parsed = parse(page)
+    assert parsed.title == HEADLINE
+    assert parsed.byline == "中共某某市委常委、组织部部长 某某"  # (ideographic space cleaned to one space)
+    assert parsed.author_org is None
