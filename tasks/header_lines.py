@@ -511,7 +511,9 @@ _SPEAKER = re.compile(
     # a transliterated name joins its parts with `·` (`阿依古丽·买买提`, `扎西·多吉`) and runs longer
     + r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})$"
 )
-_SPEAKER_BODY = re.compile(r"^(?:中共)?(?P<org>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟](?:委|人民政府|政府))(?=常委|书记|副书记|委员|[\u4e00-\u9fff]{0,6}?部长)")
+_SPEAKER_BODY = re.compile(
+    r"^(?:中共)?(?P<org>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟](?:委|人民政府|政府))(?=常委|书记|副书记|委员|[\u4e00-\u9fff]{0,6}?部长)"
+)
 
 
 def is_speaker(line: str) -> bool:

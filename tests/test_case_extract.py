@@ -2508,7 +2508,8 @@ def test_a_speechs_demands_are_no_measures_and_its_situation_part_carries_the_li
 
 
 def test_bracketed_part_labels_of_a_form_are_no_measures_and_a_results_head_ends_a_head_list() -> None:
-    # round S (d837's kind): `【项目简介】` `【主要做法】` `【评审意见】` label a form's parts; the `（1）` items are the measures
+    # round S (d837's kind): `【项目简介】` `【主要做法】` `【评审意见】` label a form's parts; the `（1）` items are
+    # the measures
     form = [
         "【项目简介】某街道是老工业区所在地，辖区有老厂区宿舍20个。",
         "【主要做法】（1）厂院共管。成立厂院党支部20个。（2）议事进院。每月议事一次。（3）结对帮扶。选聘帮扶人100名。",
@@ -2557,7 +2558,12 @@ def test_the_next_numbered_head_built_like_its_siblings_is_a_measure_though_it_n
         "4.“一面墙”晒出成绩",
         body,
     ]
-    assert [lead for _, lead in _measures(paras)] == ["“一张表”理清家底", "“一个盟”推进共治", "“一盏灯”亮出风险", "“一面墙”晒出成绩"]
+    assert [lead for _, lead in _measures(paras)] == [
+        "“一张表”理清家底",
+        "“一个盟”推进共治",
+        "“一盏灯”亮出风险",
+        "“一面墙”晒出成绩",
+    ]
 
 
 def test_a_run_in_that_opens_with_qichu_is_narration() -> None:
@@ -2586,7 +2592,11 @@ def test_a_last_heading_over_a_change_that_follows_the_work_in_figures_is_result
         "党建做实了，营商环境也跟着变好。去年，楼宇新增入驻企业860家，平均出租率提高6.5个百分点。",
         "区委组织部负责人表示，下一步将把这一做法推广到全区。",
     ]
-    assert [lead for _, lead in _measures(paras)] == ["楼里建起“党群会客厅”", "管家队伍“楼楼有人”", "“白领的事”大家一起办"]
+    assert [lead for _, lead in _measures(paras)] == [
+        "楼里建起“党群会客厅”",
+        "管家队伍“楼楼有人”",
+        "“白领的事”大家一起办",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2617,6 +2627,8 @@ def test_a_speech_summarys_speaker_line_names_the_committee_the_region_reads() -
     r = resolve_region("以“高原红”聚力", None, body, byline=speaker)
     assert (r.city, r.adcode, r.level) == ("西宁市", "630100", "city")
     # a county-level city's committee places its county; a reporter's byline places nothing
-    r = resolve_region("以“药都红当家”撬动老城区治理", None, "全市城区共有小区193个。", byline="樟树市委常委、组织部部长　某某")
+    r = resolve_region(
+        "以“药都红当家”撬动老城区治理", None, "全市城区共有小区193个。", byline="樟树市委常委、组织部部长　某某"
+    )
     assert r.adcode == "360982"
     assert resolve_region("老城区的新变化", None, "老城区共有小区193个。", byline="记者 某某").adcode is None

@@ -618,7 +618,14 @@ def test_round_s_a_forms_name_field_labelled_by_what_the_form_does_gives_the_tit
 
 
 def test_round_s_a_speech_summarys_speaker_line_is_its_byline_with_no_author_org() -> None:
-    page = ["在全市城市基层党建工作推进会上的讲话（摘要）", HEADLINE, "中共某某市委常委、组织部部长　某某", "（2024年6月26日）", "同志们：", PARA]
+    page = [
+        "在全市城市基层党建工作推进会上的讲话（摘要）",
+        HEADLINE,
+        "中共某某市委常委、组织部部长　某某",
+        "（2024年6月26日）",
+        "同志们：",
+        PARA,
+    ]
     parsed = parse(page)
     assert parsed.title == HEADLINE
     assert parsed.byline == "中共某某市委常委、组织部部长 某某"  # (ideographic space cleaned to one space)

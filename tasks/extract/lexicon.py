@@ -392,7 +392,19 @@ GENERALISING_SPAN = r"(?:往往|常常|经常|通常|动不动|动辄)[^，,。�
 DIGITS_ONLY_UNITS: tuple[str, ...] = ("方",)
 # Verbs of starting before a bare span and a comma (`项目开办一年，共服务…`, `驿站运行两年，`): the time since the
 # start, a span like `一年来` (GUIDELINES h796).
-SINCE_START_VERBS: tuple[str, ...] = ("开办", "成立", "运行", "运营", "上线", "启用", "开通", "开馆", "揭牌", "组建", "建立")
+SINCE_START_VERBS: tuple[str, ...] = (
+    "开办",
+    "成立",
+    "运行",
+    "运营",
+    "上线",
+    "启用",
+    "开通",
+    "开馆",
+    "揭牌",
+    "组建",
+    "建立",
+)
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")

@@ -395,7 +395,7 @@ def extract_practices(article: Article) -> list[Practice]:
             if m and number is not None:
                 marker = None if family in _UNMARKED else m.group(0).strip()
                 items.append(_Item(i, 0, m.end(), number, marker))
-        # `第一，要在减负增效上下功夫。` …: a speaker's demands, every lead saying what ought to be done, are no measures
+        # `第一，要在减负增效上下功夫。` …: a speaker's demands, each lead saying what ought to be done, are none
         runs = [
             r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para) and not _normative(paras, r)
         ]
@@ -431,9 +431,7 @@ def extract_practices(article: Article) -> list[Practice]:
             and not _MEASURES_LABEL.match(m.group(1))
         ]
         labelled = any(
-            (m := _BRACKET_HEAD.match(paras[i])) and _MEASURES_LABEL.match(m.group(1))
-            for i in scope
-            if i not in heads
+            (m := _BRACKET_HEAD.match(paras[i])) and _MEASURES_LABEL.match(m.group(1)) for i in scope if i not in heads
         )
         # `【项目简介】…【主要做法】（1）…【评审意见】…`: bracketed labels of a form's parts, one of them the measures'
         # own label, are parts, not measures (the measures are listed inside the labelled part)
@@ -748,7 +746,7 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
     # `楼宇成了招商“金名片”` over `党建做实了，营商环境也跟着变好。去年，…出租率提高6.5个百分点…` and a closing
-    # `下一步将…推广到…`: a last heading whose paragraph opens with a change that follows from the work (`…了，…也跟着…`)
+    # `下一步将…推广到…`: a last heading whose paragraph opens with a change that follows the work (`…了，…也跟着…`)
     # and goes on in result figures is the results part too (the h771 kind, with another opening)
     followed = (
         bool(_FOLLOWS_FROM_THE_WORK.match(opening))
