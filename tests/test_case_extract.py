@@ -2603,7 +2603,7 @@ def test_a_last_heading_over_a_change_that_follows_the_work_in_figures_is_result
     ("text", "raws"),
     [
         # round S kinds (d845, d847, d871, d846, d855, d848, d830): each made up, each fails without its rule
-        ("过去报修要层层审批，往往一拖就是半年。", []),  # a habitual generalisation
+        ("过去报修要层层审批，往往一拖就是一年。", []),  # a habitual generalisation
         ("老王一干就是5年，从没叫过苦。", ["5年"]),  # how long it lasted in the story
         ("租金年年涨，不少小店开不了三年就关门转让。", []),  # a span a thing cannot last
         ("有的老人隔三岔五回老家，房子空着。", []),  # an idiom of how often
