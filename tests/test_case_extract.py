@@ -2632,3 +2632,9 @@ def test_a_speech_summarys_speaker_line_names_the_committee_the_region_reads() -
     )
     assert r.adcode == "360982"
     assert resolve_region("老城区的新变化", None, "老城区共有小区193个。", byline="记者 某某").adcode is None
+
+
+def test_the_count_of_a_storys_parties_given_twice_then_opening_a_clause_names_them_again() -> None:
+    # round S (d847's kind): `两家店主` after `两家商铺…` and `帮两家…` counts nobody new
+    text = "巷里两家商铺因为招牌闹得很僵。几位老党员出面调解，帮两家重新设计了招牌，两家店主当场握手言和。"
+    assert [f.raw for f in extract_facts(text)] == ["两家"]

@@ -544,7 +544,13 @@ def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str)
     if num_start and body[num_start - 1] not in _CLAUSE_OPENERS:
         return False
     noun = body[unit_end : unit_end + 2]
-    return len(noun) == 2 and bool(_HAN_CHAR.match(noun[1])) and body[num_start : unit_end + 2] in earlier
+    if len(noun) == 2 and bool(_HAN_CHAR.match(noun[1])) and body[num_start : unit_end + 2] in earlier:
+        return True
+    # `老街上两家相邻的茶叶店…帮两家重新设计了招牌…，两家店主当场握手言和`: the count of the story's parties given
+    # twice already in the paragraph, now opening a clause with their people, names them again (GUIDELINES h796)
+    paragraph = body[body.rfind("\n", 0, num_start) + 1 : num_start]
+    count = body[num_start:unit_end]
+    return count[-1:] in lx.PERSON_COUNT_WORDS and paragraph.count(count) >= 2
 
 
 def _in_idiom(body: str, num_start: int) -> bool:
