@@ -2638,3 +2638,9 @@ def test_the_count_of_a_storys_parties_given_twice_then_opening_a_clause_names_t
     # round S (d847's kind): `两家店主` after `两家商铺…` and `帮两家…` counts nobody new
     text = "巷里两家商铺因为招牌闹得很僵。几位老党员出面调解，帮两家重新设计了招牌，两家店主当场握手言和。"
     assert [f.raw for f in extract_facts(text)] == ["两家"]
+
+
+def test_a_count_of_shops_named_by_what_they_sell_is_a_figure_a_home_is_not() -> None:
+    # round S (d847's kind): `两家相邻的茶叶店` in a story counts shops (GUIDELINES h796), `两家中间的院子` names homes
+    assert [f.raw for f in extract_facts("巷口两家相邻的裁缝铺常为摊位争吵。")] == ["两家"]
+    assert [f.raw for f in extract_facts("两家中间的院子堆满杂物。")] == []

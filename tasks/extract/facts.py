@@ -298,7 +298,9 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         # `重点做好三件事：一是…`, `主要抓了三件事：一是…` announce the case's measures and stay their parts
     if surface in lx.CHINESE_NUMERAL_SURFACES:
         return True
-    if _counted_noun_follows(body, unit_end) or (surface == "家" and _FIRMS_AFTER.match(body, unit_end)):
+    if _counted_noun_follows(body, unit_end) or (
+        surface == "家" and (_FIRMS_AFTER.match(body, unit_end) or _SHOP_AFTER.match(body, unit_end))
+    ):
         return not _named_before(body, num_start, value)
     return _items_in_apposition(body, num_start, unit_end, value)
 
@@ -450,6 +452,10 @@ def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decima
 _NOT_IN_MODIFIER = "的之和与及或在对把被"
 # `引进两家服装加工企业`: 家 counts firms, whose trade may take a longer modifier than other nouns counted
 _FIRMS_AFTER = re.compile(rf"(?:(?![{_NOT_IN_MODIFIER}])[\u4e00-\u9fff]){{0,6}}?(?:{'|'.join(lx.FIRM_NOUNS)})")
+# `两家相邻的茶叶店`, `三家奶茶店`: 家 counting shops named by what they sell, behind a short `…的` or not
+_SHOP_AFTER = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,4}}的)?(?:(?![{_NOT_IN_MODIFIER}])[\u4e00-\u9fff]){{1,4}}?(?:{'|'.join(lx.SHOP_NOUNS)})"
+)
 _NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
 # Where the people or firms counted come from, between the classifier and the noun (`两名来自外省的党员`).
 _ORIGIN_CLAUSE = re.compile(r"来自[\u4e00-\u9fff]{1,8}?的")
