@@ -2542,6 +2542,9 @@ def test_plain_heading_lines_around_colon_heads_and_a_last_results_line_are_no_m
         "一年多来，小巷的投诉量下降了46%，居民满意度从71%提高到93%，大家都说好。",
     ]
     assert [lead for _, lead in _measures(paras)] == ["党员亮起来", "议事开起来", "积分用起来"]
+    # a last measure head printed without its colon stays one
+    last = [*paras[2:8], "帮办队动起来", body]
+    assert [lead for _, lead in _measures(last)] == ["党员亮起来", "议事开起来", "积分用起来", "帮办队动起来"]
 
 
 def test_the_next_numbered_head_built_like_its_siblings_is_a_measure_though_it_names_results() -> None:

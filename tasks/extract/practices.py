@@ -645,12 +645,13 @@ def _heading_lines(
 
 def _colon_heads_alike(paras: tuple[str, ...], lines: list[int]) -> list[int]:
     """`老街的烦恼` / `灯笼挂起来：党员店主亮身份` … `积分用起来：好人有好报`: where three or more measure heads are
-    colon heads (`◆` bullets are gone by now), a plain heading line before the first or after the last heads the
-    story's other parts (its problem, its close), not a measure; one between them stays a sibling."""
+    colon heads (`◆` bullets are gone by now), a plain heading line before the first heads the story's problem, not
+    a measure; one between them stays a sibling, and one after them is judged as a results head
+    (`_trailing_results_dropped`): a last measure may be printed without its colon."""
     colon = [k for k, i in enumerate(lines) if _colon_head(_undecorated_head(paras[i]))]
     if len(colon) < 3:
         return lines
-    return lines[colon[0] : colon[-1] + 1]
+    return lines[colon[0] :]
 
 
 def _names_results(head: str) -> bool:
