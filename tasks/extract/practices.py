@@ -7,8 +7,11 @@ reprints lead each measure paragraph with a short sentence (`推动街道赋权�
 
 1. Scope: paragraphs outside sections about the background, results, lessons or comments (a list
    of problems or outcomes is not a measure), and never inside a quotation (a leader's `抓好三个
-   方面：一是…` in quotes) or after an intro that names problems, results or plans (data:
-   NOT_MEASURE_INTRO in the lexicon).
+   方面：一是…` in quotes) unless the quoted account announces what was done (`“我们的做法主要有四条，一是…`),
+   nor after an intro that names problems, results or plans (data: NOT_MEASURE_INTRO in the lexicon); a
+   run whose every lead demands (`第一，要在…上下功夫`) is none. When nothing else is found, a speech's part on
+   the situation so far that announces its list with a measure word (`在做法上，我们主要抓了四件事：一是…`)
+   carries the measures.
 2. A list is a run of one marker family numbered 1, 2, 3 … without gaps (two items at least); a run
    whose paragraph before is a colon intro naming results, problems or plans (`…取得明显成效：`,
    `成效一览：`) lists those, unless the intro announces measures (`采取了以下措施：`).
