@@ -346,7 +346,7 @@ def score_case(case: GoldCase) -> Score:
 
     # region
     gr = g.get("region") or None
-    r = resolve_region(article.title, article.author_org, body, article.source_outlet, article.subtitle)
+    r = resolve_region(article.title, article.author_org, body, article.source_outlet, article.subtitle, article.byline)
     gold_code = (gr or {}).get("adcode")
     if gr and gr.get("region_level") == "county":
         s.r_county_gold = 1
@@ -443,7 +443,7 @@ def timing(sets: Iterable[str], rounds: int = 5) -> str:
         "facts": lambda a: extract_facts(a.body),
         "brands": lambda a: extract_brands(a.body, title=a.title),
         "practices": extract_practices,
-        "region": lambda a: resolve_region(a.title, a.author_org, a.body, a.source_outlet, a.subtitle),
+        "region": lambda a: resolve_region(a.title, a.author_org, a.body, a.source_outlet, a.subtitle, a.byline),
     }
     parts = []
     for name, step in steps.items():

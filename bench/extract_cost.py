@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             else (lambda a: extract_brands(a.body))
         ),
         "practices": extract_practices,
-        "region": lambda a: resolve_region(a.title, a.author_org, a.body, a.source_outlet, a.subtitle),
+        "region": lambda a: resolve_region(a.title, a.author_org, a.body, a.source_outlet, a.subtitle, a.byline),
     }
     if args.profile:
         import cProfile

@@ -511,6 +511,26 @@ _SPEAKER = re.compile(
     # a transliterated name joins its parts with `·` (`阿依古丽·买买提`, `扎西·多吉`) and runs longer
     + r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})$"
 )
+_SPEAKER_BODY = re.compile(
+    r"^(?:中共)?(?P<org>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟](?:委|人民政府|政府))(?=常委|书记|副书记|委员|[\u4e00-\u9fff]{0,6}?部长)"
+)
+
+
+def is_speaker(line: str) -> bool:
+    """A speech summary's speaker line (`中共西宁市委常委、组织部部长　马建新`): posts, then a name."""
+    return bool(_SPEAKER.match(line))
+
+
+def speaker_committee(line: str | None) -> str | None:
+    """The Party committee or government a speech's speaker holds office in (`中共西宁市委常委、组织部部长　马建新`
+    → `西宁市委`, `樟树市委常委…` → `樟树市委`): the place whose work a speech summary reports. Not an author_org
+    (GUIDELINES h251: the line names a person), but the body the speaker speaks for."""
+    if not line or not is_speaker(line):
+        return None
+    m = _SPEAKER_BODY.match(line.strip())
+    return m.group("org") if m else None
+
+
 # A file's own name printed above its headline (`某区城市基层党建创新案例申报材料`, `…优秀案例推荐表（节选）`,
 # `…推进会交流材料`): names the kind of document, never the headline (GUIDELINES, title, decided for h76, h347).
 _FILE_NAME = re.compile(r"(?:申报|推荐|报送|推选|参评|交流|汇报|经验)(?:材料|表|书)(?:[（(][^）)]{1,6}[）)])?$")
@@ -524,7 +544,12 @@ FORM_FIELD_LABELS: tuple[str, ...] = (
     "案例类别", "案例类型", "申报类别", "申报类型", "所属类别", "所属领域", "联系人", "联系电话", "联系方式",
     "填报时间", "申报时间", "报送时间", "填报单位", "实施时间", "实施范围",
 )  # fmt: skip
-_FORM_NAME = re.compile(rf"^\s*(?:{'|'.join(FORM_NAME_LABELS)})\s*[:：]\s*(?P<value>\S.*?)\s*$")
+# `推介项目：…`, `推荐案例：…`, `参评项目：…`: the name field of a recommendation or prize form, labelled by what the
+# form does with the case (d862's kind), like `项目名称：`
+FORM_NAME_VERBS: tuple[str, ...] = ("推介", "推荐", "申报", "参评", "入选", "获奖", "推选", "报送")
+_FORM_NAME = re.compile(
+    rf"^\s*(?:{'|'.join(FORM_NAME_LABELS)}|(?:{'|'.join(FORM_NAME_VERBS)})(?:项目|案例))\s*[:：]\s*(?P<value>\S.*?)\s*$"
+)
 _FORM_FIELD = re.compile(rf"^\s*(?:{'|'.join(FORM_FIELD_LABELS)})\s*[:：]")
 # A headline and its sub-title on one line: `冰城老街区如何焕发新活力？——访…书记…` keeps the part before.
 _SUBTITLE = re.compile(r"\s*——.*$")

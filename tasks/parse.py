@@ -28,6 +28,7 @@ from tasks.header_lines import (
     is_org,
     is_site_name,
     is_source_line,
+    is_speaker,
     is_toolbar,
     nav_row_site,
     news_flash_outlet,
@@ -524,6 +525,10 @@ def parse_lines(
         above = candidates[: candidates.index(chosen)] if chosen else candidates
         columns = [c for c in above if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     out.subtitle = _subtitle(candidates, title_hint)
+    if out.byline is None:
+        # a speech summary's speaker line (`中共西宁市委常委、组织部部长　马建新`) is its byline: a person, no
+        # author_org (GUIDELINES h251), but the committee the region reads
+        out.byline = next((c for c in candidates if is_speaker(c)), None)
     if columns and out.collection is None:
         out.collection = columns[0]
     if footer_collection:

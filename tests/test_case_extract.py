@@ -2469,3 +2469,181 @@ def test_round_r_a_time_figure_and_a_half_is_one_span() -> None:
 def test_round_r_a_tenure_threshold_with_man_is_a_span() -> None:
     # GUIDELINES h746: `对经营满一年、没有投诉的` is a threshold in a rule (1 `年`, as `连续两天`, h547)
     assert [(f.raw, f.unit) for f in extract_facts("对入住满一年、没有欠费的住户减免停车费。")] == [("一年", "年")]
+
+
+def test_a_quoted_account_announcing_what_was_done_lists_the_measures() -> None:
+    # round S (d829's kind): the interviewee's words are quoted whole, an inner quoted name closes before each item
+    paras = [
+        "某镇党委书记告诉记者：“我们的做法主要有三条，一是建网格，把园区划成4个片区，成立“园企红盟”；"
+        "二是建阵地，改建驿站6处；三是建队伍，选出30名党建指导员。”",
+        "记者了解到，驿站每天开放。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == [
+        "建网格，把园区划成4个片区，成立“园企红盟”",
+        "建阵地，改建驿站6处",
+        "建队伍，选出30名党建指导员",
+    ]
+    # a quoted demand is still none
+    demand = ["区委书记强调：“要抓好三个方面，一是建网格，划小单元；二是建阵地，建好驿站；三是建队伍，配齐力量。”"]
+    assert _measures(demand) == []
+
+
+def test_a_speechs_demands_are_no_measures_and_its_situation_part_carries_the_list() -> None:
+    # round S (d834's kind): `第一，要在…上下功夫` are the leader's demands; the measures are announced in the part
+    # on the situation so far
+    paras = [
+        "一、关于这几年的基本情况",
+        "全市共有街道12个。在做法上，我们主要抓了三件事：一是理顺街道体制，下放事项20项；二是建强社区阵地，"
+        "新建服务中心9个；三是推行共建机制，签订项目300个。",
+        "二、关于今年的几项重点工作",
+        "第一，要在减负增效上下功夫。社区证明事项压减到10项以内。",
+        "第二，要在小区治理上下功夫。年内覆盖率达到95%。",
+        "第三，要在队伍建设上下功夫。薪酬平均提高8%。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == [
+        "理顺街道体制，下放事项20项",
+        "建强社区阵地，新建服务中心9个",
+        "推行共建机制，签订项目300个",
+    ]
+
+
+def test_bracketed_part_labels_of_a_form_are_no_measures_and_a_results_head_ends_a_head_list() -> None:
+    # round S (d837's kind): `【项目简介】` `【主要做法】` `【评审意见】` label a form's parts; the `（1）` items are
+    # the measures
+    form = [
+        "【项目简介】某街道是老工业区所在地，辖区有老厂区宿舍20个。",
+        "【主要做法】（1）厂院共管。成立厂院党支部20个。（2）议事进院。每月议事一次。（3）结对帮扶。选聘帮扶人100名。",
+        "【主要成效】居民满意度提高10个百分点。",
+        "【评审意见】该项目机制设计有新意，可复制可推广。",
+    ]
+    assert _measures(form) == [("（1）", "厂院共管"), ("（2）", "议事进院"), ("（3）", "结对帮扶")]
+    # (d852's kind) `【看变化：…】` after the `【…：…】` measure heads is the results
+    heads = [
+        "【选楼长：让楼栋有人管】社区在每栋楼选出楼长，共选出楼长80名。",
+        "【开议事会：大家的事大家议】每月召开议事会，议定事项50件。",
+        "【看变化：矛盾少了人心齐了】去年矛盾纠纷同比下降41%。",
+    ]
+    assert [lead for _, lead in _measures(heads)] == ["选楼长", "开议事会"]
+
+
+def test_plain_heading_lines_around_colon_heads_and_a_last_results_line_are_no_measures() -> None:
+    # round S (d847's kind): a WeChat story's problem line before `X：Y` measure heads, and `变化看得见` after them
+    body = "社区党委把商户党员组织起来，成立联合党支部，下设4个党小组，每月集中活动一次，商户们都很支持。"
+    paras = [
+        "小巷的难处",
+        "小巷全长约800米，商铺之间争客源的情况时有发生，居民也有不少意见，社区想找人商量事都难。",
+        "党员亮起来：店主挂牌亮身份",
+        body,
+        "议事开起来：三方坐下来商量",
+        body,
+        "积分用起来：好人有好报",
+        body,
+        "变化看得见",
+        "一年多来，小巷的投诉量下降了46%，居民满意度从71%提高到93%，大家都说好。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["党员亮起来", "议事开起来", "积分用起来"]
+    # a last measure head printed without its colon stays one
+    last = [*paras[2:8], "帮办队动起来", body]
+    assert [lead for _, lead in _measures(last)] == ["党员亮起来", "议事开起来", "积分用起来", "帮办队动起来"]
+
+
+def test_the_next_numbered_head_built_like_its_siblings_is_a_measure_though_it_names_results() -> None:
+    # round S (d858's kind): `4.“一面墙”晒出服务成绩` continues `1.“一张表”…` … `3.“一盏灯”…`
+    body = "街道组织网格员逐户走访，建立台账，每月更新一次，发现问题及时交办，办结后向居民公开结果。"
+    paras = [
+        "老城街道有老旧小区40个。",
+        "1.“一张表”理清家底",
+        body,
+        "2.“一个盟”推进共治",
+        body,
+        "3.“一盏灯”亮出风险",
+        body,
+        "4.“一面墙”晒出成绩",
+        body,
+    ]
+    assert [lead for _, lead in _measures(paras)] == [
+        "“一张表”理清家底",
+        "“一个盟”推进共治",
+        "“一盏灯”亮出风险",
+        "“一面墙”晒出成绩",
+    ]
+
+
+def test_a_run_in_that_opens_with_qichu_is_narration() -> None:
+    # round S (d836's kind): `起初，…有顾虑：…` before run-in measure leads tells the story's start
+    paras = [
+        "起初，不少社区干部对新居民有顾虑：来得快、走得也快，管多了怕出力不讨好。后来大家改变了看法。",
+        "把组织建到楼栋里。社区在8个小区成立楼栋党支部12个。",
+        "把驿站开到小区门口。社区改建驿站6处，每天开放。",
+        "把余热用到治理一线。组建志愿服务队3支。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["把组织建到楼栋里", "把驿站开到小区门口", "把余热用到治理一线"]
+
+
+def test_a_last_heading_over_a_change_that_follows_the_work_in_figures_is_results() -> None:
+    # round S (d832's kind): `…了，…也跟着变好。…提高6.5个百分点` then `下一步…推广`
+    body = "街道在楼宇里建起服务站，选聘管家30名，每周上门走访企业，帮助解决用工、融资等难题，企业都说好。"
+    paras = [
+        "某区以楼宇党建撬动新城治理。",
+        "楼里建起“党群会客厅”",
+        body,
+        "管家队伍“楼楼有人”",
+        body,
+        "“白领的事”大家一起办",
+        body,
+        "楼宇成了招商“金名片”",
+        "党建做实了，营商环境也跟着变好。去年，楼宇新增入驻企业860家，平均出租率提高6.5个百分点。",
+        "区委组织部负责人表示，下一步将把这一做法推广到全区。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == [
+        "楼里建起“党群会客厅”",
+        "管家队伍“楼楼有人”",
+        "“白领的事”大家一起办",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # round S kinds (d845, d847, d871, d846, d855, d848, d830): each made up, each fails without its rule
+        ("过去报修要层层审批，往往一拖就是一年。", []),  # a habitual generalisation
+        ("老王一干就是5年，从没叫过苦。", ["5年"]),  # how long it lasted in the story
+        ("租金年年涨，不少小店开不了三年就关门转让。", []),  # a span a thing cannot last
+        ("有的老人隔三岔五回老家，房子空着。", []),  # an idiom of how often
+        ("驿站运行一年，共接待群众3000余人次。", ["一年", "3000余人次"]),  # the time since the start
+        ("72岁，是志愿者们的平均年龄。", ["72岁"]),  # an average age named after the figure
+        ("由社区、物业、城管等6方代表参加。", ["6方"]),  # parties counted in digits
+        ("由社区党委、物业、居民代表三方共同议定。", []),  # the parties of one mechanism in words
+        ("从四面八方赶来的志愿者在八方井片区集合。", []),  # an idiom, a place
+        ("这条下水道涉及9户居民和两个产权单位。", ["9户", "两个"]),  # bodies a story counts
+    ],
+)
+def test_round_s_fact_kinds(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_a_speech_summarys_speaker_line_names_the_committee_the_region_reads() -> None:
+    # round S (d834, d860, d486's kind): no place is written with its city in the text; the speaker speaks for his 市委
+    body = "同志们：今天总结全市城市基层党建工作。刚才，城西区、城北区作了交流发言。这几年，我们主要抓了三件事。"
+    speaker = "中共西宁市委常委、组织部部长　某某"
+    assert resolve_region("以“高原红”聚力", None, body).adcode is None
+    r = resolve_region("以“高原红”聚力", None, body, byline=speaker)
+    assert (r.city, r.adcode, r.level) == ("西宁市", "630100", "city")
+    # a county-level city's committee places its county; a reporter's byline places nothing
+    r = resolve_region(
+        "以“药都红当家”撬动老城区治理", None, "全市城区共有小区193个。", byline="樟树市委常委、组织部部长　某某"
+    )
+    assert r.adcode == "360982"
+    assert resolve_region("老城区的新变化", None, "老城区共有小区193个。", byline="记者 某某").adcode is None
+
+
+def test_the_count_of_a_storys_parties_given_twice_then_opening_a_clause_names_them_again() -> None:
+    # round S (d847's kind): `两家店主` after `两家商铺…` and `帮两家…` counts nobody new
+    text = "巷里两家商铺因为招牌闹得很僵。几位老党员出面调解，帮两家重新设计了招牌，两家店主当场握手言和。"
+    assert [f.raw for f in extract_facts(text)] == ["两家"]
+
+
+def test_a_count_of_shops_named_by_what_they_sell_is_a_figure_a_home_is_not() -> None:
+    # round S (d847's kind): `两家相邻的茶叶店` in a story counts shops (GUIDELINES h796), `两家中间的院子` names homes
+    assert [f.raw for f in extract_facts("巷口两家相邻的裁缝铺常为摊位争吵。")] == ["两家"]
+    assert [f.raw for f in extract_facts("两家中间的院子堆满杂物。")] == []

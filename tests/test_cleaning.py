@@ -348,3 +348,10 @@ def test_a_qr_prompt_goes_but_a_heading_made_of_the_verb_scan_stays() -> None:
     # a prompt that names nothing it leads to is one too (`扫一扫，了解更多`)
     other = parse(["标题在这里有十几个字", "2020年01月02日08:05", PARA, heading, PARA + "第二段。", "扫一扫，了解更多"])
     assert [s for s, _ in other.body if "了解更多" in s] == []
+
+
+@pytest.mark.parametrize("nav", ["【上一条】某区：楼门里的党小组", "[下一条] 某县：小院议事", "上一条：某街道的做法"])
+def test_links_to_the_neighbouring_items_end_the_body(nav: str) -> None:
+    # round S (d852's kind): a portal or mirror prints its list neighbours as `【上一条】…`, like `上一篇：`
+    parsed = parse(["标题在这里有十几个字", "2020年01月02日08:05", PARA, PARA + "第二段。", nav, "另一段文字在这里"])
+    assert [s for s, _ in parsed.body] == [PARA, PARA + "第二段。"]

@@ -608,3 +608,25 @@ def test_round_r_a_copyright_footer_gives_the_full_name_of_a_navigation_rows_sho
     page = ["某中资讯 · 首页 | 时政 | 党建 | 简体 | 繁体", HEADLINE, "来源：某龙区委组织部　发布时间：2024-05-28"]
     parsed = parse([*page, PARA, PARA + "第二段。", "友情链接 | 网站地图", "版权所有 © 某中资讯网　某ICP备11003857号"])
     assert (parsed.source_outlet, parsed.author_org) == ("某中资讯网", "某龙区委组织部")
+
+
+@pytest.mark.parametrize("label", ["推介项目", "推荐案例", "参评项目", "案例名称"])
+def test_round_s_a_forms_name_field_labelled_by_what_the_form_does_gives_the_title(label: str) -> None:
+    # d862's kind: `推介项目：…` on a recommendation list is the name field, like `案例名称：`
+    page = ["某自治区第三届城市基层党建优秀创新案例推介", f"{label}：{HEADLINE}", "申报单位：中共某某镇委员会", PARA]
+    assert parse(page).title == HEADLINE
+
+
+def test_round_s_a_speech_summarys_speaker_line_is_its_byline_with_no_author_org() -> None:
+    page = [
+        "在全市城市基层党建工作推进会上的讲话（摘要）",
+        HEADLINE,
+        "中共某某市委常委、组织部部长　某某",
+        "（2024年6月26日）",
+        "同志们：",
+        PARA,
+    ]
+    parsed = parse(page)
+    assert parsed.title == HEADLINE
+    assert parsed.byline == "中共某某市委常委、组织部部长 某某"  # (ideographic space cleaned to one space)
+    assert parsed.author_org is None

@@ -278,6 +278,7 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
                 before.endswith(lx.DURATION_BEFORE)
                 or after.startswith(lx.DURATION_AFTER)
                 or _took_to_finish(body, num_start, unit_end)
+                or _since_start(body, num_start, unit_end)
             )
         return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
     if surface in lx.RATIO_UNITS:
@@ -297,7 +298,9 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         # `重点做好三件事：一是…`, `主要抓了三件事：一是…` announce the case's measures and stay their parts
     if surface in lx.CHINESE_NUMERAL_SURFACES:
         return True
-    if _counted_noun_follows(body, unit_end) or (surface == "家" and _FIRMS_AFTER.match(body, unit_end)):
+    if _counted_noun_follows(body, unit_end) or (
+        surface == "家" and (_FIRMS_AFTER.match(body, unit_end) or _SHOP_AFTER.match(body, unit_end))
+    ):
         return not _named_before(body, num_start, value)
     return _items_in_apposition(body, num_start, unit_end, value)
 
@@ -413,6 +416,12 @@ def _refers_back_to_others(body: str, num_start: int) -> bool:
     return False
 
 
+def _since_start(body: str, num_start: int, unit_end: int) -> bool:
+    """`项目开办一年，共服务孩子180余名`: a verb of starting, a bare span and a comma: the time since the start, a span
+    like `一年来` (GUIDELINES h796); lexicon SINCE_START_VERBS."""
+    return body.endswith(lx.SINCE_START_VERBS, 0, num_start) and body.startswith(("，", ","), unit_end)
+
+
 def _took_to_finish(body: str, num_start: int, unit_end: int) -> bool:
     """`…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing (data: lexicon)."""
     opens_clause = num_start == 0 or body[num_start - 1] in "，,。；;：:\n"
@@ -443,6 +452,10 @@ def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decima
 _NOT_IN_MODIFIER = "的之和与及或在对把被"
 # `引进两家服装加工企业`: 家 counts firms, whose trade may take a longer modifier than other nouns counted
 _FIRMS_AFTER = re.compile(rf"(?:(?![{_NOT_IN_MODIFIER}])[\u4e00-\u9fff]){{0,6}}?(?:{'|'.join(lx.FIRM_NOUNS)})")
+# `两家相邻的茶叶店`, `三家奶茶店`: 家 counting shops named by what they sell, behind a short `…的` or not
+_SHOP_AFTER = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,4}}的)?(?:(?![{_NOT_IN_MODIFIER}])[\u4e00-\u9fff]){{1,4}}?(?:{'|'.join(lx.SHOP_NOUNS)})"
+)
 _NOUN_MODIFIER_CHARS = 3  # `两个主要渡口`, `四个老城区街道`: a short modifier before the noun counted
 # Where the people or firms counted come from, between the classifier and the noun (`两名来自外省的党员`).
 _ORIGIN_CLAUSE = re.compile(r"来自[\u4e00-\u9fff]{1,8}?的")
@@ -537,7 +550,26 @@ def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str)
     if num_start and body[num_start - 1] not in _CLAUSE_OPENERS:
         return False
     noun = body[unit_end : unit_end + 2]
-    return len(noun) == 2 and bool(_HAN_CHAR.match(noun[1])) and body[num_start : unit_end + 2] in earlier
+    if len(noun) == 2 and bool(_HAN_CHAR.match(noun[1])) and body[num_start : unit_end + 2] in earlier:
+        return True
+    # `老街上两家相邻的茶叶店…帮两家重新设计了招牌…，两家店主当场握手言和`: the count of the story's parties given
+    # twice already in the paragraph, now opening a clause with their people, names them again (GUIDELINES h796)
+    paragraph = body[body.rfind("\n", 0, num_start) + 1 : num_start]
+    count = body[num_start:unit_end]
+    return count[-1:] in lx.PERSON_COUNT_WORDS and paragraph.count(count) >= 2
+
+
+def _in_idiom(body: str, num_start: int) -> bool:
+    """Whether an idiom holding numerals (`隔三岔五`, `四面八方`: lexicon NUMERAL_IDIOMS) covers the number's start."""
+    window = body[max(0, num_start - 3) : num_start + 4]
+    offset = num_start - max(0, num_start - 3)
+    for idiom in lx.NUMERAL_IDIOMS:
+        at = window.find(idiom)
+        while at != -1:
+            if at <= offset < at + len(idiom):
+                return True
+            at = window.find(idiom, at + 1)
+    return False
 
 
 def _in_place_name(body: str, num_start: int, end: int) -> bool:
@@ -720,6 +752,9 @@ def _clause_before(body: str, sentences: Sentences, start: int) -> str:
 
 
 # A list of weekdays up to the numeral read (`每周二、`, `星期一、三、`): weekdays are named, never counted.
+_GENERALISING_SPAN = re.compile(lx.GENERALISING_SPAN)
+# `68岁，是管家们的平均年龄`: the age first, the statistic it is named after it (GUIDELINES h821)
+_AGE_NAMED_AFTER = re.compile(rf"[，,]?(?:是|为|就是)[^。；;！？]{{0,12}}?(?:{'|'.join(lx.AGE_STATISTIC_CUES)})")
 _WEEKDAY_LIST = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:、[一二三四五六日天])*、$")
 
 
@@ -770,6 +805,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     value1, chinese1 = _number(n1)
     if value1 is None:
         return None
+    if chinese1 and _in_idiom(body, num_start):
+        return None  # `隔三岔五回老家`: an idiom of how often, no figure
     if chinese1 and _in_place_name(body, num_start, end):
         return None  # `三元区`, `五家渠市`, `九龙坡`: a numeral inside a division's name (the 2023 gazetteer)
     value2: Decimal | None = None
@@ -898,6 +935,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
+    if chinese1 and unit_surface in lx.DIGITS_ONLY_UNITS:
+        return None  # `由社区党委、物业、居民代表三方`: the parties of one mechanism named, `八方井`: a place
+    if _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start):
+        return None  # `往往一拖就是一年`: how long such a thing tends to last, a generalisation
+    if timed and body.endswith("不了", 0, num_start):
+        return None  # `不少小店开不了两年就关门`: a span a thing cannot last, no span measured
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
     # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
@@ -933,7 +976,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
-    if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
+    if (
+        unit_surface == "岁"
+        and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES)
+        and not _AGE_NAMED_AFTER.match(body, m.end("u"))
+    ):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
     if (
         chinese1
@@ -942,6 +989,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and not (
             body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
             or after.startswith(lx.CHINESE_YEARS_AFTER)
+            or _since_start(body, num_start, m.end("u"))
         )
     ):
         return None  # `三年行动计划` names a plan; `连续三年`, `三年来` are durations

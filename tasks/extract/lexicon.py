@@ -350,6 +350,9 @@ WHOLE_YEAR_BEFORE: tuple[str, ...] = ("一年", "全年", "每年")
 PERSON_COUNT_WORDS: str = "名位户个家对人"
 # Nouns of firms a story counts with 家 after their trade (`两家服装加工企业`, `三家物流公司`).
 FIRM_NOUNS: tuple[str, ...] = ("企业", "公司", "工厂", "机构")
+# Shops a story counts with 家 after what they sell, also behind a short `…的` (`两家相邻的茶叶店`, GUIDELINES h796:
+# a count in a story, 2 家); `两家中间的院子` names no shop.
+SHOP_NOUNS: tuple[str, ...] = ("店", "馆", "铺")
 # Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
 # (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
 KINSHIP_PAIRS: tuple[str, ...] = (
@@ -375,6 +378,35 @@ LOOSE_TIME_PHRASES: tuple[str, ...] = (
     "三年五载",
     "三年两年",
     "一天半天",
+)
+# Idioms that hold a numeral (`隔三岔五回老家`, `三番五次`, `四面八方`): a way of saying often or everywhere, no
+# figure (GUIDELINES h497: `隔三岔五`; h821: `三天两头` is an idiom).
+NUMERAL_IDIOMS: tuple[str, ...] = (
+    "隔三岔五", "隔三差五", "三番五次", "三番两次", "三令五申", "四面八方", "五花八门", "七嘴八舌", "七上八下",
+    "一五一十", "三五成群", "三言两语", "三三两两", "千家万户", "千方百计", "万无一失", "十全十美", "接二连三",
+    "一干二净", "一清二楚", "乱七八糟", "四通八达", "横七竖八", "丢三落四",
+)  # fmt: skip
+# `往往一拖就是一年`: a habitual adverb, then 一, a verb and 就是 before a span: how long such a thing tends to last,
+# a generalisation, not a span measured (GUIDELINES h796 `一拖就是一年`); without the adverb the story's
+# `一聊就是两个小时`, `一干就是5年` state how long it lasted (the gold of d304, d365, d784, d839).
+GENERALISING_SPAN = r"(?:往往|常常|经常|通常|动不动|动辄)[^，,。；;！？]{0,4}一[\u4e00-\u9fff]就是$"
+# Classifiers that count only in digits: `8方代表` (GUIDELINES h796) counts parties, while `三方`, `四面八方`,
+# `八方井` in words name one mechanism's parties (h572, h622), an idiom or a place.
+DIGITS_ONLY_UNITS: tuple[str, ...] = ("方",)
+# Verbs of starting before a bare span and a comma (`项目开办一年，共服务…`, `驿站运行两年，`): the time since the
+# start, a span like `一年来` (GUIDELINES h796).
+SINCE_START_VERBS: tuple[str, ...] = (
+    "开办",
+    "成立",
+    "运行",
+    "运营",
+    "上线",
+    "启用",
+    "开通",
+    "开馆",
+    "揭牌",
+    "组建",
+    "建立",
 )
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.

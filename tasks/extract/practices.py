@@ -7,8 +7,11 @@ reprints lead each measure paragraph with a short sentence (`推动街道赋权�
 
 1. Scope: paragraphs outside sections about the background, results, lessons or comments (a list
    of problems or outcomes is not a measure), and never inside a quotation (a leader's `抓好三个
-   方面：一是…` in quotes) or after an intro that names problems, results or plans (data:
-   NOT_MEASURE_INTRO in the lexicon).
+   方面：一是…` in quotes) unless the quoted account announces what was done (`“我们的做法主要有四条，一是…`),
+   nor after an intro that names problems, results or plans (data: NOT_MEASURE_INTRO in the lexicon); a
+   run whose every lead demands (`第一，要在…上下功夫`) is none. When nothing else is found, a speech's part on
+   the situation so far that announces its list with a measure word (`在做法上，我们主要抓了四件事：一是…`)
+   carries the measures.
 2. A list is a run of one marker family numbered 1, 2, 3 … without gaps (two items at least); a run
    whose paragraph before is a colon intro naming results, problems or plans (`…取得明显成效：`,
    `成效一览：`) lists those, unless the intro announces measures (`采取了以下措施：`).
@@ -222,6 +225,30 @@ def _quote_depth(text: str, end: int) -> int:
     )
 
 
+def _quoted_opening(text: str, end: int) -> int | None:
+    """Where the quotation that is still open at `end` opens (inner quoted names closed before `end` skipped)."""
+    depth = 0
+    for k in range(end - 1, -1, -1):
+        if text[k] in "”」":
+            depth += 1
+        elif text[k] in "“「":
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
+
+
+def _speaks_of_measures(text: str, end: int) -> bool:
+    """`“我们的做法主要有四条，一是建组织…”`: an interviewee's quoted account that announces what was done before
+    its list (the speech rule of GUIDELINES: reported speech that says what the organisation did is the measure
+    list), unlike a quoted demand or plan (`“要抓好三个方面：一是…”`), which the intro check still turns away."""
+    opening = _quoted_opening(text, end)
+    if opening is None or _quote_depth(text, opening):
+        return False  # a quotation inside a quotation is someone else's words again
+    said = text[opening + 1 : end]
+    return any(cue in said for cue in lx.MEASURE_INTRO) and not _DEMAND.search(said)
+
+
 def _runs(items: list[_Item]) -> list[list[_Item]]:
     """Runs numbered 1, 2, 3 … (a new 1 starts a new run); runs of one item are dropped."""
     runs: list[list[_Item]] = []
@@ -286,7 +313,7 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
         listed: bool | None = None
         for m in pattern.finditer(paras[i]):
             number = _number(next(g for g in m.groups() if g is not None))
-            if number is None or _quote_depth(paras[i], m.start()):
+            if number is None or (_quote_depth(paras[i], m.start()) and not _speaks_of_measures(paras[i], m.start())):
                 continue
             if listed is None or number == 1:
                 # a second `一是` in the paragraph opens another list with its own intro (a speech's goals, then
@@ -300,6 +327,20 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
     return [
         it for run in _runs(items) if not _normative(paras, run) and not _changes_observed(paras, run) for it in run
     ]
+
+
+def _announced_inline_items(paras: tuple[str, ...], background: list[int]) -> list[_Item]:
+    """A speech's part on the situation so far (`一、关于这几年的基本情况`) that says `在做法上，我们主要抓了四件事：
+    一是…` carries the measures when no other list does: the sentence before the list announces what was done
+    (the speech rule of GUIDELINES), whatever the part is called."""
+    items = _inline_items(paras, background, _INLINE, marked=True)
+    firsts = {it.para: it for it in reversed(items)}
+    announced = {
+        i
+        for i, it in firsts.items()
+        if any(cue in _SENTENCE_SPLIT.split(paras[i][: it.start])[-1] for cue in lx.MEASURE_INTRO)
+    }
+    return [it for it in items if it.para in announced]
 
 
 # `矛盾少了`, `人气旺了`, `感情深了`: a thing, then an adjective of more, less or better and 了: a change seen
@@ -357,7 +398,10 @@ def extract_practices(article: Article) -> list[Practice]:
             if m and number is not None:
                 marker = None if family in _UNMARKED else m.group(0).strip()
                 items.append(_Item(i, 0, m.end(), number, marker))
-        runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
+        # `第一，要在减负增效上下功夫。` …: a speaker's demands, each lead saying what ought to be done, are none
+        runs = [
+            r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para) and not _normative(paras, r)
+        ]
         if runs and family in _STEP_FAMILIES and len(runs) == 1 and (leads := _leads_around(paras, scope, runs[0])):
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
             break
@@ -389,6 +433,12 @@ def extract_practices(article: Article) -> list[Practice]:
             # builds one: a measure)
             and not _MEASURES_LABEL.match(m.group(1))
         ]
+        labelled = any(
+            (m := _BRACKET_HEAD.match(paras[i])) and _MEASURES_LABEL.match(m.group(1)) for i in scope if i not in heads
+        )
+        # `【项目简介】…【主要做法】（1）…【评审意见】…`: bracketed labels of a form's parts, one of them the measures'
+        # own label, are parts, not measures (the measures are listed inside the labelled part)
+        heads = [] if labelled else _before_results_head(paras, heads)
         if len(heads) >= 2:
             chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
@@ -406,6 +456,9 @@ def extract_practices(article: Article) -> list[Practice]:
         chosen = _inline_items(paras, scope, _INLINE, marked=True)
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
+    if not chosen:
+        background = [i for i in sorted(excluded) if kinds.get(section_of.get(i, 0)) == "background"]
+        chosen = _announced_inline_items(paras, background)
     if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
         candidates = [i for i in scope if _is_lead(paras[i]) and not _answers(paras, i)]
         leads = _parallel(_with_gaps(candidates, paras, set(scope)), paras)
@@ -577,7 +630,7 @@ def _heading_lines(
         and len(re.findall(r"[\u4e00-\u9fff]", paras[i])) >= 2
     ]
     if subheads and len(siblings) >= 2:
-        subheads = siblings
+        subheads = _numbered_siblings_after(paras, headings, siblings)
     subheads = _before_the_close(paras, subheads)
     if len(subheads) >= 2:
         return _without_roll_out(paras, subheads)
@@ -589,8 +642,75 @@ def _heading_lines(
         extra = [i for i in loose if i not in lines]
         if len(extra) < len(lines) and all(acts_after_opening(_undecorated_head(paras[i])) for i in extra):
             lines = loose
-    lines = _without_roll_out(paras, lines)
+    lines = _without_roll_out(paras, _trailing_results_dropped(paras, _colon_heads_alike(paras, lines)))
     return lines if len(lines) >= 3 else []
+
+
+def _colon_heads_alike(paras: tuple[str, ...], lines: list[int]) -> list[int]:
+    """`老街的烦恼` / `灯笼挂起来：党员店主亮身份` … `积分用起来：好人有好报`: where three or more measure heads are
+    colon heads (`◆` bullets are gone by now), a plain heading line before the first heads the story's problem, not
+    a measure; one between them stays a sibling, and one after them is judged as a results head
+    (`_trailing_results_dropped`): a last measure may be printed without its colon."""
+    colon = [k for k, i in enumerate(lines) if _colon_head(_undecorated_head(paras[i]))]
+    if len(colon) < 3:
+        return lines
+    return lines[colon[0] :]
+
+
+def _names_results(head: str) -> bool:
+    """`变化看得见`, `看变化`, `见成效：…`: a head of one phrase naming the results (`一年一评议，让成效有“数”` names a
+    check of the work, a measure: GUIDELINES h497)."""
+    if _colon_head(head):
+        return _results_head(head)
+    return not re.search(r"[，,、]", head) and any(word in head for word in lx.RESULT_HEAD_WORDS)
+
+
+def _trailing_results_dropped(paras: tuple[str, ...], lines: list[int]) -> list[int]:
+    """`◆变化看得见` after `◆灯笼挂起来：…` … (GUIDELINES h796): last heads that name the results, colon or not, close
+    the list (a colon head naming them is turned away already)."""
+    while lines and _names_results(_undecorated_head(paras[lines[-1]])):
+        lines = lines[:-1]
+    return lines
+
+
+_QUOTED_KEY_OPENING = re.compile(r"^[“「][^“”「」]{1,8}[”」][\u4e00-\u9fff]")
+
+
+def _head_number(line: str) -> tuple[int, str] | None:
+    """(number, text after it) of a sub-heading line numbered by a list marker (`4.“一面墙”晒出服务成绩`)."""
+    head = _undecorated_head(line)
+    m = next((m for _, f in _HEAD_MARKERS if (m := f.match(head))), None)
+    number = _number(m.group(1)) if m else None
+    return (number, head[m.end() :]) if m and number is not None else None
+
+
+def _numbered_siblings_after(paras: tuple[str, ...], headings: list[int], siblings: list[int]) -> list[int]:
+    """`1.“一张表”理清物业家底` … `4.“一面墙”晒出服务成绩`: the next numbered heading built like its siblings (each
+    opens with a quoted key word, then its verb) continues their list, though its object is a results word (as the
+    round-N settled note keeps `（三）现烫现吃求实效` between two measures)."""
+    out = list(siblings)
+    for i in headings:
+        if i <= out[-1]:
+            continue
+        last, this = _head_number(paras[out[-1]]), _head_number(paras[i])
+        if not last or not this or this[0] != last[0] + 1:
+            break
+        if not all(_QUOTED_KEY_OPENING.match(t) for t in (last[1], this[1])) or _colon_head(this[1]):
+            break
+        out.append(i)
+    return out
+
+
+def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:
+    """`【选船长：…】` … `【看变化：矛盾少了人心齐了】`: a head whose words before the colon name the results ends the
+    list of heads (GUIDELINES h76, h771); it and any head after it are no measures."""
+    for k, i in enumerate(heads):
+        head = _undecorated_head(paras[i]).strip("【】[] ")
+        m = _BRACKET_HEAD.match(paras[i])
+        head = m.group(1) if m else head
+        if _colon_head(head) and _results_head(head):
+            return heads[:k]
+    return heads
 
 
 def _before_the_close(paras: tuple[str, ...], heads: list[int]) -> list[int]:
@@ -629,11 +749,22 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in opening for w in _RESULT_FIGURE_WORDS)
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
+    # `楼宇成了招商“金名片”` over `党建做实了，营商环境也跟着变好。去年，…出租率提高6.5个百分点…` and a closing
+    # `下一步将…推广到…`: a last heading whose paragraph opens with a change that follows the work (`…了，…也跟着…`)
+    # and goes on in result figures is the results part too (the h771 kind, with another opening)
+    followed = (
+        bool(_FOLLOWS_FROM_THE_WORK.match(opening))
+        and any(w in first for w in (*_RESULT_FIGURE_WORDS, "百分点"))
+        and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
+    )
+    summed_up = summed_up or followed
     return heads[:-1] if rolled_out or grown or summed_up else heads
 
 
 # `从试点到全覆盖`, `从“一个街道试点”到“全区推开”`: from one scale to another, nothing else on the line
 _GROWTH_HEAD = re.compile(r"^从[^，,。：:；;！？]{1,12}到[^，,。：:；;！？]{1,12}$")
+# `党建做实了，营商环境也跟着变好`, `组织强了，服务也随之跟上`: the work done, then what changed with it
+_FOLLOWS_FROM_THE_WORK = re.compile(r"^[^，,。]{2,10}了[，,][^，,。]{2,12}(?:也|都)(?:跟着|随之|随着)")
 # words that report a result in figures (`同比下降42%`, `满意度达到97.6%`)
 _RESULT_FIGURE_WORDS = ("同比", "满意度", "满意率", "覆盖率")
 

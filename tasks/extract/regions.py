@@ -29,6 +29,7 @@ from pathlib import Path
 from tasks.extract import lexicon as lx
 from tasks.extract.literal import occurrences
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
+from tasks.header_lines import speaker_committee
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
 LEVELS = ("province", "city", "county", "street")
@@ -559,15 +560,22 @@ def _defined_above(ambiguous: list[Mention], definitions: dict[str, list[Place]]
 
 
 def resolve_region(
-    title: str | None, author_org: str | None, body: str, outlet: str | None = None, subtitle: str | None = None
+    title: str | None,
+    author_org: str | None,
+    body: str,
+    outlet: str | None = None,
+    subtitle: str | None = None,
+    byline: str | None = None,
 ) -> Region:
     """Where the case happened (module docstring); a common-noun district name left out says so in the note
     when the region stops above county level (`老城区` read as the old town). The outlet's name
     (`临沂市河东区人民政府`) never places the case itself, but the city it names picks a shared district name
     as one named in the text would (tests/gold/GUIDELINES.md, region, decided for h201). The headline's `——`
     sub-title is read with it: a feature's place often stands only there (`镜城商圈 同心共治` /
-    `——丹阳市云阳街道…见闻`)."""
+    `——丹阳市云阳街道…见闻`). A speech summary's speaker line (the byline) names the committee the speaker speaks for
+    (`中共西宁市委常委、组织部部长`): read like an author line when there is none."""
     common_nouns: list[str] = []
+    author_org = author_org or speaker_committee(byline)
     if subtitle:
         title = f"{title or ''}——{subtitle}"
     region = _resolve_region(title, author_org, body, common_nouns, outlet)

@@ -19,7 +19,9 @@ Row = dict[str, Any]
 
 def article_columns(article: Article) -> Row:
     """articles.province … region_note and minhash; duplicate_of is filled after loading (warehouse/duplicates.py)."""
-    r = resolve_region(article.title, article.author_org, article.body, article.source_outlet, article.subtitle)
+    r = resolve_region(
+        article.title, article.author_org, article.body, article.source_outlet, article.subtitle, article.byline
+    )
     return {
         "province": r.province,
         "city": r.city,

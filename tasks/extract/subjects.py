@@ -273,11 +273,14 @@ def _without_place(phrase: str) -> str:
 
 
 def opens_narration(text: str) -> bool:
-    """Does `text` open like narration (`这是…`, `上午九点,…`, `在南京,…`) rather than name an action?"""
+    """Does `text` open like narration (`这是…`, `上午九点,…`, `在南京,…`, `起初，…`: a time adverb the tagger reads
+    as d) rather than name an action?"""
     words = _words(text[:6])
     if words and words[0][0] in lx.PEOPLE_TAGGED_AS_TIME:
         return False  # `青年在哪里，组织就建到哪里`: the young people, not a time of life
-    return bool(words) and (words[0][1] in ("r", "t", "tg") or words[0][0] in ("在", "当", "每当", "如今", "此前"))
+    return bool(words) and (
+        words[0][1] in ("r", "t", "tg") or words[0][0] in ("在", "当", "每当", "如今", "此前", "起初")
+    )
 
 
 def acts_after_opening(text: str) -> bool:

@@ -42,8 +42,8 @@ WIDGET_LINES: tuple[str, ...] = (
 FOOTER_MARKERS: tuple[str, ...] = (
     r"^相关专题",
     r"^相关热词搜索",
-    r"^上一篇[:：]",
-    r"^下一篇[:：]",
+    # `上一篇：…`, `【上一条】…`, `[下一条] …`: links to the neighbouring items of the site's list
+    r"^[【\[]?[上下]一(?:篇|条)\s*(?:[:：]|[】\]])",
     r"^栏目专题推荐",
     r"^相关(?:新闻|阅读|链接|文章)",
     r"^(?:版权所有|Copyright|©)",
