@@ -1567,3 +1567,16 @@ def test_a_squad_patrolling_a_river_or_guarding_courtyards_is_named_by_its_task(
     found = terms("社区组建“老街护院队”“护城河护河队”和“退休巡河队”，还组建“红桥巡河队”。")
     assert not {"老街护院队", "护城河护河队", "退休巡河队"} & found
     assert "红桥巡河队" in found
+
+
+def test_the_stages_a_procedure_passes_through_are_no_name_unless_put_in_force() -> None:
+    # round S: a run of steps reached as its `环节` however the text leads into it (`形成“…”五个环节`,
+    # `按“…”的环节推进`; GUIDELINES h572, h672, h796; d339, d828, d859); put in force with 采用/实行 it is the case's
+    # process (the d232 kind)
+    found = terms(
+        "在每个小区建设“石榴议事厅”，形成“收事—商事—定事—办事”四个环节。议定事项按“提出、商议、公示、评议”的环节推进。"
+        "议事会采用“提出—商议—表决—公示”四个环节。"
+    )
+    assert "石榴议事厅" in found
+    assert not {"收事—商事—定事—办事", "提出、商议、公示、评议"} & found
+    assert "提出—商议—表决—公示" in found

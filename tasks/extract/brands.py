@@ -182,9 +182,11 @@ _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
 # `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
 _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
-# The stages a procedure passes through, counted (`五个环节`): followed with 按照/遵循 they are the procedure's
-# parts, no name (GUIDELINES h572 `立项、认领、实施、评估`); a counted method (`五步流程`, `四步法`) stays a name.
-_COUNTED_STAGES = re.compile(rf"^[{_NUMERAL}]+个环节")
+# The stages a procedure passes through (`五个环节`, `的环节`): the procedure's parts, no name, however the text
+# reaches them (`按照`, `遵循`, `形成`, `按`: GUIDELINES h572 `立项、认领、实施、评估`, h672, h796 `形成…五个环节`); put
+# in force with 实行/推行/采用 they are the case's process (`采用“提出—商议—表决—公示”四个环节`), and a counted
+# method (`五步流程`, `四步法`, `五个环节工作法`) stays a name.
+_STAGES = re.compile(rf"^(?:[{_NUMERAL}]+个)?环节")
 # The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
 _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
@@ -613,8 +615,11 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
     if _WEEKDAY_NAME.match(term):
         return True  # `“周三会商”`, `“周末青年集”`: the case's routine named by its day (GUIDELINES h151 `周三红邻日`)
-    if _COUNTED_STAGES.match(kind) and _led_by(body, start, c.principle_leaders):
-        return False  # `按照“发现、上报、派单、处置、反馈”五个环节`: stages a procedure goes through (GUIDELINES h572)
+    followed = _led_by(body, start, c.principle_leaders)
+    if _STAGES.match(kind) and (
+        followed or not (_COUNTED_PROCESS.match(kind) or _led_by(body, start, c.adopting_leaders))
+    ):
+        return False  # `按照“发现、上报、派单、处置、反馈”五个环节`, `形成“…”五个环节`: stages a procedure goes through
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
