@@ -1580,3 +1580,14 @@ def test_the_stages_a_procedure_passes_through_are_no_name_unless_put_in_force()
     assert "石榴议事厅" in found
     assert not {"收事—商事—定事—办事", "提出、商议、公示、评议"} & found
     assert "提出—商议—表决—公示" in found
+
+
+def test_a_card_pinned_up_or_written_in_is_a_notice_or_a_record() -> None:
+    # round S: a card posted in a stairwell or filled in with a person's data (GUIDELINES h347, h796 `守望卡`; d542,
+    # d835, d854); a card the case hands out stays its name (`发放“暖阳卡”`, h472)
+    found = terms(
+        "老党员在单元门口贴出了一张“暖心卡”，写上自己的电话。网格员把老人的病史记在“平安卡”上，贴在门后。"
+        "社区为高龄老人发放“松涛暖阳卡”，凭卡可以免费理发。"
+    )
+    assert not {"暖心卡", "平安卡"} & found
+    assert "松涛暖阳卡" in found

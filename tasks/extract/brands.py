@@ -1111,6 +1111,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _folk_tradition(body, start, end)
         or _SURVEY_ASKED.search(before) is not None
         or _record_built(body, start, end)
+        or _card_posted(body, start, end)
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
         or _priority_given(body, start, end)
@@ -1206,6 +1207,21 @@ def _record_built(body: str, start: int, end: int) -> bool:
     (GUIDELINES h101, h372); the same formula put in force as a rule (`实行“一屋一档”管理`) is the case's own."""
     term = clean_term(body[start + 1 : end - 1])
     return _FILE_PER_UNIT.match(term) is not None and _led_by(body, start, _RECORD_VERBS)
+
+
+# A card pinned up or written in (`楼道里贴出了一张“…卡”`, `把电话记在“…卡”上，贴在门后`): a notice on a wall
+# or a record of a person's data, like a record book (GUIDELINES h347, h796 `守望卡`); a card the case hands out
+# (`发放“暖阳卡”`, h472) or prints its members' numbers on (`印在“连心卡”上`) is judged as a name.
+_CARD_POSTED_BEFORE = re.compile(r"(?:贴出|贴上|贴了|张贴|记在|记到)[^，,。；;：:！？]{0,8}$")
+_CARD_POSTED_AFTER = re.compile(r"^上[，,]?(?:贴|张贴)")
+
+
+def _card_posted(body: str, start: int, end: int) -> bool:
+    """`在楼道里贴出“连心卡”`, `记在“守望卡”上`: a card posted or filled in is a notice or a record, not a name."""
+    return clean_term(body[start + 1 : end - 1]).endswith("卡") and (
+        _CARD_POSTED_BEFORE.search(_clause_before(body, start)) is not None
+        or _CARD_POSTED_AFTER.match(body, end) is not None
+    )
 
 
 @lru_cache(maxsize=1024)  # the per-quote rules ask for the same clause again (`_vetoed` and three of its helpers)
