@@ -1591,3 +1591,10 @@ def test_a_card_pinned_up_or_written_in_is_a_notice_or_a_record() -> None:
     )
     assert not {"暖心卡", "平安卡"} & found
     assert "松涛暖阳卡" in found
+
+
+def test_basic_upkeep_of_an_estate_without_a_property_firm_is_a_generic_service() -> None:
+    # round S: `准物业` (GUIDELINES h796; d675, d735, d835), however often quoted; a coined service keeps its name
+    found = terms("对无物业的老楼推行“准物业”服务，由“槐香管家”队伍负责保洁。“准物业”收费每月每户5元。")
+    assert "准物业" not in found
+    assert "槐香管家" in found
