@@ -1598,3 +1598,11 @@ def test_basic_upkeep_of_an_estate_without_a_property_firm_is_a_generic_service(
     found = terms("对无物业的老楼推行“准物业”服务，由“槐香管家”队伍负责保洁。“准物业”收费每月每户5元。")
     assert "准物业" not in found
     assert "槐香管家" in found
+
+
+def test_a_proposal_the_text_calls_a_brand_or_mechanism_is_no_speech() -> None:
+    # round S: 提出 also leads into speech (`书记提出“…”`), but a naming word right after the quote says the case
+    # put forward its own name (`提出“…”党建品牌`, `提出“…”工作机制`; d242, d853); with no naming word it stays speech
+    found = terms("县委组织部提出“黄河红邻”党建品牌，街道提出“一楼一支部”工作机制。书记提出“灯要亮到楼道里”。")
+    assert {"黄河红邻", "一楼一支部"} <= found
+    assert "灯要亮到楼道里" not in found

@@ -542,7 +542,14 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
         return end is None or body[end : end + 1] in _SENTENCE_END
     if lead.endswith(_NOUNS_IN_DAO):
         return False  # `由街道“周三会商”统一调度`: the street office runs it, nobody speaks (道 of 说道 is speech)
+    if lead.endswith("提出") and end is not None and _called_a_name(body[end : end + 12]):
+        return False  # `提出“沙湖红邻”党建品牌`, `提出“一梯一支部”工作机制`: a proposal called a brand or mechanism
     return lead.endswith(lx.SPEECH_CUES)
+
+
+def _called_a_name(after: str) -> bool:
+    """Does a naming word follow the quote at once (`”党建品牌`, `”工作机制`, `”模式`), before any break?"""
+    return any(word in _NEAR_BREAK.split(after[:8])[0] for word in cues().near_followers)
 
 
 @lru_cache(maxsize=1 << 12)  # asked several times per quote (the candidates, three of `_vetoed`'s helpers)
