@@ -1606,3 +1606,14 @@ def test_a_proposal_the_text_calls_a_brand_or_mechanism_is_no_speech() -> None:
     found = terms("县委组织部提出“黄河红邻”党建品牌，街道提出“一楼一支部”工作机制。书记提出“灯要亮到楼道里”。")
     assert {"黄河红邻", "一楼一支部"} <= found
     assert "灯要亮到楼道里" not in found
+
+
+def test_the_name_people_give_the_cases_thing_is_a_name_even_when_an_ordinary_word() -> None:
+    # round S: `居民给它起名叫“百草园”`, `居民们叫它“议事长廊”` (GUIDELINES h771 `叫`, h201 `叫作`; d655, d860): the
+    # name given overrides the ordinary-word and generic-form vetoes; what people call a whole town stays a nickname
+    found = terms(
+        "小区用结余的钱修了一个小花园，居民给它起名叫“百花园”。车棚改成了长廊，居民们叫它“议事长廊”。"
+        "这座小城因煤而兴，老一辈人习惯叫它“煤城”。"
+    )
+    assert {"百花园", "议事长廊"} <= found
+    assert "煤城" not in found

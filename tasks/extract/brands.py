@@ -195,6 +195,11 @@ _RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定
 FOOTER_LINK_CHARS = 40
 # Verbs with which users name a place (`亲切地称之为“骑手之家”`).
 NICKNAMING = ("称之为", "称其为", "称它为", "称为", "叫作", "叫它")
+# The name people give the thing the case made, `它` (`居民们叫它“议事长廊”`, `居民给它起名叫“百草园”`, `取名“…”`): a
+# name even when it is an ordinary word or the genre's word for the thing (GUIDELINES h771 `叫`, h201 `叫作`); what
+# people call a whole town (`老一辈人叫它“煤城”`, a place's nickname) is no name of the case's.
+_NAME_GIVEN = ("叫它", "起名叫", "起名为", "取名叫", "取名为", "起名", "取名")
+_TOWN_NICKNAME = re.compile(r"(?:城|都|乡)$")
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9
 # The parts of a counted name are named within this many characters of it (`“两个清单”，即“工作事项清单”和…`).
@@ -590,6 +595,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
         return not restated
+    if _name_given(body, start, end, term):
+        return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
     if _DAY_NAME.match(term) and _CALENDAR_DAY.search(body, max(0, start - 24), start) and term not in c.not_brands:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
@@ -720,6 +727,17 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
 
 # The area divided into so many units (`划分为64个“…”`, `划成38个“…”`): the quote that follows names the unit.
 _AREA_DIVIDED = re.compile(r"(?:划分?(?:成|为)|分成|分为)[\d一二三四五六七八九十百千]+个?$")
+
+
+def _name_given(body: str, start: int, end: int, term: str) -> bool:
+    """`居民们叫它“议事长廊”`, `给它起名叫“百草园”`: the name given to a thing, not a town's nickname or a person's."""
+    return (
+        _led_by(body, start, _NAME_GIVEN)
+        and term not in cues().not_brands
+        and not _TOWN_NICKNAME.search(term)
+        and not _names_people(term)
+        and not _vetoed(body, start, end)
+    )
 
 
 def _coined_unit(term: str) -> bool:
@@ -1690,11 +1708,11 @@ def extract_brands(
         t
         for t, _, m, _ in eligible
         if _context_vetoed(body, m.start(), m.end(), t)
-        or is_dictionary_word(t)
+        or (is_dictionary_word(t) and not _name_given(body, m.start(), m.end(), t))
         or t in cues().soft_stop
         or _names_people(t)
         or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
-        or is_generic_form(t)
+        or (is_generic_form(t) and not _name_given(body, m.start(), m.end(), t))
         or _building_type(t)
     }
     for term, start, _, named in eligible:
