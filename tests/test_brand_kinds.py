@@ -1617,3 +1617,11 @@ def test_the_name_people_give_the_cases_thing_is_a_name_even_when_an_ordinary_wo
     )
     assert {"百花园", "议事长廊"} <= found
     assert "煤城" not in found
+
+
+def test_a_list_named_by_its_plain_matters_or_hours_is_generic() -> None:
+    # round S: `小事清单`, `民生实事清单`, `夜间服务清单` (like `需求清单`; a service by its time, GUIDELINES h696;
+    # d538, d667, d861); a list named by its place or audience keeps (`围屋服务清单`, `岛民服务清单`)
+    found = terms("社区办好“难事清单”，推出“周末服务清单”，又编制“渔村服务清单”。")
+    assert not {"难事清单", "周末服务清单"} & found
+    assert "渔村服务清单" in found
