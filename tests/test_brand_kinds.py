@@ -1625,3 +1625,11 @@ def test_a_list_named_by_its_plain_matters_or_hours_is_generic() -> None:
     found = terms("社区办好“难事清单”，推出“周末服务清单”，又编制“渔村服务清单”。")
     assert not {"难事清单", "周末服务清单"} & found
     assert "渔村服务清单" in found
+
+
+def test_an_event_named_by_the_neighbours_it_gathers_or_the_ethnic_unity_theme_is_generic() -> None:
+    # round S: bare event words (GUIDELINES h796 `新邻居见面会`; `民族团结运动会`, like `邻里民族团结月`, h721; d668,
+    # d828); an event named with the case's coined element keeps (`石榴籽运动会`)
+    found = terms("社区举办“新居民见面会”“民族团结趣味运动会”等活动，街道还举办“石榴籽运动会”。")
+    assert not {"新居民见面会", "民族团结趣味运动会"} & found
+    assert "石榴籽运动会" in found
