@@ -1633,3 +1633,11 @@ def test_an_event_named_by_the_neighbours_it_gathers_or_the_ethnic_unity_theme_i
     found = terms("社区举办“新居民见面会”“民族团结趣味运动会”等活动，街道还举办“石榴籽运动会”。")
     assert not {"新居民见面会", "民族团结趣味运动会"} & found
     assert "石榴籽运动会" in found
+
+
+def test_a_house_named_only_by_its_users_trade_is_generic() -> None:
+    # round S: `牧民之家`, `掌柜之家`, `矿工之家`, `网格员之家` (GUIDELINES h796, as `矿嫂厨房`; d522, d744, d831,
+    # d838); a coined element keeps one (`金达莱之家`, h101 kind)
+    found = terms("安置点建设“渔民之家”5处，商户们称这里为“店主之家”。街道还建起“雪松之家”服务站。")
+    assert not {"渔民之家", "店主之家"} & found
+    assert "雪松之家" in found
