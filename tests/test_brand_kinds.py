@@ -1641,3 +1641,11 @@ def test_a_house_named_only_by_its_users_trade_is_generic() -> None:
     found = terms("安置点建设“渔民之家”5处，商户们称这里为“店主之家”。街道还建起“雪松之家”服务站。")
     assert not {"渔民之家", "店主之家"} & found
     assert "雪松之家" in found
+
+
+def test_services_and_meetings_named_only_by_their_languages_are_generic() -> None:
+    # round S: `双语宣讲`, `多语服务岗`, `双语会` (GUIDELINES h76 `双语夜校`, h796; d468, d831, d840); a coined element
+    # keeps one (`格桑双语驿站`)
+    found = terms("社区设立“多语服务台”，组建“双语宣讲”小分队，把议事会开成“双语会”，又建起“格桑双语驿站”。")
+    assert not {"多语服务台", "双语宣讲", "双语会"} & found
+    assert "格桑双语驿站" in found
