@@ -1649,3 +1649,11 @@ def test_services_and_meetings_named_only_by_their_languages_are_generic() -> No
     found = terms("社区设立“多语服务台”，组建“双语宣讲”小分队，把议事会开成“双语会”，又建起“格桑双语驿站”。")
     assert not {"多语服务台", "双语宣讲", "双语会"} & found
     assert "格桑双语驿站" in found
+
+
+def test_metaphors_of_nearness_and_acquaintance_are_no_names() -> None:
+    # round S: `“家门口”服务`, `变成“熟人圈”` (d719, d828, d862), like `最后一公里`; a coined circle keeps
+    # (`槐荫邻里圈`)
+    found = terms("社区提供理发、修补等“家门口”服务，让“陌生人社区”变成“熟人圈”。街道打造“槐荫邻里圈”品牌。")
+    assert not {"家门口", "熟人圈", "陌生人社区"} & found
+    assert "槐荫邻里圈" in found
