@@ -1657,3 +1657,15 @@ def test_metaphors_of_nearness_and_acquaintance_are_no_names() -> None:
     found = terms("社区提供理发、修补等“家门口”服务，让“陌生人社区”变成“熟人圈”。街道打造“槐荫邻里圈”品牌。")
     assert not {"家门口", "熟人圈", "陌生人社区"} & found
     assert "槐荫邻里圈" in found
+
+
+def test_a_name_on_a_previous_or_next_article_link_is_another_articles() -> None:
+    # round S: `【上一篇】…「…」…`, `上一篇：…“…”… 下一篇：…` (d439, d842, d852), like `下期预告`; the case's own name
+    # in the body keeps
+    body = (
+        "街道推出“汾河红帆”议事品牌，每月议事一次。\n"
+        "【上一篇】清徐县：「葡萄红驿」助力园区党建\n下一篇：阳曲县“红枣夜话”开讲"
+    )
+    found = terms(body)
+    assert "汾河红帆" in found
+    assert not {"葡萄红驿", "红枣夜话"} & found
