@@ -1669,3 +1669,14 @@ def test_a_name_on_a_previous_or_next_article_link_is_another_articles() -> None
     found = terms(body)
     assert "汾河红帆" in found
     assert not {"葡萄红驿", "红枣夜话"} & found
+
+
+def test_packages_and_vouchers_built_from_the_brands_element_are_named() -> None:
+    # round S: `雪莲暖心包` beside `雪莲灯`, `热汤券` beside `闾山热汤` (GUIDELINES h746, round L; d849, d873); a
+    # package with no element of the case's brand stays unnamed
+    found = terms(
+        "街道打造“格桑灯”品牌，党员为独居老人送去“格桑暖心包”300份。社区推出“渭水热粥”助餐，发行爱心“热粥券”，"
+        "还发放“防暑降温包”。"
+    )
+    assert {"格桑灯", "格桑暖心包", "渭水热粥", "热粥券"} <= found
+    assert "防暑降温包" not in found
