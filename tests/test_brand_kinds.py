@@ -1680,3 +1680,11 @@ def test_packages_and_vouchers_built_from_the_brands_element_are_named() -> None
     )
     assert {"格桑灯", "格桑暖心包", "渭水热粥", "热粥券"} <= found
     assert "防暑降温包" not in found
+
+
+def test_a_post_picked_in_numbers_that_carries_the_red_mark_is_coined() -> None:
+    # round S: `选配“楼门红哨”620名`, `选出48名“红色说书人”`, `选聘“红邻坊主”312名` (as `红色楼长`, GUIDELINES h76;
+    # d828, d850, d865); a post picked in numbers with no mark stays a role (`选出“楼栋哨长”30名`)
+    found = terms("社区选配“单元红哨”120名，从艺人中选出36名“红色琴师”。街道还选出“楼栋哨长”30名。")
+    assert {"单元红哨", "红色琴师"} <= found
+    assert "楼栋哨长" not in found

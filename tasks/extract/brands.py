@@ -720,9 +720,21 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
     if listed.startswith(c.followers) or _names_a_place(listed):
         return True
-    if any(word in near for word in c.near_followers):
+    if any(word in near for word in c.near_followers) or _coined_post_picked(body, start, term):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
+
+
+# The people a case picks for a post it coins, maybe with their number before the quote (`选配“…”620名`, `选出48名“…”`).
+_PICKED = re.compile(r"(?:选聘|选配|选出|推选|招募|聘请|选派)了?(?:[\d一二三四五六七八九十百千]+余?名)?$")
+
+
+def _coined_post_picked(body: str, start: int, term: str) -> bool:
+    """`选配“楼门红哨”620名`, `选出48名“红色说书人”`: a post the case fills in numbers that carries the `红` mark is
+    its coined post, whatever word it ends in (as `红色楼长`, `红色代办员`: GUIDELINES brands, h76)."""
+    return (
+        any(mark in term for mark in cues().brand_marks) and _PICKED.search(body, max(0, start - 12), start) is not None
+    )
 
 
 # The area divided into so many units (`划分为64个“…”`, `划成38个“…”`): the quote that follows names the unit.
