@@ -1688,3 +1688,10 @@ def test_a_post_picked_in_numbers_that_carries_the_red_mark_is_coined() -> None:
     found = terms("社区选配“单元红哨”120名，从艺人中选出36名“红色琴师”。街道还选出“楼栋哨长”30名。")
     assert {"单元红哨", "红色琴师"} <= found
     assert "楼栋哨长" not in found
+
+
+def test_a_service_named_only_by_how_residents_order_it_is_generic() -> None:
+    # round S: `点单服务`, `接单式服务` (d538, d843), like `菜单式`; the case's own compound keeps (`夜校点单`)
+    found = terms("联盟推行“点单服务”，社区推行“订单式服务”。街道推行“书场点单”，由居民提出想听的曲目。")
+    assert not {"点单服务", "订单式服务"} & found
+    assert "书场点单" in found
