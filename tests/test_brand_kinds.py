@@ -1695,3 +1695,11 @@ def test_a_service_named_only_by_how_residents_order_it_is_generic() -> None:
     found = terms("联盟推行“点单服务”，社区推行“订单式服务”。街道推行“书场点单”，由居民提出想听的曲目。")
     assert not {"点单服务", "订单式服务"} & found
     assert "书场点单" in found
+
+
+def test_health_and_care_services_named_by_whom_they_serve_are_generic() -> None:
+    # round S: `职工健康小屋`, `慢病随访`, `爱心理发` (GUIDELINES h796; d640, d755, d846); a coined element names one
+    # (`杏林健康小屋`)
+    found = terms("社区开设“老人健康小屋”“爱心义诊”等服务，医院认领了“慢性病随访”项目，还开设了“杏林健康小屋”。")
+    assert not {"老人健康小屋", "爱心义诊", "慢性病随访"} & found
+    assert "杏林健康小屋" in found
