@@ -1703,3 +1703,11 @@ def test_health_and_care_services_named_by_whom_they_serve_are_generic() -> None
     found = terms("社区开设“老人健康小屋”“爱心义诊”等服务，医院认领了“慢性病随访”项目，还开设了“杏林健康小屋”。")
     assert not {"老人健康小屋", "爱心义诊", "慢性病随访"} & found
     assert "杏林健康小屋" in found
+
+
+def test_the_name_a_case_leads_its_work_by_or_brands_its_stations_with_is_named() -> None:
+    # round S: `以“运河红”为引领`, `以“夏都红驿”为统一标识` (like `为统领`, `为统一品牌`; d726, d834); a theme stays
+    # no name (`以“…”为主题`, GUIDELINES brands)
+    found = terms("街道党工委以“汾水红”为引领，各社区以“晋阳红驿”为统一标识新建服务站。活动以“邻里一家亲”为主题。")
+    assert {"汾水红", "晋阳红驿"} <= found
+    assert "邻里一家亲" not in found
