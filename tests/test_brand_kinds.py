@@ -1711,3 +1711,10 @@ def test_the_name_a_case_leads_its_work_by_or_brands_its_stations_with_is_named(
     found = terms("街道党工委以“汾水红”为引领，各社区以“晋阳红驿”为统一标识新建服务站。活动以“邻里一家亲”为主题。")
     assert {"汾水红", "晋阳红驿"} <= found
     assert "邻里一家亲" not in found
+
+
+def test_a_market_the_case_opens_under_a_coined_name_is_named() -> None:
+    # round S: `椰风集市`, `巷议夜市` (like `红梭夜市`; d442, d656); a bare market word stays a word
+    found = terms("工坊产品通过“榕荫集市”展销，社区每月办一次“槐巷夜市”。居民说这里像个“夜市”。")
+    assert {"榕荫集市", "槐巷夜市"} <= found
+    assert "夜市" not in found
