@@ -1718,3 +1718,11 @@ def test_a_market_the_case_opens_under_a_coined_name_is_named() -> None:
     found = terms("工坊产品通过“榕荫集市”展销，社区每月办一次“槐巷夜市”。居民说这里像个“夜市”。")
     assert {"榕荫集市", "槐巷夜市"} <= found
     assert "夜市" not in found
+
+
+def test_a_count_of_changes_or_of_things_offered_is_no_name() -> None:
+    # round S: `三个转变`, `五件事` (GUIDELINES h721; d536, d768), like `三个全覆盖`; a count-name of the case's own
+    # rule keeps (`四个一`)
+    found = terms("思路概括起来就是“四个转变”：由管理变服务。驿站提供饮水、充电“三件事”服务。推行“四个一”工作法。")
+    assert not {"四个转变", "三件事"} & found
+    assert "四个一" in found
