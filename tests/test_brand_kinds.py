@@ -1726,3 +1726,12 @@ def test_a_count_of_changes_or_of_things_offered_is_no_name() -> None:
     found = terms("思路概括起来就是“四个转变”：由管理变服务。驿站提供饮水、充电“三件事”服务。推行“四个一”工作法。")
     assert not {"四个转变", "三件事"} & found
     assert "四个一" in found
+
+
+def test_a_package_named_only_by_a_warm_word_or_its_tier_is_generic() -> None:
+    # round S: `暖心包`, `基础包` (GUIDELINES h746; d696, d800); the brand's element names one (`雪莲暖心包`, d849)
+    found = terms(
+        "街道打造“格桑灯”品牌，冬季把“暖心包”送上门，物业提供“基础包”服务，党员还送去“格桑暖心包”。“暖心包”共1350份。"
+    )
+    assert not {"暖心包", "基础包"} & found
+    assert "格桑暖心包" in found
