@@ -1567,3 +1567,171 @@ def test_a_squad_patrolling_a_river_or_guarding_courtyards_is_named_by_its_task(
     found = terms("社区组建“老街护院队”“护城河护河队”和“退休巡河队”，还组建“红桥巡河队”。")
     assert not {"老街护院队", "护城河护河队", "退休巡河队"} & found
     assert "红桥巡河队" in found
+
+
+def test_the_stages_a_procedure_passes_through_are_no_name_unless_put_in_force() -> None:
+    # round S: a run of steps reached as its `环节` however the text leads into it (`形成“…”五个环节`,
+    # `按“…”的环节推进`; GUIDELINES h572, h672, h796; d339, d828, d859); put in force with 采用/实行 it is the case's
+    # process (the d232 kind)
+    found = terms(
+        "在每个小区建设“石榴议事厅”，形成“收事—商事—定事—办事”四个环节。议定事项按“提出、商议、公示、评议”的环节推进。"
+        "议事会采用“提出—商议—表决—公示”四个环节。"
+    )
+    assert "石榴议事厅" in found
+    assert not {"收事—商事—定事—办事", "提出、商议、公示、评议"} & found
+    assert "提出—商议—表决—公示" in found
+
+
+def test_a_card_pinned_up_or_written_in_is_a_notice_or_a_record() -> None:
+    # round S: a card posted in a stairwell or filled in with a person's data (GUIDELINES h347, h796 `守望卡`; d542,
+    # d835, d854); a card the case hands out stays its name (`发放“暖阳卡”`, h472)
+    found = terms(
+        "老党员在单元门口贴出了一张“暖心卡”，写上自己的电话。网格员把老人的病史记在“平安卡”上，贴在门后。"
+        "社区为高龄老人发放“松涛暖阳卡”，凭卡可以免费理发。"
+    )
+    assert not {"暖心卡", "平安卡"} & found
+    assert "松涛暖阳卡" in found
+
+
+def test_basic_upkeep_of_an_estate_without_a_property_firm_is_a_generic_service() -> None:
+    # round S: `准物业` (GUIDELINES h796; d675, d735, d835), however often quoted; a coined service keeps its name
+    found = terms("对无物业的老楼推行“准物业”服务，由“槐香管家”队伍负责保洁。“准物业”收费每月每户5元。")
+    assert "准物业" not in found
+    assert "槐香管家" in found
+
+
+def test_a_proposal_the_text_calls_a_brand_or_mechanism_is_no_speech() -> None:
+    # round S: 提出 also leads into speech (`书记提出“…”`), but a naming word right after the quote says the case
+    # put forward its own name (`提出“…”党建品牌`, `提出“…”工作机制`; d242, d853); with no naming word it stays speech
+    found = terms("县委组织部提出“黄河红邻”党建品牌，街道提出“一楼一支部”工作机制。书记提出“灯要亮到楼道里”。")
+    assert {"黄河红邻", "一楼一支部"} <= found
+    assert "灯要亮到楼道里" not in found
+
+
+def test_the_name_people_give_the_cases_thing_is_a_name_even_when_an_ordinary_word() -> None:
+    # round S: `居民给它起名叫“百草园”`, `居民们叫它“议事长廊”` (GUIDELINES h771 `叫`, h201 `叫作`; d655, d860): the
+    # name given overrides the ordinary-word and generic-form vetoes; what people call a whole town stays a nickname
+    found = terms(
+        "小区用结余的钱修了一个小花园，居民给它起名叫“百花园”。车棚改成了长廊，居民们叫它“议事长廊”。"
+        "这座小城因煤而兴，老一辈人习惯叫它“煤城”。"
+    )
+    assert {"百花园", "议事长廊"} <= found
+    assert "煤城" not in found
+
+
+def test_a_list_named_by_its_plain_matters_or_hours_is_generic() -> None:
+    # round S: `小事清单`, `民生实事清单`, `夜间服务清单` (like `需求清单`; a service by its time, GUIDELINES h696;
+    # d538, d667, d861); a list named by its place or audience keeps (`围屋服务清单`, `岛民服务清单`)
+    found = terms("社区办好“难事清单”，推出“周末服务清单”，又编制“渔村服务清单”。")
+    assert not {"难事清单", "周末服务清单"} & found
+    assert "渔村服务清单" in found
+
+
+def test_an_event_named_by_the_neighbours_it_gathers_or_the_ethnic_unity_theme_is_generic() -> None:
+    # round S: bare event words (GUIDELINES h796 `新邻居见面会`; `民族团结运动会`, like `邻里民族团结月`, h721; d668,
+    # d828); an event named with the case's coined element keeps (`石榴籽运动会`)
+    found = terms("社区举办“新居民见面会”“民族团结趣味运动会”等活动，街道还举办“石榴籽运动会”。")
+    assert not {"新居民见面会", "民族团结趣味运动会"} & found
+    assert "石榴籽运动会" in found
+
+
+def test_a_house_named_only_by_its_users_trade_is_generic() -> None:
+    # round S: `牧民之家`, `掌柜之家`, `矿工之家`, `网格员之家` (GUIDELINES h796, as `矿嫂厨房`; d522, d744, d831,
+    # d838); a coined element keeps one (`金达莱之家`, h101 kind)
+    found = terms("安置点建设“渔民之家”5处，商户们称这里为“店主之家”。街道还建起“雪松之家”服务站。")
+    assert not {"渔民之家", "店主之家"} & found
+    assert "雪松之家" in found
+
+
+def test_services_and_meetings_named_only_by_their_languages_are_generic() -> None:
+    # round S: `双语宣讲`, `多语服务岗`, `双语会` (GUIDELINES h76 `双语夜校`, h796; d468, d831, d840); a coined element
+    # keeps one (`格桑双语驿站`)
+    found = terms("社区设立“多语服务台”，组建“双语宣讲”小分队，把议事会开成“双语会”，又建起“格桑双语驿站”。")
+    assert not {"多语服务台", "双语宣讲", "双语会"} & found
+    assert "格桑双语驿站" in found
+
+
+def test_metaphors_of_nearness_and_acquaintance_are_no_names() -> None:
+    # round S: `“家门口”服务`, `变成“熟人圈”` (d719, d828, d862), like `最后一公里`; a coined circle keeps
+    # (`槐荫邻里圈`)
+    found = terms("社区提供理发、修补等“家门口”服务，让“陌生人社区”变成“熟人圈”。街道打造“槐荫邻里圈”品牌。")
+    assert not {"家门口", "熟人圈", "陌生人社区"} & found
+    assert "槐荫邻里圈" in found
+
+
+def test_a_name_on_a_previous_or_next_article_link_is_another_articles() -> None:
+    # round S: `【上一篇】…「…」…`, `上一篇：…“…”… 下一篇：…` (d439, d842, d852), like `下期预告`; the case's own name
+    # in the body keeps
+    body = (
+        "街道推出“汾河红帆”议事品牌，每月议事一次。\n"
+        "【上一篇】清徐县：「葡萄红驿」助力园区党建\n下一篇：阳曲县“红枣夜话”开讲"
+    )
+    found = terms(body)
+    assert "汾河红帆" in found
+    assert not {"葡萄红驿", "红枣夜话"} & found
+
+
+def test_packages_and_vouchers_built_from_the_brands_element_are_named() -> None:
+    # round S: `雪莲暖心包` beside `雪莲灯`, `热汤券` beside `闾山热汤` (GUIDELINES h746, round L; d849, d873); a
+    # package with no element of the case's brand stays unnamed
+    found = terms(
+        "街道打造“格桑灯”品牌，党员为独居老人送去“格桑暖心包”300份。社区推出“渭水热粥”助餐，发行爱心“热粥券”，"
+        "还发放“防暑降温包”。"
+    )
+    assert {"格桑灯", "格桑暖心包", "渭水热粥", "热粥券"} <= found
+    assert "防暑降温包" not in found
+
+
+def test_a_post_picked_in_numbers_that_carries_the_red_mark_is_coined() -> None:
+    # round S: `选配“楼门红哨”620名`, `选出48名“红色说书人”`, `选聘“红邻坊主”312名` (as `红色楼长`, GUIDELINES h76;
+    # d828, d850, d865); a post picked in numbers with no mark stays a role (`选出“楼栋哨长”30名`)
+    found = terms("社区选配“单元红哨”120名，从艺人中选出36名“红色琴师”。街道还选出“楼栋哨长”30名。")
+    assert {"单元红哨", "红色琴师"} <= found
+    assert "楼栋哨长" not in found
+
+
+def test_a_service_named_only_by_how_residents_order_it_is_generic() -> None:
+    # round S: `点单服务`, `接单式服务` (d538, d843), like `菜单式`; the case's own compound keeps (`夜校点单`)
+    found = terms("联盟推行“点单服务”，社区推行“订单式服务”。街道推行“书场点单”，由居民提出想听的曲目。")
+    assert not {"点单服务", "订单式服务"} & found
+    assert "书场点单" in found
+
+
+def test_health_and_care_services_named_by_whom_they_serve_are_generic() -> None:
+    # round S: `职工健康小屋`, `慢病随访`, `爱心理发` (GUIDELINES h796; d640, d755, d846); a coined element names one
+    # (`杏林健康小屋`)
+    found = terms("社区开设“老人健康小屋”“爱心义诊”等服务，医院认领了“慢性病随访”项目，还开设了“杏林健康小屋”。")
+    assert not {"老人健康小屋", "爱心义诊", "慢性病随访"} & found
+    assert "杏林健康小屋" in found
+
+
+def test_the_name_a_case_leads_its_work_by_or_brands_its_stations_with_is_named() -> None:
+    # round S: `以“运河红”为引领`, `以“夏都红驿”为统一标识` (like `为统领`, `为统一品牌`; d726, d834); a theme stays
+    # no name (`以“…”为主题`, GUIDELINES brands)
+    found = terms("街道党工委以“汾水红”为引领，各社区以“晋阳红驿”为统一标识新建服务站。活动以“邻里一家亲”为主题。")
+    assert {"汾水红", "晋阳红驿"} <= found
+    assert "邻里一家亲" not in found
+
+
+def test_a_market_the_case_opens_under_a_coined_name_is_named() -> None:
+    # round S: `椰风集市`, `巷议夜市` (like `红梭夜市`; d442, d656); a bare market word stays a word
+    found = terms("工坊产品通过“榕荫集市”展销，社区每月办一次“槐巷夜市”。居民说这里像个“夜市”。")
+    assert {"榕荫集市", "槐巷夜市"} <= found
+    assert "夜市" not in found
+
+
+def test_a_count_of_changes_or_of_things_offered_is_no_name() -> None:
+    # round S: `三个转变`, `五件事` (GUIDELINES h721; d536, d768), like `三个全覆盖`; a count-name of the case's own
+    # rule keeps (`四个一`)
+    found = terms("思路概括起来就是“四个转变”：由管理变服务。驿站提供饮水、充电“三件事”服务。推行“四个一”工作法。")
+    assert not {"四个转变", "三件事"} & found
+    assert "四个一" in found
+
+
+def test_a_package_named_only_by_a_warm_word_or_its_tier_is_generic() -> None:
+    # round S: `暖心包`, `基础包` (GUIDELINES h746; d696, d800); the brand's element names one (`雪莲暖心包`, d849)
+    found = terms(
+        "街道打造“格桑灯”品牌，冬季把“暖心包”送上门，物业提供“基础包”服务，党员还送去“格桑暖心包”。“暖心包”共1350份。"
+    )
+    assert not {"暖心包", "基础包"} & found
+    assert "格桑暖心包" in found

@@ -85,6 +85,14 @@ evidenced rows (`全岗通`, `十户联防`, `兵地融合`, `一户一策`) and
 brand shares (`骑楼联络员` beside `骑楼红`); and as names: a place opened, renamed or plated by the case (`办起了“…”`,
 `改成“…”`, `挂牌“…”`), a name people give a thing (`居民叫它“…”`, `名字——“…”`) and the night talk quoted alone
 beside the case's `…夜话` (`夜话`), and rules of short clauses set as a meeting's `规矩` or a trade's `经营约定`.
+Round S adds as no names: the stages a procedure passes through however the text reaches them (`形成“…”五个环节`,
+`按“…”的环节推进`), a card pinned up or written in (`贴出“…卡”`, `记在“…卡”上`), previous/next-article links
+(`【上一篇】…`), and kinds in brands.toml (lists named by their plain matters or hours, `小事清单`, `夜间服务清单`;
+houses named by their users' trade, `牧民之家`; services named by their languages, `双语宣讲`; events named by the
+neighbours they gather, `新邻居见面会`; `准物业`; metaphors of nearness, `家门口`, `熟人圈`); and as names: a proposal
+the text calls a brand (`提出“…”党建品牌`), the name people give the case's thing even when an ordinary word
+(`给它起名叫“百草园”`), packages and vouchers built from the brand's element (`热汤券` beside `闾山热汤`) and a post
+picked in numbers that carries the `红` mark (`选配“楼门红哨”620名`).
 """
 
 from __future__ import annotations
@@ -182,9 +190,11 @@ _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
 # `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
 _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
-# The stages a procedure passes through, counted (`五个环节`): followed with 按照/遵循 they are the procedure's
-# parts, no name (GUIDELINES h572 `立项、认领、实施、评估`); a counted method (`五步流程`, `四步法`) stays a name.
-_COUNTED_STAGES = re.compile(rf"^[{_NUMERAL}]+个环节")
+# The stages a procedure passes through (`五个环节`, `的环节`): the procedure's parts, no name, however the text
+# reaches them (`按照`, `遵循`, `形成`, `按`: GUIDELINES h572 `立项、认领、实施、评估`, h672, h796 `形成…五个环节`); put
+# in force with 实行/推行/采用 they are the case's process (`采用“提出—商议—表决—公示”四个环节`), and a counted
+# method (`五步流程`, `四步法`, `五个环节工作法`) stays a name.
+_STAGES = re.compile(rf"^(?:[{_NUMERAL}]+个)?环节")
 # The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
 _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
@@ -193,6 +203,11 @@ _RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定
 FOOTER_LINK_CHARS = 40
 # Verbs with which users name a place (`亲切地称之为“骑手之家”`).
 NICKNAMING = ("称之为", "称其为", "称它为", "称为", "叫作", "叫它")
+# The name people give the thing the case made, `它` (`居民们叫它“议事长廊”`, `居民给它起名叫“百草园”`, `取名“…”`): a
+# name even when it is an ordinary word or the genre's word for the thing (GUIDELINES h771 `叫`, h201 `叫作`); what
+# people call a whole town (`老一辈人叫它“煤城”`, a place's nickname) is no name of the case's.
+_NAME_GIVEN = ("叫它", "起名叫", "起名为", "取名叫", "取名为", "起名", "取名")
+_TOWN_NICKNAME = re.compile(r"(?:城|都|乡)$")
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9
 # The parts of a counted name are named within this many characters of it (`“两个清单”，即“工作事项清单”和…`).
@@ -540,7 +555,14 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
         return end is None or body[end : end + 1] in _SENTENCE_END
     if lead.endswith(_NOUNS_IN_DAO):
         return False  # `由街道“周三会商”统一调度`: the street office runs it, nobody speaks (道 of 说道 is speech)
+    if lead.endswith("提出") and end is not None and _called_a_name(body[end : end + 12]):
+        return False  # `提出“沙湖红邻”党建品牌`, `提出“一梯一支部”工作机制`: a proposal called a brand or mechanism
     return lead.endswith(lx.SPEECH_CUES)
+
+
+def _called_a_name(after: str) -> bool:
+    """Does a naming word follow the quote at once (`”党建品牌`, `”工作机制`, `”模式`), before any break?"""
+    return any(word in _NEAR_BREAK.split(after[:8])[0] for word in cues().near_followers)
 
 
 @lru_cache(maxsize=1 << 12)  # asked several times per quote (the candidates, three of `_vetoed`'s helpers)
@@ -581,6 +603,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
         return not restated
+    if _name_given(body, start, end, term):
+        return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
     if _DAY_NAME.match(term) and _CALENDAR_DAY.search(body, max(0, start - 24), start) and term not in c.not_brands:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
@@ -613,8 +637,11 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `“三级议事”架构`: the levels of the organisation, not a name (GUIDELINES h251)
     if _WEEKDAY_NAME.match(term):
         return True  # `“周三会商”`, `“周末青年集”`: the case's routine named by its day (GUIDELINES h151 `周三红邻日`)
-    if _COUNTED_STAGES.match(kind) and _led_by(body, start, c.principle_leaders):
-        return False  # `按照“发现、上报、派单、处置、反馈”五个环节`: stages a procedure goes through (GUIDELINES h572)
+    followed = _led_by(body, start, c.principle_leaders)
+    if _STAGES.match(kind) and (
+        followed or not (_COUNTED_PROCESS.match(kind) or _led_by(body, start, c.adopting_leaders))
+    ):
+        return False  # `按照“发现、上报、派单、处置、反馈”五个环节`, `形成“…”五个环节`: stages a procedure goes through
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
         return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
@@ -701,13 +728,36 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
     if listed.startswith(c.followers) or _names_a_place(listed):
         return True
-    if any(word in near for word in c.near_followers):
+    if any(word in near for word in c.near_followers) or _coined_post_picked(body, start, term):
         return True
     return _led_by(body, start, c.leaders) or (len(term) >= 3 and _led_by(body, start, c.weak_leaders))
 
 
+# The people a case picks for a post it coins, maybe with their number before the quote (`选配“…”620名`, `选出48名“…”`).
+_PICKED = re.compile(r"(?:选聘|选配|选出|推选|招募|聘请|选派)了?(?:[\d一二三四五六七八九十百千]+余?名)?$")
+
+
+def _coined_post_picked(body: str, start: int, term: str) -> bool:
+    """`选配“楼门红哨”620名`, `选出48名“红色说书人”`: a post the case fills in numbers that carries the `红` mark is
+    its coined post, whatever word it ends in (as `红色楼长`, `红色代办员`: GUIDELINES brands, h76)."""
+    return (
+        any(mark in term for mark in cues().brand_marks) and _PICKED.search(body, max(0, start - 12), start) is not None
+    )
+
+
 # The area divided into so many units (`划分为64个“…”`, `划成38个“…”`): the quote that follows names the unit.
 _AREA_DIVIDED = re.compile(r"(?:划分?(?:成|为)|分成|分为)[\d一二三四五六七八九十百千]+个?$")
+
+
+def _name_given(body: str, start: int, end: int, term: str) -> bool:
+    """`居民们叫它“议事长廊”`, `给它起名叫“百草园”`: the name given to a thing, not a town's nickname or a person's."""
+    return (
+        _led_by(body, start, _NAME_GIVEN)
+        and term not in cues().not_brands
+        and not _TOWN_NICKNAME.search(term)
+        and not _names_people(term)
+        and not _vetoed(body, start, end)
+    )
 
 
 def _coined_unit(term: str) -> bool:
@@ -1106,6 +1156,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _folk_tradition(body, start, end)
         or _SURVEY_ASKED.search(before) is not None
         or _record_built(body, start, end)
+        or _card_posted(body, start, end)
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
         or _priority_given(body, start, end)
@@ -1201,6 +1252,21 @@ def _record_built(body: str, start: int, end: int) -> bool:
     (GUIDELINES h101, h372); the same formula put in force as a rule (`实行“一屋一档”管理`) is the case's own."""
     term = clean_term(body[start + 1 : end - 1])
     return _FILE_PER_UNIT.match(term) is not None and _led_by(body, start, _RECORD_VERBS)
+
+
+# A card pinned up or written in (`楼道里贴出了一张“…卡”`, `把电话记在“…卡”上，贴在门后`): a notice on a wall
+# or a record of a person's data, like a record book (GUIDELINES h347, h796 `守望卡`); a card the case hands out
+# (`发放“暖阳卡”`, h472) or prints its members' numbers on (`印在“连心卡”上`) is judged as a name.
+_CARD_POSTED_BEFORE = re.compile(r"(?:贴出|贴上|贴了|张贴|记在|记到)[^，,。；;：:！？]{0,8}$")
+_CARD_POSTED_AFTER = re.compile(r"^上[，,]?(?:贴|张贴)")
+
+
+def _card_posted(body: str, start: int, end: int) -> bool:
+    """`在楼道里贴出“连心卡”`, `记在“守望卡”上`: a card posted or filled in is a notice or a record, not a name."""
+    return clean_term(body[start + 1 : end - 1]).endswith("卡") and (
+        _CARD_POSTED_BEFORE.search(_clause_before(body, start)) is not None
+        or _CARD_POSTED_AFTER.match(body, end) is not None
+    )
 
 
 @lru_cache(maxsize=1024)  # the per-quote rules ask for the same clause again (`_vetoed` and three of its helpers)
@@ -1662,11 +1728,11 @@ def extract_brands(
         t
         for t, _, m, _ in eligible
         if _context_vetoed(body, m.start(), m.end(), t)
-        or is_dictionary_word(t)
+        or (is_dictionary_word(t) and not _name_given(body, m.start(), m.end(), t))
         or t in cues().soft_stop
         or _names_people(t)
         or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
-        or is_generic_form(t)
+        or (is_generic_form(t) and not _name_given(body, m.start(), m.end(), t))
         or _building_type(t)
     }
     for term, start, _, named in eligible:
