@@ -2526,25 +2526,37 @@ def test_bracketed_part_labels_of_a_form_are_no_measures_and_a_results_head_ends
     assert [lead for _, lead in _measures(heads)] == ["选楼长", "开议事会"]
 
 
-def test_plain_heading_lines_around_colon_heads_and_a_last_results_line_are_no_measures() -> None:
-    # round S (d847's kind): a WeChat story's problem line before `X：Y` measure heads, and `变化看得见` after them
+def test_a_last_heading_over_a_look_back_in_change_figures_is_results_however_it_is_worded() -> None:
+    """Round T (d882, d891, d902, d907, d920 at first sight; d847, d832, d819 before): a story's last heading names
+    the state the work reached (`山村换了新模样`, `口碑传开来：…`), in words no list foresees; its paragraph looks
+    back from now and reports the change in figures, and that is what closes the measure list."""
     body = "社区党委把商户党员组织起来，成立联合党支部，下设4个党小组，每月集中活动一次，商户们都很支持。"
-    paras = [
-        "小巷的难处",
-        "小巷全长约800米，商铺之间争客源的情况时有发生，居民也有不少意见，社区想找人商量事都难。",
-        "党员亮起来：店主挂牌亮身份",
-        body,
-        "议事开起来：三方坐下来商量",
-        body,
-        "积分用起来：好人有好报",
-        body,
-        "变化看得见",
-        "一年多来，小巷的投诉量下降了46%，居民满意度从71%提高到93%，大家都说好。",
-    ]
-    assert [lead for _, lead in _measures(paras)] == ["党员亮起来", "议事开起来", "积分用起来"]
-    # a last measure head printed without its colon stays one
-    last = [*paras[2:8], "帮办队动起来", body]
-    assert [lead for _, lead in _measures(last)] == ["党员亮起来", "议事开起来", "积分用起来", "帮办队动起来"]
+    heads = ["党员亮起来：店主挂牌亮身份", "议事开起来：三方坐下来商量", "积分用起来：好人有好报"]
+    paras = ["小巷全长约800米，商铺之间争客源的情况时有发生，居民也有不少意见。"]
+    for head in heads:
+        paras += [head, body]
+    leads = ["党员亮起来", "议事开起来", "积分用起来"]
+    for last, part in [
+        (
+            "山村换了新模样",
+            "如今的山村，游客多了，民宿也开起来了。今年前9个月接待游客5.2万人次，同比增长30%，村民收入也多了。",
+        ),
+        (
+            "好名声传出去：小巷有了新气象",
+            "三年来，小巷共化解纠纷160余起，居民满意度由68%提高到92%，商户们都愿意留下来。",
+        ),
+        ("小巷过上了好日子", "一年多来，小巷的投诉量下降了46%，没有再发生一起因摊位引发的争吵，居民和商户都说好。"),
+        (
+            "商圈成了“金字招牌”",
+            "党建做实了，生意也跟着好起来。去年，商圈商户的营业额平均提高12个百分点，空铺少了一半。",
+        ),
+    ]:
+        assert [lead for _, lead in _measures([*paras, last, part])] == leads, last
+    # a last heading whose paragraph tells what was done, or looks back without any change in figures, is a measure
+    done = [*paras, "帮办队动起来", body]
+    assert [lead for _, lead in _measures(done)] == [*leads, "帮办队动起来"]
+    counted = [*paras, "帮办队动起来", f"两年来，{body}"]
+    assert [lead for _, lead in _measures(counted)] == [*leads, "帮办队动起来"]
 
 
 def test_the_next_numbered_head_built_like_its_siblings_is_a_measure_though_it_names_results() -> None:
