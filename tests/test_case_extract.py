@@ -2659,3 +2659,15 @@ def test_a_count_of_shops_named_by_what_they_sell_is_a_figure_a_home_is_not() ->
     # round S (d847's kind): `两家相邻的茶叶店` in a story counts shops (GUIDELINES h796), `两家中间的院子` names homes
     assert [f.raw for f in extract_facts("巷口两家相邻的裁缝铺常为摊位争吵。")] == ["两家"]
     assert [f.raw for f in extract_facts("两家中间的院子堆满杂物。")] == []
+
+
+def test_a_zone_named_after_its_city_places_the_city_though_the_gazetteer_files_it_under_one_county() -> None:
+    """Round T (d898's kind, GUIDELINES region base rule): `石家庄经济技术开发区` is filed as a street of one
+    district, but a zone named after its city spans the city; one named after its county stays there."""
+    body = "{z}是一座产业新城，集聚企业1200余家。{z}党工委在人才公寓设立青年驿站，每周开设夜校课程。"
+    r = resolve_region("产业新城里的青年驿站", None, body.format(z="石家庄经济技术开发区"))
+    assert (r.city, r.county, r.adcode, r.level) == ("石家庄市", None, "130100", "city")
+    r = resolve_region("产业新城里的青年驿站", None, body.format(z="北京经济技术开发区"))
+    assert (r.adcode, r.level) == ("110100", "city")
+    r = resolve_region("产业新城里的青年驿站", None, body.format(z="大兴经济开发区"))
+    assert (r.county, r.adcode) == ("大兴区", "110115")
