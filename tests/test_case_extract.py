@@ -2671,3 +2671,14 @@ def test_a_zone_named_after_its_city_places_the_city_though_the_gazetteer_files_
     assert (r.adcode, r.level) == ("110100", "city")
     r = resolve_region("产业新城里的青年驿站", None, body.format(z="大兴经济开发区"))
     assert (r.county, r.adcode) == ("大兴区", "110115")
+
+
+def test_a_short_head_seeking_the_problems_is_a_step_of_the_work() -> None:
+    """Round T (d926's kind, as `评效果` d519 and `成效一起评` d682/d700 at first sight): a short head whose verb
+    acts on a problem or results word (`找问题`, `摸需求`) names a step of the work, a measure like its siblings."""
+    body = "社区组织党员和热心居民组成帮帮队，挨家挨户走访，把路面、排水、停车等事项一项项记下来，逐项商量办法。"
+    heads = ["摸问题：每栋楼建一本账", "议方案：楼里的事居民定", "改楼道：党员带头清杂物"]
+    paras = ["某社区有老旧楼院32个，居民反映的烦心事不少。"]
+    for head in heads:
+        paras += [head, body]
+    assert [lead for _, lead in _measures(paras)] == ["摸问题", "议方案", "改楼道"]

@@ -618,6 +618,10 @@ RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化", "�
 # the case's step of having its work judged, a measure like `选议题`, `抓落实` before it; `见成效`, `看变化`
 # stay results.
 JUDGING_HEAD_VERBS: tuple[str, ...] = ("评", "考", "验", "晒", "测", "督", "查")
+# Verbs of seeking that open a head whose object is the problems or needs (`▶找问题：每条巷子建一本账`, `摸需求`,
+# `寻短板`): the case's first step, finding what to fix, a measure like `议方案`, `改巷子` after it (round T, the
+# kind of `评效果`, `成效一起评`: a short head whose verb acts on a results or problem word is a step of the work).
+SEEKING_HEAD_VERBS: tuple[str, ...] = ("找", "摸", "寻", "挖")
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).

@@ -871,8 +871,10 @@ def _results_head(head: str) -> bool:
     # `成果转化进社区`: research results put to work are what the organisation does, not the case's results
     before = _RESULTS_PUT_TO_USE.sub("", re.split(r"[：:]", head, maxsplit=1)[0])
     bare = _EDGE_DECOR.sub("", before).lstrip("【[〖")
-    if len(bare) <= 4 and bare.startswith(lx.JUDGING_HEAD_VERBS):
-        return False  # `【评效果：街坊说好才算好】`: having the results judged is a step of the work
+    if len(bare) <= 4 and bare.startswith((*lx.JUDGING_HEAD_VERBS, *lx.SEEKING_HEAD_VERBS)):
+        # `【评效果：街坊说好才算好】`, `▶找问题：每条巷子建一本账`: having the results judged, or seeking the
+        # problems to fix, is a step of the work
+        return False
     return classify(before) in _EXCLUDED_KINDS or any(word in before for word in lx.RESULT_HEAD_WORDS)
 
 
