@@ -611,6 +611,20 @@ RESULT_QUESTION_CUES: tuple[str, ...] = (
     "下一步",
     "今后",
 )
+# Words that set the time of a story's start (`起初，不少社区干部有顾虑`, `一开始，居民并不买账`): narration, never
+# the lead of a measure, when a comma follows.
+STORY_START_WORDS: tuple[str, ...] = (
+    "起初",
+    "起先",
+    "最初",
+    "当初",
+    "原先",
+    "早先",
+    "原本",
+    "一开始",
+    "刚开始",
+    "开始时",
+)
 # Words of a bracketed or colon heading's head that name results (`【见效：小事议出大变化】`, `看变化：…`): the
 # heading list stops before it (GUIDELINES, decided for h76 and h226), like `【见成效：…】`.
 RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化", "回响", "反响")
