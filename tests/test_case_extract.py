@@ -2593,7 +2593,8 @@ def test_a_run_in_that_opens_with_qichu_is_narration() -> None:
     # round T: the kind, not the word (`一开始，`, `原先，` set a story's start as 起初 does)
     for opening in ("一开始", "原先"):
         story = [paras[0].replace("起初", opening), *paras[1:]]
-        assert [lead for _, lead in _measures(story)][0] == "把组织建到楼栋里", opening
+        leads = [lead for _, lead in _measures(story)]
+        assert leads == ["把组织建到楼栋里", "把驿站开到小区门口", "把余热用到治理一线"], opening
 
 
 def test_a_last_heading_over_a_change_that_follows_the_work_in_figures_is_results() -> None:
