@@ -2687,3 +2687,11 @@ def test_a_short_head_seeking_the_problems_is_a_step_of_the_work() -> None:
     for head in heads:
         paras += [head, body]
     assert [lead for _, lead in _measures(paras)] == ["摸问题", "议方案", "改楼道"]
+
+
+def test_a_count_given_again_and_taken_up_as_a_whole_is_no_new_figure() -> None:
+    # round T (d896's kind, as d556 and d651's counts named again): digits as in words
+    text = "老楼里住着14户人家，意见很不统一。党员上门谈了十多次，最后14户全部签字同意加装电梯。"
+    assert [f.raw for f in extract_facts(text)] == ["14户"]
+    # a new count that happens to be followed by 都 stays a figure; so does a bigger number ending alike
+    assert "14户" in [f.raw for f in extract_facts("改造涉及114户人家。其中14户都是独居老人。")]

@@ -544,6 +544,22 @@ def _given_with_modifier(earlier: str, count: str, noun: str) -> bool:
     return False
 
 
+# After a count given again: the whole of those just counted (`11户全部签字`, `两家都同意`, `6名均到场`).
+_WHOLE_AFTER = re.compile(r"全部|全都|都|均")
+
+
+def _all_of_them_again(body: str, num_start: int, unit_end: int) -> bool:
+    """`院里住着11户人家…最后11户全部签字同意`: the count and measure word the story gave shortly before, now followed
+    by `全部`/`都`/`均`, take up the whole of those already counted, in digits as in words (GUIDELINES h126, h251:
+    a count taken up is no new figure; round T, d896, the kind of d556 and d651's counts named again)."""
+    if not _WHOLE_AFTER.match(body, unit_end):
+        return False
+    count = body[num_start:unit_end]
+    earlier = body[max(0, num_start - _TAKE_UP_REACH) : num_start]
+    at = earlier.rfind(count)
+    return at != -1 and not (at and earlier[at - 1].isdigit())
+
+
 def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str) -> bool:
     """`产权分属七户人家…。最后，七户人家在议事埕上达成一致`: the same count and noun that a story gave before,
     opening a clause as its subject, are the people already counted (GUIDELINES h251 `两家人坐到一起`, h572)."""
@@ -875,6 +891,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `两名青年…后来两个人还合伙`: the parties of the story named again
     if chinese1 and unit_surface and _takes_up(body, num_start, m.end("u"), unit_surface, value1):
         return None  # `4楼和5楼两户`, `…两个小区。…两个小区的做法说明`: what was just named or counted
+    if unit_surface and _all_of_them_again(body, num_start, m.end("u")):
+        return None  # `院里住着11户人家…最后11户全部签字同意`: the count just given, taken up as a whole
     if (
         chinese1
         and (m.group("qa1") or m.group("qa3") or "多" in (unit_surface or ""))
