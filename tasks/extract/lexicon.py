@@ -390,24 +390,6 @@ NUMERAL_IDIOMS: tuple[str, ...] = (
 # a generalisation, not a span measured (GUIDELINES h796 `一拖就是一年`); without the adverb the story's
 # `一聊就是两个小时`, `一干就是5年` state how long it lasted (the gold of d304, d365, d784, d839).
 GENERALISING_SPAN = r"(?:往往|常常|经常|通常|动不动|动辄)[^，,。；;！？]{0,4}一[\u4e00-\u9fff]就是$"
-# Classifiers that count only in digits: `8方代表` (GUIDELINES h796) counts parties, while `三方`, `四面八方`,
-# `八方井` in words name one mechanism's parties (h572, h622), an idiom or a place.
-DIGITS_ONLY_UNITS: tuple[str, ...] = ("方",)
-# Verbs of starting before a bare span and a comma (`项目开办一年，共服务…`, `驿站运行两年，`): the time since the
-# start, a span like `一年来` (GUIDELINES h796).
-SINCE_START_VERBS: tuple[str, ...] = (
-    "开办",
-    "成立",
-    "运行",
-    "运营",
-    "上线",
-    "启用",
-    "开通",
-    "开馆",
-    "揭牌",
-    "组建",
-    "建立",
-)
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
