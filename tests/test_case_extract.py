@@ -2675,6 +2675,19 @@ def test_a_zone_named_after_its_city_places_the_city_though_the_gazetteer_files_
     assert (r.county, r.adcode) == ("大兴区", "110115")
 
 
+def test_a_last_run_in_head_over_a_look_back_in_change_figures_is_results() -> None:
+    # round T: the same kind in bracketed run-in heads (`【口碑传开来】两年来，…由62%提高到89%`)
+    paras = [
+        "【选楼长：让楼栋有人管】社区在每栋楼选出楼长，共选出楼长80名，每月集中培训一次。",
+        "【开议事会：大家的事大家议】每月召开议事会，议定事项50件，办结后张榜公示。",
+        "【建帮办队：老人的事有人办】组建帮办队3支，为独居老人代办事项。",
+        "【好口碑传开来】两年来，小区物业费收缴率由62%提高到89%，投诉下降了近四成。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["选楼长", "开议事会", "建帮办队"]
+    done = [*paras[:3], "【管长效：改好的楼道有人管】两年来，楼长每周巡查2次，发现问题当场记录。"]
+    assert [lead for _, lead in _measures(done)] == ["选楼长", "开议事会", "建帮办队", "管长效"]
+
+
 def test_a_short_head_seeking_the_problems_is_a_step_of_the_work() -> None:
     """Round T (d926's kind, as `评效果` d519 and `成效一起评` d682/d700 at first sight): a short head whose verb
     acts on a problem or results word (`找问题`, `摸需求`) names a step of the work, a measure like its siblings."""

@@ -439,6 +439,10 @@ def extract_practices(article: Article) -> list[Practice]:
         # `【项目简介】…【主要做法】（1）…【评审意见】…`: bracketed labels of a form's parts, one of them the measures'
         # own label, are parts, not measures (the measures are listed inside the labelled part)
         heads = [] if labelled else _before_results_head(paras, heads)
+        # `【口碑传开来】两年来，…由62%提高到89%`: a last run-in head over a look back in change figures is the
+        # results part, as a last heading line is (`_reports_results`)
+        if len(heads) >= 3 and _reports_results(_BRACKET_HEAD.sub("", paras[heads[-1]], count=1)):
+            heads = heads[:-1]
         if len(heads) >= 2:
             chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
