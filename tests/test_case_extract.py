@@ -2688,6 +2688,17 @@ def test_a_last_run_in_head_over_a_look_back_in_change_figures_is_results() -> N
     assert [lead for _, lead in _measures(done)] == ["选楼长", "开议事会", "建帮办队", "管长效"]
 
 
+def test_a_last_numbered_heading_over_a_look_back_in_change_figures_is_results() -> None:
+    # round T: the same kind where a report numbers its measures as its sections (`四、口碑传开来`)
+    body = "社区党委把商户党员组织起来，成立联合党支部，下设4个党小组，每月集中活动一次，商户们都很支持。"
+    paras = ["某社区地处老城中心，商铺林立，居民和商户之间矛盾时有发生。"]
+    for head in ("一、党员亮起来，店主挂牌亮身份", "二、议事开起来，三方坐下来商量", "三、积分用起来，好人有好报"):
+        paras += [head, body]
+    results = [*paras, "四、口碑传开来", "两年来，小区物业费收缴率由62%提高到89%，投诉下降了近四成，商户都说好。"]
+    assert len(_measures(results)) == 3
+    assert len(_measures([*paras, "四、帮办队动起来", body])) == 4
+
+
 def test_a_short_head_seeking_the_problems_is_a_step_of_the_work() -> None:
     """Round T (d926's kind, as `评效果` d519 and `成效一起评` d682/d700 at first sight): a short head whose verb
     acts on a problem or results word (`找问题`, `摸需求`) names a step of the work, a measure like its siblings."""

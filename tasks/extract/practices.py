@@ -770,6 +770,11 @@ def _numbered_headings_as_measures(
     # `五、实践成效` after `一、哨点布下去：…` … `四、哨所暖起来：…`: the list stops before its results part
     while numbered and _is_results_part(paras[numbered[-1]][family.match(paras[numbered[-1]]).end() :]):
         numbered.pop()
+    # `四、口碑传开来` over `两年来，…由62%提高到89%`: a last numbered heading over a look back in change figures is
+    # the results part however it is worded (`_reports_results`, as for heading lines)
+    last = numbered[-1] if numbered else None
+    if len(numbered) >= 3 and last is not None and last + 1 < len(paras) and _reports_results(paras[last + 1]):
+        numbered.pop()
     if len(numbered) < 2:
         return []
     for i in numbered:
