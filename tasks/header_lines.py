@@ -537,6 +537,14 @@ _FILE_NAME = re.compile(r"(?:申报|推荐|报送|推选|参评|交流|汇报|�
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
 # An e-paper page label (`第3版：党建·基层`, `第A02版 要闻`): names the page, never the headline.
 _PAGE_LABEL = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版")
+# An editor's column or teaser label with its value (`■本期导读：基层党建观察`, `编者按：…`, `栏目：党建周刊`,
+# `专题：…`): the page's furniture above a headline, never the headline. The label line is the kind round T names
+# (d920, 36th set), beside a form's name field (`推介项目：…`, d862, 34th) and a form's name line (`…申报材料`,
+# d516, 21st): a line that labels what follows, standing where the headline would.
+EDITOR_LABELS: tuple[str, ...] = (
+    "导读", "编者按", "编者的话", "编后", "栏目", "专栏", "专题", "版块", "板块", "话题", "提要", "内容提要", "摘要",
+)  # fmt: skip
+_EDITOR_LABEL_LINE = re.compile(rf"^\W*(?:本期|今日|本版|本周)?(?:{'|'.join(EDITOR_LABELS)})\s*[:：]")
 # The fields of an application or compilation form (`案例类别：党建引领基层治理`, `联系人：杨帆`). The
 # headline is the value of its name field (`案例名称：…`); the others are never titles.
 FORM_NAME_LABELS: tuple[str, ...] = ("案例名称", "案例题目", "案例标题", "项目名称", "品牌名称")
@@ -613,6 +621,7 @@ def is_not_title(line: str) -> bool:
         or bool(_SPEAKER.match(line))
         or bool(_FILE_NAME.search(line.strip()))
         or bool(_PAGE_LABEL.match(line))
+        or bool(_EDITOR_LABEL_LINE.match(line.strip()))
         or bool(_FORM_FIELD.match(line))
         or is_account_description(line)
         or (outlet_named(line) is not None and bool(_NAV_MARK.search(line)))

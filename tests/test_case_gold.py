@@ -59,17 +59,19 @@ FLOORS: dict[str, dict[str, float]] = {
     # 1.000, author_org 0.998, brands P 0.932 R 0.951, subject 0.449; with round S's brand rules (9 gold short forms
     # audited in by h397): brands P 0.945 R 0.956 (0.942 / 0.956 against the gold before the audit); the 35th and
     # 36th sets renamed in unread (927 texts, extractor 29): measures P 0.998 R 0.998, brands P 0.938 R 0.955, subject
-    # 0.446, 3 not-facts taken, 1 region wrong (d898), titles 0.998, author_org 0.997 (round T reads them)
+    # 0.446, 3 not-facts taken, 1 region wrong (d898), titles 0.998, author_org 0.997 (round T reads them); round T
+    # kinds (results heads, zones at their city, seeking heads, editor's label lines, counts taken up as a whole):
+    # measures P 0.999 R 0.998, 2 not-facts taken, region exact 1.000 (0 wrong), titles 0.999
     "dev": {
-        "measures_precision": 0.997,
+        "measures_precision": 0.998,
         "measures_recall": 0.997,
         "brands_precision": 0.937,
         "brands_recall": 0.954,
         "facts_precision": 0.999,
         "facts_recall": 0.999,
         "subject_whole_rate": 0.445,
-        "region_exact": 0.998,
-        "titles": 0.997,
+        "region_exact": 0.999,
+        "titles": 0.998,
         "author_org": 0.996,
         "source_outlet": 0.999,
         "published_at": 0.999,
@@ -97,7 +99,8 @@ CEILINGS: dict[str, dict[str, int]] = {
     # the 33rd and 34th sets, unread: 2 more partial (d834, d860: districts named only as common nouns);
     # round S: d486, d834, d860 placed by the committee their speech summary's speaker line names
     # the 35th and 36th sets, unread: 1 region wrong (d898, the Beijing economic-technological zone), 3 not-facts
-    "dev": {"region_wrong": 1, "not_fact_violations": 3, "region_partial": 0, "facts_gold_unlocated": 0},
+    # round T: d898 at its city (a zone named after its city is never one district's street); d896's count taken up
+    "dev": {"region_wrong": 0, "not_fact_violations": 2, "region_partial": 0, "facts_gold_unlocated": 0},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 

@@ -630,3 +630,11 @@ def test_round_s_a_speech_summarys_speaker_line_is_its_byline_with_no_author_org
     assert parsed.title == HEADLINE
     assert parsed.byline == "中共某某市委常委、组织部部长 某某"  # (ideographic space cleaned to one space)
     assert parsed.author_org is None
+
+
+@pytest.mark.parametrize("label", ["■本期导读：基层党建观察", "专栏：城市基层党建", "编者按：本期关注老旧小区"])
+def test_round_t_an_editors_label_line_above_the_headline_is_no_title(label: str) -> None:
+    # d920's kind (with d862's form field and d516's form name: a line that labels what follows, standing where
+    # the headline would)
+    page = ["某某日报　2024年6月25日　第04版　党建", label, HEADLINE, "中共某某市委组织部　2024年6月", PARA]
+    assert parse(page).title == HEADLINE

@@ -278,7 +278,6 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
                 before.endswith(lx.DURATION_BEFORE)
                 or after.startswith(lx.DURATION_AFTER)
                 or _took_to_finish(body, num_start, unit_end)
-                or _since_start(body, num_start, unit_end)
             )
         return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
     if surface in lx.RATIO_UNITS:
@@ -416,12 +415,6 @@ def _refers_back_to_others(body: str, num_start: int) -> bool:
     return False
 
 
-def _since_start(body: str, num_start: int, unit_end: int) -> bool:
-    """`项目开办一年，共服务孩子180余名`: a verb of starting, a bare span and a comma: the time since the start, a span
-    like `一年来` (GUIDELINES h796); lexicon SINCE_START_VERBS."""
-    return body.endswith(lx.SINCE_START_VERBS, 0, num_start) and body.startswith(("，", ","), unit_end)
-
-
 def _took_to_finish(body: str, num_start: int, unit_end: int) -> bool:
     """`…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing (data: lexicon)."""
     opens_clause = num_start == 0 or body[num_start - 1] in "，,。；;：:\n"
@@ -542,6 +535,22 @@ def _given_with_modifier(earlier: str, count: str, noun: str) -> bool:
                 return True
         start = earlier.find(count, start + 1)
     return False
+
+
+# After a count given again: the whole of those just counted (`11户全部签字`, `两家都同意`, `6名均到场`).
+_WHOLE_AFTER = re.compile(r"全部|全都|都|均")
+
+
+def _all_of_them_again(body: str, num_start: int, unit_end: int) -> bool:
+    """`院里住着11户人家…最后11户全部签字同意`: the count and measure word the story gave shortly before, now followed
+    by `全部`/`都`/`均`, take up the whole of those already counted, in digits as in words (GUIDELINES h126, h251:
+    a count taken up is no new figure; round T, d896, the kind of d556 and d651's counts named again)."""
+    if not _WHOLE_AFTER.match(body, unit_end):
+        return False
+    count = body[num_start:unit_end]
+    earlier = body[max(0, num_start - _TAKE_UP_REACH) : num_start]
+    at = earlier.rfind(count)
+    return at != -1 and not (at and earlier[at - 1].isdigit())
 
 
 def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str) -> bool:
@@ -753,8 +762,6 @@ def _clause_before(body: str, sentences: Sentences, start: int) -> str:
 
 # A list of weekdays up to the numeral read (`每周二、`, `星期一、三、`): weekdays are named, never counted.
 _GENERALISING_SPAN = re.compile(lx.GENERALISING_SPAN)
-# `68岁，是管家们的平均年龄`: the age first, the statistic it is named after it (GUIDELINES h821)
-_AGE_NAMED_AFTER = re.compile(rf"[，,]?(?:是|为|就是)[^。；;！？]{{0,12}}?(?:{'|'.join(lx.AGE_STATISTIC_CUES)})")
 _WEEKDAY_LIST = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:、[一二三四五六日天])*、$")
 
 
@@ -875,6 +882,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `两名青年…后来两个人还合伙`: the parties of the story named again
     if chinese1 and unit_surface and _takes_up(body, num_start, m.end("u"), unit_surface, value1):
         return None  # `4楼和5楼两户`, `…两个小区。…两个小区的做法说明`: what was just named or counted
+    if unit_surface and _all_of_them_again(body, num_start, m.end("u")):
+        return None  # `院里住着11户人家…最后11户全部签字同意`: the count just given, taken up as a whole
     if (
         chinese1
         and (m.group("qa1") or m.group("qa3") or "多" in (unit_surface or ""))
@@ -935,12 +944,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
-    if chinese1 and unit_surface in lx.DIGITS_ONLY_UNITS:
-        return None  # `由社区党委、物业、居民代表三方`: the parties of one mechanism named, `八方井`: a place
     if _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start):
         return None  # `往往一拖就是一年`: how long such a thing tends to last, a generalisation
-    if timed and body.endswith("不了", 0, num_start):
-        return None  # `不少小店开不了两年就关门`: a span a thing cannot last, no span measured
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
     # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
@@ -976,11 +981,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
-    if (
-        unit_surface == "岁"
-        and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES)
-        and not _AGE_NAMED_AFTER.match(body, m.end("u"))
-    ):
+    if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
     if (
         chinese1
@@ -989,7 +990,6 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and not (
             body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
             or after.startswith(lx.CHINESE_YEARS_AFTER)
-            or _since_start(body, num_start, m.end("u"))
         )
     ):
         return None  # `三年行动计划` names a plan; `连续三年`, `三年来` are durations

@@ -390,24 +390,6 @@ NUMERAL_IDIOMS: tuple[str, ...] = (
 # a generalisation, not a span measured (GUIDELINES h796 `一拖就是一年`); without the adverb the story's
 # `一聊就是两个小时`, `一干就是5年` state how long it lasted (the gold of d304, d365, d784, d839).
 GENERALISING_SPAN = r"(?:往往|常常|经常|通常|动不动|动辄)[^，,。；;！？]{0,4}一[\u4e00-\u9fff]就是$"
-# Classifiers that count only in digits: `8方代表` (GUIDELINES h796) counts parties, while `三方`, `四面八方`,
-# `八方井` in words name one mechanism's parties (h572, h622), an idiom or a place.
-DIGITS_ONLY_UNITS: tuple[str, ...] = ("方",)
-# Verbs of starting before a bare span and a comma (`项目开办一年，共服务…`, `驿站运行两年，`): the time since the
-# start, a span like `一年来` (GUIDELINES h796).
-SINCE_START_VERBS: tuple[str, ...] = (
-    "开办",
-    "成立",
-    "运行",
-    "运营",
-    "上线",
-    "启用",
-    "开通",
-    "开馆",
-    "揭牌",
-    "组建",
-    "建立",
-)
 # Labels that open an address (`地址是上芬村东区3栋`, `地址：某路8号3栋`): a building number in the same
 # clause after them is part of the address.
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
@@ -611,6 +593,20 @@ RESULT_QUESTION_CUES: tuple[str, ...] = (
     "下一步",
     "今后",
 )
+# Words that set the time of a story's start (`起初，不少社区干部有顾虑`, `一开始，居民并不买账`): narration, never
+# the lead of a measure, when a comma follows.
+STORY_START_WORDS: tuple[str, ...] = (
+    "起初",
+    "起先",
+    "最初",
+    "当初",
+    "原先",
+    "早先",
+    "原本",
+    "一开始",
+    "刚开始",
+    "开始时",
+)
 # Words of a bracketed or colon heading's head that name results (`【见效：小事议出大变化】`, `看变化：…`): the
 # heading list stops before it (GUIDELINES, decided for h76 and h226), like `【见成效：…】`.
 RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化", "回响", "反响")
@@ -618,6 +614,10 @@ RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化", "�
 # the case's step of having its work judged, a measure like `选议题`, `抓落实` before it; `见成效`, `看变化`
 # stay results.
 JUDGING_HEAD_VERBS: tuple[str, ...] = ("评", "考", "验", "晒", "测", "督", "查")
+# Verbs of seeking that open a head whose object is the problems or needs (`▶找问题：每条巷子建一本账`, `摸需求`,
+# `寻短板`): the case's first step, finding what to fix, a measure like `议方案`, `改巷子` after it (round T, the
+# kind of `评效果`, `成效一起评`: a short head whose verb acts on a results or problem word is a step of the work).
+SEEKING_HEAD_VERBS: tuple[str, ...] = ("找", "摸", "寻", "挖")
 # Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).
@@ -668,6 +668,9 @@ DEVELOPMENT_ZONES: tuple[str, ...] = (
     "高新区", "开发区", "经开区", "高新园区", "工业园区", "产业园区", "保税区", "综合保税区", "自贸区",
 )  # fmt: skip
 DEVELOPMENT_ZONES_SET = frozenset(DEVELOPMENT_ZONES)
+# How the full names of development zones end (`北京经济技术开发区`, `天津港保税区`, `南沙新区`, `…产业园区`,
+# `…合作示范区`): a zone the gazetteer files under one county but named after its city lies in the whole city.
+ZONE_ENDINGS: tuple[str, ...] = (*DEVELOPMENT_ZONES, "新区", "经济区", "示范区", "试验区", "合作区", "园区")
 # County and street names so generic that a text match says nothing (`老城区` contains 城区).
 GENERIC_REGION_NAMES = frozenset(
     {"城区", "郊区", "矿区", "新区", "市辖区", "县", "东区", "西区", "中区", "北区", "南区", "街道", "镇", "乡"}

@@ -439,6 +439,10 @@ def extract_practices(article: Article) -> list[Practice]:
         # `【项目简介】…【主要做法】（1）…【评审意见】…`: bracketed labels of a form's parts, one of them the measures'
         # own label, are parts, not measures (the measures are listed inside the labelled part)
         heads = [] if labelled else _before_results_head(paras, heads)
+        # `【口碑传开来】两年来，…由62%提高到89%`: a last run-in head over a look back in change figures is the
+        # results part, as a last heading line is (`_reports_results`)
+        if len(heads) >= 3 and _reports_results(_BRACKET_HEAD.sub("", paras[heads[-1]], count=1)):
+            heads = heads[:-1]
         if len(heads) >= 2:
             chosen = [_Item(i, 1, 1, k, None) for k, i in enumerate(heads, start=1)]
     if not chosen:
@@ -642,35 +646,8 @@ def _heading_lines(
         extra = [i for i in loose if i not in lines]
         if len(extra) < len(lines) and all(acts_after_opening(_undecorated_head(paras[i])) for i in extra):
             lines = loose
-    lines = _without_roll_out(paras, _trailing_results_dropped(paras, _colon_heads_alike(paras, lines)))
+    lines = _without_roll_out(paras, lines)
     return lines if len(lines) >= 3 else []
-
-
-def _colon_heads_alike(paras: tuple[str, ...], lines: list[int]) -> list[int]:
-    """`老街的烦恼` / `灯笼挂起来：党员店主亮身份` … `积分用起来：好人有好报`: where three or more measure heads are
-    colon heads (`◆` bullets are gone by now), a plain heading line before the first heads the story's problem, not
-    a measure; one between them stays a sibling, and one after them is judged as a results head
-    (`_trailing_results_dropped`): a last measure may be printed without its colon."""
-    colon = [k for k, i in enumerate(lines) if _colon_head(_undecorated_head(paras[i]))]
-    if len(colon) < 3:
-        return lines
-    return lines[colon[0] :]
-
-
-def _names_results(head: str) -> bool:
-    """`变化看得见`, `看变化`, `见成效：…`: a head of one phrase naming the results (`一年一评议，让成效有“数”` names a
-    check of the work, a measure: GUIDELINES h497)."""
-    if _colon_head(head):
-        return _results_head(head)
-    return not re.search(r"[，,、]", head) and any(word in head for word in lx.RESULT_HEAD_WORDS)
-
-
-def _trailing_results_dropped(paras: tuple[str, ...], lines: list[int]) -> list[int]:
-    """`◆变化看得见` after `◆灯笼挂起来：…` … (GUIDELINES h796): last heads that name the results, colon or not, close
-    the list (a colon head naming them is turned away already)."""
-    while lines and _names_results(_undecorated_head(paras[lines[-1]])):
-        lines = lines[:-1]
-    return lines
 
 
 _QUOTED_KEY_OPENING = re.compile(r"^[“「][^“”「」]{1,8}[”」][\u4e00-\u9fff]")
@@ -741,30 +718,36 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in first for w in (*lx.ROLL_OUT_WORDS, *lx.RESULTS_INTRO, *_RESULT_FIGURE_WORDS))
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
-    # `老城新貌赢得群众点赞` over `经过三年多的实践，…满意度由76%提高到95.2%，…同比下降48%…下一步将…推广`: a last
-    # heading whose paragraph opens by summing the practice up in result figures and whose part tells of the
-    # spread is the results part, whatever its wording (GUIDELINES, decided for h771, as h251)
-    summed_up = (
-        opening.startswith(lx.PRACTICE_SUM_OPENERS)
-        and any(w in opening for w in _RESULT_FIGURE_WORDS)
-        and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
-    )
-    # `楼宇成了招商“金名片”` over `党建做实了，营商环境也跟着变好。去年，…出租率提高6.5个百分点…` and a closing
-    # `下一步将…推广到…`: a last heading whose paragraph opens with a change that follows the work (`…了，…也跟着…`)
-    # and goes on in result figures is the results part too (the h771 kind, with another opening)
-    followed = (
-        bool(_FOLLOWS_FROM_THE_WORK.match(opening))
-        and any(w in first for w in (*_RESULT_FIGURE_WORDS, "百分点"))
-        and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
-    )
-    summed_up = summed_up or followed
-    return heads[:-1] if rolled_out or grown or summed_up else heads
+    return heads[:-1] if rolled_out or grown or _reports_results(first) else heads
+
+
+def _reports_results(part: str) -> bool:
+    """`渔村旧貌换新颜` over `如今的藤桥社区，渔民人均可支配收入由1.6万元增加到2.3万元…`, `口碑传开来：…` over
+    `两年来，…收缴率由62%提高到89%…`, `老城新貌赢得群众点赞` over `经过三年多的实践，…满意度由76%提高到95.2%`,
+    `楼宇成了招商“金名片”` over `党建做实了，营商环境也跟着变好。…提高6.5个百分点`: a story's last heading names
+    the state the work reached, in words no list can foresee; what marks it is its paragraph, which opens by
+    looking back from now (`如今`, `两年来`, `经过…的实践`) or on the change the work brought (`…了，…也跟着…`)
+    and reports the change in figures (GUIDELINES h251, h771, h796; first sight in seven annotator sets)."""
+    opening = _SENTENCE_SPLIT.split(part, maxsplit=1)[0]
+    if not (_RESULTS_OPENING.match(part) or _FOLLOWS_FROM_THE_WORK.match(opening)):
+        return False
+    return bool(_CHANGE_IN_FIGURES.search(part))
 
 
 # `从试点到全覆盖`, `从“一个街道试点”到“全区推开”`: from one scale to another, nothing else on the line
 _GROWTH_HEAD = re.compile(r"^从[^，,。：:；;！？]{1,12}到[^，,。：:；;！？]{1,12}$")
 # `党建做实了，营商环境也跟着变好`, `组织强了，服务也随之跟上`: the work done, then what changed with it
 _FOLLOWS_FROM_THE_WORK = re.compile(r"^[^，,。]{2,10}了[，,][^，,。]{2,12}(?:也|都)(?:跟着|随之|随着)")
+# looking back from now on what the work brought (`如今，`, `如今的…镇，`, `两年来，`, `一年多来，`, `三年以来，`,
+# `经过两年多的实践，`); `目前`, `去年` also open a measure's own progress (`目前已有312家商户挂牌`): not counted
+_RESULTS_OPENING = re.compile(
+    r"^(?:如今|现如今|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:多)?年(?:多)?(?:来|以来)"
+    r"|经过[^，,。]{0,12}(?:实践|努力|探索|运行))"
+)
+# a change reported in figures (`同比下降29%`, `由62%提高到89%`, `增加到2.3万元`, `提高6.5个百分点`)
+_CHANGE_IN_FIGURES = re.compile(
+    r"同比|百分点|(?:提高|提升|增加|增长|上升|下降|减少|降低|缩短|降)了?(?:到|至)?(?:近|约|超过)?[\d一二两三四五六七八九十]"
+)
 # words that report a result in figures (`同比下降42%`, `满意度达到97.6%`)
 _RESULT_FIGURE_WORDS = ("同比", "满意度", "满意率", "覆盖率")
 
@@ -786,6 +769,11 @@ def _numbered_headings_as_measures(
         return []
     # `五、实践成效` after `一、哨点布下去：…` … `四、哨所暖起来：…`: the list stops before its results part
     while numbered and _is_results_part(paras[numbered[-1]][family.match(paras[numbered[-1]]).end() :]):
+        numbered.pop()
+    # `四、口碑传开来` over `两年来，…由62%提高到89%`: a last numbered heading over a look back in change figures is
+    # the results part however it is worded (`_reports_results`, as for heading lines)
+    last = numbered[-1] if numbered else None
+    if len(numbered) >= 3 and last is not None and last + 1 < len(paras) and _reports_results(paras[last + 1]):
         numbered.pop()
     if len(numbered) < 2:
         return []
@@ -892,8 +880,10 @@ def _results_head(head: str) -> bool:
     # `成果转化进社区`: research results put to work are what the organisation does, not the case's results
     before = _RESULTS_PUT_TO_USE.sub("", re.split(r"[：:]", head, maxsplit=1)[0])
     bare = _EDGE_DECOR.sub("", before).lstrip("【[〖")
-    if len(bare) <= 4 and bare.startswith(lx.JUDGING_HEAD_VERBS):
-        return False  # `【评效果：街坊说好才算好】`: having the results judged is a step of the work
+    if len(bare) <= 4 and bare.startswith((*lx.JUDGING_HEAD_VERBS, *lx.SEEKING_HEAD_VERBS)):
+        # `【评效果：街坊说好才算好】`, `▶找问题：每条巷子建一本账`: having the results judged, or seeking the
+        # problems to fix, is a step of the work
+        return False
     return classify(before) in _EXCLUDED_KINDS or any(word in before for word in lx.RESULT_HEAD_WORDS)
 
 
