@@ -61,6 +61,86 @@ def _start_scores(char: str) -> dict[State, float]:
     return {y: start_P[y] + emit_P[y].get(char, MIN_FLOAT) for y in char_state_tab_P.get(char, _ALL_STATES)}
 
 
+# The same tables by state index, as bit sets (bit i: `_STATES[i]`): the states each state may precede, whether
+# it precedes any, and the states a character is seen in. A step's candidate states are then a few integer
+# ORs and ANDs (`_candidate_states` on sets of tuples cost more than the step's arithmetic).
+_NEXT_BITS = [sum(1 << _STATE_INDEX[y] for y in trans_P[x]) for x in _STATES]
+_PRECEDES = [bool(trans_P[x]) for x in _STATES]
+_ALL_BITS = (1 << len(_STATES)) - 1
+
+
+@lru_cache(maxsize=1 << 12)
+def _char_bits(char: str) -> int:
+    """The states `char` is seen in (`char_state_tab_P`; every state for a character it lacks), as bits."""
+    return sum(1 << _STATE_INDEX[y] for y in char_state_tab_P.get(char, _ALL_STATES))
+
+
+def _indices(bits: int) -> list[int]:
+    """The state indices of a bit set, ascending."""
+    out = []
+    while bits:
+        low = bits & -bits
+        out.append(low.bit_length() - 1)
+        bits ^= low
+    return out
+
+
+class _Step:
+    """What one Viterbi step over `char` computes from the states before it alone, kept for the next time the same
+    states meet the same character: the states it scores (`order`, as indices of `_STATES`), the previous
+    states that may be followed (`take`: where each stands in the previous step's `order`, ascending by state),
+    and the transition and emission scores of those pairs. The scores themselves change from run to run.
+
+    The candidate states are `_candidate_states`'s, as bit sets: those `char` is seen in that some previous
+    state may precede, else every state a previous state may precede, else every state. Their order does not
+    change a result: each column's best row is chosen on its own, and the last step's best state by
+    (score, state). Steps are compared by identity (the cache keys on the step before).
+    """
+
+    __slots__ = ("columns", "emit", "last", "order", "take", "take_rows", "trans")
+
+    def __init__(self, before: tuple[int, ...], char: str) -> None:
+        at = sorted((x, i) for i, x in enumerate(before) if _PRECEDES[x])  # the previous states, ascending
+        self.take: tuple[int, ...] = tuple(i for _, i in at)
+        self.take_rows = np.array(self.take, dtype=np.intp)
+        self.order: tuple[int, ...] = ()
+        if not at:
+            return
+        expected = 0
+        for x, _ in at:
+            expected |= _NEXT_BITS[x]
+        bits = (_char_bits(char) & expected) or expected or _ALL_BITS
+        self.order = tuple(_indices(bits))
+        rows = np.array([x for x, _ in at])
+        cols = np.array(self.order)
+        self.trans = _TRANS[np.ix_(rows, cols)]
+        self.emit = _emissions(char)[cols]
+        self.columns = np.arange(len(self.order))
+        self.last = len(at) - 1
+
+
+class _Origin:
+    """The states the first character may take (what the first `_Step` starts from), as indices of `_STATES`."""
+
+    __slots__ = ("order",)
+
+    def __init__(self, order: tuple[int, ...]) -> None:
+        self.order = order
+
+
+@lru_cache(maxsize=1 << 12)
+def _first_step(char: str) -> tuple[_Origin, np.ndarray]:
+    """The states the first character may take, and their scores in that order (`_start_scores`)."""
+    scores = _start_scores(char)
+    return _Origin(tuple(_STATE_INDEX[y] for y in scores)), np.array(list(scores.values()))
+
+
+@lru_cache(maxsize=1 << 13)
+def _next_step(before: _Step | _Origin, char: str) -> _Step:
+    """The step over `char` after `before` (keyed by that object: identity, one hash)."""
+    return _Step(before.order, char)
+
+
 @lru_cache(maxsize=1 << 15)
 def viterbi(obs: str) -> tuple[State, ...]:
     """The best state per character, as `jieba.posseg.viterbi(obs, …)[1]` returns it.
@@ -74,25 +154,31 @@ def viterbi(obs: str) -> tuple[State, ...]:
     infinity, so the best allowed pair wins whenever one scores; where none does, every pair scores minus
     infinity and the greatest previous state is taken, as the full scan's `max` takes it. A step with no
     previous state that may be followed is left to `_viterbi_scan` (jieba's own failure, raised the same).
-    tests/test_postagger.py compares both with jieba.
+    What a step needs besides the scores (which states, which pairs) is a `_Step`, kept per (states,
+    character). tests/test_postagger.py compares both with jieba.
     """
-    scores = _start_scores(obs[0])
-    paths: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
+    origin, scores = _first_step(obs[0])
+    steps: list[tuple[_Step, np.ndarray]] = []
+    step: _Step | _Origin = origin
     for char in obs[1:]:
-        prev = sorted(x for x in scores if trans_P[x])
-        if not prev:
+        step = _next_step(step, char)
+        if not step.order:
             return _viterbi_scan(obs)
-        obs_states = _candidate_states(char, prev)
-        nexts = list(obs_states)
-        rows = np.array([_STATE_INDEX[x] for x in prev])
-        cols = np.array([_STATE_INDEX[y] for y in nexts])
-        pair_scores = np.array([scores[x] for x in prev])[:, None] + _TRANS[np.ix_(rows, cols)]
-        pair_scores += _emissions(char)[cols]
-        best_rows = len(prev) - 1 - pair_scores[::-1].argmax(axis=0)  # the last of equal maxima: the greatest state
-        best = pair_scores[best_rows, np.arange(len(nexts))].tolist()
-        scores = dict(zip(nexts, best, strict=True))
-        paths.append({y: prev[i] for y, i in zip(nexts, best_rows.tolist(), strict=True)})
-    return _best_route(len(obs), scores, paths)
+        pair_scores = scores[step.take_rows][:, None] + step.trans
+        pair_scores += step.emit
+        best_rows = step.last - pair_scores[::-1].argmax(axis=0)  # the last of equal maxima: the greatest state
+        scores = pair_scores[best_rows, step.columns]
+        steps.append((step, best_rows))
+    order = step.order
+    # the best (score, state), as `_best_route` picks it (states differ: the position never decides)
+    _, _, j = max(zip(scores.tolist(), order, range(len(order)), strict=True))
+    route: list[State] = [("", "")] * len(obs)
+    for i in range(len(obs) - 1, 0, -1):
+        taken, best_rows = steps[i - 1]
+        route[i] = _STATES[taken.order[j]]
+        j = taken.take[best_rows[j]]
+    route[0] = _STATES[origin.order[j]]
+    return tuple(route)
 
 
 def _viterbi_scan(obs: str) -> tuple[State, ...]:
@@ -279,3 +365,5 @@ def clear_caches() -> None:
     viterbi.cache_clear()
     _emissions.cache_clear()
     _start_scores.cache_clear()
+    _first_step.cache_clear()
+    _next_step.cache_clear()
