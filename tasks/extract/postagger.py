@@ -239,26 +239,21 @@ class Tokenizer(jieba.Tokenizer):
         self.check_initialized()
         freq = self.FREQ
         n = len(sentence)
-        graph: list[list[tuple[int, float]]] = []
-        for k in range(n):
-            ends = []
+        logtotal = log(self.total)
+        route: dict[int, tuple[float, int]] = {n: (0, 0)}
+        # right to left, so that the score after each word is known when the word is met (one pass, no graph)
+        for k in range(n - 1, -1, -1):
+            best: tuple[float, int] | None = None
             i = k
             frag = sentence[k]
             while i < n and (count := freq.get(frag)) is not None:  # one lookup: `frag in freq`, then `freq[frag]`
                 if count:
-                    ends.append((i, log(count)))
+                    scored = (log(count) - logtotal + route[i + 1][0], i)
+                    if best is None or scored > best:  # `max` over the words in order: the first of the greatest
+                        best = scored
                 i += 1
                 frag = sentence[k : i + 1]
-            graph.append(ends or [(k, 0.0)])
-        logtotal = log(self.total)
-        route: dict[int, tuple[float, int]] = {n: (0, 0)}
-        for idx in range(n - 1, -1, -1):
-            ends = graph[idx]
-            if len(ends) == 1:
-                x, logfreq = ends[0]
-                route[idx] = (logfreq - logtotal + route[x + 1][0], x)
-            else:
-                route[idx] = max((logfreq - logtotal + route[x + 1][0], x) for x, logfreq in ends)
+            route[k] = best if best is not None else (0.0 - logtotal + route[k + 1][0], k)
         return route
 
 
