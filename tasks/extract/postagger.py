@@ -61,62 +61,51 @@ def _start_scores(char: str) -> dict[State, float]:
     return {y: start_P[y] + emit_P[y].get(char, MIN_FLOAT) for y in char_state_tab_P.get(char, _ALL_STATES)}
 
 
-# The same tables by state index, as bit sets (bit i: `_STATES[i]`): the states each state may precede, whether
-# it precedes any, and the states a character is seen in. A step's candidate states are then a few integer
-# ORs and ANDs (`_candidate_states` on sets of tuples cost more than the step's arithmetic).
-_NEXT_BITS = [sum(1 << _STATE_INDEX[y] for y in trans_P[x]) for x in _STATES]
-_PRECEDES = [bool(trans_P[x]) for x in _STATES]
-_ALL_BITS = (1 << len(_STATES)) - 1
+# The same tables by state index, as boolean arrays (column i: `_STATES[i]`): the states each state may precede,
+# whether it precedes any, and the states a character is seen in. A step's candidate states are then a few
+# array operations (`_candidate_states` on sets of tuples costs more than the step's arithmetic).
+_NEXT_MASK = np.array([[y in trans_P[x] for y in _STATES] for x in _STATES])
+_PRECEDES = np.array([bool(trans_P[x]) for x in _STATES])
 
 
 @lru_cache(maxsize=1 << 12)
-def _char_bits(char: str) -> int:
-    """The states `char` is seen in (`char_state_tab_P`; every state for a character it lacks), as bits."""
-    return sum(1 << _STATE_INDEX[y] for y in char_state_tab_P.get(char, _ALL_STATES))
-
-
-def _indices(bits: int) -> list[int]:
-    """The state indices of a bit set, ascending."""
-    out = []
-    while bits:
-        low = bits & -bits
-        out.append(low.bit_length() - 1)
-        bits ^= low
-    return out
+def _char_mask(char: str) -> np.ndarray:
+    """The states `char` is seen in (`char_state_tab_P`; every state for a character it lacks)."""
+    mask = np.zeros(len(_STATES), dtype=bool)
+    mask[[_STATE_INDEX[y] for y in char_state_tab_P.get(char, _ALL_STATES)]] = True
+    return mask
 
 
 class _Step:
     """What one Viterbi step over `char` computes from the states before it alone, kept for the next time the same
-    states meet the same character: the states it scores (`order`, as indices of `_STATES`), the previous
-    states that may be followed (`take`: where each stands in the previous step's `order`, ascending by state),
-    and the transition and emission scores of those pairs. The scores themselves change from run to run.
+    states meet the same character: the states it scores (`order`, indices of `_STATES`, ascending), the
+    previous states that may be followed (`take`: where each stands in the previous step's `order`, ascending by
+    state), and the transition and emission scores of those pairs. The scores themselves change from run to run.
 
-    The candidate states are `_candidate_states`'s, as bit sets: those `char` is seen in that some previous
-    state may precede, else every state a previous state may precede, else every state. Their order does not
-    change a result: each column's best row is chosen on its own, and the last step's best state by
-    (score, state). Steps are compared by identity (the cache keys on the step before).
+    The candidate states are `_candidate_states`'s, as masks: those `char` is seen in that some previous state
+    may precede, else every state a previous state may precede, else every state. Their order does not change a
+    result: each column's best row is chosen on its own, and the last step's best state by (score, state).
+    Steps are compared by identity (the cache keys on the step before).
     """
 
-    __slots__ = ("columns", "emit", "last", "order", "take", "take_rows", "trans")
+    __slots__ = ("columns", "emit", "last", "order", "take", "trans")
 
-    def __init__(self, before: tuple[int, ...], char: str) -> None:
-        at = sorted((x, i) for i, x in enumerate(before) if _PRECEDES[x])  # the previous states, ascending
-        self.take: tuple[int, ...] = tuple(i for _, i in at)
-        self.take_rows = np.array(self.take, dtype=np.intp)
-        self.order: tuple[int, ...] = ()
-        if not at:
+    def __init__(self, before: np.ndarray, char: str) -> None:
+        ascending = np.argsort(before)
+        self.take = ascending[_PRECEDES[before[ascending]]]  # the previous states that precede any, ascending
+        self.order = self.take[:0]
+        if not len(self.take):
             return
-        expected = 0
-        for x, _ in at:
-            expected |= _NEXT_BITS[x]
-        bits = (_char_bits(char) & expected) or expected or _ALL_BITS
-        self.order = tuple(_indices(bits))
-        rows = np.array([x for x, _ in at])
-        cols = np.array(self.order)
-        self.trans = _TRANS[np.ix_(rows, cols)]
-        self.emit = _emissions(char)[cols]
+        rows = before[self.take]
+        expected = _NEXT_MASK[rows].any(axis=0)
+        candidates = _char_mask(char) & expected
+        if not candidates.any():
+            candidates = expected if expected.any() else np.ones(len(_STATES), dtype=bool)
+        self.order = np.flatnonzero(candidates)
+        self.trans = _TRANS[np.ix_(rows, self.order)]
+        self.emit = _emissions(char)[self.order]
         self.columns = np.arange(len(self.order))
-        self.last = len(at) - 1
+        self.last = len(rows) - 1
 
 
 class _Origin:
@@ -124,7 +113,7 @@ class _Origin:
 
     __slots__ = ("order",)
 
-    def __init__(self, order: tuple[int, ...]) -> None:
+    def __init__(self, order: np.ndarray) -> None:
         self.order = order
 
 
@@ -132,7 +121,7 @@ class _Origin:
 def _first_step(char: str) -> tuple[_Origin, np.ndarray]:
     """The states the first character may take, and their scores in that order (`_start_scores`)."""
     scores = _start_scores(char)
-    return _Origin(tuple(_STATE_INDEX[y] for y in scores)), np.array(list(scores.values()))
+    return _Origin(np.array([_STATE_INDEX[y] for y in scores])), np.array(list(scores.values()))
 
 
 @lru_cache(maxsize=1 << 13)
@@ -162,16 +151,16 @@ def viterbi(obs: str) -> tuple[State, ...]:
     step: _Step | _Origin = origin
     for char in obs[1:]:
         step = _next_step(step, char)
-        if not step.order:
+        if not len(step.order):
             return _viterbi_scan(obs)
-        pair_scores = scores[step.take_rows][:, None] + step.trans
+        pair_scores = scores[step.take][:, None] + step.trans
         pair_scores += step.emit
         best_rows = step.last - pair_scores[::-1].argmax(axis=0)  # the last of equal maxima: the greatest state
         scores = pair_scores[best_rows, step.columns]
         steps.append((step, best_rows))
     order = step.order
     # the best (score, state), as `_best_route` picks it (states differ: the position never decides)
-    _, _, j = max(zip(scores.tolist(), order, range(len(order)), strict=True))
+    _, _, j = max(zip(scores.tolist(), order.tolist(), range(len(order)), strict=True))
     route: list[State] = [("", "")] * len(obs)
     for i in range(len(obs) - 1, 0, -1):
         taken, best_rows = steps[i - 1]
