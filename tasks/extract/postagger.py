@@ -76,11 +76,26 @@ def _char_mask(char: str) -> np.ndarray:
     return mask
 
 
-class _Step:
+class _States:
+    """A set of states a step ends in (`order`: indices of `_STATES`, ascending), with what any step after it
+    needs of it alone, whatever the next character: the states that precede some state (`take`: their
+    positions in `order`, greatest state first, so that `argmax`'s first maximum is the greatest state's) and
+    the states those may precede (`expected`). Computed once per set, not once per following character."""
+
+    __slots__ = ("expected", "order", "rows", "take")
+
+    def __init__(self, order: np.ndarray) -> None:
+        self.order = order
+        self.take = np.flatnonzero(_PRECEDES[order])[::-1]
+        self.rows = order[self.take]
+        self.expected = _NEXT_MASK[self.rows].any(axis=0)
+
+
+class _Step(_States):
     """What one Viterbi step over `char` computes from the states before it alone, kept for the next time the same
-    states meet the same character: the states it scores (`order`, indices of `_STATES`, ascending), the
-    previous states that may be followed (`take`: where each stands in the previous step's `order`, ascending by
-    state), and the transition and emission scores of those pairs. The scores themselves change from run to run.
+    states meet the same character: the states it scores (its `order`), where the previous states that may be
+    followed stand in the previous order (`before.take`), and the transition and emission scores of those pairs.
+    The scores themselves change from run to run.
 
     The candidate states are `_candidate_states`'s, as masks: those `char` is seen in that some previous state
     may precede, else every state a previous state may precede, else every state. Their order does not change a
@@ -88,46 +103,33 @@ class _Step:
     Steps are compared by identity (the cache keys on the step before).
     """
 
-    __slots__ = ("columns", "emit", "last", "order", "take", "trans")
+    __slots__ = ("before", "columns", "emit", "trans")
 
-    def __init__(self, before: np.ndarray, char: str) -> None:
-        ascending = np.argsort(before)
-        self.take = ascending[_PRECEDES[before[ascending]]]  # the previous states that precede any, ascending
-        self.order = self.take[:0]
-        if not len(self.take):
+    def __init__(self, before: _States, char: str) -> None:
+        self.before = before
+        if not len(before.take):
+            self.order = before.take[:0]
             return
-        rows = before[self.take]
-        expected = _NEXT_MASK[rows].any(axis=0)
-        candidates = _char_mask(char) & expected
+        candidates = _char_mask(char) & before.expected
         if not candidates.any():
-            candidates = expected if expected.any() else np.ones(len(_STATES), dtype=bool)
-        self.order = np.flatnonzero(candidates)
-        self.trans = _TRANS[np.ix_(rows, self.order)]
+            candidates = before.expected if before.expected.any() else np.ones(len(_STATES), dtype=bool)
+        super().__init__(np.flatnonzero(candidates))
+        self.trans = _TRANS[before.rows[:, None], self.order]
         self.emit = _emissions(char)[self.order]
         self.columns = np.arange(len(self.order))
-        self.last = len(rows) - 1
-
-
-class _Origin:
-    """The states the first character may take (what the first `_Step` starts from), as indices of `_STATES`."""
-
-    __slots__ = ("order",)
-
-    def __init__(self, order: np.ndarray) -> None:
-        self.order = order
 
 
 @lru_cache(maxsize=1 << 12)
-def _first_step(char: str) -> tuple[_Origin, np.ndarray]:
-    """The states the first character may take, and their scores in that order (`_start_scores`)."""
-    scores = _start_scores(char)
-    return _Origin(np.array([_STATE_INDEX[y] for y in scores])), np.array(list(scores.values()))
+def _first_step(char: str) -> tuple[_States, np.ndarray]:
+    """The states the first character may take, ascending, and their scores in that order (`_start_scores`)."""
+    scores = sorted((_STATE_INDEX[y], score) for y, score in _start_scores(char).items())
+    return _States(np.array([i for i, _ in scores], dtype=np.intp)), np.array([score for _, score in scores])
 
 
 @lru_cache(maxsize=1 << 13)
-def _next_step(before: _Step | _Origin, char: str) -> _Step:
+def _next_step(before: _States, char: str) -> _Step:
     """The step over `char` after `before` (keyed by that object: identity, one hash)."""
-    return _Step(before.order, char)
+    return _Step(before, char)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -139,23 +141,23 @@ def viterbi(obs: str) -> tuple[State, ...]:
     Each step scores every (previous, next) pair of states in one NumPy operation, with the same float
     additions in the same order as `_viterbi_scan` (score + transition + emission) and the same choice
     among equal scores: the greatest state, as `max` over (score, state) pairs picks (the previous states
-    are in ascending order and the last of the equal maxima is taken). A disallowed pair scores minus
+    stand greatest first and the first of the equal maxima is taken). A disallowed pair scores minus
     infinity, so the best allowed pair wins whenever one scores; where none does, every pair scores minus
     infinity and the greatest previous state is taken, as the full scan's `max` takes it. A step with no
     previous state that may be followed is left to `_viterbi_scan` (jieba's own failure, raised the same).
-    What a step needs besides the scores (which states, which pairs) is a `_Step`, kept per (states,
+    What a step needs besides the scores (which states, which pairs) is a `_Step`, kept per (states before,
     character). tests/test_postagger.py compares both with jieba.
     """
     origin, scores = _first_step(obs[0])
     steps: list[tuple[_Step, np.ndarray]] = []
-    step: _Step | _Origin = origin
+    step: _States = origin
     for char in obs[1:]:
         step = _next_step(step, char)
         if not len(step.order):
             return _viterbi_scan(obs)
-        pair_scores = scores[step.take][:, None] + step.trans
+        pair_scores = scores[step.before.take][:, None] + step.trans  # rows: the greatest previous state first
         pair_scores += step.emit
-        best_rows = step.last - pair_scores[::-1].argmax(axis=0)  # the last of equal maxima: the greatest state
+        best_rows = pair_scores.argmax(axis=0)  # the first of equal maxima: the greatest state
         scores = pair_scores[best_rows, step.columns]
         steps.append((step, best_rows))
     order = step.order
@@ -165,7 +167,7 @@ def viterbi(obs: str) -> tuple[State, ...]:
     for i in range(len(obs) - 1, 0, -1):
         taken, best_rows = steps[i - 1]
         route[i] = _STATES[taken.order[j]]
-        j = taken.take[best_rows[j]]
+        j = taken.before.take[best_rows[j]]
     route[0] = _STATES[origin.order[j]]
     return tuple(route)
 
