@@ -66,6 +66,7 @@ def _start_scores(char: str) -> dict[State, float]:
 # array operations (`_candidate_states` on sets of tuples costs more than the step's arithmetic).
 _NEXT_MASK = np.array([[y in trans_P[x] for y in _STATES] for x in _STATES])
 _PRECEDES = np.array([bool(trans_P[x]) for x in _STATES])
+_COLUMNS = np.arange(len(_STATES))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -94,7 +95,8 @@ class _States:
 class _Step(_States):
     """What one Viterbi step over `char` computes from the states before it alone, kept for the next time the same
     states meet the same character: the states it scores (its `order`), where the previous states that may be
-    followed stand in the previous order (`before.take`), and the transition and emission scores of those pairs.
+    followed stand in the previous order (`before.take`), and the emission scores of its states. The transition
+    scores of the pairs are sliced from `_TRANS` when the step is taken (kept, a step's slice is some 25 KB).
     The scores themselves change from run to run.
 
     The candidate states are `_candidate_states`'s, as masks: those `char` is seen in that some previous state
@@ -103,7 +105,7 @@ class _Step(_States):
     Steps are compared by identity (the cache keys on the step before).
     """
 
-    __slots__ = ("before", "columns", "emit", "trans")
+    __slots__ = ("before", "emit")
 
     def __init__(self, before: _States, char: str) -> None:
         self.before = before
@@ -114,19 +116,18 @@ class _Step(_States):
         if not candidates.any():
             candidates = before.expected if before.expected.any() else np.ones(len(_STATES), dtype=bool)
         super().__init__(np.flatnonzero(candidates))
-        self.trans = _TRANS[before.rows[:, None], self.order]
         self.emit = _emissions(char)[self.order]
-        self.columns = np.arange(len(self.order))
 
 
-@lru_cache(maxsize=1 << 12)
+# (a few KB an entry: about 6 MB each at most)
+@lru_cache(maxsize=1 << 11)
 def _first_step(char: str) -> tuple[_States, np.ndarray]:
     """The states the first character may take, ascending, and their scores in that order (`_start_scores`)."""
     scores = sorted((_STATE_INDEX[y], score) for y, score in _start_scores(char).items())
     return _States(np.array([i for i, _ in scores], dtype=np.intp)), np.array([score for _, score in scores])
 
 
-@lru_cache(maxsize=1 << 13)
+@lru_cache(maxsize=1 << 11)
 def _next_step(before: _States, char: str) -> _Step:
     """The step over `char` after `before` (keyed by that object: identity, one hash)."""
     return _Step(before, char)
@@ -155,10 +156,11 @@ def viterbi(obs: str) -> tuple[State, ...]:
         step = _next_step(step, char)
         if not len(step.order):
             return _viterbi_scan(obs)
-        pair_scores = scores[step.before.take][:, None] + step.trans  # rows: the greatest previous state first
+        # rows: the greatest previous state first
+        pair_scores = scores[step.before.take][:, None] + _TRANS[step.before.rows[:, None], step.order]
         pair_scores += step.emit
         best_rows = pair_scores.argmax(axis=0)  # the first of equal maxima: the greatest state
-        scores = pair_scores[best_rows, step.columns]
+        scores = pair_scores[best_rows, _COLUMNS[: len(step.order)]]
         steps.append((step, best_rows))
     order = step.order
     # the best (score, state), as `_best_route` picks it (states differ: the position never decides)
