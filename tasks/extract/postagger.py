@@ -96,7 +96,7 @@ class _Step(_States):
     """What one Viterbi step over `char` computes from the states before it alone, kept for the next time the same
     states meet the same character: the states it scores (its `order`), where the previous states that may be
     followed stand in the previous order (`before.take`), and the emission scores of its states. The transition
-    scores of the pairs are sliced from `_TRANS` when the step is taken (kept, a step's slice is some 25 KB).
+    scores of the pairs are sliced from `_TRANS` when the step is taken (not kept: a slice is some 25 KB).
     The scores themselves change from run to run.
 
     The candidate states are `_candidate_states`'s, as masks: those `char` is seen in that some previous state
@@ -119,7 +119,7 @@ class _Step(_States):
         self.emit = _emissions(char)[self.order]
 
 
-# (a few KB an entry: about 6 MB each at most)
+# (the two step caches: a few KB an entry, some 6 MB each when full)
 @lru_cache(maxsize=1 << 11)
 def _first_step(char: str) -> tuple[_States, np.ndarray]:
     """The states the first character may take, ascending, and their scores in that order (`_start_scores`)."""
