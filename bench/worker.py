@@ -12,7 +12,8 @@ table), and the pickle round trip of the outcome (what crosses the process bound
 writer). Stage times are CPU times (`time.process_time`, steadier than wall time on a shared
 machine) from timing wrappers around those functions (a few calls per page, so their own cost is
 negligible); the total is `work_batch` itself plus the pickle. The best of `--repeat` passes is
-reported. `--profile N` adds a cProfile run's top N functions by own time.
+reported. `--profile N` adds a cProfile run's top N functions by own time and by cumulative time
+(caches emptied first, as for a pass).
 
 The derivation's caches (tasks/extract/caches.py) are emptied before each pass, so a pass pays
 what a worker pays on pages it has not seen. The generated corpus recombines the seeds' sentences,
@@ -218,7 +219,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, help="these files (*.txt, *.htm*) instead of generated pages")
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=2, help="passes; the best per stage is reported (0: no stage table)")
-    ap.add_argument("--profile", type=int, default=0, help="also print cProfile's top N functions by own time")
+    ap.add_argument("--profile", type=int, default=0, help="also print cProfile's top N by own and cumulative time")
     ap.add_argument("--ingest", type=int, default=0, help="also time N runs of `cases ingest --workers 1` (CPU/page)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cases-worker-"))
@@ -234,12 +235,15 @@ def main() -> int:
         if args.repeat:
             print_stages(jobs, args.repeat, args.batch_size)
         if args.profile:
+            clear_caches()  # profile what a worker pays on pages it has not seen, as the passes do
             profiler = cProfile.Profile()
             profiler.enable()
             for job in jobs:
                 pickle.dumps(worker.work_batch(job))
             profiler.disable()
-            pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+            stats = pstats.Stats(profiler)
+            stats.sort_stats("tottime").print_stats(args.profile)
+            stats.sort_stats("cumulative").print_stats(args.profile)
         if args.ingest:
             ingest_cpu(args.corpus or work / "corpus", work, len(paths), args.batch_size, args.ingest)
     finally:

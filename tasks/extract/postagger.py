@@ -61,6 +61,78 @@ def _start_scores(char: str) -> dict[State, float]:
     return {y: start_P[y] + emit_P[y].get(char, MIN_FLOAT) for y in char_state_tab_P.get(char, _ALL_STATES)}
 
 
+# The same tables by state index, as boolean arrays (column i: `_STATES[i]`): the states each state may precede,
+# whether it precedes any, and the states a character is seen in. A step's candidate states are then a few
+# array operations (`_candidate_states` on sets of tuples costs more than the step's arithmetic).
+_NEXT_MASK = np.array([[y in trans_P[x] for y in _STATES] for x in _STATES])
+_PRECEDES = np.array([bool(trans_P[x]) for x in _STATES])
+_COLUMNS = np.arange(len(_STATES))
+
+
+@lru_cache(maxsize=1 << 12)
+def _char_mask(char: str) -> np.ndarray:
+    """The states `char` is seen in (`char_state_tab_P`; every state for a character it lacks)."""
+    mask = np.zeros(len(_STATES), dtype=bool)
+    mask[[_STATE_INDEX[y] for y in char_state_tab_P.get(char, _ALL_STATES)]] = True
+    return mask
+
+
+class _States:
+    """A set of states a step ends in (`order`: indices of `_STATES`, ascending), with what any step after it
+    needs of it alone, whatever the next character: the states that precede some state (`take`: their
+    positions in `order`, greatest state first, so that `argmax`'s first maximum is the greatest state's) and
+    the states those may precede (`expected`). Computed once per set, not once per following character."""
+
+    __slots__ = ("expected", "order", "rows", "take")
+
+    def __init__(self, order: np.ndarray) -> None:
+        self.order = order
+        self.take = np.flatnonzero(_PRECEDES[order])[::-1]
+        self.rows = order[self.take]
+        self.expected = _NEXT_MASK[self.rows].any(axis=0)
+
+
+class _Step(_States):
+    """What one Viterbi step over `char` computes from the states before it alone, kept for the next time the same
+    states meet the same character: the states it scores (its `order`), where the previous states that may be
+    followed stand in the previous order (`before.take`), and the emission scores of its states. The transition
+    scores of the pairs are sliced from `_TRANS` when the step is taken (not kept: a slice is some 25 KB).
+    The scores themselves change from run to run.
+
+    The candidate states are `_candidate_states`'s, as masks: those `char` is seen in that some previous state
+    may precede, else every state a previous state may precede, else every state. Their order does not change a
+    result: each column's best row is chosen on its own, and the last step's best state by (score, state).
+    Steps are compared by identity (the cache keys on the step before).
+    """
+
+    __slots__ = ("before", "emit")
+
+    def __init__(self, before: _States, char: str) -> None:
+        self.before = before
+        if not len(before.take):
+            self.order = before.take[:0]
+            return
+        candidates = _char_mask(char) & before.expected
+        if not candidates.any():
+            candidates = before.expected if before.expected.any() else np.ones(len(_STATES), dtype=bool)
+        super().__init__(np.flatnonzero(candidates))
+        self.emit = _emissions(char)[self.order]
+
+
+# (the two step caches: a few KB an entry, some 6 MB each when full)
+@lru_cache(maxsize=1 << 11)
+def _first_step(char: str) -> tuple[_States, np.ndarray]:
+    """The states the first character may take, ascending, and their scores in that order (`_start_scores`)."""
+    scores = sorted((_STATE_INDEX[y], score) for y, score in _start_scores(char).items())
+    return _States(np.array([i for i, _ in scores], dtype=np.intp)), np.array([score for _, score in scores])
+
+
+@lru_cache(maxsize=1 << 11)
+def _next_step(before: _States, char: str) -> _Step:
+    """The step over `char` after `before` (keyed by that object: identity, one hash)."""
+    return _Step(before, char)
+
+
 @lru_cache(maxsize=1 << 15)
 def viterbi(obs: str) -> tuple[State, ...]:
     """The best state per character, as `jieba.posseg.viterbi(obs, …)[1]` returns it.
@@ -70,29 +142,36 @@ def viterbi(obs: str) -> tuple[State, ...]:
     Each step scores every (previous, next) pair of states in one NumPy operation, with the same float
     additions in the same order as `_viterbi_scan` (score + transition + emission) and the same choice
     among equal scores: the greatest state, as `max` over (score, state) pairs picks (the previous states
-    are in ascending order and the last of the equal maxima is taken). A disallowed pair scores minus
+    stand greatest first and the first of the equal maxima is taken). A disallowed pair scores minus
     infinity, so the best allowed pair wins whenever one scores; where none does, every pair scores minus
     infinity and the greatest previous state is taken, as the full scan's `max` takes it. A step with no
     previous state that may be followed is left to `_viterbi_scan` (jieba's own failure, raised the same).
-    tests/test_postagger.py compares both with jieba.
+    What a step needs besides the scores (which states, which pairs) is a `_Step`, kept per (states before,
+    character). tests/test_postagger.py compares both with jieba.
     """
-    scores = _start_scores(obs[0])
-    paths: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
+    origin, scores = _first_step(obs[0])
+    steps: list[tuple[_Step, np.ndarray]] = []
+    step: _States = origin
     for char in obs[1:]:
-        prev = sorted(x for x in scores if trans_P[x])
-        if not prev:
+        step = _next_step(step, char)
+        if not len(step.order):
             return _viterbi_scan(obs)
-        obs_states = _candidate_states(char, prev)
-        nexts = list(obs_states)
-        rows = np.array([_STATE_INDEX[x] for x in prev])
-        cols = np.array([_STATE_INDEX[y] for y in nexts])
-        pair_scores = np.array([scores[x] for x in prev])[:, None] + _TRANS[np.ix_(rows, cols)]
-        pair_scores += _emissions(char)[cols]
-        best_rows = len(prev) - 1 - pair_scores[::-1].argmax(axis=0)  # the last of equal maxima: the greatest state
-        best = pair_scores[best_rows, np.arange(len(nexts))].tolist()
-        scores = dict(zip(nexts, best, strict=True))
-        paths.append({y: prev[i] for y, i in zip(nexts, best_rows.tolist(), strict=True)})
-    return _best_route(len(obs), scores, paths)
+        # rows: the greatest previous state first
+        pair_scores = scores[step.before.take][:, None] + _TRANS[step.before.rows[:, None], step.order]
+        pair_scores += step.emit
+        best_rows = pair_scores.argmax(axis=0)  # the first of equal maxima: the greatest state
+        scores = pair_scores[best_rows, _COLUMNS[: len(step.order)]]
+        steps.append((step, best_rows))
+    order = step.order
+    # the best (score, state), as `_best_route` picks it (states differ: the position never decides)
+    _, _, j = max(zip(scores.tolist(), order.tolist(), range(len(order)), strict=True))
+    route: list[State] = [("", "")] * len(obs)
+    for i in range(len(obs) - 1, 0, -1):
+        taken, best_rows = steps[i - 1]
+        route[i] = _STATES[taken.order[j]]
+        j = taken.before.take[best_rows[j]]
+    route[0] = _STATES[origin.order[j]]
+    return tuple(route)
 
 
 def _viterbi_scan(obs: str) -> tuple[State, ...]:
@@ -153,26 +232,21 @@ class Tokenizer(jieba.Tokenizer):
         self.check_initialized()
         freq = self.FREQ
         n = len(sentence)
-        graph: list[list[tuple[int, float]]] = []
-        for k in range(n):
-            ends = []
+        logtotal = log(self.total)
+        route: dict[int, tuple[float, int]] = {n: (0, 0)}
+        # right to left, so that the score after each word is known when the word is met (one pass, no graph)
+        for k in range(n - 1, -1, -1):
+            best: tuple[float, int] | None = None
             i = k
             frag = sentence[k]
             while i < n and (count := freq.get(frag)) is not None:  # one lookup: `frag in freq`, then `freq[frag]`
                 if count:
-                    ends.append((i, log(count)))
+                    scored = (log(count) - logtotal + route[i + 1][0], i)
+                    if best is None or scored > best:  # `max` over the words in order: the first of the greatest
+                        best = scored
                 i += 1
                 frag = sentence[k : i + 1]
-            graph.append(ends or [(k, 0.0)])
-        logtotal = log(self.total)
-        route: dict[int, tuple[float, int]] = {n: (0, 0)}
-        for idx in range(n - 1, -1, -1):
-            ends = graph[idx]
-            if len(ends) == 1:
-                x, logfreq = ends[0]
-                route[idx] = (logfreq - logtotal + route[x + 1][0], x)
-            else:
-                route[idx] = max((logfreq - logtotal + route[x + 1][0], x) for x, logfreq in ends)
+            route[k] = best if best is not None else (0.0 - logtotal + route[k + 1][0], k)
         return route
 
 
@@ -279,3 +353,5 @@ def clear_caches() -> None:
     viterbi.cache_clear()
     _emissions.cache_clear()
     _start_scores.cache_clear()
+    _first_step.cache_clear()
+    _next_step.cache_clear()
