@@ -420,10 +420,8 @@ def is_generic_form(term: str) -> bool:
     if term.endswith(k.false_suffix_words):
         return True
     pledges = re.split(r"[、，,]", term)
-    if len(pledges) > 1 and all(p in k.shop_set_phrases for p in pledges):
-        return True  # `明码标价、不售假货`: the set phrases every shop pledges (GUIDELINES h347, h422)
-    if len(pledges) > 1 and all(p in k.office_pledges or _TIME_LIMIT_CLAUSE.match(p) for p in pledges):
-        return True  # `首问负责、限时办结`, `三天答复、七天办结`: a service window's standing rule
+    if len(pledges) > 1 and all(_generic_part(p) for p in pledges):
+        return True  # `需求清单、资源清单、项目清单`, `明码标价、不售假货`: a list of generic things is no name
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
@@ -452,6 +450,18 @@ def is_generic_form(term: str) -> bool:
         if one_pattern(k.patterns).search(rest):
             return True  # `红色业委会`: the mark on a generic body type (GUIDELINES h251, like `红色物业`)
     return False
+
+
+def _generic_part(part: str) -> bool:
+    """One item of a listed term, generic by itself: a set phrase every shop pledges (`明码标价`, GUIDELINES h347,
+    h422), a service window's standing pledge or time limit (`首问负责`, `三天答复`), or a term of a generic kind or
+    on the stop lists (`需求清单`, `一窗受理`). A list made only of such items (`需求清单、资源清单、项目清单`,
+    `首问负责、限时办结`) names nothing the case coined; one coined item keeps it (`一窗受理、跨境通办`,
+    `先调后诉、限时办结`). First sight: d544, d569, d639, d657, d673, d890, d906 (sets 21, 22, 25, 26, 35, 36)."""
+    k = generic_kinds()
+    if part in k.shop_set_phrases or part in k.office_pledges or _TIME_LIMIT_CLAUSE.match(part):
+        return True
+    return bool(part) and (part in cues().not_brands or is_generic_term(part) or is_generic_form(part))
 
 
 # A numbered rhythm (`一院一哨长`, `一格一员`, `一格三员`): so many of a thing for each unit, a rule formula.
