@@ -1738,8 +1738,8 @@ def test_a_package_named_only_by_a_warm_word_or_its_tier_is_generic() -> None:
 
 
 def test_a_list_made_only_of_generic_items_is_no_name() -> None:
-    # round T: `需求清单、资源清单、项目清单` (d890, d906), like `首问负责、限时办结` and `明码标价、不售假货` (d544, d569,
-    # d639, d657, d673: sets 21, 22, 25, 26, 35, 36): every item generic by itself; one coined item keeps the list
+    # round T: `需求清单、资源清单、项目清单` (d890, d906), like `首问负责、限时办结` and `明码标价、不售假货`
+    # (d544, d569, d639, d657, d673: sets 21, 22, 25, 26, 35, 36): every item generic; one coined item keeps the list
     found = terms(
         "社区建立“问题清单、任务清单、责任清单”，推行“一窗受理、首问负责”，又推行“一窗受理、跨河通办”服务模式。"
     )
@@ -1748,8 +1748,8 @@ def test_a_list_made_only_of_generic_items_is_no_name() -> None:
 
 
 def test_one_policy_per_unit_is_the_nationwide_formula() -> None:
-    # round T: `一支一策`, `一户一策`, `一巷一策`, `一企一策` (d676, d815, d830, d916: sets 26, 32, 33, 36), the nationwide
-    # formula of tailored help however it is put in force; a plan or post per unit adopted as a rule keeps (`一院一方案`)
+    # round T: `一支一策`, `一户一策`, `一巷一策`, `一企一策` (d676, d815, d830, d916: sets 26, 32, 33, 36), the
+    # nationwide formula of tailored help however it is put in force; a plan per unit put in force keeps (`一院一方案`)
     found = terms("街道对困难商户推行“一店一策”精准帮扶，对老旧小区实行“一楼一策”，各院落推行“一院一方案”。")
     assert not {"一店一策", "一楼一策"} & found
     assert "一院一方案" in found
