@@ -1659,17 +1659,6 @@ def test_metaphors_of_nearness_and_acquaintance_are_no_names() -> None:
     assert "槐荫邻里圈" in found
 
 
-def test_a_name_on_a_previous_or_next_article_link_is_another_articles() -> None:
-    # round S: `【上一篇】…「…」…`, `上一篇：…“…”… 下一篇：…` (d439, d842, d852), like `下期预告`; the case's own name
-    # in the body keeps
-    body = (
-        "街道推出“汾河红帆”议事品牌，每月议事一次。\n"
-        "【上一篇】清徐县：「葡萄红驿」助力园区党建\n下一篇：阳曲县“红枣夜话”开讲"
-    )
-    found = terms(body)
-    assert "汾河红帆" in found
-    assert not {"葡萄红驿", "红枣夜话"} & found
-
 
 def test_packages_and_vouchers_built_from_the_brands_element_are_named() -> None:
     # round S: `雪莲暖心包` beside `雪莲灯`, `热汤券` beside `闾山热汤` (GUIDELINES h746, round L; d849, d873); a

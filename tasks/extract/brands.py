@@ -86,13 +86,15 @@ brand shares (`骑楼联络员` beside `骑楼红`); and as names: a place opene
 `改成“…”`, `挂牌“…”`), a name people give a thing (`居民叫它“…”`, `名字——“…”`) and the night talk quoted alone
 beside the case's `…夜话` (`夜话`), and rules of short clauses set as a meeting's `规矩` or a trade's `经营约定`.
 Round S adds as no names: the stages a procedure passes through however the text reaches them (`形成“…”五个环节`,
-`按“…”的环节推进`), a card pinned up or written in (`贴出“…卡”`, `记在“…卡”上`), previous/next-article links
-(`【上一篇】…`), and kinds in brands.toml (lists named by their plain matters or hours, `小事清单`, `夜间服务清单`;
+`按“…”的环节推进`), a card pinned up or written in (`贴出“…卡”`, `记在“…卡”上`), and kinds in brands.toml
+(lists named by their plain matters or hours, `小事清单`, `夜间服务清单`;
 houses named by their users' trade, `牧民之家`; services named by their languages, `双语宣讲`; events named by the
 neighbours they gather, `新邻居见面会`; `准物业`; metaphors of nearness, `家门口`, `熟人圈`); and as names: a proposal
 the text calls a brand (`提出“…”党建品牌`), the name people give the case's thing even when an ordinary word
 (`给它起名叫“百草园”`), packages and vouchers built from the brand's element (`热汤券` beside `闾山热汤`) and a post
 picked in numbers that carries the `红` mark (`选配“楼门红哨”620名`).
+Round T adds as no names: a list made only of generic items (`需求清单、资源清单、项目清单`, like `首问负责、限时办结`)
+and one policy per unit (`一企一策`, brands.toml); round S's previous/next-article links were dropped (one text).
 """
 
 from __future__ import annotations
