@@ -1659,7 +1659,6 @@ def test_metaphors_of_nearness_and_acquaintance_are_no_names() -> None:
     assert "槐荫邻里圈" in found
 
 
-
 def test_packages_and_vouchers_built_from_the_brands_element_are_named() -> None:
     # round S: `雪莲暖心包` beside `雪莲灯`, `热汤券` beside `闾山热汤` (GUIDELINES h746, round L; d849, d873); a
     # package with no element of the case's brand stays unnamed
