@@ -1741,3 +1741,13 @@ def test_one_policy_per_unit_is_the_nationwide_formula() -> None:
     found = terms("街道对困难商户推行“一店一策”精准帮扶，对老旧小区实行“一楼一策”，各院落推行“一院一方案”。")
     assert not {"一店一策", "一楼一策"} & found
     assert "一院一方案" in found
+
+
+def test_the_rank_given_to_work_with_any_ranking_verb_is_no_name() -> None:
+    # round T: `把…列为…的“一号工程”` (d735, d890), the rank a piece of work is given as with 作为 (d542, d687: the
+    # kind at first sight in sets 21, 27, 29, 35); a coined name the work is put under stays
+    found = terms(
+        "县委将背街小巷整治列为全县民生工作的“一号工程”，又把物业管理定为“书记工程”。街道推行“槐荫红帆”议事法。"
+    )
+    assert not {"一号工程", "书记工程"} & found
+    assert "槐荫红帆" in found

@@ -142,8 +142,11 @@ _REQUIREMENT_BREAK = re.compile(r"[。；;]")
 _MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
 # (the work ranked may carry a quoted name of its own, `把“向阳暖居”建设作为“书记工程”`, and the rank its field,
 # `作为城市基层党建的“一号工程”`)
-_PRIORITY_LEAD = re.compile(r"把[^，,。；;：:]{1,30}作为(?:[^“”「」『』，,。；;]{0,12}的)?$")
-_PRIORITY_VERB = re.compile(r"作为(?:[^“”「」『』，,。；;]{0,12}的)?$")
+# (round T) 列为/定为/确定为/当作 rank a piece of work as 作为 does (`把…列为…的“一号工程”`: d735, d890; the kind at
+# first sight in d542, d687, d735, d890, sets 21, 27, 29, 35)
+_RANKING_VERBS = r"(?:作为|列为|定为|确定为|当作|当成)"
+_PRIORITY_LEAD = re.compile(rf"[把将][^，,。；;：:]{{1,30}}{_RANKING_VERBS}(?:[^“”「」『』，,。；;]{{0,12}}的)?$")
+_PRIORITY_VERB = re.compile(rf"{_RANKING_VERBS}(?:[^“”「」『』，,。；;]{{0,12}}的)?$")
 _RANK_WORKS = re.compile(r"(?:民生)?(?:工程|项目)$")
 _TARGET_LEAD = re.compile(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$")
 _BUILT_BY_CASE = re.compile(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$")
