@@ -1751,3 +1751,13 @@ def test_the_rank_given_to_work_with_any_ranking_verb_is_no_name() -> None:
     )
     assert not {"一号工程", "书记工程"} & found
     assert "槐荫红帆" in found
+
+
+def test_a_unit_an_area_is_divided_into_is_named_even_with_a_dictionary_qualifier() -> None:
+    # round T: `划分为48个“同心网格”`, `划分为14个“水巷单元”`, `划分了21个“巷格”` (d819, d887, d896; like
+    # `渔港邻里单元`, d521: first sight in sets 20, 32, 35); a unit sized or qualified by a plain word stays generic
+    found = terms(
+        "街道把老城划分为36个“石板网格”，又按照街巷划分了18个“坊格”。各社区划分为120个“微网格”和40个“责任片区”。"
+    )
+    assert {"石板网格", "坊格"} <= found
+    assert not {"微网格", "责任片区"} & found
