@@ -1764,8 +1764,8 @@ def test_a_unit_an_area_is_divided_into_is_named_even_with_a_dictionary_qualifie
 
 
 def test_a_card_named_only_by_what_it_is_for_or_a_reminder_card_is_generic() -> None:
-    # round T: `报到卡`, `红色联系卡`, `防溺水安全提示卡` (d914, d695, d889: sets 36, 27, 35; GUIDELINES h871 `报到卡`, h447
-    # `防汛明白卡`); a card named with the brand's element stays (`瑶山红驿服务卡`, h447)
+    # round T: `报到卡`, `红色联系卡`, `防溺水安全提示卡` (d914, d695, d889: sets 36, 27, 35; GUIDELINES h871
+    # `报到卡`, h447 `防汛明白卡`); a card named with the brand's element stays (`瑶山红驿服务卡`, h447)
     found = terms(
         "街道打造“槐荫红驿”品牌，为流入党员发放“报到卡”和“红色联系卡”，队员把“防电信诈骗温馨提示卡”送到各家，"
         "还为独居老人发放“槐荫红驿服务卡”。"
