@@ -1772,3 +1772,15 @@ def test_a_card_named_only_by_what_it_is_for_or_a_reminder_card_is_generic() -> 
     )
     assert not {"报到卡", "红色联系卡", "防电信诈骗温馨提示卡"} & found
     assert "槐荫红驿服务卡" in found
+
+
+def test_what_residents_call_people_or_their_blocks_is_no_name() -> None:
+    # round T: `邻居们都叫他“灯笼大爷”`, `被居民亲切地称为“亦庄小太阳”`, `把这些党员户亲切地叫作“灯笼户”`, `被居民戏称为
+    # “三老片区”` (d864, d898, d909, d658, d812: sets 26, 32, 34, 35, 36); a place the case runs keeps its nickname
+    found = terms(
+        "老周每天帮邻居修水管，大家都叫他“水管老周”。志愿者们风雨无阻，被居民亲切地称为“槐荫小月亮”。"
+        "居民把这些挂灯的党员户叫作“亮灯户”。这片老楼被居民戏称为“三旧片区”。"
+        "社区的服务站被群众亲切地称为“高原暖心窝”。"
+    )
+    assert not {"水管老周", "槐荫小月亮", "亮灯户", "三旧片区"} & found
+    assert "高原暖心窝" in found

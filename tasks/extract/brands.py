@@ -1190,6 +1190,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
         or _person_nicknamed(body, start, end)
+        or _people_nicknamed(body, start, end)
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
         or _listed_with_plain_items(body, start, end)
@@ -1357,6 +1358,41 @@ def _person_nicknamed(body: str, start: int, end: int) -> bool:
     role = first_suffix(term, c.role_suffixes, proper=True) or first_suffix(term, c.nickname_people, proper=True)
     marked = any(mark in term for mark in c.brand_marks)
     return role is not None and not marked and _led_by(body, start, NICKNAMING)
+
+
+# The people a name is given to: a personal pronoun after the naming verb (`邻居们都叫他“…”`, `大家叫他们“…”`),
+# people the text points at before it (`居民把这些党员户亲切地叫作“…”`), or residents calling the subject so
+# (`被居民亲切地称为“…”`).
+_RESIDENTS = "(?:居民|群众|大家|村民|邻居|街坊|老人|孩子|商户|工友|乡亲)们?"
+_PEOPLE_NAMED = re.compile(
+    r"(?:(?:叫|称|喊|管)(?:他|她)们?(?:为|作|做|叫)?"
+    r"|把(?:这些|这批|这群|他们|她们)[^，。；：“”「」『』]{0,8}(?:叫作|叫做|称为|称作)"
+    rf"|被{_RESIDENTS}[^，。；：“”「」『』]{{0,4}}(?:称为|称作|叫作|叫做|誉为))$"
+)
+
+
+_FACILITY_END = re.compile(r"[站屋厅馆室园场点角廊亭坪]$")
+
+
+def _people_nicknamed(body: str, start: int, end: int) -> bool:
+    """`邻居们都叫他“灯笼大爷”`, `被居民亲切地称为“亦庄小太阳”`, `把这些党员户亲切地叫作“灯笼户”`,
+    `被居民戏称为“三老片区”`: what residents call people, or their streets and blocks, however it ends, is a
+    title or a nickname, not the case's name (GUIDELINES h447 `电工书记`, h846 `亦庄小太阳` and place nicknames,
+    h871 `灯笼户`; first sight: d658, d812, d864, d898, d909, sets 26, 32, 34, 35, 36). The thing or corps named
+    after the quote (`被居民称为“江岸红哨”的队伍`, `“红灯巡楼”队`), a named place or post (`被居民称为“红帆议事厅”`,
+    `叫他们“同心院长”`), a place the case runs (`服务站被群众称为“…”`) and the case's mark keep it."""
+    named = _PEOPLE_NAMED.search(body, max(0, start - 24), start)
+    if named is None:
+        return False
+    passive = body[named.start() : named.start() + 1] == "被"
+    if passive and _FACILITY_END.search(body, max(0, named.start() - 2), named.start()):
+        return False  # `“…”服务站被群众亲切地称为“雪域暖心窝”`: the nickname of a place the case runs, a name (h372)
+    term = clean_term(body[start + 1 : end - 1])
+    c = cues()
+    if any(mark in term for mark in c.brand_marks) or body[end : end + 1] == "的":
+        return False
+    after = listed_after(body[end : end + 12])
+    return not (after.startswith(c.followers) or _names_a_place(after) or first_suffix(term, c.name_suffixes))
 
 
 def _combined_with(body: str, start: int, end: int) -> bool:
