@@ -1784,3 +1784,15 @@ def test_what_residents_call_people_or_their_blocks_is_no_name() -> None:
     )
     assert not {"水管老周", "槐荫小月亮", "亮灯户", "三旧片区"} & found
     assert "高原暖心窝" in found
+
+
+def test_a_short_form_that_is_the_genres_word_for_the_thing_stays_out() -> None:
+    # round T: `楼管家` beside a brand ending in it (d660, 26th set; a post over a housing unit, h472), `就业工坊` beside
+    # `安置区就业工坊` (d871, 34th; round S's settled note) and `联合党小组` beside `厂楼联合党小组` (d878, 35th)
+    found = terms(
+        "社区推出“金桂楼管家”服务品牌，从热心居民中选出“楼管家”52名。"
+        "街道在安置点建成“移民新村就业工坊”6个，不少妇女在就业工坊学会了缝纫，就业工坊让她们每月增收。"
+        "园区在职工宿舍建立“园企联合党小组”12个，每个联合党小组联系一家企业，联合党小组每月开会。"
+    )
+    assert {"金桂楼管家", "移民新村就业工坊", "园企联合党小组"} <= found
+    assert not {"楼管家", "就业工坊", "联合党小组"} & found

@@ -1643,8 +1643,8 @@ def _short_forms(
             if tail in cues().talk_short_forms and tail in quoted_any and not brand.startswith(tail):
                 found.append((tail, quoted_any[tail]))  # `“夜话”` beside `窑湾夜话` (GUIDELINES h276, h746, h771)
                 continue
-            if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
-                continue
+            if tail in brands or is_generic_form(tail) or tail in cues().not_brands or _post_over_housing(tail):
+                continue  # (`楼管家` beside `红石楼管家`: the post over a housing unit, a role like `小院长`, h472)
             if tail in quoted and not is_dictionary_word(tail) and not _word_or_thing_quoted(body, tail, eligible):
                 found.append((tail, quoted[tail]))
     return found
