@@ -1787,8 +1787,8 @@ def test_what_residents_call_people_or_their_blocks_is_no_name() -> None:
 
 
 def test_a_short_form_that_is_the_genres_word_for_the_thing_stays_out() -> None:
-    # round T: `楼管家` beside a brand ending in it (d660, 26th set; a post over a housing unit, h472), `就业工坊` beside
-    # `安置区就业工坊` (d871, 34th; round S's settled note) and `联合党小组` beside `厂楼联合党小组` (d878, 35th)
+    # round T: `楼管家` beside a brand ending in it (d660, 26th set; a post over a housing unit, h472), `就业工坊`
+    # beside `安置区就业工坊` (d871, 34th; round S's settled note) and `联合党小组` beside `厂楼联合党小组` (d878, 35th)
     found = terms(
         "社区推出“金桂楼管家”服务品牌，从热心居民中选出“楼管家”52名。"
         "街道在安置点建成“移民新村就业工坊”6个，不少妇女在就业工坊学会了缝纫，就业工坊让她们每月增收。"
