@@ -93,8 +93,13 @@ neighbours they gather, `新邻居见面会`; `准物业`; metaphors of nearness
 the text calls a brand (`提出“…”党建品牌`), the name people give the case's thing even when an ordinary word
 (`给它起名叫“百草园”`), packages and vouchers built from the brand's element (`热汤券` beside `闾山热汤`) and a post
 picked in numbers that carries the `红` mark (`选配“楼门红哨”620名`).
-Round T adds as no names: a list made only of generic items (`需求清单、资源清单、项目清单`, like `首问负责、限时办结`)
-and one policy per unit (`一企一策`, brands.toml); round S's previous/next-article links were dropped (one text).
+Round T adds as no names: a list made only of generic items (`需求清单、资源清单、项目清单`, like `首问负责、限时办结`),
+the rank given to work with any ranking verb (`列为…的“一号工程”`), what residents call people or their blocks
+(`叫他“灯笼大爷”`, `被居民称为“亦庄小太阳”`), short forms that are the genre's word (`楼管家`, `就业工坊`), and kinds
+in brands.toml (one policy per unit, `一企一策`; cards named by their use and reminder cards, `报到卡`, `…提示卡`; the
+Party's forms of organisation, `联合党小组`; services named by their manner, `组团式服务`); and as names: the unit an
+area is divided into even with a dictionary qualifier (`划分为48个“同心网格”`). Round S's previous/next-article
+footer cues were dropped (they moved one text).
 """
 
 from __future__ import annotations
