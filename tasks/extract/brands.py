@@ -86,13 +86,20 @@ brand shares (`骑楼联络员` beside `骑楼红`); and as names: a place opene
 `改成“…”`, `挂牌“…”`), a name people give a thing (`居民叫它“…”`, `名字——“…”`) and the night talk quoted alone
 beside the case's `…夜话` (`夜话`), and rules of short clauses set as a meeting's `规矩` or a trade's `经营约定`.
 Round S adds as no names: the stages a procedure passes through however the text reaches them (`形成“…”五个环节`,
-`按“…”的环节推进`), a card pinned up or written in (`贴出“…卡”`, `记在“…卡”上`), previous/next-article links
-(`【上一篇】…`), and kinds in brands.toml (lists named by their plain matters or hours, `小事清单`, `夜间服务清单`;
+`按“…”的环节推进`), a card pinned up or written in (`贴出“…卡”`, `记在“…卡”上`), and kinds in brands.toml
+(lists named by their plain matters or hours, `小事清单`, `夜间服务清单`;
 houses named by their users' trade, `牧民之家`; services named by their languages, `双语宣讲`; events named by the
 neighbours they gather, `新邻居见面会`; `准物业`; metaphors of nearness, `家门口`, `熟人圈`); and as names: a proposal
 the text calls a brand (`提出“…”党建品牌`), the name people give the case's thing even when an ordinary word
 (`给它起名叫“百草园”`), packages and vouchers built from the brand's element (`热汤券` beside `闾山热汤`) and a post
 picked in numbers that carries the `红` mark (`选配“楼门红哨”620名`).
+Round T adds as no names: a list made only of generic items (`需求清单、资源清单、项目清单`, like `首问负责、限时办结`),
+the rank given to work with any ranking verb (`列为…的“一号工程”`), what residents call people or their blocks
+(`叫他“灯笼大爷”`, `被居民称为“亦庄小太阳”`), short forms that are the genre's word (`楼管家`, `就业工坊`), and kinds
+in brands.toml (one policy per unit, `一企一策`; cards named by their use and reminder cards, `报到卡`, `…提示卡`; the
+Party's forms of organisation, `联合党小组`; services named by their manner, `组团式服务`); and as names: the unit an
+area is divided into even with a dictionary qualifier (`划分为48个“同心网格”`). Round S's previous/next-article
+footer cues were dropped (they moved one text).
 """
 
 from __future__ import annotations
@@ -140,8 +147,11 @@ _REQUIREMENT_BREAK = re.compile(r"[。；;]")
 _MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
 # (the work ranked may carry a quoted name of its own, `把“向阳暖居”建设作为“书记工程”`, and the rank its field,
 # `作为城市基层党建的“一号工程”`)
-_PRIORITY_LEAD = re.compile(r"把[^，,。；;：:]{1,30}作为(?:[^“”「」『』，,。；;]{0,12}的)?$")
-_PRIORITY_VERB = re.compile(r"作为(?:[^“”「」『』，,。；;]{0,12}的)?$")
+# (round T) 列为/定为/确定为/当作 rank a piece of work as 作为 does (`把…列为…的“一号工程”`: d735, d890; the kind at
+# first sight in d542, d687, d735, d890, sets 21, 27, 29, 35)
+_RANKING_VERBS = r"(?:作为|列为|定为|确定为|当作|当成)"
+_PRIORITY_LEAD = re.compile(rf"[把将][^，,。；;：:]{{1,30}}{_RANKING_VERBS}(?:[^“”「」『』，,。；;]{{0,12}}的)?$")
+_PRIORITY_VERB = re.compile(rf"{_RANKING_VERBS}(?:[^“”「」『』，,。；;]{{0,12}}的)?$")
 _RANK_WORKS = re.compile(r"(?:民生)?(?:工程|项目)$")
 _TARGET_LEAD = re.compile(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$")
 _BUILT_BY_CASE = re.compile(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$")
@@ -420,10 +430,8 @@ def is_generic_form(term: str) -> bool:
     if term.endswith(k.false_suffix_words):
         return True
     pledges = re.split(r"[、，,]", term)
-    if len(pledges) > 1 and all(p in k.shop_set_phrases for p in pledges):
-        return True  # `明码标价、不售假货`: the set phrases every shop pledges (GUIDELINES h347, h422)
-    if len(pledges) > 1 and all(p in k.office_pledges or _TIME_LIMIT_CLAUSE.match(p) for p in pledges):
-        return True  # `首问负责、限时办结`, `三天答复、七天办结`: a service window's standing rule
+    if len(pledges) > 1 and all(_generic_part(p) for p in pledges):
+        return True  # `需求清单、资源清单、项目清单`, `明码标价、不售假货`: a list of generic things is no name
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
     audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
@@ -452,6 +460,18 @@ def is_generic_form(term: str) -> bool:
         if one_pattern(k.patterns).search(rest):
             return True  # `红色业委会`: the mark on a generic body type (GUIDELINES h251, like `红色物业`)
     return False
+
+
+def _generic_part(part: str) -> bool:
+    """One item of a listed term, generic by itself: a set phrase every shop pledges (`明码标价`, GUIDELINES h347,
+    h422), a service window's standing pledge or time limit (`首问负责`, `三天答复`), or a term of a generic kind or
+    on the stop lists (`需求清单`, `一窗受理`). A list made only of such items (`需求清单、资源清单、项目清单`,
+    `首问负责、限时办结`) names nothing the case coined; one coined item keeps it (`一窗受理、跨境通办`,
+    `先调后诉、限时办结`). First sight: d544, d569, d639, d657, d673, d890, d906 (sets 21, 22, 25, 26, 35, 36)."""
+    k = generic_kinds()
+    if part in k.shop_set_phrases or part in k.office_pledges or _TIME_LIMIT_CLAUSE.match(part):
+        return True
+    return bool(part) and (part in cues().not_brands or is_generic_term(part) or is_generic_form(part))
 
 
 # A numbered rhythm (`一院一哨长`, `一格一员`, `一格三员`): so many of a thing for each unit, a rule formula.
@@ -745,8 +765,9 @@ def _coined_post_picked(body: str, start: int, term: str) -> bool:
     )
 
 
-# The area divided into so many units (`划分为64个“…”`, `划成38个“…”`): the quote that follows names the unit.
-_AREA_DIVIDED = re.compile(r"(?:划分?(?:成|为)|分成|分为)[\d一二三四五六七八九十百千]+个?$")
+# The area divided into so many units (`划分为64个“…”`, `划成38个“…”`, `划分了21个“…”`): the quote that follows
+# names the unit.
+_AREA_DIVIDED = re.compile(r"(?:划分了?(?:成|为)?|划(?:成|为)|分成|分为)[\d一二三四五六七八九十百千]+个?$")
 
 
 def _name_given(body: str, start: int, end: int, term: str) -> bool:
@@ -760,14 +781,24 @@ def _name_given(body: str, start: int, end: int, term: str) -> bool:
     )
 
 
+# Words that size a unit or say what it is for, no coined name (`微网格`, `责任片区`, `基础网格`).
+_PLAIN_UNIT_QUALIFIERS = frozenset({"微", "小", "大", "责任", "基础", "综合", "专属", "治理", "管理", "服务"})
+
+
 def _coined_unit(term: str) -> bool:
-    """`渔港邻里单元`, `同心院`, `院坊`: a unit with a coined name; a plain word (`小院`, `片区`) or a level word
-    sized or qualified by a plain word (`微网格`, `责任片区`) is the generic unit."""
-    if is_dictionary_word(term) or is_generic_form(term):
+    """`渔港邻里单元`, `同心网格`, `水巷单元`, `巷格`: a unit with a coined name; a plain word (`小院`, `片区`) or a
+    level word sized or qualified by a plain word (`微网格`, `责任片区`) is the generic unit. (round T: the qualifier
+    may be a word of the dictionary, `同心`, `水巷`: 10 of the 12 units development texts divide an area into are gold,
+    the two others plain words, `小院`, `坞`; first sight: d521, d819, d887, d896, sets 20, 32, 35)"""
+    c = cues()
+    if is_dictionary_word(term) or is_generic_form(term) or len(term) < 2:
         return False
-    level = first_suffix(term, _longest_first(cues().level_words | {"片区", "责任区", "网格"}))
+    level = first_suffix(term, _longest_first(c.level_words | {"片区", "责任区", "网格"}))
     stem = term[: -len(level)] if level else term
-    return not level or (len(stem) >= 2 and not is_dictionary_word(stem))
+    if not level:
+        return True
+    plain = stem in _PLAIN_UNIT_QUALIFIERS or stem in c.level_words or stem in generic_kinds().governance_modifiers
+    return len(stem) >= 2 and not plain
 
 
 # One clause of the shape "as soon as X, Y" (`交房即建组`, `入驻即报到`): a time rule written as a sentence; a
@@ -1164,6 +1195,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _target_reached(body, start, end)
         or _home_nicknamed(body, start, end)
         or _person_nicknamed(body, start, end)
+        or _people_nicknamed(body, start, end)
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
         or _listed_with_plain_items(body, start, end)
@@ -1331,6 +1363,41 @@ def _person_nicknamed(body: str, start: int, end: int) -> bool:
     role = first_suffix(term, c.role_suffixes, proper=True) or first_suffix(term, c.nickname_people, proper=True)
     marked = any(mark in term for mark in c.brand_marks)
     return role is not None and not marked and _led_by(body, start, NICKNAMING)
+
+
+# The people a name is given to: a personal pronoun after the naming verb (`邻居们都叫他“…”`, `大家叫他们“…”`),
+# people the text points at before it (`居民把这些党员户亲切地叫作“…”`), or residents calling the subject so
+# (`被居民亲切地称为“…”`).
+_RESIDENTS = "(?:居民|群众|大家|村民|邻居|街坊|老人|孩子|商户|工友|乡亲)们?"
+_PEOPLE_NAMED = re.compile(
+    r"(?:(?:叫|称|喊|管)(?:他|她)们?(?:为|作|做|叫)?"
+    r"|把(?:这些|这批|这群|他们|她们)[^，。；：“”「」『』]{0,8}(?:叫作|叫做|称为|称作)"
+    rf"|被{_RESIDENTS}[^，。；：“”「」『』]{{0,4}}(?:称为|称作|叫作|叫做|誉为))$"
+)
+
+
+_FACILITY_END = re.compile(r"[站屋厅馆室园场点角廊亭坪]$")
+
+
+def _people_nicknamed(body: str, start: int, end: int) -> bool:
+    """`邻居们都叫他“灯笼大爷”`, `被居民亲切地称为“亦庄小太阳”`, `把这些党员户亲切地叫作“灯笼户”`,
+    `被居民戏称为“三老片区”`: what residents call people, or their streets and blocks, however it ends, is a
+    title or a nickname, not the case's name (GUIDELINES h447 `电工书记`, h846 `亦庄小太阳` and place nicknames,
+    h871 `灯笼户`; first sight: d658, d812, d864, d898, d909, sets 26, 32, 34, 35, 36). The thing or corps named
+    after the quote (`被居民称为“江岸红哨”的队伍`, `“红灯巡楼”队`), a named place or post (`被居民称为“红帆议事厅”`,
+    `叫他们“同心院长”`), a place the case runs (`服务站被群众称为“…”`) and the case's mark keep it."""
+    named = _PEOPLE_NAMED.search(body, max(0, start - 24), start)
+    if named is None:
+        return False
+    passive = body[named.start() : named.start() + 1] == "被"
+    if passive and _FACILITY_END.search(body, max(0, named.start() - 2), named.start()):
+        return False  # `“…”服务站被群众亲切地称为“雪域暖心窝”`: the nickname of a place the case runs, a name (h372)
+    term = clean_term(body[start + 1 : end - 1])
+    c = cues()
+    if any(mark in term for mark in c.brand_marks) or body[end : end + 1] == "的":
+        return False
+    after = listed_after(body[end : end + 12])
+    return not (after.startswith(c.followers) or _names_a_place(after) or first_suffix(term, c.name_suffixes))
 
 
 def _combined_with(body: str, start: int, end: int) -> bool:
@@ -1581,8 +1648,8 @@ def _short_forms(
             if tail in cues().talk_short_forms and tail in quoted_any and not brand.startswith(tail):
                 found.append((tail, quoted_any[tail]))  # `“夜话”` beside `窑湾夜话` (GUIDELINES h276, h746, h771)
                 continue
-            if tail in brands or is_generic_form(tail) or tail in cues().not_brands:
-                continue
+            if tail in brands or is_generic_form(tail) or tail in cues().not_brands or _post_over_housing(tail):
+                continue  # (`楼管家` beside `红石楼管家`: the post over a housing unit, a role like `小院长`, h472)
             if tail in quoted and not is_dictionary_word(tail) and not _word_or_thing_quoted(body, tail, eligible):
                 found.append((tail, quoted[tail]))
     return found
