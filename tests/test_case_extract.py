@@ -2471,42 +2471,6 @@ def test_round_r_a_tenure_threshold_with_man_is_a_span() -> None:
     assert [(f.raw, f.unit) for f in extract_facts("对入住满一年、没有欠费的住户减免停车费。")] == [("一年", "年")]
 
 
-def test_a_quoted_account_announcing_what_was_done_lists_the_measures() -> None:
-    # round S (d829's kind): the interviewee's words are quoted whole, an inner quoted name closes before each item
-    paras = [
-        "某镇党委书记告诉记者：“我们的做法主要有三条，一是建网格，把园区划成4个片区，成立“园企红盟”；"
-        "二是建阵地，改建驿站6处；三是建队伍，选出30名党建指导员。”",
-        "记者了解到，驿站每天开放。",
-    ]
-    assert [lead for _, lead in _measures(paras)] == [
-        "建网格，把园区划成4个片区，成立“园企红盟”",
-        "建阵地，改建驿站6处",
-        "建队伍，选出30名党建指导员",
-    ]
-    # a quoted demand is still none
-    demand = ["区委书记强调：“要抓好三个方面，一是建网格，划小单元；二是建阵地，建好驿站；三是建队伍，配齐力量。”"]
-    assert _measures(demand) == []
-
-
-def test_a_speechs_demands_are_no_measures_and_its_situation_part_carries_the_list() -> None:
-    # round S (d834's kind): `第一，要在…上下功夫` are the leader's demands; the measures are announced in the part
-    # on the situation so far
-    paras = [
-        "一、关于这几年的基本情况",
-        "全市共有街道12个。在做法上，我们主要抓了三件事：一是理顺街道体制，下放事项20项；二是建强社区阵地，"
-        "新建服务中心9个；三是推行共建机制，签订项目300个。",
-        "二、关于今年的几项重点工作",
-        "第一，要在减负增效上下功夫。社区证明事项压减到10项以内。",
-        "第二，要在小区治理上下功夫。年内覆盖率达到95%。",
-        "第三，要在队伍建设上下功夫。薪酬平均提高8%。",
-    ]
-    assert [lead for _, lead in _measures(paras)] == [
-        "理顺街道体制，下放事项20项",
-        "建强社区阵地，新建服务中心9个",
-        "推行共建机制，签订项目300个",
-    ]
-
-
 def test_bracketed_part_labels_of_a_form_are_no_measures_and_a_results_head_ends_a_head_list() -> None:
     # round S (d837's kind): `【项目简介】` `【主要做法】` `【评审意见】` label a form's parts; the `（1）` items are
     # the measures
@@ -2557,28 +2521,6 @@ def test_a_last_heading_over_a_look_back_in_change_figures_is_results_however_it
     assert [lead for _, lead in _measures(done)] == [*leads, "帮办队动起来"]
     counted = [*paras, "帮办队动起来", f"两年来，{body}"]
     assert [lead for _, lead in _measures(counted)] == [*leads, "帮办队动起来"]
-
-
-def test_the_next_numbered_head_built_like_its_siblings_is_a_measure_though_it_names_results() -> None:
-    # round S (d858's kind): `4.“一面墙”晒出服务成绩` continues `1.“一张表”…` … `3.“一盏灯”…`
-    body = "街道组织网格员逐户走访，建立台账，每月更新一次，发现问题及时交办，办结后向居民公开结果。"
-    paras = [
-        "老城街道有老旧小区40个。",
-        "1.“一张表”理清家底",
-        body,
-        "2.“一个盟”推进共治",
-        body,
-        "3.“一盏灯”亮出风险",
-        body,
-        "4.“一面墙”晒出成绩",
-        body,
-    ]
-    assert [lead for _, lead in _measures(paras)] == [
-        "“一张表”理清家底",
-        "“一个盟”推进共治",
-        "“一盏灯”亮出风险",
-        "“一面墙”晒出成绩",
-    ]
 
 
 def test_a_run_in_that_opens_with_qichu_is_narration() -> None:
