@@ -747,8 +747,9 @@ def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     return _COMMA_BREAK.split(body[sentence_start:start])[-1]
 
 
-# A list of weekdays up to the numeral read (`每周二、`, `星期一、三、`): weekdays are named, never counted.
+# `往往一拖就是一年`: a habitual span, a generalisation (lexicon GENERALISING_SPAN).
 _GENERALISING_SPAN = re.compile(lx.GENERALISING_SPAN)
+# A list of weekdays up to the numeral read (`每周二、`, `星期一、三、`): weekdays are named, never counted.
 _WEEKDAY_LIST = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:、[一二三四五六日天])*、$")
 
 

@@ -564,8 +564,6 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "据了解",
     "截至",
 )
-# Openers that sum a case's practice up before its results (`经过三年多的实践，…`, `经过两年的努力，…`).
-PRACTICE_SUM_OPENERS: tuple[str, ...] = ("经过", "通过")
 # Of those, the words that announce results even from the sentence before a list (`这些做法带来了一些变化。一是…`).
 RESULTS_INTRO: tuple[str, ...] = ("成效", "成果", "效果", "成绩", "收获", "变化")
 # Hearsay (`据了解，…的做法主要有三个方面：一是…`): an intro cue only when the sentence names no measures.
