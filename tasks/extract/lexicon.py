@@ -595,11 +595,11 @@ JUDGING_HEAD_VERBS: tuple[str, ...] = ("评", "考", "验", "晒", "测", "督",
 # `寻短板`): the case's first step, finding what to fix, a measure like `议方案`, `改巷子` after it (round T, the
 # kind of `评效果`, `成效一起评`: a short head whose verb acts on a results or problem word is a step of the work).
 SEEKING_HEAD_VERBS: tuple[str, ...] = ("找", "摸", "寻", "挖")
-# Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).
 MEASURE_INTRO: tuple[str, ...] = ("做法", "措施", "举措", "办法", "做了", "采取", "抓手", "着力", "入手", "发力")
 
+# Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 EDITORIAL_LABELS: tuple[str, ...] = (
     "编者按", "编者的话", "编后", "编辑", "记者手记", "记者观察", "短评", "评论", "点评", "延伸阅读", "相关",
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",

@@ -697,8 +697,7 @@ def _numbered_headings_as_measures(
         numbered.pop()
     # `四、口碑传开来` over `两年来，…由62%提高到89%`: a last numbered heading over a look back in change figures is
     # the results part however it is worded (`_reports_results`, as for heading lines)
-    last = numbered[-1] if numbered else None
-    if len(numbered) >= 3 and last is not None and last + 1 < len(paras) and _reports_results(paras[last + 1]):
+    if len(numbered) >= 3 and numbered[-1] + 1 < len(paras) and _reports_results(paras[numbered[-1] + 1]):
         numbered.pop()
     if len(numbered) < 2:
         return []
