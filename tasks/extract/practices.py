@@ -607,10 +607,8 @@ def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     """`【选船长：…】` … `【看变化：矛盾少了人心齐了】`: a head whose words before the colon name the results ends the
     list of heads (GUIDELINES h76, h771); it and any head after it are no measures."""
     for k, i in enumerate(heads):
-        head = _undecorated_head(paras[i]).strip("【】[] ")
-        m = _BRACKET_HEAD.match(paras[i])
-        head = m.group(1) if m else head
-        if _colon_head(head) and _results_head(head):
+        m = _BRACKET_HEAD.match(paras[i])  # every head here is a bracketed run-in head (its only caller)
+        if m and _colon_head(m.group(1)) and _results_head(m.group(1)):
             return heads[:k]
     return heads
 
