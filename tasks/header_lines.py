@@ -618,7 +618,7 @@ def is_not_title(line: str) -> bool:
         or is_furniture(line)
         or is_site_name(line)
         or bool(_SALUTATION.match(line))
-        or bool(_SPEAKER.match(line))
+        or is_speaker(line)
         or bool(_FILE_NAME.search(line.strip()))
         or bool(_PAGE_LABEL.match(line))
         or bool(_EDITOR_LABEL_LINE.match(line.strip()))

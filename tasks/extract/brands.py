@@ -213,10 +213,8 @@ _RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定
 FOOTER_LINK_CHARS = 40
 # Verbs with which users name a place (`亲切地称之为“骑手之家”`).
 NICKNAMING = ("称之为", "称其为", "称它为", "称为", "叫作", "叫它")
-# The name people give the thing the case made, `它` (`居民们叫它“议事长廊”`, `居民给它起名叫“百草园”`, `取名“…”`): a
-# name even when it is an ordinary word or the genre's word for the thing (GUIDELINES h771 `叫`, h201 `叫作`); what
-# people call a whole town (`老一辈人叫它“煤城”`, a place's nickname) is no name of the case's.
-_NAME_GIVEN = ("叫它", "起名叫", "起名为", "取名叫", "取名为", "起名", "取名")
+# What people call a whole town (`老一辈人叫它“煤城”`, a place's nickname) is no name of the case's (brands.toml
+# name_giving_leaders).
 _TOWN_NICKNAME = re.compile(r"(?:城|都|乡)$")
 # A name is short: one clause longer than this that ends like no name is a sentence (`夜间22时后停止外放音乐`).
 MAX_CLAUSE_CHARS = 9
@@ -275,6 +273,8 @@ class Cues:
     heading_work_verbs: tuple[str, ...]
     chain_levels: tuple[str, ...]  # level words and the units that are levels only in a dash chain
     talk_short_forms: frozenset[str]
+    name_giving_leaders: tuple[str, ...]
+    plain_unit_qualifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -331,6 +331,8 @@ def cues() -> Cues:
         longest(data["heading_work_verbs"]),
         longest(data["level_words"] + data["chain_levels"]),
         frozenset(data["talk_short_forms"]),
+        longest(data["name_giving_leaders"]),
+        frozenset(data["plain_unit_qualifiers"]),
     )
 
 
@@ -773,16 +775,12 @@ _AREA_DIVIDED = re.compile(r"(?:划分了?(?:成|为)?|划(?:成|为)|分成|分
 def _name_given(body: str, start: int, end: int, term: str) -> bool:
     """`居民们叫它“议事长廊”`, `给它起名叫“百草园”`: the name given to a thing, not a town's nickname or a person's."""
     return (
-        _led_by(body, start, _NAME_GIVEN)
+        _led_by(body, start, cues().name_giving_leaders)
         and term not in cues().not_brands
         and not _TOWN_NICKNAME.search(term)
         and not _names_people(term)
         and not _vetoed(body, start, end)
     )
-
-
-# Words that size a unit or say what it is for, no coined name (`微网格`, `责任片区`, `基础网格`).
-_PLAIN_UNIT_QUALIFIERS = frozenset({"微", "小", "大", "责任", "基础", "综合", "专属", "治理", "管理", "服务"})
 
 
 def _coined_unit(term: str) -> bool:
@@ -797,7 +795,7 @@ def _coined_unit(term: str) -> bool:
     stem = term[: -len(level)] if level else term
     if not level:
         return True
-    plain = stem in _PLAIN_UNIT_QUALIFIERS or stem in c.level_words or stem in generic_kinds().governance_modifiers
+    plain = stem in c.plain_unit_qualifiers or stem in c.level_words or stem in generic_kinds().governance_modifiers
     return len(stem) >= 2 and not plain
 
 

@@ -568,19 +568,6 @@ def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str)
     return count[-1:] in lx.PERSON_COUNT_WORDS and paragraph.count(count) >= 2
 
 
-def _in_idiom(body: str, num_start: int) -> bool:
-    """Whether an idiom holding numerals (`隔三岔五`, `四面八方`: lexicon NUMERAL_IDIOMS) covers the number's start."""
-    window = body[max(0, num_start - 3) : num_start + 4]
-    offset = num_start - max(0, num_start - 3)
-    for idiom in lx.NUMERAL_IDIOMS:
-        at = window.find(idiom)
-        while at != -1:
-            if at <= offset < at + len(idiom):
-                return True
-            at = window.find(idiom, at + 1)
-    return False
-
-
 def _in_place_name(body: str, num_start: int, end: int) -> bool:
     """Whether a gazetteer name holding a numeral (`三元区`, `七星关`) covers the number's first character."""
     names = names_holding_numerals()
@@ -760,8 +747,9 @@ def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     return _COMMA_BREAK.split(body[sentence_start:start])[-1]
 
 
-# A list of weekdays up to the numeral read (`每周二、`, `星期一、三、`): weekdays are named, never counted.
+# `往往一拖就是一年`: a habitual span, a generalisation (lexicon GENERALISING_SPAN).
 _GENERALISING_SPAN = re.compile(lx.GENERALISING_SPAN)
+# A list of weekdays up to the numeral read (`每周二、`, `星期一、三、`): weekdays are named, never counted.
 _WEEKDAY_LIST = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:、[一二三四五六日天])*、$")
 
 
@@ -812,8 +800,6 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     value1, chinese1 = _number(n1)
     if value1 is None:
         return None
-    if chinese1 and _in_idiom(body, num_start):
-        return None  # `隔三岔五回老家`: an idiom of how often, no figure
     if chinese1 and _in_place_name(body, num_start, end):
         return None  # `三元区`, `五家渠市`, `九龙坡`: a numeral inside a division's name (the 2023 gazetteer)
     value2: Decimal | None = None

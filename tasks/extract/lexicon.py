@@ -379,13 +379,6 @@ LOOSE_TIME_PHRASES: tuple[str, ...] = (
     "三年两年",
     "一天半天",
 )
-# Idioms that hold a numeral (`隔三岔五回老家`, `三番五次`, `四面八方`): a way of saying often or everywhere, no
-# figure (GUIDELINES h497: `隔三岔五`; h821: `三天两头` is an idiom).
-NUMERAL_IDIOMS: tuple[str, ...] = (
-    "隔三岔五", "隔三差五", "三番五次", "三番两次", "三令五申", "四面八方", "五花八门", "七嘴八舌", "七上八下",
-    "一五一十", "三五成群", "三言两语", "三三两两", "千家万户", "千方百计", "万无一失", "十全十美", "接二连三",
-    "一干二净", "一清二楚", "乱七八糟", "四通八达", "横七竖八", "丢三落四",
-)  # fmt: skip
 # `往往一拖就是一年`: a habitual adverb, then 一, a verb and 就是 before a span: how long such a thing tends to last,
 # a generalisation, not a span measured (GUIDELINES h796 `一拖就是一年`); without the adverb the story's
 # `一聊就是两个小时`, `一干就是5年` state how long it lasted (the gold of d304, d365, d784, d839).
@@ -571,8 +564,6 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "据了解",
     "截至",
 )
-# Openers that sum a case's practice up before its results (`经过三年多的实践，…`, `经过两年的努力，…`).
-PRACTICE_SUM_OPENERS: tuple[str, ...] = ("经过", "通过")
 # Of those, the words that announce results even from the sentence before a list (`这些做法带来了一些变化。一是…`).
 RESULTS_INTRO: tuple[str, ...] = ("成效", "成果", "效果", "成绩", "收获", "变化")
 # Hearsay (`据了解，…的做法主要有三个方面：一是…`): an intro cue only when the sentence names no measures.
@@ -593,20 +584,6 @@ RESULT_QUESTION_CUES: tuple[str, ...] = (
     "下一步",
     "今后",
 )
-# Words that set the time of a story's start (`起初，不少社区干部有顾虑`, `一开始，居民并不买账`): narration, never
-# the lead of a measure, when a comma follows.
-STORY_START_WORDS: tuple[str, ...] = (
-    "起初",
-    "起先",
-    "最初",
-    "当初",
-    "原先",
-    "早先",
-    "原本",
-    "一开始",
-    "刚开始",
-    "开始时",
-)
 # Words of a bracketed or colon heading's head that name results (`【见效：小事议出大变化】`, `看变化：…`): the
 # heading list stops before it (GUIDELINES, decided for h76 and h226), like `【见成效：…】`.
 RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化", "回响", "反响")
@@ -618,11 +595,11 @@ JUDGING_HEAD_VERBS: tuple[str, ...] = ("评", "考", "验", "晒", "测", "督",
 # `寻短板`): the case's first step, finding what to fix, a measure like `议方案`, `改巷子` after it (round T, the
 # kind of `评效果`, `成效一起评`: a short head whose verb acts on a results or problem word is a step of the work).
 SEEKING_HEAD_VERBS: tuple[str, ...] = ("找", "摸", "寻", "挖")
-# Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 # Words in a colon intro that announce the case's own measures even where a problem is named
 # (`针对上述问题，街道主要采取了以下措施：`).
 MEASURE_INTRO: tuple[str, ...] = ("做法", "措施", "举措", "办法", "做了", "采取", "抓手", "着力", "入手", "发力")
 
+# Labels an editor puts in brackets at a paragraph's start (`【编者按】`, `【记者手记】`): not measures.
 EDITORIAL_LABELS: tuple[str, ...] = (
     "编者按", "编者的话", "编后", "编辑", "记者手记", "记者观察", "短评", "评论", "点评", "延伸阅读", "相关",
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",
@@ -668,9 +645,6 @@ DEVELOPMENT_ZONES: tuple[str, ...] = (
     "高新区", "开发区", "经开区", "高新园区", "工业园区", "产业园区", "保税区", "综合保税区", "自贸区",
 )  # fmt: skip
 DEVELOPMENT_ZONES_SET = frozenset(DEVELOPMENT_ZONES)
-# How the full names of development zones end (`北京经济技术开发区`, `天津港保税区`, `南沙新区`, `…产业园区`,
-# `…合作示范区`): a zone the gazetteer files under one county but named after its city lies in the whole city.
-ZONE_ENDINGS: tuple[str, ...] = (*DEVELOPMENT_ZONES, "新区", "经济区", "示范区", "试验区", "合作区", "园区")
 # County and street names so generic that a text match says nothing (`老城区` contains 城区).
 GENERIC_REGION_NAMES = frozenset(
     {"城区", "郊区", "矿区", "新区", "市辖区", "县", "东区", "西区", "中区", "北区", "南区", "街道", "镇", "乡"}

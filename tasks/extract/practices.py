@@ -7,11 +7,8 @@ reprints lead each measure paragraph with a short sentence (`推动街道赋权�
 
 1. Scope: paragraphs outside sections about the background, results, lessons or comments (a list
    of problems or outcomes is not a measure), and never inside a quotation (a leader's `抓好三个
-   方面：一是…` in quotes) unless the quoted account announces what was done (`“我们的做法主要有四条，一是…`),
-   nor after an intro that names problems, results or plans (data: NOT_MEASURE_INTRO in the lexicon); a
-   run whose every lead demands (`第一，要在…上下功夫`) is none. When nothing else is found, a speech's part on
-   the situation so far that announces its list with a measure word (`在做法上，我们主要抓了四件事：一是…`)
-   carries the measures.
+   方面：一是…` in quotes) or after an intro that names problems, results or plans (data:
+   NOT_MEASURE_INTRO in the lexicon).
 2. A list is a run of one marker family numbered 1, 2, 3 … without gaps (two items at least); a run
    whose paragraph before is a colon intro naming results, problems or plans (`…取得明显成效：`,
    `成效一览：`) lists those, unless the intro announces measures (`采取了以下措施：`).
@@ -225,30 +222,6 @@ def _quote_depth(text: str, end: int) -> int:
     )
 
 
-def _quoted_opening(text: str, end: int) -> int | None:
-    """Where the quotation that is still open at `end` opens (inner quoted names closed before `end` skipped)."""
-    depth = 0
-    for k in range(end - 1, -1, -1):
-        if text[k] in "”」":
-            depth += 1
-        elif text[k] in "“「":
-            if depth == 0:
-                return k
-            depth -= 1
-    return None
-
-
-def _speaks_of_measures(text: str, end: int) -> bool:
-    """`“我们的做法主要有四条，一是建组织…”`: an interviewee's quoted account that announces what was done before
-    its list (the speech rule of GUIDELINES: reported speech that says what the organisation did is the measure
-    list), unlike a quoted demand or plan (`“要抓好三个方面：一是…”`), which the intro check still turns away."""
-    opening = _quoted_opening(text, end)
-    if opening is None or _quote_depth(text, opening):
-        return False  # a quotation inside a quotation is someone else's words again
-    said = text[opening + 1 : end]
-    return any(cue in said for cue in lx.MEASURE_INTRO) and not _DEMAND.search(said)
-
-
 def _runs(items: list[_Item]) -> list[list[_Item]]:
     """Runs numbered 1, 2, 3 … (a new 1 starts a new run); runs of one item are dropped."""
     runs: list[list[_Item]] = []
@@ -313,7 +286,7 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
         listed: bool | None = None
         for m in pattern.finditer(paras[i]):
             number = _number(next(g for g in m.groups() if g is not None))
-            if number is None or (_quote_depth(paras[i], m.start()) and not _speaks_of_measures(paras[i], m.start())):
+            if number is None or _quote_depth(paras[i], m.start()):
                 continue
             if listed is None or number == 1:
                 # a second `一是` in the paragraph opens another list with its own intro (a speech's goals, then
@@ -327,20 +300,6 @@ def _inline_items(paras: tuple[str, ...], scope: list[int], pattern: re.Pattern[
     return [
         it for run in _runs(items) if not _normative(paras, run) and not _changes_observed(paras, run) for it in run
     ]
-
-
-def _announced_inline_items(paras: tuple[str, ...], background: list[int]) -> list[_Item]:
-    """A speech's part on the situation so far (`一、关于这几年的基本情况`) that says `在做法上，我们主要抓了四件事：
-    一是…` carries the measures when no other list does: the sentence before the list announces what was done
-    (the speech rule of GUIDELINES), whatever the part is called."""
-    items = _inline_items(paras, background, _INLINE, marked=True)
-    firsts = {it.para: it for it in reversed(items)}
-    announced = {
-        i
-        for i, it in firsts.items()
-        if any(cue in _SENTENCE_SPLIT.split(paras[i][: it.start])[-1] for cue in lx.MEASURE_INTRO)
-    }
-    return [it for it in items if it.para in announced]
 
 
 # `矛盾少了`, `人气旺了`, `感情深了`: a thing, then an adjective of more, less or better and 了: a change seen
@@ -398,10 +357,7 @@ def extract_practices(article: Article) -> list[Practice]:
             if m and number is not None:
                 marker = None if family in _UNMARKED else m.group(0).strip()
                 items.append(_Item(i, 0, m.end(), number, marker))
-        # `第一，要在减负增效上下功夫。` …: a speaker's demands, each lead saying what ought to be done, are none
-        runs = [
-            r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para) and not _normative(paras, r)
-        ]
+        runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
         if runs and family in _STEP_FAMILIES and len(runs) == 1 and (leads := _leads_around(paras, scope, runs[0])):
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
             break
@@ -460,9 +416,6 @@ def extract_practices(article: Article) -> list[Practice]:
         chosen = _inline_items(paras, scope, _INLINE, marked=True)
     if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_MARKED, marked=True)
-    if not chosen:
-        background = [i for i in sorted(excluded) if kinds.get(section_of.get(i, 0)) == "background"]
-        chosen = _announced_inline_items(paras, background)
     if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
         candidates = [i for i in scope if _is_lead(paras[i]) and not _answers(paras, i)]
         leads = _parallel(_with_gaps(candidates, paras, set(scope)), paras)
@@ -634,7 +587,7 @@ def _heading_lines(
         and len(re.findall(r"[\u4e00-\u9fff]", paras[i])) >= 2
     ]
     if subheads and len(siblings) >= 2:
-        subheads = _numbered_siblings_after(paras, headings, siblings)
+        subheads = siblings
     subheads = _before_the_close(paras, subheads)
     if len(subheads) >= 2:
         return _without_roll_out(paras, subheads)
@@ -650,42 +603,12 @@ def _heading_lines(
     return lines if len(lines) >= 3 else []
 
 
-_QUOTED_KEY_OPENING = re.compile(r"^[“「][^“”「」]{1,8}[”」][\u4e00-\u9fff]")
-
-
-def _head_number(line: str) -> tuple[int, str] | None:
-    """(number, text after it) of a sub-heading line numbered by a list marker (`4.“一面墙”晒出服务成绩`)."""
-    head = _undecorated_head(line)
-    m = next((m for _, f in _HEAD_MARKERS if (m := f.match(head))), None)
-    number = _number(m.group(1)) if m else None
-    return (number, head[m.end() :]) if m and number is not None else None
-
-
-def _numbered_siblings_after(paras: tuple[str, ...], headings: list[int], siblings: list[int]) -> list[int]:
-    """`1.“一张表”理清物业家底` … `4.“一面墙”晒出服务成绩`: the next numbered heading built like its siblings (each
-    opens with a quoted key word, then its verb) continues their list, though its object is a results word (as the
-    round-N settled note keeps `（三）现烫现吃求实效` between two measures)."""
-    out = list(siblings)
-    for i in headings:
-        if i <= out[-1]:
-            continue
-        last, this = _head_number(paras[out[-1]]), _head_number(paras[i])
-        if not last or not this or this[0] != last[0] + 1:
-            break
-        if not all(_QUOTED_KEY_OPENING.match(t) for t in (last[1], this[1])) or _colon_head(this[1]):
-            break
-        out.append(i)
-    return out
-
-
 def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     """`【选船长：…】` … `【看变化：矛盾少了人心齐了】`: a head whose words before the colon name the results ends the
     list of heads (GUIDELINES h76, h771); it and any head after it are no measures."""
     for k, i in enumerate(heads):
-        head = _undecorated_head(paras[i]).strip("【】[] ")
-        m = _BRACKET_HEAD.match(paras[i])
-        head = m.group(1) if m else head
-        if _colon_head(head) and _results_head(head):
+        m = _BRACKET_HEAD.match(paras[i])  # every head here is a bracketed run-in head (its only caller)
+        if m and _colon_head(m.group(1)) and _results_head(m.group(1)):
             return heads[:k]
     return heads
 
@@ -772,8 +695,7 @@ def _numbered_headings_as_measures(
         numbered.pop()
     # `四、口碑传开来` over `两年来，…由62%提高到89%`: a last numbered heading over a look back in change figures is
     # the results part however it is worded (`_reports_results`, as for heading lines)
-    last = numbered[-1] if numbered else None
-    if len(numbered) >= 3 and last is not None and last + 1 < len(paras) and _reports_results(paras[last + 1]):
+    if len(numbered) >= 3 and numbered[-1] + 1 < len(paras) and _reports_results(paras[numbered[-1] + 1]):
         numbered.pop()
     if len(numbered) < 2:
         return []

@@ -273,18 +273,11 @@ def _without_place(phrase: str) -> str:
 
 
 def opens_narration(text: str) -> bool:
-    """Does `text` open like narration (`这是…`, `上午九点,…`, `在南京,…`, `起初，…`) rather than name an action?"""
-    if _STORY_TIME_OPENING.match(text):
-        return True
+    """Does `text` open like narration (`这是…`, `上午九点,…`, `在南京,…`) rather than name an action?"""
     words = _words(text[:6])
     if words and words[0][0] in lx.PEOPLE_TAGGED_AS_TIME:
         return False  # `青年在哪里，组织就建到哪里`: the young people, not a time of life
     return bool(words) and (words[0][1] in ("r", "t", "tg") or words[0][0] in ("在", "当", "每当", "如今", "此前"))
-
-
-# `起初，…`, `一开始，…`, `原先，…`: the time of a story's start set off by a comma; the tagger reads most of these
-# as adverbs (d) or splits them (`一`+`开始`), so the t tag above misses them (round T, widened from d836's `起初`)
-_STORY_TIME_OPENING = re.compile(rf"^(?:{'|'.join(lx.STORY_START_WORDS)})[，,]")
 
 
 def acts_after_opening(text: str) -> bool:
