@@ -2629,3 +2629,17 @@ def test_a_count_given_again_and_taken_up_as_a_whole_is_no_new_figure() -> None:
     assert [f.raw for f in extract_facts(text)] == ["14户"]
     # a new count that happens to be followed by 都 stays a figure; so does a bigger number ending alike
     assert "14户" in [f.raw for f in extract_facts("改造涉及114户人家。其中14户都是独居老人。")]
+
+
+def test_a_zone_named_after_its_city_places_the_city_though_the_gazetteer_files_it_under_one_county() -> None:
+    """Round T (d898's kind, GUIDELINES region base rule): `石家庄经济技术开发区` is filed as a street of one
+    district, but a zone named after its city spans the city; one named after its county stays there. Kept though
+    one set showed it: the pattern is the gazetteer's (every such zone is filed under one county), and a wrong region
+    is the error issue 10 forbids."""
+    body = "{z}是一座产业新城，集聚企业1200余家。{z}党工委在人才公寓设立青年驿站，每周开设夜校课程。"
+    r = resolve_region("产业新城里的青年驿站", None, body.format(z="石家庄经济技术开发区"))
+    assert (r.city, r.county, r.adcode, r.level) == ("石家庄市", None, "130100", "city")
+    r = resolve_region("产业新城里的青年驿站", None, body.format(z="北京经济技术开发区"))
+    assert (r.adcode, r.level) == ("110100", "city")
+    r = resolve_region("产业新城里的青年驿站", None, body.format(z="大兴经济开发区"))
+    assert (r.county, r.adcode) == ("大兴区", "110115")

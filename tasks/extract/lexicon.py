@@ -645,6 +645,9 @@ DEVELOPMENT_ZONES: tuple[str, ...] = (
     "高新区", "开发区", "经开区", "高新园区", "工业园区", "产业园区", "保税区", "综合保税区", "自贸区",
 )  # fmt: skip
 DEVELOPMENT_ZONES_SET = frozenset(DEVELOPMENT_ZONES)
+# How the full names of development zones end (`北京经济技术开发区`, `天津港保税区`, `南沙新区`, `…产业园区`,
+# `…合作示范区`): a zone the gazetteer files under one county but named after its city lies in the whole city.
+ZONE_ENDINGS: tuple[str, ...] = (*DEVELOPMENT_ZONES, "新区", "经济区", "示范区", "试验区", "合作区", "园区")
 # County and street names so generic that a text match says nothing (`老城区` contains 城区).
 GENERIC_REGION_NAMES = frozenset(
     {"城区", "郊区", "矿区", "新区", "市辖区", "县", "东区", "西区", "中区", "北区", "南区", "街道", "镇", "乡"}
