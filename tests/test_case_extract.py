@@ -2643,3 +2643,28 @@ def test_a_zone_named_after_its_city_places_the_city_though_the_gazetteer_files_
     assert (r.adcode, r.level) == ("110100", "city")
     r = resolve_region("产业新城里的青年驿站", None, body.format(z="大兴经济开发区"))
     assert (r.county, r.adcode) == ("大兴区", "110115")
+
+
+def test_a_street_name_shared_across_the_country_is_not_moved_by_a_stem_inside_a_word() -> None:
+    """Round U guard (d935, the 39th set's region WRONG): `北京路街道` names six streets; `新市民` holds 新市, the stem
+    of one reading's county (乌鲁木齐's 新市区), while the text writes 东港区 in full. A stem never outvotes a city or
+    county of another province written out: the street stays unplaced, never placed across the country."""
+    body = "北京路街道是东港区的老城区街道，辖11个社区，其中新市民约2万人。北京路街道党工委在小区设立议事点。"
+    r = resolve_region("以议事撬动街道治理", None, body)
+    assert r.province != "新疆维吾尔自治区"
+    assert r.adcode != "650104"
+
+
+def test_a_province_wide_item_naming_one_district_of_one_of_its_cities_stays_at_the_province() -> None:
+    """Round U guard (d952, the 40th set's region WRONG; d790, the 31st, of the same kind): the headline names the
+    province, the text names one district among several cities it lists as examples. Rivals count at the city level
+    too, so the example district never becomes the region."""
+    body = (
+        "全区已有1.2万个小区建立党组织。在南宁市青秀区的一个老旧小区，记者见到了业委会主任。"
+        "南宁市推行托管服务；柳州市组建工匠队；桂林市在景区周边小区设立服务站。"
+    )
+    r = resolve_region("广西推动小区党组织全覆盖", None, body)
+    assert (r.adcode, r.level) == ("450000", "province")
+    # one city's district, the only city named, is still placed
+    r = resolve_region("广西推动小区党组织全覆盖", None, "在南宁市青秀区的一个老旧小区，南宁市推行托管服务。")
+    assert r.adcode == "450103"

@@ -109,7 +109,9 @@ CEILINGS: dict[str, dict[str, int]] = {
     # round T: d898 at its city (a zone named after its city is never one district's street); d896's count taken up
     # review T dropped round T's zone rule (first sight in one set); the lead restored it: d898 at its city again
     # the 39th and 40th sets, unread: 2 regions wrong, 2 partial, 7 more not-facts (round U reads them)
-    "dev": {"region_wrong": 2, "not_fact_violations": 9, "region_partial": 2, "facts_gold_unlocated": 0},
+    # round U guards: d935 unplaced (a stem inside `新市民` no longer moves a shared street across the country;
+    # partial), d952 at its province (rivals count at city level too: a province-wide item's example district)
+    "dev": {"region_wrong": 0, "not_fact_violations": 9, "region_partial": 3, "facts_gold_unlocated": 0},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 

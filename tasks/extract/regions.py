@@ -448,9 +448,23 @@ def _counties_of_shared_streets(texts: Iterable[str], mentions: list[Mention]) -
             for c in counties
             if (stem := _county_stem(c.name)) and stem not in m.text and any(_stem_written(t, stem) for t in texts)
         ]
-        if len(written) == 1:
+        if len(written) == 1 and not _named_elsewhere(written[0], mentions):
             found.append(written[0])
     return found
+
+
+def _named_elsewhere(county: Place, mentions: list[Mention]) -> bool:
+    """Whether the text writes out in full a city or county of another province than `county`'s: a bare stem is
+    the weakest evidence of a place (`新市民` holds 新市, the stem of 乌鲁木齐's 新市区), and a shared street name
+    beside a district written in full (`北京路街道是东港区的老城区街道`) must not be moved across the country by it.
+    A guard: it leaves the street unplaced, never placed elsewhere."""
+    return any(
+        not m.alias
+        and len(m.places) == 1
+        and m.places[0].level in ("city", "county")
+        and m.places[0].province_code != county.province_code
+        for m in mentions
+    )
 
 
 def _county_stem(name: str) -> str | None:
@@ -884,9 +898,11 @@ def _from_body(
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (_DEPTH[gz.places[c].level], votes[c]))
-    if within is not None and _rivals(best, votes):
+    if within is not None and any(_rivals(code, votes) for code in _below(best, within)):
         # the header gives the scope and the text names several units inside it (`青秀区、西乡塘区等`,
-        # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place
+        # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place. Rivals count
+        # at every level between the scope and the place: a province-wide item that names one district of one
+        # of the several cities it lists (`南宁市青秀区的一个小区…柳州市…桂林市…`) is placed at the province
         return None
     if within is None and _rivals(best, votes, same_province=True) and _not_alone(best, explicit):
         # no header place, and the text names several counties (`涪城区推出…；游仙区建立…`): a city-wide
@@ -908,6 +924,12 @@ def _from_body(
 
 # Between a parent and the place inside it: nothing, or a closing quote and a comma (`贵阳”，云岩区`).
 _PARENT_GAP = re.compile(r"[”’」』\s]{0,2}[，,、：:\s]?")
+
+
+def _below(best: str, scope: Place) -> list[str]:
+    """`best` and every division above it that lies strictly inside `scope`: the levels a rival may sit at."""
+    places = gazetteer().places
+    return [c for c in places[best].lineage if c in places and c != scope.code and places[c].is_within(scope)]
 
 
 def _not_alone(best: str, explicit: set[str]) -> bool:
