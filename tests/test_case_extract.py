@@ -2668,3 +2668,16 @@ def test_a_province_wide_item_naming_one_district_of_one_of_its_cities_stays_at_
     # one city's district, the only city named, is still placed
     r = resolve_region("广西推动小区党组织全覆盖", None, "在南宁市青秀区的一个老旧小区，南宁市推行托管服务。")
     assert r.adcode == "450103"
+
+
+def test_a_numbered_building_right_after_its_area_and_before_de_is_an_address() -> None:
+    """Round U, a widening of round O's address rule (first sight: d941, 39th set, `社区12栋的几户居民`; d961 and d965,
+    40th, `安置区5栋的房婆婆`, `社区18栋的退休教师`; the kind also in d630, d651 of the d629 set, which round O's rule
+    covers): a building number right after the area it stands in, with whoever lives there after 的, is an address;
+    a count of buildings takes its noun or a verb."""
+    raws = [f.raw for f in extract_facts("上个月，花园社区7栋的几户居民提出，楼后的排水沟常年堵塞。")]
+    assert "7栋" not in raws
+    raws = [f.raw for f in extract_facts("住在幸福安置区3栋的王大爷今年81岁。")]
+    assert "3栋" not in raws
+    raws = [f.raw for f in extract_facts("幸福安置区建成3栋安置楼，小区有12栋楼。")]
+    assert "3栋" in raws and "12栋" in raws

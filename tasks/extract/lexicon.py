@@ -266,6 +266,9 @@ STAIR_NOUNS: tuple[str, ...] = ("台阶", "阶梯", "石阶", "梯坎", "梯道"
 
 # Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
 ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
+# The last character of an area's name (`湓浦路社区`, `新城安置区`, `渔民新村`, `锦绣家园`): a building number right
+# after one and followed by 的 is the building of that area, an address (`社区18栋的退休教师`).
+AREA_NAME_ENDS: frozenset[str] = frozenset("区村园苑")
 # Verbs of living right before a building number make it the home's address (`住在12栋的退休职工`).
 RESIDENCE_VERBS: tuple[str, ...] = ("住在", "家住", "居住在", "住")
 
