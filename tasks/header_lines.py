@@ -512,7 +512,10 @@ _SPEAKER = re.compile(
     + r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})$"
 )
 _SPEAKER_BODY = re.compile(
-    r"^(?:中共)?(?P<org>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟](?:委|人民政府|政府))(?=常委|书记|副书记|委员|[\u4e00-\u9fff]{0,6}?部长)"
+    r"^(?:中共)?(?P<org>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟](?:委|人民政府|政府)"
+    # a street's Party working committee (`中共杭州市西湖区翠苑街道工作委员会书记`): the body of a street's speaker
+    r"|[\u4e00-\u9fff]{2,16}?(?:街道|镇)(?:工作委员会|党工委|委员会|党委))"
+    r"(?=常委|书记|副书记|委员|[\u4e00-\u9fff]{0,6}?部长)"
 )
 
 

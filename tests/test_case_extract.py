@@ -2681,3 +2681,12 @@ def test_a_numbered_building_right_after_its_area_and_before_de_is_an_address() 
     assert "3栋" not in raws
     raws = [f.raw for f in extract_facts("幸福安置区建成3栋安置楼，小区有12栋楼。")]
     assert "3栋" in raws and "12栋" in raws
+
+
+def test_a_street_committees_speaker_line_places_the_speech_at_the_district_it_writes() -> None:
+    """Round U (d935, 39th set only; GUIDELINES region decided for h946): a street's Party working committee names
+    the speaker's body; `东港区北京路街道`, filed by the gazetteer under 日照's development zone, lies in the district
+    the text writes right before it. Rests on one set: the lead may drop it (its own commit)."""
+    body = "各位领导、同志们：\n北京路街道是老城区街道，辖11个社区。我们在小区设立议事点47处。"
+    r = resolve_region("以议事撬动街道治理", None, body, byline="中共日照市东港区北京路街道工作委员会书记 某某")
+    assert (r.county, r.adcode) == ("东港区", "371102")

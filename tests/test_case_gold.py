@@ -112,7 +112,8 @@ CEILINGS: dict[str, dict[str, int]] = {
     # round U guards: d935 unplaced (a stem inside `新市民` no longer moves a shared street across the country;
     # partial), d952 at its province (rivals count at city level too: a province-wide item's example district)
     # round U: d941, d961, d965 building numbers right after their area (`社区12栋的…`) are addresses
-    "dev": {"region_wrong": 0, "not_fact_violations": 6, "region_partial": 3, "facts_gold_unlocated": 0},
+    # round U: d935 at 东港区 (a street committee's speaker line; the district written before a zone-filed street)
+    "dev": {"region_wrong": 0, "not_fact_violations": 6, "region_partial": 2, "facts_gold_unlocated": 0},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 
