@@ -2690,3 +2690,28 @@ def test_a_street_committees_speaker_line_places_the_speech_at_the_district_it_w
     body = "各位领导、同志们：\n北京路街道是老城区街道，辖11个社区。我们在小区设立议事点47处。"
     r = resolve_region("以议事撬动街道治理", None, body, byline="中共日照市东港区北京路街道工作委员会书记 某某")
     assert (r.county, r.adcode) == ("东港区", "371102")
+
+
+def test_round_u_a_last_heading_over_a_look_back_at_the_satisfaction_reached_is_results() -> None:
+    """Round U (d967, 40th set; the kind of last heading over results is at first sight in seven sets: d819, d832,
+    d847, d882, d891, d902, d907, d920): a look back that reports the satisfaction level the work reached
+    (`满意度达到95.3%`) marks the results paragraph as a change in figures does."""
+    body = "社区党委把商户党员组织起来，成立联合党支部，下设4个党小组，每月集中活动一次，商户们都很支持。"
+    heads = ["党员亮起来：店主挂牌亮身份", "议事开起来：三方坐下来商量", "积分用起来：好人有好报"]
+    paras = ["小巷全长约800米，商铺之间争客源的情况时有发生，居民也有不少意见。"]
+    for head in heads:
+        paras += [head, body]
+    last = ["把实事办到居民心里", "两年多来，小巷累计办成实事300余件。第三方测评显示，居民的满意度达到96.1%。"]
+    assert [lead for _, lead in _measures([*paras, *last])] == ["党员亮起来", "议事开起来", "积分用起来"]
+
+
+def test_round_u_a_closing_heading_written_in_after_words_ends_the_measures() -> None:
+    # d930 (39th set), the closing-heading kind of d606 `小编手记` (d604 set), d902 `收针` (d878 set): `写在后面`
+    paras = ["老街区楼龄普遍超过30年，居民大多是退休职工。"]
+    for k, head in enumerate(
+        ["“支部线”往下延，小区里有了主心骨", "“服务线”往前伸，家门口办成了大小事", "“共治线”往深织"], 1
+    ):
+        paras += [f"0{k}", head, "街道按居住片区重新设置党组织，把退休党员的组织关系转到小区，每月开展活动。"]
+    paras += ["04", "写在后面", "老街区的治理没有捷径，关键是让党组织站到居民中间。"]
+    leads = [lead for _, lead in _measures(paras)]
+    assert "写在后面" not in leads and len(leads) == 3

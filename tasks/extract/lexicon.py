@@ -622,7 +622,7 @@ PART_WORDS: tuple[str, ...] = (
 # Words saying a case's way of working spreads beyond it (`全区推开`, `已在全市推广`): results, not a measure.
 ROLL_OUT_WORDS: tuple[str, ...] = ("推广", "推开", "铺开", "复制")
 # Closing headings of a feature (`写在最后`, `结语`): the writer's last word, not a measure.
-CLOSING_HEADS: tuple[str, ...] = ("写在最后", "结语", "结束语", "后记", "尾声", "编后", "记者手记")
+CLOSING_HEADS: tuple[str, ...] = ("写在最后", "写在后面", "结语", "结束语", "后记", "尾声", "编后", "记者手记")
 # A writer's note under its own heading (`小编手记`, `采访手记`, `记者札记`): the writer's reflection, not a measure.
 WRITERS_NOTE_ENDS: tuple[str, ...] = ("手记", "札记", "随笔", "感言")
 # An interview question that asks how it was done (`针对这些问题，街道是怎么做的？`) asks for the measures,

@@ -667,9 +667,11 @@ _RESULTS_OPENING = re.compile(
     r"^(?:如今|现如今|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:多)?年(?:多)?(?:来|以来)"
     r"|经过[^，,。]{0,12}(?:实践|努力|探索|运行))"
 )
-# a change reported in figures (`同比下降29%`, `由62%提高到89%`, `增加到2.3万元`, `提高6.5个百分点`)
+# a change reported in figures (`同比下降29%`, `由62%提高到89%`, `增加到2.3万元`, `提高6.5个百分点`), or the
+# satisfaction the work reached (`居民…的满意度达到95.3%`: the level a look back reports, d967)
 _CHANGE_IN_FIGURES = re.compile(
     r"同比|百分点|(?:提高|提升|增加|增长|上升|下降|减少|降低|缩短|降)了?(?:到|至)?(?:近|约|超过)?[\d一二两三四五六七八九十]"
+    r"|满意(?:度|率)(?:达到|达|为|提升至|提高到)\d"
 )
 # words that report a result in figures (`同比下降42%`, `满意度达到97.6%`)
 _RESULT_FIGURE_WORDS = ("同比", "满意度", "满意率", "覆盖率")
