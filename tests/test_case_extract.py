@@ -2729,3 +2729,15 @@ def test_round_u_hearsay_before_the_sides_the_work_was_taken_from_introduces_mea
     # hearsay before a sentence that reports results stays no measure list
     done = "据了解，这项工作已取得三方面成效：一是矛盾少了，二是环境好了，三是邻里亲了。"
     assert _measures(["某社区老旧小区多，居民诉求多。", done]) == []
+
+
+def test_round_u_numbered_steps_inside_one_headed_part_are_no_measures_beside_its_heading_lines() -> None:
+    """Round U (d947, 39th set; d660 of the d654 set at first sight showed the kind: `（1）…（3）…` taken, heading
+    lines missed; own commit, the lead may drop it): a numbered procedure inside one of three or more headed parts
+    is the steps of that part's measure; the heading lines are the measures."""
+    work = "街道把党小组建在院落里，选出院落长86名，每月开展一次集中活动，居民有事就近找得到人。"
+    paras = ["老街区民族群众交错居住，邻里纠纷时有发生。", "【院落有支部】", work, "【议事在树下】", work]
+    paras += ["（1）说，居民把想法说出来；", "（2）议，大家各抒己见；", "（3）定，形成多数人同意的方案。", work]
+    paras += ["【服务到院里】", work, "【融情在日常】", work]
+    leads = [lead for _, lead in _measures(paras)]
+    assert leads == ["院落有支部", "议事在树下", "服务到院里", "融情在日常"]

@@ -366,6 +366,16 @@ def extract_practices(article: Article) -> list[Practice]:
         if runs and family in _STEP_FAMILIES and len(runs) == 1 and (leads := _leads_around(paras, scope, runs[0])):
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
             break
+        if (
+            runs
+            and family in _STEP_FAMILIES
+            and len(runs) == 1
+            and _steps_of_one_part(runs[0], headings, section_of)
+            and len(_heading_lines(paras, sorted(headings), kinds, section_of, excluded)) >= 3
+        ):
+            # `【议事在架下】…（1）说…（5）评` under `【院落有支部】`, `【服务到院里】`: the steps of one measure's
+            # procedure, nested in the part its heading line heads; the heading lines are the measures
+            continue
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
             chosen = [it for run in runs for it in _kept_with_siblings(paras, run)]
@@ -429,6 +439,12 @@ def extract_practices(article: Article) -> list[Practice]:
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _steps_of_one_part(run: list[_Item], headings: set[int], section_of: dict[int, int]) -> bool:
+    """Whether a numbered run lies inside one headed part of an article that has three or more headed parts."""
+    parts = {section_of.get(it.para, 0) for it in run}
+    return len(parts) == 1 and 0 not in parts and len(headings) >= 3
 
 
 # Families that number the steps inside one measure (`（1）…（2）…` under `选好骨干当管家。…`) as often as measures.
