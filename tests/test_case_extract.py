@@ -2741,3 +2741,19 @@ def test_round_u_numbered_steps_inside_one_headed_part_are_no_measures_beside_it
     paras += ["【服务到院里】", work, "【融情在日常】", work]
     leads = [lead for _, lead in _measures(paras)]
     assert leads == ["院落有支部", "议事在树下", "服务到院里", "融情在日常"]
+
+
+def test_round_u_a_numbered_heading_whose_results_word_is_what_the_work_raises_is_a_measure() -> None:
+    """Round U (d943, 39th set; the kind of a measure head acting on a results word at first sight also in d519
+    `评效果`, d607 `现烫现吃求实效`, d700 `成效一起评`): `以“…”提升服务实效` heads what was done to reach the
+    results."""
+    work = "街道推行走访制度，党员中心户日常走访，网格支部定期走访，群众诉求分类办理、限时办理。"
+    heads = ["一、以“红色网格”织密组织体系", "二、以“红管家小院”做实服务阵地", "三、以“三访三办”提升服务实效"]
+    paras = ["某街道是老城区街道，辖14个社区，常住人口9.6万人。"]
+    for head in heads:
+        paras += [head, work]
+    leads = [lead for _, lead in _measures(paras)]
+    assert len(leads) == 3 and leads[2].startswith("以“三访三办”提升服务实效")
+    # a heading that states the results reached stays the results part
+    done = [*paras[:5], "三、服务实效明显提升", "两年来，群众满意率由82%提高到95.8%。"]
+    assert len(_measures(done)) == 2

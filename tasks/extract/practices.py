@@ -730,11 +730,19 @@ def _numbered_headings_as_measures(
             if _LEAD_END.search(text)
             else kinds.get(section_of.get(i, 0))
         )
+        if kind in _EXCLUDED_KINDS and _PURSUES_RESULTS.search(_LEAD_END.split(text, maxsplit=1)[0]):
+            kind = "practice"  # `以“三访三办”提升服务实效`: the work done to reach the results, a measure
         if kind in _EXCLUDED_KINDS or _names_a_part(text) or _is_part_name(text):
             return []
     items = [_Item(i, 0, family.match(paras[i]).end(), _number(family.match(paras[i]).group(1)) or 0,
                    family.match(paras[i]).group(0).strip()) for i in numbered]  # fmt: skip
     return [it for run in _runs(items) for it in run]
+
+
+# A head whose results word is the object the work pursues (`以“三访三办”提升服务实效`, `现烫现吃求实效`,
+# `抓落实见成效`): a verb of raising or seeking before it, the word ending the lead; a results part states them
+# (`成效明显提升`).
+_PURSUES_RESULTS = re.compile(r"(?:提升|提高|增强|增进|求|见|促)[\u4e00-\u9fff]{0,4}?(?:实效|成效|效果|效能)$")
 
 
 def _is_results_part(text: str) -> bool:
