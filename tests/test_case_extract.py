@@ -2757,3 +2757,17 @@ def test_round_u_a_numbered_heading_whose_results_word_is_what_the_work_raises_i
     # a heading that states the results reached stays the results part
     done = [*paras[:5], "三、服务实效明显提升", "两年来，群众满意率由82%提高到95.8%。"]
     assert len(_measures(done)) == 2
+
+
+def test_round_u_a_header_town_of_a_province_the_header_does_not_name_is_a_namesake() -> None:
+    """Round U (d962, 40th set: `老集镇` in the headline is an 安徽 town's name, the author writes 湖州市南浔区; d946,
+    39th: `北安市兆麟街道`, a street the gazetteer knows only in 哈尔滨): the header's own chain of places wins. Guards
+    against a header conflict that leaves the region partial; the body's places never unseat a header street."""
+    r = resolve_region(
+        "“红驿”串起老集镇新邻里", "中共湖州市南浔区旧馆街道工作委员会", "街道把驿站建在老集镇上，服务居民3000余人。"
+    )
+    assert (r.county, r.adcode) == ("南浔区", "330503")
+    r = resolve_region("小城大治理——访北安市兆麟街道党工委书记", None, "北安是一座北方小城，老旧小区多。")
+    assert (r.county, r.adcode) == ("北安市", "231181")
+    r = resolve_region("杨村街道激活商圈治理", "杨村街道办事处", "街道与廊坊市的商会结对，共建商圈党建联盟。")
+    assert r.adcode == "120114"

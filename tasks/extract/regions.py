@@ -625,7 +625,15 @@ def _resolve_region(
         body, with_short_forms(body, with_counties_after_cities(body, find_mentions(body, aliases=True)))
     )
     everywhere = [m for _, m in header] + body_mentions
-    header = [(s, m) for s, m in header if not _street_of_shared_county(m, everywhere)]
+    # a header street or town of a province nothing else in the header names, while the header writes a city or
+    # county of another (`老集镇` in `…串起老集镇新邻里`, an 安徽 town, beside the author's `湖州市南浔区`), is a
+    # namesake there as in the text; the body's places do not unseat a header's street (`杨村街道` of 武清)
+    header_mentions = [m for _, m in header]
+    header = [
+        (s, m)
+        for s, m in header
+        if not _street_of_shared_county(m, everywhere) and not _street_of_unnamed_province(m, header_mentions)
+    ]
     body_mentions = [
         m
         for m in body_mentions
@@ -699,14 +707,8 @@ def _written_parents_kept(resolved: list[tuple[str, Mention, Place]]) -> list[tu
     region, decided for h946)."""
     dropped: set[int] = set()
     for (s1, a, p), (s2, b, q) in pairwise(resolved):
-        if (
-            s1 == s2
-            and a.end == b.start
-            and p.level == "county"
-            and q.level == "street"
-            and not q.is_within(p)
-            and q.city_code == p.city_code
-        ):
+        if s1 == s2 and a.end == b.start and p.level == "county" and q.level == "street" and not q.is_within(p):
+            # (`北安市兆麟街道`: the gazetteer knows only 哈尔滨's 兆麟街道; the text writes 北安's)
             dropped.add(id(b))
     return [r for r in resolved if id(r[1]) not in dropped]
 
