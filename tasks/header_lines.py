@@ -512,7 +512,10 @@ _SPEAKER = re.compile(
     + r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})$"
 )
 _SPEAKER_BODY = re.compile(
-    r"^(?:中共)?(?P<org>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟](?:委|人民政府|政府))(?=常委|书记|副书记|委员|[\u4e00-\u9fff]{0,6}?部长)"
+    r"^(?:中共)?(?P<org>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟](?:委|人民政府|政府)"
+    # a street's Party working committee (`中共杭州市西湖区翠苑街道工作委员会书记`): the body of a street's speaker
+    r"|[\u4e00-\u9fff]{2,16}?(?:街道|镇)(?:工作委员会|党工委|委员会|党委))"
+    r"(?=常委|书记|副书记|委员|[\u4e00-\u9fff]{0,6}?部长)"
 )
 
 
@@ -535,8 +538,9 @@ def speaker_committee(line: str | None) -> str | None:
 # `…推进会交流材料`): names the kind of document, never the headline (GUIDELINES, title, decided for h76, h347).
 _FILE_NAME = re.compile(r"(?:申报|推荐|报送|推选|参评|交流|汇报|经验)(?:材料|表|书)(?:[（(][^）)]{1,6}[）)])?$")
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
-# An e-paper page label (`第3版：党建·基层`, `第A02版 要闻`): names the page, never the headline.
-_PAGE_LABEL = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版")
+# An e-paper page label (`第3版：党建·基层`, `第A02版 要闻`, `A4版 · 基层党建　本版编辑 赵岩`): names the page, never
+# the headline. Without 第 the page number takes a separator after 版 (a headline may open with a figure).
+_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版\s*[·•:：|｜丨\s])")
 # An editor's column or teaser label with its value (`■本期导读：基层党建观察`, `编者按：…`, `栏目：党建周刊`,
 # `专题：…`): the page's furniture above a headline, never the headline. The label line is the kind round T names
 # (d920, 36th set), beside a form's name field (`推介项目：…`, d862, 34th) and a form's name line (`…申报材料`,
@@ -572,8 +576,16 @@ def form_name(line: str) -> str | None:
 def headline(line: str) -> str:
     """The headline as printed, without its same-line `——` sub-title and the symbol runs around it."""
     line = undecorated(line)
+    untagged = _COLUMN_TAG.sub("", line)
+    if untagged != line and len(_HAN.findall(untagged)) >= MIN_TITLE_HAN:
+        line = untagged  # `【基层党建】化工新城的“石化红”`: the column's tag, like a column line (GUIDELINES h946)
     main = _SUBTITLE.sub("", line)
     return main if len(_HAN.findall(main)) >= MIN_TITLE_HAN else line
+
+
+# A column's tag in brackets at the head of a headline line (`【基层党建】…`, `【党建引领】…`): the column, not the
+# headline's words.
+_COLUMN_TAG = re.compile(r"^\s*【[^】]{2,10}】\s*")
 
 
 def is_furniture(line: str) -> bool:

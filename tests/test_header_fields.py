@@ -638,3 +638,24 @@ def test_round_t_an_editors_label_line_above_the_headline_is_no_title(label: str
     # the headline would)
     page = ["某某日报　2024年6月25日　第04版　党建", label, HEADLINE, "中共某某市委组织部　2024年6月", PARA]
     assert parse(page).title == HEADLINE
+
+
+def test_round_u_a_page_label_without_its_di_is_no_title() -> None:
+    # d932 (39th set), the furniture-line kind of d920 (36th), d862 (34th), d516 (21st): a line that labels the page
+    page = [
+        "某某日报",
+        "2024年12月3日　星期二",
+        "B3版 · 基层党建　本版编辑 某某　美编 某某",
+        HEADLINE,
+        "■ 本报记者 某某",
+        PARA,
+    ]
+    assert parse(page).title == HEADLINE
+    assert is_not_title("A4版 · 基层党建")
+    assert not is_not_title("3版本的社区公约是怎样炼成的")
+
+
+def test_round_u_a_column_tag_in_brackets_heading_a_headline_is_dropped() -> None:
+    # d940 (39th set; GUIDELINES decided for h946): the tag names the column, not the headline
+    page = ["某某组工", "2024-03-18 20:06 新疆", f"【基层党建】{HEADLINE}", "▲点击上方蓝字，关注我们", PARA]
+    assert parse(page).title == HEADLINE

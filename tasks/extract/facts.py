@@ -383,6 +383,10 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
     after = body[unit_end:]
     if after.startswith("的") and after[1:].startswith(lx.RESIDENTS_AFTER_BUILDING):
         return True
+    if after.startswith("的") and body[max(0, num_start - 1) : num_start] in lx.AREA_NAME_ENDS:
+        # `社区12栋的几户居民`, `安置区5栋的房婆婆`: a numbered building right after the area it stands in, whoever
+        # lives there follows; a count of buildings takes its noun or a verb (`小区有12栋楼`, `安置区建成5栋`)
+        return True
     return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
 
 

@@ -266,6 +266,9 @@ STAIR_NOUNS: tuple[str, ...] = ("台阶", "阶梯", "石阶", "梯坎", "梯道"
 
 # Place names that end like these, right before a building number, make it an address (`住在小区8栋的居民`).
 ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "新村", "大院", "苑")
+# The last character of an area's name (`湓浦路社区`, `新城安置区`, `渔民新村`, `锦绣家园`): a building number right
+# after one and followed by 的 is the building of that area, an address (`社区18栋的退休教师`).
+AREA_NAME_ENDS: frozenset[str] = frozenset("区村园苑")
 # Verbs of living right before a building number make it the home's address (`住在12栋的退休职工`).
 RESIDENCE_VERBS: tuple[str, ...] = ("住在", "家住", "居住在", "住")
 
@@ -619,7 +622,7 @@ PART_WORDS: tuple[str, ...] = (
 # Words saying a case's way of working spreads beyond it (`全区推开`, `已在全市推广`): results, not a measure.
 ROLL_OUT_WORDS: tuple[str, ...] = ("推广", "推开", "铺开", "复制")
 # Closing headings of a feature (`写在最后`, `结语`): the writer's last word, not a measure.
-CLOSING_HEADS: tuple[str, ...] = ("写在最后", "结语", "结束语", "后记", "尾声", "编后", "记者手记")
+CLOSING_HEADS: tuple[str, ...] = ("写在最后", "写在后面", "结语", "结束语", "后记", "尾声", "编后", "记者手记")
 # A writer's note under its own heading (`小编手记`, `采访手记`, `记者札记`): the writer's reflection, not a measure.
 WRITERS_NOTE_ENDS: tuple[str, ...] = ("手记", "札记", "随笔", "感言")
 # An interview question that asks how it was done (`针对这些问题，街道是怎么做的？`) asks for the measures,

@@ -145,6 +145,10 @@ _COMPLAINTS = re.compile(
 _ANSWERING = re.compile(r"针对|面对|围绕|聚焦|着眼|回应|解决|破解|办好|办理|抓住")
 # Experience borrowed from elsewhere (`借鉴杭州、深圳等地楼宇党建的经验，打造…品牌，做法是：一是…`) is where the
 # measures come from, not lessons the case draws.
+# `从三个方面推动…`, `从四个方面入手`: the work taken up from several sides, the way its measures are announced
+_WORKED_ON_ASPECTS = re.compile(
+    r"从[一二两三四五六七八九十几多]{1,2}个?方面(?:推动|推进|抓|着手|发力|入手|开展|落实|做)"
+)
 _BORROWED = re.compile(r"(?:借鉴|学习|参考|吸收|吸取|引进)[^，,。：:；;]{0,24}?(?:经验|做法|模式)")
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」|《[^《》]{1,30}》")
 # A paragraph tallying what the case achieved so far (`一年多来，…`, `截至目前，…`).
@@ -249,8 +253,9 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     if _COMPLAINTS.search(sentence) and not _ANSWERING.search(_CLAUSE_SPLIT.split(sentence)[-1]):
         return True  # `骑手们反映较多的一是…`: what people complain of (`围绕群众最关心的三件事：` answers them)
     sentence = _BORROWED.sub("", _RESPONDING.sub("", _SOLVING.sub("", sentence)))
-    if any(cue in sentence for cue in lx.MEASURE_INTRO):
-        # `据了解，孝义市的做法主要有三个方面：一是…`: hearsay says where the reporter heard of the measures
+    if any(cue in sentence for cue in lx.MEASURE_INTRO) or _WORKED_ON_ASPECTS.search(sentence):
+        # `据了解，孝义市的做法主要有三个方面：一是…`, `据了解，街道主要从三个方面推动这项工作落地：一是…`: hearsay
+        # says where the reporter heard of the measures
         sentence = sentence.replace(lx.HEARSAY_INTRO, "")
     return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO) or bool(_DEMAND.search(sentence))
 
@@ -361,6 +366,16 @@ def extract_practices(article: Article) -> list[Practice]:
         if runs and family in _STEP_FAMILIES and len(runs) == 1 and (leads := _leads_around(paras, scope, runs[0])):
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
             break
+        if (
+            runs
+            and family in _STEP_FAMILIES
+            and len(runs) == 1
+            and _steps_of_one_part(runs[0], headings, section_of)
+            and len(_heading_lines(paras, sorted(headings), kinds, section_of, excluded)) >= 3
+        ):
+            # `【议事在架下】…（1）说…（5）评` under `【院落有支部】`, `【服务到院里】`: the steps of one measure's
+            # procedure, nested in the part its heading line heads; the heading lines are the measures
+            continue
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
             chosen = [it for run in runs for it in _kept_with_siblings(paras, run)]
@@ -424,6 +439,12 @@ def extract_practices(article: Article) -> list[Practice]:
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _steps_of_one_part(run: list[_Item], headings: set[int], section_of: dict[int, int]) -> bool:
+    """Whether a numbered run lies inside one headed part of an article that has three or more headed parts."""
+    parts = {section_of.get(it.para, 0) for it in run}
+    return len(parts) == 1 and 0 not in parts and len(headings) >= 3
 
 
 # Families that number the steps inside one measure (`（1）…（2）…` under `选好骨干当管家。…`) as often as measures.
@@ -667,9 +688,11 @@ _RESULTS_OPENING = re.compile(
     r"^(?:如今|现如今|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:多)?年(?:多)?(?:来|以来)"
     r"|经过[^，,。]{0,12}(?:实践|努力|探索|运行))"
 )
-# a change reported in figures (`同比下降29%`, `由62%提高到89%`, `增加到2.3万元`, `提高6.5个百分点`)
+# a change reported in figures (`同比下降29%`, `由62%提高到89%`, `增加到2.3万元`, `提高6.5个百分点`), or the
+# satisfaction the work reached (`居民…的满意度达到95.3%`: the level a look back reports, d967)
 _CHANGE_IN_FIGURES = re.compile(
     r"同比|百分点|(?:提高|提升|增加|增长|上升|下降|减少|降低|缩短|降)了?(?:到|至)?(?:近|约|超过)?[\d一二两三四五六七八九十]"
+    r"|满意(?:度|率)(?:达到|达|为|提升至|提高到)\d"
 )
 # words that report a result in figures (`同比下降42%`, `满意度达到97.6%`)
 _RESULT_FIGURE_WORDS = ("同比", "满意度", "满意率", "覆盖率")
@@ -707,11 +730,19 @@ def _numbered_headings_as_measures(
             if _LEAD_END.search(text)
             else kinds.get(section_of.get(i, 0))
         )
+        if kind in _EXCLUDED_KINDS and _PURSUES_RESULTS.search(_LEAD_END.split(text, maxsplit=1)[0]):
+            kind = "practice"  # `以“三访三办”提升服务实效`: the work done to reach the results, a measure
         if kind in _EXCLUDED_KINDS or _names_a_part(text) or _is_part_name(text):
             return []
     items = [_Item(i, 0, family.match(paras[i]).end(), _number(family.match(paras[i]).group(1)) or 0,
                    family.match(paras[i]).group(0).strip()) for i in numbered]  # fmt: skip
     return [it for run in _runs(items) for it in run]
+
+
+# A head whose results word is the object the work pursues (`以“三访三办”提升服务实效`, `现烫现吃求实效`,
+# `抓落实见成效`): a verb of raising or seeking before it, the word ending the lead; a results part states them
+# (`成效明显提升`).
+_PURSUES_RESULTS = re.compile(r"(?:提升|提高|增强|增进|求|见|促)[\u4e00-\u9fff]{0,4}?(?:实效|成效|效果|效能)$")
 
 
 def _is_results_part(text: str) -> bool:

@@ -448,9 +448,23 @@ def _counties_of_shared_streets(texts: Iterable[str], mentions: list[Mention]) -
             for c in counties
             if (stem := _county_stem(c.name)) and stem not in m.text and any(_stem_written(t, stem) for t in texts)
         ]
-        if len(written) == 1:
+        if len(written) == 1 and not _named_elsewhere(written[0], mentions):
             found.append(written[0])
     return found
+
+
+def _named_elsewhere(county: Place, mentions: list[Mention]) -> bool:
+    """Whether the text writes out in full a city or county of another province than `county`'s: a bare stem is
+    the weakest evidence of a place (`新市民` holds 新市, the stem of 乌鲁木齐's 新市区), and a shared street name
+    beside a district written in full (`北京路街道是东港区的老城区街道`) must not be moved across the country by it.
+    A guard: it leaves the street unplaced, never placed elsewhere."""
+    return any(
+        not m.alias
+        and len(m.places) == 1
+        and m.places[0].level in ("city", "county")
+        and m.places[0].province_code != county.province_code
+        for m in mentions
+    )
 
 
 def _county_stem(name: str) -> str | None:
@@ -611,7 +625,15 @@ def _resolve_region(
         body, with_short_forms(body, with_counties_after_cities(body, find_mentions(body, aliases=True)))
     )
     everywhere = [m for _, m in header] + body_mentions
-    header = [(s, m) for s, m in header if not _street_of_shared_county(m, everywhere)]
+    # a header street or town of a province nothing else in the header names, while the header writes a city or
+    # county of another (`老集镇` in `…串起老集镇新邻里`, an 安徽 town, beside the author's `湖州市南浔区`), is a
+    # namesake there as in the text; the body's places do not unseat a header's street (`杨村街道` of 武清)
+    header_mentions = [m for _, m in header]
+    header = [
+        (s, m)
+        for s, m in header
+        if not _street_of_shared_county(m, everywhere) and not _street_of_unnamed_province(m, header_mentions)
+    ]
     body_mentions = [
         m
         for m in body_mentions
@@ -639,6 +661,7 @@ def _resolve_region(
         else:
             resolved.append((source, m, place))
     note = _ambiguity_note(ambiguous)
+    resolved = _written_parents_kept(resolved)
     if resolved:
         place, conflict = _deepest_consistent([p for _, _, p in resolved])
         if place is not None:
@@ -675,6 +698,19 @@ def _resolve_region(
     return _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title) or Region(
         note="no place named in title, author or text"
     )
+
+
+def _written_parents_kept(resolved: list[tuple[str, Mention, Place]]) -> list[tuple[str, Mention, Place]]:
+    """`日照市东港区北京路街道`: a street written right after a county of its own city that the gazetteer files under
+    another county of that city (a development zone's administration) lies where the text writes it: the county
+    written as its parent stands, and the street's filing does not pull the case up to the city (GUIDELINES,
+    region, decided for h946)."""
+    dropped: set[int] = set()
+    for (s1, a, p), (s2, b, q) in pairwise(resolved):
+        if s1 == s2 and a.end == b.start and p.level == "county" and q.level == "street" and not q.is_within(p):
+            # (`北安市兆麟街道`: the gazetteer knows only 哈尔滨's 兆麟街道; the text writes 北安's)
+            dropped.add(id(b))
+    return [r for r in resolved if id(r[1]) not in dropped]
 
 
 def _common_nouns_as_places(
@@ -884,9 +920,11 @@ def _from_body(
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (_DEPTH[gz.places[c].level], votes[c]))
-    if within is not None and _rivals(best, votes):
+    if within is not None and any(_rivals(code, votes) for code in _below(best, within)):
         # the header gives the scope and the text names several units inside it (`青秀区、西乡塘区等`,
-        # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place
+        # `西宁市城西区…海东市乐都区…`): examples of a scope-wide case, not the case's own place. Rivals count
+        # at every level between the scope and the place: a province-wide item that names one district of one
+        # of the several cities it lists (`南宁市青秀区的一个小区…柳州市…桂林市…`) is placed at the province
         return None
     if within is None and _rivals(best, votes, same_province=True) and _not_alone(best, explicit):
         # no header place, and the text names several counties (`涪城区推出…；游仙区建立…`): a city-wide
@@ -908,6 +946,12 @@ def _from_body(
 
 # Between a parent and the place inside it: nothing, or a closing quote and a comma (`贵阳”，云岩区`).
 _PARENT_GAP = re.compile(r"[”’」』\s]{0,2}[，,、：:\s]?")
+
+
+def _below(best: str, scope: Place) -> list[str]:
+    """`best` and every division above it that lies strictly inside `scope`: the levels a rival may sit at."""
+    places = gazetteer().places
+    return [c for c in places[best].lineage if c in places and c != scope.code and places[c].is_within(scope)]
 
 
 def _not_alone(best: str, explicit: set[str]) -> bool:
