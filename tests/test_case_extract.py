@@ -2717,20 +2717,6 @@ def test_round_u_a_closing_heading_written_in_after_words_ends_the_measures() ->
     assert "写在后面" not in leads and len(leads) == 3
 
 
-def test_round_u_hearsay_before_the_sides_the_work_was_taken_from_introduces_measures() -> None:
-    """Round U (d966, 40th set only; the lead may drop it, own commit): `据了解` reads as results unless the sentence
-    announces the measures; `从三个方面推动…` does, as `做法` does."""
-    para = (
-        "据了解，社区主要从三个方面推动这项工作：一是建队伍，从退休党员中推选楼长86名；"
-        "二是定清单，制定楼长走访清单，每月走访一次；三是设基金，设立微修基金20万元。"
-    )
-    leads = [lead.split("，")[0] for _, lead in _measures(["某社区老旧小区多，居民诉求多。", para])]
-    assert leads == ["建队伍", "定清单", "设基金"]
-    # hearsay before a sentence that reports results stays no measure list
-    done = "据了解，这项工作已取得三方面成效：一是矛盾少了，二是环境好了，三是邻里亲了。"
-    assert _measures(["某社区老旧小区多，居民诉求多。", done]) == []
-
-
 def test_round_u_numbered_steps_inside_one_headed_part_are_no_measures_beside_its_heading_lines() -> None:
     """Round U (d947, 39th set; d660 of the d654 set at first sight showed the kind: `（1）…（3）…` taken, heading
     lines missed; own commit, the lead may drop it): a numbered procedure inside one of three or more headed parts

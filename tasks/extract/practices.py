@@ -145,10 +145,6 @@ _COMPLAINTS = re.compile(
 _ANSWERING = re.compile(r"针对|面对|围绕|聚焦|着眼|回应|解决|破解|办好|办理|抓住")
 # Experience borrowed from elsewhere (`借鉴杭州、深圳等地楼宇党建的经验，打造…品牌，做法是：一是…`) is where the
 # measures come from, not lessons the case draws.
-# `从三个方面推动…`, `从四个方面入手`: the work taken up from several sides, the way its measures are announced
-_WORKED_ON_ASPECTS = re.compile(
-    r"从[一二两三四五六七八九十几多]{1,2}个?方面(?:推动|推进|抓|着手|发力|入手|开展|落实|做)"
-)
 _BORROWED = re.compile(r"(?:借鉴|学习|参考|吸收|吸取|引进)[^，,。：:；;]{0,24}?(?:经验|做法|模式)")
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」|《[^《》]{1,30}》")
 # A paragraph tallying what the case achieved so far (`一年多来，…`, `截至目前，…`).
@@ -253,9 +249,8 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     if _COMPLAINTS.search(sentence) and not _ANSWERING.search(_CLAUSE_SPLIT.split(sentence)[-1]):
         return True  # `骑手们反映较多的一是…`: what people complain of (`围绕群众最关心的三件事：` answers them)
     sentence = _BORROWED.sub("", _RESPONDING.sub("", _SOLVING.sub("", sentence)))
-    if any(cue in sentence for cue in lx.MEASURE_INTRO) or _WORKED_ON_ASPECTS.search(sentence):
-        # `据了解，孝义市的做法主要有三个方面：一是…`, `据了解，街道主要从三个方面推动这项工作落地：一是…`: hearsay
-        # says where the reporter heard of the measures
+    if any(cue in sentence for cue in lx.MEASURE_INTRO):
+        # `据了解，孝义市的做法主要有三个方面：一是…`: hearsay says where the reporter heard of the measures
         sentence = sentence.replace(lx.HEARSAY_INTRO, "")
     return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO) or bool(_DEMAND.search(sentence))
 
