@@ -70,9 +70,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.993, brands P 0.931 R 0.956, facts P 0.999, 9 not-facts taken, region exact 0.996 (2 partial, 2 wrong), titles
     # 0.997 (round U reads them); round U (guards, building addresses, page labels, measure heads): measures P 0.997
     # R 0.996, 6 not-facts, region exact 1.000 (0 partial, 0 wrong), titles 0.999
+    # round U (the lead dropped its one-set `据了解…从三个方面` rule, d966): measures R 0.995
     "dev": {
         "measures_precision": 0.996,
-        "measures_recall": 0.995,
+        "measures_recall": 0.994,
         "brands_precision": 0.930,
         "brands_recall": 0.955,
         "facts_precision": 0.998,
