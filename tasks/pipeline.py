@@ -65,7 +65,7 @@ from tasks.sections import split_sections
 # with a classifier, places' nicknames not brands; more naming verbs, `夜话` short forms; 28 (review): a line break
 # or an ASCII `!`/`?` ends the clause before a number, `名字：/叫/是` name a brand like `名字——` (every gold set scores
 # as 27's)
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
