@@ -573,6 +573,11 @@ def form_name(line: str) -> str | None:
     return match.group("value") if match else None
 
 
+# A column's tag in brackets at the head of a headline line (`【基层党建】…`, `【党建引领】…`): the column, not the
+# headline's words.
+_COLUMN_TAG = re.compile(r"^\s*【[^】]{2,10}】\s*")
+
+
 def headline(line: str) -> str:
     """The headline as printed, without its same-line `——` sub-title and the symbol runs around it."""
     line = undecorated(line)
@@ -581,11 +586,6 @@ def headline(line: str) -> str:
         line = untagged  # `【基层党建】化工新城的“石化红”`: the column's tag, like a column line (GUIDELINES h946)
     main = _SUBTITLE.sub("", line)
     return main if len(_HAN.findall(main)) >= MIN_TITLE_HAN else line
-
-
-# A column's tag in brackets at the head of a headline line (`【基层党建】…`, `【党建引领】…`): the column, not the
-# headline's words.
-_COLUMN_TAG = re.compile(r"^\s*【[^】]{2,10}】\s*")
 
 
 def is_furniture(line: str) -> bool:
