@@ -2757,3 +2757,19 @@ def test_round_u_a_header_town_of_a_province_the_header_does_not_name_is_a_names
     assert (r.county, r.adcode) == ("北安市", "231181")
     r = resolve_region("杨村街道激活商圈治理", "杨村街道办事处", "街道与廊坊市的商会结对，共建商圈党建联盟。")
     assert r.adcode == "120114"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare span in words opening its clause, straight into what was done with an amount: only the amount
+        # (GUIDELINES h547, h871, h921, h971; first sight d811, d910, d963, d978, d1014)
+        ("社区统筹公益金统一办理,三年共投入资金460万元,新修步道2公里。", [(4600000, "元"), (2, "公里")]),
+        ("党员带头清理楼道,两个星期清出杂物30多车。", [(30, "车")]),
+        # a span with its own word after it, after a word before it, or with no amount stays a figure
+        ("两年来,议事会共议定事项86件;用两个周末清理出杂物20多车。", [(2, "年"), (86, "件"), (2, "周末"), (20, "车")]),
+        ("老人说,两年没出过远门,维修队两天就修好了。", [(2, "年"), (2, "天")]),
+    ],
+)
+def test_round_v_a_bare_span_in_words_opening_its_clause_frames_the_amount(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected

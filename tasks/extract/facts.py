@@ -377,6 +377,19 @@ def _frames_amount(body: str, num_start: int, unit_end: int) -> bool:
     return False
 
 
+def _bare_span_frames(body: str, num_start: int, unit_end: int) -> bool:
+    """`，两年共投入资金820万元`, `，两个星期清出杂物50多车`: a bare span in words that opens its clause and runs
+    straight into what was done, with an amount in the same clause, frames that amount; only the amount is a figure
+    (GUIDELINES h547, h871, h921, h971, settled in round R). A span with its own word after it (`两年来`, `两年内
+    发展…`, `两天就修好了`: lexicon SPAN_KEPT_AFTER), after a word before it (`用两个周末清理出…`, `近三年共争取到…`)
+    or with no amount after it (`两天没出门`) stays a figure."""
+    opens_clause = num_start == 0 or body[num_start - 1] in _CLAUSE_OPENERS
+    if not opens_clause or not _HAN_CHAR.match(body, unit_end) or body.startswith(lx.SPAN_KEPT_AFTER, unit_end):
+        return False
+    end = _CLAUSE_BREAK.search(body, unit_end)
+    return _AMOUNT_IN_CLAUSE.search(body, unit_end, end.start() if end else len(body)) is not None
+
+
 def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> bool:
     """`23栋的居民反映…`, `12点半又赶到9栋`: a building named by its number where people live or someone goes
     is an address (like `住在12栋`, `3栋2单元`), not a count of buildings (`建成3栋安置楼`)."""
@@ -952,6 +965,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
             return None  # `在3天里帮他招到了26名工人`: the span frames the amount, only the amount counts
         if _frames_turnover(body, unit_end):
             return None  # `物业公司3年里换了4家`: the span frames the count of replacements
+        if chinese1 and _bare_span_frames(body, num_start, unit_end):
+            return None  # `两年共投入资金820万元`: the bare span frames the amount, only the amount counts
     unit = "%" if n1.startswith("百分之") else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
     bare_noun = unit_surface if unit_surface and unit_surface not in lx.UNITS else None
     if bare_noun:

@@ -284,6 +284,13 @@ RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前", "后", "以�
 SPAN_AFTER_POINT: tuple[str, ...] = ("内", "之内", "以内", "里", "间", "时间", "就")
 # A lead time (`提前5天公布`, `提前一周把议题张贴`) says how early, it measures no span (GUIDELINES h472, round R).
 LEAD_TIME_BEFORE: tuple[str, ...] = ("提前", "提早")
+# After a bare span in words opening its clause, these keep the span a figure of its own (`两年来`, `两年内发展…`,
+# `两天就修好了`, `两年了`, `两个星期后`); straight after it a verb or 共/累计 and an amount make it the frame of that
+# amount (`，两年共投入资金820万元`: only the amount, GUIDELINES h547, h871, h921, h971).
+SPAN_KEPT_AFTER: tuple[str, ...] = (
+    "来", "以来", "下来", "内", "之内", "以内", "间", "里", "时间", "就", "后", "前", "以后", "之后", "以前", "之前",
+    "的", "多", "半", "左右", "以上", "过去", "甚至", "中", "了", "不到", "没", "未", "都", "也",
+)  # fmt: skip
 NOT_EVENT_BEFORE_FRONT: tuple[str, ...] = ("提", "后", "之", "以", "目", "当", "此", "的", "最")
 # `365天不打烊`, `一年365天无休`: every day of the year, a set phrase of service, no span measured
 # (GUIDELINES h422); `24小时` stays a figure (`24小时值守`, `提供24小时热水`, decided for h422).
