@@ -2773,3 +2773,19 @@ def test_round_u_a_header_town_of_a_province_the_header_does_not_name_is_a_names
 )
 def test_round_v_a_bare_span_in_words_opening_its_clause_frames_the_amount(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one and a half written with the classifier (GUIDELINES h921: 1.5 `月`; first sight d1008, d965)
+        ("居民让出空地,用一个半月时间完成了道路硬化。", [(1.5, "月")]),
+        ("维修队用了一个半小时,换好了12块地砖。", [(1.5, "小时"), (12, "块")]),
+        # the bound after the span, as `不到一个小时` before it (GUIDELINES h871; first sight d907)
+        ("夜谈会开了起来。一个小时不到,几件事都有了着落。", [(1, "小时")]),
+        # half-days counted stay what they were: `两个半天` a frequency phrase (round N)
+        ("他每周来守两个半天。", []),
+    ],
+)
+def test_round_v_a_duration_of_one_in_words_with_its_half_or_a_bound_after_it(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected

@@ -953,6 +953,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
     # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
     half = timed and m.end("u") == end and body.startswith("半", end) and not m.group("dash")
+    # `用一个半月时间完成`, `一个半小时`: the half inside the classifier, one and a half (GUIDELINES h921: 1.5 `月`)
+    # (`两个半天` counts half-days: its unit is 半天)
+    half_inside = timed and (unit_surface or "").startswith("个半") and not lx.UNITS[unit_surface].startswith("半")
     if timed:
         unit_end = m.end("u") if m.group("u") else end
         if _dated_before_event(body, num_start, unit_end):
@@ -1006,7 +1009,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         counted_in_words
         and value1 < 10
-        and not half
+        and not (half or half_inside)
         and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1)
     ):
         return None
@@ -1016,6 +1019,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
     if half:
         end, value1 = end + 1, value1 + Decimal("0.5")
+    elif half_inside:
+        value1 += Decimal("0.5")
     # the raw text ends at the unit (or number); trailing qualifiers stay in raw
     raw = body[start:end]
     if m.group("dash") and n2 is None:

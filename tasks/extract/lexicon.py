@@ -94,8 +94,22 @@ FINISHED_AFTER_SPAN: tuple[str, ...] = (
     "完成", "完工", "建成", "建好", "办结", "办好", "办完", "修好", "修完", "干完", "解决", "搞定", "落地", "赶到",
     "到位", "见效", "全部", "顺利", "把",
 )  # fmt: skip
-# `一周甚至更久`: the span is the lower bound of how long something takes
-DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去", "甚至更")
+# `一周甚至更久`: the span is the lower bound of how long something takes; `一个小时不到，…有了着落` (GUIDELINES
+# h871): the bound after the span, as `不到一个小时` before it
+DURATION_AFTER: tuple[str, ...] = (
+    "来",
+    "以来",
+    "间",
+    "时间",
+    "内",
+    "之内",
+    "以内",
+    "下来",
+    "共",
+    "过去",
+    "甚至更",
+    "不到",
+)
 # Nouns whose count in Chinese numerals after a classifier is an amount in a story (`两个孩子`,
 # `两所幼儿园`, `三家物业`); other nouns after such a count name the parts of a practice (`三张清单`,
 # `两支队伍`, `三个环节`), which are not figures (tests/gold/GUIDELINES.md, facts).
