@@ -2789,3 +2789,24 @@ def test_round_v_a_bare_span_in_words_opening_its_clause_frames_the_amount(text:
 )
 def test_round_v_a_duration_of_one_in_words_with_its_half_or_a_bound_after_it(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_round_v_a_speechs_practice_part_holds_its_list_not_the_principles_before_it_nor_the_methods_after() -> None:
+    """GUIDELINES h871, h921 (first sight d910, d985, d1010): the principles of `一、关于基本思路` and the working
+    methods after the list (`在做法上，我们还注意了两点：第一，…`) are not the measures of `二、关于主要做法`."""
+    got = _measures(
+        [
+            "各位领导、同志们:",
+            "某区是某市的主城区,辖8个街道、40个社区,老旧小区多,社区力量不足。",
+            "一、关于基本思路",
+            "我们主要把握了三条:一是力量往下沉,把人和钱放到小区;二是资源往里聚,把物业拉进来;三是评价往外放,由居民说了算。",
+            "二、关于主要做法",
+            "我们主要做了三件事:一是把支部建到楼栋里,新建楼栋党支部36个;二是把服务送到家门口,建成驿站20个;"
+            "三是把居民组织起来,组建志愿服务队15支。",
+            "在做法上,我们还注意了两点:第一,坚持用群众熟悉的办法做工作;第二,坚持让党员走在前面。",
+            "三、关于成效和下一步打算",
+            "两年来,居民满意度由82%提高到95%。下一步,我们将继续深化。",
+        ]
+    )
+    assert [m for m, _ in got] == ["一是", "二是", "三是"]
+    assert got[0][1].startswith("把支部建到楼栋里")
