@@ -2810,3 +2810,17 @@ def test_round_v_a_speechs_practice_part_holds_its_list_not_the_principles_befor
     )
     assert [m for m, _ in got] == ["一是", "二是", "三是"]
     assert got[0][1].startswith("把支部建到楼栋里")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "adcode"),
+    [
+        # a case covering a whole municipality stops at the city: the municipality is its own province and city
+        # (GUIDELINES region: `重庆市`/`重庆市`; the gold of d898, d987), a province-wide case at the province
+        ("北京：让物业同唱一台戏", "近两年，全市推行物业党建联建，各区都建立了联席会。", "110100"),
+        ("重庆：小区议事有了新办法", "全市推行小区议事会，各区县都建立了议事厅。", "500100"),
+        ("浙江：小区议事有了新办法", "全省推行小区议事会，各市都建立了议事厅。", "330000"),
+    ],
+)
+def test_round_v_a_case_covering_a_whole_municipality_is_placed_at_its_city(title: str, body: str, adcode: str) -> None:
+    assert resolve_region(title, None, body).adcode == adcode
