@@ -2824,3 +2824,18 @@ def test_round_v_a_speechs_practice_part_holds_its_list_not_the_principles_befor
 )
 def test_round_v_a_case_covering_a_whole_municipality_is_placed_at_its_city(title: str, body: str, adcode: str) -> None:
     assert resolve_region(title, None, body).adcode == adcode
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after 在, a count in words right after that many names in apposition counts the places or fields named
+        # (GUIDELINES round N, h921; first sight d542, d684, d961, d1015), whatever they are called
+        ("在茶叶、竹编两个行业组建联合党支部3个。", [(2, "个"), (3, "个")]),
+        ("搬迁群众集中安置在东坡、西岭两个安置点。", [(2, "个")]),
+        # the parts of a practice, sorting grades and proposals name no place
+        ("在线上、线下两个平台同步发布,结果分为好、较好、一般三个等次。", []),
+    ],
+)
+def test_round_v_a_count_in_words_after_places_named_in_apposition_is_a_figure(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected

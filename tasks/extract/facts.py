@@ -301,6 +301,8 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         surface == "家" and (_FIRMS_AFTER.match(body, unit_end) or _SHOP_AFTER.match(body, unit_end))
     ):
         return not _named_before(body, num_start, value)
+    if surface in lx.NAMED_ITEMS_CLASSIFIERS and _names_counted(body, num_start, unit_end, value):
+        return True  # `南同蒲、侯月、侯西三条铁路在这里交汇`: the things just named, counted (GUIDELINES h921)
     return _items_in_apposition(body, num_start, unit_end, value)
 
 
@@ -444,6 +446,23 @@ _APPOSED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}$"
 _JOINED_ITEMS = re.compile(
     r"(?:(?:(?![和与及、])[\u4e00-\u9fff]){1,6}、)*(?:(?![和与及、])[\u4e00-\u9fff]){1,6}[和与及](?:(?![和与及、])[\u4e00-\u9fff]){1,6}$"
 )
+
+
+_NAME_CHAR = "(?:(?![在、])[\u4e00-\u9fff])"
+# `在夏布、陶艺两个…`: 在, then names in apposition up to the count
+_NAMES_PLACED = re.compile(rf"在((?:{_NAME_CHAR}{{1,8}}、)+{_NAME_CHAR}{{1,8}})$")
+
+
+def _names_counted(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
+    """`在夏布、陶艺两个行业组建…`, `集中安置在新城、金坑两个安置区`, `在龙山区、西安区两个主城区`: after 在, a count in
+    words right after that many names in apposition counts the places or fields named, like one in digits
+    (`东关、大城、中城3个街道`; GUIDELINES round N, h921), whatever they are called, unless the noun after it
+    names the parts of a practice (`在线上、线下两个平台`, `在…三个方面`). A count after 分为/分成/提出
+    (`分为好、较好、一般三个等次`, `分成…三个部分`) sorts or proposes and names no place."""
+    if any(part in body[unit_end : unit_end + 6] for part in lx.PRACTICE_PART_NOUNS):
+        return False
+    names = _NAMES_PLACED.search(body, max(0, num_start - 40), num_start)
+    return names is not None and names.group(1).count("、") + 1 == value
 
 
 def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:

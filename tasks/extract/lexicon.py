@@ -335,6 +335,15 @@ RESOLVING_VERBS: tuple[str, ...] = (
     "商定",
 )
 ITEM_JOINERS: str = "、和与及"
+# After 在, a count in words right after that many names in apposition counts the places or fields named (`在夏布、
+# 陶艺两个行业`, `安置在新城、金坑两个安置区`: GUIDELINES round N, h921) with these classifiers of places, lines and
+# trades; the parts of a practice keep their own classifiers (`权力、责任、服务三张清单`, `两支队伍`) or one of these
+# nouns after the count (`在线上、线下两个平台`, `在…三个方面`), and stay names.
+NAMED_ITEMS_CLASSIFIERS: tuple[str, ...] = ("个", "条", "座", "所", "家", "处")
+PRACTICE_PART_NOUNS: tuple[str, ...] = (
+    "清单", "机制", "平台", "体系", "环节", "方面", "阵地", "队伍", "制度", "模式", "载体", "品牌", "工程", "行动",
+    "板块", "渠道", "途径", "抓手", "责任", "任务", "目标", "原则", "步骤", "层面", "维度", "领域", "服务", "功能",
+)  # fmt: skip
 
 # Address parts: a number right after a numbered one of these (`12号楼3单元`, `3栋2单元`), or a building
 # number followed by another number, is an address, not a count.
