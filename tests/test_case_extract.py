@@ -2757,3 +2757,85 @@ def test_round_u_a_header_town_of_a_province_the_header_does_not_name_is_a_names
     assert (r.county, r.adcode) == ("北安市", "231181")
     r = resolve_region("杨村街道激活商圈治理", "杨村街道办事处", "街道与廊坊市的商会结对，共建商圈党建联盟。")
     assert r.adcode == "120114"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare span in words opening its clause, straight into what was done with an amount: only the amount
+        # (GUIDELINES h547, h871, h921, h971; first sight d811, d910, d963, d978, d1014)
+        ("社区统筹公益金统一办理,三年共投入资金460万元,新修步道2公里。", [(4600000, "元"), (2, "公里")]),
+        ("党员带头清理楼道,两个星期清出杂物30多车。", [(30, "车")]),
+        # a span with its own word after it, after a word before it, or with no amount stays a figure
+        ("两年来,议事会共议定事项86件;用两个周末清理出杂物20多车。", [(2, "年"), (86, "件"), (2, "周末"), (20, "车")]),
+        ("老人说,两年没出过远门,维修队两天就修好了。", [(2, "年"), (2, "天")]),
+    ],
+)
+def test_round_v_a_bare_span_in_words_opening_its_clause_frames_the_amount(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one and a half written with the classifier (GUIDELINES h921: 1.5 `月`; first sight d1008, d965)
+        ("居民让出空地,用一个半月时间完成了道路硬化。", [(1.5, "月")]),
+        ("维修队用了一个半小时,换好了12块地砖。", [(1.5, "小时"), (12, "块")]),
+        # the bound after the span, as `不到一个小时` before it (GUIDELINES h871; first sight d907)
+        ("夜谈会开了起来。一个小时不到,几件事都有了着落。", [(1, "小时")]),
+        # half-days counted stay what they were: `两个半天` a frequency phrase (round N)
+        ("他每周来守两个半天。", []),
+    ],
+)
+def test_round_v_a_duration_of_one_in_words_with_its_half_or_a_bound_after_it(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_round_v_a_speechs_practice_part_holds_its_list_not_the_principles_before_it_nor_the_methods_after() -> None:
+    """GUIDELINES h871, h921 (first sight d910, d985, d1010): the principles of `一、关于基本思路` and the working
+    methods after the list (`在做法上，我们还注意了两点：第一，…`) are not the measures of `二、关于主要做法`."""
+    got = _measures(
+        [
+            "各位领导、同志们:",
+            "某区是某市的主城区,辖8个街道、40个社区,老旧小区多,社区力量不足。",
+            "一、关于基本思路",
+            "我们主要把握了三条:一是力量往下沉,把人和钱放到小区;二是资源往里聚,把物业拉进来;三是评价往外放,由居民说了算。",
+            "二、关于主要做法",
+            "我们主要做了三件事:一是把支部建到楼栋里,新建楼栋党支部36个;二是把服务送到家门口,建成驿站20个;"
+            "三是把居民组织起来,组建志愿服务队15支。",
+            "在做法上,我们还注意了两点:第一,坚持用群众熟悉的办法做工作;第二,坚持让党员走在前面。",
+            "三、关于成效和下一步打算",
+            "两年来,居民满意度由82%提高到95%。下一步,我们将继续深化。",
+        ]
+    )
+    assert [m for m, _ in got] == ["一是", "二是", "三是"]
+    assert got[0][1].startswith("把支部建到楼栋里")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "adcode"),
+    [
+        # a case covering a whole municipality stops at the city: the municipality is its own province and city
+        # (GUIDELINES region: `重庆市`/`重庆市`; the gold of d898, d987), a province-wide case at the province
+        ("北京：让物业同唱一台戏", "近两年，全市推行物业党建联建，各区都建立了联席会。", "110100"),
+        ("重庆：小区议事有了新办法", "全市推行小区议事会，各区县都建立了议事厅。", "500100"),
+        ("浙江：小区议事有了新办法", "全省推行小区议事会，各市都建立了议事厅。", "330000"),
+    ],
+)
+def test_round_v_a_case_covering_a_whole_municipality_is_placed_at_its_city(title: str, body: str, adcode: str) -> None:
+    assert resolve_region(title, None, body).adcode == adcode
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after 在, a count in words right after that many names in apposition counts the places or fields named
+        # (GUIDELINES round N, h921; first sight d542, d684, d961, d1015), whatever they are called
+        ("在茶叶、竹编两个行业组建联合党支部3个。", [(2, "个"), (3, "个")]),
+        ("搬迁群众集中安置在东坡、西岭两个安置点。", [(2, "个")]),
+        # the parts of a practice, sorting grades and proposals name no place
+        ("在线上、线下两个平台同步发布,结果分为好、较好、一般三个等次。", []),
+    ],
+)
+def test_round_v_a_count_in_words_after_places_named_in_apposition_is_a_figure(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == expected

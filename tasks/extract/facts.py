@@ -301,6 +301,8 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         surface == "家" and (_FIRMS_AFTER.match(body, unit_end) or _SHOP_AFTER.match(body, unit_end))
     ):
         return not _named_before(body, num_start, value)
+    if surface in lx.NAMED_ITEMS_CLASSIFIERS and _names_counted(body, num_start, unit_end, value):
+        return True  # `南同蒲、侯月、侯西三条铁路在这里交汇`: the things just named, counted (GUIDELINES h921)
     return _items_in_apposition(body, num_start, unit_end, value)
 
 
@@ -377,6 +379,19 @@ def _frames_amount(body: str, num_start: int, unit_end: int) -> bool:
     return False
 
 
+def _bare_span_frames(body: str, num_start: int, unit_end: int) -> bool:
+    """`，两年共投入资金820万元`, `，两个星期清出杂物50多车`: a bare span in words that opens its clause and runs
+    straight into what was done, with an amount in the same clause, frames that amount; only the amount is a figure
+    (GUIDELINES h547, h871, h921, h971, settled in round R). A span with its own word after it (`两年来`, `两年内
+    发展…`, `两天就修好了`: lexicon SPAN_KEPT_AFTER), after a word before it (`用两个周末清理出…`, `近三年共争取到…`)
+    or with no amount after it (`两天没出门`) stays a figure."""
+    opens_clause = num_start == 0 or body[num_start - 1] in _CLAUSE_OPENERS
+    if not opens_clause or not _HAN_CHAR.match(body, unit_end) or body.startswith(lx.SPAN_KEPT_AFTER, unit_end):
+        return False
+    end = _CLAUSE_BREAK.search(body, unit_end)
+    return _AMOUNT_IN_CLAUSE.search(body, unit_end, end.start() if end else len(body)) is not None
+
+
 def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> bool:
     """`23栋的居民反映…`, `12点半又赶到9栋`: a building named by its number where people live or someone goes
     is an address (like `住在12栋`, `3栋2单元`), not a count of buildings (`建成3栋安置楼`)."""
@@ -431,6 +446,23 @@ _APPOSED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}$"
 _JOINED_ITEMS = re.compile(
     r"(?:(?:(?![和与及、])[\u4e00-\u9fff]){1,6}、)*(?:(?![和与及、])[\u4e00-\u9fff]){1,6}[和与及](?:(?![和与及、])[\u4e00-\u9fff]){1,6}$"
 )
+
+
+_NAME_CHAR = "(?:(?![在、])[\u4e00-\u9fff])"
+# `在夏布、陶艺两个…`: 在, then names in apposition up to the count
+_NAMES_PLACED = re.compile(rf"在((?:{_NAME_CHAR}{{1,8}}、)+{_NAME_CHAR}{{1,8}})$")
+
+
+def _names_counted(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
+    """`在夏布、陶艺两个行业组建…`, `集中安置在新城、金坑两个安置区`, `在龙山区、西安区两个主城区`: after 在, a count in
+    words right after that many names in apposition counts the places or fields named, like one in digits
+    (`东关、大城、中城3个街道`; GUIDELINES round N, h921), whatever they are called, unless the noun after it
+    names the parts of a practice (`在线上、线下两个平台`, `在…三个方面`). A count after 分为/分成/提出
+    (`分为好、较好、一般三个等次`, `分成…三个部分`) sorts or proposes and names no place."""
+    if any(part in body[unit_end : unit_end + 6] for part in lx.PRACTICE_PART_NOUNS):
+        return False
+    names = _NAMES_PLACED.search(body, max(0, num_start - 40), num_start)
+    return names is not None and names.group(1).count("、") + 1 == value
 
 
 def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
@@ -940,6 +972,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
     # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
     half = timed and m.end("u") == end and body.startswith("半", end) and not m.group("dash")
+    # `用一个半月时间完成`, `一个半小时`: the half inside the classifier, one and a half (GUIDELINES h921: 1.5 `月`)
+    # (`两个半天` counts half-days: its unit is 半天)
+    half_inside = timed and (unit_surface or "").startswith("个半") and not lx.UNITS[unit_surface].startswith("半")
     if timed:
         unit_end = m.end("u") if m.group("u") else end
         if _dated_before_event(body, num_start, unit_end):
@@ -952,6 +987,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
             return None  # `在3天里帮他招到了26名工人`: the span frames the amount, only the amount counts
         if _frames_turnover(body, unit_end):
             return None  # `物业公司3年里换了4家`: the span frames the count of replacements
+        if chinese1 and _bare_span_frames(body, num_start, unit_end):
+            return None  # `两年共投入资金820万元`: the bare span frames the amount, only the amount counts
     unit = "%" if n1.startswith("百分之") else (lx.UNITS.get(unit_surface) if unit_surface in lx.UNITS else None)
     bare_noun = unit_surface if unit_surface and unit_surface not in lx.UNITS else None
     if bare_noun:
@@ -991,7 +1028,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         counted_in_words
         and value1 < 10
-        and not half
+        and not (half or half_inside)
         and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1)
     ):
         return None
@@ -1001,6 +1038,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
     if half:
         end, value1 = end + 1, value1 + Decimal("0.5")
+    elif half_inside:
+        value1 += Decimal("0.5")
     # the raw text ends at the unit (or number); trailing qualifiers stay in raw
     raw = body[start:end]
     if m.group("dash") and n2 is None:

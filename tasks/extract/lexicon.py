@@ -94,8 +94,22 @@ FINISHED_AFTER_SPAN: tuple[str, ...] = (
     "完成", "完工", "建成", "建好", "办结", "办好", "办完", "修好", "修完", "干完", "解决", "搞定", "落地", "赶到",
     "到位", "见效", "全部", "顺利", "把",
 )  # fmt: skip
-# `一周甚至更久`: the span is the lower bound of how long something takes
-DURATION_AFTER: tuple[str, ...] = ("来", "以来", "间", "时间", "内", "之内", "以内", "下来", "共", "过去", "甚至更")
+# `一周甚至更久`: the span is the lower bound of how long something takes; `一个小时不到，…有了着落` (GUIDELINES
+# h871): the bound after the span, as `不到一个小时` before it
+DURATION_AFTER: tuple[str, ...] = (
+    "来",
+    "以来",
+    "间",
+    "时间",
+    "内",
+    "之内",
+    "以内",
+    "下来",
+    "共",
+    "过去",
+    "甚至更",
+    "不到",
+)
 # Nouns whose count in Chinese numerals after a classifier is an amount in a story (`两个孩子`,
 # `两所幼儿园`, `三家物业`); other nouns after such a count name the parts of a practice (`三张清单`,
 # `两支队伍`, `三个环节`), which are not figures (tests/gold/GUIDELINES.md, facts).
@@ -284,6 +298,13 @@ RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前", "后", "以�
 SPAN_AFTER_POINT: tuple[str, ...] = ("内", "之内", "以内", "里", "间", "时间", "就")
 # A lead time (`提前5天公布`, `提前一周把议题张贴`) says how early, it measures no span (GUIDELINES h472, round R).
 LEAD_TIME_BEFORE: tuple[str, ...] = ("提前", "提早")
+# After a bare span in words opening its clause, these keep the span a figure of its own (`两年来`, `两年内发展…`,
+# `两天就修好了`, `两年了`, `两个星期后`); straight after it a verb or 共/累计 and an amount make it the frame of that
+# amount (`，两年共投入资金820万元`: only the amount, GUIDELINES h547, h871, h921, h971).
+SPAN_KEPT_AFTER: tuple[str, ...] = (
+    "来", "以来", "下来", "内", "之内", "以内", "间", "里", "时间", "就", "后", "前", "以后", "之后", "以前", "之前",
+    "的", "多", "半", "左右", "以上", "过去", "甚至", "中", "了", "不到", "没", "未", "都", "也",
+)  # fmt: skip
 NOT_EVENT_BEFORE_FRONT: tuple[str, ...] = ("提", "后", "之", "以", "目", "当", "此", "的", "最")
 # `365天不打烊`, `一年365天无休`: every day of the year, a set phrase of service, no span measured
 # (GUIDELINES h422); `24小时` stays a figure (`24小时值守`, `提供24小时热水`, decided for h422).
@@ -314,6 +335,15 @@ RESOLVING_VERBS: tuple[str, ...] = (
     "商定",
 )
 ITEM_JOINERS: str = "、和与及"
+# After 在, a count in words right after that many names in apposition counts the places or fields named (`在夏布、
+# 陶艺两个行业`, `安置在新城、金坑两个安置区`: GUIDELINES round N, h921) with these classifiers of places, lines and
+# trades; the parts of a practice keep their own classifiers (`权力、责任、服务三张清单`, `两支队伍`) or one of these
+# nouns after the count (`在线上、线下两个平台`, `在…三个方面`), and stay names.
+NAMED_ITEMS_CLASSIFIERS: tuple[str, ...] = ("个", "条", "座", "所", "家", "处")
+PRACTICE_PART_NOUNS: tuple[str, ...] = (
+    "清单", "机制", "平台", "体系", "环节", "方面", "阵地", "队伍", "制度", "模式", "载体", "品牌", "工程", "行动",
+    "板块", "渠道", "途径", "抓手", "责任", "任务", "目标", "原则", "步骤", "层面", "维度", "领域", "服务", "功能",
+)  # fmt: skip
 
 # Address parts: a number right after a numbered one of these (`12号楼3单元`, `3栋2单元`), or a building
 # number followed by another number, is an address, not a count.

@@ -419,6 +419,8 @@ def extract_practices(article: Article) -> list[Practice]:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
     inline_from = not chosen
     if not chosen:
+        chosen = _inline_lists_of_the_practice_part(paras, scope, section_of, kinds)
+    if not chosen:
         chosen = _inline_items(paras, scope, _INLINE_ORDINAL, marked=False)
     if not chosen:
         chosen = _inline_sequence_items(paras, scope)
@@ -434,6 +436,29 @@ def extract_practices(article: Article) -> list[Practice]:
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+def _inline_lists_of_the_practice_part(
+    paras: tuple[str, ...], scope: list[int], section_of: dict[int, int], kinds: dict[int, str]
+) -> list[_Item]:
+    """A speech or report with a part headed as its practice (`二、关于主要做法`) lists its measures there: the
+    principles of a part before it (`一、关于基本思路` … `一是不另起炉灶`, `一是重心往下沉`) and the working methods
+    that follow the list in the same part (`在做法上，我们还注意了两点：第一，…`) are not measures (GUIDELINES h871,
+    h921). The list of that part is the one that opens first in it, whatever its numbering."""
+    part = [i for i in scope if kinds.get(section_of.get(i, 0)) == "practice"]
+    if not part:
+        return []
+    lists = [
+        items
+        for items in (
+            _inline_items(paras, part, _INLINE_ORDINAL, marked=False),
+            _inline_sequence_items(paras, part),
+            _inline_items(paras, part, _INLINE, marked=True),
+            _inline_items(paras, part, _INLINE_MARKED, marked=True),
+        )
+        if items
+    ]
+    return min(lists, key=lambda items: min((it.para, it.start) for it in items)) if lists else []
 
 
 def _steps_of_one_part(run: list[_Item], headings: set[int], section_of: dict[int, int]) -> bool:

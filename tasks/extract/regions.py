@@ -506,6 +506,10 @@ def _region(place: Place, source: str, evidence: str, note: str | None) -> Regio
     gz = gazetteer()
     county_code = place.county_code or (place.code if place.level == "county" else None)
     city_code = place.city_code or (place.code if place.level == "city" else None)
+    if city_code is None and gz.name_of(place.province_code[:2] + "01") == "市辖区":
+        # a case that covers a whole municipality (`北京在全市推行…`) stops at the city: the municipality is its own
+        # province and city (GUIDELINES region: `重庆市`/`重庆市`; the gold of d898, d987 → 110100, not 110000)
+        city_code = place.province_code[:2] + "01"
     city = gz.name_of(city_code)
     if city in lx.PSEUDO_CITIES:
         # municipalities list their districts under 市辖区; a province's direct counties have no city
