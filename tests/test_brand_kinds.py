@@ -1832,8 +1832,8 @@ def test_a_count_of_the_problems_found_is_no_name() -> None:
 
 
 def test_a_class_named_by_its_time_is_generic_even_sized_before_its_head() -> None:
-    # round V: `午间微课堂` (d697, 26th set), `午憩微课堂` (d984, 37th): GUIDELINES h201 `午间课堂`, h896
-    # `午憩微课堂`; the kind at first sight with `周末技能课` (d756, 29th) and `三点半课堂` (d648, 25th). A class
+    # round V: `午间微课堂` (d697, 27th set), `午憩微课堂` (d984, 37th): GUIDELINES h201 `午间课堂`, h896
+    # `午憩微课堂`; the kind at first sight with `周末技能课` (d756, 30th) and `三点半课堂` (d648, 25th). A class
     # named by the case's own place keeps its name (`井边小课堂`)
     found = terms("服务站推出“午休微课堂”，利用午休时段开展微党课；社区在古井旁开设“古井边小课堂”，每周开讲。")
     assert "午休微课堂" not in found
@@ -1841,7 +1841,7 @@ def test_a_class_named_by_its_time_is_generic_even_sized_before_its_head() -> No
 
 
 def test_a_record_named_only_by_what_it_records_is_no_name() -> None:
-    # round V: `民情册` (d1006, 38th set), `楼情册` (d880, 35th), `民情家访本` (d686, 26th), `流动党员报到台账`,
+    # round V: `民情册` (d1006, 38th set), `楼情册` (d880, 35th), `民情家访本` (d686, 27th), `流动党员报到台账`,
     # `返乡报到卡` (d984, d981, 37th), like `报到卡` (d914, 36th): a record every community keeps (GUIDELINES h151,
     # h846, h896); a ledger the case sets up under its brand's word keeps its name (`如意账本`, h896)
     found = terms(
@@ -1850,3 +1850,12 @@ def test_a_record_named_only_by_what_it_records_is_no_name() -> None:
     )
     assert not {"户情册", "在职党员报到台账", "返岗报到卡"} & found
     assert "石榴账本" in found
+
+
+def test_a_peoples_folk_festival_quoted_without_the_people_is_no_name() -> None:
+    # round V: `耍歌堂` (d961, 40th set), `长街宴`, `花儿会` (d985, d993, 37th), `颁金节` (d1006, 38th), `乌力格尔`
+    # (d528, 20th), like `土家族“摆手节”` (round P, d647, 25th): the people's tradition (generic_terms.csv
+    # folk_tradition); a feast the case coins with its own element keeps its name (`石榴红百家宴`, GUIDELINES)
+    found = terms("安置区每年举办“盘王节”活动，邀请老歌师教唱；社区还组织“目瑙纵歌”和“石榴红盘王宴”，欢聚一堂。")
+    assert not {"盘王节", "目瑙纵歌"} & found
+    assert "石榴红盘王宴" in found

@@ -443,7 +443,7 @@ def is_generic_form(term: str) -> bool:
         stem = term[: -len(head)]
         sized = head in k.class_heads and len(stem) > 2 and stem[0] in "小微"  # `小手艺课堂`, like `手艺小课堂`
         # (round V) and sized right before the head (`午间微课堂`, `午憩微课堂`: a class named by its time, GUIDELINES
-        # h896; first sight with the kind of `周末技能课`, `三点半课堂`: d648, d697, d756, d984, sets 25, 26, 29, 37)
+        # h896; first sight with the kind of `周末技能课`, `三点半课堂`: d648, d697, d756, d984, sets 25, 27, 30, 37)
         small = head in k.class_heads and len(stem) > 2 and stem[-1] in "小微"
         if (
             _made_of(stem, k.service_modifiers)
