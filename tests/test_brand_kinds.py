@@ -1859,3 +1859,12 @@ def test_a_peoples_folk_festival_quoted_without_the_people_is_no_name() -> None:
     found = terms("安置区每年举办“盘王节”活动，邀请老歌师教唱；社区还组织“目瑙纵歌”和“石榴红盘王宴”，欢聚一堂。")
     assert not {"盘王节", "目瑙纵歌"} & found
     assert "石榴红盘王宴" in found
+
+
+def test_work_brought_to_the_door_is_a_generic_employment_form() -> None:
+    # round V: `家门口岗位` (d695, 27th set), `家门口就业点` (d947, 39th), `“家门口就业”服务站` (d1010, 38th), like
+    # `家门口招聘会` and `居家车间` (round N); a door-step point with a word of its own keeps its name
+    # (`家门口健康驿站`)
+    found = terms("街道联合企业开发“家门口岗位”300个，在社区设立“家门口就业点”，又建成“家门口银龄驿站”。")
+    assert not {"家门口岗位", "家门口就业点"} & found
+    assert "家门口银龄驿站" in found
