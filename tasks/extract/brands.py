@@ -100,6 +100,12 @@ in brands.toml (one policy per unit, `一企一策`; cards named by their use an
 Party's forms of organisation, `联合党小组`; services named by their manner, `组团式服务`); and as names: the unit an
 area is divided into even with a dictionary qualifier (`划分为48个“同心网格”`). Round S's previous/next-article
 footer cues were dropped (they moved one text).
+Round V adds as no names (each kind at first sight in three or more annotator sets): meetings named only by a
+generic building or street unit (`楼道议事会`, `巷道恳谈会`, `街区议事会`), counts of the problems found even when
+spelled out (`面临“三缺”：缺…`, brands.toml problem_counts), classes named by their time sized before the head
+(`午间微课堂`), records named only by what they record (`民情册`, `流动党员报到台账`), jobs brought to the door
+(`家门口岗位`), and in generic_terms.csv peoples' folk festivals and songs quoted without the people
+(`耍歌堂`, `花儿会`).
 """
 
 from __future__ import annotations
