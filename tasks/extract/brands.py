@@ -444,7 +444,9 @@ def is_generic_form(term: str) -> bool:
         return True  # `需求清单、资源清单、项目清单`, `明码标价、不售假货`: a list of generic things is no name
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
-    audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
+    # (sized right before the head too: `骑手微课堂` is named by its audience like `骑手夜校`, round V)
+    people = term[: -len(head)].rstrip("小微") if head else ""
+    audience = head in k.class_heads and _made_of(people, k.class_audiences) if head else False
     if head and len(term) > len(head) and not audience:
         stem = term[: -len(head)]
         sized = head in k.class_heads and len(stem) > 2 and stem[0] in "小微"  # `小手艺课堂`, like `手艺小课堂`
