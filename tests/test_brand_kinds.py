@@ -1804,3 +1804,70 @@ def test_a_service_named_only_by_its_manner_is_generic() -> None:
     found = terms("社区推行“保姆式服务”和“嵌入式服务”，又推出“槐荫帮办”服务品牌。")
     assert not {"保姆式服务", "嵌入式服务"} & found
     assert "槐荫帮办" in found
+
+
+def test_a_meeting_named_only_by_a_generic_unit_is_generic() -> None:
+    # round V: `楼道议事会`, `巷道恳谈会` (d992, d993, 37th set), `楼栋议事会`, `邻里议事会` (d1009, d1025, 38th),
+    # `街区议事会`, `楼院议事会` (d935, d946, 39th), `楼层见面会` (d898, 35th): GUIDELINES h896, h946; a meeting named
+    # by the case's own place or a coined element keeps its name (`楼门议事会`, h301; `河埠头议事会`, h971)
+    found = terms(
+        "社区在各楼栋成立“单元议事会”，每条巷子设立“巷道恳谈会”，每月召开“街区议事会”。"
+        "社区推行“楼门议事会”，在河边设立“石桥头议事会”，居民常在石桥头议事会上商量事情。"
+    )
+    assert not {"单元议事会", "巷道恳谈会", "街区议事会"} & found
+    assert {"楼门议事会", "石桥头议事会"} <= found
+
+
+def test_a_count_of_the_problems_found_is_no_name() -> None:
+    # round V: `三个缺位` (d1014, 38th set), `三个不适应` (d642, d996: 25th, 37th), `三缺` (d963, 40th), `两头难`
+    # (d983, 37th), like `三难` (d579, d665); the problems spelled out after the count are no rule's parts. The case's
+    # own count of rules keeps its name (`三不做`, GUIDELINES h996 `三个不议`)
+    found = terms(
+        "调研发现，骑手普遍面临“三缺”：缺歇脚的地方，缺热饭，缺人说话。"
+        "问题的根子在于“两个不到位”：组织覆盖不到位，服务跟进不到位。居民称之为“两头难”。"
+        "社区与商户商定“三不做”：不占道，不扰民，不乱倒。"
+    )
+    assert not {"三缺", "两个不到位", "两头难"} & found
+    assert "三不做" in found
+
+
+def test_a_class_named_by_its_time_is_generic_even_sized_before_its_head() -> None:
+    # round V: `午间微课堂` (d697, 27th set), `午憩微课堂` (d984, 37th): GUIDELINES h201 `午间课堂`, h896
+    # `午憩微课堂`; the kind at first sight with `周末技能课` (d756, 30th) and `三点半课堂` (d648, 25th). A class
+    # named by the case's own place keeps its name (`井边小课堂`)
+    found = terms(
+        "服务站推出“午休微课堂”，利用午休时段开展微党课；社区在古井旁开设“古井边小课堂”，每周开讲。"
+        "驿站还为外卖员开设“骑手微课堂”，讲交通安全。"
+    )
+    assert "午休微课堂" not in found
+    assert {"古井边小课堂", "骑手微课堂"} <= found  # a class named by its audience stays the case's (h347)
+
+
+def test_a_record_named_only_by_what_it_records_is_no_name() -> None:
+    # round V: `民情册` (d1006, 38th set), `楼情册` (d880, 35th), `民情家访本` (d686, 27th), `流动党员报到台账`,
+    # `返乡报到卡` (d984, d981, 37th), like `报到卡` (d914, 36th): a record every community keeps (GUIDELINES h151,
+    # h846, h896); a ledger the case sets up under its brand's word keeps its name (`如意账本`, h896)
+    found = terms(
+        "网格员为每户建立“户情册”，楼宇党组织建立“在职党员报到台账”，给返乡党员发放“返岗报到卡”。"
+        "社区推出“石榴账本”，把公共事务的收支记下来、亮出来。"
+    )
+    assert not {"户情册", "在职党员报到台账", "返岗报到卡"} & found
+    assert "石榴账本" in found
+
+
+def test_a_peoples_folk_festival_quoted_without_the_people_is_no_name() -> None:
+    # round V: `耍歌堂` (d961, 40th set), `长街宴`, `花儿会` (d985, d993, 37th), `颁金节` (d1006, 38th), `乌力格尔`
+    # (d528, 20th), like `土家族“摆手节”` (round P, d647, 25th): the people's tradition (generic_terms.csv
+    # folk_tradition); a feast the case coins with its own element keeps its name (`石榴红百家宴`, GUIDELINES)
+    found = terms("安置区每年举办“盘王节”活动，邀请老歌师教唱；社区还组织“目瑙纵歌”和“石榴红盘王宴”，欢聚一堂。")
+    assert not {"盘王节", "目瑙纵歌"} & found
+    assert "石榴红盘王宴" in found
+
+
+def test_work_brought_to_the_door_is_a_generic_employment_form() -> None:
+    # round V: `家门口岗位` (d695, 27th set), `家门口就业点` (d947, 39th), `“家门口就业”服务站` (d1010, 38th), like
+    # `家门口招聘会` and `居家车间` (round N); a door-step point with a word of its own keeps its name
+    # (`家门口健康驿站`)
+    found = terms("街道联合企业开发“家门口岗位”300个，在社区设立“家门口就业点”，又建成“家门口银龄驿站”。")
+    assert not {"家门口岗位", "家门口就业点"} & found
+    assert "家门口银龄驿站" in found

@@ -100,6 +100,12 @@ in brands.toml (one policy per unit, `一企一策`; cards named by their use an
 Party's forms of organisation, `联合党小组`; services named by their manner, `组团式服务`); and as names: the unit an
 area is divided into even with a dictionary qualifier (`划分为48个“同心网格”`). Round S's previous/next-article
 footer cues were dropped (they moved one text).
+Round V adds as no names (each kind at first sight in three or more annotator sets): meetings named only by a
+generic building or street unit (`楼道议事会`, `巷道恳谈会`, `街区议事会`), counts of the problems found even when
+spelled out (`面临“三缺”：缺…`, brands.toml problem_counts), classes named by their time sized before the head
+(`午间微课堂`), records named only by what they record (`民情册`, `流动党员报到台账`), jobs brought to the door
+(`家门口岗位`), and in generic_terms.csv peoples' folk festivals and songs quoted without the people
+(`耍歌堂`, `花儿会`).
 """
 
 from __future__ import annotations
@@ -362,6 +368,7 @@ class GenericKinds:
     task_squad_heads: tuple[str, ...]
     office_pledges: frozenset[str]
     ethnic_groups: tuple[str, ...]
+    problem_counts: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +398,7 @@ def generic_kinds() -> GenericKinds:
         longest(data["task_squad_heads"]),
         frozenset(data["office_pledges"]),
         longest(data["ethnic_groups"]),
+        tuple(re.compile(p) for p in data["problem_counts"]),
     )
 
 
@@ -419,7 +427,7 @@ def is_generic_form(term: str) -> bool:
     word or a level, or a word whose name-like ending belongs to another word (`熟人社会`)."""
     k = generic_kinds()
     c = cues()
-    if one_pattern(k.patterns).search(term):
+    if one_pattern(k.patterns).search(term) or _problem_count(term):
         return True
     if len(term) > 2 and term[-1] in "+＋" and not PLUS_SIGN.search(term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
@@ -436,11 +444,20 @@ def is_generic_form(term: str) -> bool:
         return True  # `需求清单、资源清单、项目清单`, `明码标价、不售假货`: a list of generic things is no name
     head = first_suffix(term, k.service_heads)
     # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
-    audience = head in k.class_heads and _made_of(term[: -len(head)], k.class_audiences) if head else False
+    # (sized right before the head too: `骑手微课堂` is named by its audience like `骑手夜校`, round V)
+    people = term[: -len(head)].rstrip("小微") if head else ""
+    audience = head in k.class_heads and _made_of(people, k.class_audiences) if head else False
     if head and len(term) > len(head) and not audience:
         stem = term[: -len(head)]
         sized = head in k.class_heads and len(stem) > 2 and stem[0] in "小微"  # `小手艺课堂`, like `手艺小课堂`
-        if _made_of(stem, k.service_modifiers) or (sized and _made_of(stem[1:], k.service_modifiers)):
+        # (round V) and sized right before the head (`午间微课堂`, `午憩微课堂`: a class named by its time, GUIDELINES
+        # h896; first sight with the kind of `周末技能课`, `三点半课堂`: d648, d697, d756, d984, sets 25, 27, 30, 37)
+        small = head in k.class_heads and len(stem) > 2 and stem[-1] in "小微"
+        if (
+            _made_of(stem, k.service_modifiers)
+            or (sized and _made_of(stem[1:], k.service_modifiers))
+            or (small and _made_of(stem[:-1], k.service_modifiers))
+        ):
             return True
     if head in k.class_heads and term[: -len(head)].rstrip("小微").endswith(k.class_topic_endings):
         return True  # `矿史小课堂`: a class named by the history it teaches, its topic (GUIDELINES h251, h276)
@@ -462,6 +479,12 @@ def is_generic_form(term: str) -> bool:
         if one_pattern(k.patterns).search(rest):
             return True  # `红色业委会`: the mark on a generic body type (GUIDELINES h251, like `红色物业`)
     return False
+
+
+def _problem_count(term: str) -> bool:
+    """`三个缺位`, `三缺`, `两头难`: a count of the problems the case found, no name even when their parts are
+    spelled out after it (brands.toml problem_counts, round V)."""
+    return one_pattern(generic_kinds().problem_counts).search(term) is not None
 
 
 def _generic_part(part: str) -> bool:
@@ -609,6 +632,8 @@ def _change_reach() -> int:
 def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
     c = cues()
+    if _problem_count(term):
+        return False  # `面临“三缺”：缺歇脚的地方，…`: the problems listed, not a rule's parts
     after = body[end : end + 12]
     spelled = _COUNT_NAME.match(term)
     if spelled and _parts_follow(spelled.group(1)).match(after):
