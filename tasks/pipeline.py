@@ -64,8 +64,11 @@ from tasks.sections import split_sections
 # outlets; `首先…其次…最后` after a colon, a closing `经过…` results heading; corps by members' kind, counts per unit
 # with a classifier, places' nicknames not brands; more naming verbs, `夜话` short forms; 28 (review): a line break
 # or an ASCII `!`/`?` ends the clause before a number, `名字：/叫/是` name a brand like `名字——` (every gold set scores
-# as 27's)
-EXTRACTOR_VERSION = "32"
+# as 27's); 29-32: rounds S, T, U and the review (docs/figures.md); 33 (round V): a speech's practice part holds its
+# inline list, a bare span in words framing an amount is no figure, municipalities at their city, `一个半…`, counts
+# after names in apposition; meetings named by a generic unit, counted problems, classes by time, records, folk
+# festivals, door-step employment not brands
+EXTRACTOR_VERSION = "33"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
