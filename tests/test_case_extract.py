@@ -240,6 +240,12 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         # a floor right after a building's name is an address; a building's storeys stay figures
         ("活动室设在金融大厦12层，那栋办公楼共有9层16户。", ["9层", "16户"]),
         ("他们走访了一座28层的商务楼。", ["28层"]),
+        # a floor after the building and 的 is an address too (first sight d1073); storeys said with 有 stay
+        ("午休时，开发区一座写字楼的17层坐满了年轻人，那座大厦的3层是食堂，这栋大楼有22层。", ["22层"]),
+        # a three-character town named beside its county is named again by its stem (first sight d890);
+        # without its county the same words are a count
+        ("东方市位于海岛西部，八所镇是市政府所在地。镇里成立党建联盟，八所中学等单位加入。", []),
+        ("街道成立党建联盟，八所中学等单位加入。", ["八所"]),
         ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["5层以上", "86栋", "7层以上"]),
         # the count a document's title gives, said again, names its articles
         ("区里印发《关于加强小区治理的十二条意见》，提出十二条具体措施。", []),

@@ -29,7 +29,7 @@ from itertools import pairwise
 from tasks.extract import lexicon as lx
 from tasks.extract.literal import PLUS_SIGN, span_at
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
-from tasks.extract.regions import names_holding_numerals
+from tasks.extract.regions import names_holding_numerals, short_towns_holding_numerals
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before, verb_before
 
@@ -237,6 +237,8 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
         return True  # `6层以上、没有电梯的`, `4层及以上`, `住宅楼6层以上`: a storey threshold of the buildings counted
     if body.endswith(lx.BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in _BUILDING_STOREYS:
         return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
+    if body.endswith(tuple(e + "的" for e in lx.BUILDING_NAME_ENDS), 0, num_start):
+        return False  # `一座写字楼的22层`, `大厦的3层`: a floor of the building, an address (storeys: `楼有22层`)
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
         return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
     if body.startswith("楼", unit_end) and body[unit_end + 1 : unit_end + 2] not in _FLOOR_PART_AFTER_LOU:
@@ -618,6 +620,15 @@ def _in_place_name(body: str, num_start: int, end: int) -> bool:
     return False
 
 
+def _in_chained_town(body: str, num_start: int) -> bool:
+    """Whether the number opens the stem of a three-character town (`八所` of `八所镇`) that the text names in
+    full beside the county or city it lies in (`东方市位于…，八所镇是市政府所在地`): there the stem is the place's
+    name (`八所港务公司`), an address of the story, not a count. Alone such a town reads like words (`十户乡亲`),
+    so only its county or city in the same text makes it a place."""
+    towns = short_towns_holding_numerals().get(body[num_start : num_start + 2])
+    return bool(towns) and any(town in body and any(p in body for p in parents) for town, parents in towns)
+
+
 # `五台山风景名胜区`, `二连浩特市`: the names that matter are eight characters at most (a few farm and forest
 # units run longer; a window that long would cost more than they are worth)
 _LONGEST_NUMERAL_NAME = 8
@@ -838,6 +849,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if chinese1 and _in_place_name(body, num_start, end):
         return None  # `三元区`, `五家渠市`, `九龙坡`: a numeral inside a division's name (the 2023 gazetteer)
+    if chinese1 and _in_chained_town(body, num_start):
+        return None  # `东方市八所镇…八所港务公司`: a town the text places under its county, named again by its stem
     value2: Decimal | None = None
     if n2 is not None:
         value2, _ = _number(n2)
