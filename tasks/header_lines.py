@@ -519,9 +519,20 @@ _SPEAKER_BODY = re.compile(
 )
 
 
+# The speaker's posts without a name (`中共河池市宜州区委书记`, `中共某某街道工作委员会书记、办事处主任`): the
+# Party body written in full from 中共 makes the line the office, never a headline (`做群众满意的社区书记` is one).
+# Speaker lines taken as titles at first sight: d511 (20th set), d710 (28th), d1035 (41st, this nameless form).
+_NAMELESS_SPEAKER = re.compile(
+    r"^中共(?:[^\W\d的之和与]{0,22}[委部局办处府道区组院校会厅镇乡市县省州](?:"
+    + "|".join(SPEAKER_POSTS)
+    + r")[、，,]?)+$"
+)
+
+
 def is_speaker(line: str) -> bool:
-    """A speech summary's speaker line (`中共西宁市委常委、组织部部长　马建新`): posts, then a name."""
-    return bool(_SPEAKER.match(line))
+    """A speech summary's speaker line (`中共西宁市委常委、组织部部长　马建新`): posts, then a name; or the posts
+    alone after a Party body written in full (`中共河池市宜州区委书记`)."""
+    return bool(_SPEAKER.match(line) or _NAMELESS_SPEAKER.match(line.strip()))
 
 
 def speaker_committee(line: str | None) -> str | None:

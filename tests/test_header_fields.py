@@ -537,6 +537,16 @@ def test_round_p_a_speaker_of_a_body_named_in_full_is_no_title() -> None:
     assert parsed.title == HEADLINE
 
 
+@pytest.mark.parametrize("speaker", ["中共某某市某某区委书记", "中共某某市某某街道工作委员会书记、办事处主任"])
+def test_round_w_a_speakers_posts_without_a_name_are_no_title(speaker: str) -> None:
+    # a speech summary whose speaker line gives the office alone (first sight d1035; with a name d511, d710)
+    assert is_not_title(speaker)
+    parsed = parse(["在全市城市基层党建工作推进会上的交流发言（摘要）", HEADLINE, speaker, "尊敬的各位领导、同志们：",
+                    PARA, PARA + "第二段。"])  # fmt: skip
+    assert parsed.title == HEADLINE
+    assert not is_not_title("做群众满意的社区书记")  # a headline about an office holder: no Party body from 中共
+
+
 def test_round_p_the_wechat_bar_after_a_credit_label_is_no_part_of_the_author() -> None:
     # `来源丨…` prints 丨 (a Han radical) as the bar, like `来源｜…`: the label stays out of author_org
     assert byline("来源丨某某镇党委") is None
