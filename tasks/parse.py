@@ -170,6 +170,19 @@ def _is_account_above(line: str, kept: list[Line], date_at: int, title: str | No
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
 
 
+def _is_account_below(line: str, kept: list[Line], date_at: int, title: str | None) -> bool:
+    """The line is a WeChat account's name right under the app's dateline, which printed its owner before the date
+    (`湖北宜昌西陵区委组织部 2023年11月08日 19:26 湖北` | `西陵组工` | headline): a repost copies the account link
+    on its own line. Missed account lines at first sight: d625 (24th set, above its dateline), d820 (32nd, under
+    the headline), d1030 (41st, this shape). The headline must follow, and the line must be no headline itself."""
+    if not _WECHAT_DATELINE.search(kept[date_at][0]) or not _ACCOUNT_NAME.match(line) or ORG_RE.fullmatch(line):
+        return False
+    if is_furniture(line) or (title and line == title.strip()):
+        return False
+    under = kept[date_at + 2][0].strip() if date_at + 2 < len(kept) else ""
+    return bool(under) and under == (title or "").strip()
+
+
 @dataclass(frozen=True)
 class _Masthead:
     """Who the header says published the page, and the account owner a WeChat `原创` mark names."""
@@ -237,6 +250,9 @@ def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str], ti
         on_line = _names_on_dateline(kept[date_at][0])
         if on_line.outlet:
             return on_line.outlet
+        below = kept[date_at + 1][0].strip() if date_at + 1 < len(kept) else ""
+        if below and _is_account_below(below, kept, date_at, title):
+            return below
     # `原创 某某区委组织部 某某组工` on a line of its own: the owner, then the account
     marked = next((m.outlet for m in map(_names_on_dateline, header) if m.outlet), None)
     return marked or next((o for o in map(outlet_named, header) if o), None)

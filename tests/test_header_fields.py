@@ -602,6 +602,15 @@ def test_round_r_an_account_between_the_headline_and_its_dateline_names_the_outl
     assert (parsed.title, parsed.source_outlet) == (HEADLINE, "某湖组工")
 
 
+def test_round_w_an_account_under_its_owners_dateline_names_the_outlet() -> None:
+    # WeChat copied as owner + dateline / account / headline (first sight d1030; other account shapes d625, d820)
+    parsed = parse(["某省某市某某区委组织部 2023年11月08日 19:26 湖北", "某陵组工", HEADLINE, PARA, PARA + "第二段。"])
+    assert (parsed.title, parsed.source_outlet) == (HEADLINE, "某陵组工")
+    # a short line under the dateline with the article, not the headline, after it is no account
+    parsed = parse(["某省某市某某区委组织部 2023年11月08日 19:26 湖北", HEADLINE, PARA, PARA + "第二段。"])
+    assert parsed.source_outlet is None
+
+
 def test_round_r_a_copyright_holder_written_before_the_claim_names_the_crumb_site() -> None:
     # `某天党建之窗 > 基层党建` … `某天党建之窗版权所有　未经许可不得转载`: the holder stands before `版权所有`
     page = [
