@@ -410,6 +410,9 @@ def test_round_l_a_mirror_named_only_in_its_copyright_footer_is_the_outlet(foote
         ("☆某南党建网镜像站☆ 首页 | 繁体 | 收藏本站 | 手机版", "某南党建网镜像站"),
         ("【简】【繁】　某湘党建资讯　｜　首页　｜　基层风采　｜　联系我们", "某湘党建资讯"),
         ("简体 | 繁体　设为首页　加入收藏", None),  # no site's name before a home link
+        # round W (d1068's shape): unbracketed toggles before the name, the mirror's mark in brackets kept
+        ("简体 | 繁体　　某鄱党建在线（镜像）　首页 | 新闻 | 案例 | 手机版", "某鄱党建在线（镜像）"),
+        ("簡體 | 繁體　　加入收藏　｜　設為首頁　｜　網站地圖", None),  # toggles and bookmark links name no site
     ],
 )
 def test_round_l_a_navigation_row_opened_by_the_site_names_the_outlet(row: str, outlet: str | None) -> None:
