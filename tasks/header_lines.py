@@ -245,7 +245,9 @@ def is_org(name: str) -> bool:
 
 
 # A government portal's name printed at the top of its page (`成都市郫都区人民政府`, `长春市南关区人民政府网站`).
-PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|网)?")
+# (a prefecture's or league's government is its administrative office: `阿克苏地区行政公署门户网站`; portal names missed
+# or cut at first sight: d680 27th set, d876 34th, d1063 42nd)
+PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|[区盟]行政公署)(?:门户)?(?:网站|网)?")
 
 
 # What a header line opens with when it names the outlet itself: a portal (`洛阳市涧西区人民政府 | 政务公开`,

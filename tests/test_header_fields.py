@@ -141,6 +141,13 @@ def test_a_portals_information_source_naming_a_street_office() -> None:
     assert (parsed.author_org, parsed.source_outlet) == ("某洲街道办事处", "某尾市某区人民政府门户网站")
 
 
+def test_round_w_a_prefectures_administrative_office_portal_at_its_crumb_head_is_the_outlet() -> None:
+    # a 地区 is governed by its 行政公署 (first sight d1063); the portal's crumb head is its printed name (h301)
+    lines = ["某克苏地区行政公署门户网站 > 政务公开 > 工作动态", "“红石榴”夜市党支部：烟火气里聚人心"]
+    parsed = parse([*lines, "来源：地委组织部　发布时间：2024-08-27　浏览次数：2096", PARA, PARA + "第二段。"])
+    assert (parsed.author_org, parsed.source_outlet) == ("地委组织部", "某克苏地区行政公署门户网站")
+
+
 @pytest.mark.parametrize(
     "portal",
     [
