@@ -125,6 +125,8 @@ def test_an_outlet_printed_after_the_date() -> None:
         (["供稿：某某街道党工委", "编辑：罗敏 审核：龚成", "分享 点赞 在看"], "某某街道党工委"),
         (["— END —", "▍来源：某源市委组织部", "▍编辑：曾 璐  审核：李 军"], "某源市委组织部"),
         (["来源｜中共某某市某某区委社会工作部", "编辑｜高  原"], "中共某某市某某区委社会工作部"),
+        # round W (d1049): the credit labelled as the content's source
+        (["本期编辑：赵 敏", "内容来源：某城瑶族自治县委组织部", "投稿邮箱：abc@163.com"], "某城瑶族自治县委组织部"),
     ],
 )
 def test_a_footer_source_behind_editor_and_sign_off_lines_names_the_author(footer: list[str], org: str) -> None:
