@@ -1434,6 +1434,20 @@ def test_a_later_pair_of_narrative_lead_sentences_is_not_a_second_measure_list()
     assert [h for _, h in _measures(paras)] == ["支部建到楼栋里", "议事放到院子里", "服务送到门口边"]
 
 
+def test_round_w_a_story_lead_split_by_a_comma_beside_a_run_of_phrase_leads_is_no_measure() -> None:
+    # first sight d836 (before the run), d1065 and d1068 (after it): the list is the comma-less phrase leads
+    paras = [
+        "河口区地处城乡接合部，外来务工人员多，老旧小区多，居民诉求多而散。",
+        "起初，不少社区干部对外来人员有顾虑：来得快、走得也快，管多了怕出力不讨好。后来街道决定先从组织入手。",
+        "按楼栋建支部。街道在有党员的楼栋建立党小组，由退休党员担任组长，带头收集居民意见。",
+        "按清单办实事。每个社区梳理需求清单和资源清单，每月召开一次对接会，把需求和资源一一对上。",
+        "按积分评先进。街道建立志愿服务积分制度，积分可以在社区超市兑换生活用品。",
+        "老李家的漏水问题，就是对接会上解决的。楼上楼下为漏水吵了半年，党小组组长请双方坐下来商量。",
+        "两年来，街道累计解决群众诉求1200余件，居民满意度由82%提高到96%。",
+    ]
+    assert [h for _, h in _measures(paras)] == ["按楼栋建支部", "按清单办实事", "按积分评先进"]
+
+
 def test_a_span_is_named_by_its_clause_without_the_adverbs_that_open_it() -> None:
     facts = extract_facts("服务站成立后，两年来累计举办培训班30场。")
     assert (facts[0].raw, facts[0].subject) == ("两年", "举办培训班")
