@@ -1828,6 +1828,10 @@ def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
     paras = ["【建台账摸家底】" + body, "【党员认领解难题】" + body, "【驿站暖心守老人】" + body]
     assert [lead for _, lead in _measures([*paras, "【广告】冬季取暖器特价 全场5折起"])] == [
         "建台账摸家底", "党员认领解难题", "驿站暖心守老人"]  # fmt: skip
+    # round W (d1006): an ad slot's label says what it sells (`【广告位招租】`); a head about billboards stays a measure
+    assert [lead for _, lead in _measures([*paras, "【广告位招租】联系QQ：1234567890"])] == [
+        "建台账摸家底", "党员认领解难题", "驿站暖心守老人"]  # fmt: skip
+    assert len(_measures([*paras, "【广告牌变身宣传栏】" + body])) == 4
 
 
 @pytest.mark.parametrize(

@@ -394,6 +394,7 @@ def extract_practices(article: Article) -> list[Practice]:
             if (m := _BRACKET_HEAD.match(paras[i]))
             and not m.group(1).startswith(lx.EDITORIAL_LABELS)
             and m.group(1).strip() not in lx.AD_LABELS
+            and not m.group(1).strip().startswith(lx.AD_LABEL_OPENINGS)
             and (classify(m.group(1)) not in _EXCLUDED_KINDS or _checks_the_work(m.group(1)))
             # `【主要做法】（1）…（2）…`: the label of the part that holds the measures is none of them (`【建机制：…】`
             # builds one: a measure)
