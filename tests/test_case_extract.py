@@ -2464,6 +2464,13 @@ def test_round_r_kinship_pairs_a_secondary_prefix_and_a_loose_while_are_no_figur
     assert [f.raw for f in extract_facts("全年共开展回访二次。")] == ["二次"]
 
 
+def test_round_w_two_spans_of_one_unit_side_by_side_are_a_loose_while() -> None:
+    # `不是一天两天形成的` (first sight d934), the kind of `十天半个月` (d811) and `一天一夜` (d492): no span measured
+    assert extract_facts("邻里间的信任不是一年两年攒下的，也不是一个月两个月能建起来的。") == []
+    # a span next to another of another size in its own clause stays a figure
+    assert [f.raw for f in extract_facts("培训班办了两天，一天讲政策。")] == ["两天"]
+
+
 def test_round_r_trips_and_flat_things_counted_by_face_keep_their_units() -> None:
     # `运送建材1860车次`, `布置版画墙41面`: 车次 is a count of trips (not 车), 面 a classifier of walls and flags
     facts = {f.raw: f.unit for f in extract_facts("全年运送建材1860车次，在小巷布置宣传墙36面，覆盖面积2.5平方公里。")}

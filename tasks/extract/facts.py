@@ -606,6 +606,34 @@ def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str)
     return count[-1:] in lx.PERSON_COUNT_WORDS and paragraph.count(count) >= 2
 
 
+# A span in words of one to ten, its measure word and unit (`一天`, `两个月`, `三年`): one half of a loose pairing.
+_WORD_SPAN = re.compile(r"([一二两三四五六七八九十])(个)?([天年月周夜晚])")
+
+
+def _paired_span(body: str, num_start: int, unit_end: int, unit_surface: str | None) -> bool:
+    """`一天两天`, `一年两年`, `三年五年`: two spans in words of the same unit, the smaller first, side by side say
+    `a while` (`不是一天两天形成的`), no span measured; the kind of `十天半个月` and `一天一夜` (loose spans at first
+    sight: d492 19th set, d811 32nd, d934 39th). Both halves are loose."""
+    here = _WORD_SPAN.fullmatch(body, num_start, unit_end)
+    if here is None or unit_surface is None:
+        return False
+    after = _WORD_SPAN.match(body, unit_end)
+    if after and after.group(3) == here.group(3) and _word_value(here.group(1)) < _word_value(after.group(1)):
+        return True
+    for width in (2, 3):  # the half before: `一天` (2) or `一个月` (3)
+        before = _WORD_SPAN.fullmatch(body, max(0, num_start - width), num_start)
+        if before and before.group(3) == here.group(3) and _word_value(before.group(1)) < _word_value(here.group(1)):
+            return True
+    return False
+
+
+_WORD_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _word_value(numeral: str) -> int:
+    return _WORD_VALUES[numeral]
+
+
 def _in_place_name(body: str, num_start: int, end: int) -> bool:
     """Whether a gazetteer name holding a numeral (`三元区`, `七星关`) covers the number's first character."""
     names = names_holding_numerals()
@@ -979,6 +1007,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
+    if timed and chinese1 and _paired_span(body, num_start, m.end("u") if m.group("u") else end, unit_surface):
+        return None  # `不是一天两天形成的`: a span paired with the next one up, `a day or two`, loose
     if _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start):
         return None  # `往往一拖就是一年`: how long such a thing tends to last, a generalisation
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
