@@ -2469,6 +2469,8 @@ def test_round_w_two_spans_of_one_unit_side_by_side_are_a_loose_while() -> None:
     assert extract_facts("邻里间的信任不是一年两年攒下的，也不是一个月两个月能建起来的。") == []
     # a span next to another of another size in its own clause stays a figure
     assert [f.raw for f in extract_facts("培训班办了两天，一天讲政策。")] == ["两天"]
+    # the second half of a listed loose phrase counts nothing either (`三天两头` is no `两头`)
+    assert [f.raw for f in extract_facts("他三天两头往社区跑，跑了两趟。")] == ["两趟"]
 
 
 def test_round_r_trips_and_flat_things_counted_by_face_keep_their_units() -> None:

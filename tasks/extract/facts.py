@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from tasks.extract import lexicon as lx
-from tasks.extract.literal import PLUS_SIGN, span_at
+from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.regions import names_holding_numerals, short_towns_holding_numerals
 from tasks.extract.sentences import Sentences, split_sentences
@@ -606,6 +606,13 @@ def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str)
     return count[-1:] in lx.PERSON_COUNT_WORDS and paragraph.count(count) >= 2
 
 
+def _inside_loose_phrase(body: str, num_start: int) -> bool:
+    """Whether a loose set phrase of time (`三天两头`, `一年半载`) covers the number after its first character."""
+    window = body[max(0, num_start - 5) : num_start + 6]
+    offset = num_start - max(0, num_start - 5)
+    return any(a < offset < b for p in lx.LOOSE_TIME_PHRASES for a, b in occurrences(window, p))
+
+
 # A span in words of one to ten, its measure word and unit (`一天`, `两个月`, `三年`): one half of a loose pairing.
 _WORD_SPAN = re.compile(r"([一二两三四五六七八九十])(个)?([天年月周夜晚])")
 
@@ -1007,6 +1014,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
+    if chinese1 and _inside_loose_phrase(body, num_start):
+        return None  # `三天两头往社区跑`: the phrase's second half (`两头`) is no count either
     if timed and chinese1 and _paired_span(body, num_start, m.end("u") if m.group("u") else end, unit_surface):
         return None  # `不是一天两天形成的`: a span paired with the next one up, `a day or two`, loose
     if _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start):
