@@ -177,8 +177,8 @@ def _is_account_below(line: str, kept: list[Line], date_at: int, title: str | No
     the headline), d1030 (41st, this shape). The headline must follow, and the line must be no headline itself."""
     if not _WECHAT_DATELINE.search(kept[date_at][0]) or not _ACCOUNT_NAME.match(line) or ORG_RE.fullmatch(line):
         return False
-    if is_furniture(line) or (title and line == title.strip()):
-        return False
+    if is_furniture(line) or (title and line == title.strip()) or len(line) < 4:
+        return False  # (a person's name under the dateline is shorter than an account's: `王五`)
     under = kept[date_at + 2][0].strip() if date_at + 2 < len(kept) else ""
     return bool(under) and under == (title or "").strip()
 

@@ -621,6 +621,8 @@ def test_round_w_an_account_under_its_owners_dateline_names_the_outlet() -> None
     # a short line under the dateline with the article, not the headline, after it is no account
     parsed = parse(["某省某市某某区委组织部 2023年11月08日 19:26 湖北", HEADLINE, PARA, PARA + "第二段。"])
     assert parsed.source_outlet is None
+    parsed = parse(["某省某市某某区委组织部 2023年11月08日 19:26 湖北", "王五", HEADLINE, PARA, PARA + "第二段。"])
+    assert parsed.source_outlet is None  # a person's name is no account
 
 
 def test_round_r_a_copyright_holder_written_before_the_claim_names_the_crumb_site() -> None:
