@@ -275,6 +275,16 @@ def _news_flash(header: list[str], body: list[Line]) -> str | None:
     return next((o for o in map(news_flash_outlet, [*header, *first]) if o), None)
 
 
+def _on_mirror_label(outlet: str, nav_site: str | None, header: list[str]) -> bool:
+    """The outlet was read from a mirror's label: the nav row's name carries `镜像` (`☆滇南党建资讯镜像☆ 首页 | …`), or
+    the header line that prints the name marks it as a mirror beside it (`滇西南党建资讯网 镜像站 | 首页 | …`,
+    GUIDELINES h921). Mirror labels over a copyright footer's name at first sight: d592 (23rd set), d607 (24th),
+    d1019 (38th, the mark beside the name)."""
+    if outlet == nav_site and _MIRROR_LABEL in outlet:
+        return True
+    return any(line.startswith(outlet) and _MIRROR_LABEL in line[len(outlet) : len(outlet) + 6] for line in header)
+
+
 def _site_in_crumbs_and_copyright(header: list[str], lines: list[str]) -> str | None:
     """A site named only as the head of its breadcrumb and in its copyright line (`党建之窗 > 基层党建 > 正文` …
     `版权所有 © 党建之窗`): the two together name the outlet (tests/gold/GUIDELINES.md, decided for h422)."""
@@ -622,7 +632,7 @@ def parse_lines(
     # Last, a mirror's site named only in its copyright footer (GUIDELINES, source_outlet, decided for h447).
     footer = [simp for simp, _ in lines[-_CLOSING_LINES * 2 :]]
     footer_site = next((n for n in map(copyright_site, reversed(footer)) if n), None)
-    if footer_site and nav_site and out.source_outlet == nav_site and _MIRROR_LABEL in nav_site:
+    if footer_site and out.source_outlet and _on_mirror_label(out.source_outlet, nav_site, header_text + toolbars):
         # `☆滇南党建资讯镜像☆ 首页 | …` over `版权所有：滇南党建资讯`: the nav row labels the mirror, the copyright
         # footer names the site itself (GUIDELINES, source_outlet, round N); without a footer name the label stays.
         out.source_outlet = footer_site

@@ -510,6 +510,21 @@ def test_round_n_a_copyright_site_outranks_a_mirror_label_on_the_navigation_row(
     assert (parsed.source_outlet, parsed.author_org) == (outlet, "中共某某市委组织部")
 
 
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Copyright © 2024 某西南党建资讯 版权所有", "某西南党建资讯"),  # the footer names the site the mirror copies
+        ("【手机版】【返回顶部】", "某西南党建资讯网"),  # no name there: the site's name as printed stays
+    ],
+)
+def test_round_w_a_mirror_mark_beside_the_sites_name_yields_to_the_copyright_site(footer: str, outlet: str) -> None:
+    # `滇西南党建资讯网 镜像站 | 首页 | …` over `Copyright © 2024 滇西南党建资讯` (GUIDELINES h921; first sight d1019)
+    page = ["某西南党建资讯网 镜像站 | 首页 | 简体 | 繁体 | English", "您现在的位置：首页 > 党建动态 > 城市党建",
+            HEADLINE, "信息来源：某某街道党工委　作者：杨 帆"]  # fmt: skip
+    parsed = parse([*page, PARA, PARA + "第二段。", footer])
+    assert (parsed.source_outlet, parsed.author_org) == (outlet, "某某街道党工委")
+
+
 def test_round_n_an_account_above_a_dateline_of_day_and_minute_names_the_outlet() -> None:
     # a WeChat repost: account / `2024年10月8日 17:42` (no province) / headline
     parsed = parse(["某江组工", "2024年10月8日 17:42", HEADLINE, PARA, PARA + "第二段。"])
