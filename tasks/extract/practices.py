@@ -909,7 +909,7 @@ def _breaks_phrase_run(group: list[int], i: int, paras: tuple[str, ...]) -> bool
     """Beside three or more short leads without a comma in a row (`按标准选楼长。` `按清单明职责。` `按积分强激励。`), a
     lead split by a comma (`楼长和物业的关系，一开始并不顺。`, `铁西小区的停车场改造，就是议事厅议出来的。`) is the
     story told after or before the list, not one more of its items. Story leads split by a comma taken among phrase
-    leads at first sight: d716 (28th set, since caught as a cleft), d836 (34th, before the run), d1065 and d1068
+    leads at first sight: d716 (28th set, since caught as a cleft), d836 (33rd, before the run), d1065 and d1068
     (42nd)."""
     m = _RUN_IN.match(paras[i])
     return (
