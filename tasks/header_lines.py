@@ -245,7 +245,9 @@ def is_org(name: str) -> bool:
 
 
 # A government portal's name printed at the top of its page (`成都市郫都区人民政府`, `长春市南关区人民政府网站`).
-PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府(?:门户)?(?:网站|网)?")
+# (a prefecture's or league's government is its administrative office: `阿克苏地区行政公署门户网站`; portal names missed
+# or cut at first sight: d680 27th set, d876 34th, d1063 42nd)
+PORTAL_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|[区盟]行政公署)(?:门户)?(?:网站|网)?")
 
 
 # What a header line opens with when it names the outlet itself: a portal (`洛阳市涧西区人民政府 | 政务公开`,
@@ -360,6 +362,11 @@ _HOME = frozenset(("首页", "首頁", "网站首页", "返回首页"))
 # (`拉萨党建镜像 >> 简体 | 繁体 | 设为首页 | 加入收藏`).
 _SITE_LINKS = frozenset(("简体", "繁体", "簡體", "繁體", "设为首页", "設爲首頁", "設為首頁", "加入收藏", "收藏本站"))
 _ARROWS = re.compile(r"[>»›→]+")
+_SCRIPT_TOGGLES = frozenset(("简体", "繁体", "簡體", "繁體", "简", "繁"))
+# the site's name, with the mirror's mark in brackets kept as printed (`赣鄱党建在线（镜像）`, GUIDELINES round N:
+# with no name in the footer the label is the source_outlet as printed). Mirror labels missed at first sight:
+# d509 (20th set), d568 (22nd), d1068 (42nd, toggles before the name, the mark in brackets).
+_NAV_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{4,12}(?:[（(]镜像[）)])?")
 
 
 def nav_row_site(line: str) -> str | None:
@@ -369,10 +376,13 @@ def nav_row_site(line: str) -> str | None:
         return None
     items = [i.translate(_UNDECORATE) for i in _NAV_SPLIT.split(_BRACKETED.sub(" ", line))]
     items = [i for i in items if i and not _ARROWS.fullmatch(i)]
+    # unbracketed script toggles may open the row before the name (`简体 | 繁体 赣鄱党建在线（镜像） 首页 | …`)
+    while len(items) > 3 and items[0] in _SCRIPT_TOGGLES and items[1] not in _HOME:
+        items = items[1:]
     if len(items) < 3 or (items[1] not in _HOME and items[1] not in _SITE_LINKS):
         return None
     name = items[0]
-    if not re.fullmatch(r"[\u4e00-\u9fff]{4,12}", name) or ORG_RE.fullmatch(name) or "政府" in name:
+    if not _NAV_SITE_NAME.fullmatch(name) or name in _SITE_LINKS or ORG_RE.fullmatch(name) or "政府" in name:
         return None
     return name
 
@@ -519,9 +529,20 @@ _SPEAKER_BODY = re.compile(
 )
 
 
+# The speaker's posts without a name (`中共河池市宜州区委书记`, `中共某某街道工作委员会书记、办事处主任`): the
+# Party body written in full from 中共 makes the line the office, never a headline (`做群众满意的社区书记` is one).
+# Speaker lines taken as titles at first sight: d511 (20th set), d710 (28th), d1035 (41st, this nameless form).
+_NAMELESS_SPEAKER = re.compile(
+    r"^中共(?:[^\W\d的之和与]{0,22}[委部局办处府道区组院校会厅镇乡市县省州](?:"
+    + "|".join(SPEAKER_POSTS)
+    + r")[、，,]?)+$"
+)
+
+
 def is_speaker(line: str) -> bool:
-    """A speech summary's speaker line (`中共西宁市委常委、组织部部长　马建新`): posts, then a name."""
-    return bool(_SPEAKER.match(line))
+    """A speech summary's speaker line (`中共西宁市委常委、组织部部长　马建新`): posts, then a name; or the posts
+    alone after a Party body written in full (`中共河池市宜州区委书记`)."""
+    return bool(_SPEAKER.match(line) or _NAMELESS_SPEAKER.match(line.strip()))
 
 
 def speaker_committee(line: str | None) -> str | None:

@@ -60,6 +60,10 @@ _TRAILING_ORG = re.compile(
     rf"(?P<org>(?:中共)?[^\s，。,()（）:：｜|]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
 )
 _TERMINAL = "。！？!?；;…”’」』）)】:："
+# An intro line that points at what follows (`一起来看看他们是怎么做的——`, `一起来看看他们的做法👇`): the next line (a
+# measure's heading, `▶建阵地：…`) starts its own paragraph. First measure headings joined so at first sight: d893
+# (35th set), d1020 (38th).
+_POINTS_ON = ("——", "—", "👇", "⬇", "⬇️", "↓", "▼")
 _CAPTION_MAX = 40
 _TITLE_MAX = 60  # characters: a headline line; longer lines under a masthead are article text
 _COLUMN_MAX = 8
@@ -170,6 +174,19 @@ def _is_account_above(line: str, kept: list[Line], date_at: int, title: str | No
     return bool(under) and not _is_substantial(under) and len(under) <= _TITLE_MAX
 
 
+def _is_account_below(line: str, kept: list[Line], date_at: int, title: str | None) -> bool:
+    """The line is a WeChat account's name right under the app's dateline, which printed its owner before the date
+    (`湖北宜昌西陵区委组织部 2023年11月08日 19:26 湖北` | `西陵组工` | headline): a repost copies the account link
+    on its own line. Missed account lines at first sight: d625 (24th set, above its dateline), d820 (32nd, under
+    the headline), d1030 (41st, this shape). The headline must follow, and the line must be no headline itself."""
+    if not _WECHAT_DATELINE.search(kept[date_at][0]) or not _ACCOUNT_NAME.match(line) or ORG_RE.fullmatch(line):
+        return False
+    if is_furniture(line) or (title and line == title.strip()) or len(line) < 4:
+        return False  # (a person's name under the dateline is shorter than an account's: `王五`)
+    under = kept[date_at + 2][0].strip() if date_at + 2 < len(kept) else ""
+    return bool(under) and under == (title or "").strip()
+
+
 @dataclass(frozen=True)
 class _Masthead:
     """Who the header says published the page, and the account owner a WeChat `原创` mark names."""
@@ -237,15 +254,19 @@ def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str], ti
         on_line = _names_on_dateline(kept[date_at][0])
         if on_line.outlet:
             return on_line.outlet
+        below = kept[date_at + 1][0].strip() if date_at + 1 < len(kept) else ""
+        if below and _is_account_below(below, kept, date_at, title):
+            return below
     # `原创 某某区委组织部 某某组工` on a line of its own: the owner, then the account
     marked = next((m.outlet for m in map(_names_on_dateline, header) if m.outlet), None)
     return marked or next((o for o in map(outlet_named, header) if o), None)
 
 
 _CLOSING_LINES = 8  # a footer credit stands among the last short lines, before the editors and sign-off
-# `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `（中共XX区委组织部供稿）` closing the article
+# `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `内容来源：XX县委组织部`, `（中共XX区委组织部供稿）` closing the
+# article (closing credits missed at first sight: d523 20th set, d623 24th, d1049 41st: `内容来源：`)
 _CLOSING_SOURCE = re.compile(
-    r"^[（(]?\s*(?:(?:(?:信息|稿件|文章)?来源|供\s*稿(?:单位)?)\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
+    r"^[（(]?\s*(?:(?:(?:信息|稿件|文章|内容)?来源|供\s*稿(?:单位)?)\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
     r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?"
     r"(?:\s+(?:[^\s:：｜|丨]{1,6})\s*[:：｜|丨].*)?$"  # `来源：XX区委组织部  编辑：王五`: other credits after it
 )
@@ -256,6 +277,16 @@ def _news_flash(header: list[str], body: list[Line]) -> str | None:
     (tests/gold/GUIDELINES.md, source_outlet, decided for h422)."""
     first = [body[0][0][:40]] if body else []
     return next((o for o in map(news_flash_outlet, [*header, *first]) if o), None)
+
+
+def _on_mirror_label(outlet: str, nav_site: str | None, header: list[str]) -> bool:
+    """The outlet was read from a mirror's label: the nav row's name carries `镜像` (`☆滇南党建资讯镜像☆ 首页 | …`), or
+    the header line that prints the name marks it as a mirror beside it (`滇西南党建资讯网 镜像站 | 首页 | …`,
+    GUIDELINES h921). Mirror labels over a copyright footer's name at first sight: d592 (23rd set), d607 (24th),
+    d1019 (38th, the mark beside the name)."""
+    if outlet == nav_site and _MIRROR_LABEL in outlet:
+        return True
+    return any(line.startswith(outlet) and _MIRROR_LABEL in line[len(outlet) : len(outlet) + 6] for line in header)
 
 
 def _site_in_crumbs_and_copyright(header: list[str], lines: list[str]) -> str | None:
@@ -345,6 +376,7 @@ def _join_broken(lines: list[Line]) -> list[Line]:
             if (
                 prose
                 and prev_simp[-1] not in _TERMINAL
+                and not prev_simp.endswith(_POINTS_ON)
                 and not is_numbered_heading(simp)
                 and not _LIST_ITEM.match(simp)
             ):
@@ -605,7 +637,7 @@ def parse_lines(
     # Last, a mirror's site named only in its copyright footer (GUIDELINES, source_outlet, decided for h447).
     footer = [simp for simp, _ in lines[-_CLOSING_LINES * 2 :]]
     footer_site = next((n for n in map(copyright_site, reversed(footer)) if n), None)
-    if footer_site and nav_site and out.source_outlet == nav_site and _MIRROR_LABEL in nav_site:
+    if footer_site and out.source_outlet and _on_mirror_label(out.source_outlet, nav_site, header_text + toolbars):
         # `☆滇南党建资讯镜像☆ 首页 | …` over `版权所有：滇南党建资讯`: the nav row labels the mirror, the copyright
         # footer names the site itself (GUIDELINES, source_outlet, round N); without a footer name the label stays.
         out.source_outlet = footer_site

@@ -240,6 +240,12 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         # a floor right after a building's name is an address; a building's storeys stay figures
         ("活动室设在金融大厦12层，那栋办公楼共有9层16户。", ["9层", "16户"]),
         ("他们走访了一座28层的商务楼。", ["28层"]),
+        # a floor after the building and 的 is an address too (first sight d1073); storeys said with 有 stay
+        ("午休时，开发区一座写字楼的17层坐满了年轻人，那座大厦的3层是食堂，这栋大楼有22层。", ["22层"]),
+        # a three-character town named beside its county is named again by its stem (first sight d890);
+        # without its county the same words are a count
+        ("东方市位于海岛西部，八所镇是市政府所在地。镇里成立党建联盟，八所中学等单位加入。", []),
+        ("街道成立党建联盟，八所中学等单位加入。", ["八所"]),
         ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["5层以上", "86栋", "7层以上"]),
         # the count a document's title gives, said again, names its articles
         ("区里印发《关于加强小区治理的十二条意见》，提出十二条具体措施。", []),
@@ -1428,6 +1434,20 @@ def test_a_later_pair_of_narrative_lead_sentences_is_not_a_second_measure_list()
     assert [h for _, h in _measures(paras)] == ["支部建到楼栋里", "议事放到院子里", "服务送到门口边"]
 
 
+def test_round_w_a_story_lead_split_by_a_comma_beside_a_run_of_phrase_leads_is_no_measure() -> None:
+    # first sight d836 (before the run), d1065 and d1068 (after it): the list is the comma-less phrase leads
+    paras = [
+        "河口区地处城乡接合部，外来务工人员多，老旧小区多，居民诉求多而散。",
+        "起初，不少社区干部对外来人员有顾虑：来得快、走得也快，管多了怕出力不讨好。后来街道决定先从组织入手。",
+        "按楼栋建支部。街道在有党员的楼栋建立党小组，由退休党员担任组长，带头收集居民意见。",
+        "按清单办实事。每个社区梳理需求清单和资源清单，每月召开一次对接会，把需求和资源一一对上。",
+        "按积分评先进。街道建立志愿服务积分制度，积分可以在社区超市兑换生活用品。",
+        "老李家的漏水问题，就是对接会上解决的。楼上楼下为漏水吵了半年，党小组组长请双方坐下来商量。",
+        "两年来，街道累计解决群众诉求1200余件，居民满意度由82%提高到96%。",
+    ]
+    assert [h for _, h in _measures(paras)] == ["按楼栋建支部", "按清单办实事", "按积分评先进"]
+
+
 def test_a_span_is_named_by_its_clause_without_the_adverbs_that_open_it() -> None:
     facts = extract_facts("服务站成立后，两年来累计举办培训班30场。")
     assert (facts[0].raw, facts[0].subject) == ("两年", "举办培训班")
@@ -1808,6 +1828,10 @@ def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
     paras = ["【建台账摸家底】" + body, "【党员认领解难题】" + body, "【驿站暖心守老人】" + body]
     assert [lead for _, lead in _measures([*paras, "【广告】冬季取暖器特价 全场5折起"])] == [
         "建台账摸家底", "党员认领解难题", "驿站暖心守老人"]  # fmt: skip
+    # round W (d1006): an ad slot's label says what it sells (`【广告位招租】`); a head about billboards stays a measure
+    assert [lead for _, lead in _measures([*paras, "【广告位招租】联系QQ：1234567890"])] == [
+        "建台账摸家底", "党员认领解难题", "驿站暖心守老人"]  # fmt: skip
+    assert len(_measures([*paras, "【广告牌变身宣传栏】" + body])) == 4
 
 
 @pytest.mark.parametrize(
@@ -2438,6 +2462,15 @@ def test_round_r_kinship_pairs_a_secondary_prefix_and_a_loose_while_are_no_figur
     assert [f.raw for f in extract_facts(story)] == ["八年"]
     assert extract_facts("合作社保底收购、二次分红，老人再也不用跑十天半个月。") == []
     assert [f.raw for f in extract_facts("全年共开展回访二次。")] == ["二次"]
+
+
+def test_round_w_two_spans_of_one_unit_side_by_side_are_a_loose_while() -> None:
+    # `不是一天两天形成的` (first sight d934), the kind of `十天半个月` (d811) and `一天一夜` (d492): no span measured
+    assert extract_facts("邻里间的信任不是一年两年攒下的，也不是一个月两个月能建起来的。") == []
+    # a span next to another of another size in its own clause stays a figure
+    assert [f.raw for f in extract_facts("培训班办了两天，一天讲政策。")] == ["两天"]
+    # the second half of a listed loose phrase counts nothing either (`三天两头` is no `两头`)
+    assert [f.raw for f in extract_facts("他三天两头往社区跑，跑了两趟。")] == ["两趟"]
 
 
 def test_round_r_trips_and_flat_things_counted_by_face_keep_their_units() -> None:

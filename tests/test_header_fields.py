@@ -125,6 +125,8 @@ def test_an_outlet_printed_after_the_date() -> None:
         (["供稿：某某街道党工委", "编辑：罗敏 审核：龚成", "分享 点赞 在看"], "某某街道党工委"),
         (["— END —", "▍来源：某源市委组织部", "▍编辑：曾 璐  审核：李 军"], "某源市委组织部"),
         (["来源｜中共某某市某某区委社会工作部", "编辑｜高  原"], "中共某某市某某区委社会工作部"),
+        # round W (d1049): the credit labelled as the content's source
+        (["本期编辑：赵 敏", "内容来源：某城瑶族自治县委组织部", "投稿邮箱：abc@163.com"], "某城瑶族自治县委组织部"),
     ],
 )
 def test_a_footer_source_behind_editor_and_sign_off_lines_names_the_author(footer: list[str], org: str) -> None:
@@ -139,6 +141,13 @@ def test_a_portals_information_source_naming_a_street_office() -> None:
     lines = ["某尾市某区人民政府门户网站", "当前位置：首页 > 新闻动态 > 部门动态", "某区推行“渔港红哨”机制"]
     parsed = parse([*lines, "信息来源：某洲街道办事处　发布时间：2024-02-29　浏览次数：947", PARA])
     assert (parsed.author_org, parsed.source_outlet) == ("某洲街道办事处", "某尾市某区人民政府门户网站")
+
+
+def test_round_w_a_prefectures_administrative_office_portal_at_its_crumb_head_is_the_outlet() -> None:
+    # a 地区 is governed by its 行政公署 (first sight d1063); the portal's crumb head is its printed name (h301)
+    lines = ["某克苏地区行政公署门户网站 > 政务公开 > 工作动态", "“红石榴”夜市党支部：烟火气里聚人心"]
+    parsed = parse([*lines, "来源：地委组织部　发布时间：2024-08-27　浏览次数：2096", PARA, PARA + "第二段。"])
+    assert (parsed.author_org, parsed.source_outlet) == ("地委组织部", "某克苏地区行政公署门户网站")
 
 
 @pytest.mark.parametrize(
@@ -410,6 +419,9 @@ def test_round_l_a_mirror_named_only_in_its_copyright_footer_is_the_outlet(foote
         ("☆某南党建网镜像站☆ 首页 | 繁体 | 收藏本站 | 手机版", "某南党建网镜像站"),
         ("【简】【繁】　某湘党建资讯　｜　首页　｜　基层风采　｜　联系我们", "某湘党建资讯"),
         ("简体 | 繁体　设为首页　加入收藏", None),  # no site's name before a home link
+        # round W (d1068's shape): unbracketed toggles before the name, the mirror's mark in brackets kept
+        ("简体 | 繁体　　某鄱党建在线（镜像）　首页 | 新闻 | 案例 | 手机版", "某鄱党建在线（镜像）"),
+        ("簡體 | 繁體　　加入收藏　｜　設為首頁　｜　網站地圖", None),  # toggles and bookmark links name no site
     ],
 )
 def test_round_l_a_navigation_row_opened_by_the_site_names_the_outlet(row: str, outlet: str | None) -> None:
@@ -498,6 +510,21 @@ def test_round_n_a_copyright_site_outranks_a_mirror_label_on_the_navigation_row(
     assert (parsed.source_outlet, parsed.author_org) == (outlet, "中共某某市委组织部")
 
 
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Copyright © 2024 某西南党建资讯 版权所有", "某西南党建资讯"),  # the footer names the site the mirror copies
+        ("【手机版】【返回顶部】", "某西南党建资讯网"),  # no name there: the site's name as printed stays
+    ],
+)
+def test_round_w_a_mirror_mark_beside_the_sites_name_yields_to_the_copyright_site(footer: str, outlet: str) -> None:
+    # `滇西南党建资讯网 镜像站 | 首页 | …` over `Copyright © 2024 滇西南党建资讯` (GUIDELINES h921; first sight d1019)
+    page = ["某西南党建资讯网 镜像站 | 首页 | 简体 | 繁体 | English", "您现在的位置：首页 > 党建动态 > 城市党建",
+            HEADLINE, "信息来源：某某街道党工委　作者：杨 帆"]  # fmt: skip
+    parsed = parse([*page, PARA, PARA + "第二段。", footer])
+    assert (parsed.source_outlet, parsed.author_org) == (outlet, "某某街道党工委")
+
+
 def test_round_n_an_account_above_a_dateline_of_day_and_minute_names_the_outlet() -> None:
     # a WeChat repost: account / `2024年10月8日 17:42` (no province) / headline
     parsed = parse(["某江组工", "2024年10月8日 17:42", HEADLINE, PARA, PARA + "第二段。"])
@@ -535,6 +562,16 @@ def test_round_p_a_speaker_of_a_body_named_in_full_is_no_title() -> None:
     parsed = parse(["在全市老旧小区改造工作推进会上的交流发言（摘要）", HEADLINE, speaker, "（2024年11月8日）",
                     "各位领导、同志们：", PARA, PARA + "第二段。"])  # fmt: skip
     assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize("speaker", ["中共某某市某某区委书记", "中共某某市某某街道工作委员会书记、办事处主任"])
+def test_round_w_a_speakers_posts_without_a_name_are_no_title(speaker: str) -> None:
+    # a speech summary whose speaker line gives the office alone (first sight d1035; with a name d511, d710)
+    assert is_not_title(speaker)
+    parsed = parse(["在全市城市基层党建工作推进会上的交流发言（摘要）", HEADLINE, speaker, "尊敬的各位领导、同志们：",
+                    PARA, PARA + "第二段。"])  # fmt: skip
+    assert parsed.title == HEADLINE
+    assert not is_not_title("做群众满意的社区书记")  # a headline about an office holder: no Party body from 中共
 
 
 def test_round_p_the_wechat_bar_after_a_credit_label_is_no_part_of_the_author() -> None:
@@ -590,6 +627,17 @@ def test_round_r_an_account_between_the_headline_and_its_dateline_names_the_outl
     # WeChat prints headline / account / `2024年3月27日 19:06　湖南`, the article right under
     parsed = parse([HEADLINE, "某湖组工", "2024年3月27日 19:06　湖南", "点击蓝字 关注我们", PARA, PARA + "第二段。"])
     assert (parsed.title, parsed.source_outlet) == (HEADLINE, "某湖组工")
+
+
+def test_round_w_an_account_under_its_owners_dateline_names_the_outlet() -> None:
+    # WeChat copied as owner + dateline / account / headline (first sight d1030; other account shapes d625, d820)
+    parsed = parse(["某省某市某某区委组织部 2023年11月08日 19:26 湖北", "某陵组工", HEADLINE, PARA, PARA + "第二段。"])
+    assert (parsed.title, parsed.source_outlet) == (HEADLINE, "某陵组工")
+    # a short line under the dateline with the article, not the headline, after it is no account
+    parsed = parse(["某省某市某某区委组织部 2023年11月08日 19:26 湖北", HEADLINE, PARA, PARA + "第二段。"])
+    assert parsed.source_outlet is None
+    parsed = parse(["某省某市某某区委组织部 2023年11月08日 19:26 湖北", "王五", HEADLINE, PARA, PARA + "第二段。"])
+    assert parsed.source_outlet is None  # a person's name is no account
 
 
 def test_round_r_a_copyright_holder_written_before_the_claim_names_the_crumb_site() -> None:

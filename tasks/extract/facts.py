@@ -27,9 +27,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from tasks.extract import lexicon as lx
-from tasks.extract.literal import PLUS_SIGN, span_at
+from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
-from tasks.extract.regions import names_holding_numerals
+from tasks.extract.regions import names_holding_numerals, short_towns_holding_numerals
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before, verb_before
 
@@ -237,6 +237,8 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
         return True  # `6层以上、没有电梯的`, `4层及以上`, `住宅楼6层以上`: a storey threshold of the buildings counted
     if body.endswith(lx.BUILDING_NAME_ENDS, 0, num_start) and body[num_start - 2 : num_start] not in _BUILDING_STOREYS:
         return False  # `万达写字楼23层`, `市民中心3层`: a floor of the building just named, an address
+    if body.endswith(tuple(e + "的" for e in lx.BUILDING_NAME_ENDS), 0, num_start):
+        return False  # `一座写字楼的22层`, `大厦的3层`: a floor of the building, an address (storeys: `楼有22层`)
     if body.startswith(lx.WHOLE_BUILDINGS, unit_end):
         return True  # `7层住宅楼的加梯`, `6层步梯楼`: the storeys of the kind of building named
     if body.startswith("楼", unit_end) and body[unit_end + 1 : unit_end + 2] not in _FLOOR_PART_AFTER_LOU:
@@ -604,6 +606,41 @@ def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str)
     return count[-1:] in lx.PERSON_COUNT_WORDS and paragraph.count(count) >= 2
 
 
+def _inside_loose_phrase(body: str, num_start: int) -> bool:
+    """Whether a loose set phrase of time (`三天两头`, `一年半载`) covers the number after its first character."""
+    window = body[max(0, num_start - 5) : num_start + 6]
+    offset = num_start - max(0, num_start - 5)
+    return any(a < offset < b for p in lx.LOOSE_TIME_PHRASES for a, b in occurrences(window, p))
+
+
+# A span in words of one to ten, its measure word and unit (`一天`, `两个月`, `三年`): one half of a loose pairing.
+_WORD_SPAN = re.compile(r"([一二两三四五六七八九十])(个)?([天年月周夜晚])")
+
+
+def _paired_span(body: str, num_start: int, unit_end: int, unit_surface: str | None) -> bool:
+    """`一天两天`, `一年两年`, `三年五年`: two spans in words of the same unit, the smaller first, side by side say
+    `a while` (`不是一天两天形成的`), no span measured; the kind of `十天半个月` and `一天一夜` (loose spans at first
+    sight: d492 19th set, d811 32nd, d934 39th). Both halves are loose."""
+    here = _WORD_SPAN.fullmatch(body, num_start, unit_end)
+    if here is None or unit_surface is None:
+        return False
+    after = _WORD_SPAN.match(body, unit_end)
+    if after and after.group(3) == here.group(3) and _word_value(here.group(1)) < _word_value(after.group(1)):
+        return True
+    for width in (2, 3):  # the half before: `一天` (2) or `一个月` (3)
+        before = _WORD_SPAN.fullmatch(body, max(0, num_start - width), num_start)
+        if before and before.group(3) == here.group(3) and _word_value(before.group(1)) < _word_value(here.group(1)):
+            return True
+    return False
+
+
+_WORD_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _word_value(numeral: str) -> int:
+    return _WORD_VALUES[numeral]
+
+
 def _in_place_name(body: str, num_start: int, end: int) -> bool:
     """Whether a gazetteer name holding a numeral (`三元区`, `七星关`) covers the number's first character."""
     names = names_holding_numerals()
@@ -616,6 +653,15 @@ def _in_place_name(body: str, num_start: int, end: int) -> bool:
             if body[start:stop] in names:
                 return True
     return False
+
+
+def _in_chained_town(body: str, num_start: int) -> bool:
+    """Whether the number opens the stem of a three-character town (`八所` of `八所镇`) that the text names in
+    full beside the county or city it lies in (`东方市位于…，八所镇是市政府所在地`): there the stem is the place's
+    name (`八所港务公司`), an address of the story, not a count. Alone such a town reads like words (`十户乡亲`),
+    so only its county or city in the same text makes it a place."""
+    towns = short_towns_holding_numerals().get(body[num_start : num_start + 2])
+    return bool(towns) and any(town in body and any(p in body for p in parents) for town, parents in towns)
 
 
 # `五台山风景名胜区`, `二连浩特市`: the names that matter are eight characters at most (a few farm and forest
@@ -838,6 +884,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if chinese1 and _in_place_name(body, num_start, end):
         return None  # `三元区`, `五家渠市`, `九龙坡`: a numeral inside a division's name (the 2023 gazetteer)
+    if chinese1 and _in_chained_town(body, num_start):
+        return None  # `东方市八所镇…八所港务公司`: a town the text places under its county, named again by its stem
     value2: Decimal | None = None
     if n2 is not None:
         value2, _ = _number(n2)
@@ -966,6 +1014,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
+    if chinese1 and _inside_loose_phrase(body, num_start):
+        return None  # `三天两头往社区跑`: the phrase's second half (`两头`) is no count either
+    if timed and chinese1 and _paired_span(body, num_start, m.end("u") if m.group("u") else end, unit_surface):
+        return None  # `不是一天两天形成的`: a span paired with the next one up, `a day or two`, loose
     if _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start):
         return None  # `往往一拖就是一年`: how long such a thing tends to last, a generalisation
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):

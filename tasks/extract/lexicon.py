@@ -641,6 +641,10 @@ EDITORIAL_LABELS: tuple[str, ...] = (
 # Bracketed labels of paid content at a page's foot (`【广告】冬季取暖器特价 全场5折起`): page chrome, which heads no
 # measure. Whole labels only: `【品牌推广】` may head a case's measure.
 AD_LABELS: tuple[str, ...] = ("广告", "推广", "赞助", "广告推广", "商业推广", "赞助商", "软文", "AD", "ad")
+# An ad slot's label (`【广告位招租】联系QQ：…`, `【广告位】`, `【广告合作】`): the page's furniture, like
+# `打印此页` (d666, 26th set), `主办单位` (d742, 29th), `上一条` (d852, 33rd) taken as measures at first sight;
+# d1006 (38th). Not any 广告 opening: `【广告牌变身宣传栏】` may head a measure.
+AD_LABEL_OPENINGS: tuple[str, ...] = ("广告位", "广告合作", "广告招商", "广告投放", "广告热线", "广告联系")
 
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")

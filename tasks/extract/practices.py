@@ -394,6 +394,7 @@ def extract_practices(article: Article) -> list[Practice]:
             if (m := _BRACKET_HEAD.match(paras[i]))
             and not m.group(1).startswith(lx.EDITORIAL_LABELS)
             and m.group(1).strip() not in lx.AD_LABELS
+            and not m.group(1).strip().startswith(lx.AD_LABEL_OPENINGS)
             and (classify(m.group(1)) not in _EXCLUDED_KINDS or _checks_the_work(m.group(1)))
             # `【主要做法】（1）…（2）…`: the label of the part that holds the measures is none of them (`【建机制：…】`
             # builds one: a measure)
@@ -888,18 +889,35 @@ def _parallel(leads: list[int], paras: tuple[str, ...]) -> list[int]:
         short = len(paras[i]) <= SUBHEAD_CHARS and len(paras[groups[-1][-1]]) <= SUBHEAD_CHARS if groups else False
         tallied = any(_TALLY.match(paras[j]) for j in range(groups[-1][-1] + 1, i)) if groups else False
         if groups and (
-            gap == 1
+            (gap == 1 and not _breaks_phrase_run(groups[-1], i, paras))
             or (not tallied and ((gap == 2 and short) or (gap <= 3 and _same_shape(paras[groups[-1][-1]], paras[i]))))
         ):
             groups[-1].append(i)
         else:
             groups.append([i])
+    # the story told just before a run of phrase leads (`起初，不少社区干部对…有顾虑：…` / `把组织建到候鸟身边。` …)
+    groups = [g[1:] if len(g) >= 4 and _breaks_phrase_run(g[1:], g[0], paras) else g for g in groups]
     lists = [g for g in groups if len(g) >= 2]
     if len(lists) > 1:
         # two runs of leads in one part: the longer is the list of measures, the other narration
         # (`组织建到楼院里。` `议事搬到院坝上。` `服务送到家门口。` … `楼院议事也让…有了转机。` `街道党工委还注重…`)
         lists = [max(lists, key=len)]
     return [i for g in lists for i in g]
+
+
+def _breaks_phrase_run(group: list[int], i: int, paras: tuple[str, ...]) -> bool:
+    """Beside three or more short leads without a comma in a row (`按标准选楼长。` `按清单明职责。` `按积分强激励。`), a
+    lead split by a comma (`楼长和物业的关系，一开始并不顺。`, `铁西小区的停车场改造，就是议事厅议出来的。`) is the
+    story told after or before the list, not one more of its items. Story leads split by a comma taken among phrase
+    leads at first sight: d716 (28th set, since caught as a cleft), d836 (33rd, before the run), d1065 and d1068
+    (42nd)."""
+    m = _RUN_IN.match(paras[i])
+    return (
+        len(group) >= 3
+        and all(_phrase_lead(paras[j]) for j in group)
+        and bool(m)
+        and bool(re.search(r"[，,]", m.group(1)))
+    )
 
 
 def _same_shape(a: str, b: str) -> bool:

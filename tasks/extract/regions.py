@@ -174,6 +174,25 @@ def names_holding_numerals() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def short_towns_holding_numerals() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Stem (`八所`) → (town, the names of the county and city above it) for the three-character towns and
+    townships holding a numeral (`八所镇`), which `names_holding_numerals` leaves out because alone they read
+    like words (`十户乡亲`). Written after the county or city above them (`东方市八所镇`), such a town is the
+    place, and its stem names it wherever the text takes it up again (`八所港务公司`)."""
+    gz = gazetteer()
+    numerals = set(CHINESE_NUMERAL_CHARS)
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name, places in gz.by_name.items():
+        place = places[0]
+        if place.level != "street" or len(name) != 3 or name[0] not in numerals or not name.endswith(("镇", "乡")):
+            continue
+        above = (gz.places.get(c or "") for c in (place.county_code, place.city_code))
+        parents = [p.name for p in above if p and p.name not in lx.PSEUDO_CITIES]
+        found.setdefault(name[:2], []).append((name, tuple(parents)))
+    return {stem: tuple(towns) for stem, towns in found.items()}
+
+
+@lru_cache(maxsize=1)
 def common_noun_place_names() -> frozenset[str]:
     """County names that are also common nouns of the genre (`老城区` the old town, `城关区` the town centre,
     `市中区`, `城西区`, `古城区`): the gazetteer's names whose stem is a town-part word (lexicon)."""
