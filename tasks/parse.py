@@ -60,10 +60,6 @@ _TRAILING_ORG = re.compile(
     rf"(?P<org>(?:中共)?[^\s，。,()（）:：｜|]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
 )
 _TERMINAL = "。！？!?；;…”’」』）)】:："
-# An intro line that points at what follows (`一起来看看他们是怎么做的——`, `一起来看看他们的做法👇`): the next line (a
-# measure's heading, `▶建阵地：…`) starts its own paragraph. First measure headings joined so at first sight: d893
-# (35th set), d1020 (38th).
-_POINTS_ON = ("——", "—", "👇", "⬇", "⬇️", "↓", "▼")
 _CAPTION_MAX = 40
 _TITLE_MAX = 60  # characters: a headline line; longer lines under a masthead are article text
 _COLUMN_MAX = 8
@@ -376,7 +372,6 @@ def _join_broken(lines: list[Line]) -> list[Line]:
             if (
                 prose
                 and prev_simp[-1] not in _TERMINAL
-                and not prev_simp.endswith(_POINTS_ON)
                 and not is_numbered_heading(simp)
                 and not _LIST_ITEM.match(simp)
             ):

@@ -264,16 +264,6 @@ def test_a_list_item_is_not_joined_to_a_dash_intro() -> None:
     assert [s for s, _ in parsed.body][1:3] == [intro, first]
 
 
-@pytest.mark.parametrize("pointer", ["——", "👇"])
-def test_round_w_a_heading_is_not_joined_to_an_intro_pointing_at_it(pointer: str) -> None:
-    # `一起来看看他们是怎么做的——` / `▶建阵地：让骑手有个“家”` (first sight d893, d1020): the heading stands alone
-    intro = "去年以来，区委以“暖窑”为品牌，把党组织的关怀送到城市奔跑者身边。一起来看看他们是怎么做的" + pointer
-    station = "在城区商圈建成驿站32个，每个驿站都有饮水机"
-    lines = ["标题在这里有十几个字", PARA, intro, "▶建阵地：让骑手有个“家”", station]
-    body = [s for s, _ in parse([*lines, "▶建组织：让党员亮身份", PARA]).body]
-    assert body[1:4] == [intro, "建阵地：让骑手有个“家”", station]
-
-
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
