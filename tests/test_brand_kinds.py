@@ -1891,3 +1891,15 @@ def test_a_corps_named_by_what_it_does_for_the_place_is_generic() -> None:
     )
     assert not {"古街讲解队", "校门口护学队", "单元合唱队"} & found
     assert "红邻护学队" in found
+
+
+def test_a_nationwide_programme_the_case_adopts_is_no_name() -> None:
+    # round W: `双培养` (d629, 25th set), `明厨亮灶` (d912, 36th), `大走访` (d983, 37th): the programme's own name
+    # (generic_terms.csv; GUIDELINES h996 a widespread term adopted with 推行/建立 stays generic); the case's own
+    # programme beside it keeps its name
+    found = terms(
+        "镇党委组织干部开展“大走访”，推行“双培养”，又推动沿街饭店实施“明厨亮灶”；"
+        "社区打造“渔港红灯塔”服务品牌，“渔港红灯塔”成了居民的贴心人。"
+    )
+    assert not {"大走访", "双培养", "明厨亮灶"} & found
+    assert "渔港红灯塔" in found
