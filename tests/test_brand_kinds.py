@@ -1903,3 +1903,15 @@ def test_a_nationwide_programme_the_case_adopts_is_no_name() -> None:
     )
     assert not {"大走访", "双培养", "明厨亮灶"} & found
     assert "渔港红灯塔" in found
+
+
+def test_a_bank_or_list_named_only_by_what_it_holds_is_generic() -> None:
+    # round W: `能人库` (d683, 27th set), `帮办清单` (d1016, 38th), `岗位清单` (d944, 39th), `共建资源库` (d1065,
+    # 42nd): every community keeps one (GUIDELINES h1021 `“共建资源库”`); the case's coined element keeps a name
+    # (`校社项目库`, `坊巷服务清单`)
+    found = terms(
+        "社区建立“人才库”和“共享资源库”，每月更新“就业岗位清单”；街道还推出“桂巷服务清单”，"
+        "居民可以按“桂巷服务清单”点单。"
+    )
+    assert not {"人才库", "共享资源库", "就业岗位清单"} & found
+    assert "桂巷服务清单" in found
