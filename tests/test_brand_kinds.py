@@ -1915,3 +1915,16 @@ def test_a_bank_or_list_named_only_by_what_it_holds_is_generic() -> None:
     )
     assert not {"人才库", "共享资源库", "就业岗位清单"} & found
     assert "桂巷服务清单" in found
+
+
+def test_a_title_handed_out_to_units_is_no_name() -> None:
+    # round W: `星级楼宇` rated out (d956, 40th set), `培育“红领商户”` (d1033, 41st), `推广一批“红帆小区”` (d1053,
+    # 42nd): titles given to shops, blocks or estates follow the award rule (GUIDELINES h151, h996, h1021), even when
+    # built from the case's brand word; the unit the case divides its area into keeps its name
+    # (`划分为40个“桂香院落”`, round L)
+    found = terms(
+        "街道以“桂城红韵”党建品牌统领治理，每年开展“星级街区”评定，培育“金牌商户”，明年将再推广一批“红韵小区”；"
+        "社区把老城划分为40个“桂香院落”，以院落为单元开展议事。"
+    )
+    assert not {"星级街区", "金牌商户", "红韵小区"} & found
+    assert {"桂城红韵", "桂香院落"} <= found

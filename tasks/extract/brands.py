@@ -656,7 +656,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
-    if _title_given(term, after):
+    if _title_given(term, after) or _title_handed_out(body, start, term):
         return False
     likeness = is_dictionary_word(term) and not _NUMERAL_OPENING.match(term)  # `四定` is a count-name
     if likeness and _led_by(body, start, generic_kinds().becoming_verbs):
@@ -897,6 +897,22 @@ def _title_given(term: str, after: str) -> bool:
         return True  # `推行“诚信星级”评定`: a generic star rating, titles under the award rule (GUIDELINES h547)
     rated = after.removeprefix("星级")  # `开展“诚信商户”星级评定`: the same title given in stars (GUIDELINES h151)
     return rated.startswith(c.rating_words) and term.endswith(c.titled_units) and len(term) > 2
+
+
+# (round W) A title handed out to a batch of units or grown in them: `推广一批“红帆小区”`, `评出12家“…商户”`,
+# `培育“红领商户”` (GUIDELINES h996 `“红领商户”`, h1021 `推广一批“红帆小区”`, h151 titles given to homes or units).
+_TITLE_HANDED_OUT = re.compile(r"(?:一批|[\d一二两三四五六七八九十百千]+(?:家|户|批)|培育(?:了|出)?)$")
+
+
+def _title_handed_out(body: str, start: int, term: str) -> bool:
+    """`推广一批“红帆小区”`, `培育“红领商户”`: a title handed out to a batch of shops, homes or units, or grown in
+    them, follows the award rule as a rated title does (first sight d1033, 41st set; d1053, 42nd; with `星级楼宇`
+    rated out, d956, 40th)."""
+    return (
+        len(term) > 2
+        and term.endswith(cues().titled_units)
+        and _TITLE_HANDED_OUT.search(body, max(0, start - 6), start) is not None
+    )
 
 
 def _activity_phrase(body: str, start: int, term: str) -> bool:
@@ -1764,6 +1780,7 @@ def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
         or _state_avoided(body, start)
         or _post_taken(body, start, term)
         or _title_given(term, body[end : end + 4])
+        or _title_handed_out(body, start, term)
     )
 
 
