@@ -1928,3 +1928,14 @@ def test_a_title_handed_out_to_units_is_no_name() -> None:
     )
     assert not {"星级街区", "金牌商户", "红韵小区"} & found
     assert {"桂城红韵", "桂香院落"} <= found
+
+
+def test_a_station_named_only_by_the_couriers_or_boat_hands_it_serves_is_generic() -> None:
+    # round W: `小哥读书会` (d667, 26th set), `渔工驿站` (d904, 36th), `小哥驿站` (d1064, 42nd), like `骑手驿站`
+    # (GUIDELINES h201); the case's own home keeps its name, also written alone (`小哥之家` beside `运河小哥之家`)
+    found = terms(
+        "街道在快递网点集中的路口设立“外卖小哥服务站”12个，在渔港码头建起“渔工服务点”；"
+        "社区以“滨江小哥之家”为阵地，小哥们下了班常到“小哥之家”坐坐。"
+    )
+    assert not {"外卖小哥服务站", "渔工服务点"} & found
+    assert {"滨江小哥之家", "小哥之家"} <= found
