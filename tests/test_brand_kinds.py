@@ -1939,3 +1939,14 @@ def test_a_station_named_only_by_the_couriers_or_boat_hands_it_serves_is_generic
     )
     assert not {"外卖小哥服务站", "渔工服务点"} & found
     assert {"滨江小哥之家", "小哥之家"} <= found
+
+
+def test_a_board_room_or_meal_named_only_by_the_workmates_it_serves_is_generic() -> None:
+    # round W: `工友餐` (d684, 27th set), `工友心声墙` (d991, 37th), `工友心声` (d1020, 38th), `工友托管室` (d940,
+    # 39th): GUIDELINES h896 `“工友心声墙”` like `心愿墙`; the case's coined station keeps its name (`梅里工友驿`)
+    found = terms(
+        "园区驿站开办“职工托管班”，食堂推出“工友午餐”，还设立“工友留言墙”；"
+        "街道在蓝领公寓建起“桐乡工友驿”，“桐乡工友驿”每天开放到晚上十点。"
+    )
+    assert not {"职工托管班", "工友午餐", "工友留言墙"} & found
+    assert "桐乡工友驿" in found
