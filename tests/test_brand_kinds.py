@@ -1950,3 +1950,15 @@ def test_a_board_room_or_meal_named_only_by_the_workmates_it_serves_is_generic()
     )
     assert not {"职工托管班", "工友午餐", "工友留言墙"} & found
     assert "桐乡工友驿" in found
+
+
+def test_short_steps_named_as_the_cases_method_or_closed_loop_are_a_name() -> None:
+    # round W: `“先听、再劝、后帮”的调解方法` (d971, 40th set), `“楼内收集、街道交办、部门办结”闭环处理` (d1037, 41st),
+    # `“雨前查、雨中守、雨后修”的工作方法` (d1059, 42nd): GUIDELINES h971 (`方法` read as `工作法`), h1021 (`闭环服务`);
+    # a manner after 推行 stays one (`推行“…”的巡查办法`, h326)
+    found = terms(
+        "老队长总结出“先看、再问、后记”的走访方法；街道推行居民诉求“网格收集、社区分拨、部门办理”闭环服务；"
+        "巡防队推行“早巡楼道、晚巡门户”的巡查办法。"
+    )
+    assert {"先看、再问、后记", "网格收集、社区分拨、部门办理"} <= found
+    assert "早巡楼道、晚巡门户" not in found

@@ -642,6 +642,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `实行“红黄蓝”分级管理`: the case's grading scheme, even when the colours are a common word
     if spelled_out(body, end, term) or counted_before(body, start + 1, term):
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
+    if _steps_as_method(term, after) and term not in c.not_brands and not _vetoed(body, start, end):
+        return True  # `总结出“先听、再劝、后帮”的调解方法`: the case's method, named by its short steps
     restated = body[end : end + 60].count(term) >= 2
     # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
     stem = _COUNTED_BY_GE.sub("", term)
@@ -1246,6 +1248,21 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+# (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
+_METHOD_AFTER = re.compile(r"^(?:的(?:[\u4e00-\u9fff]{2})?方法|的?工作法|闭环)")
+
+
+def _steps_as_method(term: str, after: str) -> bool:
+    """`总结出“雨前查、雨中守、雨后修”的工作方法`, `“先听、再劝、后帮”的调解方法`, `推行诉求“楼内收集、街道交办、
+    部门办结”闭环处理`: short steps of two to four characters, named as the case's method or closed loop, are its own
+    (GUIDELINES h971 `方法` read as `工作法`, h1021 a sequence of steps followed by `闭环服务`; first sight d971 40th
+    set, d1037 41st, d1059 42nd). A manner (`的议事方式`, `的巡查办法`) stays one (h326)."""
+    if not _METHOD_AFTER.match(after):
+        return False
+    steps = _PART_BREAK.split(term)
+    return len(steps) >= 2 and all(2 <= len(step) <= 4 for step in steps)
 
 
 def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
