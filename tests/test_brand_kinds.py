@@ -1962,3 +1962,14 @@ def test_short_steps_named_as_the_cases_method_or_closed_loop_are_a_name() -> No
     )
     assert {"先看、再问、后记", "网格收集、社区分拨、部门办理"} <= found
     assert "早巡楼道、晚巡门户" not in found
+
+
+def test_a_meeting_named_only_by_meeting_words_is_generic() -> None:
+    # round W: `夜话会` (d681, 27th set), `议事协商会` (d952, 39th), `圆桌恳谈会` (d1060, 42nd), like the bare `议事会`
+    # and `楼道议事会` (GUIDELINES h896); the case's participants or place name one (`摊主议事会`, h896)
+    found = terms(
+        "社区每月召开“民主恳谈会”，重大事项提交“议题协商会”；"
+        "街道在老码头召开“船工议事会”，“船工议事会”已经解决了停泊难题。"
+    )
+    assert not {"民主恳谈会", "议题协商会"} & found
+    assert "船工议事会" in found
