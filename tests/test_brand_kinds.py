@@ -1973,3 +1973,11 @@ def test_a_meeting_named_only_by_meeting_words_is_generic() -> None:
     )
     assert not {"民主恳谈会", "议题协商会"} & found
     assert "船工议事会" in found
+
+
+def test_neighbours_plus_a_gathering_market_or_canteen_word_is_generic() -> None:
+    # round W: `邻里市集` (d985, 37th set), `邻里食堂` (d953, 40th), `邻里茶叙` (d1061, 42nd): GUIDELINES h771 `邻里`
+    # plus a generic event word, h497 `邻里茶室`; a coined element names one (`茶马邻里食堂`)
+    found = terms("社区每周举办“邻里集市”，开设“邻里饭堂”3处，又在古驿道旁建起“驼铃邻里食堂”，“驼铃邻里食堂”每天供餐。")
+    assert not {"邻里集市", "邻里饭堂"} & found
+    assert "驼铃邻里食堂" in found
