@@ -1981,3 +1981,14 @@ def test_neighbours_plus_a_gathering_market_or_canteen_word_is_generic() -> None
     found = terms("社区每周举办“邻里集市”，开设“邻里饭堂”3处，又在古驿道旁建起“驼铃邻里食堂”，“驼铃邻里食堂”每天供餐。")
     assert not {"邻里集市", "邻里饭堂"} & found
     assert "驼铃邻里食堂" in found
+
+
+def test_points_named_by_newcomers_or_the_task_rewarded_are_generic() -> None:
+    # round W: `除雪积分` (d816, 32nd set), `移民积分` (d1012, 38th), `先锋积分` (d951, 39th), `新市民积分` (d1040,
+    # 41st): GUIDELINES h996 `新市民积分` like `邻里基金`, h1042 `互助积分`; points coined with a word of their own
+    # stay a name (`茶香积分`)
+    found = terms(
+        "社区开展“互助积分”管理，对参与扫雪的居民实行“清雪积分”；商户参与志愿服务可获得“茶香积分”，“茶香积分”可兑换商品。"
+    )
+    assert not {"互助积分", "清雪积分"} & found
+    assert "茶香积分" in found
