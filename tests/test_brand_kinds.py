@@ -1992,3 +1992,11 @@ def test_points_named_by_newcomers_or_the_task_rewarded_are_generic() -> None:
     )
     assert not {"互助积分", "清雪积分"} & found
     assert "茶香积分" in found
+
+
+def test_an_honour_list_named_by_the_virtue_or_people_it_honours_is_no_name() -> None:
+    # round W: `房东红榜` (d714, 28th set), `暖心榜` (d905, 36th), `诚信红榜` (d1072, 42nd): GUIDELINES h672 an honour
+    # list like `红黑榜` (the award rule); the case's own programme beside it keeps its name
+    found = terms("社区每季度评出“文明红榜”，在驿站张贴“好人榜”；街道推出“椰风商盟”，“椰风商盟”吸纳商户120家。")
+    assert not {"文明红榜", "好人榜"} & found
+    assert "椰风商盟" in found
