@@ -111,9 +111,10 @@ named only by the people they gather (`工友节`, `睦邻节`), corps named by 
 `楼道合唱团`), banks and lists named by what they hold (`能人库`, `岗位清单`), stations named only by couriers or
 boat hands (`小哥驿站`), workmates' boards, rooms and meals (`工友心声墙`, `工友餐`), meetings named only by meeting
 words (`圆桌恳谈会`), `邻里` plus a venue word (`邻里市集`, `邻里食堂`), points named by newcomers or the task rewarded
-(`新市民积分`, `除雪积分`), titles handed out to units (`培育“红领商户”`, `推广一批“红帆小区”`, `“星级楼宇”评定`),
-and in generic_terms.csv nationwide programmes a case adopts (`大走访`, `双培养`, `明厨亮灶`); and as names: short steps
-named as the case's method or closed loop (`“先听、再劝、后帮”的调解方法`, `“…”闭环处理`).
+(`新市民积分`, `除雪积分`), honour lists (`房东红榜`, `暖心榜`), titles handed out to units (`培育“红领商户”`,
+`推广一批“红帆小区”`, `“星级楼宇”评定`), and in generic_terms.csv nationwide programmes a case adopts (`大走访`,
+`双培养`, `明厨亮灶`); and as names: short steps named as the case's method or closed loop (`“先听、再劝、后帮”的调解
+方法`, `“…”闭环处理`).
 """
 
 from __future__ import annotations
