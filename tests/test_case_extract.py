@@ -1103,8 +1103,9 @@ def test_brand_rows_count_and_trace() -> None:
 
 
 def test_listed_quotes_share_a_verdict() -> None:
-    body = "开展“邻里茶叙”、“楼道微光”、“向阳花开送温暖”等党群联谊活动10余场次。"
-    assert [b.term for b in extract_brands(body)] == ["邻里茶叙", "楼道微光", "向阳花开送温暖"]
+    # (`邻里茶叙` itself is generic since round W, GUIDELINES h771: a coined tea talk takes its place here)
+    body = "开展“桂巷茶叙”、“楼道微光”、“向阳花开送温暖”等党群联谊活动10余场次。"
+    assert [b.term for b in extract_brands(body)] == ["桂巷茶叙", "楼道微光", "向阳花开送温暖"]
     # a generic kind in the list is judged alone (the lead's decision on seed 001: a commemoration, a variant
     # of 民族团结一家亲)
     body = "开展“缅怀革命先烈”、“少数民族一家亲”、“向阳花开送温暖”等党群联谊活动10余场次。"

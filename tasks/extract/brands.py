@@ -106,6 +106,15 @@ spelled out (`面临“三缺”：缺…`, brands.toml problem_counts), classes
 (`午间微课堂`), records named only by what they record (`民情册`, `流动党员报到台账`), jobs brought to the door
 (`家门口岗位`), and in generic_terms.csv peoples' folk festivals and songs quoted without the people
 (`耍歌堂`, `花儿会`).
+Round W adds as no names (each kind at first sight in three or more annotator sets): festivals and New-Year dinners
+named only by the people they gather (`工友节`, `睦邻节`), corps named by what they do for the place (`家长护学队`,
+`楼道合唱团`), banks and lists named by what they hold (`能人库`, `岗位清单`), stations named only by couriers or
+boat hands (`小哥驿站`), workmates' boards, rooms and meals (`工友心声墙`, `工友餐`), meetings named only by meeting
+words (`圆桌恳谈会`), `邻里` plus a venue word (`邻里市集`, `邻里食堂`), points named by newcomers or the task rewarded
+(`新市民积分`, `除雪积分`), honour lists (`房东红榜`, `暖心榜`), titles handed out to units (`培育“红领商户”`,
+`推广一批“红帆小区”`, `“星级楼宇”评定`), and in generic_terms.csv nationwide programmes a case adopts (`大走访`,
+`双培养`, `明厨亮灶`); and as names: short steps named as the case's method or closed loop (`“先听、再劝、后帮”的调解
+方法`, `“…”闭环处理`).
 """
 
 from __future__ import annotations
@@ -642,6 +651,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `实行“红黄蓝”分级管理`: the case's grading scheme, even when the colours are a common word
     if spelled_out(body, end, term) or counted_before(body, start + 1, term):
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
+    if _steps_as_method(term, after) and term not in c.not_brands and not _vetoed(body, start, end):
+        return True  # `总结出“先听、再劝、后帮”的调解方法`: the case's method, named by its short steps
     restated = body[end : end + 60].count(term) >= 2
     # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
     stem = _COUNTED_BY_GE.sub("", term)
@@ -656,7 +667,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
-    if _title_given(term, after):
+    if _title_given(term, after) or _title_handed_out(body, start, term):
         return False
     likeness = is_dictionary_word(term) and not _NUMERAL_OPENING.match(term)  # `四定` is a count-name
     if likeness and _led_by(body, start, generic_kinds().becoming_verbs):
@@ -897,6 +908,22 @@ def _title_given(term: str, after: str) -> bool:
         return True  # `推行“诚信星级”评定`: a generic star rating, titles under the award rule (GUIDELINES h547)
     rated = after.removeprefix("星级")  # `开展“诚信商户”星级评定`: the same title given in stars (GUIDELINES h151)
     return rated.startswith(c.rating_words) and term.endswith(c.titled_units) and len(term) > 2
+
+
+# (round W) A title handed out to a batch of units or grown in them: `推广一批“红帆小区”`, `评出12家“…商户”`,
+# `培育“红领商户”` (GUIDELINES h996 `“红领商户”`, h1021 `推广一批“红帆小区”`, h151 titles given to homes or units).
+_TITLE_HANDED_OUT = re.compile(r"(?:一批|[\d一二两三四五六七八九十百千]+(?:家|户|批)|培育(?:了|出)?)$")
+
+
+def _title_handed_out(body: str, start: int, term: str) -> bool:
+    """`推广一批“红帆小区”`, `培育“红领商户”`: a title handed out to a batch of shops, homes or units, or grown in
+    them, follows the award rule as a rated title does (first sight d1033, 41st set; d1053, 42nd; with `星级楼宇`
+    rated out, d956, 40th)."""
+    return (
+        len(term) > 2
+        and term.endswith(cues().titled_units)
+        and _TITLE_HANDED_OUT.search(body, max(0, start - 6), start) is not None
+    )
 
 
 def _activity_phrase(body: str, start: int, term: str) -> bool:
@@ -1230,6 +1257,21 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+# (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
+_METHOD_AFTER = re.compile(r"^(?:的(?:[\u4e00-\u9fff]{2})?方法|的?工作法|闭环)")
+
+
+def _steps_as_method(term: str, after: str) -> bool:
+    """`总结出“雨前查、雨中守、雨后修”的工作方法`, `“先听、再劝、后帮”的调解方法`, `推行诉求“楼内收集、街道交办、
+    部门办结”闭环处理`: short steps of two to four characters, named as the case's method or closed loop, are its own
+    (GUIDELINES h971 `方法` read as `工作法`, h1021 a sequence of steps followed by `闭环服务`; first sight d971 40th
+    set, d1037 41st, d1059 42nd). A manner (`的议事方式`, `的巡查办法`) stays one (h326)."""
+    if not _METHOD_AFTER.match(after):
+        return False
+    steps = _PART_BREAK.split(term)
+    return len(steps) >= 2 and all(2 <= len(step) <= 4 for step in steps)
 
 
 def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
@@ -1764,6 +1806,7 @@ def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
         or _state_avoided(body, start)
         or _post_taken(body, start, term)
         or _title_given(term, body[end : end + 4])
+        or _title_handed_out(body, start, term)
     )
 
 
