@@ -67,8 +67,12 @@ from tasks.sections import split_sections
 # as 27's); 29-32: rounds S, T, U and the review (docs/figures.md); 33 (round V): a speech's practice part holds its
 # inline list, a bare span in words framing an amount is no figure, municipalities at their city, `一个半…`, counts
 # after names in apposition; meetings named by a generic unit, counted problems, classes by time, records, folk
-# festivals, door-step employment not brands
-EXTRACTOR_VERSION = "33"
+# festivals, door-step employment not brands; 34 (round W): a floor after its building is an address, a town's
+# numeral stem is a place, paired spans (`一天两天`) are loose, a nameless speaker line is no title, WeChat accounts
+# under their dateline, mirror labels and administrative-office portals as outlets, story leads beside phrase leads
+# and ad-slot labels not measures; people's festivals, corps by task, banks and lists by contents, titles handed
+# out, honour lists, workers' boards, meetings by meeting words not brands, short steps named as a method are
+EXTRACTOR_VERSION = "34"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
