@@ -259,16 +259,23 @@ def _watch(
     out: list[float],
     samples: list[Sample],
     each: dict[int, int] | None = None,
+    servers: set[int] | None = None,
 ) -> None:
     """Sample every 0.2 s: the peak of the summed RSS (and, into `each`, every process's own peak), and
     each process's CPU times (a process's last 0.2 s before it exits is missed: the CPU figures are a
-    little low)."""
+    little low); into `servers`, the pids of forkservers (they start workers, they derive nothing)."""
     peak = 0
     cpu: dict[int, float] = {}
     each = {} if each is None else each
+    servers = set() if servers is None else servers
     while not stop.is_set():
         try:
             procs = [proc, *proc.children(recursive=True)]
+            for p in procs:
+                if p.pid not in cpu:  # new: is it a pool's forkserver?
+                    with contextlib.suppress(psutil.Error):
+                        if "multiprocessing.forkserver" in " ".join(p.cmdline()):
+                            servers.add(p.pid)
             rss = {p.pid: p.memory_info().rss for p in procs if p.is_running()}
             peak = max(peak, sum(rss.values()))
             for pid, size in rss.items():
@@ -310,8 +317,9 @@ def ingest(
         stderr=subprocess.PIPE,
         text=True,
     )
-    stop, seen, samples, each = threading.Event(), [], [], {}
-    sampler = threading.Thread(target=_watch, args=(psutil.Process(proc.pid), started, stop, seen, samples, each))
+    stop, seen, samples, each, servers = threading.Event(), [], [], {}, set()
+    watched = (psutil.Process(proc.pid), started, stop, seen, samples, each, servers)
+    sampler = threading.Thread(target=_watch, args=watched)
     sampler.start()
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
@@ -320,7 +328,7 @@ def ingest(
     if proc.returncode != 0:
         raise RuntimeError(f"cases ingest failed ({proc.returncode}):\n{out[-2000:]}\n{err[-3000:]}")
     peak, cli_cpu, worker_cpu = seen if seen else (0, 0.0, 0.0)
-    return Run(elapsed, int(peak), cli_cpu, worker_cpu, phases(samples, proc.pid, elapsed), each)
+    return Run(elapsed, int(peak), cli_cpu, worker_cpu, phases(samples, proc.pid, elapsed, servers), each)
 
 
 def trafilatura_rate(paths: list[Path]) -> float:
