@@ -57,26 +57,21 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         return self
 
     def _fork_from_server(self) -> None:
-        """Replace the spawning pool Prefect just made (no process started yet) with one on a forkserver,
-        with Prefect's own initializer and arguments."""
-        spawning = getattr(self, "_executor", None)
-        server = multiprocessing.forkserver._forkserver
+        """Replace the spawning pool Prefect just made (it starts no process before its first submission)
+        with one on a forkserver, with the initializer and arguments Prefect gave it (its own event and
+        log forwarding, then ours)."""
+        spawning = self._executor
         if (
             "forkserver" not in multiprocessing.get_all_start_methods()
             or not isinstance(spawning, ProcessPoolExecutor)
-            or getattr(spawning, "_processes", None)  # already started: leave it
-            or getattr(server, "_forkserver_pid", None) is not None  # someone else's server: not ours to stop
+            or _server_pid() is not None  # someone else's server, with its own preload: not ours to stop
         ):
             return
         try:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(list(self.preload))
-            forking = ProcessPoolExecutor(
-                spawning._max_workers,  # type: ignore[attr-defined]
-                context,
-                initializer=spawning._initializer,  # type: ignore[attr-defined]
-                initargs=spawning._initargs,  # type: ignore[attr-defined]
-            )
+            initializer, initargs = spawning._initializer, spawning._initargs  # type: ignore[attr-defined]
+            forking = ProcessPoolExecutor(self._max_workers, context, initializer=initializer, initargs=initargs)
         except (AttributeError, ValueError):
             return
         self._executor = forking
@@ -109,3 +104,8 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
                 # the workers are gone (the pool's shutdown waited for them): the server goes with them
                 with contextlib.suppress(Exception):
                     multiprocessing.forkserver._forkserver._stop()  # type: ignore[attr-defined]
+
+
+def _server_pid() -> int | None:
+    """The pid of this process's forkserver, None when none runs (multiprocessing has no public call for it)."""
+    return getattr(multiprocessing.forkserver._forkserver, "_forkserver_pid", None)
