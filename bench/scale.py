@@ -275,17 +275,18 @@ def _watch(
         try:
             procs = [proc, *proc.children(recursive=True)]
             for p in procs:
-                if p.pid not in cpu:  # new: is it a pool's forkserver?
-                    with contextlib.suppress(psutil.Error):
-                        if "multiprocessing.forkserver" in " ".join(p.cmdline()):
+                if p.pid not in cpu:  # new: is it a pool's forkserver? (its forks, the workers, share its
+                    with contextlib.suppress(psutil.Error):  # command line: the server is the CLI's child)
+                        if p.ppid() == proc.pid and "multiprocessing.forkserver" in " ".join(p.cmdline()):
                             servers.add(p.pid)
             rss = {p.pid: p.memory_info().rss for p in procs if p.is_running()}
             peak = max(peak, sum(rss.values()))
-            pss = 0
-            for p in procs:
-                with contextlib.suppress(psutil.Error):
-                    pss += p.memory_full_info().pss
-            peak_pss = max(peak_pss, pss)
+            if len(samples) % 5 == 0:  # once a second: reading PSS walks each process's mappings (~1-2 ms)
+                pss = 0
+                for p in procs:
+                    with contextlib.suppress(psutil.Error):
+                        pss += p.memory_full_info().pss
+                peak_pss = max(peak_pss, pss)
             for pid, size in rss.items():
                 each[pid] = max(each.get(pid, 0), size)
             for p in procs:
