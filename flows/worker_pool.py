@@ -6,7 +6,10 @@ derivation stack and derives a warm-up page before its first batch, ~2.2 s of CP
 a `--workers 1` run pays. Here the pool's processes come from a 'forkserver' instead: a fresh
 interpreter (not the `cases` process, whose Prefect threads a fork would not carry over) that loads all
 of that once (flows/worker_preload.py) and then forks each worker in milliseconds, its loaded and
-frozen heap shared copy-on-write. N workers pay one start.
+frozen heap shared copy-on-write. N workers pay one start (bench.worker_split: the workers' start
+4.5 → 2.1 CPU-s for two). The server stays resident while the pool runs (~385 MB); the pages a worker
+touches (reference counts) become its own, so the sharing is partial: summed RSS, which counts shared
+pages once per process, grows, while summed PSS (each page counted once) fell by ~10% (bench.scale).
 
 Safe to fork: the server runs no Python thread when it forks (tests/test_worker_pool.py checks); the
 native pools that imports start (OpenBLAS's, pyarrow's jemalloc) are fork-aware through their own
