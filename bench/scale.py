@@ -250,6 +250,9 @@ class Run(NamedTuple):
     worker_cpu: float
     phases: Phases | None = None
     peak_rss_each: dict[int, int] | None = None  # each process's own peak RSS (pid: bytes), the CLI's included
+    # the peak of the summed PSS: pages shared between processes (a forkserver's heap, which its forked workers
+    # share copy-on-write) counted once, not once per process as the summed RSS counts them
+    peak_pss: int = 0
 
 
 def _watch(
@@ -259,18 +262,31 @@ def _watch(
     out: list[float],
     samples: list[Sample],
     each: dict[int, int] | None = None,
+    servers: set[int] | None = None,
 ) -> None:
     """Sample every 0.2 s: the peak of the summed RSS (and, into `each`, every process's own peak), and
     each process's CPU times (a process's last 0.2 s before it exits is missed: the CPU figures are a
-    little low)."""
-    peak = 0
+    little low); into `servers`, the pids of forkservers (they start workers, they derive nothing)."""
+    peak = peak_pss = 0
     cpu: dict[int, float] = {}
     each = {} if each is None else each
+    servers = set() if servers is None else servers
     while not stop.is_set():
         try:
             procs = [proc, *proc.children(recursive=True)]
+            for p in procs:
+                if p.pid not in cpu:  # new: is it a pool's forkserver? (its forks, the workers, share its
+                    with contextlib.suppress(psutil.Error):  # command line: the server is the CLI's child)
+                        if p.ppid() == proc.pid and "multiprocessing.forkserver" in " ".join(p.cmdline()):
+                            servers.add(p.pid)
             rss = {p.pid: p.memory_info().rss for p in procs if p.is_running()}
             peak = max(peak, sum(rss.values()))
+            if len(samples) % 5 == 0:  # once a second: reading PSS walks each process's mappings (~1-2 ms)
+                pss = 0
+                for p in procs:
+                    with contextlib.suppress(psutil.Error):
+                        pss += p.memory_full_info().pss
+                peak_pss = max(peak_pss, pss)
             for pid, size in rss.items():
                 each[pid] = max(each.get(pid, 0), size)
             for p in procs:
@@ -281,7 +297,7 @@ def _watch(
         except psutil.Error:
             pass
         stop.wait(0.2)
-    out.extend([peak, cpu.pop(proc.pid, 0.0), sum(cpu.values())])
+    out.extend([peak, cpu.pop(proc.pid, 0.0), sum(cpu.values()), peak_pss])
 
 
 def without_server(home: Path) -> dict[str, str]:
@@ -310,8 +326,9 @@ def ingest(
         stderr=subprocess.PIPE,
         text=True,
     )
-    stop, seen, samples, each = threading.Event(), [], [], {}
-    sampler = threading.Thread(target=_watch, args=(psutil.Process(proc.pid), started, stop, seen, samples, each))
+    stop, seen, samples, each, servers = threading.Event(), [], [], {}, set()
+    watched = (psutil.Process(proc.pid), started, stop, seen, samples, each, servers)
+    sampler = threading.Thread(target=_watch, args=watched)
     sampler.start()
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
@@ -319,8 +336,9 @@ def ingest(
     sampler.join()
     if proc.returncode != 0:
         raise RuntimeError(f"cases ingest failed ({proc.returncode}):\n{out[-2000:]}\n{err[-3000:]}")
-    peak, cli_cpu, worker_cpu = seen if seen else (0, 0.0, 0.0)
-    return Run(elapsed, int(peak), cli_cpu, worker_cpu, phases(samples, proc.pid, elapsed), each)
+    peak, cli_cpu, worker_cpu, peak_pss = seen if seen else (0, 0.0, 0.0, 0)
+    ph = phases(samples, proc.pid, elapsed, servers)
+    return Run(elapsed, int(peak), cli_cpu, worker_cpu, ph, each, int(peak_pss))
 
 
 def trafilatura_rate(paths: list[Path]) -> float:
@@ -404,6 +422,7 @@ def main() -> int:
             t2, mem2 = first.wall, first.peak_rss
             rerun = ingest(server, db2, [corpus], 2, args.batch_size).wall
             row = {"w2": t2, "mem": mem2, "rerun": rerun, "kib": db2.stat().st_size / 1024 / size}
+            row["pss"] = first.peak_pss
             row["cli_cpu"], row["worker_cpu"] = first.cli_cpu, first.worker_cpu
             if size == scaling:
                 ones, twos = interleaved(server, work, corpus, size, args.batch_size, max(1, args.repeats), first)
@@ -425,7 +444,8 @@ def main() -> int:
                 shutil.rmtree(work / "more", ignore_errors=True)
             rows[size] = row
             msg = f"  {size:>6} pages: --workers 2 {size / t2:6.1f} pages/s ({t2:.1f}s), unchanged re-run {rerun:.1f}s"
-            print(msg + f" ({t2 / rerun:.1f}x faster), peak RSS {mem2 / 2**20:.0f} MiB", flush=True)
+            mem = f"peak RSS {mem2 / 2**20:.0f} MiB (PSS {row['pss'] / 2**20:.0f})"
+            print(msg + f" ({t2 / rerun:.1f}x faster), {mem}", flush=True)
             print(
                 f"          CPU of that run: CLI process (writer, Prefect, start-up) {row['cli_cpu']:.1f}s = "
                 f"{row['cli_cpu'] / size * 1000:.2f} ms/page, workers {row['worker_cpu']:.1f}s = "
@@ -456,13 +476,15 @@ def main() -> int:
         for size, row in rows.items():
             print(
                 f"  {size:>6} pages: unchanged re-run {row['w2'] / row['rerun']:5.1f}x faster than the first run; "
-                f"peak RSS {row['mem'] / 2**20:.0f} MiB; warehouse {row['kib']:.1f} KiB per page"
+                f"peak RSS {row['mem'] / 2**20:.0f} MiB (PSS {row['pss'] / 2**20:.0f}); "
+                f"warehouse {row['kib']:.1f} KiB per page"
             )
         smallest, largest = rows[min(rows)], rows[max(rows)]
         if len(rows) > 1:
             growth = largest["mem"] / smallest["mem"] - 1
             verdict = "flat: within 10%" if abs(growth) <= 0.10 else "NOT flat: the target is within 10%"
-            print(f"  peak RSS at {max(rows)} vs {min(rows)} pages: {growth:+.0%} ({verdict})")
+            pss_growth = largest["pss"] / max(1, smallest["pss"]) - 1
+            print(f"  peak RSS at {max(rows)} vs {min(rows)} pages: {growth:+.0%} ({verdict}); PSS {pss_growth:+.0%}")
             if "more" in largest:
                 n, into = largest["more_n"], largest["more_mem"] / smallest["mem"] - 1
                 print(

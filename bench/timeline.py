@@ -24,6 +24,7 @@ CPU. With two cores and two workers that is what the run lost against two busy w
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 BUSY = 0.5  # share of a core in an interval
@@ -56,13 +57,16 @@ class Phases:
         return {k: round(v, 2) if isinstance(v, float) else v for k, v in asdict(self).items()}
 
 
-def phases(samples: list[Sample], cli_pid: int, wall: float) -> Phases:
-    """The phases of one run from its samples (see the module's docstring)."""
+def phases(samples: list[Sample], cli_pid: int, wall: float, servers: Iterable[int] = ()) -> Phases:
+    """The phases of one run from its samples (see the module's docstring). `servers`: children that
+    start workers and derive nothing (a pool's forkserver): their CPU counts as the workers', but they
+    are not derivers."""
     if len(samples) < 2:
         return Phases(wall, wall, wall, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0)
     last = samples[-1].cpu
-    children = [pid for pid in last if pid != cli_pid and last[pid] >= MIN_WORKER_CPU]
-    derivers = children or [cli_pid]
+    helpers = set(servers)
+    children = [pid for pid in last if pid != cli_pid and (last[pid] >= MIN_WORKER_CPU or pid in helpers)]
+    derivers = [pid for pid in children if pid not in helpers] or [cli_pid]
     # per interval: its start, length, and how many derivers were busy in it
     busy: list[tuple[float, float, int]] = []
     for before, after in itertools.pairwise(samples):
@@ -85,7 +89,8 @@ def phases(samples: list[Sample], cli_pid: int, wall: float) -> Phases:
     end_at = busy[last_any][0] + busy[last_any][1] if last_any >= 0 else 0.0
     worker_cpu = sum(last.get(pid, 0.0) for pid in children)
     deriver_cpu = sum(last.get(pid, 0.0) for pid in derivers)
-    spawned = next((x.t for x in samples if any(pid in x.cpu for pid in children)), 0.0)
+    workers = [pid for pid in children if pid not in helpers]
+    spawned = next((x.t for x in samples if any(pid in x.cpu for pid in workers)), 0.0)
     return Phases(
         wall=wall,
         spawned=spawned,

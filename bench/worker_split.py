@@ -28,9 +28,10 @@ from bench.scale import ingest, workspace
 
 
 def read_accounts(folder: Path) -> list[dict[str, float]]:
-    """Each worker's `.cpu` account: started, batches, work_batch, exit, and `thread NAME` seconds."""
+    """Each worker's `.cpu` account: started, batches, work_batch, exit, and `thread NAME` seconds; and the
+    account of the forkserver the workers came from, if any (its loading is their shared start)."""
     accounts = []
-    for path in sorted(folder.glob("worker-*.cpu")):
+    for path in sorted([*folder.glob("server-*.cpu"), *folder.glob("worker-*.cpu")]):
         values: dict[str, float] = {}
         for line in path.read_text(encoding="utf-8").splitlines():
             key, _, value = line.rpartition(" ")
@@ -65,9 +66,13 @@ def main() -> int:
         total = sum(a["exit"] for a in accounts)
         others = sum(v for a in accounts for k, v in a.items() if k.startswith("thread ") and k != "thread MainThread")
         rest = total - started - batches
-        print(f"  {len(accounts)} workers, {sum(a['batches'] for a in accounts):.0f} batches, wall {run.wall:.1f}s")
+        servers = len(list(accounts_dir.glob("server-*.cpu")))
+        print(
+            f"  {len(accounts) - servers} workers (+{servers} forkserver), "
+            f"{sum(a['batches'] for a in accounts):.0f} batches, wall {run.wall:.1f}s"
+        )
         for label, seconds in (
-            ("start (imports, warm-up page)", started),
+            ("start (imports, warm-up page; a forkserver's included)", started),
             ("work_batch", batches),
             ("rest (Prefect's task engine, pickling, postings, sources)", rest),
             ("  of all these: threads other than the main one", others),

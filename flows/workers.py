@@ -9,7 +9,6 @@ submission order, so the warehouse is written in the same order for any N: same 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
 from collections import deque
@@ -21,6 +20,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.tasks import Task
 from prefect.utilities.annotations import quote
 
+from flows.worker_pool import PreloadedProcessPoolTaskRunner
 from tasks.settings import positive_setting
 from tasks.worker_start import start_worker
 
@@ -38,8 +38,9 @@ def make_runner(workers: int, dask_address: str | None = None) -> TaskRunner[Any
         return StartedDaskTaskRunner(address=dask_address)
     if workers <= 1:
         return None
-    # each worker process loads the derivation's data before its first batch (start_worker: why)
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=start_worker, initargs=("flows.ingest",))
+    # the workers fork from a server that loaded the derivation's data once (flows/worker_pool.py: why);
+    # each runs start_worker before its first batch (loading the data itself when it was not forked)
+    return PreloadedProcessPoolTaskRunner(max_workers=workers, initializer=start_worker, initargs=("flows.ingest",))
 
 
 class _Done:
@@ -86,15 +87,13 @@ class OrderedBatches:
         of CPU) otherwise begins only when the first batch is sent, after the run has read its
         reference tables (on a new warehouse, the gazetteer into `regions`) and prepared that batch,
         with one core idle all the while. Called once the run knows it has more than one batch.
-        A process pool spawns its processes on its first submission, so a no-op goes first; a speed-up
-        only: if the pool cannot take it, the first batch starts the processes as before.
+        A process pool starts its processes on its first submissions, so no-ops go first (in a thread:
+        PreloadedProcessPoolTaskRunner.start_processes); a speed-up only: if the pool cannot take them,
+        the first batches start the processes as before.
         """
-        if self.runner is None or not isinstance(self.runner, ProcessPoolTaskRunner):
-            return
-        runner = self._started()
-        executor = getattr(runner, "_executor", None)  # ProcessPoolTaskRunner's concurrent.futures pool
-        with contextlib.suppress(Exception):
-            executor.submit(os.getpid)  # type: ignore[union-attr]
+        if isinstance(self.runner, PreloadedProcessPoolTaskRunner):
+            self._started()
+            self.runner.start_processes()
 
     def _started(self) -> TaskRunner[Any]:
         """The runner, entered on the first batch that needs a worker: a re-run that finds nothing

@@ -39,6 +39,22 @@ def note_started() -> None:
     _account["warm_up"], _account["warm_up_batches"] = _account["work_batch"], _account["batches"]
 
 
+def account_server() -> None:
+    """In a pool's forkserver, once it has loaded the derivation: its CPU so far, written at once as
+    `server-PID.cpu` (what it spends later, forking workers, is a few milliseconds each). Its workers'
+    accounts then show only their own start; the loading they share is here."""
+    folder = _target()
+    if folder is None:
+        return
+    spent = time.process_time()
+    lines = [f"started {spent:.3f}", "batches 0", "work_batch 0.000", f"exit {spent:.3f}"]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"server-{os.getpid()}.cpu").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError:
+        pass
+
+
 def _target() -> Path | None:
     folder = os.environ.get(PROFILE_DIR) or os.environ.get(ACCOUNT_DIR)
     return Path(folder) if folder else None

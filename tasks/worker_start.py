@@ -48,6 +48,7 @@ def exit_with_parent() -> None:
 
 
 _started = False
+_loaded = False
 
 
 def started() -> bool:
@@ -55,14 +56,22 @@ def started() -> bool:
     return _started
 
 
-def start_worker(*modules: str) -> None:
-    """Load with the collector off, then freeze; `modules` are imported first (the module of the task
-    the worker will run, which unpickling the task would import with the collector on). A failure here
-    is not the worker's: the first batch meets it again and records it as that batch's failure."""
-    global _started
-    _started = True
-    account_worker()
-    exit_with_parent()
+def loaded() -> bool:
+    """Whether this process (or the server it was forked from) has loaded the derivation (`load_derivation`)."""
+    return _loaded
+
+
+def load_derivation(*modules: str) -> None:
+    """Import `modules` and the derivation stack and derive the warm-up page with the collector off, then
+    freeze the heap; once per process (a process forked from one that did it has it already).
+
+    Starts no thread: a pool's forkserver runs this before it forks the workers (flows/worker_pool.py),
+    and a fork keeps only the thread that forks. A failure here is not the worker's: the first batch meets
+    it again and records it as that batch's failure."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
     with paused():
         try:
             for name in modules:
@@ -81,4 +90,17 @@ def start_worker(*modules: str) -> None:
             pass
         finally:
             gc.freeze()  # before the collector is back: what loaded stays out of every later collection
-            note_started()
+
+
+def start_worker(*modules: str) -> None:
+    """A pool worker's initializer: its CPU account, its watch on the parent, and the derivation loaded
+    (`load_derivation`: `modules` are the module of the task the worker will run, which unpickling the
+    task would otherwise import with the collector on). In a worker forked from a server that loaded the
+    derivation, only the first two are left to do."""
+    global _started
+    _started = True
+    account_worker()
+    exit_with_parent()
+    load_derivation(*modules)
+    gc.freeze()  # in a forked worker: what its own start made (the fork's heap is frozen already)
+    note_started()

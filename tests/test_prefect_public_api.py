@@ -32,9 +32,14 @@ ALLOWED = {
     ("flows/shutdown.py", "_global_loop"): "Prefect's global event-loop thread, ended before exit",
     ("flows/shutdown.py", "_run_sync_loop"): "Prefect's run-sync event-loop thread, ended before exit",
     ("flows/shutdown.py", "_exit"): "os._exit (documented, not private): the program skips the interpreter's teardown",
-    # A speed-up only (workers start before the first batch); if an upgrade moves it, the first batch starts them as
-    # before and test_workers_start_before_the_first_batch fails.
-    ("flows/workers.py", "_executor"): "ProcessPoolTaskRunner's concurrent.futures pool, sent a no-op to spawn early",
+    # Speed-ups only (flows/worker_pool.py: workers forked from a loaded forkserver, started before the first
+    # batch); if an upgrade moves one, the pool spawns its workers as Prefect's does, and tests/test_worker_pool.py
+    # and test_workers_start_before_the_first_batch fail.
+    ("flows/worker_pool.py", "_initializer"): "ProcessPoolExecutor's initializer as Prefect set it",
+    ("flows/worker_pool.py", "_initargs"): "ProcessPoolExecutor's initializer arguments, likewise",
+    ("flows/worker_pool.py", "_forkserver"): "multiprocessing.forkserver's server of this process (no public handle)",
+    ("flows/worker_pool.py", "_forkserver_pid"): "whether a forkserver runs (no public call)",
+    ("flows/worker_pool.py", "_stop"): "stops the server with its pool (no public call; CPython's tests use it)",
 }
 
 
@@ -148,18 +153,18 @@ def test_running_flow_runs_counts_run_processes_until_they_exit() -> None:
 
 @pytest.mark.usefixtures("prefect_api")
 def test_workers_start_before_the_first_batch() -> None:
-    """The one private attribute flows/workers.py reads still reaches the pool: after `start()` the
+    """The pool flows/worker_pool.py puts in place of Prefect's is the one used: after `start()` the
     worker processes exist although no batch was sent."""
     from prefect import task
-    from prefect.task_runners import ProcessPoolTaskRunner
 
+    from flows.worker_pool import PreloadedProcessPoolTaskRunner
     from flows.workers import OrderedBatches
 
     @task
     def noop() -> None:
         return None
 
-    runner = ProcessPoolTaskRunner(max_workers=1)
+    runner = PreloadedProcessPoolTaskRunner(max_workers=1)
     batches = OrderedBatches(noop, runner, in_flight=1)
     try:
         batches.start()

@@ -36,3 +36,17 @@ def test_one_worker_is_the_cli_itself() -> None:
     ph = phases(samples, CLI, wall=5.0)
     assert (ph.derivers, ph.start, ph.full, ph.gaps, ph.tail, ph.end) == (1, 0.0, 5.0, 0.0, 0.0, 0.0)
     assert ph.worker_cpu == 0.0 and abs(ph.cli_cpu - 4.5) < 1e-9
+
+
+def test_a_forkserver_is_no_deriver_but_its_cpu_is_the_workers() -> None:
+    """A pool's forkserver loads the derivation (CPU) and then only forks: counted as a deriver, the phases
+    would never see every deriver busy at once."""
+    server = 5
+    samples = run_of([(1, 0, 0), (0.2, 1, 1), (0.2, 1, 1), (1, 0, 0)])
+    for sample in samples:
+        sample.cpu[server] = min(sample.t, 2.0)  # busy for two seconds, then idle
+    ph = phases(samples, CLI, wall=4.0, servers={server})
+    assert ph.derivers == 2
+    assert (ph.spawned, ph.start, ph.full) == (2.0, 1.0, 2.0)
+    assert abs(ph.worker_cpu - (4.0 + 2.0)) < 1e-9, "the workers' and the server's CPU, not the tracker's"
+    assert phases(samples, CLI, wall=4.0).derivers == 3, "without being told, the server looks like a worker"
