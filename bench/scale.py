@@ -317,28 +317,48 @@ def ingest(
 ) -> Run:
     """One `cases ingest` of `checkout`'s code (default this one), timed and watched (Run)."""
     args = [*CASES, "ingest", "--db", str(db), "--workers", str(workers), "--batch-size", str(batch_size)]
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [*args, *map(str, inputs)],
-        cwd=checkout,
-        env=env or server.env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    stop, seen, samples, each, servers = threading.Event(), [], [], {}, set()
-    watched = (psutil.Process(proc.pid), started, stop, seen, samples, each, servers)
-    sampler = threading.Thread(target=_watch, args=watched)
-    sampler.start()
-    out, err = proc.communicate()
-    elapsed = time.perf_counter() - started
-    stop.set()
-    sampler.join()
+    # Output goes to files, not pipes, and the CLI leads its own process group: if it dies (killed, out of memory),
+    # its workers may live on holding the pipes open, and reading to their end would wait forever; the group's
+    # leftovers are killed once the CLI has exited.
+    with tempfile.TemporaryFile("w+") as out_file, tempfile.TemporaryFile("w+") as err_file:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            [*args, *map(str, inputs)],
+            cwd=checkout,
+            env=env or server.env,
+            stdout=out_file,
+            stderr=err_file,
+            text=True,
+            start_new_session=True,
+        )
+        stop, seen, samples, each, servers = threading.Event(), [], [], {}, set()
+        watched = (psutil.Process(proc.pid), started, stop, seen, samples, each, servers)
+        sampler = threading.Thread(target=_watch, args=watched)
+        sampler.start()
+        try:
+            proc.wait()
+        finally:
+            elapsed = time.perf_counter() - started
+            stop.set()
+            sampler.join()
+            _kill_group(proc)
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read(), err_file.read()
     if proc.returncode != 0:
         raise RuntimeError(f"cases ingest failed ({proc.returncode}):\n{out[-2000:]}\n{err[-3000:]}")
     peak, cli_cpu, worker_cpu, peak_pss = seen if seen else (0, 0.0, 0.0, 0)
     ph = phases(samples, proc.pid, elapsed, servers)
     return Run(elapsed, int(peak), cli_cpu, worker_cpu, ph, each, int(peak_pss))
+
+
+def _kill_group(proc: subprocess.Popen[str]) -> None:
+    """Kill what is left of the process group `proc` leads (it exited, or the bench is interrupted)."""
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, 9)
 
 
 def trafilatura_rate(paths: list[Path]) -> float:
