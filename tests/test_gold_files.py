@@ -199,7 +199,8 @@ def test_gold_file_matches_its_text(gold_path: Path, text_path: Path) -> None:
         assert nf not in fact_raws, nf
 
 
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:余|多)?(万|亿)?")
+# `1,400`, `2,350.5万`: thousands separators as real pages print them (the extractor reads them, numerals.parse_arabic)
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:余|多)?(万|亿)?")
 _MAGNITUDE = {"": 1, "万": 10_000, "亿": 100_000_000}
 
 
@@ -210,10 +211,23 @@ def _arabic_values(raw: str) -> tuple[float, float | None] | None:
     """
     if "/" in raw:
         return None
-    numbers = [float(n) * _MAGNITUDE[m] for n, m in _NUMBER.findall(raw)]
+    numbers = [float(n.replace(",", "")) * _MAGNITUDE[m] for n, m in _NUMBER.findall(raw)]
     if not numbers:
         return None
     return numbers[0], (numbers[1] if len(numbers) > 1 else None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1,400户", (1400, None)),
+        ("2,350.5万元", (23_505_000, None)),
+        ("1,200—1,500元", (1200, 1500)),
+        ("3.9平方公里", (3.9, None)),
+    ],
+)
+def test_arabic_values_read_thousands_separators(raw: str, expected: tuple[float, float | None]) -> None:
+    assert _arabic_values(raw) == pytest.approx(expected)
 
 
 def _spaces(text: str) -> str:
