@@ -360,9 +360,10 @@ _NAV_SPLIT = re.compile(r"[\s|｜丨]+")
 _HOME = frozenset(("首页", "首頁", "网站首页", "返回首页"))
 # The other links a site's own row carries after its name: script toggles and bookmark links
 # (`拉萨党建镜像 >> 简体 | 繁体 | 设为首页 | 加入收藏`).
-_SITE_LINKS = frozenset(("简体", "繁体", "簡體", "繁體", "设为首页", "設爲首頁", "設為首頁", "加入收藏", "收藏本站"))
+_SCRIPT_LINKS = frozenset(("简体", "繁体", "簡體", "繁體"))
+_SITE_LINKS = _SCRIPT_LINKS | {"设为首页", "設爲首頁", "設為首頁", "加入收藏", "收藏本站"}
 _ARROWS = re.compile(r"[>»›→]+")
-_SCRIPT_TOGGLES = frozenset(("简体", "繁体", "簡體", "繁體", "简", "繁"))
+_SCRIPT_TOGGLES = _SCRIPT_LINKS | {"简", "繁"}
 # the site's name, with the mirror's mark in brackets kept as printed (`赣鄱党建在线（镜像）`, GUIDELINES round N:
 # with no name in the footer the label is the source_outlet as printed). Mirror labels missed at first sight:
 # d509 (20th set), d568 (22nd), d1068 (42nd, toggles before the name, the mark in brackets).
