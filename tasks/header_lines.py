@@ -63,6 +63,7 @@ _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
 _DATE_ONLY = r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
 _DATED = re.compile(rf"\s*(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
 # An organisation, then the person who wrote for it: `中共瑞安市委组织部 陈晓东`, `XX区委组织部　王 五`.
+_BRACKETED_AUTHOR = re.compile(r"^[（(]\s*(?P<inner>[^（()）]{4,40}?)\s*[)）]$")
 _ORG_AND_PERSON = re.compile(r"^(?P<org>[^\s]{4,30})[\s\u3000]+[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,2}$")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
 # A news site's lead-in alone on its line, the credit in brackets: `乐山新闻网讯（记者 杨洋 通讯员 曲比）`,
@@ -169,6 +170,11 @@ def byline(line: str) -> Byline | None:
     if _REPORTER.match(line):
         credit = _CREDIT_LINE_SOURCE.sub("", line).strip()  # `…记者 魏其濛 来源：中国青年报`
         return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
+    bracketed = _BRACKETED_AUTHOR.match(line)
+    if bracketed and _DATED.search(bracketed.group("inner")):
+        inner = byline(bracketed.group("inner"))  # `（燕泉社区党委 2024年5月）`: the author and the date in brackets
+        if inner is not None and inner.author_org:
+            return Byline(line, inner.author_org)
     org = ORG_RE.fullmatch(_DATED.sub("", line))  # `仁怀市委组织部（2023年8月）`: an author with the date
     if org and len(line) <= 30:
         return Byline(line, org.group("org"))

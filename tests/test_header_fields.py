@@ -28,6 +28,9 @@ def parse(lines: list[str]) -> ParsedText:  # simplified pages: original == simp
         ("中共某某市某某区委组织部　2024年11月", "中共某某市某某区委组织部"),
         ("某某县委组织部 2024年3月8日", "某某县委组织部"),
         ("中共某某区委组织部2024-11-12", "中共某某区委组织部"),
+        # round X: the whole line in brackets, under a candidate's record (d1129 50th set)
+        ("（某某社区党委　2024年5月）", "某某社区党委"),
+        ("(中共某某县委组织部 2023年10月)", "中共某某县委组织部"),
     ],
 )
 def test_an_organisation_with_its_date_is_never_the_title_wherever_it_stands(line: str, org: str) -> None:
