@@ -710,3 +710,11 @@ def test_round_u_a_column_tag_in_brackets_heading_a_headline_is_dropped() -> Non
     # d940 (39th set; GUIDELINES decided for h946): the tag names the column, not the headline
     page = ["某某组工", "2024-03-18 20:06 新疆", f"【基层党建】{HEADLINE}", "▲点击上方蓝字，关注我们", PARA]
     assert parse(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("credit", ["某某日报 记者 王五", "某某晚报　全媒体记者 王 五　通讯员 赵六"])
+def test_round_x_an_outlet_set_apart_from_its_reporter_by_a_space_is_a_byline(credit: str) -> None:
+    # d1110 (49th set): the interview's byline under its headline, the outlet first
+    page = ["【对话书记】", "“把服务送到楼门口”——访某某街道党工委书记王某", credit, PARA]
+    parsed = parse(page)
+    assert (parsed.title, parsed.source_outlet) == ("“把服务送到楼门口”", credit.split()[0].split("\u3000")[0])
