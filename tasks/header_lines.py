@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Suffixes that make a name an organisation (the author of a case is usually a Party committee's
 # organisation department, a street or community Party body, or a government office).
@@ -425,9 +426,26 @@ CREDIT_LABELS: tuple[str, ...] = (
 _CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")\s*[:：｜|丨]")
 
 
+# Credits printed without separators (`本版责任编辑 韩晓 美术编辑 岳琳`): label and name by turns, two labels at least.
+_LABEL_TOKEN = re.compile(r"^(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")$")
+_NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff·]{1,4}$")
+
+
+def _is_spaced_credit(line: str) -> bool:
+    tokens = line.split()
+    labels = [k for k, t in enumerate(tokens) if _LABEL_TOKEN.match(t)]
+    return (
+        len(labels) >= 2
+        and labels[0] == 0
+        and all(_NAME_TOKEN.match(t) for k, t in enumerate(tokens) if k not in labels)
+        and all(b - a >= 2 for a, b in pairwise(labels))
+    )
+
+
 def is_credit_line(line: str) -> bool:
-    """A production credit (`本版责编：舒 慧　美编：向 阳`, `编辑｜李思雨`, `初审：王 伟　终审：刘 洋`)."""
-    return bool(_CREDIT_LINE.match(line.strip()))
+    """A production credit (`本版责编：舒 慧　美编：向 阳`, `编辑｜李思雨`, `初审：王 伟　终审：刘 洋`,
+    `本版责任编辑 韩晓 美术编辑 岳琳`)."""
+    return bool(_CREDIT_LINE.match(line.strip())) or _is_spaced_credit(line.strip())
 
 
 # WeChat's reading chrome under a headline: the time a read takes and the count of reads, likes and

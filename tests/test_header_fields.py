@@ -52,6 +52,9 @@ def test_an_organisation_with_its_date_is_never_the_title_wherever_it_stands(lin
         "初审：王 某　终审：刘 某",
         "来源｜中共某某区委组织部",
         "美编：向某某",
+        # round X: label and name by turns, no separator (d1124 50th set)
+        "本版责任编辑 王五 美术编辑 李四",
+        "本版编辑 赵 六　美编 孙七",
     ],
 )
 def test_a_credit_line_is_never_the_title(credit: str) -> None:
@@ -67,6 +70,7 @@ def test_credit_labels_need_their_separator() -> None:
     """A headline that starts with a credit word is still a headline."""
     assert not is_credit_line("编辑部里的“红色管家”")
     assert not is_credit_line("审核流程再造让群众少跑腿")
+    assert not is_credit_line("编辑部里 来了 新编辑")
 
 
 def test_a_wechat_original_mark_on_the_dateline_names_the_owner_and_the_account() -> None:
