@@ -93,8 +93,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
         "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面", "本版PDF", "返回目录",
         "本版导读", "版面导读", "PDF下载", "下载PDF", "本版PDF下载", "PDF阅读", "电子版",
-        # WeChat article chrome: the read-aloud button and the buttons under a read count
-        "听全文", "点赞", "在看",
+        # WeChat article chrome: the read-aloud button, the buttons under a read count, the link and follow buttons
+        "听全文", "点赞", "在看", "阅读原文", "关注公众号",
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")

@@ -722,3 +722,9 @@ def test_round_x_an_outlet_set_apart_from_its_reporter_by_a_space_is_a_byline(cr
     page = ["【对话书记】", "“把服务送到楼门口”——访某某街道党工委书记王某", credit, PARA]
     parsed = parse(page)
     assert (parsed.title, parsed.source_outlet) == ("“把服务送到楼门口”", credit.split()[0].split("\u3000")[0])
+
+
+def test_round_x_wechat_link_and_follow_buttons_are_a_toolbar() -> None:
+    # d1113 (49th set): the button row under the 原创 line, above the headline
+    page = ["某某发布 2024-11-05 18:20 江西", "原创 某某区委组织部", "阅读原文 | 关注公众号", HEADLINE, PARA]
+    assert parse(page).title == HEADLINE
