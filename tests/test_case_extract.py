@@ -2873,3 +2873,17 @@ def test_round_v_a_case_covering_a_whole_municipality_is_placed_at_its_city(titl
 )
 def test_round_v_a_count_in_words_after_places_named_in_apposition_is_a_figure(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a person's Party standing is a personal attribute like an age (GUIDELINES, the lead's round X decision)
+        ("楼长老李是一名有着35年党龄的老党员,带动居民23户参与议事。", ["23户"]),
+        ("退休教师王某党龄已有40多年,组建志愿服务队2支。", ["2支"]),
+        # an average over a group stays a statistic; a count of categories is a figure
+        ("支部党员平均党龄28年,服务事项分为5大类。", ["28年", "5大类"]),
+    ],
+)
+def test_round_x_party_standing_is_no_figure_a_category_count_is(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -823,6 +823,18 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
     return bool(m.group("qa1") or m.group("qa2") or m.group("qa3"))
 
 
+_STANDING_AFTER = re.compile(r"[多余]?(?:的)?党龄")
+_STANDING_BEFORE = re.compile(r"(?<!平均)党龄(?:已达|已有|已|达到|达|超过|有|近|满)?$")
+
+
+def _party_standing(body: str, num_start: int, unit_end: int) -> bool:
+    """`15年党龄`, `有着40多年党龄`, `党龄已有30年`: one member's Party standing, not a figure (an average over a
+    group, `平均党龄35年`, stays a statistic like an average age)."""
+    if _STANDING_AFTER.match(body, unit_end):
+        return "平均" not in body[max(0, num_start - 8) : num_start]
+    return bool(_STANDING_BEFORE.search(body[max(0, num_start - 8) : num_start]))
+
+
 def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
     sentence_start = sentences.at(start)[0]
@@ -1062,6 +1074,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
+    if unit_surface == "年" and _party_standing(body, num_start, m.end("u")):
+        return None  # `有40年党龄的老党员`: a person's Party standing, like an age (GUIDELINES, the lead's round X)
     if (
         chinese1
         and unit_surface == "年"
