@@ -2887,3 +2887,18 @@ def test_round_v_a_count_in_words_after_places_named_in_apposition_is_a_figure(t
 )
 def test_round_x_party_standing_is_no_figure_a_category_count_is(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a building's age or height as a bound inside a noun phrase (GUIDELINES h996, h1142): only the count
+        ("某街道有小区52个,其中建成25年以上的老旧小区37个。", ["52个", "37个"]),
+        ("辖区有20层以上的高层住宅楼64栋。", ["64栋"]),
+        # a tenure bound stays a figure, and so does a share past it
+        ("从事社区工作8年以上的书记每人带3名新人。", ["8年以上", "3名"]),
+        ("在本小区居住6年以上的占四成。", ["6年以上", "四成"]),
+    ],
+)
+def test_round_x_a_buildings_age_or_height_bound_is_no_figure(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws

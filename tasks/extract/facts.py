@@ -90,6 +90,10 @@ _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
 _FORMULA_N = re.compile("[Nn]")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
 _AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
+# A building's age or height as a bound inside a noun phrase (`建成20年以上的楼院`, `30层以上的有47栋`); a share of
+# the people past a tenure bound (`居住5年以上的占六成`) is a figure (GUIDELINES h597), and so is a person's tenure
+# (`从事社区工作10年以上的老书记`): only a building's age (`建成…`) and height are read as bounds.
+_NOUN_BOUND = re.compile(r"(?:以上|以下)的(?![占比])[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the token; the same few numbers recur on every page
@@ -1070,6 +1074,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
+    if (unit_surface == "层" or (unit_surface == "年" and body.endswith("建成", 0, num_start))) and _NOUN_BOUND.match(
+        body, m.end("u")
+    ):
+        return None  # `建成20年以上的老旧小区`, `18层以上的高层住宅`: a bound inside a noun phrase (GUIDELINES h996…)
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
