@@ -2902,3 +2902,9 @@ def test_round_x_party_standing_is_no_figure_a_category_count_is(text: str, raws
 )
 def test_round_x_a_buildings_age_or_height_bound_is_no_figure(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_x_a_numbered_building_as_a_place_after_a_list_comma() -> None:
+    # d1121 (50th set): the second place of a list of troubles is a building by its number
+    text = "楼道灯不亮、7栋楼下积水都解决了,小区共有楼栋12栋。"
+    assert [f.raw for f in extract_facts(text)] == ["12栋"]

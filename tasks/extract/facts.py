@@ -1007,10 +1007,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         unit_surface in lx.ADDRESS_UNITS
         and n1.isascii()
         and before
-        and _HAN_CHAR.match(before)
+        and (_HAN_CHAR.match(before) or before in "、，,；;")
         and body.startswith(lx.BESIDE_BUILDING, m.end("u"))
     ):
-        return None  # `社区3栋楼下`, `5号楼门前`: a numbered building as a place, not a count of buildings
+        return None  # `社区3栋楼下`, `、5号楼门前`: a numbered building as a place, not a count of buildings
     if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, m.end("u")):
         return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if (
