@@ -134,6 +134,8 @@ def test_an_outlet_printed_after_the_date() -> None:
         (["来源｜中共某某市某某区委社会工作部", "编辑｜高  原"], "中共某某市某某区委社会工作部"),
         # round W (d1049): the credit labelled as the content's source
         (["本期编辑：赵 敏", "内容来源：某城瑶族自治县委组织部", "投稿邮箱：abc@163.com"], "某城瑶族自治县委组织部"),
+        # round X (d1126, d1138): the credit printed after the editor line that closes the article
+        (["责任编辑：钱 多", "（稿件来源：某某市某某区委组织部）"], "某某市某某区委组织部"),
     ],
 )
 def test_a_footer_source_behind_editor_and_sign_off_lines_names_the_author(footer: list[str], org: str) -> None:
