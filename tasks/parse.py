@@ -304,7 +304,8 @@ def _closing_source_org(lines: list[str]) -> str | None:
         m = _CLOSING_SOURCE.match(undecorated(line.strip()))
         if m:
             value = m.group("source") or m.group("supplier")
-            return value if is_org(value) else None
+            first = value.split("、")[0]  # `来源：某某区委组织部、某某街道`: the first body named leads the credit
+            return value if is_org(value) else first if first != value and is_org(first) else None
     return None
 
 

@@ -136,6 +136,8 @@ def test_an_outlet_printed_after_the_date() -> None:
         (["本期编辑：赵 敏", "内容来源：某城瑶族自治县委组织部", "投稿邮箱：abc@163.com"], "某城瑶族自治县委组织部"),
         # round X (d1126, d1138): the credit printed after the editor line that closes the article
         (["责任编辑：钱 多", "（稿件来源：某某市某某区委组织部）"], "某某市某某区委组织部"),
+        # round X (d1122, d1134): two bodies credited, the first leads
+        (["来源：某某区委组织部、某某街道", "编辑：罗 某　审核：田 某"], "某某区委组织部"),
     ],
 )
 def test_a_footer_source_behind_editor_and_sign_off_lines_names_the_author(footer: list[str], org: str) -> None:
