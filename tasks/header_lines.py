@@ -316,6 +316,7 @@ def news_flash_outlet(line: str) -> str | None:
 # `版权所有 © 党建之窗 转载请注明出处`, `Copyright © 2024 某某网 All Rights Reserved`: the site that holds the page
 _COPYRIGHT = re.compile(
     r"^(?:版权所有|Copyright|COPYRIGHT|©)\s*[:：]?\s*(?:[©Ⓒ]|\([cC]\)|（[cC]）)?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?\s*)?"
+    r"(?:版权所有\s*[:：]?\s*)?"  # `Copyright © 版权所有 辽东党建在线`: both claims before the name
     r"(?P<name>[\u4e00-\u9fff]{2,15}?)(?=$|[\s，,。;；|｜]|版权|转载|保留)"
 )
 

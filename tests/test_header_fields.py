@@ -525,6 +525,7 @@ def test_round_n_a_copyright_site_outranks_a_mirror_label_on_the_navigation_row(
     ("footer", "outlet"),
     [
         ("Copyright © 2024 某西南党建资讯 版权所有", "某西南党建资讯"),  # the footer names the site the mirror copies
+        ("Copyright © 版权所有 某西南党建资讯　某ICP备10000001号", "某西南党建资讯"),  # round X (d1091): both claims
         ("【手机版】【返回顶部】", "某西南党建资讯网"),  # no name there: the site's name as printed stays
     ],
 )
