@@ -65,7 +65,10 @@ _INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺尤极])[第其]([{
 # `①…；②…` and `（1）…；（2）…` inside one paragraph (`主要做法有三：①建立联席会议；②推行清单管理`).
 _INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
-_DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d)(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)")
+# Capital numerals count such headings too (`壹｜议出来：…`, GUIDELINES h1117): decoration like `01`.
+_DECOR_NUMBER = re.compile(
+    r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d|[壹贰叁肆伍陆柒捌玖拾]{1,2})(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)"
+)
 # A dash bullet before a heading line (`- 青年在哪里，组织就建到哪里`, `—— 阵地建起来`): decoration, not the lead's.
 _DASH_BULLET = re.compile(r"^[-–—]{1,2}\s*(?=[^-–—\s])")
 # A demand or request by someone else (`…提出，城市社区要抓好三个方面：一是…`): what to do, not what was done.
