@@ -974,6 +974,9 @@ def test_heading_lines_of_epaper_and_wechat_pieces_are_the_measures() -> None:
     # round X (d1096, GUIDELINES h1117): capital numerals number such headings too
     capital = [p.replace("01 ", "壹｜").replace("02 ", "贰｜").replace("03 ", "叁｜") for p in paras]
     assert _measures(capital) == [(None, "楼道亮起来"), (None, "车位多起来"), (None, "邻里近起来")]
+    # round X (d1134): WeChat's picture bullets are decoration like ▶
+    pictured = [p.replace("01 ", "🔹 ").replace("02 ", "📌").replace("03 ", "👉 ") for p in paras]
+    assert _measures(pictured) == [(None, "楼道亮起来"), (None, "车位多起来"), (None, "邻里近起来")]
     # heading lines with a comma inside (`一张地图，把家底摸清楚`) are heads too
     paras = [paras[0], "一张地图，把家底摸清楚", body, "一个平台，把诉求收上来", body, "一支队伍，把服务送上门", body]
     assert [h for _, h in _measures(paras)] == paras[1::2]
