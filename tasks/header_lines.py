@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Suffixes that make a name an organisation (the author of a case is usually a Party committee's
 # organisation department, a street or community Party body, or a government office).
@@ -63,6 +64,7 @@ _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
 _DATE_ONLY = r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
 _DATED = re.compile(rf"\s*(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
 # An organisation, then the person who wrote for it: `中共瑞安市委组织部 陈晓东`, `XX区委组织部　王 五`.
+_BRACKETED_AUTHOR = re.compile(r"^[（(]\s*(?P<inner>[^（()）]{4,40}?)\s*[)）]$")
 _ORG_AND_PERSON = re.compile(r"^(?P<org>[^\s]{4,30})[\s\u3000]+[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,2}$")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|特约撰稿人?")
 # A news site's lead-in alone on its line, the credit in brackets: `乐山新闻网讯（记者 杨洋 通讯员 曲比）`,
@@ -91,8 +93,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
         "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面", "本版PDF", "返回目录",
         "本版导读", "版面导读", "PDF下载", "下载PDF", "本版PDF下载", "PDF阅读", "电子版",
-        # WeChat article chrome: the read-aloud button and the buttons under a read count
-        "听全文", "点赞", "在看",
+        # WeChat article chrome: the read-aloud button, the buttons under a read count, the link and follow buttons
+        "听全文", "点赞", "在看", "阅读原文", "关注公众号",
     )
 )  # fmt: skip
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]（）()：:]+")
@@ -166,9 +168,14 @@ def byline(line: str) -> Byline | None:
     trailing = _TRAILING_LABEL.match(_DATED.sub("", line))
     if trailing and ORG_RE.fullmatch(trailing.group("value")):
         return Byline(line, trailing.group("value"))
-    if _REPORTER.match(line):
+    if _REPORTER.match(line) or _OUTLET_SPACED_REPORTER.match(line):  # `福建日报 记者 郑锦华`: the outlet, a space
         credit = _CREDIT_LINE_SOURCE.sub("", line).strip()  # `…记者 魏其濛 来源：中国青年报`
         return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
+    bracketed = _BRACKETED_AUTHOR.match(line)
+    if bracketed and _DATED.search(bracketed.group("inner")):
+        inner = byline(bracketed.group("inner"))  # `（燕泉社区党委 2024年5月）`: the author and the date in brackets
+        if inner is not None and inner.author_org:
+            return Byline(line, inner.author_org)
     org = ORG_RE.fullmatch(_DATED.sub("", line))  # `仁怀市委组织部（2023年8月）`: an author with the date
     if org and len(line) <= 30:
         return Byline(line, org.group("org"))
@@ -290,6 +297,10 @@ _NEWS_FLASH = re.compile(_NAMED_OUTLET + r"\s*讯\s*[（(【\[]")
 _OUTLET_REPORTER = re.compile(_NAMED_OUTLET + r"\s*(?:全媒体)?记者\s*\S")
 
 
+# The outlet set apart from its reporters by a space (`福建日报 记者 郑锦华`, `某某晚报　全媒体记者 王五 通讯员 赵六`).
+_OUTLET_SPACED_REPORTER = re.compile(_NAMED_OUTLET + r"[\s\u3000]+(?:全媒体|融媒体)?(?:记者|通讯员)\s*[:：]?\s*\S")
+
+
 def reporter_outlet(line: str) -> str | None:
     """The outlet a `梅河口融媒记者 谷雨` byline names, or None."""
     match = _OUTLET_REPORTER.match(line.strip())
@@ -305,6 +316,7 @@ def news_flash_outlet(line: str) -> str | None:
 # `版权所有 © 党建之窗 转载请注明出处`, `Copyright © 2024 某某网 All Rights Reserved`: the site that holds the page
 _COPYRIGHT = re.compile(
     r"^(?:版权所有|Copyright|COPYRIGHT|©)\s*[:：]?\s*(?:[©Ⓒ]|\([cC]\)|（[cC]）)?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?\s*)?"
+    r"(?:版权所有\s*[:：]?\s*)?"  # `Copyright © 版权所有 辽东党建在线`: both claims before the name
     r"(?P<name>[\u4e00-\u9fff]{2,15}?)(?=$|[\s，,。;；|｜]|版权|转载|保留)"
 )
 
@@ -415,9 +427,26 @@ CREDIT_LABELS: tuple[str, ...] = (
 _CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")\s*[:：｜|丨]")
 
 
+# Credits printed without separators (`本版责任编辑 韩晓 美术编辑 岳琳`): label and name by turns, two labels at least.
+_LABEL_TOKEN = re.compile(r"^(?:本版|本期|本文)?(?:" + "|".join(CREDIT_LABELS) + r")$")
+_NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff·]{1,4}$")
+
+
+def _is_spaced_credit(line: str) -> bool:
+    tokens = line.split()
+    labels = [k for k, t in enumerate(tokens) if _LABEL_TOKEN.match(t)]
+    return (
+        len(labels) >= 2
+        and labels[0] == 0
+        and all(_NAME_TOKEN.match(t) for k, t in enumerate(tokens) if k not in labels)
+        and all(b - a >= 2 for a, b in pairwise(labels))
+    )
+
+
 def is_credit_line(line: str) -> bool:
-    """A production credit (`本版责编：舒 慧　美编：向 阳`, `编辑｜李思雨`, `初审：王 伟　终审：刘 洋`)."""
-    return bool(_CREDIT_LINE.match(line.strip()))
+    """A production credit (`本版责编：舒 慧　美编：向 阳`, `编辑｜李思雨`, `初审：王 伟　终审：刘 洋`,
+    `本版责任编辑 韩晓 美术编辑 岳琳`)."""
+    return bool(_CREDIT_LINE.match(line.strip())) or _is_spaced_credit(line.strip())
 
 
 # WeChat's reading chrome under a headline: the time a read takes and the count of reads, likes and

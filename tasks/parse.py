@@ -304,7 +304,8 @@ def _closing_source_org(lines: list[str]) -> str | None:
         m = _CLOSING_SOURCE.match(undecorated(line.strip()))
         if m:
             value = m.group("source") or m.group("supplier")
-            return value if is_org(value) else None
+            first = value.split("、")[0]  # `来源：某某区委组织部、某某街道`: the first body named leads the credit
+            return value if is_org(value) else first if first != value and is_org(first) else None
     return None
 
 
@@ -440,6 +441,8 @@ def parse_lines(
             break
         if simp == "\x00END" or FOOTER_RE.match(simp):
             cut = i
+    # credits printed after the editor line (`责任编辑：吴佳` / `（稿件来源：XX区委组织部）`): read for the author
+    after_editor = [simp for simp, _ in kept[cut:] if simp != "\x00END"][:_CLOSING_LINES]
     kept = [line for line in kept[:cut] if line[0] != "\x00END"]
 
     # 3. Header: breadcrumb, title, column label, author organisation, dateline.
@@ -625,7 +628,7 @@ def parse_lines(
             else:
                 cleaned.pop()
     # A footer credit names who wrote the piece; a WeChat `原创` mark only the account's owner (GUIDELINES, h101).
-    closing = _closing_source_org([simp for simp, _ in cleaned])
+    closing = _closing_source_org([simp for simp, _ in cleaned]) or _closing_source_org(after_editor)
     if closing and (out.author_org is None or out.author_org in _original_orgs(kept[:body_start])):
         out.author_org = closing
     out.source_outlet = out.source_outlet or _closing_outlet([simp for simp, _ in cleaned])

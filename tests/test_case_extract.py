@@ -246,7 +246,8 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         # without its county the same words are a count
         ("东方市位于海岛西部，八所镇是市政府所在地。镇里成立党建联盟，八所中学等单位加入。", []),
         ("街道成立党建联盟，八所中学等单位加入。", ["八所"]),
-        ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["5层以上", "86栋", "7层以上"]),
+        # round X: a storey bound before 的 is no figure (the d1028 note over h251's storey threshold, GUIDELINES)
+        ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["5层以上", "86栋"]),
         # the count a document's title gives, said again, names its articles
         ("区里印发《关于加强小区治理的十二条意见》，提出十二条具体措施。", []),
         # a count in words taking up floors just numbered, or a count just given
@@ -971,6 +972,12 @@ def test_heading_lines_of_epaper_and_wechat_pieces_are_the_measures() -> None:
         "▍编辑：张 三",
     ]
     assert _measures(paras) == [(None, "楼道亮起来"), (None, "车位多起来"), (None, "邻里近起来")]
+    # round X (d1096, GUIDELINES h1117): capital numerals number such headings too
+    capital = [p.replace("01 ", "壹｜").replace("02 ", "贰｜").replace("03 ", "叁｜") for p in paras]
+    assert _measures(capital) == [(None, "楼道亮起来"), (None, "车位多起来"), (None, "邻里近起来")]
+    # round X (d1134): WeChat's picture bullets are decoration like ▶
+    pictured = [p.replace("01 ", "🔹 ").replace("02 ", "📌").replace("03 ", "👉 ") for p in paras]
+    assert _measures(pictured) == [(None, "楼道亮起来"), (None, "车位多起来"), (None, "邻里近起来")]
     # heading lines with a comma inside (`一张地图，把家底摸清楚`) are heads too
     paras = [paras[0], "一张地图，把家底摸清楚", body, "一个平台，把诉求收上来", body, "一支队伍，把服务送上门", body]
     assert [h for _, h in _measures(paras)] == paras[1::2]
@@ -2873,3 +2880,38 @@ def test_round_v_a_case_covering_a_whole_municipality_is_placed_at_its_city(titl
 )
 def test_round_v_a_count_in_words_after_places_named_in_apposition_is_a_figure(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a person's Party standing is a personal attribute like an age (GUIDELINES, the lead's round X decision)
+        ("楼长老李是一名有着35年党龄的老党员,带动居民23户参与议事。", ["23户"]),
+        ("退休教师王某党龄已有40多年,组建志愿服务队2支。", ["2支"]),
+        # an average over a group stays a statistic; a count of categories is a figure
+        ("支部党员平均党龄28年,服务事项分为5大类。", ["28年", "5大类"]),
+    ],
+)
+def test_round_x_party_standing_is_no_figure_a_category_count_is(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a building's age or height as a bound inside a noun phrase (GUIDELINES h996, h1142): only the count
+        ("某街道有小区52个,其中建成25年以上的老旧小区37个。", ["52个", "37个"]),
+        ("辖区有20层以上的高层住宅楼64栋。", ["64栋"]),
+        # a tenure bound stays a figure, and so does a share past it
+        ("从事社区工作8年以上的书记每人带3名新人。", ["8年以上", "3名"]),
+        ("在本小区居住6年以上的占四成。", ["6年以上", "四成"]),
+    ],
+)
+def test_round_x_a_buildings_age_or_height_bound_is_no_figure(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_x_a_numbered_building_as_a_place_after_a_list_comma() -> None:
+    # d1121 (50th set): the second place of a list of troubles is a building by its number
+    text = "楼道灯不亮、7栋楼下积水都解决了,小区共有楼栋12栋。"
+    assert [f.raw for f in extract_facts(text)] == ["12栋"]

@@ -28,6 +28,9 @@ def parse(lines: list[str]) -> ParsedText:  # simplified pages: original == simp
         ("中共某某市某某区委组织部　2024年11月", "中共某某市某某区委组织部"),
         ("某某县委组织部 2024年3月8日", "某某县委组织部"),
         ("中共某某区委组织部2024-11-12", "中共某某区委组织部"),
+        # round X: the whole line in brackets, under a candidate's record (d1129 50th set)
+        ("（某某社区党委　2024年5月）", "某某社区党委"),
+        ("(中共某某县委组织部 2023年10月)", "中共某某县委组织部"),
     ],
 )
 def test_an_organisation_with_its_date_is_never_the_title_wherever_it_stands(line: str, org: str) -> None:
@@ -49,6 +52,9 @@ def test_an_organisation_with_its_date_is_never_the_title_wherever_it_stands(lin
         "初审：王 某　终审：刘 某",
         "来源｜中共某某区委组织部",
         "美编：向某某",
+        # round X: label and name by turns, no separator (d1124 50th set)
+        "本版责任编辑 王五 美术编辑 李四",
+        "本版编辑 赵 六　美编 孙七",
     ],
 )
 def test_a_credit_line_is_never_the_title(credit: str) -> None:
@@ -64,6 +70,7 @@ def test_credit_labels_need_their_separator() -> None:
     """A headline that starts with a credit word is still a headline."""
     assert not is_credit_line("编辑部里的“红色管家”")
     assert not is_credit_line("审核流程再造让群众少跑腿")
+    assert not is_credit_line("编辑部里 来了 新编辑")
 
 
 def test_a_wechat_original_mark_on_the_dateline_names_the_owner_and_the_account() -> None:
@@ -127,6 +134,10 @@ def test_an_outlet_printed_after_the_date() -> None:
         (["来源｜中共某某市某某区委社会工作部", "编辑｜高  原"], "中共某某市某某区委社会工作部"),
         # round W (d1049): the credit labelled as the content's source
         (["本期编辑：赵 敏", "内容来源：某城瑶族自治县委组织部", "投稿邮箱：abc@163.com"], "某城瑶族自治县委组织部"),
+        # round X (d1126, d1138): the credit printed after the editor line that closes the article
+        (["责任编辑：钱 多", "（稿件来源：某某市某某区委组织部）"], "某某市某某区委组织部"),
+        # round X (d1122, d1134): two bodies credited, the first leads
+        (["来源：某某区委组织部、某某街道", "编辑：罗 某　审核：田 某"], "某某区委组织部"),
     ],
 )
 def test_a_footer_source_behind_editor_and_sign_off_lines_names_the_author(footer: list[str], org: str) -> None:
@@ -514,6 +525,7 @@ def test_round_n_a_copyright_site_outranks_a_mirror_label_on_the_navigation_row(
     ("footer", "outlet"),
     [
         ("Copyright © 2024 某西南党建资讯 版权所有", "某西南党建资讯"),  # the footer names the site the mirror copies
+        ("Copyright © 版权所有 某西南党建资讯　某ICP备10000001号", "某西南党建资讯"),  # round X (d1091): both claims
         ("【手机版】【返回顶部】", "某西南党建资讯网"),  # no name there: the site's name as printed stays
     ],
 )
@@ -706,4 +718,18 @@ def test_round_u_a_page_label_without_its_di_is_no_title() -> None:
 def test_round_u_a_column_tag_in_brackets_heading_a_headline_is_dropped() -> None:
     # d940 (39th set; GUIDELINES decided for h946): the tag names the column, not the headline
     page = ["某某组工", "2024-03-18 20:06 新疆", f"【基层党建】{HEADLINE}", "▲点击上方蓝字，关注我们", PARA]
+    assert parse(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("credit", ["某某日报 记者 王五", "某某晚报　全媒体记者 王 五　通讯员 赵六"])
+def test_round_x_an_outlet_set_apart_from_its_reporter_by_a_space_is_a_byline(credit: str) -> None:
+    # d1110 (49th set): the interview's byline under its headline, the outlet first
+    page = ["【对话书记】", "“把服务送到楼门口”——访某某街道党工委书记王某", credit, PARA]
+    parsed = parse(page)
+    assert (parsed.title, parsed.source_outlet) == ("“把服务送到楼门口”", credit.split()[0].split("\u3000")[0])
+
+
+def test_round_x_wechat_link_and_follow_buttons_are_a_toolbar() -> None:
+    # d1113 (49th set): the button row under the 原创 line, above the headline
+    page = ["某某发布 2024-11-05 18:20 江西", "原创 某某区委组织部", "阅读原文 | 关注公众号", HEADLINE, PARA]
     assert parse(page).title == HEADLINE

@@ -90,6 +90,10 @@ _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
 _FORMULA_N = re.compile("[Nn]")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
 _AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
+# A building's age or height as a bound inside a noun phrase (`建成20年以上的楼院`, `30层以上的有47栋`); a share of
+# the people past a tenure bound (`居住5年以上的占六成`) is a figure (GUIDELINES h597), and so is a person's tenure
+# (`从事社区工作10年以上的老书记`): only a building's age (`建成…`) and height are read as bounds.
+_NOUN_BOUND = re.compile(r"(?:以上|以下)的(?![占比])[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the token; the same few numbers recur on every page
@@ -823,6 +827,18 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
     return bool(m.group("qa1") or m.group("qa2") or m.group("qa3"))
 
 
+_STANDING_AFTER = re.compile(r"[多余]?(?:的)?党龄")
+_STANDING_BEFORE = re.compile(r"(?<!平均)党龄(?:已达|已有|已|达到|达|超过|有|近|满)?$")
+
+
+def _party_standing(body: str, num_start: int, unit_end: int) -> bool:
+    """`15年党龄`, `有着40多年党龄`, `党龄已有30年`: one member's Party standing, not a figure (an average over a
+    group, `平均党龄35年`, stays a statistic like an average age)."""
+    if _STANDING_AFTER.match(body, unit_end):
+        return "平均" not in body[max(0, num_start - 8) : num_start]
+    return bool(_STANDING_BEFORE.search(body[max(0, num_start - 8) : num_start]))
+
+
 def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
     sentence_start = sentences.at(start)[0]
@@ -991,10 +1007,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         unit_surface in lx.ADDRESS_UNITS
         and n1.isascii()
         and before
-        and _HAN_CHAR.match(before)
+        and (_HAN_CHAR.match(before) or before in "、，,；;")
         and body.startswith(lx.BESIDE_BUILDING, m.end("u"))
     ):
-        return None  # `社区3栋楼下`, `5号楼门前`: a numbered building as a place, not a count of buildings
+        return None  # `社区3栋楼下`, `、5号楼门前`: a numbered building as a place, not a count of buildings
     if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, m.end("u")):
         return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if (
@@ -1058,10 +1074,16 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
+    if (unit_surface == "层" or (unit_surface == "年" and body.endswith("建成", 0, num_start))) and _NOUN_BOUND.match(
+        body, m.end("u")
+    ):
+        return None  # `建成20年以上的老旧小区`, `18层以上的高层住宅`: a bound inside a noun phrase (GUIDELINES h996…)
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
+    if unit_surface == "年" and _party_standing(body, num_start, m.end("u")):
+        return None  # `有40年党龄的老党员`: a person's Party standing, like an age (GUIDELINES, the lead's round X)
     if (
         chinese1
         and unit_surface == "年"

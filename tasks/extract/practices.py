@@ -65,7 +65,10 @@ _INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺尤极])[第其]([{
 # `①…；②…` and `（1）…；（2）…` inside one paragraph (`主要做法有三：①建立联席会议；②推行清单管理`).
 _INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
-_DECOR_NUMBER = re.compile(r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d)(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)")
+# Capital numerals count such headings too (`壹｜议出来：…`, GUIDELINES h1117): decoration like `01`.
+_DECOR_NUMBER = re.compile(
+    r"^(?:0\d|\d{2}|(?:PART|Part|part|NO|No|no)\.?\s*0?\d|[壹贰叁肆伍陆柒捌玖拾]{1,2})(?:\s+|\s*[｜|/丨.．]\s*)(?=\S)"
+)
 # A dash bullet before a heading line (`- 青年在哪里，组织就建到哪里`, `—— 阵地建起来`): decoration, not the lead's.
 _DASH_BULLET = re.compile(r"^[-–—]{1,2}\s*(?=[^-–—\s])")
 # A demand or request by someone else (`…提出，城市社区要抓好三个方面：一是…`): what to do, not what was done.
@@ -98,7 +101,7 @@ _CLEFT = re.compile(r"^[^，,。]{2,20}的[^，,。的]{0,6}[，,]是")
 _SENTENCE_SPLIT = re.compile("[。！？]")
 _CLAUSE_SPLIT = re.compile("[，,；;]")
 # Decoration before a credit line (`▍来源：…`).
-_EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\s]+")
+_EDGE_DECOR = re.compile(r"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·\U0001F300-\U0001FAFF\u2705\ufe0f\s]+")
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
 _SPEAKER = re.compile(r"^(?:答|[\u4e00-\u9fff·]{2,5})[:：]")
 _QUESTION = re.compile(r"^(?:问|记者|主持人)[:：]|[?？]$")
@@ -115,7 +118,10 @@ _INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！：:]))\s*(首先|其次|再
 # Decoration bullets that open un-numbered sub-heading lines (`▶ 建站点：把阵地建在商户身边`).
 # Compilation entries dash their measures under `【做法】` (`——沿产业链建组织。…`; GUIDELINES, decided for h126).
 # A WeChat repost copied as text keeps its list dots and hyphens (`· 沿产业链建组织。…`, `- 沿产业链建组织。…`).
-_BULLET = re.compile(r"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→•·]+|—{1,2}(?=[^—\s])|[-–](?=\s|[\u4e00-\u9fff]))\s*")
+# WeChat's picture bullets (`🔹 在楼道里烧起“火塘”`, `📌`, `👉`, `✅`) likewise.
+_BULLET = re.compile(
+    r"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→•·\U0001F300-\U0001FAFF\u2705\ufe0f]+|—{1,2}(?=[^—\s])|[-–](?=\s|[\u4e00-\u9fff]))\s*"
+)
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 # A colon ends a lead, except between digits: a ratio (`按5:3:2的权重`) or a clock time (`8:30`) inside it.
 _LEAD_END = re.compile(r"[。；;！？】]|(?<![0-9０-９])[：:]|[：:](?![0-9０-９])")
