@@ -2058,3 +2058,13 @@ def test_windows_zones_maker_rooms_and_points_shops_with_a_plain_modifier_are_ge
     )
     assert not {"外语代办窗口", "企业服务专区", "周末创客间", "积分小超市", "青春驿站"} & found
     assert "椰灯超市" in found
+
+
+def test_one_batch_corps_or_set_of_a_plain_thing_is_a_heading_device() -> None:
+    # round X: `一套机制` (d1093, 46th set), `一批站`, `一支队` (d1126, 50th), like `一个议事桌` (d567, d600):
+    # GUIDELINES
+    # h1217 the quoted key word of a numbered heading is a heading device; the case's named practice beside it stays
+    body = "（二）“一套制度”管长远\n街道推出“椰灯夜巡”机制。\n（三）“一支团”聚人心\n“椰灯夜巡”每晚出动。"
+    found = terms(body)
+    assert not {"一套制度", "一支团"} & found
+    assert "椰灯夜巡" in found
