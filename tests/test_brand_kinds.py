@@ -2068,3 +2068,12 @@ def test_one_batch_corps_or_set_of_a_plain_thing_is_a_heading_device() -> None:
     found = terms(body)
     assert not {"一套制度", "一支团"} & found
     assert "椰灯夜巡" in found
+
+
+def test_quotes_listed_each_after_its_unit_share_the_verdict_of_a_named_one() -> None:
+    # round X: `湖畔红哨` (d1106, 49th set), `冬奥红帮办` (d1139, 50th), `北川园区红链` (d834, 33rd): a report lists the
+    # units' brands, each after its place; one named (`“水岸管家”`, by its shape) names the others
+    found = terms("各街道培育了一批子品牌，像东湖街道的“湖滨红哨”、南岸街道的“水岸管家”，都已叫得响。")
+    assert {"湖滨红哨", "水岸管家"} <= found
+    # a list of other cities' plain terms stays unnamed
+    assert not {"社区发展治理", "智慧社区"} & terms("成都市的“社区发展治理”、银川市的“智慧社区”都给了我们启发。")

@@ -1932,6 +1932,34 @@ def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
     )
 
 
+# One item of a list of the units' brands (`甘棠街道的“湖畔红哨”、白水湖街道的“水岸管家”`): a place of a level,
+# 的, a quote.
+_UNIT_BRAND_ITEM = r"[\u4e00-\u9fff]{1,8}?(?:街道|社区|区|县|市|镇|村|乡|州)的“[^“”]{2,12}”"
+_UNITS_BRANDS = re.compile(rf"{_UNIT_BRAND_ITEM}(?:、{_UNIT_BRAND_ITEM})+")
+
+
+def _units_brands_share(
+    body: str, eligible: list[tuple[str, int, re.Match[str], bool]]
+) -> list[tuple[str, int, re.Match[str], bool]]:
+    """`像甘棠街道的“湖畔红哨”、白水湖街道的“水岸管家”`, `桥东区的“小区红管家”、崇礼区的“冬奥红帮办”`: quotes
+    listed each after the place it belongs to are the brands of the units a report names, one kind: one of them named
+    makes the others names too, like quotes listed together; a generic form or an ordinary word is still judged alone.
+    First sight: d834 (33rd set), d1106 (49th), d1139 (50th)."""
+    named_at: dict[int, bool] = {m.start(): v for _, _, m, v in eligible}
+    upgrade: set[int] = set()
+    for lst in _UNITS_BRANDS.finditer(body):
+        quotes = [q.start() for q in re.finditer("“", lst.group(0))]
+        starts = [lst.start() + q for q in quotes if lst.start() + q in named_at]
+        if any(named_at[a] for a in starts):
+            upgrade.update(starts)
+    if not upgrade:
+        return eligible
+    return [
+        (t, s, m, v or (m.start() in upgrade and not is_dictionary_word(t) and not is_generic_form(t)))
+        for t, s, m, v in eligible
+    ]
+
+
 def extract_brands(
     body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
 ) -> list[Brand]:
@@ -1979,6 +2007,7 @@ def extract_brands(
                 for t, _, m in candidates
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
+    eligible = _units_brands_share(body, eligible)
     vetoed = {
         t
         for t, _, m, _ in eligible
