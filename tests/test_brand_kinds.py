@@ -2033,6 +2033,8 @@ def test_a_form_word_qualified_only_by_place_audience_or_kind_is_generic() -> No
     # the case's own brand word as qualifier keeps it (`合伙人议事会` beside `红色合伙人`)
     found = terms("社区打造“红色合伙人”品牌，每月召开“合伙人议事会”，“红色合伙人”已有86名。")
     assert "合伙人议事会" in found
+    # an old or new kind of person (`老师傅讲堂`) and a compound's housing unit (`石油大院邻里节`) are plain too
+    assert not {"老工匠夜校", "钢厂大院邻里节"} & terms("社区开设“老工匠夜校”，每年举办“钢厂大院邻里节”。")
     # a place word the case also brands with stays a place (`井边小课堂` beside `井边议事会`)
     found = terms("社区在井边开设“井边小课堂”，又成立“井边茶盟”，“井边茶盟”每周议事。")
     assert "井边小课堂" not in found

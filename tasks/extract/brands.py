@@ -1853,8 +1853,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
     people_only = kind not in pf.by_place
 
     def unit(p: str) -> str | None:
-        if p in pf.people_words:
-            return "people"
+        if p in pf.people_words or (len(p) > 2 and p[0] in "老新" and p[1:] in pf.people_words):
+            return "people"  # (`老师傅`, `新白领`: the listed kind, old or new)
         if len(p) >= 2 and p[-1] in pf.people_endings[kind] and not p.endswith(tuple(pf.people_words)):
             return "people"  # (`暖窑骑士` ends with a listed person: judged as `暖窑` + `骑士`)
         if len(p) >= 2 and p in k.ethnic_groups:
