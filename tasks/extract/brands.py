@@ -452,11 +452,9 @@ def is_generic_form(term: str) -> bool:
     if len(pledges) > 1 and all(_generic_part(p) for p in pledges):
         return True  # `需求清单、资源清单、项目清单`, `明码标价、不售假货`: a list of generic things is no name
     head = first_suffix(term, k.service_heads)
-    # (a class named only by its audience is the case's own: `银发课堂`, `商户夜校`, GUIDELINES h126, h347)
-    # (sized right before the head too: `骑手微课堂` is named by its audience like `骑手夜校`, round V)
-    people = term[: -len(head)].rstrip("小微") if head else ""
-    audience = head in k.class_heads and _made_of(people, k.class_audiences) if head else False
-    if head and len(term) > len(head) and not audience:
+    # (round X, the lead: a class named only by its audience is generic too, `银发课堂`, `商户夜校`, superseding h126,
+    # h347; no longer exempted here, and brands.toml [plain_forms] drops it however it is introduced)
+    if head and len(term) > len(head):
         stem = term[: -len(head)]
         sized = head in k.class_heads and len(stem) > 2 and stem[0] in "小微"  # `小手艺课堂`, like `手艺小课堂`
         # (round V) and sized right before the head (`午间微课堂`, `午憩微课堂`: a class named by its time, GUIDELINES
@@ -1796,6 +1794,130 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     return found
 
 
+@dataclass(frozen=True)
+class PlainForms:
+    """The lead's round-X decisions (brands.toml [plain_forms]): form words, the qualifier kinds that leave them
+    generic, and formulas generic however introduced."""
+
+    heads: tuple[tuple[str, str], ...]  # (head, kind), longest head first
+    by_people: frozenset[str]
+    by_place: frozenset[str]
+    people_words: frozenset[str]
+    people_endings: dict[str, str]  # kind -> the characters that end a kind of person before that kind's form
+    place_endings: str
+    place_suffixes: re.Pattern[str]
+    times: frozenset[str]
+    subjects: frozenset[str]
+    always: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def plain_forms() -> PlainForms:
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
+    kinds = ("meeting", "class", "corps", "festival")
+    heads = sorted(((h, kind) for kind in kinds for h in data[kind]), key=lambda hk: len(hk[0]), reverse=True)
+    endings = "".join(data["plain_people_endings"])
+    return PlainForms(
+        tuple(heads),
+        frozenset(data["by_people"]),
+        frozenset(data["by_place"]),
+        frozenset(data["plain_people_words"]),
+        {
+            "meeting": endings + "".join(data["plain_people_endings_meeting_class"]),
+            "class": endings + "".join(data["plain_people_endings_meeting_class"]),
+            "corps": endings + "".join(data["plain_people_endings_corps"]),
+            "festival": endings,
+        },
+        "".join(data["plain_place_endings"]),
+        _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
+        frozenset(data["plain_times"]),
+        frozenset(data["plain_subjects"]),
+        tuple(re.compile(p) for p in data["always_generic_patterns"]),
+    )
+
+
+def _always_generic(term: str) -> bool:
+    """`一户一档`, `三张清单`, `诚信红榜`: a per-unit record formula, the widespread list formula or an honour list,
+    generic however introduced (the lead, round X); a compound is when each clause is generic and one is such a formula
+    (`一企一档、一事一码`), and one clause the case agreed for itself keeps it (`一户一卡、一周一访`)."""
+    always = plain_forms().always
+    parts = [p for p in re.split(r"[、，,]", term) if p]
+    hits = [any(a.search(p) for a in always) for p in parts]
+    return any(hits) and all(hit or _generic_part(p) for hit, p in zip(hits, parts, strict=True))
+
+
+def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
+    """`q` cut into plain qualifiers, each with its kind (`people`, `place`, `time`, `word`), or None when some part
+    is none of them (a coined element)."""
+    pf, k = plain_forms(), generic_kinds()
+    people_only = kind not in pf.by_place
+
+    def unit(p: str) -> str | None:
+        if p in pf.people_words or (len(p) > 2 and p[0] in "老新" and p[1:] in pf.people_words):
+            return "people"  # (`老师傅`, `新白领`: the listed kind, old or new)
+        if len(p) >= 2 and p[-1] in pf.people_endings[kind] and not p.endswith(tuple(pf.people_words)):
+            return "people"  # (`暖窑骑士` ends with a listed person: judged as `暖窑` + `骑士`)
+        if len(p) >= 2 and p in k.ethnic_groups:
+            return "people"  # `纳西讲堂`: a people's name, the audience
+        if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
+            return "place"
+        if people_only:
+            return None
+        if p in pf.times or p in pf.subjects or p in k.service_modifiers:
+            return "time" if p in pf.times else "word"
+        return None
+
+    def cut(s: str) -> list[tuple[str, str]] | None:
+        if not s:
+            return []
+        for n in range(min(len(s), 6), 0, -1):
+            what = unit(s[:n])
+            rest = cut(s[n:]) if what else None
+            if what and rest is not None:
+                return [(s[:n], what), *rest]
+        return None
+
+    units = cut(q)
+    if units is None or (people_only and not any(w == "people" for _, w in units)):
+        return None  # (a meeting or corps named by a place alone stays: AUDIT round X left `楼门议事会` to the lead)
+    return units
+
+
+def _named_as_place(word: str, body: str) -> bool:
+    """The text names `word` as a place: it stands before a place suffix (`天山街道`, `百脉泉`, `凯旋路`)."""
+    suffixes = plain_forms().place_suffixes
+    return any(suffixes.match(body, m.end()) for m in re.finditer(re.escape(word), body))
+
+
+def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None) -> bool:
+    """`商户夜校`, `摊主议事会`, `渔嫂帮帮团`, `锦江邻里节`: a generic form word qualified only by whom it
+    gathers, serves or is made of, or (classes, festivals) by its place or hour (the lead, round X). A coined element
+    keeps it: the case's mark (`红链邻里节`), a word of none of the kinds (`枫叶`, `瑶绣`, `轻骑`), or the case's own
+    brand word as qualifier (`合伙人议事会` beside `红色合伙人`, `矿灯嫂服务队` beside `矿灯议事会`, `渭匠帮帮团`
+    beside a headline's quoted `“渭匠”`)."""
+    pf = plain_forms()
+    hit = next(((h, kind) for h, kind in pf.heads if term.endswith(h) and len(term) > len(h)), None)
+    if hit is None or not _HAN_WORD.fullmatch(term):
+        return False
+    head, kind = hit
+    q = term[: -len(head)].rstrip("小微")
+    if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
+        return False
+    units = _plain_units(q, kind, body)
+    if units is None:
+        return False
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    for u, what in units:
+        if what != "people" or u in pf.people_words:
+            continue  # a place or a listed kind of person stays plain wherever the case uses it (`井边`, `商户之家`)
+        quoted_alone = f"“{u}”" in body + (title or "")
+        if quoted_alone or any(b.strip("·") in (u, *(m + u for m in marks)) for b in brands if b != term):
+            return False  # `渭匠帮帮团` beside `“渭匠”`, `合伙人议事会` beside `红色合伙人`: the brand word itself
+        if len(u) >= 3 and any(u[:-1] in b for b in brands if b != term):
+            return False  # `矿灯嫂服务队` beside `矿灯议事会`: the coined element before the person word
+    return True
+
+
 @lru_cache(maxsize=256)  # asked again by each of extract_brands' passes over the eligible quotes
 def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
     """What the words around a quote say it is: a rule, result, award or principle (`_vetoed`), the ends of a change,
@@ -1808,6 +1930,34 @@ def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
         or _title_given(term, body[end : end + 4])
         or _title_handed_out(body, start, term)
     )
+
+
+# One item of a list of the units' brands (`甘棠街道的“湖畔红哨”、白水湖街道的“水岸管家”`): a place of a level,
+# 的, a quote.
+_UNIT_BRAND_ITEM = r"[\u4e00-\u9fff]{1,8}?(?:街道|社区|区|县|市|镇|村|乡|州)的“[^“”]{2,12}”"
+_UNITS_BRANDS = re.compile(rf"{_UNIT_BRAND_ITEM}(?:、{_UNIT_BRAND_ITEM})+")
+
+
+def _units_brands_share(
+    body: str, eligible: list[tuple[str, int, re.Match[str], bool]]
+) -> list[tuple[str, int, re.Match[str], bool]]:
+    """`像甘棠街道的“湖畔红哨”、白水湖街道的“水岸管家”`, `桥东区的“小区红管家”、崇礼区的“冬奥红帮办”`: quotes
+    listed each after the place it belongs to are the brands of the units a report names, one kind: one of them named
+    makes the others names too, like quotes listed together; a generic form or an ordinary word is still judged alone.
+    First sight: d834 (33rd set), d1106 (49th), d1139 (50th)."""
+    named_at: dict[int, bool] = {m.start(): v for _, _, m, v in eligible}
+    upgrade: set[int] = set()
+    for lst in _UNITS_BRANDS.finditer(body):
+        quotes = [q.start() for q in re.finditer("“", lst.group(0))]
+        starts = [lst.start() + q for q in quotes if lst.start() + q in named_at]
+        if any(named_at[a] for a in starts):
+            upgrade.update(starts)
+    if not upgrade:
+        return eligible
+    return [
+        (t, s, m, v or (m.start() in upgrade and not is_dictionary_word(t) and not is_generic_form(t)))
+        for t, s, m, v in eligible
+    ]
 
 
 def extract_brands(
@@ -1857,6 +2007,7 @@ def extract_brands(
                 for t, _, m in candidates
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
+    eligible = _units_brands_share(body, eligible)
     vetoed = {
         t
         for t, _, m, _ in eligible
@@ -1910,6 +2061,10 @@ def extract_brands(
         path[term] = "only_planned"
     path.update({t: "generic_term" for t in first if is_generic_term(t)})
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
+    # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
+    plain = {t for t in first if _always_generic(t) or _plain_form(t, body, first, title)}
+    path.update({t: "plain_form" for t in plain})
+    first = {t: s for t, s in first.items() if t not in plain}
     if trace is not None:
         trace.update(path)
         trace.update({t: "vetoed" if t in vetoed else "not_named" for t, _, _, _ in eligible if t not in path})
