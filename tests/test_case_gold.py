@@ -94,7 +94,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # buttons; Party standing and building-age/height bounds no figures; closing credits after the editor line or
     # naming two bodies; a copyright line with both claims; capital-numeral and picture bullets): measures P 0.991
     # R 0.988, facts R 0.996 (older gold still lists Party standing and pre-h996 bounds as facts), 20 not-facts,
-    # titles 0.992, author_org 0.996, source_outlet 0.996
+    # titles 0.992, author_org 0.996, source_outlet 0.996; the round-X gold audit
     # (148 gold brands removed by the lead's decisions) left brands at P 0.886 R 0.949;
     # round X brands: the lead's decisions as plain-form patterns and always-generic formulas, service windows and
     # zones, one batch/corps/set headings, units' brands listed after their places (2 gold brands lost, both
