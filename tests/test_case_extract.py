@@ -144,7 +144,7 @@ def test_not_figures_shares_ranks_and_clock(text: str) -> None:
     [
         ("连续3个季度上黑榜的约谈。", (3, None, "季度", None, "3个季度")),
         ("收入是平均工资的1.2倍。", (1.2, None, "倍", None, "1.2倍")),
-        ("网格员每天巡查2遍。", (2, None, "遍", None, "2遍")),
+        ("网格员昨天巡查了2遍。", (2, None, "遍", None, "2遍")),  # `每天巡查2遍` is a schedule (round X)
         ("近两年共议定项目。", (2, None, "年", "近", "近两年")),
         ("她在群里说:“今天走访住户26户，所有老人平安。”", (26, None, "户", None, "26户")),
     ],
@@ -256,7 +256,7 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         # open units: running metres, appliances, tokens, times, a doubling after 翻
         ("铺设管网3.5万延米，配备消防栓不少于4具，每次服务奖励2枚。", ["3.5万延米", "不少于4具", "2枚"]),
         ("社区干部上门问了三回，年收入翻了一番，大家热闹了一番。", ["三回", "一番"]),
-        ("每年举办两期培训班，二期工程明年开工。", ["两期"]),
+        ("去年举办了两期培训班，二期工程明年开工。", ["两期"]),
         # spans: a verb with 上, a lower bound with 甚至, a span too short
         ("以前办件事要等上一周甚至更久，不到一年服务站就关了。", ["一周", "不到一年"]),
         # evenings counted with 个 after 每周, never a weekday
@@ -1310,7 +1310,7 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
         ("这栋大楼共有28层,是一栋六层的老楼。", [(28, "层"), (6, "层")]),
         ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(30, "年"), (12, "个")]),
         ("要求每个村配建1所小学、1个卫生室和1个服务站。", [(1, "所"), (1, "个"), (1, "个")]),
-        ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项"), (2, "次")]),
+        ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项")]),  # `每周两次`: a schedule (round X)
         # tables of a banquet, items of a collection, points of a reward scheme (never a clock time)
         ("百家宴摆了52桌,征集家风故事300余则、老照片150余幅。", [(52, "桌"), (300, "则"), (150, "幅")]),
         ("志愿服务1小时积1点,晚上7点开始,8点半结束。", [(1, "小时"), (1, "点")]),
@@ -1846,7 +1846,7 @@ def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
     ("text", "raws"),
     [
         # a verbal classifier counting laps, like 两趟 and 三回; 圈层 and 生活圈 are other words
-        ("老党员每天早晚在院里转两圈，巡查了3圈，构建三个圈层，形成党建三圈。", ["两圈", "3圈"]),
+        ("老党员昨晚在院里转了两圈，巡查了3圈，构建三个圈层，形成党建三圈。", ["两圈", "3圈"]),
         # a one-digit tenth as the subject of 都; 成都 the city stays a name
         ("收集的诉求中七成都在楼栋里化解了，百万成都人受益。", ["七成"]),
         # animals, flowers and goods a story or a market counts
@@ -2116,7 +2116,8 @@ def test_round_m_loose_word_numerals_storeys_spans_story_counts_and_units(text: 
         ("张师傅每周到驿站值守两个半天。", []),
         ("张师傅每周到驿站值守3个半天。", [(3, "半天")]),
         # shifts and man-days keep their printed unit, not the bare classifier
-        ("服务队每天分4个班次巡河，全年投入1200余个工日。", [(4, "班次"), (1200, "工日")]),
+        # (`每天分4个班次巡河` is a schedule, round X)
+        ("服务队暑期排出40个班次巡河，全年投入1200余个工日。", [(40, "班次"), (1200, "工日")]),
         # a time limit in words after 超过 (GUIDELINES h572 `每段工期不超过一个月`)
         ("每户整改时间不超过一个星期。", [(1, "星期")]),
         # bridges a story counts, like buildings and ferries
@@ -2915,3 +2916,28 @@ def test_round_x_a_numbered_building_as_a_place_after_a_list_comma() -> None:
     # d1121 (50th set): the second place of a list of troubles is a building by its number
     text = "楼道灯不亮、7栋楼下积水都解决了,小区共有楼栋12栋。"
     assert [f.raw for f in extract_facts(text)] == ["12栋"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # how often a practice recurs, in digits or words, floors and caps included (GUIDELINES, the lead's round X)
+        ("楼道议事组每两个月碰头1次，巡逻队每晚至少巡查两遍。", []),
+        ("帮扶小组每周上门不少于3趟，红色课堂每季度开讲2期。", []),
+        ("每年年底，各网格都要开展1轮安全排查。", []),
+        ("夜校每年冬季开班不少于60期，社区定期组织两场联谊。", []),
+        ("平均每名志愿者每月服务5次左右，每间活动室每天可预约不超过4次。", []),
+        # how many events took place over a period stays a figure
+        ("书屋每年举办读书会150余场，年均接待借阅2600余次。", ["150余场", "2600余次"]),
+        ("夜谈会每月举办一次，两年来累计举办48场。", ["两年", "48场"]),
+        ("调研显示，楼栋议事会平均每年召开议事会议13次，积水每月出现不到1次。", ["13次", "不到1次"]),
+        ("平均每个网格每周要应对各类检查6.5次。", ["6.5次"]),
+        # a threshold in a rule and the per-action side of a points rule stay figures
+        ("每半年测评一次，连续2次排名靠后的约谈。", ["2次"]),
+        ("每年评比积分，志愿者每月每服务1次积3分。", ["1次", "3分"]),
+        # an amount per period stays a figure
+        ("党员每周至少到驿站值守2天，每月认领3件实事。", ["2天", "3件"]),
+    ],
+)
+def test_round_x_a_schedule_is_no_figure_a_volume_is(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -205,6 +205,49 @@ def _frequency_after_period(body: str, num_start: int, unit_surface: str | None)
     return lx.UNIT_KINDS.get(lx.UNITS.get(unit_surface, ""), "") != "time"
 
 
+_SCHEDULE_PERIOD = re.compile(lx.SCHEDULE_PERIOD)
+_SCHEDULE_CLAUSE_MARKS = "，,。；;：:！!？?\n"
+_POINTS_AFTER = re.compile(rf"[{lx.POINT_VERBS}](?:\d|[{CHINESE_NUMERAL_CHARS}])")
+
+
+def _clause_start(body: str, at: int) -> int:
+    return max(body.rfind(c, 0, at) for c in _SCHEDULE_CLAUSE_MARKS) + 1
+
+
+def _schedule_count(
+    body: str, num_start: int, unit_end: int, unit: str | None, value: Decimal, m: re.Match[str]
+) -> bool:
+    """`每月召开1次`, `每周至少上门两次`, `每天巡查1遍`, `每周播出2期`: how often a practice recurs, a schedule or a
+    rule, is no figure (GUIDELINES facts, the lead's round X decision). The count is one of occurrences (次, 遍, 场…)
+    in a clause governed by 每 and a period (or 定期), or right after a short clause that opens with the period
+    (`每年汛前，各社区至少开展1次…`).
+
+    How many events took place over a period stays a figure: an outcome (`累计`, `以来`), a statistic (`平均每年召开
+    11次` over a group, `9.4次`, `每月不到1次`), a volume of ten or more not bounded as a rule (`每年举办活动180余场`,
+    against `每年举办培训班不少于200期`); so do a threshold (`连续两次`) and the per-action side of a points rule
+    (`每服务1次积5分`)."""
+    if unit not in lx.OCCURRENCE_UNITS:
+        return False
+    start = _clause_start(body, num_start)
+    clause = body[start:num_start]
+    if not (_SCHEDULE_PERIOD.search(clause) or any(w in clause for w in lx.SCHEDULE_WORDS)):
+        if start == 0 or body[start - 1] not in "，,":
+            return False  # a frame is a clause of the same sentence (`每年开春化冻时都会反水。议事会先后议了3次`)
+        frame = body[_clause_start(body, start - 1) : start - 1]
+        if len(frame) > lx.SCHEDULE_FRAME_CHARS or not _SCHEDULE_PERIOD.match(frame):
+            return False
+    if any(w in clause for w in lx.VOLUME_WORDS) or _POINTS_AFTER.match(body, unit_end):
+        return False
+    if value != value.to_integral_value():
+        return False  # `平均每月要应对各类检查9.4次`: a statistic, no schedule is kept in tenths
+    if m.group("qb") and lx.QUALIFIERS_BEFORE[m.group("qb")] == "不足":
+        return False  # `故障降到每月不到1次`: a statistic of what happened
+    average = clause.rfind(lx.AVERAGE_WORD)
+    if average >= 0 and not clause.startswith(lx.PER_PERSON_AFTER_AVERAGE, average + len(lx.AVERAGE_WORD)):
+        return False  # `议事会平均每年召开议事会议11次`: a survey's statistic, not one practice's schedule
+    return value < lx.VOLUME_FROM or any(w in clause for w in lx.SCHEDULE_BOUNDS)
+
+
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
     """`比…开十次会还管用`, `比…跑十趟更强`: a round Chinese numeral inside a `比…还/更` clause exaggerates;
     a comparison in digits (`比去年多3个`) states a figure."""
@@ -1082,6 +1125,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
+    if _schedule_count(body, num_start, m.end("u") if m.group("u") else end, unit, value1 * magnitude1, m):
+        return None  # `每月召开1次`, `每周至少上门两次`: how often a practice recurs (GUIDELINES, the lead's round X)
     if unit_surface == "年" and _party_standing(body, num_start, m.end("u")):
         return None  # `有40年党龄的老党员`: a person's Party standing, like an age (GUIDELINES, the lead's round X)
     if (
