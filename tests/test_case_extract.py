@@ -247,7 +247,8 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         ("东方市位于海岛西部，八所镇是市政府所在地。镇里成立党建联盟，八所中学等单位加入。", []),
         ("街道成立党建联盟，八所中学等单位加入。", ["八所"]),
         # round X: a storey bound before 的 is no figure (the d1028 note over h251's storey threshold, GUIDELINES)
-        ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["5层以上", "86栋"]),
+        # (a storey bound inside a noun phrase, `5层以上、没有电梯的楼`, is no figure: the lead's round X)
+        ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["86栋"]),
         # the count a document's title gives, said again, names its articles
         ("区里印发《关于加强小区治理的十二条意见》，提出十二条具体措施。", []),
         # a count in words taking up floors just numbered, or a count just given
@@ -1308,7 +1309,7 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
         # Arabic numbers with measure words of stories, storeys of a building
         ("清运垃圾35余车,一家5口,每月值守2至3晚。", [(35, "车"), (5, "口"), (2, "晚")]),
         ("这栋大楼共有28层,是一栋六层的老楼。", [(28, "层"), (6, "层")]),
-        ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(30, "年"), (12, "个")]),
+        ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(12, "个")]),  # a building-age bound (round X)
         ("要求每个村配建1所小学、1个卫生室和1个服务站。", [(1, "所"), (1, "个"), (1, "个")]),
         ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项")]),  # `每周两次`: a schedule (round X)
         # tables of a banquet, items of a collection, points of a reward scheme (never a clock time)
@@ -1369,7 +1370,7 @@ def test_round_k_not_facts(text: str) -> None:
         # a storey threshold with 及, lanes of a road, matters solved and named, fieldwork stayed
         (
             "为5层及以上的住宅加梯,门前是双向8车道的马路,路口连着双向四车道的支路。",
-            [(5, "层"), (8, "车道"), (4, "车道")],
+            [(8, "车道"), (4, "车道")],  # `5层及以上的住宅`: a storey bound in a noun phrase (round X)
         ),
         ("议事会解决了停车收费与楼道照明两件难事,课题组在小区驻点一个月。", [(2, "件"), (1, "月")]),
         # a service span in hours stays a figure (GUIDELINES h422: `提供24小时热水`)
@@ -2940,4 +2941,27 @@ def test_round_x_a_numbered_building_as_a_place_after_a_list_comma() -> None:
     ],
 )
 def test_round_x_a_schedule_is_no_figure_a_volume_is(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a building's age as a bound worded with 超过 or 多, or heading a share, is no figure (the lead's round X)
+        ("街道有楼院80个，其中楼龄超过35年的住宅楼有52栋。", ["80个", "52栋"]),
+        ("片区里房龄超过45年的老房子占到五成。", ["五成"]),
+        ("辖区既有建成40多年的老旧小区，也有新建楼盘。", []),
+        ("街道有住宅楼300栋，50年以上房龄的楼栋占比较高。", ["300栋"]),
+        ("社区有老旧楼院90个，其中建成25年以上、没有物业的有33个。", ["90个", "33个"]),
+        # storeys and opening hours as bounds inside a noun phrase
+        ("住在没有电梯的6层以上楼房里的老人有40位。", ["40位"]),
+        ("街道共有驿站30个，其中24小时开放的有12个，公布了24小时服务热线。", ["30个", "12个"]),
+        # a predicate, one estate's age, opening hours said of the stations and a tenure share stay figures
+        ("这些楼院楼龄普遍超过35年，部分小区建成已超过40年。", ["超过35年", "超过40年"]),
+        ("这是一个建成40多年的老小区。", ["40多年"]),
+        ("其中8个驿站实行24小时开放。", ["8个", "24小时"]),
+        ("在本社区居住10年以上的占七成。", ["10年以上", "七成"]),
+    ],
+)
+def test_round_x_bounds_worded_with_chaoguo_or_duo_are_no_figures(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws

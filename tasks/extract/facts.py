@@ -90,10 +90,16 @@ _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
 _FORMULA_N = re.compile("[Nn]")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
 _AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
-# A building's age or height as a bound inside a noun phrase (`建成20年以上的楼院`, `30层以上的有47栋`); a share of
-# the people past a tenure bound (`居住5年以上的占六成`) is a figure (GUIDELINES h597), and so is a person's tenure
-# (`从事社区工作10年以上的老书记`): only a building's age (`建成…`) and height are read as bounds.
-_NOUN_BOUND = re.compile(r"(?:以上|以下)的(?![占比])[\u4e00-\u9fff]")
+# A building's age or height or opening hours as a bound inside a noun phrase (`建成20年以上的楼院`, `30层以上的有47栋`,
+# `24小时开放的站点`); a share of the people past a tenure bound (`居住5年以上的占六成`) is a figure (GUIDELINES h597),
+# and so is a person's tenure (`从事社区工作10年以上的老书记`): only a building's age (`建成…`, `楼龄…`, `…房龄的`) and
+# height are read as bounds. A building's age is no tenure, so a share past it is no figure either (the lead's round X:
+# `楼龄40年以上的占四成`); the bound is worded with 以上, 超过 or 多 (`楼龄超过30年的住宅楼`, `既有建成30多年的
+# 老旧小区`).
+_BUILDING_AGE_CUE = re.compile(r"(?:楼龄|房龄|建成)在?$")
+_BUILDING_AGE_AFTER = re.compile(r"(?:楼龄|房龄)的")
+_STOREY_BOUND = re.compile(r"(?:及以上|及以下|以上|以下)(?:的|、|[楼住高])")
+_OPENING_HOURS = re.compile(r"(?:开放|营业|服务|值守|值班|运行|在线)的|(?:服务)?热线")
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the token; the same few numbers recur on every page
@@ -246,6 +252,36 @@ def _schedule_count(
     if average >= 0 and not clause.startswith(lx.PER_PERSON_AFTER_AVERAGE, average + len(lx.AVERAGE_WORD)):
         return False  # `议事会平均每年召开议事会议11次`: a survey's statistic, not one practice's schedule
     return value < lx.VOLUME_FROM or any(w in clause for w in lx.SCHEDULE_BOUNDS)
+
+
+def _bound_in_noun_phrase(
+    body: str, start: int, end: int, unit_end: int, unit_surface: str | None, m: re.Match[str]
+) -> bool:
+    """A building's age or height, or opening hours, as a bound inside a noun phrase naming a class of things
+    (`建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `40年以上房龄的楼栋`, `6层以上、没有电梯的`, `4层及以上住宅楼`,
+    `24小时开放的站点`): no figure, the count of the class is (GUIDELINES h996, the lead's round X). A predicate
+    stays a statistic (`楼龄普遍在30年以上`, `驿站24小时开放`), and so does one estate's age (`一个建成30多年的
+    老小区`)."""
+    if unit_surface == "层":
+        return _STOREY_BOUND.match(body, unit_end) is not None
+    if unit_surface == "小时":
+        return _OPENING_HOURS.match(body, end) is not None
+    if unit_surface != "年":
+        return False
+    qb = m.group("qb")
+    bounded = (
+        (qb is not None and lx.QUALIFIERS_BEFORE[qb] == "超过")
+        or m.group("qa4") in ("以上", "以下")
+        or "多" in (m.group("qa1"), m.group("qa3"))
+    )
+    if not bounded:
+        return False
+    if _BUILDING_AGE_AFTER.match(body, end):
+        return True  # `40年以上房龄的楼栋`
+    if body[end : end + 1] not in ("的", "、"):
+        return False  # `楼龄都在35年以上`, `楼龄普遍超过30年`: said of the buildings, a statistic
+    cue = _BUILDING_AGE_CUE.search(body, max(0, start - 3), start)
+    return cue is not None and not body.endswith(lx.ONE_ESTATE_BEFORE, 0, cue.start())
 
 
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
@@ -1117,10 +1153,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
-    if (unit_surface == "层" or (unit_surface == "年" and body.endswith("建成", 0, num_start))) and _NOUN_BOUND.match(
-        body, m.end("u")
-    ):
-        return None  # `建成20年以上的老旧小区`, `18层以上的高层住宅`: a bound inside a noun phrase (GUIDELINES h996…)
+    if _bound_in_noun_phrase(body, start, end, m.end("u") if m.group("u") else end, unit_surface, m):
+        # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
+        return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):

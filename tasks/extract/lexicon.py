@@ -262,6 +262,9 @@ PER_PERSON_AFTER_AVERAGE: tuple[str, ...] = ("每人", "每名", "每位", "每�
 # From this size up a count per period not bounded as a rule reports events held (`每年举办活动180余场`).
 VOLUME_FROM = 10
 
+# Before `建成…年` one estate whose age is given (`一个建成30多年的老小区`), not a class of estates past a bound.
+ONE_ESTATE_BEFORE: tuple[str, ...] = ("一个", "一座", "一处", "一栋", "一幢", "一片")
+
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
