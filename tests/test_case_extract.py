@@ -2965,3 +2965,17 @@ def test_round_x_a_schedule_is_no_figure_a_volume_is(text: str, raws: list[str])
 )
 def test_round_x_bounds_worded_with_chaoguo_or_duo_are_no_figures(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # Party standing worded with 入党 or 当了…党员 is no figure, like `15年党龄` (the lead's round X)
+        ("老张入党15年，一直住在这个小区。", []),
+        ("她是一名入党8年的党员，当了26年党员的老周带着她。", []),
+        # years in a trade or a post stay figures
+        ("他当了26年电工，当了3年楼长。", ["26年", "3年"]),
+    ],
+)
+def test_round_x_party_standing_worded_with_rudang_is_no_figure(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -907,14 +907,20 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
 
 
 _STANDING_AFTER = re.compile(r"[多余]?(?:的)?党龄")
-_STANDING_BEFORE = re.compile(r"(?<!平均)党龄(?:已达|已有|已|达到|达|超过|有|近|满)?$")
+_STANDING_BEFORE = re.compile(
+    r"(?<!平均)(?:党龄(?:已达|已有|已|达到|达|超过|有|近|满)?|入党(?:已经|已有|已|有|近|满)?)$"
+)
+# `当了42年党员`: the years a member has been one, a Party standing (`当了20年支书` is a trade, a figure)
+_MEMBER_YEARS_BEFORE = ("当了", "做了", "当过")
 
 
 def _party_standing(body: str, num_start: int, unit_end: int) -> bool:
-    """`15年党龄`, `有着40多年党龄`, `党龄已有30年`: one member's Party standing, not a figure (an average over a
-    group, `平均党龄35年`, stays a statistic like an average age)."""
+    """`15年党龄`, `有着40多年党龄`, `党龄已有30年`, `入党12年`, `当了42年党员`: one member's Party standing, not a
+    figure (an average over a group, `平均党龄35年`, stays a statistic like an average age)."""
     if _STANDING_AFTER.match(body, unit_end):
         return "平均" not in body[max(0, num_start - 8) : num_start]
+    if body.startswith("党员", unit_end) and body.endswith(_MEMBER_YEARS_BEFORE, 0, num_start):
+        return True
     return bool(_STANDING_BEFORE.search(body[max(0, num_start - 8) : num_start]))
 
 
