@@ -2113,8 +2113,8 @@ def test_round_m_loose_word_numerals_storeys_spans_story_counts_and_units(text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a duty amount of half-days: loose in words (GUIDELINES h522, h572), a figure in digits (h76)
-        ("张师傅每周到驿站值守两个半天。", []),
+        # a duty amount of half-days, in digits (h76) or words (the lead's round X, over h522, h572): time per period
+        ("张师傅每周到驿站值守两个半天。", [(2, "半天")]),
         ("张师傅每周到驿站值守3个半天。", [(3, "半天")]),
         # shifts and man-days keep their printed unit, not the bare classifier
         # (`每天分4个班次巡河` is a schedule, round X)
@@ -2826,8 +2826,8 @@ def test_round_v_a_bare_span_in_words_opening_its_clause_frames_the_amount(text:
         ("维修队用了一个半小时,换好了12块地砖。", [(1.5, "小时"), (12, "块")]),
         # the bound after the span, as `不到一个小时` before it (GUIDELINES h871; first sight d907)
         ("夜谈会开了起来。一个小时不到,几件事都有了着落。", [(1, "小时")]),
-        # half-days counted stay what they were: `两个半天` a frequency phrase (round N)
-        ("他每周来守两个半天。", []),
+        # half-days counted per period are an amount of time (the lead's round X; round N read a frequency phrase)
+        ("他每周来守两个半天。", [(2, "半天")]),
     ],
 )
 def test_round_v_a_duration_of_one_in_words_with_its_half_or_a_bound_after_it(text: str, expected: list) -> None:
@@ -2978,4 +2978,22 @@ def test_round_x_bounds_worded_with_chaoguo_or_duo_are_no_figures(text: str, raw
     ],
 )
 def test_round_x_party_standing_worded_with_rudang_is_no_figure(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # an amount of time or items per period is a figure, one in words and a bare half too (the lead's round X)
+        ("议事亭每周固定一个傍晚开放，楼长每月选一天集中走访。", ["一个傍晚", "一天"]),
+        ("共建单位每季度为小区办成一件实事。", ["一件"]),
+        ("律师每周到驿站坐班半天，队员每晚收队后再留半小时。", ["半天", "半小时"]),
+        ("书记每周到小区接待居民不少于半天。", ["不少于半天"]),
+        # outside a per-period clause, one in words and a bare half stay loose
+        ("那年的一个傍晚，他办成了一件大事。", []),
+        ("打个电话，不到半天就有人上门，他提前半小时到了现场。", []),
+        ("他每天提前半小时开门。", []),
+    ],
+)
+def test_round_x_an_amount_per_period_in_words_or_a_half_is_a_figure(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws

@@ -220,6 +220,11 @@ def _clause_start(body: str, at: int) -> int:
     return max(body.rfind(c, 0, at) for c in _SCHEDULE_CLAUSE_MARKS) + 1
 
 
+def _per_period(body: str, num_start: int) -> bool:
+    """The clause up to the number is governed by 每 and a period (`每周至少`, `每月固定`, `每年为结对小区办`)."""
+    return _SCHEDULE_PERIOD.search(body, _clause_start(body, num_start), num_start) is not None
+
+
 def _schedule_count(
     body: str, num_start: int, unit_end: int, unit: str | None, value: Decimal, m: re.Match[str]
 ) -> bool:
@@ -363,10 +368,13 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
                 before.endswith(lx.DURATION_BEFORE)
                 or after.startswith(lx.DURATION_AFTER)
                 or _took_to_finish(body, num_start, unit_end)
-            )
+                or (surface in lx.PER_PERIOD_TIME_SURFACES and _per_period(body, num_start))
+            )  # `每月固定一天`, `每周选一个早上`: an amount of time per period (the lead's round X)
         return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
     if surface in lx.RATIO_UNITS:
         return True
+    if value < 2 and surface in lx.PER_PERIOD_ITEM_SURFACES and _per_period(body, num_start):
+        return True  # `每年认领一件楼栋实事`: items per period (the lead's round X, as `每年办实事不少于3件`)
     if value < 2 or surface in lx.CATEGORY_CLASSIFIERS:
         return False  # `三类小区：一是…`: kinds named, not things counted
     if surface in lx.MATTER_UNITS and _matters_resolved(body, num_start, value):
@@ -806,9 +814,49 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
+    halves = _halves_per_period(body, sentences)
+    if halves:
+        facts = sorted(facts + halves, key=lambda f: f.char_start)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     facts = _elided_subjects(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+# `半天`, `半小时` with no numeral before them (`大半天`, `一个半小时`, `3个半天` are read elsewhere or are vague)
+_HALF = re.compile(rf"(?<![大多好老个前后{CHINESE_NUMERAL_CHARS}\d])半(?:个小时|小时|天)(?![假工])")
+
+
+def _halves_per_period(body: str, sentences: Sentences) -> list[Fact]:
+    """`每周至少接待居民半天` → 0.5 天, `每晚收摊后还要留下来半小时` → 0.5 小时: half a day or an hour per period is an
+    amount of time per period, a figure (the lead's round X; it supersedes h522, h126, which called them loose).
+    Outside a clause governed by 每 and a period (`不到半天就有人来`, `提前半小时开门`) a bare half stays loose."""
+    out: list[Fact] = []
+    for m in _HALF.finditer(body):
+        start, end = m.start(), m.end()
+        if not _per_period(body, start) or body.endswith(lx.LEAD_TIME_BEFORE, 0, start):
+            continue
+        qualifier = next((w for w in lx.QUALIFIERS_BEFORE if body.endswith(w, 0, start)), None)
+        if qualifier and lx.QUALIFIERS_BEFORE[qualifier] == "不足":
+            continue  # `不到半天`: how soon something was done, loose
+        raw_start = start - len(qualifier) if qualifier else start
+        unit = "天" if m.group().endswith("天") else "小时"
+        s_start, s_end = sentences.at(raw_start)
+        out.append(
+            Fact(
+                fact_id=0,
+                value=0.5,
+                value_max=None,
+                unit=unit,
+                raw=body[raw_start:end],
+                qualifier=lx.QUALIFIERS_BEFORE[qualifier] if qualifier else None,
+                subject=_subject(body, raw_start, end, unit, unit, None),
+                per=None,
+                sentence=body[s_start:s_end],
+                char_start=raw_start,
+                char_end=end,
+            )
+        )
+    return out
 
 
 def _bare_number(m: re.Match[str]) -> bool:

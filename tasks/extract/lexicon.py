@@ -265,6 +265,12 @@ VOLUME_FROM = 10
 # Before `建成…年` one estate whose age is given (`一个建成30多年的老小区`), not a class of estates past a bound.
 ONE_ESTATE_BEFORE: tuple[str, ...] = ("一个", "一座", "一处", "一栋", "一幢", "一片")
 
+# An amount of time per period is a figure (the lead's round X: `每周至少接待居民半天` → 0.5 天, `每周两个下午`):
+# one such unit in words after 每 and a period counts too (`每月固定一天`, `每周固定一个早上`); so do items
+# (`每年认领一件`).
+PER_PERIOD_TIME_SURFACES: tuple[str, ...] = ("天", "个晚上", "晚上", "个早上", "个傍晚", "个下午", "个上午", "个中午")
+PER_PERIOD_ITEM_SURFACES: tuple[str, ...] = ("件",)
+
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
