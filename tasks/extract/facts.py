@@ -212,6 +212,7 @@ def _frequency_after_period(body: str, num_start: int, unit_surface: str | None)
 
 
 _SCHEDULE_PERIOD = re.compile(lx.SCHEDULE_PERIOD)
+_UNDATED_PERIOD = re.compile(r"一(?:年|个月|月|周|星期|天)")
 _SCHEDULE_CLAUSE_MARKS = "，,。；;：:！!？?\n"
 _POINTS_AFTER = re.compile(rf"[{lx.POINT_VERBS}](?:\d|[{CHINESE_NUMERAL_CHARS}])")
 
@@ -241,6 +242,9 @@ def _schedule_count(
         return False
     start = _clause_start(body, num_start)
     clause = body[start:num_start]
+    capped = m.group("qb") is not None and lx.QUALIFIERS_BEFORE[m.group("qb")] == "不超过"
+    if capped and _UNDATED_PERIOD.search(clause):
+        return True  # `个别单位一年到小区不超过2次`: a cap on how often, per an undated year (AUDIT, round X)
     if not (_SCHEDULE_PERIOD.search(clause) or any(w in clause for w in lx.SCHEDULE_WORDS)):
         if start == 0 or body[start - 1] not in "，,":
             return False  # a frame is a clause of the same sentence (`每年开春化冻时都会反水。议事会先后议了3次`)
