@@ -144,7 +144,7 @@ def test_not_figures_shares_ranks_and_clock(text: str) -> None:
     [
         ("连续3个季度上黑榜的约谈。", (3, None, "季度", None, "3个季度")),
         ("收入是平均工资的1.2倍。", (1.2, None, "倍", None, "1.2倍")),
-        ("网格员每天巡查2遍。", (2, None, "遍", None, "2遍")),
+        ("网格员昨天巡查了2遍。", (2, None, "遍", None, "2遍")),  # `每天巡查2遍` is a schedule (round X)
         ("近两年共议定项目。", (2, None, "年", "近", "近两年")),
         ("她在群里说:“今天走访住户26户，所有老人平安。”", (26, None, "户", None, "26户")),
     ],
@@ -247,7 +247,8 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         ("东方市位于海岛西部，八所镇是市政府所在地。镇里成立党建联盟，八所中学等单位加入。", []),
         ("街道成立党建联盟，八所中学等单位加入。", ["八所"]),
         # round X: a storey bound before 的 is no figure (the d1028 note over h251's storey threshold, GUIDELINES)
-        ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["5层以上", "86栋"]),
+        # (a storey bound inside a noun phrase, `5层以上、没有电梯的楼`, is no figure: the lead's round X)
+        ("全街道5层以上、没有电梯的楼有86栋，住宅楼7层以上的加装电梯。", ["86栋"]),
         # the count a document's title gives, said again, names its articles
         ("区里印发《关于加强小区治理的十二条意见》，提出十二条具体措施。", []),
         # a count in words taking up floors just numbered, or a count just given
@@ -256,7 +257,7 @@ def test_spans_in_words_place_names_and_minutes(text: str, raws: list[str]) -> N
         # open units: running metres, appliances, tokens, times, a doubling after 翻
         ("铺设管网3.5万延米，配备消防栓不少于4具，每次服务奖励2枚。", ["3.5万延米", "不少于4具", "2枚"]),
         ("社区干部上门问了三回，年收入翻了一番，大家热闹了一番。", ["三回", "一番"]),
-        ("每年举办两期培训班，二期工程明年开工。", ["两期"]),
+        ("去年举办了两期培训班，二期工程明年开工。", ["两期"]),
         # spans: a verb with 上, a lower bound with 甚至, a span too short
         ("以前办件事要等上一周甚至更久，不到一年服务站就关了。", ["一周", "不到一年"]),
         # evenings counted with 个 after 每周, never a weekday
@@ -1309,9 +1310,9 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
         # Arabic numbers with measure words of stories, storeys of a building
         ("清运垃圾35余车,一家5口,每月值守2至3晚。", [(35, "车"), (5, "口"), (2, "晚")]),
         ("这栋大楼共有28层,是一栋六层的老楼。", [(28, "层"), (6, "层")]),
-        ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(30, "年"), (12, "个")]),
+        ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(12, "个")]),  # a building-age bound (round X)
         ("要求每个村配建1所小学、1个卫生室和1个服务站。", [(1, "所"), (1, "个"), (1, "个")]),
-        ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项"), (2, "次")]),
+        ("涵盖9大类60项服务,居民每周两次到站点。", [(9, "大类"), (60, "项")]),  # `每周两次`: a schedule (round X)
         # tables of a banquet, items of a collection, points of a reward scheme (never a clock time)
         ("百家宴摆了52桌,征集家风故事300余则、老照片150余幅。", [(52, "桌"), (300, "则"), (150, "幅")]),
         ("志愿服务1小时积1点,晚上7点开始,8点半结束。", [(1, "小时"), (1, "点")]),
@@ -1370,7 +1371,7 @@ def test_round_k_not_facts(text: str) -> None:
         # a storey threshold with 及, lanes of a road, matters solved and named, fieldwork stayed
         (
             "为5层及以上的住宅加梯,门前是双向8车道的马路,路口连着双向四车道的支路。",
-            [(5, "层"), (8, "车道"), (4, "车道")],
+            [(8, "车道"), (4, "车道")],  # `5层及以上的住宅`: a storey bound in a noun phrase (round X)
         ),
         ("议事会解决了停车收费与楼道照明两件难事,课题组在小区驻点一个月。", [(2, "件"), (1, "月")]),
         # a service span in hours stays a figure (GUIDELINES h422: `提供24小时热水`)
@@ -1847,7 +1848,7 @@ def test_a_reporters_comment_and_an_ad_label_head_no_measure() -> None:
     ("text", "raws"),
     [
         # a verbal classifier counting laps, like 两趟 and 三回; 圈层 and 生活圈 are other words
-        ("老党员每天早晚在院里转两圈，巡查了3圈，构建三个圈层，形成党建三圈。", ["两圈", "3圈"]),
+        ("老党员昨晚在院里转了两圈，巡查了3圈，构建三个圈层，形成党建三圈。", ["两圈", "3圈"]),
         # a one-digit tenth as the subject of 都; 成都 the city stays a name
         ("收集的诉求中七成都在楼栋里化解了，百万成都人受益。", ["七成"]),
         # animals, flowers and goods a story or a market counts
@@ -2113,11 +2114,12 @@ def test_round_m_loose_word_numerals_storeys_spans_story_counts_and_units(text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a duty amount of half-days: loose in words (GUIDELINES h522, h572), a figure in digits (h76)
-        ("张师傅每周到驿站值守两个半天。", []),
+        # a duty amount of half-days, in digits (h76) or words (the lead's round X, over h522, h572): time per period
+        ("张师傅每周到驿站值守两个半天。", [(2, "半天")]),
         ("张师傅每周到驿站值守3个半天。", [(3, "半天")]),
         # shifts and man-days keep their printed unit, not the bare classifier
-        ("服务队每天分4个班次巡河，全年投入1200余个工日。", [(4, "班次"), (1200, "工日")]),
+        # (`每天分4个班次巡河` is a schedule, round X)
+        ("服务队暑期排出40个班次巡河，全年投入1200余个工日。", [(40, "班次"), (1200, "工日")]),
         # a time limit in words after 超过 (GUIDELINES h572 `每段工期不超过一个月`)
         ("每户整改时间不超过一个星期。", [(1, "星期")]),
         # bridges a story counts, like buildings and ferries
@@ -2825,8 +2827,8 @@ def test_round_v_a_bare_span_in_words_opening_its_clause_frames_the_amount(text:
         ("维修队用了一个半小时,换好了12块地砖。", [(1.5, "小时"), (12, "块")]),
         # the bound after the span, as `不到一个小时` before it (GUIDELINES h871; first sight d907)
         ("夜谈会开了起来。一个小时不到,几件事都有了着落。", [(1, "小时")]),
-        # half-days counted stay what they were: `两个半天` a frequency phrase (round N)
-        ("他每周来守两个半天。", []),
+        # half-days counted per period are an amount of time (the lead's round X; round N read a frequency phrase)
+        ("他每周来守两个半天。", [(2, "半天")]),
     ],
 )
 def test_round_v_a_duration_of_one_in_words_with_its_half_or_a_bound_after_it(text: str, expected: list) -> None:
@@ -2916,3 +2918,84 @@ def test_round_x_a_numbered_building_as_a_place_after_a_list_comma() -> None:
     # d1121 (50th set): the second place of a list of troubles is a building by its number
     text = "楼道灯不亮、7栋楼下积水都解决了,小区共有楼栋12栋。"
     assert [f.raw for f in extract_facts(text)] == ["12栋"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # how often a practice recurs, in digits or words, floors and caps included (GUIDELINES, the lead's round X)
+        ("楼道议事组每两个月碰头1次，巡逻队每晚至少巡查两遍。", []),
+        ("帮扶小组每周上门不少于3趟，红色课堂每季度开讲2期。", []),
+        ("每年年底，各网格都要开展1轮安全排查。", []),
+        ("夜校每年冬季开班不少于60期，社区定期组织两场联谊。", []),
+        ("平均每名志愿者每月服务5次左右，每间活动室每天可预约不超过4次。", []),
+        ("有的共建单位一年到社区不超过3次。", []),
+        # how many events took place over a period stays a figure
+        ("书屋每年举办读书会150余场，年均接待借阅2600余次。", ["150余场", "2600余次"]),
+        ("夜谈会每月举办一次，两年来累计举办48场。", ["两年", "48场"]),
+        ("调研显示，楼栋议事会平均每年召开议事会议13次，积水每月出现不到1次。", ["13次", "不到1次"]),
+        ("平均每个网格每周要应对各类检查6.5次。", ["6.5次"]),
+        # a threshold in a rule and the per-action side of a points rule stay figures
+        ("每半年测评一次，连续2次排名靠后的约谈。", ["2次"]),
+        ("每年评比积分，志愿者每月每服务1次积3分。", ["1次", "3分"]),
+        # an amount per period stays a figure
+        ("党员每周至少到驿站值守2天，每月认领3件实事。", ["2天", "3件"]),
+    ],
+)
+def test_round_x_a_schedule_is_no_figure_a_volume_is(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a building's age as a bound worded with 超过 or 多, or heading a share, is no figure (the lead's round X)
+        ("街道有楼院80个，其中楼龄超过35年的住宅楼有52栋。", ["80个", "52栋"]),
+        ("片区里房龄超过45年的老房子占到五成。", ["五成"]),
+        ("辖区既有建成40多年的老旧小区，也有新建楼盘。", []),
+        ("街道有住宅楼300栋，50年以上房龄的楼栋占比较高。", ["300栋"]),
+        ("社区有老旧楼院90个，其中建成25年以上、没有物业的有33个。", ["90个", "33个"]),
+        # storeys and opening hours as bounds inside a noun phrase
+        ("住在没有电梯的6层以上楼房里的老人有40位。", ["40位"]),
+        ("街道共有驿站30个，其中24小时开放的有12个，公布了24小时服务热线。", ["30个", "12个"]),
+        # a predicate, one estate's age, opening hours said of the stations and a tenure share stay figures
+        ("这些楼院楼龄普遍超过35年，部分小区建成已超过40年。", ["超过35年", "超过40年"]),
+        ("这是一个建成40多年的老小区。", ["40多年"]),
+        ("其中8个驿站实行24小时开放。", ["8个", "24小时"]),
+        ("在本社区居住10年以上的占七成。", ["10年以上", "七成"]),
+    ],
+)
+def test_round_x_bounds_worded_with_chaoguo_or_duo_are_no_figures(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # Party standing worded with 入党 or 当了…党员 is no figure, like `15年党龄` (the lead's round X)
+        ("老张入党15年，一直住在这个小区。", []),
+        ("她是一名入党8年的党员，当了26年党员的老周带着她。", []),
+        # years in a trade or a post stay figures
+        ("他当了26年电工，当了3年楼长。", ["26年", "3年"]),
+    ],
+)
+def test_round_x_party_standing_worded_with_rudang_is_no_figure(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # an amount of time or items per period is a figure, one in words and a bare half too (the lead's round X)
+        ("议事亭每周固定一个傍晚开放，楼长每月选一天集中走访。", ["一个傍晚", "一天"]),
+        ("共建单位每季度为小区办成一件实事。", ["一件"]),
+        ("律师每周到驿站坐班半天，队员每晚收队后再留半小时。", ["半天", "半小时"]),
+        ("书记每周到小区接待居民不少于半天。", ["不少于半天"]),
+        # outside a per-period clause, one in words and a bare half stay loose
+        ("那年的一个傍晚，他办成了一件大事。", []),
+        ("打个电话，不到半天就有人上门，他提前半小时到了现场。", []),
+        ("他每天提前半小时开门。", []),
+    ],
+)
+def test_round_x_an_amount_per_period_in_words_or_a_half_is_a_figure(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws

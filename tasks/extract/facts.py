@@ -90,10 +90,16 @@ _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
 _FORMULA_N = re.compile("[Nn]")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
 _AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
-# A building's age or height as a bound inside a noun phrase (`建成20年以上的楼院`, `30层以上的有47栋`); a share of
-# the people past a tenure bound (`居住5年以上的占六成`) is a figure (GUIDELINES h597), and so is a person's tenure
-# (`从事社区工作10年以上的老书记`): only a building's age (`建成…`) and height are read as bounds.
-_NOUN_BOUND = re.compile(r"(?:以上|以下)的(?![占比])[\u4e00-\u9fff]")
+# A building's age or height or opening hours as a bound inside a noun phrase (`建成20年以上的楼院`, `30层以上的有47栋`,
+# `24小时开放的站点`); a share of the people past a tenure bound (`居住5年以上的占六成`) is a figure (GUIDELINES h597),
+# and so is a person's tenure (`从事社区工作10年以上的老书记`): only a building's age (`建成…`, `楼龄…`, `…房龄的`) and
+# height are read as bounds. A building's age is no tenure, so a share past it is no figure either (the lead's round X:
+# `楼龄40年以上的占四成`); the bound is worded with 以上, 超过 or 多 (`楼龄超过30年的住宅楼`, `既有建成30多年的
+# 老旧小区`).
+_BUILDING_AGE_CUE = re.compile(r"(?:楼龄|房龄|建成)在?$")
+_BUILDING_AGE_AFTER = re.compile(r"(?:楼龄|房龄)的")
+_STOREY_BOUND = re.compile(r"(?:及以上|及以下|以上|以下)(?:的|、|[楼住高])")
+_OPENING_HOURS = re.compile(r"(?:开放|营业|服务|值守|值班|运行|在线)的|(?:服务)?热线")
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the token; the same few numbers recur on every page
@@ -205,6 +211,88 @@ def _frequency_after_period(body: str, num_start: int, unit_surface: str | None)
     return lx.UNIT_KINDS.get(lx.UNITS.get(unit_surface, ""), "") != "time"
 
 
+_SCHEDULE_PERIOD = re.compile(lx.SCHEDULE_PERIOD)
+_UNDATED_PERIOD = re.compile(r"一(?:年|个月|月|周|星期|天)")
+_SCHEDULE_CLAUSE_MARKS = "，,。；;：:！!？?\n"
+_POINTS_AFTER = re.compile(rf"[{lx.POINT_VERBS}](?:\d|[{CHINESE_NUMERAL_CHARS}])")
+
+
+def _clause_start(body: str, at: int) -> int:
+    return max(body.rfind(c, 0, at) for c in _SCHEDULE_CLAUSE_MARKS) + 1
+
+
+def _per_period(body: str, num_start: int) -> bool:
+    """The clause up to the number is governed by 每 and a period (`每周至少`, `每月固定`, `每年为结对小区办`)."""
+    return _SCHEDULE_PERIOD.search(body, _clause_start(body, num_start), num_start) is not None
+
+
+def _schedule_count(
+    body: str, num_start: int, unit_end: int, unit: str | None, value: Decimal, m: re.Match[str]
+) -> bool:
+    """`每月召开1次`, `每周至少上门两次`, `每天巡查1遍`, `每周播出2期`: how often a practice recurs, a schedule or a
+    rule, is no figure (GUIDELINES facts, the lead's round X decision). The count is one of occurrences (次, 遍, 场…)
+    in a clause governed by 每 and a period (or 定期), or right after a short clause that opens with the period
+    (`每年汛前，各社区至少开展1次…`).
+
+    How many events took place over a period stays a figure: an outcome (`累计`, `以来`), a statistic (`平均每年召开
+    11次` over a group, `9.4次`, `每月不到1次`), a volume of ten or more not bounded as a rule (`每年举办活动180余场`,
+    against `每年举办培训班不少于200期`); so do a threshold (`连续两次`) and the per-action side of a points rule
+    (`每服务1次积5分`)."""
+    if unit not in lx.OCCURRENCE_UNITS:
+        return False
+    start = _clause_start(body, num_start)
+    clause = body[start:num_start]
+    capped = m.group("qb") is not None and lx.QUALIFIERS_BEFORE[m.group("qb")] == "不超过"
+    if capped and _UNDATED_PERIOD.search(clause):
+        return True  # `个别单位一年到小区不超过2次`: a cap on how often, per an undated year (AUDIT, round X)
+    if not (_SCHEDULE_PERIOD.search(clause) or any(w in clause for w in lx.SCHEDULE_WORDS)):
+        if start == 0 or body[start - 1] not in "，,":
+            return False  # a frame is a clause of the same sentence (`每年开春化冻时都会反水。议事会先后议了3次`)
+        frame = body[_clause_start(body, start - 1) : start - 1]
+        if len(frame) > lx.SCHEDULE_FRAME_CHARS or not _SCHEDULE_PERIOD.match(frame):
+            return False
+    if any(w in clause for w in lx.VOLUME_WORDS) or _POINTS_AFTER.match(body, unit_end):
+        return False
+    if value != value.to_integral_value():
+        return False  # `平均每月要应对各类检查9.4次`: a statistic, no schedule is kept in tenths
+    if m.group("qb") and lx.QUALIFIERS_BEFORE[m.group("qb")] == "不足":
+        return False  # `故障降到每月不到1次`: a statistic of what happened
+    average = clause.rfind(lx.AVERAGE_WORD)
+    if average >= 0 and not clause.startswith(lx.PER_PERSON_AFTER_AVERAGE, average + len(lx.AVERAGE_WORD)):
+        return False  # `议事会平均每年召开议事会议11次`: a survey's statistic, not one practice's schedule
+    return value < lx.VOLUME_FROM or any(w in clause for w in lx.SCHEDULE_BOUNDS)
+
+
+def _bound_in_noun_phrase(
+    body: str, start: int, end: int, unit_end: int, unit_surface: str | None, m: re.Match[str]
+) -> bool:
+    """A building's age or height, or opening hours, as a bound inside a noun phrase naming a class of things
+    (`建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `40年以上房龄的楼栋`, `6层以上、没有电梯的`, `4层及以上住宅楼`,
+    `24小时开放的站点`): no figure, the count of the class is (GUIDELINES h996, the lead's round X). A predicate
+    stays a statistic (`楼龄普遍在30年以上`, `驿站24小时开放`), and so does one estate's age (`一个建成30多年的
+    老小区`)."""
+    if unit_surface == "层":
+        return _STOREY_BOUND.match(body, unit_end) is not None
+    if unit_surface == "小时":
+        return _OPENING_HOURS.match(body, end) is not None
+    if unit_surface != "年":
+        return False
+    qb = m.group("qb")
+    bounded = (
+        (qb is not None and lx.QUALIFIERS_BEFORE[qb] == "超过")
+        or m.group("qa4") in ("以上", "以下")
+        or "多" in (m.group("qa1"), m.group("qa3"))
+    )
+    if not bounded:
+        return False
+    if _BUILDING_AGE_AFTER.match(body, end):
+        return True  # `40年以上房龄的楼栋`
+    if body[end : end + 1] not in ("的", "、"):
+        return False  # `楼龄都在35年以上`, `楼龄普遍超过30年`: said of the buildings, a statistic
+    cue = _BUILDING_AGE_CUE.search(body, max(0, start - 3), start)
+    return cue is not None and not body.endswith(lx.ONE_ESTATE_BEFORE, 0, cue.start())
+
+
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
     """`比…开十次会还管用`, `比…跑十趟更强`: a round Chinese numeral inside a `比…还/更` clause exaggerates;
     a comparison in digits (`比去年多3个`) states a figure."""
@@ -284,10 +372,13 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
                 before.endswith(lx.DURATION_BEFORE)
                 or after.startswith(lx.DURATION_AFTER)
                 or _took_to_finish(body, num_start, unit_end)
-            )
+                or (surface in lx.PER_PERIOD_TIME_SURFACES and _per_period(body, num_start))
+            )  # `每月固定一天`, `每周选一个早上`: an amount of time per period (the lead's round X)
         return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
     if surface in lx.RATIO_UNITS:
         return True
+    if value < 2 and surface in lx.PER_PERIOD_ITEM_SURFACES and _per_period(body, num_start):
+        return True  # `每年认领一件楼栋实事`: items per period (the lead's round X, as `每年办实事不少于3件`)
     if value < 2 or surface in lx.CATEGORY_CLASSIFIERS:
         return False  # `三类小区：一是…`: kinds named, not things counted
     if surface in lx.MATTER_UNITS and _matters_resolved(body, num_start, value):
@@ -727,9 +818,49 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
+    halves = _halves_per_period(body, sentences)
+    if halves:
+        facts = sorted(facts + halves, key=lambda f: f.char_start)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     facts = _elided_subjects(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+# `半天`, `半小时` with no numeral before them (`大半天`, `一个半小时`, `3个半天` are read elsewhere or are vague)
+_HALF = re.compile(rf"(?<![大多好老个前后{CHINESE_NUMERAL_CHARS}\d])半(?:个小时|小时|天)(?![假工])")
+
+
+def _halves_per_period(body: str, sentences: Sentences) -> list[Fact]:
+    """`每周至少接待居民半天` → 0.5 天, `每晚收摊后还要留下来半小时` → 0.5 小时: half a day or an hour per period is an
+    amount of time per period, a figure (the lead's round X; it supersedes h522, h126, which called them loose).
+    Outside a clause governed by 每 and a period (`不到半天就有人来`, `提前半小时开门`) a bare half stays loose."""
+    out: list[Fact] = []
+    for m in _HALF.finditer(body):
+        start, end = m.start(), m.end()
+        if not _per_period(body, start) or body.endswith(lx.LEAD_TIME_BEFORE, 0, start):
+            continue
+        qualifier = next((w for w in lx.QUALIFIERS_BEFORE if body.endswith(w, 0, start)), None)
+        if qualifier and lx.QUALIFIERS_BEFORE[qualifier] == "不足":
+            continue  # `不到半天`: how soon something was done, loose
+        raw_start = start - len(qualifier) if qualifier else start
+        unit = "天" if m.group().endswith("天") else "小时"
+        s_start, s_end = sentences.at(raw_start)
+        out.append(
+            Fact(
+                fact_id=0,
+                value=0.5,
+                value_max=None,
+                unit=unit,
+                raw=body[raw_start:end],
+                qualifier=lx.QUALIFIERS_BEFORE[qualifier] if qualifier else None,
+                subject=_subject(body, raw_start, end, unit, unit, None),
+                per=None,
+                sentence=body[s_start:s_end],
+                char_start=raw_start,
+                char_end=end,
+            )
+        )
+    return out
 
 
 def _bare_number(m: re.Match[str]) -> bool:
@@ -828,14 +959,20 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
 
 
 _STANDING_AFTER = re.compile(r"[多余]?(?:的)?党龄")
-_STANDING_BEFORE = re.compile(r"(?<!平均)党龄(?:已达|已有|已|达到|达|超过|有|近|满)?$")
+_STANDING_BEFORE = re.compile(
+    r"(?<!平均)(?:党龄(?:已达|已有|已|达到|达|超过|有|近|满)?|入党(?:已经|已有|已|有|近|满)?)$"
+)
+# `当了42年党员`: the years a member has been one, a Party standing (`当了20年支书` is a trade, a figure)
+_MEMBER_YEARS_BEFORE = ("当了", "做了", "当过")
 
 
 def _party_standing(body: str, num_start: int, unit_end: int) -> bool:
-    """`15年党龄`, `有着40多年党龄`, `党龄已有30年`: one member's Party standing, not a figure (an average over a
-    group, `平均党龄35年`, stays a statistic like an average age)."""
+    """`15年党龄`, `有着40多年党龄`, `党龄已有30年`, `入党12年`, `当了42年党员`: one member's Party standing, not a
+    figure (an average over a group, `平均党龄35年`, stays a statistic like an average age)."""
     if _STANDING_AFTER.match(body, unit_end):
         return "平均" not in body[max(0, num_start - 8) : num_start]
+    if body.startswith("党员", unit_end) and body.endswith(_MEMBER_YEARS_BEFORE, 0, num_start):
+        return True
     return bool(_STANDING_BEFORE.search(body[max(0, num_start - 8) : num_start]))
 
 
@@ -1074,14 +1211,15 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
-    if (unit_surface == "层" or (unit_surface == "年" and body.endswith("建成", 0, num_start))) and _NOUN_BOUND.match(
-        body, m.end("u")
-    ):
-        return None  # `建成20年以上的老旧小区`, `18层以上的高层住宅`: a bound inside a noun phrase (GUIDELINES h996…)
+    if _bound_in_noun_phrase(body, start, end, m.end("u") if m.group("u") else end, unit_surface, m):
+        # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
+        return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
+    if _schedule_count(body, num_start, m.end("u") if m.group("u") else end, unit, value1 * magnitude1, m):
+        return None  # `每月召开1次`, `每周至少上门两次`: how often a practice recurs (GUIDELINES, the lead's round X)
     if unit_surface == "年" and _party_standing(body, num_start, m.end("u")):
         return None  # `有40年党龄的老党员`: a person's Party standing, like an age (GUIDELINES, the lead's round X)
     if (

@@ -241,6 +241,36 @@ QUALIFIER_MEANINGS: dict[str, str] = {
 # Between the two ends of a range (`10万—20万元`, `1—2名`, `5%—10%`, `10至20人`).
 RANGE_DASHES = "—–-－~～至到"
 
+# Frequencies (GUIDELINES facts, the lead's round X decision): how often a practice recurs is no figure.
+# Units that count occurrences of an event (canonical units: `场次` is 场).
+OCCURRENCE_UNITS: frozenset[str] = frozenset({"次", "遍", "回", "趟", "场", "期", "轮", "圈", "班次"})
+# 每 and a period word that make a clause a schedule: `每月`, `每个季度`, `每两个月`, `每2周`, `每半个月`, `每学期`.
+SCHEDULE_PERIOD = (
+    r"每(?:个|一个?)?(?:半个?|[两二三四五六七八九十\d]+个?)?(?:天|日|晚|夜|周|星期|礼拜|月|季度|季|年度|年|学期|旬)"
+)
+SCHEDULE_WORDS: tuple[str, ...] = ("定期",)
+# A clause this short that opens with the period frames the next clause's schedule (`每年汛前，各社区至少开展1次…`).
+SCHEDULE_FRAME_CHARS = 12
+# Words that make a count per period a rule of a practice whatever its size (`不少于200期`, `控制在3次以内`).
+SCHEDULE_BOUNDS: tuple[str, ...] = ("不少于", "至少", "不低于", "不超过", "控制在", "最多")
+# Before a count in its clause: the events counted took place (an outcome), or the count is a threshold in a rule.
+VOLUME_WORDS: tuple[str, ...] = ("累计", "共计", "以来", "连续")
+# 平均 over a group makes a count per period a statistic (`平均每年召开议事会议11次`), over each person a rota
+# (`平均每人每月参加志愿服务4次以上`).
+AVERAGE_WORD = "平均"
+PER_PERSON_AFTER_AVERAGE: tuple[str, ...] = ("每人", "每名", "每位", "每户", "每个人")
+# From this size up a count per period not bounded as a rule reports events held (`每年举办活动180余场`).
+VOLUME_FROM = 10
+
+# Before `建成…年` one estate whose age is given (`一个建成30多年的老小区`), not a class of estates past a bound.
+ONE_ESTATE_BEFORE: tuple[str, ...] = ("一个", "一座", "一处", "一栋", "一幢", "一片")
+
+# An amount of time per period is a figure (the lead's round X: `每周至少接待居民半天` → 0.5 天, `每周两个下午`):
+# one such unit in words after 每 and a period counts too (`每月固定一天`, `每周固定一个早上`); so do items
+# (`每年认领一件`).
+PER_PERIOD_TIME_SURFACES: tuple[str, ...] = ("天", "个晚上", "晚上", "个早上", "个傍晚", "个下午", "个上午", "个中午")
+PER_PERIOD_ITEM_SURFACES: tuple[str, ...] = ("件",)
+
 # Text right before a number that makes it an ordinal, not a figure.
 NOT_A_FIGURE_BEFORE: tuple[str, ...] = ("第", "星期", "周")
 
