@@ -72,7 +72,11 @@ from tasks.sections import split_sections
 # under their dateline, mirror labels and administrative-office portals as outlets, story leads beside phrase leads
 # and ad-slot labels not measures; people's festivals, corps by task, banks and lists by contents, titles handed
 # out, honour lists, workers' boards, meetings by meeting words not brands, short steps named as a method are
-EXTRACTOR_VERSION = "34"
+# 35 (round X): the lead's decisions on the kinds GUIDELINES contradicted itself on (a form word qualified only by
+# place, audience or members' kind, per-unit record formulas, 三张清单 and honour lists not brands; a practice's
+# schedule, Party standing and bounds inside a noun phrase not figures; volumes and amounts per period are), bracketed
+# org-and-date lines, outlet-and-reporter lines and credit lines not titles, closing credits after the editor line
+EXTRACTOR_VERSION = "35"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
