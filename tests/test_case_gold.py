@@ -101,14 +101,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # place-named classes the audit kept): brands P 0.924 R 0.949
     # round X figures: the gold audited to the lead's frequency and bounds decisions (679 not-facts taken, facts
     # P 0.974 R 0.997 before); schedules no figures, volumes, thresholds and amounts per period figures, bounds with
-    # 超过/多/房龄 and opening hours no figures, Party standing with 入党: facts P 0.999 R 0.998, 11 not-facts
+    # 超过/多/房龄 and opening hours no figures, Party standing with 入党: facts P 0.999 R 0.998, 11 not-facts;
+    # the place clause audited into meetings and corps (133 dev gold brands out): brands P 0.891; the 51st-54th sets
+    # renamed in unread (1,239 texts, extractor 35): measures P 0.991 R 0.988, brands P 0.890 R 0.950, facts P 0.998
+    # R 0.997, 20 not-facts, region exact 0.995 (2 wrong, 4 partial), titles 0.995 (round Y reads them)
     "dev": {
         "measures_precision": 0.990,
         "measures_recall": 0.987,
-        "brands_precision": 0.923,
+        "brands_precision": 0.889,
         "brands_recall": 0.948,
-        "facts_precision": 0.998,
-        "facts_recall": 0.997,
+        "facts_precision": 0.997,
+        "facts_recall": 0.996,
         "subject_whole_rate": 0.445,
         "region_exact": 0.995,
         "titles": 0.991,
@@ -164,7 +167,8 @@ CEILINGS: dict[str, dict[str, int]] = {
     # (每月召开1次), bounds with 超过/多 (楼龄超过40年的), opening hours (24小时开放的) and 入党12年 no figures;
     # left: 11 older not-facts (d1035 三轮协商, d928 一般两轮, d1077 分两期改造, d1085 一年内 ×2, d1098 十个/两个,
     # d1103 三件事, d1121 3栋楼, d935 十条规则, d1062 5个工作日)
-    "dev": {"region_wrong": 0, "not_fact_violations": 11, "region_partial": 4, "facts_gold_unlocated": 0},
+    # the 51st-54th sets, unread: 2 regions wrong (city- or province-wide items), 9 more not-facts (round Y reads them)
+    "dev": {"region_wrong": 2, "not_fact_violations": 20, "region_partial": 4, "facts_gold_unlocated": 0},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 
