@@ -562,6 +562,19 @@ def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str,
             "柳州市鱼峰区荣军街道先行试点,鱼峰区荣军街道已划网格120个。",
             "450200",
         ),
+        # a provincial or city paper's headline about its own place (`我省…`, `我市…`): the same scope
+        (
+            "我市推进“楼门红管家”建设",
+            None,
+            "记者从市委组织部获悉，全市已建成楼门议事点300个。在株洲市芦淞区建设街道的一个老小区，议事点门口贴着公示。",
+            "430200",
+        ),
+        (
+            "我省推动“邻里议事厅”覆盖城市社区",
+            None,
+            "全省已建成议事厅900个。在长沙市天心区坡子街街道，议事厅每周开门。天心区坡子街街道还组建了调解队。",
+            "430000",
+        ),
     ],
 )
 def test_regions_never_guess_deeper_than_the_text_is_sure(
