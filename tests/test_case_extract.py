@@ -548,6 +548,14 @@ def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str,
             "兰州市城关区推出“一网通办”,天水市秦州区推行“街巷长”。全省推广。",
             "620000",
         ),
+        # two counties of two cities, each written with its parent, one of them with a street after it: both are
+        # examples of a province-wide report (the street does not make its county the only one so written)
+        (
+            "议事厅里的新气象",
+            None,
+            "社区议事厅越办越多。在海口市美兰区白沙街道的一个老旧小区，议事厅门口贴着公示。三亚市吉阳区组建了志愿服务队。",
+            "460000",
+        ),
         # a headline about the whole province: a district and street the report opens with are examples
         (
             "全省城市社区“暖心驿站”服务群众超百万人次",

@@ -981,11 +981,13 @@ def _below(best: str, scope: Place) -> list[str]:
 def _not_alone(best: str, explicit: set[str]) -> bool:
     """Whether `best` lacks what lets one county outvote its rivals: being the only place of its level the
     text writes with its parent (`常州市天宁区`). Two such counties of one province are both examples."""
-    if best not in explicit:
-        return True
     places = gazetteer().places
-    level, province = places[best].level, places[best].province_code
-    return any(c != best and places[c].level == level and places[c].province_code == province for c in explicit)
+    # a street written after its county (`海口市美兰区白沙街道`) is weighed at its county's level: regions stop there
+    county = places[best].county_code or best
+    if best not in explicit and county not in explicit:
+        return True
+    level, province = places[county].level, places[county].province_code
+    return any(c != county and places[c].level == level and places[c].province_code == province for c in explicit)
 
 
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
