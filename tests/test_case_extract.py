@@ -3020,3 +3020,20 @@ def test_round_x_party_standing_worded_with_rudang_is_no_figure(text: str, raws:
 )
 def test_round_x_an_amount_per_period_in_words_or_a_half_is_a_figure(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_y_a_line_under_a_site_or_editor_label_heads_no_measure() -> None:
+    """Round Y (first sight: d1183 `【典型案例】…`, 52nd set; d1192 `【写在最后】`, 53rd; d1218 `【本站声明】`, 54th): a
+    heading line or bracketed run-in head opening with an editor's or a site's label (a sidebar's label, the close,
+    a notice) heads no measure, beside bracketed heads that do."""
+    work = "街道把党小组建在楼栋里，选出楼栋长46名，每月开展一次集中活动，居民有事就近找得到人。"
+    for tail in [
+        "【本站声明】本站部分内容转载自网络，如有侵权请联系删除。",
+        "【典型案例】东风楼的居民过去互不往来，如今每月一起熬汤聊天，楼里的矛盾少了。",
+        "【写在最后】楼院的治理还要继续往前走，让老职工们住得更舒心。",
+    ]:
+        paras = ["老厂区家属院楼龄普遍较长，居民多是退休职工。"]
+        for head in ["【支部建进楼院】", "【服务送上门】", "【议事到楼道】"]:
+            paras += [head + work]
+        leads = [lead for _, lead in _measures([*paras, tail])]
+        assert leads == ["支部建进楼院", "服务送上门", "议事到楼道"], tail
