@@ -3037,3 +3037,15 @@ def test_round_y_a_line_under_a_site_or_editor_label_heads_no_measure() -> None:
             paras += [head + work]
         leads = [lead for _, lead in _measures([*paras, tail])]
         assert leads == ["支部建进楼院", "服务送上门", "议事到楼道"], tail
+
+
+def test_round_y_a_lunar_calendar_day_is_a_date_not_a_figure() -> None:
+    """Round Y date guard (first sight d1187, 52nd set: `大年三十晚上` taken as 30 evenings): a day in words after the
+    New Year or a lunar month names a date; the figures around it stay."""
+    for text in [
+        "大年三十晚上，社区党员挨家给独居老人送去饺子，15分钟就送完一栋楼。",
+        "腊月二十九晚上，12名志愿者在楼下值守。",
+    ]:
+        raws = [f.raw for f in extract_facts(text)]
+        assert not any(r.startswith(("三十", "二十九")) for r in raws), raws
+        assert any(r in ("15分钟", "12名") for r in raws)
