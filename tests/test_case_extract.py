@@ -548,6 +548,14 @@ def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str,
             "兰州市城关区推出“一网通办”,天水市秦州区推行“街巷长”。全省推广。",
             "620000",
         ),
+        # two counties of two cities, each written with its parent, one of them with a street after it: both are
+        # examples of a province-wide report (the street does not make its county the only one so written)
+        (
+            "议事厅里的新气象",
+            None,
+            "社区议事厅越办越多。在海口市美兰区白沙街道的一个老旧小区，议事厅门口贴着公示。三亚市吉阳区组建了志愿服务队。",
+            "460000",
+        ),
         # a headline about the whole province: a district and street the report opens with are examples
         (
             "全省城市社区“暖心驿站”服务群众超百万人次",
@@ -561,6 +569,19 @@ def test_regions_on_unseen_shapes(title: str | None, org: str | None, body: str,
             None,
             "柳州市鱼峰区荣军街道先行试点,鱼峰区荣军街道已划网格120个。",
             "450200",
+        ),
+        # a provincial or city paper's headline about its own place (`我省…`, `我市…`): the same scope
+        (
+            "我市推进“楼门红管家”建设",
+            None,
+            "记者从市委组织部获悉，全市已建成楼门议事点300个。在株洲市芦淞区建设街道的一个老小区，议事点门口贴着公示。",
+            "430200",
+        ),
+        (
+            "我省推动“邻里议事厅”覆盖城市社区",
+            None,
+            "全省已建成议事厅900个。在长沙市天心区坡子街街道，议事厅每周开门。天心区坡子街街道还组建了调解队。",
+            "430000",
         ),
     ],
 )
@@ -2999,3 +3020,32 @@ def test_round_x_party_standing_worded_with_rudang_is_no_figure(text: str, raws:
 )
 def test_round_x_an_amount_per_period_in_words_or_a_half_is_a_figure(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_y_a_line_under_a_site_or_editor_label_heads_no_measure() -> None:
+    """Round Y (first sight: d1183 `【典型案例】…`, 52nd set; d1192 `【写在最后】`, 53rd; d1218 `【本站声明】`, 54th): a
+    heading line or bracketed run-in head opening with an editor's or a site's label (a sidebar's label, the close,
+    a notice) heads no measure, beside bracketed heads that do."""
+    work = "街道把党小组建在楼栋里，选出楼栋长46名，每月开展一次集中活动，居民有事就近找得到人。"
+    for tail in [
+        "【本站声明】本站部分内容转载自网络，如有侵权请联系删除。",
+        "【典型案例】东风楼的居民过去互不往来，如今每月一起熬汤聊天，楼里的矛盾少了。",
+        "【写在最后】楼院的治理还要继续往前走，让老职工们住得更舒心。",
+    ]:
+        paras = ["老厂区家属院楼龄普遍较长，居民多是退休职工。"]
+        for head in ["【支部建进楼院】", "【服务送上门】", "【议事到楼道】"]:
+            paras += [head + work]
+        leads = [lead for _, lead in _measures([*paras, tail])]
+        assert leads == ["支部建进楼院", "服务送上门", "议事到楼道"], tail
+
+
+def test_round_y_a_lunar_calendar_day_is_a_date_not_a_figure() -> None:
+    """Round Y date guard (first sight d1187, 52nd set: `大年三十晚上` taken as 30 evenings): a day in words after the
+    New Year or a lunar month names a date; the figures around it stay."""
+    for text in [
+        "大年三十晚上，社区党员挨家给独居老人送去饺子，15分钟就送完一栋楼。",
+        "腊月二十九晚上，12名志愿者在楼下值守。",
+    ]:
+        raws = [f.raw for f in extract_facts(text)]
+        assert not any(r.startswith(("三十", "二十九")) for r in raws), raws
+        assert any(r in ("15分钟", "12名") for r in raws)

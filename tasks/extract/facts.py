@@ -211,6 +211,9 @@ def _frequency_after_period(body: str, num_start: int, unit_surface: str | None)
     return lx.UNIT_KINDS.get(lx.UNITS.get(unit_surface, ""), "") != "time"
 
 
+# A lunar month or the New Year before a day in words (`大年三十`, `大年初一`, `腊月二十三`, `正月十五`,
+# `农历八月十五`): the numeral names a day (a date guard like `6月18日`; first sight d1187, 52nd set)
+_LUNAR_DATE_BEFORE = re.compile(r"(?:大年|正月|腊月|冬月|农历[正一二三四五六七八九十冬腊]{1,3}月)初?$")
 _SCHEDULE_PERIOD = re.compile(lx.SCHEDULE_PERIOD)
 _UNDATED_PERIOD = re.compile(r"一(?:年|个月|月|周|星期|天)")
 _SCHEDULE_CLAUSE_MARKS = "，,。；;：:！!？?\n"
@@ -1236,6 +1239,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `坚持三年行动计划不动摇`: the plan's name, even after a span cue
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
+    if chinese1 and _LUNAR_DATE_BEFORE.search(body, max(0, num_start - 8), num_start):
+        return None  # `大年三十晚上`, `腊月二十三`, `正月十五`: a day of the lunar calendar, a date
     counted_in_words = chinese1 and not (is_fraction or n1.startswith("百分之"))
     if (
         counted_in_words

@@ -676,6 +676,10 @@ AD_LABELS: tuple[str, ...] = ("广告", "推广", "赞助", "广告推广", "商
 # d1006 (38th). Not any 广告 opening: `【广告牌变身宣传栏】` may head a measure.
 AD_LABEL_OPENINGS: tuple[str, ...] = ("广告位", "广告合作", "广告招商", "广告投放", "广告热线", "广告联系")
 
+# A site's or an editor's notice under its bracketed label (`【本站声明】本站部分内容转载自网络…`, `【免责声明】`,
+# `【温馨提示】`): page furniture, which heads no measure.
+NOTICE_LABEL_ENDS: tuple[str, ...] = ("声明", "提示", "公告")
+
 # Words of a question about plans (`问：下一步有什么打算？`): its answer lists plans, not measures.
 PLAN_CUES: tuple[str, ...] = ("打算", "计划", "设想", "展望", "未来")
 # Words that end the name of an article's part after its keyword (`下一步工作`, `存在问题及原因`, `今后工作思路`).

@@ -399,6 +399,7 @@ def extract_practices(article: Article) -> list[Practice]:
             for i in scope
             if (m := _BRACKET_HEAD.match(paras[i]))
             and not m.group(1).startswith(lx.EDITORIAL_LABELS)
+            and not _labelled_furniture(paras[i])
             and m.group(1).strip() not in lx.AD_LABELS
             and not m.group(1).strip().startswith(lx.AD_LABEL_OPENINGS)
             and (classify(m.group(1)) not in _EXCLUDED_KINDS or _checks_the_work(m.group(1)))
@@ -647,8 +648,27 @@ def _heading_lines(
         extra = [i for i in loose if i not in lines]
         if len(extra) < len(lines) and all(acts_after_opening(_undecorated_head(paras[i])) for i in extra):
             lines = loose
-    lines = _without_roll_out(paras, lines)
+    lines = _without_roll_out(paras, _before_the_close(paras, [i for i in lines if not _labelled_furniture(paras[i])]))
     return lines if len(lines) >= 3 else []
+
+
+# `【本站声明】…`, `【典型案例】芦集新村的“一桌饭”`, `【写在最后】`: a bracketed label the editor or the site puts on a
+# line (a disclaimer, a sidebar's label, the close) heads no measure, whatever follows it
+_LINE_LABEL = re.compile(r"^\W{0,3}[【\[〖]([^】\]〗]{1,8})[】\]〗]")
+
+
+def _labelled_furniture(line: str) -> bool:
+    """Whether a heading line opens with an editor's or a site's label (data: EDITORIAL_LABELS, CLOSING_HEADS,
+    NOTICE_LABEL_ENDS): `【本站声明】`, `【典型案例】…`, `【写在最后】`."""
+    m = _LINE_LABEL.match(line)
+    if m is None:
+        return False
+    label = m.group(1).strip()
+    return (
+        label.removeprefix("本期").removeprefix("本站").removeprefix("典型") in lx.EDITORIAL_LABELS
+        or label.startswith(lx.CLOSING_HEADS)
+        or label.endswith(lx.NOTICE_LABEL_ENDS)
+    )
 
 
 def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:

@@ -799,10 +799,11 @@ def _in_place_name_position(
     return line_start and text.startswith(("：", ":"), mention.end)
 
 
-# A headline whose subject is a whole province or city (`全省城市社区“…”服务群众超百万人次`, `全市推进…`)
+# A headline whose subject is a whole province or city (`全省城市社区“…”服务群众超百万人次`, `全市推进…`), or
+# the writer's own province or city (a provincial or city paper's `我省推进…`, `我市1.2万名党员…`, `本市…`),
 # reports a scope-wide case: the districts and streets its text names are examples, not its place.
-_SCOPE_HEADLINE = re.compile(r"^\W*(全省|全市)")
-_SCOPE_DIGITS = {"全省": 2, "全市": 4}
+_SCOPE_HEADLINE = re.compile(r"^\W*(全省|全市|我省|我市|本省|本市)")
+_SCOPE_DIGITS = {"全省": 2, "全市": 4, "我省": 2, "我市": 4, "本省": 2, "本市": 4}
 # A survey or research report titled with a place (`关于宜春市…的调研报告`) studies the whole place; the
 # districts and streets its fieldwork visited are samples.
 _SURVEY_HEADLINE = re.compile(r"(?:调研报告|调查报告|调研与思考|调查与思考|调研综述)\W*$")
@@ -980,11 +981,13 @@ def _below(best: str, scope: Place) -> list[str]:
 def _not_alone(best: str, explicit: set[str]) -> bool:
     """Whether `best` lacks what lets one county outvote its rivals: being the only place of its level the
     text writes with its parent (`常州市天宁区`). Two such counties of one province are both examples."""
-    if best not in explicit:
-        return True
     places = gazetteer().places
-    level, province = places[best].level, places[best].province_code
-    return any(c != best and places[c].level == level and places[c].province_code == province for c in explicit)
+    # a street written after its county (`海口市美兰区白沙街道`) is weighed at its county's level: regions stop there
+    county = places[best].county_code or best
+    if best not in explicit and county not in explicit:
+        return True
+    level, province = places[county].level, places[county].province_code
+    return any(c != county and places[c].level == level and places[c].province_code == province for c in explicit)
 
 
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
