@@ -2101,3 +2101,12 @@ def test_a_meeting_or_corps_named_only_by_a_place_or_spot_is_generic() -> None:
     found = terms("街道打造“濠江邻里汇”品牌，成立“濠江义工队”。社区打造“状元渡”品牌，召开“渡口议事会”。")
     assert "濠江义工队" not in found
     assert {"濠江邻里汇", "状元渡", "渡口议事会"} <= found
+
+
+def test_a_step_of_the_cases_own_after_the_member_campaign_word_is_a_name() -> None:
+    # round Y: `亮身份、进院落` (d1078, 46th set), `亮身份、领岗位` (d1108, 49th), `亮身份、进小区` (d1204, 53rd):
+    # GUIDELINES h472, h497 the case's own variant of the campaign is a name; another part of the nationwide
+    # campaign after it (`亮身份、亮承诺`, GUIDELINES h326) keeps the slogan generic
+    found = terms("社区推行“亮身份、亮承诺”，街道还开展党员“亮身份、守楼道”活动，引导党员到居住小区报到。")
+    assert "亮身份、亮承诺" not in found
+    assert "亮身份、守楼道" in found
