@@ -2120,6 +2120,9 @@ def extract_brands(
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
     plain = {t for t in first if _always_generic(t) or _plain_form(t, body, first, title)}
+    # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
+    # removed the short forms beside their place-named long forms)
+    plain |= {t for t in first if path.get(t) == "short_form" and any(p.endswith(t) and p != t for p in plain)}
     path.update({t: "plain_form" for t in plain})
     first = {t: s for t, s in first.items() if t not in plain}
     if trace is not None:
