@@ -1133,8 +1133,9 @@ def test_brand_rows_count_and_trace() -> None:
 
 def test_listed_quotes_share_a_verdict() -> None:
     # (`邻里茶叙` itself is generic since round W, GUIDELINES h771: a coined tea talk takes its place here)
-    body = "开展“桂巷茶叙”、“楼道微光”、“向阳花开送温暖”等党群联谊活动10余场次。"
-    assert [b.term for b in extract_brands(body)] == ["桂巷茶叙", "楼道微光", "向阳花开送温暖"]
+    # (round Y: a gathering named by a lane, `桂巷茶叙`, is generic by the lead's place clause; a coined one shares)
+    body = "开展“桂香茶叙”、“楼道微光”、“向阳花开送温暖”等党群联谊活动10余场次。"
+    assert [b.term for b in extract_brands(body)] == ["桂香茶叙", "楼道微光", "向阳花开送温暖"]
     # a generic kind in the list is judged alone (the lead's decision on seed 001: a commemoration, a variant
     # of 民族团结一家亲)
     body = "开展“缅怀革命先烈”、“少数民族一家亲”、“向阳花开送温暖”等党群联谊活动10余场次。"
@@ -1161,7 +1162,8 @@ def test_brand_rule_shapes_cues_and_stop_list() -> None:
         # a dictionary word named as a team; a programme the case runs in 《》; a documentary by others is not
         ("组建「跑堂哥」商户服务队。开办《邻里夜谈》电台栏目。央视《新闻调查》栏目作了报道。", ["跑堂哥", "邻里夜谈"]),
         # an unquoted name before 议事品牌 / 协商品牌: the kind of work is not part of the name
-        ("街道打造出巷口茶叙议事品牌,居民在茶馆里就能议事。", ["巷口茶叙"]),
+        # (round Y: `巷口茶叙` is named by a generic spot, the lead's clarification; a coined one stays)
+        ("街道打造出榕香茶叙议事品牌,居民在茶馆里就能议事。", ["榕香茶叙"]),
         # a principle held to, a problem, a way proposed: no names
         ("区里将坚持“城市为人、治理为民”。过去小区“管不到位、理不清楚”。建议采取“社区托底、企业运营”方式。", []),
         # ... but a practice held to and named as one is a brand

@@ -1806,6 +1806,9 @@ class PlainForms:
     people_endings: dict[str, str]  # kind -> the characters that end a kind of person before that kind's form
     place_endings: str
     place_suffixes: re.Pattern[str]
+    spots: frozenset[str]
+    not_spots: frozenset[str]
+    people_and_place_only: frozenset[str]
     times: frozenset[str]
     subjects: frozenset[str]
     always: tuple[re.Pattern[str], ...]
@@ -1814,7 +1817,7 @@ class PlainForms:
 @lru_cache(maxsize=1)
 def plain_forms() -> PlainForms:
     data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
-    kinds = ("meeting", "class", "corps", "festival")
+    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place")
     heads = sorted(((h, kind) for kind in kinds for h in data[kind]), key=lambda hk: len(hk[0]), reverse=True)
     endings = "".join(data["plain_people_endings"])
     return PlainForms(
@@ -1827,9 +1830,14 @@ def plain_forms() -> PlainForms:
             "class": endings + "".join(data["plain_people_endings_meeting_class"]),
             "corps": endings + "".join(data["plain_people_endings_corps"]),
             "festival": endings,
+            "meeting_place": endings + "".join(data["plain_people_endings_meeting_class"]),
+            "corps_place": endings + "".join(data["plain_people_endings_corps"]),
         },
         "".join(data["plain_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
+        frozenset(data["plain_spots"]),
+        frozenset(data["plain_not_spots"]),
+        frozenset(data["by_people_and_place_only"]),
         frozenset(data["plain_times"]),
         frozenset(data["plain_subjects"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
@@ -1859,9 +1867,13 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # (`暖窑骑士` ends with a listed person: judged as `暖窑` + `骑士`)
         if len(p) >= 2 and p in k.ethnic_groups:
             return "people"  # `纳西讲堂`: a people's name, the audience
+        if p in pf.not_spots:
+            return None  # `厝边`: the neighbours, not a spot
         if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
             return "place"
-        if people_only:
+        if p in pf.spots or p in k.building_types:
+            return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
+        if people_only or kind in pf.people_and_place_only:
             return None
         if p in pf.times or p in pf.subjects or p in k.service_modifiers:
             return "time" if p in pf.times else "word"
@@ -1878,6 +1890,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
         return None
 
     units = cut(q)
+    if units is not None and kind not in pf.by_people and not any(w == "place" for _, w in units):
+        return None  # (round Y) `楼长茶叙`: the place-only forms leave who attends to the earlier decisions
     if units is None or (people_only and not any(w == "people" for _, w in units)):
         return None  # (a meeting or corps named by a place alone stays: AUDIT round X left `楼门议事会` to the lead)
     return units
@@ -1906,6 +1920,10 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
     units = _plain_units(q, kind, body)
     if units is None:
         return False
+    if kind in pf.people_and_place_only and any(w == "place" and _spot_of_brand(u, term, brands) for u, w in units):
+        return (
+            False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
+        )
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     for u, what in units:
         if what != "people" or u in pf.people_words:
@@ -1916,6 +1934,45 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         if len(u) >= 3 and any(u[:-1] in b for b in brands if b != term):
             return False  # `矿灯嫂服务队` beside `矿灯议事会`: the coined element before the person word
     return True
+
+
+# What follows the object in a spot word (`炉边`, `榕树下`, `桥头`, `窑口`): the object itself may be the case's mark.
+_SPOT_POSITION = "边下前头口里间台上畔根"
+
+
+def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
+    """The place or spot before a meeting or corps is the case's own brand word (the lead's clarification,
+    round X; AUDIT "Round X: meetings and corps named by a place", kept): a brand is that word (`巷里`),
+    ends with it after the case's mark (`枫叶红港湾`, `红梯坎`) or with the mark after it (`骑楼红`),
+    marks its first character (`红榕` for `榕树下`, `北泉红梯` for `梯坎`), or holds the object a
+    positional spot is named by (`芒果帮帮团` for `芒果树下`, `炉火红` for `炉边`, `状元渡` for `渡口`).
+    A brand that only opens with the place (`濠江邻里汇`, `凤城红驿`, `道口先锋`, `渔港议事舱`) or
+    ends with it after another place or plain word (`钢城老院`, `和美楼门`, `河湟驿站`) does not."""
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    pf = plain_forms()
+    core = spot.rstrip(_SPOT_POSITION) if spot[-1] in _SPOT_POSITION else ""
+    core = core[:2] if len(core) > 2 else core
+    for b in brands:
+        b = b.strip("·")
+        if b == term or len(b) < 2:
+            continue
+        if b == spot:
+            return True
+        at = b.find(spot)
+        if at > 0 and b.endswith(spot) and any(m in b[:at] for m in marks):
+            return True
+        if at >= 0 and b[at + len(spot) :] in marks:
+            return True
+        if at >= 0:
+            continue
+        if any(m + spot[0] in b for m in marks) or (len(core) >= 2 and core in b):
+            return True
+        if len(core) == 1 and core not in pf.place_endings and b.endswith(core) and len(b) <= 4:
+            return True  # `状元渡` for `渡口`, `暖心炉` for `炉边`: the object the case named
+        opens = len(core) == 1 and b.startswith(core) and len(b) > 2 and b[1] not in pf.place_endings
+        if opens and b[:2] not in pf.spots and any(b[2:].startswith(m) for m in marks):
+            return True  # `炉火红`, `窑火红链`: the object with the case's mark
+    return False
 
 
 @lru_cache(maxsize=256)  # asked again by each of extract_brands' passes over the eligible quotes
@@ -2063,6 +2120,9 @@ def extract_brands(
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
     plain = {t for t in first if _always_generic(t) or _plain_form(t, body, first, title)}
+    # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
+    # removed the short forms beside their place-named long forms)
+    plain |= {t for t in first if path.get(t) == "short_form" and any(p.endswith(t) and p != t for p in plain)}
     path.update({t: "plain_form" for t in plain})
     first = {t: s for t, s in first.items() if t not in plain}
     if trace is not None:
