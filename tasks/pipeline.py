@@ -76,7 +76,10 @@ from tasks.sections import split_sections
 # place, audience or members' kind, per-unit record formulas, 三张清单 and honour lists not brands; a practice's
 # schedule, Party standing and bounds inside a noun phrase not figures; volumes and amounts per period are), bracketed
 # org-and-date lines, outlet-and-reporter lines and credit lines not titles, closing credits after the editor line
-EXTRACTOR_VERSION = "35"
+# 36 (round Y): meetings and corps named only by a place or spot not brands, 亮身份 + the case's own step is; a
+# paper's 我省/我市 headline reports a scope-wide case, a street weighs at its county among rival districts; site and
+# editor labels head no measure; a lunar-calendar day is a date
+EXTRACTOR_VERSION = "36"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
