@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import multiprocessing.forkserver
+import multiprocessing.resource_tracker
 import os
 import signal
 from collections.abc import Sequence
@@ -27,6 +28,12 @@ PRELOAD = ("flows.worker_preload",)
 
 # The preload of the server `start_server` started and no pool has taken yet.
 _early: tuple[str, ...] | None = None
+# Whether multiprocessing's resource tracker ran before `start_server` (starting a server starts it too).
+_tracker_was_running = True
+
+
+def _tracker_pid() -> int | None:
+    return getattr(multiprocessing.resource_tracker._resource_tracker, "_pid", None)
 
 
 def server_pid() -> int | None:
@@ -40,6 +47,8 @@ def start_server(preload: Sequence[str] = PRELOAD) -> bool:
     global _early
     if "forkserver" not in multiprocessing.get_all_start_methods() or server_pid() is not None:
         return False
+    global _tracker_was_running
+    _tracker_was_running = _tracker_pid() is not None
     try:
         multiprocessing.get_context("forkserver").set_forkserver_preload(list(preload))
         multiprocessing.forkserver.ensure_running()  # spawns the server and returns: it loads on its own
@@ -76,4 +85,7 @@ def discard_server() -> None:
     global _early
     if _early is not None and server_pid() is not None:
         stop_server(kill=True)
+        if not _tracker_was_running:  # the resource tracker the server's start started goes too: no process
+            with contextlib.suppress(Exception):  # outlives a run that forked none (tests/test_concurrency.py)
+                multiprocessing.resource_tracker._resource_tracker._stop()
     _early = None

@@ -42,6 +42,8 @@ ALLOWED = {
     ("flows/worker_server.py", "_forkserver"): "multiprocessing.forkserver's server of this process (no public handle)",
     ("flows/worker_server.py", "_forkserver_pid"): "whether a forkserver runs (no public call)",
     ("flows/worker_server.py", "_stop"): "stops the server with its pool (no public call; CPython's tests use it)",
+    ("flows/worker_server.py", "_resource_tracker"): "the tracker a server's start starts, stopped with an unused one",
+    ("flows/worker_server.py", "_pid"): "whether multiprocessing's resource tracker runs (no public call)",
 }
 
 
