@@ -28,6 +28,7 @@ from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record
 from flows.interrupt import interruption, noted
 from flows.progress import RunProgress
 from flows.shutdown import stop_prefect_services_at_exit
+from flows.worker_server import discard_server
 from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.http_client import FetchPolicy
 from tasks.pipeline import EXTRACTOR_VERSION
@@ -318,6 +319,8 @@ def _run_locked(
             # One batch in all: run it here; starting worker processes would cost more than it saves.
             many = len(ahead) > 1 or (bool(ahead) and len(ahead[0][1]) > batch_size)
             runner = make_runner(dispatch.workers, dispatch.dask_address) if many else None
+            if not many:  # a workers' server the command started for this run is not needed (worker_server.py)
+                discard_server()
             pool = OrderedBatches(derive_batch, runner, 2 * dispatch.workers, before_wait=writer.release_if_due)
             if many:
                 pool.start()  # the workers start while the reference data loads (OrderedBatches.start: why)

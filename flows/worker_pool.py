@@ -17,9 +17,10 @@ native pools that imports start (OpenBLAS's, pyarrow's jemalloc) are fork-aware 
 Each worker still runs Prefect's own initializer (event and log forwarding) and `start_worker` (its
 CPU account, its watch on the `cases` process); the task runs exactly as on the spawned pool.
 
-The server is this pool's: it is started with the pool's first process and stopped when the pool
-closes, so a long-lived process (`cases serve`, a test session) does not keep a loaded server between
-runs, and each run's server loads the code and environment of its time, as spawned workers would.
+The server is this pool's: it is started with the pool's first process, or earlier by the `cases ingest`
+command for its run (flows/worker_server.py: why), and stopped when the pool closes, so a long-lived process
+(`cases serve`, a test session) does not keep a loaded server between runs, and each run's server loads the
+code and environment of its time, as spawned workers would.
 
 A speed-up only: where 'forkserver' is not available (Windows), another forkserver already runs in
 this process, or Prefect's runner no longer has the pool this replaces, the pool spawns as before.
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import multiprocessing.forkserver
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -37,7 +37,7 @@ from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
 
-PRELOAD = ("flows.worker_preload",)
+from flows.worker_server import PRELOAD, server_pid, stop_server, take_server
 
 
 class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
@@ -64,11 +64,12 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         with one on a forkserver, with the initializer and arguments Prefect gave it (its own event and
         log forwarding, then ours)."""
         spawning = self._executor
-        if (
-            "forkserver" not in multiprocessing.get_all_start_methods()
-            or not isinstance(spawning, ProcessPoolExecutor)
-            or _server_pid() is not None  # someone else's server, with its own preload: not ours to stop
-        ):
+        if "forkserver" not in multiprocessing.get_all_start_methods() or not isinstance(spawning, ProcessPoolExecutor):
+            return
+        # a server the command started ahead of this pool, with this preload, is this pool's to stop; another
+        # one is someone else's, with its own preload: not ours to stop
+        taken = take_server(self.preload)
+        if not taken and server_pid() is not None:
             return
         try:
             context = multiprocessing.get_context("forkserver")
@@ -76,6 +77,8 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
             initializer, initargs = spawning._initializer, spawning._initargs  # type: ignore[attr-defined]
             forking = ProcessPoolExecutor(self._max_workers, context, initializer=initializer, initargs=initargs)
         except (AttributeError, ValueError):
+            if taken:  # the pool spawns after all: the server started for it has no one else to stop it
+                stop_server(kill=True)
             return
         self._executor = forking
         spawning.shutdown(wait=False)
@@ -104,11 +107,4 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         finally:
             if self._own_server:
                 self._own_server = False
-                # the workers are gone (the pool's shutdown waited for them): the server goes with them
-                with contextlib.suppress(Exception):
-                    multiprocessing.forkserver._forkserver._stop()  # type: ignore[attr-defined]
-
-
-def _server_pid() -> int | None:
-    """The pid of this process's forkserver, None when none runs (multiprocessing has no public call for it)."""
-    return getattr(multiprocessing.forkserver._forkserver, "_forkserver_pid", None)
+                stop_server()  # the workers are gone (the pool's shutdown waited for them): the server goes with them

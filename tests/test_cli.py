@@ -138,3 +138,33 @@ def test_ingest_ends_without_shutdown_noise(tmp_path: Path, prefect_api: None) -
     assert result.returncode == 0, result.stderr[-2000:]
     assert "loaded" in result.stdout
     assert "leaked" not in result.stderr, result.stderr[-2000:]
+
+
+def test_the_workers_server_starts_ahead_only_where_a_pool_is_likely(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cases ingest` starts its workers' server before importing Prefect (flows/worker_server.py) for a new
+    warehouse, a local pool of two or more workers and more than one batch's worth of inputs; never for one
+    worker or a cluster, a few files (one batch is derived in the CLI process) or an existing warehouse (a
+    re-run may find nothing to derive)."""
+    import argparse
+
+    from flows.cli import _pool_likely
+
+    monkeypatch.delenv("CASES_DASK_ADDRESS", raising=False)
+    monkeypatch.setenv("CASES_WORKERS", "2")
+    one = str(SEEDS / "001_0812f27126c4a880.txt")
+
+    db = str(tmp_path / "new.duckdb")
+
+    def likely(paths: list[str], workers: int | None = None, dask: str | None = None, batch: int = 200) -> bool:
+        args = argparse.Namespace(paths=paths, workers=workers, dask_address=dask, batch_size=batch, db=db)
+        return _pool_likely(args)
+
+    assert likely([str(SEEDS)]) and likely([]) and likely([one] * 3, batch=2)
+    assert not likely([one]) and not likely([one] * 3)
+    assert not likely([str(SEEDS)], workers=1) and not likely([str(SEEDS)], dask="tcp://127.0.0.1:8786")
+    monkeypatch.setenv("CASES_WORKERS", "1")
+    assert not likely([str(SEEDS)]) and likely([str(SEEDS)], workers=4)
+    (tmp_path / "new.duckdb").write_bytes(b"")
+    assert not likely([str(SEEDS)], workers=4), "an existing warehouse: the run may have nothing to derive"

@@ -87,6 +87,41 @@ def test_two_worker_processes_write_the_same_warehouse(
     assert progress[-1].startswith("ingest: 18 pages done") and "loaded 16" in progress[-1], progress[-1]
 
 
+def test_a_server_started_ahead_serves_the_run_and_goes_with_it(pages: Path, one_worker: Path, tmp_path: Path) -> None:
+    """`cases ingest` starts its workers' server before importing Prefect (flows/worker_server.py): the run's
+    pool forks from it and writes the same warehouse, and the server is gone when the run ends; a run of one
+    batch (derived in the writer) kills it at once."""
+    import psutil
+
+    from flows.worker_server import discard_server, server_pid, start_server
+
+    def gone(pid: int) -> bool:
+        return not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+    assert server_pid() is None, "no server left by an earlier test"
+    assert start_server()
+    early = server_pid()
+    assert early is not None
+    db = tmp_path / "cases.duckdb"
+    try:
+        summary = ingest(paths=[str(pages)], db=str(db), batch_size=3, workers=2)
+        assert server_pid() is None, "the pool took the server and stopped it with itself"
+    finally:
+        discard_server()
+    assert (summary.status, summary.n_inputs, summary.n_articles) == ("COMPLETED", 18, 16)
+    assert snapshot(db) == snapshot(one_worker)
+    assert gone(early)
+    assert start_server()
+    early = server_pid()
+    assert early is not None
+    try:
+        one = ingest(paths=[str(SEEDS / "001_0812f27126c4a880.txt")], db=str(tmp_path / "one.duckdb"), workers=2)
+        assert server_pid() is None, "one batch: no pool, and the run killed the server"
+    finally:
+        discard_server()
+    assert one.status == "COMPLETED" and gone(early)
+
+
 def test_a_dask_cluster_writes_the_same_warehouse(pages: Path, one_worker: Path, tmp_path: Path) -> None:
     """... and its workers get the local pool's start (flows/dask_start.py), through a plugin."""
     from distributed import Client, LocalCluster

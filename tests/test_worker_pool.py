@@ -9,6 +9,7 @@ import multiprocessing.forkserver
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import psutil
@@ -16,6 +17,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.worker_pool import PreloadedProcessPoolTaskRunner
+from flows.worker_server import discard_server, server_pid, start_server
 from tasks.worker_start import loaded, start_worker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,3 +71,37 @@ def test_a_server_already_running_is_left_alone(prefect_api: None) -> None:
             assert runner.submit(where_am_i, {}).result()["ppid"] == os.getpid()
     finally:
         multiprocessing.forkserver._forkserver._stop()
+
+
+def test_a_server_started_ahead_is_the_pools(prefect_api: None) -> None:
+    """The `cases ingest` command starts the server before the pool exists (flows/worker_server.py): the pool
+    forks its workers from that one and stops it when it closes."""
+    assert server_pid() is None, "no server left by an earlier test"
+    assert start_server()
+    early = server_pid()
+    try:
+        with PreloadedProcessPoolTaskRunner(
+            max_workers=2, initializer=start_worker, initargs=("flows.ingest",)
+        ) as runner:
+            assert runner.forked
+            seen = [runner.submit(where_am_i, {}).result() for _ in range(2)]
+        assert server_pid() is None, "the pool stopped the server it took"
+    finally:
+        discard_server()
+    assert {s["ppid"] for s in seen} == {early}
+    assert all(s["loaded"] for s in seen)
+
+
+def test_a_server_no_pool_took_is_killed_while_it_loads() -> None:
+    """A run that needs no pool (nothing changed, one batch) kills the server started for it at once: asked to
+    stop, a loading server would answer only when its ~2 s of loading is done."""
+    assert server_pid() is None, "no server left by an earlier test"
+    assert start_server()
+    early = server_pid()
+    assert early is not None
+    started = time.monotonic()
+    discard_server()
+    assert time.monotonic() - started < 1.0
+    assert server_pid() is None
+    assert not psutil.pid_exists(early) or psutil.Process(early).status() == psutil.STATUS_ZOMBIE
+    discard_server()  # nothing left: a no-op
