@@ -1893,7 +1893,7 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
     if units is not None and kind not in pf.by_people and not any(w == "place" for _, w in units):
         return None  # (round Y) `楼长茶叙`: the place-only forms leave who attends to the earlier decisions
     if units is None or (people_only and not any(w == "people" for _, w in units)):
-        return None  # (a meeting or corps named by a place alone stays: AUDIT round X left `楼门议事会` to the lead)
+        return None  # (a form judged by people alone: a qualifier with no person in it is the case's wording)
     return units
 
 
