@@ -1945,7 +1945,7 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
     round X; AUDIT "Round X: meetings and corps named by a place", kept): a brand is that word (`巷里`),
     ends with it after the case's mark (`枫叶红港湾`, `红梯坎`) or with the mark after it (`骑楼红`),
     marks its first character (`红榕` for `榕树下`, `北泉红梯` for `梯坎`), or holds the object a
-    positional spot is named by (`芒果帮帮团` for `芒果树下`, `炉火红` for `炉边`, `状元渡` for `渡口`).
+    positional spot is named by (`芒果帮帮团` for `芒果树下`, `状元渡` for `渡口`).
     A brand that only opens with the place (`濠江邻里汇`, `凤城红驿`, `道口先锋`, `渔港议事舱`) or
     ends with it after another place or plain word (`钢城老院`, `和美楼门`, `河湟驿站`) does not."""
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
@@ -1969,9 +1969,6 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
             return True
         if len(core) == 1 and core not in pf.place_endings and b.endswith(core) and len(b) <= 4:
             return True  # `状元渡` for `渡口`, `暖心炉` for `炉边`: the object the case named
-        opens = len(core) == 1 and b.startswith(core) and len(b) > 2 and b[1] not in pf.place_endings
-        if opens and b[:2] not in pf.spots and any(b[2:].startswith(m) for m in marks):
-            return True  # `炉火红`, `窑火红链`: the object with the case's mark
     return False
 
 
