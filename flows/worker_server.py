@@ -44,10 +44,9 @@ def server_pid() -> int | None:
 def start_server(preload: Sequence[str] = PRELOAD) -> bool:
     """Start this process's forkserver now, loading `preload`, for a pool made later to fork from
     (`take_server`). False (nothing started) where there is no forkserver or one runs already."""
-    global _early
+    global _early, _tracker_was_running
     if "forkserver" not in multiprocessing.get_all_start_methods() or server_pid() is not None:
         return False
-    global _tracker_was_running
     _tracker_was_running = _tracker_pid() is not None
     try:
         multiprocessing.get_context("forkserver").set_forkserver_preload(list(preload))
