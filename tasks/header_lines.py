@@ -168,7 +168,7 @@ def byline(line: str) -> Byline | None:
     trailing = _TRAILING_LABEL.match(_DATED.sub("", line))
     if trailing and ORG_RE.fullmatch(trailing.group("value")):
         return Byline(line, trailing.group("value"))
-    if _REPORTER.match(line) or _OUTLET_SPACED_REPORTER.match(line):  # `福建日报 记者 郑锦华`: the outlet, a space
+    if _REPORTER.match(line) or _OUTLET_REPORTER.match(line):  # `福建日报 记者 郑锦华`: the outlet, a space
         credit = _CREDIT_LINE_SOURCE.sub("", line).strip()  # `…记者 魏其濛 来源：中国青年报`
         return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
     bracketed = _BRACKETED_AUTHOR.match(line)
@@ -294,11 +294,9 @@ _NEWS_FLASH = re.compile(_NAMED_OUTLET + r"\s*讯\s*[（(【\[]")
 
 # `梅河口融媒记者 谷 雨`, `宣城日报记者 王五`: a byline that puts a media outlet before 记者 names the outlet the
 # reporter writes for (GUIDELINES source_outlet, decided for h597: as `固原日报讯（记者…）`); `本报记者` names none.
-_OUTLET_REPORTER = re.compile(_NAMED_OUTLET + r"\s*(?:全媒体)?记者\s*\S")
-
-
-# The outlet set apart from its reporters by a space (`福建日报 记者 郑锦华`, `某某晚报　全媒体记者 王五 通讯员 赵六`).
-_OUTLET_SPACED_REPORTER = re.compile(_NAMED_OUTLET + r"[\s\u3000]+(?:全媒体|融媒体)?(?:记者|通讯员)\s*[:：]?\s*\S")
+# The outlet, then its reporters (`梅河口融媒记者 谷雨`; set apart by a space: `福建日报 记者 郑锦华`,
+# `某某晚报　全媒体记者 王五 通讯员 赵六`).
+_OUTLET_REPORTER = re.compile(_NAMED_OUTLET + r"[\s\u3000]*(?:全媒体|融媒体)?(?:记者|通讯员)\s*[:：]?\s*\S")
 
 
 def reporter_outlet(line: str) -> str | None:
