@@ -110,11 +110,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # P 0.992 R 0.988, facts P 0.998 R 0.997, 19 not-facts, region exact 0.997 (0 wrong, 4 partial)
     # round Y brands: meetings and corps named only by a place or a generic spot generic (the lead's clarification),
     # their bare short forms with them, 亮身份 + a step of the case's own a name: brands P 0.914 R 0.950
+    # the 43rd-45th, 47th, 48th, 55th and 56th sets renamed in unread (1,414 texts, extractor 36): measures P 0.991
+    # R 0.987 (floors 0.990 / 0.986), brands P 0.899 R 0.943, facts P 0.997 R 0.996, 33 not-facts, region exact 0.996 (1 wrong, 4 partial)
     "dev": {
-        "measures_precision": 0.991,
-        "measures_recall": 0.987,
-        "brands_precision": 0.913,
-        "brands_recall": 0.949,
+        "measures_precision": 0.990,
+        "measures_recall": 0.986,
+        "brands_precision": 0.898,
+        "brands_recall": 0.942,
         "facts_precision": 0.997,
         "facts_recall": 0.996,
         "subject_whole_rate": 0.445,
@@ -178,7 +180,9 @@ CEILINGS: dict[str, dict[str, int]] = {
     # date; left (one set each or a gold question): d1168 公示不少于5天, d1188 建成30年以上的 (one estate), d1202 and
     # d1207 mirror promo lines (转发本文…集满30个赞, 热门推荐：…十分钟读懂…), d1214 比开十次会, d1217 前10名, d1220
     # 两个试点街道, d1222 得分超过96分
-    "dev": {"region_wrong": 0, "not_fact_violations": 19, "region_partial": 4, "facts_gold_unlocated": 0},
+    # the 43rd-45th, 47th, 48th, 55th and 56th sets, unread: 1 region wrong (d1390-d1414, a city-wide item), 14 more
+    # not-facts, 2 gold facts not located (round Z reads them)
+    "dev": {"region_wrong": 1, "not_fact_violations": 33, "region_partial": 4, "facts_gold_unlocated": 2},
     "seeds": {"region_wrong": 0, "not_fact_violations": 0},
 }
 
