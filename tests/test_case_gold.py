@@ -111,7 +111,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # round Y brands: meetings and corps named only by a place or a generic spot generic (the lead's clarification),
     # their bare short forms with them, 亮身份 + a step of the case's own a name: brands P 0.914 R 0.950
     # the 43rd-45th, 47th, 48th, 55th and 56th sets renamed in unread (1,414 texts, extractor 36): measures P 0.991
-    # R 0.987 (floors 0.990 / 0.986), brands P 0.899 R 0.943, facts P 0.997 R 0.996, 33 not-facts, region exact 0.996 (1 wrong, 4 partial)
+    # R 0.987 (floors 0.990 / 0.986), brands P 0.899 R 0.943, facts P 0.997 R 0.996, 33 not-facts, region exact
+    # 0.996 (1 wrong, 4 partial)
     "dev": {
         "measures_precision": 0.990,
         "measures_recall": 0.986,
