@@ -2117,3 +2117,15 @@ def test_the_short_form_of_a_place_named_meeting_is_generic_too() -> None:
     # short form of a meeting named only by its place goes with it; a coined one keeps its short form
     found = terms("街道每月举办一次“梅城夜话”。每次“夜话”都请居民代表参加。")
     assert not {"梅城夜话", "夜话"} & found
+
+
+def test_a_service_point_named_only_by_whom_it_serves_or_a_generic_spot_is_generic() -> None:
+    # round Z: `摊主服务点` (d1273, 44th set), `骑手加油站` (d1346, 48th), `油嫂食堂` (d1375, 55th), `家门口服务站`
+    # (d1242, d1263, 43rd), `店前调解点` (d1294, 45th), `小院服务台` (d1367, 55th): GUIDELINES h126 agreement, h176,
+    # h201, h1337; a coined element or a named place keeps one (`侨心驿站`, `古厝食堂`)
+    found = terms(
+        "街道在菜市场设立“菜农服务点”，在路口设立“门前调解点”，开办“车手加油站”。"
+        "社区又建起“槐花调解室”和“石塔食堂”，为老人供餐。"
+    )
+    assert not {"菜农服务点", "门前调解点", "车手加油站"} & found
+    assert {"槐花调解室", "石塔食堂"} <= found

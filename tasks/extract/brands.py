@@ -1809,6 +1809,7 @@ class PlainForms:
     spots: frozenset[str]
     not_spots: frozenset[str]
     people_and_place_only: frozenset[str]
+    spots_only: frozenset[str]
     times: frozenset[str]
     subjects: frozenset[str]
     always: tuple[re.Pattern[str], ...]
@@ -1817,7 +1818,7 @@ class PlainForms:
 @lru_cache(maxsize=1)
 def plain_forms() -> PlainForms:
     data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
-    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place")
+    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point")
     heads = sorted(((h, kind) for kind in kinds for h in data[kind]), key=lambda hk: len(hk[0]), reverse=True)
     endings = "".join(data["plain_people_endings"])
     return PlainForms(
@@ -1832,12 +1833,14 @@ def plain_forms() -> PlainForms:
             "festival": endings,
             "meeting_place": endings + "".join(data["plain_people_endings_meeting_class"]),
             "corps_place": endings + "".join(data["plain_people_endings_corps"]),
+            "point": endings,
         },
         "".join(data["plain_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
         frozenset(data["plain_spots"]),
         frozenset(data["plain_not_spots"]),
         frozenset(data["by_people_and_place_only"]),
+        frozenset(data["by_people_and_spot_only"]),
         frozenset(data["plain_times"]),
         frozenset(data["plain_subjects"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
@@ -1869,6 +1872,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if p in pf.not_spots:
             return None  # `厝边`: the neighbours, not a spot
+        if kind in pf.spots_only:
+            return "place" if p in pf.spots or p in k.building_types else None  # (`店前调解点`; `古厝食堂` is coined)
         if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
             return "place"
         if p in pf.spots or p in k.building_types:
