@@ -2129,3 +2129,15 @@ def test_a_service_point_named_only_by_whom_it_serves_or_a_generic_spot_is_gener
     )
     assert not {"菜农服务点", "门前调解点", "车手加油站"} & found
     assert {"槐花调解室", "石塔食堂"} <= found
+
+
+def test_steps_the_text_calls_its_procedure_are_no_name() -> None:
+    # round Z: `…的工作流程` (d1255, 43rd set), `…的闭环程序`, `…的响应程序` (d1315, d1321, 47th),
+    # `实行“…”的流程` (d1352, 48th), `…闭环流程` (d1122, 50th), `推行“…”的议事流程` (d1171, 52nd): GUIDELINES
+    # h796, h1262 (the wording outweighs the verb), h1412; a counted process names the case's method (`五步流程`)
+    found = terms(
+        "街道建立“居民报事、楼长记事、社区办事”的处置流程，形成“登记—分拨—办理—回访”的闭环程序。"
+        "议事会实行“提、商、定、办、评”五步流程，每月召开一次。"
+    )
+    assert not {"居民报事、楼长记事、社区办事", "登记—分拨—办理—回访"} & found
+    assert "提、商、定、办、评" in found

@@ -1231,6 +1231,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     return (
         nickname is not None
         or called_problem is not None
+        or _procedure_described(body[start + 1 : end - 1], body[end : end + 8])
         or _SURVEY_SHARE.match(body, end) is not None
         or _folk_tradition(body, start, end)
         or _SURVEY_ASKED.search(before) is not None
@@ -1255,6 +1256,19 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+# (round Z) A run of steps the text calls its procedure with 的 or a two-character qualifier
+# (`建立“网格发现、社区处置、街道协调、部门办理”的工作流程`, `形成“收集—研判—派单—反馈”的闭环程序`,
+# `实行“…”的流程`): the steps a procedure passes through, described, not a name (GUIDELINES h796 `…的流程`,
+# h1262: the wording outweighs the verb; h1412 a rule introduced as a flow). A counted one names the case's
+# method (`“提、议、定、办、评”五步流程`) and a bare `“…”流程` is left as before.
+# First sight: d1255 (43rd set), d1315, d1321 (47th), d1352 (48th); also d1122 (50th), d1171 (52nd).
+_PROCEDURE_AFTER = re.compile(rf"^(?:的[\u4e00-\u9fff]{{0,2}}|[^{_NUMERAL}步\W]{{2}})(?:流程|程序)")
+
+
+def _procedure_described(term: str, after: str) -> bool:
+    return len(_PART_BREAK.split(term)) + len(_CHAIN.split(term)) > 3 and _PROCEDURE_AFTER.match(after) is not None
 
 
 # (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
