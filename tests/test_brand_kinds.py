@@ -2141,3 +2141,11 @@ def test_steps_the_text_calls_its_procedure_are_no_name() -> None:
     )
     assert not {"居民报事、楼长记事、社区办事", "登记—分拨—办理—回访"} & found
     assert "提、商、定、办、评" in found
+
+
+def test_two_quoted_predicates_of_shi_in_parallel_clauses_are_likenesses() -> None:
+    # round Z: `不仅是“歇脚点”，更是“暖心站”` (d1244, 43rd set), `汛期是“保命网”，平时是“连心网”` (d1314, 45th),
+    # `过去是“…”，现在是“…”` (d408, 16th): what a thing is likened to, twice; a name the case built stays one
+    found = terms("这支队伍汛期是“护航网”，平时是“贴心网”。社区开设了“槐荫茶座”，每周开放。")
+    assert not {"护航网", "贴心网"} & found
+    assert "槐荫茶座" in found

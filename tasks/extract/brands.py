@@ -1247,6 +1247,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _people_nicknamed(body, start, end)
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
+        or _paired_predicate(body, start, end)
         or _listed_with_plain_items(body, start, end)
         or _method_explored(body, start, end)
         or (after.startswith(c.not_followers) and not _rule_in_force(body, start, end, after))
@@ -1497,6 +1498,22 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
     return _PREDICATE_LEAD.search(before) is not None
+
+
+# (round Z) Two quoted predicates of 是 in parallel clauses (`驿站不仅是“歇脚点”，更是“暖心站”`,
+# `汛期是“保命网”，平时是“连心网”`, `过去是“…”，现在是“…”`): what a thing is likened to, twice, metaphors
+# (GUIDELINES: metaphors are not brands). First sight: d1244 (43rd set), d1314 (45th), d408 (16th).
+_PAIRED_IS = re.compile(
+    r"是[“「『]([^“”「」『』]{1,12})[”」』][，,；;](?:[^“”「」『』，,。；;]{0,6})"
+    r"是[“「『]([^“”「」『』]{1,12})[”」』][。，,；;！!]"
+)
+
+
+def _paired_predicate(body: str, start: int, end: int) -> bool:
+    for m in _PAIRED_IS.finditer(body, max(0, start - 24), min(len(body), end + 24)):
+        if start in (m.start(1) - 1, m.start(2) - 1):
+            return True
+    return False
 
 
 def _method_explored(body: str, start: int, end: int) -> bool:
