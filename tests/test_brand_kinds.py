@@ -2149,3 +2149,14 @@ def test_two_quoted_predicates_of_shi_in_parallel_clauses_are_likenesses() -> No
     found = terms("这支队伍汛期是“护航网”，平时是“贴心网”。社区开设了“槐荫茶座”，每周开放。")
     assert not {"护航网", "贴心网"} & found
     assert "槐荫茶座" in found
+
+
+def test_a_quote_after_a_plain_verb_of_becoming_is_the_state_a_thing_fell_into() -> None:
+    # round Z: `议事会就会变成“清谈会”` (d1240, 43rd set), `家属院成了“无主楼院”` (d1323, 47th), `成了“隐形党员”` (d886,
+    # 35th): a likeness or a problem; what the case made of a thing (`把它变成“…”`, `改造成了“…”`) keeps its name
+    found = terms(
+        "改制以后，这些楼院成了“孤岛楼院”，设施老化。只议不办，议事会就会变成“空谈会”。"
+        "社区把旧仓库改造成了“槐荫书屋”，居民常来读书。"
+    )
+    assert not {"孤岛楼院", "空谈会"} & found
+    assert "槐荫书屋" in found

@@ -1248,6 +1248,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
         or _paired_predicate(body, start, end)
+        or _became_state(body, start, end)
         or _listed_with_plain_items(body, start, end)
         or _method_explored(body, start, end)
         or (after.startswith(c.not_followers) and not _rule_in_force(body, start, end, after))
@@ -1514,6 +1515,20 @@ def _paired_predicate(body: str, start: int, end: int) -> bool:
         if start in (m.start(1) - 1, m.start(2) - 1):
             return True
     return False
+
+
+# (round Z) A quote that ends its clause right after a plain verb of becoming, in a clause with no 把/将/被
+# (`议事会就会变成“清谈会”。`, `这些家属院成了“无主楼院”，`, `…留在老家，成了“隐形党员”。`): the state a thing fell
+# into, a likeness or a problem (GUIDELINES: metaphors and problems are not brands). What the case made of a thing
+# (`把它变成“…”`, `改造成了“…”`, `结成了“…”`) is not this. First sight: d1240 (43rd set), d1323 (47th), d886 (35th).
+_BECAME = re.compile(r"(?:变成|变为|沦为|(?<![结建改组造形做搭打练制编合整换落汇变])成了)$")
+
+
+def _became_state(body: str, start: int, end: int) -> bool:
+    if body[end : end + 1] not in _SENTENCE_END:
+        return False
+    clause = _CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1]
+    return _BECAME.search(clause) is not None and not re.search(r"[把将被让使]", clause)
 
 
 def _method_explored(body: str, start: int, end: int) -> bool:
