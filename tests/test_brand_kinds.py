@@ -2160,3 +2160,11 @@ def test_a_quote_after_a_plain_verb_of_becoming_is_the_state_a_thing_fell_into()
     )
     assert not {"孤岛楼院", "空谈会"} & found
     assert "槐荫书屋" in found
+
+
+def test_a_campaign_the_case_joins_after_jiehe_or_luoshi_is_not_its_name() -> None:
+    # round Z: `结合“物业服务质量提升行动”` (d1283, 44th set), `落实“老年助餐服务行动”` (d1295, 45th),
+    # `结合“在职党员回社区”活动` (d648, 26th): a higher level's programme; the case's own campaign stays a name
+    found = terms("街道结合“社区环境整治提升行动”，开展“槐荫清巷”行动，每周组织党员清理楼道。")
+    assert "社区环境整治提升行动" not in found
+    assert "槐荫清巷" in found

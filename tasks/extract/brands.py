@@ -1239,6 +1239,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _card_posted(body, start, end)
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
+        or _JOINED_CAMPAIGN.search(before) is not None
         or _priority_given(body, start, end)
         or _housing_counted(body, start, end)
         or _target_reached(body, start, end)
@@ -1331,6 +1332,10 @@ _JOINING = "(?:结合|对接|融入|借助|依托|落实|响应|配合|参与)"
 _HIGHER_PROGRAMME = re.compile(
     rf"(?:{_JOINING}[^“”「」『』]{{0,6}}{_HIGHER}|{_HIGHER}[^“”「」『』]{{0,4}}{_JOINING})[^“”「」『』]{{0,4}}$"
 )
+# (round Z) A campaign the case joins, quoted right after 结合/落实/响应/贯彻 (`三是结合“物业服务质量提升行动”`,
+# `作为落实“老年助餐服务行动”的重点项目`, `结合“在职党员回社区”活动`): a higher level's programme, not the case's
+# name (GUIDELINES: nationwide or province-wide programmes). First sight: d1283 (44th set), d1295 (45th), d648 (26th).
+_JOINED_CAMPAIGN = re.compile(r"(?:结合|落实|响应|贯彻)(?:好|了)?$")
 # A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`) before its lead's verb.
 _HEADING_MARKER = re.compile(
     r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]|[①-⑩])\s*"
