@@ -2168,3 +2168,12 @@ def test_a_campaign_the_case_joins_after_jiehe_or_luoshi_is_not_its_name() -> No
     found = terms("街道结合“社区环境整治提升行动”，开展“槐荫清巷”行动，每周组织党员清理楼道。")
     assert "社区环境整治提升行动" not in found
     assert "槐荫清巷" in found
+
+
+def test_a_record_named_by_the_brands_coined_word_is_a_brand() -> None:
+    # round Z: `红邻账本` beside `儋耳红邻` (d1256, 43rd set), `暖巢台账` beside `暖巢` (d1355, 48th), `红邻账` beside
+    # `玉潭红邻` (d707, 28th): GUIDELINES h1387, h1412; a generic record kind after it (`民情簿`) or a meeting's minutes
+    # (`江畔夜话簿`, h151) stay generic
+    found = terms("街道打造“渭水桐花”品牌，给每个党小组发了一本“桐花账本”，又设了“桐花民情簿”。")
+    assert "桐花账本" in found
+    assert "桐花民情簿" not in found

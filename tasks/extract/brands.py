@@ -1186,6 +1186,28 @@ def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
 
 # Record books and forms (`帐房民情簿`, `红心民情本`, `红邻民情表`): generic even built from a brand (GUIDELINES h347).
 _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
+# (round Z) The record itself named by the brand's coined word with nothing between (`暖巢台账` beside `暖巢`,
+# `红邻账本` beside `儋耳红邻`, `如意账本` beside `如意守望`, `如意小站`): a coined record of the brand (GUIDELINES
+# h1387 `巷灯日志`, `暖巷台账`; h1412 `矿灯帮扶台账`), unlike a generic record kind after it (`帐房民情簿`, h347).
+_BRAND_RECORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:账本|台账|日志|记事本|账|簿)$")
+
+
+def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
+    """First sight: d1256 (43rd set), d1355 (48th), d707 (28th)."""
+    m = _BRAND_RECORD.match(term)
+    if m is None or is_dictionary_word(term):
+        return False
+    word = m.group(1)
+    if word in _common_elements() or is_dictionary_word(word) or word[0] in _NUMERAL:
+        return False
+    if word.endswith(tuple(h for h, _ in plain_forms().heads)):
+        return False  # `江畔夜话簿`, `茶叙账`: the minutes of a meeting, a record book like `意见簿` (GUIDELINES h151)
+    others = [b.strip("·") for b in brands if b != term and _HAN_WORD.fullmatch(b.strip("·"))]
+    return (
+        word in others
+        or any(len(b) >= len(word) + 2 and b.endswith(word) for b in others)
+        or sum(1 for b in others if len(b) >= len(word) + 2 and b.startswith(word)) >= 2
+    )
 
 
 def _caused(before: str) -> bool:
@@ -2142,7 +2164,11 @@ def extract_brands(
         # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
         if term in first or _context_vetoed(body, m.start(), m.end(), term) or _post_over_housing(term):
             continue  # (`老院指导员` beside `钢城老院`: the post over the housing unit the brand names, a role, h472)
-        if _built_from_brand_tail(term, first) or _built_from_brand_element(term, first):
+        if (
+            _built_from_brand_tail(term, first)
+            or _built_from_brand_element(term, first)
+            or _record_of_brand(term, first)
+        ):
             keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
