@@ -2177,3 +2177,11 @@ def test_a_record_named_by_the_brands_coined_word_is_a_brand() -> None:
     found = terms("街道打造“渭水桐花”品牌，给每个党小组发了一本“桐花账本”，又设了“桐花民情簿”。")
     assert "桐花账本" in found
     assert "桐花民情簿" not in found
+
+
+def test_a_pairing_spelled_out_or_opening_with_jiedui_is_a_method_label() -> None:
+    # round Z: `师傅带徒弟` (d1250, 43rd set), `师徒结对` (d1261, 43rd), `结对帮老` (d1286, 44th), `结对到户`
+    # (d1293, 45th): GUIDELINES h176, h201 (`老带新`, `师带徒`); a coined pair keeps its name
+    found = terms("社区推行“结对助学”，开展“师徒结对”传艺，还组织“青银结对”活动，让年轻人陪老人聊天。")
+    assert not {"结对助学", "师徒结对"} & found
+    assert "青银结对" in found
