@@ -2185,3 +2185,11 @@ def test_a_pairing_spelled_out_or_opening_with_jiedui_is_a_method_label() -> Non
     found = terms("社区推行“结对助学”，开展“师徒结对”传艺，还组织“青银结对”活动，让年轻人陪老人聊天。")
     assert not {"结对助学", "师徒结对"} & found
     assert "青银结对" in found
+
+
+def test_a_class_named_only_by_its_hour_is_generic() -> None:
+    # round Z: `四点钟学堂` (d1312, 45th set), `三点半课堂` (d648, 26th), `午间微课堂` (d697, 27th), `午憩微课堂` (d984,
+    # 37th): a class named by its hour, like `四点半课堂`; the case's mark keeps one (`红庐四点半学堂`)
+    found = terms("社区开设“五点钟课堂”，为双职工子女辅导作业；又开办“红枫五点钟学堂”，由党员授课。")
+    assert "五点钟课堂" not in found
+    assert "红枫五点钟学堂" in found

@@ -1953,8 +1953,10 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
         if people_only or kind in pf.people_and_place_only:
             return None
-        if p in pf.times or p in pf.subjects or p in k.service_modifiers:
-            return "time" if p in pf.times else "word"
+        if p in pf.times or _CLOCK_TIME.fullmatch(p):
+            return "time"  # (round Z) `四点钟学堂`, `三点半课堂`, `午间微课堂`: a class named by its hour
+        if p in pf.subjects or p in k.service_modifiers:
+            return "word"
         return None
 
     def cut(s: str) -> list[tuple[str, str]] | None:
@@ -1973,6 +1975,12 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
     if units is None or (people_only and not any(w == "people" for _, w in units)):
         return None  # (a form judged by people alone: a qualifier with no person in it is the case's wording)
     return units
+
+
+# (round Z) An hour of the day (`四点钟`, `三点半`, `5点半`, `午间`, `午休`, `周末`): a class named by it is named by
+# its hour, generic like `四点半课堂` (GUIDELINES round X, h1312 `周末小课堂`, h201 `午间课堂`). First sight: d1312
+# (45th set), d648 (26th), d697 (27th), d984 (37th).
+_CLOCK_TIME = re.compile(rf"[{_NUMERAL}]{{1,3}}点(?:半|钟)?|午间|午休|午憩|周末")
 
 
 def _named_as_place(word: str, body: str) -> bool:
