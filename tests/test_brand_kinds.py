@@ -2193,3 +2193,10 @@ def test_a_class_named_only_by_its_hour_is_generic() -> None:
     found = terms("社区开设“五点钟课堂”，为双职工子女辅导作业；又开办“红枫五点钟学堂”，由党员授课。")
     assert "五点钟课堂" not in found
     assert "红枫五点钟学堂" in found
+
+
+def test_an_unquoted_short_form_is_not_cut_inside_the_longer_tail_written() -> None:
+    # round Z: `台议事点` of `红井台议事点` where the text writes `井台议事点` (d1401, 56th set): half a word, not the
+    # case's short form; the longer tail written alone is the text's word (left as before)
+    found = terms("社区设置“红石桥议事亭”12个。石桥议事亭成了居民拉家常的好去处。")
+    assert "桥议事亭" not in found

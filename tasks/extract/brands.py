@@ -1852,6 +1852,8 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
             red = len(tail) == 3 and tail.startswith("红") and not is_dictionary_word(tail)
             if not (tail in in_title or ((len(tail) >= 4 or red) and _used_alone(body, tail, covered))):
                 continue
+            if tail not in in_title and not _used_alone(body, tail, covered + _spans(body, brand[cut - 1 :])):
+                continue  # (`井台议事点` beside `红井台议事点`: the longer tail is written, `台议事点` is half a word)
             if _written_before(body, tail, brand, covered):
                 # a short form refers back to the name: `红砖楼` written before `“彭城红砖楼”` is first named is the
                 # text's own common noun (a red-brick building), the thing the brand is named after
