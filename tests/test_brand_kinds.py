@@ -2200,3 +2200,11 @@ def test_an_unquoted_short_form_is_not_cut_inside_the_longer_tail_written() -> N
     # case's short form; the longer tail written alone is the text's word (left as before)
     found = terms("社区设置“红石桥议事亭”12个。石桥议事亭成了居民拉家常的好去处。")
     assert "桥议事亭" not in found
+
+
+def test_an_evaluation_named_by_who_judges_or_how_often_is_a_plain_label() -> None:
+    # round Z: `试吃评议` (d1285, 44th set), `老街坊评议` (d1212, 53rd), `双月评议` (d764, 30th): GUIDELINES h1287,
+    # h1412; a count or colour name of the case's own scheme stays a name (`三色评议`)
+    found = terms("社区每季度组织一次“住户评议”，对物业服务打分；街道还推行“三色评议”，按红黄绿三档公示。")
+    assert "住户评议" not in found
+    assert "三色评议" in found
