@@ -2117,3 +2117,94 @@ def test_the_short_form_of_a_place_named_meeting_is_generic_too() -> None:
     # short form of a meeting named only by its place goes with it; a coined one keeps its short form
     found = terms("街道每月举办一次“梅城夜话”。每次“夜话”都请居民代表参加。")
     assert not {"梅城夜话", "夜话"} & found
+
+
+def test_a_service_point_named_only_by_whom_it_serves_or_a_generic_spot_is_generic() -> None:
+    # round Z: `摊主服务点` (d1273, 44th set), `骑手加油站` (d1346, 48th), `油嫂食堂` (d1375, 55th), `家门口服务站`
+    # (d1242, d1263, 43rd), `店前调解点` (d1294, 45th), `小院服务台` (d1367, 55th): GUIDELINES h126 agreement, h176,
+    # h201, h1337; a coined element or a named place keeps one (`侨心驿站`, `古厝食堂`)
+    found = terms(
+        "街道在菜市场设立“菜农服务点”，在路口设立“门前调解点”，开办“车手加油站”。"
+        "社区又建起“槐花调解室”和“石塔食堂”，为老人供餐。"
+    )
+    assert not {"菜农服务点", "门前调解点", "车手加油站"} & found
+    assert {"槐花调解室", "石塔食堂"} <= found
+
+
+def test_steps_the_text_calls_its_procedure_are_no_name() -> None:
+    # round Z: `…的工作流程` (d1255, 43rd set), `…的闭环程序`, `…的响应程序` (d1315, d1321, 47th),
+    # `实行“…”的流程` (d1352, 48th), `…闭环流程` (d1122, 50th), `推行“…”的议事流程` (d1171, 52nd): GUIDELINES
+    # h796, h1262 (the wording outweighs the verb), h1412; a counted process names the case's method (`五步流程`)
+    found = terms(
+        "街道建立“居民报事、楼长记事、社区办事”的处置流程，形成“登记—分拨—办理—回访”的闭环程序。"
+        "议事会实行“提、商、定、办、评”五步流程，每月召开一次。"
+    )
+    assert not {"居民报事、楼长记事、社区办事", "登记—分拨—办理—回访"} & found
+    assert "提、商、定、办、评" in found
+
+
+def test_two_quoted_predicates_of_shi_in_parallel_clauses_are_likenesses() -> None:
+    # round Z: `不仅是“歇脚点”，更是“暖心站”` (d1244, 43rd set), `汛期是“保命网”，平时是“连心网”` (d1314, 45th),
+    # `过去是“…”，现在是“…”` (d408, 16th): what a thing is likened to, twice; a name the case built stays one
+    found = terms("这支队伍汛期是“护航网”，平时是“贴心网”。社区开设了“槐荫茶座”，每周开放。")
+    assert not {"护航网", "贴心网"} & found
+    assert "槐荫茶座" in found
+
+
+def test_a_quote_after_a_plain_verb_of_becoming_is_the_state_a_thing_fell_into() -> None:
+    # round Z: `议事会就会变成“清谈会”` (d1240, 43rd set), `家属院成了“无主楼院”` (d1323, 47th), `成了“隐形党员”` (d886,
+    # 35th): a likeness or a problem; what the case made of a thing (`把它变成“…”`, `改造成了“…”`) keeps its name
+    found = terms(
+        "改制以后，这些楼院成了“孤岛楼院”，设施老化。只议不办，议事会就会变成“空谈会”。"
+        "社区把旧仓库改造成了“槐荫书屋”，居民常来读书。"
+    )
+    assert not {"孤岛楼院", "空谈会"} & found
+    assert "槐荫书屋" in found
+
+
+def test_a_campaign_the_case_joins_after_jiehe_or_luoshi_is_not_its_name() -> None:
+    # round Z: `结合“物业服务质量提升行动”` (d1283, 44th set), `落实“老年助餐服务行动”` (d1295, 45th),
+    # `结合“在职党员回社区”活动` (d648, 26th): a higher level's programme; the case's own campaign stays a name
+    found = terms("街道结合“社区环境整治提升行动”，开展“槐荫清巷”行动，每周组织党员清理楼道。")
+    assert "社区环境整治提升行动" not in found
+    assert "槐荫清巷" in found
+
+
+def test_a_record_named_by_the_brands_coined_word_is_a_brand() -> None:
+    # round Z: `红邻账本` beside `儋耳红邻` (d1256, 43rd set), `暖巢台账` beside `暖巢` (d1355, 48th), `红邻账` beside
+    # `玉潭红邻` (d707, 28th): GUIDELINES h1387, h1412; a generic record kind after it (`民情簿`) or a meeting's minutes
+    # (`江畔夜话簿`, h151) stay generic
+    found = terms("街道打造“渭水桐花”品牌，给每个党小组发了一本“桐花账本”，又设了“桐花民情簿”。")
+    assert "桐花账本" in found
+    assert "桐花民情簿" not in found
+
+
+def test_a_pairing_spelled_out_or_opening_with_jiedui_is_a_method_label() -> None:
+    # round Z: `师傅带徒弟` (d1250, 43rd set), `师徒结对` (d1261, 43rd), `结对帮老` (d1286, 44th), `结对到户`
+    # (d1293, 45th): GUIDELINES h176, h201 (`老带新`, `师带徒`); a coined pair keeps its name
+    found = terms("社区推行“结对助学”，开展“师徒结对”传艺，还组织“青银结对”活动，让年轻人陪老人聊天。")
+    assert not {"结对助学", "师徒结对"} & found
+    assert "青银结对" in found
+
+
+def test_a_class_named_only_by_its_hour_is_generic() -> None:
+    # round Z: `四点钟学堂` (d1312, 45th set), `三点半课堂` (d648, 26th), `午间微课堂` (d697, 27th), `午憩微课堂` (d984,
+    # 37th): a class named by its hour, like `四点半课堂`; the case's mark keeps one (`红庐四点半学堂`)
+    found = terms("社区开设“五点钟课堂”，为双职工子女辅导作业；又开办“红枫五点钟学堂”，由党员授课。")
+    assert "五点钟课堂" not in found
+    assert "红枫五点钟学堂" in found
+
+
+def test_an_unquoted_short_form_is_not_cut_inside_the_longer_tail_written() -> None:
+    # round Z: `台议事点` of `红井台议事点` where the text writes `井台议事点` (d1401, 56th set): half a word, not the
+    # case's short form; the longer tail written alone is the text's word (left as before)
+    found = terms("社区设置“红石桥议事亭”12个。石桥议事亭成了居民拉家常的好去处。")
+    assert "桥议事亭" not in found
+
+
+def test_an_evaluation_named_by_who_judges_or_how_often_is_a_plain_label() -> None:
+    # round Z: `试吃评议` (d1285, 44th set), `老街坊评议` (d1212, 53rd), `双月评议` (d764, 30th): GUIDELINES h1287,
+    # h1412; a count or colour name of the case's own scheme stays a name (`三色评议`)
+    found = terms("社区每季度组织一次“住户评议”，对物业服务打分；街道还推行“三色评议”，按红黄绿三档公示。")
+    assert "住户评议" not in found
+    assert "三色评议" in found

@@ -1186,6 +1186,28 @@ def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
 
 # Record books and forms (`帐房民情簿`, `红心民情本`, `红邻民情表`): generic even built from a brand (GUIDELINES h347).
 _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
+# (round Z) The record itself named by the brand's coined word with nothing between (`暖巢台账` beside `暖巢`,
+# `红邻账本` beside `儋耳红邻`, `如意账本` beside `如意守望`, `如意小站`): a coined record of the brand (GUIDELINES
+# h1387 `巷灯日志`, `暖巷台账`; h1412 `矿灯帮扶台账`), unlike a generic record kind after it (`帐房民情簿`, h347).
+_BRAND_RECORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:账本|台账|日志|记事本|账|簿)$")
+
+
+def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
+    """First sight: d1256 (43rd set), d1355 (48th), d707 (28th)."""
+    m = _BRAND_RECORD.match(term)
+    if m is None or is_dictionary_word(term):
+        return False
+    word = m.group(1)
+    if word in _common_elements() or is_dictionary_word(word) or word[0] in _NUMERAL:
+        return False
+    if word.endswith(tuple(h for h, _ in plain_forms().heads)):
+        return False  # `江畔夜话簿`, `茶叙账`: the minutes of a meeting, a record book like `意见簿` (GUIDELINES h151)
+    others = [b.strip("·") for b in brands if b != term and _HAN_WORD.fullmatch(b.strip("·"))]
+    return (
+        word in others
+        or any(len(b) >= len(word) + 2 and b.endswith(word) for b in others)
+        or sum(1 for b in others if len(b) >= len(word) + 2 and b.startswith(word)) >= 2
+    )
 
 
 def _caused(before: str) -> bool:
@@ -1231,6 +1253,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
     return (
         nickname is not None
         or called_problem is not None
+        or _procedure_described(body[start + 1 : end - 1], body[end : end + 8])
         or _SURVEY_SHARE.match(body, end) is not None
         or _folk_tradition(body, start, end)
         or _SURVEY_ASKED.search(before) is not None
@@ -1238,6 +1261,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _card_posted(body, start, end)
         or _heading_scare_quote(body, start, end)
         or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
+        or _JOINED_CAMPAIGN.search(before) is not None
         or _priority_given(body, start, end)
         or _housing_counted(body, start, end)
         or _target_reached(body, start, end)
@@ -1246,6 +1270,8 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _people_nicknamed(body, start, end)
         or _combined_with(body, start, end)
         or _predicate_likeness(body, start, end)
+        or _paired_predicate(body, start, end)
+        or _became_state(body, start, end)
         or _listed_with_plain_items(body, start, end)
         or _method_explored(body, start, end)
         or (after.startswith(c.not_followers) and not _rule_in_force(body, start, end, after))
@@ -1255,6 +1281,19 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _award_given(before)
         or _caused(before)
     )
+
+
+# (round Z) A run of steps the text calls its procedure with 的 or a two-character qualifier
+# (`建立“网格发现、社区处置、街道协调、部门办理”的工作流程`, `形成“收集—研判—派单—反馈”的闭环程序`,
+# `实行“…”的流程`): the steps a procedure passes through, described, not a name (GUIDELINES h796 `…的流程`,
+# h1262: the wording outweighs the verb; h1412 a rule introduced as a flow). A counted one names the case's
+# method (`“提、议、定、办、评”五步流程`) and a bare `“…”流程` is left as before.
+# First sight: d1255 (43rd set), d1315, d1321 (47th), d1352 (48th); also d1122 (50th), d1171 (52nd).
+_PROCEDURE_AFTER = re.compile(rf"^(?:的[\u4e00-\u9fff]{{0,2}}|[^{_NUMERAL}步\W]{{2}})(?:流程|程序)")
+
+
+def _procedure_described(term: str, after: str) -> bool:
+    return len(_PART_BREAK.split(term)) + len(_CHAIN.split(term)) > 3 and _PROCEDURE_AFTER.match(after) is not None
 
 
 # (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
@@ -1315,6 +1354,10 @@ _JOINING = "(?:结合|对接|融入|借助|依托|落实|响应|配合|参与)"
 _HIGHER_PROGRAMME = re.compile(
     rf"(?:{_JOINING}[^“”「」『』]{{0,6}}{_HIGHER}|{_HIGHER}[^“”「」『』]{{0,4}}{_JOINING})[^“”「」『』]{{0,4}}$"
 )
+# (round Z) A campaign the case joins, quoted right after 结合/落实/响应/贯彻 (`三是结合“物业服务质量提升行动”`,
+# `作为落实“老年助餐服务行动”的重点项目`, `结合“在职党员回社区”活动`): a higher level's programme, not the case's
+# name (GUIDELINES: nationwide or province-wide programmes). First sight: d1283 (44th set), d1295 (45th), d648 (26th).
+_JOINED_CAMPAIGN = re.compile(r"(?:结合|落实|响应|贯彻)(?:好|了)?$")
 # A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`) before its lead's verb.
 _HEADING_MARKER = re.compile(
     r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]|[①-⑩])\s*"
@@ -1483,6 +1526,36 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
     return _PREDICATE_LEAD.search(before) is not None
+
+
+# (round Z) Two quoted predicates of 是 in parallel clauses (`驿站不仅是“歇脚点”，更是“暖心站”`,
+# `汛期是“保命网”，平时是“连心网”`, `过去是“…”，现在是“…”`): what a thing is likened to, twice, metaphors
+# (GUIDELINES: metaphors are not brands). First sight: d1244 (43rd set), d1314 (45th), d408 (16th).
+_PAIRED_IS = re.compile(
+    r"是[“「『]([^“”「」『』]{1,12})[”」』][，,；;](?:[^“”「」『』，,。；;]{0,6})"
+    r"是[“「『]([^“”「」『』]{1,12})[”」』][。，,；;！!]"
+)
+
+
+def _paired_predicate(body: str, start: int, end: int) -> bool:
+    for m in _PAIRED_IS.finditer(body, max(0, start - 24), min(len(body), end + 24)):
+        if start in (m.start(1) - 1, m.start(2) - 1):
+            return True
+    return False
+
+
+# (round Z) A quote that ends its clause right after a plain verb of becoming, in a clause with no 把/将/被
+# (`议事会就会变成“清谈会”。`, `这些家属院成了“无主楼院”，`, `…留在老家，成了“隐形党员”。`): the state a thing fell
+# into, a likeness or a problem (GUIDELINES: metaphors and problems are not brands). What the case made of a thing
+# (`把它变成“…”`, `改造成了“…”`, `结成了“…”`) is not this. First sight: d1240 (43rd set), d1323 (47th), d886 (35th).
+_BECAME = re.compile(r"(?:变成|变为|沦为|(?<![结建改组造形做搭打练制编合整换落汇变])成了)$")
+
+
+def _became_state(body: str, start: int, end: int) -> bool:
+    if body[end : end + 1] not in _SENTENCE_END:
+        return False
+    clause = _CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1]
+    return _BECAME.search(clause) is not None and not re.search(r"[把将被让使]", clause)
 
 
 def _method_explored(body: str, start: int, end: int) -> bool:
@@ -1779,6 +1852,8 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
             red = len(tail) == 3 and tail.startswith("红") and not is_dictionary_word(tail)
             if not (tail in in_title or ((len(tail) >= 4 or red) and _used_alone(body, tail, covered))):
                 continue
+            if tail not in in_title and not _used_alone(body, tail, covered + _spans(body, brand[cut - 1 :])):
+                continue  # (`井台议事点` beside `红井台议事点`: the longer tail is written, `台议事点` is half a word)
             if _written_before(body, tail, brand, covered):
                 # a short form refers back to the name: `红砖楼` written before `“彭城红砖楼”` is first named is the
                 # text's own common noun (a red-brick building), the thing the brand is named after
@@ -1809,6 +1884,7 @@ class PlainForms:
     spots: frozenset[str]
     not_spots: frozenset[str]
     people_and_place_only: frozenset[str]
+    spots_only: frozenset[str]
     times: frozenset[str]
     subjects: frozenset[str]
     always: tuple[re.Pattern[str], ...]
@@ -1817,7 +1893,7 @@ class PlainForms:
 @lru_cache(maxsize=1)
 def plain_forms() -> PlainForms:
     data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
-    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place")
+    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point")
     heads = sorted(((h, kind) for kind in kinds for h in data[kind]), key=lambda hk: len(hk[0]), reverse=True)
     endings = "".join(data["plain_people_endings"])
     return PlainForms(
@@ -1832,12 +1908,14 @@ def plain_forms() -> PlainForms:
             "festival": endings,
             "meeting_place": endings + "".join(data["plain_people_endings_meeting_class"]),
             "corps_place": endings + "".join(data["plain_people_endings_corps"]),
+            "point": endings,
         },
         "".join(data["plain_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
         frozenset(data["plain_spots"]),
         frozenset(data["plain_not_spots"]),
         frozenset(data["by_people_and_place_only"]),
+        frozenset(data["by_people_and_spot_only"]),
         frozenset(data["plain_times"]),
         frozenset(data["plain_subjects"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
@@ -1869,14 +1947,18 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if p in pf.not_spots:
             return None  # `厝边`: the neighbours, not a spot
+        if kind in pf.spots_only:
+            return "place" if p in pf.spots or p in k.building_types else None  # (`店前调解点`; `古厝食堂` is coined)
         if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
             return "place"
         if p in pf.spots or p in k.building_types:
             return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
         if people_only or kind in pf.people_and_place_only:
             return None
-        if p in pf.times or p in pf.subjects or p in k.service_modifiers:
-            return "time" if p in pf.times else "word"
+        if p in pf.times or _CLOCK_TIME.fullmatch(p):
+            return "time"  # (round Z) `四点钟学堂`, `三点半课堂`, `午间微课堂`: a class named by its hour
+        if p in pf.subjects or p in k.service_modifiers:
+            return "word"
         return None
 
     def cut(s: str) -> list[tuple[str, str]] | None:
@@ -1895,6 +1977,12 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
     if units is None or (people_only and not any(w == "people" for _, w in units)):
         return None  # (a form judged by people alone: a qualifier with no person in it is the case's wording)
     return units
+
+
+# (round Z) An hour of the day (`四点钟`, `三点半`, `5点半`, `午间`, `午休`, `周末`): a class named by it is named by
+# its hour, generic like `四点半课堂` (GUIDELINES round X, h1312 `周末小课堂`, h201 `午间课堂`). First sight: d1312
+# (45th set), d648 (26th), d697 (27th), d984 (37th).
+_CLOCK_TIME = re.compile(rf"[{_NUMERAL}]{{1,3}}点(?:半|钟)?|午间|午休|午憩|周末")
 
 
 def _named_as_place(word: str, body: str) -> bool:
@@ -2086,7 +2174,11 @@ def extract_brands(
         # (a shape veto, a people word or a generic modifier, yields to the brand's element: `帐房主持人`, `街坊客厅`)
         if term in first or _context_vetoed(body, m.start(), m.end(), term) or _post_over_housing(term):
             continue  # (`老院指导员` beside `钢城老院`: the post over the housing unit the brand names, a role, h472)
-        if _built_from_brand_tail(term, first) or _built_from_brand_element(term, first):
+        if (
+            _built_from_brand_tail(term, first)
+            or _built_from_brand_element(term, first)
+            or _record_of_brand(term, first)
+        ):
             keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
