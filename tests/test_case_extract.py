@@ -2750,6 +2750,17 @@ def test_a_numbered_building_right_after_its_area_and_before_de_is_an_address() 
     assert "3栋" in raws and "12栋" in raws
 
 
+def test_a_numbered_building_the_story_is_about_or_a_pair_with_the_ground_between_them_is_an_address() -> None:
+    """Round Z address guard (d1396, d1402, 56th set): `社区12栋是一栋老楼` names the building as the clause's
+    subject; `5栋和6栋之间的空地` names the ground between two buildings. A count of buildings stays."""
+    raws = [f.raw for f in extract_facts("杏林社区9栋是一栋建于九十年代的老楼，楼道常年漆黑。")]
+    assert "9栋" not in raws
+    raws = [f.raw for f in extract_facts("前年秋天，小区3栋与4栋之间的绿地被人堆满了杂物。")]
+    assert "3栋" not in raws and "4栋" not in raws
+    raws = [f.raw for f in extract_facts("街道为小区新建3栋和4栋安置楼，共计改造老旧小区9栋。")]
+    assert "3栋" in raws and "9栋" in raws
+
+
 def test_a_street_committees_speaker_line_places_the_speech_at_the_district_it_writes() -> None:
     """Round U (d935, 39th set only; GUIDELINES region decided for h946): a street's Party working committee names
     the speaker's body; `东港区北京路街道`, filed by the gazetteer under 日照's development zone, lies in the district

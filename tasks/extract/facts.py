@@ -502,9 +502,18 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
         # `社区12栋的几户居民`, `安置区5栋的房婆婆`: a numbered building right after the area it stands in, whoever
         # lives there follows; a count of buildings takes its noun or a verb (`小区有12栋楼`, `安置区建成5栋`)
         return True
+    if after.startswith("是") and body[max(0, num_start - 1) : num_start] in lx.AREA_NAME_ENDS:
+        # `宝塔山社区12栋是一栋老楼` (round Z: d1396, 56th set): the building the story is about, as the subject
+        return True
+    if any(
+        m.start() <= num_start < m.end() for m in _BUILDING_PAIR.finditer(body, max(0, num_start - 8), unit_end + 8)
+    ):
+        return True  # `安置区5栋和6栋之间的空地`: the ground between two buildings named by their numbers
     return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
 
 
+# Two buildings named by their numbers, and the place between them (round Z: d1402, 56th set)
+_BUILDING_PAIR = re.compile(r"\d+[栋幢][和与、]\d+[栋幢](?:之间|中间)")
 _PARTY_REACH = 120  # characters before `两个人` in which the story counted the parties
 
 
