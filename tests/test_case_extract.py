@@ -2761,6 +2761,20 @@ def test_a_numbered_building_the_story_is_about_or_a_pair_with_the_ground_betwee
     assert "3栋" in raws and "9栋" in raws
 
 
+def test_a_city_papers_item_on_its_own_city_wide_case_keeps_the_district_it_names_once_as_an_example() -> None:
+    """Round Z region-wrong guard (d1406, 56th set; d1147 and d1223 had `我省`, `我市` in the headline): no place in the
+    header, the text speaks of `我市` and says `全市` twice; the one district it names once is an example."""
+    body = (
+        "今年以来，我市在城区推行“街巷议事”工作法，全市已建成议事点120个。"
+        "在梅江区西郊街道，一条老街的商户自发成立了议事小组。据统计，全市共有800多名党员担任议事员。"
+    )
+    r = resolve_region("老街巷里议事忙", None, body, "梅州日报")
+    assert (r.adcode, r.level) == ("441400", "city")
+    # a text that keeps returning to the district is the district's
+    body = body.replace("据统计，", "梅江区还组建了志愿队。梅江区的经验是：")
+    assert resolve_region("老街巷里议事忙", None, body, "梅州日报").level == "county"
+
+
 def test_a_street_committees_speaker_line_places_the_speech_at_the_district_it_writes() -> None:
     """Round U (d935, 39th set only; GUIDELINES region decided for h946): a street's Party working committee names
     the speaker's body; `东港区北京路街道`, filed by the gazetteer under 日照's development zone, lies in the district
