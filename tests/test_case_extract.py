@@ -2775,6 +2775,17 @@ def test_a_city_papers_item_on_its_own_city_wide_case_keeps_the_district_it_name
     assert resolve_region("老街巷里议事忙", None, body, "梅州日报").level == "county"
 
 
+def test_a_count_in_words_of_units_the_text_listed_by_name_refers_back() -> None:
+    """Round Z (d1098 46th set, d1220 54th, d1378 55th): `在A社区、B社区试点…两个社区共…` takes up the two units named;
+    a count of new units (`新增两个社区`) and a count of units never listed are figures."""
+    body = "去年，街道在桂园社区、荷塘社区先行试点。试点半年，两个社区共收集居民意见310条。"
+    assert "两个" not in [f.raw for f in extract_facts(body)]
+    body = "去年，街道在桂园社区、荷塘社区先行试点，今年新增两个社区建起了议事点。"
+    assert "两个" in [f.raw for f in extract_facts(body)]
+    body = "去年，街道先行试点，两个社区共收集居民意见310条。"
+    assert "两个" in [f.raw for f in extract_facts(body)]
+
+
 def test_a_street_committees_speaker_line_places_the_speech_at_the_district_it_writes() -> None:
     """Round U (d935, 39th set only; GUIDELINES region decided for h946): a street's Party working committee names
     the speaker's body; `东港区北京路街道`, filed by the gazetteer under 日照's development zone, lies in the district

@@ -650,6 +650,8 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
     clause_start = max(body.rfind(c, 0, num_start) for c in "，,；;。！？\n") + 1
     if value >= 2 and len(_NUMBERED_PLACE.findall(body, clause_start, num_start)) >= value:
         return True
+    if _names_listed_before(body, num_start, unit_end, value):
+        return True
     if lx.UNIT_KINDS.get(lx.UNITS.get(surface, ""), "") == "time":
         return False
     earlier = body[max(0, num_start - _TAKE_UP_REACH) : num_start]
@@ -664,6 +666,25 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
     # `引进两家服饰加工企业…。两家企业的车间…`: the same count of the same noun, given with a modifier before
     noun_only = body[unit_end : noun.end()]
     return len(noun_only) >= 2 and _given_with_modifier(earlier, body[num_start:unit_end], noun_only)
+
+
+# Units a text names in a list (`振兴社区、崇文社区`, `秀山街道、九龙街道`) and later counts in words
+# (`两个社区共选聘…`, `两个试点街道运行一年来`): the count takes up the units named, it counts nothing new
+# (GUIDELINES h126, h251: a count taken up). Round Z, first sight: d1098 (46th set), d1220 (54th), d1378 (55th).
+_LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{0,3}?(社区|街道|小区|村|镇|乡)")
+_NEW_UNITS_BEFORE = ("另外", "其他", "其余", "另", "新", "增", "再", "又", "扩大到", "推广到", "延伸到")
+
+
+def _names_listed_before(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
+    """`在振兴社区、崇文社区开展试点，两个社区共选聘楼长112名`: the text listed that many units by name before."""
+    if not 2 <= value <= 5 or body.endswith(_NEW_UNITS_BEFORE, 0, num_start):
+        return False
+    noun = _LISTED_UNIT.match(body, unit_end)
+    if noun is None:
+        return False
+    item = rf"[\u4e00-\u9fff]{{2,6}}?{noun.group(1)}"
+    lists = re.compile(rf"{item}(?:[、和与及]{item})+").finditer(body, 0, num_start)
+    return any(len(re.split("[、和与及]", found.group())) == value for found in lists)
 
 
 def _given_with_modifier(earlier: str, count: str, noun: str) -> bool:
