@@ -3087,3 +3087,23 @@ def test_round_y_a_lunar_calendar_day_is_a_date_not_a_figure() -> None:
         raws = [f.raw for f in extract_facts(text)]
         assert not any(r.startswith(("三十", "二十九")) for r in raws), raws
         assert any(r in ("15分钟", "12名") for r in raws)
+
+
+def test_round_z_a_heading_that_breaks_the_runs_shape_before_or_after_it_is_no_measure() -> None:
+    """Round Z (first sight: d847 33rd set, d982 37th, d1007 38th, d1289 44th, d1294 45th): the measures are a run of
+    headings of one shape (`把…`, `…：…`, questions); a last heading of another shape heads the results, a first one
+    the problem. A run whose last heading keeps the shape keeps it."""
+    body = "街道组织党员商户每月开展一次活动，收集意见建议，能办的当场办，办不了的及时上报，居民都说好。"
+    heads = ["把党小组建进商铺", "把议事桌摆到街口", "把服务送进店里"]
+    paras = ["老街有商户300多家，过去商户和居民之间矛盾不少，投诉一年有200多件。"]
+    for head in heads:
+        paras += [head, body]
+    closing = [*paras, "老街有了好人气", "如今，老街的商户和居民越处越融洽。"]
+    assert [h for _, h in _measures(closing)] == heads
+    asked = ["事情从哪里来？", "谁来牵头办？", "办得怎样谁来评？"]
+    paras = ["老街有商户300多家，过去商户和居民之间矛盾不少，投诉一年有200多件。"]
+    for head in asked:
+        paras += [head, body]
+    assert [h for _, h in _measures([*paras, "老街的新气象", "如今，老街的商户和居民越处越融洽。"])] == asked
+    same = ["老街有商户300多家。"] + [x for head in [*heads, "把矛盾化在店门口"] for x in (head, body)]
+    assert [h for _, h in _measures(same)] == [*heads, "把矛盾化在店门口"]
