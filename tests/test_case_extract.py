@@ -3107,3 +3107,13 @@ def test_round_z_a_heading_that_breaks_the_runs_shape_before_or_after_it_is_no_m
     assert [h for _, h in _measures([*paras, "老街的新气象", "如今，老街的商户和居民越处越融洽。"])] == asked
     same = ["老街有商户300多家。"] + [x for head in [*heads, "把矛盾化在店门口"] for x in (head, body)]
     assert [h for _, h in _measures(same)] == [*heads, "把矛盾化在店门口"]
+
+
+def test_round_z_pages_cases_tents_and_beds_are_counted() -> None:
+    """Round Z (d1256 43rd set, d1287 44th, d1322 and d1332 47th): 页, 铺, 例, 顶 are classifiers like 张 or 处; the
+    words they start (例如, 页面, 顶层, 铺设) are none."""
+    body = "老党员们记了1200多页民情日记，社区为牧民新设流动帐篷3顶，共义诊900余例，修缮火炕85铺。"
+    assert [(f.raw, f.unit) for f in extract_facts(body)] == [
+        ("1200多页", "页"), ("3顶", "顶"), ("900余例", "例"), ("85铺", "铺"),
+    ]  # fmt: skip
+    assert [f.raw for f in extract_facts("例如，3页面板、5顶层住户都在2铺设范围内。")] == []
