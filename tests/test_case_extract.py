@@ -3117,3 +3117,12 @@ def test_round_z_pages_cases_tents_and_beds_are_counted() -> None:
         ("1200多页", "页"), ("3顶", "顶"), ("900余例", "例"), ("85铺", "铺"),
     ]  # fmt: skip
     assert [f.raw for f in extract_facts("例如，3页面板、5顶层住户都在2铺设范围内。")] == []
+
+
+def test_round_z_places_counted_in_words_with_chu_but_not_a_departments_division() -> None:
+    """Round Z (d942 40th set, d1219 54th, d1330 47th, d1379 55th): `两处口袋公园` counts places like `3处`; `组织二处`
+    names a department's division and `难在三处：` announces a list."""
+    raws = [f.raw for f in extract_facts("街道在老街两侧新建两处口袋公园，总面积1200平方米。")]
+    assert "两处" in raws
+    raws = [f.raw for f in extract_facts("省委组织部组织二处负责人介绍，老小区难管，难在三处：一是没钱，二是没人。")]
+    assert raws == []

@@ -89,6 +89,9 @@ _COMMA_BREAK = re.compile(r"[，,；;]")
 _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
 _FORMULA_N = re.compile("[Nn]")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
+# A department's numbered division (`组织部组织二处`, `干部一处`) is no count of places (round Z, with 处 read in words)
+_DIVISION_BEFORE = re.compile(r"(?:组织|干部|宣传|人事|综合|秘书|部|厅|局)$")
+_LIST_AFTER = re.compile(r"\s*[：:]")
 _AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
 # A building's age or height or opening hours as a bound inside a noun phrase (`建成20年以上的楼院`, `30层以上的有47栋`,
 # `24小时开放的站点`); a share of the people past a tenure bound (`居住5年以上的占六成`) is a figure (GUIDELINES h597),
@@ -1247,6 +1250,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if _bound_in_noun_phrase(body, start, end, m.end("u") if m.group("u") else end, unit_surface, m):
         # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
         return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)
+    if (
+        unit_surface == "处"
+        and chinese1
+        and (_DIVISION_BEFORE.search(body, 0, num_start) or _LIST_AFTER.match(body, end))
+    ):
+        return None  # `省委组织部组织二处`: a department's division; `难在三处：一是…`: the points a list goes through
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
