@@ -2750,6 +2750,42 @@ def test_a_numbered_building_right_after_its_area_and_before_de_is_an_address() 
     assert "3栋" in raws and "12栋" in raws
 
 
+def test_a_numbered_building_the_story_is_about_or_a_pair_with_the_ground_between_them_is_an_address() -> None:
+    """Round Z address guard (d1396, d1402, 56th set): `社区12栋是一栋老楼` names the building as the clause's
+    subject; `5栋和6栋之间的空地` names the ground between two buildings. A count of buildings stays."""
+    raws = [f.raw for f in extract_facts("杏林社区9栋是一栋建于九十年代的老楼，楼道常年漆黑。")]
+    assert "9栋" not in raws
+    raws = [f.raw for f in extract_facts("前年秋天，小区3栋与4栋之间的绿地被人堆满了杂物。")]
+    assert "3栋" not in raws and "4栋" not in raws
+    raws = [f.raw for f in extract_facts("街道为小区新建3栋和4栋安置楼，共计改造老旧小区9栋。")]
+    assert "3栋" in raws and "9栋" in raws
+
+
+def test_a_city_papers_item_on_its_own_city_wide_case_keeps_the_district_it_names_once_as_an_example() -> None:
+    """Round Z region-wrong guard (d1406, 56th set; d1147 and d1223 had `我省`, `我市` in the headline): no place in the
+    header, the text speaks of `我市` and says `全市` twice; the one district it names once is an example."""
+    body = (
+        "今年以来，我市在城区推行“街巷议事”工作法，全市已建成议事点120个。"
+        "在梅江区西郊街道，一条老街的商户自发成立了议事小组。据统计，全市共有800多名党员担任议事员。"
+    )
+    r = resolve_region("老街巷里议事忙", None, body, "梅州日报")
+    assert (r.adcode, r.level) == ("441400", "city")
+    # a text that keeps returning to the district is the district's
+    body = body.replace("据统计，", "梅江区还组建了志愿队。梅江区的经验是：")
+    assert resolve_region("老街巷里议事忙", None, body, "梅州日报").level == "county"
+
+
+def test_a_count_in_words_of_units_the_text_listed_by_name_refers_back() -> None:
+    """Round Z (d1098 46th set, d1220 54th, d1378 55th): `在A社区、B社区试点…两个社区共…` takes up the two units named;
+    a count of new units (`新增两个社区`) and a count of units never listed are figures."""
+    body = "去年，街道在桂园社区、荷塘社区先行试点。试点半年，两个社区共收集居民意见310条。"
+    assert "两个" not in [f.raw for f in extract_facts(body)]
+    body = "去年，街道在桂园社区、荷塘社区先行试点，今年新增两个社区建起了议事点。"
+    assert "两个" in [f.raw for f in extract_facts(body)]
+    body = "去年，街道先行试点，两个社区共收集居民意见310条。"
+    assert "两个" in [f.raw for f in extract_facts(body)]
+
+
 def test_a_street_committees_speaker_line_places_the_speech_at_the_district_it_writes() -> None:
     """Round U (d935, 39th set only; GUIDELINES region decided for h946): a street's Party working committee names
     the speaker's body; `东港区北京路街道`, filed by the gazetteer under 日照's development zone, lies in the district
@@ -3051,3 +3087,42 @@ def test_round_y_a_lunar_calendar_day_is_a_date_not_a_figure() -> None:
         raws = [f.raw for f in extract_facts(text)]
         assert not any(r.startswith(("三十", "二十九")) for r in raws), raws
         assert any(r in ("15分钟", "12名") for r in raws)
+
+
+def test_round_z_a_heading_that_breaks_the_runs_shape_before_or_after_it_is_no_measure() -> None:
+    """Round Z (first sight: d847 33rd set, d982 37th, d1007 38th, d1289 44th, d1294 45th): the measures are a run of
+    headings of one shape (`把…`, `…：…`, questions); a last heading of another shape heads the results, a first one
+    the problem. A run whose last heading keeps the shape keeps it."""
+    body = "街道组织党员商户每月开展一次活动，收集意见建议，能办的当场办，办不了的及时上报，居民都说好。"
+    heads = ["把党小组建进商铺", "把议事桌摆到街口", "把服务送进店里"]
+    paras = ["老街有商户300多家，过去商户和居民之间矛盾不少，投诉一年有200多件。"]
+    for head in heads:
+        paras += [head, body]
+    closing = [*paras, "老街有了好人气", "如今，老街的商户和居民越处越融洽。"]
+    assert [h for _, h in _measures(closing)] == heads
+    asked = ["事情从哪里来？", "谁来牵头办？", "办得怎样谁来评？"]
+    paras = ["老街有商户300多家，过去商户和居民之间矛盾不少，投诉一年有200多件。"]
+    for head in asked:
+        paras += [head, body]
+    assert [h for _, h in _measures([*paras, "老街的新气象", "如今，老街的商户和居民越处越融洽。"])] == asked
+    same = ["老街有商户300多家。"] + [x for head in [*heads, "把矛盾化在店门口"] for x in (head, body)]
+    assert [h for _, h in _measures(same)] == [*heads, "把矛盾化在店门口"]
+
+
+def test_round_z_pages_cases_tents_and_beds_are_counted() -> None:
+    """Round Z (d1256 43rd set, d1287 44th, d1322 and d1332 47th): 页, 铺, 例, 顶 are classifiers like 张 or 处; the
+    words they start (例如, 页面, 顶层, 铺设) are none."""
+    body = "老党员们记了1200多页民情日记，社区为牧民新设流动帐篷3顶，共义诊900余例，修缮火炕85铺。"
+    assert [(f.raw, f.unit) for f in extract_facts(body)] == [
+        ("1200多页", "页"), ("3顶", "顶"), ("900余例", "例"), ("85铺", "铺"),
+    ]  # fmt: skip
+    assert [f.raw for f in extract_facts("例如，3页面板、5顶层住户都在2铺设范围内。")] == []
+
+
+def test_round_z_places_counted_in_words_with_chu_but_not_a_departments_division() -> None:
+    """Round Z (d942 40th set, d1219 54th, d1330 47th, d1379 55th): `两处口袋公园` counts places like `3处`; `组织二处`
+    names a department's division and `难在三处：` announces a list."""
+    raws = [f.raw for f in extract_facts("街道在老街两侧新建两处口袋公园，总面积1200平方米。")]
+    assert "两处" in raws
+    raws = [f.raw for f in extract_facts("省委组织部组织二处负责人介绍，老小区难管，难在三处：一是没钱，二是没人。")]
+    assert raws == []

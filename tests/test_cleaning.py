@@ -355,3 +355,36 @@ def test_links_to_the_neighbouring_items_end_the_body(nav: str) -> None:
     # round S (d852's kind): a portal or mirror prints its list neighbours as `【上一条】…`, like `上一篇：`
     parsed = parse(["标题在这里有十几个字", "2020年01月02日08:05", PARA, PARA + "第二段。", nav, "另一段文字在这里"])
     assert [s for s, _ in parsed.body] == [PARA, PARA + "第二段。"]
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "【推广】祛斑神霜 七天白8度 点击了解",
+        "〖广告〗 全场家具清仓 低至3折",
+        "◆◆ 广告 ◆◆ 二手叉车 急售",
+        "宝妈在家做手工 日结150元 加微信详谈",
+        "★ 分享本文到群里集满20个赞送台历！",
+        "热门推荐：三分钟学会做党课课件｜党员积分怎么算",
+        "免费领取 四六级真题 ☆☆☆",
+    ],
+)
+def test_a_mirrors_ad_line_is_not_article_text(ad: str) -> None:
+    # round Z (d1202, d1207 53rd set, d1384 55th, d1402, d1405 56th): the ad's figures were taken as facts
+    parsed = parse(["标题在这里有十几个字", "2020年01月02日08:05", PARA, ad, PARA + "第二段。"])
+    assert [s for s, _ in parsed.body] == [PARA, PARA + "第二段。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "推广“红帆楼长”做法，全区12个社区铺开",
+        "三是广告牌变身宣传栏",
+        "居民凭积分可免费领取米面油等生活用品，每月一次。",
+        "点击进入小程序后，居民可在线预约12项服务，",
+        "居民点击进入小程序，就能查看12项服务",
+    ],
+)
+def test_an_article_line_with_an_ad_word_stays(line: str) -> None:
+    parsed = parse(["标题在这里有十几个字", "2020年01月02日08:05", PARA, line, PARA + "第二段。"])
+    assert any(line in s for s, _ in parsed.body)

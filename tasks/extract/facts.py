@@ -89,6 +89,9 @@ _COMMA_BREAK = re.compile(r"[，,；;]")
 _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
 _FORMULA_N = re.compile("[Nn]")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
+# A department's numbered division (`组织部组织二处`, `干部一处`) is no count of places (round Z, with 处 read in words)
+_DIVISION_BEFORE = re.compile(r"(?:组织|干部|宣传|人事|综合|秘书|部|厅|局)$")
+_LIST_AFTER = re.compile(r"\s*[：:]")
 _AGE_BOUND = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
 # A building's age or height or opening hours as a bound inside a noun phrase (`建成20年以上的楼院`, `30层以上的有47栋`,
 # `24小时开放的站点`); a share of the people past a tenure bound (`居住5年以上的占六成`) is a figure (GUIDELINES h597),
@@ -502,9 +505,18 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
         # `社区12栋的几户居民`, `安置区5栋的房婆婆`: a numbered building right after the area it stands in, whoever
         # lives there follows; a count of buildings takes its noun or a verb (`小区有12栋楼`, `安置区建成5栋`)
         return True
+    if after.startswith("是") and body[max(0, num_start - 1) : num_start] in lx.AREA_NAME_ENDS:
+        # `宝塔山社区12栋是一栋老楼` (round Z: d1396, 56th set): the building the story is about, as the subject
+        return True
+    if any(
+        m.start() <= num_start < m.end() for m in _BUILDING_PAIR.finditer(body, max(0, num_start - 8), unit_end + 8)
+    ):
+        return True  # `安置区5栋和6栋之间的空地`: the ground between two buildings named by their numbers
     return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
 
 
+# Two buildings named by their numbers, and the place between them (round Z: d1402, 56th set)
+_BUILDING_PAIR = re.compile(r"\d+[栋幢][和与、]\d+[栋幢](?:之间|中间)")
 _PARTY_REACH = 120  # characters before `两个人` in which the story counted the parties
 
 
@@ -641,6 +653,8 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
     clause_start = max(body.rfind(c, 0, num_start) for c in "，,；;。！？\n") + 1
     if value >= 2 and len(_NUMBERED_PLACE.findall(body, clause_start, num_start)) >= value:
         return True
+    if _names_listed_before(body, num_start, unit_end, value):
+        return True
     if lx.UNIT_KINDS.get(lx.UNITS.get(surface, ""), "") == "time":
         return False
     earlier = body[max(0, num_start - _TAKE_UP_REACH) : num_start]
@@ -655,6 +669,25 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
     # `引进两家服饰加工企业…。两家企业的车间…`: the same count of the same noun, given with a modifier before
     noun_only = body[unit_end : noun.end()]
     return len(noun_only) >= 2 and _given_with_modifier(earlier, body[num_start:unit_end], noun_only)
+
+
+# Units a text names in a list (`振兴社区、崇文社区`, `秀山街道、九龙街道`) and later counts in words
+# (`两个社区共选聘…`, `两个试点街道运行一年来`): the count takes up the units named, it counts nothing new
+# (GUIDELINES h126, h251: a count taken up). Round Z, first sight: d1098 (46th set), d1220 (54th), d1378 (55th).
+_LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{0,3}?(社区|街道|小区|村|镇|乡)")
+_NEW_UNITS_BEFORE = ("另外", "其他", "其余", "另", "新", "增", "再", "又", "扩大到", "推广到", "延伸到")
+
+
+def _names_listed_before(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
+    """`在振兴社区、崇文社区开展试点，两个社区共选聘楼长112名`: the text listed that many units by name before."""
+    if not 2 <= value <= 5 or body.endswith(_NEW_UNITS_BEFORE, 0, num_start):
+        return False
+    noun = _LISTED_UNIT.match(body, unit_end)
+    if noun is None:
+        return False
+    item = rf"[\u4e00-\u9fff]{{2,6}}?{noun.group(1)}"
+    lists = re.compile(rf"{item}(?:[、和与及]{item})+").finditer(body, 0, num_start)
+    return any(len(re.split("[、和与及]", found.group())) == value for found in lists)
 
 
 def _given_with_modifier(earlier: str, count: str, noun: str) -> bool:
@@ -1217,6 +1250,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if _bound_in_noun_phrase(body, start, end, m.end("u") if m.group("u") else end, unit_surface, m):
         # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
         return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)
+    if (
+        unit_surface == "处"
+        and chinese1
+        and (_DIVISION_BEFORE.search(body, 0, num_start) or _LIST_AFTER.match(body, end))
+    ):
+        return None  # `省委组织部组织二处`: a department's division; `难在三处：一是…`: the points a list goes through
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
         return None  # `二人台`, `三人小组`: part of a name
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):

@@ -697,6 +697,7 @@ def _before_the_close(paras: tuple[str, ...], heads: list[int]) -> list[int]:
 def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     """`从“一个街道试点”到“全区推开”` over `杨家坪街道的做法，已在全区推广。…`: a last heading about the case being
     rolled out, whose paragraph opens by saying so, is results (GUIDELINES, decided for h251), not a measure."""
+    heads = _in_the_runs_form(paras, heads)
     if len(heads) < 3:
         return heads
     last = heads[-1]
@@ -712,6 +713,44 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
     return heads[:-1] if rolled_out or grown or _reports_results(first) else heads
+
+
+def _head_forms(head: str) -> set[str]:
+    """The shapes a run of measure headings shares: a question (`议题从哪里来？`), a colon head (`巷长上岗：…`), the
+    same opening word (`把支部建进商街`, `把恳谈搬上茶桌`: its first Han character), the same closing words before
+    any colon (`党员亮起来`, `帮办队动起来`: its last two Han characters)."""
+    forms = {"opens " + head[:1]} if "\u4e00" <= head[:1] <= "\u9fff" else set()
+    if head.endswith(("？", "?")):
+        forms.add("question")
+    if re.search(r"[\u4e00-\u9fff”][：:]\s*\S", head):
+        forms.add("colon")
+    first = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[：:]", head, maxsplit=1)[0])
+    if len(first) >= 3:
+        forms.add("ends " + first[-2:])
+    return forms
+
+
+def _in_the_runs_form(paras: tuple[str, ...], heads: list[int]) -> list[int]:
+    """`把支部建进商街` … `把矛盾化在店前` then `老商圈焕发新活力`; `老街的烦恼` then `灯笼挂起来：…` … : the measures
+    are a run of three or more headings of one shape; a heading right before or after the run that breaks its shape,
+    and shares no other shape all of the run has, heads the story's problem or its results, not a measure (round Z,
+    first sight: d847 33rd set, d982 37th, d1007 38th, d1289 44th, d1294 45th)."""
+    if len(heads) < 4:
+        return heads
+    forms = [_head_forms(_undecorated_head(paras[i])) for i in heads]
+    # the closing words only keep a heading in a run (`…抓网格`, `…进网格`, `…管网格` then `网格服务暖民心`, d224)
+    for form in sorted(f for f in set().union(*forms) if not f.startswith("ends ")):
+        run = [k for k, f in enumerate(forms) if form in f]
+        if len(run) < 3 or run != list(range(run[0], run[-1] + 1)) or len(run) == len(heads):
+            continue
+        if run[0] > 1 or len(heads) - 1 - run[-1] > 1:
+            continue
+        shared = set.intersection(*(forms[k] for k in run))
+        off = [k for k in range(len(heads)) if k not in run]
+        if any(forms[k] & shared for k in off):
+            continue  # `党员亮起来：…` … then `帮办队动起来`: the same closing words keep it in the run
+        return heads[run[0] : run[-1] + 1]
+    return heads
 
 
 def _reports_results(part: str) -> bool:

@@ -718,9 +718,8 @@ def _resolve_region(
         if shared is None:
             return Region(note=note)
         return _region(shared, "body", shared.name, f"a shared name defined by {shared.name}, which holds several")
-    return _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title) or Region(
-        note="no place named in title, author or text"
-    )
+    found = _own_scope(_scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title), body)
+    return found or Region(note="no place named in title, author or text")
 
 
 def _written_parents_kept(resolved: list[tuple[str, Mention, Place]]) -> list[tuple[str, Mention, Place]]:
@@ -826,6 +825,28 @@ def _scope_wide_example(body: str, scope: Place, deeper: Region) -> bool:
         return False
     stem = unit[:-1] if len(unit) > 2 else unit  # `城关区` and its later short form `城关`
     return body.count(stem) <= 1
+
+
+# A city or provincial paper writing of its own place (`我市在城区全面推行…`, `我省…`), whose text says the case
+# covers all of it (`全市城区已建成…`, twice or more), reports a scope-wide case with no place in its header: a
+# district or street it names once is an example (round Z: d1406, 56th set, `梅江区金山街道` in a 梅州日报 item
+# on `我市`; the same kind as d1147 and d1223, whose headlines said `我省`, `我市`). A region-wrong guard.
+_OWN_SCOPE_WORDS = {"city": ("我市", "本市"), "province": ("我省", "本省")}
+
+
+def _own_scope(found: Region | None, body: str) -> Region | None:
+    """A place found in the text, no deeper than the writer's own city or province when the text reports a case
+    that covers it."""
+    if found is None or not found.adcode or found.level in (None, "province"):
+        return found
+    gz = gazetteer()
+    for level, digits in (("city", 4), ("province", 2)):
+        if _DEPTH[level] >= _DEPTH[found.level] or not any(w in body for w in _OWN_SCOPE_WORDS[level]):
+            continue
+        scope = gz.places.get(found.adcode[:digits])
+        if scope is not None and scope.level == level and _scope_wide_example(body, scope, found):
+            return _region(scope, "body", scope.name, f"the text reports a {_SCOPE_WORDS[level]} case of its own place")
+    return found
 
 
 def _scoped(found: Region | None, title: str | None) -> Region | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.extract.lexicon import AD_LABEL_OPENINGS, AD_LABELS
 from tasks.header_lines import LINE_OPENING_TOOLS
 
 # Dropped wherever they stand.
@@ -38,6 +39,36 @@ WIDGET_LINES: tuple[str, ...] = (
     r"^#[^\s#。]{1,20}(?:\s+(?:#[^\s#。]{1,20}|\d+个))*\s*$",  # topic tags: `#基层党建 15个`
 )
 
+# Paid lines that mirrors and portals drop between paragraphs (`【推广】减肥神器 一周瘦10斤 点击了解`, `兼职打字员
+# 日结300元 加微信了解`, `※ 转发本文到朋友圈集满30个赞即可领取精美礼品！`): an ad is not the article, and yields no
+# figure, measure or place. Their figures were taken as facts at first sight in d1202, d1207 (53rd set), d1384 (55th),
+# d1402, d1405 (56th). Dropped wherever they stand, like the widgets above.
+# Labels of link rows to other items (`热门推荐：看图学党史｜十分钟读懂基层党建`): not this article.
+LINK_ROW_LABELS: tuple[str, ...] = ("热门推荐", "热点推荐", "本站推荐", "精彩推荐")
+# Words only an ad says (an offer, a contact): a line that says one and is no sentence or clause of the article.
+AD_CUES: tuple[str, ...] = (r"日结\d+元", "月入过万", r"集满\d+个赞", "微信同号")
+# Ad words that articles use too (`免费领取`, `点击进入`, `加微信`, `招商加盟`): an ad only where the line is cut into
+# slogans by spaces or symbol runs (`居民点击进入小程序，就能…` may head a measure).
+AD_SLOGAN_CUES: tuple[str, ...] = (
+    "免费领取", "点击(?:了解|进入|咨询|领取|查看)", "加微信", "加QQ", "加客服", "诚招代理", "招商加盟",
+    r"低至[\d一二三四五六七八九]+折", r"\d+折起", "限时(?:特惠|特价|抢购)", "包邮",
+    "买一送一", "买二送一", "特卖", "抢购",
+)  # fmt: skip
+_AD_DECOR = r"[\W_]{0,8}"
+_NO_CLAUSE_END = r"(?<![。，,；;：:])$"
+AD_LINES: tuple[str, ...] = (
+    # a label opens the line, bracketed or set off by a symbol, a colon or a space: `【广告】`, `〖推广〗`, `▌广告▌`,
+    # `广告★ …`, `>>> 广告：…`, `推广：…`; not a word that goes on (`推广“红帆”做法`, `广告牌变身宣传栏`)
+    rf"^{_AD_DECOR}(?:{'|'.join(sorted(AD_LABELS + LINK_ROW_LABELS, key=len, reverse=True))})"
+    r"\s*(?:[】〗\]）)：:|｜▌▇▓★☆◆◇■□●○▲△▼※＊*#]|\s).*",
+    # an ad slot: `＊＊本站广告位招租 联系QQ：…＊＊`, `广告位招租 联系电话：… ▲▲`
+    rf"^{_AD_DECOR}(?:本站)?(?:{'|'.join(AD_LABEL_OPENINGS)}).*",
+    # an offer or a contact, in a line that is no sentence or clause of the article (none ends with `。`, `，`, `：`)
+    rf"^.{{0,50}}(?:{'|'.join(AD_CUES)}).{{0,40}}{_NO_CLAUSE_END}",
+    # an offer or a call to click in a line of slogans
+    rf"^(?=.*(?:\s|[★☆◆◇■□●○▲△▼▽※＊*#>→↑↓▌]{{2}})).{{0,50}}(?:{'|'.join(AD_SLOGAN_CUES)}).{{0,40}}{_NO_CLAUSE_END}",
+)
+
 # The first of these that no article paragraph follows starts the footer; everything after it goes.
 FOOTER_MARKERS: tuple[str, ...] = (
     r"^相关专题",
@@ -66,7 +97,7 @@ EDITOR_LINE = (
 CONTINUED_ON = r"[（(]\s*(?:下转|转第?)\s*[A-Z]?\d*\s*[版页]\s*[)）]"
 CONTINUED_FROM = r"^[（(]\s*上接\s*[A-Z]?\d*\s*[版页]\s*[)）]"
 
-WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in WIDGET_LINES))
+WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in WIDGET_LINES + AD_LINES))
 FOOTER_RE = re.compile("|".join(f"(?:{p})" for p in FOOTER_MARKERS), re.I)
 COLLECTION_FOOTER_RE = re.compile(COLLECTION_FOOTER)
 EDITOR_RE = re.compile(EDITOR_LINE)
