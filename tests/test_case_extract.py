@@ -3031,6 +3031,24 @@ def test_round_x_bounds_worded_with_chaoguo_or_duo_are_no_figures(text: str, raw
 @pytest.mark.parametrize(
     ("text", "raws"),
     [
+        # an area, an altitude, a place's population, a thing's age bounding the noun after 的 names a class (round Z2)
+        ("街道建成议事厅40个，其中面积在200平方米以上的有15个。", ["40个", "15个"]),
+        ("不少牧户住在海拔3500米以上的草场上，全镇有600人以上的移民新村4个。", ["4个"]),
+        ("老街有商铺200余家，其中开业20年以上的老店铺有30家。", ["200余家", "30家"]),
+        # a rule's condition, a share past the bound and a count of members a rule needs stay figures
+        ("对面积在1000平方米以上的商场，社区派驻联络员。", ["1000平方米以上"]),
+        ("常住人口3000人以上的小区单独设立服务站。", ["3000人以上"]),
+        ("员工在20人以下的商户占到七成。", ["20人以下", "七成"]),
+        ("党员50人以上的企业成立党委。", ["50人以上"]),
+    ],
+)
+def test_round_z2_a_measure_bound_inside_a_noun_phrase_is_no_figure(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
         # Party standing worded with 入党 or 当了…党员 is no figure, like `15年党龄` (the lead's round X)
         ("老张入党15年，一直住在这个小区。", []),
         ("她是一名入党8年的党员，当了26年党员的老周带着她。", []),

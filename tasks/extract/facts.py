@@ -103,6 +103,20 @@ _BUILDING_AGE_CUE = re.compile(r"(?:楼龄|房龄|建成)在?$")
 _BUILDING_AGE_AFTER = re.compile(r"(?:楼龄|房龄)的")
 _STOREY_BOUND = re.compile(r"(?:及以上|及以下|以上|以下)(?:的|、|[楼住高])")
 _OPENING_HOURS = re.compile(r"(?:开放|营业|服务|值守|值班|运行|在线)的|(?:服务)?热线")
+# The general pattern of those bounds (round Z2): an area, an altitude or length, a place's population or a thing's
+# age (`面积在300平方米以上的站点9个`, `海拔800米以上的高山`, `800人以上的安置点`, `经营10年以上的老字号`,
+# `积压5年以上的老案子`) bounding the noun after 的 describes the class named, no figure; a rule's condition stays a
+# figure (GUIDELINES, the lead's round X: `对…在100名以上的社区党组织`, `凡…`, `…的小区单独建立`, `…的由楼管家
+# 牵头`), and so does a share past the bound (`员工在50人以下的企业占到85%`) or a count of members a rule needs
+# (`党员50人以上的`).
+_MEASURE_BOUND_UNITS = frozenset(("平方米", "平米", "亩", "平方公里", "公顷", "米", "公里", "千米", "人"))
+_THING_AGE_CUE = re.compile(r"(?:经营|积压|运营|开业)$")
+_BOUND_AFTER = re.compile(r"(?:及以上|及以下)?的")
+_RULE_CONDITION_BEFORE = re.compile(r"凡|对于|针对|(?:^|[^面相绝核反应])对(?![接象话外])")
+_MEMBERS_BEFORE = re.compile(r"党员|成员|会员|员工|职工|人数|骨干|志愿者")
+_SHARE_OR_RULE_AFTER = re.compile(
+    r"占|比例|比重|中$|由|单独|须|需|应当|要|可以|一律|均|原则上|给予|纳入|实行|奖励|补贴|认定|列为|合并"
+)
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the token; the same few numbers recur on every page
@@ -281,6 +295,11 @@ def _bound_in_noun_phrase(
         return _STOREY_BOUND.match(body, unit_end) is not None
     if unit_surface == "小时":
         return _OPENING_HOURS.match(body, end) is not None
+    measure = unit_surface in _MEASURE_BOUND_UNITS or (
+        unit_surface == "年" and _THING_AGE_CUE.search(body, max(0, start - 2), start) is not None
+    )
+    if measure and _measure_bound(body, start, end, unit_end, unit_surface, m):
+        return True
     if unit_surface != "年":
         return False
     qb = m.group("qb")
@@ -297,6 +316,26 @@ def _bound_in_noun_phrase(
         return False  # `楼龄都在35年以上`, `楼龄普遍超过30年`: said of the buildings, a statistic
     cue = _BUILDING_AGE_CUE.search(body, max(0, start - 3), start)
     return cue is not None and not body.endswith(lx.ONE_ESTATE_BEFORE, 0, cue.start())
+
+
+def _measure_bound(body: str, start: int, end: int, unit_end: int, unit_surface: str | None, m: re.Match[str]) -> bool:
+    """`面积在300平方米以上的中心站点9个`, `海拔4800米以上的牧区`, `常住人口1000人以上的城中村`, `经营10年以上的老字号`:
+    a bound with 以上/以下 qualifying the noun after 的, describing the class named (round Z2). A rule's condition
+    (`对…`, `凡…`, `…的小区单独建立党支部`), a share past the bound and a count of members stay figures."""
+    if m.group("qa4") in ("以上", "以下"):
+        if not body.startswith("的", end):
+            return False
+    elif not body.startswith(("及以上的", "及以下的"), unit_end) or end != unit_end:
+        return False
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(body, max(0, start - 40), start)]
+    before = body[breaks[-1] if breaks else max(0, start - 40) : start]
+    if _RULE_CONDITION_BEFORE.search(before):
+        return False  # `对面积在500平方米以上的场所…`, `凡…`: a rule's condition
+    if unit_surface == "人" and _MEMBERS_BEFORE.search(before):
+        return False  # `党员50人以上的企业`: a count of members a rule needs
+    stop = _CLAUSE_BREAK.search(body, end)
+    after = body[end : stop.start() if stop else len(body)]
+    return not _SHARE_OR_RULE_AFTER.search(after)  # `…的企业占到85%`, `…的小区单独建立党支部`
 
 
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
