@@ -2217,3 +2217,11 @@ def test_a_corps_named_by_its_members_kind_under_the_round_y_corps_words_is_gene
     found = terms("社区把退休电工组织起来，成立了“老电工维修队”；又组建“枫桥先锋队”，由党员带头巡查楼道。")
     assert "老电工维修队" not in found
     assert "枫桥先锋队" in found
+
+
+def test_a_related_article_line_in_traditional_characters_is_a_footer() -> None:
+    # round Z2: `■■ 相關推薦 ■■ 德令哈市：社區“暖心食堂”開張` (d1254, 43rd set; `相關閱讀：` in d1243, d1293, d1356,
+    # d1402): another article's headline, like `推荐阅读`; the case's own brand stays
+    found = terms("社區打造“槐蔭紅驛”品牌，設立議事點12個。\n■■ 相關推薦 ■■ 某市：社區“槐園食堂”開張\n")
+    assert "槐園食堂" not in found
+    assert "槐蔭紅驛" in found

@@ -1666,7 +1666,7 @@ def _footer_lines(body: str) -> list[tuple[int, int]]:
         if in_block and 0 < len(line.strip()) <= FOOTER_LINK_CHARS:
             spans.append((offset, offset + len(line)))
         elif any(cue in line for cue in footer_cues):
-            label = clean_term(line).strip(" 　【】[]>▶｜|：:")
+            label = clean_term(line).strip(" 　【】[]>▶｜|：:■□★☆⊙◎●◆")
             if label.startswith(footer_cues):
                 spans.append((offset, offset + len(line)))
             in_block = label in footer_cues
