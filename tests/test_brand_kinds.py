@@ -2225,3 +2225,11 @@ def test_a_related_article_line_in_traditional_characters_is_a_footer() -> None:
     found = terms("社區打造“槐蔭紅驛”品牌，設立議事點12個。\n■■ 相關推薦 ■■ 某市：社區“槐園食堂”開張\n")
     assert "槐園食堂" not in found
     assert "槐蔭紅驛" in found
+
+
+def test_a_service_named_only_by_its_plain_manner_is_generic() -> None:
+    # round Z2: `暖心服务` and `全科受理` (d1324, d1327, 47th set), `清单化履职` (d1348, 48th), `清单服务` (d1371,
+    # 55th): every office's working manner; a coined element keeps one (`潮汐服务`, d186)
+    found = terms("服务队实行“清单化服务”，梳理出理发、代买等服务12项；社区还推出“槐影服务”，党员夜间上门。")
+    assert "清单化服务" not in found
+    assert "槐影服务" in found
