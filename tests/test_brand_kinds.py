@@ -2233,3 +2233,11 @@ def test_a_service_named_only_by_its_plain_manner_is_generic() -> None:
     found = terms("服务队实行“清单化服务”，梳理出理发、代买等服务12项；社区还推出“槐影服务”，党员夜间上门。")
     assert "清单化服务" not in found
     assert "槐影服务" in found
+
+
+def test_a_class_named_by_the_history_it_teaches_under_any_class_head_is_generic() -> None:
+    # round Z2: `盐史讲堂` (d1389, 55th set): the h251/h276 topic rule held only under 课堂/学堂; 讲堂 is a class
+    # head too
+    found = terms("老党员在景区开设“茶史讲堂”，为游客讲解茶马古道的历史；社区还开办“槐荫讲堂”。")
+    assert "茶史讲堂" not in found
+    assert "槐荫讲堂" in found

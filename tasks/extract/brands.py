@@ -466,7 +466,9 @@ def is_generic_form(term: str) -> bool:
             or (small and _made_of(stem[:-1], k.service_modifiers))
         ):
             return True
-    if head in k.class_heads and term[: -len(head)].rstrip("小微").endswith(k.class_topic_endings):
+    # (round Z2) whichever class head ends it (`盐史讲堂`, d1389: 讲堂 and 夜校 are class heads but no service heads)
+    klass = first_suffix(term, k.class_heads, proper=True)
+    if klass and term[: -len(klass)].rstrip("小微").endswith(k.class_topic_endings):
         return True  # `矿史小课堂`: a class named by the history it teaches, its topic (GUIDELINES h251, h276)
     squad = first_suffix(term, k.task_squad_heads)
     if squad and len(term) > len(squad) and not any(mark in term[: -len(squad)] for mark in c.brand_marks):
