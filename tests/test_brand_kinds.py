@@ -2249,3 +2249,11 @@ def test_a_kind_of_urban_area_is_no_name() -> None:
     found = terms("这里是省级“历史文化街区”，也是“老工业基地”的缩影。街道打造“槐荫红驿”品牌，设立议事点12个。")
     assert not {"历史文化街区", "老工业基地"} & found
     assert "槐荫红驿" in found
+
+
+def test_a_pact_named_by_place_subject_or_brand_element_is_a_document() -> None:
+    # round Z2: `楼院公约` (d1114, 49th set), `红伞公约` (d1273, 44th), `坊巷公约` (d1369, 55th), `青邻公约` (d648,
+    # 25th): GUIDELINES h447, h597, h1287; a count-name keeps one (`六星公约`, d267)
+    found = terms("居民共同制定了“槐巷公约”，写明停车和养犬的规矩；社区还推行“五星公约”，按五项约定评星。")
+    assert "槐巷公约" not in found
+    assert "五星公约" in found
