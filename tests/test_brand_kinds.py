@@ -2257,3 +2257,14 @@ def test_a_pact_named_by_place_subject_or_brand_element_is_a_document() -> None:
     found = terms("居民共同制定了“槐巷公约”，写明停车和养犬的规矩；社区还推行“五星公约”，按五项约定评星。")
     assert "槐巷公约" not in found
     assert "五星公约" in found
+
+
+def test_a_dash_chain_of_levels_departments_and_property_bodies_is_no_name() -> None:
+    # round Z2: `巷长—社区—街道—区直部门` (d1349, 48th set), `社区—物业—业委会` (d957, 40th), `市—县（区）—街道—…`
+    # (d1042, 41st): a response chain or a structure's parties; a process of short steps stays (`报到—认岗—服务`)
+    found = terms(
+        "全区建立“楼长—社区—街道—职能部门”四级响应链条，形成“小区—物业公司—业委会”三方协同的工作格局。"
+        "社区采用“提出—商议—表决—公示”四步议事。"
+    )
+    assert not {"楼长—社区—街道—职能部门", "小区—物业公司—业委会"} & found
+    assert "提出—商议—表决—公示" in found

@@ -764,7 +764,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     parts = _CHAIN.split(term)
-    if len(parts) > 1 and all(part.removesuffix("长").endswith(c.chain_levels) for part in parts):
+    levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]  # `县（区）`: the level
+    if len(parts) > 1 and all(level.endswith(c.chain_levels) for level in levels):
         # `街道—社区—网格`, `巷弄—社区—街道`: a chain of levels, not a name (`报到—认岗—服务` is one); and the
         # chain of their posts (`网格长—楼栋长—单元长`), the structure told by who heads each level (h522, h547)
         return False
