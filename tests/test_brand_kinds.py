@@ -2268,3 +2268,11 @@ def test_a_dash_chain_of_levels_departments_and_property_bodies_is_no_name() -> 
     )
     assert not {"楼长—社区—街道—职能部门", "小区—物业公司—业委会"} & found
     assert "提出—商议—表决—公示" in found
+
+
+def test_a_class_named_by_seafarers_children_or_a_new_village_place_is_generic() -> None:
+    # round Z2 (data of the round-X class rule): `海员子女课堂` (d1298, 45th set), `长白讲堂` of 长白新村街道
+    # (d1326, 47th)
+    found = terms("曹杨新村街道开设“曹杨讲堂”，又与港口企业开设“船员子女课堂”；社区还开办“槐荫讲堂”。")
+    assert not {"曹杨讲堂", "船员子女课堂"} & found
+    assert "槐荫讲堂" in found
