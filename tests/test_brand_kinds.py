@@ -2276,3 +2276,11 @@ def test_a_class_named_by_seafarers_children_or_a_new_village_place_is_generic()
     found = terms("曹杨新村街道开设“曹杨讲堂”，又与港口企业开设“船员子女课堂”；社区还开办“槐荫讲堂”。")
     assert not {"曹杨讲堂", "船员子女课堂"} & found
     assert "槐荫讲堂" in found
+
+
+def test_a_corps_named_by_its_place_and_a_plain_word_of_its_work_is_generic() -> None:
+    # round Z2: `海上党员应急分队` (d89, 3rd set), `葡乡技术服务队` (d565, 22nd), `海上先锋服务队` (d1034, 41st): a
+    # place and the vanguard, party-member, emergency or technical word are no coined element (round X, place clause)
+    found = terms("街道组建“江滨技术服务队”，为居民维修家电；社区还成立“枫桥先锋队”，由党员带头巡查楼道。")
+    assert "江滨技术服务队" not in found
+    assert "枫桥先锋队" in found

@@ -1890,6 +1890,7 @@ class PlainForms:
     spots_only: frozenset[str]
     times: frozenset[str]
     subjects: frozenset[str]
+    corps_words: dict[str, frozenset[str]]  # kind -> plain words of a corps's work beside its place or people
     always: tuple[re.Pattern[str], ...]
 
 
@@ -1921,6 +1922,7 @@ def plain_forms() -> PlainForms:
         frozenset(data["by_people_and_spot_only"]),
         frozenset(data["plain_times"]),
         frozenset(data["plain_subjects"]),
+        {kind: frozenset(data["plain_corps_words"]) for kind in ("corps", "corps_place")},
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
     )
 
@@ -1956,6 +1958,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "place"
         if p in pf.spots or p in k.building_types:
             return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
+        if kind in pf.corps_words and p in pf.corps_words[kind]:
+            return "word"
         if people_only or kind in pf.people_and_place_only:
             return None
         if p in pf.times or _CLOCK_TIME.fullmatch(p):
