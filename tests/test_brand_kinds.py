@@ -2284,3 +2284,11 @@ def test_a_corps_named_by_its_place_and_a_plain_word_of_its_work_is_generic() ->
     found = terms("街道组建“江滨技术服务队”，为居民维修家电；社区还成立“枫桥先锋队”，由党员带头巡查楼道。")
     assert "江滨技术服务队" not in found
     assert "枫桥先锋队" in found
+
+
+def test_a_meeting_named_only_by_its_project_or_topic_is_generic() -> None:
+    # round Z2: `更新议事会` (d1388, 55th set; GUIDELINES h1337), `营口物业议事会` (d399, 15th), `商圈党建议事会` (d722,
+    # 28th), `江畔民情夜谈` (d804, 32nd): no coined element; the case's coined word keeps one
+    found = terms("每个小区成立“江滨物业议事会”，由党支部书记召集；社区还办起“槐荫议事会”，每月议一次。")
+    assert "江滨物业议事会" not in found
+    assert "槐荫议事会" in found

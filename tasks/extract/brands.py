@@ -1890,7 +1890,7 @@ class PlainForms:
     spots_only: frozenset[str]
     times: frozenset[str]
     subjects: frozenset[str]
-    corps_words: dict[str, frozenset[str]]  # kind -> plain words of a corps's work beside its place or people
+    corps_words: dict[str, frozenset[str]]  # kind -> plain words of a corps's work or a meeting's topic
     always: tuple[re.Pattern[str], ...]
 
 
@@ -1922,7 +1922,10 @@ def plain_forms() -> PlainForms:
         frozenset(data["by_people_and_spot_only"]),
         frozenset(data["plain_times"]),
         frozenset(data["plain_subjects"]),
-        {kind: frozenset(data["plain_corps_words"]) for kind in ("corps", "corps_place")},
+        {
+            **{kind: frozenset(data["plain_corps_words"]) for kind in ("corps", "corps_place")},
+            **{kind: frozenset(data["plain_meeting_topics"]) for kind in ("meeting", "meeting_place")},
+        },
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
     )
 
