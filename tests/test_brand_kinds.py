@@ -2292,3 +2292,10 @@ def test_a_meeting_named_only_by_its_project_or_topic_is_generic() -> None:
     found = terms("每个小区成立“江滨物业议事会”，由党支部书记召集；社区还办起“槐荫议事会”，每月议一次。")
     assert "江滨物业议事会" not in found
     assert "槐荫议事会" in found
+
+
+def test_a_log_house_class_and_an_overseas_affairs_evening_talk_are_generic() -> None:
+    # round Z2 (data): `木刻楞课堂` (d1189; GUIDELINES h1462), `侨务夜谈` (d1398, 56th; h1362)
+    found = terms("林场社区开设“木刻楞讲堂”，侨联每周开设“侨务夜谈”延时服务；社区还开办“槐荫讲堂”。")
+    assert not {"木刻楞讲堂", "侨务夜谈"} & found
+    assert "槐荫讲堂" in found
