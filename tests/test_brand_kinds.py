@@ -2299,3 +2299,10 @@ def test_a_log_house_class_and_an_overseas_affairs_evening_talk_are_generic() ->
     found = terms("林场社区开设“木刻楞讲堂”，侨联每周开设“侨务夜谈”延时服务；社区还开办“槐荫讲堂”。")
     assert not {"木刻楞讲堂", "侨务夜谈"} & found
     assert "槐荫讲堂" in found
+
+
+def test_a_title_chosen_with_pingxuan_is_an_award() -> None:
+    # round Z2: `每年评选一次“十佳红管家”` (d1345, 48th set), `评选表彰了一批“暖冬先锋”` (d825, 32nd): the award rule
+    found = terms("社区推出“槐荫管家”服务，每年评选一次“金牌槐荫管家”；年底还评选表彰了一批“槐荫先锋”党员。")
+    assert not {"金牌槐荫管家", "槐荫先锋"} & found
+    assert "槐荫管家" in found
