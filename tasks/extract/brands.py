@@ -1891,6 +1891,7 @@ class PlainForms:
     times: frozenset[str]
     subjects: frozenset[str]
     corps_words: dict[str, frozenset[str]]  # kind -> plain words of a corps's work or a meeting's topic
+    warm_words: dict[str, frozenset[str]]  # kind -> warm words that name no one but the neighbours served
     always: tuple[re.Pattern[str], ...]
 
 
@@ -1926,6 +1927,7 @@ def plain_forms() -> PlainForms:
             **{kind: frozenset(data["plain_corps_words"]) for kind in ("corps", "corps_place")},
             **{kind: frozenset(data["plain_meeting_topics"]) for kind in ("meeting", "meeting_place")},
         },
+        {"point": frozenset(data["plain_point_warm_words"])},
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
     )
 
@@ -1955,6 +1957,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if p in pf.not_spots:
             return None  # `厝边`: the neighbours, not a spot
+        if p in pf.warm_words.get(kind, ()):
+            return "people"  # (round Z2) `邻里调解室`, `暖心休息点`: the neighbours served, warmly; no coined element
         if kind in pf.spots_only:
             return "place" if p in pf.spots or p in k.building_types else None  # (`店前调解点`; `古厝食堂` is coined)
         if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
