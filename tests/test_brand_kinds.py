@@ -314,8 +314,9 @@ def test_a_credit_scheme_named_a_bank_is_no_name_by_its_ending() -> None:
     [
         # the nationwide 吹哨报到 reform whatever the first actor
         ("全市推行“楼门吹哨、部门报到”机制，打造“山海红帆”品牌。", "楼门吹哨、部门报到", "山海红帆"),
-        # a piece of works told as verb and object; a team that does it keeps its head
-        ("机关支部认领了“旧楼更换水管”项目，退休工人组建“老师傅维修队”。", "旧楼更换水管", "老师傅维修队"),
+        # a piece of works told as verb and object; a team that does it keeps its head (a coined one: round Z2 makes a
+        # corps named by its members' kind, `老师傅维修队`, generic)
+        ("机关支部认领了“旧楼更换水管”项目，退休工人组建“青松维修队”。", "旧楼更换水管", "青松维修队"),
         # a 最美 selection follows the award rule (lead's decision after the audit)
         ("今年共开展“寻找最美楼道长”、“楼事会”等联谊活动10余场次。", "寻找最美楼道长", "楼事会"),
         # a plain commemoration is a descriptive activity
@@ -2208,3 +2209,108 @@ def test_an_evaluation_named_by_who_judges_or_how_often_is_a_plain_label() -> No
     found = terms("社区每季度组织一次“住户评议”，对物业服务打分；街道还推行“三色评议”，按红黄绿三档公示。")
     assert "住户评议" not in found
     assert "三色评议" in found
+
+
+def test_a_corps_named_by_its_members_kind_under_the_round_y_corps_words_is_generic() -> None:
+    # round Z2: `候鸟党员服务分队` (d1322, 47th set), `土家阿妹帮办团` (d1344, 48th), `老钳工维修队` (d1397, 56th),
+    # `顾村专家团` (d1263, 43rd, by place): GUIDELINES round X, h1587 `渔嫂帮帮团`; a coined element keeps one
+    found = terms("社区把退休电工组织起来，成立了“老电工维修队”；又组建“枫桥先锋队”，由党员带头巡查楼道。")
+    assert "老电工维修队" not in found
+    assert "枫桥先锋队" in found
+
+
+def test_a_related_article_line_in_traditional_characters_is_a_footer() -> None:
+    # round Z2: `■■ 相關推薦 ■■ 德令哈市：社區“暖心食堂”開張` (d1254, 43rd set; `相關閱讀：` in d1243, d1293, d1356,
+    # d1402): another article's headline, like `推荐阅读`; the case's own brand stays
+    found = terms("社區打造“槐蔭紅驛”品牌，設立議事點12個。\n■■ 相關推薦 ■■ 某市：社區“槐園食堂”開張\n")
+    assert "槐園食堂" not in found
+    assert "槐蔭紅驛" in found
+
+
+def test_a_service_named_only_by_its_plain_manner_is_generic() -> None:
+    # round Z2: `暖心服务` and `全科受理` (d1324, d1327, 47th set), `清单化履职` (d1348, 48th), `清单服务` (d1371,
+    # 55th): every office's working manner; a coined element keeps one (`潮汐服务`, d186)
+    found = terms("服务队实行“清单化服务”，梳理出理发、代买等服务12项；社区还推出“槐影服务”，党员夜间上门。")
+    assert "清单化服务" not in found
+    assert "槐影服务" in found
+
+
+def test_a_class_named_by_the_history_it_teaches_under_any_class_head_is_generic() -> None:
+    # round Z2: `盐史讲堂` (d1389, 55th set): the h251/h276 topic rule held only under 课堂/学堂; 讲堂 is a class
+    # head too
+    found = terms("老党员在景区开设“茶史讲堂”，为游客讲解茶马古道的历史；社区还开办“槐荫讲堂”。")
+    assert "茶史讲堂" not in found
+    assert "槐荫讲堂" in found
+
+
+def test_a_kind_of_urban_area_is_no_name() -> None:
+    # round Z2: `历史文化街区` (d823, 32nd set; d1286, 44th), `老工业基地` (d1269, 44th), `工人新村` (d1326, 47th):
+    # what the place is; the case's own brand stays
+    found = terms("这里是省级“历史文化街区”，也是“老工业基地”的缩影。街道打造“槐荫红驿”品牌，设立议事点12个。")
+    assert not {"历史文化街区", "老工业基地"} & found
+    assert "槐荫红驿" in found
+
+
+def test_a_pact_named_by_place_subject_or_brand_element_is_a_document() -> None:
+    # round Z2: `楼院公约` (d1114, 49th set), `红伞公约` (d1273, 44th), `坊巷公约` (d1369, 55th), `青邻公约` (d648,
+    # 25th): GUIDELINES h447, h597, h1287; a count-name keeps one (`六星公约`, d267)
+    found = terms("居民共同制定了“槐巷公约”，写明停车和养犬的规矩；社区还推行“五星公约”，按五项约定评星。")
+    assert "槐巷公约" not in found
+    assert "五星公约" in found
+
+
+def test_a_dash_chain_of_levels_departments_and_property_bodies_is_no_name() -> None:
+    # round Z2: `巷长—社区—街道—区直部门` (d1349, 48th set), `社区—物业—业委会` (d957, 40th), `市—县（区）—街道—…`
+    # (d1042, 41st): a response chain or a structure's parties; a process of short steps stays (`报到—认岗—服务`)
+    found = terms(
+        "全区建立“楼长—社区—街道—职能部门”四级响应链条，形成“小区—物业公司—业委会”三方协同的工作格局。"
+        "社区采用“提出—商议—表决—公示”四步议事。"
+    )
+    assert not {"楼长—社区—街道—职能部门", "小区—物业公司—业委会"} & found
+    assert "提出—商议—表决—公示" in found
+
+
+def test_a_class_named_by_seafarers_children_or_a_new_village_place_is_generic() -> None:
+    # round Z2 (data of the round-X class rule): `海员子女课堂` (d1298, 45th set), `长白讲堂` of 长白新村街道
+    # (d1326, 47th)
+    found = terms("曹杨新村街道开设“曹杨讲堂”，又与港口企业开设“船员子女课堂”；社区还开办“槐荫讲堂”。")
+    assert not {"曹杨讲堂", "船员子女课堂"} & found
+    assert "槐荫讲堂" in found
+
+
+def test_a_corps_named_by_its_place_and_a_plain_word_of_its_work_is_generic() -> None:
+    # round Z2: `海上党员应急分队` (d89, 3rd set), `葡乡技术服务队` (d565, 22nd), `海上先锋服务队` (d1034, 41st): a
+    # place and the vanguard, party-member, emergency or technical word are no coined element (round X, place clause)
+    found = terms("街道组建“江滨技术服务队”，为居民维修家电；社区还成立“枫桥先锋队”，由党员带头巡查楼道。")
+    assert "江滨技术服务队" not in found
+    assert "枫桥先锋队" in found
+
+
+def test_a_meeting_named_only_by_its_project_or_topic_is_generic() -> None:
+    # round Z2: `更新议事会` (d1388, 55th set; GUIDELINES h1337), `营口物业议事会` (d399, 15th), `商圈党建议事会` (d722,
+    # 28th), `江畔民情夜谈` (d804, 32nd): no coined element; the case's coined word keeps one
+    found = terms("每个小区成立“江滨物业议事会”，由党支部书记召集；社区还办起“槐荫议事会”，每月议一次。")
+    assert "江滨物业议事会" not in found
+    assert "槐荫议事会" in found
+
+
+def test_a_log_house_class_and_an_overseas_affairs_evening_talk_are_generic() -> None:
+    # round Z2 (data): `木刻楞课堂` (d1189; GUIDELINES h1462), `侨务夜谈` (d1398, 56th; h1362)
+    found = terms("林场社区开设“木刻楞讲堂”，侨联每周开设“侨务夜谈”延时服务；社区还开办“槐荫讲堂”。")
+    assert not {"木刻楞讲堂", "侨务夜谈"} & found
+    assert "槐荫讲堂" in found
+
+
+def test_a_title_chosen_with_pingxuan_is_an_award() -> None:
+    # round Z2: `每年评选一次“十佳红管家”` (d1345, 48th set), `评选表彰了一批“暖冬先锋”` (d825, 32nd): the award rule
+    found = terms("社区推出“槐荫管家”服务，每年评选一次“金牌槐荫管家”；年底还评选表彰了一批“槐荫先锋”党员。")
+    assert not {"金牌槐荫管家", "槐荫先锋"} & found
+    assert "槐荫管家" in found
+
+
+def test_a_service_point_named_only_by_a_warm_word_is_generic() -> None:
+    # round Z2: `邻里调解室` (d1335, 47th set), `暖心休息点` (d1189, 52nd), `邻里兑换站` (d1220, 54th): the neighbours
+    # served, warmly; a coined element keeps one (`侨心驿站`)
+    found = terms("社区设立“贴心调解室”，聘请老干部坐班调解；又建起“槐荫服务站”，党员轮流值守。")
+    assert "贴心调解室" not in found
+    assert "槐荫服务站" in found

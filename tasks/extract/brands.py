@@ -466,7 +466,9 @@ def is_generic_form(term: str) -> bool:
             or (small and _made_of(stem[:-1], k.service_modifiers))
         ):
             return True
-    if head in k.class_heads and term[: -len(head)].rstrip("小微").endswith(k.class_topic_endings):
+    # (round Z2) whichever class head ends it (`盐史讲堂`, d1389: 讲堂 and 夜校 are class heads but no service heads)
+    klass = first_suffix(term, k.class_heads, proper=True)
+    if klass and term[: -len(klass)].rstrip("小微").endswith(k.class_topic_endings):
         return True  # `矿史小课堂`: a class named by the history it teaches, its topic (GUIDELINES h251, h276)
     squad = first_suffix(term, k.task_squad_heads)
     if squad and len(term) > len(squad) and not any(mark in term[: -len(squad)] for mark in c.brand_marks):
@@ -762,7 +764,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # an ordinary word is a name only when called one (`「店小二」商户服务队`)
         return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
     parts = _CHAIN.split(term)
-    if len(parts) > 1 and all(part.removesuffix("长").endswith(c.chain_levels) for part in parts):
+    levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]  # `县（区）`: the level
+    if len(parts) > 1 and all(level.endswith(c.chain_levels) for level in levels):
         # `街道—社区—网格`, `巷弄—社区—街道`: a chain of levels, not a name (`报到—认岗—服务` is one); and the
         # chain of their posts (`网格长—楼栋长—单元长`), the structure told by who heads each level (h522, h547)
         return False
@@ -1666,7 +1669,7 @@ def _footer_lines(body: str) -> list[tuple[int, int]]:
         if in_block and 0 < len(line.strip()) <= FOOTER_LINK_CHARS:
             spans.append((offset, offset + len(line)))
         elif any(cue in line for cue in footer_cues):
-            label = clean_term(line).strip(" 　【】[]>▶｜|：:")
+            label = clean_term(line).strip(" 　【】[]>▶｜|：:■□★☆⊙◎●◆")
             if label.startswith(footer_cues):
                 spans.append((offset, offset + len(line)))
             in_block = label in footer_cues
@@ -1887,6 +1890,8 @@ class PlainForms:
     spots_only: frozenset[str]
     times: frozenset[str]
     subjects: frozenset[str]
+    corps_words: dict[str, frozenset[str]]  # kind -> plain words of a corps's work or a meeting's topic
+    warm_words: dict[str, frozenset[str]]  # kind -> warm words that name no one but the neighbours served
     always: tuple[re.Pattern[str], ...]
 
 
@@ -1918,6 +1923,11 @@ def plain_forms() -> PlainForms:
         frozenset(data["by_people_and_spot_only"]),
         frozenset(data["plain_times"]),
         frozenset(data["plain_subjects"]),
+        {
+            **{kind: frozenset(data["plain_corps_words"]) for kind in ("corps", "corps_place")},
+            **{kind: frozenset(data["plain_meeting_topics"]) for kind in ("meeting", "meeting_place")},
+        },
+        {"point": frozenset(data["plain_point_warm_words"])},
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
     )
 
@@ -1947,12 +1957,16 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if p in pf.not_spots:
             return None  # `厝边`: the neighbours, not a spot
+        if p in pf.warm_words.get(kind, ()):
+            return "people"  # (round Z2) `邻里调解室`, `暖心休息点`: the neighbours served, warmly; no coined element
         if kind in pf.spots_only:
             return "place" if p in pf.spots or p in k.building_types else None  # (`店前调解点`; `古厝食堂` is coined)
         if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
             return "place"
         if p in pf.spots or p in k.building_types:
             return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
+        if kind in pf.corps_words and p in pf.corps_words[kind]:
+            return "word"
         if people_only or kind in pf.people_and_place_only:
             return None
         if p in pf.times or _CLOCK_TIME.fullmatch(p):
