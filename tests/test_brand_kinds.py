@@ -756,7 +756,9 @@ def test_round_i_named_kinds_are_brands() -> None:
 def test_a_home_its_users_nickname_is_generic() -> None:
     # GUIDELINES h326: `骑手们亲切地称之为“骑手之家”` (like `工友之家`); a coined home or one the case builds stays
     assert "快递员之家" not in terms("街道为快递员设立休息点，快递员们亲切地称之为“快递员之家”。")
-    assert "快递员之家" in terms("社区建成“快递员之家”党群服务站14个。")
+    # (round Z3: one the case builds is generic too, GUIDELINES h796 "a house named by its users' kind is generic"
+    # and the round-Z audit of `商户之家`, `游客之家`)
+    assert "快递员之家" not in terms("社区建成“快递员之家”党群服务站14个。")
     assert "松针之家" in terms("街道把老仓库改成议事点，居民们称之为“松针之家”。")
 
 
@@ -2314,3 +2316,14 @@ def test_a_service_point_named_only_by_a_warm_word_is_generic() -> None:
     found = terms("社区设立“贴心调解室”，聘请老干部坐班调解；又建起“槐荫服务站”，党员轮流值守。")
     assert "贴心调解室" not in found
     assert "槐荫服务站" in found
+
+
+def test_a_home_named_only_by_whom_it_serves_is_generic() -> None:
+    # round Z3 (AUDIT round Z, kind 6): `商户之家` (d01), `游客之家` (d101), `租户党员之家` (d149),
+    # `楼宇职工之家` (d34), `酒城骑士之家` (seed 002): whom it serves, after a place or generic spot at most; a
+    # coined element keeps one
+    found = terms("商圈党委建起“摊主之家”和“江城游客之家”，为经营户和游客提供歇脚服务；社区还建起“槐荫之家”。")
+    assert not {"摊主之家", "江城游客之家"} & found
+    assert "槐荫之家" in found
+    found = terms("港区打造“渔港码头”品牌，建起“码头司机之家”；社区还为外来务工者建起“新槐荫人之家”。")
+    assert {"码头司机之家", "新槐荫人之家"} <= found

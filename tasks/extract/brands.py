@@ -1892,13 +1892,14 @@ class PlainForms:
     subjects: frozenset[str]
     corps_words: dict[str, frozenset[str]]  # kind -> plain words of a corps's work or a meeting's topic
     warm_words: dict[str, frozenset[str]]  # kind -> warm words that name no one but the neighbours served
+    home_figures: frozenset[str]  # (round Z3) figures of the people served that keep a home's name (`候鸟`)
     always: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def plain_forms() -> PlainForms:
     data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
-    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point")
+    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point", "home")
     heads = sorted(((h, kind) for kind in kinds for h in data[kind]), key=lambda hk: len(hk[0]), reverse=True)
     endings = "".join(data["plain_people_endings"])
     return PlainForms(
@@ -1914,6 +1915,7 @@ def plain_forms() -> PlainForms:
             "meeting_place": endings + "".join(data["plain_people_endings_meeting_class"]),
             "corps_place": endings + "".join(data["plain_people_endings_corps"]),
             "point": endings,
+            "home": endings,
         },
         "".join(data["plain_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
@@ -1928,6 +1930,7 @@ def plain_forms() -> PlainForms:
             **{kind: frozenset(data["plain_meeting_topics"]) for kind in ("meeting", "meeting_place")},
         },
         {"point": frozenset(data["plain_point_warm_words"])},
+        frozenset(data["plain_home_figures"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
     )
 
@@ -2026,6 +2029,12 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
+    if kind == "home" and any(
+        w == "place" and any(b.strip("·").endswith(u) and b != term for b in brands) for u, w in units
+    ):
+        return False  # (round Z3) `码头司机之家` beside `汴河码头`: the nationwide home built with the brand's element
+    if kind == "home" and any(u in pf.home_figures for u, _ in units):
+        return False  # (round Z3) `草原候鸟之家`: the seasonal herders' figure as the home's name, kept by the audit
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     for u, what in units:
         if what != "people" or u in pf.people_words:
