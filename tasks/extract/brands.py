@@ -1888,11 +1888,13 @@ class PlainForms:
     not_spots: frozenset[str]
     people_and_place_only: frozenset[str]
     spots_only: frozenset[str]
+    point_spots: frozenset[str]  # (round Z3) spots that leave only a point plain (`学府驿站`)
+    timed: frozenset[str]  # (round Z3) people-and-place forms an hour may name too (`午间加油站`)
     times: frozenset[str]
     subjects: frozenset[str]
     corps_words: dict[str, frozenset[str]]  # kind -> plain words of a corps's work or a meeting's topic
     warm_words: dict[str, frozenset[str]]  # kind -> warm words that name no one but the neighbours served
-    home_figures: frozenset[str]  # (round Z3) figures of the people served that keep a home's name (`候鸟`)
+    home_figures: frozenset[str]  # (round Z3) figures of the people served that keep a home or a 驿 (`候鸟`)
     always: tuple[re.Pattern[str], ...]
 
 
@@ -1923,11 +1925,14 @@ def plain_forms() -> PlainForms:
         frozenset(data["plain_not_spots"]),
         frozenset(data["by_people_and_place_only"]),
         frozenset(data["by_people_and_spot_only"]),
+        frozenset(data["plain_point_spots"]),
+        frozenset(data["by_people_place_and_hour"]),
         frozenset(data["plain_times"]),
         frozenset(data["plain_subjects"]),
         {
             **{kind: frozenset(data["plain_corps_words"]) for kind in ("corps", "corps_place")},
             **{kind: frozenset(data["plain_meeting_topics"]) for kind in ("meeting", "meeting_place")},
+            "point": frozenset(data["plain_point_words"]),
         },
         {"point": frozenset(data["plain_point_warm_words"])},
         frozenset(data["plain_home_figures"]),
@@ -1960,6 +1965,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if p in pf.not_spots:
             return None  # `厝边`: the neighbours, not a spot
+        if kind == "point" and p in pf.point_spots:
+            return "place"  # (round Z3) `职场加油站`, `学府驿站`, `巷里食堂`
         if p in pf.warm_words.get(kind, ()):
             return "people"  # (round Z2) `邻里调解室`, `暖心休息点`: the neighbours served, warmly; no coined element
         if kind in pf.spots_only:
@@ -1970,6 +1977,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
         if kind in pf.corps_words and p in pf.corps_words[kind]:
             return "word"
+        if kind in pf.timed and (p in pf.times or _CLOCK_TIME.fullmatch(p)):
+            return "time"  # (round Z3) `午间加油站`, `两点半驿站`: a point named by its hour
         if people_only or kind in pf.people_and_place_only:
             return None
         if p in pf.times or _CLOCK_TIME.fullmatch(p):
@@ -2029,12 +2038,12 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
-    if kind == "home" and any(
-        w == "place" and any(b.strip("·").endswith(u) and b != term for b in brands) for u, w in units
-    ):
-        return False  # (round Z3) `码头司机之家` beside `汴河码头`: the nationwide home built with the brand's element
-    if kind == "home" and any(u in pf.home_figures for u, _ in units):
-        return False  # (round Z3) `草原候鸟之家`: the seasonal herders' figure as the home's name, kept by the audit
+    if kind in ("home", "point") and _built_on_brand(q, units, kind, term, brands):
+        return False
+    if (kind == "home" or head == "驿") and any(u in pf.home_figures for u, _ in units):
+        return False  # (round Z3) `草原候鸟之家`, `海港候鸟驿`: the migratory-bird figure, kept by the audit
+    if head == "驿" and any(u in pf.warm_words.get(kind, ()) for u, _ in units):
+        return False  # (round Z3) `暖心驿`, `坝上暖心驿`: the short coined head with a warm word is the case's name
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     for u, what in units:
         if what != "people" or u in pf.people_words:
@@ -2045,6 +2054,26 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         if len(u) >= 3 and any(u[:-1] in b for b in brands if b != term):
             return False  # `矿灯嫂服务队` beside `矿灯议事会`: the coined element before the person word
     return True
+
+
+def _built_on_brand(q: str, units: list[tuple[str, str]], kind: str, term: str, brands: dict[str, int]) -> bool:
+    """(round Z3) A home or point built on the case's own brand word (AUDIT "Round Z: older development gold", kept):
+    its whole qualifier is a brand (`椰城骑士驿站` beside `椰城骑士`), its place ends another brand (`码头司机之家`
+    beside `汴河码头`, GUIDELINES h422; for points not a generic spot: `溪畔驿站` beside `木兰溪畔`, not `小院服务台`
+    beside `铃声小院`), or a brand names a spot by the place as a landmark (`牌坊食堂` beside `牌坊下的家`)."""
+    pf, k = plain_forms(), generic_kinds()
+    others = [b.strip("·") for b in brands if b != term]
+    if q in others:
+        return True
+    for u, w in units:
+        if w != "place":
+            continue
+        generic_spot = u in pf.spots or u in k.building_types
+        if (kind == "home" or not generic_spot) and any(b.endswith(u) and len(b) > len(u) for b in others):
+            return True
+        if kind == "point" and any(u + c in b for b in others for c in _SPOT_POSITION):
+            return True
+    return False
 
 
 # What follows the object in a spot word (`炉边`, `榕树下`, `桥头`, `窑口`): the object itself may be the case's mark.
