@@ -2031,7 +2031,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
     q = term[: -len(head)].rstrip("小微")
     if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
         return False
-    units = _plain_units(q, kind, body)
+    # (round Z3) the term's own occurrences name no place (`巷语市集`: 巷语 before 市 is the market's own word)
+    units = _plain_units(q, kind, body.replace(term, "\n"))
     if units is None:
         return False
     if kind in pf.people_and_place_only and any(w == "place" and _spot_of_brand(u, term, brands) for u, w in units):
