@@ -2353,3 +2353,15 @@ def test_a_feast_market_or_festival_named_only_by_a_place_an_hour_or_whom_it_gat
     )
     assert not {"滨江夜市", "鹤城邻里宴", "周末青年集"} & found
     assert "槐语市集" in found
+
+
+def test_a_bare_team_or_band_named_only_by_its_members_and_a_plain_task_is_generic() -> None:
+    # round Z3 (AUDIT round Z, kind 1): `银发网格队` (d224), `银发护楼队` (d694), `矿工帮` (d1371), `阿妈妮调解团`
+    # (d185), `傣汉双语宣讲队` (d236); the brand's word as the members' name or in the task keeps one
+    # (`银发护港队` beside `初心港`, `老友帮修队` beside `煤城老友汇`)
+    found = terms(
+        "社区组织退休党员成立“银发护楼队”，又把渔民组织成“渔民帮”，还组建“藏汉双语宣讲队”；"
+        "街道擦亮“槐荫老伙计”品牌，成立“老伙计帮修队”。"
+    )
+    assert not {"银发护楼队", "渔民帮", "藏汉双语宣讲队"} & found
+    assert "老伙计帮修队" in found

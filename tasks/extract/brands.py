@@ -1963,6 +1963,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # (`暖窑骑士` ends with a listed person: judged as `暖窑` + `骑士`)
         if len(p) >= 2 and p in k.ethnic_groups:
             return "people"  # `纳西讲堂`: a people's name, the audience
+        if len(p) == 2 and all(c in k.ethnic_groups for c in p):
+            return "people"  # (round Z3) `傣汉双语宣讲队`, `羌汉双语课堂`: two peoples, the members' languages
         if p in pf.not_spots:
             return None  # `厝边`: the neighbours, not a spot
         if kind == "point" and p in pf.point_spots:
@@ -1971,6 +1973,11 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # (round Z2) `邻里调解室`, `暖心休息点`: the neighbours served, warmly; no coined element
         if kind in pf.spots_only:
             return "place" if p in pf.spots or p in k.building_types else None  # (`店前调解点`; `古厝食堂` is coined)
+        corps_task = kind.startswith("corps") and kind in pf.corps_words
+        if corps_task and p in pf.corps_words[kind]:
+            return "word"  # (round Z3) `银发网格队`: 网格 the plain task of a corps, not its place
+        if corps_task and len(p) > 2 and p.endswith(tuple(pf.corps_words[kind])):
+            return None  # (round Z3) `银发护楼`: the members and their task, cut apart, not one place
         if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
             return "place"
         if p in pf.spots or p in k.building_types:
@@ -2039,6 +2046,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
+    if head in _BARE_CORPS and any(w == "place" for _, w in units):
+        return False  # (round Z3) `银发护港队` beside `初心港`: a bare team with a place in its task is the case's own
     if kind in ("home", "point") and _built_on_brand(q, units, kind, term, brands):
         return False
     if (kind == "home" or head == "驿") and any(u in pf.home_figures for u, _ in units):
@@ -2054,7 +2063,14 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
             return False  # `渭匠帮帮团` beside `“渭匠”`, `合伙人议事会` beside `红色合伙人`: the brand word itself
         if len(u) >= 3 and any(u[:-1] in b for b in brands if b != term):
             return False  # `矿灯嫂服务队` beside `矿灯议事会`: the coined element before the person word
+        if head in _BARE_CORPS and any(u in b for b in brands if b != term):
+            return False  # (round Z3) `老友帮修队` beside `煤城老友汇`: the brand's word as the members' name
     return True
+
+
+# (round Z3) the bare team and band heads (`银发网格队`, `矿工帮`): only the members' kind and a plain task make
+# them plain
+_BARE_CORPS = ("队", "帮")
 
 
 def _built_on_brand(q: str, units: list[tuple[str, str]], kind: str, term: str, brands: dict[str, int]) -> bool:
