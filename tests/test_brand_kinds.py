@@ -2365,3 +2365,12 @@ def test_a_bare_team_or_band_named_only_by_its_members_and_a_plain_task_is_gener
     )
     assert not {"银发护楼队", "渔民帮", "藏汉双语宣讲队"} & found
     assert "老伙计帮修队" in found
+
+
+def test_a_run_of_steps_the_text_calls_its_bare_procedure_is_no_name() -> None:
+    # round Z3 (AUDIT round Z, kind 3): `议事实行“提案、审案、办案、结案”流程` (d197),
+    # `建立“发现—吹哨—接单—办结—回访”流程` (d1370): GUIDELINES h796; a counted one names the case's method
+    # (`“提、议、定、办、评”五步流程`)
+    found = terms("楼院议事实行“收集、商议、公示、落实”流程；社区推行“提、议、定、办、评”五步流程。")
+    assert "收集、商议、公示、落实" not in found
+    assert "提、议、定、办、评" in found

@@ -1290,9 +1290,11 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 # (`建立“网格发现、社区处置、街道协调、部门办理”的工作流程`, `形成“收集—研判—派单—反馈”的闭环程序`,
 # `实行“…”的流程`): the steps a procedure passes through, described, not a name (GUIDELINES h796 `…的流程`,
 # h1262: the wording outweighs the verb; h1412 a rule introduced as a flow). A counted one names the case's
-# method (`“提、议、定、办、评”五步流程`) and a bare `“…”流程` is left as before.
+# method (`“提、议、定、办、评”五步流程`).
 # First sight: d1255 (43rd set), d1315, d1321 (47th), d1352 (48th); also d1122 (50th), d1171 (52nd).
-_PROCEDURE_AFTER = re.compile(rf"^(?:的[\u4e00-\u9fff]{{0,2}}|[^{_NUMERAL}步\W]{{2}})(?:流程|程序)")
+# (round Z3) and the bare `“…”流程` too (`议事实行“提案、审案、办案、结案”流程`, `建立“发现—吹哨—接单—办结—回访”流程`:
+# GUIDELINES h796 `议事实行“…”流程`; AUDIT "Round Z: older development gold", kind 3, d197, d204, d407, d1370).
+_PROCEDURE_AFTER = re.compile(rf"^(?:的[\u4e00-\u9fff]{{0,2}}|[^{_NUMERAL}步\W]{{2}})?(?:流程|程序)")
 
 
 def _procedure_described(term: str, after: str) -> bool:
