@@ -79,7 +79,7 @@ from tasks.sections import split_sections
 # 36 (round Y): meetings and corps named only by a place or spot not brands, 亮身份 + the case's own step is; a
 # paper's 我省/我市 headline reports a scope-wide case, a street weighs at its county among rival districts; site and
 # editor labels head no measure; a lunar-calendar day is a date
-EXTRACTOR_VERSION = "37"
+EXTRACTOR_VERSION = "38"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
