@@ -554,8 +554,10 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
     return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
 
 
-# Two buildings named by their numbers, and the place between them (round Z: d1402, 56th set)
-_BUILDING_PAIR = re.compile(r"\d+[栋幢][和与、]\d+[栋幢](?:之间|中间)")
+# Two buildings named by their numbers, and the place between them (round Z: d1402, 56th set). Review Z: the pair is
+# the round-U class of a thing placed by numbered buildings (lx.BESIDE_BUILDING, `3栋楼下`), not one text's 之间: a
+# pair before any of those place words (`5栋和6栋楼下`, `3栋、4栋门前`) is an address too
+_BUILDING_PAIR = re.compile(rf"\d+[栋幢][和与、及]\d+[栋幢](?:之间|中间|{'|'.join(lx.BESIDE_BUILDING)})")
 _PARTY_REACH = 120  # characters before `两个人` in which the story counted the parties
 
 
