@@ -2759,6 +2759,9 @@ def test_a_numbered_building_the_story_is_about_or_a_pair_with_the_ground_betwee
     assert "3栋" not in raws and "4栋" not in raws
     raws = [f.raw for f in extract_facts("街道为小区新建3栋和4栋安置楼，共计改造老旧小区9栋。")]
     assert "3栋" in raws and "9栋" in raws
+    # review Z: the pair places a thing like one numbered building does (`3栋楼下`), before any of those place words
+    raws = [f.raw for f in extract_facts("去年冬天，小区5栋和6栋楼下的空地被改成了晾晒区。")]
+    assert "5栋" not in raws and "6栋" not in raws
 
 
 def test_a_city_papers_item_on_its_own_city_wide_case_keeps_the_district_it_names_once_as_an_example() -> None:

@@ -1970,7 +1970,7 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
         if p in pf.not_spots:
             return None  # `厝边`: the neighbours, not a spot
         if kind == "point" and p in pf.point_spots:
-            return "place"  # (round Z3) `职场加油站`, `学府驿站`, `巷里食堂`
+            return "place"  # (round Z3) `巷里食堂` (`职场`, `学府`: plain spots since review Z)
         if p in pf.warm_words.get(kind, ()):
             return "people"  # (round Z2) `邻里调解室`, `暖心休息点`: the neighbours served, warmly; no coined element
         if kind in pf.spots_only:

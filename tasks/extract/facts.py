@@ -110,6 +110,7 @@ _OPENING_HOURS = re.compile(r"(?:开放|营业|服务|值守|值班|运行|在�
 # 牵头`), and so does a share past the bound (`员工在50人以下的企业占到85%`) or a count of members a rule needs
 # (`党员50人以上的`).
 _MEASURE_BOUND_UNITS = frozenset(("平方米", "平米", "亩", "平方公里", "公顷", "米", "公里", "千米", "人"))
+# (review Z: 经营 moves d1011 and d1301, 积压 d1348 only, 运营 and 开业 nothing; kept as the verbs of a thing's age)
 _THING_AGE_CUE = re.compile(r"(?:经营|积压|运营|开业)$")
 _BOUND_AFTER = re.compile(r"(?:及以上|及以下)?的")
 _RULE_CONDITION_BEFORE = re.compile(r"凡|对于|针对|(?:^|[^面相绝核反应])对(?![接象话外])")
@@ -554,8 +555,10 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
     return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
 
 
-# Two buildings named by their numbers, and the place between them (round Z: d1402, 56th set)
-_BUILDING_PAIR = re.compile(r"\d+[栋幢][和与、]\d+[栋幢](?:之间|中间)")
+# Two buildings named by their numbers, and the place between them (round Z: d1402, 56th set). Review Z: the pair is
+# the round-U class of a thing placed by numbered buildings (lx.BESIDE_BUILDING, `3栋楼下`), not one text's 之间: a
+# pair before any of those place words (`5栋和6栋楼下`, `3栋、4栋门前`) is an address too
+_BUILDING_PAIR = re.compile(rf"\d+[栋幢][和与、及]\d+[栋幢](?:之间|中间|{'|'.join(lx.BESIDE_BUILDING)})")
 _PARTY_REACH = 120  # characters before `两个人` in which the story counted the parties
 
 
