@@ -717,6 +717,11 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
 # (`两个社区共选聘…`, `两个试点街道运行一年来`): the count takes up the units named, it counts nothing new
 # (GUIDELINES h126, h251: a count taken up). Round Z, first sight: d1098 (46th set), d1220 (54th), d1378 (55th).
 _LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{0,3}?(社区|街道|小区|村|镇|乡)")
+# the lists themselves, one pattern per unit noun, compiled once (`振兴社区、崇文社区`, `秀山街道和九龙街道`)
+_UNIT_LISTS = {
+    noun: re.compile(rf"[\u4e00-\u9fff]{{2,6}}?{noun}(?:[、和与及][\u4e00-\u9fff]{{2,6}}?{noun})+")
+    for noun in ("社区", "街道", "小区", "村", "镇", "乡")
+}
 _NEW_UNITS_BEFORE = ("另外", "其他", "其余", "另", "新", "增", "再", "又", "扩大到", "推广到", "延伸到")
 
 
@@ -727,8 +732,7 @@ def _names_listed_before(body: str, num_start: int, unit_end: int, value: Decima
     noun = _LISTED_UNIT.match(body, unit_end)
     if noun is None:
         return False
-    item = rf"[\u4e00-\u9fff]{{2,6}}?{noun.group(1)}"
-    lists = re.compile(rf"{item}(?:[、和与及]{item})+").finditer(body, 0, num_start)
+    lists = _UNIT_LISTS[noun.group(1)].finditer(body, 0, num_start)
     return any(len(re.split("[、和与及]", found.group())) == value for found in lists)
 
 
@@ -1295,7 +1299,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface == "处"
         and chinese1
-        and (_DIVISION_BEFORE.search(body, 0, num_start) or _LIST_AFTER.match(body, end))
+        and (_DIVISION_BEFORE.search(body, max(0, num_start - 2), num_start) or _LIST_AFTER.match(body, end))
     ):
         return None  # `省委组织部组织二处`: a department's division; `难在三处：一是…`: the points a list goes through
     if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
