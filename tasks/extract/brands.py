@@ -121,6 +121,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -993,7 +994,8 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
 def _posts_of_systems(terms: dict[str, int]) -> set[str]:
     """`“双长”队伍` beside `“院落双长制”`: the posts a named system sets up are its roles; the system is the name."""
     heads = ("制", "制度", "机制")
-    return {t for t in terms if any(b.endswith(f"{t}{head}") for b in terms for head in heads)}
+    systems = {t: tuple(t + head for head in heads) for t in terms}  # (built once per term, not per pair)
+    return {t for t in terms if any(b.endswith(systems[t]) for b in terms)}
 
 
 _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
@@ -1670,7 +1672,7 @@ def _footer_lines(body: str) -> list[tuple[int, int]]:
     for line in body.splitlines(keepends=True):
         if in_block and 0 < len(line.strip()) <= FOOTER_LINK_CHARS:
             spans.append((offset, offset + len(line)))
-        elif any(cue in line for cue in footer_cues):
+        elif _any_of(footer_cues).search(line):
             label = clean_term(line).strip(" 　【】[]>▶｜|：:■□★☆⊙◎●◆")
             if label.startswith(footer_cues):
                 spans.append((offset, offset + len(line)))
@@ -2149,6 +2151,23 @@ def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
 # 的, a quote.
 _UNIT_BRAND_ITEM = r"[\u4e00-\u9fff]{1,8}?(?:街道|社区|区|县|市|镇|村|乡|州)的“[^“”]{2,12}”"
 _UNITS_BRANDS = re.compile(rf"{_UNIT_BRAND_ITEM}(?:、{_UNIT_BRAND_ITEM})+")
+# What every such list holds where its first item's place level starts: `区的“…”、`. The list starts at most 8
+# characters before it (the place's own characters), so the lazy item is tried only there, not at every character.
+_UNITS_BRANDS_ANCHOR = re.compile(r"(?:街道|社区|区|县|市|镇|村|乡|州)的“[^“”]{2,12}”、")
+
+
+def _units_brands_lists(body: str) -> Iterator[re.Match[str]]:
+    """`_UNITS_BRANDS.finditer(body)`, the same matches: a list starting at or after `pos` has an anchor 1 to 8
+    characters after its start (so past `pos`), and none starts before the first such anchor less 8."""
+    pos = 0
+    while (anchor := _UNITS_BRANDS_ANCHOR.search(body, pos + 1)) is not None:
+        a = anchor.start()
+        m = next((m for s in range(max(pos, a - 8), a) if (m := _UNITS_BRANDS.match(body, s))), None)
+        if m is None:
+            pos = a
+            continue
+        yield m
+        pos = m.end()
 
 
 def _units_brands_share(
@@ -2160,7 +2179,7 @@ def _units_brands_share(
     First sight: d834 (33rd set), d1106 (49th), d1139 (50th)."""
     named_at: dict[int, bool] = {m.start(): v for _, _, m, v in eligible}
     upgrade: set[int] = set()
-    for lst in _UNITS_BRANDS.finditer(body):
+    for lst in _units_brands_lists(body):
         quotes = [q.start() for q in re.finditer("“", lst.group(0))]
         starts = [lst.start() + q for q in quotes if lst.start() + q in named_at]
         if any(named_at[a] for a in starts):
