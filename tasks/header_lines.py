@@ -500,13 +500,8 @@ _SYMBOLS = "◆◇■□●○★☆▲△▼▽※◎♦►▶◀◢◣◤◥�
 _EDGE_SYMBOLS = re.compile(rf"^[{_SYMBOLS}\s]+|[{_SYMBOLS}\s]+$")
 
 
-_EDGE_SYMBOL = re.compile(rf"[{_SYMBOLS}\s]")
-
-
 def undecorated(line: str) -> str:
     """A headline without the symbol runs that mirrors and reposts hang on it (`…服务圈★■★` → `…服务圈`)."""
-    if not line or (_EDGE_SYMBOL.match(line) is None and _EDGE_SYMBOL.match(line, len(line) - 1) is None):
-        return line  # neither end is a symbol or a space: nothing to strip (asked first: most lines, most tokens)
     return _EDGE_SYMBOLS.sub("", line)
 
 
