@@ -3147,3 +3147,20 @@ def test_round_z_places_counted_in_words_with_chu_but_not_a_departments_division
     assert "两处" in raws
     raws = [f.raw for f in extract_facts("省委组织部组织二处负责人介绍，老小区难管，难在三处：一是没钱，二是没人。")]
     assert raws == []
+
+
+def test_round_aa_a_restated_total_is_no_figure() -> None:
+    """The lead's round AA (d1426, d1432, d1437 57th set; d1465, d1471, d1481 59th; d1490, d1504, d1511 60th): a count
+    repeating a total the text gave, with the same number, classifier and counted thing, refers back; only the first
+    mention is a figure. Another thing on the same number, a narrower set and a survey's sample stay figures."""
+    body = (
+        "柳湾街道下辖社区12个，有无物业小区27个。街道在12个社区划分网格80个，组建社区服务队12个。"
+        "27个无物业小区已全部由国有物业接管，12个社区的党组织书记全部兼任网格长。"
+    )
+    raws = [(f.raw, f.char_start) for f in extract_facts(body)]
+    assert [r for r, _ in raws] == ["12个", "27个", "80个", "12个"]
+    assert raws[-1][1] == body.index("服务队12个") + 3  # `社区服务队12个` counts teams, another thing
+    body = "城西镇有一级党委3个、二级党委3个。课题组对全镇9个村和9个社区进行了调研。"
+    assert [f.raw for f in extract_facts(body)] == ["3个", "3个", "9个", "9个"]
+    body = "老街辖16个社区，常住人口4.2万人。课题组对老街16个社区进行了问卷调查，16个社区均建有议事会。"
+    assert [f.raw for f in extract_facts(body)] == ["16个", "4.2万人", "16个"]

@@ -905,6 +905,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         facts = sorted(facts + halves, key=lambda f: f.char_start)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     facts = _elided_subjects(body, facts)
+    facts = _without_restated_totals(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
 
 
@@ -1406,3 +1407,99 @@ def _subject(
     else:
         chosen = subject_after(body, end) or subject_before(body, start)
     return chosen or None
+
+
+# --- Restated totals (the lead's round AA: a count repeating a total the text already gave refers back) ---
+# Units whose counts name standing things (places, bodies, people), which a text may give again; events and
+# volumes (`次`, `场`, `件`, `人次`) happen again and stay figures at each mention.
+_RESTATABLE_UNITS = frozenset(("个", "家", "户", "条", "所", "座", "栋", "处", "支", "人", "片"))
+_NOUN_REACH = 8
+# Function words that end the noun before a count (`辖区有弃管小区21个`, `下辖社区8个`)
+_BEFORE_STOPS = frozenset("的之和与及或在对把被将有辖设共为是达等")
+# A noun of a body or a facility after the counted place (`8个社区党组织`, `8个社区服务中心`) counts that, another thing
+_OTHER_THING_AFTER = (
+    *("党", "支部", "服务", "中心", "站", "居委", "委员会"),
+    *("食堂", "驿站", "网格", "议事", "书记", "主任"),
+)
+# Before a count: a new or narrower set (`其中3个社区`, `另外5个小区`, `新增4个社区`), not the total again
+_NOT_RESTATED_BEFORE = (
+    *("其中", "另外", "另", "其他", "其余", "新增", "增加", "增至"),
+    *("再", "又", "扩大到", "延伸到", "推广到"),
+)
+_SURVEY_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:调研|调查|测评|问卷)")
+_HAN_RUN = re.compile(rf"[\u4e00-\u9fff]{{1,{_NOUN_REACH}}}")
+
+
+@dataclass(frozen=True)
+class _Counted:
+    after: str  # the Han characters after the classifier, to a mark (`社区划分网格`)
+    clean: bool  # whether a mark ends them (`辖8个社区，`: the whole noun)
+    before: str  # the noun before the number (`弃管小区` in `辖区有弃管小区21个`)
+
+
+def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
+    run = _HAN_RUN.match(body, unit_end)
+    after = run.group() if run else ""
+    after = after.split("的")[0]
+    clean = bool(after) and len(after) < _NOUN_REACH and not _HAN_CHAR.match(body, unit_end + len(after))
+    out = []
+    for ch in reversed(body[max(0, num_start - 6) : num_start]):
+        if not _HAN_CHAR.match(ch) or ch in _BEFORE_STOPS:
+            break
+        out.append(ch)
+    return _Counted(after, clean, "".join(reversed(out)))
+
+
+def _head(c: _Counted) -> str:
+    """The last two characters of a whole noun (`小区` of `弃管小区`), when the text shows where it ends."""
+    noun = c.after if c.clean else ("" if c.after else c.before)
+    return noun[-2:] if len(noun) >= 2 else ""
+
+
+def _same_thing(new: _Counted, old: _Counted) -> bool:
+    """Whether a count's noun is the one an earlier count of the same number and classifier gave: the same noun
+    after both (`8个社区，` … `8个社区划分网格`, `21个弃管小区` twice), or the earlier noun's head after a short
+    modifier (`弃管小区21个` … `21个弃管小区`, `86个住宅小区` … `对86个小区`), unless a body or facility follows it."""
+    common = 0
+    for a, b in zip(new.after, old.after, strict=False):
+        if a != b:
+            break
+        common += 1
+    if common >= 2 and not (
+        new.after[common:].startswith(_OTHER_THING_AFTER) or old.after[common:].startswith(_OTHER_THING_AFTER)
+    ):
+        return True
+    if not new.after:  # `一级党委2个` … `二级党委2个`: nouns before the number differ by their modifiers
+        noun = old.after if old.clean else ("" if old.after else old.before)
+        short, long_ = sorted((new.before, noun), key=len)
+        return len(short) >= 2 and long_.endswith(short)
+    head = _head(old)
+    if not head:
+        return False
+    at = new.after.find(head)
+    return 0 <= at <= 4 and not new.after[at + 2 :].startswith(_OTHER_THING_AFTER)
+
+
+def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop a count that repeats a total the text already gave, with the same number, classifier and counted
+    thing (`辖8个社区`…`在8个社区划分网格96个`; `21个弃管小区…辖区21个弃管小区已全部…`): it refers back, only the
+    first mention is a figure (GUIDELINES, the lead's round AA). A narrower or new set (`其中3个`, `新增4个`), the
+    same number of another thing (`8个网格`, `社区党组织8个`) and a survey's own sample stay figures."""
+    given: dict[tuple[float, str], list[_Counted]] = {}
+    out: list[Fact] = []
+    for f in facts:
+        surface = body[f.char_end - 1 : f.char_end]
+        if f.value_max is not None or f.unit is None or surface not in _RESTATABLE_UNITS:
+            out.append(f)
+            continue
+        counted = _counted(body, f.char_start, f.char_end)
+        earlier = given.setdefault((f.value, surface), [])
+        restated = (
+            any(_same_thing(counted, e) for e in earlier)
+            and not body.endswith(_NOT_RESTATED_BEFORE, 0, f.char_start)
+            and not _SURVEY_AFTER.match(body, f.char_end)
+        )
+        earlier.append(counted)
+        if not restated:
+            out.append(f)
+    return out
