@@ -187,7 +187,7 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "晚饭后,几十名居民、数百名游客来到广场,上千家商户营业。",  # vague numerals
         "起初只来了七八个人,后来也才十几位。",  # neighbouring digits and 几: estimates
         "区里决定先在这4个社区试点,再在上述两个街道推开。",  # demonstratives refer back
-        "经过三年多的摸索,一年多来居民越来越满意。",  # approximate spans in words
+        "经过十多年的摸索,两个多月来居民越来越满意。",  # approximate spans in words (`两年多` is a figure: round AA)
         "改造费用按7∶3分担。",  # a split ratio
         "1.2021年,街道获评省级示范街道。",  # a list marker glued to a year
         "住在花园小区6栋的居民老刘,今年已经81岁。",  # an address and a person's age
@@ -3164,3 +3164,23 @@ def test_round_aa_a_restated_total_is_no_figure() -> None:
     assert [f.raw for f in extract_facts(body)] == ["3个", "3个", "9个", "9个"]
     body = "老街辖16个社区，常住人口4.2万人。课题组对老街16个社区进行了问卷调查，16个社区均建有议事会。"
     assert [f.raw for f in extract_facts(body)] == ["16个", "4.2万人", "16个"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("经过三年多的摸索，老街的议事会运转顺畅。", ["三年多"]),
+        ("一年多来，驿站共接待居民2600人次。", ["一年多", "2600人次"]),
+        ("开办两年多，食堂从没涨过价。", ["两年多"]),
+        ("渗水问题困扰了住户一年多，如今彻底解决。", ["一年多"]),
+        ("社区一年多次组织义诊。", []),
+        ("参加议事的居民一年比一年多。", []),
+        ("用了两个多月完成改造。", []),
+    ],
+)
+def test_round_aa_a_span_of_whole_years_with_duo_is_a_figure(text: str, raws: list[str]) -> None:
+    """The lead's round AA (d1419, d1425, d1426, d1440, d1441 57th-58th sets, d1470, d1478, d1480 59th, d1493, d1496,
+    d1506 60th): `两年多`, `一年多来` are spans of whole years, raw with 多; `两个多月` stays vague, `一年多次` is a
+    frequency and `一年比一年多` a comparison."""
+    assert [f.raw for f in extract_facts(text)] == raws
+    assert all(f.unit in ("年", "人次") for f in extract_facts(text))

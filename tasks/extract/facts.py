@@ -1200,11 +1200,13 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         # `一个月能挣三千多块`: a word numeral with 多 is loose whatever it counts (GUIDELINES h301, h347:
         # `一百多年`, `两倍多`, `五十多年`), while the Arabic `3000多元` and the reports' `四百余场` state a figure
         return None
+    years_more = chinese1 and _whole_years_more(body, m, unit_surface)  # `两年多`, `一年多来`: a span (round AA)
     if (
         unit_surface
         and not n1.isascii()
         and body[m.end("u") : m.end("u") + 1] == "多"
         and (lx.UNITS.get(unit_surface) in lx.TIME_UNITS or unit_surface in lx.RATIO_UNITS)
+        and not years_more
     ):
         # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures); `增长了两倍多`: an
         # approximate ratio (the Arabic `3倍多` states one)
@@ -1315,6 +1317,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         chinese1
         and unit_surface == "年"
         and not half
+        and not years_more
         and not (
             body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
             or after.startswith(lx.CHINESE_YEARS_AFTER)
@@ -1331,7 +1334,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         counted_in_words
         and value1 < 10
-        and not (half or half_inside)
+        and not (half or half_inside or years_more)
         and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1)
     ):
         return None
@@ -1339,6 +1342,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
+    if years_more:
+        end = end + 1  # raw keeps the 多 (`两年多`), the value the whole years
     if half:
         end, value1 = end + 1, value1 + Decimal("0.5")
     elif half_inside:
@@ -1347,7 +1352,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     raw = body[start:end]
     if m.group("dash") and n2 is None:
         return None
-    qualifier = _qualifier(m)
+    qualifier = lx.QUALIFIERS_AFTER["多"] if years_more else _qualifier(m)
     subject = _subject(body, start, end, unit, unit_surface, bare_noun)
     value = float(value1 * magnitude1)
     value_max = float(value2 * magnitude2) if value2 is not None else None
@@ -1366,6 +1371,46 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         sentence=body[s_start:s_end],
         char_start=start,
         char_end=end,
+    )
+
+
+# After the 多 of `两年多`: what does not go on with a span of years: `一年多次` (several times a year), `一年多少钱`,
+# `两年多前` (a point in time), `两年多后` (a result dated), `一年多达120起` (as many as), or a measure word
+_NOT_YEARS_MORE_AFTER = (
+    "达",
+    "于",
+    "次",
+    "少",
+    "前",
+    "后",
+    "些",
+    "样",
+    "数",
+    "种",
+    "倍",
+    "点",
+    "名",
+    "个",
+    "项",
+    "批",
+    "场",
+    "轮",
+)
+
+
+def _whole_years_more(body: str, m: re.Match[str], unit_surface: str | None) -> bool:
+    """`两年多`, `一年多来`, `经过三年多的探索`, `开办一年多`: a span of whole years in words with 多 after 年 is a
+    figure, raw with 多, value the whole years (the lead's round AA; `两个多月`, `半年多`, `十多年`, `两三年` stay
+    vague)."""
+    return (
+        unit_surface == "年"
+        and m.end("u") == m.end()
+        and not m.group("dash")
+        and not (m.group("qa1") or m.group("qa2") or m.group("qa3"))
+        and not body.endswith(("比", "上"), 0, m.start("n1"))  # `一年比一年多`, `比上一年多了31部`: a comparison
+        and body.startswith("多", m.end())
+        and not body.startswith(_NOT_YEARS_MORE_AFTER, m.end() + 1)
+        and not body[m.end() + 1 : m.end() + 2].isdigit()
     )
 
 
