@@ -3184,3 +3184,16 @@ def test_round_aa_a_span_of_whole_years_with_duo_is_a_figure(text: str, raws: li
     frequency and `一年比一年多` a comparison."""
     assert [f.raw for f in extract_facts(text)] == raws
     assert all(f.unit in ("年", "人次") for f in extract_facts(text))
+
+
+def test_round_aa_a_last_heading_over_a_dated_change_in_figures_is_no_measure() -> None:
+    """Round AA (d1469 59th set, the kind of d1289 44th and d1294 45th): a story's last heading whose paragraph opens,
+    dated, on a level and its change in figures (`今年上半年，…满意度达到97.2%，较两年前提高了…`) heads results."""
+    heads = ["组织建到小区里", "哨点设在楼门口", "服务跟着需求走"]
+    paras = ["某镇近年来新建小区快速增加,新入住居民已超过4万人,物业纠纷一度占到热线工单的一半。"]
+    for head in heads:
+        paras += [head, _ROUND_Q_BODY]
+    dated = "今年前三季度，全镇物业费收缴率达到91%，较去年同期提高了16个百分点，物业纠纷明显减少。"
+    assert [h for _, h in _measures([*paras, "小区新貌　邻里和气", dated])] == heads
+    done = [*paras, "小区新貌　邻里和气", _ROUND_Q_BODY]
+    assert [h for _, h in _measures(done)][-1] == "小区新貌　邻里和气"
