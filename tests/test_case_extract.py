@@ -3197,3 +3197,16 @@ def test_round_aa_a_last_heading_over_a_dated_change_in_figures_is_no_measure() 
     assert [h for _, h in _measures([*paras, "小区新貌　邻里和气", dated])] == heads
     done = [*paras, "小区新貌　邻里和气", _ROUND_Q_BODY]
     assert [h for _, h in _measures(done)][-1] == "小区新貌　邻里和气"
+
+
+def test_round_aa_an_ordinal_list_announced_by_a_plan_sentence_lists_plans() -> None:
+    """Round AA (d1434 57th set; plans or results lists taken as measures in d1127 50th, d1433 57th): `下一步，我们将
+    重点做好三项工作。第一，…第二，…` lists plans; the `一是…二是…` of what was done earlier are the measures."""
+    paras = [
+        "近年来，我们在城市社区推行网格化治理。在工作中，我们主要抓了三个方面：一是抓组织体系，把党组织建在网格上；"
+        "二是抓队伍建设，面向社会公开招聘专职网格员；三是抓服务保障，每年安排专项经费。",
+        "下一步，我们将重点做好三项工作。第一，完善网格员职业发展体系；第二，建设统一的网格信息平台；"
+        "第三，总结推广各地典型经验。",
+    ]
+    leads = [lead for _, lead in _measures(paras)]
+    assert [lead[:5] for lead in leads] == ["抓组织体系", "抓队伍建设", "抓服务保障"]

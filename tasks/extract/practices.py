@@ -132,6 +132,8 @@ _RUN_IN = re.compile(r"^(?![“「\"])((?:[^。！？；;：:]|(?<=[0-9０-９])
 _CODA = re.compile(r"[^。！？]*?(?:将(?:进一步|继续|持续|着力|不断)|下一步|今后)")
 # A problem being solved (`破解停车难题`, `让小巷问题有人办`) names a measure, not a list of problems.
 _SOLVING = SOLVING_PROBLEM
+# A sentence announcing what comes next (`下一步，我们将重点做好三项工作`, `今后，街道将…`), plans not measures
+_PLAN_SENTENCE = re.compile(r"^\s*(?:下一步|今后|接下来|未来)[，,]")
 # The problems a list answers (`针对这些问题，我们…主要抓了三个方面：一是…`): named as what the measures respond to,
 # they do not make the list one of problems.
 _RESPONDING = re.compile(
@@ -249,7 +251,8 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     if not sentence.strip() and len(sentences) > 1:
         # `这些做法带来了一些变化。一是矛盾少了。`: a list opening its own sentence is announced by the one before
         # when that one names results; problems named there (`群众反映的问题很多。一是…`) are what it answers
-        return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO)
+        # `下一步，我们将重点做好三项工作。第一，…`: a list announced by a plan sentence lists plans (round AA, d1434)
+        return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO) or _PLAN_SENTENCE.match(sentences[-2]) is not None
     if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     if _PROBLEMS_LEFT.search(sentence):
