@@ -3210,3 +3210,12 @@ def test_round_aa_an_ordinal_list_announced_by_a_plan_sentence_lists_plans() -> 
     ]
     leads = [lead for _, lead in _measures(paras)]
     assert [lead[:5] for lead in leads] == ["抓组织体系", "抓队伍建设", "抓服务保障"]
+
+
+def test_round_aa_a_places_own_party_body_restates_the_place_a_branch_in_each_does_not() -> None:
+    """Round AA audit (d129, d312, d1243, d1353 in the audited gold; d1070's `88个小区党支部` kept): `28个社区党组织`,
+    `9所高校党委` after `辖28个社区`, `9所高校` are the places again; `88个小区党支部` is another thing."""
+    body = "新城街道辖28个社区，驻有9所高校。街道与9所高校党委签订共建协议，推动28个社区党组织与驻区单位结对。"
+    assert [f.raw for f in extract_facts(body)] == ["28个", "9所"]
+    body = "新城街道有住宅小区88个。街道在小区全面建立党组织，目前已建成88个小区党支部。"
+    assert [f.raw for f in extract_facts(body)] == ["88个", "88个"]

@@ -1461,11 +1461,9 @@ _RESTATABLE_UNITS = frozenset(("个", "家", "户", "条", "所", "座", "栋", 
 _NOUN_REACH = 8
 # Function words that end the noun before a count (`辖区有弃管小区21个`, `下辖社区8个`)
 _BEFORE_STOPS = frozenset("的之和与及或在对把被将有辖设共为是达等")
-# A noun of a body or a facility after the counted place (`8个社区党组织`, `8个社区服务中心`) counts that, another thing
-_OTHER_THING_AFTER = (
-    *("党", "支部", "服务", "中心", "站", "居委", "委员会"),
-    *("食堂", "驿站", "网格", "议事", "书记", "主任"),
-)
+# A body or a facility set up in each counted place (`88个小区党支部`, `8个社区网格`) is another thing; a place's own
+# Party organisation or centre (`28个社区党组织`, `9所高校党委`, `16个社区党群服务中心`) is the place again (audit AA)
+_OTHER_THING_AFTER = ("党支部", "支部", "党小组", "网格", "驿站", "食堂", "站")
 # Before a count: a new or narrower set (`其中3个社区`, `另外5个小区`, `新增4个社区`), not the total again
 _NOT_RESTATED_BEFORE = (
     *("其中", "另外", "另", "其他", "其余", "新增", "增加", "增至"),
@@ -1529,7 +1527,7 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
     """Drop a count that repeats a total the text already gave, with the same number, classifier and counted
     thing (`辖8个社区`…`在8个社区划分网格96个`; `21个弃管小区…辖区21个弃管小区已全部…`): it refers back, only the
     first mention is a figure (GUIDELINES, the lead's round AA). A narrower or new set (`其中3个`, `新增4个`), the
-    same number of another thing (`8个网格`, `社区党组织8个`) and a survey's own sample stay figures."""
+    same number of another thing (`8个网格`, `8个小区党支部`) and a survey's own sample stay figures."""
     given: dict[tuple[float, str], list[_Counted]] = {}
     out: list[Fact] = []
     for f in facts:
