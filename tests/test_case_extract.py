@@ -3219,3 +3219,13 @@ def test_round_aa_a_places_own_party_body_restates_the_place_a_branch_in_each_do
     assert [f.raw for f in extract_facts(body)] == ["28个", "9所"]
     body = "新城街道有住宅小区88个。街道在小区全面建立党组织，目前已建成88个小区党支部。"
     assert [f.raw for f in extract_facts(body)] == ["88个", "88个"]
+
+
+def test_round_aa_a_restated_total_with_a_quoted_name_is_no_figure() -> None:
+    """Round AA (d177, d241, d797 in the audited gold; d1380, d599 kept there, the same kind): a total whose noun is
+    quoted (`“三无”小区`, `“邻里茶室”`) is restated the same way, quotes or not."""
+    body = (
+        "城东街道有“三无”小区52个，街道建成“邻里茶室”17个。"
+        "对52个“三无”小区实行兜底服务，17个邻里茶室共开展议事300余场。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["52个", "17个", "300余场"]

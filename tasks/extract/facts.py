@@ -1470,7 +1470,8 @@ _NOT_RESTATED_BEFORE = (
     *("再", "又", "扩大到", "延伸到", "推广到"),
 )
 _SURVEY_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:调研|调查|测评|问卷)")
-_HAN_RUN = re.compile(rf"[\u4e00-\u9fff]{{1,{_NOUN_REACH}}}")
+_HAN_RUN = re.compile(rf"[\u4e00-\u9fff“”「」]{{1,{_NOUN_REACH + 4}}}")
+_NAME_QUOTES = str.maketrans("", "", "“”「」")
 
 
 @dataclass(frozen=True)
@@ -1482,11 +1483,13 @@ class _Counted:
 
 def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
     run = _HAN_RUN.match(body, unit_end)
-    after = run.group() if run else ""
-    after = after.split("的")[0]
-    clean = bool(after) and len(after) < _NOUN_REACH and not _HAN_CHAR.match(body, unit_end + len(after))
+    printed = run.group().split("的")[0] if run else ""
+    after = printed.translate(_NAME_QUOTES)[:_NOUN_REACH]  # `41个“三无”小区` counts 三无小区
+    clean = bool(after) and len(after) < _NOUN_REACH and not _HAN_CHAR.match(body, unit_end + len(printed))
     out = []
-    for ch in reversed(body[max(0, num_start - 6) : num_start]):
+    for ch in reversed(body[max(0, num_start - 8) : num_start]):
+        if ch in "“”「」":
+            continue
         if not _HAN_CHAR.match(ch) or ch in _BEFORE_STOPS:
             break
         out.append(ch)
