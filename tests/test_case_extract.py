@@ -3229,3 +3229,10 @@ def test_round_aa_a_restated_total_with_a_quoted_name_is_no_figure() -> None:
         "对52个“三无”小区实行兜底服务，17个邻里茶室共开展议事300余场。"
     )
     assert [f.raw for f in extract_facts(body)] == ["52个", "17个", "300余场"]
+
+
+def test_round_aa_a_restated_total_of_items_or_a_bare_noun_is_no_figure() -> None:
+    """Round AA audit (seeds 000 `38项权力清单`, 004 `6市州`): items counted with 项 and a noun counted without a
+    classifier (`辖9市州`) are restated like places."""
+    body = "全省辖9市州，梳理形成社区服务事项26项。26项服务事项全部进驻驿站，9市州结合实际推出特色做法。"
+    assert [f.raw for f in extract_facts(body)] == ["9市州", "26项"]

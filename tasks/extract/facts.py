@@ -1457,7 +1457,7 @@ def _subject(
 # --- Restated totals (the lead's round AA: a count repeating a total the text already gave refers back) ---
 # Units whose counts name standing things (places, bodies, people), which a text may give again; events and
 # volumes (`次`, `场`, `件`, `人次`) happen again and stay figures at each mention.
-_RESTATABLE_UNITS = frozenset(("个", "家", "户", "条", "所", "座", "栋", "处", "支", "人", "片"))
+_RESTATABLE_UNITS = frozenset(("个", "家", "户", "条", "所", "座", "栋", "处", "支", "人", "片", "项"))
 _NOUN_REACH = 8
 # Function words that end the noun before a count (`辖区有弃管小区21个`, `下辖社区8个`)
 _BEFORE_STOPS = frozenset("的之和与及或在对把被将有辖设共为是达等")
@@ -1535,10 +1535,12 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         surface = body[f.char_end - 1 : f.char_end]
-        if f.value_max is not None or f.unit is None or surface not in _RESTATABLE_UNITS:
+        bare = f.unit is not None and body.endswith(f.unit, 0, f.char_end) and f.unit not in lx.UNIT_KINDS
+        if f.value_max is not None or f.unit is None or not (surface in _RESTATABLE_UNITS or bare):
             out.append(f)
             continue
-        counted = _counted(body, f.char_start, f.char_end)
+        # `辖14市州` … `14市州结合实际`: a noun counted without a classifier is its own counted thing
+        counted = _Counted(f.unit, True, "") if bare else _counted(body, f.char_start, f.char_end)
         earlier = given.setdefault((f.value, surface), [])
         restated = (
             any(_same_thing(counted, e) for e in earlier)
