@@ -3236,3 +3236,10 @@ def test_round_aa_a_restated_total_of_items_or_a_bare_noun_is_no_figure() -> Non
     classifier (`辖9市州`) are restated like places."""
     body = "全省辖9市州，梳理形成社区服务事项26项。26项服务事项全部进驻驿站，9市州结合实际推出特色做法。"
     assert [f.raw for f in extract_facts(body)] == ["9市州", "26项"]
+
+
+def test_round_aa_a_total_glossed_in_brackets_is_restated_too() -> None:
+    """Round AA (d1504 60th set): `“三无”小区（无物业、无主管单位、无业委会）41个` gives the total; the gloss in
+    brackets between the noun and the number does not hide the noun from `对41个“三无”小区`."""
+    body = "城南街道有“三无”小区（无物业、无主管单位、无业委会）23个。街道对23个“三无”小区实行兜底服务。"
+    assert [f.raw for f in extract_facts(body)] == ["23个"]

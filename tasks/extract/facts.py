@@ -1487,7 +1487,13 @@ def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
     after = printed.translate(_NAME_QUOTES)[:_NOUN_REACH]  # `41个“三无”小区` counts 三无小区
     clean = bool(after) and len(after) < _NOUN_REACH and not _HAN_CHAR.match(body, unit_end + len(printed))
     out = []
-    for ch in reversed(body[max(0, num_start - 8) : num_start]):
+    close = num_start
+    if body.endswith(("）", ")"), 0, num_start):  # `“三无”小区（无物业、无主管单位）41个`: the gloss skipped
+        opening = max(
+            body.rfind("（", max(0, num_start - 30), num_start), body.rfind("(", max(0, num_start - 30), num_start)
+        )
+        close = opening if opening > 0 else num_start
+    for ch in reversed(body[max(0, close - 8) : close]):
         if ch in "“”「」":
             continue
         if not _HAN_CHAR.match(ch) or ch in _BEFORE_STOPS:
