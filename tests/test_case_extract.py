@@ -3243,3 +3243,11 @@ def test_round_aa_a_total_glossed_in_brackets_is_restated_too() -> None:
     brackets between the noun and the number does not hide the noun from `对41个“三无”小区`."""
     body = "城南街道有“三无”小区（无物业、无主管单位、无业委会）23个。街道对23个“三无”小区实行兜底服务。"
     assert [f.raw for f in extract_facts(body)] == ["23个"]
+
+
+def test_round_aa_a_count_that_happens_again_is_no_restated_total() -> None:
+    """The lead's round AA decision's exception (`去年召开12场` … `今年召开12场`): the same count of the same thing done
+    again (`又`, `再`, or a year before each) is a figure at each mention, unlike a total referred back."""
+    body = "2022年新建12座议事亭，2023年新建12座议事亭。去年全区新建5个小区食堂，今年又新建5个小区食堂。"
+    assert [f.raw for f in extract_facts(body)] == ["12座", "12座", "5个", "5个"]
+    assert [f.raw for f in extract_facts("街道建成议事亭12座。目前，12座议事亭已全部投用。")] == ["12座"]

@@ -1532,12 +1532,23 @@ def _same_thing(new: _Counted, old: _Counted) -> bool:
     return 0 <= at <= 4 and not new.after[at + 2 :].startswith(_OTHER_THING_AFTER)
 
 
+# In the clause before a count: 又/再 (`今年又新建驿站5个`), or a year when the earlier count had one too (`2022年
+# 建成议事亭12座，2023年建成议事亭12座`): an event that happens again (the decision's `去年召开12场` … `今年召开12场`)
+_AGAIN_BEFORE = re.compile(r"又|再")
+_YEAR_BEFORE = re.compile(r"\d{4}年|今年|去年|当年|次年")
+
+
+def _clause_to(body: str, num_start: int) -> str:
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(body, max(0, num_start - 20), num_start)]
+    return body[breaks[-1] if breaks else max(0, num_start - 20) : num_start]
+
+
 def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
     """Drop a count that repeats a total the text already gave, with the same number, classifier and counted
     thing (`辖8个社区`…`在8个社区划分网格96个`; `21个弃管小区…辖区21个弃管小区已全部…`): it refers back, only the
     first mention is a figure (GUIDELINES, the lead's round AA). A narrower or new set (`其中3个`, `新增4个`), the
     same number of another thing (`8个网格`, `8个小区党支部`) and a survey's own sample stay figures."""
-    given: dict[tuple[float, str], list[_Counted]] = {}
+    given: dict[tuple[float, str], list[tuple[_Counted, bool]]] = {}
     out: list[Fact] = []
     for f in facts:
         surface = body[f.char_end - 1 : f.char_end]
@@ -1548,12 +1559,15 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         # `辖14市州` … `14市州结合实际`: a noun counted without a classifier is its own counted thing
         counted = _Counted(f.unit, True, "") if bare else _counted(body, f.char_start, f.char_end)
         earlier = given.setdefault((f.value, surface), [])
+        clause = _clause_to(body, f.char_start)
+        dated = _YEAR_BEFORE.search(clause) is not None
         restated = (
-            any(_same_thing(counted, e) for e in earlier)
+            any(_same_thing(counted, e) and not (dated and e_dated) for e, e_dated in earlier)
             and not body.endswith(_NOT_RESTATED_BEFORE, 0, f.char_start)
+            and not _AGAIN_BEFORE.search(clause)
             and not _SURVEY_AFTER.match(body, f.char_end)
         )
-        earlier.append(counted)
+        earlier.append((counted, dated))
         if not restated:
             out.append(f)
     return out
