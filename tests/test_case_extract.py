@@ -3251,3 +3251,10 @@ def test_round_aa_a_count_that_happens_again_is_no_restated_total() -> None:
     body = "2022年新建12座议事亭，2023年新建12座议事亭。去年全区新建5个小区食堂，今年又新建5个小区食堂。"
     assert [f.raw for f in extract_facts(body)] == ["12座", "12座", "5个", "5个"]
     assert [f.raw for f in extract_facts("街道建成议事亭12座。目前，12座议事亭已全部投用。")] == ["12座"]
+
+
+def test_round_aa_one_in_each_in_the_same_clause_is_no_restated_total() -> None:
+    """Round AA (d1412 56th set): `在71个小区建立党支部71个` counts the branches, one in each of the estates the clause
+    just counted; a restatement refers back across a clause, never inside its own."""
+    body = "全街道有住宅小区36个。街道在36个小区建立党支部36个，实现全覆盖。"
+    assert [f.raw for f in extract_facts(body)] == ["36个", "36个"]

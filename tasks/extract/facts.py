@@ -1548,7 +1548,7 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
     thing (`辖8个社区`…`在8个社区划分网格96个`; `21个弃管小区…辖区21个弃管小区已全部…`): it refers back, only the
     first mention is a figure (GUIDELINES, the lead's round AA). A narrower or new set (`其中3个`, `新增4个`), the
     same number of another thing (`8个网格`, `8个小区党支部`) and a survey's own sample stay figures."""
-    given: dict[tuple[float, str], list[tuple[_Counted, bool]]] = {}
+    given: dict[tuple[float, str], list[tuple[_Counted, bool, int]]] = {}
     out: list[Fact] = []
     for f in facts:
         surface = body[f.char_end - 1 : f.char_end]
@@ -1562,12 +1562,15 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         clause = _clause_to(body, f.char_start)
         dated = _YEAR_BEFORE.search(clause) is not None
         restated = (
-            any(_same_thing(counted, e) and not (dated and e_dated) for e, e_dated in earlier)
+            any(
+                _same_thing(counted, e) and not (dated and e_dated) and _CLAUSE_BREAK.search(body, e_end, f.char_start)
+                for e, e_dated, e_end in earlier
+            )  # (`在71个小区建立党支部71个`: one in each, in the same clause, is no restatement)
             and not body.endswith(_NOT_RESTATED_BEFORE, 0, f.char_start)
             and not _AGAIN_BEFORE.search(clause)
             and not _SURVEY_AFTER.match(body, f.char_end)
         )
-        earlier.append((counted, dated))
+        earlier.append((counted, dated, f.char_end))
         if not restated:
             out.append(f)
     return out
