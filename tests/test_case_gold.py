@@ -141,12 +141,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # R 0.988 before), restated totals no figures, 两年多/一年多来 figures, a plan sentence's list and a dated results
     # paragraph's heading no measures: facts P 0.9957 R 0.9937, 31 not-facts, measures P 0.9915 R 0.9856, 0 gold
     # facts unlocated; headers unchanged
+    # the round-AA2 gold audit (220 restatements worded differently out): facts P 0.992 R 0.997
     "dev": {
         "measures_precision": 0.991,
         "measures_recall": 0.985,
         "brands_precision": 0.907,
         "brands_recall": 0.938,
-        "facts_precision": 0.995,
+        "facts_precision": 0.992,
         "facts_recall": 0.993,
         "subject_whole_rate": 0.445,
         "region_exact": 0.997,
