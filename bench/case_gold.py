@@ -24,7 +24,10 @@ Matching rules (why they are what they are):
   `found`; it is `right` when value, value_max and unit agree too. P/R use `right`.
   The subject is `whole` when it equals the gold subject, quote marks aside (annotators differ on them).
 - not_facts: an occurrence of a listed string covered by a predicted figure that no gold figure
-  covers is a violation (a year, phone number, quoted-name number taken as a figure).
+  covers is a violation. The gold lists many kinds of non-figure (frequencies, bounds naming a class,
+  vague spans, years …); `not_facts_named_kinds` counts the violations of the four kinds issue 10
+  names outright (a year, a phone number, an address number, a number inside a quoted name), sorted
+  by `not_fact_kind` from the string and its surroundings, so that figure is read beside the total.
 - region: `exact` when the adcode equals the gold one (NULL = NULL counts); `wrong` when a place is
   given that is neither the gold place nor one of its ancestors (a shallower, consistent answer is
   `partial`, not wrong); a place given where the gold says NULL is wrong.
@@ -149,6 +152,7 @@ class Score:
     f_subject_whole: int = 0
     f_subject_gold: int = 0
     nf_violations: int = 0
+    nf_named: int = 0  # violations of the kinds issue 10 names: years, phone numbers, address numbers, quoted names
     r_exact: int = 0
     r_partial: int = 0
     r_wrong: int = 0
@@ -181,6 +185,7 @@ class Score:
             "facts_value_unit_ok": _ratio(self.f_right, self.f_found),
             "subject_whole_rate": _ratio(self.f_subject_whole, self.f_subject_gold),
             "not_fact_violations": self.nf_violations,
+            "not_facts_named_kinds": self.nf_named,
             "facts_gold_unlocated": self.f_unlocated,
             "region_exact": _ratio(self.r_exact, self.n),
             "region_exact_county": _ratio(self.r_county_exact, self.r_county_gold),
@@ -342,7 +347,7 @@ def score_case(case: GoldCase) -> Score:
             else:
                 s.details.append(f"{tag} subject: {f.raw} → {f.subject!r}, gold {gf['subject']!r}")
     s.details.extend(f"{tag} fact missed: {x[2]['raw']} in {x[2].get('context')}" for x in free)
-    s.nf_violations = _violations(body, facts, gold_spans, g.get("not_facts") or [], s.details, tag)
+    s.nf_violations, s.nf_named = _violations(body, facts, gold_spans, g.get("not_facts") or [], s.details, tag)
 
     # region
     gr = g.get("region") or None
@@ -395,10 +400,42 @@ def _decimals(value: Any) -> int:
     return len(text.split(".")[1]) if "." in text and "e" not in text.lower() else 0
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d年?|[〇零一二][〇零一二三四五六七八九]{3}年?")
+_PHONE = re.compile(r"\d{7,}|\d{3,4}[-－—]\d{6,8}")
+_PHONE_CUE = re.compile(r"(?:电话|热线|拨打|专线|号码|手机|座机)[^，。；\n]{0,6}$")
+_ADDRESS_AFTER = re.compile(r"[号栋幢室弄]|单元|楼(?![栋宇房])")
+_ADDRESS_TEXT = re.compile(r"\d+(?:号|栋|幢|号楼|单元|室|弄|楼|层)$")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’"}
+
+
+def not_fact_kind(body: str, start: int, end: int) -> str:
+    """Which kind of non-figure `body[start:end]` is, for the four kinds issue 10 names; `other` for the rest.
+
+    A reporting aid, not a rule of the extractor: it sorts the gold's not-facts the extractor took, so the
+    count the issue asks to be zero (years, phone numbers, address numbers, numbers in quoted names) is read
+    apart from the gold's many other non-figures (frequencies, bounds, vague spans).
+    """
+    text = body[start:end]
+    if _YEAR.fullmatch(text) and (text.endswith("年") or body[end : end + 1] in ("年", "-", "/", ".")):
+        return "year"
+    if _PHONE.search(text) or (re.fullmatch(r"\d{5,6}", text) and _PHONE_CUE.search(body[max(0, start - 12) : start])):
+        return "phone"
+    if _ADDRESS_TEXT.search(text) or (re.search(r"\d$", text) and _ADDRESS_AFTER.match(body, end)):
+        return "address"
+    for opening, closing in _QUOTE_PAIRS.items():  # a name is short and has no clause inside (unlike quoted speech)
+        left = body.rfind(opening, max(0, start - 20), start)
+        right = body.find(closing, end, end + 20) if left >= 0 else -1
+        if right >= 0 and not _CLAUSE_MARK.search(body, left + 1, right) and closing not in body[left + 1 : right]:
+            return "quoted_name"
+    return "other"
+
+
 def _violations(
     body: str, facts: list[Any], gold_spans: list[tuple[int, int, Any]], not_facts: list[str], out: list[str], tag: str
-) -> int:
-    n = 0
+) -> tuple[int, int]:
+    """Not-facts taken as figures: all of them, and those of the four kinds issue 10 names."""
+    n = named = 0
     for text in dict.fromkeys(not_facts):
         for m in re.finditer(re.escape(text), body):
             a, b = m.span()
@@ -406,9 +443,11 @@ def _violations(
                 continue  # the string is part of a real figure elsewhere (`2019` inside `2019人`)
             taken = [f for f in facts if f.char_start < b and a < f.char_end]
             if taken:
+                kind = not_fact_kind(body, a, b)
                 n += 1
-                out.append(f"{tag} NOT-FACT taken: {text} as {taken[0].raw}")
-    return n
+                named += kind != "other"
+                out.append(f"{tag} NOT-FACT taken ({kind}): {text} as {taken[0].raw}")
+    return n, named
 
 
 def score(sets: Iterable[str] = SETS, by_annotator: bool = False) -> dict[str, Score]:

@@ -187,7 +187,7 @@ def test_chinese_numeral_figures(text: str, expected: tuple) -> None:
         "晚饭后,几十名居民、数百名游客来到广场,上千家商户营业。",  # vague numerals
         "起初只来了七八个人,后来也才十几位。",  # neighbouring digits and 几: estimates
         "区里决定先在这4个社区试点,再在上述两个街道推开。",  # demonstratives refer back
-        "经过三年多的摸索,一年多来居民越来越满意。",  # approximate spans in words
+        "经过十多年的摸索,两个多月来居民越来越满意。",  # approximate spans in words (`两年多` is a figure: round AA)
         "改造费用按7∶3分担。",  # a split ratio
         "1.2021年,街道获评省级示范街道。",  # a list marker glued to a year
         "住在花园小区6栋的居民老刘,今年已经81岁。",  # an address and a person's age
@@ -3147,3 +3147,114 @@ def test_round_z_places_counted_in_words_with_chu_but_not_a_departments_division
     assert "两处" in raws
     raws = [f.raw for f in extract_facts("省委组织部组织二处负责人介绍，老小区难管，难在三处：一是没钱，二是没人。")]
     assert raws == []
+
+
+def test_round_aa_a_restated_total_is_no_figure() -> None:
+    """The lead's round AA (d1426, d1432, d1437 57th set; d1465, d1471, d1481 59th; d1490, d1504, d1511 60th): a count
+    repeating a total the text gave, with the same number, classifier and counted thing, refers back; only the first
+    mention is a figure. Another thing on the same number, a narrower set and a survey's sample stay figures."""
+    body = (
+        "柳湾街道下辖社区12个，有无物业小区27个。街道在12个社区划分网格80个，组建社区服务队12个。"
+        "27个无物业小区已全部由国有物业接管，12个社区的党组织书记全部兼任网格长。"
+    )
+    raws = [(f.raw, f.char_start) for f in extract_facts(body)]
+    assert [r for r, _ in raws] == ["12个", "27个", "80个", "12个"]
+    assert raws[-1][1] == body.index("服务队12个") + 3  # `社区服务队12个` counts teams, another thing
+    body = "城西镇有一级党委3个、二级党委3个。课题组对全镇9个村和9个社区进行了调研。"
+    assert [f.raw for f in extract_facts(body)] == ["3个", "3个", "9个", "9个"]
+    body = "老街辖16个社区，常住人口4.2万人。课题组对老街16个社区进行了问卷调查，16个社区均建有议事会。"
+    assert [f.raw for f in extract_facts(body)] == ["16个", "4.2万人", "16个"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("经过三年多的摸索，老街的议事会运转顺畅。", ["三年多"]),
+        ("一年多来，驿站共接待居民2600人次。", ["一年多", "2600人次"]),
+        ("开办两年多，食堂从没涨过价。", ["两年多"]),
+        ("渗水问题困扰了住户一年多，如今彻底解决。", ["一年多"]),
+        ("社区一年多次组织义诊。", []),
+        ("参加议事的居民一年比一年多。", []),
+        ("用了两个多月完成改造。", []),
+    ],
+)
+def test_round_aa_a_span_of_whole_years_with_duo_is_a_figure(text: str, raws: list[str]) -> None:
+    """The lead's round AA (d1419, d1425, d1426, d1440, d1441 57th-58th sets, d1470, d1478, d1480 59th, d1493, d1496,
+    d1506 60th): `两年多`, `一年多来` are spans of whole years, raw with 多; `两个多月` stays vague, `一年多次` is a
+    frequency and `一年比一年多` a comparison."""
+    assert [f.raw for f in extract_facts(text)] == raws
+    assert all(f.unit in ("年", "人次") for f in extract_facts(text))
+
+
+def test_round_aa_a_last_heading_over_a_dated_change_in_figures_is_no_measure() -> None:
+    """Round AA (d1469 59th set, the kind of d1289 44th and d1294 45th): a story's last heading whose paragraph opens,
+    dated, on a level and its change in figures (`今年上半年，…满意度达到97.2%，较两年前提高了…`) heads results."""
+    heads = ["组织建到小区里", "哨点设在楼门口", "服务跟着需求走"]
+    paras = ["某镇近年来新建小区快速增加,新入住居民已超过4万人,物业纠纷一度占到热线工单的一半。"]
+    for head in heads:
+        paras += [head, _ROUND_Q_BODY]
+    dated = "今年前三季度，全镇物业费收缴率达到91%，较去年同期提高了16个百分点，物业纠纷明显减少。"
+    assert [h for _, h in _measures([*paras, "小区新貌　邻里和气", dated])] == heads
+    done = [*paras, "小区新貌　邻里和气", _ROUND_Q_BODY]
+    assert [h for _, h in _measures(done)][-1] == "小区新貌　邻里和气"
+
+
+def test_round_aa_an_ordinal_list_announced_by_a_plan_sentence_lists_plans() -> None:
+    """Round AA (d1434 57th set; plans or results lists taken as measures in d1127 50th, d1433 57th): `下一步，我们将
+    重点做好三项工作。第一，…第二，…` lists plans; the `一是…二是…` of what was done earlier are the measures."""
+    paras = [
+        "近年来，我们在城市社区推行网格化治理。在工作中，我们主要抓了三个方面：一是抓组织体系，把党组织建在网格上；"
+        "二是抓队伍建设，面向社会公开招聘专职网格员；三是抓服务保障，每年安排专项经费。",
+        "下一步，我们将重点做好三项工作。第一，完善网格员职业发展体系；第二，建设统一的网格信息平台；"
+        "第三，总结推广各地典型经验。",
+    ]
+    leads = [lead for _, lead in _measures(paras)]
+    assert [lead[:5] for lead in leads] == ["抓组织体系", "抓队伍建设", "抓服务保障"]
+
+
+def test_round_aa_a_places_own_party_body_restates_the_place_a_branch_in_each_does_not() -> None:
+    """Round AA audit (d129, d312, d1243, d1353 in the audited gold; d1070's `88个小区党支部` kept): `28个社区党组织`,
+    `9所高校党委` after `辖28个社区`, `9所高校` are the places again; `88个小区党支部` is another thing."""
+    body = "新城街道辖28个社区，驻有9所高校。街道与9所高校党委签订共建协议，推动28个社区党组织与驻区单位结对。"
+    assert [f.raw for f in extract_facts(body)] == ["28个", "9所"]
+    body = "新城街道有住宅小区88个。街道在小区全面建立党组织，目前已建成88个小区党支部。"
+    assert [f.raw for f in extract_facts(body)] == ["88个", "88个"]
+
+
+def test_round_aa_a_restated_total_with_a_quoted_name_is_no_figure() -> None:
+    """Round AA (d177, d241, d797 in the audited gold; d1380, d599 kept there, the same kind): a total whose noun is
+    quoted (`“三无”小区`, `“邻里茶室”`) is restated the same way, quotes or not."""
+    body = (
+        "城东街道有“三无”小区52个，街道建成“邻里茶室”17个。"
+        "对52个“三无”小区实行兜底服务，17个邻里茶室共开展议事300余场。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["52个", "17个", "300余场"]
+
+
+def test_round_aa_a_restated_total_of_items_or_a_bare_noun_is_no_figure() -> None:
+    """Round AA audit (seeds 000 `38项权力清单`, 004 `6市州`): items counted with 项 and a noun counted without a
+    classifier (`辖9市州`) are restated like places."""
+    body = "全省辖9市州，梳理形成社区服务事项26项。26项服务事项全部进驻驿站，9市州结合实际推出特色做法。"
+    assert [f.raw for f in extract_facts(body)] == ["9市州", "26项"]
+
+
+def test_round_aa_a_total_glossed_in_brackets_is_restated_too() -> None:
+    """Round AA (d1504 60th set): `“三无”小区（无物业、无主管单位、无业委会）41个` gives the total; the gloss in
+    brackets between the noun and the number does not hide the noun from `对41个“三无”小区`."""
+    body = "城南街道有“三无”小区（无物业、无主管单位、无业委会）23个。街道对23个“三无”小区实行兜底服务。"
+    assert [f.raw for f in extract_facts(body)] == ["23个"]
+
+
+def test_round_aa_a_count_that_happens_again_is_no_restated_total() -> None:
+    """The lead's round AA decision's exception (`去年召开12场` … `今年召开12场`): the same count of the same thing done
+    again (`又`, `再`, or a year before each) is a figure at each mention, unlike a total referred back."""
+    body = "2022年新建12座议事亭，2023年新建12座议事亭。去年全区新建5个小区食堂，今年又新建5个小区食堂。"
+    assert [f.raw for f in extract_facts(body)] == ["12座", "12座", "5个", "5个"]
+    assert [f.raw for f in extract_facts("街道建成议事亭12座。目前，12座议事亭已全部投用。")] == ["12座"]
+
+
+def test_round_aa_one_in_each_in_the_same_clause_is_no_restated_total() -> None:
+    """Round AA (d1412 56th set): `在71个小区建立党支部71个` counts the branches, one in each of the estates the clause
+    just counted; a restatement refers back across a clause, never inside its own."""
+    body = "全街道有住宅小区36个。街道在36个小区建立党支部36个，实现全覆盖。"
+    assert [f.raw for f in extract_facts(body)] == ["36个", "36个"]

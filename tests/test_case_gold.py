@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.case_gold import Score, _same, gold_cases, leads_match, score_case
+from bench.case_gold import Score, _same, gold_cases, leads_match, not_fact_kind, score_case
 
 # field → floor (ratios) or ceiling (counts), per set
 FLOORS: dict[str, dict[str, float]] = {
@@ -137,13 +137,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # the 57th-60th sets renamed in unread (1,514 texts, extractor 38): measures P 0.991 R 0.985, brands P 0.908
     # R 0.938, facts P 0.996 R 0.996, source_outlet 0.995, 31 not-facts, region exact 0.997 (0 wrong, 4 partial)
     # (round AA reads them)
+    # round AA figures: after the round-AA gold audit (restated totals out, spans of years with 多 in; facts P 0.982
+    # R 0.988 before), restated totals no figures, 两年多/一年多来 figures, a plan sentence's list and a dated results
+    # paragraph's heading no measures: facts P 0.9957 R 0.9937, 31 not-facts, measures P 0.9915 R 0.9856, 0 gold
+    # facts unlocated; headers unchanged
+    # the round-AA2 gold audit (220 restatements worded differently out): facts P 0.992 R 0.997
     "dev": {
-        "measures_precision": 0.990,
-        "measures_recall": 0.984,
+        "measures_precision": 0.991,
+        "measures_recall": 0.985,
         "brands_precision": 0.907,
         "brands_recall": 0.938,
-        "facts_precision": 0.996,
-        "facts_recall": 0.995,
+        "facts_precision": 0.992,
+        "facts_recall": 0.993,
         "subject_whole_rate": 0.445,
         "region_exact": 0.997,
         "titles": 0.991,
@@ -164,6 +169,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # round Z3 brands: after the round-Z gold audit (seed 002's 货车司机之家, 酒城骑士之家 out: 47 → 45 gold brands,
     # P 0.913 R 0.933 before) and the audited kinds as rules (homes named by whom they serve): P 0.955 R 0.933 (42/44
     # of 45)
+    # round AA figures: after the round-AA gold audit (restated totals out of seeds 000, 001, 004): facts P 1.000
+    # R 0.994 (001's 18个社区, a restatement the audited seed keeps, left out)
     "seeds": {
         "measures_recall": 0.90,
         "brands_precision": 0.954,
@@ -219,8 +226,18 @@ CEILINGS: dict[str, dict[str, int]] = {
     # round Z2 figures: the round-Z gold audit moved 9 bounds to not_facts (31 taken); measure bounds inside a noun
     # phrase (d10, d93, d331, d549, d751, d1011, d1275, d1301, d1346, d1348, d1395) no figures: 20 not-facts
     # the 57th-60th sets, unread: 11 more not-facts (round AA reads them)
-    "dev": {"region_wrong": 0, "not_fact_violations": 31, "region_partial": 4, "facts_gold_unlocated": 2},
-    "seeds": {"region_wrong": 0, "not_fact_violations": 0},
+    # round AA figures: 31 not-facts (left: d1430 近两年的账目, d1484 and d1509 近十年新建的, d1444 每月固定一个晚上,
+    # d1450, d1457, d1507, d1511, d1513 bounds, d1497 3栋, d1509 10分钟 and 30年, d1512 三餐: kinds the older gold
+    # lists as facts, or one set each); the audit located every gold fact
+    # not_facts_named_kinds (the four kinds issue 10 names): d1121 and d1497, a building number taken as a count
+    "dev": {
+        "region_wrong": 0,
+        "not_fact_violations": 31,
+        "not_facts_named_kinds": 2,
+        "region_partial": 4,
+        "facts_gold_unlocated": 0,
+    },
+    "seeds": {"region_wrong": 0, "not_fact_violations": 0, "not_facts_named_kinds": 0},
 }
 
 
@@ -269,3 +286,23 @@ def test_values_match_when_they_round_to_the_gold(extracted: float | None, gold:
 )
 def test_a_lead_matches_when_its_first_clause_is_the_gold_lead(extracted: str, gold: str, same: bool) -> None:
     assert leads_match(extracted, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "kind"),
+    [
+        ("2023年以来，街道新建驿站12个。", "2023", "year"),
+        ("二〇二二年春，社区成立议事会。", "二〇二二年", "year"),
+        ("居民可拨打服务热线12345反映诉求。", "12345", "phone"),
+        ("联系电话：0571-86551234。", "0571-86551234", "phone"),
+        ("老人住在幸福小区7栋2单元。", "7", "address"),
+        ("议事会设在解放路18号。", "18号", "address"),
+        ("打造“15分钟便民生活圈”品牌。", "15", "quoted_name"),
+        ("书记说：“办成一件事，比开十次会都管用。”", "十次", "other"),  # quoted speech is no name
+        ("每月召开1次议事会。", "1次", "other"),  # a frequency: a not-fact of another kind
+        ("共建成驿站2023个。", "2023", "other"),  # four digits that count something
+    ],
+)
+def test_a_not_fact_is_sorted_into_the_kinds_the_issue_names(body: str, number: str, kind: str) -> None:
+    start = body.index(number)
+    assert not_fact_kind(body, start, start + len(number)) == kind

@@ -905,6 +905,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         facts = sorted(facts + halves, key=lambda f: f.char_start)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     facts = _elided_subjects(body, facts)
+    facts = _without_restated_totals(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
 
 
@@ -1199,11 +1200,13 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         # `一个月能挣三千多块`: a word numeral with 多 is loose whatever it counts (GUIDELINES h301, h347:
         # `一百多年`, `两倍多`, `五十多年`), while the Arabic `3000多元` and the reports' `四百余场` state a figure
         return None
+    years_more = chinese1 and _whole_years_more(body, m, unit_surface)  # `两年多`, `一年多来`: a span (round AA)
     if (
         unit_surface
         and not n1.isascii()
         and body[m.end("u") : m.end("u") + 1] == "多"
         and (lx.UNITS.get(unit_surface) in lx.TIME_UNITS or unit_surface in lx.RATIO_UNITS)
+        and not years_more
     ):
         # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures); `增长了两倍多`: an
         # approximate ratio (the Arabic `3倍多` states one)
@@ -1314,6 +1317,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         chinese1
         and unit_surface == "年"
         and not half
+        and not years_more
         and not (
             body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
             or after.startswith(lx.CHINESE_YEARS_AFTER)
@@ -1330,7 +1334,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         counted_in_words
         and value1 < 10
-        and not (half or half_inside)
+        and not (half or half_inside or years_more)
         and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1)
     ):
         return None
@@ -1338,6 +1342,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
+    if years_more:
+        end = end + 1  # raw keeps the 多 (`两年多`), the value the whole years
     if half:
         end, value1 = end + 1, value1 + Decimal("0.5")
     elif half_inside:
@@ -1346,7 +1352,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     raw = body[start:end]
     if m.group("dash") and n2 is None:
         return None
-    qualifier = _qualifier(m)
+    qualifier = lx.QUALIFIERS_AFTER["多"] if years_more else _qualifier(m)
     subject = _subject(body, start, end, unit, unit_surface, bare_noun)
     value = float(value1 * magnitude1)
     value_max = float(value2 * magnitude2) if value2 is not None else None
@@ -1365,6 +1371,46 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         sentence=body[s_start:s_end],
         char_start=start,
         char_end=end,
+    )
+
+
+# After the 多 of `两年多`: what does not go on with a span of years: `一年多次` (several times a year), `一年多少钱`,
+# `两年多前` (a point in time), `两年多后` (a result dated), `一年多达120起` (as many as), or a measure word
+_NOT_YEARS_MORE_AFTER = (
+    "达",
+    "于",
+    "次",
+    "少",
+    "前",
+    "后",
+    "些",
+    "样",
+    "数",
+    "种",
+    "倍",
+    "点",
+    "名",
+    "个",
+    "项",
+    "批",
+    "场",
+    "轮",
+)
+
+
+def _whole_years_more(body: str, m: re.Match[str], unit_surface: str | None) -> bool:
+    """`两年多`, `一年多来`, `经过三年多的探索`, `开办一年多`: a span of whole years in words with 多 after 年 is a
+    figure, raw with 多, value the whole years (the lead's round AA; `两个多月`, `半年多`, `十多年`, `两三年` stay
+    vague)."""
+    return (
+        unit_surface == "年"
+        and m.end("u") == m.end()
+        and not m.group("dash")
+        and not (m.group("qa1") or m.group("qa2") or m.group("qa3"))
+        and not body.endswith(("比", "上"), 0, m.start("n1"))  # `一年比一年多`, `比上一年多了31部`: a comparison
+        and body.startswith("多", m.end())
+        and not body.startswith(_NOT_YEARS_MORE_AFTER, m.end() + 1)
+        and not body[m.end() + 1 : m.end() + 2].isdigit()
     )
 
 
@@ -1406,3 +1452,125 @@ def _subject(
     else:
         chosen = subject_after(body, end) or subject_before(body, start)
     return chosen or None
+
+
+# --- Restated totals (the lead's round AA: a count repeating a total the text already gave refers back) ---
+# Units whose counts name standing things (places, bodies, people), which a text may give again; events and
+# volumes (`次`, `场`, `件`, `人次`) happen again and stay figures at each mention.
+_RESTATABLE_UNITS = frozenset(("个", "家", "户", "条", "所", "座", "栋", "处", "支", "人", "片", "项"))
+_NOUN_REACH = 8
+# Function words that end the noun before a count (`辖区有弃管小区21个`, `下辖社区8个`)
+_BEFORE_STOPS = frozenset("的之和与及或在对把被将有辖设共为是达等")
+# A body or a facility set up in each counted place (`88个小区党支部`, `8个社区网格`) is another thing; a place's own
+# Party organisation or centre (`28个社区党组织`, `9所高校党委`, `16个社区党群服务中心`) is the place again (audit AA)
+_OTHER_THING_AFTER = ("党支部", "支部", "党小组", "网格", "驿站", "食堂", "站")
+# Before a count: a new or narrower set (`其中3个社区`, `另外5个小区`, `新增4个社区`), not the total again
+_NOT_RESTATED_BEFORE = (
+    *("其中", "另外", "另", "其他", "其余", "新增", "增加", "增至"),
+    *("再", "又", "扩大到", "延伸到", "推广到"),
+)
+_SURVEY_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:调研|调查|测评|问卷)")
+_HAN_RUN = re.compile(rf"[\u4e00-\u9fff“”「」]{{1,{_NOUN_REACH + 4}}}")
+_NAME_QUOTES = str.maketrans("", "", "“”「」")
+
+
+@dataclass(frozen=True)
+class _Counted:
+    after: str  # the Han characters after the classifier, to a mark (`社区划分网格`)
+    clean: bool  # whether a mark ends them (`辖8个社区，`: the whole noun)
+    before: str  # the noun before the number (`弃管小区` in `辖区有弃管小区21个`)
+
+
+def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
+    run = _HAN_RUN.match(body, unit_end)
+    printed = run.group().split("的")[0] if run else ""
+    after = printed.translate(_NAME_QUOTES)[:_NOUN_REACH]  # `41个“三无”小区` counts 三无小区
+    clean = bool(after) and len(after) < _NOUN_REACH and not _HAN_CHAR.match(body, unit_end + len(printed))
+    out = []
+    close = num_start
+    if body.endswith(("）", ")"), 0, num_start):  # `“三无”小区（无物业、无主管单位）41个`: the gloss skipped
+        opening = max(
+            body.rfind("（", max(0, num_start - 30), num_start), body.rfind("(", max(0, num_start - 30), num_start)
+        )
+        close = opening if opening > 0 else num_start
+    for ch in reversed(body[max(0, close - 8) : close]):
+        if ch in "“”「」":
+            continue
+        if not _HAN_CHAR.match(ch) or ch in _BEFORE_STOPS:
+            break
+        out.append(ch)
+    return _Counted(after, clean, "".join(reversed(out)))
+
+
+def _head(c: _Counted) -> str:
+    """The last two characters of a whole noun (`小区` of `弃管小区`), when the text shows where it ends."""
+    noun = c.after if c.clean else ("" if c.after else c.before)
+    return noun[-2:] if len(noun) >= 2 else ""
+
+
+def _same_thing(new: _Counted, old: _Counted) -> bool:
+    """Whether a count's noun is the one an earlier count of the same number and classifier gave: the same noun
+    after both (`8个社区，` … `8个社区划分网格`, `21个弃管小区` twice), or the earlier noun's head after a short
+    modifier (`弃管小区21个` … `21个弃管小区`, `86个住宅小区` … `对86个小区`), unless a body or facility follows it."""
+    common = 0
+    for a, b in zip(new.after, old.after, strict=False):
+        if a != b:
+            break
+        common += 1
+    if common >= 2 and not (
+        new.after[common:].startswith(_OTHER_THING_AFTER) or old.after[common:].startswith(_OTHER_THING_AFTER)
+    ):
+        return True
+    if not new.after:  # `一级党委2个` … `二级党委2个`: nouns before the number differ by their modifiers
+        noun = old.after if old.clean else ("" if old.after else old.before)
+        short, long_ = sorted((new.before, noun), key=len)
+        return len(short) >= 2 and long_.endswith(short)
+    head = _head(old)
+    if not head:
+        return False
+    at = new.after.find(head)
+    return 0 <= at <= 4 and not new.after[at + 2 :].startswith(_OTHER_THING_AFTER)
+
+
+# In the clause before a count: 又/再 (`今年又新建驿站5个`), or a year when the earlier count had one too (`2022年
+# 建成议事亭12座，2023年建成议事亭12座`): an event that happens again (the decision's `去年召开12场` … `今年召开12场`)
+_AGAIN_BEFORE = re.compile(r"又|再")
+_YEAR_BEFORE = re.compile(r"\d{4}年|今年|去年|当年|次年")
+
+
+def _clause_to(body: str, num_start: int) -> str:
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(body, max(0, num_start - 20), num_start)]
+    return body[breaks[-1] if breaks else max(0, num_start - 20) : num_start]
+
+
+def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop a count that repeats a total the text already gave, with the same number, classifier and counted
+    thing (`辖8个社区`…`在8个社区划分网格96个`; `21个弃管小区…辖区21个弃管小区已全部…`): it refers back, only the
+    first mention is a figure (GUIDELINES, the lead's round AA). A narrower or new set (`其中3个`, `新增4个`), the
+    same number of another thing (`8个网格`, `8个小区党支部`) and a survey's own sample stay figures."""
+    given: dict[tuple[float, str], list[tuple[_Counted, bool, int]]] = {}
+    out: list[Fact] = []
+    for f in facts:
+        surface = body[f.char_end - 1 : f.char_end]
+        bare = f.unit is not None and body.endswith(f.unit, 0, f.char_end) and f.unit not in lx.UNIT_KINDS
+        if f.value_max is not None or f.unit is None or not (surface in _RESTATABLE_UNITS or bare):
+            out.append(f)
+            continue
+        # `辖14市州` … `14市州结合实际`: a noun counted without a classifier is its own counted thing
+        counted = _Counted(f.unit, True, "") if bare else _counted(body, f.char_start, f.char_end)
+        earlier = given.setdefault((f.value, surface), [])
+        clause = _clause_to(body, f.char_start)
+        dated = _YEAR_BEFORE.search(clause) is not None
+        restated = (
+            any(
+                _same_thing(counted, e) and not (dated and e_dated) and _CLAUSE_BREAK.search(body, e_end, f.char_start)
+                for e, e_dated, e_end in earlier
+            )  # (`在71个小区建立党支部71个`: one in each, in the same clause, is no restatement)
+            and not body.endswith(_NOT_RESTATED_BEFORE, 0, f.char_start)
+            and not _AGAIN_BEFORE.search(clause)
+            and not _SURVEY_AFTER.match(body, f.char_end)
+        )
+        earlier.append((counted, dated, f.char_end))
+        if not restated:
+            out.append(f)
+    return out

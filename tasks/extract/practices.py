@@ -132,6 +132,8 @@ _RUN_IN = re.compile(r"^(?![“「\"])((?:[^。！？；;：:]|(?<=[0-9０-９])
 _CODA = re.compile(r"[^。！？]*?(?:将(?:进一步|继续|持续|着力|不断)|下一步|今后)")
 # A problem being solved (`破解停车难题`, `让小巷问题有人办`) names a measure, not a list of problems.
 _SOLVING = SOLVING_PROBLEM
+# A sentence announcing what comes next (`下一步，我们将重点做好三项工作`, `今后，街道将…`), plans not measures
+_PLAN_SENTENCE = re.compile(r"^\s*(?:下一步|今后|接下来|未来)[，,]")
 # The problems a list answers (`针对这些问题，我们…主要抓了三个方面：一是…`): named as what the measures respond to,
 # they do not make the list one of problems.
 _RESPONDING = re.compile(
@@ -249,7 +251,8 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     if not sentence.strip() and len(sentences) > 1:
         # `这些做法带来了一些变化。一是矛盾少了。`: a list opening its own sentence is announced by the one before
         # when that one names results; problems named there (`群众反映的问题很多。一是…`) are what it answers
-        return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO)
+        # `下一步，我们将重点做好三项工作。第一，…`: a list announced by a plan sentence lists plans (round AA, d1434)
+        return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO) or _PLAN_SENTENCE.match(sentences[-2]) is not None
     if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     if _PROBLEMS_LEFT.search(sentence):
@@ -761,6 +764,8 @@ def _reports_results(part: str) -> bool:
     looking back from now (`如今`, `两年来`, `经过…的实践`) or on the change the work brought (`…了，…也跟着…`)
     and reports the change in figures (GUIDELINES h251, h771, h796; first sight in seven annotator sets)."""
     opening = _SENTENCE_SPLIT.split(part, maxsplit=1)[0]
+    if _DATED_OPENING.match(opening) and _CHANGE_IN_FIGURES.search(opening) and _RESULT_LEVEL.search(opening):
+        return True  # `今年上半年，居民满意度达到97.2%，较两年前…`: it opens on the change itself
     if not (_RESULTS_OPENING.match(part) or _FOLLOWS_FROM_THE_WORK.match(opening)):
         return False
     return bool(_CHANGE_IN_FIGURES.search(part))
@@ -782,6 +787,10 @@ _CHANGE_IN_FIGURES = re.compile(
     r"同比|百分点|(?:提高|提升|增加|增长|上升|下降|减少|降低|缩短|降)了?(?:到|至)?(?:近|约|超过)?[\d一二两三四五六七八九十]"
     r"|满意(?:度|率)(?:达到|达|为|提升至|提高到)\d"
 )
+# A results part may open on the change itself, dated (`今年上半年，居民满意度达到97.2%，较两年前提高了11个百分点`):
+# a level or rate and its change in figures in the first sentence (round AA: d1469 59th set; d1289 44th, d1294 45th)
+_DATED_OPENING = re.compile(r"^(?:今年|去年|截至|目前)[^，,。]{0,8}[，,]")
+_RESULT_LEVEL = re.compile(r"(?:度|率|量)(?:达到|达|为|由|从|提高|提升|下降|上升)")
 # words that report a result in figures (`同比下降42%`, `满意度达到97.6%`)
 _RESULT_FIGURE_WORDS = ("同比", "满意度", "满意率", "覆盖率")
 
