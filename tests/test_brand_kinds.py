@@ -2382,3 +2382,11 @@ def test_a_meeting_or_tea_seat_named_only_by_a_generic_spot_is_generic() -> None
     found = terms("社区在广场设立“戏台议事会”，又在坡道办起“台阶议事会”，在码头开设“码头茶座”，在河边开设“柳荫茶座”。")
     assert not {"戏台议事会", "台阶议事会", "码头茶座"} & found
     assert "柳荫茶座" in found
+
+
+def test_a_corps_named_by_its_members_old_trade_in_quotes_is_generic() -> None:
+    # round AA: `“老石化”义务维修队`, `“老钢人”调解队` (d1441, d1462, 58th set; GUIDELINES h1412), `“老机务”志愿服务队`
+    # (d1466, 59th; h1437), `“老石油”志愿服务队` (d1375, 55th); old neighbours are a warm coinage and keep theirs
+    found = terms("街道发动退休职工组建“老纺织”志愿服务队，又成立“老电工”义务维修队；社区还组建了“老邻居”志愿服务队。")
+    assert not {"老纺织", "老电工"} & found
+    assert "老邻居" in found

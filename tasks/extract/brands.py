@@ -2070,6 +2070,33 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
     return True
 
 
+@lru_cache(maxsize=1)
+def _former_trade_corps_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    """`”` + an optional plain word of a corps's work + a corps head (brands.toml [plain_forms] corps, corps_place),
+    and the companion words that are no trade."""
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
+    heads = sorted((*data["corps"], *data["corps_place"]), key=len, reverse=True)
+    words = sorted(data["plain_corps_words"], key=len, reverse=True)
+    follows = re.compile(f"”(?:{'|'.join(words)})?(?:{'|'.join(heads)})")
+    return follows, frozenset(data["companion_words"])
+
+
+def _former_trade_corps(term: str, body: str) -> bool:
+    """(round AA) `组建“老石化”义务维修队`, `下设“老钢人”调解队`, `组建“老机务”志愿服务队`, `组建“老石油”志愿服务队`: a
+    quoted `老` + a trade, works or industry word just before a corps word is the members' nickname for their former
+    job, and the corps is named by it, generic however introduced (GUIDELINES round X "a corps named only by its
+    members' trade or kind"; h1412 `“老石化”义务维修队`, `“老钢人”调解队`; h1437 `“老机务”志愿服务队`). Old neighbours
+    and companions are the residents' warm coinage and keep theirs (`“老街坊”志愿服务队`, `“老邻居”志愿服务队`).
+    First sight: d1441, d1462 (58th set), d1466 (59th), d1375 (55th)."""
+    if len(term) != 3 or term[0] != "老" or not _HAN_WORD.fullmatch(term):
+        return False
+    follows, companions = _former_trade_corps_cues()
+    if term[1:] in companions:
+        return False
+    quoted = [m.end() - 1 for m in re.finditer(f"“{term}”", body)]
+    return bool(quoted) and all(follows.match(body, at) for at in quoted)
+
+
 # (round Z3) the bare team and band heads (`银发网格队`, `矿工帮`): only the members' kind and a plain task make
 # them plain
 _BARE_CORPS = ("队", "帮")
@@ -2279,7 +2306,9 @@ def extract_brands(
     path.update({t: "generic_term" for t in first if is_generic_term(t)})
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
-    plain = {t for t in first if _always_generic(t) or _plain_form(t, body, first, title)}
+    plain = {
+        t for t in first if _always_generic(t) or _plain_form(t, body, first, title) or _former_trade_corps(t, body)
+    }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
     plain |= {t for t in first if path.get(t) == "short_form" and any(p.endswith(t) and p != t for p in plain)}
