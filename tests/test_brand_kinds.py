@@ -2390,3 +2390,9 @@ def test_a_corps_named_by_its_members_old_trade_in_quotes_is_generic() -> None:
     found = terms("街道发动退休职工组建“老纺织”志愿服务队，又成立“老电工”义务维修队；社区还组建了“老邻居”志愿服务队。")
     assert not {"老纺织", "老电工"} & found
     assert "老邻居" in found
+
+
+def test_a_pocket_notebook_named_by_the_brand_word_is_a_brand() -> None:
+    # round AA (data): `红哨手账` beside `矿城红哨` (d1416, 57th set; GUIDELINES h1387 "a coined record of the brand")
+    found = terms("街道打造“江湾红哨”品牌，给每名哨长配发一本“红哨手账”，记录发现的问题。")
+    assert "红哨手账" in found

@@ -1192,7 +1192,8 @@ _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
 # (round Z) The record itself named by the brand's coined word with nothing between (`暖巢台账` beside `暖巢`,
 # `红邻账本` beside `儋耳红邻`, `如意账本` beside `如意守望`, `如意小站`): a coined record of the brand (GUIDELINES
 # h1387 `巷灯日志`, `暖巷台账`; h1412 `矿灯帮扶台账`), unlike a generic record kind after it (`帐房民情簿`, h347).
-_BRAND_RECORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:账本|台账|日志|记事本|账|簿)$")
+# (round AA, data) the pocket notebook (`红哨手账` beside `矿城红哨`, d1416 57th set): a plain record word
+_BRAND_RECORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:账本|台账|日志|记事本|手账|账|簿)$")
 
 
 def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
