@@ -2027,7 +2027,7 @@ def _named_as_place(word: str, body: str) -> bool:
     return any(suffixes.match(body, m.end()) for m in re.finditer(re.escape(word), body))
 
 
-def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None) -> bool:
+def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None, families: bool = True) -> bool:
     """`商户夜校`, `摊主议事会`, `渔嫂帮帮团`, `锦江邻里节`: a generic form word qualified only by whom it
     gathers, serves or is made of, or (classes, festivals) by its place or hour (the lead, round X). A coined element
     keeps it: the case's mark (`红链邻里节`), a word of none of the kinds (`枫叶`, `瑶绣`, `轻骑`), or the case's own
@@ -2049,6 +2049,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
+    if families and _family_word(q, term, body, brands, title):
+        return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
     if head in _BARE_CORPS and any(w == "place" for _, w in units):
         return False  # (round Z3) `银发护港队` beside `初心港`: a bare team with a place in its task is the case's own
     if kind in ("home", "point") and _built_on_brand(q, units, kind, term, brands):
@@ -2096,6 +2098,28 @@ def _former_trade_corps(term: str, body: str) -> bool:
         return False
     quoted = [m.end() - 1 for m in re.finditer(f"“{term}”", body)]
     return bool(quoted) and all(follows.match(body, at) for at in quoted)
+
+
+# (round AA) How many of the case's other brands must open with a word to make it the case's own brand word.
+_FAMILY_SIZE = 3
+
+
+def _family_word(q: str, term: str, body: str, brands: dict[str, int], title: str | None) -> bool:
+    """(round AA) The qualifier opens with the word three or more of the case's other brands open with (`港湾课堂`
+    beside `港湾议事船`, `港湾合伙人`, `港湾食堂`; `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`; `凤栖夜校`
+    beside `凤栖邻里`, `凤栖议事堂`, `凤栖就业驿站`): a family of names built on that word makes it the case's own
+    brand word, not a plain place, and a form named by it is built from the brand (GUIDELINES h1337 `石榴籽课堂`,
+    h1562 `巷馕课堂`, `同舟食堂`, h1637 `薏乡指导员`), as one brand carrying the mark makes a spot the brand's
+    (`_spot_of_brand`); one or two brands opening with a place are the place's (`钢城小课堂` beside `钢城老邻居`,
+    `钢城共建联盟`; `凤城议事会` beside `凤城红网`, `凤城红驿`). First sight: d1512, d1514 (60th set), d1278 (44th:
+    `港湾夜校` beside `青弋红港湾`, `红港湾`, kept by the mark), d1463 (58th), d1402 (56th), d782. Forms plain by
+    themselves are no members (`钢城食堂` and `钢城小课堂` do not vouch for each other)."""
+    word = q[:2]
+    family = [b for b in brands if b != term and len(b) > len(word) + 1 and b.startswith(word)]
+    if len(family) < _FAMILY_SIZE:
+        return False
+    members = [b for b in family if not _plain_form(b, body, brands, title, families=False)]
+    return len(members) >= _FAMILY_SIZE
 
 
 # (round Z3) the bare team and band heads (`银发网格队`, `矿工帮`): only the members' kind and a plain task make
