@@ -2408,3 +2408,13 @@ def test_a_class_named_by_the_word_a_family_of_the_cases_brands_opens_with_is_bu
     )
     assert "桐乡课堂" in found
     assert "柳城夜校" not in found
+
+
+def test_a_corps_opening_with_the_word_of_the_cases_brand_family_is_built_from_the_brand() -> None:
+    # round AA: `邻光巡逻队` beside `陇原邻光`, `邻光指导员`, `邻光之家` (d1457), `驼帮联建` beside `驼帮议事`,
+    # `驼帮议题库` (d1449, 58th set); GUIDELINES h1387, h1537: corps and roles built from the brand's coined word
+    found = terms(
+        "街道打造“河西邻辉”品牌，选聘“邻辉指导员”，建起“邻辉之家”，成立“邻辉议事会”，推行“邻辉积分”；"
+        "党员自发组成“邻辉巡逻队”，每晚巡楼。"
+    )
+    assert "邻辉巡逻队" in found

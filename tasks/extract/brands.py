@@ -2122,6 +2122,21 @@ def _family_word(q: str, term: str, body: str, brands: dict[str, int], title: st
     return len(members) >= _FAMILY_SIZE
 
 
+def _of_brand_family(term: str, body: str, brands: dict[str, int], title: str | None) -> bool:
+    """(round AA) A quoted corps, role, mechanism or point that opens with the case's own brand word (`_family_word`:
+    three or more of its brands open with it) is built from the brand, though its head alone is a generic form or a
+    people word (`邻光巡逻队` beside `陇原邻光`, `邻光指导员`, `邻光之家`, `邻光议事会`; `驼帮联建` beside `驼帮议事`,
+    `驼帮议题库`, `驼帮公示栏`): GUIDELINES h1387, h1412, h1537 roles, records and corps built from the brand's coined
+    word. An ordinary word opening it is not the brand's (`花园小区`); the head is a word of its own (two characters
+    at least: `新邻居` is people), and record forms stay generic (`红邻民情表`, h347).
+    First sight: d1457, d1449 (58th set)."""
+    if not _HAN_4_8.fullmatch(term) or is_dictionary_word(term) or is_dictionary_word(term[:2]):
+        return False
+    if term.endswith(_RECORD_HEADS):
+        return False
+    return _family_word(term[:2], term, body, brands, title)
+
+
 # (round Z3) the bare team and band heads (`银发网格队`, `矿工帮`): only the members' kind and a plain task make
 # them plain
 _BARE_CORPS = ("队", "帮")
@@ -2303,6 +2318,13 @@ def extract_brands(
             or _record_of_brand(term, first)
         ):
             keep(term, start, "built_from_brand")
+    for term, start, m, _ in eligible:
+        if (
+            term not in first
+            and _of_brand_family(term, body, first, title)
+            and not _context_vetoed(body, m.start(), m.end(), term)
+        ):
+            keep(term, start, "brand_family")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
     for term, start in unquoted_brands(body):
