@@ -2418,3 +2418,11 @@ def test_a_corps_opening_with_the_word_of_the_cases_brand_family_is_built_from_t
         "党员自发组成“邻辉巡逻队”，每晚巡楼。"
     )
     assert "邻辉巡逻队" in found
+
+
+def test_a_units_party_building_or_self_management_is_a_governance_term() -> None:
+    # round AA (data): `楼门党建`, `楼栋党建` (d1443, d1463, 58th set; GUIDELINES h1412), `小区自管` (d1508, 60th), like
+    # `院落自治`; a coined stem keeps one
+    found = terms("街道在老旧小区推行“楼道党建”，又在散居楼院推行“院落自管”；社区还推行“槐邻党建”。")
+    assert not {"楼道党建", "院落自管"} & found
+    assert "槐邻党建" in found
