@@ -2426,3 +2426,9 @@ def test_a_units_party_building_or_self_management_is_a_governance_term() -> Non
     found = terms("街道在老旧小区推行“楼道党建”，又在散居楼院推行“院落自管”；社区还推行“槐邻党建”。")
     assert not {"楼道党建", "院落自管"} & found
     assert "槐邻党建" in found
+
+
+def test_a_rule_the_speaker_names_with_guan_zhe_jiao_is_a_brand() -> None:
+    # round AA (data): `我们管这叫“一敲聚人、二敲议事、三敲报喜”` (d1473, 59th set; GUIDELINES h1437, like `称为`)
+    found = terms("议定的事由党小组长去办，办完再向大家报告。我们管这叫“一喊聚人、二喊议事、三喊报喜”。")
+    assert "一喊聚人、二喊议事、三喊报喜" in found
