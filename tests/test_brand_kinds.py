@@ -2432,3 +2432,15 @@ def test_a_rule_the_speaker_names_with_guan_zhe_jiao_is_a_brand() -> None:
     # round AA (data): `我们管这叫“一敲聚人、二敲议事、三敲报喜”` (d1473, 59th set; GUIDELINES h1437, like `称为`)
     found = terms("议定的事由党小组长去办，办完再向大家报告。我们管这叫“一喊聚人、二喊议事、三喊报喜”。")
     assert "一喊聚人、二喊议事、三喊报喜" in found
+
+
+def test_a_bare_hour_or_opening_hours_phrase_is_no_name() -> None:
+    # round AA: `“四点半”托管服务` (d1420), `“八小时外”` (d1426, 57th set), `“周末不打烊”服务` (d1474, 59th),
+    # `冬季不打烊` (d932), `全年无休` (d1322), `八小时外` (d903); GUIDELINES h1142, h1387, h1587. A coined hour stays
+    # (`午间一小时`)
+    found = terms(
+        "社区开设“五点半”托管服务，推动在职党员“八小时以外”回社区报到，推出“节假日不打烊”服务；"
+        "又开展“午间一小时”学习活动。"
+    )
+    assert not {"五点半", "八小时以外", "节假日不打烊"} & found
+    assert "午间一小时" in found
