@@ -2444,3 +2444,12 @@ def test_a_bare_hour_or_opening_hours_phrase_is_no_name() -> None:
     )
     assert not {"五点半", "八小时以外", "节假日不打烊"} & found
     assert "午间一小时" in found
+
+
+def test_a_mailbox_sign_or_notice_board_built_from_the_brands_stem_is_a_brand() -> None:
+    # round AA (data): `椰荫信箱` (d1422, 57th set), `炉台信箱`, `红棉议事牌` (d1441, d1447, 58th), `红竹公示栏` (d1508,
+    # 60th); GUIDELINES h1412 "a sign or record built from the brand's word"
+    found = terms(
+        "社区打造“槐荫议事厅”品牌，居民通过“槐荫信箱”反映诉求，巷口挂着“槐荫议事牌”，单元门口设有“槐荫公示栏”。"
+    )
+    assert {"槐荫信箱", "槐荫议事牌", "槐荫公示栏"} <= found
