@@ -2453,3 +2453,9 @@ def test_a_mailbox_sign_or_notice_board_built_from_the_brands_stem_is_a_brand() 
         "社区打造“槐荫议事厅”品牌，居民通过“槐荫信箱”反映诉求，巷口挂着“槐荫议事牌”，单元门口设有“槐荫公示栏”。"
     )
     assert {"槐荫信箱", "槐荫议事牌", "槐荫公示栏"} <= found
+
+
+def test_a_count_name_spelled_out_after_its_rules_word_is_a_brand() -> None:
+    # round AA (data): `定下了“三不”规矩：不翻旧账、不搞人身攻击、…` (d1417, 57th set), as `“三定”公约：定时间、…`
+    found = terms("议事会定下了“三不”规矩：不揭旧伤、不说脏话、不带私心上桌。")
+    assert "三不" in found

@@ -1000,7 +1000,9 @@ _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
 
 
 # A count-name's rule word and colon before its parts (`“三定”公约：定时间、定音量、定场地`).
-_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺)?(?:[：:]|[，,]?即)([^。！？\n]{4,80})")
+# (round AA, data) `规矩`, the residents' rules (`定下了“三不”规矩：不翻旧账、…`, d1417 57th set), a plain member of
+# these rule words (as agreement_followers)
+_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺|规矩)?(?:[：:]|[，,]?即)([^。！？\n]{4,80})")
 # A count-name, maybe after two characters of its field (`网格三问` … 即问需求、问意见、问满意度).
 _FIELD_COUNT_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2})?[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
 
