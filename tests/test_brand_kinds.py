@@ -2459,3 +2459,12 @@ def test_a_count_name_spelled_out_after_its_rules_word_is_a_brand() -> None:
     # round AA (data): `定下了“三不”规矩：不翻旧账、不搞人身攻击、…` (d1417, 57th set), as `“三定”公约：定时间、…`
     found = terms("议事会定下了“三不”规矩：不揭旧伤、不说脏话、不带私心上桌。")
     assert "三不" in found
+
+
+def test_a_spot_of_the_lanes_is_not_the_brands_own_word_because_a_brand_marks_the_lanes() -> None:
+    # round AA: `巷口茶座` beside `敬亭红巷` (d1511, 60th set; GUIDELINES h1462), `巷里食堂` beside `夏都红巷` (d1464,
+    # 58th; h1412): a brand marking the lanes (`红巷`) does not make every spot of them its own; `红榕` still marks
+    # `榕树下`
+    found = terms("街道打造“渭城红巷”品牌，在每条街巷设立“巷口茶座”；社区擦亮“红榕”品牌，设立“榕树下议事会”。")
+    assert "巷口茶座" not in found
+    assert "榕树下议事会" in found

@@ -2193,11 +2193,19 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
             return True
         if at >= 0:
             continue
-        if any(m + spot[0] in b for m in marks) or (len(core) >= 2 and core in b):
+        if (any(m + spot[0] in b for m in marks) and not _marked_housing_unit(spot)) or (len(core) >= 2 and core in b):
             return True
         if len(core) == 1 and core not in pf.place_endings and b.endswith(core) and len(b) <= 4:
             return True  # `状元渡` for `渡口`, `暖心炉` for `炉边`: the object the case named
     return False
+
+
+def _marked_housing_unit(spot: str) -> bool:
+    """(round AA) A spot that opens with a bare housing unit (`巷口`, `巷里`, `楼前`): a brand that marks the unit
+    (`敬亭红巷`, `夏都红巷`) names the case's lanes, not this spot of them; `巷口茶座`, `巷里议事会` stay named by a
+    generic spot (GUIDELINES h1412 `巷里食堂`, h1462 `巷口茶座`, round X). First sight: d1464 (58th set), d1511
+    (60th)."""
+    return spot[0] in _BARE_HOUSING_UNITS
 
 
 @lru_cache(maxsize=256)  # asked again by each of extract_brands' passes over the eligible quotes
