@@ -2374,3 +2374,16 @@ def test_a_run_of_steps_the_text_calls_its_bare_procedure_is_no_name() -> None:
     found = terms("楼院议事实行“收集、商议、公示、落实”流程；社区推行“提、议、定、办、评”五步流程。")
     assert "收集、商议、公示、落实" not in found
     assert "提、议、定、办、评" in found
+
+
+def test_posts_teams_and_logs_named_by_the_symbol_the_brand_family_shares_are_brands() -> None:
+    # round AA (recall): `巷灯员`, `巷灯日志` beside `三盏灯` (d1415), `提灯人`, `守灯队` (d1429), `灯塔日志` (d1492),
+    # `巷灯人` (d1232), `守义人` (d1468): a case that builds three or more brands on one symbol object names its posts,
+    # teams and logs with it (RULEBOOK roles, records); a people word opening with the brand's word is not built so
+    found = terms(
+        "街道打造“一串铃”党建品牌，设立“铃声驿站”，开设“铃下课堂”。社区在每条巷子设“摇铃员”，"
+        "组建“护铃队”，摇铃员把走访情况记在“铃音日志”上。"
+    )
+    assert {"摇铃员", "护铃队", "铃音日志"} <= found
+    found = terms("社区打造“连心网”品牌，设立“连心户”和“连心议事厅”，每栋楼的“连心人”每周走访住户。")
+    assert "连心人" not in found
