@@ -2387,3 +2387,15 @@ def test_posts_teams_and_logs_named_by_the_symbol_the_brand_family_shares_are_br
     assert {"摇铃员", "护铃队", "铃音日志"} <= found
     found = terms("社区打造“连心网”品牌，设立“连心户”和“连心议事厅”，每栋楼的“连心人”每周走访住户。")
     assert "连心人" not in found
+
+
+def test_a_mailbox_board_or_notebook_named_with_the_brands_coined_word_is_a_brand() -> None:
+    # round AA (recall): `炉台信箱` beside `炉台议事` (d1441), `红棉议事牌` beside `红棉房东` (d1447), `红竹公示栏`
+    # beside `红竹管家` (d1508), `红哨手账` beside `矿城红哨` (d1416), `椰荫信箱` (d1422); the genre's own word
+    # (`议事`) builds nothing
+    found = terms(
+        "社区打造“竹影议事”党建品牌，设立“竹影驿站”。居民可把诉求投进“竹影信箱”，议定的事项写在巷口的"
+        "“竹影议事牌”上，党员把走访情况记在“竹影手账”里。社区还在楼下设了“议事公示栏”。"
+    )
+    assert {"竹影信箱", "竹影议事牌", "竹影手账"} <= found
+    assert "议事公示栏" not in found
