@@ -2399,3 +2399,10 @@ def test_a_mailbox_board_or_notebook_named_with_the_brands_coined_word_is_a_bran
     )
     assert {"竹影信箱", "竹影议事牌", "竹影手账"} <= found
     assert "议事公示栏" not in found
+
+
+def test_an_app_named_by_the_device_or_channel_it_runs_on_is_a_brand() -> None:
+    # round AA (recall): `通过“巷长通”手机端上报` (d1349), `在“春城邻里帆”微信小程序上留言` (d1414): the case's app
+    # (RULEBOOK platforms: `“哨音”小程序`)
+    found = terms("网格员发现的问题通过“楼事通”手机端上报，居民也可以在“槐荫邻里铃”微信小程序上预约服务。")
+    assert {"楼事通", "槐荫邻里铃"} <= found
