@@ -2406,3 +2406,14 @@ def test_an_app_named_by_the_device_or_channel_it_runs_on_is_a_brand() -> None:
     # (RULEBOOK platforms: `“哨音”小程序`)
     found = terms("网格员发现的问题通过“楼事通”手机端上报，居民也可以在“槐荫邻里铃”微信小程序上预约服务。")
     assert {"楼事通", "槐荫邻里铃"} <= found
+
+
+def test_a_generic_form_qualified_by_the_word_the_brand_family_opens_with_is_a_brand() -> None:
+    # round AA (recall): `驼帮联建` beside `驼帮议事`, `驼帮议事会`, `驼帮议题库` (d1449); `邻光巡逻队` beside
+    # `邻光指导员`, `邻光之家` (d1457); a record book stays generic (`帐房民情簿`, h347)
+    found = terms(
+        "街道打造“槐影议事”品牌，成立“槐影议事会”，设立“槐影议题库”，建起“槐影驿站”。"
+        "街道还与驻区单位建立“槐影联建”机制，党员组成“槐影巡逻队”，把民意记进“槐影民情簿”。"
+    )
+    assert {"槐影联建", "槐影巡逻队"} <= found
+    assert "槐影民情簿" not in found

@@ -1271,6 +1271,24 @@ def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
     return False
 
 
+# (round AA) A form of a generic kind (`…联建`, `…巡逻队`, `…帮帮团`) whose qualifier is the word three or more of
+# the case's brands open with (`驼帮联建` beside `驼帮议事`, `驼帮议事会`, `驼帮议题库`; `邻光巡逻队` beside
+# `邻光指导员`, `邻光之家`; `云端帮帮团` beside `云端楼长`, `云端夜谈`): the brand family's coined word is the
+# coined element the governing principle asks for (RULEBOOK brands). First sight: d1449, d1457 (58th set), d1083
+# (48th).
+_FAMILY_OPENINGS = 3
+
+
+def _form_of_family(term: str, brands: dict[str, int]) -> bool:
+    word = term[:2]
+    if len(term) < 4 or not _HAN_WORD.fullmatch(term) or word in _common_elements() or not is_generic_form(term):
+        return False
+    if term.endswith(_RECORD_HEADS):
+        return False  # `帐房民情簿` beside `帐房议事`: a record book stays generic even built from a brand (h347)
+    family = [b for b in brands if b != term and len(b) > len(word) + 1 and b.startswith(word)]
+    return len(family) >= _FAMILY_OPENINGS
+
+
 def _caused(before: str) -> bool:
     """`让群众“掌上议事”`, `让各方“轮流当家”`, `让议事厅“有人管”`: after a causative verb and the people or things it
     moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
@@ -2309,6 +2327,7 @@ def extract_brands(
             or _record_of_brand(term, first)
             or _named_by_symbol(term, first)
             or _board_of_brand(term, first)
+            or _form_of_family(term, first)
         ):
             keep(term, start, "built_from_brand")
     for term, start in programme_titles(body):
