@@ -2468,3 +2468,44 @@ def test_a_spot_of_the_lanes_is_not_the_brands_own_word_because_a_brand_marks_th
     found = terms("街道打造“渭城红巷”品牌，在每条街巷设立“巷口茶座”；社区擦亮“红榕”品牌，设立“榕树下议事会”。")
     assert "巷口茶座" not in found
     assert "榕树下议事会" in found
+def test_posts_teams_and_logs_named_by_the_symbol_the_brand_family_shares_are_brands() -> None:
+    # round AA (recall): `巷灯员`, `巷灯日志` beside `三盏灯` (d1415), `提灯人`, `守灯队` (d1429), `灯塔日志` (d1492),
+    # `巷灯人` (d1232), `守义人` (d1468): a case that builds three or more brands on one symbol object names its posts,
+    # teams and logs with it (RULEBOOK roles, records); a people word opening with the brand's word is not built so
+    found = terms(
+        "街道打造“一串铃”党建品牌，设立“铃声驿站”，开设“铃下课堂”。社区在每条巷子设“摇铃员”，"
+        "组建“护铃队”，摇铃员把走访情况记在“铃音日志”上。"
+    )
+    assert {"摇铃员", "护铃队", "铃音日志"} <= found
+    found = terms("社区打造“连心网”品牌，设立“连心户”和“连心议事厅”，每栋楼的“连心人”每周走访住户。")
+    assert "连心人" not in found
+
+
+def test_a_mailbox_board_or_notebook_named_with_the_brands_coined_word_is_a_brand() -> None:
+    # round AA (recall): `炉台信箱` beside `炉台议事` (d1441), `红棉议事牌` beside `红棉房东` (d1447), `红竹公示栏`
+    # beside `红竹管家` (d1508), `红哨手账` beside `矿城红哨` (d1416), `椰荫信箱` (d1422); the genre's own word
+    # (`议事`) builds nothing
+    found = terms(
+        "社区打造“竹影议事”党建品牌，设立“竹影驿站”。居民可把诉求投进“竹影信箱”，议定的事项写在巷口的"
+        "“竹影议事牌”上，党员把走访情况记在“竹影手账”里。社区还在楼下设了“议事公示栏”。"
+    )
+    assert {"竹影信箱", "竹影议事牌", "竹影手账"} <= found
+    assert "议事公示栏" not in found
+
+
+def test_an_app_named_by_the_device_or_channel_it_runs_on_is_a_brand() -> None:
+    # round AA (recall): `通过“巷长通”手机端上报` (d1349), `在“春城邻里帆”微信小程序上留言` (d1414): the case's app
+    # (RULEBOOK platforms: `“哨音”小程序`)
+    found = terms("网格员发现的问题通过“楼事通”手机端上报，居民也可以在“槐荫邻里铃”微信小程序上预约服务。")
+    assert {"楼事通", "槐荫邻里铃"} <= found
+
+
+def test_a_generic_form_qualified_by_the_word_the_brand_family_opens_with_is_a_brand() -> None:
+    # round AA (recall): `驼帮联建` beside `驼帮议事`, `驼帮议事会`, `驼帮议题库` (d1449); `邻光巡逻队` beside
+    # `邻光指导员`, `邻光之家` (d1457); a record book stays generic (`帐房民情簿`, h347)
+    found = terms(
+        "街道打造“槐影议事”品牌，成立“槐影议事会”，设立“槐影议题库”，建起“槐影驿站”。"
+        "街道还与驻区单位建立“槐影联建”机制，党员组成“槐影巡逻队”，把民意记进“槐影民情簿”。"
+    )
+    assert {"槐影联建", "槐影巡逻队"} <= found
+    assert "槐影民情簿" not in found

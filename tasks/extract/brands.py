@@ -1216,6 +1216,64 @@ def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
     )
 
 
+# (round AA) A case that builds its brand family on one symbol object (`三盏灯`, `灯下驿站`, `点灯人`, `亮灯议事角`)
+# names its posts, teams and logs with that object too (`巷灯员`, `守灯队`, `提灯人`, `巷灯日志`, `灯塔日志`): a
+# two-character stem holding the symbol, then a person, team, post or log head (GUIDELINES h1387, RULEBOOK roles and
+# records). The symbol is a character at least three of the case's other brands share, not the `红` mark nor a
+# character of a word the genre names everything with (`议事`, `邻里`, `驿站`). First sight: d1415, d1429 (57th
+# set), d1492 (60th), d1232 (54th).
+_SYMBOL_LOGS = ("日志", "手账", "台账", "账本", "记事本")
+_SYMBOL_HEADS = ("人", "员", "队", "岗", *_SYMBOL_LOGS)
+_SYMBOL_FAMILY = 3
+
+
+def _named_by_symbol(term: str, brands: dict[str, int]) -> bool:
+    head = next((h for h in _SYMBOL_HEADS if term.endswith(h)), None)
+    if head is None or len(term) != len(head) + 2 or not _HAN_WORD.fullmatch(term):
+        return False
+    stem = term[:2]
+    if is_dictionary_word(term) or stem in _common_elements():
+        return False
+    others = [b for b in brands if b != term and b != stem]
+    common = _common_elements()
+    # a person, team or post carries or keeps the symbol, which closes its stem (`提灯人`, `巷灯员`; not `连心人`
+    # beside `连心网`, a people word of the brand's opening); a log may open with it (`灯塔日志`)
+    symbols = stem if head in _SYMBOL_LOGS else stem[1]
+    for ch in dict.fromkeys(symbols):
+        if ch in cues().brand_marks or any(ch in w for w in common):
+            continue  # (`红`, `议`, `邻`: the genre's mark and words, no symbol of the case)
+        if sum(1 for b in others if ch in b) >= _SYMBOL_FAMILY:
+            return True
+    return False
+
+
+# (round AA) A mailbox, board, sign or notebook the case names with its brand's coined word (`红棉议事牌` beside
+# `花城红棉汇`, `红棉房东`; `炉台信箱` beside `炉台议事`; `红竹公示栏` beside `红竹管家`; `红哨手账` beside `矿城红哨`,
+# `红哨联盟`): built from the brand (RULEBOOK records and boards: `码头留言板`, `“灯语牌”`), like its posts. The word
+# opens or closes another brand of the text and is neither the genre's word (`议事`, `红色`) nor, as an ordinary word,
+# only the brand's place before its mark. First sight: d1422, d1416 (57th set), d1441, d1447 (58th), d1508 (60th).
+_BOARD_HEADS = ("信箱", "手账", "牌", "栏", "板")
+
+
+def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
+    head = next((h for h in _BOARD_HEADS if term.endswith(h)), None)
+    if head is None or not 2 <= len(term) - len(head) <= 4 or not _HAN_WORD.fullmatch(term):
+        return False
+    element = term[:2]
+    if is_dictionary_word(term) or element in _common_elements():
+        return False
+    marks = cues().brand_marks
+    plain = is_dictionary_word(element)  # (`石化` of `石化红驿`: the place before the mark, no coinage)
+    for b in brands:
+        if b == term or len(b) < 3 or not _HAN_WORD.fullmatch(b):
+            continue
+        if b.startswith(element) and not (plain and any(m in b[2:] for m in marks)):
+            return True
+        if b.endswith(element) and len(b) >= 4:
+            return True
+    return False
+
+
 def _caused(before: str) -> bool:
     """`让群众“掌上议事”`, `让各方“轮流当家”`, `让议事厅“有人管”`: after a causative verb and the people or things it
     moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
@@ -2326,6 +2384,8 @@ def extract_brands(
             _built_from_brand_tail(term, first)
             or _built_from_brand_element(term, first)
             or _record_of_brand(term, first)
+            or _named_by_symbol(term, first)
+            or _board_of_brand(term, first)
         ):
             keep(term, start, "built_from_brand")
     for term, start, m, _ in eligible:
