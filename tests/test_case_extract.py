@@ -3258,3 +3258,14 @@ def test_round_aa_one_in_each_in_the_same_clause_is_no_restated_total() -> None:
     just counted; a restatement refers back across a clause, never inside its own."""
     body = "全街道有住宅小区36个。街道在36个小区建立党支部36个，实现全覆盖。"
     assert [f.raw for f in extract_facts(body)] == ["36个", "36个"]
+
+
+def test_round_aa2_a_total_linked_by_you_to_its_noun_is_restated() -> None:
+    """Round AA2 audit (d1190, d1240, d1290, d131, d278 老旧小区有N个; d1271, d1292, d681 党员有N名): a total given as
+    `老旧小区有35个`, `党员有140名` names its noun before the verb; `在35个老旧小区…`, `140名党员…` restate it. People
+    counted with 名 and boats with 艘 are restated like places."""
+    body = (
+        "城北街道建成较早的老旧小区有35个，居住的党员有140名，登记渔船有60艘。"
+        "街道在35个老旧小区全部建立议事会，把140名党员全部编入楼栋，60艘渔船编成8个船队。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["35个", "140名", "60艘", "8个"]

@@ -1457,7 +1457,9 @@ def _subject(
 # --- Restated totals (the lead's round AA: a count repeating a total the text already gave refers back) ---
 # Units whose counts name standing things (places, bodies, people), which a text may give again; events and
 # volumes (`次`, `场`, `件`, `人次`) happen again and stay figures at each mention.
-_RESTATABLE_UNITS = frozenset(("个", "家", "户", "条", "所", "座", "栋", "处", "支", "人", "片", "项"))
+_RESTATABLE_UNITS = frozenset(
+    ("个", "家", "户", "条", "所", "座", "栋", "幢", "处", "支", "人", "名", "片", "项", "艘")
+)
 _NOUN_REACH = 8
 # Function words that end the noun before a count (`辖区有弃管小区21个`, `下辖社区8个`)
 _BEFORE_STOPS = frozenset("的之和与及或在对把被将有辖设共为是达等")
@@ -1470,6 +1472,8 @@ _NOT_RESTATED_BEFORE = (
     *("再", "又", "扩大到", "延伸到", "推广到"),
 )
 _SURVEY_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:调研|调查|测评|问卷)")
+# A verb between a total's noun and its number (`老旧小区有41个`, `党员有86名`, `一度多达420个`): the noun is before it
+_LINK_BEFORE = ("一度多达", "一度达到", "多达", "达到", "就有", "共有", "只有", "仅有", "还有", "有", "达", "共")
 _HAN_RUN = re.compile(rf"[\u4e00-\u9fff“”「」]{{1,{_NOUN_REACH + 4}}}")
 _NAME_QUOTES = str.maketrans("", "", "“”「」")
 
@@ -1493,6 +1497,10 @@ def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
             body.rfind("（", max(0, num_start - 30), num_start), body.rfind("(", max(0, num_start - 30), num_start)
         )
         close = opening if opening > 0 else num_start
+    linked = next((w for w in _LINK_BEFORE if body.endswith(w, 0, close)), "")
+    close -= len(linked)
+    if linked and body.endswith(("中", "里", "其"), 0, close):
+        close = 0  # `小区中有41个`, `其中有6个`: a part, not the total's noun
     for ch in reversed(body[max(0, close - 8) : close]):
         if ch in "“”「」":
             continue
