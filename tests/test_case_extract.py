@@ -3269,3 +3269,19 @@ def test_round_aa2_a_total_linked_by_you_to_its_noun_is_restated() -> None:
         "街道在35个老旧小区全部建立议事会，把140名党员全部编入楼栋，60艘渔船编成8个船队。"
     )
     assert [f.raw for f in extract_facts(body)] == ["35个", "140名", "60艘", "8个"]
+
+
+def test_round_aa2_the_start_or_end_of_a_change_repeating_a_figure_is_restated() -> None:
+    """Round AA2 audit's kind 4 (d247, d319, d562, d719 投诉由N件下降到; d416, d1183 由不足N成提高到; d1024, d846 an end
+    point): the start (or end) of a change equal to a figure the text gave refers back to it; the same number of
+    another set (`另有3栋楼宇`) or a level reached (`缩短到5分钟以内`) stays a figure."""
+    body = (
+        "2021年，社区收到噪声投诉520件，物业费收缴率不足四成，志愿队有队员150名。"
+        "如今噪声投诉由520件下降到96件，物业费收缴率由不足四成提高到88%，队员从最初的40名发展到150名。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["520件", "不足四成", "150名", "96件", "88%", "40名"]
+    body = (
+        "全街道评出五星级楼宇4栋，另有3栋楼宇被摘星。亿元楼宇由3栋增加到6栋。"
+        "每人发言不超过5分钟，通行时间由20分钟缩短到5分钟以内。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["4栋", "3栋", "3栋", "6栋", "不超过5分钟", "20分钟", "5分钟以内"]

@@ -905,7 +905,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         facts = sorted(facts + halves, key=lambda f: f.char_start)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     facts = _elided_subjects(body, facts)
-    facts = _without_restated_totals(body, facts)
+    facts = _without_restated_change_ends(body, _without_restated_totals(body, facts))
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
 
 
@@ -1579,6 +1579,45 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
             and not _SURVEY_AFTER.match(body, f.char_end)
         )
         earlier.append((counted, dated, f.char_end))
+        if not restated:
+            out.append(f)
+    return out
+
+
+# The start (or the end) of a change (`投诉量由900余件下降到260件`, `会员从200多家增加到680家`): a figure the text gave
+# before, whatever its unit, refers back to it (the round-AA2 audit's kind 4)
+_CHANGE_FROM = re.compile(r"(?:由|从)(?:\d{4}年[^，,。；;\d由从]{0,4}|[^，,。；;\d由从]{0,8})$")
+_CHANGE_VERB = r"(?:下降|减少|降低|降|提高|提升|增加|增长|上升|扩大|延长|发展|缩短|压缩|减|增|升|跃升)"
+_CHANGE_AFTER = re.compile(rf"[^，,。；;\d]{{0,3}}?{_CHANGE_VERB}(?:到|至|为)")
+_CHANGE_OTHER_BEFORE = ("其中", "其中有", "另", "另有", "另外")
+_CHANGE_TO = re.compile(rf"(?:由|从)[^，,。；;]{{1,20}}?{_CHANGE_VERB}(?:到|至|为)(?:了)?[^，,。；;\d]{{0,6}}$")
+
+
+def _without_restated_change_ends(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop the start or the end of a change that repeats a figure given in an earlier clause with the same value and
+    unit (`投诉就有900余件` … `由900余件下降到260件`; `会员商户680家` … `从200多家增加到680家`)."""
+    out: list[Fact] = []
+    for i, f in enumerate(facts):
+        start = (
+            _CHANGE_FROM.search(body, max(0, f.char_start - 12), f.char_start) is not None
+            and _CHANGE_AFTER.match(body, f.char_end) is not None
+        )
+        end = (
+            not start
+            and body[f.char_end - 1 : f.char_end] in _RESTATABLE_UNITS  # `缩短到5分钟以内`: a level, not a total
+            and _CHANGE_TO.search(body, max(0, f.char_start - 40), f.char_start) is not None
+        )
+        restated = (
+            (start or end)
+            and any(
+                e.value == f.value
+                and e.value_max == f.value_max
+                and e.unit == f.unit
+                and _CLAUSE_BREAK.search(body, e.char_end, f.char_start) is not None
+                and not body.endswith(_CHANGE_OTHER_BEFORE, 0, e.char_start)  # `另有2栋楼宇…` … `由2栋增加到5栋`
+                for e in facts[:i]
+            )
+        )
         if not restated:
             out.append(f)
     return out
