@@ -3285,3 +3285,14 @@ def test_round_aa2_the_start_or_end_of_a_change_repeating_a_figure_is_restated()
         "每人发言不超过5分钟，通行时间由20分钟缩短到5分钟以内。"
     )
     assert [f.raw for f in extract_facts(body)] == ["4栋", "3栋", "3栋", "6栋", "不超过5分钟", "20分钟", "5分钟以内"]
+
+
+def test_round_aa2_a_surveys_sample_named_again_is_restated() -> None:
+    """Round AA2 audit's kind 5 (d1021, d1311, d226, d695 调研的N个社区; d895, d970 调查的N个小区中; d1255 受访的N人
+    中): a survey's sample named again after the survey's own count refers back to it; a sample of another thing with
+    the same number (d575 `3个行政村` … `走访的3个小区`) stays a figure."""
+    body = (
+        "课题组选取12个城市社区开展问卷调查，访谈居民和干部86人，镇里共有3个行政村。"
+        "调研的12个社区中，有9个建立了议事会。受访的86人中，党员27人。课题组走访的3个小区均有楼道堆物。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["12个", "86人", "3个", "9个", "27人", "3个"]

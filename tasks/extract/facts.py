@@ -1474,6 +1474,8 @@ _NOT_RESTATED_BEFORE = (
 _SURVEY_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:调研|调查|测评|问卷)")
 # A verb between a total's noun and its number (`老旧小区有41个`, `党员有86名`, `一度多达420个`): the noun is before it
 _LINK_BEFORE = ("一度多达", "一度达到", "多达", "达到", "就有", "共有", "只有", "仅有", "还有", "有", "达", "共")
+# A survey's sample named again (`选取8个城市社区开展调研` … `调研的8个社区中`, `访谈…132人` … `受访的132人中`)
+_SAMPLE_BEFORE = re.compile(r"(?:调研|调查|受访|走访|访谈|抽样|问卷)的?$")
 _HAN_RUN = re.compile(rf"[\u4e00-\u9fff“”「」]{{1,{_NOUN_REACH + 4}}}")
 _NAME_QUOTES = str.maketrans("", "", "“”「」")
 
@@ -1540,6 +1542,14 @@ def _same_thing(new: _Counted, old: _Counted) -> bool:
     return 0 <= at <= 4 and not new.after[at + 2 :].startswith(_OTHER_THING_AFTER)
 
 
+def _same_sample(noun: str | None, body: str, end: int, old: _Counted) -> bool:
+    """Whether a survey's sample named again (`调研的8个社区中`, `受访的132人中`) counts what an earlier count of the
+    same number did: its noun near that count (`选取8个城市社区开展调研`, `32个不同类型的住宅小区`), or no noun."""
+    if noun is None:
+        return False
+    return len(noun) < 2 or noun in old.before or noun in body[end : end + 12]
+
+
 # In the clause before a count: 又/再 (`今年又新建驿站5个`), or a year when the earlier count had one too (`2022年
 # 建成议事亭12座，2023年建成议事亭12座`): an event that happens again (the decision's `去年召开12场` … `今年召开12场`)
 _AGAIN_BEFORE = re.compile(r"又|再")
@@ -1569,9 +1579,12 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         earlier = given.setdefault((f.value, surface), [])
         clause = _clause_to(body, f.char_start)
         dated = _YEAR_BEFORE.search(clause) is not None
+        sample = counted.after[:2] if _SAMPLE_BEFORE.search(body, max(0, f.char_start - 4), f.char_start) else None
         restated = (
             any(
-                _same_thing(counted, e) and not (dated and e_dated) and _CLAUSE_BREAK.search(body, e_end, f.char_start)
+                (_same_sample(sample, body, e_end, e) or _same_thing(counted, e))
+                and not (dated and e_dated)
+                and _CLAUSE_BREAK.search(body, e_end, f.char_start)
                 for e, e_dated, e_end in earlier
             )  # (`在71个小区建立党支部71个`: one in each, in the same clause, is no restatement)
             and not body.endswith(_NOT_RESTATED_BEFORE, 0, f.char_start)
