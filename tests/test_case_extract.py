@@ -3296,3 +3296,16 @@ def test_round_aa2_a_surveys_sample_named_again_is_restated() -> None:
         "调研的12个社区中，有9个建立了议事会。受访的86人中，党员27人。课题组走访的3个小区均有楼道堆物。"
     )
     assert [f.raw for f in extract_facts(body)] == ["12个", "86人", "3个", "9个", "27人", "3个"]
+
+
+def test_round_aa2_a_total_named_with_another_modifier_or_order_is_restated() -> None:
+    """Round AA2 audit's kind 1 (d219 `12个开放式小区` … `12个小区`; d1197 `弃管和无物业小区有143个` … `143个弃管和
+    无物业小区`; d191 `“街坊”式住宅区有143个` … `143个街坊`; d390, d416, d745, d864 and others): a two-character noun
+    near the number in both mentions names the same thing; a per-unit figure (d1074 `每个网格由1名…，选聘1名…`) and a
+    body named before its number (`建成社区党群服务中心14个`) stay figures."""
+    body = (
+        "城南街道在辖区14个开放式小区探索睦邻公约，弃管和无物业小区有19个，“大院”式住宅区有26个。"
+        "街道在14个小区分别制定公约，在19个弃管和无物业小区全部建立议事会，26个大院全部完成改造，"
+        "建成社区党群服务中心14个。每个网格由1名社区干部担任网格长，选聘1名党员商户担任联络员。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["14个", "19个", "26个", "14个", "1名", "1名"]

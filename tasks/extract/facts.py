@@ -1542,6 +1542,28 @@ def _same_thing(new: _Counted, old: _Counted) -> bool:
     return 0 <= at <= 4 and not new.after[at + 2 :].startswith(_OTHER_THING_AFTER)
 
 
+# Characters of verbs, adverbs and function words, never in a counted thing's two-character head
+_NOT_NOUN = frozenset("的之和与及或在对把被将有是为等全部都均各已经共实行开展进建立成完于中里内后前从由到向让使给")
+_HEAD_REACH = 7
+
+
+def _shared_noun(new: _Counted, old: _Counted) -> bool:
+    """Whether two mentions of a number name the same thing worded differently: a two-character noun near the number
+    in both, before or after it (`137个弃管和无物业小区` … `弃管和无物业小区有137个`, `12个开放式小区` … `12个小区`,
+    `“街坊”式住宅区有143个` … `143个街坊`), unless a body or facility follows it in either (`12个小区党支部`)."""
+    new_zone = new.after[:_HEAD_REACH]  # (a body named before its number, `建成社区党群服务中心196个`, is set up anew)
+    old_zones = (old.after[:_HEAD_REACH], old.before)
+    for i in range(min(len(new_zone) - 1, 5)):
+        pair = new_zone[i : i + 2]
+        if pair[0] in _NOT_NOUN or pair[1] in _NOT_NOUN or new_zone[i + 2 :].startswith(_OTHER_THING_AFTER):
+            continue
+        for zone in old_zones:
+            at = zone.find(pair)
+            if at >= 0 and not zone[at + 2 :].startswith(_OTHER_THING_AFTER):
+                return True
+    return False
+
+
 def _same_sample(noun: str | None, body: str, end: int, old: _Counted) -> bool:
     """Whether a survey's sample named again (`调研的8个社区中`, `受访的132人中`) counts what an earlier count of the
     same number did: its noun near that count (`选取8个城市社区开展调研`, `32个不同类型的住宅小区`), or no noun."""
@@ -1579,10 +1601,16 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         earlier = given.setdefault((f.value, surface), [])
         clause = _clause_to(body, f.char_start)
         dated = _YEAR_BEFORE.search(clause) is not None
+        # `每个网格由1名社区干部担任网格长，选聘1名党员…`: figures per unit in the sentence, not totals
+        per_unit = "每" in body[max(body.rfind(c, 0, f.char_start) for c in "。；;！？\n") + 1 : f.char_start]
         sample = counted.after[:2] if _SAMPLE_BEFORE.search(body, max(0, f.char_start - 4), f.char_start) else None
         restated = (
             any(
-                (_same_sample(sample, body, e_end, e) or _same_thing(counted, e))
+                (
+                    _same_sample(sample, body, e_end, e)
+                    or _same_thing(counted, e)
+                    or (not per_unit and _shared_noun(counted, e))
+                )
                 and not (dated and e_dated)
                 and _CLAUSE_BREAK.search(body, e_end, f.char_start)
                 for e, e_dated, e_end in earlier
