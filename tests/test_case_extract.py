@@ -3309,3 +3309,14 @@ def test_round_aa2_a_total_named_with_another_modifier_or_order_is_restated() ->
         "建成社区党群服务中心14个。每个网格由1名社区干部担任网格长，选聘1名党员商户担任联络员。"
     )
     assert [f.raw for f in extract_facts(body)] == ["14个", "19个", "26个", "14个", "1名", "1名"]
+
+
+def test_round_aa2_a_total_reached_by_growth_or_described_before_de_is_restated() -> None:
+    """Round AA2 audit's kind 1 (d136, d139, d511, d518, d1273 `社区由2018年的43个增加到68个` … `将68个城市社区…`; d835,
+    d1479, d1497 `无物业管理的有47个` … `47个无物业小区`): the noun of a total reached by a growth is the change's
+    subject, and a clause before 的 describes what a total linked by 有 counts."""
+    body = (
+        "近年来，城区新建小区由2019年的60个增加到目前的95个，其中无物业管理的有18个。"
+        "街道把95个小区划分为120个网格，对18个无物业小区实行兜底管理。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["60个", "95个", "18个", "120个"]

@@ -1476,6 +1476,9 @@ _SURVEY_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:调研|调查|测评|问�
 _LINK_BEFORE = ("一度多达", "一度达到", "多达", "达到", "就有", "共有", "只有", "仅有", "还有", "有", "达", "共")
 # A survey's sample named again (`选取8个城市社区开展调研` … `调研的8个社区中`, `访谈…132人` … `受访的132人中`)
 _SAMPLE_BEFORE = re.compile(r"(?:调研|调查|受访|走访|访谈|抽样|问卷)的?$")
+_GROWN_TO = re.compile(
+    r"(?:由|从)[^，,。；;由从]{1,16}?(?:增加|增长|发展|扩大|上升|提高|增)(?:到|至)(?:\d{4}年)?[^，,。；;\d]{0,4}$"
+)
 _HAN_RUN = re.compile(rf"[\u4e00-\u9fff“”「」]{{1,{_NOUN_REACH + 4}}}")
 _NAME_QUOTES = str.maketrans("", "", "“”「」")
 
@@ -1499,10 +1502,15 @@ def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
             body.rfind("（", max(0, num_start - 30), num_start), body.rfind("(", max(0, num_start - 30), num_start)
         )
         close = opening if opening > 0 else num_start
+    grown = _GROWN_TO.search(body, max(0, close - 30), close)
+    if grown:  # `城市社区由2018年的43个增加到68个`: the noun is the change's subject
+        close = grown.start()
     linked = next((w for w in _LINK_BEFORE if body.endswith(w, 0, close)), "")
     close -= len(linked)
     if linked and body.endswith(("中", "里", "其"), 0, close):
         close = 0  # `小区中有41个`, `其中有6个`: a part, not the total's noun
+    if linked and body.endswith("的", 0, close):
+        close -= 1  # `无物业管理的有47个`: the clause before 的 describes the thing counted
     for ch in reversed(body[max(0, close - 8) : close]):
         if ch in "“”「」":
             continue
