@@ -3320,3 +3320,14 @@ def test_round_aa2_a_total_reached_by_growth_or_described_before_de_is_restated(
         "街道把95个小区划分为120个网格，对18个无物业小区实行兜底管理。"
     )
     assert [f.raw for f in extract_facts(body)] == ["60个", "95个", "18个", "120个"]
+
+
+def test_round_aa2_a_total_of_a_one_character_noun_is_restated() -> None:
+    """Round AA2 audit's kind 1 (d1082 `辖6个社区、3个村` … `3个村的集体经济组织`, d994 `5个村的党员`; d419, d782, d918,
+    d1227, d1504 `居民楼58栋` … `58栋楼`): a one-character noun alone in both mentions, and buildings counted again as
+    `N栋楼`, restate the total; `4个村、社区的…` (d1408) joins another set and stays a figure."""
+    body = (
+        "城关镇辖8个社区、4个村，新建居民楼36栋。镇里指导4个村的集体经济组织入股物业公司，"
+        "在36栋楼全部推行楼长制，4个村、社区的集体收入均有增长。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["8个", "4个", "36栋", "4个"]

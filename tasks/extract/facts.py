@@ -1572,6 +1572,16 @@ def _shared_noun(new: _Counted, old: _Counted) -> bool:
     return False
 
 
+def _one_character_noun(new: _Counted, old: _Counted, surface: str, follow: str) -> bool:
+    """Whether two mentions count the same one-character thing: `辖6个社区、3个村，` … `3个村的集体经济组织`, `9个村共…`
+    (the noun alone in both; `9个村、社区的…` joins another set), or buildings (`居民楼58栋` … `58栋楼`)."""
+    if surface in "栋幢" and new.after.startswith("楼") and not new.after.startswith(("楼栋", "楼道", "楼宇")):
+        return "楼" in old.after[:6] or old.before.endswith("楼")
+    one = new.after[:1]
+    alone = new.after[1:2] in "共全都均" if len(new.after) > 1 else follow not in "、和与及"
+    return bool(one) and old.after == one and alone
+
+
 def _same_sample(noun: str | None, body: str, end: int, old: _Counted) -> bool:
     """Whether a survey's sample named again (`调研的8个社区中`, `受访的132人中`) counts what an earlier count of the
     same number did: its noun near that count (`选取8个城市社区开展调研`, `32个不同类型的住宅小区`), or no noun."""
@@ -1618,6 +1628,7 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
                     _same_sample(sample, body, e_end, e)
                     or _same_thing(counted, e)
                     or (not per_unit and _shared_noun(counted, e))
+                    or _one_character_noun(counted, e, surface, body[f.char_end + 1 : f.char_end + 2])
                 )
                 and not (dated and e_dated)
                 and _CLAUSE_BREAK.search(body, e_end, f.char_start)
