@@ -3331,3 +3331,10 @@ def test_round_aa2_a_total_of_a_one_character_noun_is_restated() -> None:
         "在36栋楼全部推行楼长制，4个村、社区的集体收入均有增长。"
     )
     assert [f.raw for f in extract_facts(body)] == ["8个", "4个", "36栋", "4个"]
+
+
+def test_round_aa2_a_total_whose_noun_is_described_with_de_is_restated() -> None:
+    """Round AA2 audit's kind 1 (d800 `无物业的老旧小区31个` … `对31个无物业的老旧小区`): a description with 的 before
+    a total's noun is part of the counted thing, whichever side of the number it stands."""
+    body = "城北街道有小区60个，无业委会的老旧小区22个。街道对22个无业委会的老旧小区实行托管。"
+    assert [f.raw for f in extract_facts(body)] == ["60个", "22个"]

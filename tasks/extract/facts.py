@@ -1479,6 +1479,7 @@ _SAMPLE_BEFORE = re.compile(r"(?:调研|调查|受访|走访|访谈|抽样|问�
 _GROWN_TO = re.compile(
     r"(?:由|从)[^，,。；;由从]{1,16}?(?:增加|增长|发展|扩大|上升|提高|增)(?:到|至)(?:\d{4}年)?[^，,。；;\d]{0,4}$"
 )
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 _HAN_RUN = re.compile(rf"[\u4e00-\u9fff“”「」]{{1,{_NOUN_REACH + 4}}}")
 _NAME_QUOTES = str.maketrans("", "", "“”「」")
 
@@ -1488,6 +1489,7 @@ class _Counted:
     after: str  # the Han characters after the classifier, to a mark (`社区划分网格`)
     clean: bool  # whether a mark ends them (`辖8个社区，`: the whole noun)
     before: str  # the noun before the number (`弃管小区` in `辖区有弃管小区21个`)
+    described: str = ""  # a description with 的 before that noun (`无物业的` in `无物业的老旧小区31个`)
 
 
 def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
@@ -1517,7 +1519,13 @@ def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
         if not _HAN_CHAR.match(ch) or ch in _BEFORE_STOPS:
             break
         out.append(ch)
-    return _Counted(after, clean, "".join(reversed(out)))
+    noun = "".join(reversed(out))
+    at = close - len(noun)
+    described = ""
+    if noun and body.endswith("的", 0, at):  # `无物业的老旧小区31个`
+        run = _HAN_BEFORE.search(body, max(0, at - 7), at - 1)
+        described = run.group() if run else ""
+    return _Counted(after, clean, noun, described)
 
 
 def _head(c: _Counted) -> str:
@@ -1560,7 +1568,7 @@ def _shared_noun(new: _Counted, old: _Counted) -> bool:
     in both, before or after it (`137个弃管和无物业小区` … `弃管和无物业小区有137个`, `12个开放式小区` … `12个小区`,
     `“街坊”式住宅区有143个` … `143个街坊`), unless a body or facility follows it in either (`12个小区党支部`)."""
     new_zone = new.after[:_HEAD_REACH]  # (a body named before its number, `建成社区党群服务中心196个`, is set up anew)
-    old_zones = (old.after[:_HEAD_REACH], old.before)
+    old_zones = (old.after[:_HEAD_REACH], old.before, old.described)
     for i in range(min(len(new_zone) - 1, 5)):
         pair = new_zone[i : i + 2]
         if pair[0] in _NOT_NOUN or pair[1] in _NOT_NOUN or new_zone[i + 2 :].startswith(_OTHER_THING_AFTER):
