@@ -2374,3 +2374,140 @@ def test_a_run_of_steps_the_text_calls_its_bare_procedure_is_no_name() -> None:
     found = terms("楼院议事实行“收集、商议、公示、落实”流程；社区推行“提、议、定、办、评”五步流程。")
     assert "收集、商议、公示、落实" not in found
     assert "提、议、定、办、评" in found
+
+
+def test_a_meeting_or_tea_seat_named_only_by_a_generic_spot_is_generic() -> None:
+    # round AA (data): `戏台议事会`, `台阶议事会` (d1425, d1427, 57th set; GUIDELINES h1387), `巷口茶座` (d1511, 60th;
+    # h1462); the kind also d1160 (51st), d1186 (52nd), d1294 (45th), d1398 (56th); a coined element keeps one
+    found = terms("社区在广场设立“戏台议事会”，又在坡道办起“台阶议事会”，在码头开设“码头茶座”，在河边开设“柳荫茶座”。")
+    assert not {"戏台议事会", "台阶议事会", "码头茶座"} & found
+    assert "柳荫茶座" in found
+
+
+def test_a_corps_named_by_its_members_old_trade_in_quotes_is_generic() -> None:
+    # round AA: `“老石化”义务维修队`, `“老钢人”调解队` (d1441, d1462, 58th set; GUIDELINES h1412), `“老机务”志愿服务队`
+    # (d1466, 59th; h1437), `“老石油”志愿服务队` (d1375, 55th); old neighbours are a warm coinage and keep theirs
+    found = terms("街道发动退休职工组建“老纺织”志愿服务队，又成立“老电工”义务维修队；社区还组建了“老邻居”志愿服务队。")
+    assert not {"老纺织", "老电工"} & found
+    assert "老邻居" in found
+
+
+def test_a_pocket_notebook_named_by_the_brand_word_is_a_brand() -> None:
+    # round AA (data): `红哨手账` beside `矿城红哨` (d1416, 57th set; GUIDELINES h1387 "a coined record of the brand")
+    found = terms("街道打造“江湾红哨”品牌，给每名哨长配发一本“红哨手账”，记录发现的问题。")
+    assert "红哨手账" in found
+
+
+def test_a_class_named_by_the_word_a_family_of_the_cases_brands_opens_with_is_built_from_the_brand() -> None:
+    # round AA: `港湾课堂` (d1512), `薏乡课堂` (d1514, 60th set), `凤栖夜校` (d782), `合院食堂` (d402); the kind also
+    # d1463 (58th), d1402 (56th), d1278 (44th); GUIDELINES h1337 `石榴籽课堂`, h1562 `巷馕课堂`, h1637 `薏乡指导员`.
+    # One or two brands opening with a place leave a place-named class plain (`钢城小课堂`, round X)
+    found = terms(
+        "街道打造“桐乡同心坊”品牌，选聘“桐乡联络员”，建起“桐乡工坊”，推行“桐乡积分”，还开设“桐乡课堂”。"
+        "另一个社区打造“柳城红网”品牌，开设“柳城夜校”。"
+    )
+    assert "桐乡课堂" in found
+    assert "柳城夜校" not in found
+
+
+def test_a_corps_opening_with_the_word_of_the_cases_brand_family_is_built_from_the_brand() -> None:
+    # round AA: `邻光巡逻队` beside `陇原邻光`, `邻光指导员`, `邻光之家` (d1457), `驼帮联建` beside `驼帮议事`,
+    # `驼帮议题库` (d1449, 58th set); GUIDELINES h1387, h1537: corps and roles built from the brand's coined word
+    found = terms(
+        "街道打造“河西邻辉”品牌，选聘“邻辉指导员”，建起“邻辉之家”，成立“邻辉议事会”，推行“邻辉积分”；"
+        "党员自发组成“邻辉巡逻队”，每晚巡楼。"
+    )
+    assert "邻辉巡逻队" in found
+
+
+def test_a_units_party_building_or_self_management_is_a_governance_term() -> None:
+    # round AA (data): `楼门党建`, `楼栋党建` (d1443, d1463, 58th set; GUIDELINES h1412), `小区自管` (d1508, 60th), like
+    # `院落自治`; a coined stem keeps one
+    found = terms("街道在老旧小区推行“楼道党建”，又在散居楼院推行“院落自管”；社区还推行“槐邻党建”。")
+    assert not {"楼道党建", "院落自管"} & found
+    assert "槐邻党建" in found
+
+
+def test_a_rule_the_speaker_names_with_guan_zhe_jiao_is_a_brand() -> None:
+    # round AA (data): `我们管这叫“一敲聚人、二敲议事、三敲报喜”` (d1473, 59th set; GUIDELINES h1437, like `称为`)
+    found = terms("议定的事由党小组长去办，办完再向大家报告。我们管这叫“一喊聚人、二喊议事、三喊报喜”。")
+    assert "一喊聚人、二喊议事、三喊报喜" in found
+
+
+def test_a_bare_hour_or_opening_hours_phrase_is_no_name() -> None:
+    # round AA: `“四点半”托管服务` (d1420), `“八小时外”` (d1426, 57th set), `“周末不打烊”服务` (d1474, 59th),
+    # `冬季不打烊` (d932), `全年无休` (d1322), `八小时外` (d903); GUIDELINES h1142, h1387, h1587. A coined hour stays
+    # (`午间一小时`)
+    found = terms(
+        "社区开设“五点半”托管服务，推动在职党员“八小时以外”回社区报到，推出“节假日不打烊”服务；"
+        "又开展“午间一小时”学习活动。"
+    )
+    assert not {"五点半", "八小时以外", "节假日不打烊"} & found
+    assert "午间一小时" in found
+
+
+def test_a_mailbox_sign_or_notice_board_built_from_the_brands_stem_is_a_brand() -> None:
+    # round AA (data): `椰荫信箱` (d1422, 57th set), `炉台信箱`, `红棉议事牌` (d1441, d1447, 58th), `红竹公示栏` (d1508,
+    # 60th); GUIDELINES h1412 "a sign or record built from the brand's word"
+    found = terms(
+        "社区打造“槐荫议事厅”品牌，居民通过“槐荫信箱”反映诉求，巷口挂着“槐荫议事牌”，单元门口设有“槐荫公示栏”。"
+    )
+    assert {"槐荫信箱", "槐荫议事牌", "槐荫公示栏"} <= found
+
+
+def test_a_count_name_spelled_out_after_its_rules_word_is_a_brand() -> None:
+    # round AA (data): `定下了“三不”规矩：不翻旧账、不搞人身攻击、…` (d1417, 57th set), as `“三定”公约：定时间、…`
+    found = terms("议事会定下了“三不”规矩：不揭旧伤、不说脏话、不带私心上桌。")
+    assert "三不" in found
+
+
+def test_a_spot_of_the_lanes_is_not_the_brands_own_word_because_a_brand_marks_the_lanes() -> None:
+    # round AA: `巷口茶座` beside `敬亭红巷` (d1511, 60th set; GUIDELINES h1462), `巷里食堂` beside `夏都红巷` (d1464,
+    # 58th; h1412): a brand marking the lanes (`红巷`) does not make every spot of them its own; `红榕` still marks
+    # `榕树下`
+    found = terms("街道打造“渭城红巷”品牌，在每条街巷设立“巷口茶座”；社区擦亮“红榕”品牌，设立“榕树下议事会”。")
+    assert "巷口茶座" not in found
+    assert "榕树下议事会" in found
+
+
+def test_posts_teams_and_logs_named_by_the_symbol_the_brand_family_shares_are_brands() -> None:
+    # round AA (recall): `巷灯员`, `巷灯日志` beside `三盏灯` (d1415), `提灯人`, `守灯队` (d1429), `灯塔日志` (d1492),
+    # `巷灯人` (d1232), `守义人` (d1468): a case that builds three or more brands on one symbol object names its posts,
+    # teams and logs with it (RULEBOOK roles, records); a people word opening with the brand's word is not built so
+    found = terms(
+        "街道打造“一串铃”党建品牌，设立“铃声驿站”，开设“铃下课堂”。社区在每条巷子设“摇铃员”，"
+        "组建“护铃队”，摇铃员把走访情况记在“铃音日志”上。"
+    )
+    assert {"摇铃员", "护铃队", "铃音日志"} <= found
+    found = terms("社区打造“连心网”品牌，设立“连心户”和“连心议事厅”，每栋楼的“连心人”每周走访住户。")
+    assert "连心人" not in found
+
+
+def test_a_mailbox_board_or_notebook_named_with_the_brands_coined_word_is_a_brand() -> None:
+    # round AA (recall): `炉台信箱` beside `炉台议事` (d1441), `红棉议事牌` beside `红棉房东` (d1447), `红竹公示栏`
+    # beside `红竹管家` (d1508), `红哨手账` beside `矿城红哨` (d1416), `椰荫信箱` (d1422); the genre's own word
+    # (`议事`) builds nothing
+    found = terms(
+        "社区打造“竹影议事”党建品牌，设立“竹影驿站”。居民可把诉求投进“竹影信箱”，议定的事项写在巷口的"
+        "“竹影议事牌”上，党员把走访情况记在“竹影手账”里。社区还在楼下设了“议事公示栏”。"
+    )
+    assert {"竹影信箱", "竹影议事牌", "竹影手账"} <= found
+    assert "议事公示栏" not in found
+
+
+def test_an_app_named_by_the_device_or_channel_it_runs_on_is_a_brand() -> None:
+    # round AA (recall): `通过“巷长通”手机端上报` (d1349), `在“春城邻里帆”微信小程序上留言` (d1414): the case's app
+    # (RULEBOOK platforms: `“哨音”小程序`)
+    found = terms("网格员发现的问题通过“楼事通”手机端上报，居民也可以在“槐荫邻里铃”微信小程序上预约服务。")
+    assert {"楼事通", "槐荫邻里铃"} <= found
+
+
+def test_a_generic_form_qualified_by_the_word_the_brand_family_opens_with_is_a_brand() -> None:
+    # round AA (recall): `驼帮联建` beside `驼帮议事`, `驼帮议事会`, `驼帮议题库` (d1449); `邻光巡逻队` beside
+    # `邻光指导员`, `邻光之家` (d1457); a record book stays generic (`帐房民情簿`, h347)
+    found = terms(
+        "街道打造“槐影议事”品牌，成立“槐影议事会”，设立“槐影议题库”，建起“槐影驿站”。"
+        "街道还与驻区单位建立“槐影联建”机制，党员组成“槐影巡逻队”，把民意记进“槐影民情簿”。"
+    )
+    assert {"槐影联建", "槐影巡逻队"} <= found
+    assert "槐影民情簿" not in found

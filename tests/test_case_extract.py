@@ -3258,3 +3258,83 @@ def test_round_aa_one_in_each_in_the_same_clause_is_no_restated_total() -> None:
     just counted; a restatement refers back across a clause, never inside its own."""
     body = "全街道有住宅小区36个。街道在36个小区建立党支部36个，实现全覆盖。"
     assert [f.raw for f in extract_facts(body)] == ["36个", "36个"]
+
+
+def test_round_aa2_a_total_linked_by_you_to_its_noun_is_restated() -> None:
+    """Round AA2 audit (d1190, d1240, d1290, d131, d278 老旧小区有N个; d1271, d1292, d681 党员有N名): a total given as
+    `老旧小区有35个`, `党员有140名` names its noun before the verb; `在35个老旧小区…`, `140名党员…` restate it. People
+    counted with 名 and boats with 艘 are restated like places."""
+    body = (
+        "城北街道建成较早的老旧小区有35个，居住的党员有140名，登记渔船有60艘。"
+        "街道在35个老旧小区全部建立议事会，把140名党员全部编入楼栋，60艘渔船编成8个船队。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["35个", "140名", "60艘", "8个"]
+
+
+def test_round_aa2_the_start_or_end_of_a_change_repeating_a_figure_is_restated() -> None:
+    """Round AA2 audit's kind 4 (d247, d319, d562, d719 投诉由N件下降到; d416, d1183 由不足N成提高到; d1024, d846 an end
+    point): the start (or end) of a change equal to a figure the text gave refers back to it; the same number of
+    another set (`另有3栋楼宇`) or a level reached (`缩短到5分钟以内`) stays a figure."""
+    body = (
+        "2021年，社区收到噪声投诉520件，物业费收缴率不足四成，志愿队有队员150名。"
+        "如今噪声投诉由520件下降到96件，物业费收缴率由不足四成提高到88%，队员从最初的40名发展到150名。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["520件", "不足四成", "150名", "96件", "88%", "40名"]
+    body = (
+        "全街道评出五星级楼宇4栋，另有3栋楼宇被摘星。亿元楼宇由3栋增加到6栋。"
+        "每人发言不超过5分钟，通行时间由20分钟缩短到5分钟以内。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["4栋", "3栋", "3栋", "6栋", "不超过5分钟", "20分钟", "5分钟以内"]
+
+
+def test_round_aa2_a_surveys_sample_named_again_is_restated() -> None:
+    """Round AA2 audit's kind 5 (d1021, d1311, d226, d695 调研的N个社区; d895, d970 调查的N个小区中; d1255 受访的N人
+    中): a survey's sample named again after the survey's own count refers back to it; a sample of another thing with
+    the same number (d575 `3个行政村` … `走访的3个小区`) stays a figure."""
+    body = (
+        "课题组选取12个城市社区开展问卷调查，访谈居民和干部86人，镇里共有3个行政村。"
+        "调研的12个社区中，有9个建立了议事会。受访的86人中，党员27人。课题组走访的3个小区均有楼道堆物。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["12个", "86人", "3个", "9个", "27人", "3个"]
+
+
+def test_round_aa2_a_total_named_with_another_modifier_or_order_is_restated() -> None:
+    """Round AA2 audit's kind 1 (d219 `12个开放式小区` … `12个小区`; d1197 `弃管和无物业小区有143个` … `143个弃管和
+    无物业小区`; d191 `“街坊”式住宅区有143个` … `143个街坊`; d390, d416, d745, d864 and others): a two-character noun
+    near the number in both mentions names the same thing; a per-unit figure (d1074 `每个网格由1名…，选聘1名…`) and a
+    body named before its number (`建成社区党群服务中心14个`) stay figures."""
+    body = (
+        "城南街道在辖区14个开放式小区探索睦邻公约，弃管和无物业小区有19个，“大院”式住宅区有26个。"
+        "街道在14个小区分别制定公约，在19个弃管和无物业小区全部建立议事会，26个大院全部完成改造，"
+        "建成社区党群服务中心14个。每个网格由1名社区干部担任网格长，选聘1名党员商户担任联络员。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["14个", "19个", "26个", "14个", "1名", "1名"]
+
+
+def test_round_aa2_a_total_reached_by_growth_or_described_before_de_is_restated() -> None:
+    """Round AA2 audit's kind 1 (d136, d139, d511, d518, d1273 `社区由2018年的43个增加到68个` … `将68个城市社区…`; d835,
+    d1479, d1497 `无物业管理的有47个` … `47个无物业小区`): the noun of a total reached by a growth is the change's
+    subject, and a clause before 的 describes what a total linked by 有 counts."""
+    body = (
+        "近年来，城区新建小区由2019年的60个增加到目前的95个，其中无物业管理的有18个。"
+        "街道把95个小区划分为120个网格，对18个无物业小区实行兜底管理。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["60个", "95个", "18个", "120个"]
+
+
+def test_round_aa2_a_total_of_a_one_character_noun_is_restated() -> None:
+    """Round AA2 audit's kind 1 (d1082 `辖6个社区、3个村` … `3个村的集体经济组织`, d994 `5个村的党员`; d419, d782, d918,
+    d1227, d1504 `居民楼58栋` … `58栋楼`): a one-character noun alone in both mentions, and buildings counted again as
+    `N栋楼`, restate the total; `4个村、社区的…` (d1408) joins another set and stays a figure."""
+    body = (
+        "城关镇辖8个社区、4个村，新建居民楼36栋。镇里指导4个村的集体经济组织入股物业公司，"
+        "在36栋楼全部推行楼长制，4个村、社区的集体收入均有增长。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["8个", "4个", "36栋", "4个"]
+
+
+def test_round_aa2_a_total_whose_noun_is_described_with_de_is_restated() -> None:
+    """Round AA2 audit's kind 1 (d800 `无物业的老旧小区31个` … `对31个无物业的老旧小区`): a description with 的 before
+    a total's noun is part of the counted thing, whichever side of the number it stands."""
+    body = "城北街道有小区60个，无业委会的老旧小区22个。街道对22个无业委会的老旧小区实行托管。"
+    assert [f.raw for f in extract_facts(body)] == ["60个", "22个"]

@@ -1002,7 +1002,9 @@ _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
 
 
 # A count-name's rule word and colon before its parts (`“三定”公约：定时间、定音量、定场地`).
-_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺)?(?:[：:]|[，,]?即)([^。！？\n]{4,80})")
+# (round AA, data) `规矩`, the residents' rules (`定下了“三不”规矩：不翻旧账、…`, d1417 57th set), a plain member of
+# these rule words (as agreement_followers)
+_SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺|规矩)?(?:[：:]|[，,]?即)([^。！？\n]{4,80})")
 # A count-name, maybe after two characters of its field (`网格三问` … 即问需求、问意见、问满意度).
 _FIELD_COUNT_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2})?[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
 
@@ -1194,7 +1196,8 @@ _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
 # (round Z) The record itself named by the brand's coined word with nothing between (`暖巢台账` beside `暖巢`,
 # `红邻账本` beside `儋耳红邻`, `如意账本` beside `如意守望`, `如意小站`): a coined record of the brand (GUIDELINES
 # h1387 `巷灯日志`, `暖巷台账`; h1412 `矿灯帮扶台账`), unlike a generic record kind after it (`帐房民情簿`, h347).
-_BRAND_RECORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:账本|台账|日志|记事本|账|簿)$")
+# (round AA, data) the pocket notebook (`红哨手账` beside `矿城红哨`, d1416 57th set): a plain record word
+_BRAND_RECORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:账本|台账|日志|记事本|手账|账|簿)$")
 
 
 def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
@@ -1213,6 +1216,64 @@ def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
         or any(len(b) >= len(word) + 2 and b.endswith(word) for b in others)
         or sum(1 for b in others if len(b) >= len(word) + 2 and b.startswith(word)) >= 2
     )
+
+
+# (round AA) A case that builds its brand family on one symbol object (`三盏灯`, `灯下驿站`, `点灯人`, `亮灯议事角`)
+# names its posts, teams and logs with that object too (`巷灯员`, `守灯队`, `提灯人`, `巷灯日志`, `灯塔日志`): a
+# two-character stem holding the symbol, then a person, team, post or log head (GUIDELINES h1387, RULEBOOK roles and
+# records). The symbol is a character at least three of the case's other brands share, not the `红` mark nor a
+# character of a word the genre names everything with (`议事`, `邻里`, `驿站`). First sight: d1415, d1429 (57th
+# set), d1492 (60th), d1232 (54th).
+_SYMBOL_LOGS = ("日志", "手账", "台账", "账本", "记事本")
+_SYMBOL_HEADS = ("人", "员", "队", "岗", *_SYMBOL_LOGS)
+_SYMBOL_FAMILY = 3
+
+
+def _named_by_symbol(term: str, brands: dict[str, int]) -> bool:
+    head = next((h for h in _SYMBOL_HEADS if term.endswith(h)), None)
+    if head is None or len(term) != len(head) + 2 or not _HAN_WORD.fullmatch(term):
+        return False
+    stem = term[:2]
+    if is_dictionary_word(term) or stem in _common_elements():
+        return False
+    others = [b for b in brands if b != term and b != stem]
+    common = _common_elements()
+    # a person, team or post carries or keeps the symbol, which closes its stem (`提灯人`, `巷灯员`; not `连心人`
+    # beside `连心网`, a people word of the brand's opening); a log may open with it (`灯塔日志`)
+    symbols = stem if head in _SYMBOL_LOGS else stem[1]
+    for ch in dict.fromkeys(symbols):
+        if ch in cues().brand_marks or any(ch in w for w in common):
+            continue  # (`红`, `议`, `邻`: the genre's mark and words, no symbol of the case)
+        if sum(1 for b in others if ch in b) >= _SYMBOL_FAMILY:
+            return True
+    return False
+
+
+# (round AA) A mailbox, board, sign or notebook the case names with its brand's coined word (`红棉议事牌` beside
+# `花城红棉汇`, `红棉房东`; `炉台信箱` beside `炉台议事`; `红竹公示栏` beside `红竹管家`; `红哨手账` beside `矿城红哨`,
+# `红哨联盟`): built from the brand (RULEBOOK records and boards: `码头留言板`, `“灯语牌”`), like its posts. The word
+# opens or closes another brand of the text and is neither the genre's word (`议事`, `红色`) nor, as an ordinary word,
+# only the brand's place before its mark. First sight: d1422, d1416 (57th set), d1441, d1447 (58th), d1508 (60th).
+_BOARD_HEADS = ("信箱", "手账", "牌", "栏", "板")
+
+
+def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
+    head = next((h for h in _BOARD_HEADS if term.endswith(h)), None)
+    if head is None or not 2 <= len(term) - len(head) <= 4 or not _HAN_WORD.fullmatch(term):
+        return False
+    element = term[:2]
+    if is_dictionary_word(term) or element in _common_elements():
+        return False
+    marks = cues().brand_marks
+    plain = is_dictionary_word(element)  # (`石化` of `石化红驿`: the place before the mark, no coinage)
+    for b in brands:
+        if b == term or len(b) < 3 or not _HAN_WORD.fullmatch(b):
+            continue
+        if b.startswith(element) and not (plain and any(m in b[2:] for m in marks)):
+            return True
+        if b.endswith(element) and len(b) >= 4:
+            return True
+    return False
 
 
 def _caused(before: str) -> bool:
@@ -2028,7 +2089,7 @@ def _named_as_place(word: str, body: str) -> bool:
     return any(suffixes.match(body, m.end()) for m in re.finditer(re.escape(word), body))
 
 
-def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None) -> bool:
+def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None, families: bool = True) -> bool:
     """`商户夜校`, `摊主议事会`, `渔嫂帮帮团`, `锦江邻里节`: a generic form word qualified only by whom it
     gathers, serves or is made of, or (classes, festivals) by its place or hour (the lead, round X). A coined element
     keeps it: the case's mark (`红链邻里节`), a word of none of the kinds (`枫叶`, `瑶绣`, `轻骑`), or the case's own
@@ -2050,6 +2111,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
+    if families and _family_word(q, term, body, brands, title):
+        return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
     if head in _BARE_CORPS and any(w == "place" for _, w in units):
         return False  # (round Z3) `银发护港队` beside `初心港`: a bare team with a place in its task is the case's own
     if kind in ("home", "point") and _built_on_brand(q, units, kind, term, brands):
@@ -2070,6 +2133,70 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         if head in _BARE_CORPS and any(u in b for b in brands if b != term):
             return False  # (round Z3) `老友帮修队` beside `煤城老友汇`: the brand's word as the members' name
     return True
+
+
+@lru_cache(maxsize=1)
+def _former_trade_corps_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    """`”` + an optional plain word of a corps's work + a corps head (brands.toml [plain_forms] corps, corps_place),
+    and the companion words that are no trade."""
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
+    heads = sorted((*data["corps"], *data["corps_place"]), key=len, reverse=True)
+    words = sorted(data["plain_corps_words"], key=len, reverse=True)
+    follows = re.compile(f"”(?:{'|'.join(words)})?(?:{'|'.join(heads)})")
+    return follows, frozenset(data["companion_words"])
+
+
+def _former_trade_corps(term: str, body: str) -> bool:
+    """(round AA) `组建“老石化”义务维修队`, `下设“老钢人”调解队`, `组建“老机务”志愿服务队`, `组建“老石油”志愿服务队`: a
+    quoted `老` + a trade, works or industry word just before a corps word is the members' nickname for their former
+    job, and the corps is named by it, generic however introduced (GUIDELINES round X "a corps named only by its
+    members' trade or kind"; h1412 `“老石化”义务维修队`, `“老钢人”调解队`; h1437 `“老机务”志愿服务队`). Old neighbours
+    and companions are the residents' warm coinage and keep theirs (`“老街坊”志愿服务队`, `“老邻居”志愿服务队`).
+    First sight: d1441, d1462 (58th set), d1466 (59th), d1375 (55th)."""
+    if len(term) != 3 or term[0] != "老" or not _HAN_WORD.fullmatch(term):
+        return False
+    follows, companions = _former_trade_corps_cues()
+    if term[1:] in companions:
+        return False
+    quoted = [m.end() - 1 for m in re.finditer(f"“{term}”", body)]
+    return bool(quoted) and all(follows.match(body, at) for at in quoted)
+
+
+# (round AA) How many of the case's other brands must open with a word to make it the case's own brand word.
+_FAMILY_SIZE = 3
+
+
+def _family_word(q: str, term: str, body: str, brands: dict[str, int], title: str | None) -> bool:
+    """(round AA) The qualifier opens with the word three or more of the case's other brands open with (`港湾课堂`
+    beside `港湾议事船`, `港湾合伙人`, `港湾食堂`; `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`; `凤栖夜校`
+    beside `凤栖邻里`, `凤栖议事堂`, `凤栖就业驿站`): a family of names built on that word makes it the case's own
+    brand word, not a plain place, and a form named by it is built from the brand (GUIDELINES h1337 `石榴籽课堂`,
+    h1562 `巷馕课堂`, `同舟食堂`, h1637 `薏乡指导员`), as one brand carrying the mark makes a spot the brand's
+    (`_spot_of_brand`); one or two brands opening with a place are the place's (`钢城小课堂` beside `钢城老邻居`,
+    `钢城共建联盟`; `凤城议事会` beside `凤城红网`, `凤城红驿`). First sight: d1512, d1514 (60th set), d1278 (44th:
+    `港湾夜校` beside `青弋红港湾`, `红港湾`, kept by the mark), d1463 (58th), d1402 (56th), d782. Forms plain by
+    themselves are no members (`钢城食堂` and `钢城小课堂` do not vouch for each other)."""
+    word = q[:2]
+    family = [b for b in brands if b != term and len(b) > len(word) + 1 and b.startswith(word)]
+    if len(family) < _FAMILY_SIZE:
+        return False
+    members = [b for b in family if not _plain_form(b, body, brands, title, families=False)]
+    return len(members) >= _FAMILY_SIZE
+
+
+def _of_brand_family(term: str, body: str, brands: dict[str, int], title: str | None) -> bool:
+    """(round AA) A quoted corps, role, mechanism or point that opens with the case's own brand word (`_family_word`:
+    three or more of its brands open with it) is built from the brand, though its head alone is a generic form or a
+    people word (`邻光巡逻队` beside `陇原邻光`, `邻光指导员`, `邻光之家`, `邻光议事会`; `驼帮联建` beside `驼帮议事`,
+    `驼帮议题库`, `驼帮公示栏`): GUIDELINES h1387, h1412, h1537 roles, records and corps built from the brand's coined
+    word. An ordinary word opening it is not the brand's (`花园小区`); the head is a word of its own (two characters
+    at least: `新邻居` is people), and record forms stay generic (`红邻民情表`, h347).
+    First sight: d1457, d1449 (58th set)."""
+    if not _HAN_4_8.fullmatch(term) or is_dictionary_word(term) or is_dictionary_word(term[:2]):
+        return False
+    if term.endswith(_RECORD_HEADS):
+        return False
+    return _family_word(term[:2], term, body, brands, title)
 
 
 # (round Z3) the bare team and band heads (`银发网格队`, `矿工帮`): only the members' kind and a plain task make
@@ -2126,11 +2253,19 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
             return True
         if at >= 0:
             continue
-        if any(m + spot[0] in b for m in marks) or (len(core) >= 2 and core in b):
+        if (any(m + spot[0] in b for m in marks) and not _marked_housing_unit(spot)) or (len(core) >= 2 and core in b):
             return True
         if len(core) == 1 and core not in pf.place_endings and b.endswith(core) and len(b) <= 4:
             return True  # `状元渡` for `渡口`, `暖心炉` for `炉边`: the object the case named
     return False
+
+
+def _marked_housing_unit(spot: str) -> bool:
+    """(round AA) A spot that opens with a bare housing unit (`巷口`, `巷里`, `楼前`): a brand that marks the unit
+    (`敬亭红巷`, `夏都红巷`) names the case's lanes, not this spot of them; `巷口茶座`, `巷里议事会` stay named by a
+    generic spot (GUIDELINES h1412 `巷里食堂`, h1462 `巷口茶座`, round X). First sight: d1464 (58th set), d1511
+    (60th)."""
+    return spot[0] in _BARE_HOUSING_UNITS
 
 
 @lru_cache(maxsize=256)  # asked again by each of extract_brands' passes over the eligible quotes
@@ -2268,8 +2403,17 @@ def extract_brands(
             _built_from_brand_tail(term, first)
             or _built_from_brand_element(term, first)
             or _record_of_brand(term, first)
+            or _named_by_symbol(term, first)
+            or _board_of_brand(term, first)
         ):
             keep(term, start, "built_from_brand")
+    for term, start, m, _ in eligible:
+        if (
+            term not in first
+            and _of_brand_family(term, body, first, title)
+            and not _context_vetoed(body, m.start(), m.end(), term)
+        ):
+            keep(term, start, "brand_family")
     for term, start in programme_titles(body):
         keep(term, start, "programme")
     for term, start in unquoted_brands(body):
@@ -2298,7 +2442,9 @@ def extract_brands(
     path.update({t: "generic_term" for t in first if is_generic_term(t)})
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
-    plain = {t for t in first if _always_generic(t) or _plain_form(t, body, first, title)}
+    plain = {
+        t for t in first if _always_generic(t) or _plain_form(t, body, first, title) or _former_trade_corps(t, body)
+    }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
     plain |= {t for t in first if path.get(t) == "short_form" and any(p.endswith(t) and p != t for p in plain)}
