@@ -2468,6 +2468,8 @@ def test_a_spot_of_the_lanes_is_not_the_brands_own_word_because_a_brand_marks_th
     found = terms("街道打造“渭城红巷”品牌，在每条街巷设立“巷口茶座”；社区擦亮“红榕”品牌，设立“榕树下议事会”。")
     assert "巷口茶座" not in found
     assert "榕树下议事会" in found
+
+
 def test_posts_teams_and_logs_named_by_the_symbol_the_brand_family_shares_are_brands() -> None:
     # round AA (recall): `巷灯员`, `巷灯日志` beside `三盏灯` (d1415), `提灯人`, `守灯队` (d1429), `灯塔日志` (d1492),
     # `巷灯人` (d1232), `守义人` (d1468): a case that builds three or more brands on one symbol object names its posts,
