@@ -79,7 +79,11 @@ from tasks.sections import split_sections
 # 36 (round Y): meetings and corps named only by a place or spot not brands, 亮身份 + the case's own step is; a
 # paper's 我省/我市 headline reports a scope-wide case, a street weighs at its county among rival districts; site and
 # editor labels head no measure; a lunar-calendar day is a date
-EXTRACTOR_VERSION = "38"
+# 37-38 (rounds Z-Z3): the gold audit's kinds as patterns, measure bounds, corps, points, homes, feasts
+# 39 (round AA): a restated total is no figure, a span of whole years with 多 is; a plan sentence's list and a dated
+# results paragraph head no measures; meetings and seats named by a generic spot, corps named by a former trade, unit +
+# 党建/自管 and bare hours not brands; records, boards, posts and forms built from the brand family's word or symbol are
+EXTRACTOR_VERSION = "39"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:

@@ -1004,6 +1004,7 @@ _SECTIONS = re.compile(rf"^[{_NUMERAL}]+个?")
 # A count-name's rule word and colon before its parts (`“三定”公约：定时间、定音量、定场地`).
 # (round AA, data) `规矩`, the residents' rules (`定下了“三不”规矩：不翻旧账、…`, d1417 57th set), a plain member of
 # these rule words (as agreement_followers)
+# (review AA: 规矩 moves d1417 only; kept, a plain member of the rule words, as agreement_followers has it)
 _SPELLING = re.compile(r"(?:公约|工作法|法|制度|机制|承诺|规矩)?(?:[：:]|[，,]?即)([^。！？\n]{4,80})")
 # A count-name, maybe after two characters of its field (`网格三问` … 即问需求、问意见、问满意度).
 _FIELD_COUNT_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2})?[一二两三四五六七八九十]([\u4e00-\u9fff]{1,2})$")
@@ -1197,6 +1198,8 @@ _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
 # `红邻账本` beside `儋耳红邻`, `如意账本` beside `如意守望`, `如意小站`): a coined record of the brand (GUIDELINES
 # h1387 `巷灯日志`, `暖巷台账`; h1412 `矿灯帮扶台账`), unlike a generic record kind after it (`帐房民情簿`, h347).
 # (round AA, data) the pocket notebook (`红哨手账` beside `矿城红哨`, d1416 57th set): a plain record word
+# (review AA: 手账 here, in _BOARD_HEADS and in _SYMBOL_LOGS together moves d1416 only, each alone nothing; kept,
+# a plain member of the record words, the notebook as 记事本)
 _BRAND_RECORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:账本|台账|日志|记事本|手账|账|簿)$")
 
 

@@ -1499,6 +1499,8 @@ def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
     clean = bool(after) and len(after) < _NOUN_REACH and not _HAN_CHAR.match(body, unit_end + len(printed))
     out = []
     close = num_start
+    # (review AA: the gloss skip moves d1504 only; kept, a quoted name glossed in brackets is the genre's way of
+    # defining its coined terms, `“三无”小区（无物业、…）`, not a sample line)
     if body.endswith(("）", ")"), 0, num_start):  # `“三无”小区（无物业、无主管单位）41个`: the gloss skipped
         opening = max(
             body.rfind("（", max(0, num_start - 30), num_start), body.rfind("(", max(0, num_start - 30), num_start)
@@ -1622,6 +1624,8 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         if f.value_max is not None or f.unit is None or not (surface in _RESTATABLE_UNITS or bare):
             out.append(f)
             continue
+        # (review AA: reading `bare` moves seed 004 only; kept for the provincial reports' bare counts of
+        # administrative units, 市州, 区县, 地市)
         # `辖14市州` … `14市州结合实际`: a noun counted without a classifier is its own counted thing
         counted = _Counted(f.unit, True, "") if bare else _counted(body, f.char_start, f.char_end)
         earlier = given.setdefault((f.value, surface), [])
@@ -1642,6 +1646,8 @@ def _without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
                 and _CLAUSE_BREAK.search(body, e_end, f.char_start)
                 for e, e_dated, e_end in earlier
             )  # (`在71个小区建立党支部71个`: one in each, in the same clause, is no restatement)
+            # (review AA: the same-clause test moves d1412 only; kept, `在N个小区建立党支部N个`, one in each, is the
+            # genre's coverage sentence)
             and not body.endswith(_NOT_RESTATED_BEFORE, 0, f.char_start)
             and not _AGAIN_BEFORE.search(clause)
             and not _SURVEY_AFTER.match(body, f.char_end)

@@ -133,6 +133,8 @@ _CODA = re.compile(r"[^。！？]*?(?:将(?:进一步|继续|持续|着力|不�
 # A problem being solved (`破解停车难题`, `让小巷问题有人办`) names a measure, not a list of problems.
 _SOLVING = SOLVING_PROBLEM
 # A sentence announcing what comes next (`下一步，我们将重点做好三项工作`, `今后，街道将…`), plans not measures
+# (review AA: moves d1434 only, the one development text whose plan sentence stands alone before its list; kept,
+# the plan words are the genre's closing plans, as _CODA)
 _PLAN_SENTENCE = re.compile(r"^\s*(?:下一步|今后|接下来|未来)[，,]")
 # The problems a list answers (`针对这些问题，我们…主要抓了三个方面：一是…`): named as what the measures respond to,
 # they do not make the list one of problems.
@@ -789,6 +791,7 @@ _CHANGE_IN_FIGURES = re.compile(
 )
 # A results part may open on the change itself, dated (`今年上半年，居民满意度达到97.2%，较两年前提高了11个百分点`):
 # a level or rate and its change in figures in the first sentence (round AA: d1469 59th set; d1289 44th, d1294 45th)
+# (review AA: moves d1469 only, yet 39 development paragraphs open this way, every one on results; kept)
 _DATED_OPENING = re.compile(r"^(?:今年|去年|截至|目前)[^，,。]{0,8}[，,]")
 _RESULT_LEVEL = re.compile(r"(?:度|率|量)(?:达到|达|为|由|从|提高|提升|下降|上升)")
 # words that report a result in figures (`同比下降42%`, `满意度达到97.6%`)
