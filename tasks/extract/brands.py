@@ -1197,10 +1197,10 @@ _RECORD_HEADS = ("簿", "本", "表", "档案", "台账", "账", "册")
 # (round Z) The record itself named by the brand's coined word with nothing between (`暖巢台账` beside `暖巢`,
 # `红邻账本` beside `儋耳红邻`, `如意账本` beside `如意守望`, `如意小站`): a coined record of the brand (GUIDELINES
 # h1387 `巷灯日志`, `暖巷台账`; h1412 `矿灯帮扶台账`), unlike a generic record kind after it (`帐房民情簿`, h347).
-# (round AA, data) the pocket notebook (`红哨手账` beside `矿城红哨`, d1416 57th set): a plain record word
-# (review AA: 手账 here, in _BOARD_HEADS and in _SYMBOL_LOGS together moves d1416 only, each alone nothing; kept,
-# a plain member of the record words, the notebook as 记事本)
-_BRAND_RECORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:账本|台账|日志|记事本|手账|账|簿)$")
+# (round AA) the pocket notebook (`红哨手账` beside `矿城红哨`, d1416 57th set) is a plain record word like 记事本.
+# One list of a case's log words, for its records here and its symbol-named logs below.
+_LOG_WORDS = ("账本", "台账", "日志", "记事本", "手账")
+_BRAND_RECORD = re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(_LOG_WORDS)}|账|簿)$")
 
 
 def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
@@ -1227,8 +1227,7 @@ def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
 # records). The symbol is a character at least three of the case's other brands share, not the `红` mark nor a
 # character of a word the genre names everything with (`议事`, `邻里`, `驿站`). First sight: d1415, d1429 (57th
 # set), d1492 (60th), d1232 (54th).
-_SYMBOL_LOGS = ("日志", "手账", "台账", "账本", "记事本")
-_SYMBOL_HEADS = ("人", "员", "队", "岗", *_SYMBOL_LOGS)
+_SYMBOL_HEADS = ("人", "员", "队", "岗", *_LOG_WORDS)
 _SYMBOL_FAMILY = 3
 
 
@@ -1243,7 +1242,7 @@ def _named_by_symbol(term: str, brands: dict[str, int]) -> bool:
     common = _common_elements()
     # a person, team or post carries or keeps the symbol, which closes its stem (`提灯人`, `巷灯员`; not `连心人`
     # beside `连心网`, a people word of the brand's opening); a log may open with it (`灯塔日志`)
-    symbols = stem if head in _SYMBOL_LOGS else stem[1]
+    symbols = stem if head in _LOG_WORDS else stem[1]
     for ch in dict.fromkeys(symbols):
         if ch in cues().brand_marks or any(ch in w for w in common):
             continue  # (`红`, `议`, `邻`: the genre's mark and words, no symbol of the case)
@@ -1252,12 +1251,13 @@ def _named_by_symbol(term: str, brands: dict[str, int]) -> bool:
     return False
 
 
-# (round AA) A mailbox, board, sign or notebook the case names with its brand's coined word (`红棉议事牌` beside
-# `花城红棉汇`, `红棉房东`; `炉台信箱` beside `炉台议事`; `红竹公示栏` beside `红竹管家`; `红哨手账` beside `矿城红哨`,
-# `红哨联盟`): built from the brand (RULEBOOK records and boards: `码头留言板`, `“灯语牌”`), like its posts. The word
-# opens or closes another brand of the text and is neither the genre's word (`议事`, `红色`) nor, as an ordinary word,
-# only the brand's place before its mark. First sight: d1422, d1416 (57th set), d1441, d1447 (58th), d1508 (60th).
-_BOARD_HEADS = ("信箱", "手账", "牌", "栏", "板")
+# (round AA) A mailbox, board or sign the case names with its brand's coined word (`红棉议事牌` beside
+# `花城红棉汇`, `红棉房东`; `炉台信箱` beside `炉台议事`; `红竹公示栏` beside `红竹管家`; a notebook is a record,
+# `_record_of_brand`): built from the brand (RULEBOOK records and boards: `码头留言板`, `“灯语牌”`), like its posts.
+# The word opens or closes another brand of the text and is neither the genre's word (`议事`, `红色`) nor, as an
+# ordinary word, only the brand's place before its mark. First sight: d1422 (57th set), d1441, d1447 (58th), d1508
+# (60th).
+_BOARD_HEADS = ("信箱", "牌", "栏", "板")  # the one list of board heads (not also `built_heads`)
 
 
 def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
