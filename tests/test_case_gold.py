@@ -156,17 +156,21 @@ FLOORS: dict[str, dict[str, float]] = {
     # round AA2 figures: restated totals worded differently (a noun linked by 有 or reached by a growth, a start or end
     # of a change, a survey's sample named again, a two-character or one-character noun shared): facts P 0.9924 ->
     # 0.9969 (35371/35480, 163 false figures fewer), R 0.9965 -> 0.9965 (35371/35495, no gold fact lost), 31 not-facts
+    # the 61st-64th and 74th sets renamed in unread (1,639 texts, extractor 39): measures P 0.989 R 0.982, brands
+    # P 0.911 R 0.939, facts P 0.996 R 0.996, author_org 0.995, 47 not-facts, region exact 0.996 (1 wrong, 5 partial)
+    # (round AB reads
+    # them)
     "dev": {
-        "measures_precision": 0.991,
-        "measures_recall": 0.985,
+        "measures_precision": 0.989,
+        "measures_recall": 0.982,
         "brands_precision": 0.911,
-        "brands_recall": 0.942,
+        "brands_recall": 0.938,
         "facts_precision": 0.996,
         "facts_recall": 0.996,
         "subject_whole_rate": 0.445,
-        "region_exact": 0.997,
+        "region_exact": 0.996,
         "titles": 0.991,
-        "author_org": 0.995,
+        "author_org": 0.994,
         "source_outlet": 0.994,
         "published_at": 0.997,
     },
@@ -247,12 +251,14 @@ CEILINGS: dict[str, dict[str, int]] = {
     # lists as facts, or one set each); the audit located every gold fact
     # round AA2 figures: 31 not-facts, unchanged by the restated-total rules
     # not_facts_named_kinds (the four kinds issue 10 names): d1121 and d1497, a building number taken as a count
+    # the 61st-64th and 74th sets, unread: 1 region wrong, 1 more partial, 16 more not-facts (1 of a named kind),
+    # 1 gold fact not located (round AB reads them)
     "dev": {
-        "region_wrong": 0,
-        "not_fact_violations": 31,
-        "not_facts_named_kinds": 2,
-        "region_partial": 4,
-        "facts_gold_unlocated": 0,
+        "region_wrong": 1,
+        "not_fact_violations": 47,
+        "not_facts_named_kinds": 3,
+        "region_partial": 5,
+        "facts_gold_unlocated": 1,
     },
     "seeds": {"region_wrong": 0, "not_fact_violations": 0, "not_facts_named_kinds": 0},
 }

@@ -261,3 +261,22 @@ def test_sets_table_counts_match_the_gold() -> None:
         golds = [json.loads(p.read_text(encoding="utf-8")) for p in dict.fromkeys(paths)]
         counted = [len(golds), *(sum(len(g[key]) for g in golds) for key in ("facts", "brands", "practices"))]
         assert [int(s.strip().replace(",", "")) for s in stated] == counted, (prefix, first, last)
+
+
+_STUDY_COMMAND = re.compile(r"bench\.annotator_agreement --ids ([dh])(\d+)-([dh])(\d+)")
+
+
+def test_every_agreement_study_command_names_second_annotations() -> None:
+    """Each study in second/README ends with the command that re-scores it; when its set is renamed
+    into development the command must follow, or it silently scores zero texts."""
+    text = (GOLD / "second" / "README.md").read_text(encoding="utf-8")
+    commands = _STUDY_COMMAND.findall(text)
+    assert len(commands) >= 40
+    for first_prefix, first, last_prefix, last in commands:
+        assert first_prefix == last_prefix, (first, last)
+        present = [
+            n
+            for n in range(int(first), int(last) + 1)
+            if any((GOLD / "second" / f"{first_prefix}{n:{w}}.json").exists() for w in ("", "02d"))
+        ]
+        assert len(present) >= (int(last) - int(first) + 1) // 2, (first_prefix, first, last, len(present))
