@@ -158,8 +158,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.9969 (35371/35480, 163 false figures fewer), R 0.9965 -> 0.9965 (35371/35495, no gold fact lost), 31 not-facts
     # the 61st-64th and 74th sets renamed in unread (1,639 texts, extractor 39): measures P 0.989 R 0.982, brands
     # P 0.911 R 0.939, facts P 0.996 R 0.996, author_org 0.995, 47 not-facts, region exact 0.996 (1 wrong, 5 partial)
-    # (round AB reads
-    # them)
+    # (round AB reads them)
     "dev": {
         "measures_precision": 0.989,
         "measures_recall": 0.982,
