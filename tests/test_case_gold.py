@@ -159,11 +159,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # the 61st-64th and 74th sets renamed in unread (1,639 texts, extractor 39): measures P 0.989 R 0.982, brands
     # P 0.911 R 0.939, facts P 0.996 R 0.996, author_org 0.995, 47 not-facts, region exact 0.996 (1 wrong, 5 partial)
     # (round AB reads them)
+    # the 75th set renamed in unread too (1,664 texts): measures P 0.988 R 0.981, brands P 0.910 R 0.937, titles
+    # 0.993, 56 not-facts
     "dev": {
-        "measures_precision": 0.989,
-        "measures_recall": 0.982,
-        "brands_precision": 0.911,
-        "brands_recall": 0.938,
+        "measures_precision": 0.988,
+        "measures_recall": 0.981,
+        "brands_precision": 0.910,
+        "brands_recall": 0.937,
         "facts_precision": 0.996,
         "facts_recall": 0.996,
         "subject_whole_rate": 0.445,
@@ -251,10 +253,10 @@ CEILINGS: dict[str, dict[str, int]] = {
     # round AA2 figures: 31 not-facts, unchanged by the restated-total rules
     # not_facts_named_kinds (the four kinds issue 10 names): d1121 and d1497, a building number taken as a count
     # the 61st-64th and 74th sets, unread: 1 region wrong, 1 more partial, 16 more not-facts (1 of a named kind),
-    # 1 gold fact not located (round AB reads them)
+    # 1 gold fact not located (round AB reads them); the 75th set, unread: 9 more not-facts
     "dev": {
         "region_wrong": 1,
-        "not_fact_violations": 47,
+        "not_fact_violations": 56,
         "not_facts_named_kinds": 3,
         "region_partial": 5,
         "facts_gold_unlocated": 1,
