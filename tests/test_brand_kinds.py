@@ -1982,10 +1982,10 @@ def test_a_board_room_or_meal_named_only_by_the_workmates_it_serves_is_generic()
 def test_short_steps_named_as_the_cases_method_or_closed_loop_are_a_name() -> None:
     # round W: `“先听、再劝、后帮”的调解方法` (d971, 40th set), `“楼内收集、街道交办、部门办结”闭环处理` (d1037, 41st),
     # `“雨前查、雨中守、雨后修”的工作方法` (d1059, 42nd): GUIDELINES h971 (`方法` read as `工作法`), h1021 (`闭环服务`);
-    # a manner after 推行 stays one (`推行“…”的巡查办法`, h326)
+    # a manner after 推行 stays one (`推行“…”的巡查方式`, h326; round AB: a `…办法` put in force with 推行 is named)
     found = terms(
         "老队长总结出“先看、再问、后记”的走访方法；街道推行居民诉求“网格收集、社区分拨、部门办理”闭环服务；"
-        "巡防队推行“早巡楼道、晚巡门户”的巡查办法。"
+        "巡防队推行“早巡楼道、晚巡门户”的巡查方式。"
     )
     assert {"先看、再问、后记", "网格收集、社区分拨、部门办理"} <= found
     assert "早巡楼道、晚巡门户" not in found
@@ -2511,3 +2511,16 @@ def test_a_generic_form_qualified_by_the_word_the_brand_family_opens_with_is_a_b
     )
     assert {"槐影联建", "槐影巡逻队"} <= found
     assert "槐影民情簿" not in found
+
+
+def test_a_rule_of_short_clauses_put_in_force_with_tuixing_as_the_cases_banfa_is_a_name() -> None:
+    # round AB: `推行“居民提、支部议、大家评”的议事办法` (d1565, 63rd set), `推行“院里提、坊里议、…”的议事办法`
+    # (d1603, 64th), `推行“居民说、商户听、支部办”的议事办法` (d1493, 60th), `推行“…”的巡查办法` (d1013, 41st):
+    # the rulebook's slogans followed by 办法 or put in force with 推行; `按照…的办法` (h1687) and `…的方式` (h326)
+    # describe
+    found = terms(
+        "街道在每个网格推行“楼里报、网格商、街道督”的议事办法；巡逻队推行“铃声一响、五分到场”的应急办法；"
+        "社区按照“先登记、后认领”的办法分配菜地，还推行“线上报名、线下服务”的志愿方式。"
+    )
+    assert {"楼里报、网格商、街道督", "铃声一响、五分到场"} <= found
+    assert not {"先登记、后认领", "线上报名、线下服务"} & found

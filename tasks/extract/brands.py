@@ -1385,11 +1385,22 @@ def _steps_as_method(term: str, after: str) -> bool:
 def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
     """`实行“单位认领、社区派单、居民评价”的结对办法`, `实行“…”的服务方式`: a short rule the case puts in force
     with 实行 is its own even when a way of working is named after it (GUIDELINES h547, h721); the same words reached
-    with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner."""
-    if not after.startswith(("办法", "方式")) or body[max(0, start - 2) : start] != "实行":
+    with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner. (round AB) 推行 puts a rule the case
+    calls its `办法` in force too (`_adopted_as_method`)."""
+    verb = body[max(0, start - 2) : start]
+    if not (verb == "实行" and after.startswith(("办法", "方式"))) and not _adopted_as_method(verb, after):
         return False
     clauses = _PART_BREAK.split(body[start + 1 : end - 1])
     return len(clauses) > 1 and all(2 <= len(clause) <= 4 for clause in clauses)
+
+
+# (round AB) A rule of short clauses the case puts in force with 推行 and calls its `办法` (`推行“居民提、支部议、
+# 大家评”的议事办法`, `推行“哨声一响、马上就到”的响应办法`): the rulebook's slogans followed by 办法 or put in force
+# with 推行 are brands, and a rule the case calls its `办法` is its method (h1312); only `按照/采取…的办法` (h1687) and
+# a `…的方式` (h326, h1612) describe. First sight: d1013 (41st set), d1493 (60th), d1565, d1566 (63rd), d1593,
+# d1603 (64th).
+def _adopted_as_method(verb: str, after: str) -> bool:
+    return verb == "推行" and after.startswith("办法")
 
 
 def _folk_tradition(body: str, start: int, end: int) -> bool:
