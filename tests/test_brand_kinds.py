@@ -2515,7 +2515,7 @@ def test_a_generic_form_qualified_by_the_word_the_brand_family_opens_with_is_a_b
 
 def test_a_rule_of_short_clauses_put_in_force_with_tuixing_as_the_cases_banfa_is_a_name() -> None:
     # round AB: `推行“居民提、支部议、大家评”的议事办法` (d1565, 63rd set), `推行“院里提、坊里议、…”的议事办法`
-    # (d1603, 64th), `推行“居民说、商户听、支部办”的议事办法` (d1493, 60th), `推行“…”的巡查办法` (d1013, 41st):
+    # (d1603, 64th), `推行“居民说、商户听、支部办”的议事办法` (d1493, 60th), `推行“…”的巡查办法` (d1013, 38th):
     # the rulebook's slogans followed by 办法 or put in force with 推行; `按照…的办法` (h1687) and `…的方式` (h326)
     # describe
     found = terms(
@@ -2524,3 +2524,15 @@ def test_a_rule_of_short_clauses_put_in_force_with_tuixing_as_the_cases_banfa_is
     )
     assert {"楼里报、网格商、街道督", "铃声一响、五分到场"} <= found
     assert not {"先登记、后认领", "线上报名、线下服务"} & found
+
+
+def test_a_rule_named_after_the_cases_word_for_its_rule_or_way_of_choosing_is_a_name() -> None:
+    # round AB: `街道的办法是“居民推、支部审、社区聘”` (d1219, 54th set), `…的办法是“党员推、居民选、支部聘”` (d1519,
+    # 61st), `定了一个规矩，叫“鸣笛三声”` (d1604, 64th): the naming cue `叫` and the selection rule the case calls its
+    # `办法` (rulebook, h1312); a one-clause method label after `办法是` stays a label (`老带新`)
+    found = terms(
+        "网格员怎么选？社区的办法是“楼里荐、党员评、社区定”。议事会还定了一个规矩，叫“摇铃开会”。"
+        "人手不够怎么办？我们的办法是“老帮新”。"
+    )
+    assert {"楼里荐、党员评、社区定", "摇铃开会"} <= found
+    assert "老帮新" not in found

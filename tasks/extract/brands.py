@@ -662,7 +662,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
         return not restated
-    if _name_given(body, start, end, term):
+    if _name_given(body, start, end, term) or _rule_named(body, start, end, term):
         return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
     if _DAY_NAME.match(term) and _CALENDAR_DAY.search(body, max(0, start - 24), start) and term not in c.not_brands:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
@@ -817,6 +817,26 @@ def _name_given(body: str, start: int, end: int, term: str) -> bool:
         and term not in cues().not_brands
         and not _TOWN_NICKNAME.search(term)
         and not _names_people(term)
+        and not _vetoed(body, start, end)
+    )
+
+
+# (round AB) The case's rule or way of choosing named after the word for it (`街道的办法是“居民推、支部审、社区聘”`,
+# `给议事会定了一个规矩，叫“鸣笛三声”`): the rulebook's naming cue `叫` and its selection rule the case calls its
+# `办法` (h1312), for a rule of short clauses (at most 4 characters each, the slogan rule). First sight: d1219
+# (54th set), d1519 (61st), d1604 (64th).
+_RULE_NAMED = re.compile(r"(?:规矩|办法)(?:就?是|[，,]?(?:就?叫|叫作|叫做))$")
+
+
+def _rule_named(body: str, start: int, end: int, term: str) -> bool:
+    """A method label of one clause after `办法是` stays a label (`红山区的办法是“老带新”`, rulebook `老带新`)."""
+    cue = _RULE_NAMED.search(body, max(0, start - 8), start)
+    clauses = _PART_BREAK.split(term)
+    return (
+        cue is not None
+        and (len(clauses) > 1 or cue.group().startswith("规矩"))
+        and all(2 <= len(clause) <= 4 for clause in clauses)
+        and term not in cues().not_brands
         and not _vetoed(body, start, end)
     )
 
@@ -1397,7 +1417,7 @@ def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
 # (round AB) A rule of short clauses the case puts in force with 推行 and calls its `办法` (`推行“居民提、支部议、
 # 大家评”的议事办法`, `推行“哨声一响、马上就到”的响应办法`): the rulebook's slogans followed by 办法 or put in force
 # with 推行 are brands, and a rule the case calls its `办法` is its method (h1312); only `按照/采取…的办法` (h1687) and
-# a `…的方式` (h326, h1612) describe. First sight: d1013 (41st set), d1493 (60th), d1565, d1566 (63rd), d1593,
+# a `…的方式` (h326, h1612) describe. First sight: d1013 (38th set), d1493 (60th), d1565, d1566 (63rd), d1593,
 # d1603 (64th).
 def _adopted_as_method(verb: str, after: str) -> bool:
     return verb == "推行" and after.startswith("办法")
