@@ -2536,3 +2536,13 @@ def test_a_rule_named_after_the_cases_word_for_its_rule_or_way_of_choosing_is_a_
     )
     assert {"楼里荐、党员评、社区定", "摇铃开会"} <= found
     assert "老帮新" not in found
+
+
+def test_a_rule_or_box_quoted_after_the_stairwell_is_no_speech_and_a_lanes_rules_are_agreed_rules() -> None:
+    # round AB: `楼道` is a noun in 道, not the speech cue of 说道 (`定下了楼道“只留鞋架、不放柴火”的规矩`, d1275, 44th
+    # set; `投在楼道“红帆信箱”里`, d1619, 74th); `巷规`, the lane's rules, a plain rule word (`议定了“…”的巷规`, d1550,
+    # 62nd): residents' agreed rules of short clauses are brands (rulebook)
+    found = terms(
+        "社区以“湖畔红枫”为品牌，居民定下了楼道“鞋柜靠墙、纸箱不留”的规矩，意见可以投进楼道“红枫信箱”；商户们议定了“早装晚卸、车不过线”的巷规。"
+    )
+    assert {"鞋柜靠墙、纸箱不留", "红枫信箱", "早装晚卸、车不过线"} <= found

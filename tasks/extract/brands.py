@@ -586,7 +586,9 @@ class Brand:
 
 
 # Nouns ending in 道, the speech cue of `说道`/`问道` (`街道“周三会商”`, `通过线上渠道“…”`).
-_NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "轨道", "巷道", "栈道", "廊道", "古道")
+# (round AB) `楼道`, a plain member of these nouns (`定下了楼道“只留鞋架、不放柴火”的规矩`, d1275 44th set; `在楼道
+# “红帆信箱”里投递`, d1619 74th)
+_NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "轨道", "巷道", "栈道", "廊道", "古道", "楼道")
 
 
 # The particles and negations of a spoken clause (`离了厂就没了家`, `上了岸、找不到家`, `有人管吗`): a name is a noun
