@@ -2546,3 +2546,10 @@ def test_a_rule_or_box_quoted_after_the_stairwell_is_no_speech_and_a_lanes_rules
         "社区以“湖畔红枫”为品牌，居民定下了楼道“鞋柜靠墙、纸箱不留”的规矩，意见可以投进楼道“红枫信箱”；商户们议定了“早装晚卸、车不过线”的巷规。"
     )
     assert {"鞋柜靠墙、纸箱不留", "红枫信箱", "早装晚卸、车不过线"} <= found
+
+
+def test_the_host_of_a_talk_named_with_the_brands_word_is_built_from_the_brand() -> None:
+    # round AB: `说事人` joins the hosts and conveners (`茶亭说事人` beside `茶亭会商`, d1558, 62nd set; `亮子说事人`,
+    # d1487, 59th), as `茶叙召集人` beside `槐荫茶叙` (GUIDELINES h347)
+    found = terms("街道打造“槐荫说和”议事品牌，从老党员中选聘“槐荫说事人”40名。")
+    assert "槐荫说事人" in found
