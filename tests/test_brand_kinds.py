@@ -2553,3 +2553,11 @@ def test_the_host_of_a_talk_named_with_the_brands_word_is_built_from_the_brand()
     # d1487, 59th), as `茶叙召集人` beside `槐荫茶叙` (GUIDELINES h347)
     found = terms("街道打造“槐荫说和”议事品牌，从老党员中选聘“槐荫说事人”40名。")
     assert "槐荫说事人" in found
+
+
+def test_a_wall_built_from_the_brands_word_is_a_board_of_the_brand() -> None:
+    # round AB: `墙` joins the board heads (`小蜂心愿墙` beside `小蜂课堂`, d1575, 63rd set; `坊巷留言墙`, d342); a
+    # wall named by what it collects stays generic (RULEBOOK: `心愿墙`)
+    found = terms("街道以“桐叶家园”为品牌，开设“桐叶课堂”，还在驿站挂起“桐叶留言墙”和“群众心愿墙”。")
+    assert "桐叶留言墙" in found
+    assert "群众心愿墙" not in found

@@ -1279,7 +1279,9 @@ def _named_by_symbol(term: str, brands: dict[str, int]) -> bool:
 # The word opens or closes another brand of the text and is neither the genre's word (`议事`, `红色`) nor, as an
 # ordinary word, only the brand's place before its mark. First sight: d1422 (57th set), d1441, d1447 (58th), d1508
 # (60th).
-_BOARD_HEADS = ("信箱", "牌", "栏", "板")  # the one list of board heads (not also `built_heads`)
+# (round AB) `墙`, the wish or message wall, a plain member of the board heads (`小蜂心愿墙` beside `小蜂课堂`, d1575
+# 63rd set; `坊巷留言墙`, d342; RULEBOOK boards: `心愿墙` generic, built from the brand a brand)
+_BOARD_HEADS = ("信箱", "牌", "栏", "板", "墙")  # the one list of board heads (not also `built_heads`)
 
 
 def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
