@@ -2561,3 +2561,11 @@ def test_a_wall_built_from_the_brands_word_is_a_board_of_the_brand() -> None:
     found = terms("街道以“桐叶家园”为品牌，开设“桐叶课堂”，还在驿站挂起“桐叶留言墙”和“群众心愿墙”。")
     assert "桐叶留言墙" in found
     assert "群众心愿墙" not in found
+
+
+def test_a_class_or_festival_named_by_the_word_a_brand_ends_with_after_its_mark_is_built_from_the_brand() -> None:
+    # round AB: `灯塔四点半学堂`, `灯塔邻里节` beside `锦江红灯塔` (d1571, 63rd set), `港湾夜校` beside `青弋红港湾`
+    # (d1278, 44th); a class named by a plain place stays generic (`渡口夜校` with no brand ending in it)
+    found = terms("社区以“沙洲红码头”为品牌，开办“码头夜校”，每年举办“码头邻里节”；隔壁的老街也开了“渡口夜校”。")
+    assert {"码头夜校", "码头邻里节"} <= found
+    assert "渡口夜校" not in found

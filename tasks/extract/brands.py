@@ -2149,6 +2149,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
+    if kind in pf.by_place and any(w == "place" and _marked_spot_of_brand(u, term, brands) for u, w in units):
+        return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
     if families and _family_word(q, term, body, brands, title):
         return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
     if head in _BARE_CORPS and any(w == "place" for _, w in units):
@@ -2295,6 +2297,21 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
             return True
         if len(core) == 1 and core not in pf.place_endings and b.endswith(core) and len(b) <= 4:
             return True  # `状元渡` for `渡口`, `暖心炉` for `炉边`: the object the case named
+    return False
+
+
+def _marked_spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
+    """(round AB) A class or festival named by the word one of the case's brands ends with after the case's mark
+    (`灯塔四点半学堂`, `灯塔邻里节` beside `锦江红灯塔`; `港湾夜校` beside `青弋红港湾`): the brand's word, not a plain
+    place (RULEBOOK classes: the brand's element makes a brand, `暖窑骑士课堂`; festivals: `红链邻里节`), as meetings
+    and corps read it (`_spot_of_brand`, whose looser readings, a mark before the spot's first character, stay theirs).
+    First sight: d1278 (44th set), d1571 (63rd); classes named by the brand's word d1512, d1514 (60th)."""
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    for b in brands:
+        b = b.strip("·")
+        at = b.find(spot)
+        if b != term and at > 0 and b.endswith(spot) and any(m in b[:at] for m in marks):
+            return True
     return False
 
 
