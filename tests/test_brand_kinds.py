@@ -2569,3 +2569,11 @@ def test_a_class_or_festival_named_by_the_word_a_brand_ends_with_after_its_mark_
     found = terms("社区以“沙洲红码头”为品牌，开办“码头夜校”，每年举办“码头邻里节”；隔壁的老街也开了“渡口夜校”。")
     assert {"码头夜校", "码头邻里节"} <= found
     assert "渡口夜校" not in found
+
+
+def test_a_quote_the_text_says_is_a_named_units_own_practice_is_no_likeness() -> None:
+    # round AB: `这就是长沙街道推行的“侨圩灯语”` (d1503, 60th set), `就是钟楼街道的“红椒议事桌”` (d1537, 61st),
+    # `就是顺河回族区推行的“…”` (d1274, 44th): whose practice it is, named; a metaphor for what a thing is stays one
+    found = terms("老槐树下摆着一张长桌。这张桌子，就是桐湾街道的“槐荫议事桌”。居民们说，老王就是我们社区的“活地图”。")
+    assert "槐荫议事桌" in found
+    assert "活地图" not in found

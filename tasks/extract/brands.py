@@ -1622,6 +1622,17 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     return _COMBINED_BEFORE.search(_clause_before(body, start, 60)) is not None
 
 
+# (round AB) 就是 + a named district, street, community or town + an optional verb of running it + 的 before the quote
+# (`这盏灯，就是顺河回族区推行的“顺河和睦灯”`, `这就是长沙街道推行的“侨圩灯语”`, `这张桌子，就是钟楼街道的
+# “红椒议事桌”`): the text says whose practice the thing is, naming it, not likening it (`笑称这是院子里的
+# “小宪法”`, `是我们社区的“主心骨”`: no named unit; `第一件是城东街道的“画墙议事”`, a story told, not 就是).
+# First sight: d1274 (44th set), d1503 (60th), d1537 (61st).
+_OWNED_BY_UNIT = re.compile(
+    r"就是(?![我你他她咱这那每全各本])[\u4e00-\u9fff]{2,8}(?:街道|社区|区|镇|县|市)"
+    r"(?:推行|推出|打造|开设|创办|实行|建立|设立)?的$"
+)
+
+
 def _predicate_likeness(body: str, start: int, end: int) -> bool:
     """`居民们笑称这是院子里的“小宪法”。`, `成为群众身边的“贴心人”`: a quote that ends its clause as the predicate
     noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
@@ -1631,6 +1642,8 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     before = _clause_before(body, start)
     if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
+    if _OWNED_BY_UNIT.search(before):
+        return False  # (round AB) `这就是长沙街道推行的“侨圩灯语”`: the unit's own practice, named
     return _PREDICATE_LEAD.search(before) is not None
 
 
