@@ -2577,3 +2577,11 @@ def test_a_quote_the_text_says_is_a_named_units_own_practice_is_no_likeness() ->
     found = terms("老槐树下摆着一张长桌。这张桌子，就是桐湾街道的“槐荫议事桌”。居民们说，老王就是我们社区的“活地图”。")
     assert "槐荫议事桌" in found
     assert "活地图" not in found
+
+
+def test_a_hotline_under_a_coined_name_is_a_name() -> None:
+    # round AB: `拨打院里的“铃声热线”` (d1367, 55th set), `通过社区的“和弦热线”反映` (d1627, 74th); RULEBOOK: a coined
+    # hotline is a brand (`扁担热线`); a bare number stays a number
+    found = terms("老人有事可以拨打巷里的“竹笛热线”，也可以拨打“12345”热线。")
+    assert "竹笛热线" in found
+    assert "12345" not in found
