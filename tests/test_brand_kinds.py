@@ -2585,3 +2585,15 @@ def test_a_hotline_under_a_coined_name_is_a_name() -> None:
     found = terms("老人有事可以拨打巷里的“竹笛热线”，也可以拨打“12345”热线。")
     assert "竹笛热线" in found
     assert "12345" not in found
+
+
+def test_a_meeting_named_by_the_word_a_brand_opens_with_and_never_written_as_a_place_is_a_brand() -> None:
+    # round AB: `江岸议事会` beside `江岸红船` (d1629, 74th set; GUIDELINES h1812), `柳岸议事会` beside `柳岸先锋`
+    # (d1268, 44th), `坊巷议事会` beside `坊巷管家` (d1614, 64th); the town's own name written unquoted stays a place
+    # (`西口议事会` in 西口镇, h1812), and so does an overseas Chinese house (`侨厝`, a building type like 骑楼)
+    found = terms(
+        "镇党委以“桐岸红帆”为品牌，各社区推行“桐岸议事会”制度。"
+        "南关镇以“南关红韵”为品牌，设立“南关议事会”。街道推出“侨厝议事会”，组建“侨厝红帮办”队伍。"
+    )
+    assert "桐岸议事会" in found
+    assert not {"南关议事会", "侨厝议事会"} & found

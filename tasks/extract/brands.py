@@ -2164,6 +2164,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         )
     if kind in pf.by_place and any(w == "place" and _marked_spot_of_brand(u, term, brands) for u, w in units):
         return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
+    if kind in _MEETINGS and any(w == "place" and _opening_word_of_brand(u, term, body, brands) for u, w in units):
+        return False  # (round AB) `江岸议事会` beside `江岸红船`: the brand's word, never written as a place
     if families and _family_word(q, term, body, brands, title):
         return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
     if head in _BARE_CORPS and any(w == "place" for _, w in units):
@@ -2213,6 +2215,27 @@ def _former_trade_corps(term: str, body: str) -> bool:
         return False
     quoted = [m.end() - 1 for m in re.finditer(f"“{term}”", body)]
     return bool(quoted) and all(follows.match(body, at) for at in quoted)
+
+
+# (round AB) The meeting kinds of brands.toml [plain_forms] (`议事会`, `夜话`, `茶叙`).
+_MEETINGS = ("meeting", "meeting_place")
+
+
+def _opening_word_of_brand(word: str, term: str, body: str, brands: dict[str, int]) -> bool:
+    """(round AB) A meeting's qualifier that opens another of the case's brands and that the text writes only
+    inside its quoted names (`江岸议事会` beside `江岸红船`, `江岸共建联盟`, `江岸` nowhere else; `柳岸议事会`
+    beside `柳岸先锋`; `杏院议事会` beside `杏院同心`) is the brand's coined word, not a place: RULEBOOK meetings,
+    the brand's word as qualifier (`桥头议事会` beside `工布红桥`), and GUIDELINES h1812 (`江岸议事会`, `江洲议事会`
+    brands; `西口议事会` in 西口镇 generic: the town's own name, written unquoted). A generic spot, a building type
+    or a town's nickname stays a place (`凤城议事会` beside `凤城红网`). First sight: d1268 (44th set), d1614
+    (64th), d1629 (74th)."""
+    pf, k = plain_forms(), generic_kinds()
+    if len(word) < 2 or word in pf.spots or word in k.building_types or _TOWN_NICKNAME.search(word):
+        return False
+    if not any(b != term and len(b) >= len(word) + 2 and b.startswith(word) for b in brands):
+        return False
+    quotes = _quote_spans(body)
+    return all(any(a <= s and e <= b for a, b in quotes) for s, e in _spans(body, word))
 
 
 # (round AA) How many of the case's other brands must open with a word to make it the case's own brand word.
