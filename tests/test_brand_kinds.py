@@ -2597,3 +2597,10 @@ def test_a_meeting_named_by_the_word_a_brand_opens_with_and_never_written_as_a_p
     )
     assert "桐岸议事会" in found
     assert not {"南关议事会", "侨厝议事会"} & found
+
+
+def test_a_messenger_named_with_the_brands_word_is_a_role_of_the_brand() -> None:
+    # round AB: `信使` joins the role words beside 使者 (`渭风信使` beside `渭风邻语`, d1602, 64th set; GUIDELINES h1612
+    # `枫岭信使`)
+    found = terms("街道以“汉水邻音”为品牌，在每个小区推选热心居民担任“汉水信使”。")
+    assert "汉水信使" in found
