@@ -2604,3 +2604,11 @@ def test_a_messenger_named_with_the_brands_word_is_a_role_of_the_brand() -> None
     # `枫岭信使`)
     found = terms("街道以“汉水邻音”为品牌，在每个小区推选热心居民担任“汉水信使”。")
     assert "汉水信使" in found
+
+
+def test_a_coined_name_on_the_short_head_of_a_station_is_a_name() -> None:
+    # round AB: `驿` joins the name suffixes beside 驿站 (`设立1处“红哨驿”`, d1521, 61st set; `“夏阳水驿”`, d1242, 43rd;
+    # `“纸韵小驿”23个`, d1433, 57th); one named only by its users stays a plain form (`工友驿`, round W)
+    found = terms("街道在每个社区设立1处“槐香驿”，为居民提供休息、议事的地方；园区也有“工友驿”。")
+    assert "槐香驿" in found
+    assert "工友驿" not in found
