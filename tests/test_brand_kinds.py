@@ -1982,10 +1982,10 @@ def test_a_board_room_or_meal_named_only_by_the_workmates_it_serves_is_generic()
 def test_short_steps_named_as_the_cases_method_or_closed_loop_are_a_name() -> None:
     # round W: `“先听、再劝、后帮”的调解方法` (d971, 40th set), `“楼内收集、街道交办、部门办结”闭环处理` (d1037, 41st),
     # `“雨前查、雨中守、雨后修”的工作方法` (d1059, 42nd): GUIDELINES h971 (`方法` read as `工作法`), h1021 (`闭环服务`);
-    # a manner after 推行 stays one (`推行“…”的巡查办法`, h326)
+    # a manner after 推行 stays one (`推行“…”的巡查方式`, h326; round AB: a `…办法` put in force with 推行 is named)
     found = terms(
         "老队长总结出“先看、再问、后记”的走访方法；街道推行居民诉求“网格收集、社区分拨、部门办理”闭环服务；"
-        "巡防队推行“早巡楼道、晚巡门户”的巡查办法。"
+        "巡防队推行“早巡楼道、晚巡门户”的巡查方式。"
     )
     assert {"先看、再问、后记", "网格收集、社区分拨、部门办理"} <= found
     assert "早巡楼道、晚巡门户" not in found
@@ -2511,3 +2511,104 @@ def test_a_generic_form_qualified_by_the_word_the_brand_family_opens_with_is_a_b
     )
     assert {"槐影联建", "槐影巡逻队"} <= found
     assert "槐影民情簿" not in found
+
+
+def test_a_rule_of_short_clauses_put_in_force_with_tuixing_as_the_cases_banfa_is_a_name() -> None:
+    # round AB: `推行“居民提、支部议、大家评”的议事办法` (d1565, 63rd set), `推行“院里提、坊里议、…”的议事办法`
+    # (d1603, 64th), `推行“居民说、商户听、支部办”的议事办法` (d1493, 60th), `推行“…”的巡查办法` (d1013, 38th):
+    # the rulebook's slogans followed by 办法 or put in force with 推行; `按照…的办法` (h1687) and `…的方式` (h326)
+    # describe
+    found = terms(
+        "街道在每个网格推行“楼里报、网格商、街道督”的议事办法；巡逻队推行“铃声一响、五分到场”的应急办法；"
+        "社区按照“先登记、后认领”的办法分配菜地，还推行“线上报名、线下服务”的志愿方式。"
+    )
+    assert {"楼里报、网格商、街道督", "铃声一响、五分到场"} <= found
+    assert not {"先登记、后认领", "线上报名、线下服务"} & found
+
+
+def test_a_rule_named_after_the_cases_word_for_its_rule_or_way_of_choosing_is_a_name() -> None:
+    # round AB: `街道的办法是“居民推、支部审、社区聘”` (d1219, 54th set), `…的办法是“党员推、居民选、支部聘”` (d1519,
+    # 61st), `定了一个规矩，叫“鸣笛三声”` (d1604, 64th): the naming cue `叫` and the selection rule the case calls its
+    # `办法` (rulebook, h1312); a one-clause method label after `办法是` stays a label (`老带新`)
+    found = terms(
+        "网格员怎么选？社区的办法是“楼里荐、党员评、社区定”。议事会还定了一个规矩，叫“摇铃开会”。"
+        "人手不够怎么办？我们的办法是“老帮新”。"
+    )
+    assert {"楼里荐、党员评、社区定", "摇铃开会"} <= found
+    assert "老帮新" not in found
+
+
+def test_a_rule_or_box_quoted_after_the_stairwell_is_no_speech_and_a_lanes_rules_are_agreed_rules() -> None:
+    # round AB: `楼道` is a noun in 道, not the speech cue of 说道 (`定下了楼道“只留鞋架、不放柴火”的规矩`, d1275, 44th
+    # set; `投在楼道“红帆信箱”里`, d1619, 74th); `巷规`, the lane's rules, a plain rule word (`议定了“…”的巷规`, d1550,
+    # 62nd): residents' agreed rules of short clauses are brands (rulebook)
+    found = terms(
+        "社区以“湖畔红枫”为品牌，居民定下了楼道“鞋柜靠墙、纸箱不留”的规矩，意见可以投进楼道“红枫信箱”；商户们议定了“早装晚卸、车不过线”的巷规。"
+    )
+    assert {"鞋柜靠墙、纸箱不留", "红枫信箱", "早装晚卸、车不过线"} <= found
+
+
+def test_the_host_of_a_talk_named_with_the_brands_word_is_built_from_the_brand() -> None:
+    # round AB: `说事人` joins the hosts and conveners (`茶亭说事人` beside `茶亭会商`, d1558, 62nd set; `亮子说事人`,
+    # d1487, 59th), as `茶叙召集人` beside `槐荫茶叙` (GUIDELINES h347)
+    found = terms("街道打造“槐荫说和”议事品牌，从老党员中选聘“槐荫说事人”40名。")
+    assert "槐荫说事人" in found
+
+
+def test_a_wall_built_from_the_brands_word_is_a_board_of_the_brand() -> None:
+    # round AB: `墙` joins the board heads (`小蜂心愿墙` beside `小蜂课堂`, d1575, 63rd set; `坊巷留言墙`, d342); a
+    # wall named by what it collects stays generic (RULEBOOK: `心愿墙`)
+    found = terms("街道以“桐叶家园”为品牌，开设“桐叶课堂”，还在驿站挂起“桐叶留言墙”和“群众心愿墙”。")
+    assert "桐叶留言墙" in found
+    assert "群众心愿墙" not in found
+
+
+def test_a_class_or_festival_named_by_the_word_a_brand_ends_with_after_its_mark_is_built_from_the_brand() -> None:
+    # round AB: `灯塔四点半学堂`, `灯塔邻里节` beside `锦江红灯塔` (d1571, 63rd set), `港湾夜校` beside `青弋红港湾`
+    # (d1278, 44th); a class named by a plain place stays generic (`渡口夜校` with no brand ending in it)
+    found = terms("社区以“沙洲红码头”为品牌，开办“码头夜校”，每年举办“码头邻里节”；隔壁的老街也开了“渡口夜校”。")
+    assert {"码头夜校", "码头邻里节"} <= found
+    assert "渡口夜校" not in found
+
+
+def test_a_quote_the_text_says_is_a_named_units_own_practice_is_no_likeness() -> None:
+    # round AB: `这就是长沙街道推行的“侨圩灯语”` (d1503, 60th set), `就是钟楼街道的“红椒议事桌”` (d1537, 61st),
+    # `就是顺河回族区推行的“…”` (d1274, 44th): whose practice it is, named; a metaphor for what a thing is stays one
+    found = terms("老槐树下摆着一张长桌。这张桌子，就是桐湾街道的“槐荫议事桌”。居民们说，老王就是我们社区的“活地图”。")
+    assert "槐荫议事桌" in found
+    assert "活地图" not in found
+
+
+def test_a_hotline_under_a_coined_name_is_a_name() -> None:
+    # round AB: `拨打院里的“铃声热线”` (d1367, 55th set), `通过社区的“和弦热线”反映` (d1627, 74th); RULEBOOK: a coined
+    # hotline is a brand (`扁担热线`); a bare number stays a number
+    found = terms("老人有事可以拨打巷里的“竹笛热线”，也可以拨打“12345”热线。")
+    assert "竹笛热线" in found
+    assert "12345" not in found
+
+
+def test_a_meeting_named_by_the_word_a_brand_opens_with_and_never_written_as_a_place_is_a_brand() -> None:
+    # round AB: `江岸议事会` beside `江岸红船` (d1629, 74th set; GUIDELINES h1812), `柳岸议事会` beside `柳岸先锋`
+    # (d1268, 44th), `坊巷议事会` beside `坊巷管家` (d1614, 64th); the town's own name written unquoted stays a place
+    # (`西口议事会` in 西口镇, h1812), and so does an overseas Chinese house (`侨厝`, a building type like 骑楼)
+    found = terms(
+        "镇党委以“桐岸红帆”为品牌，各社区推行“桐岸议事会”制度。"
+        "南关镇以“南关红韵”为品牌，设立“南关议事会”。街道推出“侨厝议事会”，组建“侨厝红帮办”队伍。"
+    )
+    assert "桐岸议事会" in found
+    assert not {"南关议事会", "侨厝议事会"} & found
+
+
+def test_a_messenger_named_with_the_brands_word_is_a_role_of_the_brand() -> None:
+    # round AB: `信使` joins the role words beside 使者 (`渭风信使` beside `渭风邻语`, d1602, 64th set; GUIDELINES h1612
+    # `枫岭信使`)
+    found = terms("街道以“汉水邻音”为品牌，在每个小区推选热心居民担任“汉水信使”。")
+    assert "汉水信使" in found
+
+
+def test_a_coined_name_on_the_short_head_of_a_station_is_a_name() -> None:
+    # round AB: `驿` joins the name suffixes beside 驿站 (`设立1处“红哨驿”`, d1521, 61st set; `“夏阳水驿”`, d1242, 43rd;
+    # `“纸韵小驿”23个`, d1433, 57th); one named only by its users stays a plain form (`工友驿`, round W)
+    found = terms("街道在每个社区设立1处“槐香驿”，为居民提供休息、议事的地方；园区也有“工友驿”。")
+    assert "槐香驿" in found
+    assert "工友驿" not in found

@@ -586,7 +586,9 @@ class Brand:
 
 
 # Nouns ending in 道, the speech cue of `说道`/`问道` (`街道“周三会商”`, `通过线上渠道“…”`).
-_NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "轨道", "巷道", "栈道", "廊道", "古道")
+# (round AB) `楼道`, a plain member of these nouns (`定下了楼道“只留鞋架、不放柴火”的规矩`, d1275 44th set; `在楼道
+# “红帆信箱”里投递`, d1619 74th)
+_NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "轨道", "巷道", "栈道", "廊道", "古道", "楼道")
 
 
 # The particles and negations of a spoken clause (`离了厂就没了家`, `上了岸、找不到家`, `有人管吗`): a name is a noun
@@ -662,7 +664,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
         return not restated
-    if _name_given(body, start, end, term):
+    if _name_given(body, start, end, term) or _rule_named(body, start, end, term):
         return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
     if _DAY_NAME.match(term) and _CALENDAR_DAY.search(body, max(0, start - 24), start) and term not in c.not_brands:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
@@ -817,6 +819,26 @@ def _name_given(body: str, start: int, end: int, term: str) -> bool:
         and term not in cues().not_brands
         and not _TOWN_NICKNAME.search(term)
         and not _names_people(term)
+        and not _vetoed(body, start, end)
+    )
+
+
+# (round AB) The case's rule or way of choosing named after the word for it (`街道的办法是“居民推、支部审、社区聘”`,
+# `给议事会定了一个规矩，叫“鸣笛三声”`): the rulebook's naming cue `叫` and its selection rule the case calls its
+# `办法` (h1312), for a rule of short clauses (at most 4 characters each, the slogan rule). First sight: d1219
+# (54th set), d1519 (61st), d1604 (64th).
+_RULE_NAMED = re.compile(r"(?:规矩|办法)(?:就?是|[，,]?(?:就?叫|叫作|叫做))$")
+
+
+def _rule_named(body: str, start: int, end: int, term: str) -> bool:
+    """A method label of one clause after `办法是` stays a label (`红山区的办法是“老带新”`, rulebook `老带新`)."""
+    cue = _RULE_NAMED.search(body, max(0, start - 8), start)
+    clauses = _PART_BREAK.split(term)
+    return (
+        cue is not None
+        and (len(clauses) > 1 or cue.group().startswith("规矩"))
+        and all(2 <= len(clause) <= 4 for clause in clauses)
+        and term not in cues().not_brands
         and not _vetoed(body, start, end)
     )
 
@@ -1257,7 +1279,9 @@ def _named_by_symbol(term: str, brands: dict[str, int]) -> bool:
 # The word opens or closes another brand of the text and is neither the genre's word (`议事`, `红色`) nor, as an
 # ordinary word, only the brand's place before its mark. First sight: d1422 (57th set), d1441, d1447 (58th), d1508
 # (60th).
-_BOARD_HEADS = ("信箱", "牌", "栏", "板")  # the one list of board heads (not also `built_heads`)
+# (round AB) `墙`, the wish or message wall, a plain member of the board heads (`小蜂心愿墙` beside `小蜂课堂`, d1575
+# 63rd set; `坊巷留言墙`, d342; RULEBOOK boards: `心愿墙` generic, built from the brand a brand)
+_BOARD_HEADS = ("信箱", "牌", "栏", "板", "墙")  # the one list of board heads (not also `built_heads`)
 
 
 def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
@@ -1385,11 +1409,22 @@ def _steps_as_method(term: str, after: str) -> bool:
 def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
     """`实行“单位认领、社区派单、居民评价”的结对办法`, `实行“…”的服务方式`: a short rule the case puts in force
     with 实行 is its own even when a way of working is named after it (GUIDELINES h547, h721); the same words reached
-    with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner."""
-    if not after.startswith(("办法", "方式")) or body[max(0, start - 2) : start] != "实行":
+    with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner. (round AB) 推行 puts a rule the case
+    calls its `办法` in force too (`_adopted_as_method`)."""
+    verb = body[max(0, start - 2) : start]
+    if not (verb == "实行" and after.startswith(("办法", "方式"))) and not _adopted_as_method(verb, after):
         return False
     clauses = _PART_BREAK.split(body[start + 1 : end - 1])
     return len(clauses) > 1 and all(2 <= len(clause) <= 4 for clause in clauses)
+
+
+# (round AB) A rule of short clauses the case puts in force with 推行 and calls its `办法` (`推行“居民提、支部议、
+# 大家评”的议事办法`, `推行“哨声一响、马上就到”的响应办法`): the rulebook's slogans followed by 办法 or put in force
+# with 推行 are brands, and a rule the case calls its `办法` is its method (h1312); only `按照/采取…的办法` (h1687) and
+# a `…的方式` (h326, h1612) describe. First sight: d1013 (38th set), d1493 (60th), d1565, d1566 (63rd), d1593,
+# d1603 (64th).
+def _adopted_as_method(verb: str, after: str) -> bool:
+    return verb == "推行" and after.startswith("办法")
 
 
 def _folk_tradition(body: str, start: int, end: int) -> bool:
@@ -1587,6 +1622,17 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     return _COMBINED_BEFORE.search(_clause_before(body, start, 60)) is not None
 
 
+# (round AB) 就是 + a named district, street, community or town + an optional verb of running it + 的 before the quote
+# (`这盏灯，就是顺河回族区推行的“顺河和睦灯”`, `这就是长沙街道推行的“侨圩灯语”`, `这张桌子，就是钟楼街道的
+# “红椒议事桌”`): the text says whose practice the thing is, naming it, not likening it (`笑称这是院子里的
+# “小宪法”`, `是我们社区的“主心骨”`: no named unit; `第一件是城东街道的“画墙议事”`, a story told, not 就是).
+# First sight: d1274 (44th set), d1503 (60th), d1537 (61st).
+_OWNED_BY_UNIT = re.compile(
+    r"就是(?![我你他她咱这那每全各本])[\u4e00-\u9fff]{2,8}(?:街道|社区|区|镇|县|市)"
+    r"(?:推行|推出|打造|开设|创办|实行|建立|设立)?的$"
+)
+
+
 def _predicate_likeness(body: str, start: int, end: int) -> bool:
     """`居民们笑称这是院子里的“小宪法”。`, `成为群众身边的“贴心人”`: a quote that ends its clause as the predicate
     noun of 是/成为/当好 after a 的 phrase is a metaphor for what the thing is
@@ -1596,6 +1642,8 @@ def _predicate_likeness(body: str, start: int, end: int) -> bool:
     before = _clause_before(body, start)
     if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
+    if _OWNED_BY_UNIT.search(before):
+        return False  # (round AB) `这就是长沙街道推行的“侨圩灯语”`: the unit's own practice, named
     return _PREDICATE_LEAD.search(before) is not None
 
 
@@ -2114,6 +2162,10 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
+    if kind in pf.by_place and any(w == "place" and _marked_spot_of_brand(u, term, brands) for u, w in units):
+        return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
+    if kind in _MEETINGS and any(w == "place" and _opening_word_of_brand(u, term, body, brands) for u, w in units):
+        return False  # (round AB) `江岸议事会` beside `江岸红船`: the brand's word, never written as a place
     if families and _family_word(q, term, body, brands, title):
         return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
     if head in _BARE_CORPS and any(w == "place" for _, w in units):
@@ -2163,6 +2215,27 @@ def _former_trade_corps(term: str, body: str) -> bool:
         return False
     quoted = [m.end() - 1 for m in re.finditer(f"“{term}”", body)]
     return bool(quoted) and all(follows.match(body, at) for at in quoted)
+
+
+# (round AB) The meeting kinds of brands.toml [plain_forms] (`议事会`, `夜话`, `茶叙`).
+_MEETINGS = ("meeting", "meeting_place")
+
+
+def _opening_word_of_brand(word: str, term: str, body: str, brands: dict[str, int]) -> bool:
+    """(round AB) A meeting's qualifier that opens another of the case's brands and that the text writes only
+    inside its quoted names (`江岸议事会` beside `江岸红船`, `江岸共建联盟`, `江岸` nowhere else; `柳岸议事会`
+    beside `柳岸先锋`; `杏院议事会` beside `杏院同心`) is the brand's coined word, not a place: RULEBOOK meetings,
+    the brand's word as qualifier (`桥头议事会` beside `工布红桥`), and GUIDELINES h1812 (`江岸议事会`, `江洲议事会`
+    brands; `西口议事会` in 西口镇 generic: the town's own name, written unquoted). A generic spot, a building type
+    or a town's nickname stays a place (`凤城议事会` beside `凤城红网`). First sight: d1268 (44th set), d1614
+    (64th), d1629 (74th)."""
+    pf, k = plain_forms(), generic_kinds()
+    if len(word) < 2 or word in pf.spots or word in k.building_types or _TOWN_NICKNAME.search(word):
+        return False
+    if not any(b != term and len(b) >= len(word) + 2 and b.startswith(word) for b in brands):
+        return False
+    quotes = _quote_spans(body)
+    return all(any(a <= s and e <= b for a, b in quotes) for s, e in _spans(body, word))
 
 
 # (round AA) How many of the case's other brands must open with a word to make it the case's own brand word.
@@ -2260,6 +2333,21 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
             return True
         if len(core) == 1 and core not in pf.place_endings and b.endswith(core) and len(b) <= 4:
             return True  # `状元渡` for `渡口`, `暖心炉` for `炉边`: the object the case named
+    return False
+
+
+def _marked_spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
+    """(round AB) A class or festival named by the word one of the case's brands ends with after the case's mark
+    (`灯塔四点半学堂`, `灯塔邻里节` beside `锦江红灯塔`; `港湾夜校` beside `青弋红港湾`): the brand's word, not a plain
+    place (RULEBOOK classes: the brand's element makes a brand, `暖窑骑士课堂`; festivals: `红链邻里节`), as meetings
+    and corps read it (`_spot_of_brand`, whose looser readings, a mark before the spot's first character, stay theirs).
+    First sight: d1278 (44th set), d1571 (63rd); classes named by the brand's word d1512, d1514 (60th)."""
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    for b in brands:
+        b = b.strip("·")
+        at = b.find(spot)
+        if b != term and at > 0 and b.endswith(spot) and any(m in b[:at] for m in marks):
+            return True
     return False
 
 
