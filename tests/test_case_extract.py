@@ -3338,3 +3338,22 @@ def test_round_aa2_a_total_whose_noun_is_described_with_de_is_restated() -> None
     a total's noun is part of the counted thing, whichever side of the number it stands."""
     body = "城北街道有小区60个，无业委会的老旧小区22个。街道对22个无业委会的老旧小区实行托管。"
     assert [f.raw for f in extract_facts(body)] == ["60个", "22个"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a residence phrase holds the home's address to the end of its clause, the building named first
+        ("家住光明路老干部楼12栋的退休工人老赵说，楼里的路灯亮了。", []),
+        # a building's number right after an estate's name, then a verb of having
+        ("那年冬天，阳光花园小区9栋有一位老人摔倒了。", []),
+        # counts of buildings keep a verb or 有 before the number, or their noun after it
+        ("街道改造了12栋老楼，辖区共有42栋住宅楼。", ["12栋", "42栋"]),
+        ("园区新建人才公寓4栋、共300套。", ["4栋", "300套"]),
+        ("拆迁后，村民住进了30栋新建的安置楼。", ["30栋"]),
+    ],
+)
+def test_round_ab_building_numbers_in_addresses(text: str, raws: list[str]) -> None:
+    """Round AB (issue 10: no address number taken as a figure; d1497 60th set, d1552 62nd set, as d961, d965 before):
+    a building's number in a residence phrase or right after an estate's name is an address, not a count."""
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -542,18 +542,39 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
     after = body[unit_end:]
     if after.startswith("的") and after[1:].startswith(lx.RESIDENTS_AFTER_BUILDING):
         return True
-    if after.startswith("的") and body[max(0, num_start - 1) : num_start] in lx.AREA_NAME_ENDS:
-        # `社区12栋的几户居民`, `安置区5栋的房婆婆`: a numbered building right after the area it stands in, whoever
-        # lives there follows; a count of buildings takes its noun or a verb (`小区有12栋楼`, `安置区建成5栋`)
-        return True
-    if after.startswith("是") and body[max(0, num_start - 1) : num_start] in lx.AREA_NAME_ENDS:
-        # `宝塔山社区12栋是一栋老楼` (round Z: d1396, 56th set): the building the story is about, as the subject
-        return True
+    # `社区12栋的几户居民`, `宝塔山社区12栋是一栋老楼` (round Z: d1396): right after the area's name, see
+    # _building_number_in_address (round AB)
     if any(
         m.start() <= num_start < m.end() for m in _BUILDING_PAIR.finditer(body, max(0, num_start - 8), unit_end + 8)
     ):
         return True  # `安置区5栋和6栋之间的空地`: the ground between two buildings named by their numbers
     return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
+
+
+# Round AB (issue 10: no address number taken as a figure). The genre gives a home or a spot by the estate or
+# building, then the building's number: `家住红砖楼42栋的退休矿工`, `住在江湾小区5栋`, `锦绣花园小区3栋有一位独居老人`,
+# `安置区5栋是…`. A count of buildings takes a verb or 有 before the number, or its noun after it (`小区有12栋楼`,
+# `改造12栋红砖楼`, `住进了42栋高层安置楼`, `楼栋612栋，`) or follows a kind of building, not an area's name
+# (`建成青年公寓3栋、共1480套`: lx.AREA_NAME_ENDS).
+_RESIDENCE_PHRASE = re.compile(rf"(?:{'|'.join(lx.RESIDENCE_PHRASE_OPENERS)})[^，,。；;：:！!？?“”\n\d]{{0,14}}$")
+
+
+def _building_number_in_address(body: str, num_start: int, unit_end: int) -> bool:
+    """`家住红砖楼42栋的…`, `锦绣花园小区3栋有一位…`: a building's number in a residence phrase, or right after the
+    estate's name, with no noun of buildings after it, is an address, not a count of buildings."""
+    after = body[unit_end : unit_end + 1]
+    if (after and after not in lx.ADDRESS_NUMBER_AFTER) or body.startswith("住宅", unit_end):
+        return False  # `6栋红砖楼`, `3栋楼`, `6栋住宅楼`: the noun of the buildings counted
+    if _RESIDENCE_PHRASE.search(body, max(0, num_start - 18), num_start):
+        return True  # `家住红砖楼42栋的`, `住在小区8栋`: the home's address
+    # right after the estate's name, a word of the clause follows (`小区3栋有…`, `安置区5栋的…`); a clause end or a
+    # joiner after an estate's kind closes an inverted count (`改造老旧小区9栋。`, `居民楼1140栋，其中…`)
+    name_end = body[max(0, num_start - 1) : num_start]
+    return (
+        name_end in lx.AREA_NAME_ENDS
+        and not body.endswith(lx.GENERIC_AREAS, 0, num_start)
+        and (after.isdigit() or after in lx.ADDRESS_NUMBER_IN_CLAUSE)
+    )
 
 
 # Two buildings named by their numbers, and the place between them (round Z: d1402, 56th set). Review Z: the pair is
@@ -1218,6 +1239,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
+    if (
+        unit_surface in lx.BUILDING_NUMBER_UNITS
+        and n1.isascii()
+        and _building_number_in_address(body, num_start, m.end("u"))
+    ):
+        return None  # `家住红砖楼42栋的`, `锦绣花园小区3栋有一位…`: an address (round AB)
     if (
         unit_surface in lx.BUILDING_NUMBER_UNITS
         and n1.isascii()

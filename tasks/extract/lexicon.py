@@ -315,6 +315,18 @@ ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "
 AREA_NAME_ENDS: frozenset[str] = frozenset("区村园苑")
 # Verbs of living right before a building number make it the home's address (`住在12栋的退休职工`).
 RESIDENCE_VERBS: tuple[str, ...] = ("住在", "家住", "居住在", "住")
+# Round AB (issue 10, address numbers): a residence phrase opened by one of these holds the home's address to the
+# end of its clause, the estate or building named first (`家住红砖楼42栋的`, `住在江湾小区5号楼的`); a bare 住 is
+# left out (`住着`, `住进了42栋高层安置楼` counts buildings).
+RESIDENCE_PHRASE_OPENERS: tuple[str, ...] = ("家住", "住在", "居住在")
+# What follows a building number in an address: 的 and a person or part, a verb of being or having
+# (`小区3栋有一位独居老人`, `社区12栋是一栋老楼`), the next part of the address, a list joiner or the clause's
+# end; a count of buildings is followed by its noun instead (`6栋红砖楼`, `3栋楼`, `42栋高层安置楼`).
+ADDRESS_NUMBER_AFTER: str = "的有是住里内和与及、，,。；;：:！!？?”\n0123456789"
+# …of them, those that keep the clause going: right after an estate's name only these make the number an address.
+ADDRESS_NUMBER_IN_CLAUSE: str = "的有是住里内"
+# Areas that are no estate's name: a building count right after one counts the area's buildings (`辖区42栋`).
+GENERIC_AREAS: tuple[str, ...] = ("辖区", "全区", "城区", "片区", "市区", "园区", "景区", "该区", "本区")
 
 # Words that make a Chinese numeral vague (`几十名`, `数百人`, `上千家`, `十几位` is caught by 几 after it).
 VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
