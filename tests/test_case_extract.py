@@ -3357,3 +3357,24 @@ def test_round_ab_building_numbers_in_addresses(text: str, raws: list[str]) -> N
     """Round AB (issue 10: no address number taken as a figure; d1497 60th set, d1552 62nd set, as d961, d965 before):
     a building's number in a residence phrase or right after an estate's name is an address, not a count."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("服务平台上线半年来，共受理居民诉求300多件。", ["半年", "300多件"]),  # a span since
+        ("维修队用了不到半个月就修好了排水管。", ["半个月"]),  # one event's task span
+        ("办事平均用时由2天缩短至半天。", ["2天", "半天"]),  # the end of a measured change
+        ("每次议事会都要留出半小时听取意见。", ["半小时"]),  # time per occasion
+        ("楼道灯坏了半个月也没人管。", []),  # a state, loose
+        ("现在打个电话，半个小时就有人来修。", []),  # what usually happens, loose
+        ("街道用了半年时间摸清情况。", []),  # a year's half after 用了, loose
+        ("上半年，投诉量同比下降，工程半年后完工，每半年通报一次。", []),  # a date frame, a time point, a schedule
+        ("协商定下后，不到半个月就新装路灯40盏。", ["40盏"]),  # a bare span opening its clause frames the amount
+    ],
+)
+def test_round_ab_halves_of_a_unit(text: str, raws: list[str]) -> None:
+    """Round AB (first-sight misses d1439 57th, d1486 59th, d1499 and d1509 60th, d1521 61st, d1577 63rd, d1593 64th,
+    d1623, d1625, d1633, d1634 74th): `半年来`, `用了不到半个月`, `缩短至半天`, `每次…留出半小时` are figures (RULEBOOK
+    facts, Time: `平台上线半年来`, `不到半小时就办好了`, `用了不到半个月就完成了`; the lead's d1625 decision)."""
+    assert [f.raw for f in extract_facts(text)] == raws

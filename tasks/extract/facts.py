@@ -922,7 +922,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
-    halves = _halves_per_period(body, sentences)
+    halves = _halves_per_period(body, sentences) + _halves_of_spans(body, sentences)
     if halves:
         facts = sorted(facts + halves, key=lambda f: f.char_start)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
@@ -962,6 +962,75 @@ def _halves_per_period(body: str, sentences: Sentences) -> list[Fact]:
                 per=None,
                 sentence=body[s_start:s_end],
                 char_start=raw_start,
+                char_end=end,
+            )
+        )
+    return out
+
+
+# Round AB (halves of a unit, lx.HALF_SINCE_AFTER…): `半年来`, `用了不到半个月`, `缩短至半天`, `每次…留出半小时`.
+# Not after 上/下 (`上半年`), 每 (`每半年`, a schedule), a numeral or 大/多/好 (`大半年`, `一个半月`: read elsewhere).
+_HALF_SPAN = re.compile(
+    rf"(?<![大多好老个前后上下每{CHINESE_NUMERAL_CHARS}\d])半(?P<u>个小时|小时|个钟头|天|个月|月|年)(?![假工多载])"
+)
+_HALF_UNITS = {"个小时": "小时", "小时": "小时", "个钟头": "小时", "天": "天", "个月": "月", "月": "月", "年": "年"}
+_PER_OCCASION = re.compile(r"每(?:一)?(?:次|场|期|轮)")
+
+
+def _half_is_span(body: str, start: int, end: int, unit: str) -> str | bool:
+    """Whether `半X` at body[start:end] is a figure of the kinds lx.HALF_SINCE_AFTER names; a 不到 before it is
+    returned as the qualifier's word."""
+    if body.startswith(lx.RELATIVE_TIME_AFTER, end) or any(
+        body.find(p, max(0, start - len(p)), end + len(p)) >= 0 for p in lx.LOOSE_TIME_PHRASES
+    ):
+        return False  # `半年后`, `十天半个月`: a time point, a loose phrase
+    clause = _CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1]
+    if body.startswith(lx.HALF_SINCE_AFTER, end):
+        return True  # `半年来，各小区共吹哨1420次`, `平台上线半年来`, `半年下来`
+    if clause.endswith(lx.HALF_CHANGE_BEFORE) or (
+        re.search(r"由(?:过去|原来|以前)?的?$", clause) and body.startswith(lx.HALF_CHANGE_AFTER, end)
+    ):
+        return True  # `由3天缩短至半天`, `由过去的半天缩短到20分钟`: a measured change
+    if _PER_OCCASION.search(clause) and unit in ("小时", "天"):
+        return True  # `每次议事都会留出半小时`: time per occasion
+    cue = next((c for c in lx.HALF_TASK_CUES if clause.endswith(c)), None)
+    sentence_before = re.split(r"[。；;！!？?\n]", body[max(0, start - 30) : start])[-1]
+    if cue is None or unit == "年" or any(w in sentence_before for w in lx.HALF_HABIT_BEFORE):
+        return False  # `坏了半个月没人修` (a state), `用了半年时间` (loose), `往往不到半天就…` (a habit)
+    if cue == "不到" and len(clause) == len(cue):
+        # `…，不到半个月就更换路灯84盏`: a bare span opening its clause frames the amount after it (round V)
+        rest = _CLAUSE_BREAK.split(body[end : end + 40])[0]
+        if _AMOUNT_IN_CLAUSE.search(rest):
+            return False
+    return "不到" if cue.endswith("不到") else True
+
+
+def _halves_of_spans(body: str, sentences: Sentences) -> list[Fact]:
+    """`平台上线半年来` → 0.5 年, `用了不到半个月就修好了排水沟` → 0.5 月, `由3天缩短至半天` → 0.5 天,
+    `每次议事都会留出半小时` → 0.5 小时 (RULEBOOK facts, Time; round AB): a half of a unit in words where the rulebook
+    makes it a figure."""
+    out: list[Fact] = []
+    for m in _HALF_SPAN.finditer(body):
+        start, end = m.start(), m.end()
+        if _per_period(body, start):
+            continue  # `每周至少接待居民半天`: _halves_per_period reads it
+        unit = _HALF_UNITS[m.group("u")]
+        kind = _half_is_span(body, start, end, unit)
+        if not kind:
+            continue
+        s_start, s_end = sentences.at(start)
+        out.append(
+            Fact(
+                fact_id=0,
+                value=0.5,
+                value_max=None,
+                unit=unit,
+                raw=m.group(),
+                qualifier=lx.QUALIFIERS_BEFORE["不到"] if kind == "不到" else None,
+                subject=_subject(body, start, end, unit, unit, None),
+                per=None,
+                sentence=body[s_start:s_end],
+                char_start=start,
                 char_end=end,
             )
         )

@@ -454,6 +454,23 @@ LOOSE_TIME_PHRASES: tuple[str, ...] = (
     "三年两年",
     "一天半天",
 )
+# Round AB (halves of a unit in words, RULEBOOK facts "Time"): `半小时`, `半天`, `半个月`, `半年` are figures (0.5 of
+# the unit) as a span since (`平台上线半年来`, `半年下来`), a task span of one event after a cue of the time it took
+# (`用了不到半个月就修好了`, `不到半小时就办好了`; a year's half after 用了 is loose: `用了半年时间`), the end or start
+# of a measured change (`办事时间由3天缩短至半天`, `由过去的半天缩短到20分钟`) and time per occasion (`每次议事都会
+# 留出半小时`).
+HALF_SINCE_AFTER: tuple[str, ...] = ("下来", "来")
+HALF_TASK_CUES: tuple[str, ...] = ("用了不到", "只用了", "仅用了", "用了", "用时", "只用", "仅用", "花了", "不到")
+HALF_CHANGE_BEFORE: tuple[str, ...] = (
+    "缩短到", "缩短至", "缩短为", "减少到", "减少至", "压缩到", "压缩至", "降到", "降至", "提速到",
+)  # fmt: skip
+HALF_CHANGE_AFTER: tuple[str, ...] = ("缩短", "减少", "压缩", "降")
+# Words of a habit in the sentence before a half (`现在打个电话，半个小时就有人上门`, `往往不到半天就有人来处理`,
+# `打个电话，不到半天就有人上门`; a story's `打了个电话` is one event): what usually happens, loose (RULEBOOK
+# `两个小时就有人来处理` said of what usually happens).
+HALF_HABIT_BEFORE: tuple[str, ...] = (
+    "现在", "一般", "往往", "通常", "平时", "只要", "常常", "经常", "总是", "打个电话",
+)  # fmt: skip
 # `往往一拖就是一年`: a habitual adverb, then 一, a verb and 就是 before a span: how long such a thing tends to last,
 # a generalisation, not a span measured (GUIDELINES h796 `一拖就是一年`); without the adverb the story's
 # `一聊就是两个小时`, `一干就是5年` state how long it lasted (the gold of d304, d365, d784, d839).
