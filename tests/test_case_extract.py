@@ -3378,3 +3378,22 @@ def test_round_ab_halves_of_a_unit(text: str, raws: list[str]) -> None:
     d1623, d1625, d1633, d1634 74th): `半年来`, `用了不到半个月`, `缩短至半天`, `每次…留出半小时` are figures (RULEBOOK
     facts, Time: `平台上线半年来`, `不到半小时就办好了`, `用了不到半个月就完成了`; the lead's d1625 decision)."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # the sample first, then the total: the total is no restatement of a sample
+        ("课题组共走访社区5个、小区12个。该街道有社区5个，常住人口2万人。", ["5个", "12个", "5个", "2万人"]),
+        # the total first, then the sample: what the survey did stays a figure
+        ("街道辖7个社区。课题组走访了7个社区的800户居民。", ["7个", "7个", "800户"]),
+        # the sample named again refers back to it; the total named again too
+        ("课题组走访社区6个。调研的6个社区中，有4个建立了议事会。", ["6个", "4个"]),
+        ("街道辖7个社区，在7个社区全部建立议事会。", ["7个"]),
+    ],
+)
+def test_round_ab_a_surveys_own_sample_is_no_restated_total(text: str, raws: list[str]) -> None:
+    """Round AB (first-sight misses d81 2nd set, d851, d986 37th, d1352 48th, d1559 62nd, d1583 63rd; RULEBOOK facts:
+    research and survey figures, GUIDELINES h1737 `走访了街道所属的11个社区`): a count governed by the group's own
+    fieldwork (走访, 调研, 访谈) is what the survey did, neither a total given again nor one a later count restates."""
+    assert [f.raw for f in extract_facts(text)] == raws
