@@ -3397,3 +3397,15 @@ def test_round_ab_a_surveys_own_sample_is_no_restated_total(text: str, raws: lis
     research and survey figures, GUIDELINES h1737 `走访了街道所属的11个社区`): a count governed by the group's own
     fieldwork (走访, 调研, 访谈) is what the survey did, neither a total given again nor one a later count restates."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("社区为合唱队购买了8副耳麦。", ["8副"]),  # sets of things, like 幅 and 对 (d1213 53rd set, d1634 74th)
+        ("《公约》共4章18条。", ["4章", "18条"]),  # a document's chapters in digits (RULEBOOK `共5章23条`; d1563)
+        ("每个网格选出1名副组长。", ["1名"]),  # 副 before a post is a deputy
+    ],
+)
+def test_round_ab_classifiers_of_sets_and_chapters(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
