@@ -3409,3 +3409,19 @@ def test_round_ab_a_surveys_own_sample_is_no_restated_total(text: str, raws: lis
 )
 def test_round_ab_classifiers_of_sets_and_chapters(text: str, raws: list[str]) -> None:
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("在年度测评中，有5个社区的得分超过95分。", ["5个"]),  # a score bound said of a counted class
+        ("全县12个小区的满意率均在85%以上。", ["12个"]),  # a rate bound said of every member of the class
+        ("评分80分以上的商户可参加评优。", []),  # a score bound naming the class after 的
+        ("8个社区的平均得分达到92.5分。", ["8个", "92.5分"]),  # the class's average is a figure
+        ("得分90分以上的评为星级商户，满意率低于80%的重新议。", ["90分以上", "80%"]),  # a rule's thresholds
+    ],
+)
+def test_round_ab_a_score_bound_describing_a_class(text: str, raws: list[str]) -> None:
+    """Round AB (first-sight not-facts d1222 54th set, d1608 64th, d1633 74th; RULEBOOK facts, thresholds and bounds;
+    the lead's d1633 decision): a score or rate bound describing a class in a finding is no figure."""
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -340,6 +340,31 @@ def _measure_bound(body: str, start: int, end: int, unit_end: int, unit_surface:
     return not _SHARE_OR_RULE_AFTER.search(after)  # `…的企业占到85%`, `…的小区单独建立党支部`
 
 
+# Round AB (RULEBOOK facts, thresholds: "a score bound describing a class in a finding is not", `有9个居民区的得分
+# 超过96分`, `得分90分以上的商户`; the lead's d1633 decision `9个社区党组织的满意率均在90%以上`): a score or rate bound
+# said of a counted class (not its average: `22个居民区的平均得分达到94.1分` is a figure), or naming the class after
+# 的 (not a rule's action: `得分90分以上的评为五星级`, `得分低于60分的由…整改` stay figures).
+_CLASS_SCORE_BEFORE = re.compile(
+    r"\d+个[\u4e00-\u9fff]{1,10}的(?:得分|评分|分数|满意率|满意度|测评得分)(?:均|都|全部|也)?(?:在|超过|高于|达到|达)?$"
+)
+_SCORE_NOUN_BEFORE = re.compile(r"(?:得分|评分|分数|满意率|满意度)(?:在|达到|达)?$")
+
+
+def _score_bound_of_a_class(body: str, start: int, end: int, m: re.Match[str]) -> bool:
+    qb = m.group("qb")
+    above = m.group("qa4") == "以上" or (qb is not None and lx.QUALIFIERS_BEFORE[qb] == "超过")
+    if not above:
+        return False
+    if _CLASS_SCORE_BEFORE.search(body, max(0, start - 30), start):
+        return True  # `有9个居民区的得分超过96分`, `9个社区党组织的满意率均在90%以上`
+    return (
+        m.group("qa4") == "以上"
+        and body.startswith("的", end)
+        and _SCORE_NOUN_BEFORE.search(body, max(0, start - 6), start) is not None
+        and body.startswith(lx.COUNTED_NOUNS, end + 1)
+    )  # `得分90分以上的商户`: the class named after 的
+
+
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
     """`比…开十次会还管用`, `比…跑十趟更强`: a round Chinese numeral inside a `比…还/更` clause exaggerates;
     a comparison in digits (`比去年多3个`) states a figure."""
@@ -1393,6 +1418,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
+    if unit in ("分", "%") and _score_bound_of_a_class(body, start, end, m):
+        return None  # `有9个居民区的得分超过96分`, `得分90分以上的商户`: a bound describing a class (round AB)
     if _bound_in_noun_phrase(body, start, end, m.end("u") if m.group("u") else end, unit_surface, m):
         # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
         return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)
