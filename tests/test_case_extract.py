@@ -3425,3 +3425,8 @@ def test_round_ab_a_score_bound_describing_a_class(text: str, raws: list[str]) -
     """Round AB (first-sight not-facts d1222 54th set, d1608 64th, d1633 74th; RULEBOOK facts, thresholds and bounds;
     the lead's d1633 decision): a score or rate bound describing a class in a finding is no figure."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_ab_a_teachers_standing_is_no_figure() -> None:
+    """Round AB (RULEBOOK facts: `30年教龄` is a personal attribute like 党龄; d1509 60th set): 教龄 joins 党龄."""
+    assert [f.raw for f in extract_facts("楼长是一位有25年教龄的退休教师，干了36年工龄的老钳工也来了。")] == ["36年"]

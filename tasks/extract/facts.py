@@ -1157,7 +1157,9 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
     return bool(m.group("qa1") or m.group("qa2") or m.group("qa3"))
 
 
-_STANDING_AFTER = re.compile(r"[多余]?(?:的)?党龄")
+# (round AB) 教龄, a teacher's standing, a plain member of this class beside 党龄 (RULEBOOK facts: `30年教龄`, h1462;
+# `有30年教龄的退休教师`, d1509 60th set); 工龄 stays a figure (`30多年工龄`, h1092: the conflict is open)
+_STANDING_AFTER = re.compile(r"[多余]?(?:的)?(?:党龄|教龄)")
 _STANDING_BEFORE = re.compile(
     r"(?<!平均)(?:党龄(?:已达|已有|已|达到|达|超过|有|近|满)?|入党(?:已经|已有|已|有|近|满)?)$"
 )
