@@ -130,6 +130,7 @@ def test_fractions_and_tenths(text: str, expected: tuple) -> None:
         "80岁以上的老人问题较多。",  # a person's age bound in a noun phrase (a building's `建成20年以上` is a figure)
         "今年三季度召开推进会。",  # a quarter of the year is a date
         "居民排练二人台、三人小组轮流值守。",  # a Chinese-numeral person count that names something
+        "老年大学开了二人转班。",  # the folk opera 二人转, like 二人台 (round AB, d1626 74th set)
         "队员们两人一组，沿着背街小巷巡查。",  # a group size: how people are split, not an amount
         "每天晚上，社区7栋楼下摆开议事桌。",  # a numbered building as a place beside which things happen
         "生病时，五户联保小组的邻居轮流照看。",  # households joined in a named scheme (`十户联防`)

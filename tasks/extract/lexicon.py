@@ -513,7 +513,8 @@ TERM_AFTER = r"(?:[一二三四五六七八九]中|全会|全国|人大|政协|�
 RANK_LIST_AFTER: tuple[str, ...] = ("依次", "分别")
 
 # A person count in Chinese numerals followed by these is part of a name (`二人台`, `三人小组`, `两人制`).
-NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "组", "小组", "制", "行", "世界")
+# (round AB) 转 of the folk opera `二人转`, a plain member beside 台 of `二人台` (`秧歌队、二人转队`, d1626 74th set)
+NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "转", "组", "小组", "制", "行", "世界")
 
 # `三成`, `七成以上`: 成 is a tenth (unit 成, value as printed), unless it starts a word with what follows
 # (`三十成员单位`, `两成立`): these characters after 成 make it such a word.
