@@ -3372,6 +3372,8 @@ def test_round_ab_building_numbers_in_addresses(text: str, raws: list[str]) -> N
         ("街道用了半年时间摸清情况。", []),  # a year's half after 用了, loose
         ("上半年，投诉量同比下降，工程半年后完工，每半年通报一次。", []),  # a date frame, a time point, a schedule
         ("协商定下后，不到半个月就新装路灯40盏。", ["40盏"]),  # a bare span opening its clause frames the amount
+        ("通知发出后，不到半天，20多位居民就报了名。", ["20多位"]),  # …in the next clause when it stands alone
+        ("电话打出去，不到半个小时，维修工就到了。", ["半个小时"]),  # one event's task span, no amount framed
     ],
 )
 def test_round_ab_halves_of_a_unit(text: str, raws: list[str]) -> None:

@@ -1023,9 +1023,10 @@ def _half_is_span(body: str, start: int, end: int, unit: str) -> str | bool:
     if cue is None or unit == "年" or any(w in sentence_before for w in lx.HALF_HABIT_BEFORE):
         return False  # `坏了半个月没人修` (a state), `用了半年时间` (loose), `往往不到半天就…` (a habit)
     if cue == "不到" and len(clause) == len(cue):
-        # `…，不到半个月就更换路灯84盏`: a bare span opening its clause frames the amount after it (round V)
-        rest = _CLAUSE_BREAK.split(body[end : end + 40])[0]
-        if _AMOUNT_IN_CLAUSE.search(rest):
+        # `…，不到半个月就更换路灯84盏`, `不到半天，30多位渔民就报了名`: a bare span opening its clause frames the
+        # amount after it, in its clause or, when it stands alone, in the next (round V)
+        after = body[end + 1 : end + 41] if body[end : end + 1] in "，," else body[end : end + 40]
+        if _AMOUNT_IN_CLAUSE.search(_CLAUSE_BREAK.split(after)[0]):
             return False
     return "不到" if cue.endswith("不到") else True
 
