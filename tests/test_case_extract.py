@@ -130,6 +130,7 @@ def test_fractions_and_tenths(text: str, expected: tuple) -> None:
         "80岁以上的老人问题较多。",  # a person's age bound in a noun phrase (a building's `建成20年以上` is a figure)
         "今年三季度召开推进会。",  # a quarter of the year is a date
         "居民排练二人台、三人小组轮流值守。",  # a Chinese-numeral person count that names something
+        "老年大学开了二人转班。",  # the folk opera 二人转, like 二人台 (round AB, d1626 74th set)
         "队员们两人一组，沿着背街小巷巡查。",  # a group size: how people are split, not an amount
         "每天晚上，社区7栋楼下摆开议事桌。",  # a numbered building as a place beside which things happen
         "生病时，五户联保小组的邻居轮流照看。",  # households joined in a named scheme (`十户联防`)
@@ -3338,3 +3339,97 @@ def test_round_aa2_a_total_whose_noun_is_described_with_de_is_restated() -> None
     a total's noun is part of the counted thing, whichever side of the number it stands."""
     body = "城北街道有小区60个，无业委会的老旧小区22个。街道对22个无业委会的老旧小区实行托管。"
     assert [f.raw for f in extract_facts(body)] == ["60个", "22个"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a residence phrase holds the home's address to the end of its clause, the building named first
+        ("家住光明路老干部楼12栋的退休工人老赵说，楼里的路灯亮了。", []),
+        # a building's number right after an estate's name, then a verb of having
+        ("那年冬天，阳光花园小区9栋有一位老人摔倒了。", []),
+        # counts of buildings keep a verb or 有 before the number, or their noun after it
+        ("街道改造了12栋老楼，辖区共有42栋住宅楼。", ["12栋", "42栋"]),
+        ("园区新建人才公寓4栋、共300套。", ["4栋", "300套"]),
+        ("拆迁后，村民住进了30栋新建的安置楼。", ["30栋"]),
+    ],
+)
+def test_round_ab_building_numbers_in_addresses(text: str, raws: list[str]) -> None:
+    """Round AB (issue 10: no address number taken as a figure; d1497 60th set, d1552 62nd set, as d961, d965 before):
+    a building's number in a residence phrase or right after an estate's name is an address, not a count."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("服务平台上线半年来，共受理居民诉求300多件。", ["半年", "300多件"]),  # a span since
+        ("维修队用了不到半个月就修好了排水管。", ["半个月"]),  # one event's task span
+        ("办事平均用时由2天缩短至半天。", ["2天", "半天"]),  # the end of a measured change
+        ("每次议事会都要留出半小时听取意见。", ["半小时"]),  # time per occasion
+        ("楼道灯坏了半个月也没人管。", []),  # a state, loose
+        ("现在打个电话，半个小时就有人来修。", []),  # what usually happens, loose
+        ("街道用了半年时间摸清情况。", []),  # a year's half after 用了, loose
+        ("上半年，投诉量同比下降，工程半年后完工，每半年通报一次。", []),  # a date frame, a time point, a schedule
+        ("协商定下后，不到半个月就新装路灯40盏。", ["40盏"]),  # a bare span opening its clause frames the amount
+        ("通知发出后，不到半天，20多位居民就报了名。", ["20多位"]),  # …in the next clause when it stands alone
+        ("电话打出去，不到半个小时，维修工就到了。", ["半个小时"]),  # one event's task span, no amount framed
+    ],
+)
+def test_round_ab_halves_of_a_unit(text: str, raws: list[str]) -> None:
+    """Round AB (first-sight misses d1439 57th, d1486 59th, d1499 and d1509 60th, d1521 61st, d1577 63rd, d1593 64th,
+    d1623, d1625, d1633, d1634 74th): `半年来`, `用了不到半个月`, `缩短至半天`, `每次…留出半小时` are figures (RULEBOOK
+    facts, Time: `平台上线半年来`, `不到半小时就办好了`, `用了不到半个月就完成了`; the lead's d1625 decision)."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # the sample first, then the total: the total is no restatement of a sample
+        ("课题组共走访社区5个、小区12个。该街道有社区5个，常住人口2万人。", ["5个", "12个", "5个", "2万人"]),
+        # the total first, then the sample: what the survey did stays a figure
+        ("街道辖7个社区。课题组走访了7个社区的800户居民。", ["7个", "7个", "800户"]),
+        # the sample named again refers back to it; the total named again too
+        ("课题组走访社区6个。调研的6个社区中，有4个建立了议事会。", ["6个", "4个"]),
+        ("街道辖7个社区，在7个社区全部建立议事会。", ["7个"]),
+    ],
+)
+def test_round_ab_a_surveys_own_sample_is_no_restated_total(text: str, raws: list[str]) -> None:
+    """Round AB (first-sight misses d81 2nd set, d851, d986 37th, d1352 48th, d1559 62nd, d1583 63rd; RULEBOOK facts:
+    research and survey figures, GUIDELINES h1737 `走访了街道所属的11个社区`): a count governed by the group's own
+    fieldwork (走访, 调研, 访谈) is what the survey did, neither a total given again nor one a later count restates."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("社区为合唱队购买了8副耳麦。", ["8副"]),  # sets of things, like 幅 and 对 (d1213 53rd set, d1634 74th)
+        ("《公约》共4章18条。", ["4章", "18条"]),  # a document's chapters in digits (RULEBOOK `共5章23条`; d1563)
+        ("每个网格选出1名副组长。", ["1名"]),  # 副 before a post is a deputy
+    ],
+)
+def test_round_ab_classifiers_of_sets_and_chapters(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("在年度测评中，有5个社区的得分超过95分。", ["5个"]),  # a score bound said of a counted class
+        ("全县12个小区的满意率均在85%以上。", ["12个"]),  # a rate bound said of every member of the class
+        ("评分80分以上的商户可参加评优。", []),  # a score bound naming the class after 的
+        ("8个社区的平均得分达到92.5分。", ["8个", "92.5分"]),  # the class's average is a figure
+        ("得分90分以上的评为星级商户，满意率低于80%的重新议。", ["90分以上", "80%"]),  # a rule's thresholds
+    ],
+)
+def test_round_ab_a_score_bound_describing_a_class(text: str, raws: list[str]) -> None:
+    """Round AB (first-sight not-facts d1222 54th set, d1608 64th, d1633 74th; RULEBOOK facts, thresholds and bounds;
+    the lead's d1633 decision): a score or rate bound describing a class in a finding is no figure."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_ab_a_teachers_standing_is_no_figure() -> None:
+    """Round AB (RULEBOOK facts: `30年教龄` is a personal attribute like 党龄; d1509 60th set): 教龄 joins 党龄."""
+    assert [f.raw for f in extract_facts("楼长是一位有25年教龄的退休教师，干了36年工龄的老钳工也来了。")] == ["36年"]

@@ -367,6 +367,7 @@ def test_links_to_the_neighbouring_items_end_the_body(nav: str) -> None:
         "★ 分享本文到群里集满20个赞送台历！",
         "热门推荐：三分钟学会做党课课件｜党员积分怎么算",
         "免费领取 四六级真题 ☆☆☆",
+        "◆本站热推◆ 鲜花店加盟 1元试营业 两周回本",  # round AB (d1532, 61st set): a link-row label like 本站推荐
     ],
 )
 def test_a_mirrors_ad_line_is_not_article_text(ad: str) -> None:

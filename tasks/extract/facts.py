@@ -340,6 +340,31 @@ def _measure_bound(body: str, start: int, end: int, unit_end: int, unit_surface:
     return not _SHARE_OR_RULE_AFTER.search(after)  # `…的企业占到85%`, `…的小区单独建立党支部`
 
 
+# Round AB (RULEBOOK facts, thresholds: "a score bound describing a class in a finding is not", `有9个居民区的得分
+# 超过96分`, `得分90分以上的商户`; the lead's d1633 decision `9个社区党组织的满意率均在90%以上`): a score or rate bound
+# said of a counted class (not its average: `22个居民区的平均得分达到94.1分` is a figure), or naming the class after
+# 的 (not a rule's action: `得分90分以上的评为五星级`, `得分低于60分的由…整改` stay figures).
+_CLASS_SCORE_BEFORE = re.compile(
+    r"\d+个[\u4e00-\u9fff]{1,10}的(?:得分|评分|分数|满意率|满意度|测评得分)(?:均|都|全部|也)?(?:在|超过|高于|达到|达)?$"
+)
+_SCORE_NOUN_BEFORE = re.compile(r"(?:得分|评分|分数|满意率|满意度)(?:在|达到|达)?$")
+
+
+def _score_bound_of_a_class(body: str, start: int, end: int, m: re.Match[str]) -> bool:
+    qb = m.group("qb")
+    above = m.group("qa4") == "以上" or (qb is not None and lx.QUALIFIERS_BEFORE[qb] == "超过")
+    if not above:
+        return False
+    if _CLASS_SCORE_BEFORE.search(body, max(0, start - 30), start):
+        return True  # `有9个居民区的得分超过96分`, `9个社区党组织的满意率均在90%以上`
+    return (
+        m.group("qa4") == "以上"
+        and body.startswith("的", end)
+        and _SCORE_NOUN_BEFORE.search(body, max(0, start - 6), start) is not None
+        and body.startswith(lx.COUNTED_NOUNS, end + 1)
+    )  # `得分90分以上的商户`: the class named after 的
+
+
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
     """`比…开十次会还管用`, `比…跑十趟更强`: a round Chinese numeral inside a `比…还/更` clause exaggerates;
     a comparison in digits (`比去年多3个`) states a figure."""
@@ -542,18 +567,39 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
     after = body[unit_end:]
     if after.startswith("的") and after[1:].startswith(lx.RESIDENTS_AFTER_BUILDING):
         return True
-    if after.startswith("的") and body[max(0, num_start - 1) : num_start] in lx.AREA_NAME_ENDS:
-        # `社区12栋的几户居民`, `安置区5栋的房婆婆`: a numbered building right after the area it stands in, whoever
-        # lives there follows; a count of buildings takes its noun or a verb (`小区有12栋楼`, `安置区建成5栋`)
-        return True
-    if after.startswith("是") and body[max(0, num_start - 1) : num_start] in lx.AREA_NAME_ENDS:
-        # `宝塔山社区12栋是一栋老楼` (round Z: d1396, 56th set): the building the story is about, as the subject
-        return True
+    # `社区12栋的几户居民`, `宝塔山社区12栋是一栋老楼` (round Z: d1396): right after the area's name, see
+    # _building_number_in_address (round AB)
     if any(
         m.start() <= num_start < m.end() for m in _BUILDING_PAIR.finditer(body, max(0, num_start - 8), unit_end + 8)
     ):
         return True  # `安置区5栋和6栋之间的空地`: the ground between two buildings named by their numbers
     return body[max(0, num_start - 3) : num_start].removesuffix("了").endswith(lx.GOING_TO_BUILDING)
+
+
+# Round AB (issue 10: no address number taken as a figure). The genre gives a home or a spot by the estate or
+# building, then the building's number: `家住红砖楼42栋的退休矿工`, `住在江湾小区5栋`, `锦绣花园小区3栋有一位独居老人`,
+# `安置区5栋是…`. A count of buildings takes a verb or 有 before the number, or its noun after it (`小区有12栋楼`,
+# `改造12栋红砖楼`, `住进了42栋高层安置楼`, `楼栋612栋，`) or follows a kind of building, not an area's name
+# (`建成青年公寓3栋、共1480套`: lx.AREA_NAME_ENDS).
+_RESIDENCE_PHRASE = re.compile(rf"(?:{'|'.join(lx.RESIDENCE_PHRASE_OPENERS)})[^，,。；;：:！!？?“”\n\d]{{0,14}}$")
+
+
+def _building_number_in_address(body: str, num_start: int, unit_end: int) -> bool:
+    """`家住红砖楼42栋的…`, `锦绣花园小区3栋有一位…`: a building's number in a residence phrase, or right after the
+    estate's name, with no noun of buildings after it, is an address, not a count of buildings."""
+    after = body[unit_end : unit_end + 1]
+    if (after and after not in lx.ADDRESS_NUMBER_AFTER) or body.startswith("住宅", unit_end):
+        return False  # `6栋红砖楼`, `3栋楼`, `6栋住宅楼`: the noun of the buildings counted
+    if _RESIDENCE_PHRASE.search(body, max(0, num_start - 18), num_start):
+        return True  # `家住红砖楼42栋的`, `住在小区8栋`: the home's address
+    # right after the estate's name, a word of the clause follows (`小区3栋有…`, `安置区5栋的…`); a clause end or a
+    # joiner after an estate's kind closes an inverted count (`改造老旧小区9栋。`, `居民楼1140栋，其中…`)
+    name_end = body[max(0, num_start - 1) : num_start]
+    return (
+        name_end in lx.AREA_NAME_ENDS
+        and not body.endswith(lx.GENERIC_AREAS, 0, num_start)
+        and (after.isdigit() or after in lx.ADDRESS_NUMBER_IN_CLAUSE)
+    )
 
 
 # Two buildings named by their numbers, and the place between them (round Z: d1402, 56th set). Review Z: the pair is
@@ -901,7 +947,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         fact = _read(m, body, blocked, sentences)
         if fact is not None:
             facts.append(fact)
-    halves = _halves_per_period(body, sentences)
+    halves = _halves_per_period(body, sentences) + _halves_of_spans(body, sentences)
     if halves:
         facts = sorted(facts + halves, key=lambda f: f.char_start)
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
@@ -941,6 +987,76 @@ def _halves_per_period(body: str, sentences: Sentences) -> list[Fact]:
                 per=None,
                 sentence=body[s_start:s_end],
                 char_start=raw_start,
+                char_end=end,
+            )
+        )
+    return out
+
+
+# Round AB (halves of a unit, lx.HALF_SINCE_AFTER…): `半年来`, `用了不到半个月`, `缩短至半天`, `每次…留出半小时`.
+# Not after 上/下 (`上半年`), 每 (`每半年`, a schedule), a numeral or 大/多/好 (`大半年`, `一个半月`: read elsewhere).
+_HALF_SPAN = re.compile(
+    rf"(?<![大多好老个前后上下每{CHINESE_NUMERAL_CHARS}\d])半(?P<u>个小时|小时|个钟头|天|个月|月|年)(?![假工多载])"
+)
+_HALF_UNITS = {"个小时": "小时", "小时": "小时", "个钟头": "小时", "天": "天", "个月": "月", "月": "月", "年": "年"}
+_PER_OCCASION = re.compile(r"每(?:一)?(?:次|场|期|轮)")
+
+
+def _half_is_span(body: str, start: int, end: int, unit: str) -> str | bool:
+    """Whether `半X` at body[start:end] is a figure of the kinds lx.HALF_SINCE_AFTER names; a 不到 before it is
+    returned as the qualifier's word."""
+    if body.startswith(lx.RELATIVE_TIME_AFTER, end) or any(
+        body.find(p, max(0, start - len(p)), end + len(p)) >= 0 for p in lx.LOOSE_TIME_PHRASES
+    ):
+        return False  # `半年后`, `十天半个月`: a time point, a loose phrase
+    clause = _CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1]
+    if body.startswith(lx.HALF_SINCE_AFTER, end):
+        return True  # `半年来，各小区共吹哨1420次`, `平台上线半年来`, `半年下来`
+    if clause.endswith(lx.HALF_CHANGE_BEFORE) or (
+        re.search(r"由(?:过去|原来|以前)?的?$", clause) and body.startswith(lx.HALF_CHANGE_AFTER, end)
+    ):
+        return True  # `由3天缩短至半天`, `由过去的半天缩短到20分钟`: a measured change
+    if _PER_OCCASION.search(clause) and unit in ("小时", "天"):
+        return True  # `每次议事都会留出半小时`: time per occasion
+    cue = next((c for c in lx.HALF_TASK_CUES if clause.endswith(c)), None)
+    sentence_before = re.split(r"[。；;！!？?\n]", body[max(0, start - 30) : start])[-1]
+    if cue is None or unit == "年" or any(w in sentence_before for w in lx.HALF_HABIT_BEFORE):
+        return False  # `坏了半个月没人修` (a state), `用了半年时间` (loose), `往往不到半天就…` (a habit)
+    if cue == "不到" and len(clause) == len(cue):
+        # `…，不到半个月就更换路灯84盏`, `不到半天，30多位渔民就报了名`: a bare span opening its clause frames the
+        # amount after it, in its clause or, when it stands alone, in the next (round V)
+        after = body[end + 1 : end + 41] if body[end : end + 1] in "，," else body[end : end + 40]
+        if _AMOUNT_IN_CLAUSE.search(_CLAUSE_BREAK.split(after)[0]):
+            return False
+    return "不到" if cue.endswith("不到") else True
+
+
+def _halves_of_spans(body: str, sentences: Sentences) -> list[Fact]:
+    """`平台上线半年来` → 0.5 年, `用了不到半个月就修好了排水沟` → 0.5 月, `由3天缩短至半天` → 0.5 天,
+    `每次议事都会留出半小时` → 0.5 小时 (RULEBOOK facts, Time; round AB): a half of a unit in words where the rulebook
+    makes it a figure."""
+    out: list[Fact] = []
+    for m in _HALF_SPAN.finditer(body):
+        start, end = m.start(), m.end()
+        if _per_period(body, start):
+            continue  # `每周至少接待居民半天`: _halves_per_period reads it
+        unit = _HALF_UNITS[m.group("u")]
+        kind = _half_is_span(body, start, end, unit)
+        if not kind:
+            continue
+        s_start, s_end = sentences.at(start)
+        out.append(
+            Fact(
+                fact_id=0,
+                value=0.5,
+                value_max=None,
+                unit=unit,
+                raw=m.group(),
+                qualifier=lx.QUALIFIERS_BEFORE["不到"] if kind == "不到" else None,
+                subject=_subject(body, start, end, unit, unit, None),
+                per=None,
+                sentence=body[s_start:s_end],
+                char_start=start,
                 char_end=end,
             )
         )
@@ -1042,7 +1158,9 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
     return bool(m.group("qa1") or m.group("qa2") or m.group("qa3"))
 
 
-_STANDING_AFTER = re.compile(r"[多余]?(?:的)?党龄")
+# (round AB) 教龄, a teacher's standing, a plain member of this class beside 党龄 (RULEBOOK facts: `30年教龄`, h1462;
+# `有30年教龄的退休教师`, d1509 60th set); 工龄 stays a figure (`30多年工龄`, h1092: the conflict is open)
+_STANDING_AFTER = re.compile(r"[多余]?(?:的)?(?:党龄|教龄)")
 _STANDING_BEFORE = re.compile(
     r"(?<!平均)(?:党龄(?:已达|已有|已|达到|达|超过|有|近|满)?|入党(?:已经|已有|已|有|近|满)?)$"
 )
@@ -1221,6 +1339,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface in lx.BUILDING_NUMBER_UNITS
         and n1.isascii()
+        and _building_number_in_address(body, num_start, m.end("u"))
+    ):
+        return None  # `家住红砖楼42栋的`, `锦绣花园小区3栋有一位…`: an address (round AB)
+    if (
+        unit_surface in lx.BUILDING_NUMBER_UNITS
+        and n1.isascii()
         and _numbered_building_as_place(body, num_start, m.end("u"))
     ):
         return None  # `23栋的居民反映`, `又赶到9栋`: a building named by its number, an address
@@ -1297,6 +1421,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
     if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
+    if unit in ("分", "%") and _score_bound_of_a_class(body, start, end, m):
+        return None  # `有9个居民区的得分超过96分`, `得分90分以上的商户`: a bound describing a class (round AB)
     if _bound_in_noun_phrase(body, start, end, m.end("u") if m.group("u") else end, unit_surface, m):
         # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
         return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)

@@ -315,6 +315,18 @@ ADDRESS_PLACE_ENDS: tuple[str, ...] = ("小区", "花园", "家园", "公寓", "
 AREA_NAME_ENDS: frozenset[str] = frozenset("区村园苑")
 # Verbs of living right before a building number make it the home's address (`住在12栋的退休职工`).
 RESIDENCE_VERBS: tuple[str, ...] = ("住在", "家住", "居住在", "住")
+# Round AB (issue 10, address numbers): a residence phrase opened by one of these holds the home's address to the
+# end of its clause, the estate or building named first (`家住红砖楼42栋的`, `住在江湾小区5号楼的`); a bare 住 is
+# left out (`住着`, `住进了42栋高层安置楼` counts buildings).
+RESIDENCE_PHRASE_OPENERS: tuple[str, ...] = ("家住", "住在", "居住在")
+# What follows a building number in an address: 的 and a person or part, a verb of being or having
+# (`小区3栋有一位独居老人`, `社区12栋是一栋老楼`), the next part of the address, a list joiner or the clause's
+# end; a count of buildings is followed by its noun instead (`6栋红砖楼`, `3栋楼`, `42栋高层安置楼`).
+ADDRESS_NUMBER_AFTER: str = "的有是住里内和与及、，,。；;：:！!？?”\n0123456789"
+# …of them, those that keep the clause going: right after an estate's name only these make the number an address.
+ADDRESS_NUMBER_IN_CLAUSE: str = "的有是住里内"
+# Areas that are no estate's name: a building count right after one counts the area's buildings (`辖区42栋`).
+GENERIC_AREAS: tuple[str, ...] = ("辖区", "全区", "城区", "片区", "市区", "园区", "景区", "该区", "本区")
 
 # Words that make a Chinese numeral vague (`几十名`, `数百人`, `上千家`, `十几位` is caught by 几 after it).
 VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
@@ -442,6 +454,23 @@ LOOSE_TIME_PHRASES: tuple[str, ...] = (
     "三年两年",
     "一天半天",
 )
+# Round AB (halves of a unit in words, RULEBOOK facts "Time"): `半小时`, `半天`, `半个月`, `半年` are figures (0.5 of
+# the unit) as a span since (`平台上线半年来`, `半年下来`), a task span of one event after a cue of the time it took
+# (`用了不到半个月就修好了`, `不到半小时就办好了`; a year's half after 用了 is loose: `用了半年时间`), the end or start
+# of a measured change (`办事时间由3天缩短至半天`, `由过去的半天缩短到20分钟`) and time per occasion (`每次议事都会
+# 留出半小时`).
+HALF_SINCE_AFTER: tuple[str, ...] = ("下来", "来")
+HALF_TASK_CUES: tuple[str, ...] = ("用了不到", "只用了", "仅用了", "用了", "用时", "只用", "仅用", "花了", "不到")
+HALF_CHANGE_BEFORE: tuple[str, ...] = (
+    "缩短到", "缩短至", "缩短为", "减少到", "减少至", "压缩到", "压缩至", "降到", "降至", "提速到",
+)  # fmt: skip
+HALF_CHANGE_AFTER: tuple[str, ...] = ("缩短", "减少", "压缩", "降")
+# Words of a habit in the sentence before a half (`现在打个电话，半个小时就有人上门`, `往往不到半天就有人来处理`,
+# `打个电话，不到半天就有人上门`; a story's `打了个电话` is one event): what usually happens, loose (RULEBOOK
+# `两个小时就有人来处理` said of what usually happens).
+HALF_HABIT_BEFORE: tuple[str, ...] = (
+    "现在", "一般", "往往", "通常", "平时", "只要", "常常", "经常", "总是", "打个电话",
+)  # fmt: skip
 # `往往一拖就是一年`: a habitual adverb, then 一, a verb and 就是 before a span: how long such a thing tends to last,
 # a generalisation, not a span measured (GUIDELINES h796 `一拖就是一年`); without the adverb the story's
 # `一聊就是两个小时`, `一干就是5年` state how long it lasted (the gold of d304, d365, d784, d839).
@@ -484,7 +513,8 @@ TERM_AFTER = r"(?:[一二三四五六七八九]中|全会|全国|人大|政协|�
 RANK_LIST_AFTER: tuple[str, ...] = ("依次", "分别")
 
 # A person count in Chinese numerals followed by these is part of a name (`二人台`, `三人小组`, `两人制`).
-NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "组", "小组", "制", "行", "世界")
+# (round AB) 转 of the folk opera `二人转`, a plain member beside 台 of `二人台` (`秧歌队、二人转队`, d1626 74th set)
+NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "转", "组", "小组", "制", "行", "世界")
 
 # `三成`, `七成以上`: 成 is a tenth (unit 成, value as printed), unless it starts a word with what follows
 # (`三十成员单位`, `两成立`): these characters after 成 make it such a word.

@@ -58,6 +58,11 @@ _SURVEY_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:调研|调查|测评|问�
 _LINK_BEFORE = ("一度多达", "一度达到", "多达", "达到", "就有", "共有", "只有", "仅有", "还有", "有", "达", "共")
 # A survey's sample named again (`选取8个城市社区开展调研` … `调研的8个社区中`, `访谈…132人` … `受访的132人中`)
 _SAMPLE_BEFORE = re.compile(r"(?:调研|调查|受访|走访|访谈|抽样|问卷)的?$")
+# Round AB: the group's own fieldwork governs the count (`共走访社区6个`, `走访了街道所属9个社区`, `选取4个社区`): a
+# survey's sample, what the survey did (RULEBOOK facts: research and survey figures; GUIDELINES h1737 `走访了街道所属的
+# 11个社区`), is neither the total given again (`有社区6个` … `走访社区6个`) nor a total a later count restates
+# (`共走访社区6个` … `有社区6个`); only the sample named again refers back to it (`调研的8个社区中`, _SAMPLE_BEFORE)
+_FIELDWORK_BEFORE = re.compile(r"(?:走访|调研|访谈)了?[^，,。；;\n\d的]{0,8}$")
 _GROWN_TO = re.compile(
     r"(?:由|从)[^，,。；;由从]{1,16}?(?:增加|增长|发展|扩大|上升|提高|增)(?:到|至)(?:\d{4}年)?[^，,。；;\d]{0,4}$"
 )
@@ -198,7 +203,7 @@ def without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
     thing (`辖8个社区`…`在8个社区划分网格96个`; `21个弃管小区…辖区21个弃管小区已全部…`): it refers back, only the
     first mention is a figure (GUIDELINES, the lead's round AA). A narrower or new set (`其中3个`, `新增4个`), the
     same number of another thing (`8个网格`, `8个小区党支部`) and a survey's own sample stay figures."""
-    given: dict[tuple[float, str], list[tuple[_Counted, bool, int]]] = {}
+    given: dict[tuple[float, str], list[tuple[_Counted, bool, int, bool]]] = {}
     out: list[Fact] = []
     for f in facts:
         surface = body[f.char_end - 1 : f.char_end]
@@ -216,17 +221,25 @@ def without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         # `每个网格由1名社区干部担任网格长，选聘1名党员…`: figures per unit in the sentence, not totals
         per_unit = "每" in body[max(body.rfind(c, 0, f.char_start) for c in "。；;！？\n") + 1 : f.char_start]
         sample = counted.after[:2] if _SAMPLE_BEFORE.search(body, max(0, f.char_start - 4), f.char_start) else None
+        # `共走访社区6个`, `走访了4个社区的1680户家庭`: the survey's own sample (round AB)
+        fieldwork = sample is None and _FIELDWORK_BEFORE.search(clause) is not None
         restated = (
-            any(
+            not fieldwork
+            and any(
                 (
                     _same_sample(sample, body, e_end, e)
-                    or _same_thing(counted, e)
-                    or (not per_unit and _shared_noun(counted, e))
-                    or _one_character_noun(counted, e, surface, body[f.char_end + 1 : f.char_end + 2])
+                    or (
+                        not e_fieldwork
+                        and (
+                            _same_thing(counted, e)
+                            or (not per_unit and _shared_noun(counted, e))
+                            or _one_character_noun(counted, e, surface, body[f.char_end + 1 : f.char_end + 2])
+                        )
+                    )
                 )
                 and not (dated and e_dated)
                 and _CLAUSE_BREAK.search(body, e_end, f.char_start)
-                for e, e_dated, e_end in earlier
+                for e, e_dated, e_end, e_fieldwork in earlier
             )  # (`在71个小区建立党支部71个`: one in each, in the same clause, is no restatement)
             # (review AA: the same-clause test moves d1412 only; kept, `在N个小区建立党支部N个`, one in each, is the
             # genre's coverage sentence)
@@ -234,7 +247,7 @@ def without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
             and not _AGAIN_BEFORE.search(clause)
             and not _SURVEY_AFTER.match(body, f.char_end)
         )
-        earlier.append((counted, dated, f.char_end))
+        earlier.append((counted, dated, f.char_end, fieldwork))
         if not restated:
             out.append(f)
     return out
