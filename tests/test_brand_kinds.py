@@ -2511,3 +2511,14 @@ def test_a_generic_form_qualified_by_the_word_the_brand_family_opens_with_is_a_b
     )
     assert {"槐影联建", "槐影巡逻队"} <= found
     assert "槐影民情簿" not in found
+
+
+def test_a_story_evening_or_talk_named_by_a_plain_place_or_spot_is_generic() -> None:
+    # round AB (precision): `边城故事会` (d1264, 43rd set), `老街故事会` (d1578, 63rd), `院里说事会` (d1515, 61st),
+    # `凉亭夜话` (d1619, 74th): a meeting named only by a place or a generic spot (RULEBOOK meetings, `巷口议事会`,
+    # `古城夜话`); the case's mark keeps one (`红巷故事会`)
+    found = terms(
+        "社区每周在古镇举办“古镇故事会”，在小区举办“院里说事会”，夏夜在凉亭边开设“凉亭夜话”，还推出“柿红故事会”。"
+    )
+    assert not {"古镇故事会", "院里说事会", "凉亭夜话"} & found
+    assert "柿红故事会" in found
