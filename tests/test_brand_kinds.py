@@ -2522,3 +2522,14 @@ def test_a_story_evening_or_talk_named_by_a_plain_place_or_spot_is_generic() -> 
     )
     assert not {"古镇故事会", "院里说事会", "凉亭夜话"} & found
     assert "柿红故事会" in found
+
+
+def test_the_co_building_body_written_alone_beside_the_brands_full_name_is_generic() -> None:
+    # round AB (precision): `共建联盟` beside `煤火共建联盟` (d1523), `红纤共建联盟` (d1535, 61st set), `共建基金`
+    # beside `金石共建基金` (d1481, 59th): the short form keeps only the generic half (RULEBOOK short forms,
+    # `“邻里共建联盟”`)
+    found = terms(
+        "街道联合驻区单位成立“槐影共建联盟”，设立“槐影共建基金”。共建联盟每季度开一次会，共建基金用于小区微改造。"
+    )
+    assert {"槐影共建联盟", "槐影共建基金"} <= found
+    assert not {"共建联盟", "共建基金"} & found
