@@ -2533,3 +2533,11 @@ def test_the_co_building_body_written_alone_beside_the_brands_full_name_is_gener
     )
     assert {"槐影共建联盟", "槐影共建基金"} <= found
     assert not {"共建联盟", "共建基金"} & found
+
+
+def test_the_fallback_service_word_quoted_alone_is_no_name() -> None:
+    # round AB (precision): `“托底”服务` (d1452 58th set, d1604 64th, d1638 74th): how a service is given where no one
+    # else serves, like `准物业` (RULEBOOK: how a service is run is no brand)
+    found = terms("对没有物业的老楼，街道请国有物业公司“托底”服务，还推出“槐影管家”服务品牌。")
+    assert "托底" not in found
+    assert "槐影管家" in found
