@@ -2541,3 +2541,11 @@ def test_the_fallback_service_word_quoted_alone_is_no_name() -> None:
     found = terms("对没有物业的老楼，街道请国有物业公司“托底”服务，还推出“槐影管家”服务品牌。")
     assert "托底" not in found
     assert "槐影管家" in found
+
+
+def test_a_map_named_only_by_what_it_records_or_whom_it_serves_is_generic() -> None:
+    # round AB (precision): `民情图` (d1183, 52nd set), `民情地图` (d1194, 53rd), `骑手地图` (d1573, 63rd), `楼情图`
+    # (d1606, 64th): RULEBOOK maps, generic ones are not brands (`“需求地图”`); a coined element keeps one
+    found = terms("网格员把每户情况画进“楼情图”，驿站墙上贴着“骑手地图”，社区还绘制了“槐影民情图”。")
+    assert not {"楼情图", "骑手地图"} & found
+    assert "槐影民情图" in found
