@@ -2549,3 +2549,11 @@ def test_a_map_named_only_by_what_it_records_or_whom_it_serves_is_generic() -> N
     found = terms("网格员把每户情况画进“楼情图”，驿站墙上贴着“骑手地图”，社区还绘制了“槐影民情图”。")
     assert not {"楼情图", "骑手地图"} & found
     assert "槐影民情图" in found
+
+
+def test_a_list_or_ledger_named_only_by_the_matters_it_holds_is_generic() -> None:
+    # round AB (precision): `议事清单` (d1417, 57th set), `问题台账` (d1452, 58th), `议事台账` written alone beside
+    # `星火议事台账` (d1529, 61st): a record named by what it records (RULEBOOK records; `小事清单`)
+    found = terms("社区为每个小区建立“问题台账”，每月梳理“议事清单”，还推出“槐影议事台账”。议事台账每周更新。")
+    assert not {"问题台账", "议事清单", "议事台账"} & found
+    assert "槐影议事台账" in found
