@@ -2557,3 +2557,11 @@ def test_a_list_or_ledger_named_only_by_the_matters_it_holds_is_generic() -> Non
     found = terms("社区为每个小区建立“问题台账”，每月梳理“议事清单”，还推出“槐影议事台账”。议事台账每周更新。")
     assert not {"问题台账", "议事清单", "议事台账"} & found
     assert "槐影议事台账" in found
+
+
+def test_a_sectors_service_taken_into_a_plain_housing_unit_is_a_campaign_phrase() -> None:
+    # round AB (precision): `物业进楼院` (d814), `物业服务进老旧小区` (d1188, 52nd set), `物业服务进家门` (d1382, 55th):
+    # the nationwide phrase, a plain descriptive activity (RULEBOOK activities); a coined actor keeps one
+    found = terms("县里开展“物业服务进楼院”活动，街道还开展“槐影匠人进小区”活动。")
+    assert "物业服务进楼院" not in found
+    assert "槐影匠人进小区" in found
