@@ -2565,3 +2565,16 @@ def test_a_sectors_service_taken_into_a_plain_housing_unit_is_a_campaign_phrase(
     found = terms("县里开展“物业服务进楼院”活动，街道还开展“槐影匠人进小区”活动。")
     assert "物业服务进楼院" not in found
     assert "槐影匠人进小区" in found
+
+
+def test_a_word_quoted_once_in_a_heading_that_runs_on_is_the_leads_image() -> None:
+    # round AB (precision): `1．建强“领号”队伍把方向` (d1158, 51st set), `4.用好“更新资金”办实事` (d1124, 50th),
+    # `具体做法一是建强“帆骨”组织体系` (d1586, 63rd): RULEBOOK metaphors "also inside a lead"; a name used again stays
+    body = (
+        "街道打造“槐影红帆”党建品牌。具体做法一是建强“船骨”组织体系，把支部建到楼栋。\n"
+        "2．用好“暖流资金”办实事\n街道筹集资金30万元。\n"
+        "3．建强“槐影楼长”队伍把方向\n槐影楼长每周走访住户。"
+    )
+    found = terms(body)
+    assert not {"船骨", "暖流资金"} & found
+    assert {"槐影红帆", "槐影楼长"} <= found
