@@ -2578,3 +2578,11 @@ def test_a_word_quoted_once_in_a_heading_that_runs_on_is_the_leads_image() -> No
     found = terms(body)
     assert not {"船骨", "暖流资金"} & found
     assert {"槐影红帆", "槐影楼长"} <= found
+
+
+def test_a_day_named_only_by_its_time_is_generic() -> None:
+    # round AB (precision): `周末议事日` (d1003, 38th set), `周末志愿半日` (d1239, 54th), `周末服务日` (d1500, 60th):
+    # RULEBOOK days, one named by its time is not a brand; the case's coined day keeps its name
+    found = terms("社区推出“周末便民日”和“夜间议事日”，还设立“槐影红邻日”。")
+    assert not {"周末便民日", "夜间议事日"} & found
+    assert "槐影红邻日" in found
