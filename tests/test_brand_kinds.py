@@ -2597,3 +2597,11 @@ def test_a_quoted_kind_of_party_members_or_active_residents_is_no_name() -> None
     )
     assert not {"沉睡党员", "协商骨干"} & found
     assert "槐影先锋队" in found
+
+
+def test_a_party_unit_named_by_the_housing_level_it_is_set_up_in_is_a_standard_unit() -> None:
+    # round AB (precision): `巷党支部` (d1464, 58th set), `巷党小组` (d1583, 63rd): a standard unit type (RULEBOOK party
+    # units); a coined qualifier names one
+    found = terms("街道在每条弄堂设立“弄党小组”，在老街成立“槐影党小组”12个。")
+    assert "弄党小组" not in found
+    assert "槐影党小组" in found
