@@ -2605,3 +2605,11 @@ def test_a_party_unit_named_by_the_housing_level_it_is_set_up_in_is_a_standard_u
     found = terms("街道在每条弄堂设立“弄党小组”，在老街成立“槐影党小组”12个。")
     assert "弄党小组" not in found
     assert "槐影党小组" in found
+
+
+def test_a_service_or_council_corps_named_by_its_members_kind_is_generic() -> None:
+    # round AB (precision): `银发议事团` (d1237, 54th set), `博士服务团` (d672): named only by who its members are
+    # (RULEBOOK corps, `邻里帮帮团`); a coined element keeps one
+    found = terms("社区组建“银龄议事团”和“老兵服务团”，还成立“槐影议事团”。")
+    assert not {"银龄议事团", "老兵服务团"} & found
+    assert "槐影议事团" in found
