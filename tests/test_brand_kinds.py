@@ -2612,3 +2612,105 @@ def test_a_coined_name_on_the_short_head_of_a_station_is_a_name() -> None:
     found = terms("街道在每个社区设立1处“槐香驿”，为居民提供休息、议事的地方；园区也有“工友驿”。")
     assert "槐香驿" in found
     assert "工友驿" not in found
+
+
+def test_a_story_evening_or_talk_named_by_a_plain_place_or_spot_is_generic() -> None:
+    # round AB (precision): `边城故事会` (d1264, 43rd set), `老街故事会` (d1578, 63rd), `院里说事会` (d1515, 61st),
+    # `凉亭夜话` (d1619, 74th): a meeting named only by a place or a generic spot (RULEBOOK meetings, `巷口议事会`,
+    # `古城夜话`); the case's mark keeps one (`红巷故事会`)
+    found = terms(
+        "社区每周在古镇举办“古镇故事会”，在小区举办“院里说事会”，夏夜在凉亭边开设“凉亭夜话”，还推出“柿红故事会”。"
+    )
+    assert not {"古镇故事会", "院里说事会", "凉亭夜话"} & found
+    assert "柿红故事会" in found
+
+
+def test_the_co_building_body_written_alone_beside_the_brands_full_name_is_generic() -> None:
+    # round AB (precision): `共建联盟` beside `煤火共建联盟` (d1523), `红纤共建联盟` (d1535, 61st set), `共建基金`
+    # beside `金石共建基金` (d1481, 59th): the short form keeps only the generic half (RULEBOOK short forms,
+    # `“邻里共建联盟”`)
+    found = terms(
+        "街道联合驻区单位成立“槐影共建联盟”，设立“槐影共建基金”。共建联盟每季度开一次会，共建基金用于小区微改造。"
+    )
+    assert {"槐影共建联盟", "槐影共建基金"} <= found
+    assert not {"共建联盟", "共建基金"} & found
+
+
+def test_the_fallback_service_word_quoted_alone_is_no_name() -> None:
+    # round AB (precision): `“托底”服务` (d1452 58th set, d1604 64th, d1638 74th): how a service is given where no one
+    # else serves, like `准物业` (RULEBOOK: how a service is run is no brand)
+    found = terms("对没有物业的老楼，街道请国有物业公司“托底”服务，还推出“槐影管家”服务品牌。")
+    assert "托底" not in found
+    assert "槐影管家" in found
+
+
+def test_a_map_named_only_by_what_it_records_or_whom_it_serves_is_generic() -> None:
+    # round AB (precision): `民情图` (d1183, 52nd set), `民情地图` (d1194, 53rd), `骑手地图` (d1573, 63rd), `楼情图`
+    # (d1606, 64th): RULEBOOK maps, generic ones are not brands (`“需求地图”`); a coined element keeps one
+    found = terms("网格员把每户情况画进“楼情图”，驿站墙上贴着“骑手地图”，社区还绘制了“槐影民情图”。")
+    assert not {"楼情图", "骑手地图"} & found
+    assert "槐影民情图" in found
+
+
+def test_a_list_or_ledger_named_only_by_the_matters_it_holds_is_generic() -> None:
+    # round AB (precision): `议事清单` (d1417, 57th set), `问题台账` (d1452, 58th), `议事台账` written alone beside
+    # `星火议事台账` (d1529, 61st): a record named by what it records (RULEBOOK records; `小事清单`)
+    found = terms("社区为每个小区建立“问题台账”，每月梳理“议事清单”，还推出“槐影议事台账”。议事台账每周更新。")
+    assert not {"问题台账", "议事清单", "议事台账"} & found
+    assert "槐影议事台账" in found
+
+
+def test_a_sectors_service_taken_into_a_plain_housing_unit_is_a_campaign_phrase() -> None:
+    # round AB (precision): `物业进楼院` (d814), `物业服务进老旧小区` (d1188, 52nd set), `物业服务进家门` (d1382, 55th):
+    # the nationwide phrase, a plain descriptive activity (RULEBOOK activities); a coined actor keeps one
+    found = terms("县里开展“物业服务进楼院”活动，街道还开展“槐影匠人进小区”活动。")
+    assert "物业服务进楼院" not in found
+    assert "槐影匠人进小区" in found
+
+
+def test_a_word_quoted_once_in_a_heading_that_runs_on_is_the_leads_image() -> None:
+    # round AB (precision): `1．建强“领号”队伍把方向` (d1158, 51st set), `4.用好“更新资金”办实事` (d1124, 50th),
+    # `具体做法一是建强“帆骨”组织体系` (d1586, 63rd): RULEBOOK metaphors "also inside a lead"; a name used again stays
+    body = (
+        "街道打造“槐影红帆”党建品牌。具体做法一是建强“船骨”组织体系，把支部建到楼栋。\n"
+        "2．用好“暖流资金”办实事\n街道筹集资金30万元。\n"
+        "3．建强“槐影楼长”队伍把方向\n槐影楼长每周走访住户。"
+    )
+    found = terms(body)
+    assert not {"船骨", "暖流资金"} & found
+    assert {"槐影红帆", "槐影楼长"} <= found
+
+
+def test_a_day_named_only_by_its_time_is_generic() -> None:
+    # round AB (precision): `周末议事日` (d1003, 38th set), `周末志愿半日` (d1239, 54th), `周末服务日` (d1500, 60th):
+    # RULEBOOK days, one named by its time is not a brand; the case's coined day keeps its name
+    found = terms("社区推出“周末便民日”和“夜间议事日”，还设立“槐影红邻日”。")
+    assert not {"周末便民日", "夜间议事日"} & found
+    assert "槐影红邻日" in found
+
+
+def test_a_quoted_kind_of_party_members_or_active_residents_is_no_name() -> None:
+    # round AB (precision): `隐形党员` (d1580, 63rd set), `议事骨干` (d1366, 55th): a kind of people the case finds or
+    # trains, like `新市民` (RULEBOOK: names given to people are not brands); the team named for them stays
+    found = terms(
+        "社区摸排出“沉睡党员”40名，动员“沉睡党员”亮明身份；街道培养“协商骨干”60名，由“协商骨干”召集议事，"
+        "组成“槐影先锋队”。"
+    )
+    assert not {"沉睡党员", "协商骨干"} & found
+    assert "槐影先锋队" in found
+
+
+def test_a_party_unit_named_by_the_housing_level_it_is_set_up_in_is_a_standard_unit() -> None:
+    # round AB (precision): `巷党支部` (d1464, 58th set), `巷党小组` (d1583, 63rd): a standard unit type (RULEBOOK party
+    # units); a coined qualifier names one
+    found = terms("街道在每条弄堂设立“弄党小组”，在老街成立“槐影党小组”12个。")
+    assert "弄党小组" not in found
+    assert "槐影党小组" in found
+
+
+def test_a_service_or_council_corps_named_by_its_members_kind_is_generic() -> None:
+    # round AB (precision): `银发议事团` (d1237, 54th set), `博士服务团` (d672): named only by who its members are
+    # (RULEBOOK corps, `邻里帮帮团`); a coined element keeps one
+    found = terms("社区组建“银龄议事团”和“老兵服务团”，还成立“槐影议事团”。")
+    assert not {"银龄议事团", "老兵服务团"} & found
+    assert "槐影议事团" in found

@@ -1475,7 +1475,7 @@ def _heading_scare_quote(body: str, start: int, end: int) -> bool:
     going on after it, is a scare quote of the lead (GUIDELINES h347); a count-name (`用好“三室”`) or a rule is judged
     as one."""
     if body[end : end + 1] not in ("：", ":", "，", ","):
-        return False  # (asked first: the cheapest test, and most quotes fail it)
+        return _lead_word_quoted(body, start, end)  # (round AB) the heading going on with a word
     line_start = body.rfind("\n", 0, start) + 1
     marker = _HEADING_MARKER.match(body, line_start)
     term = clean_term(body[start + 1 : end - 1])
@@ -1484,6 +1484,28 @@ def _heading_scare_quote(body: str, start: int, end: int) -> bool:
     verb = body[marker.end() : start]
     word = _HAN_WORD.fullmatch(term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
     return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
+
+
+# (round AB) The same scare quote where the heading runs on with its own noun or verb (`1．建强“领号”队伍把方向`,
+# `4.用好“更新资金”办实事`) or is a run-in lead of a list (`具体做法一是建强“帆骨”组织体系`, RULEBOOK metaphors
+# "also inside a lead"): a word quoted once there is the lead's image, not a name. A heading that ends at the quote
+# (`①用好“桃花议事会”。`) is left to the other rules (as often the case's own thing). First sight: d1124 (50th set),
+# d1158 (51st), d1586 (63rd).
+_RUN_IN_LEAD = re.compile(r"[一二三四五六七八九十]是$")
+
+
+def _lead_word_quoted(body: str, start: int, end: int) -> bool:
+    if not _HAN_WORD.match(body[end : end + 1]):
+        return False
+    term = clean_term(body[start + 1 : end - 1])
+    if _HAN_WORD.fullmatch(term) is None or body.count(term) != 1 or _NUMERAL_OPENING.match(term):
+        return False
+    lead = body[body.rfind("\n", 0, start) + 1 : start]
+    verb = next((v for v in cues().heading_work_verbs if lead.endswith(v)), None)
+    if verb is None:
+        return False
+    before = lead[: -len(verb)]
+    return _HEADING_MARKER.fullmatch(before) is not None or _RUN_IN_LEAD.search(before) is not None
 
 
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
