@@ -396,6 +396,8 @@ def _is_caption(line: str) -> bool:
         and line.count("。") == 1
         and not re.search(r"[，,；;：:]", line)
         and not _STATED_FIGURE.search(line)
+        # a list number of any form (`（一）`, `（1）`, `①`, as `3.` above): an item of the report's list
+        and not _LIST_ITEM.match(line)
         and not is_numbered_heading(line)
     )
 

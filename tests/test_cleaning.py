@@ -87,6 +87,24 @@ def test_a_short_sentence_stating_a_figure_is_body_not_a_caption() -> None:
     assert parsed.captions == []
 
 
+def test_a_short_list_item_in_brackets_is_body_not_a_caption() -> None:
+    """Round AB (d1615): `（一）…。` and `（2）…。` heading lines of a measure list, short and one sentence, are items
+    of the list like `3.…。`, not photo captions."""
+    lines = [
+        "标题在这里有十几个字",
+        "2020年01月02日08:05",
+        PARA,
+        "（一）织密楼栋“红色网格”。",
+        PARA,
+        "（2）搭好议事平台。",
+        PARA,
+    ]
+    parsed = parse(lines)
+    assert "（一）织密楼栋“红色网格”。" in [s for s, _ in parsed.body]
+    assert "（2）搭好议事平台。" in [s for s, _ in parsed.body]
+    assert parsed.captions == []
+
+
 def test_broken_print_paragraphs_are_joined_but_headings_are_not() -> None:
     parsed = parse(
         [
