@@ -3338,3 +3338,20 @@ def test_round_aa2_a_total_whose_noun_is_described_with_de_is_restated() -> None
     a total's noun is part of the counted thing, whichever side of the number it stands."""
     body = "城北街道有小区60个，无业委会的老旧小区22个。街道对22个无业委会的老旧小区实行托管。"
     assert [f.raw for f in extract_facts(body)] == ["60个", "22个"]
+
+
+def test_round_ab_measures_summed_up_under_a_quoted_name_are_the_list() -> None:
+    """Round AB (d1050 41st `做法可以概括为“三个到位”：一是…`, d1406 56th and d1632 74th `概括为“三步走”：首先，…`): a
+    quoted name that sums up the 做法 announces the measure list; a quoted name of one mechanism, or of problems,
+    still lists its parts."""
+    paras = [
+        "城南街道辖9个社区，老旧小区多，物业缺位。",
+        "谈起具体做法，街道党工委书记介绍，可以归纳为“两步棋”：首先，把党小组建到单元里，每个单元选出一名党员中心户。"
+        "其次，把议事会开到树荫下，居民有事随时商量。",
+    ]
+    assert _measures(paras) == [
+        (None, "把党小组建到单元里，每个单元选出一名党员中心户"),
+        (None, "把议事会开到树荫下，居民有事随时商量"),
+    ]
+    problems = [paras[0], "这里的难处可以概括为“两难”：首先，停车难，车位缺口大。其次，办事难，居民跑腿多。"]
+    assert _measures(problems) == []

@@ -245,6 +245,14 @@ def _runs(items: list[_Item]) -> list[list[_Item]]:
     return [r for r in runs if len(r) >= 2]
 
 
+# `社区的做法可以概括为“三个到位”：一是…`, `说起具体做法，…可以归纳为“三步走”：首先，…`: a quoted name that sums up the
+# measures (the sentence names them 做法/举措/措施 and sums them up) announces the measure list, not the parts of one
+# named mechanism (RULEBOOK: `做法可以概括为“三步走”：首先，…` is the list)
+_MEASURES_SUMMED_UP = re.compile(
+    r"(?:做法|举措|措施)[^。：:]{0,24}?(?:概括|归纳|总结|提炼)为[“「][^”」]{1,12}[”」][：:]$"
+)
+
+
 def _intro_excludes(paragraph: str, start: int) -> bool:
     """The words before an inline list say it lists problems, results, plans or someone's demands."""
     intro = paragraph[:start]
@@ -255,7 +263,11 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
         # when that one names results; problems named there (`群众反映的问题很多。一是…`) are what it answers
         # `下一步，我们将重点做好三项工作。第一，…`: a list announced by a plan sentence lists plans (round AA, d1434)
         return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO) or _PLAN_SENTENCE.match(sentences[-2]) is not None
-    if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
+    if (
+        sentence.rstrip().endswith(("：", ":"))
+        and sentence.rstrip(" ：:").endswith(("”", "」"))
+        and not _MEASURES_SUMMED_UP.search(sentence.rstrip())
+    ):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     if _PROBLEMS_LEFT.search(sentence):
         return True  # `也发现了一些需要解决的问题：一是…`: problems still to solve, not a problem being solved
