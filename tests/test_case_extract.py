@@ -3355,3 +3355,23 @@ def test_round_ab_measures_summed_up_under_a_quoted_name_are_the_list() -> None:
     ]
     problems = [paras[0], "这里的难处可以概括为“两难”：首先，停车难，车位缺口大。其次，办事难，居民跑腿多。"]
     assert _measures(problems) == []
+
+
+def test_round_ab_paragraphs_opening_with_the_field_worked_on_are_run_in_measures() -> None:
+    """Round AB (d1321 47th, d1477 59th, d1552 62nd): paragraphs that each open `在X上，…。` are run-in measures, the
+    whole first sentence the lead, and a `一是…` inside one of them is nested; frames of demands are none."""
+    example = "社区共有党员260名，其中在职党员142名，今年共开展活动80余场。"
+    paras = [
+        "东关街道是老城区，辖8个社区，常住人口4万人。",
+        "在阵地建设上，街道把活动室开到小区里。一是改造闲置车棚，二是共享物业用房，全街道新建活动室14处。",
+        "在议事协商上，街道推行楼栋夜谈会。每月组织一次，居民有事当面商量，议定事项张榜公示。",
+        example,
+        "在志愿服务上，街道组建银发帮帮队。队员多为退休职工，常年为独居老人上门服务。",
+    ]
+    assert _measures(paras) == [
+        (None, "在阵地建设上，街道把活动室开到小区里"),
+        (None, "在议事协商上，街道推行楼栋夜谈会"),
+        (None, "在志愿服务上，街道组建银发帮帮队"),
+    ]
+    demands = [paras[0], *(p.replace("街道", "街道要", 1) for p in paras[1:3]), example, paras[4].replace("街道", "要")]
+    assert all(not lead.startswith("在") for _, lead in _measures(demands))

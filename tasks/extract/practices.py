@@ -444,6 +444,8 @@ def extract_practices(article: Article) -> list[Practice]:
         bullets = [i for i in bullets if not _is_credit(paras[i]) and (i in headed or not _dash_without_lead(paras[i]))]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
+    if not chosen:
+        chosen = _frame_items(paras, scope)
     inline_from = not chosen
     if not chosen:
         chosen = _inline_lists_of_the_practice_part(paras, scope, section_of, kinds)
@@ -463,6 +465,32 @@ def extract_practices(article: Article) -> list[Practice]:
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+# `在组织体系上，街道把组织建在楼栋上。…`: a paragraph opening with the field it works on (`在X上，`), a lead sentence
+_FRAME = re.compile(r"^在(?![这此该其])([\u4e00-\u9fff]{2,6})上[，,][^。！？；;：:]{4,40}。(?=.{8,})")
+
+
+def _frame_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
+    """Portal paragraphs that each open `在组织体系上，…。` `在服务群众上，…。` are run-in measures, the
+    whole first sentence their lead (RULEBOOK practices); three or more such paragraphs, at most two paragraphs of
+    examples apart, make the list. Frames that say what must be done (`在队伍建设上，要…`) are demands, and a frame
+    alone is a sentence of the story (`在议事会上，…`)."""
+    frames = [
+        i
+        for i in scope
+        if (m := _FRAME.match(paras[i]))
+        and not _MODAL.search(paras[i][: m.end()])
+        and not _DEMAND.search(paras[i][: m.end()])
+    ]
+    groups: list[list[int]] = []
+    for i in frames:
+        if groups and i - groups[-1][-1] <= 3:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    run = max(groups, key=len, default=[])
+    return [_Item(i, 0, 0, k, None) for k, i in enumerate(run, start=1)] if len(run) >= 3 else []
 
 
 def _inline_lists_of_the_practice_part(
