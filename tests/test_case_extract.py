@@ -3375,3 +3375,25 @@ def test_round_ab_paragraphs_opening_with_the_field_worked_on_are_run_in_measure
     ]
     demands = [paras[0], *(p.replace("街道", "街道要", 1) for p in paras[1:3]), example, paras[4].replace("街道", "要")]
     assert all(not lead.startswith("在") for _, lead in _measures(demands))
+
+
+def test_round_ab_a_leaflets_question_labels_are_no_measures() -> None:
+    """Round AB (d1098 46th, d1414 56th, d1564 62nd): a question-and-answer leaflet's `一问：…？` lines are question
+    labels, not measure heads; the answer's inline `一是…` naming what the programme does is the list."""
+    answer = (
+        "答：服务站主要做三件事：一是陪诊，为独居老人预约挂号并陪同就医；二是修缮，免费修理水龙头和门锁；"
+        "三是读报，每周为老人读报两次。"
+    )
+    paras = [
+        "一问：“邻里灯塔”是什么？",
+        "答：“邻里灯塔”是城西街道党工委在各小区设立的党群服务站，由党员轮流值守，全街道共建成9个。",
+        "二问：服务站主要做什么？",
+        answer,
+        "三问：怎样报名当志愿者？",
+        "答：年满18周岁的辖区居民都可以到社区报名，经过一次培训后上岗，服务时长计入积分。",
+    ]
+    assert _measures(paras) == [
+        ("一是", "陪诊，为独居老人预约挂号并陪同就医"),
+        ("二是", "修缮，免费修理水龙头和门锁"),
+        ("三是", "读报，每周为老人读报两次"),
+    ]

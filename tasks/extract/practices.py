@@ -928,12 +928,19 @@ def _undecorated_head(line: str) -> str:
     return line[m.end() :] if m else line
 
 
+# `一问：驿站主要做什么？` … `六问：…`: a leaflet's question label, not a list marker (RULEBOOK practices: a leaflet's
+# `一问`…`十问`); the question heads its answer, whose own list (`答：…一是…`) holds the measures
+_QUESTION_LABEL = re.compile(rf"^\W{{0,3}}[{_CN}]{{1,2}}问[：:]")
+
+
 def _heads_a_measure(paras: tuple[str, ...], i: int, narration: bool = False) -> bool:
     """A short line with no sentence end, followed by a longer paragraph: the head of what follows.
     Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not; nor, unless `narration` allows it,
-    a line that opens like narration."""
+    a line that opens like narration, nor a leaflet's question label (`二问：…？`)."""
     line = paras[i]
     head = _undecorated_head(line)
+    if _QUESTION_LABEL.match(line):
+        return False
     if head.endswith(("？", "?")) and not _asks_what_was_done(head):
         return False
     return (
@@ -1107,7 +1114,7 @@ def _is_lead(paragraph: str) -> bool:
     (`…说：`) and a dateline-like opening are codas or openings, not measures.
     """
     m = _RUN_IN.match(paragraph)
-    if not m or len(paragraph) <= len(m.group(0)) + 4:
+    if not m or len(paragraph) <= len(m.group(0)) + 4 or _QUESTION_LABEL.match(paragraph):
         return False
     lead = m.group(1)
     if m.group(2) == "。" and len(lead) < 4:
