@@ -3397,3 +3397,18 @@ def test_round_ab_a_leaflets_question_labels_are_no_measures() -> None:
         ("二是", "修缮，免费修理水龙头和门锁"),
         ("三是", "读报，每周为老人读报两次"),
     ]
+
+
+def test_round_ab_a_city_wide_item_returning_to_one_of_several_example_counties_stays_at_the_city() -> None:
+    """Round AB region-wrong guard (d1530, 62nd set; the kind of d1147 51st, d1223 54th, d1406 56th): a city-wide item
+    (`我市`, `全市` twice) that names two streets of one district beside another county of the city gives examples."""
+    body = (
+        "今年以来，我市在城区推行“街巷议事”工作法，全市已建成议事点120个。"
+        "梅江区西郊街道在老街设立议事亭；兴宁市组织退休教师担任议事员。"
+        "在梅江区江南街道一处老旧小区，议事亭里正在商量加装电梯。据统计，全市共有800多名党员担任议事员。"
+    )
+    r = resolve_region("老街巷里议事忙", None, body, "梅州日报")
+    assert (r.adcode, r.level) == ("441400", "city")
+    # without another county of the city the district named twice is the case's place
+    body = body.replace("兴宁市组织", "街道组织")
+    assert resolve_region("老街巷里议事忙", None, body, "梅州日报").level == "county"
