@@ -260,10 +260,11 @@ def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str], ti
 
 _CLOSING_LINES = 8  # a footer credit stands among the last short lines, before the editors and sign-off
 # `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `内容来源：XX县委组织部`, `（中共XX区委组织部供稿）` closing the
-# article (closing credits missed at first sight: d523 20th set, d623 24th, d1049 41st: `内容来源：`)
+# article (closing credits missed at first sight: d523 20th set, d623 24th, d1049 41st: `内容来源：`); an interview's
+# `（本文由XX区委组织部供稿）` words the same supplier's credit (RULEBOOK author_org; d1448 58th, d1579 63rd)
 _CLOSING_SOURCE = re.compile(
     r"^[（(]?\s*(?:(?:(?:信息|稿件|文章|内容)?来源|供\s*稿(?:单位)?)\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
-    r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?"
+    r"|(?:本文由)?(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?"
     r"(?:\s+(?:[^\s:：｜|丨]{1,6})\s*[:：｜|丨].*)?$"  # `来源：XX区委组织部  编辑：王五`: other credits after it
 )
 

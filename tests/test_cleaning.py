@@ -345,6 +345,7 @@ def test_a_portals_source_naming_a_party_body_is_the_author(label: str) -> None:
         ("来源｜中共某某市某某区委组织部", "中共某某市某某区委组织部"),
         ("来源 | 某某街道党工委", "某某街道党工委"),
         ("（某某市某某区委组织部供稿）", "某某市某某区委组织部"),
+        ("（本文由某某县委组织部供稿）", "某某县委组织部"),  # round AB (d1579): the interview's wording
         ("来源：某某日报", None),  # an outlet, not an author
     ],
 )
