@@ -363,6 +363,11 @@ def _take_byline(out: ParsedText, line: str) -> bool:
     return True
 
 
+# An intro that points at what follows (`一起来看看他们是怎么做的——`, `…他们的做法👇`) ends its paragraph as a colon
+# does: the line after it (`▶建阵地：…`, its bullet cleaned off) is a heading of its own (d893 35th set, d1020 38th)
+_POINTING_ENDS = ("——", "👇", "⬇", "⬇️", "↓")
+
+
 def _join_broken(lines: list[Line]) -> list[Line]:
     """Print layout breaks paragraphs mid-word (`城市社` | `区党支部`): join a prose line that does not
     end a sentence with the line after it. Headings (short, no inner full stop) are never joined."""
@@ -374,6 +379,7 @@ def _join_broken(lines: list[Line]) -> list[Line]:
             if (
                 prose
                 and prev_simp[-1] not in _TERMINAL
+                and not prev_simp.endswith(_POINTING_ENDS)
                 and not is_numbered_heading(simp)
                 and not _LIST_ITEM.match(simp)
             ):
