@@ -3412,3 +3412,17 @@ def test_round_ab_a_city_wide_item_returning_to_one_of_several_example_counties_
     # without another county of the city the district named twice is the case's place
     body = body.replace("兴宁市组织", "街道组织")
     assert resolve_region("老街巷里议事忙", None, body, "梅州日报").level == "county"
+
+
+def test_round_ab_a_last_head_stating_the_places_new_look_is_the_outcome() -> None:
+    """Round AB (d995 37th, d1525 61st, d1611 64th): a last colon head whose words after the colon state the new look
+    the place has now (`…有了新模样`, `…换了新面貌`) heads the outcome, numbered or not; one that makes it so
+    (`让老街换新颜`) heads a measure."""
+    body = "街道组织党员和居民一起动手，清理杂物，修补路面，两年来改造老旧院落46个，居民满意度明显提高。"
+    heads = ["建支部：把党员找回来", "搭平台：让居民议起来", "强服务：把实事办起来", "大家说好：老街坊有了新模样"]
+    paras = ["南关街道是老城区，辖6个社区，老旧院落多。"] + [x for h in heads for x in (h, body)]
+    assert [lead for _, lead in _measures(paras)] == ["建支部", "搭平台", "强服务"]
+    numbered = [paras[0]] + [x for k, h in enumerate(heads, start=1) for x in (f"{k}.{h}", body)]
+    assert [lead for _, lead in _measures(numbered)] == ["建支部", "搭平台", "强服务"]
+    paras[-2] = "改院落：让老街坊换新颜"
+    assert [lead for _, lead in _measures(paras)] == ["建支部", "搭平台", "强服务", "改院落"]

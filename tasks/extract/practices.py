@@ -398,7 +398,7 @@ def extract_practices(article: Article) -> list[Practice]:
             continue
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
-            chosen = [it for run in runs for it in _kept_with_siblings(paras, run)]
+            chosen = [it for run in runs for it in _without_outcome_line(paras, _kept_with_siblings(paras, run))]
             if chosen:
                 break
     if not chosen:
@@ -554,6 +554,15 @@ def _kept_with_siblings(paras: tuple[str, ...], run: list[_Item]) -> list[_Item]
     for k in range(1, len(run) - 1):
         keep[k] = keep[k] or (keep[k - 1] and keep[k + 1])
     return [it for it, ok in zip(run, keep, strict=True) if ok]
+
+
+def _without_outcome_line(paras: tuple[str, ...], run: list[_Item]) -> list[_Item]:
+    """`4.“美”在家园：老厂区换了新模样` as the last of four numbered heading lines: the outcome's head, as a last
+    un-numbered heading is (`_states_the_outcome`)."""
+    if len(run) < 4 or run[-1].start:
+        return run
+    line = paras[run[-1].para][run[-1].lead_start :]
+    return run[:-1] if not re.search(r"[。！？；;]", line) and _states_the_outcome(line) else run
 
 
 def _dash_without_lead(paragraph: str) -> bool:
@@ -757,7 +766,21 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in first for w in (*lx.ROLL_OUT_WORDS, *lx.RESULTS_INTRO, *_RESULT_FIGURE_WORDS))
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
-    return heads[:-1] if rolled_out or grown or _reports_results(first) else heads
+    reached = _states_the_outcome(_undecorated_head(paras[last]))
+    return heads[:-1] if rolled_out or grown or reached or _reports_results(first) else heads
+
+
+# `居民点赞：老院子有了新模样`, `美起来：老巷子换了新面貌`, `4.“美”在家园：老厂区换了新模样`: a last head stating the
+# new look the place has now (有了/换了 … 新模样, 新面貌, 新颜), not what someone does to it (`让老院子换新颜`), names
+# the outcome (RULEBOOK practices: a last colon head naming the outcome closes the list; first sight d995 37th set,
+# d1525 61st, d1611 64th)
+_NEW_LOOK = re.compile(r"^[^让使把将，,。：:]{1,8}(?:有|换|变)了?[^让使把将，,。：:]{0,3}新(?:模样|面貌|颜|貌|气象)$")
+
+
+def _states_the_outcome(head: str) -> bool:
+    """Whether a last heading's words after its colon state the new look the work gave the place."""
+    _, colon, after = re.sub(r"[：:]", "：", head).partition("：")
+    return bool(colon) and bool(_NEW_LOOK.match(after.strip()))
 
 
 def _head_forms(head: str) -> set[str]:
