@@ -3426,3 +3426,26 @@ def test_round_ab_a_last_head_stating_the_places_new_look_is_the_outcome() -> No
     assert [lead for _, lead in _measures(numbered)] == ["建支部", "搭平台", "强服务"]
     paras[-2] = "改院落：让老街坊换新颜"
     assert [lead for _, lead in _measures(paras)] == ["建支部", "搭平台", "强服务", "改院落"]
+
+
+def test_round_ab_a_speechs_demands_and_its_address_to_the_audience_are_no_measures() -> None:
+    """Round AB (d834 33rd `第一，要在…上下功夫。`, d1106 49th `一要抓组织提质。` … `同志们，…。`; the kind also d1127
+    50th): a list whose every lead says what must be done is a speech's demands, numbered by ordinal words or run
+    in, and the speaker turning to the audience (`同志们，…`) leads no measure."""
+    tail = "各街道要结合实际，拿出具体举措，确保年底前见到成效，形成一批可复制的经验。"
+    ordinals = [
+        "三、关于今年的几项重点工作",
+        "第一，要在阵地建设上下功夫。" + tail,
+        "第二，要在队伍建设上下功夫。" + tail,
+        "第三，要在机制建设上下功夫。" + tail,
+        "同志们，任务艰巨，责任重大。希望大家真抓实干，以更大的力度推动工作落地见效。",
+    ]
+    assert _measures(ordinals) == []
+    run_in = [
+        "今年要重点抓好三件事。",
+        "一要抓阵地提升。" + tail,
+        "二要抓队伍建设。" + tail,
+        "三要抓机制完善。" + tail,
+        ordinals[-1],
+    ]
+    assert _measures(run_in) == []

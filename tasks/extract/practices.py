@@ -57,6 +57,8 @@ _HEAD_MARKERS = tuple((f, p) for f, p in _START_FAMILIES if f in ("arabic", "par
 _SHI_HEAD_MARKER = re.compile(rf"^[{_CN}]{{1,2}}是(?=[^\s，,。：:])")
 # Families whose number is a word of the sentence or page decoration, not a printed list marker.
 _UNMARKED = frozenset({"ordinal"})
+# A speech turning to its audience (`同志们，…`, `各位同志，…`): the speaker's exhortation, never a measure's lead.
+_ADDRESS = re.compile(r"^(?:同志们|各位(?:同志|领导|代表)?)[，,！!]")
 # The reporter in a feature's scene (`记者旁听了一场…`, `笔者在小区看到`): narration, never a measure's lead.
 _REPORTER = ("记者", "笔者", "小编", "采访中")
 # `第一，…第二，…` / `其一，…其二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking
@@ -382,7 +384,13 @@ def extract_practices(article: Article) -> list[Practice]:
             if m and number is not None:
                 marker = None if family in _UNMARKED else m.group(0).strip()
                 items.append(_Item(i, 0, m.end(), number, marker))
-        runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
+        runs = [
+            r
+            for r in _runs(items)
+            if not _introduced_as_not_measures(paras, r[0].para)
+            # `第一，要在减负增效上下功夫。` … `第四，要在…上下功夫。`: a speech's demands, as an inline list's are
+            and not (len(r) >= 2 and _normative(paras, r))
+        ]
         if runs and family in _STEP_FAMILIES and len(runs) == 1 and (leads := _leads_around(paras, scope, runs[0])):
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
             break
@@ -460,6 +468,8 @@ def extract_practices(article: Article) -> list[Practice]:
     if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
         candidates = [i for i in scope if _is_lead(paras[i]) and not _answers(paras, i)]
         leads = _parallel(_with_gaps(candidates, paras, set(scope)), paras)
+        if leads and _normative(paras, [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]):
+            leads = []  # `一要抓组织提质。` … `三要…`: run-in leads that each say what must be done are demands
         if chosen and len(leads) >= 3 and all(leads[0] <= it.para <= leads[-1] + 1 for it in chosen):
             chosen = []  # a `一是…二是…` inside the paragraphs of a run-in lead list is nested in one of its measures
         if not chosen:
@@ -1156,6 +1166,8 @@ def _is_lead(paragraph: str) -> bool:
         return False
     if _topic_head(paragraph[: m.end()]):
         return False  # `第一，关于基本思路。`: the topic of a part of a speech
+    if _ADDRESS.match(lead):
+        return False  # `同志们，基层治理没有终点…。`: a speech's address to its audience, not a measure
     if lead.startswith(_REPORTER):
         return False  # `记者旁听了一场“炉边议事会”。`: the reporter's scene, not what the case did
     if _MEETING_NARRATION.search(lead):
