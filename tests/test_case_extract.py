@@ -3449,3 +3449,19 @@ def test_round_ab_a_speechs_demands_and_its_address_to_the_audience_are_no_measu
         ordinals[-1],
     ]
     assert _measures(run_in) == []
+
+
+def test_round_ab_a_results_label_line_closes_the_heading_measures() -> None:
+    """Round AB (d1535 61st `【成效：老城换新颜】`, d1612 64th `【主要成效】`, d1636 74th `▍数说变化`): a short label
+    line naming the results closes a list of heading measures though it heads no paragraph; lines after it are none."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，一年来共办结居民诉求三百多件，群众普遍叫好。"
+    heads = ["【党员聚在楼院里】", "【大事小事院里议】", "【服务送到家门口】"]
+    paras = [
+        "西岭街道是老城区，辖6个社区，老旧小区多。",
+        *(x for h in heads for x in (h, body)),
+        "▍数说变化",
+        "✔ 居民满意率由80%提升至95%",
+        "✔ 新建口袋公园3处",
+        "“以前没人管，现在有人帮。”家住西岭社区的老党员说，小区里的事大家一起商量着办，日子越过越舒心。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["党员聚在楼院里", "大事小事院里议", "服务送到家门口"]

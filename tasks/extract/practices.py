@@ -703,7 +703,7 @@ def _heading_lines(
     ]
     if subheads and len(siblings) >= 2:
         subheads = siblings
-    subheads = _before_the_close(paras, subheads)
+    subheads = _before_results_label(paras, _before_the_close(paras, subheads))
     if len(subheads) >= 2:
         return _without_roll_out(paras, subheads)
     lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
@@ -714,7 +714,10 @@ def _heading_lines(
         extra = [i for i in loose if i not in lines]
         if len(extra) < len(lines) and all(acts_after_opening(_undecorated_head(paras[i])) for i in extra):
             lines = loose
-    lines = _without_roll_out(paras, _before_the_close(paras, [i for i in lines if not _labelled_furniture(paras[i])]))
+    lines = _before_results_label(
+        paras, _before_the_close(paras, [i for i in lines if not _labelled_furniture(paras[i])])
+    )
+    lines = _without_roll_out(paras, lines)
     return lines if len(lines) >= 3 else []
 
 
@@ -735,6 +738,32 @@ def _labelled_furniture(line: str) -> bool:
         or label.startswith(lx.CLOSING_HEADS)
         or label.endswith(lx.NOTICE_LABEL_ENDS)
     )
+
+
+def _before_results_label(paras: tuple[str, ...], heads: list[int]) -> list[int]:
+    """`【共建：…】` then `【成效：老城换新颜】` over a look back, or `▍数说变化` over figures: a short label line after
+    the first head that names the results (`_results_head`, not lessons nor a discussion) opens the results part,
+    though it heads no paragraph of its own; the heads after it (a story's `“纤头”老李`, a figure line
+    `✔ 新增停车位135个`, a form's `【评审意见】`) are none (RULEBOOK practices: a results heading closes the list;
+    first sight d1535 61st set, d1612 64th, d1636 74th)."""
+    if len(heads) < 2:
+        return heads
+    for j in range(heads[0] + 1, len(paras)):
+        line = _undecorated_head(paras[j]).strip("【】[]—-– ")
+        if (
+            j not in heads
+            and 2 <= len(line) <= SUBHEAD_CHARS
+            and not re.search(r"[。！？!?；;]", line)
+            and _results_head(line)
+            and (classify(re.split(r"[：:]", line, maxsplit=1)[0]) == "outcome" or _names_a_change(line))
+        ):
+            return [i for i in heads if i < j]
+    return heads
+
+
+def _names_a_change(line: str) -> bool:
+    """`数说变化`, `看变化：…`: a label's words before any colon name the change the work brought."""
+    return any(word in re.split(r"[：:]", line, maxsplit=1)[0] for word in lx.RESULT_HEAD_WORDS)
 
 
 def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:
