@@ -3465,3 +3465,12 @@ def test_round_ab_a_results_label_line_closes_the_heading_measures() -> None:
         "“以前没人管，现在有人帮。”家住西岭社区的老党员说，小区里的事大家一起商量着办，日子越过越舒心。",
     ]
     assert [lead for _, lead in _measures(paras)] == ["党员聚在楼院里", "大事小事院里议", "服务送到家门口"]
+
+
+def test_round_ab_a_head_showing_the_results_to_be_judged_is_a_measure() -> None:
+    """Round AB (d980 37th, d1602 64th `▶ 亮成绩：让群众来打分`): showing the results to be judged (亮, like 晒) is a
+    step of the work, a measure like the heads before it."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，一年来共办结居民诉求三百多件，群众普遍叫好。"
+    heads = ["建队伍：把党员组织起来", "搭平台：让居民议起来", "办实事：把服务送上门", "亮成绩：让居民来打分"]
+    paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in heads for x in (h, body))]
+    assert [lead for _, lead in _measures(paras)] == ["建队伍", "搭平台", "办实事", "亮成绩"]
