@@ -260,10 +260,11 @@ def _printed_outlet(kept: list[Line], date_at: int | None, header: list[str], ti
 
 _CLOSING_LINES = 8  # a footer credit stands among the last short lines, before the editors and sign-off
 # `来源｜中共XX区委组织部`, `来源 | XX街道党工委`, `内容来源：XX县委组织部`, `（中共XX区委组织部供稿）` closing the
-# article (closing credits missed at first sight: d523 20th set, d623 24th, d1049 41st: `内容来源：`)
+# article (closing credits missed at first sight: d523 20th set, d623 24th, d1049 41st: `内容来源：`); an interview's
+# `（本文由XX区委组织部供稿）` words the same supplier's credit (RULEBOOK author_org; d1448 58th, d1579 63rd)
 _CLOSING_SOURCE = re.compile(
     r"^[（(]?\s*(?:(?:(?:信息|稿件|文章|内容)?来源|供\s*稿(?:单位)?)\s*[:：｜|丨]\s*(?P<source>[^\s（()）]{2,30})"
-    r"|(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?"
+    r"|(?:本文由)?(?P<supplier>[^\s（()）]{2,30}?)\s*供\s*稿)\s*[)）]?"
     r"(?:\s+(?:[^\s:：｜|丨]{1,6})\s*[:：｜|丨].*)?$"  # `来源：XX区委组织部  编辑：王五`: other credits after it
 )
 
@@ -362,6 +363,11 @@ def _take_byline(out: ParsedText, line: str) -> bool:
     return True
 
 
+# An intro that points at what follows (`一起来看看他们是怎么做的——`, `…他们的做法👇`) ends its paragraph as a colon
+# does: the line after it (`▶建阵地：…`, its bullet cleaned off) is a heading of its own (d893 35th set, d1020 38th)
+_POINTING_ENDS = ("——", "👇", "⬇", "⬇️", "↓")
+
+
 def _join_broken(lines: list[Line]) -> list[Line]:
     """Print layout breaks paragraphs mid-word (`城市社` | `区党支部`): join a prose line that does not
     end a sentence with the line after it. Headings (short, no inner full stop) are never joined."""
@@ -373,6 +379,7 @@ def _join_broken(lines: list[Line]) -> list[Line]:
             if (
                 prose
                 and prev_simp[-1] not in _TERMINAL
+                and not prev_simp.endswith(_POINTING_ENDS)
                 and not is_numbered_heading(simp)
                 and not _LIST_ITEM.match(simp)
             ):
@@ -396,6 +403,8 @@ def _is_caption(line: str) -> bool:
         and line.count("。") == 1
         and not re.search(r"[，,；;：:]", line)
         and not _STATED_FIGURE.search(line)
+        # a list number of any form (`（一）`, `（1）`, `①`, as `3.` above): an item of the report's list
+        and not _LIST_ITEM.match(line)
         and not is_numbered_heading(line)
     )
 

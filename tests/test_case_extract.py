@@ -3433,3 +3433,139 @@ def test_round_ab_a_score_bound_describing_a_class(text: str, raws: list[str]) -
 def test_round_ab_a_teachers_standing_is_no_figure() -> None:
     """Round AB (RULEBOOK facts: `30年教龄` is a personal attribute like 党龄; d1509 60th set): 教龄 joins 党龄."""
     assert [f.raw for f in extract_facts("楼长是一位有25年教龄的退休教师，干了36年工龄的老钳工也来了。")] == ["36年"]
+
+
+def test_round_ab_measures_summed_up_under_a_quoted_name_are_the_list() -> None:
+    """Round AB (d1050 41st `做法可以概括为“三个到位”：一是…`, d1406 56th and d1632 74th `概括为“三步走”：首先，…`): a
+    quoted name that sums up the 做法 announces the measure list; a quoted name of one mechanism, or of problems,
+    still lists its parts."""
+    paras = [
+        "城南街道辖9个社区，老旧小区多，物业缺位。",
+        "谈起具体做法，街道党工委书记介绍，可以归纳为“两步棋”：首先，把党小组建到单元里，每个单元选出一名党员中心户。"
+        "其次，把议事会开到树荫下，居民有事随时商量。",
+    ]
+    assert _measures(paras) == [
+        (None, "把党小组建到单元里，每个单元选出一名党员中心户"),
+        (None, "把议事会开到树荫下，居民有事随时商量"),
+    ]
+    problems = [paras[0], "这里的难处可以概括为“两难”：首先，停车难，车位缺口大。其次，办事难，居民跑腿多。"]
+    assert _measures(problems) == []
+
+
+def test_round_ab_paragraphs_opening_with_the_field_worked_on_are_run_in_measures() -> None:
+    """Round AB (d1321 47th, d1477 59th, d1552 62nd): paragraphs that each open `在X上，…。` are run-in measures, the
+    whole first sentence the lead, and a `一是…` inside one of them is nested; frames of demands are none."""
+    example = "社区共有党员260名，其中在职党员142名，今年共开展活动80余场。"
+    paras = [
+        "东关街道是老城区，辖8个社区，常住人口4万人。",
+        "在阵地建设上，街道把活动室开到小区里。一是改造闲置车棚，二是共享物业用房，全街道新建活动室14处。",
+        "在议事协商上，街道推行楼栋夜谈会。每月组织一次，居民有事当面商量，议定事项张榜公示。",
+        example,
+        "在志愿服务上，街道组建银发帮帮队。队员多为退休职工，常年为独居老人上门服务。",
+    ]
+    assert _measures(paras) == [
+        (None, "在阵地建设上，街道把活动室开到小区里"),
+        (None, "在议事协商上，街道推行楼栋夜谈会"),
+        (None, "在志愿服务上，街道组建银发帮帮队"),
+    ]
+    demands = [paras[0], *(p.replace("街道", "街道要", 1) for p in paras[1:3]), example, paras[4].replace("街道", "要")]
+    assert all(not lead.startswith("在") for _, lead in _measures(demands))
+
+
+def test_round_ab_a_leaflets_question_labels_are_no_measures() -> None:
+    """Round AB (d1098 46th, d1414 56th, d1564 62nd): a question-and-answer leaflet's `一问：…？` lines are question
+    labels, not measure heads; the answer's inline `一是…` naming what the programme does is the list."""
+    answer = (
+        "答：服务站主要做三件事：一是陪诊，为独居老人预约挂号并陪同就医；二是修缮，免费修理水龙头和门锁；"
+        "三是读报，每周为老人读报两次。"
+    )
+    paras = [
+        "一问：“邻里灯塔”是什么？",
+        "答：“邻里灯塔”是城西街道党工委在各小区设立的党群服务站，由党员轮流值守，全街道共建成9个。",
+        "二问：服务站主要做什么？",
+        answer,
+        "三问：怎样报名当志愿者？",
+        "答：年满18周岁的辖区居民都可以到社区报名，经过一次培训后上岗，服务时长计入积分。",
+    ]
+    assert _measures(paras) == [
+        ("一是", "陪诊，为独居老人预约挂号并陪同就医"),
+        ("二是", "修缮，免费修理水龙头和门锁"),
+        ("三是", "读报，每周为老人读报两次"),
+    ]
+
+
+def test_round_ab_a_city_wide_item_returning_to_one_of_several_example_counties_stays_at_the_city() -> None:
+    """Round AB region-wrong guard (d1530, 62nd set; the kind of d1147 51st, d1223 54th, d1406 56th): a city-wide item
+    (`我市`, `全市` twice) that names two streets of one district beside another county of the city gives examples."""
+    body = (
+        "今年以来，我市在城区推行“街巷议事”工作法，全市已建成议事点120个。"
+        "梅江区西郊街道在老街设立议事亭；兴宁市组织退休教师担任议事员。"
+        "在梅江区江南街道一处老旧小区，议事亭里正在商量加装电梯。据统计，全市共有800多名党员担任议事员。"
+    )
+    r = resolve_region("老街巷里议事忙", None, body, "梅州日报")
+    assert (r.adcode, r.level) == ("441400", "city")
+    # without another county of the city the district named twice is the case's place
+    body = body.replace("兴宁市组织", "街道组织")
+    assert resolve_region("老街巷里议事忙", None, body, "梅州日报").level == "county"
+
+
+def test_round_ab_a_last_head_stating_the_places_new_look_is_the_outcome() -> None:
+    """Round AB (d995 37th, d1525 61st, d1611 64th): a last colon head whose words after the colon state the new look
+    the place has now (`…有了新模样`, `…换了新面貌`) heads the outcome, numbered or not; one that makes it so
+    (`让老街换新颜`) heads a measure."""
+    body = "街道组织党员和居民一起动手，清理杂物，修补路面，两年来改造老旧院落46个，居民满意度明显提高。"
+    heads = ["建支部：把党员找回来", "搭平台：让居民议起来", "强服务：把实事办起来", "大家说好：老街坊有了新模样"]
+    paras = ["南关街道是老城区，辖6个社区，老旧院落多。"] + [x for h in heads for x in (h, body)]
+    assert [lead for _, lead in _measures(paras)] == ["建支部", "搭平台", "强服务"]
+    numbered = [paras[0]] + [x for k, h in enumerate(heads, start=1) for x in (f"{k}.{h}", body)]
+    assert [lead for _, lead in _measures(numbered)] == ["建支部", "搭平台", "强服务"]
+    paras[-2] = "改院落：让老街坊换新颜"
+    assert [lead for _, lead in _measures(paras)] == ["建支部", "搭平台", "强服务", "改院落"]
+
+
+def test_round_ab_a_speechs_demands_and_its_address_to_the_audience_are_no_measures() -> None:
+    """Round AB (d834 33rd `第一，要在…上下功夫。`, d1106 49th `一要抓组织提质。` … `同志们，…。`; the kind also d1127
+    50th): a list whose every lead says what must be done is a speech's demands, numbered by ordinal words or run
+    in, and the speaker turning to the audience (`同志们，…`) leads no measure."""
+    tail = "各街道要结合实际，拿出具体举措，确保年底前见到成效，形成一批可复制的经验。"
+    ordinals = [
+        "三、关于今年的几项重点工作",
+        "第一，要在阵地建设上下功夫。" + tail,
+        "第二，要在队伍建设上下功夫。" + tail,
+        "第三，要在机制建设上下功夫。" + tail,
+        "同志们，任务艰巨，责任重大。希望大家真抓实干，以更大的力度推动工作落地见效。",
+    ]
+    assert _measures(ordinals) == []
+    run_in = [
+        "今年要重点抓好三件事。",
+        "一要抓阵地提升。" + tail,
+        "二要抓队伍建设。" + tail,
+        "三要抓机制完善。" + tail,
+        ordinals[-1],
+    ]
+    assert _measures(run_in) == []
+
+
+def test_round_ab_a_results_label_line_closes_the_heading_measures() -> None:
+    """Round AB (d1535 61st `【成效：老城换新颜】`, d1612 64th `【主要成效】`, d1636 74th `▍数说变化`): a short label
+    line naming the results closes a list of heading measures though it heads no paragraph; lines after it are none."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，一年来共办结居民诉求三百多件，群众普遍叫好。"
+    heads = ["【党员聚在楼院里】", "【大事小事院里议】", "【服务送到家门口】"]
+    paras = [
+        "西岭街道是老城区，辖6个社区，老旧小区多。",
+        *(x for h in heads for x in (h, body)),
+        "▍数说变化",
+        "✔ 居民满意率由80%提升至95%",
+        "✔ 新建口袋公园3处",
+        "“以前没人管，现在有人帮。”家住西岭社区的老党员说，小区里的事大家一起商量着办，日子越过越舒心。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["党员聚在楼院里", "大事小事院里议", "服务送到家门口"]
+
+
+def test_round_ab_a_head_showing_the_results_to_be_judged_is_a_measure() -> None:
+    """Round AB (d980 37th, d1602 64th `▶ 亮成绩：让群众来打分`): showing the results to be judged (亮, like 晒) is a
+    step of the work, a measure like the heads before it."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，一年来共办结居民诉求三百多件，群众普遍叫好。"
+    heads = ["建队伍：把党员组织起来", "搭平台：让居民议起来", "办实事：把服务送上门", "亮成绩：让居民来打分"]
+    paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in heads for x in (h, body))]
+    assert [lead for _, lead in _measures(paras)] == ["建队伍", "搭平台", "办实事", "亮成绩"]

@@ -87,6 +87,34 @@ def test_a_short_sentence_stating_a_figure_is_body_not_a_caption() -> None:
     assert parsed.captions == []
 
 
+def test_a_short_list_item_in_brackets_is_body_not_a_caption() -> None:
+    """Round AB (d1615): `（一）…。` and `（2）…。` heading lines of a measure list, short and one sentence, are items
+    of the list like `3.…。`, not photo captions."""
+    lines = [
+        "标题在这里有十几个字",
+        "2020年01月02日08:05",
+        PARA,
+        "（一）织密楼栋“红色网格”。",
+        PARA,
+        "（2）搭好议事平台。",
+        PARA,
+    ]
+    parsed = parse(lines)
+    assert "（一）织密楼栋“红色网格”。" in [s for s, _ in parsed.body]
+    assert "（2）搭好议事平台。" in [s for s, _ in parsed.body]
+    assert parsed.captions == []
+
+
+def test_an_intro_pointing_at_what_follows_ends_its_paragraph() -> None:
+    """Round AB (d893 35th, d1020 38th, d1076 and d1089 46th, d1217 54th): an intro ending `——` or `👇` points at the
+    headings below; the first heading (its bullet cleaned off) is not joined to it as a broken print line."""
+    intro = "城东街道把驿站开到了园区门口，让骑手们有了歇脚的地方。一起来看看他们是怎么做的——"
+    for end in ("", "👇"):
+        lines = ["标题在这里有十几个字", "2020年01月02日08:05", intro.rstrip("—") + end if end else intro]
+        parsed = parse([*lines, "建驿站：让骑手有个落脚点", PARA, "建队伍：让骑手参与治理", PARA])
+        assert "建驿站：让骑手有个落脚点" in [s for s, _ in parsed.body]
+
+
 def test_broken_print_paragraphs_are_joined_but_headings_are_not() -> None:
     parsed = parse(
         [
@@ -327,6 +355,7 @@ def test_a_portals_source_naming_a_party_body_is_the_author(label: str) -> None:
         ("来源｜中共某某市某某区委组织部", "中共某某市某某区委组织部"),
         ("来源 | 某某街道党工委", "某某街道党工委"),
         ("（某某市某某区委组织部供稿）", "某某市某某区委组织部"),
+        ("（本文由某某县委组织部供稿）", "某某县委组织部"),  # round AB (d1579): the interview's wording
         ("来源：某某日报", None),  # an outlet, not an author
     ],
 )

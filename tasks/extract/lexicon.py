@@ -683,7 +683,8 @@ RESULT_HEAD_WORDS: tuple[str, ...] = ("见效", "显效", "收效", "变化", "�
 # Verbs of judging that open a head whose object is the results (`【评效果：街坊说好才算好】`, `晒成效：…`):
 # the case's step of having its work judged, a measure like `选议题`, `抓落实` before it; `见成效`, `看变化`
 # stay results.
-JUDGING_HEAD_VERBS: tuple[str, ...] = ("评", "考", "验", "晒", "测", "督", "查")
+# (亮, showing the results to be judged like 晒: `▶亮成绩：让群众来打分`, round AB, d980 37th, d1602 64th)
+JUDGING_HEAD_VERBS: tuple[str, ...] = ("评", "考", "验", "晒", "测", "督", "查", "亮")
 # Verbs of seeking that open a head whose object is the problems or needs (`▶找问题：每条巷子建一本账`, `摸需求`,
 # `寻短板`): the case's first step, finding what to fix, a measure like `议方案`, `改巷子` after it (round T, the
 # kind of `评效果`, `成效一起评`: a short head whose verb acts on a results or problem word is a step of the work).

@@ -57,6 +57,8 @@ _HEAD_MARKERS = tuple((f, p) for f, p in _START_FAMILIES if f in ("arabic", "par
 _SHI_HEAD_MARKER = re.compile(rf"^[{_CN}]{{1,2}}是(?=[^\s，,。：:])")
 # Families whose number is a word of the sentence or page decoration, not a printed list marker.
 _UNMARKED = frozenset({"ordinal"})
+# A speech turning to its audience (`同志们，…`, `各位同志，…`): the speaker's exhortation, never a measure's lead.
+_ADDRESS = re.compile(r"^(?:同志们|各位(?:同志|领导|代表)?)[，,！!]")
 # The reporter in a feature's scene (`记者旁听了一场…`, `笔者在小区看到`): narration, never a measure's lead.
 _REPORTER = ("记者", "笔者", "小编", "采访中")
 # `第一，…第二，…` / `其一，…其二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking
@@ -245,6 +247,14 @@ def _runs(items: list[_Item]) -> list[list[_Item]]:
     return [r for r in runs if len(r) >= 2]
 
 
+# `社区的做法可以概括为“三个到位”：一是…`, `说起具体做法，…可以归纳为“三步走”：首先，…`: a quoted name that sums up the
+# measures (the sentence names them 做法/举措/措施 and sums them up) announces the measure list, not the parts of one
+# named mechanism (RULEBOOK: `做法可以概括为“三步走”：首先，…` is the list)
+_MEASURES_SUMMED_UP = re.compile(
+    r"(?:做法|举措|措施)[^。：:]{0,24}?(?:概括|归纳|总结|提炼)为[“「][^”」]{1,12}[”」][：:]$"
+)
+
+
 def _intro_excludes(paragraph: str, start: int) -> bool:
     """The words before an inline list say it lists problems, results, plans or someone's demands."""
     intro = paragraph[:start]
@@ -255,7 +265,11 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
         # when that one names results; problems named there (`群众反映的问题很多。一是…`) are what it answers
         # `下一步，我们将重点做好三项工作。第一，…`: a list announced by a plan sentence lists plans (round AA, d1434)
         return any(cue in sentences[-2] for cue in lx.RESULTS_INTRO) or _PLAN_SENTENCE.match(sentences[-2]) is not None
-    if sentence.rstrip().endswith(("：", ":")) and sentence.rstrip(" ：:").endswith(("”", "」")):
+    if (
+        sentence.rstrip().endswith(("：", ":"))
+        and sentence.rstrip(" ：:").endswith(("”", "」"))
+        and not _MEASURES_SUMMED_UP.search(sentence.rstrip())
+    ):
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     if _PROBLEMS_LEFT.search(sentence):
         return True  # `也发现了一些需要解决的问题：一是…`: problems still to solve, not a problem being solved
@@ -370,7 +384,13 @@ def extract_practices(article: Article) -> list[Practice]:
             if m and number is not None:
                 marker = None if family in _UNMARKED else m.group(0).strip()
                 items.append(_Item(i, 0, m.end(), number, marker))
-        runs = [r for r in _runs(items) if not _introduced_as_not_measures(paras, r[0].para)]
+        runs = [
+            r
+            for r in _runs(items)
+            if not _introduced_as_not_measures(paras, r[0].para)
+            # `第一，要在减负增效上下功夫。` … `第四，要在…上下功夫。`: a speech's demands, as an inline list's are
+            and not (len(r) >= 2 and _normative(paras, r))
+        ]
         if runs and family in _STEP_FAMILIES and len(runs) == 1 and (leads := _leads_around(paras, scope, runs[0])):
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
             break
@@ -386,7 +406,7 @@ def extract_practices(article: Article) -> list[Practice]:
             continue
         if runs:
             # `一、基本情况。…` paragraphs number the parts of the article, not its measures
-            chosen = [it for run in runs for it in _kept_with_siblings(paras, run)]
+            chosen = [it for run in runs for it in _without_outcome_line(paras, _kept_with_siblings(paras, run))]
             if chosen:
                 break
     if not chosen:
@@ -432,6 +452,8 @@ def extract_practices(article: Article) -> list[Practice]:
         bullets = [i for i in bullets if not _is_credit(paras[i]) and (i in headed or not _dash_without_lead(paras[i]))]
         if len(bullets) >= 2:
             chosen = [_Item(i, 0, _BULLET.match(paras[i]).end(), k, None) for k, i in enumerate(bullets, start=1)]
+    if not chosen:
+        chosen = _frame_items(paras, scope)
     inline_from = not chosen
     if not chosen:
         chosen = _inline_lists_of_the_practice_part(paras, scope, section_of, kinds)
@@ -446,11 +468,39 @@ def extract_practices(article: Article) -> list[Practice]:
     if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
         candidates = [i for i in scope if _is_lead(paras[i]) and not _answers(paras, i)]
         leads = _parallel(_with_gaps(candidates, paras, set(scope)), paras)
+        if leads and _normative(paras, [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]):
+            leads = []  # `一要抓组织提质。` … `三要…`: run-in leads that each say what must be done are demands
         if chosen and len(leads) >= 3 and all(leads[0] <= it.para <= leads[-1] + 1 for it in chosen):
             chosen = []  # a `一是…二是…` inside the paragraphs of a run-in lead list is nested in one of its measures
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+# `在组织体系上，街道把组织建在楼栋上。…`: a paragraph opening with the field it works on (`在X上，`), a lead sentence
+_FRAME = re.compile(r"^在(?![这此该其])([\u4e00-\u9fff]{2,6})上[，,][^。！？；;：:]{4,40}。(?=.{8,})")
+
+
+def _frame_items(paras: tuple[str, ...], scope: list[int]) -> list[_Item]:
+    """Portal paragraphs that each open `在组织体系上，…。` `在服务群众上，…。` are run-in measures, the
+    whole first sentence their lead (RULEBOOK practices); three or more such paragraphs, at most two paragraphs of
+    examples apart, make the list. Frames that say what must be done (`在队伍建设上，要…`) are demands, and a frame
+    alone is a sentence of the story (`在议事会上，…`)."""
+    frames = [
+        i
+        for i in scope
+        if (m := _FRAME.match(paras[i]))
+        and not _MODAL.search(paras[i][: m.end()])
+        and not _DEMAND.search(paras[i][: m.end()])
+    ]
+    groups: list[list[int]] = []
+    for i in frames:
+        if groups and i - groups[-1][-1] <= 3:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    run = max(groups, key=len, default=[])
+    return [_Item(i, 0, 0, k, None) for k, i in enumerate(run, start=1)] if len(run) >= 3 else []
 
 
 def _inline_lists_of_the_practice_part(
@@ -514,6 +564,15 @@ def _kept_with_siblings(paras: tuple[str, ...], run: list[_Item]) -> list[_Item]
     for k in range(1, len(run) - 1):
         keep[k] = keep[k] or (keep[k - 1] and keep[k + 1])
     return [it for it, ok in zip(run, keep, strict=True) if ok]
+
+
+def _without_outcome_line(paras: tuple[str, ...], run: list[_Item]) -> list[_Item]:
+    """`4.“美”在家园：老厂区换了新模样` as the last of four numbered heading lines: the outcome's head, as a last
+    un-numbered heading is (`_states_the_outcome`)."""
+    if len(run) < 4 or run[-1].start:
+        return run
+    line = paras[run[-1].para][run[-1].lead_start :]
+    return run[:-1] if not re.search(r"[。！？；;]", line) and _states_the_outcome(line) else run
 
 
 def _dash_without_lead(paragraph: str) -> bool:
@@ -644,7 +703,7 @@ def _heading_lines(
     ]
     if subheads and len(siblings) >= 2:
         subheads = siblings
-    subheads = _before_the_close(paras, subheads)
+    subheads = _before_results_label(paras, _before_the_close(paras, subheads))
     if len(subheads) >= 2:
         return _without_roll_out(paras, subheads)
     lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
@@ -655,7 +714,10 @@ def _heading_lines(
         extra = [i for i in loose if i not in lines]
         if len(extra) < len(lines) and all(acts_after_opening(_undecorated_head(paras[i])) for i in extra):
             lines = loose
-    lines = _without_roll_out(paras, _before_the_close(paras, [i for i in lines if not _labelled_furniture(paras[i])]))
+    lines = _before_results_label(
+        paras, _before_the_close(paras, [i for i in lines if not _labelled_furniture(paras[i])])
+    )
+    lines = _without_roll_out(paras, lines)
     return lines if len(lines) >= 3 else []
 
 
@@ -676,6 +738,32 @@ def _labelled_furniture(line: str) -> bool:
         or label.startswith(lx.CLOSING_HEADS)
         or label.endswith(lx.NOTICE_LABEL_ENDS)
     )
+
+
+def _before_results_label(paras: tuple[str, ...], heads: list[int]) -> list[int]:
+    """`【共建：…】` then `【成效：老城换新颜】` over a look back, or `▍数说变化` over figures: a short label line after
+    the first head that names the results (`_results_head`, not lessons nor a discussion) opens the results part,
+    though it heads no paragraph of its own; the heads after it (a story's `“纤头”老李`, a figure line
+    `✔ 新增停车位135个`, a form's `【评审意见】`) are none (RULEBOOK practices: a results heading closes the list;
+    first sight d1535 61st set, d1612 64th, d1636 74th)."""
+    if len(heads) < 2:
+        return heads
+    for j in range(heads[0] + 1, len(paras)):
+        line = _undecorated_head(paras[j]).strip("【】[]—-– ")
+        if (
+            j not in heads
+            and 2 <= len(line) <= SUBHEAD_CHARS
+            and not re.search(r"[。！？!?；;]", line)
+            and _results_head(line)
+            and (classify(re.split(r"[：:]", line, maxsplit=1)[0]) == "outcome" or _names_a_change(line))
+        ):
+            return [i for i in heads if i < j]
+    return heads
+
+
+def _names_a_change(line: str) -> bool:
+    """`数说变化`, `看变化：…`: a label's words before any colon name the change the work brought."""
+    return any(word in re.split(r"[：:]", line, maxsplit=1)[0] for word in lx.RESULT_HEAD_WORDS)
 
 
 def _before_results_head(paras: tuple[str, ...], heads: list[int]) -> list[int]:
@@ -717,7 +805,21 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in first for w in (*lx.ROLL_OUT_WORDS, *lx.RESULTS_INTRO, *_RESULT_FIGURE_WORDS))
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
-    return heads[:-1] if rolled_out or grown or _reports_results(first) else heads
+    reached = _states_the_outcome(_undecorated_head(paras[last]))
+    return heads[:-1] if rolled_out or grown or reached or _reports_results(first) else heads
+
+
+# `居民点赞：老院子有了新模样`, `美起来：老巷子换了新面貌`, `4.“美”在家园：老厂区换了新模样`: a last head stating the
+# new look the place has now (有了/换了 … 新模样, 新面貌, 新颜), not what someone does to it (`让老院子换新颜`), names
+# the outcome (RULEBOOK practices: a last colon head naming the outcome closes the list; first sight d995 37th set,
+# d1525 61st, d1611 64th)
+_NEW_LOOK = re.compile(r"^[^让使把将，,。：:]{1,8}(?:有|换|变)了?[^让使把将，,。：:]{0,3}新(?:模样|面貌|颜|貌|气象)$")
+
+
+def _states_the_outcome(head: str) -> bool:
+    """Whether a last heading's words after its colon state the new look the work gave the place."""
+    _, colon, after = re.sub(r"[：:]", "：", head).partition("：")
+    return bool(colon) and bool(_NEW_LOOK.match(after.strip()))
 
 
 def _head_forms(head: str) -> set[str]:
@@ -888,12 +990,19 @@ def _undecorated_head(line: str) -> str:
     return line[m.end() :] if m else line
 
 
+# `一问：驿站主要做什么？` … `六问：…`: a leaflet's question label, not a list marker (RULEBOOK practices: a leaflet's
+# `一问`…`十问`); the question heads its answer, whose own list (`答：…一是…`) holds the measures
+_QUESTION_LABEL = re.compile(rf"^\W{{0,3}}[{_CN}]{{1,2}}问[：:]")
+
+
 def _heads_a_measure(paras: tuple[str, ...], i: int, narration: bool = False) -> bool:
     """A short line with no sentence end, followed by a longer paragraph: the head of what follows.
     Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not; nor, unless `narration` allows it,
-    a line that opens like narration."""
+    a line that opens like narration, nor a leaflet's question label (`二问：…？`)."""
     line = paras[i]
     head = _undecorated_head(line)
+    if _QUESTION_LABEL.match(line):
+        return False
     if head.endswith(("？", "?")) and not _asks_what_was_done(head):
         return False
     return (
@@ -1067,7 +1176,7 @@ def _is_lead(paragraph: str) -> bool:
     (`…说：`) and a dateline-like opening are codas or openings, not measures.
     """
     m = _RUN_IN.match(paragraph)
-    if not m or len(paragraph) <= len(m.group(0)) + 4:
+    if not m or len(paragraph) <= len(m.group(0)) + 4 or _QUESTION_LABEL.match(paragraph):
         return False
     lead = m.group(1)
     if m.group(2) == "。" and len(lead) < 4:
@@ -1086,6 +1195,8 @@ def _is_lead(paragraph: str) -> bool:
         return False
     if _topic_head(paragraph[: m.end()]):
         return False  # `第一，关于基本思路。`: the topic of a part of a speech
+    if _ADDRESS.match(lead):
+        return False  # `同志们，基层治理没有终点…。`: a speech's address to its audience, not a measure
     if lead.startswith(_REPORTER):
         return False  # `记者旁听了一场“炉边议事会”。`: the reporter's scene, not what the case did
     if _MEETING_NARRATION.search(lead):

@@ -824,7 +824,18 @@ def _scope_wide_example(body: str, scope: Place, deeper: Region) -> bool:
     if not unit:
         return False
     stem = unit[:-1] if len(unit) > 2 else unit  # `城关区` and its later short form `城关`
-    return body.count(stem) <= 1
+    return body.count(stem) <= 1 or _other_counties_named(body, scope, deeper)
+
+
+def _other_counties_named(body: str, scope: Place, deeper: Region) -> bool:
+    """`娄星区乐坪街道建起…；冷水江市依托…` … `在娄星区大科街道一处老旧小区，…`: a scope-wide report that names, beside
+    the unit, another county of its scope in full gives examples of the scope's case, even when it returns to one of
+    them (RULEBOOK region: a city-wide item with example districts stops at the city)."""
+    own = (deeper.adcode or "")[:6]
+    return any(
+        p.level == "county" and p.code != own and len(p.name) >= 3 and p.is_within(scope) and p.name in body
+        for p in gazetteer().places.values()
+    )
 
 
 # A city or provincial paper writing of its own place (`我市在城区全面推行…`, `我省…`), whose text says the case
