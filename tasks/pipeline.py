@@ -83,7 +83,11 @@ from tasks.sections import split_sections
 # 39 (round AA): a restated total is no figure, a span of whole years with 多 is; a plan sentence's list and a dated
 # results paragraph head no measures; meetings and seats named by a generic spot, corps named by a former trade, unit +
 # 党建/自管 and bare hours not brands; records, boards, posts and forms built from the brand family's word or symbol are
-EXTRACTOR_VERSION = "39"
+# 40 (round AB): halves of a unit, a survey's own sample, address numbers in residence phrases; score bounds of a
+# class not figures; measures summed up under a quoted name, `在X上，` run-in paragraphs, leaflet questions and a
+# speech's demands not measures; rulebook kinds of generic names (plain spots, 共建 bodies, maps, days by their time)
+# not brands, short-clause rules put in force as the case's 办法 and meetings on a brand's word are
+EXTRACTOR_VERSION = "40"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
