@@ -1432,8 +1432,14 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and (_DIVISION_BEFORE.search(body, max(0, num_start - 2), num_start) or _LIST_AFTER.match(body, end))
     ):
         return None  # `省委组织部组织二处`: a department's division; `难在三处：一是…`: the points a list goes through
-    if unit_surface == "人" and chinese1 and value1 < 10 and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u")):
-        return None  # `二人台`, `三人小组`: part of a name
+    if (
+        unit_surface == "人"
+        and chinese1
+        and value1 < 10
+        and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u"))
+        and not body.startswith(lx.PERSON_COUNT_VERBS_AFTER, m.end("u"))
+    ):
+        return None  # `二人台`, `三人小组`: part of a name; `两人转为正式党员` counts (review AB)
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
     if _schedule_count(body, num_start, m.end("u") if m.group("u") else end, unit, value1 * magnitude1, m):
