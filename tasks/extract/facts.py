@@ -1025,6 +1025,7 @@ def _half_is_span(body: str, start: int, end: int, unit: str) -> str | bool:
     if cue == "不到" and len(clause) == len(cue):
         # `…，不到半个月就更换路灯84盏`, `不到半天，30多位渔民就报了名`: a bare span opening its clause frames the
         # amount after it, in its clause or, when it stands alone, in the next (round V)
+        # (review AB: the comma's reading moves one text, d1374; kept, round V's framing written with a comma)
         after = body[end + 1 : end + 41] if body[end : end + 1] in "，," else body[end : end + 40]
         if _AMOUNT_IN_CLAUSE.search(_CLAUSE_BREAK.split(after)[0]):
             return False
@@ -1160,6 +1161,7 @@ def _approximate_before_unit(m: re.Match[str]) -> bool:
 
 # (round AB) 教龄, a teacher's standing, a plain member of this class beside 党龄 (RULEBOOK facts: `30年教龄`, h1462;
 # `有30年教龄的退休教师`, d1509 60th set); 工龄 stays a figure (`30多年工龄`, h1092: the conflict is open)
+# (review AB: moves one text, d1509; kept as a plain member of the personal standings, the rule being the standing)
 _STANDING_AFTER = re.compile(r"[多余]?(?:的)?(?:党龄|教龄)")
 _STANDING_BEFORE = re.compile(
     r"(?<!平均)(?:党龄(?:已达|已有|已|达到|达|超过|有|近|满)?|入党(?:已经|已有|已|有|近|满)?)$"
