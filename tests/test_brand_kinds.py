@@ -2695,6 +2695,9 @@ def test_a_day_named_only_by_its_time_is_generic() -> None:
     found = terms("社区推出“周末便民日”和“夜间议事日”，还设立“槐影红邻日”。")
     assert not {"周末便民日", "夜间议事日"} & found
     assert "槐影红邻日" in found
+    # review AB: a coined element between the time and 日 keeps the name (RULEBOOK days, `周三红邻日`)
+    assert "周末红邻日" in terms("社区把每周六定为“周末红邻日”，居民一起议事。")
+    assert "周末暖心日" in terms("社区推出“周末暖心日”，党员上门服务。")
 
 
 def test_a_quoted_kind_of_party_members_or_active_residents_is_no_name() -> None:
