@@ -386,6 +386,9 @@ def test_offsets_subjects_and_sentences() -> None:
         # a verb of change between the measured thing and its new value is not part of it
         ("驿站平均服务半径缩小到800米。", "驿站平均服务半径"),
         ("办事时间压缩至3天。", "办事时间"),
+        # review AB: 副 is a unit of sets (`12副耳机`), but a deputy's 副 stays in the post (`专职副书记`, d105)
+        ("社区配备1名专职副书记。", "专职副书记"),
+        ("共选派副网格长1860名。", "副网格长"),
     ],
 )
 def test_subject_is_a_whole_noun_phrase(text: str, subject: str) -> None:
