@@ -2625,6 +2625,14 @@ def test_a_story_evening_or_talk_named_by_a_plain_place_or_spot_is_generic() -> 
     assert "柿红故事会" in found
 
 
+def test_a_meeting_named_by_a_pavilion_of_its_own_keeps_its_name() -> None:
+    # review AB: the plain pavilion `凉亭` is a generic spot (`凉亭夜话`, d1619), not every pavilion: a qualifier ending
+    # in 亭 names the case's own pavilion (gold `茶亭议事` d868, `茶亭会商` d1558, `竹亭议事点` d1412)
+    assert "茶亭议事会" in terms("社区在小广场建起“茶亭议事会”，每周三居民来议事。")
+    assert "竹亭夜话" in terms("社区打造“竹亭夜话”，居民在竹亭里说事。")
+    assert "凉亭夜话" not in terms("社区推出“凉亭夜话”，居民晚饭后聚在凉亭里说事。")
+
+
 def test_the_co_building_body_written_alone_beside_the_brands_full_name_is_generic() -> None:
     # round AB (precision): `共建联盟` beside `煤火共建联盟` (d1523), `红纤共建联盟` (d1535, 61st set), `共建基金`
     # beside `金石共建基金` (d1481, 59th): the short form keeps only the generic half (RULEBOOK short forms,
@@ -2687,6 +2695,9 @@ def test_a_day_named_only_by_its_time_is_generic() -> None:
     found = terms("社区推出“周末便民日”和“夜间议事日”，还设立“槐影红邻日”。")
     assert not {"周末便民日", "夜间议事日"} & found
     assert "槐影红邻日" in found
+    # review AB: a coined element between the time and 日 keeps the name (RULEBOOK days, `周三红邻日`)
+    assert "周末红邻日" in terms("社区把每周六定为“周末红邻日”，居民一起议事。")
+    assert "周末暖心日" in terms("社区推出“周末暖心日”，党员上门服务。")
 
 
 def test_a_quoted_kind_of_party_members_or_active_residents_is_no_name() -> None:

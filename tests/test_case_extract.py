@@ -141,6 +141,19 @@ def test_not_figures_shares_ranks_and_clock(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("今年有两人转为正式党员。", "两人"),
+        ("去年三人转入社区工作。", "三人"),
+        ("由五人组成调解小组。", "五人"),
+    ],
+)
+def test_a_person_count_before_a_verb_of_转_or_组_is_a_count(text: str, raw: str) -> None:
+    # review AB: 转 of `二人转` and 组 of `三人小组` make a name part, not the verbs 转为/转入/组成 the people do
+    assert [f.raw for f in extract_facts(text)] == [raw]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("连续3个季度上黑榜的约谈。", (3, None, "季度", None, "3个季度")),
@@ -373,6 +386,9 @@ def test_offsets_subjects_and_sentences() -> None:
         # a verb of change between the measured thing and its new value is not part of it
         ("驿站平均服务半径缩小到800米。", "驿站平均服务半径"),
         ("办事时间压缩至3天。", "办事时间"),
+        # review AB: 副 is a unit of sets (`12副耳机`), but a deputy's 副 stays in the post (`专职副书记`, d105)
+        ("社区配备1名专职副书记。", "专职副书记"),
+        ("共选派副网格长1860名。", "副网格长"),
     ],
 )
 def test_subject_is_a_whole_noun_phrase(text: str, subject: str) -> None:

@@ -827,6 +827,8 @@ def _name_given(body: str, start: int, end: int, term: str) -> bool:
 # `给议事会定了一个规矩，叫“鸣笛三声”`): the rulebook's naming cue `叫` and its selection rule the case calls its
 # `办法` (h1312), for a rule of short clauses (at most 4 characters each, the slogan rule). First sight: d1219
 # (54th set), d1519 (61st), d1604 (64th).
+# (review AB: 办法 moves d1219 and d1519, 规矩 one text, d1604; kept, the rulebook's naming cue 叫 after the case's word
+# for its rule, of the same class as 办法)
 _RULE_NAMED = re.compile(r"(?:规矩|办法)(?:就?是|[，,]?(?:就?叫|叫作|叫做))$")
 
 
@@ -1491,6 +1493,7 @@ def _heading_scare_quote(body: str, start: int, end: int) -> bool:
 # "also inside a lead"): a word quoted once there is the lead's image, not a name. A heading that ends at the quote
 # (`①用好“桃花议事会”。`) is left to the other rules (as often the case's own thing). First sight: d1124 (50th set),
 # d1158 (51st), d1586 (63rd).
+# (review AB: the run-in lead moves one text, d1586; kept, the RULEBOOK's own kind and example, `建强“帆骨”组织体系`)
 _RUN_IN_LEAD = re.compile(r"[一二三四五六七八九十]是$")
 
 

@@ -515,6 +515,13 @@ RANK_LIST_AFTER: tuple[str, ...] = ("依次", "分别")
 # A person count in Chinese numerals followed by these is part of a name (`二人台`, `三人小组`, `两人制`).
 # (round AB) 转 of the folk opera `二人转`, a plain member beside 台 of `二人台` (`秧歌队、二人转队`, d1626 74th set)
 NOT_COUNT_AFTER_PERSON: tuple[str, ...] = ("台", "转", "组", "小组", "制", "行", "世界")
+# (review AB) …unless they open a verb the people counted do (`两人转为正式党员`, `三人转入社区`, `五人组成调解小组`):
+# round AB's 转 of `二人转` moved one text (d1626) and made every person count before 转为/转入 part of a name; the
+# rule is the name part, the verbs keep the count
+PERSON_COUNT_VERBS_AFTER: tuple[str, ...] = (
+    "转为", "转入", "转出", "转岗", "转正", "转到", "转移", "转交", "转变", "转化", "转向", "转业", "转学", "转接",
+    "组成", "组建",
+)  # fmt: skip
 
 # `三成`, `七成以上`: 成 is a tenth (unit 成, value as printed), unless it starts a word with what follows
 # (`三十成员单位`, `两成立`): these characters after 成 make it such a word.

@@ -121,8 +121,8 @@ def _is_verb(flag: str, word: str = "") -> bool:
 
 
 def _noun_like(word: str, flag: str) -> bool:
-    if word in _GOVERNING or (word in lx.UNITS and word not in lx.NOUN_UNITS):
-        return False
+    if word in _GOVERNING or (word in lx.UNITS and word not in lx.NOUN_UNITS and flag != "b"):
+        return False  # (review AB) a unit word tagged as an attributive is a noun's prefix: 副 of `专职副书记`
     if flag.startswith("s") or word in _AGE_GROUPS:
         return True  # place and group words jieba tags apart (`身边典型`, `街区党建联盟`, `青年白领`)
     if flag.startswith("i"):

@@ -44,7 +44,8 @@ WIDGET_LINES: tuple[str, ...] = (
 # figure, measure or place. Their figures were taken as facts at first sight in d1202, d1207 (53rd set), d1384 (55th),
 # d1402, d1405 (56th). Dropped wherever they stand, like the widgets above.
 # Labels of link rows to other items (`热门推荐：看图学党史｜十分钟读懂基层党建`): not this article.
-# (round AB: `本站热推`, a plain member of these link-row labels, `◆本站熱推◆ …加盟 0元開店 三天學會`, d1532 61st set)
+# (round AB: `本站热推`, a plain member of these link-row labels, `◆本站熱推◆ …加盟 0元開店 三天學會`, d1532 61st set;
+# review AB: moves one text, d1532; kept as a plain member of the labels, the rule being a link row's label)
 LINK_ROW_LABELS: tuple[str, ...] = ("热门推荐", "热点推荐", "本站推荐", "精彩推荐", "本站热推")
 # Words only an ad says (an offer, a contact): a line that says one and is no sentence or clause of the article.
 AD_CUES: tuple[str, ...] = (r"日结\d+元", "月入过万", r"集满\d+个赞", "微信同号")
