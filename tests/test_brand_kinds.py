@@ -2612,3 +2612,12 @@ def test_a_coined_name_on_the_short_head_of_a_station_is_a_name() -> None:
     found = terms("街道在每个社区设立1处“槐香驿”，为居民提供休息、议事的地方；园区也有“工友驿”。")
     assert "槐香驿" in found
     assert "工友驿" not in found
+
+
+def test_a_class_named_by_the_weekday_it_meets_on_is_generic() -> None:
+    # round AB (rulebook): a class named only by its time is generic (RULEBOOK `## brands`, classes; `周三例会`, a
+    # weekly meeting named by its weekday); the weekday joins the hours of `周末课堂` (`星期三课堂`, d1658, 75th
+    # set); a coined element keeps a class (`椰韵课堂`)
+    found = terms("志愿者在社区开办“周四小课堂”，为孩子辅导功课；社区还开设“椰韵课堂”。")
+    assert "周四小课堂" not in found
+    assert "椰韵课堂" in found

@@ -2106,6 +2106,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return None
         if p in pf.times or _CLOCK_TIME.fullmatch(p):
             return "time"  # (round Z) `四点钟学堂`, `三点半课堂`, `午间微课堂`: a class named by its hour
+        if kind == "class" and _WEEKDAY.fullmatch(p):
+            return "time"  # (round AB) `星期三课堂`: a class named by the weekday it meets on
         if p in pf.subjects or p in k.service_modifiers:
             return "word"
         return None
@@ -2132,6 +2134,11 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
 # its hour, generic like `四点半课堂` (GUIDELINES round X, h1312 `周末小课堂`, h201 `午间课堂`). First sight: d1312
 # (45th set), d648 (26th), d697 (27th), d984 (37th).
 _CLOCK_TIME = re.compile(rf"[{_NUMERAL}]{{1,3}}点(?:半|钟)?|午间|午休|午憩|周末")
+# (round AB, RULEBOOK `## brands`: "a class … named only by its … time … is generic"; "a weekly meeting named by
+# its weekday (`周三例会`)" is no brand either) the weekday a class meets on names it by its time like 周末
+# (`星期三课堂`, d1658 75th set); a class only: a routine or market named by its day stays the case's own
+# (`周四碰头`, `周六邻里集`)
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
 
 def _named_as_place(word: str, body: str) -> bool:
