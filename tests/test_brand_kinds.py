@@ -2621,3 +2621,11 @@ def test_a_class_named_by_the_weekday_it_meets_on_is_generic() -> None:
     found = terms("志愿者在社区开办“周四小课堂”，为孩子辅导功课；社区还开设“椰韵课堂”。")
     assert "周四小课堂" not in found
     assert "椰韵课堂" in found
+
+
+def test_a_meeting_named_by_the_pavilion_it_meets_in_is_generic() -> None:
+    # round AB (rulebook): a meeting named only by a generic spot and a meeting word is generic (RULEBOOK `## brands`,
+    # meetings; `凉亭夜话`, d1619, 74th set); a coined element keeps one (`灯下议事`)
+    found = terms("夏天的晚上，居民们在小区的亭子里开“长亭夜话”，有事当面说；社区还推行“槐影夜话”。")
+    assert "长亭夜话" not in found
+    assert "槐影夜话" in found
