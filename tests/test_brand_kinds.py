@@ -2629,3 +2629,12 @@ def test_a_meeting_named_by_the_pavilion_it_meets_in_is_generic() -> None:
     found = terms("夏天的晚上，居民们在小区的亭子里开“长亭夜话”，有事当面说；社区还推行“槐影夜话”。")
     assert "长亭夜话" not in found
     assert "槐影夜话" in found
+
+
+def test_a_numbered_rhythm_with_a_clause_of_five_characters_is_a_description() -> None:
+    # round AB (rulebook): a clause of 5 or more characters makes a slogan a description, a numbered rhythm too
+    # (RULEBOOK `## brands`, length: `一月一碰头、一季一评议`), even called a 机制; clauses of 4 keep it
+    # (`月通报、季调度`)
+    found = terms("社区建立“一周一走楼、一月一恳谈”机制，还推行“周碰头、月点评”机制。")
+    assert "一周一走楼、一月一恳谈" not in found
+    assert "周碰头、月点评" in found

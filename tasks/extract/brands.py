@@ -725,14 +725,11 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         if after.startswith("小组") and not _stem_of_another_name(body, stem, term):
             return False  # `成立“梯管家”小组`: a group of people in a role (GUIDELINES h201), not a coined corps
     clauses = term.split("、")
-    rhythm = all(_NUMERAL_CHAR.search(clause) for clause in clauses)
-    if (
-        len(clauses) > 1
-        and any(len(clause) > 4 for clause in clauses)
-        and not (rhythm and listed.startswith(c.followers))
-    ):
-        # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), unless they are a
-        # numbered rhythm the text calls a mechanism (`建立“一周一调度、一月一通报”制度`)
+    if len(clauses) > 1 and any(len(clause) > 4 for clause in clauses):
+        # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), a numbered rhythm
+        # too even where the text calls it a mechanism (round AB: RULEBOOK `## brands`, length, "a clause of 5 or
+        # more characters … makes it a description (`一月一碰头、一季一评议`)", replacing the older exemption of
+        # `建立“一周一调度、一月一通报”制度`)
         return False
     if len(clauses) > 1 and kind.startswith(c.agreement_followers):
         return True  # `签订“明码实价、诚信待客”的经营承诺`: a short agreement the members sign (GUIDELINES h126, h251)
