@@ -2638,3 +2638,11 @@ def test_a_numbered_rhythm_with_a_clause_of_five_characters_is_a_description() -
     found = terms("社区建立“一周一走楼、一月一恳谈”机制，还推行“周碰头、月点评”机制。")
     assert "一周一走楼、一月一恳谈" not in found
     assert "周碰头、月点评" in found
+
+
+def test_a_day_named_only_by_the_weekend_is_generic() -> None:
+    # round AB (rulebook): a day named by its time is not a brand (RULEBOOK `## brands`, days: `周末服务日`); first
+    # sight d1003 (38th set), d1239 (43rd), d1500 (60th); a coined element keeps one (`周三红邻日`)
+    found = terms("社区把每个月最后一个周六定为“周末接待日”，又设立“周末清风日”，由党员带头打扫楼道。")
+    assert "周末接待日" not in found
+    assert "周末清风日" in found
