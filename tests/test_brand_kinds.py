@@ -2642,7 +2642,15 @@ def test_a_numbered_rhythm_with_a_clause_of_five_characters_is_a_description() -
 
 def test_a_day_named_only_by_the_weekend_is_generic() -> None:
     # round AB (rulebook): a day named by its time is not a brand (RULEBOOK `## brands`, days: `周末服务日`); first
-    # sight d1003 (38th set), d1239 (43rd), d1500 (60th); a coined element keeps one (`周三红邻日`)
+    # sight d1003 (38th set), d1239 (54th), d1500 (60th); a coined element keeps one (`周三红邻日`)
     found = terms("社区把每个月最后一个周六定为“周末接待日”，又设立“周末清风日”，由党员带头打扫楼道。")
     assert "周末接待日" not in found
     assert "周末清风日" in found
+
+
+def test_a_storytelling_meeting_named_by_its_place_is_generic() -> None:
+    # round AB (rulebook): a meeting named only by a place and a meeting word is generic (RULEBOOK `## brands`,
+    # meetings, `古城夜话`); 故事会 joins the meeting words (`老街故事会`, d1578, 63rd set; `边城故事会`, d1264, 43rd)
+    found = terms("每月十五，社区在古镇举办“古镇故事会”，老人们讲述老街往事；社区还推出“槐影故事会”。")
+    assert "古镇故事会" not in found
+    assert "槐影故事会" in found
