@@ -2654,3 +2654,11 @@ def test_a_storytelling_meeting_named_by_its_place_is_generic() -> None:
     found = terms("每月十五，社区在古镇举办“古镇故事会”，老人们讲述老街往事；社区还推出“槐影故事会”。")
     assert "古镇故事会" not in found
     assert "槐影故事会" in found
+
+
+def test_a_talk_named_only_by_who_attends_is_generic() -> None:
+    # round AB (rulebook): a meeting named only by who attends is generic (RULEBOOK `## brands`, meetings: `摊主议事会`,
+    # `骑手恳谈会`), the round-Y meeting words too (`商户圆桌会` d1024, `老林工说事会` d1189); a coined one stays
+    found = terms("码头党支部每月召开“船工说事会”，听取船工意见；社区还推行“槐影说事会”。")
+    assert "船工说事会" not in found
+    assert "槐影说事会" in found
