@@ -2662,3 +2662,11 @@ def test_a_talk_named_only_by_who_attends_is_generic() -> None:
     found = terms("码头党支部每月召开“船工说事会”，听取船工意见；社区还推行“槐影说事会”。")
     assert "船工说事会" not in found
     assert "槐影说事会" in found
+
+
+def test_the_pay_after_formula_is_generic_even_put_in_force() -> None:
+    # round AB (rulebook): widespread service-standard forms stay generic even with 推行/实行 (RULEBOOK `## brands`:
+    # `先培训、后上岗`; GUIDELINES h1812 `先服务、后收费`); the case's own order of steps keeps (`先议后修`)
+    found = terms("物业公司推行“先试用、后付费”模式，业主满意后再交钱；小区还推行“先议后建”。")
+    assert "先试用、后付费" not in found
+    assert "先议后建" in found
