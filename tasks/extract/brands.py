@@ -1355,6 +1355,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _priority_given(body, start, end)
         or _housing_counted(body, start, end)
         or _target_reached(body, start, end)
+        or _structure_formed(body, start, end)
         or _home_nicknamed(body, start, end)
         or _person_nicknamed(body, start, end)
         or _people_nicknamed(body, start, end)
@@ -1545,6 +1546,17 @@ def _housing_counted(body: str, start: int, end: int) -> bool:
     if not term.endswith(_HOUSING_UNITS) or not _HOUSING_COUNT.match(body[end : end + 8]):
         return False
     return not _led_by(body, start, (*cues().leaders, "设", "建", "新建", "建起", "建好"))
+
+
+# (round AB, RULEBOOK `## brands`: "Not when … reached as a result (`实现…`, `形成了…的格局/组织网络`)") the network,
+# structure or system a formula is said to form: `形成“一巷一组一长”的组织架构` (d1655, 75th set), `形成了“…”的组织网络`
+_FORMED_STRUCTURE = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:网络|架构|体系)")
+
+
+def _structure_formed(body: str, start: int, end: int) -> bool:
+    """`形成“一楼一组一员”的组织网络`: the structure a formula is said to form is a result, not a name; one the case
+    builds (`构建“…”组织体系`) is judged by the other rules."""
+    return _led_by(body, start, ("形成",)) and _FORMED_STRUCTURE.match(body, end) is not None
 
 
 def _target_reached(body: str, start: int, end: int) -> bool:
