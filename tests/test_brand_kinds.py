@@ -2678,3 +2678,11 @@ def test_a_formula_said_to_form_a_structure_is_a_result() -> None:
     found = terms("经过两年努力，街道形成了“一楼一队一员”的组织网络；各小区还推行“一院一方案”。")
     assert "一楼一队一员" not in found
     assert "一院一方案" in found
+
+
+def test_a_way_explored_as_the_means_of_something_is_no_name() -> None:
+    # round AB (rulebook): not a name after `探索…的办法/路径` (RULEBOOK `## brands`, quoted formulas; `探索“以院养院”的
+    # 经费保障办法`, d1647, 75th set); one the text calls its method stays (`探索“坊巷共治”工作法`)
+    found = terms("街道探索“以铺养楼”的资金筹集办法，又探索“邻灯共治”工作法。")
+    assert "以铺养楼" not in found
+    assert "邻灯共治" in found

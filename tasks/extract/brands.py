@@ -1690,7 +1690,14 @@ def _method_explored(body: str, start: int, end: int) -> bool:
     """`街道还探索“以商养居”，把…`, `探索“产权单位回归”，动员…`: a way the case tries out, ending its clause, is a
     method label (GUIDELINES h372 `以商养居`); one the text calls a model or method (`探索“坊巷共治”工作法`) or that
     goes on to act (`探索“楼院议事”破解…`) names the case's own."""
-    return _led_by(body, start, ("探索",)) and body[end : end + 1] in ("，", ",", "。", "；", ";")
+    if not _led_by(body, start, ("探索",)):
+        return False
+    # (round AB, RULEBOOK `## brands`: "Not when … `探索…的办法/路径`") and one explored as the way or path of something
+    # (`探索“以院养院”的经费保障办法`, d1647 75th set)
+    return body[end : end + 1] in ("，", ",", "。", "；", ";") or _EXPLORED_WAY.match(body, end) is not None
+
+
+_EXPLORED_WAY = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:办法|路径|路子)")
 
 
 _MORE_QUOTES = re.compile(r"(?:[、和及与]?[“「『][^“”「」『』]{1,20}[”」』])*")
