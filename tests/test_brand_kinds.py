@@ -2686,3 +2686,19 @@ def test_a_way_explored_as_the_means_of_something_is_no_name() -> None:
     found = terms("街道探索“以铺养楼”的资金筹集办法，又探索“邻灯共治”工作法。")
     assert "以铺养楼" not in found
     assert "邻灯共治" in found
+
+
+def test_a_pact_named_as_an_agreement_is_a_document() -> None:
+    # round AB (rulebook): a quoted pact or agreement is a document, not a brand (RULEBOOK `## brands`, documents);
+    # the residents' own rule of short clauses stays (`十点收摊、垃圾带走`)
+    found = terms("楼里的住户共同商定了“楼道约定”，还商定了“九点停琴、垃圾带走”，贴在每个单元门口。")
+    assert "楼道约定" not in found
+    assert "九点停琴、垃圾带走" in found
+
+
+def test_a_title_of_merit_given_to_people_is_an_award() -> None:
+    # round AB (rulebook): titles given to people are not brands (RULEBOOK `## brands`, roles: `优秀红管家`); the
+    # case's coined role stays (`红掌柜`)
+    found = terms("社区推行“红掌柜”服务，年底推选出“十佳红掌柜”20名。")
+    assert "十佳红掌柜" not in found
+    assert "红掌柜" in found
