@@ -2678,3 +2678,11 @@ def test_a_title_of_merit_given_to_people_is_an_award() -> None:
     found = terms("社区推行“红掌柜”服务，年底推选出“十佳红掌柜”20名。")
     assert "十佳红掌柜" not in found
     assert "红掌柜" in found
+
+
+def test_what_someone_says_should_be_used_well_is_advice() -> None:
+    # round AB: the object of `要用好`/`要建好` is advice, not the case's own name (RULEBOOK `## brands`, only the
+    # case's own; first sight d1066, 42nd set; d1130, 50th; d1652, 75th); the case's own practice stays
+    found = terms("座谈会上，专家谈到：一要用好“乡贤情怀”，二要建好“议事平台”。社区推行“槐影议事”已有三年。")
+    assert not {"乡贤情怀", "议事平台"} & found
+    assert "槐影议事" in found

@@ -1300,6 +1300,12 @@ def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
     return False
 
 
+# (round AB) what someone says a place should use or build well (`其一，要用好“单位情结”`, `要建好“共治平台”`, `要把握好
+# “企业管”向…转变`): an exhortation's object, advice and not the case's own name (RULEBOOK `## brands`: only the case's
+# own, not `建议设立“…”` or a reviewer's suggested formula). First sight: d1066 (42nd set), d1130 (50th), d1652 (75th)
+_EXHORTED = re.compile(r"要[\u4e00-\u9fff]{1,2}好$")
+
+
 def _caused(before: str) -> bool:
     """`让群众“掌上议事”`, `让各方“轮流当家”`, `让议事厅“有人管”`: after a causative verb and the people or things it
     moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
@@ -1371,6 +1377,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _led_by(before, len(before), c.not_leaders)
         or _award_given(before)
         or _caused(before)
+        or _EXHORTED.search(before) is not None
     )
 
 
