@@ -1555,9 +1555,11 @@ def _housing_counted(body: str, start: int, end: int) -> bool:
     return not _led_by(body, start, (*cues().leaders, "设", "建", "新建", "建起", "建好"))
 
 
-# (round AB, RULEBOOK `## brands`: "Not when … reached as a result (`实现…`, `形成了…的格局/组织网络`)") the network,
-# structure or system a formula is said to form: `形成“一巷一组一长”的组织架构` (d1655, 75th set), `形成了“…”的组织网络`
-_FORMED_STRUCTURE = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:网络|架构|体系)")
+# (round AB, RULEBOOK `## brands`: "Not when … reached as a result (`实现…`, `形成了…的格局/组织网络`)") the
+# network, structure or system a formula is said to form (`形成“一巷一组一长”的组织架构`, d1655 75th set), and
+# the plan a meeting forms, a plain member of these results (`形成了“定点、定时、定责”的管理方案`, d1629 74th
+# set; RULEBOOK: a plan residents proposed, `采纳了…方案`, is no brand)
+_FORMED_STRUCTURE = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:网络|架构|体系|方案)")
 
 
 def _structure_formed(body: str, start: int, end: int) -> bool:
