@@ -2689,3 +2689,11 @@ def test_what_someone_says_should_be_used_well_is_advice() -> None:
     found = terms("座谈会上，专家谈到：一要用好“乡贤情怀”，二要建好“议事平台”。社区推行“槐影议事”已有三年。")
     assert not {"乡贤情怀", "议事平台"} & found
     assert "槐影议事" in found
+
+
+def test_a_home_or_corps_named_by_the_delivery_riders_is_generic() -> None:
+    # round AB (rulebook): homes named by whom they serve and corps named by their members' trade are generic (RULEBOOK
+    # `## brands`: `司机之家`, `骑手先锋队`); 外卖员 and 快递小哥 join the people words beside 快递员
+    found = terms("街道在商圈设立“外卖员之家”，又组建“快递小哥先锋队”参与巡逻；还打造了“蜂巢驿家”。")
+    assert not {"外卖员之家", "快递小哥先锋队"} & found
+    assert "蜂巢驿家" in found
