@@ -2697,3 +2697,11 @@ def test_a_home_or_corps_named_by_the_delivery_riders_is_generic() -> None:
     found = terms("街道在商圈设立“外卖员之家”，又组建“快递小哥先锋队”参与巡逻；还打造了“蜂巢驿家”。")
     assert not {"外卖员之家", "快递小哥先锋队"} & found
     assert "蜂巢驿家" in found
+
+
+def test_a_host_named_by_the_brands_object_is_a_plain_role() -> None:
+    # round AB (rulebook): a plain role noun on the brand's object is not a brand (RULEBOOK `## brands`, roles:
+    # `客厅主人` beside `巷子客厅`); a role with the brand's coined word stays (`同心楼长` beside `同心坊`)
+    found = terms("街道打造“桂香渡口”品牌，每个渡口设一名“渡口主人”；又打造“同心坊”，选出“同心楼长”。")
+    assert "渡口主人" not in found
+    assert "同心楼长" in found

@@ -1180,8 +1180,18 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
         shared = len(prefix) >= 2 and any(o != b and o.startswith(prefix) for o in brands)
         return not shared or not is_dictionary_word(element)
 
+    if rest in _PLAIN_ROLE_WORDS and is_dictionary_word(element):
+        return False  # `渡口主人` beside `桂香渡口`: a plain role noun on the brand's object (RULEBOOK roles, round AB)
     chinese = (b for b in brands if b != term and len(b) >= 3 and _HAN_WORD.fullmatch(b))
     return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
+
+
+# (round AB, RULEBOOK `## brands`, roles: "A plain role noun on the brand's object or generic half is not a
+# brand (`灯长`, `橹长`, `掌灯人`, `客厅主人` beside `巷子客厅`…)") the host or head put after the brand's object
+# word, an ordinary word the brand ends with (`渡口主人` beside `桂香渡口`, like `坊头`, `廊主`); a coined element
+# before the role keeps it (`同心楼长` beside `同心坊`, `街坊汇召集人` beside `少城街坊汇`). Not `长`: `铜锣长`
+# beside `邻里铜锣` is gold in d1290 (45th set) and the other rules drop `灯长`, `橹长` already
+_PLAIN_ROLE_WORDS = frozenset({"主人", "主", "头"})
 
 
 def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
