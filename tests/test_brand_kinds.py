@@ -2705,3 +2705,11 @@ def test_a_host_named_by_the_brands_object_is_a_plain_role() -> None:
     found = terms("街道打造“桂香渡口”品牌，每个渡口设一名“渡口主人”；又打造“同心坊”，选出“同心楼长”。")
     assert "渡口主人" not in found
     assert "同心楼长" in found
+
+
+def test_the_troika_is_a_metaphor() -> None:
+    # round AB (rulebook): metaphors are not brands (RULEBOOK `## brands`, `主心骨`); the troika of branch, owners'
+    # committee and property firm is the genre's national metaphor (GUIDELINES h1837); the case's own name stays
+    found = terms("街道推行“党支部+业委会+物业”的“三驾马车”协商机制，还打造了“槐影议事”品牌。")
+    assert "三驾马车" not in found
+    assert "槐影议事" in found
