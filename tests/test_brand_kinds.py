@@ -2725,3 +2725,104 @@ def test_a_service_or_council_corps_named_by_its_members_kind_is_generic() -> No
     found = terms("社区组建“银龄议事团”和“老兵服务团”，还成立“槐影议事团”。")
     assert not {"银龄议事团", "老兵服务团"} & found
     assert "槐影议事团" in found
+
+
+def test_a_class_named_by_the_weekday_it_meets_on_is_generic() -> None:
+    # round AB (rulebook): a class named only by its time is generic (RULEBOOK `## brands`, classes; `周三例会`, a
+    # weekly meeting named by its weekday); the weekday joins the hours of `周末课堂` (`星期三课堂`, d1658, 75th
+    # set); a coined element keeps a class (`椰韵课堂`)
+    found = terms("志愿者在社区开办“周四小课堂”，为孩子辅导功课；社区还开设“椰韵课堂”。")
+    assert "周四小课堂" not in found
+    assert "椰韵课堂" in found
+
+
+def test_a_numbered_rhythm_with_a_clause_of_five_characters_is_a_description() -> None:
+    # round AB (rulebook): a clause of 5 or more characters makes a slogan a description, a numbered rhythm too
+    # (RULEBOOK `## brands`, length: `一月一碰头、一季一评议`), even called a 机制; clauses of 4 keep it
+    # (`月通报、季调度`)
+    found = terms("社区建立“一周一走楼、一月一恳谈”机制，还推行“周碰头、月点评”机制。")
+    assert "一周一走楼、一月一恳谈" not in found
+    assert "周碰头、月点评" in found
+
+
+def test_a_talk_named_only_by_who_attends_is_generic() -> None:
+    # round AB (rulebook): a meeting named only by who attends is generic (RULEBOOK `## brands`, meetings: `摊主议事会`,
+    # `骑手恳谈会`), the round-Y meeting words too (`商户圆桌会` d1024, `老林工说事会` d1189); a coined one stays
+    found = terms("码头党支部每月召开“船工说事会”，听取船工意见；社区还推行“槐影说事会”。")
+    assert "船工说事会" not in found
+    assert "槐影说事会" in found
+
+
+def test_the_pay_after_formula_is_generic_even_put_in_force() -> None:
+    # round AB (rulebook): widespread service-standard forms stay generic even with 推行/实行 (RULEBOOK `## brands`:
+    # `先培训、后上岗`; GUIDELINES h1812 `先服务、后收费`); the case's own order of steps keeps (`先议后修`)
+    found = terms("物业公司推行“先试用、后付费”模式，业主满意后再交钱；小区还推行“先议后建”。")
+    assert "先试用、后付费" not in found
+    assert "先议后建" in found
+
+
+def test_a_formula_said_to_form_a_structure_is_a_result() -> None:
+    # round AB (rulebook): not a name when reached as a result (RULEBOOK `## brands`: `形成了…的格局/组织网络`;
+    # `形成“一巷一组一长”的组织架构`, d1655, 75th set); one the case puts in force stays (`推行“一院一方案”`)
+    found = terms(
+        "经过两年努力，街道形成了“一楼一队一员”的组织网络；各小区还推行“一院一方案”。"
+        "居民代表讨论了一个小时，形成了“错峰摆放、轮流清扫”的管理方案。"
+    )
+    assert not {"一楼一队一员", "错峰摆放、轮流清扫"} & found
+    assert "一院一方案" in found
+
+
+def test_a_way_explored_as_the_means_of_something_is_no_name() -> None:
+    # round AB (rulebook): not a name after `探索…的办法/路径` (RULEBOOK `## brands`, quoted formulas; `探索“以院养院”的
+    # 经费保障办法`, d1647, 75th set); one the text calls its method stays (`探索“坊巷共治”工作法`)
+    found = terms("街道探索“以铺养楼”的资金筹集办法，又探索“邻灯共治”工作法。")
+    assert "以铺养楼" not in found
+    assert "邻灯共治" in found
+
+
+def test_a_pact_named_as_an_agreement_is_a_document() -> None:
+    # round AB (rulebook): a quoted pact or agreement is a document, not a brand (RULEBOOK `## brands`, documents);
+    # the residents' own rule of short clauses stays (`十点收摊、垃圾带走`)
+    found = terms("楼里的住户共同商定了“楼道约定”，还商定了“九点停琴、垃圾带走”，贴在每个单元门口。")
+    assert "楼道约定" not in found
+    assert "九点停琴、垃圾带走" in found
+
+
+def test_a_title_of_merit_given_to_people_is_an_award() -> None:
+    # round AB (rulebook): titles given to people are not brands (RULEBOOK `## brands`, roles: `优秀红管家`); the
+    # case's coined role stays (`红掌柜`)
+    found = terms("社区推行“红掌柜”服务，年底推选出“十佳红掌柜”20名。")
+    assert "十佳红掌柜" not in found
+    assert "红掌柜" in found
+
+
+def test_what_someone_says_should_be_used_well_is_advice() -> None:
+    # round AB: the object of `要用好`/`要建好` is advice, not the case's own name (RULEBOOK `## brands`, only the
+    # case's own; first sight d1066, 42nd set; d1130, 50th; d1652, 75th); the case's own practice stays
+    found = terms("座谈会上，专家谈到：一要用好“乡贤情怀”，二要建好“议事平台”。社区推行“槐影议事”已有三年。")
+    assert not {"乡贤情怀", "议事平台"} & found
+    assert "槐影议事" in found
+
+
+def test_a_home_or_corps_named_by_the_delivery_riders_is_generic() -> None:
+    # round AB (rulebook): homes named by whom they serve and corps named by their members' trade are generic (RULEBOOK
+    # `## brands`: `司机之家`, `骑手先锋队`); 外卖员 and 快递小哥 join the people words beside 快递员
+    found = terms("街道在商圈设立“外卖员之家”，又组建“快递小哥先锋队”参与巡逻；还打造了“蜂巢驿家”。")
+    assert not {"外卖员之家", "快递小哥先锋队"} & found
+    assert "蜂巢驿家" in found
+
+
+def test_a_host_named_by_the_brands_object_is_a_plain_role() -> None:
+    # round AB (rulebook): a plain role noun on the brand's object is not a brand (RULEBOOK `## brands`, roles:
+    # `客厅主人` beside `巷子客厅`); a role with the brand's coined word stays (`同心楼长` beside `同心坊`)
+    found = terms("街道打造“桂香渡口”品牌，每个渡口设一名“渡口主人”；又打造“同心坊”，选出“同心楼长”。")
+    assert "渡口主人" not in found
+    assert "同心楼长" in found
+
+
+def test_the_troika_is_a_metaphor() -> None:
+    # round AB (rulebook): metaphors are not brands (RULEBOOK `## brands`, `主心骨`); the troika of branch, owners'
+    # committee and property firm is the genre's national metaphor (GUIDELINES h1837); the case's own name stays
+    found = terms("街道推行“党支部+业委会+物业”的“三驾马车”协商机制，还打造了“槐影议事”品牌。")
+    assert "三驾马车" not in found
+    assert "槐影议事" in found

@@ -725,14 +725,11 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         if after.startswith("小组") and not _stem_of_another_name(body, stem, term):
             return False  # `成立“梯管家”小组`: a group of people in a role (GUIDELINES h201), not a coined corps
     clauses = term.split("、")
-    rhythm = all(_NUMERAL_CHAR.search(clause) for clause in clauses)
-    if (
-        len(clauses) > 1
-        and any(len(clause) > 4 for clause in clauses)
-        and not (rhythm and listed.startswith(c.followers))
-    ):
-        # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), unless they are a
-        # numbered rhythm the text calls a mechanism (`建立“一周一调度、一月一通报”制度`)
+    if len(clauses) > 1 and any(len(clause) > 4 for clause in clauses):
+        # a slogan name has short clauses; longer ones describe (`支部建在小区、组织覆盖楼栋`), a numbered rhythm
+        # too even where the text calls it a mechanism (round AB: RULEBOOK `## brands`, length, "a clause of 5 or
+        # more characters … makes it a description (`一月一碰头、一季一评议`)", replacing the older exemption of
+        # `建立“一周一调度、一月一通报”制度`)
         return False
     if len(clauses) > 1 and kind.startswith(c.agreement_followers):
         return True  # `签订“明码实价、诚信待客”的经营承诺`: a short agreement the members sign (GUIDELINES h126, h251)
@@ -1185,8 +1182,18 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
         shared = len(prefix) >= 2 and any(o != b and o.startswith(prefix) for o in brands)
         return not shared or not is_dictionary_word(element)
 
+    if rest in _PLAIN_ROLE_WORDS and is_dictionary_word(element):
+        return False  # `渡口主人` beside `桂香渡口`: a plain role noun on the brand's object (RULEBOOK roles, round AB)
     chinese = (b for b in brands if b != term and len(b) >= 3 and _HAN_WORD.fullmatch(b))
     return any(b.endswith(element) and not b.endswith(term) and coined_tail(b) for b in chinese)
+
+
+# (round AB, RULEBOOK `## brands`, roles: "A plain role noun on the brand's object or generic half is not a
+# brand (`灯长`, `橹长`, `掌灯人`, `客厅主人` beside `巷子客厅`…)") the host or head put after the brand's object
+# word, an ordinary word the brand ends with (`渡口主人` beside `桂香渡口`, like `坊头`, `廊主`); a coined element
+# before the role keeps it (`同心楼长` beside `同心坊`, `街坊汇召集人` beside `少城街坊汇`). Not `长`: `铜锣长`
+# beside `邻里铜锣` is gold in d1290 (45th set) and the other rules drop `灯长`, `橹长` already
+_PLAIN_ROLE_WORDS = frozenset({"主人", "主", "头"})
 
 
 def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
@@ -1305,6 +1312,12 @@ def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
     return False
 
 
+# (round AB) what someone says a place should use or build well (`其一，要用好“单位情结”`, `要建好“共治平台”`, `要把握好
+# “企业管”向…转变`): an exhortation's object, advice and not the case's own name (RULEBOOK `## brands`: only the case's
+# own, not `建议设立“…”` or a reviewer's suggested formula). First sight: d1066 (42nd set), d1130 (50th), d1652 (75th)
+_EXHORTED = re.compile(r"要[\u4e00-\u9fff]{1,2}好$")
+
+
 def _caused(before: str) -> bool:
     """`让群众“掌上议事”`, `让各方“轮流当家”`, `让议事厅“有人管”`: after a causative verb and the people or things it
     moves, the quote says what they do or become, a description or a result; `让“江岸红哨”…` (the quote is the one
@@ -1360,6 +1373,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _priority_given(body, start, end)
         or _housing_counted(body, start, end)
         or _target_reached(body, start, end)
+        or _structure_formed(body, start, end)
         or _home_nicknamed(body, start, end)
         or _person_nicknamed(body, start, end)
         or _people_nicknamed(body, start, end)
@@ -1375,6 +1389,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _led_by(before, len(before), c.not_leaders)
         or _award_given(before)
         or _caused(before)
+        or _EXHORTED.search(before) is not None
     )
 
 
@@ -1575,6 +1590,19 @@ def _housing_counted(body: str, start: int, end: int) -> bool:
     return not _led_by(body, start, (*cues().leaders, "设", "建", "新建", "建起", "建好"))
 
 
+# (round AB, RULEBOOK `## brands`: "Not when … reached as a result (`实现…`, `形成了…的格局/组织网络`)") the
+# network, structure or system a formula is said to form (`形成“一巷一组一长”的组织架构`, d1655 75th set), and
+# the plan a meeting forms, a plain member of these results (`形成了“定点、定时、定责”的管理方案`, d1629 74th
+# set; RULEBOOK: a plan residents proposed, `采纳了…方案`, is no brand)
+_FORMED_STRUCTURE = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:网络|架构|体系|方案)")
+
+
+def _structure_formed(body: str, start: int, end: int) -> bool:
+    """`形成“一楼一组一员”的组织网络`: the structure a formula is said to form is a result, not a name; one the case
+    builds (`构建“…”组织体系`) is judged by the other rules."""
+    return _led_by(body, start, ("形成",)) and _FORMED_STRUCTURE.match(body, end) is not None
+
+
 def _target_reached(body: str, start: int, end: int) -> bool:
     """`实现党群服务中心“15分钟服务圈”全覆盖`: what the case aims to cover everywhere is a target reached, a result
     (GUIDELINES h326: a circle reached as a target), whatever words stand between 实现 and the quote."""
@@ -1706,7 +1734,14 @@ def _method_explored(body: str, start: int, end: int) -> bool:
     """`街道还探索“以商养居”，把…`, `探索“产权单位回归”，动员…`: a way the case tries out, ending its clause, is a
     method label (GUIDELINES h372 `以商养居`); one the text calls a model or method (`探索“坊巷共治”工作法`) or that
     goes on to act (`探索“楼院议事”破解…`) names the case's own."""
-    return _led_by(body, start, ("探索",)) and body[end : end + 1] in ("，", ",", "。", "；", ";")
+    if not _led_by(body, start, ("探索",)):
+        return False
+    # (round AB, RULEBOOK `## brands`: "Not when … `探索…的办法/路径`") and one explored as the way or path of something
+    # (`探索“以院养院”的经费保障办法`, d1647 75th set)
+    return body[end : end + 1] in ("，", ",", "。", "；", ";") or _EXPLORED_WAY.match(body, end) is not None
+
+
+_EXPLORED_WAY = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:办法|路径|路子)")
 
 
 _MORE_QUOTES = re.compile(r"(?:[、和及与]?[“「『][^“”「」『』]{1,20}[”」』])*")
@@ -2131,6 +2166,8 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return None
         if p in pf.times or _CLOCK_TIME.fullmatch(p):
             return "time"  # (round Z) `四点钟学堂`, `三点半课堂`, `午间微课堂`: a class named by its hour
+        if kind == "class" and _WEEKDAY.fullmatch(p):
+            return "time"  # (round AB) `星期三课堂`: a class named by the weekday it meets on
         if p in pf.subjects or p in k.service_modifiers:
             return "word"
         return None
@@ -2157,6 +2194,11 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
 # its hour, generic like `四点半课堂` (GUIDELINES round X, h1312 `周末小课堂`, h201 `午间课堂`). First sight: d1312
 # (45th set), d648 (26th), d697 (27th), d984 (37th).
 _CLOCK_TIME = re.compile(rf"[{_NUMERAL}]{{1,3}}点(?:半|钟)?|午间|午休|午憩|周末")
+# (round AB, RULEBOOK `## brands`: "a class … named only by its … time … is generic"; "a weekly meeting named by
+# its weekday (`周三例会`)" is no brand either) the weekday a class meets on names it by its time like 周末
+# (`星期三课堂`, d1658 75th set); a class only: a routine or market named by its day stays the case's own
+# (`周四碰头`, `周六邻里集`)
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
 
 def _named_as_place(word: str, body: str) -> bool:
