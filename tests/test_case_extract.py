@@ -2221,6 +2221,8 @@ def test_round_n_a_numbered_item_between_two_measures_is_their_sibling() -> None
     [
         "去年冬天,18栋的居民反映楼顶漏水,党小组长当晚就去了。",  # a numbered building people live in: an address
         "午饭后他又赶到6栋,帮老人修水管。",  # a numbered building someone goes to: an address
+        "老周是15栋的楼栋长,每天晚饭后在楼下转一圈。",  # a building's own leader: the building named by its number
+        "党员小吴被推选为9栋的单元长。",  # the same, a stairwell's leader
         "评议由居民打分,满分100分。",  # the top of a scoring scale, like 百分制 (GUIDELINES h622)
         "两名租户因为晾衣杆吵了起来,网格员调解后,两个人握手言和。",  # the parties of the story named again
         "两户邻居因为空调滴水的事吵了一个多星期,网格员把两家人请到楼下的石凳上。",  # the households named again (h251)
