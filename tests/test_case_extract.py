@@ -2223,6 +2223,8 @@ def test_round_n_a_numbered_item_between_two_measures_is_their_sibling() -> None
         "午饭后他又赶到6栋,帮老人修水管。",  # a numbered building someone goes to: an address
         "老周是15栋的楼栋长,每天晚饭后在楼下转一圈。",  # a building's own leader: the building named by its number
         "党员小吴被推选为9栋的单元长。",  # the same, a stairwell's leader
+        "家住2组的老支书每天到田边转转。",  # a villagers' group inside a residence phrase: the home's address
+        "她住在锦绣小区3期,离服务站只有几步路。",  # an estate's phase inside a residence phrase: the address
         "评议由居民打分,满分100分。",  # the top of a scoring scale, like 百分制 (GUIDELINES h622)
         "两名租户因为晾衣杆吵了起来,网格员调解后,两个人握手言和。",  # the parties of the story named again
         "两户邻居因为空调滴水的事吵了一个多星期,网格员把两家人请到楼下的石凳上。",  # the households named again (h251)
@@ -2238,6 +2240,8 @@ def test_round_o_addresses_scales_and_parties_are_not_facts(text: str) -> None:
     [
         # a count of buildings stays a count; the threshold under a scale stays a figure (GUIDELINES h622)
         ("今年建成5栋安置楼,低于6分的事项重新研究。", [(5, "栋"), (6, "分")]),
+        # groups and phases outside a residence phrase stay counts (`分3组`, `办了4期`)
+        ("志愿者分3组上门,培训班办了4期。", [(3, "组"), (4, "期")]),
         # a span closed by 里/时间 frames the amount in its clause: only the amount (GUIDELINES h597)
         ("在4天里帮企业招到了31名工人,三天时间清出杂物20多车。", [(31, "人"), (20, "车")]),
         # 在 frames a span closed by 时间里 as it does one closed by 里

@@ -586,6 +586,15 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
 _RESIDENCE_PHRASE = re.compile(rf"(?:{'|'.join(lx.RESIDENCE_PHRASE_OPENERS)})[^，,。；;：:！!？?“”\n\d]{{0,14}}$")
 
 
+def _in_residence_phrase(body: str, num_start: int, unit_end: int) -> bool:
+    """`家住3组的`, `住在南苑小区4期，`: a numbered part of an address inside a residence phrase, ending it (what
+    follows is 的, a verb of being or having or the clause's end, as after a building's number)."""
+    after = body[unit_end : unit_end + 1]
+    return (not after or after in lx.ADDRESS_NUMBER_AFTER) and _RESIDENCE_PHRASE.search(
+        body, max(0, num_start - 18), num_start
+    ) is not None
+
+
 def _building_number_in_address(body: str, num_start: int, unit_end: int) -> bool:
     """`家住红砖楼42栋的…`, `锦绣花园小区3栋有一位…`: a building's number in a residence phrase, or right after the
     estate's name, with no noun of buildings after it, is an address, not a count of buildings."""
@@ -1346,6 +1355,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and _building_number_in_address(body, num_start, m.end("u"))
     ):
         return None  # `家住红砖楼42栋的`, `锦绣花园小区3栋有一位…`: an address (round AB)
+    if unit_surface in lx.RESIDENCE_NUMBER_UNITS and _in_residence_phrase(body, num_start, m.end("u")):
+        return None  # `家住3组的村民`, `住在南苑小区4期`: a part of the home's address
     if (
         unit_surface in lx.BUILDING_NUMBER_UNITS
         and n1.isascii()
