@@ -118,3 +118,16 @@ def test_fixture_pages_are_gbk_encodable():
     for path in site_mod.ROUTES:
         site_mod.page_bytes(path)
     assert isinstance(Path(site_mod.PAGES), Path)
+
+
+@pytest.mark.parametrize("limit", [-1, 0, 3, 4, 5.5, 9, 10, 11, 100])
+def test_link_text_exceeds_agrees_with_the_link_text_length(limit: float) -> None:
+    """The early-stopping count (generic._link_text_exceeds) answers as the full count compared would."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from tasks.sites import generic
+
+    html = "<div><a href='/1'> 首页 </a>正文<a href='/2'>社区动态</a><p><a href='/3'>更多</a></p><a></a></div>"
+    node = LexborHTMLParser(html).css_first("div")
+    assert generic._link_text_len(node) == 8
+    assert generic._link_text_exceeds(node, limit) == (generic._link_text_len(node) > limit)

@@ -75,6 +75,17 @@ def _link_text_len(node: LexborNode) -> int:
     return sum(_len(a) for a in node.css("a"))
 
 
+def _link_text_exceeds(node: LexborNode, limit: float) -> bool:
+    """`_link_text_len(node) > limit`, reading links only until the sum passes `limit`: a menu of
+    hundreds of links is told after the first share of them."""
+    total = 0
+    for a in node.css("a"):
+        total += _len(a)
+        if total > limit:
+            return True
+    return False
+
+
 _NEGATIVE_RE = re.compile(
     r"(?:^|[\s_\-])(?:" + "|".join(sorted(map(re.escape, _NEGATIVE), key=len, reverse=True)) + r")(?:$|[\s_\-])", re.I
 )
@@ -141,7 +152,7 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
             if node.tag in ("header", "aside") and _holds_dateline(node, text):
                 continue  # an article header: title and dateline
             node.decompose()
-        elif _link_text_len(node) > 0.5 * text and not _wraps_article(node):
+        elif _link_text_exceeds(node, 0.5 * text) and not _wraps_article(node):
             node.decompose()
     for node in body.css(
         "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], "
@@ -167,7 +178,7 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
         if crumbs is None and text <= 150 and _CRUMB_SEPARATOR.search(raw):
             crumbs = crumb_items(node, classed=False)  # `<div class="header-nav">新华网 > 时政 > 正文</div>`
         small = not positive and text < 300
-        if small or (_link_text_len(node) > 0.4 * max(text, 1) and not _wraps_article(node)):
+        if small or (_link_text_exceeds(node, 0.4 * max(text, 1)) and not _wraps_article(node)):
             if text < 300 and _YEAR.search(raw) and _holds_dateline(node, text):
                 continue  # `<div class="share_box"><p class="time">2019-05-17 · 苏皖城市报道</p>…`
             node.decompose()
@@ -206,7 +217,7 @@ def _unlinked(node: LexborNode, text_len: int) -> bool:
     checked (menus and lists of links are made of short items)."""
     if text_len >= 200 or node.css_first("a") is None:
         return True
-    return _link_text_len(node) <= LINKED_UNIT * text_len
+    return not _link_text_exceeds(node, LINKED_UNIT * text_len)
 
 
 def _best_container(body: LexborNode) -> list[LexborNode]:
@@ -435,9 +446,9 @@ def _in_link_list(element: LexborNode, origin: LexborNode) -> bool:
     for node in (element, element.parent):
         if node is not None and node.tag in ("li", "dd", "dt", "tr", "td") and node.css_first("a") is not None:
             text = _len(node)
-            if _link_text_len(node) > 0.4 * max(text, 1):
+            if _link_text_exceeds(node, 0.4 * max(text, 1)):
                 return True
-    return element.css_first("a") is not None and _link_text_len(element) > 0.5 * max(_len(element), 1)
+    return element.css_first("a") is not None and _link_text_exceeds(element, 0.5 * max(_len(element), 1))
 
 
 def _pick(group: list[str]) -> str | None:

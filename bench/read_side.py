@@ -1,0 +1,68 @@
+"""The HTML reader (tasks/sites/generic.py `read`) of another checkout beside this one's, page by page.
+
+Usage: .venv/bin/python -m bench.read_side --base /path/to/other/checkout [--pages 900] [--rounds 5]
+
+Generates the scale bench's corpus (bench/scale.py `make_corpus`), decodes its HTML pages, loads the
+other checkout's `tasks/sites/generic.py` as a second module beside this checkout's (both use this
+checkout's other modules: a change confined to the reader is measured alone), and reads every page
+with both, alternating page by page and flipping which goes first each page, so both meet the same
+machine load. Prints CPU ms per page (`time.process_time`) per round and the median ratio base/head,
+with the load average. Also checks that both give the same `PageParts` on every page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.scale import make_corpus
+from tasks.sites import generic
+
+
+def _decoded(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", type=Path, required=True)
+    ap.add_argument("--pages", type=int, default=900, help="generated pages (two thirds are HTML)")
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    spec = importlib.util.spec_from_file_location("base_generic", args.base / "tasks" / "sites" / "generic.py")
+    assert spec is not None and spec.loader is not None
+    base = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(base)
+    with tempfile.TemporaryDirectory(prefix="cases-read-side-") as tmp:
+        pages = [_decoded(p) for p in make_corpus(Path(tmp), args.pages) if p.suffix == ".html"]
+    uri = "file:///page.html"
+    differ = sum(base.read(page, uri) != generic.read(page, uri) for page in pages)
+    print(f"read side by side: {len(pages)} HTML pages, base {args.base}; PageParts differ on {differ}")
+    ratios = []
+    for r in range(args.rounds):
+        spent = {"base": 0.0, "head": 0.0}
+        for i, page in enumerate(pages):
+            sides = (("base", base), ("head", generic)) if (i + r) % 2 == 0 else (("head", generic), ("base", base))
+            for name, module in sides:
+                started = time.process_time()
+                module.read(page, uri)
+                spent[name] += time.process_time() - started
+        b, h = (spent[k] / len(pages) * 1000 for k in ("base", "head"))
+        ratios.append(b / h)
+        print(f"  round {r + 1}: base {b:.3f} ms/page, head {h:.3f} ms/page, ratio {b / h:.3f}", flush=True)
+    spread = f"{min(ratios):.3f}-{max(ratios):.3f}"
+    print(f"median ratio {statistics.median(ratios):.3f} ({spread}), load {os.getloadavg()[0]:.1f}")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
