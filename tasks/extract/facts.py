@@ -985,23 +985,26 @@ def _halves_per_period(body: str, sentences: Sentences) -> list[Fact]:
             continue  # `不到半天`: how soon something was done, loose
         raw_start = start - len(qualifier) if qualifier else start
         unit = "天" if m.group().endswith("天") else "小时"
-        s_start, s_end = sentences.at(raw_start)
-        out.append(
-            Fact(
-                fact_id=0,
-                value=0.5,
-                value_max=None,
-                unit=unit,
-                raw=body[raw_start:end],
-                qualifier=lx.QUALIFIERS_BEFORE[qualifier] if qualifier else None,
-                subject=_subject(body, raw_start, end, unit, unit, None),
-                per=None,
-                sentence=body[s_start:s_end],
-                char_start=raw_start,
-                char_end=end,
-            )
-        )
+        out.append(_half_fact(body, sentences, raw_start, end, unit, qualifier))
     return out
+
+
+def _half_fact(body: str, sentences: Sentences, start: int, end: int, unit: str, qualifier: str | None) -> Fact:
+    """0.5 of `unit` written as body[start:end] (its qualifier word, e.g. 不到, included)."""
+    s_start, s_end = sentences.at(start)
+    return Fact(
+        fact_id=0,
+        value=0.5,
+        value_max=None,
+        unit=unit,
+        raw=body[start:end],
+        qualifier=lx.QUALIFIERS_BEFORE[qualifier] if qualifier else None,
+        subject=_subject(body, start, end, unit, unit, None),
+        per=None,
+        sentence=body[s_start:s_end],
+        char_start=start,
+        char_end=end,
+    )
 
 
 # Round AB (halves of a unit, lx.HALF_SINCE_AFTER…): `半年来`, `用了不到半个月`, `缩短至半天`, `每次…留出半小时`.
@@ -1056,22 +1059,7 @@ def _halves_of_spans(body: str, sentences: Sentences) -> list[Fact]:
         kind = _half_is_span(body, start, end, unit)
         if not kind:
             continue
-        s_start, s_end = sentences.at(start)
-        out.append(
-            Fact(
-                fact_id=0,
-                value=0.5,
-                value_max=None,
-                unit=unit,
-                raw=m.group(),
-                qualifier=lx.QUALIFIERS_BEFORE["不到"] if kind == "不到" else None,
-                subject=_subject(body, start, end, unit, unit, None),
-                per=None,
-                sentence=body[s_start:s_end],
-                char_start=start,
-                char_end=end,
-            )
-        )
+        out.append(_half_fact(body, sentences, start, end, unit, "不到" if kind == "不到" else None))
     return out
 
 
