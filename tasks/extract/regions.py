@@ -832,10 +832,16 @@ def _other_counties_named(body: str, scope: Place, deeper: Region) -> bool:
     the unit, another county of its scope in full gives examples of the scope's case, even when it returns to one of
     them (RULEBOOK region: a city-wide item with example districts stops at the city)."""
     own = (deeper.adcode or "")[:6]
-    return any(
-        p.level == "county" and p.code != own and len(p.name) >= 3 and p.is_within(scope) and p.name in body
-        for p in gazetteer().places.values()
-    )
+    return any(p.code != own and p.name in body for p in _full_county_names_within(scope.code))
+
+
+@lru_cache(maxsize=512)
+def _full_county_names_within(scope_code: str) -> tuple[Place, ...]:
+    """The counties of a province or city with a name of three characters or more (`冷水江市`, not `城区`), looked up
+    once per scope rather than across the whole gazetteer per text."""
+    gz = gazetteer()
+    scope = gz.places[scope_code]
+    return tuple(p for p in gz.places.values() if p.level == "county" and len(p.name) >= 3 and p.is_within(scope))
 
 
 # A city or provincial paper writing of its own place (`我市在城区全面推行…`, `我省…`), whose text says the case
