@@ -393,7 +393,7 @@ ADDRESS_BEFORE: tuple[str, ...] = ("号楼", "号院", "栋", "幢", "号", "单
 ADDRESS_UNITS: tuple[str, ...] = ("栋", "幢", "号楼", "单元", "层", "楼")
 # The other parts of a home's address a residence phrase gives by number: a villagers' group (`家住3组的村民`) and an
 # estate's phase (`住在南苑小区4期`); inside `家住…`/`住在…` they are the address, not a count of groups or phases.
-RESIDENCE_NUMBER_UNITS: tuple[str, ...] = ("组", "期", "排", "区")
+RESIDENCE_NUMBER_UNITS: tuple[str, ...] = ("组", "期")  # units.csv surfaces (区, 排 are none)
 # A numbered building where people live or someone goes is an address (`23栋的居民反映`, `又赶到9栋`),
 # like `住在12栋`; a count of buildings is built, renovated or owned (`建成3栋安置楼`).
 BUILDING_NUMBER_UNITS: tuple[str, ...] = ("栋", "幢", "号楼")
