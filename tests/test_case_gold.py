@@ -191,12 +191,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.9125 (5338/5850), R 0.9433 -> 0.9424 (5338/5664; 5 gold brands lost, each against a written rule: d86, d284,
     # d405, d573, d806); d1615-d1664 alone P 0.862 -> 0.894, R 0.894 unchanged; d1640-d1664 P 0.821 -> 0.871
     # with the rulebook branch merged too: brands P 0.918 R 0.942
+    # the 65th-69th sets renamed in unread (1,789 texts, extractor 40): measures P 0.994 R 0.990, brands P 0.913
+    # R 0.937, facts P 0.995 R 0.996, region exact 0.997 (0 wrong, 5 partial), 81 not-facts (4 of a named kind)
+    # (round AC reads them)
     "dev": {
-        "measures_precision": 0.995,
+        "measures_precision": 0.993,
         "measures_recall": 0.990,
-        "brands_precision": 0.917,
-        "brands_recall": 0.942,
-        "facts_precision": 0.995,
+        "brands_precision": 0.913,
+        "brands_recall": 0.937,
+        "facts_precision": 0.994,
         "facts_recall": 0.996,
         "subject_whole_rate": 0.445,
         "region_exact": 0.996,
@@ -294,10 +297,11 @@ CEILINGS: dict[str, dict[str, int]] = {
     # d1522, d1538); merged with the 75th set: 55 not-facts, 1 of a named kind
     # round AB measures and regions: d1530 at its city (a city-wide item naming an example district twice beside
     # another county of the city); region partial 5 (d1577 left: the one-text rule)
+    # the 65th-69th sets, unread: 26 more not-facts, 3 of a named kind, 1 gold fact not located (round AC reads them)
     "dev": {
         "region_wrong": 0,
-        "not_fact_violations": 55,
-        "not_facts_named_kinds": 1,
+        "not_fact_violations": 81,
+        "not_facts_named_kinds": 4,
         "region_partial": 5,
         "facts_gold_unlocated": 1,
     },

@@ -1437,8 +1437,8 @@ def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
 
 # (round AB) A rule of short clauses the case puts in force with 推行 and calls its `办法` (`推行“居民提、支部议、
 # 大家评”的议事办法`, `推行“哨声一响、马上就到”的响应办法`): the rulebook's slogans followed by 办法 or put in force
-# with 推行 are brands, and a rule the case calls its `办法` is its method (h1312); only `按照/采取…的办法` (h1687) and
-# a `…的方式` (h326, h1612) describe. First sight: d1013 (38th set), d1493 (60th), d1565, d1566 (63rd), d1593,
+# with 推行 are brands, and a rule the case calls its `办法` is its method (h1312); only `按照/采取…的办法` (d1765) and
+# a `…的方式` (h326, d1690) describe. First sight: d1013 (38th set), d1493 (60th), d1565, d1566 (63rd), d1593,
 # d1603 (64th).
 def _adopted_as_method(verb: str, after: str) -> bool:
     return verb == "推行" and after.startswith("办法")
@@ -2314,7 +2314,7 @@ def _family_word(q: str, term: str, body: str, brands: dict[str, int], title: st
     beside `港湾议事船`, `港湾合伙人`, `港湾食堂`; `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`; `凤栖夜校`
     beside `凤栖邻里`, `凤栖议事堂`, `凤栖就业驿站`): a family of names built on that word makes it the case's own
     brand word, not a plain place, and a form named by it is built from the brand (GUIDELINES h1337 `石榴籽课堂`,
-    h1562 `巷馕课堂`, `同舟食堂`, h1637 `薏乡指导员`), as one brand carrying the mark makes a spot the brand's
+    h1562 `巷馕课堂`, `同舟食堂`, d1715 `薏乡指导员`), as one brand carrying the mark makes a spot the brand's
     (`_spot_of_brand`); one or two brands opening with a place are the place's (`钢城小课堂` beside `钢城老邻居`,
     `钢城共建联盟`; `凤城议事会` beside `凤城红网`, `凤城红驿`). First sight: d1512, d1514 (60th set), d1278 (44th:
     `港湾夜校` beside `青弋红港湾`, `红港湾`, kept by the mark), d1463 (58th), d1402 (56th), d782. Forms plain by
