@@ -3592,3 +3592,21 @@ def test_round_ab_a_head_showing_the_results_to_be_judged_is_a_measure() -> None
     heads = ["建队伍：把党员组织起来", "搭平台：让居民议起来", "办实事：把服务送上门", "亮成绩：让居民来打分"]
     paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in heads for x in (h, body))]
     assert [lead for _, lead in _measures(paras)] == ["建队伍", "搭平台", "办实事", "亮成绩"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a building named by its number with 的 right after it, whoever follows: an address
+        ("今年72岁的老孙是6栋的“老楼长”，每天都在楼下转一圈。", []),
+        ("去年冬天，15幢的楼顶漏了雨，社区当晚就找来了维修工。", []),
+        ("3栋、5栋的居民代表都来参加了协商会。", []),
+        # buildings counted take their noun, or 有/共 before the number
+        ("全院8栋楼的居民都参加了投票，这个有42栋的老小区变了样。", ["8栋", "42栋"]),
+    ],
+)
+def test_round_ac_a_building_named_by_its_number_before_de_is_an_address(text: str, raws: list[str]) -> None:
+    """Round AC (issue 10; d1694 66th set `周永福是8栋的“老站长”`, the shape of d630, d1218 and round O/AB's
+    `23栋的居民`): `N栋的` names one building, whatever follows 的; a count of buildings says `N栋楼` or has 有/共
+    before it."""
+    assert [f.raw for f in extract_facts(text)] == raws

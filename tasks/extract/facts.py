@@ -563,11 +563,18 @@ def _bare_span_frames(body: str, num_start: int, unit_end: int) -> bool:
     return _AMOUNT_IN_CLAUSE.search(body, unit_end, end.start() if end else len(body)) is not None
 
 
+_BUILDING_NAMED_BY_NUMBER = re.compile(r"(?:[、和与及]\d+[栋幢])*的")
+
+
 def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> bool:
     """`23栋的居民反映…`, `12点半又赶到9栋`: a building named by its number where people live or someone goes
     is an address (like `住在12栋`, `3栋2单元`), not a count of buildings (`建成3栋安置楼`)."""
-    after = body[unit_end:]
-    if after.startswith("的") and after[1:].startswith(lx.RESIDENTS_AFTER_BUILDING):
+    # Round AC (issue 10; widening round O's `23栋的居民` and round AB's `8栋的楼栋长`, which named the residents
+    # and the building's leaders; the shape in d92, d209, d630, d941, d949, d961, d965, d1068, d1218, d1396, d1552,
+    # d1694 over 10 sets): the genre counts buildings with their noun (`3栋楼的居民`, `6栋住宅`) and names one by
+    # its number with 的 right after it, whoever or whatever follows (`周永福是8栋的“老站长”`, d1694), alone or in a
+    # list of numbers (`3栋、5栋的居民代表`); only 有 or 共 before the number keeps a count (`一个有42栋的小区`)
+    if _BUILDING_NAMED_BY_NUMBER.match(body, unit_end) and not body.endswith(lx.BUILDING_COUNT_BEFORE, 0, num_start):
         return True
     # `社区12栋的几户居民`, `宝塔山社区12栋是一栋老楼` (round Z: d1396): right after the area's name, see
     # _building_number_in_address (round AB)

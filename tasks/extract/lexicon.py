@@ -397,11 +397,8 @@ RESIDENCE_NUMBER_UNITS: tuple[str, ...] = ("组", "期")  # units.csv surfaces (
 # A numbered building where people live or someone goes is an address (`23栋的居民反映`, `又赶到9栋`),
 # like `住在12栋`; a count of buildings is built, renovated or owned (`建成3栋安置楼`).
 BUILDING_NUMBER_UNITS: tuple[str, ...] = ("栋", "幢", "号楼")
-# The people of one building named by its number (`23栋的居民`); a building's own leader is one of them (`8栋的楼栋长`,
-# `3栋的单元长`: plain members of the class, review of round AB's address numbers).
-RESIDENTS_AFTER_BUILDING: tuple[str, ...] = (
-    "居民", "住户", "业主", "租户", "群众", "老人", "党员", "楼长", "楼栋长", "栋长", "单元长",
-)  # fmt: skip
+# Before `N栋的`, what keeps a count of buildings (`一个有42栋的小区`, `共12栋的安置区`); otherwise `N栋的` names one.
+BUILDING_COUNT_BEFORE: tuple[str, ...] = ("有", "共", "计")
 GOING_TO_BUILDING: tuple[str, ...] = (
     "赶到", "来到", "走到", "跑到", "回到", "走进", "赶往", "前往", "去往", "跑去", "赶去", "送到", "搬到",
 )  # fmt: skip
