@@ -3610,3 +3610,18 @@ def test_round_ac_a_building_named_by_its_number_before_de_is_an_address(text: s
     `23栋的居民`): `N栋的` names one building, whatever follows 的; a count of buildings says `N栋楼` or has 有/共
     before it."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("社区为2024届高校毕业生提供见习岗位40个。", ["40个"]),  # a graduating class named by its year
+        ("2023期红色讲师培训班共有学员36人。", ["36人"]),  # a course's edition named by its year
+        ("街道组织2025批次志愿者上岗。", []),
+        ("邻里节已连续举办3届，共开办培训班2020期。", ["3届", "2020期"]),  # counts, the last one closing its clause
+    ],
+)
+def test_round_ac_a_cohort_or_edition_named_by_its_year_is_no_figure(text: str, raws: list[str]) -> None:
+    """Round AC (issue 10: no year taken as a figure; a made-up probe, not seen in development): a year-shaped number
+    before 届, 期, 批 or 批次 and a noun names a cohort or edition, not a count of them."""
+    assert [f.raw for f in extract_facts(text)] == raws

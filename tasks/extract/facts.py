@@ -1483,6 +1483,13 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
         return None
+    if (
+        unit_surface in lx.COHORTS_NAMED_BY_YEAR
+        and _YEAR.fullmatch(n1)
+        and not m.group("qa1")
+        and (_HAN_CHAR.match(body, end) or body.startswith("的", end))
+    ):
+        return None  # `2024届毕业生`, `2023期培训班`: a cohort or edition named by its year (issue 10)
     if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
     if years_more:
