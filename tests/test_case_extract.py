@@ -3625,3 +3625,17 @@ def test_round_ac_a_cohort_or_edition_named_by_its_year_is_no_figure(text: str, 
     """Round AC (issue 10: no year taken as a figure; a made-up probe, not seen in development): a year-shaped number
     before 届, 期, 批 or 批次 and a noun names a cohort or edition, not a count of them."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("改造方案在楼道口公示5天后再动工。", ["5天"]),  # the notice period of a rule, a time limit
+        ("停车新规试行3个月后，业委会再根据意见修改。", ["3个月"]),
+        ("工程3个月后完工，两周后居民就搬了回来。", []),  # time points counted forward
+    ],
+)
+def test_round_ac_a_rules_set_period_before_hou_is_a_figure(text: str, raws: list[str]) -> None:
+    """Round AC (first sight d1592 64th set `公示7天后再签订`, d1615 74th, d1680 65th, d1691 66th `张榜公示7天后实施`):
+    a span right after the verb of a rule's set period measures the period (RULEBOOK `公示7天`), 后 after it or not."""
+    assert [f.raw for f in extract_facts(text)] == raws

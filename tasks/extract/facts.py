@@ -1383,7 +1383,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     ):
         return None  # `3栋2单元`, `3单元`: an address, not a count
     timed = bool(unit_surface) and lx.UNITS.get(unit_surface) in lx.TIME_UNITS  # a span's unit (`年`, `天`, `个月`)
-    if timed and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u")):
+    if (
+        timed
+        and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
+        and not body.endswith(lx.RULE_PERIOD_VERBS, 0, num_start)
+    ):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose

@@ -334,6 +334,10 @@ VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
 # After a time figure these make it a point in time counted back, not a span (`3年前`, `较两个月以前`).
 # Counted forward too (`两个月后地图上的红点基本清零`, `三年之后`): the moment something happened, not a span.
 RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前", "后", "以后", "之后")
+# Round AC: the verb of a rule's set period right before the span (`议定的事张榜公示7天后实施`, `方案公示5天后
+# 交物业落实`, `试行3个月后再定`): the span measures that period, a time limit (RULEBOOK `公示7天`), whatever 后
+# dates after it (first sight d1592, d1615, d1680, d1691: the 64th, 74th, 65th and 66th sets).
+RULE_PERIOD_VERBS: tuple[str, ...] = ("公示", "公告", "试行", "试运行")
 # `发射前5天集结`, `开学前3天发通知`: an event, 前 and a time count date a moment before the event (GUIDELINES
 # h397); with one of these after it the count is a span or a limit again (`议定前3天内公示`, `开会前3天里`,
 # `前3天就报满了`). 提前 is a lead time (`提前3天预约`, no fact: LEAD_TIME_BEFORE), 前后 a window (`发射前后3天里`).
