@@ -3639,3 +3639,11 @@ def test_round_ac_a_rules_set_period_before_hou_is_a_figure(text: str, raws: lis
     """Round AC (first sight d1592 64th set `公示7天后再签订`, d1615 74th, d1680 65th, d1691 66th `张榜公示7天后实施`):
     a span right after the verb of a rule's set period measures the period (RULEBOOK `公示7天`), 后 after it or not."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_ac_songs_letters_and_pipes_are_counted_in_digits() -> None:
+    """Round AC (first sight d1751 68th set `渔歌58首`, d1692 66th `家书4800余封`, d1113 49th `燃气软管900余根`):
+    首, 封 and 根 join the classifiers of units.csv; words they start (`首批`, `封闭`, `根据`) stay words."""
+    raws = [f.raw for f in extract_facts("合唱队学会了新歌36首，收到感谢信1200余封，更换水管400多根。")]
+    assert raws == ["36首", "1200余封", "400多根"]
+    assert [f.raw for f in extract_facts("全市20首批试点社区实行24封闭管理。")] == []
