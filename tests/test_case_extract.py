@@ -3647,3 +3647,10 @@ def test_round_ac_songs_letters_and_pipes_are_counted_in_digits() -> None:
     raws = [f.raw for f in extract_facts("合唱队学会了新歌36首，收到感谢信1200余封，更换水管400多根。")]
     assert raws == ["36首", "1200余封", "400多根"]
     assert [f.raw for f in extract_facts("全市20首批试点社区实行24封闭管理。")] == []
+
+
+def test_round_ac_objects_and_vessels_a_story_counts_in_words() -> None:
+    """Round AC (first sight `两艘渔船` d1117, `两部电梯` d1419 and d1716, `两个笔记本` d1689, `两张桌子` d935, over six
+    sets): boats, lifts, shelves, tables and notebooks join the nouns a story counts in Chinese numerals."""
+    body = "去年汛期，两艘渔船在码头相撞。楼长记满了三个笔记本，小区翻新了两部老电梯。"
+    assert [f.raw for f in extract_facts(body)] == ["两艘", "三个", "两部"]
