@@ -3654,3 +3654,16 @@ def test_round_ac_objects_and_vessels_a_story_counts_in_words() -> None:
     sets): boats, lifts, shelves, tables and notebooks join the nouns a story counts in Chinese numerals."""
     body = "去年汛期，两艘渔船在码头相撞。楼长记满了三个笔记本，小区翻新了两部老电梯。"
     assert [f.raw for f in extract_facts(body)] == ["两艘", "三个", "两部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("搬迁户王大姐一家四口去年住进了新城，她一个人带着3个孩子。", []),  # family phrases
+        ("老张一家5口人刚搬来时，家里三个孩子没人管。", ["三个"]),  # a story's count of children stays
+    ],
+)
+def test_round_ac_family_phrases_are_no_figures(text: str, raws: list[str]) -> None:
+    """Round AC (RULEBOOK facts, Counts, "Phrases": `一家五口`, `带着两个孩子`; first sight d1445 58th set, d1537 61st,
+    d1780 69th): a household's size after 一家 and the children a parent takes along are phrases, in digits or words."""
+    assert [f.raw for f in extract_facts(text)] == raws

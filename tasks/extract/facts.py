@@ -563,6 +563,15 @@ def _bare_span_frames(body: str, num_start: int, unit_end: int) -> bool:
     return _AMOUNT_IN_CLAUSE.search(body, unit_end, end.start() if end else len(body)) is not None
 
 
+def _family_phrase(body: str, num_start: int, unit_end: int, unit_surface: str) -> bool:
+    """`一家五口`, `一家6口人`, `带着两个孩子`: the RULEBOOK's family phrases (Counts: "Phrases, not figures"), the
+    size of a household or the children a parent takes along, in digits or words (round AC; first sight d1445, 58th
+    set, `一家五口`; d1537, 61st, `带着两个孩子`; d1780, 69th, `一家6口人…带着4个孩子`)."""
+    if unit_surface == "口":
+        return body.endswith("一家", 0, num_start)
+    return body.endswith(lx.FAMILY_TAKING_ALONG, 0, num_start) and body.startswith(lx.FAMILY_CHILDREN, unit_end)
+
+
 _BUILDING_NAMED_BY_NUMBER = re.compile(r"(?:[、和与及]\d+[栋幢])*的")
 
 
@@ -1368,6 +1377,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body.startswith(lx.BESIDE_BUILDING, m.end("u"))
     ):
         return None  # `社区3栋楼下`, `、5号楼门前`: a numbered building as a place, not a count of buildings
+    if unit_surface and _family_phrase(body, num_start, m.end("u"), unit_surface):
+        return None  # `一家五口`, `一家6口人`, `带着两个孩子`: a family phrase, no figure (RULEBOOK, round AC)
     if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, m.end("u")):
         return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if (

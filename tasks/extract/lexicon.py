@@ -508,6 +508,10 @@ HEAD_COUNT_NUMERALS = "一二两三四五六七八九十"
 DIRECTIONAL_COMPLEMENTS: tuple[str, ...] = (
     "起来", "下去", "下来", "上来", "上去", "出来", "出去", "进来", "进去", "过来", "开来", "回来",
 )  # fmt: skip
+# A family phrase (RULEBOOK facts, Counts: `一家五口`, `带着两个孩子`): a parent taking the children along, whose
+# number is no figure (round AC); a story's other counts of children stay (`家里三个孩子没人管`, counted_nouns.txt).
+FAMILY_TAKING_ALONG: tuple[str, ...] = ("带着", "领着", "拉扯着")
+FAMILY_CHILDREN: tuple[str, ...] = ("孩子", "子女", "儿女", "娃")
 # A group size (`三人一组`, `每5户一岗`, `两人为一班`): how people are split, a formula, not an amount.
 GROUP_NOUNS: tuple[str, ...] = ("组", "小组", "队", "小队", "班", "岗", "批", "格", "片")
 GROUP_SIZE_AFTER: tuple[str, ...] = tuple(f"{pre}{noun}" for pre in ("一", "为一", "一个") for noun in GROUP_NOUNS)
