@@ -3667,3 +3667,10 @@ def test_round_ac_family_phrases_are_no_figures(text: str, raws: list[str]) -> N
     """Round AC (RULEBOOK facts, Counts, "Phrases": `一家五口`, `带着两个孩子`; first sight d1445 58th set, d1537 61st,
     d1780 69th): a household's size after 一家 and the children a parent takes along are phrases, in digits or words."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_ac_editions_held_each_year_are_a_schedule() -> None:
+    """Round AC (GUIDELINES decided for h1612: `每年举办…两届` is a schedule; first sight d1713, 66th set): 届 counts
+    an event's editions like 期 and 场, so a number of them per period in a rule is a frequency; a total stays."""
+    body = "社区每年举办邻里美食节两届，已连续举办6届。"
+    assert [f.raw for f in extract_facts(body)] == ["6届"]

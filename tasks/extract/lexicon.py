@@ -243,7 +243,9 @@ RANGE_DASHES = "—–-－~～至到"
 
 # Frequencies (GUIDELINES facts, the lead's round X decision): how often a practice recurs is no figure.
 # Units that count occurrences of an event (canonical units: `场次` is 场).
-OCCURRENCE_UNITS: frozenset[str] = frozenset({"次", "遍", "回", "趟", "场", "期", "轮", "圈", "班次"})
+# 届 (a festival's or a fair's editions, `每年举办民族文化节两届`, GUIDELINES decided for h1612: a schedule; first sight
+# d1713, 66th set) is a plain member of the class, round AC.
+OCCURRENCE_UNITS: frozenset[str] = frozenset({"次", "遍", "回", "趟", "场", "期", "轮", "圈", "班次", "届"})
 # 每 and a period word that make a clause a schedule: `每月`, `每个季度`, `每两个月`, `每2周`, `每半个月`, `每学期`.
 SCHEDULE_PERIOD = (
     r"每(?:个|一个?)?(?:半个?|[两二三四五六七八九十\d]+个?)?(?:天|日|晚|夜|周|星期|礼拜|月|季度|季|年度|年|学期|旬)"
