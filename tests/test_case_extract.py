@@ -3675,3 +3675,10 @@ def test_round_ac_editions_held_each_year_are_a_schedule() -> None:
     an event's editions like 期 and 场, so a number of them per period in a rule is a frequency; a total stays."""
     body = "社区每年举办邻里美食节两届，已连续举办6届。"
     assert [f.raw for f in extract_facts(body)] == ["6届"]
+
+
+def test_round_ac_a_plans_span_ahead_in_words_is_a_figure() -> None:
+    """Round AC (RULEBOOK: targets and plans are figures; first sight d1382 55th set `计划今后两年轮训…`, d1764 68th
+    `预计未来三年还将有…`): 今后 and 未来 join the cues that make a year count in words a span; a plan's name stays."""
+    body = "街道计划今后两年培训楼长300人次，预计未来三年新增居民8000人。未来五年规划已经印发。"
+    assert [f.raw for f in extract_facts(body)] == ["两年", "300人次", "三年", "8000人"]

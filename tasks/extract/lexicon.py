@@ -156,6 +156,10 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "坚持",
     # a threshold of tenure in a rule (`对经营满一年、没有投诉的`, GUIDELINES h746, as `连续两天`)
     "满",
+    # a plan's span ahead (RULEBOOK facts: targets and plans are figures, `用三年时间`; round AC, first sight d1382
+    # `计划今后两年轮训…`, d1764 `预计未来三年还将有…`, as the Arabic `今后3年` of d322): plain members of the class
+    "今后",
+    "未来",
 )
 # A year count in words before these names a plan (`三年行动计划`, `五年规划`), whatever cue comes before it
 # (`坚持三年行动计划不动摇`).
