@@ -1349,7 +1349,8 @@ def test_minhash_similarity_separates_copies_from_other_articles() -> None:
         ("两个暑假里,党员每周至少两个晚上入户。", [(2, "暑假"), (2, "晚上")]),
         ("附近两所小学、家里两个孩子,经过三轮协商。", [(2, "所"), (2, "个"), (3, "轮")]),
         # Arabic numbers with measure words of stories, storeys of a building
-        ("清运垃圾35余车,一家5口,每月值守2至3晚。", [(35, "车"), (5, "口"), (2, "晚")]),
+        # (round AC: `一家5口` is the rulebook's family phrase, no figure; wells keep the measure word 口)
+        ("清运垃圾35余车,新打水井5口,每月值守2至3晚。", [(35, "车"), (5, "口"), (2, "晚")]),
         ("这栋大楼共有28层,是一栋六层的老楼。", [(28, "层"), (6, "层")]),
         ("楼龄30年以上的小区有12个,60岁以上的老人很多。", [(12, "个")]),  # a building-age bound (round X)
         ("要求每个村配建1所小学、1个卫生室和1个服务站。", [(1, "所"), (1, "个"), (1, "个")]),
@@ -3592,3 +3593,92 @@ def test_round_ab_a_head_showing_the_results_to_be_judged_is_a_measure() -> None
     heads = ["建队伍：把党员组织起来", "搭平台：让居民议起来", "办实事：把服务送上门", "亮成绩：让居民来打分"]
     paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in heads for x in (h, body))]
     assert [lead for _, lead in _measures(paras)] == ["建队伍", "搭平台", "办实事", "亮成绩"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a building named by its number with 的 right after it, whoever follows: an address
+        ("今年72岁的老孙是6栋的“老楼长”，每天都在楼下转一圈。", []),
+        ("去年冬天，15幢的楼顶漏了雨，社区当晚就找来了维修工。", []),
+        ("3栋、5栋的居民代表都来参加了协商会。", []),
+        # buildings counted take their noun, or 有/共 before the number
+        ("全院8栋楼的居民都参加了投票，这个有42栋的老小区变了样。", ["8栋", "42栋"]),
+    ],
+)
+def test_round_ac_a_building_named_by_its_number_before_de_is_an_address(text: str, raws: list[str]) -> None:
+    """Round AC (issue 10; d1694 66th set `周永福是8栋的“老站长”`, the shape of d630, d1218 and round O/AB's
+    `23栋的居民`): `N栋的` names one building, whatever follows 的; a count of buildings says `N栋楼` or has 有/共
+    before it."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("社区为2024届高校毕业生提供见习岗位40个。", ["40个"]),  # a graduating class named by its year
+        ("2023期红色讲师培训班共有学员36人。", ["36人"]),  # a course's edition named by its year
+        ("街道组织2025批次志愿者上岗。", []),
+        ("邻里节已连续举办3届，共开办培训班2020期。", ["3届", "2020期"]),  # counts, the last one closing its clause
+    ],
+)
+def test_round_ac_a_cohort_or_edition_named_by_its_year_is_no_figure(text: str, raws: list[str]) -> None:
+    """Round AC (issue 10: no year taken as a figure; a made-up probe, not seen in development): a year-shaped number
+    before 届, 期, 批 or 批次 and a noun names a cohort or edition, not a count of them."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("改造方案在楼道口公示5天后再动工。", ["5天"]),  # the notice period of a rule, a time limit
+        ("停车新规试行3个月后，业委会再根据意见修改。", ["3个月"]),
+        ("工程3个月后完工，两周后居民就搬了回来。", []),  # time points counted forward
+    ],
+)
+def test_round_ac_a_rules_set_period_before_hou_is_a_figure(text: str, raws: list[str]) -> None:
+    """Round AC (first sight d1592 64th set `公示7天后再签订`, d1615 74th, d1680 65th, d1691 66th `张榜公示7天后实施`):
+    a span right after the verb of a rule's set period measures the period (RULEBOOK `公示7天`), 后 after it or not."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_ac_songs_letters_and_pipes_are_counted_in_digits() -> None:
+    """Round AC (first sight d1751 68th set `渔歌58首`, d1692 66th `家书4800余封`, d1113 49th `燃气软管900余根`):
+    首, 封 and 根 join the classifiers of units.csv; words they start (`首批`, `封闭`, `根据`) stay words."""
+    raws = [f.raw for f in extract_facts("合唱队学会了新歌36首，收到感谢信1200余封，更换水管400多根。")]
+    assert raws == ["36首", "1200余封", "400多根"]
+    assert [f.raw for f in extract_facts("全市20首批试点社区实行24封闭管理。")] == []
+
+
+def test_round_ac_objects_and_vessels_a_story_counts_in_words() -> None:
+    """Round AC (first sight `两艘渔船` d1117, `两部电梯` d1419 and d1716, `两个笔记本` d1689, `两张桌子` d935, over six
+    sets): boats, lifts, shelves, tables and notebooks join the nouns a story counts in Chinese numerals."""
+    body = "去年汛期，两艘渔船在码头相撞。楼长记满了三个笔记本，小区翻新了两部老电梯。"
+    assert [f.raw for f in extract_facts(body)] == ["两艘", "三个", "两部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("搬迁户王大姐一家四口去年住进了新城，她一个人带着3个孩子。", []),  # family phrases
+        ("老张一家5口人刚搬来时，家里三个孩子没人管。", ["三个"]),  # a story's count of children stays
+    ],
+)
+def test_round_ac_family_phrases_are_no_figures(text: str, raws: list[str]) -> None:
+    """Round AC (RULEBOOK facts, Counts, "Phrases": `一家五口`, `带着两个孩子`; first sight d1445 58th set, d1537 61st,
+    d1780 69th): a household's size after 一家 and the children a parent takes along are phrases, in digits or words."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_ac_editions_held_each_year_are_a_schedule() -> None:
+    """Round AC (GUIDELINES decided for h1612: `每年举办…两届` is a schedule; first sight d1713, 66th set): 届 counts
+    an event's editions like 期 and 场, so a number of them per period in a rule is a frequency; a total stays."""
+    body = "社区每年举办邻里美食节两届，已连续举办6届。"
+    assert [f.raw for f in extract_facts(body)] == ["6届"]
+
+
+def test_round_ac_a_plans_span_ahead_in_words_is_a_figure() -> None:
+    """Round AC (RULEBOOK: targets and plans are figures; first sight d1382 55th set `计划今后两年轮训…`, d1764 68th
+    `预计未来三年还将有…`): 今后 and 未来 join the cues that make a year count in words a span; a plan's name stays."""
+    body = "街道计划今后两年培训楼长300人次，预计未来三年新增居民8000人。未来五年规划已经印发。"
+    assert [f.raw for f in extract_facts(body)] == ["两年", "300人次", "三年", "8000人"]

@@ -563,11 +563,27 @@ def _bare_span_frames(body: str, num_start: int, unit_end: int) -> bool:
     return _AMOUNT_IN_CLAUSE.search(body, unit_end, end.start() if end else len(body)) is not None
 
 
+def _family_phrase(body: str, num_start: int, unit_end: int, unit_surface: str) -> bool:
+    """`一家五口`, `一家6口人`, `带着两个孩子`: the RULEBOOK's family phrases (Counts: "Phrases, not figures"), the
+    size of a household or the children a parent takes along, in digits or words (round AC; first sight d1445, 58th
+    set, `一家五口`; d1537, 61st, `带着两个孩子`; d1780, 69th, `一家6口人…带着4个孩子`)."""
+    if unit_surface == "口":
+        return body.endswith("一家", 0, num_start)
+    return body.endswith(lx.FAMILY_TAKING_ALONG, 0, num_start) and body.startswith(lx.FAMILY_CHILDREN, unit_end)
+
+
+_BUILDING_NAMED_BY_NUMBER = re.compile(r"(?:[、和与及]\d+[栋幢])*的")
+
+
 def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> bool:
     """`23栋的居民反映…`, `12点半又赶到9栋`: a building named by its number where people live or someone goes
     is an address (like `住在12栋`, `3栋2单元`), not a count of buildings (`建成3栋安置楼`)."""
-    after = body[unit_end:]
-    if after.startswith("的") and after[1:].startswith(lx.RESIDENTS_AFTER_BUILDING):
+    # Round AC (issue 10; widening round O's `23栋的居民` and round AB's `8栋的楼栋长`, which named the residents
+    # and the building's leaders; the shape in d92, d209, d630, d941, d949, d961, d965, d1068, d1218, d1396, d1552,
+    # d1694 over 10 sets): the genre counts buildings with their noun (`3栋楼的居民`, `6栋住宅`) and names one by
+    # its number with 的 right after it, whoever or whatever follows (`周永福是8栋的“老站长”`, d1694), alone or in a
+    # list of numbers (`3栋、5栋的居民代表`); only 有 or 共 before the number keeps a count (`一个有42栋的小区`)
+    if _BUILDING_NAMED_BY_NUMBER.match(body, unit_end) and not body.endswith(lx.BUILDING_COUNT_BEFORE, 0, num_start):
         return True
     # `社区12栋的几户居民`, `宝塔山社区12栋是一栋老楼` (round Z: d1396): right after the area's name, see
     # _building_number_in_address (round AB)
@@ -1361,6 +1377,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body.startswith(lx.BESIDE_BUILDING, m.end("u"))
     ):
         return None  # `社区3栋楼下`, `、5号楼门前`: a numbered building as a place, not a count of buildings
+    if unit_surface and _family_phrase(body, num_start, m.end("u"), unit_surface):
+        return None  # `一家五口`, `一家6口人`, `带着两个孩子`: a family phrase, no figure (RULEBOOK, round AC)
     if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, m.end("u")):
         return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if (
@@ -1376,7 +1394,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     ):
         return None  # `3栋2单元`, `3单元`: an address, not a count
     timed = bool(unit_surface) and lx.UNITS.get(unit_surface) in lx.TIME_UNITS  # a span's unit (`年`, `天`, `个月`)
-    if timed and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u")):
+    if (
+        timed
+        and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
+        and not body.endswith(lx.RULE_PERIOD_VERBS, 0, num_start)
+    ):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
     if timed and body.startswith(lx.LOOSE_TIME_PHRASES, start):
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
@@ -1476,6 +1498,13 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
         return None
+    if (
+        unit_surface in lx.COHORTS_NAMED_BY_YEAR
+        and _YEAR.fullmatch(n1)
+        and not m.group("qa1")
+        and (_HAN_CHAR.match(body, end) or body.startswith("的", end))
+    ):
+        return None  # `2024届毕业生`, `2023期培训班`: a cohort or edition named by its year (issue 10)
     if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
     if years_more:

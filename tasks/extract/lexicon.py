@@ -156,6 +156,10 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "坚持",
     # a threshold of tenure in a rule (`对经营满一年、没有投诉的`, GUIDELINES h746, as `连续两天`)
     "满",
+    # a plan's span ahead (RULEBOOK facts: targets and plans are figures, `用三年时间`; round AC, first sight d1382
+    # `计划今后两年轮训…`, d1764 `预计未来三年还将有…`, as the Arabic `今后3年` of d322): plain members of the class
+    "今后",
+    "未来",
 )
 # A year count in words before these names a plan (`三年行动计划`, `五年规划`), whatever cue comes before it
 # (`坚持三年行动计划不动摇`).
@@ -243,7 +247,9 @@ RANGE_DASHES = "—–-－~～至到"
 
 # Frequencies (GUIDELINES facts, the lead's round X decision): how often a practice recurs is no figure.
 # Units that count occurrences of an event (canonical units: `场次` is 场).
-OCCURRENCE_UNITS: frozenset[str] = frozenset({"次", "遍", "回", "趟", "场", "期", "轮", "圈", "班次"})
+# 届 (a festival's or a fair's editions, `每年举办民族文化节两届`, GUIDELINES decided for h1612: a schedule; first sight
+# d1713, 66th set) is a plain member of the class, round AC.
+OCCURRENCE_UNITS: frozenset[str] = frozenset({"次", "遍", "回", "趟", "场", "期", "轮", "圈", "班次", "届"})
 # 每 and a period word that make a clause a schedule: `每月`, `每个季度`, `每两个月`, `每2周`, `每半个月`, `每学期`.
 SCHEDULE_PERIOD = (
     r"每(?:个|一个?)?(?:半个?|[两二三四五六七八九十\d]+个?)?(?:天|日|晚|夜|周|星期|礼拜|月|季度|季|年度|年|学期|旬)"
@@ -334,6 +340,10 @@ VAGUE_BEFORE: tuple[str, ...] = ("几", "数", "上", "成")
 # After a time figure these make it a point in time counted back, not a span (`3年前`, `较两个月以前`).
 # Counted forward too (`两个月后地图上的红点基本清零`, `三年之后`): the moment something happened, not a span.
 RELATIVE_TIME_AFTER: tuple[str, ...] = ("前", "以前", "之前", "后", "以后", "之后")
+# Round AC: the verb of a rule's set period right before the span (`议定的事张榜公示7天后实施`, `方案公示5天后
+# 交物业落实`, `试行3个月后再定`): the span measures that period, a time limit (RULEBOOK `公示7天`), whatever 后
+# dates after it (first sight d1592, d1615, d1680, d1691: the 64th, 74th, 65th and 66th sets).
+RULE_PERIOD_VERBS: tuple[str, ...] = ("公示", "公告", "试行", "试运行")
 # `发射前5天集结`, `开学前3天发通知`: an event, 前 and a time count date a moment before the event (GUIDELINES
 # h397); with one of these after it the count is a span or a limit again (`议定前3天内公示`, `开会前3天里`,
 # `前3天就报满了`). 提前 is a lead time (`提前3天预约`, no fact: LEAD_TIME_BEFORE), 前后 a window (`发射前后3天里`).
@@ -397,11 +407,12 @@ RESIDENCE_NUMBER_UNITS: tuple[str, ...] = ("组", "期")  # units.csv surfaces (
 # A numbered building where people live or someone goes is an address (`23栋的居民反映`, `又赶到9栋`),
 # like `住在12栋`; a count of buildings is built, renovated or owned (`建成3栋安置楼`).
 BUILDING_NUMBER_UNITS: tuple[str, ...] = ("栋", "幢", "号楼")
-# The people of one building named by its number (`23栋的居民`); a building's own leader is one of them (`8栋的楼栋长`,
-# `3栋的单元长`: plain members of the class, review of round AB's address numbers).
-RESIDENTS_AFTER_BUILDING: tuple[str, ...] = (
-    "居民", "住户", "业主", "租户", "群众", "老人", "党员", "楼长", "楼栋长", "栋长", "单元长",
-)  # fmt: skip
+# Round AC (issue 10: no year taken as a figure): cohorts and editions the genre names by their year before the noun
+# (`2024届毕业生`, `2023期培训班`, `2024批次志愿者`); a count of them is small (`连续举办3届`), one shaped like a year
+# is no count. Surfaces of units.csv.
+COHORTS_NAMED_BY_YEAR: tuple[str, ...] = ("届", "期", "批", "批次")
+# Before `N栋的`, what keeps a count of buildings (`一个有42栋的小区`, `共12栋的安置区`); otherwise `N栋的` names one.
+BUILDING_COUNT_BEFORE: tuple[str, ...] = ("有", "共", "计")
 GOING_TO_BUILDING: tuple[str, ...] = (
     "赶到", "来到", "走到", "跑到", "回到", "走进", "赶往", "前往", "去往", "跑去", "赶去", "送到", "搬到",
 )  # fmt: skip
@@ -503,6 +514,10 @@ HEAD_COUNT_NUMERALS = "一二两三四五六七八九十"
 DIRECTIONAL_COMPLEMENTS: tuple[str, ...] = (
     "起来", "下去", "下来", "上来", "上去", "出来", "出去", "进来", "进去", "过来", "开来", "回来",
 )  # fmt: skip
+# A family phrase (RULEBOOK facts, Counts: `一家五口`, `带着两个孩子`): a parent taking the children along, whose
+# number is no figure (round AC); a story's other counts of children stay (`家里三个孩子没人管`, counted_nouns.txt).
+FAMILY_TAKING_ALONG: tuple[str, ...] = ("带着", "领着", "拉扯着")
+FAMILY_CHILDREN: tuple[str, ...] = ("孩子", "子女", "儿女", "娃")
 # A group size (`三人一组`, `每5户一岗`, `两人为一班`): how people are split, a formula, not an amount.
 GROUP_NOUNS: tuple[str, ...] = ("组", "小组", "队", "小队", "班", "岗", "批", "格", "片")
 GROUP_SIZE_AFTER: tuple[str, ...] = tuple(f"{pre}{noun}" for pre in ("一", "为一", "一个") for noun in GROUP_NOUNS)
