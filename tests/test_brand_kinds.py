@@ -2826,3 +2826,12 @@ def test_the_troika_is_a_metaphor() -> None:
     found = terms("街道推行“党支部+业委会+物业”的“三驾马车”协商机制，还打造了“槐影议事”品牌。")
     assert "三驾马车" not in found
     assert "槐影议事" in found
+
+
+def test_a_rule_of_short_clauses_put_in_force_as_the_service_manner_is_a_brand() -> None:
+    # round AC (rulebook: put in force with 推行/实行): 推行 + `的服务方式` keeps the short-clause rule as
+    # with 实行 (first sight d1400, 56th set; d1591, 64th; d1682, 65th; d1723, 67th); the manner of
+    # deliberating stays a manner (h326)
+    found = terms("驿站推行“楼门点单、支部派单、党员接单”的服务方式；议事角推行“邻居提、支部议、大家评”的议事方式。")
+    assert "楼门点单、支部派单、党员接单" in found
+    assert "邻居提、支部议、大家评" not in found

@@ -1429,7 +1429,9 @@ def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
     with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner. (round AB) 推行 puts a rule the case
     calls its `办法` in force too (`_adopted_as_method`)."""
     verb = body[max(0, start - 2) : start]
-    if not (verb == "实行" and after.startswith(("办法", "方式"))) and not _adopted_as_method(verb, after):
+    served = verb == "推行" and _SERVICE_MANNER.match(body, end) is not None  # (round AC)
+    manner = verb == "实行" and after.startswith(("办法", "方式"))
+    if not manner and not _adopted_as_method(verb, after) and not served:
         return False
     clauses = _PART_BREAK.split(body[start + 1 : end - 1])
     return len(clauses) > 1 and all(2 <= len(clause) <= 4 for clause in clauses)
@@ -1442,6 +1444,13 @@ def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
 # d1603 (64th).
 def _adopted_as_method(verb: str, after: str) -> bool:
     return verb == "推行" and after.startswith("办法")
+
+
+# (round AC) A rule of short clauses put in force with 推行 and followed by `的服务方式` is the case's
+# service rule, as with 实行 (`推行“楼宇点单、部门接单、企业评单”的服务方式`: RULEBOOK "put in force with
+# 推行/实行"; GUIDELINES h721, decided for h1587…); only the named manner of deliberating (`推行“…”的议事方式`,
+# h326) describes. First sight: d1400 (56th set), d1591 (64th), d1682 (65th), d1723 (67th).
+_SERVICE_MANNER = re.compile(r"的?服务方式")
 
 
 def _folk_tradition(body: str, start: int, end: int) -> bool:
