@@ -2835,3 +2835,11 @@ def test_a_rule_of_short_clauses_put_in_force_as_the_service_manner_is_a_brand()
     found = terms("驿站推行“楼门点单、支部派单、党员接单”的服务方式；议事角推行“邻居提、支部议、大家评”的议事方式。")
     assert "楼门点单、支部派单、党员接单" in found
     assert "邻居提、支部议、大家评" not in found
+
+
+def test_a_rule_whose_last_clause_ends_in_a_people_word_is_no_kind_of_people() -> None:
+    # round AC: clauses joined by `、` are a rule, not a kind of people, even when the last ends in 人 (first sight
+    # d1555, 62nd set; d1780, 69th); a quoted kind of people stays none (`新市民`)
+    found = terms("编织社实行“订货到社、按件到人”，还为“新市民”开设了夜校。")
+    assert "订货到社、按件到人" in found
+    assert "新市民" not in found

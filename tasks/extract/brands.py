@@ -1073,7 +1073,16 @@ def _names_people(term: str) -> bool:
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
     formula = PLUS_SIGN.search(term)  # `专家+居民` lists partners, it is judged as a formula
     rhythm = _RHYTHM.match(term)  # `一户一码、一楼一人`: a rule of so many per unit, not a kind of people (h447)
-    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula and not rhythm
+    # (round AC) clauses joined by `、` are a rule whose last clause ends in its object (`订单到坊、计件到人`)
+    rule = _PART_BREAK.search(term)
+    return (
+        len(term) >= 3
+        and term.endswith(cues().people_suffixes)
+        and not marked
+        and not formula
+        and not rhythm
+        and not rule
+    )
 
 
 def _team_of(after: str) -> bool:
