@@ -2843,3 +2843,12 @@ def test_a_rule_whose_last_clause_ends_in_a_people_word_is_no_kind_of_people() -
     found = terms("编织社实行“订货到社、按件到人”，还为“新市民”开设了夜校。")
     assert "订货到社、按件到人" in found
     assert "新市民" not in found
+
+
+def test_steps_the_matters_are_managed_through_in_a_closed_loop_describe() -> None:
+    # round AC (rulebook: a process introduced as a flow, how a service is run): `…闭环管理` describes how matters are
+    # handled (first sight d1459, 58th set; d1638, 74th; d1683, 65th; d1732, 67th); a loop named as the case's service
+    # stays its own (`…闭环服务`, h1021)
+    found = terms("议事站实行“登记、分派、答复、回评”闭环管理；楼院推行“楼长收集、支部研判、社区办理”闭环服务。")
+    assert "登记、分派、答复、回评" not in found
+    assert "楼长收集、支部研判、社区办理" in found

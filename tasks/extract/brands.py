@@ -1410,7 +1410,15 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 # First sight: d1255 (43rd set), d1315, d1321 (47th), d1352 (48th); also d1122 (50th), d1171 (52nd).
 # (round Z3) and the bare `“…”流程` too (`议事实行“提案、审案、办案、结案”流程`, `建立“发现—吹哨—接单—办结—回访”流程`:
 # GUIDELINES h796 `议事实行“…”流程`; AUDIT "Round Z: older development gold", kind 3, d197, d204, d407, d1370).
-_PROCEDURE_AFTER = re.compile(rf"^(?:的[\u4e00-\u9fff]{{0,2}}|[^{_NUMERAL}步\W]{{2}})?(?:流程|程序)")
+# (round AC) and a run of steps the text says matters are managed, handled or run through in a closed loop
+# (`实行“交办、督办、回访、评价”闭环管理`, `“…”闭环办理`, `“…”闭环运行`): how the work is run, described, as a flow is
+# (GUIDELINES h1637 a short description of how a service is run, adopted with 实行, describes; d1638 `…闭环管理` a
+# widespread form even put in force; RULEBOOK `## brands` processes); a loop named as a service or mechanism
+# (`“…”闭环服务`, `闭环机制`, `闭环处理`) stays the case's own (`_steps_as_method`). First sight: d1459 (58th set),
+# d1638 (74th), d1683 (65th), d1732 (67th); also d711 (28th), d945 (39th).
+_PROCEDURE_AFTER = re.compile(
+    rf"^(?:(?:的[\u4e00-\u9fff]{{0,2}}|[^{_NUMERAL}步\W]{{2}})?(?:流程|程序)|的?闭环(?:管理|办理|运行))"
+)
 
 
 def _procedure_described(term: str, after: str) -> bool:
