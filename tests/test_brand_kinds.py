@@ -2852,3 +2852,12 @@ def test_steps_the_matters_are_managed_through_in_a_closed_loop_describe() -> No
     found = terms("议事站实行“登记、分派、答复、回评”闭环管理；楼院推行“楼长收集、支部研判、社区办理”闭环服务。")
     assert "登记、分派、答复、回评" not in found
     assert "楼长收集、支部研判、社区办理" in found
+
+
+def test_an_ordinary_word_printed_as_the_name_of_the_cases_mark_or_room_is_a_brand() -> None:
+    # round AC (GUIDELINES h1612 `挂上“矿灯”标识牌`): an ordinary word quoted right before a mark, post, service point,
+    # mediation room or meeting the case sets up names it (first sight d1390, 56th set; d1704, 66th; d533, d553, 21st);
+    # the same word quoted alone stays a scare quote
+    found = terms("社区在党员家门口挂上“灯塔”标识牌，还设了“港湾”调解室；大家都说老书记是个“热心肠”。")
+    assert {"灯塔", "港湾"} <= found
+    assert "热心肠" not in found

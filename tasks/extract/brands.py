@@ -761,8 +761,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if is_dictionary_word(term) and _used_as_plain_noun(term, body):
         return False  # `以“船老大”党建…` beside `以船老大为核心`: the text's own common noun, not a name
     if is_dictionary_word(term):
-        # an ordinary word is a name only when called one (`「店小二」商户服务队`)
-        return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        # an ordinary word is a name only when called one (`「店小二」商户服务队`) or printed as the name of a thing the
+        # case sets up (`“红灯”标识`, round AC)
+        named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        return named or _MARKED_THING.match(listed) is not None
     parts = _CHAIN.split(term)
     levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]  # `县（区）`: the level
     if len(parts) > 1 and all(level.endswith(c.chain_levels) for level in levels):
@@ -1003,6 +1005,15 @@ def _organisation_structure(term: str, kind: str) -> bool:
 def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
     """The spans of a body's quotations, found once per body (the rules ask for them per quote)."""
     return tuple(q.span() for q in _QUOTED.finditer(body))
+
+
+# (round AC) A thing the case sets up, named by the ordinary word quoted right before it: its mark
+# (`挂上“红灯”标识`), a post (`“夜航”先锋岗`), a service point, a mediation room
+# (`“橄榄枝”调解室`) or a meeting (`“红盟”议事会`): a metaphor printed as the name of the
+# case's own thing is a brand (GUIDELINES h1612 `挂上“矿灯”标识牌`, as h101's `红哨`); the heads
+# are the built things of the rulebook's service points and meetings, not the words seen.
+# First sight: d1390 (56th set), d1704 (66th); also d533, d553 (21st).
+_MARKED_THING = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:岗|服务点|标识牌?|调解室|议事会)")
 
 
 def _used_as_plain_noun(term: str, body: str) -> bool:
