@@ -2861,3 +2861,11 @@ def test_an_ordinary_word_printed_as_the_name_of_the_cases_mark_or_room_is_a_bra
     found = terms("社区在党员家门口挂上“灯塔”标识牌，还设了“港湾”调解室；大家都说老书记是个“热心肠”。")
     assert {"灯塔", "港湾"} <= found
     assert "热心肠" not in found
+
+
+def test_the_party_member_campaign_read_backwards_stays_the_nationwide_slogan() -> None:
+    # round AC: `亮身份、找党员` is the nationwide `找党员、亮身份` read backwards (brands.toml, the campaign parts;
+    # first sight d1700, 66th set); a step of the case's own after 亮身份 stays its name (`亮身份、进院落`, h472)
+    found = terms("街道开展“亮身份、找党员”活动，又推行“亮身份、进楼院”。")
+    assert "亮身份、找党员" not in found
+    assert "亮身份、进楼院" in found
