@@ -2869,3 +2869,12 @@ def test_the_party_member_campaign_read_backwards_stays_the_nationwide_slogan() 
     found = terms("街道开展“亮身份、找党员”活动，又推行“亮身份、进楼院”。")
     assert "亮身份、找党员" not in found
     assert "亮身份、进楼院" in found
+
+
+def test_a_plus_formula_called_the_workers_pay_structure_is_no_name() -> None:
+    # round AC (rulebook `+` formulas: a widespread arrangement): a `+` formula called the pay structure of the staff
+    # describes how they are graded and paid (first sight d1237, 54th set; d1646, 75th; d1732, 67th); a `+` model the
+    # case puts in force stays its name
+    found = terms("街道为网格员建立“职级+绩效”薪酬体系，又推行“支部+物业+业委会”议事模式。")
+    assert "职级+绩效" not in found
+    assert "支部+物业+业委会" in found
