@@ -2878,3 +2878,11 @@ def test_a_plus_formula_called_the_workers_pay_structure_is_no_name() -> None:
     found = terms("街道为网格员建立“职级+绩效”薪酬体系，又推行“支部+物业+业委会”议事模式。")
     assert "职级+绩效" not in found
     assert "支部+物业+业委会" in found
+
+
+def test_the_situation_a_case_starts_from_is_no_name() -> None:
+    # round AC: the situation or traits the case starts from (`…的实际`, `…的特点`) join the problems of not_followers
+    # (first sight d1105, 49th set); the case's own name beside them stays
+    found = terms("街道围绕“老码头、老船工、老楼院”的实际，打造“渡口红帆”服务品牌。")
+    assert "老码头、老船工、老楼院" not in found
+    assert "渡口红帆" in found
