@@ -198,8 +198,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # a rule whose last clause ends in 人, steps managed in a closed loop (…闭环管理/办理/运行; 4 gold
     # brands lost against written rules: d197, d330, d553, d557), an ordinary word printed as the name
     # of a mark, post, point, room or meeting, 亮身份、找党员, `+` formulas called a pay structure (d1066
-    # lost): brands P 0.9131 -> 0.9144 (5825/6370), R 0.9375 -> 0.9385 (5825/6207); d1665-d1789 alone
-    # P 0.864 -> 0.871 (486/558), R 0.886 -> 0.895 (486/543)
+    # lost), …的实际/特点 as problems: brands P 0.9131 -> 0.9146 (5825/6369), R 0.9375 -> 0.9385
+    # (5825/6207); d1665-d1789 alone P 0.864 -> 0.871 (486/558), R 0.886 -> 0.895 (486/543)
     "dev": {
         "measures_precision": 0.993,
         "measures_recall": 0.990,
