@@ -2826,3 +2826,63 @@ def test_the_troika_is_a_metaphor() -> None:
     found = terms("街道推行“党支部+业委会+物业”的“三驾马车”协商机制，还打造了“槐影议事”品牌。")
     assert "三驾马车" not in found
     assert "槐影议事" in found
+
+
+def test_a_rule_of_short_clauses_put_in_force_as_the_service_manner_is_a_brand() -> None:
+    # round AC (rulebook: put in force with 推行/实行): 推行 + `的服务方式` keeps the short-clause rule as
+    # with 实行 (first sight d1400, 56th set; d1591, 64th; d1682, 65th; d1723, 67th); the manner of
+    # deliberating stays a manner (h326)
+    found = terms("驿站推行“楼门点单、支部派单、党员接单”的服务方式；议事角推行“邻居提、支部议、大家评”的议事方式。")
+    assert "楼门点单、支部派单、党员接单" in found
+    assert "邻居提、支部议、大家评" not in found
+
+
+def test_a_rule_whose_last_clause_ends_in_a_people_word_is_no_kind_of_people() -> None:
+    # round AC: clauses joined by `、` are a rule, not a kind of people, even when the last ends in 人 (first sight
+    # d1555, 62nd set; d1780, 69th); a quoted kind of people stays none (`新市民`)
+    found = terms("编织社实行“订货到社、按件到人”，还为“新市民”开设了夜校。")
+    assert "订货到社、按件到人" in found
+    assert "新市民" not in found
+
+
+def test_steps_the_matters_are_managed_through_in_a_closed_loop_describe() -> None:
+    # round AC (rulebook: a process introduced as a flow, how a service is run): `…闭环管理` describes how matters are
+    # handled (first sight d1459, 58th set; d1638, 74th; d1683, 65th; d1732, 67th); a loop named as the case's service
+    # stays its own (`…闭环服务`, h1021)
+    found = terms("议事站实行“登记、分派、答复、回评”闭环管理；楼院推行“楼长收集、支部研判、社区办理”闭环服务。")
+    assert "登记、分派、答复、回评" not in found
+    assert "楼长收集、支部研判、社区办理" in found
+
+
+def test_an_ordinary_word_printed_as_the_name_of_the_cases_mark_or_room_is_a_brand() -> None:
+    # round AC (GUIDELINES h1612 `挂上“矿灯”标识牌`): an ordinary word quoted right before a mark, post, service point,
+    # mediation room or meeting the case sets up names it (first sight d1390, 56th set; d1704, 66th; d533, d553, 21st);
+    # the same word quoted alone stays a scare quote
+    found = terms("社区在党员家门口挂上“灯塔”标识牌，还设了“港湾”调解室；大家都说老书记是个“热心肠”。")
+    assert {"灯塔", "港湾"} <= found
+    assert "热心肠" not in found
+
+
+def test_the_party_member_campaign_read_backwards_stays_the_nationwide_slogan() -> None:
+    # round AC: `亮身份、找党员` is the nationwide `找党员、亮身份` read backwards (brands.toml, the campaign parts;
+    # first sight d1700, 66th set); a step of the case's own after 亮身份 stays its name (`亮身份、进院落`, h472)
+    found = terms("街道开展“亮身份、找党员”活动，又推行“亮身份、进楼院”。")
+    assert "亮身份、找党员" not in found
+    assert "亮身份、进楼院" in found
+
+
+def test_a_plus_formula_called_the_workers_pay_structure_is_no_name() -> None:
+    # round AC (rulebook `+` formulas: a widespread arrangement): a `+` formula called the pay structure of the staff
+    # describes how they are graded and paid (first sight d1237, 54th set; d1646, 75th; d1732, 67th); a `+` model the
+    # case puts in force stays its name
+    found = terms("街道为网格员建立“职级+绩效”薪酬体系，又推行“支部+物业+业委会”议事模式。")
+    assert "职级+绩效" not in found
+    assert "支部+物业+业委会" in found
+
+
+def test_the_situation_a_case_starts_from_is_no_name() -> None:
+    # round AC: the situation or traits the case starts from (`…的实际`, `…的特点`) join the problems of not_followers
+    # (first sight d1105, 49th set); the case's own name beside them stays
+    found = terms("街道围绕“老码头、老船工、老楼院”的实际，打造“渡口红帆”服务品牌。")
+    assert "老码头、老船工、老楼院" not in found
+    assert "渡口红帆" in found

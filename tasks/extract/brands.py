@@ -761,8 +761,10 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if is_dictionary_word(term) and _used_as_plain_noun(term, body):
         return False  # `以“船老大”党建…` beside `以船老大为核心`: the text's own common noun, not a name
     if is_dictionary_word(term):
-        # an ordinary word is a name only when called one (`「店小二」商户服务队`)
-        return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        # an ordinary word is a name only when called one (`「店小二」商户服务队`) or printed as the name of a thing the
+        # case sets up (`“红灯”标识`, round AC)
+        named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        return named or _MARKED_THING.match(listed) is not None
     parts = _CHAIN.split(term)
     levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]  # `县（区）`: the level
     if len(parts) > 1 and all(level.endswith(c.chain_levels) for level in levels):
@@ -1005,6 +1007,15 @@ def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
     return tuple(q.span() for q in _QUOTED.finditer(body))
 
 
+# (round AC) A thing the case sets up, named by the ordinary word quoted right before it: its mark
+# (`挂上“红灯”标识`), a post (`“夜航”先锋岗`), a service point, a mediation room
+# (`“橄榄枝”调解室`) or a meeting (`“红盟”议事会`): a metaphor printed as the name of the
+# case's own thing is a brand (GUIDELINES h1612 `挂上“矿灯”标识牌`, as h101's `红哨`); the heads
+# are the built things of the rulebook's service points and meetings, not the words seen.
+# First sight: d1390 (56th set), d1704 (66th); also d533, d553 (21st).
+_MARKED_THING = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:岗|服务点|标识牌?|调解室|议事会)")
+
+
 def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
@@ -1073,7 +1084,16 @@ def _names_people(term: str) -> bool:
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
     formula = PLUS_SIGN.search(term)  # `专家+居民` lists partners, it is judged as a formula
     rhythm = _RHYTHM.match(term)  # `一户一码、一楼一人`: a rule of so many per unit, not a kind of people (h447)
-    return len(term) >= 3 and term.endswith(cues().people_suffixes) and not marked and not formula and not rhythm
+    # (round AC) clauses joined by `、` are a rule whose last clause ends in its object (`订单到坊、计件到人`)
+    rule = _PART_BREAK.search(term)
+    return (
+        len(term) >= 3
+        and term.endswith(cues().people_suffixes)
+        and not marked
+        and not formula
+        and not rhythm
+        and not rule
+    )
 
 
 def _team_of(after: str) -> bool:
@@ -1401,7 +1421,15 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 # First sight: d1255 (43rd set), d1315, d1321 (47th), d1352 (48th); also d1122 (50th), d1171 (52nd).
 # (round Z3) and the bare `“…”流程` too (`议事实行“提案、审案、办案、结案”流程`, `建立“发现—吹哨—接单—办结—回访”流程`:
 # GUIDELINES h796 `议事实行“…”流程`; AUDIT "Round Z: older development gold", kind 3, d197, d204, d407, d1370).
-_PROCEDURE_AFTER = re.compile(rf"^(?:的[\u4e00-\u9fff]{{0,2}}|[^{_NUMERAL}步\W]{{2}})?(?:流程|程序)")
+# (round AC) and a run of steps the text says matters are managed, handled or run through in a closed loop
+# (`实行“交办、督办、回访、评价”闭环管理`, `“…”闭环办理`, `“…”闭环运行`): how the work is run, described, as a flow is
+# (GUIDELINES h1637 a short description of how a service is run, adopted with 实行, describes; d1638 `…闭环管理` a
+# widespread form even put in force; RULEBOOK `## brands` processes); a loop named as a service or mechanism
+# (`“…”闭环服务`, `闭环机制`, `闭环处理`) stays the case's own (`_steps_as_method`). First sight: d1459 (58th set),
+# d1638 (74th), d1683 (65th), d1732 (67th); also d711 (28th), d945 (39th).
+_PROCEDURE_AFTER = re.compile(
+    rf"^(?:(?:的[\u4e00-\u9fff]{{0,2}}|[^{_NUMERAL}步\W]{{2}})?(?:流程|程序)|的?闭环(?:管理|办理|运行))"
+)
 
 
 def _procedure_described(term: str, after: str) -> bool:
@@ -1429,7 +1457,9 @@ def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
     with 采取/按照 (`h226`, `h422`) or 推行…的议事方式 (`h326`) stay a manner. (round AB) 推行 puts a rule the case
     calls its `办法` in force too (`_adopted_as_method`)."""
     verb = body[max(0, start - 2) : start]
-    if not (verb == "实行" and after.startswith(("办法", "方式"))) and not _adopted_as_method(verb, after):
+    served = verb == "推行" and _SERVICE_MANNER.match(body, end) is not None  # (round AC)
+    manner = verb == "实行" and after.startswith(("办法", "方式"))
+    if not manner and not _adopted_as_method(verb, after) and not served:
         return False
     clauses = _PART_BREAK.split(body[start + 1 : end - 1])
     return len(clauses) > 1 and all(2 <= len(clause) <= 4 for clause in clauses)
@@ -1442,6 +1472,13 @@ def _rule_in_force(body: str, start: int, end: int, after: str) -> bool:
 # d1603 (64th).
 def _adopted_as_method(verb: str, after: str) -> bool:
     return verb == "推行" and after.startswith("办法")
+
+
+# (round AC) A rule of short clauses put in force with 推行 and followed by `的服务方式` is the case's
+# service rule, as with 实行 (`推行“楼宇点单、部门接单、企业评单”的服务方式`: RULEBOOK "put in force with
+# 推行/实行"; GUIDELINES h721, decided for h1587…); only the named manner of deliberating (`推行“…”的议事方式`,
+# h326) describes. First sight: d1400 (56th set), d1591 (64th), d1682 (65th), d1723 (67th).
+_SERVICE_MANNER = re.compile(r"的?服务方式")
 
 
 def _folk_tradition(body: str, start: int, end: int) -> bool:
