@@ -2826,3 +2826,15 @@ def test_the_troika_is_a_metaphor() -> None:
     found = terms("街道推行“党支部+业委会+物业”的“三驾马车”协商机制，还打造了“槐影议事”品牌。")
     assert "三驾马车" not in found
     assert "槐影议事" in found
+
+
+def test_corps_and_meetings_named_by_a_place_or_members_with_more_form_words_are_generic() -> None:
+    # round AC (rulebook): a corps or meeting named only by a place, a generic spot or its members' kind is generic
+    # (RULEBOOK `## brands`, corps and meetings: `渔嫂手工坊`, `巷口议事会`); 顾问团, 互助会, 互助群, 志愿者, 手工坊,
+    # 碰头会 and 管事会 join the form words; the case's coined name stays
+    found = terms(
+        "社区成立“湖滨互助会”和“车间碰头会”，织嫂们组建“织嫂手工坊”，小区建起“楼道管事会”，"
+        "居民组成“河畔志愿者”服务队；街道还打造了“蜂巢驿家”品牌。"
+    )
+    assert not {"湖滨互助会", "车间碰头会", "织嫂手工坊", "楼道管事会", "河畔志愿者"} & found
+    assert "蜂巢驿家" in found
