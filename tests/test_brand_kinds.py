@@ -2838,3 +2838,19 @@ def test_corps_and_meetings_named_by_a_place_or_members_with_more_form_words_are
     )
     assert not {"湖滨互助会", "车间碰头会", "织嫂手工坊", "楼道管事会", "河畔志愿者"} & found
     assert "蜂巢驿家" in found
+
+
+def test_a_clinic_or_window_named_by_a_spot_or_its_users_is_generic() -> None:
+    # round AC (rulebook): a point named only by whom it serves or a generic spot is generic (RULEBOOK `## brands`,
+    # service points: `楼宇驿站`, `店前调解点`); 诊室 and 服务窗口 join the point words; a coined one stays
+    found = terms("医院在社区开设“楼道诊室”，街道设立“骑手服务窗口”5个，还打造了“蜂巢诊室”和“蜂巢驿家”品牌。")
+    assert not {"楼道诊室", "骑手服务窗口"} & found
+    assert "蜂巢驿家" in found
+
+
+def test_a_title_a_family_won_is_an_award() -> None:
+    # round AC (rulebook): titles given to homes follow the award rule (RULEBOOK `## brands`, roles: titles and awards);
+    # `评上` joins the award verbs
+    found = terms("街道打造“槐影同心”品牌，推出“槐影议事”“槐影课堂”“槐影驿站”，老王家被评上了“槐影和睦户”。")
+    assert "槐影和睦户" not in found
+    assert "槐影议事" in found
