@@ -2854,3 +2854,13 @@ def test_a_title_a_family_won_is_an_award() -> None:
     found = terms("街道打造“槐影同心”品牌，推出“槐影议事”“槐影课堂”“槐影驿站”，老王家被评上了“槐影和睦户”。")
     assert "槐影和睦户" not in found
     assert "槐影议事" in found
+
+
+def test_a_coined_word_before_a_people_word_is_no_people_word() -> None:
+    # round AC (rulebook): a corps or class named only by its members' kind is generic (RULEBOOK `## brands`, corps
+    # and classes); a coined element before the people word keeps it (`阿诗玛绣娘队`, `格桑巧手课堂`, as
+    # `暖窑骑士课堂`): the ending of a people word is read on a word of two or three characters, or on the newcomers
+    # of a place
+    found = terms("社区组建“云雀绣娘队”和“茶嫂帮帮团”，开办“新义乌人夜校”，还打造了“蜂巢驿家”品牌。")
+    assert "云雀绣娘队" in found
+    assert not {"茶嫂帮帮团", "新义乌人夜校"} & found

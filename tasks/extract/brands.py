@@ -2135,8 +2135,13 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
     def unit(p: str) -> str | None:
         if p in pf.people_words or (len(p) > 2 and p[0] in "老新" and p[1:] in pf.people_words):
             return "people"  # (`老师傅`, `新白领`: the listed kind, old or new)
-        if len(p) >= 2 and p[-1] in pf.people_endings[kind] and not p.endswith(tuple(pf.people_words)):
-            return "people"  # (`暖窑骑士` ends with a listed person: judged as `暖窑` + `骑士`)
+        if 2 <= len(p) <= 3 and p[-1] in pf.people_endings[kind] and not p.endswith(tuple(pf.people_words)):
+            # (`暖窑骑士` ends with a listed person: judged as `暖窑` + `骑士`; round AC: the ending is read on a word
+            # of two or three characters, `渔嫂`, `老钳工`, so a coined word before one is cut off and keeps the name,
+            # `阿诗玛绣娘队` d1706 66th set, `格桑巧手课堂` d1463 58th, `阿哥阿妹帮办队` d485 19th)
+            return "people"
+        if len(p) == 4 and p[0] in "老新" and p[-1] in pf.people_endings[kind]:
+            return "people"  # (round AC) `新桐庐人`, `老纺织工`: the newcomers or old hands of a place or trade
         if len(p) >= 2 and p in k.ethnic_groups:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if len(p) == 2 and all(c in k.ethnic_groups for c in p):
@@ -2245,7 +2250,7 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False  # (round Z3) `暖心驿`, `坝上暖心驿`: the short coined head with a warm word is the case's name
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     for u, what in units:
-        if what != "people" or u in pf.people_words:
+        if what != "people" or u in pf.people_words or u in generic_kinds().ethnic_groups:
             continue  # a place or a listed kind of person stays plain wherever the case uses it (`井边`, `商户之家`)
         quoted_alone = f"“{u}”" in body + (title or "")
         if quoted_alone or any(b.strip("·") in (u, *(m + u for m in marks)) for b in brands if b != term):
