@@ -2864,3 +2864,12 @@ def test_a_coined_word_before_a_people_word_is_no_people_word() -> None:
     found = terms("社区组建“云雀绣娘队”和“茶嫂帮帮团”，开办“新义乌人夜校”，还打造了“蜂巢驿家”品牌。")
     assert "云雀绣娘队" in found
     assert not {"茶嫂帮帮团", "新义乌人夜校"} & found
+
+
+def test_a_service_named_only_by_its_time_is_generic() -> None:
+    # round AC (rulebook): a day, class or programme named only by its time is no brand (RULEBOOK `## brands`, days
+    # and classes: `周末服务日`, `周末小课堂`); a service, window, volunteers or get-together named by the hour and the
+    # plain work done goes the same way; a coined element keeps one
+    found = terms("社区开设“晚间代办窗口”，推出“周末邻里汇”和“晚间帮办”，还打造了“周末红管家”品牌。")
+    assert not {"晚间代办窗口", "周末邻里汇", "晚间帮办"} & found
+    assert "周末红管家" in found
