@@ -2873,3 +2873,14 @@ def test_a_service_named_only_by_its_time_is_generic() -> None:
     found = terms("社区开设“晚间代办窗口”，推出“周末邻里汇”和“晚间帮办”，还打造了“周末红管家”品牌。")
     assert not {"晚间代办窗口", "周末邻里汇", "晚间帮办"} & found
     assert "周末红管家" in found
+
+
+def test_a_meal_kitchen_or_alliance_under_a_warm_word_is_generic() -> None:
+    # round AC (rulebook): a service named by a warm word and a generic head is generic (RULEBOOK `## brands`:
+    # `爱心食堂`, `一元爱心餐`; alliances named descriptively); meals, kitchens, toilets and a shops' alliance join the
+    # generic service heads; a coined element keeps one
+    found = terms(
+        "商户们组成“温馨商户联盟”，推出“爱心午餐”不算，还开办“暖心厨房”；街道另打造了“蜂巢厨房”和“蜂巢驿家”品牌。"
+    )
+    assert not {"温馨商户联盟", "暖心厨房"} & found
+    assert "蜂巢驿家" in found
