@@ -2884,3 +2884,11 @@ def test_a_meal_kitchen_or_alliance_under_a_warm_word_is_generic() -> None:
     )
     assert not {"温馨商户联盟", "暖心厨房"} & found
     assert "蜂巢驿家" in found
+
+
+def test_a_card_or_wall_that_makes_a_topic_clear_is_generic() -> None:
+    # round AC (rulebook): widespread card kinds named with generic words are not brands (RULEBOOK `## brands`, cards:
+    # `防汛明白卡`); the lift and property topics and the wall join them; the case's ledger stays (`小院明白账`)
+    found = terms("街道印发“加梯明白卡”，在小区门口设立“物业明白墙”，又推行“小院明白账”。")
+    assert not {"加梯明白卡", "物业明白墙"} & found
+    assert "小院明白账" in found
