@@ -2892,3 +2892,11 @@ def test_a_card_or_wall_that_makes_a_topic_clear_is_generic() -> None:
     found = terms("街道印发“加梯明白卡”，在小区门口设立“物业明白墙”，又推行“小院明白账”。")
     assert not {"加梯明白卡", "物业明白墙"} & found
     assert "小院明白账" in found
+
+
+def test_the_counted_parties_meeting_under_any_meeting_word_is_generic() -> None:
+    # round AC (rulebook): counted parties' meetings are widespread (RULEBOOK `## brands`: `三方联席会`, `三方议事`);
+    # 议事会, 圆桌会, 协商会 join 联席会 after them; a coined part keeps one (`三方同心会`)
+    found = terms("小区成立“四方协商会”，搭建“三方圆桌会”协商平台，又组建“三方同心会”。")
+    assert not {"四方协商会", "三方圆桌会"} & found
+    assert "三方同心会" in found
