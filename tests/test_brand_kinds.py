@@ -2900,3 +2900,15 @@ def test_the_counted_parties_meeting_under_any_meeting_word_is_generic() -> None
     found = terms("小区成立“四方协商会”，搭建“三方圆桌会”协商平台，又组建“三方同心会”。")
     assert not {"四方协商会", "三方圆桌会"} & found
     assert "三方同心会" in found
+
+
+def test_points_named_with_the_brands_symbol_are_built_from_it() -> None:
+    # round AC (rulebook): points with the brand's or a coined word are brands (RULEBOOK `## brands`, funds and points:
+    # `码头积分`); a case whose names share one symbol names its points with it too (`舟友积分` beside `红舟`, as
+    # `巷灯日志`); plain points stay generic
+    found = terms(
+        "街道打造“汉水红帆”品牌，建起“红帆议事厅”和“红帆食堂”，组建“红帆服务队”。"
+        "居民参与志愿服务可获得“帆友积分”，党员另记“党建积分”。"
+    )
+    assert "帆友积分" in found
+    assert "党建积分" not in found

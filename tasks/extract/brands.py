@@ -1258,7 +1258,11 @@ def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
 # records). The symbol is a character at least three of the case's other brands share, not the `红` mark nor a
 # character of a word the genre names everything with (`议事`, `邻里`, `驿站`). First sight: d1415, d1429 (57th
 # set), d1492 (60th), d1232 (54th).
-_SYMBOL_HEADS = ("人", "员", "队", "岗", *_LOG_WORDS)
+# (round AC) and points named with the symbol (`舟友积分` beside `汉江红舟`, `红舟议事舱`, `红舟食堂`; `纤友积分` beside
+# `北江红纤`, `红纤小组`, `纤夜谈`): RULEBOOK `## brands` points "with the brand's or a coined word they are brands";
+# like a log, the symbol may open the stem. First sight: d1698 (66th set), d1664 (75th); the kind of points built from
+# the brand missed also d1290 (45th), d1157 (51st), d1498 (60th), d1769 (69th)
+_SYMBOL_HEADS = ("人", "员", "队", "岗", "积分", *_LOG_WORDS)
 _SYMBOL_FAMILY = 3
 
 
@@ -1273,7 +1277,7 @@ def _named_by_symbol(term: str, brands: dict[str, int]) -> bool:
     common = _common_elements()
     # a person, team or post carries or keeps the symbol, which closes its stem (`提灯人`, `巷灯员`; not `连心人`
     # beside `连心网`, a people word of the brand's opening); a log may open with it (`灯塔日志`)
-    symbols = stem if head in _LOG_WORDS else stem[1]
+    symbols = stem if head in (*_LOG_WORDS, "积分") else stem[1]
     for ch in dict.fromkeys(symbols):
         if ch in cues().brand_marks or any(ch in w for w in common):
             continue  # (`红`, `议`, `邻`: the genre's mark and words, no symbol of the case)
