@@ -197,8 +197,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # round AC brands (named forms): corps, meeting, point and service heads as plain members (顾问团, 互助会, 互助群,
     # 志愿者, 手工坊, 碰头会, 管事会, 诊室, 服务窗口, 餐, 厨房, 商户联盟 …), services named by their time (夜间帮办),
     # counted parties' meetings (三方议事会), 明白墙, the award verb 评上, a people word's ending read on two or three
-    # characters (阿诗玛绣娘队 kept): brands P 0.9131 -> 0.9167 (5823/6352), R 0.9375 -> 0.9381 (5823/6207; no gold
-    # brand lost); d1665-d1789 alone P 0.864 -> 0.894 (482/539), R 0.886 -> 0.888 (482/543)
+    # characters (阿诗玛绣娘队 kept), points named with the case's symbol (舟友积分): brands P 0.9131 -> 0.9167
+    # (5825/6354), R 0.9375 -> 0.9385 (5825/6207; no gold brand lost); d1665-d1789 alone P 0.864 -> 0.894 (483/540),
+    # R 0.886 -> 0.890 (483/543)
     "dev": {
         "measures_precision": 0.993,
         "measures_recall": 0.990,
