@@ -2886,3 +2886,89 @@ def test_the_situation_a_case_starts_from_is_no_name() -> None:
     found = terms("街道围绕“老码头、老船工、老楼院”的实际，打造“渡口红帆”服务品牌。")
     assert "老码头、老船工、老楼院" not in found
     assert "渡口红帆" in found
+
+
+def test_corps_and_meetings_named_by_a_place_or_members_with_more_form_words_are_generic() -> None:
+    # round AC (rulebook): a corps or meeting named only by a place, a generic spot or its members' kind is generic
+    # (RULEBOOK `## brands`, corps and meetings: `渔嫂手工坊`, `巷口议事会`); 顾问团, 互助会, 互助群, 志愿者, 手工坊,
+    # 碰头会 and 管事会 join the form words; the case's coined name stays
+    found = terms(
+        "社区成立“湖滨互助会”和“车间碰头会”，织嫂们组建“织嫂手工坊”，小区建起“楼道管事会”，"
+        "居民组成“河畔志愿者”服务队；街道还打造了“蜂巢驿家”品牌。"
+    )
+    assert not {"湖滨互助会", "车间碰头会", "织嫂手工坊", "楼道管事会", "河畔志愿者"} & found
+    assert "蜂巢驿家" in found
+
+
+def test_a_clinic_or_window_named_by_a_spot_or_its_users_is_generic() -> None:
+    # round AC (rulebook): a point named only by whom it serves or a generic spot is generic (RULEBOOK `## brands`,
+    # service points: `楼宇驿站`, `店前调解点`); 诊室 and 服务窗口 join the point words; a coined one stays
+    found = terms("医院在社区开设“楼道诊室”，街道设立“骑手服务窗口”5个，还打造了“蜂巢诊室”和“蜂巢驿家”品牌。")
+    assert not {"楼道诊室", "骑手服务窗口"} & found
+    assert "蜂巢驿家" in found
+
+
+def test_a_title_a_family_won_is_an_award() -> None:
+    # round AC (rulebook): titles given to homes follow the award rule (RULEBOOK `## brands`, roles: titles and awards);
+    # `评上` joins the award verbs
+    found = terms("街道打造“槐影同心”品牌，推出“槐影议事”“槐影课堂”“槐影驿站”，老王家被评上了“槐影和睦户”。")
+    assert "槐影和睦户" not in found
+    assert "槐影议事" in found
+
+
+def test_a_coined_word_before_a_people_word_is_no_people_word() -> None:
+    # round AC (rulebook): a corps or class named only by its members' kind is generic (RULEBOOK `## brands`, corps
+    # and classes); a coined element before the people word keeps it (`阿诗玛绣娘队`, `格桑巧手课堂`, as
+    # `暖窑骑士课堂`): the ending of a people word is read on a word of two or three characters, or on the newcomers
+    # of a place
+    found = terms("社区组建“云雀绣娘队”和“茶嫂帮帮团”，开办“新义乌人夜校”，还打造了“蜂巢驿家”品牌。")
+    assert "云雀绣娘队" in found
+    assert not {"茶嫂帮帮团", "新义乌人夜校"} & found
+
+
+def test_a_service_named_only_by_its_time_is_generic() -> None:
+    # round AC (rulebook): a day, class or programme named only by its time is no brand (RULEBOOK `## brands`, days
+    # and classes: `周末服务日`, `周末小课堂`); a service, window, volunteers or get-together named by the hour and the
+    # plain work done goes the same way; a coined element keeps one
+    found = terms("社区开设“晚间代办窗口”，推出“周末邻里汇”和“晚间帮办”，还打造了“周末红管家”品牌。")
+    assert not {"晚间代办窗口", "周末邻里汇", "晚间帮办"} & found
+    assert "周末红管家" in found
+
+
+def test_a_meal_kitchen_or_alliance_under_a_warm_word_is_generic() -> None:
+    # round AC (rulebook): a service named by a warm word and a generic head is generic (RULEBOOK `## brands`:
+    # `爱心食堂`, `一元爱心餐`; alliances named descriptively); meals, kitchens, toilets and a shops' alliance join the
+    # generic service heads; a coined element keeps one
+    found = terms(
+        "商户们组成“温馨商户联盟”，推出“爱心午餐”不算，还开办“暖心厨房”；街道另打造了“蜂巢厨房”和“蜂巢驿家”品牌。"
+    )
+    assert not {"温馨商户联盟", "暖心厨房"} & found
+    assert "蜂巢驿家" in found
+
+
+def test_a_card_or_wall_that_makes_a_topic_clear_is_generic() -> None:
+    # round AC (rulebook): widespread card kinds named with generic words are not brands (RULEBOOK `## brands`, cards:
+    # `防汛明白卡`); the lift and property topics and the wall join them; the case's ledger stays (`小院明白账`)
+    found = terms("街道印发“加梯明白卡”，在小区门口设立“物业明白墙”，又推行“小院明白账”。")
+    assert not {"加梯明白卡", "物业明白墙"} & found
+    assert "小院明白账" in found
+
+
+def test_the_counted_parties_meeting_under_any_meeting_word_is_generic() -> None:
+    # round AC (rulebook): counted parties' meetings are widespread (RULEBOOK `## brands`: `三方联席会`, `三方议事`);
+    # 议事会, 圆桌会, 协商会 join 联席会 after them; a coined part keeps one (`三方同心会`)
+    found = terms("小区成立“四方协商会”，搭建“三方圆桌会”协商平台，又组建“三方同心会”。")
+    assert not {"四方协商会", "三方圆桌会"} & found
+    assert "三方同心会" in found
+
+
+def test_points_named_with_the_brands_symbol_are_built_from_it() -> None:
+    # round AC (rulebook): points with the brand's or a coined word are brands (RULEBOOK `## brands`, funds and points:
+    # `码头积分`); a case whose names share one symbol names its points with it too (`舟友积分` beside `红舟`, as
+    # `巷灯日志`); plain points stay generic
+    found = terms(
+        "街道打造“汉水红帆”品牌，建起“红帆议事厅”和“红帆食堂”，组建“红帆服务队”。"
+        "居民参与志愿服务可获得“帆友积分”，党员另记“党建积分”。"
+    )
+    assert "帆友积分" in found
+    assert "党建积分" not in found

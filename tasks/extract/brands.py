@@ -1278,7 +1278,11 @@ def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
 # records). The symbol is a character at least three of the case's other brands share, not the `红` mark nor a
 # character of a word the genre names everything with (`议事`, `邻里`, `驿站`). First sight: d1415, d1429 (57th
 # set), d1492 (60th), d1232 (54th).
-_SYMBOL_HEADS = ("人", "员", "队", "岗", *_LOG_WORDS)
+# (round AC) and points named with the symbol (`舟友积分` beside `汉江红舟`, `红舟议事舱`, `红舟食堂`; `纤友积分` beside
+# `北江红纤`, `红纤小组`, `纤夜谈`): RULEBOOK `## brands` points "with the brand's or a coined word they are brands";
+# like a log, the symbol may open the stem. First sight: d1698 (66th set), d1664 (75th); the kind of points built from
+# the brand missed also d1290 (45th), d1157 (51st), d1498 (60th), d1769 (69th)
+_SYMBOL_HEADS = ("人", "员", "队", "岗", "积分", *_LOG_WORDS)
 _SYMBOL_FAMILY = 3
 
 
@@ -1293,7 +1297,7 @@ def _named_by_symbol(term: str, brands: dict[str, int]) -> bool:
     common = _common_elements()
     # a person, team or post carries or keeps the symbol, which closes its stem (`提灯人`, `巷灯员`; not `连心人`
     # beside `连心网`, a people word of the brand's opening); a log may open with it (`灯塔日志`)
-    symbols = stem if head in _LOG_WORDS else stem[1]
+    symbols = stem if head in (*_LOG_WORDS, "积分") else stem[1]
     for ch in dict.fromkeys(symbols):
         if ch in cues().brand_marks or any(ch in w for w in common):
             continue  # (`红`, `议`, `邻`: the genre's mark and words, no symbol of the case)
@@ -2172,8 +2176,13 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
     def unit(p: str) -> str | None:
         if p in pf.people_words or (len(p) > 2 and p[0] in "老新" and p[1:] in pf.people_words):
             return "people"  # (`老师傅`, `新白领`: the listed kind, old or new)
-        if len(p) >= 2 and p[-1] in pf.people_endings[kind] and not p.endswith(tuple(pf.people_words)):
-            return "people"  # (`暖窑骑士` ends with a listed person: judged as `暖窑` + `骑士`)
+        if 2 <= len(p) <= 3 and p[-1] in pf.people_endings[kind] and not p.endswith(tuple(pf.people_words)):
+            # (`暖窑骑士` ends with a listed person: judged as `暖窑` + `骑士`; round AC: the ending is read on a word
+            # of two or three characters, `渔嫂`, `老钳工`, so a coined word before one is cut off and keeps the name,
+            # `阿诗玛绣娘队` d1706 66th set, `格桑巧手课堂` d1463 58th, `阿哥阿妹帮办队` d485 19th)
+            return "people"
+        if len(p) == 4 and p[0] in "老新" and p[-1] in pf.people_endings[kind]:
+            return "people"  # (round AC) `新桐庐人`, `老纺织工`: the newcomers or old hands of a place or trade
         if len(p) >= 2 and p in k.ethnic_groups:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if len(p) == 2 and all(c in k.ethnic_groups for c in p):
@@ -2282,7 +2291,7 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False  # (round Z3) `暖心驿`, `坝上暖心驿`: the short coined head with a warm word is the case's name
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     for u, what in units:
-        if what != "people" or u in pf.people_words:
+        if what != "people" or u in pf.people_words or u in generic_kinds().ethnic_groups:
             continue  # a place or a listed kind of person stays plain wherever the case uses it (`井边`, `商户之家`)
         quoted_alone = f"“{u}”" in body + (title or "")
         if quoted_alone or any(b.strip("·") in (u, *(m + u for m in marks)) for b in brands if b != term):
