@@ -3592,3 +3592,24 @@ def test_round_ab_a_head_showing_the_results_to_be_judged_is_a_measure() -> None
     heads = ["建队伍：把党员组织起来", "搭平台：让居民议起来", "办实事：把服务送上门", "亮成绩：让居民来打分"]
     paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in heads for x in (h, body))]
     assert [lead for _, lead in _measures(paras)] == ["建队伍", "搭平台", "办实事", "亮成绩"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "说起难处，站长也坦言，工作中还有一些难题：一是活动场地偏小，周末常常排不开；二是年轻志愿者参与不多。",
+        "走访中，记者也听到一些担忧：一是部分楼院党员年龄偏大；二是服务经费来源还不稳定。",
+        "采访结束时，书记告诉记者，明年街道将重点抓好两项工作：一是推动驿站向商圈延伸；二是培训楼栋长200名。",
+    ],
+)
+def test_round_ac_problems_worries_and_next_year_plans_after_the_measures_are_none(after: str) -> None:
+    """Round AC (d1095 41st, d1666 65th, d1691 66th; d1727 67th): a second inline list introduced as problems still
+    faced, worries heard or next year's plans is no measure list; the measures told before it stay."""
+    paras = [
+        "东岭街道是老城区，辖7个社区，无物业小区较多。",
+        "书记介绍，街道的做法主要有三条：一是建组织，在每个小区成立党支部；二是建队伍，组建志愿服务队12支；"
+        "三是建机制，每月召开一次议事会。",
+        "一年多来，街道共为群众解决各类问题800余件。",
+        after,
+    ]
+    assert [m for m, _ in _measures(paras)] == ["一是", "二是", "三是"]

@@ -664,6 +664,7 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "告诉我们",
     "下一步",
     "今后",
+    "明年",  # a plan word of the class (`明年我省将重点抓好三项工作：一是…`; d1727 67th set)
     "打算",
     "设想",
     "展望",

@@ -144,9 +144,13 @@ _RESPONDING = re.compile(
     r"(?:针对|面对|面向|围绕|着眼|为了?(?:解决|破解|化解|应对))[^，,。：:]{0,20}?"
     r"(?:问题|困难|短板|不足|瓶颈|挑战|难点|痛点|难题)"
 )
-# Problems still waiting to be solved (`需要解决的问题`, `有待破解的难题`): a list of them names shortcomings.
+# Problems still waiting to be solved (`需要解决的问题`, `有待破解的难题`): a list of them names shortcomings; so do
+# problems said to remain or be faced still, and worries heard, after the work is told (`工作中还有一些难题：一是…`,
+# `还面临一些难题：`, `记者也听到一些担忧：一是…`; RULEBOOK practices: problems and a reporter's worries are no
+# measures; first sight d1095 41st set, d1666 65th, d1691 66th)
 _PROBLEMS_LEFT = re.compile(
     r"(?:需要|有待|亟待|亟需|急需|尚待|仍需|还需|待)(?:进一步|认真|着力)?(?:解决|破解|化解)的?[^，,。：:]{0,6}?(?:问题|困难|难题)"
+    r"|(?:还|仍|也)(?:有|存在|面临|面对|听到)[^，,。：:；;]{0,6}?(?:问题|困难|难题|担忧|顾虑|隐忧)[：:]?\s*$"
 )
 # What people complain of or care about most, right before the list (`骑手们反映较多的一是…`, `居民最头疼的有三件事：`):
 # their problems or wishes, which the measures answer, not the measures.
