@@ -3613,3 +3613,24 @@ def test_round_ac_problems_worries_and_next_year_plans_after_the_measures_are_no
         after,
     ]
     assert [m for m, _ in _measures(paras)] == ["一是", "二是", "三是"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        ["两年多的探索，让西岭的老楼院换了模样。", "据统计，居民投诉同比下降37%，满意率达到96.2%。"],
+        [
+            "小巷里的变化，老住户们都看在眼里。七十岁的王大爷说，过去一下雨就出不了门，现在路平了灯也亮了。",
+            "今年以来，街道收到的各类投诉同比下降了35%。",
+        ],
+    ],
+)
+def test_round_ac_a_last_heading_over_a_look_back_at_the_change_is_no_measure(last: list[str]) -> None:
+    """Round AC (d1679 65th `小窑洞撬动大治理` over `一年多的实践，让…发生了不少变化`, d1735 66th, d1760 68th
+    `好日子 看得见摸得着` over `老街巷的变化，居民们看在眼里`): a last sub-heading whose part opens on the span of the
+    work or on the change itself and reports the change in figures, in its first paragraph or a later one, is the
+    results part, not a measure."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，每月召开一次议事会，党员分片包联楼院。"
+    heads = ["党员进院 支部建在楼里", "议事上桌 办法大家来定", "服务到门 难事有人来管", "老楼院里 日子越过越好"]
+    paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in heads[:3] for x in (h, body)), heads[3], *last]
+    assert [lead for _, lead in _measures(paras)] == heads[:3]

@@ -810,7 +810,9 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
     reached = _states_the_outcome(_undecorated_head(paras[last]))
-    return heads[:-1] if rolled_out or grown or reached or _reports_results(first) else heads
+    # the part under the last heading runs to the article's end: its figures may follow a story in its first paragraph
+    looks_back = _reports_results(first, "\n".join(paras[last + 2 :]))
+    return heads[:-1] if rolled_out or grown or reached or looks_back else heads
 
 
 # `居民点赞：老院子有了新模样`, `美起来：老巷子换了新面貌`, `4.“美”在家园：老厂区换了新模样`: a last head stating the
@@ -864,19 +866,20 @@ def _in_the_runs_form(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     return heads
 
 
-def _reports_results(part: str) -> bool:
+def _reports_results(part: str, rest: str = "") -> bool:
     """`渔村旧貌换新颜` over `如今的藤桥社区，渔民人均可支配收入由1.6万元增加到2.3万元…`, `口碑传开来：…` over
     `两年来，…收缴率由62%提高到89%…`, `老城新貌赢得群众点赞` over `经过三年多的实践，…满意度由76%提高到95.2%`,
     `楼宇成了招商“金名片”` over `党建做实了，营商环境也跟着变好。…提高6.5个百分点`: a story's last heading names
     the state the work reached, in words no list can foresee; what marks it is its paragraph, which opens by
     looking back from now (`如今`, `两年来`, `经过…的实践`) or on the change the work brought (`…了，…也跟着…`)
-    and reports the change in figures (GUIDELINES h251, h771, h796; first sight in seven annotator sets)."""
+    and reports the change in figures (GUIDELINES h251, h771, h796; first sight in seven annotator sets). `rest` is
+    the rest of the part after its first paragraph, where its figures may stand."""
     opening = _SENTENCE_SPLIT.split(part, maxsplit=1)[0]
     if _DATED_OPENING.match(opening) and _CHANGE_IN_FIGURES.search(opening) and _RESULT_LEVEL.search(opening):
         return True  # `今年上半年，居民满意度达到97.2%，较两年前…`: it opens on the change itself
     if not (_RESULTS_OPENING.match(part) or _FOLLOWS_FROM_THE_WORK.match(opening)):
         return False
-    return bool(_CHANGE_IN_FIGURES.search(part))
+    return bool(_CHANGE_IN_FIGURES.search(part) or _CHANGE_IN_FIGURES.search(rest))
 
 
 # `从试点到全覆盖`, `从“一个街道试点”到“全区推开”`: from one scale to another, nothing else on the line
@@ -885,9 +888,14 @@ _GROWTH_HEAD = re.compile(r"^从[^，,。：:；;！？]{1,12}到[^，,。：:�
 _FOLLOWS_FROM_THE_WORK = re.compile(r"^[^，,。]{2,10}了[，,][^，,。]{2,12}(?:也|都)(?:跟着|随之|随着)")
 # looking back from now on what the work brought (`如今，`, `如今的…镇，`, `两年来，`, `一年多来，`, `三年以来，`,
 # `经过两年多的实践，`); `目前`, `去年` also open a measure's own progress (`目前已有312家商户挂牌`): not counted
+# the span of the work as the opening's subject (`一年多的实践，让…发生了不少变化`) and an opening clause naming the
+# change itself (`老街巷的变化，居民们看在眼里`, `治理新变化，也带来了…`) look back the same way (round AC, first sight
+# d1679 65th set, d1735 66th, d1760 68th: a last e-paper or feature sub-heading over the results)
 _RESULTS_OPENING = re.compile(
     r"^(?:如今|现如今|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:多)?年(?:多)?(?:来|以来)"
-    r"|经过[^，,。]{0,12}(?:实践|努力|探索|运行))"
+    r"|经过[^，,。]{0,12}(?:实践|努力|探索|运行)"
+    r"|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:多)?(?:年|月)(?:多)?的(?:实践|努力|探索|运行)[，,]"
+    r"|[^，,。：:“”]{0,10}变化[，,])"
 )
 # a change reported in figures (`同比下降29%`, `由62%提高到89%`, `增加到2.3万元`, `提高6.5个百分点`), or the
 # satisfaction the work reached (`居民…的满意度达到95.3%`: the level a look back reports, d967)
