@@ -3634,3 +3634,24 @@ def test_round_ac_a_last_heading_over_a_look_back_at_the_change_is_no_measure(la
     heads = ["党员进院 支部建在楼里", "议事上桌 办法大家来定", "服务到门 难事有人来管", "老楼院里 日子越过越好"]
     paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in heads[:3] for x in (h, body)), heads[3], *last]
     assert [lead for _, lead in _measures(paras)] == heads[:3]
+
+
+@pytest.mark.parametrize(
+    ("heads", "tail"),
+    [
+        (["【党员聚在楼院里】", "【大事小事院里议】", "【服务送到家门口】"], "▌楼院里的故事"),
+        (["壹｜党员聚在楼院里", "贰｜大事小事院里议", "叁｜服务送到家门口"], "邻里故事"),
+        (["01\n党员聚在楼院里", "02\n大事小事院里议", "03\n服务送到家门口"], "✦ 老楼新模样"),
+    ],
+)
+def test_round_ac_a_head_printed_otherwise_after_the_measures_run_is_none(heads: list[str], tail: str) -> None:
+    """Round AC (d1626 74th `壹｜…` then `故事`, d1725 67th `【…】` then `▌院落里的故事`, d1734 67th `01` lines then
+    `✦ 小区新变化`): the measures' heads carry one decoration; a head after their run printed otherwise heads the
+    story or the results, not a measure."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，每月召开一次议事会，党员分片包联楼院。"
+    story = "家住西岭社区的刘阿姨今年七十岁，过去楼道里堆满杂物，她出门总要侧着身子走，如今楼道亮堂了。"
+    paras = ["西岭街道是老城区，辖6个社区，老旧小区多。"]
+    for h in heads:
+        paras += [*h.split("\n"), body]
+    paras += [tail, story]
+    assert [lead for _, lead in _measures(paras)] == ["党员聚在楼院里", "大事小事院里议", "服务送到家门口"]

@@ -850,6 +850,14 @@ def _in_the_runs_form(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     first sight: d847 33rd set, d982 37th, d1007 38th, d1289 44th, d1294 45th)."""
     if len(heads) < 4:
         return heads
+    # `【支部建在院落里】` … `【文化带动邻里情】` then `▌院落里的故事`; `壹｜…` … `肆｜…` then `故事`; `01` / `02` /
+    # `03` over their heads then `✦ 小区新变化`: the measures' heads carry one decoration, and a head after their run
+    # printed otherwise heads the story, the figures or the results (round AC, first sight d1626 74th set, d1725 67th,
+    # d1734 67th; RULEBOOK practices: story paragraphs after the measures and a results heading are none)
+    marks = [_decoration(paras, i) for i in heads]
+    run = next((k for k, mark in enumerate(marks) if mark != marks[0]), len(marks))
+    if marks[0] != "plain" and 3 <= run < len(marks):
+        return heads[:run]
     forms = [_head_forms(_undecorated_head(paras[i])) for i in heads]
     # the closing words only keep a heading in a run (`…抓网格`, `…进网格`, `…管网格` then `网格服务暖民心`, d224)
     for form in sorted(f for f in set().union(*forms) if not f.startswith("ends ")):
@@ -864,6 +872,24 @@ def _in_the_runs_form(paras: tuple[str, ...], heads: list[int]) -> list[int]:
             continue  # `党员亮起来：…` … then `帮办队动起来`: the same closing words keep it in the run
         return heads[run[0] : run[-1] + 1]
     return heads
+
+
+# a WeChat heading number on its own line (`01`, `壹`), above the heading it numbers
+_NUMBER_LINE = re.compile(r"^\W{0,2}(?:0\d|\d{2}|[壹贰叁肆伍陆柒捌玖拾]{1,2})\W{0,2}$")
+
+
+def _decoration(paras: tuple[str, ...], i: int) -> str:
+    """How a heading line is printed: in brackets, numbered (`01 …`, `壹｜…`, or a number line above it), after a
+    decoration mark (`▌`, `✦`, `◆`), after a dash, or plain."""
+    line = paras[i].strip()
+    if line.startswith(("【", "[", "〖")):
+        return "bracket"
+    if _DECOR_NUMBER.match(_EDGE_DECOR.sub("", line)) or (i > 0 and _NUMBER_LINE.match(paras[i - 1].strip())):
+        return "number"
+    mark = _EDGE_DECOR.match(line)
+    if mark and mark.group(0).strip():
+        return "mark " + mark.group(0).strip()[0]
+    return "dash" if _DASH_BULLET.match(line) else "plain"
 
 
 def _reports_results(part: str, rest: str = "") -> bool:
