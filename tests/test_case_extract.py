@@ -3655,3 +3655,18 @@ def test_round_ac_a_head_printed_otherwise_after_the_measures_run_is_none(heads:
         paras += [*h.split("\n"), body]
     paras += [tail, story]
     assert [lead for _, lead in _measures(paras)] == ["党员聚在楼院里", "大事小事院里议", "服务送到家门口"]
+
+
+def test_round_ac_results_put_to_use_shared_or_shown_head_a_measure() -> None:
+    """Round AC (d1263 43rd `把成果晒出。`, d1348 48th `【共享成果：…】`, d1487 59th and d1783 69th `用好议事成果`):
+    results the organisation puts to use, shares or shows are a step of its work, a measure like those before."""
+    body = "社区把议定的事项写进居民公约，交由楼栋长督促落实，每季度张榜公布一次办理进度，居民一看就明白。"
+    numbered = ["某社区是老城区，居民3200户。", "（1）建好议事阵地。" + body, "（2）选好议事代表。" + body,
+                "（3）定好议事规则。" + body, "（4）用活协商成果。" + body]  # fmt: skip
+    assert [lead for _, lead in _measures(numbered)][-1] == "用活协商成果"
+    bracketed = ["某社区是老城区，居民3200户。", "【建强班子：让居民信得过】", body, "【搭建平台：让居民有事做】", body,
+                 "【理顺账目：让居民心气顺】", body, "【分享成果：让居民得实惠】", body]  # fmt: skip
+    assert [lead for _, lead in _measures(bracketed)][-1] == "分享成果"
+    run_in = ["某社区是老城区，居民3200户。", "把片区划小。" + body, "把阵地建近。" + body, "把力量聚拢。" + body,
+              "把成果亮出。" + body]  # fmt: skip
+    assert [lead for _, lead in _measures(run_in)][-1] == "把成果亮出"

@@ -167,7 +167,12 @@ _BORROWED = re.compile(r"(?:借鉴|学习|参考|吸收|吸取|引进)[^，,。�
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」|《[^《》]{1,30}》")
 # A paragraph tallying what the case achieved so far (`一年多来，…`, `截至目前，…`).
 _TALLY = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+个?(?:年|月)多?来|截至目前|截止目前)[，,]")
-_RESULTS_PUT_TO_USE = re.compile(r"成果(?:转化|运用|应用|落地|共享)")
+# results as the object the organisation puts to use, shares or shows (`用好议事成果`, `共享成果`, `把成果晒出来`): a
+# step of the work, like `成果转化` (round AC, first sight d1263 44th set, d1348 47th, d1487 57th, d1783 69th)
+_RESULTS_PUT_TO_USE = re.compile(
+    r"成果(?:转化|运用|应用|落地|共享)"
+    r"|(?:用好|用活|用足|运用|转化|共享|分享|晒出?|亮出?)[\u4e00-\u9fff]{0,2}?成果|把[\u4e00-\u9fff]{0,2}?成果"
+)
 # A meeting report narrates the meeting: what it stressed or demanded, who toured what, who attended and
 # spoke (`会议强调，要…`, `与会代表现场观摩了…`, `省委常委…出席会议并讲话`). Such leads are the meeting's
 # story, not the case's measures, however parallel they stand.
@@ -1183,6 +1188,7 @@ def _names_a_part(text: str) -> bool:
         len(lead) <= 12
         and not _QUOTED_VERB_HEAD.match(lead)
         and not _checks_the_work(lead)
+        and not _RESULTS_PUT_TO_USE.search(lead)  # `（4）用好议事成果。`: results put to use, a step of the work
         and classify(lead) in _EXCLUDED_KINDS
         and (
             lead.endswith((*(w for ws in KIND_KEYWORDS.values() for w in ws), *lx.PART_WORDS))
@@ -1229,7 +1235,10 @@ def _is_lead(paragraph: str) -> bool:
         return False  # a dateline, wherever it stands
     if _PROBLEMS_LEFT.search(lead):
         return False  # `当然，推进中也发现了一些需要解决的问题：`: the shortcomings, not a measure
-    if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
+    # `把成果晒出。`: results put to use or shown are a step of the work (_RESULTS_PUT_TO_USE), as a problem solved is
+    if lead.endswith(_SPEECH_END) or any(
+        cue in _RESULTS_PUT_TO_USE.sub("", _SOLVING.sub("", lead)) for cue in lx.NOT_MEASURE_INTRO
+    ):
         return False
     if _topic_head(paragraph[: m.end()]):
         return False  # `第一，关于基本思路。`: the topic of a part of a speech
