@@ -3670,3 +3670,12 @@ def test_round_ac_results_put_to_use_shared_or_shown_head_a_measure() -> None:
     run_in = ["某社区是老城区，居民3200户。", "把片区划小。" + body, "把阵地建近。" + body, "把力量聚拢。" + body,
               "把成果亮出。" + body]  # fmt: skip
     assert [lead for _, lead in _measures(run_in)][-1] == "把成果亮出"
+
+
+def test_round_ac_a_sidebar_label_heads_no_measure() -> None:
+    """Round AC (d1731 67th `【热门】…` under `【相关推荐】`): a sidebar's bracketed label heads no measure."""
+    body = "街道在各小区推行管事会，由小区党支部书记牵头，每月召开一次会议，一年来共办结居民诉求三百多件。"
+    paras = ["某街道是主城区街道，辖15个社区。", "【红管事进小区】" + body, "【红管事进楼道】" + body,
+             "【红管事进商圈】" + body, "【相关推荐】", "某区推进街道体制改革",
+             "【热门】秋季进补的三个误区，不少人都踩过"]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == ["红管事进小区", "红管事进楼道", "红管事进商圈"]
