@@ -93,9 +93,13 @@ class ParsedText:
 _MIRROR_LABEL = "镜像"
 
 
+# A clause comma; a comma grouping a number's digits (`浏览次数：2,317` on a portal's dateline) separates no clause.
+_CLAUSE_COMMA = re.compile(r"[，；;]|,(?!\d{3}(?!\d))|(?<!\d),")
+
+
 def _is_substantial(line: str) -> bool:
-    """An article paragraph: prose with a full stop, or a long run with commas (headlines have neither)."""
-    return (len(line) >= 30 and "。" in line) or (len(line) >= 60 and bool(re.search(r"[，,；;]", line)))
+    """An article paragraph: prose with a full stop, or a long run with clause commas (headlines have neither)."""
+    return (len(line) >= 30 and "。" in line) or (len(line) >= 60 and bool(_CLAUSE_COMMA.search(line)))
 
 
 _CAMPAIGN = re.compile(r"征集|评选|专题|活动|案例(?!库)")

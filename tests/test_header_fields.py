@@ -733,3 +733,14 @@ def test_round_x_wechat_link_and_follow_buttons_are_a_toolbar() -> None:
     # d1113 (49th set): the button row under the 原创 line, above the headline
     page = ["某某发布 2024-11-05 18:20 江西", "原创 某某区委组织部", "阅读原文 | 关注公众号", HEADLINE, PARA]
     assert parse(page).title == HEADLINE
+
+
+def test_round_ac_a_view_count_grouped_by_a_comma_keeps_the_portal_line_a_dateline() -> None:
+    # d1720 (67th set): `浏览次数：2,317` groups digits; it separates no clause, so the line is no article paragraph
+    lines = ["某昌县人民政府门户网站", "首页 > 政务动态 > 部门动态", "某城镇：“椰乡红管家”让小区管理有了主心骨"]
+    meta = (
+        "来源：某昌县委组织部　　发布时间：2024-06-27 16:12　　浏览次数：12,045　　【字号：大 中 小】【打印】【关闭】"
+    )
+    parsed = parse([*lines, meta, PARA, PARA + "第二段。"])
+    assert parsed.author_org == "某昌县委组织部"
+    assert parsed.published_at is not None and parsed.published_at.strftime("%Y-%m-%d %H:%M") == "2024-06-27 16:12"
