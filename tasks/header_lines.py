@@ -669,6 +669,11 @@ def is_account_description(line: str) -> bool:
     return bool(m) and (bool(m.group("official")) or m.group("owner").endswith(ORG_SUFFIXES))
 
 
+# A question-and-answer leaflet's question label (`问：什么是“…”？`, `一问：…`): the first question under the leaflet's
+# own headline, never a headline (RULEBOOK title: a leaflet takes its first line; first sight d1414 56th, d1785 69th)
+_QUESTION_LINE = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]{1,2})?问\s*[:：]")
+
+
 def is_not_title(line: str) -> bool:
     """Never to be taken as the title, wherever it stands: the title chooser's one rule set. Furniture
     (above), and the lines that stand where a headline would without being one: too short, a site's
@@ -684,6 +689,7 @@ def is_not_title(line: str) -> bool:
         or bool(_PAGE_LABEL.match(line))
         or bool(_EDITOR_LABEL_LINE.match(line.strip()))
         or bool(_FORM_FIELD.match(line))
+        or bool(_QUESTION_LINE.match(line.strip()))
         or is_account_description(line)
         or (outlet_named(line) is not None and bool(_NAV_MARK.search(line)))
     )

@@ -744,3 +744,17 @@ def test_round_ac_a_view_count_grouped_by_a_comma_keeps_the_portal_line_a_dateli
     parsed = parse([*lines, meta, PARA, PARA + "第二段。"])
     assert parsed.author_org == "某昌县委组织部"
     assert parsed.published_at is not None and parsed.published_at.strftime("%Y-%m-%d %H:%M") == "2024-06-27 16:12"
+
+
+@pytest.mark.parametrize("question", ["问：什么是“石榴红驿”？", "一问：“石榴红驿”能办哪些事？"])
+def test_round_ac_a_leaflets_question_is_never_its_title(question: str) -> None:
+    # d1414 (56th set), d1785 (69th): the leaflet's headline, its org-and-month line, then its first question
+    page = [
+        "“石榴红驿”便民服务明白卡",
+        "中共某某县某某镇委员会　2024年5月",
+        question,
+        "答：" + PARA,
+        "问：怎样申请？",
+        "答：" + PARA,
+    ]
+    assert parse(page).title == "“石榴红驿”便民服务明白卡"
