@@ -3679,3 +3679,10 @@ def test_round_ac_a_sidebar_label_heads_no_measure() -> None:
              "【红管事进商圈】" + body, "【相关推荐】", "某区推进街道体制改革",
              "【热门】秋季进补的三个误区，不少人都踩过"]  # fmt: skip
     assert [lead for _, lead in _measures(paras)] == ["红管事进小区", "红管事进楼道", "红管事进商圈"]
+
+
+def test_round_ac_an_autonomous_banner_written_short_is_its_banner() -> None:
+    """Round AC, a made-up probe of the rulebook's region case of autonomous counties and banners: `莫力达瓦旗` is
+    `莫力达瓦达斡尔族自治旗` written short, as `宁洱县` is `宁洱哈尼族彝族自治县`."""
+    r = resolve_region("草原小镇的红色驿站", "莫力达瓦旗委组织部", "镇里推行院落议事，每月召开一次议事会。")
+    assert (r.city, r.county, r.adcode) == ("呼伦贝尔市", "莫力达瓦达斡尔族自治旗", "150722")

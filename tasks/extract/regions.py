@@ -206,11 +206,12 @@ _PEOPLE_IN_NAME = re.compile("(?:" + "|".join(sorted(lx.AUTONOMOUS_PEOPLES, key=
 
 
 def _autonomous_short_form(name: str) -> str | None:
-    """`宁洱哈尼族彝族自治县` → `宁洱县`, `海南藏族自治州` → `海南州`: the stem before the first people's name
-    (two characters at least) and the division's own ending. The prefecture's short form is a name of its
-    own: read as a province's short form (`海南`) followed by `州`, `海南州委组织部` would place a case of
-    青海 in 海南省."""
-    ending = next((e for e in ("自治县", "自治州") if name.endswith(e)), None)
+    """`宁洱哈尼族彝族自治县` → `宁洱县`, `海南藏族自治州` → `海南州`, `莫力达瓦达斡尔族自治旗` → `莫力达瓦旗`: the stem
+    before the first people's name (two characters at least) and the division's own ending. The prefecture's
+    short form is a name of its own: read as a province's short form (`海南`) followed by `州`, `海南州委组织部`
+    would place a case of 青海 in 海南省."""
+    # a banner as a county (RULEBOOK region: autonomous counties and banners; a made-up probe, round AC)
+    ending = next((e for e in ("自治县", "自治州", "自治旗") if name.endswith(e)), None)
     if ending is None:
         return None
     m = _PEOPLE_IN_NAME.search(name)
