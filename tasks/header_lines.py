@@ -669,6 +669,17 @@ def is_account_description(line: str) -> bool:
     return bool(m) and (bool(m.group("official")) or m.group("owner").endswith(ORG_SUFFIXES))
 
 
+# A speech summary's first line naming the occasion (`在全市…推进会上的交流发言（摘要）`): the headline is the line
+# under it, not a speaker's or an office's line further down (RULEBOOK title: a speech summary whose first line names
+# the occasion takes the next line; first sight d1434 57th set, d1638 74th)
+_OCCASION = re.compile(r"^在[^，,。]{2,40}(?:会|会议|论坛)上的[^，,。]{0,6}(?:发言|讲话|汇报)(?:[（(]摘[要编][）)])?$")
+
+
+def is_occasion_line(line: str) -> bool:
+    """A speech summary's occasion line (`在全区城市基层党建工作推进会上的交流发言（摘要）`)."""
+    return bool(_OCCASION.match(line.strip()))
+
+
 # A question-and-answer leaflet's question label (`问：什么是“…”？`, `一问：…`): the first question under the leaflet's
 # own headline, never a headline (RULEBOOK title: a leaflet takes its first line; first sight d1414 56th, d1785 69th)
 _QUESTION_LINE = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]{1,2})?问\s*[:：]")

@@ -758,3 +758,15 @@ def test_round_ac_a_leaflets_question_is_never_its_title(question: str) -> None:
         "答：" + PARA,
     ]
     assert parse(page).title == "“石榴红驿”便民服务明白卡"
+
+
+@pytest.mark.parametrize(
+    ("signed", "org"),
+    [("某某自治区党委组织部组织三处", "某某自治区党委组织部组织三处"), ("某某省委组织部有关负责同志", None)],
+)
+def test_round_ac_a_speech_summary_takes_the_line_under_its_occasion_line(signed: str, org: str | None) -> None:
+    # d1434 (57th set), d1638 (74th): occasion line, headline of two phrases, then an office or an unnamed official
+    headline = "以“草原红格”为抓手 推动城市基层治理提质增效"
+    page = ["在全区城市基层党建工作推进会上的交流发言（摘要）", headline, signed, PARA, PARA + "第二段。"]
+    parsed = parse(page)
+    assert (parsed.title, parsed.author_org) == (headline, org)
