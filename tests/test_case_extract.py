@@ -3686,3 +3686,17 @@ def test_round_ac_an_autonomous_banner_written_short_is_its_banner() -> None:
     `莫力达瓦达斡尔族自治旗` written short, as `宁洱县` is `宁洱哈尼族彝族自治县`."""
     r = resolve_region("草原小镇的红色驿站", "莫力达瓦旗委组织部", "镇里推行院落议事，每月召开一次议事会。")
     assert (r.city, r.county, r.adcode) == ("呼伦贝尔市", "莫力达瓦达斡尔族自治旗", "150722")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["青石街道地处鼎湖区北部城乡接合部，辖区有城中村6个。", "青石社区位于涉县县城东部，居民2100户。"],
+)
+def test_round_ac_a_county_the_first_sentence_locates_its_subject_in_is_the_place(opening: str) -> None:
+    """Round AC, a made-up probe of the rulebook's `a county named once counts when it is the case's place: in the
+    first body sentence` (d1577 75th set, left by round AB): the opening sentence locates its subject (地处, 位于) in
+    a county named nowhere else."""
+    r = resolve_region(
+        "街道探索“红邻”模式推动城中村治理", "青石街道办事处", opening + "街道推行院落议事，每月召开一次议事会。"
+    )
+    assert r.level == "county" and r.county in ("鼎湖区", "涉县")

@@ -925,6 +925,10 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+# the opening sentence's subject and a verb locating it, right before the place (`睦岗街道地处`, `某社区位于`)
+_LOCATED_IN = re.compile(r"^[^，,。！？；;：:]{2,16}(?:地处|位于|坐落于|地属|隶属于?)$")
+
+
 def _from_body(
     mentions: list[Mention],
     context: list[Place],
@@ -967,6 +971,14 @@ def _from_body(
             or (definitions is not None and m.text in definitions and not m.alias and _defined(m, definitions) == place)
             # the body opens with the place as its subject (`钦南区沙埠街道渔港社区紧邻…`): the case's place
             or (m.start == 0 and not m.alias and len(m.places) == 1 and place.level == "county")
+            # the body's first sentence locates its subject in the place (`睦岗街道地处端州区北部…`, `…位于…县城`):
+            # a county named once there is the case's place (RULEBOOK region, places named once; round AC, d1577)
+            or (
+                not m.alias
+                and len(m.places) == 1
+                and place.level == "county"
+                and bool(_LOCATED_IN.search(text[: m.start]))
+            )
         )
         for code in place.lineage:
             votes[code] += 1
