@@ -3700,3 +3700,18 @@ def test_round_ac_a_county_the_first_sentence_locates_its_subject_in_is_the_plac
         "街道探索“红邻”模式推动城中村治理", "青石街道办事处", opening + "街道推行院落议事，每月召开一次议事会。"
     )
     assert r.level == "county" and r.county in ("鼎湖区", "涉县")
+
+
+def test_round_ac_a_place_whose_experience_is_borrowed_says_nothing() -> None:
+    """Round AC, a made-up probe of the rulebook's comparison places (d1065 42nd `借鉴了沈阳市和平区“小区议事”的经验`):
+    the place an experience is borrowed from is not the case's place."""
+    body = "长兴县雉城街道推行院落议事，每月召开一次。街道借鉴杭州市上城区“邻里坊”的经验，建起议事长廊。"
+    assert resolve_region("老小区里的议事长廊", None, body).adcode == "330522"
+
+
+def test_round_ac_a_shared_header_street_written_after_its_county_is_that_countys() -> None:
+    """Round AC, a made-up probe of the rulebook's `a street name many cities share is resolved by the district named
+    with it` (d1065 42nd): the body writes the headline's shared street right after its county, though the gazetteer
+    files that city's namesake under no county of its own."""
+    r = resolve_region("站前街道：小区议事厅议出好日子", None, "铁岭市银州区站前街道推行议事，每月召开一次议事会。")
+    assert (r.county, r.adcode) == ("银州区", "211202")
