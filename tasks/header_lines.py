@@ -233,6 +233,8 @@ SOURCE_ORG_RE = re.compile(
     r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支"
     # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
     r"|街道办事处|街道"
+    # a town named bare as a portal's source (`来源：河西堡镇`), as a street is (`来源：城子街道`; d1663 75th set)
+    r"|(?<=[\u4e00-\u9fff])[镇乡]"
     # a street's Party working committee written in full (`中共…城子街道工作委员会`), and a town's government, which
     # writes for its district's portal as a street office does (`来源：长阳镇人民政府`); a town's Party committee
     # written in full (`信息来源：中共文昌市文城镇委员会`) as a street's is

@@ -770,3 +770,10 @@ def test_round_ac_a_speech_summary_takes_the_line_under_its_occasion_line(signed
     page = ["在全区城市基层党建工作推进会上的交流发言（摘要）", headline, signed, PARA, PARA + "第二段。"]
     parsed = parse(page)
     assert (parsed.title, parsed.author_org) == (headline, org)
+
+
+def test_round_ac_a_portals_source_naming_a_town_bare_is_the_author() -> None:
+    # d1663 (75th set): `来源：XX镇` names the town that wrote for its county's portal, as `来源：XX街道` does
+    lines = ["某昌县人民政府", "首页 > 新闻动态 > 乡镇动态", "某堡镇：“堡子红灯”照亮工矿社区治理路"]
+    parsed = parse([*lines, "发布时间：2024-11-12　　来源：某堡镇　　浏览次数：315", PARA, PARA + "第二段。"])
+    assert (parsed.author_org, parsed.source_outlet) == ("某堡镇", "某昌县人民政府")
