@@ -777,3 +777,10 @@ def test_round_ac_a_portals_source_naming_a_town_bare_is_the_author() -> None:
     lines = ["某昌县人民政府", "首页 > 新闻动态 > 乡镇动态", "某堡镇：“堡子红灯”照亮工矿社区治理路"]
     parsed = parse([*lines, "发布时间：2024-11-12　　来源：某堡镇　　浏览次数：315", PARA, PARA + "第二段。"])
     assert (parsed.author_org, parsed.source_outlet) == ("某堡镇", "某昌县人民政府")
+
+
+@pytest.mark.parametrize("marker", ["（下转第6版）", "（下转SC04版）", "（上接SC03版）"])
+def test_round_ac_continuation_markers_with_page_numbers_as_e_papers_print_them(marker: str) -> None:
+    # d1115 (49th set) `（上接SC05版）`, d1444 (58th) `（下转第8版）`: the page as the paper prints it, no paragraph
+    parsed = parse(["某某日报　2024年6月12日　第05版：党建", HEADLINE, PARA, marker, PARA + "第二段。"])
+    assert all(marker not in simp for simp, _ in parsed.body)
