@@ -3715,3 +3715,15 @@ def test_round_ac_a_shared_header_street_written_after_its_county_is_that_county
     files that city's namesake under no county of its own."""
     r = resolve_region("站前街道：小区议事厅议出好日子", None, "铁岭市银州区站前街道推行议事，每月召开一次议事会。")
     assert (r.county, r.adcode) == ("银州区", "211202")
+
+
+@pytest.mark.parametrize("last", ["“暖”在心里：老住户的幸福感越来越足", "“乐”在院里：商量出来的好日子"])
+def test_round_ac_a_last_colon_head_stating_the_state_reached_is_no_measure(last: str) -> None:
+    """Round AC (d1467 59th and d1649 75th `“甜”在心头：…越来越强`, `…议出来的好日子`; the kind of `…有了新模样`): a
+    last colon head whose words after the colon state the state the people reached names the outcome, not a measure."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，每月召开一次议事会，党员分片包联楼院。"
+    heads = ["“聚”在楼院：把党员组织起来", "“议”在亭下：让居民有事好商量", "“帮”在身边：把服务送上门"]
+    for numbered in (False, True):
+        lines = [f"{k}.{h}" if numbered else h for k, h in enumerate([*heads, last], start=1)]
+        paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in lines for x in (h, body))]
+        assert len(_measures(paras)) == 3

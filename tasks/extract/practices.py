@@ -827,10 +827,15 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
 _NEW_LOOK = re.compile(r"^[^让使把将，,。：:]{1,8}(?:有|换|变)了?[^让使把将，,。：:]{0,3}新(?:模样|面貌|颜|貌|气象)$")
 
 
+# `…的归属感越来越强`, `议出来的好日子`: the state the people reached, growing or lived (RULEBOOK practices: a WeChat
+# colon head naming the outcome, `“甜”在心头：…`; first sight d1467 59th set, d1649 75th; `好日子` d1760 68th)
+_STATE_REACHED = re.compile(r"越来越[\u4e00-\u9fff]{1,2}$|好日子$")
+
+
 def _states_the_outcome(head: str) -> bool:
     """Whether a last heading's words after its colon state the new look the work gave the place."""
     _, colon, after = re.sub(r"[：:]", "：", head).partition("：")
-    return bool(colon) and bool(_NEW_LOOK.match(after.strip()))
+    return bool(colon) and bool(_NEW_LOOK.match(after.strip()) or _STATE_REACHED.search(after.strip()))
 
 
 def _head_forms(head: str) -> set[str]:
