@@ -233,6 +233,8 @@ SOURCE_ORG_RE = re.compile(
     r"(?:组织部|宣传部|统战部|社会工作部|政法委|社治委|两新工委|党工委|工委|党委|党组|党支部|党总支"
     # a street's office writes for the district's portal (GUIDELINES, author_org, decided for h176)
     r"|街道办事处|街道"
+    # a town named bare as a portal's source (`来源：河西堡镇`), as a street is (`来源：城子街道`; d1663 75th set)
+    r"|(?<=[\u4e00-\u9fff])[镇乡]"
     # a street's Party working committee written in full (`中共…城子街道工作委员会`), and a town's government, which
     # writes for its district's portal as a street office does (`来源：长阳镇人民政府`); a town's Party committee
     # written in full (`信息来源：中共文昌市文城镇委员会`) as a street's is
@@ -669,6 +671,22 @@ def is_account_description(line: str) -> bool:
     return bool(m) and (bool(m.group("official")) or m.group("owner").endswith(ORG_SUFFIXES))
 
 
+# A speech summary's first line naming the occasion (`在全市…推进会上的交流发言（摘要）`): the headline is the line
+# under it, not a speaker's or an office's line further down (RULEBOOK title: a speech summary whose first line names
+# the occasion takes the next line; first sight d1434 57th set, d1638 74th)
+_OCCASION = re.compile(r"^在[^，,。]{2,40}(?:会|会议|论坛)上的[^，,。]{0,6}(?:发言|讲话|汇报)(?:[（(]摘[要编][）)])?$")
+
+
+def is_occasion_line(line: str) -> bool:
+    """A speech summary's occasion line (`在全区城市基层党建工作推进会上的交流发言（摘要）`)."""
+    return bool(_OCCASION.match(line.strip()))
+
+
+# A question-and-answer leaflet's question label (`问：什么是“…”？`, `一问：…`): the first question under the leaflet's
+# own headline, never a headline (RULEBOOK title: a leaflet takes its first line; first sight d1414 56th, d1785 69th)
+_QUESTION_LINE = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]{1,2})?问\s*[:：]")
+
+
 def is_not_title(line: str) -> bool:
     """Never to be taken as the title, wherever it stands: the title chooser's one rule set. Furniture
     (above), and the lines that stand where a headline would without being one: too short, a site's
@@ -684,6 +702,7 @@ def is_not_title(line: str) -> bool:
         or bool(_PAGE_LABEL.match(line))
         or bool(_EDITOR_LABEL_LINE.match(line.strip()))
         or bool(_FORM_FIELD.match(line))
+        or bool(_QUESTION_LINE.match(line.strip()))
         or is_account_description(line)
         or (outlet_named(line) is not None and bool(_NAV_MARK.search(line)))
     )

@@ -25,6 +25,7 @@ from tasks.header_lines import (
     inline_byline,
     is_furniture,
     is_not_title,
+    is_occasion_line,
     is_org,
     is_site_name,
     is_source_line,
@@ -93,9 +94,13 @@ class ParsedText:
 _MIRROR_LABEL = "镜像"
 
 
+# A clause comma; a comma grouping a number's digits (`浏览次数：2,317` on a portal's dateline) separates no clause.
+_CLAUSE_COMMA = re.compile(r"[，；;]|,(?!\d{3}(?!\d))|(?<!\d),")
+
+
 def _is_substantial(line: str) -> bool:
-    """An article paragraph: prose with a full stop, or a long run with commas (headlines have neither)."""
-    return (len(line) >= 30 and "。" in line) or (len(line) >= 60 and bool(re.search(r"[，,；;]", line)))
+    """An article paragraph: prose with a full stop, or a long run with clause commas (headlines have neither)."""
+    return (len(line) >= 30 and "。" in line) or (len(line) >= 60 and bool(_CLAUSE_COMMA.search(line)))
 
 
 _CAMPAIGN = re.compile(r"征集|评选|专题|活动|案例(?!库)")
@@ -549,6 +554,12 @@ def parse_lines(
         # Above a dateline the headline is the last title-shaped line (column labels come first); under a
         # masthead dateline it is the first (a subtitle or a sub-heading may follow).
         chosen = (titled[0] if masthead else titled[-1]) if titled else None
+        occasion = next((k for k, c in enumerate(candidates) if is_occasion_line(c)), None)
+        if occasion is not None and occasion + 1 < len(candidates) and candidates[occasion + 1] in titled:
+            chosen = candidates[occasion + 1]  # the line under a speech's occasion line, not a speaker line below it
+            # an office signing the speech under its headline (`内蒙古自治区党委组织部组织二处`) is its author
+            signed = candidates[occasion + 2] if occasion + 2 < len(candidates) else ""
+            out.author_org = out.author_org or (signed if is_org(signed) else None)
         named = [c for c in candidates if form_name(c)]
         if named:
             chosen = named[0]  # a form prints its headline as the value of its name field

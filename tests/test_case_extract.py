@@ -3682,3 +3682,138 @@ def test_round_ac_a_plans_span_ahead_in_words_is_a_figure() -> None:
     `预计未来三年还将有…`): 今后 and 未来 join the cues that make a year count in words a span; a plan's name stays."""
     body = "街道计划今后两年培训楼长300人次，预计未来三年新增居民8000人。未来五年规划已经印发。"
     assert [f.raw for f in extract_facts(body)] == ["两年", "300人次", "三年", "8000人"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "说起难处，站长也坦言，工作中还有一些难题：一是活动场地偏小，周末常常排不开；二是年轻志愿者参与不多。",
+        "走访中，记者也听到一些担忧：一是部分楼院党员年龄偏大；二是服务经费来源还不稳定。",
+        "采访结束时，书记告诉记者，明年街道将重点抓好两项工作：一是推动驿站向商圈延伸；二是培训楼栋长200名。",
+    ],
+)
+def test_round_ac_problems_worries_and_next_year_plans_after_the_measures_are_none(after: str) -> None:
+    """Round AC (d1095 41st, d1666 65th, d1691 66th; d1727 67th): a second inline list introduced as problems still
+    faced, worries heard or next year's plans is no measure list; the measures told before it stay."""
+    paras = [
+        "东岭街道是老城区，辖7个社区，无物业小区较多。",
+        "书记介绍，街道的做法主要有三条：一是建组织，在每个小区成立党支部；二是建队伍，组建志愿服务队12支；"
+        "三是建机制，每月召开一次议事会。",
+        "一年多来，街道共为群众解决各类问题800余件。",
+        after,
+    ]
+    assert [m for m, _ in _measures(paras)] == ["一是", "二是", "三是"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        ["两年多的探索，让西岭的老楼院换了模样。", "据统计，居民投诉同比下降37%，满意率达到96.2%。"],
+        [
+            "小巷里的变化，老住户们都看在眼里。七十岁的王大爷说，过去一下雨就出不了门，现在路平了灯也亮了。",
+            "今年以来，街道收到的各类投诉同比下降了35%。",
+        ],
+    ],
+)
+def test_round_ac_a_last_heading_over_a_look_back_at_the_change_is_no_measure(last: list[str]) -> None:
+    """Round AC (d1679 65th `小窑洞撬动大治理` over `一年多的实践，让…发生了不少变化`, d1735 66th, d1760 68th
+    `好日子 看得见摸得着` over `老街巷的变化，居民们看在眼里`): a last sub-heading whose part opens on the span of the
+    work or on the change itself and reports the change in figures, in its first paragraph or a later one, is the
+    results part, not a measure."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，每月召开一次议事会，党员分片包联楼院。"
+    heads = ["党员进院 支部建在楼里", "议事上桌 办法大家来定", "服务到门 难事有人来管", "老楼院里 日子越过越好"]
+    paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in heads[:3] for x in (h, body)), heads[3], *last]
+    assert [lead for _, lead in _measures(paras)] == heads[:3]
+
+
+@pytest.mark.parametrize(
+    ("heads", "tail"),
+    [
+        (["【党员聚在楼院里】", "【大事小事院里议】", "【服务送到家门口】"], "▌楼院里的故事"),
+        (["壹｜党员聚在楼院里", "贰｜大事小事院里议", "叁｜服务送到家门口"], "邻里故事"),
+        (["01\n党员聚在楼院里", "02\n大事小事院里议", "03\n服务送到家门口"], "✦ 老楼新模样"),
+    ],
+)
+def test_round_ac_a_head_printed_otherwise_after_the_measures_run_is_none(heads: list[str], tail: str) -> None:
+    """Round AC (d1626 74th `壹｜…` then `故事`, d1725 67th `【…】` then `▌院落里的故事`, d1734 67th `01` lines then
+    `✦ 小区新变化`): the measures' heads carry one decoration; a head after their run printed otherwise heads the
+    story or the results, not a measure."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，每月召开一次议事会，党员分片包联楼院。"
+    story = "家住西岭社区的刘阿姨今年七十岁，过去楼道里堆满杂物，她出门总要侧着身子走，如今楼道亮堂了。"
+    paras = ["西岭街道是老城区，辖6个社区，老旧小区多。"]
+    for h in heads:
+        paras += [*h.split("\n"), body]
+    paras += [tail, story]
+    assert [lead for _, lead in _measures(paras)] == ["党员聚在楼院里", "大事小事院里议", "服务送到家门口"]
+
+
+def test_round_ac_results_put_to_use_shared_or_shown_head_a_measure() -> None:
+    """Round AC (d1263 43rd `把成果晒出。`, d1348 48th `【共享成果：…】`, d1487 59th and d1783 69th `用好议事成果`):
+    results the organisation puts to use, shares or shows are a step of its work, a measure like those before."""
+    body = "社区把议定的事项写进居民公约，交由楼栋长督促落实，每季度张榜公布一次办理进度，居民一看就明白。"
+    numbered = ["某社区是老城区，居民3200户。", "（1）建好议事阵地。" + body, "（2）选好议事代表。" + body,
+                "（3）定好议事规则。" + body, "（4）用活协商成果。" + body]  # fmt: skip
+    assert [lead for _, lead in _measures(numbered)][-1] == "用活协商成果"
+    bracketed = ["某社区是老城区，居民3200户。", "【建强班子：让居民信得过】", body, "【搭建平台：让居民有事做】", body,
+                 "【理顺账目：让居民心气顺】", body, "【分享成果：让居民得实惠】", body]  # fmt: skip
+    assert [lead for _, lead in _measures(bracketed)][-1] == "分享成果"
+    run_in = ["某社区是老城区，居民3200户。", "把片区划小。" + body, "把阵地建近。" + body, "把力量聚拢。" + body,
+              "把成果亮出。" + body]  # fmt: skip
+    assert [lead for _, lead in _measures(run_in)][-1] == "把成果亮出"
+
+
+def test_round_ac_a_sidebar_label_heads_no_measure() -> None:
+    """Round AC (d1731 67th `【热门】…` under `【相关推荐】`): a sidebar's bracketed label heads no measure."""
+    body = "街道在各小区推行管事会，由小区党支部书记牵头，每月召开一次会议，一年来共办结居民诉求三百多件。"
+    paras = ["某街道是主城区街道，辖15个社区。", "【红管事进小区】" + body, "【红管事进楼道】" + body,
+             "【红管事进商圈】" + body, "【相关推荐】", "某区推进街道体制改革",
+             "【热门】秋季进补的三个误区，不少人都踩过"]  # fmt: skip
+    assert [lead for _, lead in _measures(paras)] == ["红管事进小区", "红管事进楼道", "红管事进商圈"]
+
+
+def test_round_ac_an_autonomous_banner_written_short_is_its_banner() -> None:
+    """Round AC, a made-up probe of the rulebook's region case of autonomous counties and banners: `莫力达瓦旗` is
+    `莫力达瓦达斡尔族自治旗` written short, as `宁洱县` is `宁洱哈尼族彝族自治县`."""
+    r = resolve_region("草原小镇的红色驿站", "莫力达瓦旗委组织部", "镇里推行院落议事，每月召开一次议事会。")
+    assert (r.city, r.county, r.adcode) == ("呼伦贝尔市", "莫力达瓦达斡尔族自治旗", "150722")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["青石街道地处鼎湖区北部城乡接合部，辖区有城中村6个。", "青石社区位于涉县县城东部，居民2100户。"],
+)
+def test_round_ac_a_county_the_first_sentence_locates_its_subject_in_is_the_place(opening: str) -> None:
+    """Round AC, a made-up probe of the rulebook's `a county named once counts when it is the case's place: in the
+    first body sentence` (d1577 75th set, left by round AB): the opening sentence locates its subject (地处, 位于) in
+    a county named nowhere else."""
+    r = resolve_region(
+        "街道探索“红邻”模式推动城中村治理", "青石街道办事处", opening + "街道推行院落议事，每月召开一次议事会。"
+    )
+    assert r.level == "county" and r.county in ("鼎湖区", "涉县")
+
+
+def test_round_ac_a_place_whose_experience_is_borrowed_says_nothing() -> None:
+    """Round AC, a made-up probe of the rulebook's comparison places (d1065 42nd `借鉴了沈阳市和平区“小区议事”的经验`):
+    the place an experience is borrowed from is not the case's place."""
+    body = "长兴县雉城街道推行院落议事，每月召开一次。街道借鉴杭州市上城区“邻里坊”的经验，建起议事长廊。"
+    assert resolve_region("老小区里的议事长廊", None, body).adcode == "330522"
+
+
+def test_round_ac_a_shared_header_street_written_after_its_county_is_that_countys() -> None:
+    """Round AC, a made-up probe of the rulebook's `a street name many cities share is resolved by the district named
+    with it` (d1065 42nd): the body writes the headline's shared street right after its county, though the gazetteer
+    files that city's namesake under no county of its own."""
+    r = resolve_region("站前街道：小区议事厅议出好日子", None, "铁岭市银州区站前街道推行议事，每月召开一次议事会。")
+    assert (r.county, r.adcode) == ("银州区", "211202")
+
+
+@pytest.mark.parametrize("last", ["“暖”在心里：老住户的幸福感越来越足", "“乐”在院里：商量出来的好日子"])
+def test_round_ac_a_last_colon_head_stating_the_state_reached_is_no_measure(last: str) -> None:
+    """Round AC (d1467 59th and d1649 75th `“甜”在心头：…越来越强`, `…议出来的好日子`; the kind of `…有了新模样`): a
+    last colon head whose words after the colon state the state the people reached names the outcome, not a measure."""
+    body = "街道组织党员和居民一起商量，议定事项张榜公示，每月召开一次议事会，党员分片包联楼院。"
+    heads = ["“聚”在楼院：把党员组织起来", "“议”在亭下：让居民有事好商量", "“帮”在身边：把服务送上门"]
+    for numbered in (False, True):
+        lines = [f"{k}.{h}" if numbered else h for k, h in enumerate([*heads, last], start=1)]
+        paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in lines for x in (h, body))]
+        assert len(_measures(paras)) == 3

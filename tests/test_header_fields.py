@@ -733,3 +733,54 @@ def test_round_x_wechat_link_and_follow_buttons_are_a_toolbar() -> None:
     # d1113 (49th set): the button row under the 原创 line, above the headline
     page = ["某某发布 2024-11-05 18:20 江西", "原创 某某区委组织部", "阅读原文 | 关注公众号", HEADLINE, PARA]
     assert parse(page).title == HEADLINE
+
+
+def test_round_ac_a_view_count_grouped_by_a_comma_keeps_the_portal_line_a_dateline() -> None:
+    # d1720 (67th set): `浏览次数：2,317` groups digits; it separates no clause, so the line is no article paragraph
+    lines = ["某昌县人民政府门户网站", "首页 > 政务动态 > 部门动态", "某城镇：“椰乡红管家”让小区管理有了主心骨"]
+    meta = (
+        "来源：某昌县委组织部　　发布时间：2024-06-27 16:12　　浏览次数：12,045　　【字号：大 中 小】【打印】【关闭】"
+    )
+    parsed = parse([*lines, meta, PARA, PARA + "第二段。"])
+    assert parsed.author_org == "某昌县委组织部"
+    assert parsed.published_at is not None and parsed.published_at.strftime("%Y-%m-%d %H:%M") == "2024-06-27 16:12"
+
+
+@pytest.mark.parametrize("question", ["问：什么是“石榴红驿”？", "一问：“石榴红驿”能办哪些事？"])
+def test_round_ac_a_leaflets_question_is_never_its_title(question: str) -> None:
+    # d1414 (56th set), d1785 (69th): the leaflet's headline, its org-and-month line, then its first question
+    page = [
+        "“石榴红驿”便民服务明白卡",
+        "中共某某县某某镇委员会　2024年5月",
+        question,
+        "答：" + PARA,
+        "问：怎样申请？",
+        "答：" + PARA,
+    ]
+    assert parse(page).title == "“石榴红驿”便民服务明白卡"
+
+
+@pytest.mark.parametrize(
+    ("signed", "org"),
+    [("某某自治区党委组织部组织三处", "某某自治区党委组织部组织三处"), ("某某省委组织部有关负责同志", None)],
+)
+def test_round_ac_a_speech_summary_takes_the_line_under_its_occasion_line(signed: str, org: str | None) -> None:
+    # d1434 (57th set), d1638 (74th): occasion line, headline of two phrases, then an office or an unnamed official
+    headline = "以“草原红格”为抓手 推动城市基层治理提质增效"
+    page = ["在全区城市基层党建工作推进会上的交流发言（摘要）", headline, signed, PARA, PARA + "第二段。"]
+    parsed = parse(page)
+    assert (parsed.title, parsed.author_org) == (headline, org)
+
+
+def test_round_ac_a_portals_source_naming_a_town_bare_is_the_author() -> None:
+    # d1663 (75th set): `来源：XX镇` names the town that wrote for its county's portal, as `来源：XX街道` does
+    lines = ["某昌县人民政府", "首页 > 新闻动态 > 乡镇动态", "某堡镇：“堡子红灯”照亮工矿社区治理路"]
+    parsed = parse([*lines, "发布时间：2024-11-12　　来源：某堡镇　　浏览次数：315", PARA, PARA + "第二段。"])
+    assert (parsed.author_org, parsed.source_outlet) == ("某堡镇", "某昌县人民政府")
+
+
+@pytest.mark.parametrize("marker", ["（下转第6版）", "（下转SC04版）", "（上接SC03版）"])
+def test_round_ac_continuation_markers_with_page_numbers_as_e_papers_print_them(marker: str) -> None:
+    # d1115 (49th set) `（上接SC05版）`, d1444 (58th) `（下转第8版）`: the page as the paper prints it, no paragraph
+    parsed = parse(["某某日报　2024年6月12日　第05版：党建", HEADLINE, PARA, marker, PARA + "第二段。"])
+    assert all(marker not in simp for simp, _ in parsed.body)

@@ -679,6 +679,7 @@ NOT_MEASURE_INTRO: tuple[str, ...] = (
     "告诉我们",
     "下一步",
     "今后",
+    "明年",  # a plan word of the class (`明年我省将重点抓好三项工作：一是…`; d1727 67th set)
     "打算",
     "设想",
     "展望",
@@ -726,6 +727,7 @@ MEASURE_INTRO: tuple[str, ...] = ("做法", "措施", "举措", "办法", "做�
 EDITORIAL_LABELS: tuple[str, ...] = (
     "编者按", "编者的话", "编后", "编辑", "记者手记", "记者观察", "短评", "评论", "点评", "延伸阅读", "相关",
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",
+    "热门",  # a sidebar's label like 相关 (`【热门】夏季养生五大误区…` under `【相关推荐】`; d1731 67th set)
 )  # fmt: skip
 
 # Bracketed labels of paid content at a page's foot (`【广告】冬季取暖器特价 全场5折起`): page chrome, which heads no

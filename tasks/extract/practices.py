@@ -144,9 +144,13 @@ _RESPONDING = re.compile(
     r"(?:针对|面对|面向|围绕|着眼|为了?(?:解决|破解|化解|应对))[^，,。：:]{0,20}?"
     r"(?:问题|困难|短板|不足|瓶颈|挑战|难点|痛点|难题)"
 )
-# Problems still waiting to be solved (`需要解决的问题`, `有待破解的难题`): a list of them names shortcomings.
+# Problems still waiting to be solved (`需要解决的问题`, `有待破解的难题`): a list of them names shortcomings; so do
+# problems said to remain or be faced still, and worries heard, after the work is told (`工作中还有一些难题：一是…`,
+# `还面临一些难题：`, `记者也听到一些担忧：一是…`; RULEBOOK practices: problems and a reporter's worries are no
+# measures; first sight d1095 41st set, d1666 65th, d1691 66th)
 _PROBLEMS_LEFT = re.compile(
     r"(?:需要|有待|亟待|亟需|急需|尚待|仍需|还需|待)(?:进一步|认真|着力)?(?:解决|破解|化解)的?[^，,。：:]{0,6}?(?:问题|困难|难题)"
+    r"|(?:还|仍|也)(?:有|存在|面临|面对|听到)[^，,。：:；;]{0,6}?(?:问题|困难|难题|担忧|顾虑|隐忧)[：:]?\s*$"
 )
 # What people complain of or care about most, right before the list (`骑手们反映较多的一是…`, `居民最头疼的有三件事：`):
 # their problems or wishes, which the measures answer, not the measures.
@@ -163,7 +167,12 @@ _BORROWED = re.compile(r"(?:借鉴|学习|参考|吸收|吸取|引进)[^，,。�
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」|《[^《》]{1,30}》")
 # A paragraph tallying what the case achieved so far (`一年多来，…`, `截至目前，…`).
 _TALLY = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+个?(?:年|月)多?来|截至目前|截止目前)[，,]")
-_RESULTS_PUT_TO_USE = re.compile(r"成果(?:转化|运用|应用|落地|共享)")
+# results as the object the organisation puts to use, shares or shows (`用好议事成果`, `共享成果`, `把成果晒出来`): a
+# step of the work, like `成果转化` (round AC, first sight d1263 44th set, d1348 47th, d1487 57th, d1783 69th)
+_RESULTS_PUT_TO_USE = re.compile(
+    r"成果(?:转化|运用|应用|落地|共享)"
+    r"|(?:用好|用活|用足|运用|转化|共享|分享|晒出?|亮出?)[\u4e00-\u9fff]{0,2}?成果|把[\u4e00-\u9fff]{0,2}?成果"
+)
 # A meeting report narrates the meeting: what it stressed or demanded, who toured what, who attended and
 # spoke (`会议强调，要…`, `与会代表现场观摩了…`, `省委常委…出席会议并讲话`). Such leads are the meeting's
 # story, not the case's measures, however parallel they stand.
@@ -806,7 +815,9 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
         and any(w in p for p in paras[last + 1 :] for w in lx.ROLL_OUT_WORDS)
     )
     reached = _states_the_outcome(_undecorated_head(paras[last]))
-    return heads[:-1] if rolled_out or grown or reached or _reports_results(first) else heads
+    # the part under the last heading runs to the article's end: its figures may follow a story in its first paragraph
+    looks_back = _reports_results(first, "\n".join(paras[last + 2 :]))
+    return heads[:-1] if rolled_out or grown or reached or looks_back else heads
 
 
 # `居民点赞：老院子有了新模样`, `美起来：老巷子换了新面貌`, `4.“美”在家园：老厂区换了新模样`: a last head stating the
@@ -816,10 +827,15 @@ def _without_roll_out(paras: tuple[str, ...], heads: list[int]) -> list[int]:
 _NEW_LOOK = re.compile(r"^[^让使把将，,。：:]{1,8}(?:有|换|变)了?[^让使把将，,。：:]{0,3}新(?:模样|面貌|颜|貌|气象)$")
 
 
+# `…的归属感越来越强`, `议出来的好日子`: the state the people reached, growing or lived (RULEBOOK practices: a WeChat
+# colon head naming the outcome, `“甜”在心头：…`; first sight d1467 59th set, d1649 75th; `好日子` d1760 68th)
+_STATE_REACHED = re.compile(r"越来越[\u4e00-\u9fff]{1,2}$|好日子$")
+
+
 def _states_the_outcome(head: str) -> bool:
     """Whether a last heading's words after its colon state the new look the work gave the place."""
     _, colon, after = re.sub(r"[：:]", "：", head).partition("：")
-    return bool(colon) and bool(_NEW_LOOK.match(after.strip()))
+    return bool(colon) and bool(_NEW_LOOK.match(after.strip()) or _STATE_REACHED.search(after.strip()))
 
 
 def _head_forms(head: str) -> set[str]:
@@ -844,6 +860,14 @@ def _in_the_runs_form(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     first sight: d847 33rd set, d982 37th, d1007 38th, d1289 44th, d1294 45th)."""
     if len(heads) < 4:
         return heads
+    # `【支部建在院落里】` … `【文化带动邻里情】` then `▌院落里的故事`; `壹｜…` … `肆｜…` then `故事`; `01` / `02` /
+    # `03` over their heads then `✦ 小区新变化`: the measures' heads carry one decoration, and a head after their run
+    # printed otherwise heads the story, the figures or the results (round AC, first sight d1626 74th set, d1725 67th,
+    # d1734 67th; RULEBOOK practices: story paragraphs after the measures and a results heading are none)
+    marks = [_decoration(paras, i) for i in heads]
+    run = next((k for k, mark in enumerate(marks) if mark != marks[0]), len(marks))
+    if marks[0] != "plain" and 3 <= run < len(marks):
+        return heads[:run]
     forms = [_head_forms(_undecorated_head(paras[i])) for i in heads]
     # the closing words only keep a heading in a run (`…抓网格`, `…进网格`, `…管网格` then `网格服务暖民心`, d224)
     for form in sorted(f for f in set().union(*forms) if not f.startswith("ends ")):
@@ -860,19 +884,38 @@ def _in_the_runs_form(paras: tuple[str, ...], heads: list[int]) -> list[int]:
     return heads
 
 
-def _reports_results(part: str) -> bool:
+# a WeChat heading number on its own line (`01`, `壹`), above the heading it numbers
+_NUMBER_LINE = re.compile(r"^\W{0,2}(?:0\d|\d{2}|[壹贰叁肆伍陆柒捌玖拾]{1,2})\W{0,2}$")
+
+
+def _decoration(paras: tuple[str, ...], i: int) -> str:
+    """How a heading line is printed: in brackets, numbered (`01 …`, `壹｜…`, or a number line above it), after a
+    decoration mark (`▌`, `✦`, `◆`), after a dash, or plain."""
+    line = paras[i].strip()
+    if line.startswith(("【", "[", "〖")):
+        return "bracket"
+    if _DECOR_NUMBER.match(_EDGE_DECOR.sub("", line)) or (i > 0 and _NUMBER_LINE.match(paras[i - 1].strip())):
+        return "number"
+    mark = _EDGE_DECOR.match(line)
+    if mark and mark.group(0).strip():
+        return "mark " + mark.group(0).strip()[0]
+    return "dash" if _DASH_BULLET.match(line) else "plain"
+
+
+def _reports_results(part: str, rest: str = "") -> bool:
     """`渔村旧貌换新颜` over `如今的藤桥社区，渔民人均可支配收入由1.6万元增加到2.3万元…`, `口碑传开来：…` over
     `两年来，…收缴率由62%提高到89%…`, `老城新貌赢得群众点赞` over `经过三年多的实践，…满意度由76%提高到95.2%`,
     `楼宇成了招商“金名片”` over `党建做实了，营商环境也跟着变好。…提高6.5个百分点`: a story's last heading names
     the state the work reached, in words no list can foresee; what marks it is its paragraph, which opens by
     looking back from now (`如今`, `两年来`, `经过…的实践`) or on the change the work brought (`…了，…也跟着…`)
-    and reports the change in figures (GUIDELINES h251, h771, h796; first sight in seven annotator sets)."""
+    and reports the change in figures (GUIDELINES h251, h771, h796; first sight in seven annotator sets). `rest` is
+    the rest of the part after its first paragraph, where its figures may stand."""
     opening = _SENTENCE_SPLIT.split(part, maxsplit=1)[0]
     if _DATED_OPENING.match(opening) and _CHANGE_IN_FIGURES.search(opening) and _RESULT_LEVEL.search(opening):
         return True  # `今年上半年，居民满意度达到97.2%，较两年前…`: it opens on the change itself
     if not (_RESULTS_OPENING.match(part) or _FOLLOWS_FROM_THE_WORK.match(opening)):
         return False
-    return bool(_CHANGE_IN_FIGURES.search(part))
+    return bool(_CHANGE_IN_FIGURES.search(part) or _CHANGE_IN_FIGURES.search(rest))
 
 
 # `从试点到全覆盖`, `从“一个街道试点”到“全区推开”`: from one scale to another, nothing else on the line
@@ -881,9 +924,14 @@ _GROWTH_HEAD = re.compile(r"^从[^，,。：:；;！？]{1,12}到[^，,。：:�
 _FOLLOWS_FROM_THE_WORK = re.compile(r"^[^，,。]{2,10}了[，,][^，,。]{2,12}(?:也|都)(?:跟着|随之|随着)")
 # looking back from now on what the work brought (`如今，`, `如今的…镇，`, `两年来，`, `一年多来，`, `三年以来，`,
 # `经过两年多的实践，`); `目前`, `去年` also open a measure's own progress (`目前已有312家商户挂牌`): not counted
+# the span of the work as the opening's subject (`一年多的实践，让…发生了不少变化`) and an opening clause naming the
+# change itself (`老街巷的变化，居民们看在眼里`, `治理新变化，也带来了…`) look back the same way (round AC, first sight
+# d1679 65th set, d1735 66th, d1760 68th: a last e-paper or feature sub-heading over the results)
 _RESULTS_OPENING = re.compile(
     r"^(?:如今|现如今|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:多)?年(?:多)?(?:来|以来)"
-    r"|经过[^，,。]{0,12}(?:实践|努力|探索|运行))"
+    r"|经过[^，,。]{0,12}(?:实践|努力|探索|运行)"
+    r"|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:多)?(?:年|月)(?:多)?的(?:实践|努力|探索|运行)[，,]"
+    r"|[^，,。：:“”]{0,10}变化[，,])"
 )
 # a change reported in figures (`同比下降29%`, `由62%提高到89%`, `增加到2.3万元`, `提高6.5个百分点`), or the
 # satisfaction the work reached (`居民…的满意度达到95.3%`: the level a look back reports, d967)
@@ -1145,6 +1193,7 @@ def _names_a_part(text: str) -> bool:
         len(lead) <= 12
         and not _QUOTED_VERB_HEAD.match(lead)
         and not _checks_the_work(lead)
+        and not _RESULTS_PUT_TO_USE.search(lead)  # `（4）用好议事成果。`: results put to use, a step of the work
         and classify(lead) in _EXCLUDED_KINDS
         and (
             lead.endswith((*(w for ws in KIND_KEYWORDS.values() for w in ws), *lx.PART_WORDS))
@@ -1191,7 +1240,10 @@ def _is_lead(paragraph: str) -> bool:
         return False  # a dateline, wherever it stands
     if _PROBLEMS_LEFT.search(lead):
         return False  # `当然，推进中也发现了一些需要解决的问题：`: the shortcomings, not a measure
-    if lead.endswith(_SPEECH_END) or any(cue in _SOLVING.sub("", lead) for cue in lx.NOT_MEASURE_INTRO):
+    # `把成果晒出。`: results put to use or shown are a step of the work (_RESULTS_PUT_TO_USE), as a problem solved is
+    if lead.endswith(_SPEECH_END) or any(
+        cue in _RESULTS_PUT_TO_USE.sub("", _SOLVING.sub("", lead)) for cue in lx.NOT_MEASURE_INTRO
+    ):
         return False
     if _topic_head(paragraph[: m.end()]):
         return False  # `第一，关于基本思路。`: the topic of a part of a speech

@@ -206,11 +206,12 @@ _PEOPLE_IN_NAME = re.compile("(?:" + "|".join(sorted(lx.AUTONOMOUS_PEOPLES, key=
 
 
 def _autonomous_short_form(name: str) -> str | None:
-    """`宁洱哈尼族彝族自治县` → `宁洱县`, `海南藏族自治州` → `海南州`: the stem before the first people's name
-    (two characters at least) and the division's own ending. The prefecture's short form is a name of its
-    own: read as a province's short form (`海南`) followed by `州`, `海南州委组织部` would place a case of
-    青海 in 海南省."""
-    ending = next((e for e in ("自治县", "自治州") if name.endswith(e)), None)
+    """`宁洱哈尼族彝族自治县` → `宁洱县`, `海南藏族自治州` → `海南州`, `莫力达瓦达斡尔族自治旗` → `莫力达瓦旗`: the stem
+    before the first people's name (two characters at least) and the division's own ending. The prefecture's
+    short form is a name of its own: read as a province's short form (`海南`) followed by `州`, `海南州委组织部`
+    would place a case of 青海 in 海南省."""
+    # a banner as a county (RULEBOOK region: autonomous counties and banners; a made-up probe, round AC)
+    ending = next((e for e in ("自治县", "自治州", "自治旗") if name.endswith(e)), None)
     if ending is None:
         return None
     m = _PEOPLE_IN_NAME.search(name)
@@ -712,7 +713,7 @@ def _resolve_region(
     if ambiguous:
         # a shared header name (`红旗街道`: 21 places) says nothing; the text may still place the case
         found = _scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title)
-        if found is not None and _fits_shared_names(found, ambiguous):
+        if found is not None and _fits_shared_names(found, ambiguous, body):
             return found
         shared = _defined_above(ambiguous, definitions)
         if shared is None:
@@ -878,13 +879,17 @@ def _scoped(found: Region | None, title: str | None) -> Region | None:
     return _region(place, found.source or "body", place.name, f"the headline reports a {scope.group(1)} case")
 
 
-def _fits_shared_names(found: Region, ambiguous: list[Mention]) -> bool:
+def _fits_shared_names(found: Region, ambiguous: list[Mention], text: str = "") -> bool:
     """Whether a place the text gives can stand beside the header's shared names: one of their places
     lies in it or around it, or none lies in its province (then the name's own place is missing from the
-    gazetteer, `红旗街道` of 兰州). A namesake in the same province but elsewhere makes it a guess."""
+    gazetteer, `红旗街道` of 兰州). A namesake in the same province but elsewhere makes it a guess, unless the
+    text writes the shared name right after the county it found (`辽阳市白塔区站前街道`: the street is that
+    county's, whatever the gazetteer files; RULEBOOK region, a street resolved by the district named with it)."""
     code = found.adcode or ""
     key = code.rstrip("0") if len(code.rstrip("0")) >= 2 else code[:2]
     for m in ambiguous:
+        if found.county and f"{found.county}{m.text}" in text:
+            continue
         related = [p for p in m.places if p.code.startswith(key) or key.startswith(p.code)]
         same_province = [p for p in m.places if p.province_code == code[:2]]
         if same_province and not related:
@@ -895,7 +900,19 @@ def _fits_shared_names(found: Region, ambiguous: list[Mention]) -> bool:
 def _not_origins(body: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the places people come from or go to (`来自四川广元的建筑工人`, `赴南京市鼓楼区考察`): they
     are not where the case happens, and as context they would pick a shared name's wrong namesake."""
-    return [m for m in mentions if not body[max(0, m.start - 2) : m.start].endswith(lx.ORIGIN_CUES)]
+    borrowed = [(b.start(), b.end()) for b in _BORROWED_FROM.finditer(body)]
+    return [
+        m
+        for m in mentions
+        if not body[max(0, m.start - 2) : m.start].endswith(lx.ORIGIN_CUES)
+        and not any(a <= m.start and m.end <= b for a, b in borrowed)
+    ]
+
+
+# Experience borrowed from elsewhere (`借鉴了沈阳市和平区“小区议事”的经验`, `学习借鉴杭州市上城区的做法`): a comparison
+# place, not the case's (RULEBOOK region, places that say nothing: comparison places; round AC, d1065 42nd set and
+# made-up probes)
+_BORROWED_FROM = re.compile(r"(?:借鉴|学习|参考|吸收|吸取)了?[^，,。；;：:！？]{2,24}?的?(?:经验|做法|模式)")
 
 
 def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -922,6 +939,10 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             extra.append(Mention(start, end, stem, places, True))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# the opening sentence's subject and a verb locating it, right before the place (`睦岗街道地处`, `某社区位于`)
+_LOCATED_IN = re.compile(r"^[^，,。！？；;：:]{2,16}(?:地处|位于|坐落于|地属|隶属于?)$")
 
 
 def _from_body(
@@ -966,6 +987,14 @@ def _from_body(
             or (definitions is not None and m.text in definitions and not m.alias and _defined(m, definitions) == place)
             # the body opens with the place as its subject (`钦南区沙埠街道渔港社区紧邻…`): the case's place
             or (m.start == 0 and not m.alias and len(m.places) == 1 and place.level == "county")
+            # the body's first sentence locates its subject in the place (`睦岗街道地处端州区北部…`, `…位于…县城`):
+            # a county named once there is the case's place (RULEBOOK region, places named once; round AC, d1577)
+            or (
+                not m.alias
+                and len(m.places) == 1
+                and place.level == "county"
+                and bool(_LOCATED_IN.search(text[: m.start]))
+            )
         )
         for code in place.lineage:
             votes[code] += 1

@@ -96,8 +96,10 @@ EDITOR_LINE = (
 )
 
 # Print pages: `(下转B2版)` means the article goes on elsewhere; `(上接A1版)` that it began elsewhere.
-CONTINUED_ON = r"[（(]\s*(?:下转|转第?)\s*[A-Z]?\d*\s*[版页]\s*[)）]"
-CONTINUED_FROM = r"^[（(]\s*上接\s*[A-Z]?\d*\s*[版页]\s*[)）]"
+# the page as e-papers print it (`B2版`, `第8版`, `SC06版`: a section's letters, as header_lines' page labels read it;
+# round AC, first sight d1115 49th set, d1444 58th)
+CONTINUED_ON = r"[（(]\s*(?:下转|转)\s*第?\s*[A-Z]{0,2}\d*\s*[版页]\s*[)）]"
+CONTINUED_FROM = r"^[（(]\s*上接\s*第?\s*[A-Z]{0,2}\d*\s*[版页]\s*[)）]"
 
 WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in WIDGET_LINES + AD_LINES))
 FOOTER_RE = re.compile("|".join(f"(?:{p})" for p in FOOTER_MARKERS), re.I)
