@@ -2952,6 +2952,9 @@ def test_a_card_or_wall_that_makes_a_topic_clear_is_generic() -> None:
     found = terms("街道印发“加梯明白卡”，在小区门口设立“物业明白墙”，又推行“小院明白账”。")
     assert not {"加梯明白卡", "物业明白墙"} & found
     assert "小院明白账" in found
+    # review AC: the form is the rule, under any two-character topic; a red-marked coined element keeps one
+    assert not terms("街道印发“停车明白卡”，发到每户居民手中。")
+    assert "红邻明白卡" in terms("社区制作“红邻明白卡”，发到每户居民手中。")
 
 
 def test_the_counted_parties_meeting_under_any_meeting_word_is_generic() -> None:
