@@ -912,6 +912,8 @@ def _not_origins(body: str, mentions: list[Mention]) -> list[Mention]:
 # Experience borrowed from elsewhere (`借鉴了沈阳市和平区“小区议事”的经验`, `学习借鉴杭州市上城区的做法`): a comparison
 # place, not the case's (RULEBOOK region, places that say nothing: comparison places; round AC, d1065 42nd set and
 # made-up probes)
+# (review AC: with the county-then-shared-street reading of _fits_shared_names it moves d1065 only; kept, the kind is
+# the genre's: 65 development texts borrow another place's experience, 借鉴…的经验/做法)
 _BORROWED_FROM = re.compile(r"(?:借鉴|学习|参考|吸收|吸取)了?[^，,。；;：:！？]{2,24}?的?(?:经验|做法|模式)")
 
 
@@ -942,6 +944,8 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # the opening sentence's subject and a verb locating it, right before the place (`睦岗街道地处`, `某社区位于`)
+# (review AC: it moves d1577 only; kept, the genre opens this way, a line led by its subject and 地处/位于/坐落于 in 370
+# development texts, most placed by other rules already)
 _LOCATED_IN = re.compile(r"^[^，,。！？；;：:]{2,16}(?:地处|位于|坐落于|地属|隶属于?)$")
 
 
