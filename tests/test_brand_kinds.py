@@ -238,8 +238,8 @@ def test_round_c_generic_kinds_are_not_brands_coined_names_are(body: str, generi
     [
         # colours counted right after the quote: the case's grading scheme
         ("顾客按“红蓝黄”三色评价商户，扫码打分。", "红蓝黄"),
-        # a process of short steps adopted with 采用 (like 实行)
-        ("议事会采用“收集—研判—表决—反馈”四个环节，议定事项当场公示。", "收集—研判—表决—反馈"),
+        # a counted process of short steps put in force; written with dashes it is a procedure (round AC)
+        ("议事会实行“收集、研判、表决、反馈”四步流程，议定事项当场公示。", "收集、研判、表决、反馈"),
         # a system named by a count of its posts
         ("区委组织部在全区推行“楼院双长制”，由党员担任院长。", "楼院双长制"),
     ],
@@ -889,7 +889,8 @@ def test_a_dash_chain_of_courtyards_blocks_and_households_is_a_structure() -> No
     # units are courtyards, blocks, zones or households; a chain of short steps adopted stays a process
     assert "大院—社区—街道" not in terms("街道建立“大院—社区—街道”三级响应机制，问题逐级上报。")
     assert "片区—楼—户" not in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
-    assert "敲门—登记—回访" in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
+    # (round AC: a run of steps written with dashes is a procedure, put in force or not: RULEBOOK `## brands`)
+    assert "敲门—登记—回访" not in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
 
 
 def test_widespread_venues_meetings_and_provincial_programmes_are_generic() -> None:
@@ -1148,7 +1149,8 @@ def test_a_chain_of_levels_or_of_their_posts_is_the_structure() -> None:
     found = terms("街道推行“网格连心”工作法，实行“网格长—楼栋长—单元长”三级联动。")
     assert "网格长—楼栋长—单元长" not in found
     assert "网格连心" in found
-    assert "提出—商议—表决—公示" in terms("议事会采用“提出—商议—表决—公示”，确保事事有回音。")
+    # (round AC: written with dashes, a procedure even put in force: RULEBOOK `## brands` conflicts section)
+    assert "提出—商议—表决—公示" not in terms("议事会采用“提出—商议—表决—公示”，确保事事有回音。")
 
 
 def test_a_kind_of_people_named_with_zu_is_a_group_served() -> None:
@@ -1600,8 +1602,8 @@ def test_the_stages_a_procedure_passes_through_are_no_name_unless_put_in_force()
         "议事会采用“提出—商议—表决—公示”四个环节。"
     )
     assert "石榴议事厅" in found
-    assert not {"收事—商事—定事—办事", "提出、商议、公示、评议"} & found
-    assert "提出—商议—表决—公示" in found
+    # (round AC: written with dashes, a procedure even put in force: RULEBOOK `## brands` conflicts section)
+    assert not {"收事—商事—定事—办事", "提出、商议、公示、评议", "提出—商议—表决—公示"} & found
 
 
 def test_a_card_pinned_up_or_written_in_is_a_notice_or_a_record() -> None:
@@ -2271,8 +2273,8 @@ def test_a_dash_chain_of_levels_departments_and_property_bodies_is_no_name() -> 
         "全区建立“楼长—社区—街道—职能部门”四级响应链条，形成“小区—物业公司—业委会”三方协同的工作格局。"
         "社区采用“提出—商议—表决—公示”四步议事。"
     )
-    assert not {"楼长—社区—街道—职能部门", "小区—物业公司—业委会"} & found
-    assert "提出—商议—表决—公示" in found
+    # (round AC: a process written with dashes is no name either, RULEBOOK `## brands` processes)
+    assert not {"楼长—社区—街道—职能部门", "小区—物业公司—业委会", "提出—商议—表决—公示"} & found
 
 
 def test_a_class_named_by_seafarers_children_or_a_new_village_place_is_generic() -> None:
@@ -2972,3 +2974,11 @@ def test_points_named_with_the_brands_symbol_are_built_from_it() -> None:
     )
     assert "帆友积分" in found
     assert "党建积分" not in found
+
+
+def test_a_run_of_steps_written_with_dashes_is_a_procedure_a_method_named_so_stays() -> None:
+    # round AC (rulebook): sequences written with dashes are not brands, even put in force with 实行/推行 (RULEBOOK
+    # `## brands` processes and the conflicts section); a method named as such is a brand
+    found = terms("社区实行“登记—转办—答复—回访”，推行“上门—问需—帮办”服务，又总结出“先听—再劝—后帮”工作法。")
+    assert not {"登记—转办—答复—回访", "上门—问需—帮办"} & found
+    assert "先听—再劝—后帮" in found

@@ -656,6 +656,9 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
     if _steps_as_method(term, after) and term not in c.not_brands and not _vetoed(body, start, end):
         return True  # `总结出“先听、再劝、后帮”的调解方法`: the case's method, named by its short steps
+    if _dashed_sequence(term):
+        # (round AC) a run of steps written with dashes is a procedure, however the text puts it in force
+        return _DASHED_METHOD_AFTER.match(after) is not None and term not in c.not_brands
     restated = body[end : end + 60].count(term) >= 2
     # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
     stem = _COUNTED_BY_GE.sub("", term)
@@ -1442,6 +1445,23 @@ def _procedure_described(term: str, after: str) -> bool:
 
 # (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
 _METHOD_AFTER = re.compile(r"^(?:的(?:[\u4e00-\u9fff]{2})?方法|的?工作法|闭环)")
+
+
+# (round AC, RULEBOOK `## brands` processes: "Not brands: a sequence … written with dashes (`接帖—办帖—评帖`)", and the
+# conflicts section: dashed processes put in force with 实行/推行/采用 are not brands, h1021 on) a run of three or more
+# short steps joined by dashes (`发现—吹哨—响应—反馈`, `出海前报备—航行中联系—回港后报到`) is the procedure the case
+# follows, written as a flow chart, not a name; a method named as such after it stays the case's own (`“…”工作法`,
+# `“…”的工作方法`, `“…”四步工作法`: "a method named as such is a brand"). A chain of levels is judged before. First
+# sight: d1298 (45th set), d1416 (57th), d1741 (67th); the older gold keeps such runs (d197, d330: the audit's kind 4).
+_DASHED_METHOD_AFTER = re.compile(rf"^(?:的(?:[\u4e00-\u9fff]{{2}})?方法|的?(?:[{_NUMERAL}]+步)?(?:工作)?法)")
+
+
+def _dashed_sequence(term: str) -> bool:
+    parts = _CHAIN.split(term)
+    levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]
+    if len(parts) < 3 or all(level.endswith(cues().chain_levels) for level in levels):
+        return False
+    return all(1 <= len(part) <= 8 and _HAN_WORD.fullmatch(part) for part in parts)
 
 
 def _steps_as_method(term: str, after: str) -> bool:
