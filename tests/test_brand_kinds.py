@@ -272,7 +272,8 @@ def test_a_title_rated_out_to_units_is_no_brand_a_marked_rating_is() -> None:
     ("body", "generic", "coined"),
     [
         # a fund named by whom it serves
-        ("联盟每年设立“居民基金”，社区还设立“望湖微基金”。", "居民基金", "望湖微基金"),
+        # (round AC: a coined word, not a place, keeps one: RULEBOOK `## brands` funds)
+        ("联盟每年设立“居民基金”，社区还设立“桂香微基金”。", "居民基金", "桂香微基金"),
         # a service point named by its topic or by whom it serves
         ("商圈设立“商事服务驿站”12个，街道设立“侨心驿站”。", "商事服务驿站", "侨心驿站"),
         ("码头设立“渔民服务站”，社区设立“红帆服务点”。", "渔民服务站", "红帆服务点"),
@@ -477,8 +478,9 @@ def test_a_brands_short_form_quoted_in_the_headline_is_a_brand() -> None:
         ("街道建立“强带弱”结对制度，推出“江湾议事船”。", "强带弱", "江湾议事船"),
         # the nationwide Party-member campaign, with one more part
         ("开展“亮身份、践承诺”活动，推出“江湾议事船”。", "亮身份、践承诺", "江湾议事船"),
-        # a tool named by a generic building unit; a local place names one (GUIDELINES h251)
-        ("以单元为单位设立“单元议事桌”，在渡口设立“渡口议事桌”。", "单元议事桌", "渡口议事桌"),
+        # a tool named by a generic building unit; a landmark names one (GUIDELINES h251; round AC: a plain place no
+        # longer does, RULEBOOK `## brands` halls and tables)
+        ("以单元为单位设立“单元议事桌”，在老樟树下设立“樟树下议事桌”。", "单元议事桌", "樟树下议事桌"),
         # the 吹哨…报到 reform whatever its second actor (GUIDELINES audit decision, h276 set)
         ("设立“商户吹哨、干部报到”响应机制，推出“江湾议事船”。", "商户吹哨、干部报到", "江湾议事船"),
         # the Youth League's and women's federation's posts
@@ -2982,3 +2984,31 @@ def test_a_run_of_steps_written_with_dashes_is_a_procedure_a_method_named_so_sta
     found = terms("社区实行“登记—转办—答复—回访”，推行“上门—问需—帮办”服务，又总结出“先听—再劝—后帮”工作法。")
     assert not {"登记—转办—答复—回访", "上门—问需—帮办"} & found
     assert "先听—再劝—后帮" in found
+
+
+def test_a_hall_named_by_a_plain_place_is_generic_a_landmark_or_the_brand_word_keeps_one() -> None:
+    # round AC (rulebook): halls, pavilions, tables, parlours and corners named by a generic spot or a plain place are
+    # generic (RULEBOOK `## brands`: `寿乡议事厅`, `湖畔议事亭`); a tree the hall stands under, a local kind of house or
+    # the brand's word keeps one
+    found = terms(
+        "街道打造“青禾同心”品牌，在河边建起“河畔议事亭”，在老街设“老街会客厅”，又在大槐树下摆开“槐树下议事桌”，"
+        "在社区建起“同心议事厅”。"
+    )
+    assert not {"河畔议事亭", "老街会客厅"} & found
+    assert {"槐树下议事桌", "同心议事厅"} <= found
+
+
+def test_a_name_the_text_calls_its_brand_wins_over_the_place_rules() -> None:
+    # round AC (the lead's decision, RULEBOOK `## brands`): a name the text calls its brand is a brand even when built
+    # from a plain place and a generic form; without the cue the place rule stands
+    assert "河畔议事亭" in terms("社区以“河畔议事亭”为品牌，每周组织居民议事。")
+    assert "河畔议事亭" in terms("社区打造“河畔议事亭”党建品牌，每周组织居民议事。")
+    assert "河畔议事亭" not in terms("社区建起“河畔议事亭”，每周组织居民议事。")
+
+
+def test_a_fund_named_by_a_place_and_a_plain_word_is_generic() -> None:
+    # round AC (rulebook): funds named by whom they serve, a place or generic words are generic (RULEBOOK `## brands`:
+    # `邻里基金`, `古城共治基金`); a coined word keeps one (`侨心基金`)
+    found = terms("街道设立“古镇共治基金”和“楼院微基金”，商户又捐资成立“桂香暖心基金”。")
+    assert not {"古镇共治基金", "楼院微基金"} & found
+    assert "桂香暖心基金" in found

@@ -2138,7 +2138,7 @@ class PlainForms:
 @lru_cache(maxsize=1)
 def plain_forms() -> PlainForms:
     data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
-    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point", "home")
+    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point", "home", "hall", "fund")
     heads = sorted(((h, kind) for kind in kinds for h in data[kind]), key=lambda hk: len(hk[0]), reverse=True)
     endings = "".join(data["plain_people_endings"])
     return PlainForms(
@@ -2155,6 +2155,8 @@ def plain_forms() -> PlainForms:
             "corps_place": endings + "".join(data["plain_people_endings_corps"]),
             "point": endings,
             "home": endings,
+            "hall": "",  # (round AC) halls go by their place alone
+            "fund": endings,
         },
         "".join(data["plain_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
@@ -2170,8 +2172,9 @@ def plain_forms() -> PlainForms:
             **{kind: frozenset(data["plain_corps_words"]) for kind in ("corps", "corps_place")},
             **{kind: frozenset(data["plain_meeting_topics"]) for kind in ("meeting", "meeting_place")},
             "point": frozenset(data["plain_point_words"]),
+            "fund": frozenset(data["plain_fund_words"]),
         },
-        {"point": frozenset(data["plain_point_warm_words"])},
+        {"point": frozenset(data["plain_point_warm_words"]), "fund": frozenset(data["plain_fund_warm_words"])},
         frozenset(data["plain_home_figures"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
     )
@@ -2185,6 +2188,31 @@ def _always_generic(term: str) -> bool:
     parts = [p for p in re.split(r"[、，,]", term) if p]
     hits = [any(a.search(p) for a in always) for p in parts]
     return any(hits) and all(hit or _generic_part(p) for hit, p in zip(hits, parts, strict=True))
+
+
+# (round AC, the lead's decision in RULEBOOK `## brands`) the text itself calls the name its brand: `“…”品牌`,
+# `“…”党建服务品牌`, `以“…”为品牌`, `打造“…”这一品牌`, `党建品牌“…”`, unquoted `打造了…品牌`. Such a name is the case's
+# brand even when built from a plain place and a generic form (a hall, a talk, a post, a body, a fund); without the
+# cue the place rules stand (GUIDELINES h1787 `赤壁夜话`; the body rule's `以“河州砖雕坊”为品牌`). First sight of
+# such names dropped by the place rules: d11, d47, d204 (sets before the 61st), d1270 (the 44th), the auditAC list.
+_BRAND_WORD_AFTER = re.compile(r"[”」』]?(?:这一|这个)?(?:[\u4e00-\u9fff]{0,6}?)品牌")
+_BRAND_WORD_BEFORE = re.compile(r"品牌(?:——|—|：|:)?[“「『]?$")
+
+
+def called_its_brand(term: str, body: str, title: str | None = None) -> bool:
+    """Does the text call `term` its brand (a 品牌 cue right after or before one of its occurrences)?"""
+    for text in (body, title or ""):
+        for m in re.finditer(re.escape(term), text):
+            if _BRAND_WORD_AFTER.match(text, m.end()) or _BRAND_WORD_BEFORE.search(
+                text, max(0, m.start() - 5), m.start()
+            ):
+                return True
+            lead = text[max(0, m.start() - 2) : m.start()]
+            if lead.endswith(("以“", "以「", "以『")) and re.match(
+                r"^[”」』]为[\u4e00-\u9fff]{0,6}品牌", text[m.end() :]
+            ):
+                return True
+    return False
 
 
 def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
@@ -2273,6 +2301,20 @@ def _named_as_place(word: str, body: str) -> bool:
     return any(suffixes.match(body, m.end()) for m in re.finditer(re.escape(word), body))
 
 
+# (round AC, RULEBOOK `## brands` halls: "the brand's word, a local landmark or an object the case made its mark
+# makes a brand") a hall keeps its name when its place is a tree it stands under (`榕树下议事角`), a local kind of
+# house the case builds it in (`竹楼议事厅`, `窑洞`: generic_kinds building_types), or a word of another of the
+# case's brands after its opening place (`新家客厅` beside `秦岭新家`, `挑山议事堂` beside `红色挑山工`).
+_LANDMARK_TREE = re.compile(r"树(?:下|旁|边)$")
+
+
+def _hall_mark(place: str, term: str, brands: dict[str, int]) -> bool:
+    if _LANDMARK_TREE.search(place) or place in generic_kinds().building_types:
+        return True
+    # (the brand's word, not the place it opens with: `寿乡议事厅` beside `寿乡红杖` is named by the plain place)
+    return any(place in b[1:] and not b.startswith(place) for b in brands if b != term and not b.endswith(term))
+
+
 def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None, families: bool = True) -> bool:
     """`商户夜校`, `摊主议事会`, `渔嫂帮帮团`, `锦江邻里节`: a generic form word qualified only by whom it
     gathers, serves or is made of, or (classes, festivals) by its place or hour (the lead, round X). A coined element
@@ -2299,6 +2341,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
     if kind in _MEETINGS and any(w == "place" and _opening_word_of_brand(u, term, body, brands) for u, w in units):
         return False  # (round AB) `江岸议事会` beside `江岸红船`: the brand's word, never written as a place
+    if kind == "hall" and any(w == "place" and _hall_mark(u, term, brands) for u, w in units):
+        return False  # (round AC) `榕树下议事角`, `挑山议事堂` beside `红色挑山工`: a landmark or the brand's word
     if families and _family_word(q, term, body, brands, title):
         return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
     if head in _BARE_CORPS and any(w == "place" for _, w in units):
@@ -2351,7 +2395,7 @@ def _former_trade_corps(term: str, body: str) -> bool:
 
 
 # (round AB) The meeting kinds of brands.toml [plain_forms] (`议事会`, `夜话`, `茶叙`).
-_MEETINGS = ("meeting", "meeting_place")
+_MEETINGS = ("meeting", "meeting_place", "hall")
 
 
 def _opening_word_of_brand(word: str, term: str, body: str, brands: dict[str, int]) -> bool:
@@ -2667,7 +2711,11 @@ def extract_brands(
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
     plain = {
-        t for t in first if _always_generic(t) or _plain_form(t, body, first, title) or _former_trade_corps(t, body)
+        t
+        for t in first
+        if _always_generic(t)
+        or (_plain_form(t, body, first, title) and not called_its_brand(t, body, title))
+        or _former_trade_corps(t, body)
     }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
