@@ -3012,3 +3012,15 @@ def test_a_fund_named_by_a_place_and_a_plain_word_is_generic() -> None:
     found = terms("街道设立“古镇共治基金”和“楼院微基金”，商户又捐资成立“桂香暖心基金”。")
     assert not {"古镇共治基金", "楼院微基金"} & found
     assert "桂香暖心基金" in found
+
+
+def test_more_hall_words_and_the_red_term_alone_are_generic() -> None:
+    # round AC (rulebook, after the audit): halls named by a plain place or spot under the genre's other hall words
+    # (`议事坊`, `说事堂`, `办事角`) are generic, and so is the bare `红色` + a hall (RULEBOOK bodies);
+    # the place before a brand's mark names no brand word (`江畔议事厅` beside `鸭绿江畔红哨岗`)
+    found = terms(
+        "街道打造“渔湾红哨岗”品牌，在楼道设“楼道议事坊”，在河边建“河边说事堂”，各小区建起“红色议事厅”，"
+        "又设立“桂香议事坊”。"
+    )
+    assert not {"楼道议事坊", "河边说事堂", "红色议事厅"} & found
+    assert "桂香议事坊" in found

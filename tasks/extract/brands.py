@@ -2303,16 +2303,27 @@ def _named_as_place(word: str, body: str) -> bool:
 
 # (round AC, RULEBOOK `## brands` halls: "the brand's word, a local landmark or an object the case made its mark
 # makes a brand") a hall keeps its name when its place is a tree it stands under (`榕树下议事角`), a local kind of
-# house the case builds it in (`竹楼议事厅`, `窑洞`: generic_kinds building_types), or a word of another of the
+# house the case builds it in (`竹楼议事厅`, `窑洞`: hall_landmark_houses), or a word of another of the
 # case's brands after its opening place (`新家客厅` beside `秦岭新家`, `挑山议事堂` beside `红色挑山工`).
 _LANDMARK_TREE = re.compile(r"树(?:下|旁|边)$")
 
 
+@lru_cache(maxsize=1)
+def _hall_landmark_houses() -> frozenset[str]:
+    return frozenset(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]["hall_landmark_houses"])
+
+
 def _hall_mark(place: str, term: str, brands: dict[str, int]) -> bool:
-    if _LANDMARK_TREE.search(place) or place in generic_kinds().building_types:
+    if _LANDMARK_TREE.search(place) or place in _hall_landmark_houses():
         return True
     # (the brand's word, not the place it opens with: `寿乡议事厅` beside `寿乡红杖` is named by the plain place)
-    return any(place in b[1:] and not b.startswith(place) for b in brands if b != term and not b.endswith(term))
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    for b in brands:
+        at = b.find(place)
+        # (not the place before the brand's mark: `江畔议事厅` beside `鸭绿江畔红哨岗`)
+        if b != term and not b.endswith(term) and at > 0 and not b[at + len(place) :].startswith(marks):
+            return True
+    return False
 
 
 def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None, families: bool = True) -> bool:
@@ -2327,6 +2338,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False
     head, kind = hit
     q = term[: -len(head)].rstrip("小微")
+    if kind == "hall" and q in generic_kinds().colour_marks:
+        return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)
     if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
         return False
     # (round Z3) the term's own occurrences name no place (`巷语市集`: 巷语 before 市 is the market's own word)
