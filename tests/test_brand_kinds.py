@@ -94,8 +94,8 @@ def test_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, 
         ("街道试行“快递积分”：每上报1条线索积2分。", "快递积分"),
         # a formula naming a team
         ("机关党员与网格员组成“1+X”网格服务团队。", "1+X"),
-        # steps counted as a process, even after 遵循
-        ("每场议事遵循“听、商、决、督”四步流程。", "听、商、决、督"),
+        # steps counted as a process put in force (after 遵循 they are followed, round AC: RULEBOOK `## brands`)
+        ("每场议事实行“听、商、决、督”四步流程。", "听、商、决、督"),
         # a brand's short form quoted on its own
         ("渔港推出“沙河红帆”品牌。党员船都挂上“红帆”标识，遇险优先施救。", "红帆"),
     ],
@@ -1181,7 +1181,9 @@ def test_stages_a_procedure_follows_are_no_name() -> None:
     # GUIDELINES h572 (`按照“立项、认领、实施、评估”四个环节`): stages followed; a counted method stays a name
     body = "网格员发现问题后，按照“巡查、登记、转办、办结、回访”五个环节闭环处理，简单问题当天解决。"
     assert "巡查、登记、转办、办结、回访" not in terms(body)
-    assert "提、议、定、办、评" in terms("议事会遵循“提、议、定、办、评”五步流程，议定事项公示。")
+    # (round AC: a counted process reached with 遵循 is followed, no name; a counted method stays: RULEBOOK `## brands`)
+    assert "提、议、定、办、评" not in terms("议事会遵循“提、议、定、办、评”五步流程，议定事项公示。")
+    assert "提、议、定、办、评" in terms("议事会遵循“提、议、定、办、评”五步工作法，议定事项公示。")
 
 
 def test_a_household_named_by_its_condition_is_a_kind() -> None:

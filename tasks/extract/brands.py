@@ -215,6 +215,7 @@ _DAY_NAME = re.compile(r"^(?!全国|国家|世界|国际|中国)[\u4e00-\u9fff]{
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
 # `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
+_COUNTED_METHOD = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?法")
 _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
 # The stages a procedure passes through (`五个环节`, `的环节`): the procedure's parts, no name, however the text
 # reaches them (`按照`, `遵循`, `形成`, `按`: GUIDELINES h572 `立项、认领、实施、评估`, h672, h796 `形成…五个环节`); put
@@ -706,8 +707,13 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         followed or not (_COUNTED_PROCESS.match(kind) or _led_by(body, start, c.adopting_leaders))
     ):
         return False  # `按照“发现、上报、派单、处置、反馈”五个环节`, `形成“…”五个环节`: stages a procedure goes through
+    if _COUNTED_PROCESS.match(kind) and followed and not _COUNTED_METHOD.match(kind):
+        # (round AC, RULEBOOK `## brands` processes: "Not brands: a sequence reached with `按照…的程序/步骤/流程`,
+        # `遵循…`") `遵循“提、议、定、办、评”五步流程`: the procedure followed; a counted method stays (`五步工作法`).
+        # First sight: d169 (7th set, read by the audit), d1737 (67th, `…的办理流程`), d1715 (66th, `…流程`)
+        return False
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
-        return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
+        return True  # `实行“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
         return False  # `坚持“保护为先、民生为本”`: a principle held to
     if term in c.soft_stop:
