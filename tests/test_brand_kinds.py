@@ -3026,3 +3026,11 @@ def test_more_hall_words_and_the_red_term_alone_are_generic() -> None:
     )
     assert not {"楼道议事坊", "河边说事堂", "红色议事厅"} & found
     assert "桂香议事坊" in found
+
+
+def test_guardians_named_by_a_place_are_a_generic_corps() -> None:
+    # round AC (rulebook, after the audit): a corps named only by a place and a generic word is generic (RULEBOOK
+    # `## brands` corps; GUIDELINES h1662 `古城守护者`); the guardians join the corps words, a coined element keeps one
+    found = terms("街道组建“老街守护者”志愿服务队，又组建“桂香守护者”志愿服务队。")
+    assert "老街守护者" not in found
+    assert "桂香守护者" in found
