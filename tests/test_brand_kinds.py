@@ -3034,3 +3034,12 @@ def test_guardians_named_by_a_place_are_a_generic_corps() -> None:
     found = terms("街道组建“老街守护者”志愿服务队，又组建“桂香守护者”志愿服务队。")
     assert "老街守护者" not in found
     assert "桂香守护者" in found
+
+
+def test_points_and_funds_named_by_a_place_or_people_are_generic_the_brand_word_keeps_them() -> None:
+    # round AC (rulebook, after the audit): funds and points named by whom they serve, a place or generic words are
+    # generic (RULEBOOK `## brands`: `党建积分`, `新市民积分`); the red term alone too; with the brand's word they are
+    # brands (`码头积分`)
+    found = terms("街道打造“江城渔湾”品牌，推行“骑手积分”和“河畔积分”，设立“红色基金”，又推出“渔湾积分”。")
+    assert not {"骑手积分", "河畔积分", "红色基金"} & found
+    assert "渔湾积分" in found

@@ -2162,7 +2162,7 @@ def plain_forms() -> PlainForms:
             "point": endings,
             "home": endings,
             "hall": "",  # (round AC) halls go by their place alone
-            "fund": endings,
+            "fund": "",  # (round AC) by the listed people only: `扳手积分` is a tool, no trade
         },
         "".join(data["plain_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
@@ -2344,7 +2344,7 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False
     head, kind = hit
     q = term[: -len(head)].rstrip("小微")
-    if kind == "hall" and q in generic_kinds().colour_marks:
+    if kind in ("hall", "fund") and q in generic_kinds().colour_marks:
         return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)
     if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
         return False
@@ -2360,7 +2360,7 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
     if kind in _MEETINGS and any(w == "place" and _opening_word_of_brand(u, term, body, brands) for u, w in units):
         return False  # (round AB) `江岸议事会` beside `江岸红船`: the brand's word, never written as a place
-    if kind == "hall" and any(w == "place" and _hall_mark(u, term, brands) for u, w in units):
+    if kind in ("hall", "fund") and any(w == "place" and _hall_mark(u, term, brands) for u, w in units):
         return False  # (round AC) `榕树下议事角`, `挑山议事堂` beside `红色挑山工`: a landmark or the brand's word
     if families and _family_word(q, term, body, brands, title):
         return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
