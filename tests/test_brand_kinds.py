@@ -3043,3 +3043,11 @@ def test_points_and_funds_named_by_a_place_or_people_are_generic_the_brand_word_
     found = terms("街道打造“江城渔湾”品牌，推行“骑手积分”和“河畔积分”，设立“红色基金”，又推出“渔湾积分”。")
     assert not {"骑手积分", "河畔积分", "红色基金"} & found
     assert "渔湾积分" in found
+
+
+def test_a_fund_named_by_the_brands_generic_half_is_generic() -> None:
+    # round AC (rulebook): things named only with the brand's generic half are not brands (RULEBOOK short forms); a
+    # fund named by a generic spot the brand ends with stays generic, points coined with the brand's word stay names
+    found = terms("街道打造“桐城小院”品牌，设立“小院微基金”，推行“小院积分”。")
+    assert "小院微基金" not in found
+    assert "小院积分" in found

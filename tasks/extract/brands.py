@@ -2360,7 +2360,10 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
     if kind in _MEETINGS and any(w == "place" and _opening_word_of_brand(u, term, body, brands) for u, w in units):
         return False  # (round AB) `江岸议事会` beside `江岸红船`: the brand's word, never written as a place
-    if kind in ("hall", "fund") and any(w == "place" and _hall_mark(u, term, brands) for u, w in units):
+    # (points coined with the brand's word stay names, h1042 `小院积分`; a fund by the brand's generic half does not,
+    # `小院微基金` beside `嘉州小院`, d1660 75th set)
+    branded = kind == "hall" or head == "积分"
+    if branded and any(w == "place" and _hall_mark(u, term, brands) for u, w in units):
         return False  # (round AC) `榕树下议事角`, `挑山议事堂` beside `红色挑山工`: a landmark or the brand's word
     if families and _family_word(q, term, body, brands, title):
         return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
