@@ -94,8 +94,8 @@ def test_generic_kinds_are_not_brands_coined_names_are(body: str, generic: str, 
         ("街道试行“快递积分”：每上报1条线索积2分。", "快递积分"),
         # a formula naming a team
         ("机关党员与网格员组成“1+X”网格服务团队。", "1+X"),
-        # steps counted as a process, even after 遵循
-        ("每场议事遵循“听、商、决、督”四步流程。", "听、商、决、督"),
+        # steps counted as a process put in force (after 遵循 they are followed, round AC: RULEBOOK `## brands`)
+        ("每场议事实行“听、商、决、督”四步流程。", "听、商、决、督"),
         # a brand's short form quoted on its own
         ("渔港推出“沙河红帆”品牌。党员船都挂上“红帆”标识，遇险优先施救。", "红帆"),
     ],
@@ -238,8 +238,8 @@ def test_round_c_generic_kinds_are_not_brands_coined_names_are(body: str, generi
     [
         # colours counted right after the quote: the case's grading scheme
         ("顾客按“红蓝黄”三色评价商户，扫码打分。", "红蓝黄"),
-        # a process of short steps adopted with 采用 (like 实行)
-        ("议事会采用“收集—研判—表决—反馈”四个环节，议定事项当场公示。", "收集—研判—表决—反馈"),
+        # a counted process of short steps put in force; written with dashes it is a procedure (round AC)
+        ("议事会实行“收集、研判、表决、反馈”四步流程，议定事项当场公示。", "收集、研判、表决、反馈"),
         # a system named by a count of its posts
         ("区委组织部在全区推行“楼院双长制”，由党员担任院长。", "楼院双长制"),
     ],
@@ -272,7 +272,8 @@ def test_a_title_rated_out_to_units_is_no_brand_a_marked_rating_is() -> None:
     ("body", "generic", "coined"),
     [
         # a fund named by whom it serves
-        ("联盟每年设立“居民基金”，社区还设立“望湖微基金”。", "居民基金", "望湖微基金"),
+        # (round AC: a coined word, not a place, keeps one: RULEBOOK `## brands` funds)
+        ("联盟每年设立“居民基金”，社区还设立“桂香微基金”。", "居民基金", "桂香微基金"),
         # a service point named by its topic or by whom it serves
         ("商圈设立“商事服务驿站”12个，街道设立“侨心驿站”。", "商事服务驿站", "侨心驿站"),
         ("码头设立“渔民服务站”，社区设立“红帆服务点”。", "渔民服务站", "红帆服务点"),
@@ -477,8 +478,9 @@ def test_a_brands_short_form_quoted_in_the_headline_is_a_brand() -> None:
         ("街道建立“强带弱”结对制度，推出“江湾议事船”。", "强带弱", "江湾议事船"),
         # the nationwide Party-member campaign, with one more part
         ("开展“亮身份、践承诺”活动，推出“江湾议事船”。", "亮身份、践承诺", "江湾议事船"),
-        # a tool named by a generic building unit; a local place names one (GUIDELINES h251)
-        ("以单元为单位设立“单元议事桌”，在渡口设立“渡口议事桌”。", "单元议事桌", "渡口议事桌"),
+        # a tool named by a generic building unit; a landmark names one (GUIDELINES h251; round AC: a plain place no
+        # longer does, RULEBOOK `## brands` halls and tables)
+        ("以单元为单位设立“单元议事桌”，在老樟树下设立“樟树下议事桌”。", "单元议事桌", "樟树下议事桌"),
         # the 吹哨…报到 reform whatever its second actor (GUIDELINES audit decision, h276 set)
         ("设立“商户吹哨、干部报到”响应机制，推出“江湾议事船”。", "商户吹哨、干部报到", "江湾议事船"),
         # the Youth League's and women's federation's posts
@@ -889,7 +891,8 @@ def test_a_dash_chain_of_courtyards_blocks_and_households_is_a_structure() -> No
     # units are courtyards, blocks, zones or households; a chain of short steps adopted stays a process
     assert "大院—社区—街道" not in terms("街道建立“大院—社区—街道”三级响应机制，问题逐级上报。")
     assert "片区—楼—户" not in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
-    assert "敲门—登记—回访" in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
+    # (round AC: a run of steps written with dashes is a procedure, put in force or not: RULEBOOK `## brands`)
+    assert "敲门—登记—回访" not in terms("社区形成“片区—楼—户”三级联系网络，推行“敲门—登记—回访”机制。")
 
 
 def test_widespread_venues_meetings_and_provincial_programmes_are_generic() -> None:
@@ -1148,7 +1151,8 @@ def test_a_chain_of_levels_or_of_their_posts_is_the_structure() -> None:
     found = terms("街道推行“网格连心”工作法，实行“网格长—楼栋长—单元长”三级联动。")
     assert "网格长—楼栋长—单元长" not in found
     assert "网格连心" in found
-    assert "提出—商议—表决—公示" in terms("议事会采用“提出—商议—表决—公示”，确保事事有回音。")
+    # (round AC: written with dashes, a procedure even put in force: RULEBOOK `## brands` conflicts section)
+    assert "提出—商议—表决—公示" not in terms("议事会采用“提出—商议—表决—公示”，确保事事有回音。")
 
 
 def test_a_kind_of_people_named_with_zu_is_a_group_served() -> None:
@@ -1177,7 +1181,9 @@ def test_stages_a_procedure_follows_are_no_name() -> None:
     # GUIDELINES h572 (`按照“立项、认领、实施、评估”四个环节`): stages followed; a counted method stays a name
     body = "网格员发现问题后，按照“巡查、登记、转办、办结、回访”五个环节闭环处理，简单问题当天解决。"
     assert "巡查、登记、转办、办结、回访" not in terms(body)
-    assert "提、议、定、办、评" in terms("议事会遵循“提、议、定、办、评”五步流程，议定事项公示。")
+    # (round AC: a counted process reached with 遵循 is followed, no name; a counted method stays: RULEBOOK `## brands`)
+    assert "提、议、定、办、评" not in terms("议事会遵循“提、议、定、办、评”五步流程，议定事项公示。")
+    assert "提、议、定、办、评" in terms("议事会遵循“提、议、定、办、评”五步工作法，议定事项公示。")
 
 
 def test_a_household_named_by_its_condition_is_a_kind() -> None:
@@ -1600,8 +1606,8 @@ def test_the_stages_a_procedure_passes_through_are_no_name_unless_put_in_force()
         "议事会采用“提出—商议—表决—公示”四个环节。"
     )
     assert "石榴议事厅" in found
-    assert not {"收事—商事—定事—办事", "提出、商议、公示、评议"} & found
-    assert "提出—商议—表决—公示" in found
+    # (round AC: written with dashes, a procedure even put in force: RULEBOOK `## brands` conflicts section)
+    assert not {"收事—商事—定事—办事", "提出、商议、公示、评议", "提出—商议—表决—公示"} & found
 
 
 def test_a_card_pinned_up_or_written_in_is_a_notice_or_a_record() -> None:
@@ -2271,8 +2277,8 @@ def test_a_dash_chain_of_levels_departments_and_property_bodies_is_no_name() -> 
         "全区建立“楼长—社区—街道—职能部门”四级响应链条，形成“小区—物业公司—业委会”三方协同的工作格局。"
         "社区采用“提出—商议—表决—公示”四步议事。"
     )
-    assert not {"楼长—社区—街道—职能部门", "小区—物业公司—业委会"} & found
-    assert "提出—商议—表决—公示" in found
+    # (round AC: a process written with dashes is no name either, RULEBOOK `## brands` processes)
+    assert not {"楼长—社区—街道—职能部门", "小区—物业公司—业委会", "提出—商议—表决—公示"} & found
 
 
 def test_a_class_named_by_seafarers_children_or_a_new_village_place_is_generic() -> None:
@@ -2975,3 +2981,76 @@ def test_points_named_with_the_brands_symbol_are_built_from_it() -> None:
     )
     assert "帆友积分" in found
     assert "党建积分" not in found
+
+
+def test_a_run_of_steps_written_with_dashes_is_a_procedure_a_method_named_so_stays() -> None:
+    # round AC (rulebook): sequences written with dashes are not brands, even put in force with 实行/推行 (RULEBOOK
+    # `## brands` processes and the conflicts section); a method named as such is a brand
+    found = terms("社区实行“登记—转办—答复—回访”，推行“上门—问需—帮办”服务，又总结出“先听—再劝—后帮”工作法。")
+    assert not {"登记—转办—答复—回访", "上门—问需—帮办"} & found
+    assert "先听—再劝—后帮" in found
+
+
+def test_a_hall_named_by_a_plain_place_is_generic_a_landmark_or_the_brand_word_keeps_one() -> None:
+    # round AC (rulebook): halls, pavilions, tables, parlours and corners named by a generic spot or a plain place are
+    # generic (RULEBOOK `## brands`: `寿乡议事厅`, `湖畔议事亭`); a tree the hall stands under, a local kind of house or
+    # the brand's word keeps one
+    found = terms(
+        "街道打造“青禾同心”品牌，在河边建起“河畔议事亭”，在老街设“老街会客厅”，又在大槐树下摆开“槐树下议事桌”，"
+        "在社区建起“同心议事厅”。"
+    )
+    assert not {"河畔议事亭", "老街会客厅"} & found
+    assert {"槐树下议事桌", "同心议事厅"} <= found
+
+
+def test_a_name_the_text_calls_its_brand_wins_over_the_place_rules() -> None:
+    # round AC (the lead's decision, RULEBOOK `## brands`): a name the text calls its brand is a brand even when built
+    # from a plain place and a generic form; without the cue the place rule stands
+    assert "河畔议事亭" in terms("社区以“河畔议事亭”为品牌，每周组织居民议事。")
+    assert "河畔议事亭" in terms("社区打造“河畔议事亭”党建品牌，每周组织居民议事。")
+    assert "河畔议事亭" not in terms("社区建起“河畔议事亭”，每周组织居民议事。")
+
+
+def test_a_fund_named_by_a_place_and_a_plain_word_is_generic() -> None:
+    # round AC (rulebook): funds named by whom they serve, a place or generic words are generic (RULEBOOK `## brands`:
+    # `邻里基金`, `古城共治基金`); a coined word keeps one (`侨心基金`)
+    found = terms("街道设立“古镇共治基金”和“楼院微基金”，商户又捐资成立“桂香暖心基金”。")
+    assert not {"古镇共治基金", "楼院微基金"} & found
+    assert "桂香暖心基金" in found
+
+
+def test_more_hall_words_and_the_red_term_alone_are_generic() -> None:
+    # round AC (rulebook, after the audit): halls named by a plain place or spot under the genre's other hall words
+    # (`议事坊`, `说事堂`, `办事角`) are generic, and so is the bare `红色` + a hall (RULEBOOK bodies);
+    # the place before a brand's mark names no brand word (`江畔议事厅` beside `鸭绿江畔红哨岗`)
+    found = terms(
+        "街道打造“渔湾红哨岗”品牌，在楼道设“楼道议事坊”，在河边建“河边说事堂”，各小区建起“红色议事厅”，"
+        "又设立“桂香议事坊”。"
+    )
+    assert not {"楼道议事坊", "河边说事堂", "红色议事厅"} & found
+    assert "桂香议事坊" in found
+
+
+def test_guardians_named_by_a_place_are_a_generic_corps() -> None:
+    # round AC (rulebook, after the audit): a corps named only by a place and a generic word is generic (RULEBOOK
+    # `## brands` corps; GUIDELINES h1662 `古城守护者`); the guardians join the corps words, a coined element keeps one
+    found = terms("街道组建“老街守护者”志愿服务队，又组建“桂香守护者”志愿服务队。")
+    assert "老街守护者" not in found
+    assert "桂香守护者" in found
+
+
+def test_points_and_funds_named_by_a_place_or_people_are_generic_the_brand_word_keeps_them() -> None:
+    # round AC (rulebook, after the audit): funds and points named by whom they serve, a place or generic words are
+    # generic (RULEBOOK `## brands`: `党建积分`, `新市民积分`); the red term alone too; with the brand's word they are
+    # brands (`码头积分`)
+    found = terms("街道打造“江城渔湾”品牌，推行“骑手积分”和“河畔积分”，设立“红色基金”，又推出“渔湾积分”。")
+    assert not {"骑手积分", "河畔积分", "红色基金"} & found
+    assert "渔湾积分" in found
+
+
+def test_a_fund_named_by_the_brands_generic_half_is_generic() -> None:
+    # round AC (rulebook): things named only with the brand's generic half are not brands (RULEBOOK short forms); a
+    # fund named by a generic spot the brand ends with stays generic, points coined with the brand's word stay names
+    found = terms("街道打造“桐城小院”品牌，设立“小院微基金”，推行“小院积分”。")
+    assert "小院微基金" not in found
+    assert "小院积分" in found

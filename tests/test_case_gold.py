@@ -222,10 +222,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # county (d1065): region exact 0.9972 -> 0.9983 (0 wrong, 5 -> 3 partial); no gold item lost; d1665-d1789 alone
     # measures P 0.968 -> 0.996 R 0.989 -> 0.991, titles, author_org, published_at 0.992 -> 1.000; d1615-d1664 alone
     # measures P 0.982 -> 1.000 R 0.970, titles 0.960 -> 0.980, author_org and source_outlet 0.980 -> 1.000
+    # round AC brands (rulebook places, after the audit): dashed sequences and 遵循…流程 procedures, halls,
+    # tables, parlours and corners, funds and points named by a plain place, spot or people generic (a landmark,
+    # folk house or the brand's word keeps one), 红色 + a hall or fund alone, 守护者 corps; a name the text calls
+    # its 品牌 wins over the place rules. Against the audited gold (auditAC to 99588f51): brands P 0.904 -> 0.9155
+    # (5739/6269), R 0.939 -> 0.9387 (5739/6114); d1515-d1789 alone P 0.919 -> 0.928, R 0.919 -> 0.921 (against
+    # the gold before the audit: dev P 0.918 R 0.939, d1515-d1789 P 0.920 R 0.917)
     "dev": {
         "measures_precision": 0.997,
         "measures_recall": 0.990,
-        "brands_precision": 0.917,
+        "brands_precision": 0.915,
         "brands_recall": 0.938,
         "facts_precision": 0.994,
         "facts_recall": 0.996,
@@ -258,6 +264,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # round AB brands (rulebook): unchanged, P 0.955 R 0.933 (42/44 of 45)
     # round AC brands (sequences and labels): unchanged, P 0.955 R 0.933 (42/44 of 45)
     # round AC brands (named forms): unchanged, P 0.955 R 0.933 (42/44 of 45)
+    # round AC brands (rulebook places, after the audit): unchanged, P 0.955 R 0.933
     "seeds": {
         "measures_recall": 0.90,
         "brands_precision": 0.954,

@@ -215,6 +215,7 @@ _DAY_NAME = re.compile(r"^(?!全国|国家|世界|国际|中国)[\u4e00-\u9fff]{
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
 # `“受理、分流、督办”三步工作法`): the case's own process (GUIDELINES, decided for h101).
+_COUNTED_METHOD = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?法")
 _COUNTED_PROCESS = re.compile(rf"^[{_NUMERAL}]+(?:步|个步骤|个环节|环)(?:工作)?(?:流程|工作法|法|机制|闭环)")
 # The stages a procedure passes through (`五个环节`, `的环节`): the procedure's parts, no name, however the text
 # reaches them (`按照`, `遵循`, `形成`, `按`: GUIDELINES h572 `立项、认领、实施、评估`, h672, h796 `形成…五个环节`); put
@@ -656,6 +657,9 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
     if _steps_as_method(term, after) and term not in c.not_brands and not _vetoed(body, start, end):
         return True  # `总结出“先听、再劝、后帮”的调解方法`: the case's method, named by its short steps
+    if _dashed_sequence(term):
+        # (round AC) a run of steps written with dashes is a procedure, however the text puts it in force
+        return _DASHED_METHOD_AFTER.match(after) is not None and term not in c.not_brands
     restated = body[end : end + 60].count(term) >= 2
     # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
     stem = _COUNTED_BY_GE.sub("", term)
@@ -703,8 +707,13 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         followed or not (_COUNTED_PROCESS.match(kind) or _led_by(body, start, c.adopting_leaders))
     ):
         return False  # `按照“发现、上报、派单、处置、反馈”五个环节`, `形成“…”五个环节`: stages a procedure goes through
+    if _COUNTED_PROCESS.match(kind) and followed and not _COUNTED_METHOD.match(kind):
+        # (round AC, RULEBOOK `## brands` processes: "Not brands: a sequence reached with `按照…的程序/步骤/流程`,
+        # `遵循…`") `遵循“提、议、定、办、评”五步流程`: the procedure followed; a counted method stays (`五步工作法`).
+        # First sight: d169 (7th set, read by the audit), d1737 (67th, `…的办理流程`), d1715 (66th, `…流程`)
+        return False
     if _COUNTED_PROCESS.match(kind) or _colour_grades(term, kind):
-        return True  # `遵循“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
+        return True  # `实行“提、议、定、办、评”五步流程`: the case's process, named by its steps and counted
     if _led_by(body, start, c.principle_leaders) and not kind.startswith(c.followers):
         return False  # `坚持“保护为先、民生为本”`: a principle held to
     if term in c.soft_stop:
@@ -1444,6 +1453,23 @@ def _procedure_described(term: str, after: str) -> bool:
 _METHOD_AFTER = re.compile(r"^(?:的(?:[\u4e00-\u9fff]{2})?方法|的?工作法|闭环)")
 
 
+# (round AC, RULEBOOK `## brands` processes: "Not brands: a sequence … written with dashes (`接帖—办帖—评帖`)", and the
+# conflicts section: dashed processes put in force with 实行/推行/采用 are not brands, h1021 on) a run of three or more
+# short steps joined by dashes (`发现—吹哨—响应—反馈`, `出海前报备—航行中联系—回港后报到`) is the procedure the case
+# follows, written as a flow chart, not a name; a method named as such after it stays the case's own (`“…”工作法`,
+# `“…”的工作方法`, `“…”四步工作法`: "a method named as such is a brand"). A chain of levels is judged before. First
+# sight: d1298 (45th set), d1416 (57th), d1741 (67th); the older gold keeps such runs (d197, d330: the audit's kind 4).
+_DASHED_METHOD_AFTER = re.compile(rf"^(?:的(?:[\u4e00-\u9fff]{{2}})?方法|的?(?:[{_NUMERAL}]+步)?(?:工作)?法)")
+
+
+def _dashed_sequence(term: str) -> bool:
+    parts = _CHAIN.split(term)
+    levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]
+    if len(parts) < 3 or all(level.endswith(cues().chain_levels) for level in levels):
+        return False
+    return all(1 <= len(part) <= 8 and _HAN_WORD.fullmatch(part) for part in parts)
+
+
 def _steps_as_method(term: str, after: str) -> bool:
     """`总结出“雨前查、雨中守、雨后修”的工作方法`, `“先听、再劝、后帮”的调解方法`, `推行诉求“楼内收集、街道交办、
     部门办结”闭环处理`: short steps of two to four characters, named as the case's method or closed loop, are its own
@@ -2118,7 +2144,7 @@ class PlainForms:
 @lru_cache(maxsize=1)
 def plain_forms() -> PlainForms:
     data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
-    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point", "home")
+    kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point", "home", "hall", "fund")
     heads = sorted(((h, kind) for kind in kinds for h in data[kind]), key=lambda hk: len(hk[0]), reverse=True)
     endings = "".join(data["plain_people_endings"])
     return PlainForms(
@@ -2135,6 +2161,8 @@ def plain_forms() -> PlainForms:
             "corps_place": endings + "".join(data["plain_people_endings_corps"]),
             "point": endings,
             "home": endings,
+            "hall": "",  # (round AC) halls go by their place alone
+            "fund": "",  # (round AC) by the listed people only: `扳手积分` is a tool, no trade
         },
         "".join(data["plain_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
@@ -2150,8 +2178,9 @@ def plain_forms() -> PlainForms:
             **{kind: frozenset(data["plain_corps_words"]) for kind in ("corps", "corps_place")},
             **{kind: frozenset(data["plain_meeting_topics"]) for kind in ("meeting", "meeting_place")},
             "point": frozenset(data["plain_point_words"]),
+            "fund": frozenset(data["plain_fund_words"]),
         },
-        {"point": frozenset(data["plain_point_warm_words"])},
+        {"point": frozenset(data["plain_point_warm_words"]), "fund": frozenset(data["plain_fund_warm_words"])},
         frozenset(data["plain_home_figures"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
     )
@@ -2165,6 +2194,31 @@ def _always_generic(term: str) -> bool:
     parts = [p for p in re.split(r"[、，,]", term) if p]
     hits = [any(a.search(p) for a in always) for p in parts]
     return any(hits) and all(hit or _generic_part(p) for hit, p in zip(hits, parts, strict=True))
+
+
+# (round AC, the lead's decision in RULEBOOK `## brands`) the text itself calls the name its brand: `“…”品牌`,
+# `“…”党建服务品牌`, `以“…”为品牌`, `打造“…”这一品牌`, `党建品牌“…”`, unquoted `打造了…品牌`. Such a name is the case's
+# brand even when built from a plain place and a generic form (a hall, a talk, a post, a body, a fund); without the
+# cue the place rules stand (GUIDELINES h1787 `赤壁夜话`; the body rule's `以“河州砖雕坊”为品牌`). First sight of
+# such names dropped by the place rules: d11, d47, d204 (sets before the 61st), d1270 (the 44th), the auditAC list.
+_BRAND_WORD_AFTER = re.compile(r"[”」』]?(?:这一|这个)?(?:[\u4e00-\u9fff]{0,6}?)品牌")
+_BRAND_WORD_BEFORE = re.compile(r"品牌(?:——|—|：|:)?[“「『]?$")
+
+
+def called_its_brand(term: str, body: str, title: str | None = None) -> bool:
+    """Does the text call `term` its brand (a 品牌 cue right after or before one of its occurrences)?"""
+    for text in (body, title or ""):
+        for m in re.finditer(re.escape(term), text):
+            if _BRAND_WORD_AFTER.match(text, m.end()) or _BRAND_WORD_BEFORE.search(
+                text, max(0, m.start() - 5), m.start()
+            ):
+                return True
+            lead = text[max(0, m.start() - 2) : m.start()]
+            if lead.endswith(("以“", "以「", "以『")) and re.match(
+                r"^[”」』]为[\u4e00-\u9fff]{0,6}品牌", text[m.end() :]
+            ):
+                return True
+    return False
 
 
 def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
@@ -2253,6 +2307,31 @@ def _named_as_place(word: str, body: str) -> bool:
     return any(suffixes.match(body, m.end()) for m in re.finditer(re.escape(word), body))
 
 
+# (round AC, RULEBOOK `## brands` halls: "the brand's word, a local landmark or an object the case made its mark
+# makes a brand") a hall keeps its name when its place is a tree it stands under (`榕树下议事角`), a local kind of
+# house the case builds it in (`竹楼议事厅`, `窑洞`: hall_landmark_houses), or a word of another of the
+# case's brands after its opening place (`新家客厅` beside `秦岭新家`, `挑山议事堂` beside `红色挑山工`).
+_LANDMARK_TREE = re.compile(r"树(?:下|旁|边)$")
+
+
+@lru_cache(maxsize=1)
+def _hall_landmark_houses() -> frozenset[str]:
+    return frozenset(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]["hall_landmark_houses"])
+
+
+def _hall_mark(place: str, term: str, brands: dict[str, int]) -> bool:
+    if _LANDMARK_TREE.search(place) or place in _hall_landmark_houses():
+        return True
+    # (the brand's word, not the place it opens with: `寿乡议事厅` beside `寿乡红杖` is named by the plain place)
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    for b in brands:
+        at = b.find(place)
+        # (not the place before the brand's mark: `江畔议事厅` beside `鸭绿江畔红哨岗`)
+        if b != term and not b.endswith(term) and at > 0 and not b[at + len(place) :].startswith(marks):
+            return True
+    return False
+
+
 def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None, families: bool = True) -> bool:
     """`商户夜校`, `摊主议事会`, `渔嫂帮帮团`, `锦江邻里节`: a generic form word qualified only by whom it
     gathers, serves or is made of, or (classes, festivals) by its place or hour (the lead, round X). A coined element
@@ -2265,6 +2344,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False
     head, kind = hit
     q = term[: -len(head)].rstrip("小微")
+    if kind in ("hall", "fund") and q in generic_kinds().colour_marks:
+        return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)
     if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
         return False
     # (round Z3) the term's own occurrences name no place (`巷语市集`: 巷语 before 市 is the market's own word)
@@ -2279,6 +2360,11 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
     if kind in _MEETINGS and any(w == "place" and _opening_word_of_brand(u, term, body, brands) for u, w in units):
         return False  # (round AB) `江岸议事会` beside `江岸红船`: the brand's word, never written as a place
+    # (points coined with the brand's word stay names, h1042 `小院积分`; a fund by the brand's generic half does not,
+    # `小院微基金` beside `嘉州小院`, d1660 75th set)
+    branded = kind == "hall" or head == "积分"
+    if branded and any(w == "place" and _hall_mark(u, term, brands) for u, w in units):
+        return False  # (round AC) `榕树下议事角`, `挑山议事堂` beside `红色挑山工`: a landmark or the brand's word
     if families and _family_word(q, term, body, brands, title):
         return False  # (round AA) `薏乡课堂` beside `薏乡同心坊`, `薏乡联络员`, `薏乡工坊`: the case's own brand word
     if head in _BARE_CORPS and any(w == "place" for _, w in units):
@@ -2331,7 +2417,7 @@ def _former_trade_corps(term: str, body: str) -> bool:
 
 
 # (round AB) The meeting kinds of brands.toml [plain_forms] (`议事会`, `夜话`, `茶叙`).
-_MEETINGS = ("meeting", "meeting_place")
+_MEETINGS = ("meeting", "meeting_place", "hall")
 
 
 def _opening_word_of_brand(word: str, term: str, body: str, brands: dict[str, int]) -> bool:
@@ -2647,7 +2733,11 @@ def extract_brands(
     first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
     # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
     plain = {
-        t for t in first if _always_generic(t) or _plain_form(t, body, first, title) or _former_trade_corps(t, body)
+        t
+        for t in first
+        if _always_generic(t)
+        or (_plain_form(t, body, first, title) and not called_its_brand(t, body, title))
+        or _former_trade_corps(t, body)
     }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
