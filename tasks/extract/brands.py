@@ -1464,8 +1464,10 @@ _DASHED_METHOD_AFTER = re.compile(rf"^(?:的(?:[\u4e00-\u9fff]{{2}})?方法|的?
 
 def _dashed_sequence(term: str) -> bool:
     parts = _CHAIN.split(term)
+    if len(parts) < 3:
+        return False  # (asked of every quoted term: most hold no dash, so no level is read)
     levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]
-    if len(parts) < 3 or all(level.endswith(cues().chain_levels) for level in levels):
+    if all(level.endswith(cues().chain_levels) for level in levels):
         return False
     return all(1 <= len(part) <= 8 and _HAN_WORD.fullmatch(part) for part in parts)
 
