@@ -3421,7 +3421,7 @@ def test_round_ab_halves_of_a_unit(text: str, raws: list[str]) -> None:
 )
 def test_round_ab_a_surveys_own_sample_is_no_restated_total(text: str, raws: list[str]) -> None:
     """Round AB (first-sight misses d81 2nd set, d851, d986 37th, d1352 48th, d1559 62nd, d1583 63rd; RULEBOOK facts:
-    research and survey figures, GUIDELINES h1737 `走访了街道所属的11个社区`): a count governed by the group's own
+    research and survey figures, GUIDELINES d1815 `走访了街道所属的11个社区`): a count governed by the group's own
     fieldwork (走访, 调研, 访谈) is what the survey did, neither a total given again nor one a later count restates."""
     assert [f.raw for f in extract_facts(text)] == raws
 

@@ -228,16 +228,19 @@ FLOORS: dict[str, dict[str, float]] = {
     # its 品牌 wins over the place rules. Against the audited gold (auditAC to 99588f51): brands P 0.904 -> 0.9155
     # (5739/6269), R 0.939 -> 0.9387 (5739/6114); d1515-d1789 alone P 0.919 -> 0.928, R 0.919 -> 0.921 (against
     # the gold before the audit: dev P 0.918 R 0.939, d1515-d1789 P 0.920 R 0.917)
+    # the 70th-73rd and 78th sets renamed in unread (1,914 texts, extractor 41): measures P 0.9964 R 0.9905, brands
+    # P 0.9074 R 0.9365, facts P 0.9941 R 0.9960, region exact 0.9979 (1 wrong, 3 partial), titles 0.9948, 97
+    # not-facts (4 of a named kind) (round AD reads them)
     "dev": {
-        "measures_precision": 0.997,
+        "measures_precision": 0.996,
         "measures_recall": 0.990,
-        "brands_precision": 0.915,
-        "brands_recall": 0.938,
+        "brands_precision": 0.907,
+        "brands_recall": 0.936,
         "facts_precision": 0.994,
-        "facts_recall": 0.996,
+        "facts_recall": 0.995,
         "subject_whole_rate": 0.445,
-        "region_exact": 0.998,
-        "titles": 0.995,
+        "region_exact": 0.997,
+        "titles": 0.994,
         "author_org": 0.996,
         "source_outlet": 0.995,
         "published_at": 0.998,
@@ -341,9 +344,9 @@ CEILINGS: dict[str, dict[str, int]] = {
     # `8栋的“老站长”`, d1537 and d1780 family phrases, d1713 `每年…两届`
     # round AC measures and regions: region wrong 0, partial 3 (d1577, d1065 placed; left d1063, d1094, d1127)
     "dev": {
-        "region_wrong": 0,
-        "not_fact_violations": 77,
-        "not_facts_named_kinds": 3,
+        "region_wrong": 1,
+        "not_fact_violations": 97,
+        "not_facts_named_kinds": 4,
         "region_partial": 3,
         "facts_gold_unlocated": 1,
     },

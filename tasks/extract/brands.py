@@ -2201,7 +2201,7 @@ def _always_generic(term: str) -> bool:
 # (round AC, the lead's decision in RULEBOOK `## brands`) the text itself calls the name its brand: `“…”品牌`,
 # `“…”党建服务品牌`, `以“…”为品牌`, `打造“…”这一品牌`, `党建品牌“…”`, unquoted `打造了…品牌`. Such a name is the case's
 # brand even when built from a plain place and a generic form (a hall, a talk, a post, a body, a fund); without the
-# cue the place rules stand (GUIDELINES h1787 `赤壁夜话`; the body rule's `以“河州砖雕坊”为品牌`). First sight of
+# cue the place rules stand (GUIDELINES d1865 `赤壁夜话`; the body rule's `以“河州砖雕坊”为品牌`). First sight of
 # such names dropped by the place rules: d11, d47, d204 (sets before the 61st), d1270 (the 44th), the auditAC list.
 _BRAND_WORD_AFTER = re.compile(r"[”」』]?(?:这一|这个)?(?:[\u4e00-\u9fff]{0,6}?)品牌")
 _BRAND_WORD_BEFORE = re.compile(r"品牌(?:——|—|：|:)?[“「『]?$")

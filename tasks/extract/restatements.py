@@ -59,7 +59,7 @@ _LINK_BEFORE = ("一度多达", "一度达到", "多达", "达到", "就有", "�
 # A survey's sample named again (`选取8个城市社区开展调研` … `调研的8个社区中`, `访谈…132人` … `受访的132人中`)
 _SAMPLE_BEFORE = re.compile(r"(?:调研|调查|受访|走访|访谈|抽样|问卷)的?$")
 # Round AB: the group's own fieldwork governs the count (`共走访社区6个`, `走访了街道所属9个社区`, `选取4个社区`): a
-# survey's sample, what the survey did (RULEBOOK facts: research and survey figures; GUIDELINES h1737 `走访了街道所属的
+# survey's sample, what the survey did (RULEBOOK facts: research and survey figures; GUIDELINES d1815 `走访了街道所属的
 # 11个社区`), is neither the total given again (`有社区6个` … `走访社区6个`) nor a total a later count restates
 # (`共走访社区6个` … `有社区6个`); only the sample named again refers back to it (`调研的8个社区中`, _SAMPLE_BEFORE)
 _FIELDWORK_BEFORE = re.compile(r"(?:走访|调研|访谈)了?[^，,。；;\n\d的]{0,8}$")
