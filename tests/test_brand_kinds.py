@@ -3058,7 +3058,8 @@ def test_a_fund_named_by_the_brands_generic_half_is_generic() -> None:
 
 def test_a_one_key_channel_is_the_scan_to_report_kind() -> None:
     # round AD: the one-key button of a city's app or care phone plus a plain action is the scan-to-report channel's
-    # kind (brands.toml, `扫码报事`; first sight d1076 46th set, d1778 69th, d1898 78th); a coined channel keeps its name
+    # kind (brands.toml, `扫码报事`; first sight d1076 46th set, d1778 69th, d1898 78th); a coined channel keeps its
+    # name
     found = terms("社区为独居老人开通“一键求助”和“一键预约”服务，又推出“桂香一键通”。")
     assert not {"一键求助", "一键预约"} & found
     assert "桂香一键通" in found
