@@ -3063,3 +3063,12 @@ def test_a_one_key_channel_is_the_scan_to_report_kind() -> None:
     found = terms("社区为独居老人开通“一键求助”和“一键预约”服务，又推出“桂香一键通”。")
     assert not {"一键求助", "一键预约"} & found
     assert "桂香一键通" in found
+
+
+def test_how_a_service_is_taken_over_or_backed_is_no_name() -> None:
+    # round AD: a service taken over whole or backed as a last resort, by its manner or the level that backs it, is how
+    # the service is run (RULEBOOK `实行“打包托管”`; brands.toml with round AB's `托底`; first sight d1718, d1734 67th
+    # set, d1880 73rd, d978 37th); the case's own service name stays
+    found = terms("对无物业小区实行“整体托管”，推行“小区兜底管理”，引入“托管式物业”，又推出“桂香管家”服务品牌。")
+    assert not {"整体托管", "小区兜底管理", "托管式物业"} & found
+    assert "桂香管家" in found
