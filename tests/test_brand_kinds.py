@@ -3080,3 +3080,16 @@ def test_the_counted_parties_consultation_without_a_meeting_word_is_generic() ->
     found = terms("小区推行“四方会商”，由支部、业委会、物业和居民代表参加，还设立“桂香同心会”。")
     assert "四方会商" not in found
     assert "桂香同心会" in found
+
+
+def test_a_dialect_gloss_of_the_brands_word_does_not_list_it() -> None:
+    # round AD: a quote of the brand's short form glossed as a dialect word (`“说和”是当地方言`, d1799 70th set;
+    # `“搭子”，是上海话里伙伴的意思`, d1898 78th) speaks of the word, like `取自`, `意思是` (RULEBOOK short forms)
+    found = terms("街道推出“桂巷说和”调解品牌，让老党员当起“说和人”。“说和”是当地方言，意思是劝和。")
+    assert "说和" not in found
+    assert "桂巷说和" in found
+    found = terms(
+        "社区组建“桂巷搭子”互助队伍。“桂巷搭子”里的“搭子”，是苏州话里伙伴的意思，王阿姨和李阿姨就是一对“搭子”。"
+    )
+    assert "搭子" not in found
+    assert "桂巷搭子" in found

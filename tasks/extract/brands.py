@@ -2043,11 +2043,16 @@ def _short_forms(
 # practice: a gloss of its syllables (`为什么叫“红榕”？`, `“红窑”取自当地…`, `寓意…`) or the object or people counted
 # (`一杆“红秤”称出…`, `一盏盏“煤灯”`, `这群“老矿工”`, `设一张“议事桌”`).
 _GLOSS_BEFORE = re.compile(r"(?:叫|叫做|取名|命名为|名为|起名)$")
+# (round AD) and the gloss that says which dialect the word is from (`“说和”是当地方言，意思是…` d1799 70th set,
+# `“搭子”，是上海话里伙伴的意思` d1898 78th): a dialect word of the brand read as a word, like `取自`, `意思是`
 _GLOSS_AFTER = re.compile(
-    r"^(?:[，,]?(?:取自|寓意|意为|意思是|意即|谐音|得名|的寓意|的含义|的意思|的由来|二字|两个字|这个名字))"
+    r"^(?:[，,]?(?:取自|寓意|意为|意思是|意即|谐音|得名|的寓意|的含义|的意思|的由来|二字|两个字|这个名字"
+    r"|是(?:当地|本地)?(?:方言|土话)|是[\u4e00-\u9fff]{1,3}(?:方言|土话|话)(?:里|中)))"
 )
+# (round AD, data) `对`, a pair, joins the measure words of a thing counted (`就是一对“搭子”`, d1898 78th set), a plain
+# member of this class like 张, 面
 _THING_COUNTED = re.compile(
-    r"(?:[一两几每](?:杆|盏|张|面|把|根|块|棵|株|束)|[一二两几每]([杆盏张面把根块棵株束])\1|[这那一]群)$"
+    r"(?:[一两几每](?:杆|盏|张|面|把|根|块|棵|株|束|对)|[一二两几每]([杆盏张面把根块棵株束])\1|[这那一]群)$"
 )  # `一盏“煤灯”`, `一盏盏“煤灯”` (a doubled measure word: one after another), `这群“老矿工”`
 
 
