@@ -3093,3 +3093,11 @@ def test_a_dialect_gloss_of_the_brands_word_does_not_list_it() -> None:
     )
     assert "搭子" not in found
     assert "桂巷搭子" in found
+
+
+def test_a_related_news_link_line_is_footer_noise() -> None:
+    # round AD: `相关新闻` joins the link labels (RULEBOOK: brands named only in footer noise do not count; d1829,
+    # 72nd set)
+    found = terms("街道推出“桂巷说事”议事品牌，每月议事一次。\n【相关新闻】临江市：“桂香红”服务新市民\n")
+    assert "桂香红" not in found
+    assert "桂巷说事" in found
