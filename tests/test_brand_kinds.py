@@ -3101,3 +3101,11 @@ def test_a_related_news_link_line_is_footer_noise() -> None:
     found = terms("街道推出“桂巷说事”议事品牌，每月议事一次。\n【相关新闻】临江市：“桂香红”服务新市民\n")
     assert "桂香红" not in found
     assert "桂巷说事" in found
+
+
+def test_a_door_step_job_supermarket_is_the_nationwide_employment_form() -> None:
+    # round AD: `家门口就业超市` joins the door-step employment forms (brands.toml, `家门口招聘会`; d1867 73rd set);
+    # a job supermarket under a coined word stays the case's own
+    found = terms("镇里开设“家门口就业超市”，又建起“桂香就业超市”。")
+    assert "家门口就业超市" not in found
+    assert "桂香就业超市" in found
