@@ -3109,3 +3109,13 @@ def test_a_door_step_job_supermarket_is_the_nationwide_employment_form() -> None
     found = terms("镇里开设“家门口就业超市”，又建起“桂香就业超市”。")
     assert "家门口就业超市" not in found
     assert "桂香就业超市" in found
+
+
+def test_a_generic_spot_the_brand_ends_with_is_its_generic_half() -> None:
+    # round AD: a generic spot (plain_spots) at the end of a marked brand or before its mark is the brand's generic
+    # half, not its word (RULEBOOK short forms, `邻家送餐队` beside `棠城邻家`; first sight d495 19th set, d799 31st,
+    # d1160 51st, d1903 78th); a spot of the case's own stays its word (`港湾议事会` beside `枫叶红港湾`)
+    found = terms("街道打造“桂江红码头”党建品牌，每月举办“码头夜谈”，组建“码头帮帮团”。")
+    assert not {"码头夜谈", "码头帮帮团"} & found
+    assert "桂江红码头" in found
+    assert "港湾议事会" in terms("街道打造“桂江红港湾”党建品牌，每月召开“港湾议事会”。")

@@ -2522,6 +2522,12 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
     pf = plain_forms()
     core = spot.rstrip(_SPOT_POSITION) if spot[-1] in _SPOT_POSITION else ""
     core = core[:2] if len(core) > 2 else core
+    # (round AD) a generic spot every estate or port has (plain_spots: `码头`, `院落`, `网格`) is the brand's generic
+    # half beside its mark, not its word (RULEBOOK short forms: `邻家送餐队` beside `棠城邻家`): `码头夜谈` beside
+    # `红莲码头` (d1903 78th set), `院落夜话` beside `枸杞红院落` (d1160 51st), `网格民情茶叙` beside `丹霞红网格` (d495
+    # 19th), `码头帮帮团` beside `茜草码头红` (d799 31st); a spot of the case's own stays its word (`港湾议事会` beside
+    # `枫叶红港湾`, `骑楼夜话` beside `岭南骑楼红`)
+    own_spot = spot not in pf.spots
     for b in brands:
         b = b.strip("·")
         if b == term or len(b) < 2:
@@ -2529,9 +2535,9 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
         if b == spot:
             return True
         at = b.find(spot)
-        if at > 0 and b.endswith(spot) and any(m in b[:at] for m in marks):
+        if own_spot and at > 0 and b.endswith(spot) and any(m in b[:at] for m in marks):
             return True
-        if at >= 0 and b[at + len(spot) :] in marks:
+        if own_spot and at >= 0 and b[at + len(spot) :] in marks:
             return True
         if at >= 0:
             continue
@@ -2548,6 +2554,8 @@ def _marked_spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
     place (RULEBOOK classes: the brand's element makes a brand, `暖窑骑士课堂`; festivals: `红链邻里节`), as meetings
     and corps read it (`_spot_of_brand`, whose looser readings, a mark before the spot's first character, stay theirs).
     First sight: d1278 (44th set), d1571 (63rd); classes named by the brand's word d1512, d1514 (60th)."""
+    if spot in plain_forms().spots:
+        return False  # (round AD) a generic spot is the brand's generic half, as in `_spot_of_brand` (`红莲码头`)
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     for b in brands:
         b = b.strip("·")
