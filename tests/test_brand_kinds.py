@@ -3119,3 +3119,11 @@ def test_a_generic_spot_the_brand_ends_with_is_its_generic_half() -> None:
     assert not {"码头夜谈", "码头帮帮团"} & found
     assert "桂江红码头" in found
     assert "港湾议事会" in terms("街道打造“桂江红港湾”党建品牌，每月召开“港湾议事会”。")
+
+
+def test_the_brands_mark_on_an_area_words_first_character_marks_an_object() -> None:
+    # round AD: a place word ending in an area (`矿区`, `冰城`, `商街`) is not made the brand's word by a brand marking
+    # its first character (`红矿灯`): first sight d304 11th set, d1768 69th, d1851 72nd; a positional spot keeps it
+    # (`榕树下议事会` beside `万城红榕`)
+    assert "矿区议事会" not in terms("街道打造“桂江红矿灯”党建品牌，各社区成立“矿区议事会”。")
+    assert "榕树下议事会" in terms("街道打造“桂江红榕”党建品牌，各社区成立“榕树下议事会”。")

@@ -2506,6 +2506,12 @@ def _built_on_brand(q: str, units: list[tuple[str, str]], kind: str, term: str, 
     return False
 
 
+# (round AD) A place word ending in an area (`冰城`, `矿区`, `商街`): the mark on its first character in a
+# brand (`红冰屋`, `红矿灯`, `太原街红色商盟`) marks an object, not this place (`冰城办事角` d1768 69th set,
+# `矿区议事会` d1851 72nd, `商街圆桌会` d304 11th); the object a positional spot names keeps the reading
+# (`榕树下` for `红榕`, `炉边` for `红炉`)
+_AREA_WORD = re.compile(r"(?:城|都|乡|区|街|镇|市)$")
+
 # What follows the object in a spot word (`炉边`, `榕树下`, `桥头`, `窑口`): the object itself may be the case's mark.
 _SPOT_POSITION = "边下前头口里间台上畔根"
 
@@ -2541,7 +2547,8 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
             return True
         if at >= 0:
             continue
-        if (any(m + spot[0] in b for m in marks) and not _marked_housing_unit(spot)) or (len(core) >= 2 and core in b):
+        marked_object = any(m + spot[0] in b for m in marks) and not _marked_housing_unit(spot)
+        if (marked_object and not _AREA_WORD.search(spot)) or (len(core) >= 2 and core in b):
             return True
         if len(core) == 1 and core not in pf.place_endings and b.endswith(core) and len(b) <= 4:
             return True  # `状元渡` for `渡口`, `暖心炉` for `炉边`: the object the case named
