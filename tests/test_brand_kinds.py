@@ -3127,3 +3127,11 @@ def test_the_brands_mark_on_an_area_words_first_character_marks_an_object() -> N
     # (`榕树下议事会` beside `万城红榕`)
     assert "矿区议事会" not in terms("街道打造“桂江红矿灯”党建品牌，各社区成立“矿区议事会”。")
     assert "榕树下议事会" in terms("街道打造“桂江红榕”党建品牌，各社区成立“榕树下议事会”。")
+
+
+def test_a_service_brought_to_the_household_or_courtyard_is_how_it_is_delivered() -> None:
+    # round AD: 到户 and 到院 join the doors a service is brought to (brands.toml, `送学上门`; d556 22nd set, d1877
+    # 73rd); a coined service keeps its name
+    found = terms("社区每月开展“义诊到院”活动，网格员实行“包巷到户”，又推出“桂香帮帮”服务品牌。")
+    assert not {"义诊到院", "包巷到户"} & found
+    assert "桂香帮帮" in found
