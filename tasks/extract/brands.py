@@ -2534,6 +2534,13 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
     # 19th), `码头帮帮团` beside `茜草码头红` (d799 31st); a spot of the case's own stays its word (`港湾议事会` beside
     # `枫叶红港湾`, `骑楼夜话` beside `岭南骑楼红`)
     own_spot = spot not in pf.spots
+    # (round AD) the object a spot is under or before (`灯前`, `榴下`, `灯下`) that two or more of the case's
+    # other brands carry (`宫灯驿站`, `宫灯积分`, `灯下三单` d1840 72nd set; `榴籽同心`, `榴院`, `榴火红` d1900
+    # 78th; d1190 53rd): the case's mark as a landmark, like the tree of `榕树下`; a bank, mouth or side of a
+    # thing (`泉边`, `窑口`, `溪畔`) stays a plain spot however many brands carry the thing
+    landmark = spot[-1] in "下前" and len(core) == 1 and core not in pf.place_endings
+    if landmark and sum(core in b for b in brands if b != term) >= 2:
+        return True
     for b in brands:
         b = b.strip("·")
         if b == term or len(b) < 2:
