@@ -3143,3 +3143,11 @@ def test_a_spot_under_or_before_the_object_the_brands_carry_is_their_mark() -> N
     # of a thing stays plain
     assert "灯前议事会" in terms("街道建成“宫灯驿站”，推行“宫灯积分”，各小区成立“灯前议事会”。")
     assert "泉边议事会" not in terms("街道建成“清泉驿站”，推行“清泉积分”，各小区成立“泉边议事会”。")
+
+
+def test_the_per_unit_map_and_contact_formulas_are_generic_however_introduced() -> None:
+    # round AD: `一楼一图` (RULEBOOK per-unit formulas) and the contact formula with its person or as 联络 are the
+    # widespread per-unit record formulas (d1741 68th set, d1846 72nd); another per-unit arrangement stays a name
+    found = terms("社区推行“一栋一图”，建立“一户一联系人”和“一船一联络”机制，又实行“一楼一灯”。")
+    assert not {"一栋一图", "一户一联系人", "一船一联络"} & found
+    assert "一楼一灯" in found
