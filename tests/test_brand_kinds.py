@@ -3151,3 +3151,10 @@ def test_the_per_unit_map_and_contact_formulas_are_generic_however_introduced() 
     found = terms("社区推行“一栋一图”，建立“一户一联系人”和“一船一联络”机制，又实行“一楼一灯”。")
     assert not {"一栋一图", "一户一联系人", "一船一联络"} & found
     assert "一楼一灯" in found
+
+
+def test_the_nationwide_one_person_per_household_formula_is_generic() -> None:
+    # round AD: RULEBOOK per-unit formulas, "the nationwide `一户一策` and `一户一人` are not" (d1207 53rd set)
+    found = terms("社区实行“一户一人”就业帮扶，又推行“一楼一灯”。")
+    assert "一户一人" not in found
+    assert "一楼一灯" in found
