@@ -3158,3 +3158,11 @@ def test_the_nationwide_one_person_per_household_formula_is_generic() -> None:
     found = terms("社区实行“一户一人”就业帮扶，又推行“一楼一灯”。")
     assert "一户一人" not in found
     assert "一楼一灯" in found
+
+
+def test_a_saying_of_belonging_whoever_is_there_is_no_name() -> None:
+    # round AD: the saying of belonging with whoever or however the body is there (`住在村里、心在老家`; first sight
+    # d308 12th set, d659 26th, d1115 49th) is the problem found, like `人在外、心在家`
+    found = terms("过去，外来商户“住在巷里、心在老家”，巷里的事与他们无关；街道推行“桂香议事坊”议事机制。")
+    assert "住在巷里、心在老家" not in found
+    assert "桂香议事坊" in found
