@@ -3166,3 +3166,11 @@ def test_a_saying_of_belonging_whoever_is_there_is_no_name() -> None:
     found = terms("过去，外来商户“住在巷里、心在老家”，巷里的事与他们无关；街道推行“桂香议事坊”议事机制。")
     assert "住在巷里、心在老家" not in found
     assert "桂香议事坊" in found
+
+
+def test_the_fortress_a_party_organisation_is_called_is_a_metaphor() -> None:
+    # round AD: the fortress metaphor with or without its qualifier (`建强“红色堡垒”`; first sight d199 7th set, d1324
+    # 47th, d1451 58th) is the national `战斗堡垒`, not a name; the case's named practice stays
+    found = terms("（1）建强“坚强堡垒”。街道推行“桂香议事坊”议事机制。")
+    assert "坚强堡垒" not in found
+    assert "桂香议事坊" in found
