@@ -115,6 +115,14 @@ words (`圆桌恳谈会`), `邻里` plus a venue word (`邻里市集`, `邻里�
 `推广一批“红帆小区”`, `“星级楼宇”评定`), and in generic_terms.csv nationwide programmes a case adopts (`大走访`,
 `双培养`, `明厨亮灶`); and as names: short steps named as the case's method or closed loop (`“先听、再劝、后帮”的调解
 方法`, `“…”闭环处理`).
+Round AD widens existing kinds (each at first sight in three or more annotator sets, or a plain member of a
+class): the one-key channel beside scan-to-report (`一键呼叫`), services taken over or backed (`打包托管`,
+`托底管理`), the bare counted parties' consultation (`三方会商`), a dialect gloss of a brand's short form
+(`“说和”是当地方言`), the footer label `相关新闻`, a generic spot as a marked brand's generic half (`码头夜谈`
+beside `红莲码头`), an area word the brand's mark does not make its own (`矿区议事会` beside `红矿灯`), the
+sayings of belonging (`住在村里、心在老家`), the fortress metaphor (`红色堡垒`), the rulebook's `一楼一图` and
+`一户一人`; and as names: a spot under or before an object the case's brands carry (`灯前议事会` beside
+`宫灯驿站`, `宫灯积分`).
 """
 
 from __future__ import annotations
