@@ -3174,3 +3174,11 @@ def test_the_fortress_a_party_organisation_is_called_is_a_metaphor() -> None:
     found = terms("（1）建强“坚强堡垒”。街道推行“桂香议事坊”议事机制。")
     assert "坚强堡垒" not in found
     assert "桂香议事坊" in found
+
+
+def test_points_named_by_the_service_they_reward_are_generic() -> None:
+    # round AD: 服务 joins the plain words of funds and points (RULEBOOK funds and points, `党建积分`; d1790 70th set);
+    # the brand's word keeps one
+    found = terms("街道打造“桂香檐灯”品牌，推行“服务积分”制度，又设立“檐灯积分”。")
+    assert "服务积分" not in found
+    assert "檐灯积分" in found
