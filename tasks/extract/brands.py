@@ -2371,7 +2371,10 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
-    if kind in pf.by_place and any(w == "place" and _marked_spot_of_brand(u, term, brands) for u, w in units):
+    # (round AD) a generic spot is a meeting's, corps' or point's plain place even where a marked brand ends with it, as
+    # in `_spot_of_brand` (`码头夜谈` beside `红莲码头`, d1903 78th set); classes and festivals keep round AB's reading
+    marked_spots = [u for u, w in units if w == "place" and not (kind in pf.people_and_place_only and u in pf.spots)]
+    if kind in pf.by_place and any(_marked_spot_of_brand(u, term, brands) for u in marked_spots):
         return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
     if kind in _MEETINGS and any(w == "place" and _opening_word_of_brand(u, term, body, brands) for u, w in units):
         return False  # (round AB) `江岸议事会` beside `江岸红船`: the brand's word, never written as a place
@@ -2576,8 +2579,6 @@ def _marked_spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
     place (RULEBOOK classes: the brand's element makes a brand, `暖窑骑士课堂`; festivals: `红链邻里节`), as meetings
     and corps read it (`_spot_of_brand`, whose looser readings, a mark before the spot's first character, stay theirs).
     First sight: d1278 (44th set), d1571 (63rd); classes named by the brand's word d1512, d1514 (60th)."""
-    if spot in plain_forms().spots:
-        return False  # (round AD) a generic spot is the brand's generic half, as in `_spot_of_brand` (`红莲码头`)
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     for b in brands:
         b = b.strip("·")
