@@ -3054,3 +3054,139 @@ def test_a_fund_named_by_the_brands_generic_half_is_generic() -> None:
     found = terms("街道打造“桐城小院”品牌，设立“小院微基金”，推行“小院积分”。")
     assert "小院微基金" not in found
     assert "小院积分" in found
+
+
+def test_a_one_key_channel_is_the_scan_to_report_kind() -> None:
+    # round AD: the one-key button of a city's app or care phone plus a plain action is the scan-to-report channel's
+    # kind (brands.toml, `扫码报事`; first sight d1076 46th set, d1778 69th, d1898 78th); a coined channel keeps its
+    # name
+    found = terms("社区为独居老人开通“一键求助”和“一键预约”服务，又推出“桂香一键通”。")
+    assert not {"一键求助", "一键预约"} & found
+    assert "桂香一键通" in found
+
+
+def test_how_a_service_is_taken_over_or_backed_is_no_name() -> None:
+    # round AD: a service taken over whole or backed as a last resort, by its manner or the level that backs it, is how
+    # the service is run (RULEBOOK `实行“打包托管”`; brands.toml with round AB's `托底`; first sight d1718, d1734 67th
+    # set, d1880 73rd, d978 37th); the case's own service name stays
+    found = terms("对无物业小区实行“整体托管”，推行“小区兜底管理”，引入“托管式物业”，又推出“桂香管家”服务品牌。")
+    assert not {"整体托管", "小区兜底管理", "托管式物业"} & found
+    assert "桂香管家" in found
+
+
+def test_the_counted_parties_consultation_without_a_meeting_word_is_generic() -> None:
+    # round AD: the counted parties' consultation is a widespread count-name however introduced (RULEBOOK count-names
+    # "`三方会商`"; first sight d921 36th set, d1080 46th, d1852 72nd); a coined meeting of theirs keeps its name
+    found = terms("小区推行“四方会商”，由支部、业委会、物业和居民代表参加，还设立“桂香同心会”。")
+    assert "四方会商" not in found
+    assert "桂香同心会" in found
+
+
+def test_a_dialect_gloss_of_the_brands_word_does_not_list_it() -> None:
+    # round AD: a quote of the brand's short form glossed as a dialect word (`“说和”是当地方言`, d1799 70th set;
+    # `“搭子”，是上海话里伙伴的意思`, d1898 78th) speaks of the word, like `取自`, `意思是` (RULEBOOK short forms)
+    found = terms("街道推出“桂巷说和”调解品牌，让老党员当起“说和人”。“说和”是当地方言，意思是劝和。")
+    assert "说和" not in found
+    assert "桂巷说和" in found
+    found = terms(
+        "社区组建“桂巷搭子”互助队伍。“桂巷搭子”里的“搭子”，是苏州话里伙伴的意思，王阿姨和李阿姨就是一对“搭子”。"
+    )
+    assert "搭子" not in found
+    assert "桂巷搭子" in found
+
+
+def test_a_related_news_link_line_is_footer_noise() -> None:
+    # round AD: `相关新闻` joins the link labels (RULEBOOK: brands named only in footer noise do not count; d1829,
+    # 72nd set)
+    found = terms("街道推出“桂巷说事”议事品牌，每月议事一次。\n【相关新闻】临江市：“桂香红”服务新市民\n")
+    assert "桂香红" not in found
+    assert "桂巷说事" in found
+
+
+def test_a_door_step_job_supermarket_is_the_nationwide_employment_form() -> None:
+    # round AD: `家门口就业超市` joins the door-step employment forms (brands.toml, `家门口招聘会`; d1867 73rd set);
+    # a job supermarket under a coined word stays the case's own
+    found = terms("镇里开设“家门口就业超市”，又建起“桂香就业超市”。")
+    assert "家门口就业超市" not in found
+    assert "桂香就业超市" in found
+
+
+def test_a_generic_spot_the_brand_ends_with_is_its_generic_half() -> None:
+    # round AD: a generic spot (plain_spots) at the end of a marked brand or before its mark is the brand's generic
+    # half, not its word (RULEBOOK short forms, `邻家送餐队` beside `棠城邻家`; first sight d495 19th set, d799 31st,
+    # d1160 51st, d1903 78th); a spot of the case's own stays its word (`港湾议事会` beside `枫叶红港湾`)
+    found = terms("街道打造“桂江红码头”党建品牌，每月举办“码头夜谈”，组建“码头帮帮团”。")
+    assert not {"码头夜谈", "码头帮帮团"} & found
+    assert "桂江红码头" in found
+    assert "港湾议事会" in terms("街道打造“桂江红港湾”党建品牌，每月召开“港湾议事会”。")
+
+
+def test_the_brands_mark_on_an_area_words_first_character_marks_an_object() -> None:
+    # round AD: a place word ending in an area (`矿区`, `冰城`, `商街`) is not made the brand's word by a brand marking
+    # its first character (`红矿灯`): first sight d304 11th set, d1768 69th, d1851 72nd; a positional spot keeps it
+    # (`榕树下议事会` beside `万城红榕`)
+    assert "矿区议事会" not in terms("街道打造“桂江红矿灯”党建品牌，各社区成立“矿区议事会”。")
+    assert "榕树下议事会" in terms("街道打造“桂江红榕”党建品牌，各社区成立“榕树下议事会”。")
+
+
+def test_a_service_brought_to_the_household_or_courtyard_is_how_it_is_delivered() -> None:
+    # round AD: 到户 and 到院 join the doors a service is brought to (brands.toml, `送学上门`; d556 22nd set, d1877
+    # 73rd); a coined service keeps its name
+    found = terms("社区每月开展“义诊到院”活动，网格员实行“包巷到户”，又推出“桂香帮帮”服务品牌。")
+    assert not {"义诊到院", "包巷到户"} & found
+    assert "桂香帮帮" in found
+
+
+def test_a_spot_under_or_before_the_object_the_brands_carry_is_their_mark() -> None:
+    # round AD: the object a meeting's spot is under or before, carried by two or more of the case's brands, is the
+    # case's mark as a landmark (first sight of the misses d1190 53rd set, d1840 72nd, d1900 78th); a spot by the side
+    # of a thing stays plain
+    assert "灯前议事会" in terms("街道建成“宫灯驿站”，推行“宫灯积分”，各小区成立“灯前议事会”。")
+    assert "泉边议事会" not in terms("街道建成“清泉驿站”，推行“清泉积分”，各小区成立“泉边议事会”。")
+
+
+def test_the_per_unit_map_and_contact_formulas_are_generic_however_introduced() -> None:
+    # round AD: `一楼一图` (RULEBOOK per-unit formulas) and the contact formula with its person or as 联络 are the
+    # widespread per-unit record formulas (d1741 68th set, d1846 72nd); another per-unit arrangement stays a name
+    found = terms("社区推行“一栋一图”，建立“一户一联系人”和“一船一联络”机制，又实行“一楼一灯”。")
+    assert not {"一栋一图", "一户一联系人", "一船一联络"} & found
+    assert "一楼一灯" in found
+
+
+def test_the_nationwide_one_person_per_household_formula_is_generic() -> None:
+    # round AD: RULEBOOK per-unit formulas, "the nationwide `一户一策` and `一户一人` are not" (d1207 53rd set)
+    found = terms("社区实行“一户一人”就业帮扶，又推行“一楼一灯”。")
+    assert "一户一人" not in found
+    assert "一楼一灯" in found
+
+
+def test_a_saying_of_belonging_whoever_is_there_is_no_name() -> None:
+    # round AD: the saying of belonging with whoever or however the body is there (`住在村里、心在老家`; first sight
+    # d308 12th set, d659 26th, d1115 49th) is the problem found, like `人在外、心在家`
+    found = terms("过去，外来商户“住在巷里、心在老家”，巷里的事与他们无关；街道推行“桂香议事坊”议事机制。")
+    assert "住在巷里、心在老家" not in found
+    assert "桂香议事坊" in found
+
+
+def test_the_fortress_a_party_organisation_is_called_is_a_metaphor() -> None:
+    # round AD: the fortress metaphor with or without its qualifier (`建强“红色堡垒”`; first sight d199 7th set, d1324
+    # 47th, d1451 58th) is the national `战斗堡垒`, not a name; the case's named practice stays
+    found = terms("（1）建强“坚强堡垒”。街道推行“桂香议事坊”议事机制。")
+    assert "坚强堡垒" not in found
+    assert "桂香议事坊" in found
+
+
+def test_points_named_by_the_service_they_reward_are_generic() -> None:
+    # round AD: 服务 joins the plain words of funds and points (RULEBOOK funds and points, `党建积分`; d1790 70th set);
+    # the brand's word keeps one
+    found = terms("街道打造“桂香檐灯”品牌，推行“服务积分”制度，又设立“檐灯积分”。")
+    assert "服务积分" not in found
+    assert "檐灯积分" in found
+
+
+def test_a_routine_named_only_by_how_often_it_comes_round_is_generic() -> None:
+    # round AD: like `双月评议`, a routine named only by a two-character frequency (`双月通报`, d1815 71st set;
+    # `季度轮值`, d1729 67th) is a plain label; a case's compound of one-character rhythms stays judged as before
+    found = terms("街道建立共建单位“月度通报”制度，实行“季度讲评”，推行“周走访、月例会”。")
+    assert not {"月度通报", "季度讲评"} & found
+    assert "周走访、月例会" in found

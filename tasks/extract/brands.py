@@ -115,6 +115,14 @@ words (`圆桌恳谈会`), `邻里` plus a venue word (`邻里市集`, `邻里�
 `推广一批“红帆小区”`, `“星级楼宇”评定`), and in generic_terms.csv nationwide programmes a case adopts (`大走访`,
 `双培养`, `明厨亮灶`); and as names: short steps named as the case's method or closed loop (`“先听、再劝、后帮”的调解
 方法`, `“…”闭环处理`).
+Round AD widens existing kinds (each at first sight in three or more annotator sets, or a plain member of a
+class): the one-key channel beside scan-to-report (`一键呼叫`), services taken over or backed (`打包托管`,
+`托底管理`), the bare counted parties' consultation (`三方会商`), a dialect gloss of a brand's short form
+(`“说和”是当地方言`), the footer label `相关新闻`, a generic spot as a marked brand's generic half (`码头夜谈`
+beside `红莲码头`), an area word the brand's mark does not make its own (`矿区议事会` beside `红矿灯`), the
+sayings of belonging (`住在村里、心在老家`), the fortress metaphor (`红色堡垒`), the rulebook's `一楼一图` and
+`一户一人`; and as names: a spot under or before an object the case's brands carry (`灯前议事会` beside
+`宫灯驿站`, `宫灯积分`).
 """
 
 from __future__ import annotations
@@ -2043,11 +2051,16 @@ def _short_forms(
 # practice: a gloss of its syllables (`为什么叫“红榕”？`, `“红窑”取自当地…`, `寓意…`) or the object or people counted
 # (`一杆“红秤”称出…`, `一盏盏“煤灯”`, `这群“老矿工”`, `设一张“议事桌”`).
 _GLOSS_BEFORE = re.compile(r"(?:叫|叫做|取名|命名为|名为|起名)$")
+# (round AD) and the gloss that says which dialect the word is from (`“说和”是当地方言，意思是…` d1799 70th set,
+# `“搭子”，是上海话里伙伴的意思` d1898 78th): a dialect word of the brand read as a word, like `取自`, `意思是`
 _GLOSS_AFTER = re.compile(
-    r"^(?:[，,]?(?:取自|寓意|意为|意思是|意即|谐音|得名|的寓意|的含义|的意思|的由来|二字|两个字|这个名字))"
+    r"^(?:[，,]?(?:取自|寓意|意为|意思是|意即|谐音|得名|的寓意|的含义|的意思|的由来|二字|两个字|这个名字"
+    r"|是(?:当地|本地)?(?:方言|土话)|是[\u4e00-\u9fff]{1,3}(?:方言|土话|话)(?:里|中)))"
 )
+# (round AD, data) `对`, a pair, joins the measure words of a thing counted (`就是一对“搭子”`, d1898 78th set), a plain
+# member of this class like 张, 面
 _THING_COUNTED = re.compile(
-    r"(?:[一两几每](?:杆|盏|张|面|把|根|块|棵|株|束)|[一二两几每]([杆盏张面把根块棵株束])\1|[这那一]群)$"
+    r"(?:[一两几每](?:杆|盏|张|面|把|根|块|棵|株|束|对)|[一二两几每]([杆盏张面把根块棵株束])\1|[这那一]群)$"
 )  # `一盏“煤灯”`, `一盏盏“煤灯”` (a doubled measure word: one after another), `这群“老矿工”`
 
 
@@ -2358,7 +2371,10 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
         )
-    if kind in pf.by_place and any(w == "place" and _marked_spot_of_brand(u, term, brands) for u, w in units):
+    # (round AD) a generic spot is a meeting's, corps' or point's plain place even where a marked brand ends with it, as
+    # in `_spot_of_brand` (`码头夜谈` beside `红莲码头`, d1903 78th set); classes and festivals keep round AB's reading
+    marked_spots = [u for u, w in units if w == "place" and not (kind in pf.people_and_place_only and u in pf.spots)]
+    if kind in pf.by_place and any(_marked_spot_of_brand(u, term, brands) for u in marked_spots):
         return False  # (round AB) `灯塔邻里节` beside `锦江红灯塔`, `港湾夜校` beside `青弋红港湾`: the brand's word
     if kind in _MEETINGS and any(w == "place" and _opening_word_of_brand(u, term, body, brands) for u, w in units):
         return False  # (round AB) `江岸议事会` beside `江岸红船`: the brand's word, never written as a place
@@ -2501,6 +2517,12 @@ def _built_on_brand(q: str, units: list[tuple[str, str]], kind: str, term: str, 
     return False
 
 
+# (round AD) A place word ending in an area (`冰城`, `矿区`, `商街`): the mark on its first character in a
+# brand (`红冰屋`, `红矿灯`, `太原街红色商盟`) marks an object, not this place (`冰城办事角` d1768 69th set,
+# `矿区议事会` d1851 72nd, `商街圆桌会` d304 11th); the object a positional spot names keeps the reading
+# (`榕树下` for `红榕`, `炉边` for `红炉`)
+_AREA_WORD = re.compile(r"(?:城|都|乡|区|街|镇|市)$")
+
 # What follows the object in a spot word (`炉边`, `榕树下`, `桥头`, `窑口`): the object itself may be the case's mark.
 _SPOT_POSITION = "边下前头口里间台上畔根"
 
@@ -2517,6 +2539,19 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
     pf = plain_forms()
     core = spot.rstrip(_SPOT_POSITION) if spot[-1] in _SPOT_POSITION else ""
     core = core[:2] if len(core) > 2 else core
+    # (round AD) a generic spot every estate or port has (plain_spots: `码头`, `院落`, `网格`) is the brand's generic
+    # half beside its mark, not its word (RULEBOOK short forms: `邻家送餐队` beside `棠城邻家`): `码头夜谈` beside
+    # `红莲码头` (d1903 78th set), `院落夜话` beside `枸杞红院落` (d1160 51st), `网格民情茶叙` beside `丹霞红网格` (d495
+    # 19th), `码头帮帮团` beside `茜草码头红` (d799 31st); a spot of the case's own stays its word (`港湾议事会` beside
+    # `枫叶红港湾`, `骑楼夜话` beside `岭南骑楼红`)
+    own_spot = spot not in pf.spots
+    # (round AD) the object a spot is under or before (`灯前`, `榴下`, `灯下`) that two or more of the case's
+    # other brands carry (`宫灯驿站`, `宫灯积分`, `灯下三单` d1840 72nd set; `榴籽同心`, `榴院`, `榴火红` d1900
+    # 78th; d1190 53rd): the case's mark as a landmark, like the tree of `榕树下`; a bank, mouth or side of a
+    # thing (`泉边`, `窑口`, `溪畔`) stays a plain spot however many brands carry the thing
+    landmark = spot[-1] in "下前" and len(core) == 1 and core not in pf.place_endings
+    if landmark and sum(core in b for b in brands if b != term) >= 2:
+        return True
     for b in brands:
         b = b.strip("·")
         if b == term or len(b) < 2:
@@ -2524,13 +2559,14 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
         if b == spot:
             return True
         at = b.find(spot)
-        if at > 0 and b.endswith(spot) and any(m in b[:at] for m in marks):
+        if own_spot and at > 0 and b.endswith(spot) and any(m in b[:at] for m in marks):
             return True
-        if at >= 0 and b[at + len(spot) :] in marks:
+        if own_spot and at >= 0 and b[at + len(spot) :] in marks:
             return True
         if at >= 0:
             continue
-        if (any(m + spot[0] in b for m in marks) and not _marked_housing_unit(spot)) or (len(core) >= 2 and core in b):
+        marked_object = any(m + spot[0] in b for m in marks) and not _marked_housing_unit(spot)
+        if (marked_object and not _AREA_WORD.search(spot)) or (len(core) >= 2 and core in b):
             return True
         if len(core) == 1 and core not in pf.place_endings and b.endswith(core) and len(b) <= 4:
             return True  # `状元渡` for `渡口`, `暖心炉` for `炉边`: the object the case named
