@@ -3817,3 +3817,35 @@ def test_round_ac_a_last_colon_head_stating_the_state_reached_is_no_measure(last
         lines = [f"{k}.{h}" if numbered else h for k, h in enumerate([*heads, last], start=1)]
         paras = ["西岭街道是老城区，辖6个社区，老旧小区多。", *(x for h in lines for x in (h, body))]
         assert len(_measures(paras)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # a story introduces one building by its number, then says what it is: the number names it
+        ("17栋是一栋28层的电梯楼，住着260多户居民。", ["28层", "260多户"]),
+        ("去年夏天，9幢是一幢老式砖楼，楼道灯坏了好几盏。", []),
+        # a count of buildings keeps its noun or is said of a part of several
+        ("小区有6栋楼，其中3栋是新建的。", ["6栋", "3栋"]),
+    ],
+)
+def test_round_ad_a_building_said_to_be_one_building_is_named_by_its_number(text: str, raws: list[str]) -> None:
+    """Round AD (issue 10: no address number taken as a figure; d1837 71st set, the shape of d1396 56th and d1529
+    61st): `N栋是一栋…` counts one building after 是, so N is that building's number, wherever the sentence opens."""
+    assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_ad_a_city_wide_round_up_writing_each_district_with_its_street_stays_at_the_city() -> None:
+    """Round AD region-wrong guard (d1911, 73rd set; the kind of d1781 69th, d1530 62nd, d1406 56th): a paper's
+    round-up of its city writes each example district with a street right after it (`在A区，B街道…`); two districts
+    so written are both examples, so neither street's district is the case's place."""
+    body = (
+        "今年以来，本市老旧小区加装电梯继续提速，各区探索出一批管用的做法。"
+        "在黄浦区，南京东路街道推行“楼组议梯”，由楼组长召集居民逐户商量。"
+        "在虹口区，嘉兴路街道建立“电梯管家”队伍，负责收取运维费。嘉兴路街道已有管家80名。"
+    )
+    r = resolve_region("老小区加装电梯有了新办法", None, body, "解放日报")
+    assert (r.adcode, r.level) == ("310100", "city")
+    # one district written with its street, the other named alone: the street's district is the case's place
+    one = body.replace("在黄浦区，南京东路街道推行", "黄浦区推行")
+    assert resolve_region("老小区加装电梯有了新办法", None, one, "解放日报").adcode == "310109"

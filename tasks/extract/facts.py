@@ -573,6 +573,7 @@ def _family_phrase(body: str, num_start: int, unit_end: int, unit_surface: str) 
 
 
 _BUILDING_NAMED_BY_NUMBER = re.compile(r"(?:[、和与及]\d+[栋幢])*的")
+_BUILDING_DEFINED_AS_ONE = re.compile(r"是一[栋幢座]")
 
 
 def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> bool:
@@ -584,6 +585,11 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
     # its number with 的 right after it, whoever or whatever follows (`周永福是8栋的“老站长”`, d1694), alone or in a
     # list of numbers (`3栋、5栋的居民代表`); only 有 or 共 before the number keeps a count (`一个有42栋的小区`)
     if _BUILDING_NAMED_BY_NUMBER.match(body, unit_end) and not body.endswith(lx.BUILDING_COUNT_BEFORE, 0, num_start):
+        return True
+    # Round AD (issue 10: d1837, 71st set, `32栋是一栋33层的高层住宅`; the shape of d1396, 56th, and d1529, 61st, which
+    # the estate's name before the number already placed): a story introduces one building by its number and then
+    # says what it is, `N栋是一栋…`; the one building counted after 是 makes N its name, wherever the sentence opens
+    if _BUILDING_DEFINED_AS_ONE.match(body, unit_end):
         return True
     # `社区12栋的几户居民`, `宝塔山社区12栋是一栋老楼` (round Z: d1396): right after the area's name, see
     # _building_number_in_address (round AB)
