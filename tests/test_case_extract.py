@@ -3849,3 +3849,18 @@ def test_round_ad_a_city_wide_round_up_writing_each_district_with_its_street_sta
     # one district written with its street, the other named alone: the street's district is the case's place
     one = body.replace("在黄浦区，南京东路街道推行", "黄浦区推行")
     assert resolve_region("老小区加装电梯有了新办法", None, one, "解放日报").adcode == "310109"
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # the survey's own sample, described with 的 after the verb's 了: what the survey did, a figure
+        ("城南街道有社区9个。课题组走访了街道下辖的9个社区，召开座谈会5场。", ["9个", "9个", "5场"]),
+        # without 了, 的 makes the verb a relative clause naming the sample again
+        ("课题组选取9个社区开展调研。调研选取的9个社区中，老旧小区较多。", ["9个"]),
+    ],
+)
+def test_round_ad_a_survey_sample_described_with_de_after_le_is_what_the_survey_did(text: str, raws: list[str]) -> None:
+    """Round AD (d1831 71st set `走访了街道所属的11个社区`, the GUIDELINES' decision for h1737; the kind of d1565 63rd
+    and d1765 69th, round AB's fieldwork rule): the fieldwork verb with 了 governs a count described with 的."""
+    assert [f.raw for f in extract_facts(text)] == raws
