@@ -3864,3 +3864,20 @@ def test_round_ad_a_survey_sample_described_with_de_after_le_is_what_the_survey_
     """Round AD (d1831 71st set `走访了街道所属的11个社区`, the GUIDELINES' decision for h1737; the kind of d1565 63rd
     and d1765 69th, round AB's fieldwork rule): the fieldwork verb with 了 governs a count described with 的."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_round_ad_a_compilations_abstract_and_story_labels_head_no_measure() -> None:
+    """Round AD (d1838 72nd set `【摘要】…【典型故事】`, the kind of d1612 64th `【典型事例】` and d1183 48th
+    `【典型案例】`): a compilation's abstract and example labels are an editor's labels, not two bracketed measure
+    heads; the dashed entries under `【主要做法】` are the measures."""
+    paras = [
+        "【摘要】城北街道老旧院落多，街道党工委以“暖巷”为品牌，把组织和服务下沉到院落。",
+        "【背景】城北街道有社区5个，平房院落900多个，老人多、服务远。",
+        "【主要做法】",
+        "——把支部建到院落里。以院落为单元建立党小组28个，选派院长28名。",
+        "——把服务送到家门口。利用闲置平房改建驿站15个，提供助餐、理发等服务。",
+        "——把议事会开到树荫下。在院落推行“树下议事”，由院长召集居民协商解决难题。",
+        "【典型故事】家住槐树巷的李奶奶独自生活，去年冬天院长及时帮她修好了炉子。",
+        "【成效】两年来，街道信访量明显下降，居民满意度持续提升。",
+    ]
+    assert [lead for _, lead in _measures(paras)] == ["把支部建到院落里", "把服务送到家门口", "把议事会开到树荫下"]

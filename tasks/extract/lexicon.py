@@ -730,6 +730,9 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "编者按", "编者的话", "编后", "编辑", "记者手记", "记者观察", "短评", "评论", "点评", "延伸阅读", "相关",
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",
     "热门",  # a sidebar's label like 相关 (`【热门】夏季养生五大误区…` under `【相关推荐】`; d1731 67th set)
+    # a compilation's abstract and its example part (`【摘要】`, `【典型故事】`, `【典型事例】` with 典型 read off, as
+    # `【典型案例】`; d1838 72nd set, d1612 64th, d1183 48th), labels like 案例 and 简介
+    "摘要", "故事", "事例",
 )  # fmt: skip
 
 # Bracketed labels of paid content at a page's foot (`【广告】冬季取暖器特价 全场5折起`): page chrome, which heads no

@@ -434,7 +434,7 @@ def extract_practices(article: Article) -> list[Practice]:
             i
             for i in scope
             if (m := _BRACKET_HEAD.match(paras[i]))
-            and not m.group(1).startswith(lx.EDITORIAL_LABELS)
+            and not m.group(1).removeprefix("典型").startswith(lx.EDITORIAL_LABELS)
             and not _labelled_furniture(paras[i])
             and m.group(1).strip() not in lx.AD_LABELS
             and not m.group(1).strip().startswith(lx.AD_LABEL_OPENINGS)
