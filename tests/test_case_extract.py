@@ -3881,3 +3881,13 @@ def test_round_ad_a_compilations_abstract_and_story_labels_head_no_measure() -> 
         "【成效】两年来，街道信访量明显下降，居民满意度持续提升。",
     ]
     assert [lead for _, lead in _measures(paras)] == ["把支部建到院落里", "把服务送到家门口", "把议事会开到树荫下"]
+
+
+def test_round_ad_problems_a_group_faces_before_the_list_are_no_measures() -> None:
+    """Round AD (d1832 71st set `…主要面临三个难题：一是…`, the kind of d1095 41st, d1666 65th, d1691 66th): problems
+    faced or existing, right before an inline list, are what the measures answer; solving them announces measures."""
+    faced = "新市民刚搬进小区时普遍面临三个困难：一是找不到办事的地方，二是孩子上学不方便，三是邻里互不认识。"
+    answered = "社区着力破解新市民面临的三个困难：一是设立帮办窗口，二是对接周边学校，三是举办邻里活动。"
+    intro = "城东社区是一个新建安置社区，有居民2100户。"
+    assert _measures([intro, faced]) == []
+    assert [marker for marker, _ in _measures([intro, answered])] == ["一是", "二是", "三是"]
