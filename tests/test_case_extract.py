@@ -3886,8 +3886,21 @@ def test_round_ad_a_compilations_abstract_and_story_labels_head_no_measure() -> 
 def test_round_ad_problems_a_group_faces_before_the_list_are_no_measures() -> None:
     """Round AD (d1832 71st set `…主要面临三个难题：一是…`, the kind of d1095 41st, d1666 65th, d1691 66th): problems
     faced or existing, right before an inline list, are what the measures answer; solving them announces measures."""
-    faced = "新市民刚搬进小区时普遍面临三个困难：一是找不到办事的地方，二是孩子上学不方便，三是邻里互不认识。"
-    answered = "社区着力破解新市民面临的三个困难：一是设立帮办窗口，二是对接周边学校，三是举办邻里活动。"
-    intro = "城东社区是一个新建安置社区，有居民2100户。"
-    assert _measures([intro, faced]) == []
-    assert [marker for marker, _ in _measures([intro, answered])] == ["一是", "二是", "三是"]
+    story = [
+        "寒冬的夜里，城东社区的党员志愿者老周又一次接到了求助电话：住在5号楼的独居老人家里停了暖气。",
+        "老周是社区“暖心车”帮办队的一名队员。这支帮办队由社区党委牵头组建，队员有46名。",
+        "城东社区是一个以进城农民为主的社区，辖区有居民2100户。社区党委书记介绍，进城农民在城里生活主要面临三个难题："
+        "一是不熟悉办事流程，二是老人出行困难，三是部分家庭就业不稳定。针对这些难题，社区组建了帮办队。",
+        "帮办队实行“一个电话、随叫随到”，社区还在党群服务站设立了帮办窗口。",
+        "社区党委书记表示，明年将从三个方面深化帮办服务：一是扩大帮办队伍；二是开通线上帮办渠道；三是联合企业提供就业岗位。",
+    ]
+    assert _measures(story) == []
+    story[2] = (
+        story[2]
+        .replace("进城农民在城里生活主要面临", "社区着力破解进城农民面临的")
+        .replace(
+            "一是不熟悉办事流程，二是老人出行困难，三是部分家庭就业不稳定",
+            "一是设立帮办窗口，二是组建接送队，三是开办就业课堂",
+        )
+    )
+    assert [marker for marker, _ in _measures(story)] == ["一是", "二是", "三是"]
