@@ -3904,3 +3904,18 @@ def test_round_ad_problems_a_group_faces_before_the_list_are_no_measures() -> No
         )
     )
     assert [marker for marker, _ in _measures(story)] == ["一是", "二是", "三是"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("持卡的环卫工人在驿站食堂就餐可享受7折优惠。", ["7折"]),
+        ("共建商户给志愿者的优惠一般为8折至9折。", ["8折至9折"]),
+        ("老人理发可打八折，折扣由商户自己承担。", []),  # the Chinese discount is no figure
+        ("门票按5折计算，折合每人15元。", ["5折", "15元"]),
+    ],
+)
+def test_round_ad_an_arabic_discount_is_a_figure(text: str, raws: list[str]) -> None:
+    """Round AD (RULEBOOK facts, discounts: the Arabic `8折` and `8折至9折` are figures, unit `折`; first sight d1575
+    63rd set, d1747 67th, d1914 78th): 折 is a unit after Arabic digits, never after a Chinese numeral."""
+    assert [f.raw for f in extract_facts(text)] == raws
