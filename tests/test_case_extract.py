@@ -1523,9 +1523,14 @@ def test_an_hour_and_more_in_digits_is_a_figure_a_month_and_more_in_words_is_vag
     assert extract_facts("一个多月来，居民越来越满意。") == []
 
 
-def test_a_ratio_and_more_in_words_is_vague_in_digits_a_figure() -> None:
-    """GUIDELINES: Chinese `两倍多` is vague like `两年多`; a ratio in words without `多` states one."""
-    assert extract_facts("志愿者人数增长了两倍多，矛盾纠纷下降。") == []
+def test_a_ratio_and_more_states_its_whole_multiple_in_words_and_in_digits() -> None:
+    """RULEBOOK facts, raw (binding over the older GUIDELINES h301, h347 that read `两倍多` as vague): 多 after the
+    unit stays out of raw, `两倍多` → `两倍` (round AD: first sight d1222 54th set, d1579 63rd, d1838 72nd; the lead's
+    decision for h1737, `增加了一倍多` → `一倍`); `一番多` is left as it was (no rule names it)."""
+    assert [(f.raw, f.value, f.unit) for f in extract_facts("志愿者人数增长了两倍多，矛盾纠纷下降。")] == [
+        ("两倍", 2.0, "倍")
+    ]
+    assert [f.raw for f in extract_facts("参加议事的居民比前年增加了一倍多。")] == ["一倍"]
     assert extract_facts("集体收入翻了一番多。") == []
     assert [(f.value, f.unit) for f in extract_facts("志愿者人数增长了两倍，矛盾纠纷下降。")] == [(2.0, "倍")]
     assert [f.value for f in extract_facts("志愿者人数增长了3倍多。")] == [3.0]

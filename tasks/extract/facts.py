@@ -1349,9 +1349,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") : m.end("u") + 1] == "多"
         and (lx.UNITS.get(unit_surface) in lx.TIME_UNITS or unit_surface in lx.RATIO_UNITS)
         and not years_more
+        # Round AD (RULEBOOK facts, raw: `两倍多` → `两倍`, 多 after the unit stays out of raw; GUIDELINES, decided
+        # for h1737: `增加了一倍多` → `一倍`; first sight d1222 54th set, d1579 63rd, d1838 72nd): a ratio in words with
+        # 多 states its whole multiple, as the Arabic `3倍多` does
+        and unit_surface != "倍"
     ):
-        # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures); `增长了两倍多`: an
-        # approximate ratio (the Arabic `3倍多` states one)
+        # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures)
         return None
     if (
         unit_surface in lx.ADDRESS_UNITS
