@@ -3924,3 +3924,17 @@ def test_round_ad_an_arabic_discount_is_a_figure(text: str, raws: list[str]) -> 
     """Round AD (RULEBOOK facts, discounts: the Arabic `8折` and `8折至9折` are figures, unit `折`; first sight d1575
     63rd set, d1747 67th, d1914 78th): 折 is a unit after Arabic digits, never after a Chinese numeral."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("社区专职网格员实行聘任制，聘期两年，期满考核。", ["两年"]),
+        ("区里选派的年轻干部挂职期一年，协助社区书记抓议事。", ["一年"]),
+        ("这个周期两年的项目还没开始。", []),  # no term word before the span
+    ],
+)
+def test_round_ad_a_term_of_appointment_in_words_is_a_figure(text: str, raws: list[str]) -> None:
+    """Round AD (RULEBOOK facts, time limits and periods: `任期两年`; first sight d1378 55th set `聘期两年`, d1814 71st
+    `挂职期一年`): a term of appointment or secondment is a term like 任期, plain members of that class."""
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -78,6 +78,10 @@ DURATION_BEFORE: tuple[str, ...] = (
     "任期",
     "为期",
     "期限",
+    # plain members of the terms (`聘期两年` d1378 55th set, `挂职期一年` d1814 71st, read two characters back as
+    # `职期`; RULEBOOK facts: `任期两年`)
+    "聘期",
+    "职期",
     # staying somewhere for the span, as fieldwork or service (`在…小区蹲点一周`, `驻点一个月`, `跟班一周`;
     # a research group's own fieldwork figures are facts, GUIDELINES h176); `固定一个晚上` stays a phrase
     "蹲点",
@@ -152,6 +156,8 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "任期",
     "为期",
     "期限",
+    "聘期",  # plain members of the terms, as above (d1378, d1814)
+    "职期",
     # a state kept up (`已经坚持三年了`, `坚持两年`): how long it has gone on
     "坚持",
     # a threshold of tenure in a rule (`对经营满一年、没有投诉的`, GUIDELINES h746, as `连续两天`)
