@@ -3938,3 +3938,18 @@ def test_round_ad_a_term_of_appointment_in_words_is_a_figure(text: str, raws: li
     """Round AD (RULEBOOK facts, time limits and periods: `任期两年`; first sight d1378 55th set `聘期两年`, d1814 71st
     `挂职期一年`): a term of appointment or secondment is a term like 任期, plain members of that class."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("古镇上有两家豆腐坊因为排水问题闹了矛盾。", ["两家"]),
+        ("老街上开着三家客栈，旺季时常常为停车争吵。", ["三家"]),
+        ("河边两家砖窑因为烟尘被居民投诉。", ["两家"]),
+        ("两家中间的院子堆满了杂物。", []),  # names no workplace
+    ],
+)
+def test_round_ad_workplaces_a_story_counts_with_jia_are_figures(text: str, raws: list[str]) -> None:
+    """Round AD (RULEBOOK facts: concrete counts in stories are figures; first sight d1622 64th set `两家作坊`, d1778
+    69th `两家客栈`, d1874 73rd `两家柴窑`): workshops, inns and kilns join the shops a story counts with 家."""
+    assert [f.raw for f in extract_facts(text)] == raws

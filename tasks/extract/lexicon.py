@@ -453,7 +453,9 @@ PERSON_COUNT_WORDS: str = "名位户个家对人"
 FIRM_NOUNS: tuple[str, ...] = ("企业", "公司", "工厂", "机构")
 # Shops a story counts with 家 after what they sell, also behind a short `…的` (`两家相邻的茶叶店`, GUIDELINES h796:
 # a count in a story, 2 家); `两家中间的院子` names no shop.
-SHOP_NOUNS: tuple[str, ...] = ("店", "馆", "铺")
+# (plain members of the shops and workplaces a story counts with 家: `有两家作坊因为烧窑…` d1622 64th set,
+# `开着两家客栈` d1778 69th, `两家柴窑因烧窑烟尘…` d1874 73rd)
+SHOP_NOUNS: tuple[str, ...] = ("店", "馆", "铺", "坊", "栈", "窑")
 # Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
 # (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
 KINSHIP_PAIRS: tuple[str, ...] = (
