@@ -3953,3 +3953,16 @@ def test_round_ad_workplaces_a_story_counts_with_jia_are_figures(text: str, raws
     """Round AD (RULEBOOK facts: concrete counts in stories are figures; first sight d1622 64th set `两家作坊`, d1778
     69th `两家客栈`, d1874 73rd `两家柴窑`): workshops, inns and kilns join the shops a story counts with 家."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("街道外来人口有3万人，占常住人口的四成多。", ["3万人", "四成"]),
+        ("改造后，楼道堆物的投诉减少了七成多。", ["七成"]),
+    ],
+)
+def test_round_ad_tenths_in_words_with_duo_state_their_whole_tenths(text: str, raws: list[str]) -> None:
+    """Round AD (RULEBOOK facts, raw: 多 after the unit stays out of raw, as `四成左右` → `四成`; first sight d982,
+    d1038, d1495, d1656 75th set, d1772 69th): `四成多` is a figure, raw `四成`, like `两倍多` → `两倍`."""
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -1351,8 +1351,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and not years_more
         # Round AD (RULEBOOK facts, raw: `两倍多` → `两倍`, 多 after the unit stays out of raw; GUIDELINES, decided
         # for h1737: `增加了一倍多` → `一倍`; first sight d1222 54th set, d1579 63rd, d1838 72nd): a ratio in words with
-        # 多 states its whole multiple, as the Arabic `3倍多` does
-        and unit_surface != "倍"
+        # 多 states its whole multiple, as the Arabic `3倍多` does; so do tenths (`占四成多` → `四成`, as `四成左右`;
+        # first sight d982, d1038, d1495, d1656, d1772)
+        and unit_surface not in ("倍", "成")
     ):
         # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures)
         return None
