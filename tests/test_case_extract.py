@@ -3935,7 +3935,7 @@ def test_round_ad_an_arabic_discount_is_a_figure(text: str, raws: list[str]) -> 
     ],
 )
 def test_round_ad_a_term_of_appointment_in_words_is_a_figure(text: str, raws: list[str]) -> None:
-    """Round AD (RULEBOOK facts, time limits and periods: `任期两年`; first sight d1378 55th set `聘期两年`, d1814 71st
+    """Round AD (RULEBOOK facts, time limits and periods: `任期两年`; first sight d1378 55th set `聘期两年`, d1814 70th
     `挂职期一年`): a term of appointment or secondment is a term like 任期, plain members of that class."""
     assert [f.raw for f in extract_facts(text)] == raws
 
@@ -3950,7 +3950,7 @@ def test_round_ad_a_term_of_appointment_in_words_is_a_figure(text: str, raws: li
     ],
 )
 def test_round_ad_workplaces_a_story_counts_with_jia_are_figures(text: str, raws: list[str]) -> None:
-    """Round AD (RULEBOOK facts: concrete counts in stories are figures; first sight d1622 64th set `两家作坊`, d1778
+    """Round AD (RULEBOOK facts: concrete counts in stories are figures; first sight d1622 74th set `两家作坊`, d1778
     69th `两家客栈`, d1874 73rd `两家柴窑`): workshops, inns and kilns join the shops a story counts with 家."""
     assert [f.raw for f in extract_facts(text)] == raws
 

@@ -78,7 +78,7 @@ DURATION_BEFORE: tuple[str, ...] = (
     "任期",
     "为期",
     "期限",
-    # plain members of the terms (`聘期两年` d1378 55th set, `挂职期一年` d1814 71st, read two characters back as
+    # plain members of the terms (`聘期两年` d1378 55th set, `挂职期一年` d1814 70th, read two characters back as
     # `职期`; RULEBOOK facts: `任期两年`)
     "聘期",
     "职期",
@@ -453,7 +453,7 @@ PERSON_COUNT_WORDS: str = "名位户个家对人"
 FIRM_NOUNS: tuple[str, ...] = ("企业", "公司", "工厂", "机构")
 # Shops a story counts with 家 after what they sell, also behind a short `…的` (`两家相邻的茶叶店`, GUIDELINES h796:
 # a count in a story, 2 家); `两家中间的院子` names no shop.
-# (plain members of the shops and workplaces a story counts with 家: `有两家作坊因为烧窑…` d1622 64th set,
+# (plain members of the shops and workplaces a story counts with 家: `有两家作坊因为烧窑…` d1622 74th set,
 # `开着两家客栈` d1778 69th, `两家柴窑因烧窑烟尘…` d1874 73rd)
 SHOP_NOUNS: tuple[str, ...] = ("店", "馆", "铺", "坊", "栈", "窑")
 # Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
