@@ -3966,3 +3966,17 @@ def test_round_ad_tenths_in_words_with_duo_state_their_whole_tenths(text: str, r
     """Round AD (RULEBOOK facts, raw: 多 after the unit stays out of raw, as `四成左右` → `四成`; first sight d982,
     d1038, d1495, d1656 75th set, d1772 69th): `四成多` is a figure, raw `四成`, like `两倍多` → `两倍`."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("老周记下的走访笔记已经有厚厚四本。", ["四本"]),
+        ("议事亭里的意见簿写满了两大本。", ["两大本"]),
+        ("社区建立三本台账，分类登记居民诉求。", []),  # the count before its noun names a practice's parts
+    ],
+)
+def test_round_ad_volumes_of_a_record_closing_the_clause_are_a_story_count(text: str, raws: list[str]) -> None:
+    """Round AD (GUIDELINES, decided for h1762: `记满了厚厚三大本` is a story count, 3 `本`; first sight d1178 52nd set,
+    d1664 75th, d1853 72nd): a count in words of volumes closing its clause, after the record is named."""
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -451,6 +451,8 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
     if surface in lx.RATIO_UNITS:
         return True
+    if surface in lx.VOLUME_SURFACES and value >= 2 and (unit_end == len(body) or _CLAUSE_BREAK.match(body, unit_end)):
+        return True  # `日记有厚厚三本。`: the volumes of a record the story named, counted (round AD)
     if value < 2 and surface in lx.PER_PERIOD_ITEM_SURFACES and _per_period(body, num_start):
         return True  # `每年认领一件楼栋实事`: items per period (the lead's round X, as `每年办实事不少于3件`)
     if value < 2 or surface in lx.CATEGORY_CLASSIFIERS:

@@ -44,6 +44,10 @@ CHINESE_NUMERAL_SURFACES = frozenset(r["surface"] for r in _UNIT_ROWS if r["chin
 UNIT_WORD_AFTER: dict[str, str] = {r["surface"]: r["word_after"] for r in _UNIT_ROWS if r.get("word_after")}
 # Shares and ratios: `增加了一倍`, `减少约一成` state an amount even with the numeral 一.
 RATIO_UNITS: tuple[str, ...] = ("倍", "成", "番")
+# Volumes a story counts after naming the record, the count closing its clause (`民情日记有厚厚三本。`,
+# `已经写满了三大本`; round AD, first sight d1178 52nd set, d1664 75th, d1853 72nd); `三本台账` before its noun names
+# a practice's parts.
+VOLUME_SURFACES: tuple[str, ...] = ("本", "大本")
 # A duration in Chinese numerals (`一年来`, `一个月时间`, `一个星期内`, `不到一周`, `近一年`, `为一年`) is a
 # figure with one of these around it; without them `一天`, `一年` tell a story (`有一天`), not a span.
 # `走了一个月`: a verb's 了 before a span measures how long it went on; `一坚持就是两年` likewise
