@@ -3980,3 +3980,17 @@ def test_round_ad_volumes_of_a_record_closing_the_clause_are_a_story_count(text:
     """Round AD (GUIDELINES, decided for h1762: `记满了厚厚三大本` is a story count, 3 `本`; first sight d1178 52nd set,
     d1664 75th, d1853 72nd): a count in words of volumes closing its clause, after the record is named."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("居民和物业各出一半钱，半个月就修好了门前的路。", ["半个月"]),
+        ("维修工接到电话赶到楼里，半个小时就排除了故障。", ["半个小时"]),
+        ("现在有事打个电话，半个小时就修好了。", []),  # what usually happens, loose
+    ],
+)
+def test_round_ad_a_half_opening_its_clause_before_jiu_and_finishing_is_a_task_span(text: str, raws: list[str]) -> None:
+    """Round AD (RULEBOOK facts: `半个月就修好了排水沟` → 0.5 月, a half of one event's task span; first sight d1161
+    51st set, d1734 67th): a half opening its clause, then 就 and a verb of finishing, as `一个月就完成了改造`."""
+    assert [f.raw for f in extract_facts(text)] == raws

@@ -1058,6 +1058,16 @@ def _half_is_span(body: str, start: int, end: int, unit: str) -> str | bool:
         return True  # `每次议事都会留出半小时`: time per occasion
     cue = next((c for c in lx.HALF_TASK_CUES if clause.endswith(c)), None)
     sentence_before = re.split(r"[。；;！!？?\n]", body[max(0, start - 30) : start])[-1]
+    if (
+        not clause
+        and unit != "年"
+        and _took_to_finish(body, start, end)
+        and not any(w in sentence_before for w in lx.HALF_HABIT_BEFORE)
+    ):
+        # Round AD (RULEBOOK facts, loose durations: `半个月就修好了排水沟` → 0.5 月, a half of one event's task span;
+        # first sight d1161 51st set `半个小时就排除了故障`, d1734 67th, the rulebook's own example): a half opening its
+        # clause, then 就 and a verb of finishing, is how long the work took, as `一个月就完成了改造` is
+        return True
     if cue is None or unit == "年" or any(w in sentence_before for w in lx.HALF_HABIT_BEFORE):
         return False  # `坏了半个月没人修` (a state), `用了半年时间` (loose), `往往不到半天就…` (a habit)
     if cue == "不到" and len(clause) == len(cue):

@@ -101,6 +101,7 @@ DURATION_BEFORE: tuple[str, ...] = (
 FINISHED_AFTER_SPAN: tuple[str, ...] = (
     "完成", "完工", "建成", "建好", "办结", "办好", "办完", "修好", "修完", "干完", "解决", "搞定", "落地", "赶到",
     "到位", "见效", "全部", "顺利", "把",
+    "排除",  # a fault cleared (`半个小时就排除了故障`, d1161): a plain member of the verbs of finishing
 )  # fmt: skip
 # `一周甚至更久`: the span is the lower bound of how long something takes; `一个小时不到，…有了着落` (GUIDELINES
 # h871): the bound after the span, as `不到一个小时` before it
