@@ -106,8 +106,11 @@ CHROME_WORDS: tuple[str, ...] = (
     "广告位招租", "广告位", "广告招租", "招租", "广告", "赞助商",
 )  # fmt: skip
 _CHROME_TOKEN = re.compile("(?:" + "|".join(sorted(map(re.escape, CHROME_WORDS), key=len, reverse=True)) + ")+")
+# (a county's media centre, `双鸭山市岭东区融媒体中心`, d1881 73rd set: a plain member of the outlet names, as in
+# _NAMED_OUTLET below)
 SITE_SUFFIXES = (
-    r"(?:网|在线|频道|新闻网|客户端|APP|App|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|数字版|电子版|数字报)"
+    r"(?:网|在线|频道|新闻网|客户端|APP|App|电视台|门户|网站|之声|日报|晚报|报|党建网|政府网|数字版|电子版|数字报"
+    r"|融媒体中心)"
 )
 # Government WeChat accounts are named `<place>发布` (`都江堰发布`, `长春朝阳发布`): short, no other word.
 _SITE_NAME = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9.]{{2,10}}{SITE_SUFFIXES}|[\u4e00-\u9fff]{{2,6}}发布)$")

@@ -784,3 +784,12 @@ def test_round_ac_continuation_markers_with_page_numbers_as_e_papers_print_them(
     # d1115 (49th set) `（上接SC05版）`, d1444 (58th) `（下转第8版）`: the page as the paper prints it, no paragraph
     parsed = parse(["某某日报　2024年6月12日　第05版：党建", HEADLINE, PARA, marker, PARA + "第二段。"])
     assert all(marker not in simp for simp, _ in parsed.body)
+
+
+def test_round_ad_a_county_media_centre_on_its_dateline_is_the_outlet() -> None:
+    """Round AD (d1881 73rd set `双鸭山市岭东区融媒体中心　2024年10月28日`): a county's media centre is an outlet name
+    like a paper's (the suffixes a news item's lead mark already reads, `融媒体中心`)."""
+    header = ["【对话书记】", "老街坊的新日子——访某某市某某区某某街道党工委书记"]
+    header.append("某某市某某区融媒体中心　2024年10月28日")
+    parsed = parse([*header, "", "编者按：某某街道是老矿区。", PARA])
+    assert parsed.source_outlet == "某某市某某区融媒体中心"

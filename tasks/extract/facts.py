@@ -451,6 +451,8 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         return surface == "年" or surface in lx.CHINESE_NUMERAL_SURFACES  # years: cues checked in `_read`
     if surface in lx.RATIO_UNITS:
         return True
+    if surface in lx.VOLUME_SURFACES and value >= 2 and (unit_end == len(body) or _CLAUSE_BREAK.match(body, unit_end)):
+        return True  # `日记有厚厚三本。`: the volumes of a record the story named, counted (round AD)
     if value < 2 and surface in lx.PER_PERIOD_ITEM_SURFACES and _per_period(body, num_start):
         return True  # `每年认领一件楼栋实事`: items per period (the lead's round X, as `每年办实事不少于3件`)
     if value < 2 or surface in lx.CATEGORY_CLASSIFIERS:
@@ -573,6 +575,7 @@ def _family_phrase(body: str, num_start: int, unit_end: int, unit_surface: str) 
 
 
 _BUILDING_NAMED_BY_NUMBER = re.compile(r"(?:[、和与及]\d+[栋幢])*的")
+_BUILDING_DEFINED_AS_ONE = re.compile(r"是一[栋幢座]")
 
 
 def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> bool:
@@ -584,6 +587,11 @@ def _numbered_building_as_place(body: str, num_start: int, unit_end: int) -> boo
     # its number with 的 right after it, whoever or whatever follows (`周永福是8栋的“老站长”`, d1694), alone or in a
     # list of numbers (`3栋、5栋的居民代表`); only 有 or 共 before the number keeps a count (`一个有42栋的小区`)
     if _BUILDING_NAMED_BY_NUMBER.match(body, unit_end) and not body.endswith(lx.BUILDING_COUNT_BEFORE, 0, num_start):
+        return True
+    # Round AD (issue 10: d1837, 71st set, `32栋是一栋33层的高层住宅`; the shape of d1396, 56th, and d1529, 61st, which
+    # the estate's name before the number already placed): a story introduces one building by its number and then
+    # says what it is, `N栋是一栋…`; the one building counted after 是 makes N its name, wherever the sentence opens
+    if _BUILDING_DEFINED_AS_ONE.match(body, unit_end):
         return True
     # `社区12栋的几户居民`, `宝塔山社区12栋是一栋老楼` (round Z: d1396): right after the area's name, see
     # _building_number_in_address (round AB)
@@ -1050,6 +1058,16 @@ def _half_is_span(body: str, start: int, end: int, unit: str) -> str | bool:
         return True  # `每次议事都会留出半小时`: time per occasion
     cue = next((c for c in lx.HALF_TASK_CUES if clause.endswith(c)), None)
     sentence_before = re.split(r"[。；;！!？?\n]", body[max(0, start - 30) : start])[-1]
+    if (
+        not clause
+        and unit != "年"
+        and _took_to_finish(body, start, end)
+        and not any(w in sentence_before for w in lx.HALF_HABIT_BEFORE)
+    ):
+        # Round AD (RULEBOOK facts, loose durations: `半个月就修好了排水沟` → 0.5 月, a half of one event's task span;
+        # first sight d1161 51st set `半个小时就排除了故障`, d1734 67th, the rulebook's own example): a half opening its
+        # clause, then 就 and a verb of finishing, is how long the work took, as `一个月就完成了改造` is
+        return True
     if cue is None or unit == "年" or any(w in sentence_before for w in lx.HALF_HABIT_BEFORE):
         return False  # `坏了半个月没人修` (a state), `用了半年时间` (loose), `往往不到半天就…` (a habit)
     if cue == "不到" and len(clause) == len(cue):
@@ -1343,9 +1361,13 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and body[m.end("u") : m.end("u") + 1] == "多"
         and (lx.UNITS.get(unit_surface) in lx.TIME_UNITS or unit_surface in lx.RATIO_UNITS)
         and not years_more
+        # Round AD (RULEBOOK facts, raw: `两倍多` → `两倍`, 多 after the unit stays out of raw; GUIDELINES, decided
+        # for h1737: `增加了一倍多` → `一倍`; first sight d1222 54th set, d1579 63rd, d1838 72nd): a ratio in words with
+        # 多 states its whole multiple, as the Arabic `3倍多` does; so do tenths (`占四成多` → `四成`, as `四成左右`;
+        # first sight d982, d1038, d1495, d1656, d1772)
+        and unit_surface not in ("倍", "成")
     ):
-        # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures); `增长了两倍多`: an
-        # approximate ratio (the Arabic `3倍多` states one)
+        # `两年多`, `一年多来`: an approximate span (`近两年`, `两年来` are figures)
         return None
     if (
         unit_surface in lx.ADDRESS_UNITS

@@ -44,6 +44,10 @@ CHINESE_NUMERAL_SURFACES = frozenset(r["surface"] for r in _UNIT_ROWS if r["chin
 UNIT_WORD_AFTER: dict[str, str] = {r["surface"]: r["word_after"] for r in _UNIT_ROWS if r.get("word_after")}
 # Shares and ratios: `增加了一倍`, `减少约一成` state an amount even with the numeral 一.
 RATIO_UNITS: tuple[str, ...] = ("倍", "成", "番")
+# Volumes a story counts after naming the record, the count closing its clause (`民情日记有厚厚三本。`,
+# `已经写满了三大本`; round AD, first sight d1178 52nd set, d1664 75th, d1853 72nd); `三本台账` before its noun names
+# a practice's parts.
+VOLUME_SURFACES: tuple[str, ...] = ("本", "大本")
 # A duration in Chinese numerals (`一年来`, `一个月时间`, `一个星期内`, `不到一周`, `近一年`, `为一年`) is a
 # figure with one of these around it; without them `一天`, `一年` tell a story (`有一天`), not a span.
 # `走了一个月`: a verb's 了 before a span measures how long it went on; `一坚持就是两年` likewise
@@ -78,6 +82,10 @@ DURATION_BEFORE: tuple[str, ...] = (
     "任期",
     "为期",
     "期限",
+    # plain members of the terms (`聘期两年` d1378 55th set, `挂职期一年` d1814 70th, read two characters back as
+    # `职期`; RULEBOOK facts: `任期两年`)
+    "聘期",
+    "职期",
     # staying somewhere for the span, as fieldwork or service (`在…小区蹲点一周`, `驻点一个月`, `跟班一周`;
     # a research group's own fieldwork figures are facts, GUIDELINES h176); `固定一个晚上` stays a phrase
     "蹲点",
@@ -93,6 +101,7 @@ DURATION_BEFORE: tuple[str, ...] = (
 FINISHED_AFTER_SPAN: tuple[str, ...] = (
     "完成", "完工", "建成", "建好", "办结", "办好", "办完", "修好", "修完", "干完", "解决", "搞定", "落地", "赶到",
     "到位", "见效", "全部", "顺利", "把",
+    "排除",  # a fault cleared (`半个小时就排除了故障`, d1161): a plain member of the verbs of finishing
 )  # fmt: skip
 # `一周甚至更久`: the span is the lower bound of how long something takes; `一个小时不到，…有了着落` (GUIDELINES
 # h871): the bound after the span, as `不到一个小时` before it
@@ -152,6 +161,8 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     "任期",
     "为期",
     "期限",
+    "聘期",  # plain members of the terms, as above (d1378, d1814)
+    "职期",
     # a state kept up (`已经坚持三年了`, `坚持两年`): how long it has gone on
     "坚持",
     # a threshold of tenure in a rule (`对经营满一年、没有投诉的`, GUIDELINES h746, as `连续两天`)
@@ -447,7 +458,9 @@ PERSON_COUNT_WORDS: str = "名位户个家对人"
 FIRM_NOUNS: tuple[str, ...] = ("企业", "公司", "工厂", "机构")
 # Shops a story counts with 家 after what they sell, also behind a short `…的` (`两家相邻的茶叶店`, GUIDELINES h796:
 # a count in a story, 2 家); `两家中间的院子` names no shop.
-SHOP_NOUNS: tuple[str, ...] = ("店", "馆", "铺")
+# (plain members of the shops and workplaces a story counts with 家: `有两家作坊因为烧窑…` d1622 74th set,
+# `开着两家客栈` d1778 69th, `两家柴窑因烧窑烟尘…` d1874 73rd)
+SHOP_NOUNS: tuple[str, ...] = ("店", "馆", "铺", "坊", "栈", "窑")
 # Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
 # (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
 KINSHIP_PAIRS: tuple[str, ...] = (
@@ -730,6 +743,9 @@ EDITORIAL_LABELS: tuple[str, ...] = (
     "编者按", "编者的话", "编后", "编辑", "记者手记", "记者观察", "短评", "评论", "点评", "延伸阅读", "相关",
     "链接", "背景", "小编", "导读", "提示", "来源", "图片", "视频", "专家", "案例", "简介", "阅读",
     "热门",  # a sidebar's label like 相关 (`【热门】夏季养生五大误区…` under `【相关推荐】`; d1731 67th set)
+    # a compilation's abstract and its example part (`【摘要】`, `【典型故事】`, `【典型事例】` with 典型 read off, as
+    # `【典型案例】`; d1838 72nd set, d1612 64th, d1183 48th), labels like 案例 and 简介
+    "摘要", "故事", "事例",
 )  # fmt: skip
 
 # Bracketed labels of paid content at a page's foot (`【广告】冬季取暖器特价 全场5折起`): page chrome, which heads no

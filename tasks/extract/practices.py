@@ -152,6 +152,14 @@ _PROBLEMS_LEFT = re.compile(
     r"(?:需要|有待|亟待|亟需|急需|尚待|仍需|还需|待)(?:进一步|认真|着力)?(?:解决|破解|化解)的?[^，,。：:]{0,6}?(?:问题|困难|难题)"
     r"|(?:还|仍|也)(?:有|存在|面临|面对|听到)[^，,。：:；;]{0,6}?(?:问题|困难|难题|担忧|顾虑|隐忧)[：:]?\s*$"
 )
+# Round AD (d1832 71st set, `进城牧民在城里生活主要面临三个难题：一是…`; the kind of d1095 41st, d1666 65th, d1691
+# 66th): problems a group faces or that exist, right before the list, are problems without 还/仍/也 too, unless a
+# verb of solving or answering them comes before in the clause (`着力破解新市民面临的三个难题：`; the verbs of
+# _SOLVING and _RESPONDING)
+_PROBLEMS_FACED = re.compile(
+    r"^(?:(?!解决|破解|化解|破除|攻克|回应|聚焦|紧盯|直面|针对|面对|面向|围绕|着眼)[^，,；;])*"
+    r"(?:面临|存在)着?[^，,。：:；;]{0,6}?(?:问题|困难|难题)[：:]?\s*$"
+)
 # What people complain of or care about most, right before the list (`骑手们反映较多的一是…`, `居民最头疼的有三件事：`):
 # their problems or wishes, which the measures answer, not the measures.
 _COMPLAINTS = re.compile(
@@ -282,6 +290,8 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
         return True  # `“三张清单”：一是需求清单…` lists the parts of one named mechanism
     if _PROBLEMS_LEFT.search(sentence):
         return True  # `也发现了一些需要解决的问题：一是…`: problems still to solve, not a problem being solved
+    if _PROBLEMS_FACED.search(_CLAUSE_SPLIT.split(sentence)[-1]):
+        return True  # `进城牧民主要面临三个难题：一是…`: the problems the measures answer
     if _COMPLAINTS.search(sentence) and not _ANSWERING.search(_CLAUSE_SPLIT.split(sentence)[-1]):
         return True  # `骑手们反映较多的一是…`: what people complain of (`围绕群众最关心的三件事：` answers them)
     sentence = _BORROWED.sub("", _RESPONDING.sub("", _SOLVING.sub("", sentence)))
@@ -434,7 +444,7 @@ def extract_practices(article: Article) -> list[Practice]:
             i
             for i in scope
             if (m := _BRACKET_HEAD.match(paras[i]))
-            and not m.group(1).startswith(lx.EDITORIAL_LABELS)
+            and not m.group(1).removeprefix("典型").startswith(lx.EDITORIAL_LABELS)
             and not _labelled_furniture(paras[i])
             and m.group(1).strip() not in lx.AD_LABELS
             and not m.group(1).strip().startswith(lx.AD_LABEL_OPENINGS)

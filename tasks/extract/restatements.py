@@ -62,7 +62,10 @@ _SAMPLE_BEFORE = re.compile(r"(?:调研|调查|受访|走访|访谈|抽样|问�
 # survey's sample, what the survey did (RULEBOOK facts: research and survey figures; GUIDELINES d1815 `走访了街道所属的
 # 11个社区`), is neither the total given again (`有社区6个` … `走访社区6个`) nor a total a later count restates
 # (`共走访社区6个` … `有社区6个`); only the sample named again refers back to it (`调研的8个社区中`, _SAMPLE_BEFORE)
-_FIELDWORK_BEFORE = re.compile(r"(?:走访|调研|访谈)了?[^，,。；;\n\d的]{0,8}$")
+# Round AD (first sight d1831, 71st set, `走访了街道所属的11个社区`, decided in GUIDELINES as d1565 63rd and d1765
+# 69th): after the verb's 了 the sample may be described with 的, as any counted noun may; without 了, 的 makes the
+# verb a relative clause naming the sample again (`调研选取的14个社区中`, `调研涉及的3个渔业社区`)
+_FIELDWORK_BEFORE = re.compile(r"(?:走访|调研|访谈)(?:了[^，,。；;\n\d]{0,8}|[^，,。；;\n\d的]{0,8})$")
 _GROWN_TO = re.compile(
     r"(?:由|从)[^，,。；;由从]{1,16}?(?:增加|增长|发展|扩大|上升|提高|增)(?:到|至)(?:\d{4}年)?[^，,。；;\d]{0,4}$"
 )
