@@ -90,7 +90,10 @@ from tasks.sections import split_sections
 # 41 (round AC): halls, funds and points named by a plain place, dashed and followed procedures, corps and services by
 # their form or time not brands (a name the text calls its 品牌 is); problems, worries and results heads not measures;
 # a building named by its number, cohorts, family phrases not figures; a leaflet's question line is no title
-EXTRACTOR_VERSION = "41"
+# 42 (round AD): a street written after its district weighs at that district; N栋是一栋 an address; 倍多/成多 and a
+# half-unit task span figures, Arabic 折 a unit; problems faced and compilation labels head no measures; one-key
+# channels, services taken over, spots and area words beside a brand's mark, per-unit contact formulas not brands
+EXTRACTOR_VERSION = "42"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
