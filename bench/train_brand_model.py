@@ -763,6 +763,24 @@ def nested(
         )
 
 
+def score_unseen(
+    r: Rows, columns: list[int], sets: tuple[str, ...], lexical: bool, l2: float, threshold: float
+) -> None:
+    """Fit on every training row (the first-sight rows: rules that had not seen those texts), then judge the model
+    on today's rules' candidates of `sets` (e.g. the held-out texts, which no row of the training came from), beside
+    the rules alone, at one threshold chosen beforehand (nested CV on development), counts only."""
+    vocab = lexical_vocab(r.terms) if lexical else []
+    tokens = lexical_index(r.terms, vocab) if lexical else None
+    w = fit(r.x[:, columns], r.y, l2, tokens=tokens, n_tokens=len(vocab))
+    items = texts(sets)
+    unseen = rows(items)
+    p = predict(unseen.x[:, columns], w, lexical_index(unseen.terms, vocab) if lexical else None)
+    print(f"{'+'.join(sets)}: {len(items)} texts, {len(unseen.y)} candidates (today's rules)")
+    print(f"  rules alone            {_pr(counts(items, unseen, unseen.rule))}")
+    print(f"  model p >= {threshold:.2f}       {_pr(counts(items, unseen, p >= threshold))}")
+    print(f"  rules and model        {_pr(counts(items, unseen, unseen.rule & (p >= threshold)))}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="seeds,dev,heldout", help="gold sets to train on (seeds,dev,heldout)")
@@ -798,6 +816,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2-grid", help="comma-separated L2 values of the nested grid (default: GRID_L2)")
     ap.add_argument("--select", choices=("minpr", "f1"), default="minpr", help="the inner criterion (--nested)")
     ap.add_argument("--threshold", type=float, default=THRESHOLD, help="the probability a kept brand needs")
+    ap.add_argument(
+        "--score-sets",
+        help="after training, judge the model on today's rules' candidates of these gold sets (e.g. heldout)",
+    )
     ap.add_argument("--out", type=Path, default=MODEL_JSON, help="where to write the weights")
     args = ap.parse_args(argv)
     first_sight = args.rows == "first-sight"
@@ -824,6 +846,8 @@ def main(argv: list[str] | None = None) -> int:
         scored = [g for g, (_c, v) in FIRST_SIGHT.items() if int(v) >= args.nested and g in present]
         grid_l2 = tuple(float(v) for v in args.l2_grid.split(",")) if args.l2_grid else GRID_L2
         nested(items, r, columns, scored, args.inner_folds, args.select, grid_l2)
+    if args.score_sets:
+        score_unseen(r, columns, tuple(args.score_sets.split(",")), not args.no_lexical, args.l2, args.threshold)
     if not args.no_write:
         command = " ".join(["python -m bench.train_brand_model", *(argv if argv is not None else sys.argv[1:])])
         write_model(items, r, columns, not args.no_lexical, args.out, command, args.l2, args.threshold)
