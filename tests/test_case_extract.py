@@ -3841,7 +3841,7 @@ def test_round_ad_a_building_said_to_be_one_building_is_named_by_its_number(text
 
 
 def test_round_ad_a_city_wide_round_up_writing_each_district_with_its_street_stays_at_the_city() -> None:
-    """Round AD region-wrong guard (d1911, 73rd set; the kind of d1781 69th, d1530 62nd, d1406 56th): a paper's
+    """Round AD region-wrong guard (d1911, 78th set; the kind of d1781 69th, d1530 61st, d1406 56th): a paper's
     round-up of its city writes each example district with a street right after it (`在A区，B街道…`); two districts
     so written are both examples, so neither street's district is the case's place."""
     body = (

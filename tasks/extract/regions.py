@@ -1058,7 +1058,7 @@ def _not_alone(best: str, explicit: set[str]) -> bool:
     if best not in explicit and county not in explicit:
         return True
     level, province = places[county].level, places[county].province_code
-    # a street written after its district counts at the district too (round AD: d1911, 73rd set, a 解放日报
+    # a street written after its district counts at the district too (round AD: d1911, 78th set, a 解放日报
     # round-up of `本市` writing `在普陀区，长征镇…` and `在杨浦区，殷行街道…`; d1781, 69th: two districts, each
     # with its street, are examples)
     counties = {places[c].county_code or c for c in explicit}
