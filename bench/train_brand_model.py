@@ -789,7 +789,7 @@ def score_unseen(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="seeds,dev,heldout", help="gold sets to train on (seeds,dev,heldout)")
+    ap.add_argument("--sets", default="seeds,dev", help="gold sets to train on (held-out: --score-sets)")
     ap.add_argument("--logo", action="store_true", help="print the leave-one-annotator-group-out table")
     ap.add_argument("--no-rule-features", action="store_true", help="leave out the rules' verdict and path")
     ap.add_argument(
