@@ -323,24 +323,14 @@ def lexical_tokens(term: str) -> list[str]:
     return [f"last1:{term[-1:]}", f"last2:{term[-2:]}", f"first1:{term[:1]}"]
 
 
-def lexical_matrix(terms: list[str], vocab: list[str]) -> np.ndarray:
-    index = {v: i for i, v in enumerate(vocab)}
-    m = np.zeros((len(terms), len(vocab)))
-    for row, term in enumerate(terms):
-        for tok in lexical_tokens(term):
-            if tok in index:
-                m[row, index[tok]] = 1.0
-    return m
-
-
 def lexical_vocab(terms: list[str], min_count: int = 3) -> list[str]:
     seen = Counter(tok for term in terms for tok in set(lexical_tokens(term)))
     return sorted(tok for tok, n in seen.items() if n >= min_count)
 
 
 def lexical_index(terms: list[str], vocab: list[str]) -> np.ndarray:
-    """The lexical tokens of each term as indices into `vocab` (-1 where a token is not in it): the same
-    columns as lexical_matrix, kept sparse so a fit over a large vocabulary stays fast."""
+    """The lexical tokens of each term as indices into `vocab` (-1 where a token is not in it): one-hot columns
+    kept sparse, so a fit over a large vocabulary stays fast."""
     index = {v: i for i, v in enumerate(vocab)}
     return np.array([[index.get(tok, -1) for tok in lexical_tokens(term)] for term in terms], dtype=int).reshape(
         len(terms), 3

@@ -61,7 +61,8 @@ def test_fit_is_deterministic_and_learns_the_informative_feature() -> None:
 def test_lexical_vocabulary_keeps_tokens_seen_often_enough() -> None:
     vocab = tm.lexical_vocab(["红色驿站", "邻里驿站", "青年驿站", "三张清单"], min_count=3)
     assert vocab == ["last1:站", "last2:驿站"]
-    assert tm.lexical_matrix(["暖心驿站", "三张清单"], vocab).tolist() == [[1.0, 1.0], [0.0, 0.0]]
+    # each term's tokens as vocabulary columns (last1, last2, first1; -1 where a token is not in it)
+    assert tm.lexical_index(["暖心驿站", "三张清单"], vocab).tolist() == [[0, 1, -1], [-1, -1, -1]]
 
 
 @pytest.mark.slow
