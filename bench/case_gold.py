@@ -472,9 +472,9 @@ def timing(sets: Iterable[str], rounds: int = 5) -> str:
     articles = [a for c in gold_cases(sets) if isinstance(a := process_source(str(c.text_path)), Article)]
     if not articles:
         return "timing: no articles"
-    from tasks.extract.subjects import _segmenter
+    from tasks.extract.segmenter import segmenter
 
-    _segmenter.cache_clear()
+    segmenter.cache_clear()
     t0 = time.perf_counter()
     extract_facts("共1个")  # loads the word segmenter's dictionary (once per process)
     load = time.perf_counter() - t0

@@ -79,6 +79,15 @@ p >= 0.40) trained on all development first-sight rows, applied to version 42's 
 texts: rules alone 0.856 / 0.909, re-scorer 0.875 / 0.911 (rules and re-scorer both: 0.891 / 0.890):
 
     python -m bench.train_brand_model --sets seeds,dev --no-write --l2 1 --threshold 0.4 --score-sets heldout
+
+Fourth finding (2026-11-30): wired in and judged before committing, it held on 100 newer held-out texts (rules 0.836 /
+0.919, re-scorer 0.863 / 0.921) and failed on the two sets outside the annotators' genre: the five real seed pages
+0.955 / 0.933 → 0.963 / 0.578, the team's 32 short texts 1.000 / 1.000 → 0.969 / 0.861, dropping real names listed late
+in long pages. No feature subset (without position, lexical tokens or list cues) nor a veto-only use keeps the seeds'
+recall with any gain elsewhere (docs/figures.md). The extractor keeps the rules alone; a re-scorer needs real pages with
+brand gold among its texts first. `--score-sets heldout,seeds` prints each set on its own:
+
+    python -m bench.train_brand_model --sets seeds,dev --no-write --score-sets heldout,seeds
 """
 
 from __future__ import annotations
@@ -106,8 +115,10 @@ from tasks.pipeline import process_source
 from tasks.records import Article
 
 MODEL_JSON = Path(__file__).resolve().parent.parent / "tasks" / "extract" / "data" / "brand_model.json"
+# The configuration nested cross-validation chose on development (lexical tokens, L2 1, p >= 0.40: third finding
+# above), which the committed weights use.
 L2 = 1.0
-THRESHOLD = 0.5
+THRESHOLD = 0.4
 # The sweep a configuration is chosen on (pooled out-of-group), and the precision it must reach.
 THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))
 PRECISION_FLOORS = (0.90, 0.88)
@@ -563,7 +574,13 @@ def write_model(
         "threshold": threshold,
         "candidates": len(r.y),
         "positives": int(r.y.sum()),
-        "training_ids": [t.id for t in items],
+        "texts": len(items),
+        # each group's features were computed by the rules of this commit (FIRST_SIGHT): rules that had not seen it
+        "training_groups": {
+            g: FIRST_SIGHT[g][0] for g in sorted(set(r.groups), key=cg._range_order) if g in FIRST_SIGHT
+        },
+        "features": [feature_names()[i] for i in columns],
+        "lexical": lexical,
         "weights": {n: round(float(v), 6) for n, v in zip(names, w, strict=True)},
     }
     path.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -768,13 +785,14 @@ def score_unseen(
     vocab = lexical_vocab(r.terms) if lexical else []
     tokens = lexical_index(r.terms, vocab) if lexical else None
     w = fit(r.x[:, columns], r.y, l2, tokens=tokens, n_tokens=len(vocab))
-    items = texts(sets)
-    unseen = rows(items)
-    p = predict(unseen.x[:, columns], w, lexical_index(unseen.terms, vocab) if lexical else None)
-    print(f"{'+'.join(sets)}: {len(items)} texts, {len(unseen.y)} candidates (today's rules)")
-    print(f"  rules alone            {_pr(counts(items, unseen, unseen.rule))}")
-    print(f"  model p >= {threshold:.2f}       {_pr(counts(items, unseen, p >= threshold))}")
-    print(f"  rules and model        {_pr(counts(items, unseen, unseen.rule & (p >= threshold)))}")
+    for one in sets:  # each set on its own: the seeds (real pages) and the held-out texts tell different things
+        items = texts((one,))
+        unseen = rows(items)
+        p = predict(unseen.x[:, columns], w, lexical_index(unseen.terms, vocab) if lexical else None)
+        print(f"{one}: {len(items)} texts, {len(unseen.y)} candidates (today's rules)")
+        print(f"  rules alone            {_pr(counts(items, unseen, unseen.rule))}")
+        print(f"  model p >= {threshold:.2f}       {_pr(counts(items, unseen, p >= threshold))}")
+        print(f"  rules and model        {_pr(counts(items, unseen, unseen.rule & (p >= threshold)))}")
 
 
 def main(argv: list[str] | None = None) -> int:

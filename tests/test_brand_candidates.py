@@ -75,7 +75,8 @@ def test_the_training_script_writes_the_same_weights_twice(tmp_path: Path) -> No
     assert tm.main([*args, "--out", str(tmp_path / "a.json")]) == 0
     assert tm.main([*args, "--out", str(tmp_path / "b.json")]) == 0
     a, b = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("a.json", "b.json"))
-    assert a["weights"] == b["weights"] and a["training_ids"] == [f"d{i}" for i in range(233, 258)]
+    assert a["weights"] == b["weights"] and a["texts"] == 25
+    assert a["training_groups"] == {"d233-d257": commit} and "rule_kept" in a["features"]
     assert a["positives"] > 0 and "rule_kept" in a["weights"] and "path_named" not in a["weights"]
 
 

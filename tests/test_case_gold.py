@@ -434,3 +434,13 @@ def test_a_lead_matches_when_its_first_clause_is_the_gold_lead(extracted: str, g
 def test_a_not_fact_is_sorted_into_the_kinds_the_issue_names(body: str, number: str, kind: str) -> None:
     start = body.index(number)
     assert not_fact_kind(body, start, start + len(number)) == kind
+
+
+def test_timing_runs_every_extractor_on_the_seeds() -> None:
+    """`--timing` imported a segmenter loader that had moved, and nothing ran it: it failed on first use."""
+    from bench.case_gold import timing
+
+    out = timing(("seeds",), rounds=1)
+    assert out.startswith("timing over 5 texts")
+    for name in ("facts", "brands", "practices", "region"):
+        assert f"{name} " in out
