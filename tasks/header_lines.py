@@ -472,8 +472,9 @@ def is_toolbar(line: str) -> bool:
     tokens = [t for t in (undecorated(t) for t in _TOOLBAR_SPLIT.split(line)) if t]
     if not tokens:
         return False
-    tools = sum(1 for t in tokens if _is_tool(t))
+    # each token tested once (it is a tool or it is the rest)
     rest = [t for t in tokens if not _is_tool(t)]
+    tools = len(tokens) - len(rest)
     if tools >= 2 and len(rest) <= 1:
         return True
     return tools >= 1 and all(is_site_name(t) for t in rest) and len(rest) <= 1

@@ -11,6 +11,7 @@ exceptions the decision names (a narrower or new set, another thing, an event th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -99,7 +100,12 @@ def _counted(body: str, num_start: int, unit_end: int) -> _Counted:
     grown = _GROWN_TO.search(body, max(0, close - 30), close)
     if grown:  # `城市社区由2018年的43个增加到68个`: the noun is the change's subject
         close = grown.start()
-    linked = next((w for w in _LINK_BEFORE if body.endswith(w, 0, close)), "")
+    # one C-level test of the whole tuple first: most counts have no link verb before them
+    linked = (
+        next((w for w in _LINK_BEFORE if body.endswith(w, 0, close)), "")
+        if body.endswith(_LINK_BEFORE, 0, close)
+        else ""
+    )
     close -= len(linked)
     if linked and body.endswith(("中", "里", "其"), 0, close):
         close = 0  # `小区中有41个`, `其中有6个`: a part, not the total's noun
@@ -201,6 +207,16 @@ def _clause_to(body: str, num_start: int) -> str:
     return body[breaks[-1] if breaks else max(0, num_start - 20) : num_start]
 
 
+_SENTENCE_MARK = re.compile(r"[。；;！？\n]")
+
+
+def _sentence_open(breaks: list[int], start: int) -> int:
+    """Where the sentence holding `start` opens: just past the last sentence mark before `start` (0 if none), as
+    `max(body.rfind(c, 0, start) for c in "。；;！？\\n") + 1` gives."""
+    k = bisect_left(breaks, start)
+    return breaks[k - 1] + 1 if k else 0
+
+
 def without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
     """Drop a count that repeats a total the text already gave, with the same number, classifier and counted
     thing (`辖8个社区`…`在8个社区划分网格96个`; `21个弃管小区…辖区21个弃管小区已全部…`): it refers back, only the
@@ -208,6 +224,10 @@ def without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
     same number of another thing (`8个网格`, `8个小区党支部`) and a survey's own sample stay figures."""
     given: dict[tuple[float, str], list[tuple[_Counted, bool, int, bool]]] = {}
     out: list[Fact] = []
+    # The sentence marks' offsets, found once per text: each count's sentence start is a bisection, not six
+    # `rfind` over the body before it; a text without 每 has no count per unit at all
+    has_each = "每" in body
+    breaks = [b.start() for b in _SENTENCE_MARK.finditer(body)] if has_each else []
     for f in facts:
         surface = body[f.char_end - 1 : f.char_end]
         bare = f.unit is not None and body.endswith(f.unit, 0, f.char_end) and f.unit not in lx.UNIT_KINDS
@@ -222,7 +242,7 @@ def without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         clause = _clause_to(body, f.char_start)
         dated = _YEAR_BEFORE.search(clause) is not None
         # `每个网格由1名社区干部担任网格长，选聘1名党员…`: figures per unit in the sentence, not totals
-        per_unit = "每" in body[max(body.rfind(c, 0, f.char_start) for c in "。；;！？\n") + 1 : f.char_start]
+        per_unit = has_each and "每" in body[_sentence_open(breaks, f.char_start) : f.char_start]
         sample = counted.after[:2] if _SAMPLE_BEFORE.search(body, max(0, f.char_start - 4), f.char_start) else None
         # `共走访社区6个`, `走访了4个社区的1680户家庭`: the survey's own sample (round AB)
         fieldwork = sample is None and _FIELDWORK_BEFORE.search(clause) is not None

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from tasks.extract import lexicon as lx
+from tasks.extract.regions import find_mentions, gazetteer
 from tasks.extract.segmenter import segmenter
 
 MAX_SUBJECT_CHARS = 16
@@ -75,6 +76,7 @@ _POSITIONS = frozenset(
 _QUALIFYING_VERBS = frozenset({"无", "有", "没有", "未", "缺乏"})
 _LOCATIVES = frozenset({"中", "里", "当中", "之中"})
 _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
+_QUOTE_MARK = re.compile("[" + "".join(_QUOTES) + "]")  # a text without one has no word that opens a quote
 
 
 def is_dictionary_word(term: str) -> bool:
@@ -97,6 +99,8 @@ def _words(text: str) -> list[tuple[str, str]]:
     """Words with their part of speech; a quoted name is one noun (`“红管家服务站”240个`)."""
     if not text:
         return []
+    if not _QUOTE_MARK.search(text):
+        return list(_tagged(text))  # no quote mark, no quoted name: the tagger's words as they are
     out: list[tuple[str, str]] = []
     quote: list[str] | None = None
     closing = ""
@@ -256,16 +260,12 @@ def _age_bound(word: str, following: list[tuple[str, str]]) -> bool:
 
 def _is_place(word: str) -> bool:
     """A division name or its short form (`厦门`, `思明区`), not a common word jieba tags as a place (`城市`)."""
-    from tasks.extract.regions import gazetteer
-
     gz = gazetteer()
     return word in gz.by_name or word in gz.by_alias
 
 
 def _without_place(phrase: str) -> str:
     """Drop a division name the phrase starts with (`思明区社区居民满意度` → 社区居民满意度)."""
-    from tasks.extract.regions import find_mentions
-
     mentions = find_mentions(phrase, aliases=False)
     if mentions and mentions[0].start == 0 and len(phrase) - mentions[0].end >= 2:
         return phrase[mentions[0].end :]

@@ -1,0 +1,123 @@
+"""Another checkout's versions of some extractor modules beside this one's: the same output, and CPU per page.
+
+Usage: .venv/bin/python -m bench.extract_side --base /path/to/other/checkout
+           [--entry tasks.extract.facts:extract_facts] [--also tasks.extract.restatements,tasks.extract.subjects]
+           [--pages 600] [--rounds 5]
+
+Generates the scale bench's corpus (bench/scale.py `make_corpus`) and reads each page's body as the pipeline does.
+Loads the other checkout's files of the entry's module and of the `--also` modules (the changed ones it imports,
+in the order given) as second copies, so that the other entry module calls the other checkout's versions of
+those and this checkout's of everything else: a change confined to these modules is measured alone. Then
+calls both entry functions on every body, in shuffled order page by page so both meet the same machine load,
+with every `lru_cache` of the extractors (both copies) emptied at the start of each round, as
+`bench.worker` does per pass; checks that both give the same answer (`repr`) on every page and prints CPU ms
+per page (`time.process_time`) per round, the median ratio base/head and the load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from bench.scale import make_corpus
+from tasks.extract.caches import clear_caches
+from tasks.extract.sentences import split_sentences
+from tasks.inputs import read_source
+from tasks.pipeline import process_document
+
+
+def _load_base(checkout: Path, names: list[str]) -> dict[str, ModuleType]:
+    """The other checkout's copies of `names`, each importing the copies loaded before it."""
+    heads = {name: importlib.import_module(name) for name in names}
+    base: dict[str, ModuleType] = {}
+    try:
+        for name in names:
+            spec = importlib.util.spec_from_file_location(name, checkout / (name.replace(".", "/") + ".py"))
+            if spec is None or spec.loader is None:
+                raise RuntimeError(f"no {name} in {checkout}")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module  # the next copies' imports find this one
+            spec.loader.exec_module(module)
+            base[name] = module
+    finally:
+        sys.modules.update(heads)
+    return base
+
+
+def _clear(modules: list[ModuleType]) -> None:
+    """`clear_caches` for the copies, which are not in `sys.modules` under their names."""
+    for module in modules:
+        for value in list(vars(module).values()):
+            params = getattr(value, "cache_parameters", None)
+            if (
+                params is not None
+                and getattr(value, "__module__", None) == module.__name__
+                and params()["maxsize"] != 1
+            ):
+                value.cache_clear()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", type=Path, required=True)
+    ap.add_argument("--entry", default="tasks.extract.facts:extract_facts", help="module:function(body[, sentences])")
+    ap.add_argument("--also", default="", help="changed modules the entry imports, comma-separated, in import order")
+    ap.add_argument("--pages", type=int, default=600)
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    entry, function = args.entry.split(":")
+    names = [n for n in args.also.split(",") if n] + [entry]
+    base = _load_base(args.base.resolve(), names)
+    head_fn = getattr(importlib.import_module(entry), function)
+    base_fn = getattr(base[entry], function)
+    with_sentences = "sentences" in head_fn.__code__.co_varnames[: head_fn.__code__.co_argcount]
+    work = Path(tempfile.mkdtemp(prefix="cases-extract-"))
+    try:
+        bodies = [process_document(read_source(str(p))).body for p in make_corpus(work / "corpus", args.pages)]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    def call(fn: Any, body: str) -> Any:
+        return fn(body, split_sentences(body)) if with_sentences else fn(body)
+
+    for body in bodies[:20]:  # each copy's first calls load what its module loads lazily
+        call(base_fn, body)
+        call(head_fn, body)
+    rnd = random.Random(0)
+    ratios: list[float] = []
+    differ = 0
+    print(f"{len(bodies)} bodies; load average {os.getloadavg()[0]:.2f}")
+    for round_ in range(args.rounds):
+        clear_caches()
+        _clear(list(base.values()))
+        spent = {"base": 0.0, "head": 0.0}
+        for body in bodies:
+            sides = [("base", base_fn), ("head", head_fn)]
+            rnd.shuffle(sides)
+            answers = {}
+            for side, fn in sides:
+                started = time.process_time()
+                answers[side] = call(fn, body)
+                spent[side] += time.process_time() - started
+            differ += repr(answers["base"]) != repr(answers["head"])
+        ratios.append(spent["base"] / spent["head"])
+        b, h = (spent[s] * 1000 / len(bodies) for s in ("base", "head"))
+        print(f"round {round_ + 1}: base {b:.3f}, head {h:.3f} ms/page, {ratios[-1]:.3f}x", flush=True)
+    print(f"median {statistics.median(ratios):.3f}x; load average {os.getloadavg()[0]:.2f}")
+    print("the same answer on every page" if not differ else f"{differ} answers DIFFER")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
