@@ -158,6 +158,10 @@ _HAN_3_8 = re.compile(r"[\u4e00-\u9fff]{3,8}")
 _HAN_4_8 = re.compile(r"[\u4e00-\u9fff]{4,8}")
 _NUMERAL_CHAR = re.compile(f"[{_NUMERAL}]")
 _NUMERALS = re.compile(f"[{_NUMERAL}]+")
+_LIST_COMMA = re.compile(r"[、，,]")  # the clauses of a listed term
+_LEVEL_NOTE = re.compile(r"[（(][^）)]*[）)]$")  # `县（区）`: a level's note in brackets
+_MADE_TO = re.compile(r"[把将被让使]")
+_CALLED_BRAND_AFTER = re.compile(r"^[”」』]为[\u4e00-\u9fff]{0,6}品牌")
 _NUMERAL_OPENING = re.compile(f"^[{_NUMERAL}]")
 _COUNTED_BY_GE = re.compile(rf"^[{_NUMERAL}]+个")
 _LEVELS_OPENING = re.compile(rf"^[{_NUMERAL}]级")
@@ -432,11 +436,25 @@ def _role_or_built_heads() -> tuple[str, ...]:
     return cues().role_suffixes + cues().built_heads
 
 
+# id(words) → (words, the words as a set, their distinct lengths): `_made_of`'s index of a cue list (the tuple is kept
+# so that its id cannot be reused while the entry lives)
+_PIECES: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}
+
+
 def _made_of(stem: str, words: tuple[str, ...]) -> bool:
-    """Is `stem` a run of `words` only (`骑手子女暑期` from 骑手, 子女, 暑期)?"""
+    """Is `stem` a run of `words` only (`骑手子女暑期` from 骑手, 子女, 暑期)? Read from the end by hash look-ups
+    of each word length (the same answer as trying every word at every cut: ~160 service modifiers per term)."""
     if not stem:
         return True
-    return any(stem.startswith(w) and _made_of(stem[len(w) :], words) for w in words)
+    entry = _PIECES.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = _PIECES[id(words)] = (words, frozenset(words), tuple(sorted({len(w) for w in words if w})))
+    _, pieces, lengths = entry
+    n = len(stem)
+    made = [False] * n + [True]  # made[i]: stem[i:] is a run of the words
+    for i in range(n - 1, -1, -1):
+        made[i] = any(made[i + k] and stem[i : i + k] in pieces for k in lengths if i + k <= n)
+    return made[0]
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
@@ -458,7 +476,7 @@ def is_generic_form(term: str) -> bool:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
         return True
-    pledges = re.split(r"[、，,]", term)
+    pledges = _LIST_COMMA.split(term)
     if len(pledges) > 1 and all(_generic_part(p) for p in pledges):
         return True  # `需求清单、资源清单、项目清单`, `明码标价、不售假货`: a list of generic things is no name
     head = first_suffix(term, k.service_heads)
@@ -783,7 +801,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
         return named or _MARKED_THING.match(listed) is not None
     parts = _CHAIN.split(term)
-    levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]  # `县（区）`: the level
+    levels = [_LEVEL_NOTE.sub("", part).removesuffix("长") for part in parts]  # `县（区）`: the level
     if len(parts) > 1 and all(level.endswith(c.chain_levels) for level in levels):
         # `街道—社区—网格`, `巷弄—社区—街道`: a chain of levels, not a name (`报到—认岗—服务` is one); and the
         # chain of their posts (`网格长—楼栋长—单元长`), the structure told by who heads each level (h522, h547)
@@ -1474,7 +1492,7 @@ def _dashed_sequence(term: str) -> bool:
     parts = _CHAIN.split(term)
     if len(parts) < 3:
         return False  # (asked of every quoted term: most hold no dash, so no level is read)
-    levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]
+    levels = [_LEVEL_NOTE.sub("", part).removesuffix("长") for part in parts]
     if all(level.endswith(cues().chain_levels) for level in levels):
         return False
     return all(1 <= len(part) <= 8 and _HAN_WORD.fullmatch(part) for part in parts)
@@ -1572,12 +1590,14 @@ def _heading_scare_quote(body: str, start: int, end: int) -> bool:
         return _lead_word_quoted(body, start, end)  # (round AB) the heading going on with a word
     line_start = body.rfind("\n", 0, start) + 1
     marker = _HEADING_MARKER.match(body, line_start)
-    term = clean_term(body[start + 1 : end - 1])
     if marker is None:
         return False
     verb = body[marker.end() : start]
+    if verb not in cues().heading_work_verbs:
+        return False  # (asked before the term is read: the line's own words decide most quotes)
+    term = clean_term(body[start + 1 : end - 1])
     word = _HAN_WORD.fullmatch(term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
-    return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
+    return word and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
 
 
 # (round AB) The same scare quote where the heading runs on with its own noun or verb (`1．建强“领号”队伍把方向`,
@@ -1590,17 +1610,18 @@ _RUN_IN_LEAD = re.compile(r"[一二三四五六七八九十]是$")
 
 
 def _lead_word_quoted(body: str, start: int, end: int) -> bool:
+    """(The heading's words are read first and the whole body counted last: most quotes stand in no heading.)"""
     if not _HAN_WORD.match(body[end : end + 1]):
         return False
-    term = clean_term(body[start + 1 : end - 1])
-    if _HAN_WORD.fullmatch(term) is None or body.count(term) != 1 or _NUMERAL_OPENING.match(term):
-        return False
     lead = body[body.rfind("\n", 0, start) + 1 : start]
-    verb = next((v for v in cues().heading_work_verbs if lead.endswith(v)), None)
+    verb = first_suffix(lead, cues().heading_work_verbs)  # (longest first: the first verb the lead ends with)
     if verb is None:
         return False
     before = lead[: -len(verb)]
-    return _HEADING_MARKER.fullmatch(before) is not None or _RUN_IN_LEAD.search(before) is not None
+    if _HEADING_MARKER.fullmatch(before) is None and _RUN_IN_LEAD.search(before) is None:
+        return False
+    term = clean_term(body[start + 1 : end - 1])
+    return _HAN_WORD.fullmatch(term) is not None and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
 
 
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
@@ -1693,18 +1714,20 @@ def _home_nicknamed(body: str, start: int, end: int) -> bool:
     rest point, is generic like `工友之家` (GUIDELINES h326); `称它为“连心梯”` names a thing the case built."""
     term = clean_term(body[start + 1 : end - 1])
     stem = term[: -len("之家")] if term.endswith("之家") else ""
-    return bool(stem) and _made_of(stem, generic_kinds().service_modifiers) and _led_by(body, start, NICKNAMING)
+    return bool(stem) and _led_by(body, start, NICKNAMING) and _made_of(stem, generic_kinds().service_modifiers)
 
 
 def _person_nicknamed(body: str, start: int, end: int) -> bool:
     """`被居民称为“电工书记”`: a nickname residents give a person, a role word after what they do for them, is a title
     (GUIDELINES h447), like a plain role; a corps or a place so named (`称他们为“钢花修补队”`, `称它为“连心梯”`) and a
     role with the case's mark (`红帆船长`) are names."""
+    if not _led_by(body, start, NICKNAMING):
+        return False  # (asked first: a naming verb right before the quote)
     term = clean_term(body[start + 1 : end - 1])
     c = cues()
     role = first_suffix(term, c.role_suffixes, proper=True) or first_suffix(term, c.nickname_people, proper=True)
     marked = any(mark in term for mark in c.brand_marks)
-    return role is not None and not marked and _led_by(body, start, NICKNAMING)
+    return role is not None and not marked
 
 
 # The people a name is given to: a personal pronoun after the naming verb (`邻居们都叫他“…”`, `大家叫他们“…”`),
@@ -1804,7 +1827,7 @@ def _became_state(body: str, start: int, end: int) -> bool:
     if body[end : end + 1] not in _SENTENCE_END:
         return False
     clause = _CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1]
-    return _BECAME.search(clause) is not None and not re.search(r"[把将被让使]", clause)
+    return _BECAME.search(clause) is not None and not _MADE_TO.search(clause)
 
 
 def _method_explored(body: str, start: int, end: int) -> bool:
@@ -1835,10 +1858,12 @@ def _listed_with_plain_items(body: str, start: int, end: int) -> bool:
     case's names; so are quoted service items listed as a service menu (`“助餐送餐”“代购代办”等服务清单`). One quote
     among plain items (`设置“红色课堂”、健康小屋、儿童托管等功能区`, d04's gold) may still be the case's own room."""
     after = _MORE_QUOTES.match(body, end).end()
+    if _PLAIN_ITEMS.match(body, after) is None:
+        return False  # (asked first: no unquoted items or service menu after the quotes)
     run = sum(body.count(q, start, end) for q in "“「『") >= 2  # (a run of quotes is judged at once)
     listed = run or after > end or body[max(0, start - 2) : start].rstrip("、和及与").endswith(("”", "」", "』"))
     named = body[after : after + 4].startswith(cues().followers)  # `“…”“…”品牌、…等`: the text calls them names
-    return listed and not named and _PLAIN_ITEMS.match(body, after) is not None
+    return listed and not named
 
 
 @lru_cache(maxsize=1)
@@ -2206,7 +2231,7 @@ def _always_generic(term: str) -> bool:
     generic however introduced (the lead, round X); a compound is when each clause is generic and one is such a formula
     (`一企一档、一事一码`), and one clause the case agreed for itself keeps it (`一户一卡、一周一访`)."""
     always = plain_forms().always
-    parts = [p for p in re.split(r"[、，,]", term) if p]
+    parts = [p for p in _LIST_COMMA.split(term) if p]
     hits = [any(a.search(p) for a in always) for p in parts]
     return any(hits) and all(hit or _generic_part(p) for hit, p in zip(hits, parts, strict=True))
 
@@ -2223,15 +2248,11 @@ _BRAND_WORD_BEFORE = re.compile(r"品牌(?:——|—|：|:)?[“「『]?$")
 def called_its_brand(term: str, body: str, title: str | None = None) -> bool:
     """Does the text call `term` its brand (a 品牌 cue right after or before one of its occurrences)?"""
     for text in (body, title or ""):
-        for m in re.finditer(re.escape(term), text):
-            if _BRAND_WORD_AFTER.match(text, m.end()) or _BRAND_WORD_BEFORE.search(
-                text, max(0, m.start() - 5), m.start()
-            ):
+        for start, end in occurrences(text, term):  # (no pattern compiled per term)
+            if _BRAND_WORD_AFTER.match(text, end) or _BRAND_WORD_BEFORE.search(text, max(0, start - 5), start):
                 return True
-            lead = text[max(0, m.start() - 2) : m.start()]
-            if lead.endswith(("以“", "以「", "以『")) and re.match(
-                r"^[”」』]为[\u4e00-\u9fff]{0,6}品牌", text[m.end() :]
-            ):
+            lead = text[max(0, start - 2) : start]
+            if lead.endswith(("以“", "以「", "以『")) and _CALLED_BRAND_AFTER.match(text[end:]):
                 return True
     return False
 
@@ -2319,7 +2340,7 @@ _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 def _named_as_place(word: str, body: str) -> bool:
     """The text names `word` as a place: it stands before a place suffix (`天山街道`, `百脉泉`, `凯旋路`)."""
     suffixes = plain_forms().place_suffixes
-    return any(suffixes.match(body, m.end()) for m in re.finditer(re.escape(word), body))
+    return any(suffixes.match(body, end) for _, end in occurrences(body, word))  # (no pattern compiled per word)
 
 
 # (round AC, RULEBOOK `## brands` halls: "the brand's word, a local landmark or an object the case made its mark
@@ -2679,10 +2700,10 @@ def extract_brands(
         if any(a <= run[0][0].start() < b for a, b in footer):
             continue
         candidates = [
-            (clean_term(term), start, m)
+            (cleaned, start, m)
             for m, term, start in run
-            if 2 <= len(clean_term(term)) <= lx.MAX_BRAND_CHARS
-            and (clean_term(term) not in stop or spelled_out(body, m.end(), clean_term(term)))
+            if 2 <= len(cleaned := clean_term(term)) <= lx.MAX_BRAND_CHARS
+            and (cleaned not in stop or spelled_out(body, m.end(), cleaned))
             and not is_speech(body, m.start(), term, m.end())
         ]
         for term, _, _ in candidates:

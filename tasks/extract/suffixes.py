@@ -10,39 +10,48 @@ own order (tests/test_suffixes.py compares them).
 
 from __future__ import annotations
 
+import itertools
 import re
 
-# id(words) → (words, first index of each word, its distinct lengths, longest first); the tuple itself
-# is kept so that its id cannot be reused while the entry lives
-_INDEXES: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
+# id(words) → (words, first index of each word, its distinct lengths longest first, whether the words run longest
+# first); the tuple itself is kept so that its id cannot be reused while the entry lives
+_INDEXES: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...], bool]] = {}
 
 
-def _index(words: tuple[str, ...]) -> tuple[dict[str, int], tuple[int, ...]]:
-    entry = _INDEXES.get(id(words))
-    if entry is None or entry[0] is not words:
-        first: dict[str, int] = {}
-        for i, word in enumerate(words):
-            first.setdefault(word, i)
-        entry = (words, first, tuple(sorted({len(w) for w in words}, reverse=True)))
-        if len(_INDEXES) > 4096:  # lists built per call (not the cached cue lists) must not pile up
-            _INDEXES.clear()
-        _INDEXES[id(words)] = entry
-    return entry[1], entry[2]
+def _index(words: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], tuple[int, ...], bool]:
+    first: dict[str, int] = {}
+    for i, word in enumerate(words):
+        first.setdefault(word, i)
+    # (most cue lists are sorted longest first: then the first word found, longest length first, is the first in
+    # the list's order, since every word of a length comes before every shorter word)
+    longest_first = all(len(a) >= len(b) for a, b in itertools.pairwise(words))
+    entry = (words, first, tuple(sorted({len(w) for w in words}, reverse=True)), longest_first)
+    if len(_INDEXES) > 4096:  # lists built per call (not the cached cue lists) must not pile up
+        _INDEXES.clear()
+    _INDEXES[id(words)] = entry
+    return entry
 
 
 def first_suffix(text: str, words: tuple[str, ...], proper: bool = False) -> str | None:
     """The first of `words` (in their order) that `text` ends with, or None:
     `next((w for w in words if text.endswith(w)), None)`; with `proper`, only words shorter than
-    `text` (`… if text.endswith(w) and len(text) > len(w)`)."""
-    first, lengths = _index(words)
-    n = len(text)
+    `text` (`… if text.endswith(w) and len(text) > len(w)`). Asked ~100 times per page, so the
+    index is read inline and a list sorted longest first stops at its first hit."""
+    entry = _INDEXES.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = _index(words)
+    _, first, lengths, longest_first = entry
+    n = len(text) - 1 if proper else len(text)
     best = -1
     for length in lengths:
-        if length > n or (proper and length == n):
+        if length > n:
             continue
-        i = first.get(text[n - length :] if length else "")
-        if i is not None and (best < 0 or i < best):
-            best = i
+        i = first.get(text[len(text) - length :] if length else "")
+        if i is not None:
+            if longest_first:
+                return words[i]
+            if best < 0 or i < best:
+                best = i
     return words[best] if best >= 0 else None
 
 
