@@ -569,7 +569,9 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names; so are two quotes
     of one head linked by a verb of becoming (`“黑窑院”变成了“亮窑院”`)."""
     k = generic_kinds()
-    for pair in _BECOMING_PAIR.finditer(body, max(0, start - 16), min(len(body), end + 16)):
+    window = max(0, start - 16), min(len(body), end + 16)
+    # (the pair is looked for only where its verb of becoming, 变, stands in the window)
+    for pair in _BECOMING_PAIR.finditer(body, *window) if body.find("变", *window) >= 0 else ():
         if pair.start() <= start < pair.end() and pair.group(1)[-1] == pair.group(2)[-1]:
             return True
     before = body[max(0, start - 2) : start]
@@ -869,10 +871,11 @@ _RULE_NAMED = re.compile(r"(?:规矩|办法)(?:就?是|[，,]?(?:就?叫|叫作|
 def _rule_named(body: str, start: int, end: int, term: str) -> bool:
     """A method label of one clause after `办法是` stays a label (`红山区的办法是“老带新”`, rulebook `老带新`)."""
     cue = _RULE_NAMED.search(body, max(0, start - 8), start)
+    if cue is None:
+        return False  # (asked first: no 办法是 or 规矩叫 before the quote)
     clauses = _PART_BREAK.split(term)
     return (
-        cue is not None
-        and (len(clauses) > 1 or cue.group().startswith("规矩"))
+        (len(clauses) > 1 or cue.group().startswith("规矩"))
         and all(2 <= len(clause) <= 4 for clause in clauses)
         and term not in cues().not_brands
         and not _vetoed(body, start, end)
@@ -1082,8 +1085,10 @@ def spelled_out(body: str, end: int, term: str) -> bool:
     定音量、定场地`, `“四定”工作法：定人、定岗、定责、定时`): the case's own rule, named by the count, even
     when the count-name is also a nationwide term (the staffing `三定` is never spelled out as a case's rule)."""
     m = _FIELD_COUNT_NAME.match(term)
+    if not m:
+        return False  # (asked first: most terms are no count-name)
     spelling = _SPELLING.match(body, end)
-    if not m or not spelling:
+    if not spelling:
         return False
     parts = _PART_BREAK.split(spelling.group(1))
     # each part opens with the counted word (`定时间`) or ends with it (`“三必到”：新市民入住必到、邻里有纠纷必到`)
@@ -1632,8 +1637,9 @@ _RECORD_VERBS = ("建立", "建起", "建好", "建", "制作", "编制", "整�
 def _record_built(body: str, start: int, end: int) -> bool:
     """`为263栋楼建立“一楼一档”`: a file per unit the case builds is a record, like the nationwide `一人一档`
     (GUIDELINES h101, h372); the same formula put in force as a rule (`实行“一屋一档”管理`) is the case's own."""
-    term = clean_term(body[start + 1 : end - 1])
-    return _FILE_PER_UNIT.match(term) is not None and _led_by(body, start, _RECORD_VERBS)
+    if not _led_by(body, start, _RECORD_VERBS):
+        return False  # (asked first: the verb before the quote)
+    return _FILE_PER_UNIT.match(clean_term(body[start + 1 : end - 1])) is not None
 
 
 # A card pinned up or written in (`楼道里贴出了一张“…卡”`, `把电话记在“…卡”上，贴在门后`): a notice on a wall
@@ -1645,6 +1651,8 @@ _CARD_POSTED_AFTER = re.compile(r"^上[，,]?(?:贴|张贴)")
 
 def _card_posted(body: str, start: int, end: int) -> bool:
     """`在楼道里贴出“连心卡”`, `记在“守望卡”上`: a card posted or filled in is a notice or a record, not a name."""
+    if body.find("卡", start + 1, end - 1) < 0:
+        return False  # (asked first: no 卡 in the quote, so none ends its cleaned term)
     return clean_term(body[start + 1 : end - 1]).endswith("卡") and (
         _CARD_POSTED_BEFORE.search(_clause_before(body, start)) is not None
         or _CARD_POSTED_AFTER.match(body, end) is not None
@@ -1712,6 +1720,8 @@ def _target_reached(body: str, start: int, end: int) -> bool:
 def _home_nicknamed(body: str, start: int, end: int) -> bool:
     """`骑手们亲切地称之为“骑手之家”`: a `…之家` named only by the people who use it, the nickname its users give a
     rest point, is generic like `工友之家` (GUIDELINES h326); `称它为“连心梯”` names a thing the case built."""
+    if body.find("家", start + 1, end - 1) < 0:
+        return False  # (asked first: no 家 in the quote, so no 之家 ends its cleaned term)
     term = clean_term(body[start + 1 : end - 1])
     stem = term[: -len("之家")] if term.endswith("之家") else ""
     return bool(stem) and _led_by(body, start, NICKNAMING) and _made_of(stem, generic_kinds().service_modifiers)
