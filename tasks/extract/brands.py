@@ -140,7 +140,7 @@ from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
-from tasks.extract.suffixes import first_suffix, one_pattern
+from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
 
 CUES_TOML = Path(__file__).resolve().parent / "data" / "brands.toml"
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
@@ -464,7 +464,7 @@ def is_generic_form(term: str) -> bool:
     word or a level, or a word whose name-like ending belongs to another word (`熟人社会`)."""
     k = generic_kinds()
     c = cues()
-    if one_pattern(k.patterns).search(term) or _problem_count(term):
+    if matches_any(k.patterns, term) or _problem_count(term):
         return True
     if len(term) > 2 and term[-1] in "+＋" and not PLUS_SIGN.search(term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
@@ -513,7 +513,7 @@ def is_generic_form(term: str) -> bool:
         rest = term[len(mark) :]
         if rest in c.not_brands or rest in c.level_words or rest in k.events:
             return True
-        if one_pattern(k.patterns).search(rest):
+        if matches_any(k.patterns, rest):
             return True  # `红色业委会`: the mark on a generic body type (GUIDELINES h251, like `红色物业`)
     return False
 
@@ -1229,7 +1229,7 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
     `社区`) shares nothing."""
     if not _HAN_3_8.fullmatch(term) or is_dictionary_word(term):
         return False
-    if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
+    if matches_any(generic_kinds().patterns, term) or term.endswith(_RECORD_HEADS):
         return False  # `邻里公约`, `红心民情本`: a generic kind, a record book or form (GUIDELINES h347)
     element, rest = term[:2], term[2:]
     if element in _common_elements() or (len(rest) == 1 and rest not in _role_or_built_heads()):
@@ -1265,7 +1265,7 @@ def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
     case's own element."""
     if not _HAN_4_8.fullmatch(term) or is_dictionary_word(term):
         return False
-    if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
+    if matches_any(generic_kinds().patterns, term) or term.endswith(_RECORD_HEADS):
         return False
     others = [b for b in brands if b != term]
     for size in (3, 2):
