@@ -688,13 +688,13 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if _dashed_sequence(term):
         # (round AC) a run of steps written with dashes is a procedure, however the text puts it in force
         return _DASHED_METHOD_AFTER.match(after) is not None and term not in c.not_brands
-    restated = body[end : end + 60].count(term) >= 2
-    # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
-    stem = _COUNTED_BY_GE.sub("", term)
-    restated = restated or (stem != term and len(stem) >= 2 and body[end : end + 80].count(stem) >= 2)
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
+        restated = body[end : end + 60].count(term) >= 2
+        # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
+        stem = _COUNTED_BY_GE.sub("", term)
+        restated = restated or (stem != term and len(stem) >= 2 and body[end : end + 80].count(stem) >= 2)
         return not restated
     if _name_given(body, start, end, term) or _rule_named(body, start, end, term):
         return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
