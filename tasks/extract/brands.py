@@ -656,11 +656,20 @@ def clean_term(term: str) -> str:
     return _DECORATION.sub("", term).strip()
 
 
-@lru_cache(maxsize=16)
+# id(words) → (words, their pattern): `_any_of`'s patterns, found by the list's id (an lru_cache hashed the whole
+# tuple of cue words at every quote); the tuple is kept so that its id cannot be reused while the entry lives
+_ANY_OF: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that finds any of `words` in a text: `any(w in text for w in words)` is
     `_any_of(words).search(text) is not None`, one scan instead of one per word (an empty list finds nothing)."""
-    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+    entry = _ANY_OF.get(id(words))
+    if entry is None or entry[0] is not words:
+        if len(_ANY_OF) > 256:  # lists built per call must not pile up
+            _ANY_OF.clear()
+        entry = _ANY_OF[id(words)] = (words, re.compile("|".join(map(re.escape, words)) or r"(?!)"))
+    return entry[1]
 
 
 @lru_cache(maxsize=1)
@@ -1058,7 +1067,16 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
     inside = _quote_spans(body)  # `“晚八点议事”` uses the word inside another name
-    return sum(span_at(s, inside) is None for s, _ in _spans(body, term)) >= 2
+    if not term:
+        return sum(span_at(s, inside) is None for s, _ in _spans(body, term)) >= 2
+    unquoted = 0
+    at = body.find(term)
+    while at != -1:  # (`_spans` left to right, stopping at the second unquoted use: common words recur)
+        unquoted += span_at(at, inside) is None
+        if unquoted >= 2:
+            return True
+        at = body.find(term, at + len(term))
+    return False
 
 
 def _posts_of_systems(terms: dict[str, int]) -> set[str]:
@@ -1477,7 +1495,8 @@ _PROCEDURE_AFTER = re.compile(
 
 
 def _procedure_described(term: str, after: str) -> bool:
-    return len(_PART_BREAK.split(term)) + len(_CHAIN.split(term)) > 3 and _PROCEDURE_AFTER.match(after) is not None
+    # (the anchored pattern after the quote first: most quotes are followed by no procedure word)
+    return _PROCEDURE_AFTER.match(after) is not None and len(_PART_BREAK.split(term)) + len(_CHAIN.split(term)) > 3
 
 
 # (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
@@ -1820,6 +1839,8 @@ _PAIRED_IS = re.compile(
 
 
 def _paired_predicate(body: str, start: int, end: int) -> bool:
+    if body[start - 1 : start] != "是":
+        return False  # (asked first: either quote of a pair opens right after its 是)
     for m in _PAIRED_IS.finditer(body, max(0, start - 24), min(len(body), end + 24)):
         if start in (m.start(1) - 1, m.start(2) - 1):
             return True
@@ -2798,8 +2819,9 @@ def extract_brands(
     for term in [t for t in first if only_in_plans(body, t, plans) and not (title and t in title)]:
         del first[term]  # a name met only in the `下一步` plans or the `对策建议`: proposed, not yet done (h547, h597)
         path[term] = "only_planned"
-    path.update({t: "generic_term" for t in first if is_generic_term(t)})
-    first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
+    generic = [t for t in first if is_generic_term(t)]  # widespread terms (generic_terms.csv), asked once per term
+    path.update({t: "generic_term" for t in generic})
+    first = {t: s for t, s in first.items() if t not in generic}
     # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
     plain = {
         t
