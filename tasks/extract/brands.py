@@ -1450,7 +1450,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _record_built(body, start, end)
         or _card_posted(body, start, end)
         or _heading_scare_quote(body, start, end)
-        or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
+        or _higher_programme(_clause_before(body, start))
         or _JOINED_CAMPAIGN.search(before) is not None
         or _priority_given(body, start, end)
         or _housing_counted(body, start, end)
@@ -1596,6 +1596,16 @@ _JOINING = "(?:结合|对接|融入|借助|依托|落实|响应|配合|参与)"
 _HIGHER_PROGRAMME = re.compile(
     rf"(?:{_JOINING}[^“”「」『』]{{0,6}}{_HIGHER}|{_HIGHER}[^“”「」『』]{{0,4}}{_JOINING})[^“”「」『』]{{0,4}}$"
 )
+# A character every one of the `_HIGHER` words holds: a clause with none of them names no higher level.
+_HIGHER_CHARS = re.compile("[全各省国中上自]")
+
+
+def _higher_programme(clause: str) -> bool:
+    """`_HIGHER_PROGRAMME.search(clause)`, asked only of a clause holding a character of a higher level's word (most
+    clauses hold none: the one-class scan is cheaper than the pattern's alternatives at every character)."""
+    return _HIGHER_CHARS.search(clause) is not None and _HIGHER_PROGRAMME.search(clause) is not None
+
+
 # (round Z) A campaign the case joins, quoted right after 结合/落实/响应/贯彻 (`三是结合“物业服务质量提升行动”`,
 # `作为落实“老年助餐服务行动”的重点项目`, `结合“在职党员回社区”活动`): a higher level's programme, not the case's
 # name (GUIDELINES: nationwide or province-wide programmes). First sight: d1283 (44th set), d1295 (45th), d648 (26th).
@@ -1798,6 +1808,8 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     """`将把“长白红枫”与“石榴籽”工程结合起来`, `把“煤城老街坊”与“红色安源”文化研学结合起来`: the case's own named
     work joined with another programme; the other is a national, provincial or city programme (a place's
     Party brand, a nationwide metaphor), not the case's name."""
+    if body.find("合", end, end + 40) < 0 and body.find("衔", end, end + 40) < 0:
+        return False  # (asked first: no 结合, 融合 or 衔接 can follow without 合 or 衔 in the window)
     after = _CLAUSE_BREAK.split(body[end : end + 40])[0]
     if _COMBINED_AFTER.search(after) is None:  # (asked first: anchored, the cheaper of the two)
         return False
