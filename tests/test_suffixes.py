@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tasks.extract.brands import cues, generic_kinds
-from tasks.extract.suffixes import first_suffix, one_pattern
+from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
 
 
 def _scan(text: str, words: tuple[str, ...], proper: bool = False) -> str | None:
@@ -66,6 +66,35 @@ def test_one_pattern_matches_where_any_of_its_parts_does() -> None:
         hits += expected
     assert 5 <= hits < len(samples) - 100  # the samples reach both answers
     assert one_pattern(()).search("任何") is None
+
+
+def test_matches_any_answers_as_the_scan() -> None:
+    """The anchored patterns tried at the start only, the others searched: the same answer as every pattern searched."""
+    tricky = (
+        re.compile("^红|蓝"),  # a top-level alternative is not anchored
+        re.compile("^[|(]绿"),  # `|` and `(` inside a class
+        re.compile(r"^\(黄|紫\)"),  # escaped brackets: the `|` is at the top level
+        re.compile("^(?:白|黑)灰"),
+        re.compile("橙$"),
+    )
+    texts = ["红", "一红", "蓝", "一蓝", "|绿", "一(绿", "(黄", "一紫)", "白灰", "一黑灰", "橙", "一橙", "一\n青", "字"]
+    for text in texts:
+        assert matches_any(tricky, text) == any(p.search(text) for p in tricky), text
+    multiline = (re.compile("^青", re.MULTILINE), re.compile("^蓝$", re.MULTILINE))  # after any line break too
+    assert matches_any(multiline, "一\n青") and matches_any(multiline, "蓝\n") and not matches_any(multiline, "一青")
+    patterns = generic_kinds().patterns
+    rnd = random.Random(7)
+    samples = [p.pattern for p in patterns]
+    alphabet = "".join(sorted({ch for p in samples for ch in p if "\u4e00" <= ch <= "\u9fff"}))
+    samples += ["".join(rnd.choices(alphabet, k=rnd.randint(1, 8))) for _ in range(3000)]
+    samples += [rnd.choice(alphabet) + text for text in samples[: len(patterns)]]  # a pattern's text, not at the start
+    hits = 0
+    for text in samples:
+        expected = any(p.search(text) for p in patterns)
+        assert matches_any(patterns, text) == expected, text
+        hits += expected
+    assert 5 <= hits < len(samples) - 100
+    assert not matches_any((), "任何")
 
 
 def test_patterns_that_cannot_be_joined_are_refused() -> None:

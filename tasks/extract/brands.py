@@ -140,7 +140,7 @@ from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
-from tasks.extract.suffixes import first_suffix, one_pattern
+from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
 
 CUES_TOML = Path(__file__).resolve().parent / "data" / "brands.toml"
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
@@ -158,6 +158,10 @@ _HAN_3_8 = re.compile(r"[\u4e00-\u9fff]{3,8}")
 _HAN_4_8 = re.compile(r"[\u4e00-\u9fff]{4,8}")
 _NUMERAL_CHAR = re.compile(f"[{_NUMERAL}]")
 _NUMERALS = re.compile(f"[{_NUMERAL}]+")
+_LIST_COMMA = re.compile(r"[、，,]")  # the clauses of a listed term
+_LEVEL_NOTE = re.compile(r"[（(][^）)]*[）)]$")  # `县（区）`: a level's note in brackets
+_MADE_TO = re.compile(r"[把将被让使]")
+_CALLED_BRAND_AFTER = re.compile(r"^[”」』]为[\u4e00-\u9fff]{0,6}品牌")
 _NUMERAL_OPENING = re.compile(f"^[{_NUMERAL}]")
 _COUNTED_BY_GE = re.compile(rf"^[{_NUMERAL}]+个")
 _LEVELS_OPENING = re.compile(rf"^[{_NUMERAL}]级")
@@ -432,11 +436,25 @@ def _role_or_built_heads() -> tuple[str, ...]:
     return cues().role_suffixes + cues().built_heads
 
 
+# id(words) → (words, the words as a set, their distinct lengths): `_made_of`'s index of a cue list (the tuple is kept
+# so that its id cannot be reused while the entry lives)
+_PIECES: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}
+
+
 def _made_of(stem: str, words: tuple[str, ...]) -> bool:
-    """Is `stem` a run of `words` only (`骑手子女暑期` from 骑手, 子女, 暑期)?"""
+    """Is `stem` a run of `words` only (`骑手子女暑期` from 骑手, 子女, 暑期)? Read from the end by hash look-ups
+    of each word length (the same answer as trying every word at every cut: ~160 service modifiers per term)."""
     if not stem:
         return True
-    return any(stem.startswith(w) and _made_of(stem[len(w) :], words) for w in words)
+    entry = _PIECES.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = _PIECES[id(words)] = (words, frozenset(words), tuple(sorted({len(w) for w in words if w})))
+    _, pieces, lengths = entry
+    n = len(stem)
+    made = [False] * n + [True]  # made[i]: stem[i:] is a run of the words
+    for i in range(n - 1, -1, -1):
+        made[i] = any(made[i + k] and stem[i : i + k] in pieces for k in lengths if i + k <= n)
+    return made[0]
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
@@ -446,7 +464,7 @@ def is_generic_form(term: str) -> bool:
     word or a level, or a word whose name-like ending belongs to another word (`熟人社会`)."""
     k = generic_kinds()
     c = cues()
-    if one_pattern(k.patterns).search(term) or _problem_count(term):
+    if matches_any(k.patterns, term) or _problem_count(term):
         return True
     if len(term) > 2 and term[-1] in "+＋" and not PLUS_SIGN.search(term[:-1]):
         stem = term[:-1]  # `“红色网格+”`: a generic term plus `+`, like `党建+`; `红管家+` extends a name
@@ -458,7 +476,7 @@ def is_generic_form(term: str) -> bool:
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
         return True
-    pledges = re.split(r"[、，,]", term)
+    pledges = _LIST_COMMA.split(term)
     if len(pledges) > 1 and all(_generic_part(p) for p in pledges):
         return True  # `需求清单、资源清单、项目清单`, `明码标价、不售假货`: a list of generic things is no name
     head = first_suffix(term, k.service_heads)
@@ -495,7 +513,7 @@ def is_generic_form(term: str) -> bool:
         rest = term[len(mark) :]
         if rest in c.not_brands or rest in c.level_words or rest in k.events:
             return True
-        if one_pattern(k.patterns).search(rest):
+        if matches_any(k.patterns, rest):
             return True  # `红色业委会`: the mark on a generic body type (GUIDELINES h251, like `红色物业`)
     return False
 
@@ -551,7 +569,9 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names; so are two quotes
     of one head linked by a verb of becoming (`“黑窑院”变成了“亮窑院”`)."""
     k = generic_kinds()
-    for pair in _BECOMING_PAIR.finditer(body, max(0, start - 16), min(len(body), end + 16)):
+    window = max(0, start - 16), min(len(body), end + 16)
+    # (the pair is looked for only where its verb of becoming, 变, stands in the window)
+    for pair in _BECOMING_PAIR.finditer(body, *window) if body.find("变", *window) >= 0 else ():
         if pair.start() <= start < pair.end() and pair.group(1)[-1] == pair.group(2)[-1]:
             return True
     before = body[max(0, start - 2) : start]
@@ -636,11 +656,20 @@ def clean_term(term: str) -> str:
     return _DECORATION.sub("", term).strip()
 
 
-@lru_cache(maxsize=16)
+# id(words) → (words, their pattern): `_any_of`'s patterns, found by the list's id (an lru_cache hashed the whole
+# tuple of cue words at every quote); the tuple is kept so that its id cannot be reused while the entry lives
+_ANY_OF: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that finds any of `words` in a text: `any(w in text for w in words)` is
     `_any_of(words).search(text) is not None`, one scan instead of one per word (an empty list finds nothing)."""
-    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+    entry = _ANY_OF.get(id(words))
+    if entry is None or entry[0] is not words:
+        if len(_ANY_OF) > 256:  # lists built per call must not pile up
+            _ANY_OF.clear()
+        entry = _ANY_OF[id(words)] = (words, re.compile("|".join(map(re.escape, words)) or r"(?!)"))
+    return entry[1]
 
 
 @lru_cache(maxsize=1)
@@ -668,13 +697,13 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if _dashed_sequence(term):
         # (round AC) a run of steps written with dashes is a procedure, however the text puts it in force
         return _DASHED_METHOD_AFTER.match(after) is not None and term not in c.not_brands
-    restated = body[end : end + 60].count(term) >= 2
-    # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
-    stem = _COUNTED_BY_GE.sub("", term)
-    restated = restated or (stem != term and len(stem) >= 2 and body[end : end + 80].count(stem) >= 2)
     if after.startswith(("：一是", ":一是")) and term not in c.not_brands and not _vetoed(body, start, end):
         # `实行党员“双向登记”：一是…二是…`: a mechanism whose parts the text lists; a list of requirements
         # repeats its word in every part (`三个“更加”：一是更加注重…，二是更加注重…`)
+        restated = body[end : end + 60].count(term) >= 2
+        # (a count of demands, `“三个聚焦”：一是聚焦…，二是聚焦…`, repeats the word after its count in every part)
+        stem = _COUNTED_BY_GE.sub("", term)
+        restated = restated or (stem != term and len(stem) >= 2 and body[end : end + 80].count(stem) >= 2)
         return not restated
     if _name_given(body, start, end, term) or _rule_named(body, start, end, term):
         return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
@@ -783,7 +812,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
         return named or _MARKED_THING.match(listed) is not None
     parts = _CHAIN.split(term)
-    levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]  # `县（区）`: the level
+    levels = [_LEVEL_NOTE.sub("", part).removesuffix("长") for part in parts]  # `县（区）`: the level
     if len(parts) > 1 and all(level.endswith(c.chain_levels) for level in levels):
         # `街道—社区—网格`, `巷弄—社区—街道`: a chain of levels, not a name (`报到—认岗—服务` is one); and the
         # chain of their posts (`网格长—楼栋长—单元长`), the structure told by who heads each level (h522, h547)
@@ -851,10 +880,11 @@ _RULE_NAMED = re.compile(r"(?:规矩|办法)(?:就?是|[，,]?(?:就?叫|叫作|
 def _rule_named(body: str, start: int, end: int, term: str) -> bool:
     """A method label of one clause after `办法是` stays a label (`红山区的办法是“老带新”`, rulebook `老带新`)."""
     cue = _RULE_NAMED.search(body, max(0, start - 8), start)
+    if cue is None:
+        return False  # (asked first: no 办法是 or 规矩叫 before the quote)
     clauses = _PART_BREAK.split(term)
     return (
-        cue is not None
-        and (len(clauses) > 1 or cue.group().startswith("规矩"))
+        (len(clauses) > 1 or cue.group().startswith("规矩"))
         and all(2 <= len(clause) <= 4 for clause in clauses)
         and term not in cues().not_brands
         and not _vetoed(body, start, end)
@@ -1037,7 +1067,16 @@ def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
     inside = _quote_spans(body)  # `“晚八点议事”` uses the word inside another name
-    return sum(span_at(s, inside) is None for s, _ in _spans(body, term)) >= 2
+    if not term:
+        return sum(span_at(s, inside) is None for s, _ in _spans(body, term)) >= 2
+    unquoted = 0
+    at = body.find(term)
+    while at != -1:  # (`_spans` left to right, stopping at the second unquoted use: common words recur)
+        unquoted += span_at(at, inside) is None
+        if unquoted >= 2:
+            return True
+        at = body.find(term, at + len(term))
+    return False
 
 
 def _posts_of_systems(terms: dict[str, int]) -> set[str]:
@@ -1064,8 +1103,10 @@ def spelled_out(body: str, end: int, term: str) -> bool:
     定音量、定场地`, `“四定”工作法：定人、定岗、定责、定时`): the case's own rule, named by the count, even
     when the count-name is also a nationwide term (the staffing `三定` is never spelled out as a case's rule)."""
     m = _FIELD_COUNT_NAME.match(term)
+    if not m:
+        return False  # (asked first: most terms are no count-name)
     spelling = _SPELLING.match(body, end)
-    if not m or not spelling:
+    if not spelling:
         return False
     parts = _PART_BREAK.split(spelling.group(1))
     # each part opens with the counted word (`定时间`) or ends with it (`“三必到”：新市民入住必到、邻里有纠纷必到`)
@@ -1206,7 +1247,7 @@ def _built_from_brand_tail(term: str, brands: dict[str, int]) -> bool:
     `社区`) shares nothing."""
     if not _HAN_3_8.fullmatch(term) or is_dictionary_word(term):
         return False
-    if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
+    if matches_any(generic_kinds().patterns, term) or term.endswith(_RECORD_HEADS):
         return False  # `邻里公约`, `红心民情本`: a generic kind, a record book or form (GUIDELINES h347)
     element, rest = term[:2], term[2:]
     if element in _common_elements() or (len(rest) == 1 and rest not in _role_or_built_heads()):
@@ -1242,7 +1283,7 @@ def _built_from_brand_element(term: str, brands: dict[str, int]) -> bool:
     case's own element."""
     if not _HAN_4_8.fullmatch(term) or is_dictionary_word(term):
         return False
-    if one_pattern(generic_kinds().patterns).search(term) or term.endswith(_RECORD_HEADS):
+    if matches_any(generic_kinds().patterns, term) or term.endswith(_RECORD_HEADS):
         return False
     others = [b for b in brands if b != term]
     for size in (3, 2):
@@ -1409,7 +1450,7 @@ def _vetoed(body: str, start: int, end: int) -> bool:
         or _record_built(body, start, end)
         or _card_posted(body, start, end)
         or _heading_scare_quote(body, start, end)
-        or _HIGHER_PROGRAMME.search(_clause_before(body, start)) is not None
+        or _higher_programme(_clause_before(body, start))
         or _JOINED_CAMPAIGN.search(before) is not None
         or _priority_given(body, start, end)
         or _housing_counted(body, start, end)
@@ -1454,7 +1495,8 @@ _PROCEDURE_AFTER = re.compile(
 
 
 def _procedure_described(term: str, after: str) -> bool:
-    return len(_PART_BREAK.split(term)) + len(_CHAIN.split(term)) > 3 and _PROCEDURE_AFTER.match(after) is not None
+    # (the anchored pattern after the quote first: most quotes are followed by no procedure word)
+    return _PROCEDURE_AFTER.match(after) is not None and len(_PART_BREAK.split(term)) + len(_CHAIN.split(term)) > 3
 
 
 # (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
@@ -1474,7 +1516,7 @@ def _dashed_sequence(term: str) -> bool:
     parts = _CHAIN.split(term)
     if len(parts) < 3:
         return False  # (asked of every quoted term: most hold no dash, so no level is read)
-    levels = [re.sub(r"[（(][^）)]*[）)]$", "", part).removesuffix("长") for part in parts]
+    levels = [_LEVEL_NOTE.sub("", part).removesuffix("长") for part in parts]
     if all(level.endswith(cues().chain_levels) for level in levels):
         return False
     return all(1 <= len(part) <= 8 and _HAN_WORD.fullmatch(part) for part in parts)
@@ -1554,6 +1596,16 @@ _JOINING = "(?:结合|对接|融入|借助|依托|落实|响应|配合|参与)"
 _HIGHER_PROGRAMME = re.compile(
     rf"(?:{_JOINING}[^“”「」『』]{{0,6}}{_HIGHER}|{_HIGHER}[^“”「」『』]{{0,4}}{_JOINING})[^“”「」『』]{{0,4}}$"
 )
+# A character every one of the `_HIGHER` words holds: a clause with none of them names no higher level.
+_HIGHER_CHARS = re.compile("[全各省国中上自]")
+
+
+def _higher_programme(clause: str) -> bool:
+    """`_HIGHER_PROGRAMME.search(clause)`, asked only of a clause holding a character of a higher level's word (most
+    clauses hold none: the one-class scan is cheaper than the pattern's alternatives at every character)."""
+    return _HIGHER_CHARS.search(clause) is not None and _HIGHER_PROGRAMME.search(clause) is not None
+
+
 # (round Z) A campaign the case joins, quoted right after 结合/落实/响应/贯彻 (`三是结合“物业服务质量提升行动”`,
 # `作为落实“老年助餐服务行动”的重点项目`, `结合“在职党员回社区”活动`): a higher level's programme, not the case's
 # name (GUIDELINES: nationwide or province-wide programmes). First sight: d1283 (44th set), d1295 (45th), d648 (26th).
@@ -1572,12 +1624,14 @@ def _heading_scare_quote(body: str, start: int, end: int) -> bool:
         return _lead_word_quoted(body, start, end)  # (round AB) the heading going on with a word
     line_start = body.rfind("\n", 0, start) + 1
     marker = _HEADING_MARKER.match(body, line_start)
-    term = clean_term(body[start + 1 : end - 1])
     if marker is None:
         return False
     verb = body[marker.end() : start]
+    if verb not in cues().heading_work_verbs:
+        return False  # (asked before the term is read: the line's own words decide most quotes)
+    term = clean_term(body[start + 1 : end - 1])
     word = _HAN_WORD.fullmatch(term) is not None  # `做实“街坊事·街坊议”`: a rule, not a word
-    return verb in cues().heading_work_verbs and word and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
+    return word and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
 
 
 # (round AB) The same scare quote where the heading runs on with its own noun or verb (`1．建强“领号”队伍把方向`,
@@ -1590,17 +1644,18 @@ _RUN_IN_LEAD = re.compile(r"[一二三四五六七八九十]是$")
 
 
 def _lead_word_quoted(body: str, start: int, end: int) -> bool:
+    """(The heading's words are read first and the whole body counted last: most quotes stand in no heading.)"""
     if not _HAN_WORD.match(body[end : end + 1]):
         return False
-    term = clean_term(body[start + 1 : end - 1])
-    if _HAN_WORD.fullmatch(term) is None or body.count(term) != 1 or _NUMERAL_OPENING.match(term):
-        return False
     lead = body[body.rfind("\n", 0, start) + 1 : start]
-    verb = next((v for v in cues().heading_work_verbs if lead.endswith(v)), None)
+    verb = first_suffix(lead, cues().heading_work_verbs)  # (longest first: the first verb the lead ends with)
     if verb is None:
         return False
     before = lead[: -len(verb)]
-    return _HEADING_MARKER.fullmatch(before) is not None or _RUN_IN_LEAD.search(before) is not None
+    if _HEADING_MARKER.fullmatch(before) is None and _RUN_IN_LEAD.search(before) is None:
+        return False
+    term = clean_term(body[start + 1 : end - 1])
+    return _HAN_WORD.fullmatch(term) is not None and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
 
 
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
@@ -1611,8 +1666,9 @@ _RECORD_VERBS = ("建立", "建起", "建好", "建", "制作", "编制", "整�
 def _record_built(body: str, start: int, end: int) -> bool:
     """`为263栋楼建立“一楼一档”`: a file per unit the case builds is a record, like the nationwide `一人一档`
     (GUIDELINES h101, h372); the same formula put in force as a rule (`实行“一屋一档”管理`) is the case's own."""
-    term = clean_term(body[start + 1 : end - 1])
-    return _FILE_PER_UNIT.match(term) is not None and _led_by(body, start, _RECORD_VERBS)
+    if not _led_by(body, start, _RECORD_VERBS):
+        return False  # (asked first: the verb before the quote)
+    return _FILE_PER_UNIT.match(clean_term(body[start + 1 : end - 1])) is not None
 
 
 # A card pinned up or written in (`楼道里贴出了一张“…卡”`, `把电话记在“…卡”上，贴在门后`): a notice on a wall
@@ -1624,6 +1680,8 @@ _CARD_POSTED_AFTER = re.compile(r"^上[，,]?(?:贴|张贴)")
 
 def _card_posted(body: str, start: int, end: int) -> bool:
     """`在楼道里贴出“连心卡”`, `记在“守望卡”上`: a card posted or filled in is a notice or a record, not a name."""
+    if body.find("卡", start + 1, end - 1) < 0:
+        return False  # (asked first: no 卡 in the quote, so none ends its cleaned term)
     return clean_term(body[start + 1 : end - 1]).endswith("卡") and (
         _CARD_POSTED_BEFORE.search(_clause_before(body, start)) is not None
         or _CARD_POSTED_AFTER.match(body, end) is not None
@@ -1691,20 +1749,24 @@ def _target_reached(body: str, start: int, end: int) -> bool:
 def _home_nicknamed(body: str, start: int, end: int) -> bool:
     """`骑手们亲切地称之为“骑手之家”`: a `…之家` named only by the people who use it, the nickname its users give a
     rest point, is generic like `工友之家` (GUIDELINES h326); `称它为“连心梯”` names a thing the case built."""
+    if body.find("家", start + 1, end - 1) < 0:
+        return False  # (asked first: no 家 in the quote, so no 之家 ends its cleaned term)
     term = clean_term(body[start + 1 : end - 1])
     stem = term[: -len("之家")] if term.endswith("之家") else ""
-    return bool(stem) and _made_of(stem, generic_kinds().service_modifiers) and _led_by(body, start, NICKNAMING)
+    return bool(stem) and _led_by(body, start, NICKNAMING) and _made_of(stem, generic_kinds().service_modifiers)
 
 
 def _person_nicknamed(body: str, start: int, end: int) -> bool:
     """`被居民称为“电工书记”`: a nickname residents give a person, a role word after what they do for them, is a title
     (GUIDELINES h447), like a plain role; a corps or a place so named (`称他们为“钢花修补队”`, `称它为“连心梯”`) and a
     role with the case's mark (`红帆船长`) are names."""
+    if not _led_by(body, start, NICKNAMING):
+        return False  # (asked first: a naming verb right before the quote)
     term = clean_term(body[start + 1 : end - 1])
     c = cues()
     role = first_suffix(term, c.role_suffixes, proper=True) or first_suffix(term, c.nickname_people, proper=True)
     marked = any(mark in term for mark in c.brand_marks)
-    return role is not None and not marked and _led_by(body, start, NICKNAMING)
+    return role is not None and not marked
 
 
 # The people a name is given to: a personal pronoun after the naming verb (`邻居们都叫他“…”`, `大家叫他们“…”`),
@@ -1746,6 +1808,8 @@ def _combined_with(body: str, start: int, end: int) -> bool:
     """`将把“长白红枫”与“石榴籽”工程结合起来`, `把“煤城老街坊”与“红色安源”文化研学结合起来`: the case's own named
     work joined with another programme; the other is a national, provincial or city programme (a place's
     Party brand, a nationwide metaphor), not the case's name."""
+    if body.find("合", end, end + 40) < 0 and body.find("衔", end, end + 40) < 0:
+        return False  # (asked first: no 结合, 融合 or 衔接 can follow without 合 or 衔 in the window)
     after = _CLAUSE_BREAK.split(body[end : end + 40])[0]
     if _COMBINED_AFTER.search(after) is None:  # (asked first: anchored, the cheaper of the two)
         return False
@@ -1787,6 +1851,8 @@ _PAIRED_IS = re.compile(
 
 
 def _paired_predicate(body: str, start: int, end: int) -> bool:
+    if body[start - 1 : start] != "是":
+        return False  # (asked first: either quote of a pair opens right after its 是)
     for m in _PAIRED_IS.finditer(body, max(0, start - 24), min(len(body), end + 24)):
         if start in (m.start(1) - 1, m.start(2) - 1):
             return True
@@ -1804,7 +1870,7 @@ def _became_state(body: str, start: int, end: int) -> bool:
     if body[end : end + 1] not in _SENTENCE_END:
         return False
     clause = _CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1]
-    return _BECAME.search(clause) is not None and not re.search(r"[把将被让使]", clause)
+    return _BECAME.search(clause) is not None and not _MADE_TO.search(clause)
 
 
 def _method_explored(body: str, start: int, end: int) -> bool:
@@ -1835,10 +1901,12 @@ def _listed_with_plain_items(body: str, start: int, end: int) -> bool:
     case's names; so are quoted service items listed as a service menu (`“助餐送餐”“代购代办”等服务清单`). One quote
     among plain items (`设置“红色课堂”、健康小屋、儿童托管等功能区`, d04's gold) may still be the case's own room."""
     after = _MORE_QUOTES.match(body, end).end()
+    if _PLAIN_ITEMS.match(body, after) is None:
+        return False  # (asked first: no unquoted items or service menu after the quotes)
     run = sum(body.count(q, start, end) for q in "“「『") >= 2  # (a run of quotes is judged at once)
     listed = run or after > end or body[max(0, start - 2) : start].rstrip("、和及与").endswith(("”", "」", "』"))
     named = body[after : after + 4].startswith(cues().followers)  # `“…”“…”品牌、…等`: the text calls them names
-    return listed and not named and _PLAIN_ITEMS.match(body, after) is not None
+    return listed and not named
 
 
 @lru_cache(maxsize=1)
@@ -2206,7 +2274,7 @@ def _always_generic(term: str) -> bool:
     generic however introduced (the lead, round X); a compound is when each clause is generic and one is such a formula
     (`一企一档、一事一码`), and one clause the case agreed for itself keeps it (`一户一卡、一周一访`)."""
     always = plain_forms().always
-    parts = [p for p in re.split(r"[、，,]", term) if p]
+    parts = [p for p in _LIST_COMMA.split(term) if p]
     hits = [any(a.search(p) for a in always) for p in parts]
     return any(hits) and all(hit or _generic_part(p) for hit, p in zip(hits, parts, strict=True))
 
@@ -2223,15 +2291,11 @@ _BRAND_WORD_BEFORE = re.compile(r"品牌(?:——|—|：|:)?[“「『]?$")
 def called_its_brand(term: str, body: str, title: str | None = None) -> bool:
     """Does the text call `term` its brand (a 品牌 cue right after or before one of its occurrences)?"""
     for text in (body, title or ""):
-        for m in re.finditer(re.escape(term), text):
-            if _BRAND_WORD_AFTER.match(text, m.end()) or _BRAND_WORD_BEFORE.search(
-                text, max(0, m.start() - 5), m.start()
-            ):
+        for start, end in occurrences(text, term):  # (no pattern compiled per term)
+            if _BRAND_WORD_AFTER.match(text, end) or _BRAND_WORD_BEFORE.search(text, max(0, start - 5), start):
                 return True
-            lead = text[max(0, m.start() - 2) : m.start()]
-            if lead.endswith(("以“", "以「", "以『")) and re.match(
-                r"^[”」』]为[\u4e00-\u9fff]{0,6}品牌", text[m.end() :]
-            ):
+            lead = text[max(0, start - 2) : start]
+            if lead.endswith(("以“", "以「", "以『")) and _CALLED_BRAND_AFTER.match(text[end:]):
                 return True
     return False
 
@@ -2319,7 +2383,7 @@ _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 def _named_as_place(word: str, body: str) -> bool:
     """The text names `word` as a place: it stands before a place suffix (`天山街道`, `百脉泉`, `凯旋路`)."""
     suffixes = plain_forms().place_suffixes
-    return any(suffixes.match(body, m.end()) for m in re.finditer(re.escape(word), body))
+    return any(suffixes.match(body, end) for _, end in occurrences(body, word))  # (no pattern compiled per word)
 
 
 # (round AC, RULEBOOK `## brands` halls: "the brand's word, a local landmark or an object the case made its mark
@@ -2679,10 +2743,10 @@ def extract_brands(
         if any(a <= run[0][0].start() < b for a, b in footer):
             continue
         candidates = [
-            (clean_term(term), start, m)
+            (cleaned, start, m)
             for m, term, start in run
-            if 2 <= len(clean_term(term)) <= lx.MAX_BRAND_CHARS
-            and (clean_term(term) not in stop or spelled_out(body, m.end(), clean_term(term)))
+            if 2 <= len(cleaned := clean_term(term)) <= lx.MAX_BRAND_CHARS
+            and (cleaned not in stop or spelled_out(body, m.end(), cleaned))
             and not is_speech(body, m.start(), term, m.end())
         ]
         for term, _, _ in candidates:
@@ -2767,8 +2831,9 @@ def extract_brands(
     for term in [t for t in first if only_in_plans(body, t, plans) and not (title and t in title)]:
         del first[term]  # a name met only in the `下一步` plans or the `对策建议`: proposed, not yet done (h547, h597)
         path[term] = "only_planned"
-    path.update({t: "generic_term" for t in first if is_generic_term(t)})
-    first = {t: s for t, s in first.items() if not is_generic_term(t)}  # widespread terms (generic_terms.csv)
+    generic = [t for t in first if is_generic_term(t)]  # widespread terms (generic_terms.csv), asked once per term
+    path.update({t: "generic_term" for t in generic})
+    first = {t: s for t, s in first.items() if t not in generic}
     # (the lead's round-X decisions: plain qualified forms and formulas generic however introduced)
     plain = {
         t

@@ -10,39 +10,48 @@ own order (tests/test_suffixes.py compares them).
 
 from __future__ import annotations
 
+import itertools
 import re
 
-# id(words) → (words, first index of each word, its distinct lengths, longest first); the tuple itself
-# is kept so that its id cannot be reused while the entry lives
-_INDEXES: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
+# id(words) → (words, first index of each word, its distinct lengths longest first, whether the words run longest
+# first); the tuple itself is kept so that its id cannot be reused while the entry lives
+_INDEXES: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...], bool]] = {}
 
 
-def _index(words: tuple[str, ...]) -> tuple[dict[str, int], tuple[int, ...]]:
-    entry = _INDEXES.get(id(words))
-    if entry is None or entry[0] is not words:
-        first: dict[str, int] = {}
-        for i, word in enumerate(words):
-            first.setdefault(word, i)
-        entry = (words, first, tuple(sorted({len(w) for w in words}, reverse=True)))
-        if len(_INDEXES) > 4096:  # lists built per call (not the cached cue lists) must not pile up
-            _INDEXES.clear()
-        _INDEXES[id(words)] = entry
-    return entry[1], entry[2]
+def _index(words: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], tuple[int, ...], bool]:
+    first: dict[str, int] = {}
+    for i, word in enumerate(words):
+        first.setdefault(word, i)
+    # (most cue lists are sorted longest first: then the first word found, longest length first, is the first in
+    # the list's order, since every word of a length comes before every shorter word)
+    longest_first = all(len(a) >= len(b) for a, b in itertools.pairwise(words))
+    entry = (words, first, tuple(sorted({len(w) for w in words}, reverse=True)), longest_first)
+    if len(_INDEXES) > 4096:  # lists built per call (not the cached cue lists) must not pile up
+        _INDEXES.clear()
+    _INDEXES[id(words)] = entry
+    return entry
 
 
 def first_suffix(text: str, words: tuple[str, ...], proper: bool = False) -> str | None:
     """The first of `words` (in their order) that `text` ends with, or None:
     `next((w for w in words if text.endswith(w)), None)`; with `proper`, only words shorter than
-    `text` (`… if text.endswith(w) and len(text) > len(w)`)."""
-    first, lengths = _index(words)
-    n = len(text)
+    `text` (`… if text.endswith(w) and len(text) > len(w)`). Asked ~100 times per page, so the
+    index is read inline and a list sorted longest first stops at its first hit."""
+    entry = _INDEXES.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = _index(words)
+    _, first, lengths, longest_first = entry
+    n = len(text) - 1 if proper else len(text)
     best = -1
     for length in lengths:
-        if length > n or (proper and length == n):
+        if length > n:
             continue
-        i = first.get(text[n - length :] if length else "")
-        if i is not None and (best < 0 or i < best):
-            best = i
+        i = first.get(text[len(text) - length :] if length else "")
+        if i is not None:
+            if longest_first:
+                return words[i]
+            if best < 0 or i < best:
+                best = i
     return words[best] if best >= 0 else None
 
 
@@ -63,3 +72,49 @@ def one_pattern(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
             _JOINED.clear()
         entry = _JOINED[id(patterns)] = (patterns, joined)
     return entry[1]
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Can `pattern` match only at the start of a text: it opens with `^` (no MULTILINE) and has no `|` outside its
+    groups and classes (`^a|b` would match `b` anywhere)?"""
+    text = pattern.pattern
+    if not text.startswith("^") or pattern.flags & re.MULTILINE:
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 if text[i + 1 : i + 2] == "^" else 0
+            i += 1 if text[i + 1 : i + 2] == "]" else 0  # (a `]` first in a class is literal)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+# id(patterns) → (patterns, the anchored ones joined, the others joined); see `matches_any`
+_SPLIT: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """`any(p.search(text) for p in patterns)`, i.e. `one_pattern(patterns).search(text) is not None`, asked as two
+    joined patterns: those anchored at the start (`^…`, most of brands.toml's generic patterns) tried at the start
+    only, where the one joined pattern tries every alternative at every character (half the time on quoted terms)."""
+    entry = _SPLIT.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        anchored = tuple(p for p in patterns if _anchored(p))
+        free = tuple(p for p in patterns if not _anchored(p))
+        if len(_SPLIT) > 256:
+            _SPLIT.clear()
+        entry = _SPLIT[id(patterns)] = (patterns, one_pattern(anchored), one_pattern(free))
+    return entry[1].match(text) is not None or entry[2].search(text) is not None
