@@ -3994,3 +3994,25 @@ def test_round_ad_a_half_opening_its_clause_before_jiu_and_finishing_is_a_task_s
     """Round AD (RULEBOOK facts: `半个月就修好了排水沟` → 0.5 月, a half of one event's task span; first sight d1161
     51st set, d1734 67th): a half opening its clause, then 就 and a verb of finishing, as `一个月就完成了改造`."""
     assert [f.raw for f in extract_facts(text)] == raws
+
+
+def test_a_span_over_the_case_period_given_again_is_no_figure() -> None:
+    """The lead's round-AD decision (RULEBOOK facts, spans; the round-AE audit applied it to 209 development spans): a
+    second span over the period the text already gave (`两年来` in the lead, `两年来` again in a later paragraph)
+    restates it, as a restated total does; only the first is a figure."""
+    body = "两年来，街道打造议事亭12座。居民反映问题都有了去处。两年来，议事亭共解决难题200余件。"
+    assert [f.raw for f in extract_facts(body)] == ["两年", "12座", "200余件"]
+    body = "经过两年的探索，社区建起了议事会。两年下来，议事会共召开会议36次。"
+    assert [f.raw for f in extract_facts(body)] == ["两年", "36次"]
+
+
+def test_a_span_of_another_length_or_of_a_thing_since_it_started_is_still_a_figure() -> None:
+    """Another length is another period (`一年来` … `两年来`), and so is a span worded as longer (`一年多来` after
+    `一年来`, GUIDELINES h2161); a thing's own time since it started (`公约实行一年来`, `平台上线一年来`) counts from its
+    own start, not the case's."""
+    body = "一年来，社区调解纠纷30件。两年来，社区共建成议事点8个。"
+    assert [f.raw for f in extract_facts(body)] == ["一年", "30件", "两年", "8个"]
+    body = "一年来，社区调解纠纷30件。一年多来，社区共建成议事点8个。"
+    assert [f.raw for f in extract_facts(body)] == ["一年", "30件", "一年多", "8个"]
+    body = "一年来，社区调解纠纷30件。公约实行一年来，小区里再没有乱停车。"
+    assert [f.raw for f in extract_facts(body)] == ["一年", "30件", "一年"]

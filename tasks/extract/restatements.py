@@ -313,3 +313,37 @@ def without_restated_change_ends(body: str, facts: list[Fact]) -> list[Fact]:
         if not restated:
             out.append(f)
     return out
+
+
+# The case's own period given as a span (RULEBOOK facts, spans): `两年来`, `一年多来`, `两年下来`, `经过三年的探索`,
+# `近两年`; a state's or a person's duration (`住了两年`, `驿站开了两年`) counts from its own start and is not compared.
+_PERIOD_AFTER = re.compile(r"多?(?:来|下来|的(?:探索|实践|努力|摸索|坚持|发展|时间))")
+_PERIOD_BEFORE = ("近", "经过", "历经")
+_PERIOD_UNITS = frozenset(("年", "个月", "月"))
+# A thing's own time since it started (`公约实行一年来`, `驿站运行两年来`, `平台上线一年多来`): its period, not the case's
+_OWN_START = re.compile(r"(?:实行|施行|推行|运行|运营|成立|建立|建成|上线|开办|开放|启用|投用|试行|开展|启动)(?:了|以)?$")
+
+
+def _period_span(body: str, f: _Figure) -> bool:
+    return (
+        f.unit in _PERIOD_UNITS
+        and (_PERIOD_AFTER.match(body, f.char_end) is not None or body.endswith(_PERIOD_BEFORE, 0, f.char_start))
+        and _OWN_START.search(body, max(0, f.char_start - 4), f.char_start) is None
+    )
+
+
+def without_restated_spans(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop a span over the case's period that gives again a period the text already gave (`两年来，…` in the lead, then
+    `两年来，…` in a later paragraph): it restates it, as restated totals do, and only the first is a figure (the lead's
+    round-AD decision, RULEBOOK facts, spans). Another length (`一年来` … `两年来`) is another period and stays."""
+    given: set[tuple[float, float | None, str | None, bool]] = set()
+    out: list[Fact] = []
+    for f in facts:
+        if _period_span(body, f):
+            # `一年多来` after `一年来` is worded as another length: annotated apart (GUIDELINES h2161)
+            key = (f.value, f.value_max, f.unit, body.startswith("多", f.char_end - 1))
+            if key in given:
+                continue
+            given.add(key)
+        out.append(f)
+    return out
