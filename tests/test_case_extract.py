@@ -4008,8 +4008,8 @@ def test_a_span_over_the_case_period_given_again_is_no_figure() -> None:
 
 def test_a_span_of_another_length_or_of_a_thing_since_it_started_is_still_a_figure() -> None:
     """Another length is another period (`一年来` … `两年来`), and so is a span worded as longer (`一年多来` after
-    `一年来`, GUIDELINES h2161); a thing's own time since it started (`公约实行一年来`, `平台上线一年来`) counts from its
-    own start, not the case's."""
+    `一年来`, GUIDELINES h2161); a thing's own time since it started (`公约实行一年来`, `平台上线一年来`) counts from
+    its own start, not the case's."""
     body = "一年来，社区调解纠纷30件。两年来，社区共建成议事点8个。"
     assert [f.raw for f in extract_facts(body)] == ["一年", "30件", "两年", "8个"]
     body = "一年来，社区调解纠纷30件。一年多来，社区共建成议事点8个。"

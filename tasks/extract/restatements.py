@@ -320,8 +320,11 @@ def without_restated_change_ends(body: str, facts: list[Fact]) -> list[Fact]:
 _PERIOD_AFTER = re.compile(r"多?(?:来|下来|的(?:探索|实践|努力|摸索|坚持|发展|时间))")
 _PERIOD_BEFORE = ("近", "经过", "历经")
 _PERIOD_UNITS = frozenset(("年", "个月", "月"))
-# A thing's own time since it started (`公约实行一年来`, `驿站运行两年来`, `平台上线一年多来`): its period, not the case's
-_OWN_START = re.compile(r"(?:实行|施行|推行|运行|运营|成立|建立|建成|上线|开办|开放|启用|投用|试行|开展|启动)(?:了|以)?$")
+# A thing's own time since it started (`公约实行一年来`, `驿站运行两年来`, `平台上线一年多来`): its period, not the
+# case's
+_OWN_START = re.compile(
+    r"(?:实行|施行|推行|运行|运营|成立|建立|建成|上线|开办|开放|启用|投用|试行|开展|启动)(?:了|以)?$"
+)
 
 
 def _period_span(body: str, f: _Figure) -> bool:
