@@ -744,7 +744,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return False  # `组成了“银发监督员”队伍`: a team of people doing a job, a role
     if _names_people(term):
         return _team_of(after)  # `“新市民”服务队` is a team; `“新市民”` alone or `“合伙人”队伍` a group of people
-    if _restated_requirements(term, body[end : end + 60]):
+    if counted and _restated_requirements(term, body[end : end + 60]):  # (a counted summary opens with its count)
         return False
     listed = after[1:] if after.startswith("等") else after  # `“物业+养老”“物业+育幼”等服务`
     kind = listed[1:] if listed.startswith("的") else listed  # `按照“4+X”的模式`: a model followed
@@ -2754,13 +2754,20 @@ def _marked_housing_unit(spot: str) -> bool:
 def _context_vetoed(body: str, start: int, end: int, term: str) -> bool:
     """What the words around a quote say it is: a rule, result, award or principle (`_vetoed`), the ends of a change,
     a state guarded against, a post taken up or a title given."""
+    q = quote_context(body, start, end)
+    k = generic_kinds()
+    c = cues()
+    # (each rule after `_vetoed` asked only where its precondition holds, as in looks_like_name: the verb of a state
+    # guarded against right before the quote, a role for a post, a title's ending)
     return (
         _vetoed(body, start, end)
         or _end_of_change(body, start, end)
-        or _state_avoided(body, start)
-        or _post_taken(body, start, term)
-        or _title_given(term, body[end : end + 4])
-        or _title_handed_out(body, start, term)
+        or ((q.led_by(k.avoiding_verbs) or q.led_by(k.becoming_verbs)) and _state_avoided(body, start))
+        or (first_suffix(term, c.role_suffixes, proper=True) is not None and _post_taken(body, start, term))
+        or (
+            (term.endswith(c.titled_units) or term.endswith("星级"))
+            and (_title_given(term, q.after[:4]) or _title_handed_out(body, start, term))
+        )
     )
 
 
