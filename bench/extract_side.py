@@ -2,9 +2,10 @@
 
 Usage: .venv/bin/python -m bench.extract_side --base /path/to/other/checkout
            [--entry tasks.extract.facts:extract_facts] [--also tasks.extract.restatements,tasks.extract.subjects]
-           [--pages 600] [--rounds 5]
+           [--pages 600] [--rounds 5] [--gold]
 
-Generates the scale bench's corpus (bench/scale.py `make_corpus`) and reads each page's body as the pipeline does.
+Generates the scale bench's corpus (bench/scale.py `make_corpus`) and reads each page's body as the pipeline does
+(`--gold`: the seeds' and dev gold texts instead).
 Loads the other checkout's files of the entry's module and of the `--also` modules (the changed ones it imports,
 in the order given) as second copies, so that the other entry module calls the other checkout's versions of
 those and this checkout's of everything else: a change confined to these modules is measured alone. Then
@@ -34,7 +35,8 @@ from bench.scale import make_corpus
 from tasks.extract.caches import clear_caches
 from tasks.extract.sentences import split_sentences
 from tasks.inputs import read_source
-from tasks.pipeline import process_document
+from tasks.pipeline import process_document, process_source
+from tasks.records import Article
 
 
 def _load_base(checkout: Path, names: list[str]) -> dict[str, ModuleType]:
@@ -75,6 +77,9 @@ def main() -> int:
     ap.add_argument("--also", default="", help="changed modules the entry imports, comma-separated, in import order")
     ap.add_argument("--pages", type=int, default=600)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument(
+        "--gold", action="store_true", help="the seeds' and dev gold texts instead of generated pages (no heldout)"
+    )
     args = ap.parse_args()
     entry, function = args.entry.split(":")
     names = [n for n in args.also.split(",") if n] + [entry]
@@ -82,11 +87,19 @@ def main() -> int:
     head_fn = getattr(importlib.import_module(entry), function)
     base_fn = getattr(base[entry], function)
     with_sentences = "sentences" in head_fn.__code__.co_varnames[: head_fn.__code__.co_argcount]
-    work = Path(tempfile.mkdtemp(prefix="cases-extract-"))
-    try:
-        bodies = [process_document(read_source(str(p))).body for p in make_corpus(work / "corpus", args.pages)]
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    if args.gold:
+        # the generated corpus repeats the seeds' sentences, so caches keyed on a clause hit there far more than on
+        # real text: the gold texts tell what a new text costs
+        from bench.case_gold import gold_cases
+
+        cases = gold_cases(["seeds", "dev"], Path.cwd() / "tests" / "gold")
+        bodies = [a.body for c in cases if isinstance(a := process_source(str(c.text_path)), Article)]
+    else:
+        work = Path(tempfile.mkdtemp(prefix="cases-extract-"))
+        try:
+            bodies = [process_document(read_source(str(p))).body for p in make_corpus(work / "corpus", args.pages)]
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
 
     def call(fn: Any, body: str) -> Any:
         return fn(body, split_sentences(body)) if with_sentences else fn(body)

@@ -992,8 +992,10 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
 
 
-# `半天`, `半小时` with no numeral before them (`大半天`, `一个半小时`, `3个半天` are read elsewhere or are vague)
-_HALF = re.compile(rf"(?<![大多好老个前后{CHINESE_NUMERAL_CHARS}\d])半(?:个小时|小时|天)(?![假工])")
+# `半天`, `半小时` with no numeral before them (`大半天`, `一个半小时`, `3个半天` are read elsewhere or are vague).
+# The test of the character before 半 stands after it (`半(?<!X半)`, the same matches as `(?<!X)半`), so that the
+# pattern opens with a literal and the scan jumps from 半 to 半 instead of trying every character (20x faster)
+_HALF = re.compile(rf"半(?<![大多好老个前后{CHINESE_NUMERAL_CHARS}\d]半)(?:个小时|小时|天)(?![假工])")
 
 
 def _halves_per_period(body: str, sentences: Sentences) -> list[Fact]:
@@ -1034,8 +1036,9 @@ def _half_fact(body: str, sentences: Sentences, start: int, end: int, unit: str,
 
 # Round AB (halves of a unit, lx.HALF_SINCE_AFTER…): `半年来`, `用了不到半个月`, `缩短至半天`, `每次…留出半小时`.
 # Not after 上/下 (`上半年`), 每 (`每半年`, a schedule), a numeral or 大/多/好 (`大半年`, `一个半月`: read elsewhere).
+# (the test of the character before 半 stands after it, as in `_HALF`)
 _HALF_SPAN = re.compile(
-    rf"(?<![大多好老个前后上下每{CHINESE_NUMERAL_CHARS}\d])半(?P<u>个小时|小时|个钟头|天|个月|月|年)(?![假工多载])"
+    rf"半(?<![大多好老个前后上下每{CHINESE_NUMERAL_CHARS}\d]半)(?P<u>个小时|小时|个钟头|天|个月|月|年)(?![假工多载])"
 )
 _HALF_UNITS = {"个小时": "小时", "小时": "小时", "个钟头": "小时", "天": "天", "个月": "月", "月": "月", "年": "年"}
 _PER_OCCASION = re.compile(r"每(?:一)?(?:次|场|期|轮)")

@@ -63,7 +63,11 @@ _ADDRESS = re.compile(r"^(?:同志们|各位(?:同志|领导|代表)?)[，,！!]
 _REPORTER = ("记者", "笔者", "小编", "采访中")
 # `第一，…第二，…` / `其一，…其二，…` inside one paragraph (`答：主要有三条。第一，…`), but not a ranking
 # (`居全省第一，`) nor `尤其`/`极其`.
-_INLINE_ORDINAL = re.compile(rf"(?<![居列排名获位得夺尤极])[第其]([{_CN}]{{1,2}})[，,、：:](?=[^，,。；;：:]{{2}})")
+# (the test of the character before 第/其 stands after it, `[第其](?<!X[第其])`, the same matches as `(?<!X)[第其]`:
+# the pattern opens with a character set and the scan jumps between them instead of trying every character)
+_INLINE_ORDINAL = re.compile(
+    rf"[第其](?<![居列排名获位得夺尤极][第其])([{_CN}]{{1,2}})[，,、：:](?=[^，,。；;：:]{{2}})"
+)
 # `①…；②…` and `（1）…；（2）…` inside one paragraph (`主要做法有三：①建立联席会议；②推行清单管理`).
 _INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
@@ -362,7 +366,8 @@ def _changes_observed(paras: tuple[str, ...], run: list[_Item]) -> bool:
 
 
 # `组织设置要跟着产业走`, `必须坚持…`: a lead that says what ought to be done (要求, 主要, 需要 are other words)
-_MODAL = re.compile(r"(?<![主重需只纲想])要(?![求素点])|应当|应该|必须")
+# (`要(?<!X要)`: the same matches as `(?<!X)要`, with every branch opening with a literal, which the scan jumps to)
+_MODAL = re.compile(r"要(?<![主重需只纲想]要)(?![求素点])|应当|应该|必须")
 
 
 def _normative(paras: tuple[str, ...], run: list[_Item]) -> bool:

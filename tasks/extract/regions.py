@@ -314,6 +314,12 @@ def _suffix_pattern() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(lx.REGION_SUFFIX_CHARS)}]")
 
 
+def name_may_end_before(text: str, stop: int) -> bool:
+    """Whether a full division name can end within `text[:stop]`: `find_mentions(text, aliases=False)` reads names
+    back from their suffix characters only, so without one there it finds none ending there (one C-level scan)."""
+    return _suffix_pattern().search(text, 0, stop) is not None
+
+
 @lru_cache(maxsize=1)
 def _alias_starts() -> re.Pattern[str]:
     """The first characters of the aliases, as a class, where one of their second characters follows: the scan

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from tasks.extract import lexicon as lx
-from tasks.extract.regions import find_mentions, gazetteer
+from tasks.extract.regions import find_mentions, gazetteer, name_may_end_before
 from tasks.extract.segmenter import segmenter
 
 MAX_SUBJECT_CHARS = 16
@@ -265,7 +265,12 @@ def _is_place(word: str) -> bool:
 
 
 def _without_place(phrase: str) -> str:
-    """Drop a division name the phrase starts with (`思明区社区居民满意度` → 社区居民满意度)."""
+    """Drop a division name the phrase starts with (`思明区社区居民满意度` → 社区居民满意度).
+
+    A name is dropped only when two characters follow it, so it ends on a suffix character (`区`, `市`, …)
+    before the last two: without one there, no mention can qualify and the gazetteer scan is skipped."""
+    if not name_may_end_before(phrase, len(phrase) - 2):
+        return phrase
     mentions = find_mentions(phrase, aliases=False)
     if mentions and mentions[0].start == 0 and len(phrase) - mentions[0].end >= 2:
         return phrase[mentions[0].end :]
