@@ -94,3 +94,9 @@ def test_two_sets_first_scored_by_one_commit_share_its_rules(capsys: pytest.Capt
     for g in groups:
         assert any(line.startswith(f"{g}\t25\t") for line in table.splitlines()), table
     assert "recent groups (v16+), rules alone:" in table
+
+
+def test_the_training_script_refuses_a_feature_it_does_not_compute(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--drop-features` names the candidate features to leave out; a misspelt one stops the run before any text."""
+    assert tm.main(["--drop-features", "position,posiiton", "--no-write"]) == 2
+    assert "posiiton" in capsys.readouterr().out
