@@ -25,7 +25,7 @@ from pathlib import Path
 import opencc
 
 from contracts.validate import split_batch
-from flows.ingest import _batched
+from flows.batching import batched as _batched
 from tasks.pipeline import process_batch, process_source
 from tasks.script import detect_script, to_simplified
 from tasks.tables import batch_tables

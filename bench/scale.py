@@ -1,6 +1,6 @@
 """Scale bench: `cases ingest` end to end with 1 and 2 workers, re-runs, one page, memory; trafilatura beside it.
 
-Usage: .venv/bin/python -m bench.scale [--sizes 1000,10000] [--batch-size 200]
+Usage: .venv/bin/python -m bench.scale [--sizes 1000,10000] [--batch-size N]
 
 Generates a corpus per size from the seed pages (each page: a seed's header and dateline, a body of
 sentences drawn from the seeds of the same script, so pages are distinct and rarely near-duplicates;
@@ -311,12 +311,14 @@ def ingest(
     db: Path,
     inputs: list[Path],
     workers: int,
-    batch_size: int,
+    batch_size: int | None,
     env: dict[str, str] | None = None,
     checkout: Path = ROOT,
 ) -> Run:
     """One `cases ingest` of `checkout`'s code (default this one), timed and watched (Run)."""
-    args = [*CASES, "ingest", "--db", str(db), "--workers", str(workers), "--batch-size", str(batch_size)]
+    args = [*CASES, "ingest", "--db", str(db), "--workers", str(workers)]
+    if batch_size is not None:  # None: the CLI's default schedule (flows/batching.py)
+        args += ["--batch-size", str(batch_size)]
     # Output goes to files, not pipes, and the CLI leads its own process group: if it dies (killed, out of memory),
     # its workers may live on holding the pipes open, and reading to their end would wait forever; the group's
     # leftovers are killed once the CLI has exited.
@@ -382,7 +384,7 @@ def trafilatura_rate(paths: list[Path]) -> float:
 
 
 def interleaved(
-    server: Server, work: Path, corpus: Path, size: int, batch_size: int, repeats: int, first: Run
+    server: Server, work: Path, corpus: Path, size: int, batch_size: int | None, repeats: int, first: Run
 ) -> tuple[list[Run], list[Run]]:
     """`--workers 1` and `--workers 2` on the same corpus, `repeats` pairs in alternating order (w1 w2,
     w2 w1, ...; the first w2 is the run already made), each into a fresh warehouse, so that both meet
@@ -421,14 +423,17 @@ def print_phases(label: str, runs: list[Run]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
-    ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--batch-size", type=int, default=None, help="fixed pages per task run (default: the CLI's own)")
     ap.add_argument("--scaling-size", type=int, default=None, help="corpus for --workers 1 vs 2 (default: largest)")
     ap.add_argument("--repeats", type=int, default=3, help="interleaved --workers 1 / 2 pairs (median ratio reported)")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures and each run's phases here")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     scaling = args.scaling_size or max(sizes)  # fixed start-up costs swamp small corpora
-    print(f"scale bench: corpora {sizes}, batch size {args.batch_size}, {os.cpu_count()} CPUs", flush=True)
+    print(
+        f"scale bench: corpora {sizes}, batch size {args.batch_size or 'the default'}, {os.cpu_count()} CPUs",
+        flush=True,
+    )
     print(f"  load average now {os.getloadavg()[0]:.1f} (other users of the machine make absolute figures noisy)")
     with workspace("cases-scale-") as ws:
         work, server = ws.dir, ws.server

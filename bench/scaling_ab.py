@@ -23,7 +23,7 @@ def main() -> int:
     ap.add_argument("--base", type=Path, required=True, help="the other checkout (e.g. /work/main)")
     ap.add_argument("--pages", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--batch-size", type=int, default=None, help="fixed pages per task run (default: the CLI's own)")
     args = ap.parse_args()
     with workspace("cases-scaling-ab-", args.pages) as ws:
         work, server = ws.dir, ws.server

@@ -12,13 +12,9 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
-# Pages per task run. Every batch pays fixed costs (Prefect's task run in the worker, pickling, pandera's
-# and the writer's per-table statements, a COMMIT), so bigger batches cost less CPU per page
-# (bench/batch_size.py, 3,000 generated pages, 2 workers, workers + writer: 13.1 ms/page at 100, 12.1 at
-# 200, 11.5 at 400, 10.7 at 800; a later run 10.85 at 200, 10.58 at 400), but the first batch and the
-# tail take longer, so a 3,000-page run's wall time was no better at 400 (median 45.3 s against 39.8 s at
-# 200), and memory grows with the batch (peak RSS per worker ~630 MiB at 200, ~740 at 400, ~970 at 800;
-# never with the corpus). 200 stays; 400-800 suit corpora of tens of thousands of pages.
+# Pages per task run at the start of a run; flows/batching.py grows it for large corpora and says why.
+# (bench/batch_size.py, 3,000 generated pages, 2 workers: 200 had the best wall clock; larger batches cost less
+# CPU per page but make the first batch and the tail wait longer.)
 DEFAULT_BATCH_SIZE = 200
 
 os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))

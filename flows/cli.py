@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import flows  # noqa: F401  (sets Prefect defaults before any Prefect import)
 from flows import DEFAULT_BATCH_SIZE
+from flows.batching import GROW_AFTER, GROWN_BATCH_SIZE
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -79,7 +80,7 @@ def _pool_likely(args: argparse.Namespace) -> bool:
     if workers < 2 or args.dask_address or os.environ.get("CASES_DASK_ADDRESS") or db_path(args.db).exists():
         return False
     paths = args.paths or []
-    return not paths or len(paths) > args.batch_size or any(os.path.isdir(p) for p in paths)
+    return not paths or len(paths) > (args.batch_size or DEFAULT_BATCH_SIZE) or any(os.path.isdir(p) for p in paths)
 
 
 # Exit codes of ingest and crawl (docs/reliability.md): cron and CI tell these apart.
@@ -177,6 +178,26 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
         return 2
     print_summary(summary)
     return exit_code("crawl", summary, strict=args.strict)
+
+
+def _batch_size(text: str) -> int:
+    try:
+        size = int(text)
+    except ValueError:
+        size = 0
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of pages, at least 1, not {text!r}")
+    return size
+
+
+def add_batch_size(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--batch-size",
+        type=_batch_size,
+        default=None,
+        help=f"pages per task run (default: {DEFAULT_BATCH_SIZE}, growing to {GROWN_BATCH_SIZE} once "
+        f"{GROW_AFTER:,} inputs are sent; a number fixes it)",
+    )
 
 
 def add_strict(p: argparse.ArgumentParser) -> None:
@@ -449,9 +470,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="load files, folders and URLs (default seeds/pages) into the warehouse")
     p.add_argument("paths", nargs="*", help="files (.txt .html .htm), folders and http(s) URLs, mixed")
     add_db(p)
-    p.add_argument(
-        "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help=f"pages per task run (default {DEFAULT_BATCH_SIZE})"
-    )
+    add_batch_size(p)
     add_worker_options(p)
     add_strict(p)
     add_fetch_options(p)
@@ -461,9 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", default=None, help="sources file (default seeds/sources.toml)")
     p.add_argument("--source", action="append", help="crawl only this source (repeatable)")
     add_db(p)
-    p.add_argument(
-        "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help=f"pages per task run (default {DEFAULT_BATCH_SIZE})"
-    )
+    add_batch_size(p)
     add_worker_options(p, files=False)
     add_strict(p)
     add_fetch_options(p)
@@ -473,9 +490,7 @@ def build_parser() -> argparse.ArgumentParser:
         "migrate", help="bring an older warehouse to the current schema and re-derive its articles (nothing dropped)"
     )
     add_db(p)
-    p.add_argument(
-        "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help=f"pages per task run (default {DEFAULT_BATCH_SIZE})"
-    )
+    add_batch_size(p)
     p.add_argument(
         "--check", action="store_true", help="only say what it would do (read-only): exit 0 current, 1 to do, 2 refused"
     )

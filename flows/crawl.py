@@ -17,7 +17,7 @@ from prefect.runtime import flow_run
 from flows import PROJECT_ROOT
 from flows.alerts import alert_failed_flow
 from flows.fetching import fetch_urls, make_policy, record_pages
-from flows.ingest import DEFAULT_BATCH_SIZE, Dispatch, RunSummary, run_pipeline
+from flows.ingest import Dispatch, RunSummary, run_pipeline
 from tasks.fetch_batch import FetchBatch
 from tasks.http_client import FetchPolicy
 from tasks.records import Failure
@@ -57,7 +57,7 @@ def crawl(
     sources: str = DEFAULT_SOURCES,
     names: list[str] | None = None,
     db: str | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
     fetch: dict[str, object] | None = None,
     workers: int | None = None,
     dask_address: str | None = None,

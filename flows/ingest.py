@@ -21,8 +21,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
 from contracts.validate import DQ_FAILURE_COLUMNS, SplitBatch
-from flows import DEFAULT_BATCH_SIZE, PROJECT_ROOT
+from flows import PROJECT_ROOT
 from flows.alerts import after_run, alert_failed_flow
+from flows.batching import BatchSizes, batched
 from flows.case_structure import load_reference, mark_mirrors
 from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record_pages
 from flows.interrupt import interruption, noted
@@ -52,9 +53,6 @@ PLAN_BLOCK = 10_000
 # the run stops collecting them and the pass covers the whole warehouse, so a run's memory does not grow
 # with its corpus (500k ids are ~60 MB; a run that large touches much of the warehouse anyway).
 TOUCHED_CAP = 500_000
-# The run's last TAIL_WORKERS x batch-size inputs go in half batches (_batches: why). A constant, not the
-# run's worker count: the batches, and so the warehouse, are the same for any --workers.
-TAIL_WORKERS = 2
 
 
 @dataclass
@@ -71,31 +69,7 @@ class RunSummary:
     failures: list[dict[str, str]]
 
 
-def _batched(items: Iterable[str | SourceDoc | Failure], size: int) -> Iterator[list[str | SourceDoc | Failure]]:
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
-
-
 Input = str | SourceDoc | Failure
-
-
-def _batches(items: list[Input], size: int, last: bool, workers: int) -> Iterator[list[Input]]:
-    """`items` in batches of `size`; in the run's last block, the last `workers` x `size` items go in
-    batches of half the size.
-
-    Why: the run ends when its slowest worker does. With whole batches, one worker often sat idle
-    for most of a batch (~1.7 s at 200 pages) while the other finished the last one; halves halve
-    that, for a batch or two more. The split depends only on the inputs and the batch size, never
-    on the number of workers, so every N writes the same batches."""
-    if not last:
-        yield from _batched(items, size)
-        return
-    start = 0
-    while len(items) - start > workers * size:
-        yield items[start : start + size]
-        start += size
-    yield from _batched(items[start:], max(1, (size + 1) // 2))
 
 
 def _last_marked(blocks: Iterable[tuple[Plan, list[Input]]]) -> Iterator[tuple[Plan, list[Input], bool]]:
@@ -114,7 +88,7 @@ def _planned_blocks(
     """Each block of PLAN_BLOCK listed inputs as (its files' plan, what is left to send, in order);
     `connection()` gives the connection to plan a block on when it is planned."""
     keys = FileKeys()  # folders resolved once per run
-    for block in _batched(items, PLAN_BLOCK):
+    for block in batched(items, PLAN_BLOCK):
         files = [i for i in block if isinstance(i, str) and not is_url(i)]
         plan = plan_files(connection(), files, EXTRACTOR_VERSION, keys) if files else Plan([], {}, [])
         rest = [i for i in block if not (isinstance(i, str) and not is_url(i)) or i in plan.article_ids]
@@ -263,7 +237,7 @@ def run_pipeline(
     flow_name: str,
     items: Iterable[str | SourceDoc | Failure],
     db: str | None,
-    batch_size: int,
+    batch_size: int | None,
     parameters: dict[str, object],
     fetch_policy: FetchPolicy | None = None,
     dispatch: Dispatch | None = None,
@@ -274,18 +248,20 @@ def run_pipeline(
     The whole run holds the warehouse's run lock (warehouse/run_lock.py): no two runs write at once; a
     run that finds it busy waits (bounded, $CASES_LOCK_WAIT) and then fails with WarehouseBusy.
     """
+    sizes = BatchSizes.for_run(batch_size)  # before anything is recorded: a bad size is a usage error
+    parameters = {**parameters, "batch_size": sizes.describe()}
     run_id = str(flow_run.get_id() or "local")
     target = str(db_path(db))
     name = deployment.get_name()
     with noted(), exclusive_run(target, run_id=run_id, flow_name=flow_name, parameters=parameters, deployment=name):
-        return _run_locked(flow_name, items, target, batch_size, parameters, run_id, fetch_policy, dispatch, expected)
+        return _run_locked(flow_name, items, target, sizes, parameters, run_id, fetch_policy, dispatch, expected)
 
 
 def _run_locked(
     flow_name: str,
     items: Iterable[str | SourceDoc | Failure],
     target: str,
-    batch_size: int,
+    sizes: BatchSizes,
     parameters: dict[str, object],
     run_id: str,
     fetch_policy: FetchPolicy | None = None,
@@ -305,7 +281,7 @@ def _run_locked(
     writer.freeze_heap()  # thawed in the `finally` below
     try:
         # Files are planned a block at a time (one stat each, one join against the stored fingerprints);
-        # what is left to read goes to the workers in batches of `batch_size`, in listing order. The
+        # what is left to read goes to the workers in batches (flows/batching.py), in listing order. The
         # first blocks are planned on the connection that loads the reference data (closed with every
         # compression method, as the writer's checkpoints are not), the later ones on the writer's.
         planning: list[DuckDBPyConnection] = []  # the connection to plan on, while not the writer's
@@ -314,10 +290,10 @@ def _run_locked(
             planning.append(early)
             first = next(blocks, None)
             ahead = [first] if first is not None else []
-            if first is not None and len(first[1]) <= batch_size and (second := next(blocks, None)) is not None:
+            if first is not None and len(first[1]) <= sizes.first and (second := next(blocks, None)) is not None:
                 ahead.append(second)
             # One batch in all: run it here; starting worker processes would cost more than it saves.
-            many = len(ahead) > 1 or (bool(ahead) and len(ahead[0][1]) > batch_size)
+            many = len(ahead) > 1 or (bool(ahead) and len(ahead[0][1]) > sizes.first)
             runner = make_runner(dispatch.workers, dispatch.dask_address) if many else None
             if not many:  # a workers' server the command started for this run is not needed (worker_server.py)
                 discard_server()
@@ -369,7 +345,7 @@ def _run_locked(
                     progress.advance(n_inputs, total)
                     if len(settled) >= 50_000:
                         settle()
-                for chunk in _batches(rest, batch_size, last and many, TAIL_WORKERS):
+                for chunk in sizes.cut(rest, last and many):
                     fetched = fetch_chunk(chunk, target, fetch_policy)  # URLs → documents | failures | unchanged
                     if not fetched.items and not fetched.pages:  # every URL unchanged by a conditional GET
                         n_inputs += len(fetched.unchanged)
@@ -387,7 +363,7 @@ def _run_locked(
                     # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
                     # rather than wake, or spawn, worker processes for it.
                     to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
-                    here = derive_here if to_parse < max(1, batch_size // 4) else None
+                    here = derive_here if to_parse < max(1, sizes.first // 4) else None
                     for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
                         write(derived, tag)
             for derived, tag in pool.drain():
@@ -435,7 +411,7 @@ def _run_locked(
 def ingest(
     paths: list[str] | None = None,
     db: str | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
     fetch: dict[str, object] | None = None,
     workers: int | None = None,
     dask_address: str | None = None,
@@ -443,6 +419,8 @@ def ingest(
 ) -> RunSummary:
     """Load files, folders and URLs (default seeds/pages) into the warehouse.
 
+    `batch_size`: pages per task run; None (default) starts at 200 and grows to 400 once 2,000 inputs are
+    sent (flows/batching.py: why).
     `fetch` overrides FetchPolicy settings for URL inputs (e.g. {"allow_private": True, "delay": 0}).
     `workers`: processes that read, parse and derive (default $CASES_WORKERS or the CPU count);
     `dask_address`: run them on that Dask cluster instead (default $CASES_DASK_ADDRESS), sending

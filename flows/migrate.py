@@ -17,7 +17,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 
 from flows import PROJECT_ROOT
-from flows.ingest import DEFAULT_BATCH_SIZE, RunSummary, run_pipeline
+from flows.ingest import RunSummary, run_pipeline
 from tasks.fetch_batch import stored_document
 from tasks.inputs import article_id_for, canonical_path
 from tasks.pipeline import EXTRACTOR_VERSION
@@ -87,7 +87,7 @@ def _canonical(urls: list[str]) -> list[str]:
 
 
 @flow(name="migrate", log_prints=True)
-def migrate(db: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> MigrateSummary:
+def migrate(db: str | None = None, batch_size: int | None = None) -> MigrateSummary:
     """Migrate the warehouse's schema to the contracts and re-derive the articles that need it."""
     target = str(db_path(db))
     logger = get_run_logger()

@@ -157,7 +157,7 @@ def test_the_workers_server_starts_ahead_only_where_a_pool_is_likely(
 
     db = str(tmp_path / "new.duckdb")
 
-    def likely(paths: list[str], workers: int | None = None, dask: str | None = None, batch: int = 200) -> bool:
+    def likely(paths: list[str], workers: int | None = None, dask: str | None = None, batch: int | None = None) -> bool:
         args = argparse.Namespace(paths=paths, workers=workers, dask_address=dask, batch_size=batch, db=db)
         return _pool_likely(args)
 
@@ -168,3 +168,19 @@ def test_the_workers_server_starts_ahead_only_where_a_pool_is_likely(
     assert not likely([str(SEEDS)]) and likely([str(SEEDS)], workers=4)
     (tmp_path / "new.duckdb").write_bytes(b"")
     assert not likely([str(SEEDS)], workers=4), "an existing warehouse: the run may have nothing to derive"
+
+
+@pytest.mark.parametrize("verb", ["ingest", "crawl", "migrate"])
+def test_batch_size_defaults_to_the_growing_schedule_and_refuses_less_than_one_page(
+    verb: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from flows.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args([verb]).batch_size is None, "None: flows/batching.py's growing schedule"
+    assert parser.parse_args([verb, "--batch-size", "50"]).batch_size == 50
+    for bad in ("0", "-3", "many"):
+        with pytest.raises(SystemExit) as exit_info:
+            parser.parse_args([verb, "--batch-size", bad])
+        assert exit_info.value.code == 2
+        assert "at least 1" in capsys.readouterr().err

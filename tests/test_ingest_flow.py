@@ -46,6 +46,8 @@ def test_seeds_load_and_rerun_is_idempotent(seed_dir: Path, db: Path) -> None:
     assert tables(db) == before, "a re-run changes nothing but runs"
     runs = query(db, "SELECT run_id, status, n_inputs, n_articles, n_unchanged FROM runs ORDER BY started_at")
     assert runs == [(first.run_id, "COMPLETED", 5, 5, 0), (second.run_id, "COMPLETED", 5, 0, 5)]
+    recorded = query(db, f"SELECT parameters FROM runs WHERE run_id = '{first.run_id}'")[0][0]
+    assert json.loads(recorded)["batch_size"] == "auto: 200, 400 after 2,000 inputs", "which schedule the run used"
 
     # An edited page replaces its rows everywhere, in one go; the others stay as they were.
     page = seed_dir / "001_0812f27126c4a880.txt"
