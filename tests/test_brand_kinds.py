@@ -3190,3 +3190,12 @@ def test_a_routine_named_only_by_how_often_it_comes_round_is_generic() -> None:
     found = terms("街道建立共建单位“月度通报”制度，实行“季度讲评”，推行“周走访、月例会”。")
     assert not {"月度通报", "季度讲评"} & found
     assert "周走访、月例会" in found
+
+
+def test_a_form_named_by_a_dictionary_locative_word_is_generic() -> None:
+    # round AF: the general dictionary's locative words (jieba's tag `s`) are an open class of plain places, whatever
+    # their last character: a meeting or hall named only by one (`园里`, `墙头`) is generic (RULEBOOK meetings and
+    # halls, "named by a generic spot or a plain place"); a coined object keeps the name
+    found = terms("街道推行“扇语议事会”议事机制，在游园设立“园里议事会”，在小院摆上“墙头议事桌”。")
+    assert not {"园里议事会", "墙头议事桌"} & found
+    assert "扇语议事会" in found

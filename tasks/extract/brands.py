@@ -138,6 +138,7 @@ from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
+from tasks.extract.postagger import _DEFAULT_WORD_TAGS
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
 from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
@@ -2299,6 +2300,7 @@ class PlainForms:
     people_words: frozenset[str]
     people_endings: dict[str, str]  # kind -> the characters that end a kind of person before that kind's form
     place_endings: str
+    place_tags: frozenset[str]  # (round AF) the general dictionary's tags of a place word (`s`: locative words)
     place_suffixes: re.Pattern[str]
     spots: frozenset[str]
     not_spots: frozenset[str]
@@ -2338,6 +2340,7 @@ def plain_forms() -> PlainForms:
             "fund": "",  # (round AC) by the listed people only: `扳手积分` is a tool, no trade
         },
         "".join(data["plain_place_endings"]),
+        frozenset(data["plain_place_tags"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
         frozenset(data["plain_spots"]),
         frozenset(data["plain_not_spots"]),
@@ -2423,7 +2426,7 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "word"  # (round Z3) `银发网格队`: 网格 the plain task of a corps, not its place
         if corps_task and len(p) > 2 and p.endswith(tuple(pf.corps_words[kind])):
             return None  # (round Z3) `银发护楼`: the members and their task, cut apart, not one place
-        if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
+        if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body) or _dictionary_place(p)):
             return "place"
         if p in pf.spots or p in k.building_types:
             return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
@@ -2468,6 +2471,16 @@ _CLOCK_TIME = re.compile(rf"[{_NUMERAL}]{{1,3}}点(?:半|钟)?|午间|午休|午
 # (`星期三课堂`, d1658 75th set); a class only: a routine or market named by its day stays the case's own
 # (`周四碰头`, `周六邻里集`)
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+@lru_cache(maxsize=1 << 12)
+def _dictionary_place(word: str) -> bool:
+    """(round AF) The general dictionary tags `word` as a place word of an open class (brands.toml plain_place_tags:
+    jieba's locative `s`, `巷里`, `院里`, `东岸`, `家门口`): a spot and where by it, not a coinage, whatever its last
+    character (the endings of plain_place_endings are a closed list). jieba's own dictionary, before the project's
+    words are merged into it. Moves d262 `巷里议事桌`, d778 `巷里课堂`, d993 `巷里故事会`, d1464 `巷里议事会` (four
+    annotators' sets), the words in no ending list."""
+    return _DEFAULT_WORD_TAGS.get(word, "") in plain_forms().place_tags
 
 
 def _named_as_place(word: str, body: str) -> bool:
