@@ -3199,3 +3199,11 @@ def test_a_form_named_by_a_dictionary_locative_word_is_generic() -> None:
     found = terms("街道推行“扇语议事会”议事机制，在游园设立“园里议事会”，在小院摆上“墙头议事桌”。")
     assert not {"园里议事会", "墙头议事桌"} & found
     assert "扇语议事会" in found
+
+
+def test_a_form_named_by_a_dictionary_building_noun_is_generic() -> None:
+    # round AF: a dictionary noun whose head names a building or ground (`药铺`, `钢厂`; brands.toml
+    # plain_building_endings) is a generic spot: a talk or hall named only by it is generic; a coined word keeps one
+    found = terms("街道推行“扇语议事会”议事机制，在老街开设“药铺夜话”，在厂区设立“钢厂议事角”。")
+    assert not {"药铺夜话", "钢厂议事角"} & found
+    assert "扇语议事会" in found

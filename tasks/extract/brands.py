@@ -2301,6 +2301,7 @@ class PlainForms:
     people_endings: dict[str, str]  # kind -> the characters that end a kind of person before that kind's form
     place_endings: str
     place_tags: frozenset[str]  # (round AF) the general dictionary's tags of a place word (`s`: locative words)
+    building_endings: str  # (round AF) the heads of the dictionary's nouns of a building or ground (`书房`, `粉店`)
     place_suffixes: re.Pattern[str]
     spots: frozenset[str]
     not_spots: frozenset[str]
@@ -2341,6 +2342,7 @@ def plain_forms() -> PlainForms:
         },
         "".join(data["plain_place_endings"]),
         frozenset(data["plain_place_tags"]),
+        "".join(data["plain_building_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
         frozenset(data["plain_spots"]),
         frozenset(data["plain_not_spots"]),
@@ -2479,8 +2481,10 @@ def _dictionary_place(word: str) -> bool:
     jieba's locative `s`, `巷里`, `院里`, `东岸`, `家门口`): a spot and where by it, not a coinage, whatever its last
     character (the endings of plain_place_endings are a closed list). jieba's own dictionary, before the project's
     words are merged into it. Moves d262 `巷里议事桌`, d778 `巷里课堂`, d993 `巷里故事会`, d1464 `巷里议事会` (four
-    annotators' sets), the words in no ending list."""
-    return _DEFAULT_WORD_TAGS.get(word, "") in plain_forms().place_tags
+    annotators' sets), the words in no ending list. So is a dictionary noun whose head names a building or ground
+    (plain_building_endings: `书房`, `粉店`; d1868 `书房夜话`, d506 `粉店议事角`)."""
+    pf, tag = plain_forms(), _DEFAULT_WORD_TAGS.get(word, "")
+    return tag in pf.place_tags or (tag == "n" and word[-1] in pf.building_endings)
 
 
 def _named_as_place(word: str, body: str) -> bool:
