@@ -3207,3 +3207,11 @@ def test_a_form_named_by_a_dictionary_building_noun_is_generic() -> None:
     found = terms("街道推行“扇语议事会”议事机制，在老街开设“药铺夜话”，在厂区设立“钢厂议事角”。")
     assert not {"药铺夜话", "钢厂议事角"} & found
     assert "扇语议事会" in found
+
+
+def test_a_form_named_by_a_dictionary_distinguishing_word_is_generic() -> None:
+    # round AF: the dictionary's distinguishing words (jieba's tag `b`, `大型`, `新型`) sort a thing into its kind and
+    # never coin one: a hall or talk named only by one is generic; a coined word keeps the name
+    found = terms("街道推行“扇语议事会”议事机制，在广场建起“大型议事厅”，在老街开设“新型夜话”。")
+    assert not {"大型议事厅", "新型夜话"} & found
+    assert "扇语议事会" in found

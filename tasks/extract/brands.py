@@ -2302,6 +2302,7 @@ class PlainForms:
     place_endings: str
     place_tags: frozenset[str]  # (round AF) the general dictionary's tags of a place word (`s`: locative words)
     building_endings: str  # (round AF) the heads of the dictionary's nouns of a building or ground (`书房`, `粉店`)
+    descriptor_tags: frozenset[str]  # (round AF) the dictionary's tags of a kind-sorting word (`b`: `公共`, `大型`)
     place_suffixes: re.Pattern[str]
     spots: frozenset[str]
     not_spots: frozenset[str]
@@ -2343,6 +2344,7 @@ def plain_forms() -> PlainForms:
         "".join(data["plain_place_endings"]),
         frozenset(data["plain_place_tags"]),
         "".join(data["plain_building_endings"]),
+        frozenset(data["plain_descriptor_tags"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
         frozenset(data["plain_spots"]),
         frozenset(data["plain_not_spots"]),
@@ -2534,6 +2536,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)
     if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
         return False
+    if _DEFAULT_WORD_TAGS.get(q, "") in pf.descriptor_tags:
+        return True  # (round AF) `公共客厅`, `天然会客厅`: a distinguishing word of the dictionary sorts, never coins
     # (round Z3) the term's own occurrences name no place (`巷语市集`: 巷语 before 市 is the market's own word)
     units = _plain_units(q, kind, body.replace(term, "\n"))
     if units is None:
