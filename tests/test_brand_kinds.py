@@ -3215,3 +3215,16 @@ def test_a_form_named_by_a_dictionary_distinguishing_word_is_generic() -> None:
     found = terms("街道推行“扇语议事会”议事机制，在广场建起“大型议事厅”，在老街开设“新型夜话”。")
     assert not {"大型议事厅", "新型夜话"} & found
     assert "扇语议事会" in found
+
+
+def test_a_form_named_by_the_places_own_name_beside_its_marked_brand_is_generic() -> None:
+    # round AF: a town's two-character nickname (`菱乡`) before the case's mark (`菱乡红`) is the literal place, not the
+    # brand's word: forms named only by it are generic (RULEBOOK halls `寿乡议事厅` beside `寿乡红杖`); a brand carrying
+    # it after the mark keeps its word (`红菱乡` would)
+    body = (
+        "街道以“菱乡红”为党建品牌，选出“菱乡巷长”30名，在各社区设立“菱乡议事堂”，建成“菱乡食堂”3个，"
+        "组建“菱乡帮帮队”，推行“扇语议事会”议事机制。"
+    )
+    found = terms(body)
+    assert not {"菱乡议事堂", "菱乡食堂", "菱乡帮帮队"} & found
+    assert {"菱乡红", "扇语议事会"} <= found

@@ -2303,6 +2303,7 @@ class PlainForms:
     place_tags: frozenset[str]  # (round AF) the general dictionary's tags of a place word (`s`: locative words)
     building_endings: str  # (round AF) the heads of the dictionary's nouns of a building or ground (`书房`, `粉店`)
     descriptor_tags: frozenset[str]  # (round AF) the dictionary's tags of a kind-sorting word (`b`: `公共`, `大型`)
+    proper_place_endings: str  # (round AF) the endings of a place's own two-character name (`豆乡`, `玛河`, `雅山`)
     place_suffixes: re.Pattern[str]
     spots: frozenset[str]
     not_spots: frozenset[str]
@@ -2345,6 +2346,7 @@ def plain_forms() -> PlainForms:
         frozenset(data["plain_place_tags"]),
         "".join(data["plain_building_endings"]),
         frozenset(data["plain_descriptor_tags"]),
+        "".join(data["proper_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
         frozenset(data["plain_spots"]),
         frozenset(data["plain_not_spots"]),
@@ -2542,6 +2544,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
     units = _plain_units(q, kind, body.replace(term, "\n"))
     if units is None:
         return False
+    if len(units) == 1 and units[0][1] == "place" and _proper_place_name(units[0][0], brands):
+        return True  # (round AF) `豆乡食堂` beside `豆乡红`, `玛河夜话` beside `玛河邻里`: the literal place
     if kind in pf.people_and_place_only and any(w == "place" and _spot_of_brand(u, term, brands) for u, w in units):
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
@@ -2580,6 +2584,23 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         if head in _BARE_CORPS and any(u in b for b in brands if b != term):
             return False  # (round Z3) `老友帮修队` beside `煤城老友汇`: the brand's word as the members' name
     return True
+
+
+def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
+    """(round AF) `word` is a place's own two-character name (brands.toml proper_place_endings: a town's nickname
+    `豆乡`, a river `玛河`, a mountain `雅山`) that the general dictionary lacks or tags as a place name (`ns`), not a
+    common word of a spot or thing (`运河`, `江边`, `港湾` stay spots), and no brand of the case carries it after its
+    mark as the coined part (`挑山议事堂` beside `红色挑山工`). Such a word is the literal place, generic before a form
+    word even where the case's brands open with it before their mark (RULEBOOK halls `寿乡议事厅` beside `寿乡红杖`;
+    GUIDELINES h1812 `西口议事会` beside `西口红韵`, `绣江议事厅` beside `绣江邻里`): the spot, family and opening-word
+    guards read the brand's word, which here is its mark. Moves d525 `雅山议事厅`, d765 `栗乡议事堂`, d1514 `薏乡课堂`,
+    `薏乡积分`, d1826 `豆乡食堂` and three more, d1858 `玛河夜话`."""
+    if len(word) != 2 or word[-1] not in plain_forms().proper_place_endings:
+        return False
+    if _DEFAULT_WORD_TAGS.get(word, "ns") != "ns":
+        return False
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    return not any(m + word in b for b in brands for m in marks)
 
 
 @lru_cache(maxsize=1)
