@@ -3228,3 +3228,15 @@ def test_a_form_named_by_the_places_own_name_beside_its_marked_brand_is_generic(
     found = terms(body)
     assert not {"菱乡议事堂", "菱乡食堂", "菱乡帮帮队"} & found
     assert {"菱乡红", "扇语议事会"} <= found
+
+
+def test_lantern_fairs_service_days_posts_forums_and_staffs_named_plainly_are_generic() -> None:
+    # round AF: 灯会, 开放日, 服务日 (festivals), 哨点, 服务角 (points), 讲坛 (classes), 参谋团 (corps) join their kinds
+    # as plain members: named only by a place, a spot or whom they serve they are generic; a coined element keeps one
+    body = (
+        "街道在老街举办“古巷灯会”，每月设立“商户服务日”，在河边设置“江边哨点”，开设“古城讲坛”，"
+        "组建“老厂参谋团”，又推行“扇语议事会”议事机制，设立“扇语哨点”。"
+    )
+    found = terms(body)
+    assert not {"古巷灯会", "商户服务日", "江边哨点", "古城讲坛", "老厂参谋团"} & found
+    assert {"扇语议事会", "扇语哨点"} <= found
