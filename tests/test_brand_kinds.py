@@ -2407,12 +2407,15 @@ def test_a_pocket_notebook_named_by_the_brand_word_is_a_brand() -> None:
 def test_a_class_named_by_the_word_a_family_of_the_cases_brands_opens_with_is_built_from_the_brand() -> None:
     # round AA: `港湾课堂` (d1512), `薏乡课堂` (d1514, 60th set), `凤栖夜校` (d782), `合院食堂` (d402); the kind also
     # d1463 (58th), d1402 (56th), d1278 (44th); GUIDELINES h1337 `石榴籽课堂`, h1562 `巷馕课堂`, h1637 `薏乡指导员`.
-    # One or two brands opening with a place leave a place-named class plain (`钢城小课堂`, round X)
+    # One or two brands opening with a place leave a place-named class plain (`钢城小课堂`, round X).
+    # (round AF: the round-AE audit took d1514's `薏乡课堂` and its family out of the gold, 薏乡 being the town's
+    # nickname, the place half of `薏乡同心坊`; a town's own name is the literal place now, `_proper_place_name`, so
+    # the family word here is a spot word, `桐湾`, not a nickname)
     found = terms(
-        "街道打造“桐乡同心坊”品牌，选聘“桐乡联络员”，建起“桐乡工坊”，推行“桐乡积分”，还开设“桐乡课堂”。"
+        "街道打造“桐湾同心坊”品牌，选聘“桐湾联络员”，建起“桐湾工坊”，推行“桐湾积分”，还开设“桐湾课堂”。"
         "另一个社区打造“柳城红网”品牌，开设“柳城夜校”。"
     )
-    assert "桐乡课堂" in found
+    assert "桐湾课堂" in found
     assert "柳城夜校" not in found
 
 

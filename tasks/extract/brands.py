@@ -2488,7 +2488,10 @@ def _dictionary_place(word: str) -> bool:
     annotators' sets), the words in no ending list. So is a dictionary noun whose head names a building or ground
     (plain_building_endings: `书房`, `粉店`; d1868 `书房夜话`, d506 `粉店议事角`)."""
     pf, tag = plain_forms(), _DEFAULT_WORD_TAGS.get(word, "")
-    return tag in pf.place_tags or (tag == "n" and word[-1] in pf.building_endings)
+    if tag in pf.place_tags:
+        return True
+    # (a local kind of house the case builds in, `毡房`, `竹楼`, stays the case's landmark: hall_landmark_houses)
+    return tag == "n" and word[-1] in pf.building_endings and word not in _hall_landmark_houses()
 
 
 def _named_as_place(word: str, body: str) -> bool:
