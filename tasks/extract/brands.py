@@ -138,6 +138,7 @@ from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
+from tasks.extract.postagger import _DEFAULT_WORD_TAGS
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
 from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
@@ -2299,6 +2300,10 @@ class PlainForms:
     people_words: frozenset[str]
     people_endings: dict[str, str]  # kind -> the characters that end a kind of person before that kind's form
     place_endings: str
+    place_tags: frozenset[str]  # (round AF) the general dictionary's tags of a place word (`s`: locative words)
+    building_endings: str  # (round AF) the heads of the dictionary's nouns of a building or ground (`书房`, `粉店`)
+    descriptor_tags: frozenset[str]  # (round AF) the dictionary's tags of a kind-sorting word (`b`: `公共`, `大型`)
+    proper_place_endings: str  # (round AF) the endings of a place's own two-character name (`豆乡`, `玛河`, `雅山`)
     place_suffixes: re.Pattern[str]
     spots: frozenset[str]
     not_spots: frozenset[str]
@@ -2338,6 +2343,10 @@ def plain_forms() -> PlainForms:
             "fund": "",  # (round AC) by the listed people only: `扳手积分` is a tool, no trade
         },
         "".join(data["plain_place_endings"]),
+        frozenset(data["plain_place_tags"]),
+        "".join(data["plain_building_endings"]),
+        frozenset(data["plain_descriptor_tags"]),
+        "".join(data["proper_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
         frozenset(data["plain_spots"]),
         frozenset(data["plain_not_spots"]),
@@ -2423,7 +2432,7 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "word"  # (round Z3) `银发网格队`: 网格 the plain task of a corps, not its place
         if corps_task and len(p) > 2 and p.endswith(tuple(pf.corps_words[kind])):
             return None  # (round Z3) `银发护楼`: the members and their task, cut apart, not one place
-        if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
+        if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body) or _dictionary_place(p)):
             return "place"
         if p in pf.spots or p in k.building_types:
             return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
@@ -2468,6 +2477,21 @@ _CLOCK_TIME = re.compile(rf"[{_NUMERAL}]{{1,3}}点(?:半|钟)?|午间|午休|午
 # (`星期三课堂`, d1658 75th set); a class only: a routine or market named by its day stays the case's own
 # (`周四碰头`, `周六邻里集`)
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+@lru_cache(maxsize=1 << 12)
+def _dictionary_place(word: str) -> bool:
+    """(round AF) The general dictionary tags `word` as a place word of an open class (brands.toml plain_place_tags:
+    jieba's locative `s`, `巷里`, `院里`, `东岸`, `家门口`): a spot and where by it, not a coinage, whatever its last
+    character (the endings of plain_place_endings are a closed list). jieba's own dictionary, before the project's
+    words are merged into it. Moves d262 `巷里议事桌`, d778 `巷里课堂`, d993 `巷里故事会`, d1464 `巷里议事会` (four
+    annotators' sets), the words in no ending list. So is a dictionary noun whose head names a building or ground
+    (plain_building_endings: `书房`, `粉店`; d1868 `书房夜话`, d506 `粉店议事角`)."""
+    pf, tag = plain_forms(), _DEFAULT_WORD_TAGS.get(word, "")
+    if tag in pf.place_tags:
+        return True
+    # (a local kind of house the case builds in, `毡房`, `竹楼`, stays the case's landmark: hall_landmark_houses)
+    return tag == "n" and word[-1] in pf.building_endings and word not in _hall_landmark_houses()
 
 
 def _named_as_place(word: str, body: str) -> bool:
@@ -2517,10 +2541,14 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)
     if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
         return False
+    if _DEFAULT_WORD_TAGS.get(q, "") in pf.descriptor_tags:
+        return True  # (round AF) `公共客厅`, `天然会客厅`: a distinguishing word of the dictionary sorts, never coins
     # (round Z3) the term's own occurrences name no place (`巷语市集`: 巷语 before 市 is the market's own word)
     units = _plain_units(q, kind, body.replace(term, "\n"))
     if units is None:
         return False
+    if len(units) == 1 and units[0][1] == "place" and _proper_place_name(units[0][0], brands):
+        return True  # (round AF) `豆乡食堂` beside `豆乡红`, `玛河夜话` beside `玛河邻里`: the literal place
     if kind in pf.people_and_place_only and any(w == "place" and _spot_of_brand(u, term, brands) for u, w in units):
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
@@ -2559,6 +2587,23 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         if head in _BARE_CORPS and any(u in b for b in brands if b != term):
             return False  # (round Z3) `老友帮修队` beside `煤城老友汇`: the brand's word as the members' name
     return True
+
+
+def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
+    """(round AF) `word` is a place's own two-character name (brands.toml proper_place_endings: a town's nickname
+    `豆乡`, a river `玛河`, a mountain `雅山`) that the general dictionary lacks or tags as a place name (`ns`), not a
+    common word of a spot or thing (`运河`, `江边`, `港湾` stay spots), and no brand of the case carries it after its
+    mark as the coined part (`挑山议事堂` beside `红色挑山工`). Such a word is the literal place, generic before a form
+    word even where the case's brands open with it before their mark (RULEBOOK halls `寿乡议事厅` beside `寿乡红杖`;
+    GUIDELINES h1812 `西口议事会` beside `西口红韵`, `绣江议事厅` beside `绣江邻里`): the spot, family and opening-word
+    guards read the brand's word, which here is its mark. Moves d525 `雅山议事厅`, d765 `栗乡议事堂`, d1514 `薏乡课堂`,
+    `薏乡积分`, d1826 `豆乡食堂` and three more, d1858 `玛河夜话`."""
+    if len(word) != 2 or word[-1] not in plain_forms().proper_place_endings:
+        return False
+    if _DEFAULT_WORD_TAGS.get(word, "ns") != "ns":
+        return False
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    return not any(m + word in b for b in brands for m in marks)
 
 
 @lru_cache(maxsize=1)
