@@ -3190,3 +3190,16 @@ def test_a_routine_named_only_by_how_often_it_comes_round_is_generic() -> None:
     found = terms("街道建立共建单位“月度通报”制度，实行“季度讲评”，推行“周走访、月例会”。")
     assert not {"月度通报", "季度讲评"} & found
     assert "周走访、月例会" in found
+
+
+def test_the_quoted_key_word_a_numbered_heading_opens_with_is_a_heading_device() -> None:
+    # round AF: RULEBOOK short forms, "the quoted key word of a numbered heading is a heading device" (d1164 51st set,
+    # d1183 52nd, d1389 55th, d1876 and d1882 73rd), the marker before it or a number on the line above, the word
+    # written nowhere else; the case's named practice in the section stays
+    body = "街道打造“桂香檐灯”品牌。\n（二）“暖廊”：把服务送到家门口\n街道在每个小区设立“檐灯驿站”。\n"
+    body += "02\n“巷灯队”走起来\n"
+    found = terms(body + "每个社区组建一支“桂香檐灯”服务队。")
+    assert not {"暖廊", "巷灯队"} & found
+    assert {"桂香檐灯", "檐灯驿站"} <= found
+    # a word the body writes again names the case's thing (`“驿家”开到楼门口` beside `秀容驿家`)
+    assert "暖廊" in terms("街道打造“暖廊”品牌。\n（二）“暖廊”：把服务送到家门口\n")

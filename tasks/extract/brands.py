@@ -1518,6 +1518,7 @@ def _vetoed_in(q: QuoteContext) -> bool:
         or ("卡" in q.inner and _card_posted(q))
         # (both kinds of heading put one of its work verbs right before the quote)
         or (q.lead.endswith(c.heading_work_verbs) and _heading_scare_quote(q))
+        or (q.lead[-1:] in _MARKER_LAST and _heading_key_word(q))
         or _higher_programme(q.clause)
         or _JOINED_CAMPAIGN.search(before) is not None
         or (q.lead[-1:] in _PRIORITY_LAST and _priority_given(q))
@@ -1734,6 +1735,33 @@ def _lead_word_quoted(q: QuoteContext) -> bool:
         return False
     term = q.term
     return _HAN_WORD.fullmatch(term) is not None and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
+
+
+# (round AF) The quoted key word a numbered heading opens with, the heading going on after it
+# (`（三）“暖屋”：精准服务暖民心`, `（4）“盐味”服务，打造…`, a number on its own line and then `“背篓队”组起来`):
+# RULEBOOK `## brands` short forms, "the quoted key word of a numbered heading is a heading device, not a brand
+# (`（一）“议”字当先，…`)", when the body never writes the word again, neither alone nor inside another name (a
+# brand's short form heading its section, `“驿家”开到楼门口` beside `秀容驿家`, stays: the RULEBOOK line after it).
+# First sight: d1164 (51st set), d1183 (52nd), d1389 (55th), d1876 and d1882 (73rd).
+_NUMBER_LINE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*")
+_MARKER_LAST = frozenset(".．、)）①②③④⑤⑥⑦⑧⑨⑩ \u3000\n")
+
+
+def _heading_key_word(q: QuoteContext) -> bool:
+    """(Asked only where the quote follows a heading marker's last character or a line break.)"""
+    body, start = q.body, q.start
+    if q.next_char in ("\n", ""):
+        return False  # a heading that is only the name names it
+    line_start = body.rfind("\n", 0, start) + 1
+    lead = body[line_start:start]
+    if lead.strip():
+        if _HEADING_MARKER.fullmatch(lead) is None:
+            return False
+    elif line_start == 0:
+        return False
+    elif _NUMBER_LINE.fullmatch(body, body.rfind("\n", 0, line_start - 1) + 1, line_start - 1) is None:
+        return False  # (a line of its own above the quote holding only the section's number)
+    return body.count(q.term) == 1
 
 
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
