@@ -3203,3 +3203,13 @@ def test_the_quoted_key_word_a_numbered_heading_opens_with_is_a_heading_device()
     assert {"桂香檐灯", "檐灯驿站"} <= found
     # a word the body writes again names the case's thing (`“驿家”开到楼门口` beside `秀容驿家`)
     assert "暖廊" in terms("街道打造“暖廊”品牌。\n（二）“暖廊”：把服务送到家门口\n")
+
+
+def test_a_contest_follows_the_award_rule() -> None:
+    # round AF: RULEBOOK roles, "Contests and rankings follow the award rule (… a secretaries'
+    # `“擂台赛”机制`)" (d542 21st set, d989 37th, d1342 48th, d1648 75th, d1913 78th), whatever qualifies the
+    # contest; the case's named practice stays, and so does a contest the text calls its brand
+    found = terms("街道建立网格员“比学擂台”机制，每季度开展“巷灯比武”，又推出“桂香檐灯”服务。")
+    assert not {"比学擂台", "巷灯比武"} & found
+    assert "桂香檐灯" in found
+    assert "渔歌擂台" in terms("社区打造“渔歌擂台”文化品牌，每月举办一场。")
