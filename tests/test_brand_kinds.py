@@ -3213,3 +3213,12 @@ def test_a_contest_follows_the_award_rule() -> None:
     assert not {"比学擂台", "巷灯比武"} & found
     assert "桂香檐灯" in found
     assert "渔歌擂台" in terms("社区打造“渔歌擂台”文化品牌，每月举办一场。")
+
+
+def test_a_short_word_before_a_bare_service_describes_the_service() -> None:
+    # round AF: a short quoted word that only a bare 服务 or 工作 follows, the clause ending there, with no naming verb
+    # (d633 25th set, d947 39th, d1269 44th, d1308 45th, d1587 63rd, d1605 64th) is the service done, described;
+    # put in force with 推行, or a count-name, it stays a name
+    found = terms("驿站还请理发店提供“剪发”服务。党员到驿站“值岗”服务，街道推行“桂蜂”服务，又推出“三暖”服务。")
+    assert not {"剪发", "值岗"} & found
+    assert {"桂蜂", "三暖"} <= found

@@ -679,6 +679,17 @@ def _change_reach() -> int:
     return max(map(len, generic_kinds().change_links), default=0) + 2
 
 
+# (round AF) A short quoted word that only a bare `服务` or `工作` follows, the clause ending there, with no naming
+# verb before it (`联系养老机构提供“助浴”服务。`, `志愿者在线上平台“抢单”服务，`, `在职党员到客厅“认岗”服务。`,
+# `承担起3栋楼的“账房”工作，`): the service or job done, described by its own word, not a name the case gave
+# it; RULEBOOK `## brands` formulas, "a formula that describes rather than names is not a brand … nor how a
+# service is run". Put in force (`推行“三送”服务`, `开展“…”服务`) or called a mechanism, method or programme
+# (`“四单”工作法`) it is judged as before, and a count-name stays one (`助餐、助浴、助医、助洁“四助”服务`: RULEBOOK
+# count-names, the case's own services).
+# First sight: d633 (25th set), d947 (39th), d1269 (44th), d1308 (45th), d1587 (63rd), d1605 (64th).
+_BARE_SERVICE = re.compile(r"(?:服务|工作)[，。；,;！!]")
+
+
 @lru_cache(maxsize=256)  # a listed quote is judged with its run, then alone when it is a word
 def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
@@ -720,6 +731,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
+    if len(term) <= 3 and not counted and _BARE_SERVICE.match(after) is not None and not q.led_by(c.leaders):
+        return False  # `提供“助浴”服务。`, `到客厅“认岗”服务。`: the service done, described, not named (round AF)
     # (a title ends with the unit it is given to, or in 星级: both rules ask for that ending)
     if (term.endswith(c.titled_units) or term.endswith("星级")) and (
         _title_given(term, after) or _title_handed_out(body, start, term)
