@@ -3222,3 +3222,13 @@ def test_a_short_word_before_a_bare_service_describes_the_service() -> None:
     found = terms("驿站还请理发店提供“剪发”服务。党员到驿站“值岗”服务，街道推行“桂蜂”服务，又推出“三暖”服务。")
     assert not {"剪发", "值岗"} & found
     assert {"桂蜂", "三暖"} <= found
+
+
+def test_a_scope_or_pairing_formula_describes() -> None:
+    # round AF: RULEBOOK formulas, "a formula that describes rather than names is not a brand": the scope prefix 全
+    # (d815 32nd set, d1030 41st, d1450 58th) and the one-character pairing `X对Y` (d1111 49th, d1142 51st);
+    # the pairs the case forms and its named practice stay
+    found = terms("街道开展“全周期”服务行动，推行“桂香檐灯”服务模式，居民结成“檐灯对子”。")
+    assert "全周期" not in found
+    assert {"桂香檐灯", "檐灯对子"} <= found
+    assert "点对户" not in terms("干部实行“点对户”联系，街道推行“桂香檐灯”服务模式。")

@@ -2406,6 +2406,12 @@ def _contest_heads() -> tuple[str, ...]:
     return tuple(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["contest_heads"])
 
 
+@lru_cache(maxsize=1)
+def _descriptive_shape() -> re.Pattern[str]:
+    """(round AF) brands.toml `descriptive_shapes`: a scope or pairing formula describes (RULEBOOK formulas)."""
+    return re.compile("|".join(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["descriptive_shapes"]))
+
+
 def _always_generic(term: str) -> bool:
     """`一户一档`, `三张清单`, `诚信红榜`: a per-unit record formula, the widespread list formula or an honour list,
     generic however introduced (the lead, round X); a compound is when each clause is generic and one is such a formula
@@ -2986,6 +2992,7 @@ def extract_brands(
         or (_plain_form(t, body, first, title) and not called_its_brand(t, body, title))
         or _former_trade_corps(t, body)
         or (t.endswith(_contest_heads()) and not called_its_brand(t, body, title))
+        or _descriptive_shape().match(t) is not None
     }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
