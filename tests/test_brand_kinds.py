@@ -3243,3 +3243,45 @@ def test_lantern_fairs_service_days_posts_forums_and_staffs_named_plainly_are_ge
     found = terms(body)
     assert not {"古巷灯会", "商户服务日", "江边哨点", "古城讲坛", "老厂参谋团"} & found
     assert {"扇语议事会", "扇语哨点"} <= found
+
+
+def test_the_quoted_key_word_a_numbered_heading_opens_with_is_a_heading_device() -> None:
+    # round AF: RULEBOOK short forms, "the quoted key word of a numbered heading is a heading device" (d1164 51st set,
+    # d1183 52nd, d1389 55th, d1876 and d1882 73rd), the marker before it or a number on the line above, the word
+    # written nowhere else; the case's named practice in the section stays
+    body = "街道打造“桂香檐灯”品牌。\n（二）“暖廊”：把服务送到家门口\n街道在每个小区设立“檐灯驿站”。\n"
+    body += "02\n“巷灯队”走起来\n"
+    found = terms(body + "每个社区组建一支“桂香檐灯”服务队。")
+    assert not {"暖廊", "巷灯队"} & found
+    assert {"桂香檐灯", "檐灯驿站"} <= found
+    # a word the body writes again names the case's thing (`“驿家”开到楼门口` beside `秀容驿家`)
+    assert "暖廊" in terms("街道打造“暖廊”品牌。\n（二）“暖廊”：把服务送到家门口\n")
+
+
+def test_a_contest_follows_the_award_rule() -> None:
+    # round AF: RULEBOOK roles, "Contests and rankings follow the award rule (… a secretaries'
+    # `“擂台赛”机制`)" (d542 21st set, d989 37th, d1342 48th, d1648 75th, d1913 78th), whatever qualifies the
+    # contest; the case's named practice stays, and so does a contest the text calls its brand
+    found = terms("街道建立网格员“比学擂台”机制，每季度开展“巷灯比武”，又推出“桂香檐灯”服务。")
+    assert not {"比学擂台", "巷灯比武"} & found
+    assert "桂香檐灯" in found
+    assert "渔歌擂台" in terms("社区打造“渔歌擂台”文化品牌，每月举办一场。")
+
+
+def test_a_short_word_before_a_bare_service_describes_the_service() -> None:
+    # round AF: a short quoted word that only a bare 服务 or 工作 follows, the clause ending there, with no naming verb
+    # (d633 25th set, d947 39th, d1269 44th, d1308 45th, d1587 63rd, d1605 64th) is the service done, described;
+    # put in force with 推行, or a count-name, it stays a name
+    found = terms("驿站还请理发店提供“剪发”服务。党员到驿站“值岗”服务，街道推行“桂蜂”服务，又推出“三暖”服务。")
+    assert not {"剪发", "值岗"} & found
+    assert {"桂蜂", "三暖"} <= found
+
+
+def test_a_scope_or_pairing_formula_describes() -> None:
+    # round AF: RULEBOOK formulas, "a formula that describes rather than names is not a brand": the scope prefix 全
+    # (d815 32nd set, d1030 41st, d1450 58th) and the one-character pairing `X对Y` (d1111 49th, d1142 51st);
+    # the pairs the case forms and its named practice stay
+    found = terms("街道开展“全周期”服务行动，推行“桂香檐灯”服务模式，居民结成“檐灯对子”。")
+    assert "全周期" not in found
+    assert {"桂香檐灯", "檐灯对子"} <= found
+    assert "点对户" not in terms("干部实行“点对户”联系，街道推行“桂香檐灯”服务模式。")

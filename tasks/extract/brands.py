@@ -680,6 +680,17 @@ def _change_reach() -> int:
     return max(map(len, generic_kinds().change_links), default=0) + 2
 
 
+# (round AF) A short quoted word that only a bare `服务` or `工作` follows, the clause ending there, with no naming
+# verb before it (`联系养老机构提供“助浴”服务。`, `志愿者在线上平台“抢单”服务，`, `在职党员到客厅“认岗”服务。`,
+# `承担起3栋楼的“账房”工作，`): the service or job done, described by its own word, not a name the case gave
+# it; RULEBOOK `## brands` formulas, "a formula that describes rather than names is not a brand … nor how a
+# service is run". Put in force (`推行“三送”服务`, `开展“…”服务`) or called a mechanism, method or programme
+# (`“四单”工作法`) it is judged as before, and a count-name stays one (`助餐、助浴、助医、助洁“四助”服务`: RULEBOOK
+# count-names, the case's own services).
+# First sight: d633 (25th set), d947 (39th), d1269 (44th), d1308 (45th), d1587 (63rd), d1605 (64th).
+_BARE_SERVICE = re.compile(r"(?:服务|工作)[，。；,;！!]")
+
+
 @lru_cache(maxsize=256)  # a listed quote is judged with its run, then alone when it is a word
 def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
@@ -721,6 +732,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
+    if len(term) <= 3 and not counted and _BARE_SERVICE.match(after) is not None and not q.led_by(c.leaders):
+        return False  # `提供“助浴”服务。`, `到客厅“认岗”服务。`: the service done, described, not named (round AF)
     # (a title ends with the unit it is given to, or in 星级: both rules ask for that ending)
     if (term.endswith(c.titled_units) or term.endswith("星级")) and (
         _title_given(term, after) or _title_handed_out(body, start, term)
@@ -1519,6 +1532,7 @@ def _vetoed_in(q: QuoteContext) -> bool:
         or ("卡" in q.inner and _card_posted(q))
         # (both kinds of heading put one of its work verbs right before the quote)
         or (q.lead.endswith(c.heading_work_verbs) and _heading_scare_quote(q))
+        or (q.lead[-1:] in _MARKER_LAST and _heading_key_word(q))
         or _higher_programme(q.clause)
         or _JOINED_CAMPAIGN.search(before) is not None
         or (q.lead[-1:] in _PRIORITY_LAST and _priority_given(q))
@@ -1735,6 +1749,33 @@ def _lead_word_quoted(q: QuoteContext) -> bool:
         return False
     term = q.term
     return _HAN_WORD.fullmatch(term) is not None and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
+
+
+# (round AF) The quoted key word a numbered heading opens with, the heading going on after it
+# (`（三）“暖屋”：精准服务暖民心`, `（4）“盐味”服务，打造…`, a number on its own line and then `“背篓队”组起来`):
+# RULEBOOK `## brands` short forms, "the quoted key word of a numbered heading is a heading device, not a brand
+# (`（一）“议”字当先，…`)", when the body never writes the word again, neither alone nor inside another name (a
+# brand's short form heading its section, `“驿家”开到楼门口` beside `秀容驿家`, stays: the RULEBOOK line after it).
+# First sight: d1164 (51st set), d1183 (52nd), d1389 (55th), d1876 and d1882 (73rd).
+_NUMBER_LINE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*")
+_MARKER_LAST = frozenset(".．、)）①②③④⑤⑥⑦⑧⑨⑩ \u3000\n")
+
+
+def _heading_key_word(q: QuoteContext) -> bool:
+    """(Asked only where the quote follows a heading marker's last character or a line break.)"""
+    body, start = q.body, q.start
+    if q.next_char in ("\n", ""):
+        return False  # a heading that is only the name names it
+    line_start = body.rfind("\n", 0, start) + 1
+    lead = body[line_start:start]
+    if lead.strip():
+        if _HEADING_MARKER.fullmatch(lead) is None:
+            return False
+    elif line_start == 0:
+        return False
+    elif _NUMBER_LINE.fullmatch(body, body.rfind("\n", 0, line_start - 1) + 1, line_start - 1) is None:
+        return False  # (a line of its own above the quote holding only the section's number)
+    return body.count(q.term) == 1
 
 
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
@@ -2368,6 +2409,18 @@ def plain_forms() -> PlainForms:
     )
 
 
+@lru_cache(maxsize=1)
+def _contest_heads() -> tuple[str, ...]:
+    """(round AF) brands.toml `contest_heads`: a contest follows the award rule (RULEBOOK `## brands` roles)."""
+    return tuple(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["contest_heads"])
+
+
+@lru_cache(maxsize=1)
+def _descriptive_shape() -> re.Pattern[str]:
+    """(round AF) brands.toml `descriptive_shapes`: a scope or pairing formula describes (RULEBOOK formulas)."""
+    return re.compile("|".join(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["descriptive_shapes"]))
+
+
 def _always_generic(term: str) -> bool:
     """`一户一档`, `三张清单`, `诚信红榜`: a per-unit record formula, the widespread list formula or an honour list,
     generic however introduced (the lead, round X); a compound is when each clause is generic and one is such a formula
@@ -2983,6 +3036,8 @@ def extract_brands(
         if _always_generic(t)
         or (_plain_form(t, body, first, title) and not called_its_brand(t, body, title))
         or _former_trade_corps(t, body)
+        or (t.endswith(_contest_heads()) and not called_its_brand(t, body, title))
+        or _descriptive_shape().match(t) is not None
     }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
