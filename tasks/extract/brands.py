@@ -138,6 +138,7 @@ from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
+from tasks.extract.postagger import _DEFAULT_WORD_TAGS
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
 from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
@@ -679,6 +680,17 @@ def _change_reach() -> int:
     return max(map(len, generic_kinds().change_links), default=0) + 2
 
 
+# (round AF) A short quoted word that only a bare `服务` or `工作` follows, the clause ending there, with no naming
+# verb before it (`联系养老机构提供“助浴”服务。`, `志愿者在线上平台“抢单”服务，`, `在职党员到客厅“认岗”服务。`,
+# `承担起3栋楼的“账房”工作，`): the service or job done, described by its own word, not a name the case gave
+# it; RULEBOOK `## brands` formulas, "a formula that describes rather than names is not a brand … nor how a
+# service is run". Put in force (`推行“三送”服务`, `开展“…”服务`) or called a mechanism, method or programme
+# (`“四单”工作法`) it is judged as before, and a count-name stays one (`助餐、助浴、助医、助洁“四助”服务`: RULEBOOK
+# count-names, the case's own services).
+# First sight: d633 (25th set), d947 (39th), d1269 (44th), d1308 (45th), d1587 (63rd), d1605 (64th).
+_BARE_SERVICE = re.compile(r"(?:服务|工作)[，。；,;！!]")
+
+
 @lru_cache(maxsize=256)  # a listed quote is judged with its run, then alone when it is a word
 def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     """Shape or context says `term` (quoted at body[start:end], quotes included) is a name."""
@@ -720,6 +732,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
+    if len(term) <= 3 and not counted and _BARE_SERVICE.match(after) is not None and not q.led_by(c.leaders):
+        return False  # `提供“助浴”服务。`, `到客厅“认岗”服务。`: the service done, described, not named (round AF)
     # (a title ends with the unit it is given to, or in 星级: both rules ask for that ending)
     if (term.endswith(c.titled_units) or term.endswith("星级")) and (
         _title_given(term, after) or _title_handed_out(body, start, term)
@@ -1518,6 +1532,7 @@ def _vetoed_in(q: QuoteContext) -> bool:
         or ("卡" in q.inner and _card_posted(q))
         # (both kinds of heading put one of its work verbs right before the quote)
         or (q.lead.endswith(c.heading_work_verbs) and _heading_scare_quote(q))
+        or (q.lead[-1:] in _MARKER_LAST and _heading_key_word(q))
         or _higher_programme(q.clause)
         or _JOINED_CAMPAIGN.search(before) is not None
         or (q.lead[-1:] in _PRIORITY_LAST and _priority_given(q))
@@ -1734,6 +1749,33 @@ def _lead_word_quoted(q: QuoteContext) -> bool:
         return False
     term = q.term
     return _HAN_WORD.fullmatch(term) is not None and body.count(term) == 1 and not _NUMERAL_OPENING.match(term)
+
+
+# (round AF) The quoted key word a numbered heading opens with, the heading going on after it
+# (`（三）“暖屋”：精准服务暖民心`, `（4）“盐味”服务，打造…`, a number on its own line and then `“背篓队”组起来`):
+# RULEBOOK `## brands` short forms, "the quoted key word of a numbered heading is a heading device, not a brand
+# (`（一）“议”字当先，…`)", when the body never writes the word again, neither alone nor inside another name (a
+# brand's short form heading its section, `“驿家”开到楼门口` beside `秀容驿家`, stays: the RULEBOOK line after it).
+# First sight: d1164 (51st set), d1183 (52nd), d1389 (55th), d1876 and d1882 (73rd).
+_NUMBER_LINE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*")
+_MARKER_LAST = frozenset(".．、)）①②③④⑤⑥⑦⑧⑨⑩ \u3000\n")
+
+
+def _heading_key_word(q: QuoteContext) -> bool:
+    """(Asked only where the quote follows a heading marker's last character or a line break.)"""
+    body, start = q.body, q.start
+    if q.next_char in ("\n", ""):
+        return False  # a heading that is only the name names it
+    line_start = body.rfind("\n", 0, start) + 1
+    lead = body[line_start:start]
+    if lead.strip():
+        if _HEADING_MARKER.fullmatch(lead) is None:
+            return False
+    elif line_start == 0:
+        return False
+    elif _NUMBER_LINE.fullmatch(body, body.rfind("\n", 0, line_start - 1) + 1, line_start - 1) is None:
+        return False  # (a line of its own above the quote holding only the section's number)
+    return body.count(q.term) == 1
 
 
 # A file per unit (`一楼一档`, `一院一档`, `一户一册`): the record the case keeps for each building or home.
@@ -2299,6 +2341,10 @@ class PlainForms:
     people_words: frozenset[str]
     people_endings: dict[str, str]  # kind -> the characters that end a kind of person before that kind's form
     place_endings: str
+    place_tags: frozenset[str]  # (round AF) the general dictionary's tags of a place word (`s`: locative words)
+    building_endings: str  # (round AF) the heads of the dictionary's nouns of a building or ground (`书房`, `粉店`)
+    descriptor_tags: frozenset[str]  # (round AF) the dictionary's tags of a kind-sorting word (`b`: `公共`, `大型`)
+    proper_place_endings: str  # (round AF) the endings of a place's own two-character name (`豆乡`, `玛河`, `雅山`)
     place_suffixes: re.Pattern[str]
     spots: frozenset[str]
     not_spots: frozenset[str]
@@ -2338,6 +2384,10 @@ def plain_forms() -> PlainForms:
             "fund": "",  # (round AC) by the listed people only: `扳手积分` is a tool, no trade
         },
         "".join(data["plain_place_endings"]),
+        frozenset(data["plain_place_tags"]),
+        "".join(data["plain_building_endings"]),
+        frozenset(data["plain_descriptor_tags"]),
+        "".join(data["proper_place_endings"]),
         _any_of(tuple(sorted(data["plain_place_suffixes"], key=len, reverse=True))),
         frozenset(data["plain_spots"]),
         frozenset(data["plain_not_spots"]),
@@ -2357,6 +2407,18 @@ def plain_forms() -> PlainForms:
         frozenset(data["plain_home_figures"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
     )
+
+
+@lru_cache(maxsize=1)
+def _contest_heads() -> tuple[str, ...]:
+    """(round AF) brands.toml `contest_heads`: a contest follows the award rule (RULEBOOK `## brands` roles)."""
+    return tuple(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["contest_heads"])
+
+
+@lru_cache(maxsize=1)
+def _descriptive_shape() -> re.Pattern[str]:
+    """(round AF) brands.toml `descriptive_shapes`: a scope or pairing formula describes (RULEBOOK formulas)."""
+    return re.compile("|".join(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["descriptive_shapes"]))
 
 
 def _always_generic(term: str) -> bool:
@@ -2423,7 +2485,7 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "word"  # (round Z3) `银发网格队`: 网格 the plain task of a corps, not its place
         if corps_task and len(p) > 2 and p.endswith(tuple(pf.corps_words[kind])):
             return None  # (round Z3) `银发护楼`: the members and their task, cut apart, not one place
-        if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body)):
+        if len(p) >= 2 and (p[-1] in pf.place_endings or _named_as_place(p, body) or _dictionary_place(p)):
             return "place"
         if p in pf.spots or p in k.building_types:
             return "place"  # a generic spot (`楼门`, `码头`, `车间`) or a local building type (`围屋`)
@@ -2468,6 +2530,21 @@ _CLOCK_TIME = re.compile(rf"[{_NUMERAL}]{{1,3}}点(?:半|钟)?|午间|午休|午
 # (`星期三课堂`, d1658 75th set); a class only: a routine or market named by its day stays the case's own
 # (`周四碰头`, `周六邻里集`)
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+@lru_cache(maxsize=1 << 12)
+def _dictionary_place(word: str) -> bool:
+    """(round AF) The general dictionary tags `word` as a place word of an open class (brands.toml plain_place_tags:
+    jieba's locative `s`, `巷里`, `院里`, `东岸`, `家门口`): a spot and where by it, not a coinage, whatever its last
+    character (the endings of plain_place_endings are a closed list). jieba's own dictionary, before the project's
+    words are merged into it. Moves d262 `巷里议事桌`, d778 `巷里课堂`, d993 `巷里故事会`, d1464 `巷里议事会` (four
+    annotators' sets), the words in no ending list. So is a dictionary noun whose head names a building or ground
+    (plain_building_endings: `书房`, `粉店`; d1868 `书房夜话`, d506 `粉店议事角`)."""
+    pf, tag = plain_forms(), _DEFAULT_WORD_TAGS.get(word, "")
+    if tag in pf.place_tags:
+        return True
+    # (a local kind of house the case builds in, `毡房`, `竹楼`, stays the case's landmark: hall_landmark_houses)
+    return tag == "n" and word[-1] in pf.building_endings and word not in _hall_landmark_houses()
 
 
 def _named_as_place(word: str, body: str) -> bool:
@@ -2517,10 +2594,14 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)
     if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
         return False
+    if _DEFAULT_WORD_TAGS.get(q, "") in pf.descriptor_tags:
+        return True  # (round AF) `公共客厅`, `天然会客厅`: a distinguishing word of the dictionary sorts, never coins
     # (round Z3) the term's own occurrences name no place (`巷语市集`: 巷语 before 市 is the market's own word)
     units = _plain_units(q, kind, body.replace(term, "\n"))
     if units is None:
         return False
+    if len(units) == 1 and units[0][1] == "place" and _proper_place_name(units[0][0], brands):
+        return True  # (round AF) `豆乡食堂` beside `豆乡红`, `玛河夜话` beside `玛河邻里`: the literal place
     if kind in pf.people_and_place_only and any(w == "place" and _spot_of_brand(u, term, brands) for u, w in units):
         return (
             False  # `港湾议事会` beside `枫叶红港湾`, `炉边会` beside `炉火红`: the case's own brand word as the spot
@@ -2559,6 +2640,23 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         if head in _BARE_CORPS and any(u in b for b in brands if b != term):
             return False  # (round Z3) `老友帮修队` beside `煤城老友汇`: the brand's word as the members' name
     return True
+
+
+def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
+    """(round AF) `word` is a place's own two-character name (brands.toml proper_place_endings: a town's nickname
+    `豆乡`, a river `玛河`, a mountain `雅山`) that the general dictionary lacks or tags as a place name (`ns`), not a
+    common word of a spot or thing (`运河`, `江边`, `港湾` stay spots), and no brand of the case carries it after its
+    mark as the coined part (`挑山议事堂` beside `红色挑山工`). Such a word is the literal place, generic before a form
+    word even where the case's brands open with it before their mark (RULEBOOK halls `寿乡议事厅` beside `寿乡红杖`;
+    GUIDELINES h1812 `西口议事会` beside `西口红韵`, `绣江议事厅` beside `绣江邻里`): the spot, family and opening-word
+    guards read the brand's word, which here is its mark. Moves d525 `雅山议事厅`, d765 `栗乡议事堂`, d1514 `薏乡课堂`,
+    `薏乡积分`, d1826 `豆乡食堂` and three more, d1858 `玛河夜话`."""
+    if len(word) != 2 or word[-1] not in plain_forms().proper_place_endings:
+        return False
+    if _DEFAULT_WORD_TAGS.get(word, "ns") != "ns":
+        return False
+    marks = (*cues().brand_marks, *generic_kinds().colour_marks)
+    return not any(m + word in b for b in brands for m in marks)
 
 
 @lru_cache(maxsize=1)
@@ -2938,6 +3036,8 @@ def extract_brands(
         if _always_generic(t)
         or (_plain_form(t, body, first, title) and not called_its_brand(t, body, title))
         or _former_trade_corps(t, body)
+        or (t.endswith(_contest_heads()) and not called_its_brand(t, body, title))
+        or _descriptive_shape().match(t) is not None
     }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
