@@ -95,7 +95,9 @@ from tasks.sections import split_sections
 # channels, services taken over, spots and area words beside a brand's mark, per-unit contact formulas not brands
 # 43: a second span over the case's period already given (`两年来` again) restates it and is no figure (the lead's
 # round-AD decision); faster brand rules, facts and validation with identical outputs (perf engineers I, J)
-EXTRACTOR_VERSION = "43"
+# 44 (round AF): a generic form word after a locative, building, kind-sorting or a place's own name, contests, scope
+# and pairing formulas, a short quote only a bare 服务/工作 follows, a numbered heading's key word not brands
+EXTRACTOR_VERSION = "44"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:

@@ -253,10 +253,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # brand's mark) and seven form heads as plain members of their kinds: brands P 0.9090 -> 0.9124 (6204/6800),
     # R 0.9377 -> 0.9376 (6204/6617; d178 邻里开放日 lost, a suspected gold error); d1790-d1914 alone P 0.831 -> 0.849
     # (482/568), R 0.915 (482/527)
+    # the 97th set renamed in unread (d1915-d1939; 1,939 texts, extractor 44, its region gold mended: AUDIT round AF):
+    # measures P 0.9965 R 0.9907, brands P 0.9136 R 0.9373, facts P 0.9950 R 0.9960, region exact 0.9985 (0 wrong, 3
+    # partial), titles 0.9948, 73 not-facts (1 of a named kind)
     "dev": {
-        "measures_precision": 0.997,
-        "measures_recall": 0.991,
-        "brands_precision": 0.912,
+        "measures_precision": 0.996,
+        "measures_recall": 0.990,
+        "brands_precision": 0.913,
         "brands_recall": 0.937,
         "facts_precision": 0.994,
         "facts_recall": 0.995,
@@ -373,9 +376,10 @@ CEILINGS: dict[str, dict[str, int]] = {
     # gold audit round AE: the 4 suspected gold errors above and 25 more of their kinds (倍多, half task spans, 多 year
     # spans, 半年来) brought to the rulebook: not-facts 100 -> 71; d1576's context mended: unlocated 1 -> 0
     # second pass: d1733's storey count and d1740's pledge made figures (named kinds 3 -> 1, d1121 left); not-facts 69
+    # the 97th set renamed in unread (d1915-d1939): 4 more not-facts, none of a named kind (the next round reads them)
     "dev": {
         "region_wrong": 0,
-        "not_fact_violations": 69,
+        "not_fact_violations": 73,
         "not_facts_named_kinds": 1,
         "region_partial": 3,
         "facts_gold_unlocated": 0,
