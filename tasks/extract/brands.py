@@ -138,7 +138,7 @@ from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
-from tasks.extract.postagger import _DEFAULT_WORD_TAGS
+from tasks.extract.postagger import dictionary_tag
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
 from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
@@ -2540,7 +2540,7 @@ def _dictionary_place(word: str) -> bool:
     words are merged into it. Moves d262 `巷里议事桌`, d778 `巷里课堂`, d993 `巷里故事会`, d1464 `巷里议事会` (four
     annotators' sets), the words in no ending list. So is a dictionary noun whose head names a building or ground
     (plain_building_endings: `书房`, `粉店`; d1868 `书房夜话`, d506 `粉店议事角`)."""
-    pf, tag = plain_forms(), _DEFAULT_WORD_TAGS.get(word, "")
+    pf, tag = plain_forms(), dictionary_tag(word)
     if tag in pf.place_tags:
         return True
     # (a local kind of house the case builds in, `毡房`, `竹楼`, stays the case's landmark: hall_landmark_houses)
@@ -2594,7 +2594,7 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)
     if len(q) < 2 or any(mark in q for mark in cues().brand_marks):
         return False
-    if _DEFAULT_WORD_TAGS.get(q, "") in pf.descriptor_tags:
+    if dictionary_tag(q) in pf.descriptor_tags:
         return True  # (round AF) `公共客厅`, `天然会客厅`: a distinguishing word of the dictionary sorts, never coins
     # (round Z3) the term's own occurrences name no place (`巷语市集`: 巷语 before 市 is the market's own word)
     units = _plain_units(q, kind, body.replace(term, "\n"))
@@ -2653,7 +2653,7 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
     `薏乡积分`, d1826 `豆乡食堂` and three more, d1858 `玛河夜话`."""
     if len(word) != 2 or word[-1] not in plain_forms().proper_place_endings:
         return False
-    if _DEFAULT_WORD_TAGS.get(word, "ns") != "ns":
+    if dictionary_tag(word, "ns") != "ns":
         return False
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     return not any(m + word in b for b in brands for m in marks)

@@ -39,6 +39,12 @@ _FOLLOWS: dict[State, tuple[State, ...]] = {y: tuple(x for x, nexts in trans_P.i
 _DEFAULT_WORD_TAGS: dict[str, str] = dict(posseg.dt.word_tag_tab)
 
 
+def dictionary_tag(word: str, default: str = "") -> str:
+    """`word`'s part-of-speech tag in jieba's default dictionary (before any project word is merged into it), or
+    `default` when the dictionary lacks the word: the general lexicon's view of a word (`巷里` → `s`, a locative)."""
+    return _DEFAULT_WORD_TAGS.get(word, default)
+
+
 # The states in ascending order, and the transition table as a matrix over them (minus infinity where jieba
 # allows no transition): `viterbi` scores a character's every (previous, next) pair in one array operation.
 _STATES: list[State] = sorted(trans_P)
