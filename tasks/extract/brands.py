@@ -133,6 +133,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from tasks.extract import lexicon as lx
 from tasks.extract.generic_terms import is_generic_term
@@ -144,6 +145,14 @@ from tasks.extract.subjects import is_dictionary_word
 from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
 
 CUES_TOML = Path(__file__).resolve().parent / "data" / "brands.toml"
+
+
+@lru_cache(maxsize=1)
+def _cues_data() -> dict[str, Any]:
+    """brands.toml, read and parsed once per process: every word list below is a view of it (read only)."""
+    return tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+
+
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?，,；;：:﹔]")
 _DECORATION = re.compile(r"[★☆■□◆◇●○▲△▼▽※＊*#♥❤✦✧✪◎]+")
@@ -310,7 +319,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    data = _cues_data()
     longest = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     return Cues(
         longest(data["name_suffixes"]),
@@ -398,7 +407,7 @@ class GenericKinds:
 
 @lru_cache(maxsize=1)
 def generic_kinds() -> GenericKinds:
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    data = _cues_data()
     longest = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     return GenericKinds(
         tuple(re.compile(p) for p in data["generic_patterns"]),
@@ -2362,7 +2371,7 @@ class PlainForms:
 
 @lru_cache(maxsize=1)
 def plain_forms() -> PlainForms:
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
+    data = _cues_data()["plain_forms"]
     kinds = ("meeting", "class", "corps", "festival", "meeting_place", "corps_place", "point", "home", "hall", "fund")
     heads = sorted(((h, kind) for kind in kinds for h in data[kind]), key=lambda hk: len(hk[0]), reverse=True)
     endings = "".join(data["plain_people_endings"])
@@ -2412,13 +2421,13 @@ def plain_forms() -> PlainForms:
 @lru_cache(maxsize=1)
 def _contest_heads() -> tuple[str, ...]:
     """(round AF) brands.toml `contest_heads`: a contest follows the award rule (RULEBOOK `## brands` roles)."""
-    return tuple(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["contest_heads"])
+    return tuple(_cues_data()["contest_heads"])
 
 
 @lru_cache(maxsize=1)
 def _descriptive_shape() -> re.Pattern[str]:
     """(round AF) brands.toml `descriptive_shapes`: a scope or pairing formula describes (RULEBOOK formulas)."""
-    return re.compile("|".join(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["descriptive_shapes"]))
+    return re.compile("|".join(_cues_data()["descriptive_shapes"]))
 
 
 def _always_generic(term: str) -> bool:
@@ -2562,7 +2571,7 @@ _LANDMARK_TREE = re.compile(r"树(?:下|旁|边)$")
 
 @lru_cache(maxsize=1)
 def _hall_landmark_houses() -> frozenset[str]:
-    return frozenset(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]["hall_landmark_houses"])
+    return frozenset(_cues_data()["plain_forms"]["hall_landmark_houses"])
 
 
 def _hall_mark(place: str, term: str, brands: dict[str, int]) -> bool:
@@ -2663,7 +2672,7 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
 def _former_trade_corps_cues() -> tuple[re.Pattern[str], frozenset[str]]:
     """`”` + an optional plain word of a corps's work + a corps head (brands.toml [plain_forms] corps, corps_place),
     and the companion words that are no trade."""
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["plain_forms"]
+    data = _cues_data()["plain_forms"]
     heads = sorted((*data["corps"], *data["corps_place"]), key=len, reverse=True)
     words = sorted(data["plain_corps_words"], key=len, reverse=True)
     follows = re.compile(f"”(?:{'|'.join(words)})?(?:{'|'.join(heads)})")
