@@ -64,6 +64,22 @@ def terms(body: str) -> set[str]:
         ("街道开通“天府通办”专窗，推出“芙蓉帮办”服务品牌。", "天府通办", "芙蓉帮办"),
         ("社区组建“妇女议事会”，推出“兰心议事厅”议事品牌。", "妇女议事会", "兰心议事厅"),
         ("城管推行“721工作法”，打造“枫叶城管驿站”服务品牌。", "721工作法", "枫叶城管驿站"),
+        # round AG families (sentences made up): service forms, activities and campaigns seen in 3+ places, national
+        # programmes cited by their document and a province-wide drive
+        ("社区开办“爱心托管”，又推出“梧桐管家”服务品牌。", "爱心托管", "梧桐管家"),
+        ("社区设立“共享工具”角，又推出“银杉驿家”服务品牌。", "共享工具", "银杉驿家"),
+        ("村里建起“法治文化广场”，又打造“稻香议事坊”议事品牌。", "法治文化广场", "稻香议事坊"),
+        ("理发师到社区开展“爱心义剪”，社区推出“兰心议事厅”议事品牌。", "爱心义剪", "兰心议事厅"),
+        ("志愿者开展“爱心送考”，社区推出“青柚驿家”服务品牌。", "爱心送考", "青柚驿家"),
+        ("镇里推广“广场舞”，又推出“荷塘议事会”协商品牌。", "广场舞", "荷塘议事会"),
+        ("县里实施“头雁领航”工程，又创设“茶山说事”议事品牌。", "头雁领航", "茶山说事"),
+        ("社区开展“干干净净迎新春”活动，推出“梧桐管家”服务品牌。", "干干净净迎新春", "梧桐管家"),
+        ("市场监管所推行“双随机一公开”，又推出“枫林帮办”服务品牌。", "双随机一公开", "枫林帮办"),
+        ("村里开展“三清一改”，打造“桑园议事亭”议事品牌。", "三清一改", "桑园议事亭"),
+        ("居委会推行“积分制管理”，又推出“枇杷议事亭”议事品牌。", "积分制管理", "枇杷议事亭"),
+        ("村里建起“互助幸福院”，又推出“青禾议事坊”议事品牌。", "互助幸福院", "青禾议事坊"),
+        ("社区开设“社区托育”点，又推出“桂香檐灯”服务品牌。", "社区托育", "桂香檐灯"),
+        ("街道推进“疏解整治促提升”，又推出“槐荫夜话”服务品牌。", "疏解整治促提升", "槐荫夜话"),
     ],
 )
 def test_generic_term_is_not_a_brand(body: str, generic: str, coined: str) -> None:
@@ -102,6 +118,25 @@ def test_every_row_has_evidence_from_three_places_or_a_programme() -> None:
     for row in rows:
         assert row["evidence"].strip(), row
         assert row["places"] in ("national", "province") or int(row["places"]) >= 3, row
+
+
+@pytest.mark.parametrize(
+    ("term", "generic"),
+    [
+        ("双向报到", True),  # round AG: `双报到` with the filler 向 inserted
+        ("网格化员", True),  # `网格员` with the filler 化 inserted
+        ("侨邻之家", False),  # `侨之家` with a coined character inserted
+        ("向双报到", False),  # a character before the term is no insertion
+        ("时间银行活动", True),  # a term and a plain head
+        ("红色物业服务站", True),
+        ("积分制管理制度", True),
+        ("红色物业议事会", False),  # a body built on the term is the case's own
+        ("红色物业联盟", False),
+        ("活动", False),  # a head alone
+    ],
+)
+def test_plain_variants_of_a_widespread_term(term: str, generic: bool) -> None:
+    assert is_generic_term(term) is generic
 
 
 def test_a_generic_word_before_the_term_is_not_a_place() -> None:
