@@ -3285,3 +3285,15 @@ def test_a_scope_or_pairing_formula_describes() -> None:
     assert "全周期" not in found
     assert {"桂香檐灯", "檐灯对子"} <= found
     assert "点对户" not in terms("干部实行“点对户”联系，街道推行“桂香檐灯”服务模式。")
+
+
+def test_a_plain_variant_of_a_widespread_term_is_generic() -> None:
+    # round AG: generic_terms.py variants (sentences made up). A widespread term with one filler character inserted
+    # (`双报到` written `双向报到`) and a widespread term followed only by a plain head (`时间银行` + `服务站`,
+    # `敲门行动` + `活动`) are the term; the case's named practice beside them stays
+    found = terms("社区推行在职党员“双向报到”，建起“时间银行服务站”，开展“敲门行动活动”，又打造“桂香檐灯”服务品牌。")
+    assert not {"双向报到", "时间银行服务站", "敲门行动活动"} & found
+    assert "桂香檐灯" in found
+    # another inserted character may be the case's coined element, and a body built on a generic term is its own
+    assert "侨邻之家" in terms("社区打造“侨邻之家”服务品牌。")
+    assert "红色物业议事会" in terms("社区成立“红色物业议事会”。")
