@@ -110,8 +110,9 @@ def test_one_long_clause_is_a_sentence_not_a_name() -> None:
 
 
 def test_headline_names_a_practice_by_a_naming_verb_or_by_the_brand_mark() -> None:
-    body = "街道在老旧小区推行楼栋议事，居民自己定规矩。楼栋议事开了40场。"
-    assert "楼栋议事" in terms(body, title="某某街道探索“楼栋议事”破解小区治理难题")
+    # (round AG2: `楼栋议事`, a meeting named only by a spot every estate has, is generic under lead AG; a coined one)
+    body = "街道在老旧小区推行扇语议事，居民自己定规矩。扇语议事开了40场。"
+    assert "扇语议事" in terms(body, title="某某街道探索“扇语议事”破解小区治理难题")
     assert "江岸红哨" in terms("社区党员在江边设岗巡查。", title="“江岸红哨”守护滨江安宁")
     assert "江岸夜色" not in terms("社区党员在江边设岗巡查。", title="“江岸夜色”里的守护")
 
@@ -857,7 +858,10 @@ def test_the_nationwide_riders_campaign_is_generic() -> None:
 
 def test_a_corridor_a_corner_shop_and_a_talk_named_with_the_place() -> None:
     # GUIDELINES h126/h251 (`海边议事`, `灯下议事`: named meetings), h176/h226 (`议事廊`, `议事亭`): place + venue word
-    assert "渡口说事" in terms("每月第一个周日，各社区在江边举办“渡口说事”，党员和居民围坐商量。")
+    # (round AG2: `渡口说事`, named only by the landing every river town has, as the lead's `码头`, is generic
+    # under lead AG; a coined talk keeps the name)
+    assert "渡口说事" not in terms("每月第一个周日，各社区在江边举办“渡口说事”，党员和居民围坐商量。")
+    assert "桨声说事" in terms("每月第一个周日，各社区在江边举办“桨声说事”，党员和居民围坐商量。")
     assert "西关议事长廊" in terms("遇到共性问题，在“西关议事长廊”召集党员和居民共同商量。")
     assert "石阶便民店" in terms("积分可在街道的“石阶便民店”兑换米面油。")
     # a wish residents voice is speech, whatever its ending
@@ -1106,7 +1110,8 @@ def test_a_way_explored_that_ends_its_clause_is_a_method_label() -> None:
     # GUIDELINES h372 (`探索“以商养居”`): a method label; one called a model or going on to act names the case's own
     assert "以铺养楼" not in terms("为了让物业可持续，街道还探索“以铺养楼”，把闲置车棚改成便民超市。")
     assert "槐巷共治" in terms("街道探索“槐巷共治”工作法，把议事会开到楼门口。")
-    assert "巷里议事" in terms("街道探索“巷里议事”破解老街停车难题。")
+    # (round AG2: `巷里议事`, named only by a spot every lane has, is generic under lead AG; a coined one)
+    assert "扇语议事" in terms("街道探索“扇语议事”破解老街停车难题。")
 
 
 def test_a_rule_of_so_many_per_unit_is_no_kind_of_people() -> None:
@@ -3285,3 +3290,27 @@ def test_a_scope_or_pairing_formula_describes() -> None:
     assert "全周期" not in found
     assert {"桂香檐灯", "檐灯对子"} <= found
     assert "点对户" not in terms("干部实行“点对户”联系，街道推行“桂香檐灯”服务模式。")
+
+
+def test_a_bare_talk_named_only_by_a_spot_is_generic() -> None:
+    # round AG2 (lead AG: every generic form word, meetings included): the bare meeting verbs `议事`, `说事` are
+    # form words like `议事会`; named only by a spot every estate has (`院坝`, `楼院`) they are generic, a coined
+    # word keeps one
+    found = terms("街道在各小区推行“院坝议事”和“楼院说事”，又推行“扇语议事”议事机制。")
+    assert not {"院坝议事", "楼院说事"} & found
+    assert "扇语议事" in found
+
+
+def test_a_form_under_one_particular_thing_is_named_by_a_landmark() -> None:
+    # round AG2 (lead AG: a landmark is one particular thing residents point to, `榕树下`): a place under one thing
+    # that no dictionary has as a locative (`碑下`) keeps the form's name; the dictionary's own `楼下` stays a spot
+    found = terms("社区在古碑旁推行“碑下议事会”，各楼栋还推行“楼下议事会”。")
+    assert "碑下议事会" in found
+    assert "楼下议事会" not in found
+
+
+def test_a_home_named_only_by_a_spot_is_generic() -> None:
+    # round AG2 (lead AG: homes judged by place as every other form): `…之家` named by a generic spot is generic
+    found = terms("街道在园区建成“楼宇之家”，又建成“桐叶之家”。")
+    assert "楼宇之家" not in found
+    assert "桐叶之家" in found

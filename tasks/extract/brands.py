@@ -2574,6 +2574,19 @@ def _hall_landmark_houses() -> frozenset[str]:
     return frozenset(_cues_data()["plain_forms"]["hall_landmark_houses"])
 
 
+@lru_cache(maxsize=1 << 12)
+def _landmark(place: str) -> bool:
+    """(round AG2) A place named as under one particular thing (`榕树下`, `槐下`, `塔下`, `灯下`): the lead's landmark,
+    one thing of the case's own place residents point to, not a spot every neighbourhood has. The general dictionary's
+    own locatives (`树下`, `楼下`, `桥下`: tag `s`) and a bare housing unit's underside stay spots (RULEBOOK halls
+    `榕树下议事角`; conflicts, lead AG)."""
+    pf = plain_forms()
+    if not 2 <= len(place) <= 3 or not place.endswith("下") or place[:-1] in _BARE_HOUSING_UNITS:
+        return False
+    # (a mountain, ridge or river's foot is the named place's, `五指山下`, `苏仙岭下`: the plain place rule)
+    return place[-2] not in pf.place_endings and dictionary_tag(place) not in pf.place_tags
+
+
 def _hall_mark(place: str, term: str, brands: dict[str, int]) -> bool:
     if _LANDMARK_TREE.search(place) or place in _hall_landmark_houses():
         return True
@@ -2609,6 +2622,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
     units = _plain_units(q, kind, body.replace(term, "\n"))
     if units is None:
         return False
+    if any(w == "place" and _landmark(u) for u, w in units):
+        return False  # (round AG2) `槐下议事`, `塔下议事`: under one particular thing, a landmark (lead AG)
     if len(units) == 1 and units[0][1] == "place" and _proper_place_name(units[0][0], brands):
         return True  # (round AF) `豆乡食堂` beside `豆乡红`, `玛河夜话` beside `玛河邻里`: the literal place
     if kind in pf.people_and_place_only and any(w == "place" and _spot_of_brand(u, term, brands) for u, w in units):
