@@ -3314,3 +3314,11 @@ def test_a_home_named_only_by_a_spot_is_generic() -> None:
     found = terms("街道在园区建成“楼宇之家”，又建成“桐叶之家”。")
     assert "楼宇之家" not in found
     assert "桐叶之家" in found
+
+
+def test_a_post_named_only_by_a_spot_or_by_the_neighbours_is_generic() -> None:
+    # round AG2 (lead AG: posts are form words too): a vanguard or watch post named only by a spot or by the
+    # neighbours it serves is generic; a coined word keeps one
+    found = terms("社区在各楼院设立“邻里守望岗”和“楼院先锋岗”，又设立“桐叶先锋岗”。")
+    assert not {"邻里守望岗", "楼院先锋岗"} & found
+    assert "桐叶先锋岗" in found
