@@ -3322,3 +3322,11 @@ def test_a_post_named_only_by_a_spot_or_by_the_neighbours_is_generic() -> None:
     found = terms("社区在各楼院设立“邻里守望岗”和“楼院先锋岗”，又设立“桐叶先锋岗”。")
     assert not {"邻里守望岗", "楼院先锋岗"} & found
     assert "桐叶先锋岗" in found
+
+
+def test_a_reading_room_corridor_or_memory_hall_named_only_by_a_spot_is_generic() -> None:
+    # round AG2 (lead AG: halls and rooms are form words): a reading room, a council corridor or a memory hall named
+    # only by a spot every quarter has is generic; a coined word keeps one
+    found = terms("社区在老街开设“老街书屋”，在厂区建成“厂区议事长廊”和“厂区记忆馆”，又开设“桐叶书屋”。")
+    assert not {"老街书屋", "厂区议事长廊", "厂区记忆馆"} & found
+    assert "桐叶书屋" in found
