@@ -3330,3 +3330,11 @@ def test_a_reading_room_corridor_or_memory_hall_named_only_by_a_spot_is_generic(
     found = terms("社区在老街开设“老街书屋”，在厂区建成“厂区议事长廊”和“厂区记忆馆”，又开设“桐叶书屋”。")
     assert not {"老街书屋", "厂区议事长廊", "厂区记忆馆"} & found
     assert "桐叶书屋" in found
+
+
+def test_a_council_day_named_only_by_a_spot_or_its_people_is_generic() -> None:
+    # round AG2 (lead AG: days are form words): a council or health day named only by a spot or by whom it gathers
+    # is generic; a coined word keeps one
+    found = terms("社区每月推行“小区议事日”和“骑手健康日”，又推行“桐叶议事日”。")
+    assert not {"小区议事日", "骑手健康日"} & found
+    assert "桐叶议事日" in found
