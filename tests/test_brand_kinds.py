@@ -2415,9 +2415,10 @@ def test_a_class_named_by_the_word_a_family_of_the_cases_brands_opens_with_is_bu
     # One or two brands opening with a place leave a place-named class plain (`钢城小课堂`, round X).
     # (round AF: the round-AE audit took d1514's `薏乡课堂` and its family out of the gold, 薏乡 being the town's
     # nickname, the place half of `薏乡同心坊`; a town's own name is the literal place now, `_proper_place_name`, so
-    # the family word here is a spot word, `桐湾`, not a nickname)
+    # the family word here is a spot word, `桐湾`, not a nickname; round AG2: `工坊` is a form word now, so the third
+    # member of the family is a coined `桐湾驿家`)
     found = terms(
-        "街道打造“桐湾同心坊”品牌，选聘“桐湾联络员”，建起“桐湾工坊”，推行“桐湾积分”，还开设“桐湾课堂”。"
+        "街道打造“桐湾同心坊”品牌，选聘“桐湾联络员”，建起“桐湾驿家”，推行“桐湾积分”，还开设“桐湾课堂”。"
         "另一个社区打造“柳城红网”品牌，开设“柳城夜校”。"
     )
     assert "桐湾课堂" in found
@@ -3338,3 +3339,11 @@ def test_a_council_day_named_only_by_a_spot_or_its_people_is_generic() -> None:
     found = terms("社区每月推行“小区议事日”和“骑手健康日”，又推行“桐叶议事日”。")
     assert not {"小区议事日", "骑手健康日"} & found
     assert "桐叶议事日" in found
+
+
+def test_a_workshop_named_only_by_its_members_kind_is_generic() -> None:
+    # round AG2 (lead AG: workshops are form words, `渔嫂手工坊`): a workshop named only by its members' kind is
+    # generic; a coined word keeps one
+    found = terms("社区组织留守妇女成立“渔嫂工坊”，又成立“桐叶工坊”。")
+    assert "渔嫂工坊" not in found
+    assert "桐叶工坊" in found
