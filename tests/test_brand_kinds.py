@@ -1470,8 +1470,9 @@ def test_a_class_named_by_the_art_or_skill_it_teaches_is_generic() -> None:
         "邻里中心请老瓷工开设“拉坯课”“画坯课”，文化站开设“二胡课堂”，工坊开设“周末技能课”；"
         "社区还开设“摊主课”和“满绣夜课”，打造“针线小课堂”品牌。"
     )
-    assert not {"拉坯课", "画坯课", "二胡课堂", "周末技能课"} & found
-    assert {"摊主课", "满绣夜课", "针线小课堂"} <= found
+    # (round AG2: `满绣夜课`, named by the craft it teaches, is generic under lead AG; the audit took d586's out)
+    assert not {"拉坯课", "画坯课", "二胡课堂", "周末技能课", "满绣夜课"} & found
+    assert {"摊主课", "针线小课堂"} <= found
 
 
 def test_a_short_rule_put_in_force_is_named_even_before_a_way_of_working() -> None:
@@ -1579,8 +1580,9 @@ def test_a_night_class_or_a_small_class_named_only_by_its_topic_is_generic() -> 
     # the
     # lead, superseding h126); a local craft's own word (`满绣夜课`) keeps
     found = terms("社区每月开设“政策夜课”，文化站开设“小非遗课堂”；商会开设“摊主夜课”，绣坊开设“满绣夜课”。")
-    assert not {"政策夜课", "小非遗课堂", "摊主夜课"} & found
-    assert "满绣夜课" in found
+    # (round AG2: `满绣夜课`, a people's craft, is generic under lead AG, RULEBOOK classes "named only by its …
+    # craft"; the audit took d586's out)
+    assert not {"政策夜课", "小非遗课堂", "摊主夜课", "满绣夜课"} & found
 
 
 def test_rules_of_short_clauses_set_as_the_meetings_or_the_trades_rules_are_named() -> None:
@@ -3347,3 +3349,11 @@ def test_a_workshop_named_only_by_its_members_kind_is_generic() -> None:
     found = terms("社区组织留守妇女成立“渔嫂工坊”，又成立“桐叶工坊”。")
     assert "渔嫂工坊" not in found
     assert "桐叶工坊" in found
+
+
+def test_a_form_named_by_a_peoples_craft_or_a_diminutive_person_word_is_generic() -> None:
+    # round AG2 (lead AG: `嫂子`, members' trade or kind): a class named only by a people's embroidery craft and a corps
+    # named only by a person word with its diminutive `子` are generic; a coined word keeps one
+    found = terms("社区开设“瑶绣夜校”，组建“嫂子帮帮团”，又开设“桐叶夜校”。")
+    assert not {"瑶绣夜校", "嫂子帮帮团"} & found
+    assert "桐叶夜校" in found

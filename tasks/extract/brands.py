@@ -2461,6 +2461,13 @@ def called_its_brand(term: str, body: str, title: str | None = None) -> bool:
     return False
 
 
+# (round AG2) The diminutive after a person word (`嫂子`, `妹子`) and the endings of a people's embroidery or brocade
+# craft (`苗绣`, `满绣`, `黎锦`): a kind of people and the members' trade (lead AG; RULEBOOK classes "named only by its
+# … craft … generic", `夏布课堂`).
+_DIMINUTIVE = "子"
+_CRAFT_ENDINGS = "绣锦"
+
+
 def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
     """`q` cut into plain qualifiers, each with its kind (`people`, `place`, `time`, `word`), or None when some part
     is none of them (a coined element)."""
@@ -2475,6 +2482,10 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             # of two or three characters, `渔嫂`, `老钳工`, so a coined word before one is cut off and keeps the name,
             # `阿诗玛绣娘队` d1706 66th set, `格桑巧手课堂` d1463 58th, `阿哥阿妹帮办队` d485 19th)
             return "people"
+        if len(p) == 2 and p[1] in _DIMINUTIVE and p[0] in pf.people_endings[kind]:
+            return "people"  # (round AG2) `嫂子`: a person word with its diminutive ending (lead AG `嫂子议事会`)
+        if len(p) == 2 and p[0] in k.ethnic_groups and p[1] in _CRAFT_ENDINGS:
+            return "people"  # (round AG2) `苗绣`, `瑶绣`, `黎锦`: a people's craft, the members' trade (lead AG)
         if len(p) == 4 and p[0] in "老新" and p[-1] in pf.people_endings[kind]:
             return "people"  # (round AC) `新桐庐人`, `老纺织工`: the newcomers or old hands of a place or trade
         if len(p) >= 2 and p in k.ethnic_groups:
