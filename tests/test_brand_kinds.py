@@ -3357,3 +3357,11 @@ def test_a_form_named_by_a_peoples_craft_or_a_diminutive_person_word_is_generic(
     found = terms("社区开设“瑶绣夜校”，组建“嫂子帮帮团”，又开设“桐叶夜校”。")
     assert not {"瑶绣夜校", "嫂子帮帮团"} & found
     assert "桐叶夜校" in found
+
+
+def test_a_hall_named_only_by_the_folk_house_type_of_the_quarter_is_generic() -> None:
+    # round AG2 (lead AG: a building type such as `骑楼` is a spot): a hall named only by the house type a quarter is
+    # built of is generic; a coined word keeps one
+    found = terms("社区在老寨的竹楼里设立“竹楼议事厅”，又设立“桐叶议事厅”。")
+    assert "竹楼议事厅" not in found
+    assert "桐叶议事厅" in found
