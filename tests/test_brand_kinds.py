@@ -3365,3 +3365,11 @@ def test_a_hall_named_only_by_the_folk_house_type_of_the_quarter_is_generic() ->
     found = terms("社区在老寨的竹楼里设立“竹楼议事厅”，又设立“桐叶议事厅”。")
     assert "竹楼议事厅" not in found
     assert "桐叶议事厅" in found
+
+
+def test_a_festival_or_feast_named_only_by_whom_it_gathers_or_a_spot_is_generic() -> None:
+    # round AG2 (lead AG: festivals and feasts are form words, `骑手节`): named only by whom it gathers or by a
+    # building type it is generic; a coined word keeps one
+    found = terms("街道为外卖员举办“骑手节”，在老屋前摆起“围屋百家宴”，又举办“桐叶节”。")
+    assert not {"骑手节", "围屋百家宴"} & found
+    assert "桐叶节" in found

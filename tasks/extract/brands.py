@@ -2659,8 +2659,9 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False  # (round Z3) `银发护港队` beside `初心港`: a bare team with a place in its task is the case's own
     if kind in ("home", "point") and _built_on_brand(q, units, kind, term, brands):
         return False
-    if (kind == "home" or head == "驿") and any(u in pf.home_figures for u, _ in units):
-        return False  # (round Z3) `草原候鸟之家`, `海港候鸟驿`: the migratory-bird figure, kept by the audit
+    if (kind in ("home", "festival") or head == "驿") and any(u in pf.home_figures for u, _ in units):
+        return False  # (round Z3) `草原候鸟之家`, `海港候鸟驿`: the migratory-bird figure, kept by the audit; (round
+        # AG2) and RULEBOOK's festival `海港候鸟节`, now that the bare `节` is a festival head
     if head == "驿" and any(u in pf.warm_words.get(kind, ()) for u, _ in units):
         return False  # (round Z3) `暖心驿`, `坝上暖心驿`: the short coined head with a warm word is the case's name
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
