@@ -3373,3 +3373,11 @@ def test_a_festival_or_feast_named_only_by_whom_it_gathers_or_a_spot_is_generic(
     found = terms("街道为外卖员举办“骑手节”，在老屋前摆起“围屋百家宴”，又举办“桐叶节”。")
     assert not {"骑手节", "围屋百家宴"} & found
     assert "桐叶节" in found
+
+
+def test_a_talk_named_only_by_a_dictionary_hall_noun_is_generic() -> None:
+    # round AG2 (lead AG: a building type is a spot): a dictionary noun ending in 堂 (`祠堂`) names a building every
+    # old village has; a talk named only by it is generic, a coined word keeps one
+    found = terms("村里把闲置的宗祠修好，推行“祠堂议事”，又推行“扇语议事”议事机制。")
+    assert "祠堂议事" not in found
+    assert "扇语议事" in found
