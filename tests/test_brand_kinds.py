@@ -3381,3 +3381,12 @@ def test_a_talk_named_only_by_a_dictionary_hall_noun_is_generic() -> None:
     found = terms("村里把闲置的宗祠修好，推行“祠堂议事”，又推行“扇语议事”议事机制。")
     assert "祠堂议事" not in found
     assert "扇语议事" in found
+
+
+def test_a_building_type_the_brand_marks_stays_a_spot() -> None:
+    # round AG2 (lead AG: a building type such as `骑楼` is a spot; the coinage of a brand `骑楼红` is its mark): a talk
+    # named by the building type is generic though the case's marked brand carries the word; a coined word keeps one
+    found = terms("街道以“骑楼红”为品牌，在骑楼下开设“骑楼夜话”，又开设“桐叶夜话”。")
+    assert "骑楼红" in found
+    assert "骑楼夜话" not in found
+    assert "桐叶夜话" in found

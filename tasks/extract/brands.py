@@ -2831,8 +2831,9 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
     # half beside its mark, not its word (RULEBOOK short forms: `邻家送餐队` beside `棠城邻家`): `码头夜谈` beside
     # `红莲码头` (d1903 78th set), `院落夜话` beside `枸杞红院落` (d1160 51st), `网格民情茶叙` beside `丹霞红网格` (d495
     # 19th), `码头帮帮团` beside `茜草码头红` (d799 31st); a spot of the case's own stays its word (`港湾议事会` beside
-    # `枫叶红港湾`, `骑楼夜话` beside `岭南骑楼红`)
-    own_spot = spot not in pf.spots
+    # `枫叶红港湾`); (round AG2) a building type is a generic spot too (`骑楼`, `侨厝`: lead AG names `骑楼` a spot, and
+    # the audit took `骑楼议事会` beside `骑楼红` out of d666's gold, `骑楼夜话` beside `岭南骑楼红` out of d338's)
+    own_spot = spot not in pf.spots and spot not in generic_kinds().building_types
     # (round AD) the object a spot is under or before (`灯前`, `榴下`, `灯下`) that two or more of the case's
     # other brands carry (`宫灯驿站`, `宫灯积分`, `灯下三单` d1840 72nd set; `榴籽同心`, `榴院`, `榴火红` d1900
     # 78th; d1190 53rd): the case's mark as a landmark, like the tree of `榕树下`; a bank, mouth or side of a
