@@ -256,11 +256,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # the 97th set renamed in unread (d1915-d1939; 1,939 texts, extractor 44, its region gold mended: AUDIT round AF):
     # measures P 0.9965 R 0.9907, brands P 0.9136 R 0.9373, facts P 0.9950 R 0.9960, region exact 0.9985 (0 wrong, 3
     # partial), titles 0.9948, 73 not-facts (1 of a named kind)
+    # round AG2 brands: after the round-AG gold audit (about 200 development brands named only by a spot, a kind of
+    # people or a plain place out: P 0.8904 (6134/6889) R 0.9386 (6134/6535) before), the lead's principle over every
+    # form word (bare meeting verbs, posts, corridors and reading rooms, days, workshops, festivals and feasts, a
+    # people's craft, building types as spots, a landmark under one particular thing): P 0.9006 (6113/6788), R 0.9354
+    # (6113/6535; 21 gold brands lost, most suspected gold errors: see the round-AG2 commits); d1790-d1939 alone
+    # P 0.842 -> 0.849, R 0.919 -> 0.914
     "dev": {
         "measures_precision": 0.996,
         "measures_recall": 0.990,
-        "brands_precision": 0.913,
-        "brands_recall": 0.937,
+        "brands_precision": 0.900,
+        "brands_recall": 0.935,
         "facts_precision": 0.994,
         "facts_recall": 0.995,
         "subject_whole_rate": 0.445,
@@ -294,6 +300,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # round AC brands (named forms): unchanged, P 0.955 R 0.933 (42/44 of 45)
     # round AC brands (rulebook places, after the audit): unchanged, P 0.955 R 0.933
     # round AD brands: unchanged, P 0.955 R 0.933 (42/44 of 45)
+    # round AG2 brands: unchanged, P 0.955 R 0.933 (42/44 of 45; `工作室` and halls judged by people were left out
+    # as they cost the seeds' 皂妈工作室, 居民议事厅 and 民主议事厅)
     "seeds": {
         "measures_recall": 0.90,
         "brands_precision": 0.954,

@@ -2461,6 +2461,13 @@ def called_its_brand(term: str, body: str, title: str | None = None) -> bool:
     return False
 
 
+# (round AG2) The diminutive after a person word (`嫂子`, `妹子`) and the endings of a people's embroidery or brocade
+# craft (`苗绣`, `满绣`, `黎锦`): a kind of people and the members' trade (lead AG; RULEBOOK classes "named only by its
+# … craft … generic", `夏布课堂`).
+_DIMINUTIVE = "子"
+_CRAFT_ENDINGS = "绣锦"
+
+
 def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
     """`q` cut into plain qualifiers, each with its kind (`people`, `place`, `time`, `word`), or None when some part
     is none of them (a coined element)."""
@@ -2475,6 +2482,10 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             # of two or three characters, `渔嫂`, `老钳工`, so a coined word before one is cut off and keeps the name,
             # `阿诗玛绣娘队` d1706 66th set, `格桑巧手课堂` d1463 58th, `阿哥阿妹帮办队` d485 19th)
             return "people"
+        if len(p) == 2 and p[1] in _DIMINUTIVE and p[0] in pf.people_endings[kind]:
+            return "people"  # (round AG2) `嫂子`: a person word with its diminutive ending (lead AG `嫂子议事会`)
+        if len(p) == 2 and p[0] in k.ethnic_groups and p[1] in _CRAFT_ENDINGS:
+            return "people"  # (round AG2) `苗绣`, `瑶绣`, `黎锦`: a people's craft, the members' trade (lead AG)
         if len(p) == 4 and p[0] in "老新" and p[-1] in pf.people_endings[kind]:
             return "people"  # (round AC) `新桐庐人`, `老纺织工`: the newcomers or old hands of a place or trade
         if len(p) >= 2 and p in k.ethnic_groups:
@@ -2574,6 +2585,19 @@ def _hall_landmark_houses() -> frozenset[str]:
     return frozenset(_cues_data()["plain_forms"]["hall_landmark_houses"])
 
 
+@lru_cache(maxsize=1 << 12)
+def _landmark(place: str) -> bool:
+    """(round AG2) A place named as under one particular thing (`榕树下`, `槐下`, `塔下`, `灯下`): the lead's landmark,
+    one thing of the case's own place residents point to, not a spot every neighbourhood has. The general dictionary's
+    own locatives (`树下`, `楼下`, `桥下`: tag `s`) and a bare housing unit's underside stay spots (RULEBOOK halls
+    `榕树下议事角`; conflicts, lead AG)."""
+    pf = plain_forms()
+    if not 2 <= len(place) <= 3 or not place.endswith("下") or place[:-1] in _BARE_HOUSING_UNITS:
+        return False
+    # (a mountain, ridge or river's foot is the named place's, `五指山下`, `苏仙岭下`: the plain place rule)
+    return place[-2] not in pf.place_endings and dictionary_tag(place) not in pf.place_tags
+
+
 def _hall_mark(place: str, term: str, brands: dict[str, int]) -> bool:
     if _LANDMARK_TREE.search(place) or place in _hall_landmark_houses():
         return True
@@ -2609,6 +2633,8 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
     units = _plain_units(q, kind, body.replace(term, "\n"))
     if units is None:
         return False
+    if any(w == "place" and _landmark(u) for u, w in units):
+        return False  # (round AG2) `槐下议事`, `塔下议事`: under one particular thing, a landmark (lead AG)
     if len(units) == 1 and units[0][1] == "place" and _proper_place_name(units[0][0], brands):
         return True  # (round AF) `豆乡食堂` beside `豆乡红`, `玛河夜话` beside `玛河邻里`: the literal place
     if kind in pf.people_and_place_only and any(w == "place" and _spot_of_brand(u, term, brands) for u, w in units):
@@ -2633,8 +2659,9 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
         return False  # (round Z3) `银发护港队` beside `初心港`: a bare team with a place in its task is the case's own
     if kind in ("home", "point") and _built_on_brand(q, units, kind, term, brands):
         return False
-    if (kind == "home" or head == "驿") and any(u in pf.home_figures for u, _ in units):
-        return False  # (round Z3) `草原候鸟之家`, `海港候鸟驿`: the migratory-bird figure, kept by the audit
+    if (kind in ("home", "festival") or head == "驿") and any(u in pf.home_figures for u, _ in units):
+        return False  # (round Z3) `草原候鸟之家`, `海港候鸟驿`: the migratory-bird figure, kept by the audit; (round
+        # AG2) and RULEBOOK's festival `海港候鸟节`, now that the bare `节` is a festival head
     if head == "驿" and any(u in pf.warm_words.get(kind, ()) for u, _ in units):
         return False  # (round Z3) `暖心驿`, `坝上暖心驿`: the short coined head with a warm word is the case's name
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
@@ -2804,8 +2831,9 @@ def _spot_of_brand(spot: str, term: str, brands: dict[str, int]) -> bool:
     # half beside its mark, not its word (RULEBOOK short forms: `邻家送餐队` beside `棠城邻家`): `码头夜谈` beside
     # `红莲码头` (d1903 78th set), `院落夜话` beside `枸杞红院落` (d1160 51st), `网格民情茶叙` beside `丹霞红网格` (d495
     # 19th), `码头帮帮团` beside `茜草码头红` (d799 31st); a spot of the case's own stays its word (`港湾议事会` beside
-    # `枫叶红港湾`, `骑楼夜话` beside `岭南骑楼红`)
-    own_spot = spot not in pf.spots
+    # `枫叶红港湾`); (round AG2) a building type is a generic spot too (`骑楼`, `侨厝`: lead AG names `骑楼` a spot, and
+    # the audit took `骑楼议事会` beside `骑楼红` out of d666's gold, `骑楼夜话` beside `岭南骑楼红` out of d338's)
+    own_spot = spot not in pf.spots and spot not in generic_kinds().building_types
     # (round AD) the object a spot is under or before (`灯前`, `榴下`, `灯下`) that two or more of the case's
     # other brands carry (`宫灯驿站`, `宫灯积分`, `灯下三单` d1840 72nd set; `榴籽同心`, `榴院`, `榴火红` d1900
     # 78th; d1190 53rd): the case's mark as a landmark, like the tree of `榕树下`; a bank, mouth or side of a
