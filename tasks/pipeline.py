@@ -97,7 +97,10 @@ from tasks.sections import split_sections
 # round-AD decision); faster brand rules, facts and validation with identical outputs (perf engineers I, J)
 # 44 (round AF): a generic form word after a locative, building, kind-sorting or a place's own name, contests, scope
 # and pairing formulas, a short quote only a bare 服务/工作 follows, a numbered heading's key word not brands
-EXTRACTOR_VERSION = "44"
+# 45 (round AG, the lead's decision on forms named by a spot or a kind of people): every generic form word (bare
+# meeting verbs, posts, halls, days, workshops, festivals) named only by a spot, a building type or a kind of people
+# is generic; 300 more widespread terms of the genre and their one-character and plain-head variants
+EXTRACTOR_VERSION = "45"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
