@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.devset
 	$(BIN)/python -m bench.case_gold
+	$(BIN)/python -m bench.brand_evidence --sets heldout
 	$(BIN)/python -m bench.search
 	$(BIN)/python -m bench.scale
 
