@@ -3402,3 +3402,11 @@ def test_a_building_type_the_brand_marks_stays_a_spot() -> None:
     assert "骑楼红" in found
     assert "骑楼夜话" not in found
     assert "桐叶夜话" in found
+
+
+def test_a_slogan_framed_as_the_case_s_principle_is_no_name() -> None:
+    # round AH (RULEBOOK formulas: "Not when introduced as a 思路/原则/理念/要求/目标"): `以“…”为理念` frames the
+    # sentence the case works by, from both sides of the quote; the practice built on it keeps its name
+    found = terms("街道以“一条巷子就是一个家”为理念，推行“巷邻灯”建设，又以“一院一茶桌”为目标。")
+    assert not {"一条巷子就是一个家", "一院一茶桌"} & found
+    assert "巷邻灯" in found

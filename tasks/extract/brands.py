@@ -1566,6 +1566,7 @@ def _vetoed_in(q: QuoteContext) -> bool:
         or (_LISTED_NEAR.match(q.after) is not None and _listed_with_plain_items(q))
         or (after.startswith(c.not_followers) and not _rule_in_force(q, after))
         or _result_head().match(after) is not None
+        or (q.lead.endswith("以") and _FRAMED_AS_PRINCIPLE.match(q.after) is not None)
         or (sections != after and sections.startswith(c.section_heads))
         or q.led_by(c.not_leaders)
         or _award_given(q)
@@ -2066,6 +2067,13 @@ _OUTSIDERS_NICKNAME = re.compile(
     r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$"
 )
 _CALLED_PROBLEM = re.compile(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)")
+# (round AH, RULEBOOK `## brands` formulas: "Not when introduced as a 思路/原则/理念/要求/目标…") the same principle
+# words framing the quote from both sides, `以“…”为理念`, `以“…”为目标`, `以“…”为遵循`: the slogan the case works by,
+# a sentence or an aim, not the name of its practice (`以“一个楼道就是一个家”为理念`). `为主题`/`为主线` stay out: the
+# guidelines read them as no cue either way, and the gold lists themes so framed (`以“小院春风”为主题`).
+_FRAMED_AS_PRINCIPLE = re.compile(
+    r"^为(?:工作|服务|治理|核心)?(?:理念|目标|原则|宗旨|标准|要求|思路|方向|导向|遵循|准则)"
+)
 
 
 def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
