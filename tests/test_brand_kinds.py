@@ -3410,3 +3410,11 @@ def test_a_slogan_framed_as_the_case_s_principle_is_no_name() -> None:
     found = terms("街道以“一条巷子就是一个家”为理念，推行“巷邻灯”建设，又以“一院一茶桌”为目标。")
     assert not {"一条巷子就是一个家", "一院一茶桌"} & found
     assert "巷邻灯" in found
+
+
+def test_an_open_or_clean_up_day_named_only_by_what_it_opens_or_cleans_is_generic() -> None:
+    # round AH (RULEBOOK days: "Bare event words are generic (`开放日`)", "a bare day (`巡河日`)"): an open day named by
+    # the firm or trade it opens, a clean-up day by the lane it cleans, are routines; the brand's word keeps one
+    found = terms("社区推出“巷邻账本”，每月办一次“账本开放日”，还开展“茶厂开放日”和“后巷清洁日”活动。")
+    assert not {"茶厂开放日", "后巷清洁日"} & found
+    assert {"巷邻账本", "账本开放日"} <= found

@@ -2703,6 +2703,26 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
     return not any(m + word in b for b in brands for m in marks)
 
 
+# (round AH, RULEBOOK festivals and days: "Bare event words are generic (`开放日`, …)", "a bare day (`巡河日`) … not")
+# An open day or a clean-up day is a routine every unit holds under that word; named only by what it opens or where it
+# is held (`物业开放日`, `老字号开放日`, `老街清洁日`, `楼道清洁日`) it has no coined element. The case's brand word or
+# mark keeps one (`账本开放日` beside `邻里账本`: the brand's word as qualifier, like `桥头议事会` beside `工布红桥`).
+# First sight: d14 (1st set), d123 (5th), d1233 (42nd), d1577 (64th), d1801 (70th), d1882 (78th).
+_ROUTINE_DAY = re.compile(r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日)$")
+
+
+def _routine_day(term: str, brands: dict[str, int]) -> bool:
+    """`物业开放日`, `老街清洁日`: a routine day named only by what it opens or cleans, generic; `账本开放日` beside
+    `邻里账本`, or one carrying the case's mark, is the case's own."""
+    m = _ROUTINE_DAY.match(term)
+    if m is None:
+        return False
+    q = m.group(1)
+    if any(mark in q for mark in (*cues().brand_marks, *generic_kinds().colour_marks)):
+        return False
+    return not any(q in b for b in brands if b != term and _ROUTINE_DAY.match(b) is None)
+
+
 @lru_cache(maxsize=1)
 def _former_trade_corps_cues() -> tuple[re.Pattern[str], frozenset[str]]:
     """`”` + an optional plain word of a corps's work + a corps head (brands.toml [plain_forms] corps, corps_place),
@@ -3083,6 +3103,7 @@ def extract_brands(
         or _former_trade_corps(t, body)
         or (t.endswith(_contest_heads()) and not called_its_brand(t, body, title))
         or _descriptive_shape().match(t) is not None
+        or _routine_day(t, first)
     }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
