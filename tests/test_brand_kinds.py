@@ -3418,3 +3418,11 @@ def test_an_open_or_clean_up_day_named_only_by_what_it_opens_or_cleans_is_generi
     found = terms("社区推出“巷邻账本”，每月办一次“账本开放日”，还开展“茶厂开放日”和“后巷清洁日”活动。")
     assert not {"茶厂开放日", "后巷清洁日"} & found
     assert {"巷邻账本", "账本开放日"} <= found
+
+
+def test_neighbours_plus_a_plain_word_and_a_festival_word_is_generic() -> None:
+    # round AH (RULEBOOK festivals: "`邻里` plus an event word (`邻里百家宴`)" is generic): a plain word between,
+    # what the neighbours do or share, coins nothing; a coined festival keeps its name
+    found = terms("社区每年举办“邻里欢聚节”和“邻里柿子宴”，又举办“桐花邻里节”。")
+    assert not {"邻里欢聚节", "邻里柿子宴"} & found
+    assert "桐花邻里节" in found

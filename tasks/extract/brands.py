@@ -2707,7 +2707,8 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
 # An open day or a clean-up day is a routine every unit holds under that word; named only by what it opens or where it
 # is held (`物业开放日`, `老字号开放日`, `老街清洁日`, `楼道清洁日`) it has no coined element. The case's brand word or
 # mark keeps one (`账本开放日` beside `邻里账本`: the brand's word as qualifier, like `桥头议事会` beside `工布红桥`).
-# First sight: d14 (1st set), d123 (5th), d1233 (42nd), d1577 (64th), d1801 (70th), d1882 (78th).
+# First sight: d123 (4th set), d1233 (54th), d1577 (63rd), d1801 (70th), d1882 (73rd); d14 (the team's) stays,
+# 物业 a word of its other brand.
 _ROUTINE_DAY = re.compile(r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日)$")
 
 
