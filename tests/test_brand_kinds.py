@@ -3426,3 +3426,11 @@ def test_neighbours_plus_a_plain_word_and_a_festival_word_is_generic() -> None:
     found = terms("社区每年举办“邻里欢聚节”和“邻里柿子宴”，又举办“桐花邻里节”。")
     assert not {"邻里欢聚节", "邻里柿子宴"} & found
     assert "桐花邻里节" in found
+
+
+def test_a_memory_hall_or_display_corner_named_only_by_what_it_remembers_is_generic() -> None:
+    # round AH (RULEBOOK halls: memorial halls and memory corners named by the local industry, heritage or users are
+    # generic; built from the brand's coined word they are brands): a memory wall or display corner is the same form
+    found = terms("街道以“桐光邻里”为品牌，在老厂房里建起“纺机记忆馆”和“码头记忆墙”，又建起“桐光记忆馆”。")
+    assert not {"纺机记忆馆", "码头记忆墙"} & found
+    assert {"桐光邻里", "桐光记忆馆"} <= found

@@ -2709,12 +2709,21 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
 # mark keeps one (`账本开放日` beside `邻里账本`: the brand's word as qualifier, like `桥头议事会` beside `工布红桥`).
 # First sight: d123 (4th set), d1233 (54th), d1577 (63rd), d1801 (70th), d1882 (73rd); d14 (the team's) stays,
 # 物业 a word of its other brand.
-_ROUTINE_DAY = re.compile(r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日)$")
+# (round AH, RULEBOOK halls: "Memorial halls, exhibitions, reading rooms and memory corners named by the local industry,
+# heritage or users are generic (`“矿冶记忆馆”`) … built from the brand's coined word they are brands (`盐脉记忆馆`)")
+# The memory hall, wall, corridor or class and the display hall or corner are the same kind of routine form: named only
+# by the trade, the place or the people it remembers (`工匠记忆馆`, `港口记忆墙`, `矿山记忆长廊`, `厂史陈列角`) it coins
+# nothing; the brand's word keeps one (`齿轮记忆馆` beside `齿轮邻里`, `清湖记忆馆` beside `清湖船娘`).
+# First sight: d74 (2nd set), d141 (5th), d165 (6th), d379 (15th), d666 and d674 (26th), d759 (30th), d995 (37th),
+# d1239 (54th), d1652 (75th).
+_ROUTINE_DAY = re.compile(
+    r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日|记忆馆|记忆墙|记忆长廊|记忆廊|记忆课|陈列馆|陈列角|陈列室|展示馆)$"
+)
 
 
 def _routine_day(term: str, brands: dict[str, int]) -> bool:
-    """`物业开放日`, `老街清洁日`: a routine day named only by what it opens or cleans, generic; `账本开放日` beside
-    `邻里账本`, or one carrying the case's mark, is the case's own."""
+    """`物业开放日`, `老街清洁日`, `工匠记忆馆`: a routine day or a memory hall named only by what it opens, cleans or
+    remembers, generic; `账本开放日` beside `邻里账本`, or one carrying the case's mark, is the case's own."""
     m = _ROUTINE_DAY.match(term)
     if m is None:
         return False
