@@ -3434,3 +3434,11 @@ def test_a_memory_hall_or_display_corner_named_only_by_what_it_remembers_is_gene
     found = terms("街道以“桐光邻里”为品牌，在老厂房里建起“纺机记忆馆”和“码头记忆墙”，又建起“桐光记忆馆”。")
     assert not {"纺机记忆馆", "码头记忆墙"} & found
     assert {"桐光邻里", "桐光记忆馆"} <= found
+
+
+def test_a_place_plus_the_nationwide_party_service_centre_name_is_generic() -> None:
+    # round AH (RULEBOOK service points: a point named only by whom it serves and what it does is generic): the
+    # facility every district builds under the name `党群服务中心`, after a place or the people it serves
+    found = terms("街道在商圈建成“金沙楼宇党群服务中心”，又在码头建成“桐帆党群驿站”。")
+    assert "金沙楼宇党群服务中心" not in found
+    assert "桐帆党群驿站" in found
