@@ -3442,3 +3442,11 @@ def test_a_place_plus_the_nationwide_party_service_centre_name_is_generic() -> N
     found = terms("街道在商圈建成“金沙楼宇党群服务中心”，又在码头建成“桐帆党群驿站”。")
     assert "金沙楼宇党群服务中心" not in found
     assert "桐帆党群驿站" in found
+
+
+def test_a_home_named_by_the_newcomers_of_a_town_is_generic() -> None:
+    # round AH (RULEBOOK: `…之家` forms named by whom they serve are generic, `工友之家`): the newcomers named by their
+    # new town (`新…人`) are whom it serves; a coined word keeps one
+    found = terms("镇里利用闲置厂房建成“新柳溪人之家”，又建成“桐帆之家”。")
+    assert "新柳溪人之家" not in found
+    assert "桐帆之家" in found

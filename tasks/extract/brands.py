@@ -2496,6 +2496,11 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # (round AG2) `苗绣`, `瑶绣`, `黎锦`: a people's craft, the members' trade (lead AG)
         if len(p) == 4 and p[0] in "老新" and p[-1] in pf.people_endings[kind]:
             return "people"  # (round AC) `新桐庐人`, `老纺织工`: the newcomers or old hands of a place or trade
+        if 4 <= len(p) <= 5 and p[0] == "新" and p[-1] == "人":
+            # (round AH) `新织里人之家`, `新晋江人之家`: the newcomers named by their new town, for every form (RULEBOOK
+            # `…之家` forms named by whom they serve are generic, `工友之家`). First sight: d25 (the team's), d135 (5th
+            # set)
+            return "people"
         if len(p) >= 2 and p in k.ethnic_groups:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if len(p) == 2 and all(c in k.ethnic_groups for c in p):
