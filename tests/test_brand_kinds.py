@@ -3450,3 +3450,11 @@ def test_a_home_named_by_the_newcomers_of_a_town_is_generic() -> None:
     found = terms("镇里利用闲置厂房建成“新柳溪人之家”，又建成“桐帆之家”。")
     assert "新柳溪人之家" not in found
     assert "桐帆之家" in found
+
+
+def test_a_predicate_after_a_modal_or_an_emphasis_is_no_name() -> None:
+    # round AH: a quote right after 要/必须/才能/更重要的是 is what the work must do or become, a lesson's predicate;
+    # the case's practice named in the same text keeps its name
+    found = terms("街道推行“桐帆夜谈”。体会有三：协商要“真协商”，更重要的是“换机制”“换方法”，阵地才能“活起来”。")
+    assert not {"真协商", "换机制", "换方法", "活起来"} & found
+    assert "桐帆夜谈" in found
