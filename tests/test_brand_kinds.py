@@ -2341,8 +2341,11 @@ def test_a_home_named_only_by_whom_it_serves_is_generic() -> None:
     found = terms("商圈党委建起“摊主之家”和“江城游客之家”，为经营户和游客提供歇脚服务；社区还建起“槐荫之家”。")
     assert not {"摊主之家", "江城游客之家"} & found
     assert "槐荫之家" in found
+    # (round AH: the newcomers' name `新…人` is whom a home serves, generic since the lead's round-AG audit, AUDIT
+    # `新大理人之家` d101, `新织里人之家` d135, `新晋江人之家` d25; round Z3 had kept them)
     found = terms("港区打造“渔港码头”品牌，建起“码头司机之家”；社区还为外来务工者建起“新槐荫人之家”。")
-    assert {"码头司机之家", "新槐荫人之家"} <= found
+    assert "码头司机之家" in found
+    assert "新槐荫人之家" not in found
 
 
 def test_a_station_or_canteen_named_only_by_a_place_an_hour_or_whom_it_serves_is_generic() -> None:
