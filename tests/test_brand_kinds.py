@@ -3429,6 +3429,10 @@ def test_neighbours_plus_a_plain_word_and_a_festival_word_is_generic() -> None:
     found = terms("社区每年举办“邻里欢聚节”和“邻里柿子宴”，又举办“桐花邻里节”。")
     assert not {"邻里欢聚节", "邻里柿子宴"} & found
     assert "桐花邻里节" in found
+    # and the table the neighbours sit at, named by what they do there
+    found = terms("小区摆开“邻里议事桌”，让居民坐下来；社区推出“邻里茶桌”，又摆起“桐花议事桌”。")
+    assert not {"邻里议事桌", "邻里茶桌"} & found
+    assert "桐花议事桌" in found
 
 
 def test_a_memory_hall_or_display_corner_named_only_by_what_it_remembers_is_generic() -> None:
