@@ -3441,6 +3441,9 @@ def test_a_memory_hall_or_display_corner_named_only_by_what_it_remembers_is_gene
     found = terms("街道以“桐光邻里”为品牌，在老厂房里建起“纺机记忆馆”和“码头记忆墙”，又建起“桐光记忆馆”。")
     assert not {"纺机记忆馆", "码头记忆墙"} & found
     assert {"桐光邻里", "桐光记忆馆"} <= found
+    found = terms("社区在活动室一角建起“纺厂记忆角”，又推出“桐光议事会”。")
+    assert "纺厂记忆角" not in found
+    assert "桐光议事会" in found
 
 
 def test_a_place_plus_the_nationwide_party_service_centre_name_is_generic() -> None:

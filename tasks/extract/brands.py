@@ -2722,7 +2722,7 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
 # First sight: d74 (2nd set), d141 (5th), d165 (6th), d379 (15th), d666 and d674 (26th), d759 (30th), d995 (37th),
 # d1239 (54th), d1652 (75th).
 _ROUTINE_DAY = re.compile(
-    r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日|记忆馆|记忆墙|记忆长廊|记忆廊|记忆课|陈列馆|陈列角|陈列室|展示馆)$"
+    r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日|记忆馆|记忆墙|记忆角|记忆长廊|记忆廊|记忆课|陈列馆|陈列角|陈列室|展示馆)$"
 )
 
 
