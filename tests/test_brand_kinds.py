@@ -3476,3 +3476,11 @@ def test_the_mess_a_case_clears_away_is_no_name() -> None:
     found = terms("街道推行“桐帆巡楼”，一年整治“楼道蜘蛛网”120处，清理“僵尸单车”60辆。")
     assert not {"楼道蜘蛛网", "僵尸单车"} & found
     assert "桐帆巡楼" in found
+
+
+def test_points_exchanged_for_goods_or_services_is_a_widespread_formula() -> None:
+    # round AH (RULEBOOK formulas: `积分换物` widespread, `积分兑服务` a description): points for goods or services,
+    # however worded, name the genre's common incentive; the case's coined points keep theirs
+    found = terms("社区推行“积分兑礼品”，又推行“积分换服务”；街道还推出“桐帆积分”激励机制。")
+    assert not {"积分兑礼品", "积分换服务"} & found
+    assert "桐帆积分" in found
