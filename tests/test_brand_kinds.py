@@ -3484,3 +3484,11 @@ def test_points_exchanged_for_goods_or_services_is_a_widespread_formula() -> Non
     found = terms("社区推行“积分兑礼品”，又推行“积分换服务”；街道还推出“桐帆积分”激励机制。")
     assert not {"积分兑礼品", "积分换服务"} & found
     assert "桐帆积分" in found
+
+
+def test_a_form_or_board_named_only_by_what_it_records_is_generic() -> None:
+    # round AH (RULEBOOK records and boards: a form per person or building and a generic board are no brands; built
+    # from the brand they are): a duty roster, a contact form, a notice board named by what it records or posts
+    found = terms("街道以“桐帆议事”为品牌，在楼道贴出“楼道值日表”，设置“招工信息墙”和“桐帆公示栏”。")
+    assert not {"楼道值日表", "招工信息墙"} & found
+    assert {"桐帆议事", "桐帆公示栏"} <= found

@@ -2721,8 +2721,14 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
 # nothing; the brand's word keeps one (`齿轮记忆馆` beside `齿轮邻里`, `清湖记忆馆` beside `清湖船娘`).
 # First sight: d74 (2nd set), d141 (5th), d165 (6th), d379 (15th), d666 and d674 (26th), d759 (30th), d995 (37th),
 # d1239 (54th), d1652 (75th).
+# (round AH, RULEBOOK records and boards: "A record, file or form per person or building is generic"; "Boards and
+# signs: generic ones are not brands (`需求留言板`, `心愿墙`); built from the brand they are (`码头留言板`)") and the
+# forms and boards a case fills or posts, named by what they record or whom (`邻里值日表`, `冬季暖心联络表`,
+# `议题公示栏`, `就业信息墙`): the brand's word keeps one (`驼帮公示栏` beside `驼帮议事`, gold). First sight: d1814
+# (70th set), d1870 (73rd), d1930 (97th); d1459 `邻里值日表` (58th) stays beside its `邻里…` brand.
 _ROUTINE_DAY = re.compile(
-    r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日|记忆馆|记忆墙|记忆角|记忆长廊|记忆廊|记忆课|陈列馆|陈列角|陈列室|展示馆)$"
+    r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日|记忆馆|记忆墙|记忆角|记忆长廊|记忆廊|记忆课|陈列馆|陈列角|陈列室|展示馆"
+    r"|值日表|联络表|联系表|登记表|公示栏|公示墙|信息墙|信息栏)$"
 )
 
 
