@@ -3492,3 +3492,11 @@ def test_a_form_or_board_named_only_by_what_it_records_is_generic() -> None:
     found = terms("街道以“桐帆议事”为品牌，在楼道贴出“楼道值日表”，设置“招工信息墙”和“桐帆公示栏”。")
     assert not {"楼道值日表", "招工信息墙"} & found
     assert {"桐帆议事", "桐帆公示栏"} <= found
+
+
+def test_a_service_window_or_post_named_only_by_its_service_is_generic() -> None:
+    # round AH (RULEBOOK service points: named only by whom it serves and what it does, generic; a coined element or
+    # the brand's word makes a brand)
+    found = terms("街道以“桐帆邻里”为品牌，开设“社保服务窗”和“河畔健康角”，又设立“桐帆服务岗”。")
+    assert not {"社保服务窗", "河畔健康角"} & found
+    assert {"桐帆邻里", "桐帆服务岗"} <= found

@@ -2726,15 +2726,21 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
 # forms and boards a case fills or posts, named by what they record or whom (`邻里值日表`, `冬季暖心联络表`,
 # `议题公示栏`, `就业信息墙`): the brand's word keeps one (`驼帮公示栏` beside `驼帮议事`, gold). First sight: d1814
 # (70th set), d1870 (73rd), d1930 (97th); d1459 `邻里值日表` (58th) stays beside its `邻里…` brand.
+# (round AH, RULEBOOK service points: "A point named only by whom it serves and what it does is generic (`楼宇驿站`,
+# `骑手驿站`, `店前调解点`); a coined element makes it a brand") and the service window, desk, post or health corner
+# named by the service, the people or the spot (`侨务服务窗`, `进城服务专窗`, `俄语帮办岗`, `江边健康角`); a mark or the
+# brand's word keeps one (`红邻服务台`, `善洲服务岗`, `红管家帮办岗`: gold, kept). First sight: d695 (27th set), d799
+# (31st), d1186 (52nd), d1251 (43rd), d1802 (70th).
 _ROUTINE_DAY = re.compile(
     r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日|记忆馆|记忆墙|记忆角|记忆长廊|记忆廊|记忆课|陈列馆|陈列角|陈列室|展示馆"
-    r"|值日表|联络表|联系表|登记表|公示栏|公示墙|信息墙|信息栏)$"
+    r"|值日表|联络表|联系表|登记表|公示栏|公示墙|信息墙|信息栏|服务窗|服务专窗|专窗|健康角|帮办岗|服务岗|服务台)$"
 )
 
 
 def _routine_day(term: str, brands: dict[str, int]) -> bool:
-    """`物业开放日`, `老街清洁日`, `工匠记忆馆`: a routine day or a memory hall named only by what it opens, cleans or
-    remembers, generic; `账本开放日` beside `邻里账本`, or one carrying the case's mark, is the case's own."""
+    """`物业开放日`, `工匠记忆馆`, `议题公示栏`, `侨务服务窗`: a routine day, a memory hall, a form or board, a service
+    window or post named only by what it opens, remembers, records or serves, generic; `账本开放日` beside `邻里账本`,
+    or one carrying the case's mark, is the case's own."""
     m = _ROUTINE_DAY.match(term)
     if m is None:
         return False
