@@ -1566,6 +1566,7 @@ def _vetoed_in(q: QuoteContext) -> bool:
         or (_LISTED_NEAR.match(q.after) is not None and _listed_with_plain_items(q))
         or (after.startswith(c.not_followers) and not _rule_in_force(q, after))
         or _result_head().match(after) is not None
+        or (q.lead.endswith("以") and _FRAMED_AS_PRINCIPLE.match(q.after) is not None)
         or (sections != after and sections.startswith(c.section_heads))
         or q.led_by(c.not_leaders)
         or _award_given(q)
@@ -2066,6 +2067,13 @@ _OUTSIDERS_NICKNAME = re.compile(
     r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$"
 )
 _CALLED_PROBLEM = re.compile(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)")
+# (round AH, RULEBOOK `## brands` formulas: "Not when introduced as a 思路/原则/理念/要求/目标…") the same principle
+# words framing the quote from both sides, `以“…”为理念`, `以“…”为目标`, `以“…”为遵循`: the slogan the case works by,
+# a sentence or an aim, not the name of its practice (`以“一个楼道就是一个家”为理念`). `为主题`/`为主线` stay out: the
+# guidelines read them as no cue either way, and the gold lists themes so framed (`以“小院春风”为主题`).
+_FRAMED_AS_PRINCIPLE = re.compile(
+    r"^为(?:工作|服务|治理|核心)?(?:理念|目标|原则|宗旨|标准|要求|思路|方向|导向|遵循|准则)"
+)
 
 
 def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
@@ -2488,6 +2496,11 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
             return "people"  # (round AG2) `苗绣`, `瑶绣`, `黎锦`: a people's craft, the members' trade (lead AG)
         if len(p) == 4 and p[0] in "老新" and p[-1] in pf.people_endings[kind]:
             return "people"  # (round AC) `新桐庐人`, `老纺织工`: the newcomers or old hands of a place or trade
+        if 4 <= len(p) <= 5 and p[0] == "新" and p[-1] == "人":
+            # (round AH) `新织里人之家`, `新晋江人之家`: the newcomers named by their new town, for every form (RULEBOOK
+            # `…之家` forms named by whom they serve are generic, `工友之家`). First sight: d25 (the team's), d135 (5th
+            # set)
+            return "people"
         if len(p) >= 2 and p in k.ethnic_groups:
             return "people"  # `纳西讲堂`: a people's name, the audience
         if len(p) == 2 and all(c in k.ethnic_groups for c in p):
@@ -2693,6 +2706,48 @@ def _proper_place_name(word: str, brands: dict[str, int]) -> bool:
         return False
     marks = (*cues().brand_marks, *generic_kinds().colour_marks)
     return not any(m + word in b for b in brands for m in marks)
+
+
+# (round AH, RULEBOOK festivals and days: "Bare event words are generic (`开放日`, …)", "a bare day (`巡河日`) … not")
+# An open day or a clean-up day is a routine every unit holds under that word; named only by what it opens or where it
+# is held (`物业开放日`, `老字号开放日`, `老街清洁日`, `楼道清洁日`) it has no coined element. The case's brand word or
+# mark keeps one (`账本开放日` beside `邻里账本`: the brand's word as qualifier, like `桥头议事会` beside `工布红桥`).
+# First sight: d123 (4th set), d1233 (54th), d1577 (63rd), d1801 (70th), d1882 (73rd); d14 (the team's) stays,
+# 物业 a word of its other brand.
+# (round AH, RULEBOOK halls: "Memorial halls, exhibitions, reading rooms and memory corners named by the local industry,
+# heritage or users are generic (`“矿冶记忆馆”`) … built from the brand's coined word they are brands (`盐脉记忆馆`)")
+# The memory hall, wall, corridor or class and the display hall or corner are the same kind of routine form: named only
+# by the trade, the place or the people it remembers (`工匠记忆馆`, `港口记忆墙`, `矿山记忆长廊`, `厂史陈列角`) it coins
+# nothing; the brand's word keeps one (`齿轮记忆馆` beside `齿轮邻里`, `清湖记忆馆` beside `清湖船娘`).
+# First sight: d74 (2nd set), d141 (5th), d165 (6th), d379 (15th), d666 and d674 (26th), d759 (30th), d995 (37th),
+# d1239 (54th), d1652 (75th).
+# (round AH, RULEBOOK records and boards: "A record, file or form per person or building is generic"; "Boards and
+# signs: generic ones are not brands (`需求留言板`, `心愿墙`); built from the brand they are (`码头留言板`)") and the
+# forms and boards a case fills or posts, named by what they record or whom (`邻里值日表`, `冬季暖心联络表`,
+# `议题公示栏`, `就业信息墙`): the brand's word keeps one (`驼帮公示栏` beside `驼帮议事`, gold). First sight: d1814
+# (70th set), d1870 (73rd), d1930 (97th); d1459 `邻里值日表` (58th) stays beside its `邻里…` brand.
+# (round AH, RULEBOOK service points: "A point named only by whom it serves and what it does is generic (`楼宇驿站`,
+# `骑手驿站`, `店前调解点`); a coined element makes it a brand") and the service window, desk, post or health corner
+# named by the service, the people or the spot (`侨务服务窗`, `进城服务专窗`, `俄语帮办岗`, `江边健康角`); a mark or the
+# brand's word keeps one (`红邻服务台`, `善洲服务岗`, `红管家帮办岗`: gold, kept). First sight: d695 (27th set), d799
+# (31st), d1186 (52nd), d1251 (43rd), d1802 (70th).
+_ROUTINE_DAY = re.compile(
+    r"^([\u4e00-\u9fff]{2,6})(?:开放日|清洁日|清扫日|卫生日|记忆馆|记忆墙|记忆角|记忆长廊|记忆廊|记忆课|陈列馆|陈列角|陈列室|展示馆"
+    r"|值日表|联络表|联系表|登记表|公示栏|公示墙|信息墙|信息栏|服务窗|服务专窗|专窗|健康角|帮办岗|服务岗|服务台)$"
+)
+
+
+def _routine_day(term: str, brands: dict[str, int]) -> bool:
+    """`物业开放日`, `工匠记忆馆`, `议题公示栏`, `侨务服务窗`: a routine day, a memory hall, a form or board, a service
+    window or post named only by what it opens, remembers, records or serves, generic; `账本开放日` beside `邻里账本`,
+    or one carrying the case's mark, is the case's own."""
+    m = _ROUTINE_DAY.match(term)
+    if m is None:
+        return False
+    q = m.group(1)
+    if any(mark in q for mark in (*cues().brand_marks, *generic_kinds().colour_marks)):
+        return False
+    return not any(q in b for b in brands if b != term and _ROUTINE_DAY.match(b) is None)
 
 
 @lru_cache(maxsize=1)
@@ -3075,6 +3130,7 @@ def extract_brands(
         or _former_trade_corps(t, body)
         or (t.endswith(_contest_heads()) and not called_its_brand(t, body, title))
         or _descriptive_shape().match(t) is not None
+        or _routine_day(t, first)
     }
     # (round Y) and the bare form word kept as the short form of a plain one (`夜话` of `窑湾夜话`: AUDIT round X
     # removed the short forms beside their place-named long forms)
