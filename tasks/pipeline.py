@@ -100,7 +100,9 @@ from tasks.sections import split_sections
 # 45 (round AG, the lead's decision on forms named by a spot or a kind of people): every generic form word (bare
 # meeting verbs, posts, halls, days, workshops, festivals) named only by a spot, a building type or a kind of people
 # is generic; 300 more widespread terms of the genre and their one-character and plain-head variants
-EXTRACTOR_VERSION = "45"
+# 46 (round AH): once-named quotes framed as a principle or a predicate, what the case clears away, points exchanged
+# for goods, and forms, boards, windows, open days and memory halls named only by what they serve or record not brands
+EXTRACTOR_VERSION = "46"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:
