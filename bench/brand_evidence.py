@@ -32,6 +32,8 @@ FILTERS: dict[str, Callable[[Kept], bool]] = {
     "count >= 2 or in the headline": lambda k: k.count >= 2 or k.in_headline,
     "count >= 2": lambda k: k.count >= 2,
     "count >= 3 or in the headline": lambda k: k.count >= 3 or k.in_headline,
+    # the rest of "all rows" after the first filter: where most false brands are
+    "named once, not in the headline": lambda k: k.count == 1 and not k.in_headline,
 }
 
 
