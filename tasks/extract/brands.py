@@ -2254,7 +2254,9 @@ def _short_forms(
     for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
-            if tail in cues().talk_short_forms and tail in quoted_any and not brand.startswith(tail):
+            if tail not in quoted_any:
+                continue  # (both ways a tail is kept need it quoted: most tails are not, and skip the tests below)
+            if tail in cues().talk_short_forms and not brand.startswith(tail):
                 found.append((tail, quoted_any[tail]))  # `“夜话”` beside `窑湾夜话` (GUIDELINES h276, h746, h771)
                 continue
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands or _post_over_housing(tail):
