@@ -2132,6 +2132,8 @@ def _footer_lines(body: str) -> list[tuple[int, int]]:
     """Spans of lines that link to other articles (`下期预告：…`, `推荐阅读`), and the short link lines
     under a line that is only such a label (`往期推荐` / `▶“红色讲解员”走进校园` / …)."""
     footer_cues = cues().footer_cues
+    if _any_of(footer_cues).search(body) is None:
+        return []  # (no line holds a cue, so no line is a footer: one scan of the body, not one per line)
     spans = []
     offset = 0
     in_block = False
@@ -2321,7 +2323,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     shorter tails (`议事坊`, `调解室`, `茶叙`) are as often the genre's word for the thing, and the annotators part
     on them; a tail the headline quotes is named."""
     c = cues()
-    covered = [span for quote in _QUOTED.finditer(body) for span in [quote.span()]]
+    covered = list(_quote_spans(body))  # (the body's quotations, found once per body)
     covered += [span for brand in brands for span in _spans(body, brand)]
     in_title = {clean_term(q.group(1) or q.group(2) or q.group(3)) for q in _QUOTED.finditer(title or "")}
     found = []
