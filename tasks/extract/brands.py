@@ -2085,13 +2085,17 @@ def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
 def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
     """Quotations in order, grouped when only a 、 (or 和/与/及) separates them."""
     runs: list[list[tuple[re.Match[str], str, int]]] = []
+    last_end = 0
     for m in _QUOTED.finditer(body):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = m.lastindex or 0  # (the one of the three groups that took part)
         item = (m, m.group(group).strip(), m.start(group))
-        if runs and _LIST_GAP.match(body[runs[-1][-1][0].end() : m.start()]):
+        # (`_LIST_GAP` matches at most two characters, a mark and a newline: a longer gap is not sliced and tried)
+        gap = m.start() - last_end
+        if runs and gap <= 2 and _LIST_GAP.match(body[last_end : m.start()]):
             runs[-1].append(item)
         else:
             runs.append([item])
+        last_end = m.end()
     return runs
 
 
