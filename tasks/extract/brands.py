@@ -2110,7 +2110,9 @@ def _unquoted_pattern() -> re.Pattern[str]:
 def unquoted_brands(body: str) -> list[tuple[str, int]]:
     """Names without quotes that the text itself calls a brand, with their offsets."""
     c = cues()
-    found = []
+    found: list[tuple[str, int]] = []
+    if "品牌" not in body:
+        return found  # (every match ends in 品牌: a body without the word is not scanned)
     for m in _unquoted_pattern().finditer(body):
         name = m.group(1)
         if _NOT_IN_UNQUOTED.search(name) or any(word in name for word in c.unquoted_not_in_name):
@@ -2129,6 +2131,8 @@ _PROGRAMME = re.compile(
 
 
 def programme_titles(body: str) -> list[tuple[str, int]]:
+    if "《" not in body:
+        return []  # (every match holds 《: a body without one is not scanned)
     return [(m.group(1), m.start(1)) for m in _PROGRAMME.finditer(body)]
 
 
