@@ -1356,7 +1356,7 @@ def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
     word = m.group(1)
     if word in _common_elements() or is_dictionary_word(word) or word[0] in _NUMERAL:
         return False
-    if word.endswith(tuple(h for h, _ in plain_forms().heads)):
+    if word.endswith(_head_index(plain_forms().heads)[0]):
         return False  # `江畔夜话簿`, `茶叙账`: the minutes of a meeting, a record book like `意见簿` (GUIDELINES h151)
     others = [b.strip("·") for b in brands if b != term and _HAN_WORD.fullmatch(b.strip("·"))]
     return (
@@ -2085,13 +2085,17 @@ def _led_by(body: str, start: int, verbs: tuple[str, ...]) -> bool:
 def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
     """Quotations in order, grouped when only a 、 (or 和/与/及) separates them."""
     runs: list[list[tuple[re.Match[str], str, int]]] = []
+    last_end = 0
     for m in _QUOTED.finditer(body):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = m.lastindex or 0  # (the one of the three groups that took part)
         item = (m, m.group(group).strip(), m.start(group))
-        if runs and _LIST_GAP.match(body[runs[-1][-1][0].end() : m.start()]):
+        # (`_LIST_GAP` matches at most two characters, a mark and a newline: a longer gap is not sliced and tried)
+        gap = m.start() - last_end
+        if runs and gap <= 2 and _LIST_GAP.match(body[last_end : m.start()]):
             runs[-1].append(item)
         else:
             runs.append([item])
+        last_end = m.end()
     return runs
 
 
@@ -2106,7 +2110,9 @@ def _unquoted_pattern() -> re.Pattern[str]:
 def unquoted_brands(body: str) -> list[tuple[str, int]]:
     """Names without quotes that the text itself calls a brand, with their offsets."""
     c = cues()
-    found = []
+    found: list[tuple[str, int]] = []
+    if "品牌" not in body:
+        return found  # (every match ends in 品牌: a body without the word is not scanned)
     for m in _unquoted_pattern().finditer(body):
         name = m.group(1)
         if _NOT_IN_UNQUOTED.search(name) or any(word in name for word in c.unquoted_not_in_name):
@@ -2125,6 +2131,8 @@ _PROGRAMME = re.compile(
 
 
 def programme_titles(body: str) -> list[tuple[str, int]]:
+    if "《" not in body:
+        return []  # (every match holds 《: a body without one is not scanned)
     return [(m.group(1), m.start(1)) for m in _PROGRAMME.finditer(body)]
 
 
@@ -2132,6 +2140,8 @@ def _footer_lines(body: str) -> list[tuple[int, int]]:
     """Spans of lines that link to other articles (`下期预告：…`, `推荐阅读`), and the short link lines
     under a line that is only such a label (`往期推荐` / `▶“红色讲解员”走进校园` / …)."""
     footer_cues = cues().footer_cues
+    if _any_of(footer_cues).search(body) is None:
+        return []  # (no line holds a cue, so no line is a footer: one scan of the body, not one per line)
     spans = []
     offset = 0
     in_block = False
@@ -2254,7 +2264,9 @@ def _short_forms(
     for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(1, len(brand) - 1):
             tail = brand[cut:]
-            if tail in cues().talk_short_forms and tail in quoted_any and not brand.startswith(tail):
+            if tail not in quoted_any:
+                continue  # (both ways a tail is kept need it quoted: most tails are not, and skip the tests below)
+            if tail in cues().talk_short_forms and not brand.startswith(tail):
                 found.append((tail, quoted_any[tail]))  # `“夜话”` beside `窑湾夜话` (GUIDELINES h276, h746, h771)
                 continue
             if tail in brands or is_generic_form(tail) or tail in cues().not_brands or _post_over_housing(tail):
@@ -2319,7 +2331,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     shorter tails (`议事坊`, `调解室`, `茶叙`) are as often the genre's word for the thing, and the annotators part
     on them; a tail the headline quotes is named."""
     c = cues()
-    covered = [span for quote in _QUOTED.finditer(body) for span in [quote.span()]]
+    covered = list(_quote_spans(body))  # (the body's quotations, found once per body)
     covered += [span for brand in brands for span in _spans(body, brand)]
     in_title = {clean_term(q.group(1) or q.group(2) or q.group(3)) for q in _QUOTED.finditer(title or "")}
     found = []
@@ -2624,6 +2636,25 @@ def _hall_mark(place: str, term: str, brands: dict[str, int]) -> bool:
     return False
 
 
+# id(heads) → (heads, the head words in their order, each word's kind at its first place): `_head_index`; the tuple
+# itself is kept so that its id cannot be reused while the entry lives
+_HEAD_INDEX: dict[int, tuple[tuple[tuple[str, str], ...], tuple[str, ...], dict[str, str]]] = {}
+
+
+def _head_index(heads: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """`PlainForms.heads` as the words alone (for `first_suffix` and `str.endswith`) and each word's kind where it
+    first stands, built once per list instead of per term."""
+    entry = _HEAD_INDEX.get(id(heads))
+    if entry is None or entry[0] is not heads:
+        kinds: dict[str, str] = {}
+        for h, kind in heads:
+            kinds.setdefault(h, kind)
+        if len(_HEAD_INDEX) > 16:  # (one list per brands.toml read: never more than a few)
+            _HEAD_INDEX.clear()
+        entry = _HEAD_INDEX[id(heads)] = (heads, tuple(h for h, _ in heads), kinds)
+    return entry[1], entry[2]
+
+
 def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None, families: bool = True) -> bool:
     """`商户夜校`, `摊主议事会`, `渔嫂帮帮团`, `锦江邻里节`: a generic form word qualified only by whom it
     gathers, serves or is made of, or (classes, festivals) by its place or hour (the lead, round X). A coined element
@@ -2631,10 +2662,13 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
     brand word as qualifier (`合伙人议事会` beside `红色合伙人`, `矿灯嫂服务队` beside `矿灯议事会`, `渭匠帮帮团`
     beside a headline's quoted `“渭匠”`)."""
     pf = plain_forms()
-    hit = next(((h, kind) for h, kind in pf.heads if term.endswith(h) and len(term) > len(h)), None)
-    if hit is None or not _HAN_WORD.fullmatch(term):
+    words, kinds = _head_index(pf.heads)
+    # (the first head in the list's order the term ends with and is longer than: `first_suffix`'s hash look-ups
+    # instead of `term.endswith` for each of the ~110 heads)
+    head = first_suffix(term, words, proper=True)
+    if head is None or not _HAN_WORD.fullmatch(term):
         return False
-    head, kind = hit
+    kind = kinds[head]
     q = term[: -len(head)].rstrip("小微")
     if kind in ("hall", "fund") and q in generic_kinds().colour_marks:
         return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)

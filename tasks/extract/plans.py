@@ -29,8 +29,15 @@ _SPREAD_BEFORE = re.compile(r"(?:推广|推开|复制|延伸|深化|升级|擦�
 _SPREAD_AFTER = re.compile(r"^[”」』]?[^，,。；;！？\n“「『]{0,8}(?:打通|推广|延伸|升级)")
 
 
+# Words one of which every match of `_PLAN_HEADING` or `_PLAN_PARAGRAPH` holds: a body with none of them has no plans
+# (a third of the texts; the heading pattern is tried at every line start otherwise).
+_PLAN_WORDS = ("下一步", "下步", "今后", "未来", "建议", "对策")
+
+
 def plan_spans(body: str) -> list[tuple[int, int]]:
     """Offsets of the parts that tell plans or proposals: a plans section to the end, a `下一步` paragraph's rest."""
+    if not any(word in body for word in _PLAN_WORDS):
+        return []
     spans = [(m.start(), len(body)) for m in _PLAN_HEADING.finditer(body) if len(m.group(0).strip()) <= 24]
     spans.extend((m.start(), m.end()) for m in _PLAN_PARAGRAPH.finditer(body))
     return spans

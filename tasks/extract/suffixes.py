@@ -13,19 +13,29 @@ from __future__ import annotations
 import itertools
 import re
 
-# id(words) → (words, first index of each word, its distinct lengths longest first, whether the words run longest
-# first); the tuple itself is kept so that its id cannot be reused while the entry lives
-_INDEXES: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...], bool]] = {}
+# id(words) → (words, first index of each word, the distinct lengths longest first of the words ending in each last
+# character, whether the words run longest first, all distinct lengths when the list holds the empty word, else
+# None); the tuple itself is kept so that its id cannot be reused while the entry lives
+_Index = tuple[tuple[str, ...], dict[str, int], dict[str, tuple[int, ...]], bool, tuple[int, ...] | None]
+_INDEXES: dict[int, _Index] = {}
 
 
-def _index(words: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], tuple[int, ...], bool]:
+def _index(words: tuple[str, ...]) -> _Index:
     first: dict[str, int] = {}
     for i, word in enumerate(words):
         first.setdefault(word, i)
     # (most cue lists are sorted longest first: then the first word found, longest length first, is the first in
     # the list's order, since every word of a length comes before every shorter word)
     longest_first = all(len(a) >= len(b) for a, b in itertools.pairwise(words))
-    entry = (words, first, tuple(sorted({len(w) for w in words}, reverse=True)), longest_first)
+    # (a text can only end with the words that end in its last character: most texts end in a character no word of
+    # the list ends in, and are answered by one look-up)
+    by_last: dict[str, set[int]] = {}
+    for word in first:
+        if word:
+            by_last.setdefault(word[-1], set()).add(len(word))
+    lengths_by_last = {ch: tuple(sorted(lengths, reverse=True)) for ch, lengths in by_last.items()}
+    every_length = tuple(sorted({len(w) for w in words}, reverse=True)) if "" in first else None
+    entry = (words, first, lengths_by_last, longest_first, every_length)
     if len(_INDEXES) > 4096:  # lists built per call (not the cached cue lists) must not pile up
         _INDEXES.clear()
     _INDEXES[id(words)] = entry
@@ -36,11 +46,20 @@ def first_suffix(text: str, words: tuple[str, ...], proper: bool = False) -> str
     """The first of `words` (in their order) that `text` ends with, or None:
     `next((w for w in words if text.endswith(w)), None)`; with `proper`, only words shorter than
     `text` (`… if text.endswith(w) and len(text) > len(w)`). Asked ~100 times per page, so the
-    index is read inline and a list sorted longest first stops at its first hit."""
+    index is read inline, only the lengths of the words ending in the text's last character are tried, and a list
+    sorted longest first stops at its first hit."""
     entry = _INDEXES.get(id(words))
     if entry is None or entry[0] is not words:
         entry = _index(words)
-    _, first, lengths, longest_first = entry
+    _, first, lengths_by_last, longest_first, every_length = entry
+    if every_length is not None:
+        lengths = every_length  # (the empty word ends every text: every length is tried, as before)
+    elif not text:
+        return None
+    else:
+        lengths = lengths_by_last.get(text[-1], ())
+        if not lengths:
+            return None
     n = len(text) - 1 if proper else len(text)
     best = -1
     for length in lengths:
