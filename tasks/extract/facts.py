@@ -19,7 +19,6 @@ Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -370,24 +369,19 @@ def _score_bound_of_a_class(body: str, start: int, end: int, m: re.Match[str]) -
 
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
     """`比…开十次会还管用`, `比…跑十趟更强`: a round Chinese numeral inside a `比…还/更` clause exaggerates;
-    a comparison in digits (`比去年多3个`) states a figure."""
-    marks = _clause_marks(body)
-    i = bisect.bisect_left(marks, num_start)
-    clause_start = marks[i - 1] + 1 if i else 0
-    if "比" not in body[clause_start:num_start]:
+    a comparison in digits (`比去年多3个`) states a figure.
+
+    The clause holds 比 when the last 比 before the numeral has no clause mark after it: two searches over the
+    stretch read, where listing every mark of the body (once per body) cost more than all the numerals' tests."""
+    last_bi = body.rfind("比", 0, num_start)
+    if last_bi < 0 or _COMPARISON_CLAUSE_MARK.search(body, last_bi, num_start):
         return False
-    j = bisect.bisect_left(marks, end)
-    clause_end = marks[j] if j < len(marks) else len(body)
+    stop = _COMPARISON_CLAUSE_MARK.search(body, end)
+    clause_end = stop.start() if stop else len(body)
     return any(w in body[end:clause_end] for w in lx.COMPARISON_INTENSIFIERS)
 
 
 _COMPARISON_CLAUSE_MARK = re.compile("[，。；！？,;!?“”\n]")
-
-
-@lru_cache(maxsize=4)
-def _clause_marks(body: str) -> list[int]:
-    """Offsets of the marks that bound a comparison's clause, found once per body (asked per numeral)."""
-    return [m.start() for m in _COMPARISON_CLAUSE_MARK.finditer(body)]
 
 
 _FLOOR_PART_AFTER_LOU = frozenset("道顶梯层上下口")
