@@ -769,9 +769,10 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
     h126, h251, h276): the clause before it numbers that many buildings or floors (`4楼和5楼两户`,
     like `两栋楼的居民` after `8号楼和9号楼`), or the same count of the same noun was given shortly before
     and is now the subject of `都`/`的` (`…两户…，第二天两户都签了字`, `两个小区的做法说明`)."""
-    clause_start = max(body.rfind(c, 0, num_start) for c in "，,；;。！？\n") + 1
-    if value >= 2 and len(_NUMBERED_PLACE.findall(body, clause_start, num_start)) >= value:
-        return True
+    if value >= 2:  # (the clause's start, eight `rfind`, is read only for a count that can take up places)
+        clause_start = max(body.rfind(c, 0, num_start) for c in "，,；;。！？\n") + 1
+        if len(_NUMBERED_PLACE.findall(body, clause_start, num_start)) >= value:
+            return True
     if _names_listed_before(body, num_start, unit_end, value):
         return True
     if lx.UNIT_KINDS.get(lx.UNITS.get(surface, ""), "") == "time":
@@ -1492,7 +1493,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `二人台`, `三人小组`: part of a name; `两人转为正式党员` counts (review AB)
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
-    if _schedule_count(body, num_start, m.end("u") if m.group("u") else end, unit, value1 * magnitude1, m):
+    if unit in lx.OCCURRENCE_UNITS and _schedule_count(  # (its own first test, asked before its arguments are built)
+        body, num_start, m.end("u") if m.group("u") else end, unit, value1 * magnitude1, m
+    ):
         return None  # `每月召开1次`, `每周至少上门两次`: how often a practice recurs (GUIDELINES, the lead's round X)
     if unit_surface == "年" and _party_standing(body, num_start, m.end("u")):
         return None  # `有40年党龄的老党员`: a person's Party standing, like an age (GUIDELINES, the lead's round X)
