@@ -113,6 +113,9 @@ _OPENING_HOURS = re.compile(r"(?:开放|营业|服务|值守|值班|运行|在�
 _MEASURE_BOUND_UNITS = frozenset(("平方米", "平米", "亩", "平方公里", "公顷", "米", "公里", "千米", "人"))
 # (review Z: 经营 moves d1011 and d1301, 积压 d1348 only, 运营 and 开业 nothing; kept as the verbs of a thing's age)
 _THING_AGE_CUE = re.compile(r"(?:经营|积压|运营|开业)$")
+# The only units `_bound_in_noun_phrase` can answer yes for (storeys, hours, years, the measures): `_read` asks it
+# for these alone, so that most numbers skip building its arguments
+_BOUND_UNITS = _MEASURE_BOUND_UNITS | {"层", "小时", "年"}
 _BOUND_AFTER = re.compile(r"(?:及以上|及以下)?的")
 _RULE_CONDITION_BEFORE = re.compile(r"凡|对于|针对|(?:^|[^面相绝核反应])对(?![接象话外])")
 _MEMBERS_BEFORE = re.compile(r"党员|成员|会员|员工|职工|人数|骨干|志愿者")
@@ -1432,7 +1435,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `三天两头往社区跑`: the phrase's second half (`两头`) is no count either
     if timed and chinese1 and _paired_span(body, num_start, m.end("u") if m.group("u") else end, unit_surface):
         return None  # `不是一天两天形成的`: a span paired with the next one up, `a day or two`, loose
-    if _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start):
+    if (
+        body.endswith(("就是", "就是\n"), 0, num_start)  # (the pattern's end; `$` also matches before a last newline)
+        and _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start)
+    ):
         return None  # `往往一拖就是一年`: how long such a thing tends to last, a generalisation
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
@@ -1474,7 +1480,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit in ("分", "%") and _score_bound_of_a_class(body, start, end, m):
         return None  # `有9个居民区的得分超过96分`, `得分90分以上的商户`: a bound describing a class (round AB)
-    if _bound_in_noun_phrase(body, start, end, m.end("u") if m.group("u") else end, unit_surface, m):
+    if unit_surface in _BOUND_UNITS and _bound_in_noun_phrase(
+        body, start, end, m.end("u") if m.group("u") else end, unit_surface, m
+    ):
         # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
         return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)
     if (
