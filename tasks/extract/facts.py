@@ -19,12 +19,12 @@ Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from tasks.extract import lexicon as lx
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
@@ -113,6 +113,9 @@ _OPENING_HOURS = re.compile(r"(?:开放|营业|服务|值守|值班|运行|在�
 _MEASURE_BOUND_UNITS = frozenset(("平方米", "平米", "亩", "平方公里", "公顷", "米", "公里", "千米", "人"))
 # (review Z: 经营 moves d1011 and d1301, 积压 d1348 only, 运营 and 开业 nothing; kept as the verbs of a thing's age)
 _THING_AGE_CUE = re.compile(r"(?:经营|积压|运营|开业)$")
+# The only units `_bound_in_noun_phrase` can answer yes for (storeys, hours, years, the measures): `_read` asks it
+# for these alone, so that most numbers skip building its arguments
+_BOUND_UNITS = _MEASURE_BOUND_UNITS | {"层", "小时", "年"}
 _BOUND_AFTER = re.compile(r"(?:及以上|及以下)?的")
 _RULE_CONDITION_BEFORE = re.compile(r"凡|对于|针对|(?:^|[^面相绝核反应])对(?![接象话外])")
 _MEMBERS_BEFORE = re.compile(r"党员|成员|会员|员工|职工|人数|骨干|志愿者")
@@ -369,24 +372,19 @@ def _score_bound_of_a_class(body: str, start: int, end: int, m: re.Match[str]) -
 
 def _rhetorical_comparison(body: str, num_start: int, end: int) -> bool:
     """`比…开十次会还管用`, `比…跑十趟更强`: a round Chinese numeral inside a `比…还/更` clause exaggerates;
-    a comparison in digits (`比去年多3个`) states a figure."""
-    marks = _clause_marks(body)
-    i = bisect.bisect_left(marks, num_start)
-    clause_start = marks[i - 1] + 1 if i else 0
-    if "比" not in body[clause_start:num_start]:
+    a comparison in digits (`比去年多3个`) states a figure.
+
+    The clause holds 比 when the last 比 before the numeral has no clause mark after it: two searches over the
+    stretch read, where listing every mark of the body (once per body) cost more than all the numerals' tests."""
+    last_bi = body.rfind("比", 0, num_start)
+    if last_bi < 0 or _COMPARISON_CLAUSE_MARK.search(body, last_bi, num_start):
         return False
-    j = bisect.bisect_left(marks, end)
-    clause_end = marks[j] if j < len(marks) else len(body)
+    stop = _COMPARISON_CLAUSE_MARK.search(body, end)
+    clause_end = stop.start() if stop else len(body)
     return any(w in body[end:clause_end] for w in lx.COMPARISON_INTENSIFIERS)
 
 
 _COMPARISON_CLAUSE_MARK = re.compile("[，。；！？,;!?“”\n]")
-
-
-@lru_cache(maxsize=4)
-def _clause_marks(body: str) -> list[int]:
-    """Offsets of the marks that bound a comparison's clause, found once per body (asked per numeral)."""
-    return [m.start() for m in _COMPARISON_CLAUSE_MARK.finditer(body)]
 
 
 _FLOOR_PART_AFTER_LOU = frozenset("道顶梯层上下口")
@@ -774,9 +772,10 @@ def _takes_up(body: str, num_start: int, unit_end: int, surface: str, value: Dec
     h126, h251, h276): the clause before it numbers that many buildings or floors (`4楼和5楼两户`,
     like `两栋楼的居民` after `8号楼和9号楼`), or the same count of the same noun was given shortly before
     and is now the subject of `都`/`的` (`…两户…，第二天两户都签了字`, `两个小区的做法说明`)."""
-    clause_start = max(body.rfind(c, 0, num_start) for c in "，,；;。！？\n") + 1
-    if value >= 2 and len(_NUMBERED_PLACE.findall(body, clause_start, num_start)) >= value:
-        return True
+    if value >= 2:  # (the clause's start, eight `rfind`, is read only for a count that can take up places)
+        clause_start = max(body.rfind(c, 0, num_start) for c in "，,；;。！？\n") + 1
+        if len(_NUMBERED_PLACE.findall(body, clause_start, num_start)) >= value:
+            return True
     if _names_listed_before(body, num_start, unit_end, value):
         return True
     if lx.UNIT_KINDS.get(lx.UNITS.get(surface, ""), "") == "time":
@@ -1187,8 +1186,12 @@ def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.char_start not in drop]
 
 
+# A fact's fields after its id, read in one C call (a `getattr` per field name cost more than the copy itself)
+_FIELDS_AFTER_ID = attrgetter(*Fact.__slots__[1:])  # type: ignore[attr-defined]
+
+
 def _with_id(fact: Fact, fact_id: int) -> Fact:
-    return Fact(fact_id, *[getattr(fact, name) for name in Fact.__slots__[1:]])  # type: ignore[attr-defined]
+    return Fact(fact_id, *_FIELDS_AFTER_ID(fact))
 
 
 def _approximate_before_unit(m: re.Match[str]) -> bool:
@@ -1432,7 +1435,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `三天两头往社区跑`: the phrase's second half (`两头`) is no count either
     if timed and chinese1 and _paired_span(body, num_start, m.end("u") if m.group("u") else end, unit_surface):
         return None  # `不是一天两天形成的`: a span paired with the next one up, `a day or two`, loose
-    if _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start):
+    if (
+        body.endswith(("就是", "就是\n"), 0, num_start)  # (the pattern's end; `$` also matches before a last newline)
+        and _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start)
+    ):
         return None  # `往往一拖就是一年`: how long such a thing tends to last, a generalisation
     if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
@@ -1474,7 +1480,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit in ("分", "%") and _score_bound_of_a_class(body, start, end, m):
         return None  # `有9个居民区的得分超过96分`, `得分90分以上的商户`: a bound describing a class (round AB)
-    if _bound_in_noun_phrase(body, start, end, m.end("u") if m.group("u") else end, unit_surface, m):
+    if unit_surface in _BOUND_UNITS and _bound_in_noun_phrase(
+        body, start, end, m.end("u") if m.group("u") else end, unit_surface, m
+    ):
         # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
         return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)
     if (
@@ -1493,7 +1501,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `二人台`, `三人小组`: part of a name; `两人转为正式党员` counts (review AB)
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
-    if _schedule_count(body, num_start, m.end("u") if m.group("u") else end, unit, value1 * magnitude1, m):
+    if unit in lx.OCCURRENCE_UNITS and _schedule_count(  # (its own first test, asked before its arguments are built)
+        body, num_start, m.end("u") if m.group("u") else end, unit, value1 * magnitude1, m
+    ):
         return None  # `每月召开1次`, `每周至少上门两次`: how often a practice recurs (GUIDELINES, the lead's round X)
     if unit_surface == "年" and _party_standing(body, num_start, m.end("u")):
         return None  # `有40年党龄的老党员`: a person's Party standing, like an age (GUIDELINES, the lead's round X)

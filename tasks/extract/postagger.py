@@ -276,6 +276,10 @@ class POSTokenizer(posseg.POSTokenizer):
         """`[(w.word, w.flag) for w in self.cut(sentence)]` (posseg's `__cut_internal`)."""
         self.makesure_userdict_loaded()
         out: list[tuple[str, str]] = []
+        if posseg.re_han_internal.fullmatch(sentence):
+            # one block (most clauses): the split below would add an empty block either side, which add nothing
+            self._dictionary_words(sentence, out)
+            return out
         for blk in posseg.re_han_internal.split(sentence):
             if posseg.re_han_internal.match(blk):
                 self._dictionary_words(blk, out)
@@ -325,6 +329,9 @@ class POSTokenizer(posseg.POSTokenizer):
 
     def _detail(self, sentence: str, out: list[tuple[str, str]]) -> None:
         """posseg's `__cut_detail`: Han runs through the HMM, numbers and Latin runs as they are."""
+        if posseg.re_han_detail.fullmatch(sentence):
+            out.extend(self._hmm_words(sentence))  # one Han run (most runs): the split's empty ends add nothing
+            return
         for blk in posseg.re_han_detail.split(sentence):
             if posseg.re_han_detail.match(blk):
                 out.extend(self._hmm_words(blk))

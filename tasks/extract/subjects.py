@@ -26,6 +26,9 @@ from tasks.extract.segmenter import segmenter
 
 MAX_SUBJECT_CHARS = 16
 _CLAUSE_STOP = re.compile(r"[，,。；;：:！？!?、（）()\n《》]")
+# Up to the last clause stop of a text (greedy, then back to the last stop): one match in C, where `max` over
+# `_CLAUSE_STOP.finditer` made a generator step per stop (10x the cost on a 20-character window)
+_TO_LAST_STOP = re.compile(r"(?s).*" + _CLAUSE_STOP.pattern)
 # Part-of-speech tags that never belong to the counted thing: prepositions, adverbs, conjunctions,
 # particles, pronouns, numerals, classifiers, time words, idioms, punctuation.
 _NEVER = ("p", "d", "c", "u", "r", "m", "q", "t", "i", "x", "y", "e", "o", "f", "s")
@@ -153,7 +156,7 @@ def subject_before(body: str, start: int) -> str:
     """The noun phrase before a figure: `全市通过联席会议解决停车、漏水等问题` → 问题."""
     lo = max(0, start - MAX_SUBJECT_CHARS - 4)
     text = body[lo:start]
-    cut = max((m.end() for m in _CLAUSE_STOP.finditer(text)), default=0)
+    cut = last.end() if (last := _TO_LAST_STOP.match(text)) else 0
     words = _words(text[cut:])
     while words and (
         words[-1][0] in _TRAILING
@@ -182,7 +185,7 @@ def verb_before(body: str, start: int) -> str:
     """The verb right before a figure, for a figure whose clause names no noun (`累计投入1300万元` → 投入)."""
     lo = max(0, start - 8)
     text = body[lo:start]
-    cut = max((m.end() for m in _CLAUSE_STOP.finditer(text)), default=0)
+    cut = last.end() if (last := _TO_LAST_STOP.match(text)) else 0
     words = _words(text[cut:])
     while words and words[-1][1].startswith(("d", "u", "m", "q", "x", "p")) and words[-1][0] not in lx.SUBJECT_VERBS:
         words.pop()  # `投入了`, `达`: what stands between the verb and the figure
@@ -216,10 +219,10 @@ def _object_of_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     governs a phrase of two words or more (`注册楼宇党员志愿者` → 楼宇党员志愿者, `签订共建协议` →
     共建协议) but modifies a single noun (`参与居民`, `注册志愿者` stay whole).
     """
-    verbs = [i for i, (word, flag) in enumerate(words) if _is_verb(flag, word)]
-    if not verbs:
+    # the last verb, found from the end (only it is read: the words before it need no test)
+    first = next((i for i in range(len(words) - 1, -1, -1) if _is_verb(words[i][1], words[i][0])), -1)
+    if first < 0:
         return words
-    first = verbs[-1]
     while first > 0 and _is_verb(words[first - 1][1], words[first - 1][0]):
         first -= 1  # the start of the last run of verbs
     if first >= len(words) - 1 or all(_is_verb(flag, word) for word, flag in words[first:]):
