@@ -30,7 +30,7 @@ from flows.interrupt import interruption, noted
 from flows.progress import RunProgress
 from flows.shutdown import stop_prefect_services_at_exit
 from flows.worker_server import discard_server
-from flows.workers import OrderedBatches, default_workers, in_flight_bounds, make_runner
+from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.http_client import FetchPolicy
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
@@ -297,10 +297,7 @@ def _run_locked(
             runner = make_runner(dispatch.workers, dispatch.dask_address) if many else None
             if not many:  # a workers' server the command started for this run is not needed (worker_server.py)
                 discard_server()
-            batches_out, inputs_out = in_flight_bounds(dispatch.workers)  # counted in inputs (OrderedBatches: why)
-            pool = OrderedBatches(
-                derive_batch, runner, batches_out, before_wait=writer.release_if_due, inputs_in_flight=inputs_out
-            )
+            pool = OrderedBatches(derive_batch, runner, 2 * dispatch.workers, before_wait=writer.release_if_due)
             if many:
                 pool.start()  # the workers start while the reference data loads (OrderedBatches.start: why)
             load_reference(early, run_id)  # regions, before articles.adcode is checked against it
@@ -367,7 +364,7 @@ def _run_locked(
                     # rather than wake, or spawn, worker processes for it.
                     to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
                     here = derive_here if to_parse < max(1, sizes.first // 4) else None
-                    for derived, tag in pool.submit(job, (fetched, plan.unchanged), here, len(chunk)):
+                    for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
                         write(derived, tag)
             for derived, tag in pool.drain():
                 write(derived, tag)

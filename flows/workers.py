@@ -2,9 +2,9 @@
 
 `--workers N` picks Prefect's `ProcessPoolTaskRunner` with N processes (N = 1: this process, no
 pool to start); `--dask-address tcp://HOST:PORT` picks prefect-dask's `DaskTaskRunner` connected
-to a running cluster. Either way the writer submits one task run per batch, keeps a bounded number
-of inputs out (memory stays bounded however large the corpus or its batches), and takes results back
-in submission order, so the warehouse is written in the same order for any N: same rows, same ids.
+to a running cluster. Either way the writer submits one task run per batch, keeps at most
+`in_flight` batches out (memory stays bounded however large the corpus), and takes results back in
+submission order, so the warehouse is written in the same order for any N: same rows, same ids.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.tasks import Task
 from prefect.utilities.annotations import quote
 
-from flows import DEFAULT_BATCH_SIZE
 from flows.worker_pool import PreloadedProcessPoolTaskRunner
 from tasks.settings import positive_setting
 from tasks.worker_start import start_worker
@@ -44,12 +43,6 @@ def make_runner(workers: int, dask_address: str | None = None) -> TaskRunner[Any
     return PreloadedProcessPoolTaskRunner(max_workers=workers, initializer=start_worker, initargs=("flows.ingest",))
 
 
-def in_flight_bounds(workers: int) -> tuple[int, int]:
-    """(batches, inputs) for OrderedBatches: at least a batch per worker plus one, and otherwise what two
-    batches of DEFAULT_BATCH_SIZE per worker hold, whatever the batches' size (OrderedBatches: why)."""
-    return workers + 1, 2 * workers * DEFAULT_BATCH_SIZE
-
-
 class _Done:
     """A result computed in this process, queued like a future."""
 
@@ -63,17 +56,9 @@ class _Done:
 class OrderedBatches:
     """Submit batches to a runner (or run them here) and yield their results in submission order.
 
-    `submit` returns the results that are due: with `in_flight` batches already out, and (when
-    `inputs_in_flight` is given) at least that many inputs in them, it waits for the oldest one first.
-    `drain` waits for the rest. A batch whose task run failed raises here: the run stops rather than
-    losing a batch silently.
-
-    Why the bound counts inputs: the results of the batches out (pickled in the pool's queues, then
-    unpickled frames in the writer) are what set the writer's memory, and they grow with a batch's pages.
-    Counted in batches, a run whose batches grow from 200 to 400 pages held twice the pages in flight
-    once they grew (docs/figures.md, "Results in flight counted in pages"). `in_flight` stays the floor
-    (workers + 1: a batch computing in each worker and one queued for whichever finishes first), so a
-    worker never waits for the writer to send it work.
+    `submit` returns the results that are due: with `in_flight` batches already out it waits for
+    the oldest one first. `drain` waits for the rest. A batch whose task run failed raises here:
+    the run stops rather than losing a batch silently.
     """
 
     def __init__(
@@ -82,15 +67,11 @@ class OrderedBatches:
         runner: TaskRunner[Any] | None,
         in_flight: int,
         before_wait: Callable[[], None] | None = None,
-        inputs_in_flight: int | None = None,
     ) -> None:
-        """`before_wait`: called before taking each result (the writer may release the warehouse then).
-        `inputs_in_flight`: None bounds the batches out by `in_flight` alone."""
+        """`before_wait`: called before taking each result (the writer may release the warehouse then)."""
         self.task, self.runner, self.in_flight = task, runner, max(1, in_flight)
-        self.inputs_in_flight = inputs_in_flight
         self.before_wait = before_wait
         self._pending: deque[Any] = deque()
-        self._inputs_out = 0  # the inputs of the batches in `_pending`
         self._stack = ExitStack()
         self._entered = False
         self._closing: threading.Thread | None = None
@@ -154,41 +135,27 @@ class OrderedBatches:
             error, self._close_error = self._close_error, None
             raise error
 
-    def submit(
-        self, job: Any, tag: Any = None, here: Callable[[Any], Any] | None = None, inputs: int = 1
-    ) -> list[tuple[Any, Any]]:
+    def submit(self, job: Any, tag: Any = None, here: Callable[[Any], Any] | None = None) -> list[tuple[Any, Any]]:
         """Send one batch (with a tag that comes back with its result); returns the (result, tag) pairs due.
 
         `here`: a cheap stand-in for the task, run in this process (a batch with nothing to parse,
         whose inputs were all unchanged, needs no worker); its result still waits its turn.
-        `inputs`: the batch's number of inputs, counted against `inputs_in_flight`.
         """
         if here is not None:
-            self._pending.append((_Done(here(job)), tag, inputs))
+            self._pending.append((_Done(here(job)), tag))
         elif self.runner is None:
-            self._pending.append((_Done(self.task(job)), tag, inputs))
+            self._pending.append((_Done(self.task(job)), tag))
         else:
             runner = self._started()
             # Quoted for the process pool: Prefect would otherwise walk the whole job (every path, column
             # name and reference value) looking for futures, two or three times per batch, in this, the
             # writer's, process. (prefect-dask hands a quoted parameter to the task as a bare tuple.)
             job = quote(job) if isinstance(runner, ProcessPoolTaskRunner) else job
-            self._pending.append((runner.submit(self.task, {"job": job}), tag, inputs))
-        self._inputs_out += inputs
+            self._pending.append((runner.submit(self.task, {"job": job}), tag))
         due = []
-        while self._full():
+        while len(self._pending) >= self.in_flight:
             due.append(self._next())
         return due
-
-    def _full(self) -> bool:
-        """Whether the oldest batch must come back before another goes out (the bounds: class docstring)."""
-        if len(self._pending) < self.in_flight:
-            return False
-        return self.inputs_in_flight is None or self._inputs_out >= self.inputs_in_flight
-
-    def batches_out(self) -> int:
-        """The batches sent whose results have not been taken yet."""
-        return len(self._pending)
 
     def drain(self) -> list[tuple[Any, Any]]:
         due = []
@@ -197,8 +164,7 @@ class OrderedBatches:
         return due
 
     def _next(self) -> tuple[Any, Any]:
-        future, tag, inputs = self._pending.popleft()
-        self._inputs_out -= inputs
+        future, tag = self._pending.popleft()
         if self.before_wait is not None:  # also for batches run here: the writer's release is due by time or size
             self.before_wait()
         return future.result(), tag
