@@ -1,6 +1,6 @@
 """Scale bench: `cases ingest` end to end with 1 and 2 workers, re-runs, one page, memory; trafilatura beside it.
 
-Usage: .venv/bin/python -m bench.scale [--sizes 1000,10000] [--batch-size N]
+Usage: .venv/bin/python -m bench.scale [--sizes 1000,10000] [--batch-size N] [--fixed-batch-size 400]
 
 Generates a corpus per size from the seed pages (each page: a seed's header and dateline, a body of
 sentences drawn from the seeds of the same script, so pages are distinct and rarely near-duplicates;
@@ -13,7 +13,11 @@ runs the real CLI against it, as a user with a running server would. Prints, in 
 - the unchanged re-run: the same command again over the same files, and first/re-run time;
 - a one-page run (a new page into the warehouse) with the server running, and one without a server
   (the CLI then starts Prefect's temporary API, as a user without `cases server` sees it);
-- peak memory: the largest sum of RSS over the CLI process and its workers, per corpus size;
+- peak memory: the largest sum of RSS over the CLI process and its workers, per corpus size; and,
+  from a separate run per size at one fixed batch size (`--fixed-batch-size`, 400 by default), the
+  same peaks again, so that the growth from the corpus size shows apart from the batch schedule's
+  (the default schedule grows its batches from 200 to 400 after 2,000 inputs, which a 1,000-page
+  run never reaches);
 - CPU seconds (user + system, psutil) of the CLI process (the single writer, Prefect, start-up) and of
   its workers, per page: the serial part of a run beside the parallel one;
 - trafilatura's `extract` alone on the same pages (decoded, text pages as <p> lines), one process.
@@ -420,6 +424,25 @@ def print_phases(label: str, runs: list[Run]) -> None:
         )
 
 
+def fixed_batch_line(fixed: int, peaks: Mapping[int, tuple[int, int]]) -> str:
+    """The peak RSS (and PSS) of the largest corpus against the smallest's, both at `fixed` pages a batch.
+
+    `peaks`: corpus size -> (peak summed RSS, peak summed PSS) in bytes, of the runs at that batch size.
+    Why apart from the default schedule's line: that one compares a 10,000-page run, most of whose batches
+    have grown to 400 pages, with a 1,000-page run that never grows them, so it mixes the batch schedule
+    with the corpus size; at one batch size for both, what is left is the corpus size. Informative only:
+    the flat criterion stays on the default schedule's line."""
+    small, large = min(peaks), max(peaks)
+    (rss_small, pss_small), (rss_large, pss_large) = peaks[small], peaks[large]
+    growth = rss_large / max(1, rss_small) - 1
+    pss = f"PSS {pss_large / pss_small - 1:+.0%}" if pss_small and pss_large else "PSS not read"
+    return (
+        f"  at a fixed --batch-size {fixed} (a separate run per size, corpus size apart from the batch schedule): "
+        f"peak RSS {rss_small / 2**20:.0f} MiB at {small} pages, {rss_large / 2**20:.0f} MiB at {large}: "
+        f"{growth:+.0%}; {pss}"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
@@ -427,7 +450,15 @@ def main() -> int:
     ap.add_argument("--scaling-size", type=int, default=None, help="corpus for --workers 1 vs 2 (default: largest)")
     ap.add_argument("--repeats", type=int, default=3, help="interleaved --workers 1 / 2 pairs (median ratio reported)")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures and each run's phases here")
+    ap.add_argument(
+        "--fixed-batch-size",
+        type=int,
+        default=400,
+        help="also a run per size at this batch size, for the peak memory apart from the schedule (0: none)",
+    )
     args = ap.parse_args()
+    # at a fixed --batch-size the default runs already are at one batch size: no second pair
+    fixed = args.fixed_batch_size if args.batch_size is None else 0
     sizes = [int(s) for s in args.sizes.split(",")]
     scaling = args.scaling_size or max(sizes)  # fixed start-up costs swamp small corpora
     print(
@@ -462,6 +493,10 @@ def main() -> int:
                 alone = without_server(work / "prefect-alone")
                 row["one_alone"] = ingest(server, db2, [other], 2, args.batch_size, alone).wall
                 row["traf"] = trafilatura_rate(paths[:1000])  # a rate: the first 1000 pages (all templates) suffice
+            if fixed and len(sizes) > 1 and size in (min(sizes), max(sizes)):  # memory apart from the schedule
+                at_fixed = ingest(server, work / f"fixed-{size}.duckdb", [corpus], 2, fixed)
+                row["fixed_mem"], row["fixed_pss"] = at_fixed.peak_rss, at_fixed.peak_pss
+                (work / f"fixed-{size}.duckdb").unlink(missing_ok=True)
             if size == max(sizes) and len(sizes) > 1:  # run size apart from warehouse size
                 more = make_corpus(work / "more", min(sizes), start=size)
                 row["more"], row["more_mem"], *_ = ingest(server, db2, [work / "more"], 2, args.batch_size)
@@ -510,6 +545,11 @@ def main() -> int:
             verdict = "flat: within 10%" if abs(growth) <= 0.10 else "NOT flat: the target is within 10%"
             pss_growth = largest["pss"] / max(1, smallest["pss"]) - 1
             print(f"  peak RSS at {max(rows)} vs {min(rows)} pages: {growth:+.0%} ({verdict}); PSS {pss_growth:+.0%}")
+            if "fixed_mem" in smallest and "fixed_mem" in largest:
+                fixed_peaks = {
+                    size: (rows[size]["fixed_mem"], rows[size]["fixed_pss"]) for size in (min(rows), max(rows))
+                }
+                print(fixed_batch_line(fixed, fixed_peaks))
             if "more" in largest:
                 n, into = largest["more_n"], largest["more_mem"] / smallest["mem"] - 1
                 print(
