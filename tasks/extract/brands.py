@@ -1356,7 +1356,7 @@ def _record_of_brand(term: str, brands: dict[str, int]) -> bool:
     word = m.group(1)
     if word in _common_elements() or is_dictionary_word(word) or word[0] in _NUMERAL:
         return False
-    if word.endswith(_head_index(plain_forms().heads)[0]):
+    if word.endswith(plain_forms().head_words):
         return False  # `江畔夜话簿`, `茶叙账`: the minutes of a meeting, a record book like `意见簿` (GUIDELINES h151)
     others = [b.strip("·") for b in brands if b != term and _HAN_WORD.fullmatch(b.strip("·"))]
     return (
@@ -2387,6 +2387,8 @@ class PlainForms:
     warm_words: dict[str, frozenset[str]]  # kind -> warm words that name no one but the neighbours served
     home_figures: frozenset[str]  # (round Z3) figures of the people served that keep a home or a 驿 (`候鸟`)
     always: tuple[re.Pattern[str], ...]
+    head_words: tuple[str, ...]  # the heads' words in their order, for `first_suffix` and `str.endswith`
+    head_kinds: dict[str, str]  # each head word's kind where it first stands
 
 
 @lru_cache(maxsize=1)
@@ -2435,6 +2437,8 @@ def plain_forms() -> PlainForms:
         {"point": frozenset(data["plain_point_warm_words"]), "fund": frozenset(data["plain_fund_warm_words"])},
         frozenset(data["plain_home_figures"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
+        tuple(h for h, _ in heads),
+        {h: kind for h, kind in reversed(heads)},  # (reversed: the first place a word stands wins)
     )
 
 
@@ -2636,25 +2640,6 @@ def _hall_mark(place: str, term: str, brands: dict[str, int]) -> bool:
     return False
 
 
-# id(heads) → (heads, the head words in their order, each word's kind at its first place): `_head_index`; the tuple
-# itself is kept so that its id cannot be reused while the entry lives
-_HEAD_INDEX: dict[int, tuple[tuple[tuple[str, str], ...], tuple[str, ...], dict[str, str]]] = {}
-
-
-def _head_index(heads: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
-    """`PlainForms.heads` as the words alone (for `first_suffix` and `str.endswith`) and each word's kind where it
-    first stands, built once per list instead of per term."""
-    entry = _HEAD_INDEX.get(id(heads))
-    if entry is None or entry[0] is not heads:
-        kinds: dict[str, str] = {}
-        for h, kind in heads:
-            kinds.setdefault(h, kind)
-        if len(_HEAD_INDEX) > 16:  # (one list per brands.toml read: never more than a few)
-            _HEAD_INDEX.clear()
-        entry = _HEAD_INDEX[id(heads)] = (heads, tuple(h for h, _ in heads), kinds)
-    return entry[1], entry[2]
-
-
 def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None = None, families: bool = True) -> bool:
     """`商户夜校`, `摊主议事会`, `渔嫂帮帮团`, `锦江邻里节`: a generic form word qualified only by whom it
     gathers, serves or is made of, or (classes, festivals) by its place or hour (the lead, round X). A coined element
@@ -2662,13 +2647,12 @@ def _plain_form(term: str, body: str, brands: dict[str, int], title: str | None 
     brand word as qualifier (`合伙人议事会` beside `红色合伙人`, `矿灯嫂服务队` beside `矿灯议事会`, `渭匠帮帮团`
     beside a headline's quoted `“渭匠”`)."""
     pf = plain_forms()
-    words, kinds = _head_index(pf.heads)
     # (the first head in the list's order the term ends with and is longer than: `first_suffix`'s hash look-ups
     # instead of `term.endswith` for each of the ~110 heads)
-    head = first_suffix(term, words, proper=True)
+    head = first_suffix(term, pf.head_words, proper=True)
     if head is None or not _HAN_WORD.fullmatch(term):
         return False
-    kind = kinds[head]
+    kind = pf.head_kinds[head]
     q = term[: -len(head)].rstrip("小微")
     if kind in ("hall", "fund") and q in generic_kinds().colour_marks:
         return True  # (round AC) `红色议事厅`, `红色客厅`: the generic term alone (RULEBOOK bodies, `“红色议事厅”制度`)
