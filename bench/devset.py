@@ -28,9 +28,9 @@ import argparse
 import collections
 import contextlib
 import csv
+import hashlib
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Callable
@@ -38,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.devset_sealed import Sealed, byline_core, last_crumb, matches, norm_ws, open_annotation
 from bench.run import f1 as body_f1  # the same character-bag F1 as bench.run and ../shared
 
 HERE = Path(__file__).resolve().parent / "devset"
@@ -51,12 +52,8 @@ Extractor = Callable[[Path, bytes], Record]
 # ------------------------------------------------------------------------------------------ scoring
 
 
-def norm_ws(s: str | None) -> str:
-    return " ".join((s or "").split())
-
-
-def title_ok(pred: str | None, truth: str) -> bool:
-    return norm_ws(pred) == norm_ws(truth)
+def title_ok(pred: str | None, truth: str | Sealed | None) -> bool:
+    return matches(norm_ws(pred), truth if isinstance(truth, Sealed) else norm_ws(truth))
 
 
 def date_ok(pred: str | None, truth: str | None, minute: bool) -> bool | None:
@@ -67,31 +64,23 @@ def date_ok(pred: str | None, truth: str | None, minute: bool) -> bool | None:
     return found[:16] == truth[:16] if minute else found[:10] == truth[:10]
 
 
-CRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|»|→|/|-|>>)\s*")
-CRUMB_TAIL = {"正文", "文章详情", "详情", "内容", "阅读"}
+def channel_ok(pred: str | None, truth: str | Sealed | None) -> bool:
+    return matches(last_crumb(pred), truth if isinstance(truth, Sealed) else last_crumb(truth))
 
 
-def last_crumb(channel: str | None) -> str:
-    crumbs = [c for c in CRUMB_SEPARATORS.split(norm_ws(channel)) if c]
-    while crumbs and crumbs[-1] in CRUMB_TAIL:
-        crumbs.pop()
-    return crumbs[-1] if crumbs else ""
+def same_or_both_empty(pred: str | None, truth: str | Sealed | None) -> bool:
+    return matches(norm_ws(pred), truth if isinstance(truth, Sealed) else norm_ws(truth))
 
 
-def channel_ok(pred: str | None, truth: str | None) -> bool:
-    return last_crumb(pred) == last_crumb(truth)
-
-
-def same_or_both_empty(pred: str | None, truth: str | None) -> bool:
-    return norm_ws(pred) == norm_ws(truth)
-
-
-def byline_found(record: Record, truth: str | None) -> bool | None:
+def byline_found(record: Record, truth: str | Sealed | None) -> bool | None:
+    """The truth byline's last name token occurs in the record's byline fields (sealed: its hash does)."""
     if not truth:
         return None
-    core = re.split(r"[：:/\s]", truth.strip())[-1]
     fields = [record.get(k) for k in ("byline", "author", "authors", "author_org")]
     text = " ".join(" ".join(f) if isinstance(f, list) else (f or "") for f in fields)
+    if isinstance(truth, Sealed):
+        return bool(truth.length) and truth.occurs_in(text)
+    core = byline_core(truth)
     return bool(core) and core in text
 
 
@@ -197,27 +186,94 @@ def run_one(fn: Extractor, pages: dict[str, tuple[Path, bytes]], reps: int) -> t
 # ------------------------------------------------------------------------------------------ data
 
 
-def load(cache: Path) -> tuple[list[dict[str, str]], dict[str, Record], dict[str, tuple[Path, bytes]], dict]:
-    with (HERE / "manifest.csv").open(encoding="utf-8") as f:
+TRUTH_SOURCES = ("auto", "plain", "sealed")
+
+
+def read_jsonl(path: Path) -> dict[str, Record]:
+    records: dict[str, Record] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                records[rec["id"]] = rec
+    return records
+
+
+def load(
+    cache: Path, devset: Path = HERE, truth_from: str = "auto"
+) -> tuple[list[dict[str, str]], dict[str, Record], dict[str, tuple[Path, bytes]], dict]:
+    """The manifest, each present page's truth and bytes, and counts of what was found where.
+
+    A page's truth is its plain record (devset/truth.jsonl, the cache's truth.jsonl) when there is one
+    (`truth_from="auto"` or `"plain"`), else it is opened from the committed, text-free annotation
+    (devset/annotations.jsonl, see bench.devset_sealed) against the page, once the page's SHA-1 is
+    the manifest's (`"auto"` or `"sealed"`).
+    """
+    if truth_from not in TRUTH_SOURCES:
+        raise ValueError(f"truth_from {truth_from!r} not one of {TRUTH_SOURCES}")
+    with (devset / "manifest.csv").open(encoding="utf-8") as f:
         manifest = list(csv.DictReader(f))
+    plain: dict[str, Record] = {}
+    if truth_from != "sealed":
+        for path in (devset / "truth.jsonl", cache / "truth.jsonl"):
+            plain.update(read_jsonl(path))
+    sealed = read_jsonl(devset / "annotations.jsonl") if truth_from != "plain" else {}
     truth: dict[str, Record] = {}
-    for path in (HERE / "truth.jsonl", cache / "truth.jsonl"):
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    rec = json.loads(line)
-                    truth[rec["id"]] = rec
     pages: dict[str, tuple[Path, bytes]] = {}
-    found = {"committed": 0, "cache": 0, "missing": 0}
+    found: dict[str, Any] = {"committed": 0, "cache": 0, "missing": 0, "truth_plain": 0, "truth_sealed": 0}
+    wrong_sha1: list[str] = []
     for row in manifest:
-        where = HERE / "pages" if row["committed"] == "yes" else cache / "pages"
-        path = where / f"{row['id']}.html"
-        if path.exists() and row["id"] in truth:
-            pages[row["id"]] = (path, path.read_bytes())
-            found["committed" if row["committed"] == "yes" else "cache"] += 1
-        else:
+        pid = row["id"]
+        where = devset / "pages" if row["committed"] == "yes" else cache / "pages"
+        path = where / f"{pid}.html"
+        if not path.exists() or (pid not in plain and pid not in sealed):
             found["missing"] += 1
+            continue
+        raw = path.read_bytes()
+        if pid in plain:
+            truth[pid] = plain[pid]
+            found["truth_plain"] += 1
+        elif hashlib.sha1(raw).hexdigest() != row["sha1"]:
+            wrong_sha1.append(pid)
+            found["missing"] += 1
+            continue
+        else:
+            truth[pid] = open_annotation(sealed[pid], raw)
+            found["truth_sealed"] += 1
+        pages[pid] = (path, raw)
+        found["committed" if row["committed"] == "yes" else "cache"] += 1
+    if wrong_sha1:
+        found["wrong_sha1"] = wrong_sha1
+        print(
+            f"{len(wrong_sha1)} page(s) not the annotated bytes (SHA-1 differs from the manifest), not measured:"
+            f" {', '.join(wrong_sha1)}; restore them with python -m bench.devset_pages"
+        )
     return manifest, truth, pages, found
+
+
+def check_sealed(cache: Path, devset: Path = HERE, with_anchors: bool = True) -> dict[str, dict[str, int]]:
+    """Score every page that has both a plain and a committed truth through both; count equal rows.
+
+    The committed form must give the very figures of the plain truth: each extractor runs once per
+    page (no timed passes), and its record is scored against the plain truth and against the truth
+    opened from devset/annotations.jsonl. Only counts are returned (and printed): no figure, no text.
+    """
+    _, plain, plain_pages, _ = load(cache, devset, "plain")
+    _, sealed, sealed_pages, _ = load(cache, devset, "sealed")
+    both = {pid: plain_pages[pid] for pid in plain_pages if pid in sealed_pages}
+    extractors: dict[str, Extractor] = {"ours": ours()}
+    if with_anchors:
+        extractors.update(anchors())
+    counts: dict[str, dict[str, int]] = {}
+    for name, fn in extractors.items():
+        records, _ = run_one(fn, both, reps=0)
+        is_ours = name == "ours"
+        equal = sum(
+            score_page(r, plain[pid], is_ours) == score_page(r, sealed[pid], is_ours) for pid, r in records.items()
+        )
+        counts[name] = {"pages": len(both), "equal": equal, "different": len(both) - equal}
+        print(f"  {name:22} {len(both)} pages: {equal} rows equal, {len(both) - equal} different")
+    return counts
 
 
 # ------------------------------------------------------------------------------------------ report
@@ -286,12 +342,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-anchors", action="store_true", help="score the project's extractor only")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--pages", action="store_true", help="also print one line per page (ours and the anchors' F1)")
+    ap.add_argument(
+        "--truth",
+        choices=TRUTH_SOURCES,
+        default="auto",
+        help="plain: only plain truth records; sealed: only the committed annotations (bench/devset/annotations.jsonl);"
+        " auto (default): plain where the cache has it, else the committed annotation",
+    )
+    ap.add_argument(
+        "--check-sealed",
+        action="store_true",
+        help="score each page through both the plain and the committed truth and print only how many rows are equal",
+    )
     a = ap.parse_args(argv)
 
-    manifest, truth, pages, found = load(a.cache)
+    if a.check_sealed:
+        counts = check_sealed(a.cache, HERE, not a.no_anchors)
+        return 0 if all(c["different"] == 0 for c in counts.values()) else 1
+    manifest, truth, pages, found = load(a.cache, HERE, a.truth)
     print(
         f"bench/devset: {len(manifest)} pages in the manifest; measuring {len(pages)}"
-        f" ({found['committed']} committed, {found['cache']} from {a.cache}, {found['missing']} not on this machine)"
+        f" ({found['committed']} committed, {found['cache']} from {a.cache}, {found['missing']} not on this machine;"
+        f" truth: {found['truth_plain']} plain, {found['truth_sealed']} from bench/devset/annotations.jsonl)"
     )
     if not pages:
         print("no devset page present: nothing measured")

@@ -114,6 +114,22 @@ def text_blocks(html: str) -> list[str]:
     return lines
 
 
+def parse_blocks(spec: str) -> list[int]:
+    """`"19-28,-25,40"` → [19..28 without 25, 40], in page order."""
+    keep: list[int] = []
+    drop: set[int] = set()
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        target = drop if part.startswith("-") else None
+        part = part.lstrip("-")
+        lo, _, hi = part.partition("-")
+        numbers = range(int(lo), int(hi or lo) + 1)
+        if target is None:
+            keep.extend(numbers)
+        else:
+            drop.update(numbers)
+    return [n for n in dict.fromkeys(keep) if n not in drop]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("page", type=Path)
