@@ -5,6 +5,15 @@ by hand (bench/devset/ANNOTATION.md). Committed pages live in bench/devset/pages
 cache directory ($DEVSET_CACHE, default /work/devset-cache): they are measured when present, and the
 run says how many of each it found. Without any page the run says so and exits 0.
 
+A page's truth is its plain record when the cache has one (CACHE/truth.jsonl, written by
+bench.devset_truth from the hand annotations); otherwise it is opened from the committed, text-free
+annotation (bench/devset/annotations.jsonl, see bench.devset_sealed) and the page itself: the body is
+the chosen blocks of the page, and title, byline, organisation, channel and drop_text are compared
+through keyed hashes, which give the same figures as the plain strings. So a new machine needs only
+the pages back (python -m bench.devset_pages, from the look-up tool's mirrors) to measure again.
+`--truth plain|sealed` forces one source; `--check-sealed` scores every page through both and prints
+only how many per-page rows are equal.
+
 What is scored, per site family and overall:
 - body F1: bag of Han characters and alphanumeric runs (as ../shared/bench/extraction_devset.py),
   extracted text against the hand-chosen article text;

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,34 @@ def test_scoring_rules() -> None:
     assert byline_found({"byline": "作者：何苗 张梦洁"}, "作者：何苗 张梦洁")
     assert not byline_found({"author_org": None, "source_outlet": "何苗"}, "作者：何苗 张梦洁")
     assert byline_found({}, None) is None
+
+
+def test_committed_annotations_are_text_free_and_cover_the_manifest() -> None:
+    """bench/devset/annotations.jsonl: one line per manifest page, nothing but numbers, dates and hashes."""
+    from bench.devset_sealed import SEALED_KEYS
+
+    path = DEVSET / "annotations.jsonl"
+    text = path.read_text(encoding="utf-8")
+    assert text.isascii(), "a committed annotation carries page text"
+    rows = {r["id"]: r for r in manifest()}
+    sealed = truth(path)
+    assert list(sealed) == list(rows)
+    digest = re.compile(r"[0-9a-f]{40}")
+    for pid, line in sealed.items():
+        assert tuple(line) == SEALED_KEYS and line["family"] == rows[pid]["family"], pid
+        parse_blocks(line["blocks"])
+        for key in ("title", "author_org", "channel"):
+            assert line[key] is None or digest.fullmatch(line[key]), (pid, key)
+        for found in ([line["byline"]] if line["byline"] else []) + line["drop_text"]:
+            assert set(found) == {"len", "hmac"} and digest.fullmatch(found["hmac"]), pid
+
+
+@pytest.mark.skipif(not (CACHE / "pages").is_dir(), reason="no devset pages on this machine")
+def test_committed_annotations_open_against_the_cached_pages() -> None:
+    from bench.devset import load
+
+    rows = manifest()
+    present = [r for r in rows if (CACHE / "pages" / f"{r['id']}.html").exists()]
+    _, sealed, pages, found = load(CACHE, DEVSET, "sealed")
+    assert found["truth_sealed"] == len(present) == len(pages) and "wrong_sha1" not in found
+    assert all(t["body"].strip() for t in sealed.values())
