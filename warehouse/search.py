@@ -9,14 +9,14 @@ macro ranks; this module only adds what SQL cannot do: converting a traditional-
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import duckdb
 import pandas as pd
+
+from warehouse.search_terms import index_rows
 
 _ONLY_IDS = "SEMI JOIN _search_ids USING (article_id)"
 
@@ -57,61 +57,19 @@ class Postings:
     docs: Any  # pyarrow.Table (article_id, n_terms)
 
 
-_SEARCH_SQL = Path(__file__).parent / "schema" / "30_search.sql"
-_cutter = threading.local()
-
-
-def _cutting_db() -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the index macros, one per thread, kept for the life of the worker."""
-    con = getattr(_cutter, "con", None)
-    if con is None:
-        from contracts import TABLES  # the tables the query macros name, so that the index SQL file runs as is
-
-        con = duckdb.connect(":memory:", config={"threads": 1})  # a worker process is one core's worth
-        for table in TABLES.values():
-            con.execute(table.ddl())
-        con.execute(_SEARCH_SQL.read_text(encoding="utf-8"))
-        _cutter.con = con
-    return con
-
-
 def cut_postings(articles: pd.DataFrame) -> Postings:
-    """Cut the index rows of these articles (article_id, title, body) with the same SQL as `index_articles`.
+    """Cut the index rows of these articles (article_id, title, body): the rows `index_articles` would insert.
 
-    Why: cutting terms is most of the cost of loading a batch (about 0.6 s per 200 pages), and the
-    writer is one process; done in the workers, it runs in parallel and the writer only appends rows.
+    Why: cutting terms is most of the cost of loading a batch, and the writer is one process; done in the workers,
+    it runs in parallel and the writer only appends rows. Cut in numpy (warehouse/search_terms.py), not in an
+    in-memory DuckDB running the index SQL: 0.09 against 0.65 CPU-s per 400 generated pages, and nothing kept by
+    DuckDB's allocator after the cut (docs/figures.md, "The search postings cut in numpy"). Twins (one article_id
+    twice): the last one is indexed, as the SQL does.
     """
-    con = _cutting_db()
     frame = articles[["article_id", "title", "body"]].drop_duplicates("article_id", keep="last")
-    con.register("_cut", frame)
-    try:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            # A temp table shadows the (empty) warehouse table of the same name for the index SQL.
-            con.execute("CREATE TEMP TABLE articles AS SELECT article_id, title, body FROM _cut")
-            con.execute(_INDEX_SQL.format(where="", where_a=""))
-            postings = con.sql("SELECT * FROM search_postings").to_arrow_table()
-            docs = con.sql("SELECT * FROM search_docs").to_arrow_table()
-        finally:
-            con.execute("ROLLBACK")  # the in-memory tables stay empty for the next batch
-    finally:
-        con.unregister("_cut")
-    return Postings(list(frame["article_id"]), _dictionary_encoded(postings, ("term", "article_id")), docs)
-
-
-def _dictionary_encoded(table: Any, columns: tuple[str, ...]) -> Any:
-    """`table` (pyarrow) with these string columns dictionary-encoded: the same values, which DuckDB reads back
-    as VARCHAR, in 40% of the bytes.
-
-    Why: the postings are most of a batch's result (~1,700 rows a page; 21.8 of 35 MiB pickled for 400
-    generated pages, 8.4 encoded: each term and article id is repeated across rows). A worker holds the result and
-    its pickle at once, and the writer keeps the results in flight: both peaks grew with the batch size
-    (docs/figures.md, "Results in flight counted in pages"). ~0.06 ms a page in the worker."""
-    import pyarrow.compute as pc
-
-    for name in columns:
-        table = table.set_column(table.schema.get_field_index(name), name, pc.dictionary_encode(table[name]))
-    return table
+    ids = frame["article_id"].tolist()
+    postings, docs = index_rows(ids, frame["title"].tolist(), frame["body"].tolist())
+    return Postings(ids, postings, docs)
 
 
 def _drop_indexed(con: duckdb.DuckDBPyConnection) -> None:
