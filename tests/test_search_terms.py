@@ -1,10 +1,12 @@
 """The index side's terms cut in numpy (warehouse/search_terms.py, `cut_postings`) are the SQL's, row for row.
 
-The SQL below is how the index was cut before (an in-memory DuckDB running schema/30_search.sql's macros and the
-index statements of warehouse/search.py): the reference, and the query side's cut (`search_query_terms`) still is
-it, so a term the two cut apart is a search that misses. Compared over every seed page, the development texts,
-generated pages run through the real derivation, random strings drawn from the characters where folding,
-lower-casing and the Han ranges have their edges, and every code point of Unicode one at a time.
+The SQL below is how the index was cut before (an in-memory DuckDB in the workers, the warehouse's connection in the
+writer, running schema/30_search.sql's macros and the index statements warehouse/search.py had): the reference. The
+query side's cut (`search_query_terms`) is still those macros, so a term the two cut apart is a search that misses.
+Compared over every seed page, the development texts, generated pages run through the real derivation, random
+strings drawn from the characters where folding, lower-casing and the Han ranges have their edges, and every code
+point of Unicode one at a time. The writer's own cut (`index_articles`, `reindex`) is `cut_postings` too: a
+warehouse indexed by it holds the SQL's rows.
 """
 
 from __future__ import annotations
@@ -20,10 +22,37 @@ import pytest
 
 from contracts import TABLES
 from tests.conftest import ROOT
-from warehouse.search import _INDEX_SQL, cut_postings
+from warehouse.search import cut_postings
 from warehouse.search_terms import TERM_CHARACTERS
 
 SEARCH_SQL = ROOT / "warehouse" / "schema" / "30_search.sql"
+
+# The index statements warehouse/search.py ran until the cut moved to numpy (main 841c8c01), over schema/30_search.sql's
+# macros: bigrams and unigrams of Han runs, other runs whole.
+INDEX_SQL = """
+CREATE OR REPLACE TEMP TABLE _search_tokens AS
+SELECT a.article_id, unnest(search_tokens(search_doc_text(a.title, a.body))) AS tok
+FROM articles a;
+INSERT INTO search_postings
+SELECT term, article_id, CAST(count(*) AS INTEGER) AS tf
+FROM (
+    SELECT article_id, substring(tok, i, 2) AS term
+    FROM _search_tokens, range(1, length(tok)) AS r(i)
+    WHERE search_is_han(tok)
+    UNION ALL
+    SELECT article_id, unnest(string_split(tok, '')) FROM _search_tokens WHERE search_is_han(tok)
+    UNION ALL
+    SELECT article_id, tok FROM _search_tokens WHERE NOT search_is_han(tok)
+)
+GROUP BY term, article_id
+ORDER BY term;
+INSERT INTO search_docs
+SELECT a.article_id,
+       CAST(coalesce(sum(CASE WHEN search_is_han(t.tok) THEN 2 * length(t.tok) - 1 ELSE 1 END), 0) AS INTEGER)
+FROM articles a LEFT JOIN _search_tokens t USING (article_id)
+GROUP BY a.article_id;
+DROP TABLE _search_tokens;
+"""
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +72,7 @@ def sql_cut(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> tuple[pa.
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("CREATE TEMP TABLE articles AS SELECT article_id, title, body FROM _cut")
-        con.execute(_INDEX_SQL.format(where="", where_a=""))
+        con.execute(INDEX_SQL)
         return con.sql("SELECT * FROM search_postings").to_arrow_table(), con.sql(
             "SELECT * FROM search_docs"
         ).to_arrow_table()
@@ -224,3 +253,27 @@ def test_term_characters_cover_only_the_sql_classes() -> None:
     assert set(TERM_CHARACTERS[TERM_CHARACTERS < 0x3400].tolist()) - {0} == {
         ord(c) for c in "0123456789abcdefghijklmnopqrstuvwxyz"
     }
+
+
+def test_the_writer_indexes_stored_articles_with_the_same_rows(sql: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    # index_articles (a batch the writer derives itself, index_missing) and reindex cut the stored text, in slices.
+    from bench.search import corpus_frames
+    from warehouse import search
+    from warehouse.db import connect, insert_frame
+
+    frame, _ = corpus_frames(450)
+    articles = frame[["article_id", "title", "body"]]
+    want_postings, want_docs = sql_cut(sql, articles)
+    with connect(tmp_path / "w.duckdb") as con:
+        insert_frame(con, "articles", frame)
+        assert search.index_missing(con) == 450  # in slices of 400: two cuts
+        assert sorted(con.execute("SELECT * FROM search_postings").fetchall()) == rows(want_postings)
+        assert sorted(con.execute("SELECT * FROM search_docs").fetchall()) == rows(want_docs)
+        con.execute("UPDATE search_postings SET tf = 0")
+        assert search.reindex(con) == 450
+        assert sorted(con.execute("SELECT * FROM search_postings").fetchall()) == rows(want_postings)
+        con.execute("BEGIN TRANSACTION")
+        search.index_articles(con, [*articles["article_id"].iloc[:3], "gone"])
+        con.execute("COMMIT")
+        assert sorted(con.execute("SELECT * FROM search_postings").fetchall()) == rows(want_postings)
+        assert sorted(con.execute("SELECT * FROM search_docs").fetchall()) == rows(want_docs)
