@@ -38,8 +38,9 @@ def cut_postings(articles: pd.DataFrame) -> Postings:
 
     Why: cutting terms is most of the cost of loading a batch, and the writer is one process; done in the workers,
     it runs in parallel and the writer only appends rows. Cut in numpy (warehouse/search_terms.py), not in an
-    in-memory DuckDB running the index SQL: 0.09 against 0.65 CPU-s per 400 generated pages, and nothing kept by
-    DuckDB's allocator after the cut (docs/figures.md, "The search postings cut in numpy"). Twins (one article_id
+    in-memory DuckDB running the index SQL: 0.11x the CPU (`bench.postings_cut`: 130 against 1,179 ms per 400
+    generated pages at load 8), and 9-10 MiB kept by the process after a cut against DuckDB's allocator's
+    118-175 MiB at 200-400 pages (docs/figures.md, "The search postings cut in numpy"). Twins (one article_id
     twice): the last one is indexed, as the SQL does.
     """
     frame = articles[["article_id", "title", "body"]].drop_duplicates("article_id", keep="last")
