@@ -9,9 +9,10 @@ worker does, and prints ms/page per stage: read, decode, markup (parse and readi
 clean, script (detect + t2s), parse (header lines, dates, body), sections, each derived table
 (regions + MinHash, facts, practices, brands, themes), building the frames, validation (per
 table), and the pickle round trip of the outcome (what crosses the process boundary to the
-writer). Stage times are CPU times (`time.process_time`, steadier than wall time on a shared
+writer), and the search postings' cut (`warehouse.search.cut_postings`, what `derive_batch` runs after
+`work_batch` in a worker). Stage times are CPU times (`time.process_time`, steadier than wall time on a shared
 machine) from timing wrappers around those functions (a few calls per page, so their own cost is
-negligible); the total is `work_batch` itself plus the pickle. The best of `--repeat` passes is
+negligible); the total is `work_batch` itself plus the pickle and the cut. The best of `--repeat` passes is
 reported. `--profile N` adds a cProfile run's top N functions by own time and by cumulative time
 (caches emptied first, as for a pass).
 
@@ -59,6 +60,7 @@ from warehouse.db import connect
 from warehouse.dq_batch import known_references
 from warehouse.load import columns_by_table
 from warehouse.reference import ensure_regions
+from warehouse.search import cut_postings
 
 Clock = dict[str, float]
 
@@ -138,6 +140,11 @@ def one_pass(jobs: list[worker.BatchJob]) -> tuple[Clock, int]:
             started = time.process_time()
             outcome = pickle.loads(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
             clock["pickle round trip"] += time.process_time() - started
+            articles = outcome.split.valid.get("articles")
+            if articles is not None and not articles.empty:  # as derive_batch does after work_batch
+                started = time.process_time()
+                cut_postings(articles)
+                clock["cut_postings"] += time.process_time() - started
             loaded += len(outcome.split.valid["articles"])
     finally:
         undo()
@@ -167,6 +174,7 @@ ORDER = [
     "validate: article_themes",
     "validate + split (all)",
     "pickle round trip",
+    "cut_postings",
     "total: work_batch",
 ]
 
@@ -205,12 +213,12 @@ def print_stages(jobs: list[worker.BatchJob], repeat: int, batch_size: int) -> N
         clock, loaded = one_pass(jobs)
         best = {k: min(v, best.get(k, v)) for k, v in clock.items()}
     n = sum(len(job.items) for job in jobs)
-    total = best["total: work_batch"] + best["pickle round trip"]
+    total = best["total: work_batch"] + best["pickle round trip"] + best.get("cut_postings", 0.0)
     print(f"worker bench: {n} generated pages, batches of {batch_size}, {loaded} articles loaded")
     print(f"{'stage':<28}{'ms/page':>9}{'share':>8}")
     for key in [k for k in ORDER if k in best] + sorted(set(best) - set(ORDER)):
         print(f"{key:<28}{best[key] * 1000 / n:9.3f}{best[key] / total:8.1%}")
-    print(f"one worker: {n / total:.1f} pages/s of CPU (work_batch + pickle)", flush=True)
+    print(f"one worker: {n / total:.1f} pages/s of CPU (work_batch + pickle + cut_postings)", flush=True)
 
 
 def main() -> int:

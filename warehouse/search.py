@@ -1,51 +1,27 @@
 """The full-text index (search_docs, search_postings) and the queries over it.
 
-Terms are cut by SQL macros (schema/30_search.sql) inside DuckDB, so indexing is a pair of bulk
-INSERT … SELECT statements over the articles just loaded, in the load's own transaction: no row
-travels to Python and back, and index and query always cut text the same way. The `search` table
-macro ranks; this module only adds what SQL cannot do: converting a traditional-script query.
+The index side cuts terms in numpy (warehouse/search_terms.py), in the workers for the batches they derive
+(`cut_postings`) and in the writer for the rest (`index_articles`, `reindex`): one implementation, appended
+as Arrow rows in the load's own transaction. The query side cuts with the SQL macros of schema/30_search.sql
+(`search_query_terms`), which tests/test_search_terms.py holds to the same terms. The `search` table macro
+ranks; this module only adds what SQL cannot do: converting a traditional-script query.
 """
 
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import duckdb
 import pandas as pd
 
-_ONLY_IDS = "SEMI JOIN _search_ids USING (article_id)"
+from warehouse.search_terms import index_rows
 
-# Index side of the term rules in schema/30_search.sql: bigrams and unigrams of Han runs, other runs whole.
-# Joins against range() rather than list lambdas: about 5x faster on long bodies.
-_INDEX_SQL = """
-CREATE OR REPLACE TEMP TABLE _search_tokens AS
-SELECT a.article_id, unnest(search_tokens(search_doc_text(a.title, a.body))) AS tok
-FROM articles a {where};
-INSERT INTO search_postings
-SELECT term, article_id, CAST(count(*) AS INTEGER) AS tf
-FROM (
-    SELECT article_id, substring(tok, i, 2) AS term
-    FROM _search_tokens, range(1, length(tok)) AS r(i)
-    WHERE search_is_han(tok)
-    UNION ALL
-    SELECT article_id, unnest(string_split(tok, '')) FROM _search_tokens WHERE search_is_han(tok)
-    UNION ALL
-    SELECT article_id, tok FROM _search_tokens WHERE NOT search_is_han(tok)
-)
-GROUP BY term, article_id
-ORDER BY term;
-INSERT INTO search_docs
-SELECT a.article_id,
-       CAST(coalesce(sum(CASE WHEN search_is_han(t.tok) THEN 2 * length(t.tok) - 1 ELSE 1 END), 0) AS INTEGER)
-FROM articles a LEFT JOIN _search_tokens t USING (article_id) {where_a}
-GROUP BY a.article_id;
-DROP TABLE _search_tokens;
-"""
+# Articles cut at a time when the index is built from the stored text (index_articles, reindex): a worker batch's
+# worth, so that rebuilding a large warehouse's index holds one slice of its text and postings at a time.
+_CUT_ARTICLES = 400
 
 
 @dataclass
@@ -57,61 +33,20 @@ class Postings:
     docs: Any  # pyarrow.Table (article_id, n_terms)
 
 
-_SEARCH_SQL = Path(__file__).parent / "schema" / "30_search.sql"
-_cutter = threading.local()
-
-
-def _cutting_db() -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the index macros, one per thread, kept for the life of the worker."""
-    con = getattr(_cutter, "con", None)
-    if con is None:
-        from contracts import TABLES  # the tables the query macros name, so that the index SQL file runs as is
-
-        con = duckdb.connect(":memory:", config={"threads": 1})  # a worker process is one core's worth
-        for table in TABLES.values():
-            con.execute(table.ddl())
-        con.execute(_SEARCH_SQL.read_text(encoding="utf-8"))
-        _cutter.con = con
-    return con
-
-
 def cut_postings(articles: pd.DataFrame) -> Postings:
-    """Cut the index rows of these articles (article_id, title, body) with the same SQL as `index_articles`.
+    """Cut the index rows of these articles (article_id, title, body): the rows `index_articles` would insert.
 
-    Why: cutting terms is most of the cost of loading a batch (about 0.6 s per 200 pages), and the
-    writer is one process; done in the workers, it runs in parallel and the writer only appends rows.
+    Why: cutting terms is most of the cost of loading a batch, and the writer is one process; done in the workers,
+    it runs in parallel and the writer only appends rows. Cut in numpy (warehouse/search_terms.py), not in an
+    in-memory DuckDB running the index SQL: 0.11x the CPU (`bench.postings_cut`: 130 against 1,179 ms per 400
+    generated pages at load 8), and 9-10 MiB kept by the process after a cut against DuckDB's allocator's
+    118-175 MiB at 200-400 pages (docs/figures.md, "The search postings cut in numpy"). Twins (one article_id
+    twice): the last one is indexed, as the SQL does.
     """
-    con = _cutting_db()
     frame = articles[["article_id", "title", "body"]].drop_duplicates("article_id", keep="last")
-    con.register("_cut", frame)
-    try:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            # A temp table shadows the (empty) warehouse table of the same name for the index SQL.
-            con.execute("CREATE TEMP TABLE articles AS SELECT article_id, title, body FROM _cut")
-            con.execute(_INDEX_SQL.format(where="", where_a=""))
-            postings = con.sql("SELECT * FROM search_postings").to_arrow_table()
-            docs = con.sql("SELECT * FROM search_docs").to_arrow_table()
-        finally:
-            con.execute("ROLLBACK")  # the in-memory tables stay empty for the next batch
-    finally:
-        con.unregister("_cut")
-    return Postings(list(frame["article_id"]), _dictionary_encoded(postings, ("term", "article_id")), docs)
-
-
-def _dictionary_encoded(table: Any, columns: tuple[str, ...]) -> Any:
-    """`table` (pyarrow) with these string columns dictionary-encoded: the same values, which DuckDB reads back
-    as VARCHAR, in 40% of the bytes.
-
-    Why: the postings are most of a batch's result (~1,700 rows a page; 21.8 of 35 MiB pickled for 400
-    generated pages, 8.4 encoded: each term and article id is repeated across rows). A worker holds the result and
-    its pickle at once, and the writer keeps the results in flight: both peaks grew with the batch size
-    (docs/figures.md, "Results in flight counted in pages"). ~0.06 ms a page in the worker."""
-    import pyarrow.compute as pc
-
-    for name in columns:
-        table = table.set_column(table.schema.get_field_index(name), name, pc.dictionary_encode(table[name]))
-    return table
+    ids = frame["article_id"].tolist()
+    postings, docs = index_rows(ids, frame["title"].tolist(), frame["body"].tolist())
+    return Postings(ids, postings, docs)
 
 
 def _drop_indexed(con: duckdb.DuckDBPyConnection) -> None:
@@ -137,6 +72,11 @@ def add_postings(con: duckdb.DuckDBPyConnection, cut: Postings) -> None:
     finally:
         with contextlib.suppress(duckdb.Error):
             con.unregister("_search_ids")
+    _append(con, cut)
+
+
+def _append(con: duckdb.DuckDBPyConnection, cut: Postings) -> None:
+    """Append a cut's rows (the articles' old rows dropped before)."""
     for table, rows in (("search_postings", cut.postings), ("search_docs", cut.docs)):
         con.register("_cut_rows", rows)
         try:
@@ -144,6 +84,26 @@ def add_postings(con: duckdb.DuckDBPyConnection, cut: Postings) -> None:
         finally:
             with contextlib.suppress(duckdb.Error):
                 con.unregister("_cut_rows")
+
+
+def _index_stored(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """Cut and append the index rows of these stored articles, `_CUT_ARTICLES` at a time (their old rows dropped).
+
+    The text is read inside the caller's transaction on its connection (a cursor would not see the load's
+    uncommitted rows), a slice of ids at a time: the statement's result is read whole before the next INSERT.
+    """
+    for at in range(0, len(article_ids), _CUT_ARTICLES):
+        ids = pd.DataFrame({"article_id": pd.Series(article_ids[at : at + _CUT_ARTICLES], dtype="object")})
+        con.register("_search_slice", ids)
+        try:
+            stored = con.execute(
+                "SELECT article_id, title, body FROM articles SEMI JOIN _search_slice USING (article_id)"
+            ).df()
+        finally:
+            with contextlib.suppress(duckdb.Error):
+                con.unregister("_search_slice")
+        if not stored.empty:
+            _append(con, cut_postings(stored))
 
 
 def has_index(con: duckdb.DuckDBPyConnection) -> bool:
@@ -170,6 +130,7 @@ def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -
 
     Call inside the load's transaction, after the articles rows are written: an article's postings
     are then never older or newer than its text. Articles no longer stored lose their postings.
+    Cut by `cut_postings`, as in the workers: one index-side implementation (the SQL ran 3x the CPU).
     """
     ids = pd.DataFrame({"article_id": pd.Series(list(dict.fromkeys(article_ids)), dtype="object")})
     if ids.empty:
@@ -177,12 +138,10 @@ def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -
     con.register("_search_ids", ids)
     try:
         _drop_indexed(con)
-        con.execute(
-            _INDEX_SQL.format(where=_ONLY_IDS, where_a="WHERE a.article_id IN (SELECT article_id FROM _search_ids)")
-        )
     finally:
         with contextlib.suppress(duckdb.Error):  # in an aborted transaction this fails too: keep the first error
             con.unregister("_search_ids")
+    _index_stored(con, ids["article_id"].tolist())
 
 
 def index_missing(con: duckdb.DuckDBPyConnection) -> int:
@@ -208,7 +167,8 @@ def reindex(con: duckdb.DuckDBPyConnection) -> int:
     try:
         con.execute("DELETE FROM search_postings")
         con.execute("DELETE FROM search_docs")
-        con.execute(_INDEX_SQL.format(where="", where_a=""))
+        ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
+        _index_stored(con, ids)
     except BaseException:
         con.execute("ROLLBACK")
         raise

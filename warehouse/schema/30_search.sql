@@ -2,7 +2,8 @@
 --
 -- DuckDB's fts extension cannot be installed offline and treats a run of Chinese characters as one
 -- token, so the index is two plain tables of character terms, filled by warehouse/search.py in the
--- same transaction as each load. Terms: every Han character and every pair of adjacent Han
+-- same transaction as each load (the index side's terms cut in numpy, warehouse/search_terms.py, to these rules:
+-- tests/test_search_terms.py holds the two to the same terms). Terms: every Han character and every pair of adjacent Han
 -- characters (bigrams), and runs of Latin letters or digits as words. A query is cut into bigrams
 -- (a lone Han character stays a unigram): every one must occur in a hit, so a phrase never matches
 -- an article that lacks its parts, with no segmenter to disagree between index and query time.
@@ -32,7 +33,7 @@ CREATE OR REPLACE MACRO search_tokens(txt) AS
 CREATE OR REPLACE MACRO search_is_han(tok) AS unicode(tok) >= 13312;
 
 -- Query side: bigrams of every Han run (a one-character run stays itself), Latin/digit runs whole.
--- The index side (warehouse/search.py) cuts the same bigrams and, in addition, every Han character.
+-- The index side (warehouse/search_terms.py) cuts the same bigrams and, in addition, every Han character.
 CREATE OR REPLACE MACRO search_query_terms(q) AS
     list_distinct(flatten(list_transform(search_tokens(q), lambda tok:
         CASE WHEN search_is_han(tok) AND length(tok) > 1
