@@ -8,7 +8,9 @@ in flight. Both peaks grew with the batch, and batches grow from 200 to 400 page
 through files"). Here a worker pickles its batch's result straight into a file (the pickler streams
 it in frames: no second copy in memory) and returns only a `Spooled` descriptor; the writer loads the
 file when the batch is due, one batch at a time, and deletes it once the batch's transaction has
-committed.
+committed. Measured (bench.batch_size, 4,000 generated pages, a loaded machine): a worker's peak 592 -> 552
+MiB at batches of 200, 727 -> 642 at 400; the writer's 482 -> 405 and 551 -> 426; no CPU cost seen (a
+batch of 400 pickles to 21.5 MiB either way; bench.handover).
 
 Only where the workers share the writer's file system: the local process pool always, a Dask cluster
 only when the run sends inputs as paths (`--shared-fs`); otherwise results travel in memory as before.

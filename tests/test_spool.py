@@ -19,7 +19,7 @@ from flows.spool import Spool, Spooled, clear_stale, spool_result, spool_root
 from tasks.records import Failure
 from tasks.worker import BatchJob
 from tests.conftest import SEEDS, query
-from tests.test_scale import PER_RUN, make_pages, snapshot
+from tests.snapshots import PER_RUN, make_pages, snapshot
 from warehouse.db import connect
 from warehouse.load import columns_by_table
 
