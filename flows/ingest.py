@@ -29,13 +29,14 @@ from flows.fetching import Fetched, fetch_chunk, list_mixed, make_policy, record
 from flows.interrupt import interruption, noted
 from flows.progress import RunProgress
 from flows.shutdown import stop_prefect_services_at_exit
+from flows.spool import Spool, Spooled, UnreadableResult, clear_stale, handover_in_files, spool_result
 from flows.worker_server import discard_server
 from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.http_client import FetchPolicy
 from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
 from tasks.urls import is_url
-from tasks.worker import BatchJob, BatchOutcome, FileBytes, read_file, work_batch
+from tasks.worker import BatchJob, BatchOutcome, FileBytes, Item, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq_batch import batch_dq, known_references, stored_snapshots
 from warehouse.duplicate_content import record_duplicate_content
@@ -137,16 +138,51 @@ class Derived:
 
 
 @task(name="derive-batch", cache_policy=NO_CACHE, persist_result=False)
-def derive_batch(job: BatchJob) -> Derived:
+def derive_batch(job: BatchJob) -> Derived | Spooled:
     """Read, decode, parse, derive and validate one batch, cut its search postings and build its
     validated fingerprint rows: in a worker process or on a Dask worker, so that the single writer,
-    the run's serial part, only appends rows (validating `sources` took ~4 ms per batch of its CPU)."""
+    the run's serial part, only appends rows (validating `sources` took ~4 ms per batch of its CPU).
+
+    With a spool (`job.spool`), the result goes into a file there and only its descriptor travels back
+    (flows/spool.py: why)."""
     stop_prefect_services_at_exit()
     outcome = work_batch(job)
     articles = outcome.split.valid.get("articles")
     postings = cut_postings(articles) if articles is not None and not articles.empty else None
     sources = source_frame(outcome.sources, job.run_id) if outcome.sources else None
-    return Derived(outcome, postings, sources)
+    derived = Derived(outcome, postings, sources)
+    if job.spool is None:
+        return derived
+    return spool_result(derived, job.spool, [_input_name(item) for item in job.items])
+
+
+def _input_name(item: Item) -> str | Failure:
+    """What a batch's input is recorded as should its result be lost: its path or URL (a failure as it is)."""
+    if isinstance(item, Failure):
+        return item
+    if isinstance(item, str):
+        return item
+    return item.path if isinstance(item, FileBytes) else item.source_uri
+
+
+def unspool(spooled: Spooled) -> Derived:
+    """A spooled batch's result, read back; a file that cannot be read is its batch's inputs recorded as
+    failures, each with the reason (a re-run derives them again), never a batch lost without a trace."""
+    try:
+        derived = spooled.load()
+        if not isinstance(derived, Derived) or derived.outcome is None:
+            raise UnreadableResult(f"{spooled.path}: not a batch's result ({type(derived).__name__})")
+        return derived
+    except UnreadableResult as exc:
+        get_run_logger().error("a batch's result could not be read back: %s", exc)
+        failures = [
+            item
+            if isinstance(item, Failure)
+            else Failure(item, "parse", "result lost in hand-over (spool file unreadable)", str(exc)[-2000:])
+            for item in spooled.inputs
+        ]
+        lost = _nothing_new()
+        return Derived(BatchOutcome(lost.split, failures, [], [], len(spooled.inputs)))
 
 
 def derive_here(job: BatchJob) -> Derived:
@@ -226,6 +262,12 @@ class Dispatch:
     dask_address: str | None = None
     send_bytes: bool = False  # the writer reads files; workers need not see its file system
 
+    @property
+    def shares_files(self) -> bool:
+        """Whether workers see the writer's file system (the local pool; a cluster told so): results may
+        come back through files (flows/spool.py)."""
+        return not self.send_bytes
+
     @classmethod
     def for_run(cls, workers: int | None, dask_address: str | None, shared_fs: bool = False) -> Dispatch:
         address = dask_address or os.environ.get("CASES_DASK_ADDRESS") or None
@@ -270,6 +312,7 @@ def _run_locked(
 ) -> RunSummary:
     dispatch = dispatch or Dispatch()
     writer = Writer(target)  # one connection for the run's writes (see Writer: why); opened on first use
+    clear_stale(target)  # results a killed run left in the warehouse's spool (flows/spool.py): never loaded
     with connect(target) as con:  # brings the schema up to date, once per run
         start_run(con, run_id, flow_name, target, parameters, deployment.get_name())
     known = None  # references and columns are read when the first batch is sent: a re-run may send none
@@ -278,6 +321,7 @@ def _run_locked(
     touched: set[str] | None = set()  # loaded by this run, and their old canonicals; None: too many, whole pass
     loaded_any = False
     pool: OrderedBatches | None = None
+    spool: Spool | None = None
     writer.freeze_heap()  # thawed in the `finally` below
     try:
         # Files are planned a block at a time (one stat each, one join against the stored fingerprints);
@@ -295,6 +339,9 @@ def _run_locked(
             # One batch in all: run it here; starting worker processes would cost more than it saves.
             many = len(ahead) > 1 or (bool(ahead) and len(ahead[0][1]) > sizes.first)
             runner = make_runner(dispatch.workers, dispatch.dask_address) if many else None
+            if runner is not None and dispatch.shares_files and handover_in_files():
+                spool = Spool(target, run_id).open()  # results come back through files (flows/spool.py: why)
+                get_run_logger().info("%s: batch results handed over through files in %s", flow_name, spool.directory)
             if not many:  # a workers' server the command started for this run is not needed (worker_server.py)
                 discard_server()
             pool = OrderedBatches(derive_batch, runner, 2 * dispatch.workers, before_wait=writer.release_if_due)
@@ -304,8 +351,11 @@ def _run_locked(
             planning.clear()
         columns: dict[str, list[str]] | None = None
 
-        def write(derived: Derived, tag: tuple[Fetched, list[str]]) -> None:
+        def write(result: Derived | Spooled, tag: tuple[Fetched, list[str]]) -> None:
             nonlocal n_inputs, touched, loaded_any
+            spooled = result if isinstance(result, Spooled) else None
+            derived = unspool(spooled) if spooled is not None else result
+            assert isinstance(derived, Derived)
             (outcome, postings, sources), (fetched, skipped) = derived.take(), tag
             seen = n_inputs + outcome.n_inputs + len(skipped) + len(fetched.unchanged)
             if "articles" in outcome.split.valid and not outcome.split.valid["articles"].empty:
@@ -320,6 +370,8 @@ def _run_locked(
                 outcome, writer.con, run_id, skipped, total, seen, len(fetched.unchanged), postings, sources
             )
             n_inputs = seen  # counted once its batch is in: inputs = articles + unchanged + quarantined + failed
+            if spooled is not None:  # committed: its file is not needed again
+                spooled.discard()
             if fetched.pages:  # after the articles: a `pages` row never promises an article not loaded
                 record_pages(fetched.pages, target, run_id)
             for name in ("loaded", "unchanged", "quarantined", "failed"):
@@ -359,7 +411,8 @@ def _run_locked(
                     if known is None:
                         known = known_references(writer.con)  # the reference tables do not change during a run
                     now = datetime.now(UTC).replace(tzinfo=None)
-                    job = BatchJob(send, run_id, now, columns, known, plan.prior)
+                    spooled_to = str(spool.directory) if spool is not None else None
+                    job = BatchJob(send, run_id, now, columns, known, plan.prior, spooled_to)
                     # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
                     # rather than wake, or spawn, worker processes for it.
                     to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
@@ -391,8 +444,12 @@ def _run_locked(
                 writer.thaw()
             after_run(target, run_id)  # data-quality totals, table-level checks, alerts; never raises
         finally:
-            if pool is not None:  # its shutdown overlapped the writer's last work (OrderedBatches.__exit__)
-                pool.close()
+            try:
+                if pool is not None:  # its shutdown overlapped the writer's last work (OrderedBatches.__exit__)
+                    pool.close()
+            finally:
+                if spool is not None:  # after the pool: no worker of this run writes there any more
+                    spool.close()
     return RunSummary(
         run_id,
         flow_name,

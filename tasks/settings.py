@@ -33,8 +33,11 @@ RUN_SETTINGS: dict[str, type[int] | type[float]] = {
 }
 
 
-# Run settings that name one of a few choices (the first is the default; where: warehouse/load.Writer).
-RUN_CHOICES: dict[str, tuple[str, ...]] = {"CASES_WRITER_COMPRESSION": ("fast", "full")}
+# Run settings that name one of a few choices (the first is the default; where: warehouse/load.Writer, flows/spool.py).
+RUN_CHOICES: dict[str, tuple[str, ...]] = {
+    "CASES_WRITER_COMPRESSION": ("fast", "full"),
+    "CASES_HANDOVER": ("files", "memory"),  # flows/spool.py
+}
 
 
 def choice_setting(name: str) -> str:

@@ -60,6 +60,7 @@ class BatchJob:
     columns: dict[str, list[str]]  # column order per table (from the contracts)
     known: Known = field(default_factory=dict)  # values of referenced columns (regions.adcode)
     prior: dict[str, Prior] = field(default_factory=dict)  # by article_id
+    spool: str | None = None  # the run's spool directory to hand the result back through (flows/spool.py); None: memory
 
 
 @dataclass

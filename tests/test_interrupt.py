@@ -102,6 +102,8 @@ def test_a_killed_run_shows_its_real_counts(many_pages: Path, db: Path, prefect_
     loaded = query(db, "SELECT count(*) FROM articles")[0][0]
     assert row["status"] == "CRASHED" and "no longer holds the run lock" in row["error"]
     assert row["n_articles"] > 0 and row["n_articles"] >= loaded - 10, (row, loaded)  # up to the last batch
+    spool = db.with_name(db.name + ".spool")  # flows/spool.py: a killed run cannot remove its directory
+    assert spool.is_dir(), "the killed run handed its results over through files"
     # The next writer records it so, keeping the counts.
     from flows.ingest import ingest
 
@@ -110,6 +112,8 @@ def test_a_killed_run_shows_its_real_counts(many_pages: Path, db: Path, prefect_
         db, f"SELECT status, n_articles, error FROM runs WHERE run_id = '{row['run_id']}'"
     )
     assert (status, n_articles) == ("CRASHED", row["n_articles"]) and "killed or crashed" in error
+    assert not spool.exists(), "the next run removes what the killed one left, loading none of it"
+    assert query(db, "SELECT count(*) FROM articles") == [(loaded + 1,)]
 
 
 @pytest.mark.timeout(300)
@@ -135,6 +139,7 @@ def test_a_signal_ends_the_run_promptly_and_records_it(
     assert status == "CANCELLED" and "interrupted" in error and signum.name in error, error
     assert 0 < n_articles == n_inputs < 400, "every input counted is one of the articles loaded"
     assert query(db, "SELECT count(*) FROM articles") == [(n_articles,)], "the counts are what was loaded"
+    assert not db.with_name(db.name + ".spool").exists(), "an interrupted run removes its spool (flows/spool.py)"
 
 
 def test_a_run_left_inside_an_open_transaction_still_records_its_end(db: Path) -> None:
