@@ -37,11 +37,14 @@ BYLINE_LABELS: tuple[str, ...] = (
     r"作\s*者(?:单位)?", r"撰\s*稿\s*人?", r"撰\s*文\s*人?", r"供\s*稿(?:单位|人)?", r"稿\s*件\s*提\s*供",
     r"执\s*笔\s*人?", r"整\s*理\s*人?",
     r"文\s*图", r"图\s*文", r"文",
+    # a newspaper's reporting credit: `采写：南都记者 王五`, `采访整理：李四`
+    r"采\s*写", r"采\s*访\s*整\s*理",
     # award and citation forms: `申报单位：…`, `推荐单位：…`, `报送单位：…` (who is the author is decided by parse)
     r"(?:申报|推荐|报送|选送|推送|主办|承办)\s*单\s*位",
 )  # fmt: skip
 _BYLINE_LABEL = re.compile(
-    r"^[（(【\[]?\s*(?P<label>"
+    # a magazine or column named in 《》 may stand before the label: `《财经》作者 王五`, `《瞭望》文/李四`
+    r"^[（(【\[]?\s*(?:《[^》]{1,12}》\s*)?(?P<label>"
     + "|".join(BYLINE_LABELS)
     + r")\s*(?:[:：/｜|丨]|\s(?=\S))\s*(?P<value>.+?)\s*[)）】\]]?$"
 )
@@ -49,7 +52,7 @@ _BYLINE_LABEL = re.compile(
 # An organisation with the label after it: `中共XX区委组织部 供稿`, `XX街道党工委供稿`.
 # `中共XX区委组织部编　2024年11月20日`: a district bulletin compiled by the body (GUIDELINES, decided for h397)
 _TRAILING_LABEL = re.compile(r"^(?P<value>.+?)\s*(?:供\s*稿|撰\s*稿|整\s*理|报\s*送|执\s*笔|编\s*印|编)$")
-_REPORTER = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff·]{0,10}(?:记者|通讯员|特约撰稿人?))\s*[:：]?\s*\S")
+_REPORTER = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff·《》]{0,12}(?:记者|通讯员|特约撰稿人?))\s*[:：]?\s*\S")
 # A reporter credit inside the text: the wire lead `新华社北京5月9日电（记者邹伟）` or a closing `(记者张淼淼)`.
 _CREDIT = re.compile(r"[（(]\s*(?P<credit>(?:[\u4e00-\u9fff·]{0,10})(?:记者|通讯员)(?![注按])[^（()）]{1,40}?)\s*[)）]")
 _CREDIT_WORDS = re.compile(r"记者|通讯员")  # in every credit: a paragraph without them is not scanned for one
@@ -57,7 +60,7 @@ _CREDIT_LINE_SOURCE = re.compile(r"\s*(?:来源|稿源)\s*[:：].*$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _FULL_STOP = re.compile(r"[。！？!?；;]")
 _COMMA = re.compile(r"[，,]")
-_WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*文\s*[:：/｜|丨]")
+_WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*(?:《[^》]{1,12}》\s*)?文\s*[:：/｜|丨]")
 # A personal name spaced out to the width of a longer one, alone on its line: `张 燕`, `王 小 明`.
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
 # The date an author line carries, in brackets or after it: `（2023年8月）`, `　2024年11月`, ` 2024-11-12`.
@@ -190,9 +193,22 @@ def byline(line: str) -> Byline | None:
     return None
 
 
-_INLINE_BYLINE = re.compile(
-    r"(?:作\s*者|供\s*稿|撰\s*稿|通讯员|记者)\s*[:：/｜|]?\s*"
-    r"[\u4e00-\u9fff·]{1,20}(?:[ 、，,][\u4e00-\u9fff·]{1,4}){0,4}"
+# Words that label the next field of a meta row (`作者：张三 时间：…`, `作者: 李四　责任编辑: 王五`): never a name.
+_FIELD_WORDS = r"(?:时间|日期|来源|编辑|责编|责任编辑|发布|点击|浏览|阅读|字号|分享|打印|关闭|摄影|图片|原标题)"
+# The names after a byline label: a first name or organisation, then up to four more short names
+# (`何苗 张梦洁`, `余毅菁、向雪妮`), none of them the label of the row's next field.
+_NAMES = (
+    rf"(?!{_FIELD_WORDS})[\u4e00-\u9fff·]{{1,20}}"
+    rf"(?:[ \u3000、，,](?!{_FIELD_WORDS})[\u4e00-\u9fff·]{{1,4}}(?![\u4e00-\u9fff·])){{0,4}}"
+)
+_INLINE_BYLINE = re.compile(rf"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|通讯员|记者)\s*[:：/｜|]?\s*{_NAMES}")
+# A byline in a page's meta row, where a label always has its separator (`本文来源：某某网 作者：李四`,
+# `[作者: 王五　责任编辑: 赵六 ]`, `文/图 刘晓`): the label, the separator, perhaps `记者`, then the names
+# (a handle too: `作者：kingname`).
+_ROW_BYLINE = re.compile(
+    r"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|文\s*/\s*图|图\s*/\s*文|(?<![\u4e00-\u9fff])文)\s*[:：/｜|]\s*"
+    r"(?:[\u4e00-\u9fff·《》]{0,12}?(?:记者|通讯员)\s*)?"
+    rf"(?:{_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{2,30}})"
 )
 
 
@@ -205,24 +221,86 @@ def inline_byline(text: str) -> Byline | None:
     return Byline(found, org_in(found))
 
 
+# A reporter row: an outlet perhaps, `记者`/`通讯员`, then names set apart (`澎湃新闻记者 贺梨萍`,
+# `本报记者 王五 通讯员 赵六`); never a sentence (`记者从市委组织部获悉`).
+_ROW_REPORTER = re.compile(
+    r"^[（(]?\s*[\u4e00-\u9fff·《》]{0,12}?(?:全媒体|融媒体)?(?:记者|通讯员|特约撰稿人?)[\s\u3000:：]+"
+    r"(?:(?:记者|通讯员)[\s\u3000:：]*|[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+|(?=[)）]?$)))+[)）]?$"
+)
+
+
+def row_byline(text: str) -> Byline | None:
+    """The byline a page's meta row carries (`本文来源：某某网 作者：李四`, `[作者: 王五　责任编辑: 赵六]`,
+    `某某新闻记者 陈立`), or None: only the forms that say what they are (a label with its separator, a
+    reporter row, a wire credit), since such a row stands outside the article's text."""
+    text = " ".join(text.split())
+    if not text or len(text) > 100:
+        return None
+    found = _ROW_BYLINE.search(text)
+    if found is not None:
+        return Byline(found.group(0).strip(), org_in(found.group(0)))
+    credit = _CREDIT_LINE_SOURCE.sub("", text).strip()  # `…记者 魏其濛 来源：中国青年报`
+    if _ROW_REPORTER.match(credit):
+        return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
+    wire = _WIRE_CREDIT.match(text)
+    if wire:
+        return Byline(wire.group("credit").strip(), org_in(_REPORTER_WORDS.sub(" ", wire.group("credit"))))
+    return None
+
+
+# A wire or news-flash lead's credit (`人民网合肥11月8日电 （记者钱伟）`, `本报讯（通讯员 王五）`), looked for in
+# the first paragraphs too, since a page's leftover header lines may come before the lead.
+_WIRE_LEAD = re.compile(r"[讯电]\s*[（(]\s*(?P<credit>[^（()）]{0,12}(?:记者|通讯员)[^（()）]{1,40}?)\s*[)）]")
+# A closing credit that labels its writer: `(文/图 刘晓 王敏)`, `（作者：李华）`, `（采写：记者 王五）`.
+_LABELLED_CREDIT = re.compile(
+    r"[（(]\s*(?P<credit>(?:文\s*/\s*图|图\s*/\s*文|(?<![\u4e00-\u9fff])文|作\s*者|采\s*写|撰\s*稿)\s*[:：/]\s*"
+    r"[^（()）:：]{1,40}?)\s*[)）]"
+)
+
+
 def credit_in(paragraphs: list[str]) -> Byline | None:
     """The reporter credit of an article that prints it inside its text rather than on a line of its
-    own: in the lead's first 60 characters (`…5月9日电（记者邹伟）`), at the end of the last paragraph,
-    or as a short closing line (`中青报·中青网记者 魏其濛 来源：中国青年报`). The text stays in the body."""
+    own: in the lead's first 60 characters (`…5月9日电（记者邹伟）`; a wire lead's in the first five
+    paragraphs, since a page's leftover header lines may come first), at the end of the last paragraph
+    (`（记者张淼淼）`, `(文/图 刘晓 王敏)`), or as a short line of its own among the first three or the last
+    six (`作者：《某刊》记者 林一`, `中青报·中青网记者 魏其濛 来源：中国青年报`, `采写：南都记者 王五`, with a
+    related-articles list after it). The text stays in the body."""
     if not paragraphs:
         return None
     lead = _CREDIT.search(paragraphs[0][:60])
     if lead:
         return Byline(lead.group("credit"), org_in(lead.group("credit")))
+    for paragraph in paragraphs[1:5]:
+        wire = _WIRE_LEAD.search(paragraph[:60])
+        if wire:
+            return Byline(wire.group("credit"), org_in(wire.group("credit")))
     for last in paragraphs[-2:][::-1]:
         closing = list(_CREDIT.finditer(last)) if _CREDIT_WORDS.search(last) else []
-        if closing and closing[-1].end() >= len(last.rstrip("。 ")) - 1:
+        closing = closing or list(_LABELLED_CREDIT.finditer(last[-60:]))
+        if closing and _ends_paragraph(last, closing[-1].group(0)):
             credit = closing[-1].group("credit")
             return Byline(credit, org_in(credit))
-        if len(last) <= 60 and _REPORTER.match(last):
+        if len(last) <= 60 and _REPORTER.match(last) and not _BYLINE_LABEL.match(last) and not _SENTENCE.search(last):
             credit = _CREDIT_LINE_SOURCE.sub("", last).strip()
             return Byline(credit, org_in(_REPORTER_WORDS.sub(" ", credit)))
+    for line in [*paragraphs[:3], *paragraphs[-6:][::-1]]:
+        found = _credit_line(line)
+        if found is not None:
+            return found
     return None
+
+
+def _credit_line(line: str) -> Byline | None:
+    """A short line, no sentence, that carries a byline saying what it is: a label (`作者：…`, `采写：…`, in a
+    source row too: `本文来源：某某网 作者：李四 责任编辑：王五`) or a reporter row."""
+    if len(line) > 100 or _SENTENCE.search(line):
+        return None
+    return row_byline(line)
+
+
+def _ends_paragraph(paragraph: str, credit: str) -> bool:
+    """The credit closes the paragraph: at most one character after it but full stops and spaces."""
+    return paragraph.rfind(credit) + len(credit) >= len(paragraph.rstrip("。 \u3000")) - 1
 
 
 # The outlet a dateline or source line names: `来源：人民网-中国共产党新闻网`, `发布时间：… 来源：厦门日报`.
@@ -520,6 +598,18 @@ def undecorated(line: str) -> str:
     return _EDGE_SYMBOLS.sub("", line)
 
 
+_TOOL_SPLIT = re.compile(r"[\s|｜]+")
+
+
+def _without_tools(part: str) -> str:
+    """A trail's last item without the page tools the same row carries after it (`字号： 默认 大 | 打印`)."""
+    tokens = _TOOL_SPLIT.split(part)
+    for i, token in enumerate(tokens):
+        if token.rstrip(":：") in TOOLBAR_WORDS or token.startswith("字号"):
+            return " ".join(tokens[:i]).strip()
+    return part
+
+
 def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
     """Breadcrumb items (`您的位置：首页 > 要闻 > 正文` → [首页, 要闻]), or None when not a breadcrumb.
 
@@ -530,6 +620,9 @@ def breadcrumb(line: str, marked: bool = False) -> list[str] | None:
     labelled = _CRUMB_LABEL.match(line)
     rest = line[labelled.end() :] if labelled else line
     parts = [p.strip() for p in _CRUMB_SPLIT.split(rest) if p.strip()]
+    if parts:
+        parts[-1] = _without_tools(parts[-1])  # `首页 > 公报 > 2007年第23号 字号： 默认 大 超大 | 打印 |`
+        parts = [p for p in parts if p]
     if len(parts) < 2 and not (labelled and parts and labelled.group(0).strip()):
         return None
     if len(parts) < 2 and labelled:

@@ -4,8 +4,11 @@ Pages in tests/fixtures/reader are written for these tests (realistic markup, or
 GB2312 table-layout portal with a dated link column, a body split around a picture, a blog post with
 a comment thread, a dateline whose update time comes first, a page dated only in `<meta>`, one dated
 only in its URL, a site toolbar where a title would be, `<p class="author">`, an e-paper
-`<h4>■…组织部</h4>`, `作者：`/`文/` bylines, `您的位置`/`当前位置` breadcrumbs, and a text dump whose
-header holds a toolbar, a source line, a decoration line and a spaced-out name.
+`<h4>■…组织部</h4>`, `作者：`/`文/` bylines, `您的位置`/`当前位置` breadcrumbs, a text dump whose
+header holds a toolbar, a source line, a decoration line and a spaced-out name, and bylines printed
+outside the article's text (a reporter row under the headline, a source row under the text, a labelled
+closing credit, a wire lead's credit) beside decoys (a related list's authors, a sign-in form's label,
+the desk editor in `<meta name="author">`), and a WeChat account's article.
 They are checked through `cases extract --json` and through a real ingest into DuckDB (files and
 HTTP on 127.0.0.1).
 """
@@ -23,7 +26,7 @@ import pytest
 
 from flows.cli import main as cli
 from tasks.dates import dateline_date, meta_date, url_date
-from tasks.header_lines import breadcrumb, byline, is_not_title, is_toolbar
+from tasks.header_lines import Byline, breadcrumb, byline, credit_in, is_not_title, is_toolbar, row_byline
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "reader"
 URL_DATED = "zwgk/202305/t20230512_4567.html"
@@ -96,6 +99,45 @@ EXPECTED: dict[str, dict] = {
         "body_has": ("龙溪街道辖区内老旧小区多", "邻里之间也更加和睦。"),
         "body_lacks": ("上一版", "版面导航", "——渝北区", "★"),
     },
+    # bylines outside the article's text (issue 9's bylines, 2026-11-30): a reporter row under the headline (not
+    # `<meta name="author">`, the desk editor; not a list's or a sign-in form's author), a source row under
+    # the text, a labelled closing credit, a wire lead's credit
+    "byline_info_row.html": {
+        "title": "江城社区“楼道议事角”解决加装电梯难题",
+        "byline": "江城日报记者 许晴",
+        "published_at": "2024-03-12T09:30:00",
+        "body_has": ("一张折叠桌", "心里的疙瘩也就解开了。"),
+        "body_lacks": ("相关阅读", "用户名", "赵立"),
+    },
+    "byline_source_row.html": {
+        "title": "南湖街道把“夜间服务站”开进商圈",
+        "published_at": "2023-11-08T18:20:00",
+        "byline": "作者：钱一鸣 周可",  # not the editor after it
+        "channel": "南湖在线 > 基层治理",  # a breadcrumb classed in camelCase (`pageCrumbNav`)
+        "body_has": ("晚上九点", "办结诉求三百多件。"),
+    },
+    "byline_closing_credit.html": {
+        "title": "石桥镇老年食堂办到了村口",
+        "published_at": "2022-05-20T00:00:00",
+        "byline": "文/图 罗晓 唐宁",
+        "body_has": ("每天为三百多位老人提供午餐。",),
+    },
+    "byline_wire_lead.html": {
+        "title": "临江市推行社区“红色议事会”",
+        "byline": "记者孔明",
+        "published_at": "2021-09-14T08:15:00",
+        "body_has": ("临江市在全市社区推行", "九百多件。"),
+    },
+    # a WeChat account's article (tasks/sites/wechat.py): the account is the outlet, the date its script's
+    # creation time (the page prints `前天`)
+    "wechat_account.html": {
+        "title": "江城：小区“红色驿站”让快递小哥有了歇脚处",
+        "published_at": "2023-11-15T06:13:00",
+        "source_outlet": "江城组工",
+        "byline": "组工君",
+        "body_has": ("走进江城市东岸社区", "九成以上已经办结。"),
+        "body_lacks": ("阅读原文", "扫一扫", "前天", "原创"),
+    },
     "header_furniture.txt": {
         "title": "思明区：“近邻党建”让社区更有温度",
         "published_at": "2023-12-05T17:52:00",
@@ -147,12 +189,51 @@ def test_extract_json_reads_each_failure_kind(capsys: pytest.CaptureFixture[str]
         ("中共临河区委组织部 供稿", "中共临河区委组织部"),
         ("申报单位：中共某某区东街街道工作委员会", "中共某某区东街街道工作委员会"),
         ("推荐单位：中共某某区委组织部", None),  # recommends the case, did not write it
+        # a newspaper's reporting credit, and a magazine named before the label
+        ("采写：江城晚报记者 许晴 周可", None),
+        ("《瞭望》文/李华", None),
     ],
 )
 def test_bylines(line: str, org: str | None) -> None:
     found = byline(line)
     assert found is not None and found.author_org == org
     assert is_not_title(line)
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("本文来源：南湖晚报 作者：钱一鸣 周可", "作者：钱一鸣 周可"),
+        ("[作者: 王五\u3000责任编辑: 赵六 ]", "作者: 王五"),  # the row's next field is not a name
+        ("作者：某某街道党工委 时间：2024-01-05 点击：120", "作者：某某街道党工委"),
+        ("作者：kingname", "作者：kingname"),  # an account's handle
+        ("文/图 罗晓 唐宁", "文/图 罗晓 唐宁"),
+        ("江城日报记者 许晴", "江城日报记者 许晴"),
+        ("本报记者 王五 通讯员 赵六", "本报记者 王五 通讯员 赵六"),
+        ("中青网记者 某某 来源：中国青年报", "中青网记者 某某"),
+        ("临江网讯（记者 孔明 通讯员 曲比）", "记者 孔明 通讯员 曲比"),
+        # never a sentence, a label without names, or a word that merely holds 文
+        ("记者从市委组织部获悉", None),
+        ("全文/下载", None),
+        ("作者：", None),
+    ],
+)
+def test_row_bylines(row: str, want: str | None) -> None:
+    found = row_byline(row)
+    assert (found.text if found else None) == want
+
+
+def test_credits_inside_the_text() -> None:
+    junk = ["临江市推行社区红色议事会", "2021年09月14日08:15 来源：临江网", "【字号 大 中 小】 打印 留言 纠错"]
+    lead = "临江网临江9月13日电 （记者孔明）临江市在全市社区推行“红色议事会”。"
+    # a wire lead's credit after leftover header lines
+    assert credit_in([*junk, lead, "议事会的议题由居民提出。"]) == Byline("记者孔明", None)
+    # a labelled closing credit; a short credit line with a related-articles list after it
+    assert credit_in(["正文一。", "今年以来建成老年食堂五个。(文/图 罗晓 唐宁)"]) == Byline("文/图 罗晓 唐宁", None)
+    tail = ["相关阅读", "东湖街道推行“小区管家”", "西岸社区开设“周末课堂”"]
+    assert credit_in(["正文一。", "正文二。", "采写：江城晚报记者 许晴", *tail]).text == "采写：江城晚报记者 许晴"
+    # prose that mentions a reporter is no credit
+    assert credit_in(["记者从市委组织部获悉，今年以来全市新建党群服务中心十二个。", "正文二。"]) is None
 
 
 @pytest.mark.parametrize(
@@ -197,6 +278,8 @@ def test_toolbar_needs_tools() -> None:
         ("新华网 > 时政 > 正文", ["新华网", "时政"]),
         ("股票查询： > < 年 月 日", None),
         ("收入 > 支出", None),
+        # the page tools printed in the same row after the trail
+        ("首页 > 通知公告 > 2024年第5期 字号：大 中 小 | 打印 | 关闭", ["首页", "通知公告", "2024年第5期"]),
     ],
 )
 def test_breadcrumbs(line: str, items: list[str] | None) -> None:

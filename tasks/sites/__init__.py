@@ -10,12 +10,12 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from tasks.records import PageParts
-from tasks.sites import cn12371, generic, people_cn
+from tasks.sites import cn12371, generic, people_cn, wechat
 from tasks.sites.adapter import Layout, Site, read_layout
 from tasks.sites.adapter import join_pages as _join_pages
 from tasks.sites.adapter import page_urls as _page_urls
 
-SITES: tuple[Site, ...] = (people_cn.SITE, cn12371.SITE)
+SITES: tuple[Site, ...] = (people_cn.SITE, cn12371.SITE, wechat.SITE)
 
 
 def adapter_for(tree: LexborHTMLParser, html: str, source_uri: str) -> tuple[Site, Layout] | None:

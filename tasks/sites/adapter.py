@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -34,6 +35,9 @@ class Layout:
     byline: tuple[str, ...] = ()  # element holding the byline (`<p class="author">长兴县委组织部</p>`)
     pagination: str | None = None  # links to the further pages of one article
     drop: tuple[str, ...] = ()  # furniture inside the body
+    # a pattern over the page's source whose `epoch` group (unix seconds) dates the article, for sites that
+    # print only a relative date (`昨天`) or fill it in by script
+    script_epoch: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,13 +113,27 @@ def read_layout(
     return PageParts(
         lines=tuple(head + lines),
         title_hint=title,
-        published_hint=dateline or fallback_date(tree, url, html),
+        published_hint=dateline or _script_date(layout, html) or fallback_date(tree, url, html),
         source_hint=source,
         channel_hint=channel,
         editors_hint=editor,
         byline_hint=byline,
         reader=f"{site.name}/{layout.name}",
     )
+
+
+_BEIJING = timezone(timedelta(hours=8))
+
+
+def _script_date(layout: Layout, html: str | None) -> str | None:
+    """The article's time from its script (`var ct = "1581517074"`), in Beijing time, or None."""
+    if not layout.script_epoch or not html:
+        return None
+    found = re.search(layout.script_epoch, html)
+    if found is None:
+        return None
+    stamp = datetime.fromtimestamp(int(found.group("epoch")), tz=_BEIJING)
+    return stamp.replace(tzinfo=None, second=0).isoformat() if 2000 <= stamp.year <= 2100 else None
 
 
 def page_urls(site: Site, layout: Layout, tree: LexborHTMLParser, url: str) -> list[str]:

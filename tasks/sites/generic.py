@@ -35,6 +35,7 @@ from tasks.sites.page_meta import (
     labelled_breadcrumb,
     marked_byline,
     node_text,
+    row_bylines,
 )
 
 _DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed"
@@ -97,6 +98,13 @@ _CRUMBS = {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location
 _KIND_CACHE: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _camel_words(attrs: str) -> list[str]:
+    return _CAMEL.sub(" ", attrs).lower().translate(_SEPARATORS).split()
+
+
 def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
     """What a class/id says, memoised: (navigation-like, positive, comment thread, breadcrumb, byline).
 
@@ -113,7 +121,8 @@ def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
             negative,
             negative and _POSITIVE.search(attrs) is not None,  # only ever asked of navigation-like blocks
             not _COMMENTS.isdisjoint(words),
-            not _CRUMBS.isdisjoint(words),
+            # camelCase names too (`blkBreadcrumbNav`), for the breadcrumb only: the other kinds keep their words
+            not _CRUMBS.isdisjoint(words) or (not attrs.islower() and not _CRUMBS.isdisjoint(_camel_words(attrs))),
             "author" in lower or "byline" in lower or "writer" in lower or "zuozhe" in lower,
         )
         if len(_KIND_CACHE) >= 8192:  # ids are often unique per page: start afresh rather than stop caching
@@ -526,6 +535,46 @@ def _byline_above(text: str, lines: list[str], html: str | None) -> bool:
     return 0 <= where < first
 
 
+# How far from the article's text a byline row may stand, in characters of the page's source: the
+# headline's info row and the source row under the text, not a sidebar's or another article's.
+_ROW_REACH = 6000
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def _found_in(html: str, lines: list[str], start: int, last: bool) -> int:
+    """Where the text's first (or last) run of Han characters stands in the source, or -1; a run, since
+    the source may break a line's spaces and punctuation with tags and entities."""
+    for line in (lines[::-1] if last else lines)[:3]:
+        runs = _HAN_RUN.findall(line)
+        if not runs:
+            continue
+        probe = runs[-1][-8:] if last else runs[0][:8]
+        at = html.rfind(probe) if last else html.find(probe, start)
+        if at >= start:
+            return at + len(probe) if last else at
+    return -1
+
+
+def _row_beside(rows: list[tuple[int, str]], lines: list[str], title: str | None, html: str | None) -> str | None:
+    """The byline row nearest above the article's text and under its headline, else the first one
+    right under the text; None when the text cannot be placed in the source."""
+    if not rows or not lines or not html:
+        return None
+    body_at = max(html.find("<body"), 0)
+    start = _found_in(html, lines, body_at, last=False)
+    end = _found_in(html, lines, body_at, last=True)
+    if start < 0 or end < start:
+        return None
+    headline = html.find(title[:12], body_at) if title else -1
+    floor = headline if 0 <= headline < start else start - _ROW_REACH // 4
+    above = [found for at, found in rows if floor <= at < start]
+    if above:
+        return above[-1]
+    return next((found for at, found in rows if end <= at <= end + _ROW_REACH), None)
+
+
 def read(html: str, source_uri: str) -> PageParts:
     return read_tree(LexborHTMLParser(html), source_uri, html)
 
@@ -539,6 +588,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     if body is None:
         published = fallback_date(tree, source_uri, html)
         return PageParts(lines=(), title_hint=title, published_hint=published, reader="generic-html")
+    rows = row_bylines(body, html) if html else []  # before furniture removal drops the rows
     classed, byline = _strip_furniture(body)
     byline = byline or byline_text(tree, html, marked=False)
     crumbs = crumbs or classed or home_trail(tree, html)
@@ -547,6 +597,8 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     lines = [line for block in blocks for line in _lines_of(block)]
     if byline and not _byline_above(byline, lines, html):
         byline = None
+    # (not `<meta name="author">`: Chinese news sites fill it with the site's name or the desk editor)
+    byline = byline or _row_beside(rows, lines, title, html)
     above, below, updated = _datelines(body, blocks[0] if blocks[0] is not body else None)
     # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below;
     # an update time only when the page gives nothing else.
