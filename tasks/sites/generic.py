@@ -557,10 +557,17 @@ def _found_in(html: str, lines: list[str], start: int, last: bool) -> int:
     return -1
 
 
-def _row_beside(rows: list[tuple[int, str]], lines: list[str], title: str | None, html: str | None) -> str | None:
+# What ends an article's own furniture below its text: a comment thread, related or recommended articles.
+_AFTER_THE_ARTICLE = re.compile(
+    r"评论|留言|跟帖|相关(?:文章|阅读|新闻|推荐)|推荐阅读|延伸阅读|热门|comment|reply", re.I
+)
+
+
+def _row_beside(lines: list[str], title: str | None, html: str | None) -> str | None:
     """The byline row nearest above the article's text and under its headline, else the first one
-    right under the text; None when the text cannot be placed in the source."""
-    if not rows or not lines or not html:
+    right under the text; None when the text cannot be placed in the source. Only those two stretches of
+    the source are read."""
+    if not lines or not html:
         return None
     body_at = max(html.find("<body"), 0)
     start = _found_in(html, lines, body_at, last=False)
@@ -568,11 +575,14 @@ def _row_beside(rows: list[tuple[int, str]], lines: list[str], title: str | None
     if start < 0 or end < start:
         return None
     headline = html.find(title[:12], body_at) if title else -1
-    floor = headline if 0 <= headline < start else start - _ROW_REACH // 4
-    above = [found for at, found in rows if floor <= at < start]
+    floor = headline if 0 <= headline < start else max(body_at, start - _ROW_REACH // 4)
+    above = row_bylines(html, floor, start)
     if above:
-        return above[-1]
-    return next((found for at, found in rows if end <= at <= end + _ROW_REACH), None)
+        return above[-1][1]
+    below = row_bylines(html, end, end + _ROW_REACH)
+    if not below or _AFTER_THE_ARTICLE.search(html, end, below[0][0]):
+        return None  # a comment's or a related article's author, not this article's
+    return below[0][1]
 
 
 def read(html: str, source_uri: str) -> PageParts:
@@ -588,7 +598,6 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     if body is None:
         published = fallback_date(tree, source_uri, html)
         return PageParts(lines=(), title_hint=title, published_hint=published, reader="generic-html")
-    rows = row_bylines(body, html) if html else []  # before furniture removal drops the rows
     classed, byline = _strip_furniture(body)
     byline = byline or byline_text(tree, html, marked=False)
     crumbs = crumbs or classed or home_trail(tree, html)
@@ -598,7 +607,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     if byline and not _byline_above(byline, lines, html):
         byline = None
     # (not `<meta name="author">`: Chinese news sites fill it with the site's name or the desk editor)
-    byline = byline or _row_beside(rows, lines, title, html)
+    byline = byline or _row_beside(lines, title, html)
     above, below, updated = _datelines(body, blocks[0] if blocks[0] is not body else None)
     # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below;
     # an update time only when the page gives nothing else.

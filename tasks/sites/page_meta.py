@@ -244,36 +244,44 @@ def byline_text(tree: LexborHTMLParser, html: str | None = None, marked: bool = 
     return None
 
 
-# Words a byline row holds (`本文来源：某某网 作者：李四`, `澎湃新闻记者 贺梨萍`, `文/图 刘晓`): lexbor finds the
-# elements whose own text holds one, in C, so a page without any costs one scan of its source.
-_ROW_CUES = ("作者", "记者", "通讯员", "采写", "撰稿", "供稿", "文/", "文／")
-_ROW_SELECTOR = ", ".join(f':lexbor-contains("{cue}")' for cue in _ROW_CUES)
-_NOT_ROWS = ("script", "style", "a", "title", "textarea", "option", "head")
+# Words a byline row holds (`本文来源：某某网 作者：李四`, `澎湃新闻记者 贺梨萍`, `文/图 刘晓`).
+_ROW_CUE = re.compile("作者|记者|通讯员|采写|撰稿|供稿|文/|文／")
+# Elements whose text is never a byline row of this article: scripts, links and list items (another
+# article's author), form fields. Looked for in the source just before a row.
+_NOT_ROW_OPEN = re.compile(r"<(script|style|a|li|textarea|option|title)[\s>]")
+_LOOK_BACK = 2000
 
 
-def row_bylines(body: LexborNode, html: str) -> list[tuple[int, str]]:
+def _inside(html: str, at: int) -> bool:
+    """The text at `at` stands inside one of _NOT_ROW_OPEN's elements (opened and not closed before it)."""
+    before = html[max(0, at - _LOOK_BACK) : at].lower()
+    return any(f"</{opened.group(1)}>" not in before[opened.end() :] for opened in _NOT_ROW_OPEN.finditer(before))
+
+
+def row_bylines(html: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """Bylines of the page's meta rows (`<span>本文来源：某某网 作者：李四</span>` under the text,
     `<p>某某新闻记者 陈立</p>` under the headline), each with where it stands in the source (for the caller
-    to keep only the rows next to the article's text), in page order. Read before furniture removal,
-    which drops such rows; rows inside links or list items belong to other articles."""
-    if not any(cue in html for cue in _ROW_CUES):
-        return []
-    body_at = max(html.find("<body"), 0)
+    to keep only the rows next to the article's text), in page order. Read from the source's text runs
+    (between tags) that hold a byline word: string work, no tree walk; a run holding only the label takes
+    the next run with it (`<b>作者：</b>李四`). Only the part of the source from `start` to `end` is read."""
     rows: list[tuple[int, str]] = []
-    for node in body.css(_ROW_SELECTOR):
-        if node.tag in _NOT_ROWS or _in_list_item(node):
+    seen = -1
+    for cue in _ROW_CUE.finditer(html, start, len(html) if end is None else end):
+        if cue.start() < seen:
             continue
-        text = node_text(node)
-        if len(text) <= 6 and node.parent is not None:  # `<span>作者：</span>李四`: the label alone
-            node = node.parent
-            text = node_text(node)
-        if len(text) > 100:
+        start = html.rfind(">", 0, cue.start()) + 1
+        end = html.find("<", cue.end())
+        end = len(html) if end < 0 else end
+        seen = end
+        text = html[start:end]
+        if len(text) > 300 or len(text.strip()) > 200:
             continue
-        found = row_byline(text)
-        if found is None:
-            continue
-        own = next((t for t in (c.text(deep=False).strip() for c in node.iter(include_text=True)) if len(t) >= 2), "")
-        at = html.find(own, body_at) if own else -1
-        if at >= 0:
-            rows.append((at, found.text))
-    return sorted(set(rows))
+        if len(text.strip()) <= 6:  # the label alone
+            after = html.find(">", end) + 1
+            following = html.find("<", after)
+            if 0 < after < following <= after + 120:
+                text += html[after:following]
+        found = row_byline(unescape(text)) if _ROW_CUE.search(text) else None
+        if found is not None and not _inside(html, start):
+            rows.append((start, found.text))
+    return rows
