@@ -99,6 +99,27 @@ def run_dump(checkout: Path, listing: Path, out: Path, batch_size: int) -> dict[
     return result
 
 
+def _differing_inputs(a: Any, b: Any, articles: Any) -> set[str]:
+    """The inputs (file names) whose rows differ between two frames of one table, when rows name their article."""
+    key = next((k for k in ("source_uri", "article_id") if k in a.columns and k in b.columns), None)
+    if key is None:
+        return set()
+
+    def rows(frame: Any) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        # (the version stamps every row: a bumped version alone names no input)
+        for record in frame.drop(columns=["extractor_version"], errors="ignore").astype(str).to_dict("records"):
+            out.setdefault(record[key], []).append(repr(sorted(record.items())))
+        return {k: sorted(v) for k, v in out.items()}
+
+    left, right = rows(a), rows(b)
+    ids = {k for k in left.keys() | right.keys() if left.get(k) != right.get(k)}
+    if key == "article_id" and articles is not None and "article_id" in articles.columns:
+        names = dict(zip(articles["article_id"], articles["source_uri"], strict=True))
+        ids = {str(names.get(i, i)) for i in ids}
+    return {Path(i).name for i in ids}
+
+
 def compare(base: dict[str, Any], head: dict[str, Any]) -> list[str]:
     import pandas as pd
 
@@ -112,6 +133,10 @@ def compare(base: dict[str, Any], head: dict[str, Any]) -> list[str]:
             pd.testing.assert_frame_equal(a, b, check_exact=True)
         except AssertionError as exc:
             problems.append(f"{name}: {str(exc)[:2000]}")
+            uris = _differing_inputs(a, b, base["tables"].get("articles"))
+            if uris:
+                shown = ", ".join(sorted(uris)[: int(os.environ.get("SAME_OUTPUTS_SHOW", "8"))])
+                print(f"  {name}: {len(uris)} input(s) differ, e.g. {shown}")
         print(f"{name:<16}{len(a):>8} rows {'same' if not problems or not problems[-1].startswith(name) else 'DIFFER'}")
     same = base["failures"] == head["failures"]
     if not same:

@@ -197,18 +197,23 @@ def byline(line: str) -> Byline | None:
 _FIELD_WORDS = r"(?:时间|日期|来源|编辑|责编|责任编辑|发布|点击|浏览|阅读|字号|分享|打印|关闭|摄影|图片|原标题)"
 # The names after a byline label: a first name or organisation, then up to four more short names
 # (`何苗 张梦洁`, `余毅菁、向雪妮`), none of them the label of the row's next field.
+# (a name of a minority or a transliterated one joins its parts with `·`: `阿依古丽·买买提`)
 _NAMES = (
     rf"(?!{_FIELD_WORDS})[\u4e00-\u9fff·]{{1,20}}"
-    rf"(?:[ \u3000、，,](?!{_FIELD_WORDS})[\u4e00-\u9fff·]{{1,4}}(?![\u4e00-\u9fff·])){{0,4}}"
+    rf"(?:[ \u3000、，,](?!{_FIELD_WORDS})[\u4e00-\u9fff]{{1,4}}(?:·[\u4e00-\u9fff]{{1,8}}){{0,2}}"
+    r"(?![\u4e00-\u9fff·])){0,4}"
 )
-_INLINE_BYLINE = re.compile(rf"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|通讯员|记者)\s*[:：/｜|]?\s*{_NAMES}")
+# a reporter's credit after the label (`作者：记者 王五 通讯员 赵六`)
+_REPORTER_AFTER_LABEL = r"(?:[\u4e00-\u9fff·《》]{0,12}?(?:记者|通讯员)[\s\u3000]*)?"
+_INLINE_BYLINE = re.compile(
+    rf"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|通讯员|记者)\s*[:：/｜|]?\s*{_REPORTER_AFTER_LABEL}{_NAMES}"
+)
 # A byline in a page's meta row, where a label always has its separator (`本文来源：某某网 作者：李四`,
 # `[作者: 王五　责任编辑: 赵六 ]`, `文/图 刘晓`): the label, the separator, perhaps `记者`, then the names
 # (a handle too: `作者：kingname`).
 _ROW_BYLINE = re.compile(
     r"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|文\s*/\s*图|图\s*/\s*文|(?<![\u4e00-\u9fff])文)\s*[:：/｜|]\s*"
-    r"(?:[\u4e00-\u9fff·《》]{0,12}?(?:记者|通讯员)\s*)?"
-    rf"(?:{_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{2,30}})"
+    rf"{_REPORTER_AFTER_LABEL}(?:{_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{2,30}})"
 )
 
 
