@@ -21,7 +21,7 @@ SITE = Site(
             source=("#js_name", "#profileBt a", "strong.profile_nickname"),
             byline=("#js_author_name",),
             body=("#js_content",),
-            script_epoch=r"\bvar\s+ct\s*=\s*[\"'](?P<epoch>\d{10})[\"']",
+            script_epoch=r"var ct\s*=\s*[\"'](?P<epoch>\d{10})[\"']",
             drop=("#js_pc_qr_code", "#js_profile_qrcode", ".qr_code_pc", ".rich_media_tool", "#js_tags"),
         ),
     ),
