@@ -606,7 +606,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     lines = [line for block in blocks for line in _lines_of(block)]
     if byline and not _byline_above(byline, lines, html):
         byline = None
-    # (not `<meta name="author">`: Chinese news sites fill it with the site's name or the desk editor)
+    # (not `<meta name="author">`: Chinese sites fill it with the site's name, a CMS's or someone not the writer)
     byline = byline or _row_beside(lines, title, html)
     above, below, updated = _datelines(body, blocks[0] if blocks[0] is not body else None)
     # Above the body, a printed dateline; then what the markup says (meta, URL); then a date below;

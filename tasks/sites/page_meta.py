@@ -200,10 +200,11 @@ def _in_form(node: LexborNode) -> bool:
     """Part of a sign-in or comment form (`<div class="author-name"><input …><div class="author-tips">账号`):
     the field's label, not a byline."""
     around: LexborNode | None = node
-    for _ in range(3):
+    for level in range(4):
         if around is None:
             return False
-        if around.tag == "form" or around.css_first("input, textarea") is not None:
+        # a field beside it counts in the element or its parent only: an article's wrapper may hold a reply box
+        if around.tag == "form" or (level < 2 and around.css_first("input, textarea") is not None):
             return True
         around = around.parent
     return False
@@ -269,19 +270,19 @@ def row_bylines(html: str, start: int = 0, end: int | None = None) -> list[tuple
     for cue in _ROW_CUE.finditer(html, start, len(html) if end is None else end):
         if cue.start() < seen:
             continue
-        start = html.rfind(">", 0, cue.start()) + 1
-        end = html.find("<", cue.end())
-        end = len(html) if end < 0 else end
-        seen = end
-        text = html[start:end]
+        run_start = html.rfind(">", 0, cue.start()) + 1
+        run_end = html.find("<", cue.end())
+        run_end = len(html) if run_end < 0 else run_end
+        seen = run_end
+        text = html[run_start:run_end]
         if len(text) > 300 or len(text.strip()) > 200:
             continue
         if len(text.strip()) <= 6:  # the label alone
-            after = html.find(">", end) + 1
+            after = html.find(">", run_end) + 1
             following = html.find("<", after)
             if 0 < after < following <= after + 120:
                 text += html[after:following]
-        found = row_byline(unescape(text)) if _ROW_CUE.search(text) else None
-        if found is not None and not _inside(html, start):
-            rows.append((start, found.text))
+        found = row_byline(unescape(text))
+        if found is not None and not _inside(html, run_start):
+            rows.append((run_start, found.text))
     return rows
