@@ -116,7 +116,7 @@ EXPECTED: dict[str, dict] = {
         "channel": "南湖在线 > 基层治理",  # a breadcrumb classed in camelCase (`pageCrumbNav`)
         "body_has": ("晚上九点", "办结诉求三百多件。"),
     },
-    "byline_closing_credit.html": {
+    "byline_closing_credit.html": {  # (above the text, a licence notice classed `authorized` is no byline)
         "title": "石桥镇老年食堂办到了村口",
         "published_at": "2022-05-20T00:00:00",
         "byline": "文/图 罗晓 唐宁",

@@ -28,6 +28,7 @@ from tasks.header_lines import SOURCE_RE, is_not_title
 from tasks.header_lines import byline as is_byline
 from tasks.records import PageParts
 from tasks.sites.page_meta import (
+    AUTHOR_CLASS,
     byline_text,
     crumb_items,
     fallback_date,
@@ -123,7 +124,7 @@ def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
             not _COMMENTS.isdisjoint(words),
             # camelCase names too (`blkBreadcrumbNav`), for the breadcrumb only: the other kinds keep their words
             not _CRUMBS.isdisjoint(words) or (not attrs.islower() and not _CRUMBS.isdisjoint(_camel_words(attrs))),
-            "author" in lower or "byline" in lower or "writer" in lower or "zuozhe" in lower,
+            AUTHOR_CLASS.search(lower) is not None,
         )
         if len(_KIND_CACHE) >= 8192:  # ids are often unique per page: start afresh rather than stop caching
             _KIND_CACHE.clear()

@@ -210,9 +210,15 @@ def _in_form(node: LexborNode) -> bool:
     return False
 
 
+# What a class or id names an author by: not `authorized`/`authority` (a permission or a licence line).
+AUTHOR_CLASS = re.compile(r"author(?!i[sztf])|byline|writer|zuozhe", re.I)
+
+
 def marked_byline(node: LexborNode) -> str | None:
     """The byline an element classed author/byline/writer holds, or None (lists, counts, dates)."""
     if node.tag in ("meta", "link", "html", "body") or _in_list_item(node) or _in_form(node):
+        return None
+    if not AUTHOR_CLASS.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
         return None
     text = node_text(node)
     if not text or len(text) > 80:
