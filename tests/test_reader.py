@@ -105,6 +105,7 @@ EXPECTED: dict[str, dict] = {
     "byline_info_row.html": {
         "title": "江城社区“楼道议事角”解决加装电梯难题",
         "byline": "江城日报记者 许晴",
+        "channel": "首页 > 本地",  # a trail from the home link set apart by slashes, in the page's <header>
         "published_at": "2024-03-12T09:30:00",
         "body_has": ("一张折叠桌", "心里的疙瘩也就解开了。"),
         "body_lacks": ("相关阅读", "用户名", "赵立"),

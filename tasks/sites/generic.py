@@ -599,9 +599,10 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     if body is None:
         published = fallback_date(tree, source_uri, html)
         return PageParts(lines=(), title_hint=title, published_hint=published, reader="generic-html")
+    trail = None if crumbs else home_trail(tree, html)  # before furniture removal, which drops page headers
     classed, byline = _strip_furniture(body)
     byline = byline or byline_text(tree, html, marked=False)
-    crumbs = crumbs or classed or home_trail(tree, html)
+    crumbs = crumbs or classed or trail
     channel = " > ".join(crumbs) if crumbs else None
     blocks = _best_container(body) or [body]
     lines = [line for block in blocks for line in _lines_of(block)]

@@ -48,6 +48,9 @@ _DECORATED_SUBHEAD = "h2, h3, h4, h5, h6"
 _DECORATION = "■◆●▲□◇★☆"
 _CRUMB_LABEL_RE = re.compile(BREADCRUMB_LABELS)
 _SEPARATED = re.compile(r">|»|›|→|＞")
+# A trail from the home link set apart by slashes or spaced dashes (`首页 / 游戏 / 正文`, `首页 - 新闻动态`).
+_SLASHED_TRAIL = re.compile(r"^首页(?:\s*/\s*[^/\s][^/]{0,19}|\s+[-–]\s+[^-–\s][^-–]{0,19}){1,5}$")
+_SLASH = re.compile(r"\s*/\s*|\s+[-–]\s+")
 CRUMB_LABELS = ("您的位置", "你的位置", "您现在的位置", "当前位置", "所在位置", "现在位置")
 _INLINE_BYLINE = re.compile(
     r"(?:作\s*者|供\s*稿|撰\s*稿|文)\s*[:：/｜|]\s*[\u4e00-\u9fffA-Za-z·]{2,20}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,4}"
@@ -165,6 +168,9 @@ def home_trail(tree: LexborHTMLParser, html: str | None = None) -> list[str] | N
         parent = link.parent
         if parent is not None and parent.tag not in ("body", "html") and node_text(link) == "首页":
             text = node_text(parent)
+            slashed = len(text) <= 150 and not _SEPARATED.search(text) and _SLASHED_TRAIL.match(text)
+            if slashed and len(parent.css("a")) >= 2:  # `首页 / 游戏 / 正文`: links apart from home, not prose
+                text = _SLASH.sub(" > ", text)
             if len(text) <= 150 and _SEPARATED.search(text):
                 items = breadcrumb(text)
                 if items and len(items) >= 2:
