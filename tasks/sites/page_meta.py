@@ -52,9 +52,6 @@ _SEPARATED = re.compile(r">|»|›|→|＞")
 _SLASHED_TRAIL = re.compile(r"^首页(?:\s*/\s*[^/\s][^/]{0,19}|\s+[-–]\s+[^-–\s][^-–]{0,19}){1,5}$")
 _SLASH = re.compile(r"\s*/\s*|\s+[-–]\s+")
 CRUMB_LABELS = ("您的位置", "你的位置", "您现在的位置", "当前位置", "所在位置", "现在位置")
-_INLINE_BYLINE = re.compile(
-    r"(?:作\s*者|供\s*稿|撰\s*稿|文)\s*[:：/｜|]\s*[\u4e00-\u9fffA-Za-z·]{2,20}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,4}"
-)
 _SOURCE_OR_DATE = re.compile(r"来源|发布|时间|日期|(?:19|20)\d{2}")
 
 
@@ -230,10 +227,10 @@ def marked_byline(node: LexborNode) -> str | None:
     if not text or len(text) > 80:
         return None
     if _SOURCE_OR_DATE.search(text):  # `作者：张三 发布时间：…`: only the labelled part
-        inline = _INLINE_BYLINE.search(text)
+        inline = row_byline(text)
         if inline is None:
             return None
-        text = inline.group(0)
+        text = inline.text
     if len(text) > 40 or labelled_dates(text) or re.search(r"\d", text):
         return None  # a byline names people or bodies; numbers are view counts, dates, ids
     return text
