@@ -1,6 +1,6 @@
 """Do two checkouts derive the same rows from the same inputs? The check behind a speed-only change.
 
-Usage: .venv/bin/python -m bench.same_outputs --base /path/to/other/checkout [--pages 1000]
+Usage: .venv/bin/python -m bench.same_outputs --base /path/to/other/checkout [--pages 1000] [--show 8]
 
 Runs `tasks.worker.work_batch` over one set of inputs twice, once with this checkout's code and once
 with `--base`'s (each in its own process, that checkout first on `PYTHONPATH`), and compares every
@@ -120,7 +120,7 @@ def _differing_inputs(a: Any, b: Any, articles: Any) -> set[str]:
     return {Path(i).name for i in ids}
 
 
-def compare(base: dict[str, Any], head: dict[str, Any]) -> list[str]:
+def compare(base: dict[str, Any], head: dict[str, Any], show: int = 8) -> list[str]:
     import pandas as pd
 
     problems = []
@@ -135,7 +135,7 @@ def compare(base: dict[str, Any], head: dict[str, Any]) -> list[str]:
             problems.append(f"{name}: {str(exc)[:2000]}")
             uris = _differing_inputs(a, b, base["tables"].get("articles"))
             if uris:
-                shown = ", ".join(sorted(uris)[: int(os.environ.get("SAME_OUTPUTS_SHOW", "8"))])
+                shown = ", ".join(sorted(uris)[:show])
                 print(f"  {name}: {len(uris)} input(s) differ, e.g. {shown}")
         print(f"{name:<16}{len(a):>8} rows {'same' if not problems or not problems[-1].startswith(name) else 'DIFFER'}")
     same = base["failures"] == head["failures"]
@@ -150,6 +150,7 @@ def main() -> int:
     ap.add_argument("--base", type=Path, help="the other checkout (e.g. `git worktree add /tmp/base main`)")
     ap.add_argument("--pages", type=int, default=1000)
     ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--show", type=int, default=8, help="how many differing inputs to name per table")
     ap.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--inputs", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -168,7 +169,7 @@ def main() -> int:
         print(f"{len(paths)} inputs: {args.pages} generated pages, gold texts, seeds, real pages", flush=True)
         base = run_dump(args.base, listing, work / "base.pickle", args.batch_size)
         head = run_dump(ROOT, listing, work / "head.pickle", args.batch_size)
-        problems = compare(base, head)
+        problems = compare(base, head, args.show)
     for problem in problems:
         print(problem)
     print("identical" if not problems else f"{len(problems)} difference(s)")

@@ -26,3 +26,18 @@ def test_a_changed_value_a_changed_dtype_and_a_missing_failure_are_reported() ->
     missing = _dump()
     missing["tables"]["facts"] = missing["tables"]["facts"].iloc[:1]  # type: ignore[index]
     assert compare(_dump(), missing)
+
+
+def test_the_inputs_whose_rows_differ_are_named_apart_from_the_version(capsys) -> None:  # type: ignore[no-untyped-def]
+    def dump(value: float, version: str) -> dict[str, object]:
+        articles = pd.DataFrame(
+            {"article_id": ["a", "b"], "source_uri": ["/p/one.html", "/p/two.txt"], "extractor_version": [version] * 2}
+        )
+        facts = pd.DataFrame({"article_id": ["a", "b"], "value": [1.0, value]})
+        return {"tables": {"articles": articles, "facts": facts}, "failures": []}
+
+    assert compare(dump(1.0, "46"), dump(2.0, "47"))
+    out = capsys.readouterr().out
+    assert "facts: 1 input(s) differ, e.g. two.txt" in out  # by its article's file, not its id
+    assert "articles: " not in out  # the version differs on every row, yet it names no input
+    assert "articles               2 rows DIFFER" in out  # though the table itself is reported
