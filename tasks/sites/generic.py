@@ -532,8 +532,7 @@ def _byline_above(text: str, lines: list[str], html: str | None) -> bool:
     if not html or not lines:
         return False
     where = html.find(text)
-    first = html.find(lines[0][:12])
-    return 0 <= where < first
+    return 0 <= where < _found_in(html, lines, 0, last=False)
 
 
 # How far from the article's text a byline row may stand, in characters of the page's source: the
