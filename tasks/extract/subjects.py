@@ -144,8 +144,17 @@ def subject_after(body: str, end: int) -> str:
     text = body[end : end + MAX_SUBJECT_CHARS]
     text = text[1:] if text.startswith("的") else text
     stop = _CLAUSE_STOP.search(text)
+    return _subject_opening(text[: stop.start()] if stop else text)
+
+
+@lru_cache(maxsize=1 << 13)
+def _subject_opening(clause: str) -> str:
+    """`subject_after` of the clause after a figure, up to its first stop: a pure function of that short text,
+    kept, because the texts after a classifier repeat across pages (`名党员`, `个社区`: on the authored gold texts,
+    73% of the asks repeat an earlier one, 27% on the 92 devset pages), and reading the words is most of the cost
+    of a subject once the clause's tagging is cached."""
     out: list[str] = []
-    for word, flag in _words(text[: stop.start()] if stop else text):
+    for word, flag in _words(clause):
         if not _noun_like(word, flag) or (flag.startswith("v") and flag != "vn" and out):
             break
         out.append(word)
@@ -157,7 +166,16 @@ def subject_before(body: str, start: int) -> str:
     lo = max(0, start - MAX_SUBJECT_CHARS - 4)
     text = body[lo:start]
     cut = last.end() if (last := _TO_LAST_STOP.match(text)) else 0
-    words = _words(text[cut:])
+    return _subject_closing(text[cut:])
+
+
+@lru_cache(maxsize=1 << 13)
+def _subject_closing(clause: str) -> str:
+    """`subject_before` of the clause before a figure, from its last stop: a pure function of that short text,
+    kept, because the clauses before figures repeat across pages (`共有`, `其中`, `累计培训`: on the authored gold
+    texts, 39% of the asks repeat an earlier one, 16% on the 92 devset pages), and reading the words (trailing
+    words, the phrase, its verb, a place name) costs several times the lookup."""
+    words = _words(clause)
     while words and (
         words[-1][0] in _TRAILING
         or words[-1][0] in _TRAILING_ADVERBS
