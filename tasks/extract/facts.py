@@ -20,6 +20,7 @@ Vocabulary (units, qualifiers, cues) is in `tasks.extract.lexicon`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -58,25 +59,53 @@ _AR = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CN = f"[{CHINESE_NUMERAL_CHARS}]+"
 # fractions and percentages in words come first: 百 and 分 would otherwise end the numeral
 _NUM = rf"(?:百分之{_CN}(?:点[{CHINESE_NUMERAL_CHARS}]+)?|{_CN}分之{_CN}|\d+/\d+|{_AR}|{_CN})"
-_MAG = _alt(lx.MAGNITUDES)
-_UNIT = _alt(lx.UNITS)
-# A range's second end is a number: `到万宁` after `连续7年` is a place (a lone magnitude character is no numeral).
-_PATTERN = re.compile(
-    rf"""
-    (?P<qb>{_alt(lx.QUALIFIERS_BEFORE)})?
-    (?P<n1>{_NUM})(?P<qa1>余|多)?(?P<m1>{_MAG})?(?P<qa2>余|多)?
-    (?:(?P<u1>{_UNIT})?(?P<dash>[{re.escape(lx.RANGE_DASHES)}])(?![万千亿百](?![{CHINESE_NUMERAL_CHARS}\d]))(?P<n2>{_NUM})(?P<m2>{_MAG})?)?
+
+
+def _trie_alt(words: object) -> str:
+    """The alternation `_alt(words)` as a tree of shared prefixes (`个(?:月|季度|小时…)`): at each character the
+    engine takes the one branch that character opens instead of trying every word in turn, and a word that is a
+    prefix of a longer one makes the rest optional and greedy, so the words that fit at a position are tried
+    longest first, as in `_alt`. The same matches, with the same groups (tests/test_facts_scan.py)."""
+    tree: dict[str, dict] = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict[str, dict]) -> str:
+        options = [re.escape(ch) + branches(child) for ch, child in node.items() if ch]
+        if not options:
+            return ""
+        either = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+        return f"(?:{either})?" if "" in node else either
+
+    return branches(tree)
+
+
+def _figure_pattern(alt: Callable[[object], str]) -> str:
+    """The figure pattern with its word lists written by `alt` (the plain alternation or its prefix tree)."""
+    unit = alt(lx.UNITS)
+    magnitude = alt(lx.MAGNITUDES)
+    # A range's second end is a number: `到万宁` after `连续7年` is a place (a lone magnitude character is no numeral).
+    return rf"""
+    (?P<qb>{alt(lx.QUALIFIERS_BEFORE)})?
+    (?P<n1>{_NUM})(?P<qa1>余|多)?(?P<m1>{magnitude})?(?P<qa2>余|多)?
+    (?:(?P<u1>{unit})?(?P<dash>[{re.escape(lx.RANGE_DASHES)}])(?![万千亿百](?![{CHINESE_NUMERAL_CHARS}\d]))(?P<n2>{_NUM})(?P<m2>{magnitude})?)?
     (?P<qa3>余|多)?
-    (?P<u>(?<=\d)(?:{_alt(lx.BARE_COUNT_NOUNS)})|{_UNIT})?
-    (?P<qa4>{_alt(w for w in lx.QUALIFIERS_AFTER if len(w) > 1)})?
+    (?P<u>(?<=\d)(?:{alt(lx.BARE_COUNT_NOUNS)})|{unit})?
+    (?P<qa4>{alt(w for w in lx.QUALIFIERS_AFTER if len(w) > 1)})?
     (?P<per>/(?:年|月|人|户|天|次|个))?
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+# The plain pattern, the reference `_SCAN` is checked against
+_PATTERN = re.compile(_figure_pattern(_alt), re.VERBOSE)
 # Every match opens with a qualifier or a number: testing that one character first passes over the
 # other positions at once (a third of the scan's time; tests/test_facts_scan.py checks the matches agree).
+# Its word lists are prefix trees: the units alone are 186 words, tried one by one two or three times per number.
 _OPENERS = "".join(sorted({w[0] for w in lx.QUALIFIERS_BEFORE} | set(CHINESE_NUMERAL_CHARS) | {"百"}))
-_SCAN = re.compile(rf"(?=[\d{re.escape(_OPENERS)}])(?:{_PATTERN.pattern})", re.VERBOSE)
+_SCAN = re.compile(rf"(?=[\d{re.escape(_OPENERS)}])(?:{_figure_pattern(_trie_alt)})", re.VERBOSE)
 _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
 _SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
@@ -184,6 +213,19 @@ _NAMED_CIRCLE = re.compile(
 # A phone number and the note on when it answers (`0453-6927xxx（24小时）`, `12345（工作日8:30-17:30）`).
 _PHONE_BEFORE_NOTE = re.compile(r"\d[\dxX*＊\-—－]{4,}\s*[（(][^（()）]{0,8}$")
 _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
+# Cheap tests `_read` asks before these searches, each true wherever its pattern can match (a `$` matches at the
+# window's end or before a newline there): the character before the number ends an address word (`号楼`…) or is
+# that newline; it is the 、 of a list of weekdays or the newline; an opening bracket stands in the last ten
+# characters (the bracket, at most eight characters of the note, the newline). Most numbers fail them, and skip
+# a regex search over the text before them.
+_ADDRESS_BEFORE_LAST = frozenset(w[-1] for w in lx.ADDRESS_BEFORE) | {"\n"}
+_WEEKDAY_LIST_LAST = ("、", "\n")
+
+
+def _bracket_before(body: str, num_start: int) -> bool:
+    """Whether `_PHONE_BEFORE_NOTE` can end at `num_start`: its opening bracket is among the ten characters before."""
+    tail = body[max(0, num_start - 10) : num_start]
+    return "（" in tail or "(" in tail
 
 
 # `十多位`, `二十余人`, `百余家`: a bare ten or hundred with 多/余 is an estimate; `一千余个` counts thousands.
@@ -866,9 +908,15 @@ def _story_subject_again(body: str, num_start: int, unit_end: int, earlier: str)
 
 def _inside_loose_phrase(body: str, num_start: int) -> bool:
     """Whether a loose set phrase of time (`三天两头`, `一年半载`) covers the number after its first character."""
+    if body[num_start : num_start + 1] not in _LOOSE_INNER_CHARS:
+        return False  # the number's first character stands nowhere past a phrase's first: no phrase covers it so
     window = body[max(0, num_start - 5) : num_start + 6]
     offset = num_start - max(0, num_start - 5)
     return any(a < offset < b for p in lx.LOOSE_TIME_PHRASES for a, b in occurrences(window, p))
+
+
+# The characters of the loose phrases past their first (`两` of `三天两头`, `五` of `三年五载`…)
+_LOOSE_INNER_CHARS = frozenset(ch for phrase in lx.LOOSE_TIME_PHRASES for ch in phrase[1:])
 
 
 # A span in words of one to ten, its measure word and unit (`一天`, `两个月`, `三年`): one half of a loose pairing.
@@ -1236,17 +1284,20 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     n1, n2 = m.group("n1"), m.group("n2")
     start, end = m.start(), m.end()
     num_start = m.start("n1")
+    # the pattern's other groups, read once (a rule asks for the unit's end or a qualifier many times over)
+    qb, qa1, qa2, qa3, u, u1, dash, m1, m2, per = m.group(
+        "qb", "qa1", "qa2", "qa3", "u", "u1", "dash", "m1", "m2", "per"
+    )
+    u_end = m.end("u")  # (-1 with no unit, as the slices and tests below always read it)
     before = body[num_start - 1] if num_start > 0 else ""
     # a number glued to another number or a letter is a code, a name or a formula part
     if before and ((before.isascii() and (before.isalnum() or before in "+.-/")) or before in "+＋"):
         return None
-    if before and before in CHINESE_NUMERAL_CHARS and not m.group("qb"):
+    if before and before in CHINESE_NUMERAL_CHARS and not qb:
         return None
-    if body.endswith(lx.NOT_A_FIGURE_BEFORE, 0, num_start) and not (
-        _frequency_after_period(body, num_start, m.group("u"))
-    ):
+    if body.endswith(lx.NOT_A_FIGURE_BEFORE, 0, num_start) and not (_frequency_after_period(body, num_start, u)):
         return None  # `第3`, `周三`, `每周三晚上`; `每周两次`, `每星期2次` state a frequency
-    if _WEEKDAY_LIST.search(body, max(0, num_start - 16), num_start):
+    if before in _WEEKDAY_LIST_LAST and _WEEKDAY_LIST.search(body, max(0, num_start - 16), num_start):
         return None  # `每周二、四晚上开课`, `周一、三、五`: the later days of a list of weekdays name days too
     if body[max(0, num_start - 2) : num_start].endswith(lx.DEMONSTRATIVES):
         return None  # `在这3个街道试点`: a figure referred back to, not a new one
@@ -1256,20 +1307,24 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `1.2022年，…`: a list marker glued to a year
     if _NAMED_CIRCLE.match(body, num_start):
         return None  # `15分钟便民生活圈`: the number is part of a name of the genre
-    if _inside(num_start, blocked):
+    if blocked and _inside(num_start, blocked):
         return None
-    if _PHONE_BEFORE_NOTE.search(body, max(0, num_start - 40), num_start):
+    if _bracket_before(body, num_start) and _PHONE_BEFORE_NOTE.search(body, max(0, num_start - 40), num_start):
         return None  # `0453-6927xxx（24小时）`: when a phone line answers, a note on the number
     if _vague(n1, body, num_start, m.end("n1")):
         return None  # `几十名`, `五六个人`: a guess at a number, not a figure
-    if n1.isascii() and _ADDRESS_BEFORE.search(body, max(0, num_start - 8), num_start):
+    if (
+        before in _ADDRESS_BEFORE_LAST
+        and n1.isascii()
+        and _ADDRESS_BEFORE.search(body, max(0, num_start - 8), num_start)
+    ):
         return None  # `12号楼3单元`: the second part of an address (`6号楼两户` in words counts households)
     if before in "前后" and any(w in body[max(0, num_start - 8) : num_start] for w in lx.RANK_WORDS):
         return None  # `排名前100名`, `排名后10%`: a rank cut-off
-    unit_surface = m.group("u") or m.group("u1")
-    if before == "前" and _ranked_selection(body, num_start, m.end("u") if m.group("u") else end):
+    unit_surface = u or u1
+    if before == "前" and _ranked_selection(body, num_start, u_end if u else end):
         return None  # `居民最关心的前三项物业服务依次是…`: a rank cut-off without a rank word
-    if m.group("u") and m.group("u1") and lx.UNITS.get(m.group("u")) != lx.UNITS.get(m.group("u1")):
+    if u and u1 and lx.UNITS.get(u) != lx.UNITS.get(u1):
         return None  # `5人—10户`: two different things, not a range
     after = body[end : end + 4]
     if after and ((after[0].isascii() and after[0].isalpha()) or after[0] in "+＋"):
@@ -1288,18 +1343,16 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         value2, _ = _number(n2)
         if value2 is None or "/" in n1 or "/" in n2:
             return None
-    magnitude1 = lx.MAGNITUDES.get(m.group("m1") or "", 1)
-    magnitude2 = lx.MAGNITUDES.get(m.group("m2") or "", 1)
-    if value2 is not None and m.group("m1") is None and m.group("m2") is not None:
+    magnitude1 = lx.MAGNITUDES.get(m1 or "", 1)
+    magnitude2 = lx.MAGNITUDES.get(m2 or "", 1)
+    if value2 is not None and m1 is None and m2 is not None:
         magnitude1 = magnitude2  # `3—5万元` means 3万 to 5万
     is_fraction = "/" in n1 or ("分之" in n1 and not n1.startswith("百分之"))
     if is_fraction and unit_surface:
         return None  # `1/5个`: not a fraction of a whole
-    if unit_surface == "分" and (
-        not n1.isascii() or before in "时点:：" or body[m.end("u") : m.end("u") + 1] in "钟之别类"
-    ):
+    if unit_surface == "分" and (not n1.isascii() or before in "时点:：" or body[u_end : u_end + 1] in "钟之别类"):
         return None  # `9时30分`: a clock time
-    next_char = body[m.end("u") : m.end("u") + 1] if m.group("u") else ""
+    next_char = body[u_end : u_end + 1] if u else ""
     if (
         unit_surface == "成"
         and next_char
@@ -1310,12 +1363,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface == "成"
         and next_char == "都"
-        and (len(n1) > 1 or body[m.end("u") + 1 : m.end("u") + 2] in lx.CITY_AFTER_CHENGDU)
+        and (len(n1) > 1 or body[u_end + 1 : u_end + 2] in lx.CITY_AFTER_CHENGDU)
     ):
         return None  # `百万成都人`, `两成都市`: the city; `其中九成都在院落里解决了` is a tenth
     if unit_surface == "圈" and not any(c in lx.LAP_VERBS for c in body[max(0, num_start - 3) : num_start]):
         return None  # `构建党建三圈`: rings of a scheme; `走两圈`, `巡查3圈` count laps
-    if unit_surface == "级" and not body.startswith(lx.STAIR_NOUNS, m.end("u")):
+    if unit_surface == "级" and not body.startswith(lx.STAIR_NOUNS, u_end):
         return None  # `三级网络`, `二级单位`: levels and grades; `100多级台阶` counts steps
     if unit_surface and next_char and next_char in lx.UNIT_WORD_AFTER.get(unit_surface, ""):
         return None  # `三轮车`, `5车道`: the measure word starts another word
@@ -1329,7 +1382,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `好好庆祝一番`, `一番话`: 番 is a doubling only after 翻 (`翻了一番`)
     if unit_surface == "期" and n1 == "二":
         return None  # `二期改造`: a phase's ordinal; a count of sessions is said with 两 (`两期培训班`)
-    if unit_surface == "层" and not _storeys(body, num_start, m.end("u")):
+    if unit_surface == "层" and not _storeys(body, num_start, u_end):
         return None  # `住在6层`, `2层裙楼`: a floor, not a building's storey count
     if chinese1 and _refers_back_to_others(body, num_start):
         return None  # `另外两个街道`: counted before; `和另外两名议事员` adds two
@@ -1337,7 +1390,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         body[max(0, num_start - 2) : num_start].endswith(lx.TERM_BEFORE) or _TERM_AFTER.match(body, end)
     ):
         return None  # `党的十九届四中全会`: the number of a congress's term, not a count of events
-    if chinese1 and _counted_again(body, num_start, end, m.end("u") if m.group("u") else end):
+    if chinese1 and _counted_again(body, num_start, end, u_end if u else end):
         return None  # `办了两届…，两届下来参加的居民…`: the count just given, summed up, not a new one
     if chinese1 and before == "每":
         return None  # `每两个月召开一次`: the period of a frequency phrase, not an amount
@@ -1345,19 +1398,19 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `印发《…十条措施》…明确了十条具体举措`: the document's articles, not an amount
     if body.endswith(lx.SCALE_BEFORE, 0, num_start):
         return None  # `满分10分`: the top of a scoring scale, like `百分制`
-    if chinese1 and unit_surface and _parties_again(body, num_start, m.end("u"), n1):
+    if chinese1 and unit_surface and _parties_again(body, num_start, u_end, n1):
         return None  # `两名青年…后来两个人还合伙`: the parties of the story named again
-    if chinese1 and unit_surface and _takes_up(body, num_start, m.end("u"), unit_surface, value1):
+    if chinese1 and unit_surface and _takes_up(body, num_start, u_end, unit_surface, value1):
         return None  # `4楼和5楼两户`, `…两个小区。…两个小区的做法说明`: what was just named or counted
-    if unit_surface and _all_of_them_again(body, num_start, m.end("u")):
+    if unit_surface and _all_of_them_again(body, num_start, u_end):
         return None  # `院里住着11户人家…最后11户全部签字同意`: the count just given, taken up as a whole
     if (
         chinese1
-        and (m.group("qa1") or m.group("qa3") or "多" in (unit_surface or ""))
+        and (qa1 or qa3 or "多" in (unit_surface or ""))
         and (lx.UNITS.get(unit_surface or "") in lx.TIME_UNITS or _ROUND_TENS.fullmatch(n1))
     ):
         return None  # `十多年`, `十余天`, `十多位居民`, `百余家`: an approximate span or count
-    if chinese1 and "多" in (m.group("qa1"), m.group("qa2"), m.group("qa3")):
+    if chinese1 and "多" in (qa1, qa2, qa3):
         # `一个月能挣三千多块`: a word numeral with 多 is loose whatever it counts (GUIDELINES h301, h347:
         # `一百多年`, `两倍多`, `五十多年`), while the Arabic `3000多元` and the reports' `四百余场` state a figure
         return None
@@ -1365,7 +1418,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface
         and not n1.isascii()
-        and body[m.end("u") : m.end("u") + 1] == "多"
+        and body[u_end : u_end + 1] == "多"
         and (lx.UNITS.get(unit_surface) in lx.TIME_UNITS or unit_surface in lx.RATIO_UNITS)
         and not years_more
         # Round AD (RULEBOOK facts, raw: `两倍多` → `两倍`, 多 after the unit stays out of raw; GUIDELINES, decided
@@ -1379,21 +1432,21 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface in lx.ADDRESS_UNITS
         and body[max(0, num_start - 4) : num_start].endswith(lx.ADDRESS_PLACE_ENDS + lx.RESIDENCE_VERBS)
-        and body[m.end("u") : m.end("u") + 1] in ("的", "居", "住")
+        and body[u_end : u_end + 1] in ("的", "居", "住")
     ):
         return None  # `住在小区8栋的居民`: a building's number in an address, not a count of buildings
     if (
         unit_surface in lx.BUILDING_NUMBER_UNITS
         and n1.isascii()
-        and _building_number_in_address(body, num_start, m.end("u"))
+        and _building_number_in_address(body, num_start, u_end)
     ):
         return None  # `家住红砖楼42栋的`, `锦绣花园小区3栋有一位…`: an address (round AB)
-    if unit_surface in lx.RESIDENCE_NUMBER_UNITS and _in_residence_phrase(body, num_start, m.end("u")):
+    if unit_surface in lx.RESIDENCE_NUMBER_UNITS and _in_residence_phrase(body, num_start, u_end):
         return None  # `家住3组的村民`, `住在南苑小区4期`: a part of the home's address
     if (
         unit_surface in lx.BUILDING_NUMBER_UNITS
         and n1.isascii()
-        and _numbered_building_as_place(body, num_start, m.end("u"))
+        and _numbered_building_as_place(body, num_start, u_end)
     ):
         return None  # `23栋的居民反映`, `又赶到9栋`: a building named by its number, an address
     if unit_surface in lx.ADDRESS_UNITS and _address_labelled(body, num_start):
@@ -1403,29 +1456,29 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and n1.isascii()
         and before
         and (_HAN_CHAR.match(before) or before in "、，,；;")
-        and body.startswith(lx.BESIDE_BUILDING, m.end("u"))
+        and body.startswith(lx.BESIDE_BUILDING, u_end)
     ):
         return None  # `社区3栋楼下`, `、5号楼门前`: a numbered building as a place, not a count of buildings
-    if unit_surface and _family_phrase(body, num_start, m.end("u"), unit_surface):
+    if unit_surface and _family_phrase(body, num_start, u_end, unit_surface):
         return None  # `一家五口`, `一家6口人`, `带着两个孩子`: a family phrase, no figure (RULEBOOK, round AC)
-    if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, m.end("u")):
+    if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, u_end):
         return None  # `三人一组`, `每5户一岗`: a group size, a formula of how people are split
     if (
         unit_surface
         and (
             (
                 unit_surface in lx.ADDRESS_UNITS
-                and body[m.end("u") : m.end("u") + 1].isdigit()
+                and body[u_end : u_end + 1].isdigit()
                 and not (unit_surface == "层" and before in lx.STOREYS_BEFORE)  # `共有7层28户`: storeys, households
             )
-            or (unit_surface == "单" and body[m.end("u") : m.end("u") + 1] == "元")
+            or (unit_surface == "单" and body[u_end : u_end + 1] == "元")
         )
     ):
         return None  # `3栋2单元`, `3单元`: an address, not a count
     timed = bool(unit_surface) and lx.UNITS.get(unit_surface) in lx.TIME_UNITS  # a span's unit (`年`, `天`, `个月`)
     if (
         timed
-        and body.startswith(lx.RELATIVE_TIME_AFTER, m.end("u"))
+        and body.startswith(lx.RELATIVE_TIME_AFTER, u_end)
         and not body.endswith(lx.RULE_PERIOD_VERBS, 0, num_start)
     ):
         return None  # `这里3年前还是…`, `较3年前下降`: a point in time, not a span
@@ -1433,22 +1486,22 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None  # `一出车就是十天半个月`: a set phrase of a long while, loose
     if chinese1 and _inside_loose_phrase(body, num_start):
         return None  # `三天两头往社区跑`: the phrase's second half (`两头`) is no count either
-    if timed and chinese1 and _paired_span(body, num_start, m.end("u") if m.group("u") else end, unit_surface):
+    if timed and chinese1 and _paired_span(body, num_start, u_end if u else end, unit_surface):
         return None  # `不是一天两天形成的`: a span paired with the next one up, `a day or two`, loose
     if (
         body.endswith(("就是", "就是\n"), 0, num_start)  # (the pattern's end; `$` also matches before a last newline)
         and _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start)
     ):
         return None  # `往往一拖就是一年`: how long such a thing tends to last, a generalisation
-    if n1 == "二" and unit_surface == "次" and m.end("u") == end and _HAN_CHAR.match(body, end):
+    if n1 == "二" and unit_surface == "次" and u_end == end and _HAN_CHAR.match(body, end):
         return None  # `二次分红`, `二次供水`: the prefix `second` (a count says `两次`), no figure
     # `一年半`, `3天半`: a time figure and a half after its unit, a measured span (GUIDELINES h746: 1.5 `年`)
-    half = timed and m.end("u") == end and body.startswith("半", end) and not m.group("dash")
+    half = timed and u_end == end and body.startswith("半", end) and not dash
     # `用一个半月时间完成`, `一个半小时`: the half inside the classifier, one and a half (GUIDELINES h921: 1.5 `月`)
     # (`两个半天` counts half-days: its unit is 半天)
     half_inside = timed and (unit_surface or "").startswith("个半") and not lx.UNITS[unit_surface].startswith("半")
     if timed:
-        unit_end = m.end("u") if m.group("u") else end
+        unit_end = u_end if u else end
         if _dated_before_event(body, num_start, unit_end):
             return None  # `在发射前5天集结`: a moment before an event
         if body.endswith(lx.LEAD_TIME_BEFORE, 0, num_start):
@@ -1476,13 +1529,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and ((value1 >= 100 and not _approximate_before_unit(m)) or after.startswith(lx.NOT_DURATION_AFTER_YEAR))
     ):
         return None  # `2019年` is a date, `80年代` a decade; `连续3年`, `1300多年历史` are durations
-    if unit_surface == "岁" and _AGE_BOUND.match(body[m.end("u") : m.end("u") + 4]):
+    if unit_surface == "岁" and _AGE_BOUND.match(body[u_end : u_end + 4]):
         return None  # `建成20年以上的小区`, `60岁以上老人`: an age bound inside a noun phrase
     if unit in ("分", "%") and _score_bound_of_a_class(body, start, end, m):
         return None  # `有9个居民区的得分超过96分`, `得分90分以上的商户`: a bound describing a class (round AB)
-    if unit_surface in _BOUND_UNITS and _bound_in_noun_phrase(
-        body, start, end, m.end("u") if m.group("u") else end, unit_surface, m
-    ):
+    if unit_surface in _BOUND_UNITS and _bound_in_noun_phrase(body, start, end, u_end if u else end, unit_surface, m):
         # `建成20年以上的老旧小区`, `楼龄超过40年的住宅楼`, `18层以上的高层住宅`, `24小时开放的站点`: a bound inside
         return None  # a noun phrase naming a class (GUIDELINES h996…, the lead's round X)
     if (
@@ -1495,17 +1546,17 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         unit_surface == "人"
         and chinese1
         and value1 < 10
-        and body.startswith(lx.NOT_COUNT_AFTER_PERSON, m.end("u"))
-        and not body.startswith(lx.PERSON_COUNT_VERBS_AFTER, m.end("u"))
+        and body.startswith(lx.NOT_COUNT_AFTER_PERSON, u_end)
+        and not body.startswith(lx.PERSON_COUNT_VERBS_AFTER, u_end)
     ):
         return None  # `二人台`, `三人小组`: part of a name; `两人转为正式党员` counts (review AB)
     if unit_surface == "岁" and not any(c in _clause_before(body, sentences, start) for c in lx.AGE_STATISTIC_CUES):
         return None  # `今年68岁`: a person's age; `平均年龄由45岁…` is a statistic
     if unit in lx.OCCURRENCE_UNITS and _schedule_count(  # (its own first test, asked before its arguments are built)
-        body, num_start, m.end("u") if m.group("u") else end, unit, value1 * magnitude1, m
+        body, num_start, u_end if u else end, unit, value1 * magnitude1, m
     ):
         return None  # `每月召开1次`, `每周至少上门两次`: how often a practice recurs (GUIDELINES, the lead's round X)
-    if unit_surface == "年" and _party_standing(body, num_start, m.end("u")):
+    if unit_surface == "年" and _party_standing(body, num_start, u_end):
         return None  # `有40年党龄的老党员`: a person's Party standing, like an age (GUIDELINES, the lead's round X)
     if (
         chinese1
@@ -1518,7 +1569,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         )
     ):
         return None  # `三年行动计划` names a plan; `连续三年`, `三年来` are durations
-    if chinese1 and unit_surface == "年" and body.startswith(lx.PLAN_NAMES_AFTER_YEARS, m.end("u")):
+    if chinese1 and unit_surface == "年" and body.startswith(lx.PLAN_NAMES_AFTER_YEARS, u_end):
         return None  # `坚持三年行动计划不动摇`: the plan's name, even after a span cue
     if unit_surface == "日" and not after.startswith(lx.DAY_DURATION_AFTER):
         return None  # `6月18日`, `5日召开`: a date
@@ -1529,7 +1580,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         counted_in_words
         and value1 < 10
         and not (half or half_inside or years_more)
-        and not _counted_in_words(body, num_start, m.end("u"), unit_surface, value1)
+        and not _counted_in_words(body, num_start, u_end, unit_surface, value1)
     ):
         return None
     if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
@@ -1537,11 +1588,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface in lx.COHORTS_NAMED_BY_YEAR
         and _YEAR.fullmatch(n1)
-        and not m.group("qa1")
+        and not qa1
         and (_HAN_CHAR.match(body, end) or body.startswith("的", end))
     ):
         return None  # `2024届毕业生`, `2023期培训班`: a cohort or edition named by its year (issue 10)
-    if unit_surface == "人" and body[end : end + 1] == "口" and m.end("u") == end and has_magnitude:
+    if unit_surface == "人" and body[end : end + 1] == "口" and u_end == end and has_magnitude:
         end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
     if years_more:
         end = end + 1  # raw keeps the 多 (`两年多`), the value the whole years
@@ -1551,7 +1602,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         value1 += Decimal("0.5")
     # the raw text ends at the unit (or number); trailing qualifiers stay in raw
     raw = body[start:end]
-    if m.group("dash") and n2 is None:
+    if dash and n2 is None:
         return None
     qualifier = lx.QUALIFIERS_AFTER["多"] if years_more else _qualifier(m)
     subject = _subject(body, start, end, unit, unit_surface, bare_noun)
@@ -1568,7 +1619,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         raw=raw,
         qualifier=qualifier,
         subject=subject,
-        per=m.group("per")[1:] if m.group("per") else None,
+        per=per[1:] if per else None,
         sentence=body[s_start:s_end],
         char_start=start,
         char_end=end,
