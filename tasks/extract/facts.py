@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
-from operator import attrgetter
+from typing import NamedTuple
 
 from tasks.extract import lexicon as lx
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
@@ -49,6 +49,27 @@ class Fact:
     sentence: str
     char_start: int
     char_end: int
+
+
+class _Draft(NamedTuple):
+    """A figure while `extract_facts` reads and filters them: a Fact's fields after its id. A tuple is built in a
+    tenth of the time of a frozen dataclass (which sets each field through `object.__setattr__`, ~2.5 µs a fact), and
+    a figure becomes a Fact once, when its id is known, instead of being built again to number it."""
+
+    value: float
+    value_max: float | None
+    unit: str | None
+    raw: str
+    qualifier: str | None
+    subject: str | None
+    per: str | None
+    sentence: str
+    char_start: int
+    char_end: int
+
+
+if _Draft._fields != Fact.__slots__[1:]:  # type: ignore[attr-defined]
+    raise TypeError("_Draft must hold Fact's fields after fact_id, in order")
 
 
 def _alt(words: object) -> str:
@@ -1022,7 +1043,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     sentences = sentences or split_sentences(body)
     blocked = _blocked_spans(body)
-    facts: list[Fact] = []
+    facts: list[_Draft] = []
     for m in _SCAN.finditer(body):
         if _bare_number(m):
             continue  # a third of the matches (`2019`, the 一 of `统一`): `_read` would drop each as a bare number
@@ -1045,11 +1066,11 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
 _HALF = re.compile(rf"半(?<![大多好老个前后{CHINESE_NUMERAL_CHARS}\d]半)(?:个小时|小时|天)(?![假工])")
 
 
-def _halves_per_period(body: str, sentences: Sentences) -> list[Fact]:
+def _halves_per_period(body: str, sentences: Sentences) -> list[_Draft]:
     """`每周至少接待居民半天` → 0.5 天, `每晚收摊后还要留下来半小时` → 0.5 小时: half a day or an hour per period is an
     amount of time per period, a figure (the lead's round X; it supersedes h522, h126, which called them loose).
     Outside a clause governed by 每 and a period (`不到半天就有人来`, `提前半小时开门`) a bare half stays loose."""
-    out: list[Fact] = []
+    out: list[_Draft] = []
     for m in _HALF.finditer(body):
         start, end = m.start(), m.end()
         if not _per_period(body, start) or body.endswith(lx.LEAD_TIME_BEFORE, 0, start):
@@ -1063,11 +1084,10 @@ def _halves_per_period(body: str, sentences: Sentences) -> list[Fact]:
     return out
 
 
-def _half_fact(body: str, sentences: Sentences, start: int, end: int, unit: str, qualifier: str | None) -> Fact:
+def _half_fact(body: str, sentences: Sentences, start: int, end: int, unit: str, qualifier: str | None) -> _Draft:
     """0.5 of `unit` written as body[start:end] (its qualifier word, e.g. 不到, included)."""
     s_start, s_end = sentences.at(start)
-    return Fact(
-        fact_id=0,
+    return _Draft(
         value=0.5,
         value_max=None,
         unit=unit,
@@ -1131,11 +1151,11 @@ def _half_is_span(body: str, start: int, end: int, unit: str) -> str | bool:
     return "不到" if cue.endswith("不到") else True
 
 
-def _halves_of_spans(body: str, sentences: Sentences) -> list[Fact]:
+def _halves_of_spans(body: str, sentences: Sentences) -> list[_Draft]:
     """`平台上线半年来` → 0.5 年, `用了不到半个月就修好了排水沟` → 0.5 月, `由3天缩短至半天` → 0.5 天,
     `每次议事都会留出半小时` → 0.5 小时 (RULEBOOK facts, Time; round AB): a half of a unit in words where the rulebook
     makes it a figure."""
-    out: list[Fact] = []
+    out: list[_Draft] = []
     for m in _HALF_SPAN.finditer(body):
         start, end = m.start(), m.end()
         if _per_period(body, start):
@@ -1159,22 +1179,22 @@ def _bare_number(m: re.Match[str]) -> bool:
     return (n1.isascii() and "/" not in n1) or (len(n1) == 1 and n1 not in "万亿")
 
 
-def _changes_share_subject(body: str, facts: list[Fact]) -> list[Fact]:
+def _changes_share_subject(body: str, facts: list[_Draft]) -> list[_Draft]:
     """`城镇化率从40%跃升至70%`, `办结时间由15天缩短至3天`: the second figure measures what the first does."""
-    out: list[Fact] = []
+    out: list[_Draft] = []
     for f in facts:
         prev = out[-1] if out else None
         if prev is not None and prev.subject and is_change_between(body[prev.char_end : f.char_start]):
-            f = Fact(*[prev.subject if name == "subject" else getattr(f, name) for name in Fact.__slots__])  # type: ignore[attr-defined]
+            f = f._replace(subject=prev.subject)
         out.append(f)
     return out
 
 
-def _elided_subjects(body: str, facts: list[Fact]) -> list[Fact]:
+def _elided_subjects(body: str, facts: list[_Draft]) -> list[_Draft]:
     """A figure whose clause names no noun counts what the figure before it counts, when both share a
     unit and a sentence (`收集议题1150条，已办结1086条` → 议题); else the verb it follows names it
     (`累计投入1300万元` → 投入, `累计培训4.6万人次` → 培训)."""
-    out: list[Fact] = []
+    out: list[_Draft] = []
     for f in facts:
         if f.subject is None:
             prev = out[-1] if out else None
@@ -1183,12 +1203,12 @@ def _elided_subjects(body: str, facts: list[Fact]) -> list[Fact]:
             else:
                 subject = verb_before(body, f.char_start) or None
             if subject:
-                f = Fact(*[subject if name == "subject" else getattr(f, name) for name in Fact.__slots__])  # type: ignore[attr-defined]
+                f = f._replace(subject=subject)
         out.append(f)
     return out
 
 
-def _without_assignments(body: str, facts: list[Fact]) -> list[Fact]:
+def _without_assignments(body: str, facts: list[_Draft]) -> list[_Draft]:
     """Drop one-to-one assignments (`实行1名机关党员服务1个建设项目`, `1名干部包1个网格`): two figures of 1
     in one clause state a rule of pairing, not an amount. `每名党员联系10户` keeps its 10. A rate between
     a time and a measure (`每服务1小时积1分`), or a count of deeds and the points a verb of points credits for
@@ -1211,7 +1231,7 @@ _FORMULA = re.compile(r"[“「]([0-9Nn]+(?:[+＋][0-9Nn]+)+)[”」]")
 FORMULA_REACH = 120  # characters after a quoted formula in which its parts are spelled out
 
 
-def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
+def _without_formula_parts(body: str, facts: list[_Draft]) -> list[_Draft]:
     """Drop the figures that spell out a quoted formula (`“1+4+25”组织架构(即1个党委、4个平台和25个村居)`,
     `“1+3+N”联动机制…以1个街道党工委为核心,联合…3个部门`): they name its parts, they count nothing.
 
@@ -1234,12 +1254,8 @@ def _without_formula_parts(body: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.char_start not in drop]
 
 
-# A fact's fields after its id, read in one C call (a `getattr` per field name cost more than the copy itself)
-_FIELDS_AFTER_ID = attrgetter(*Fact.__slots__[1:])  # type: ignore[attr-defined]
-
-
-def _with_id(fact: Fact, fact_id: int) -> Fact:
-    return Fact(fact_id, *_FIELDS_AFTER_ID(fact))
+def _with_id(draft: _Draft, fact_id: int) -> Fact:
+    return Fact(fact_id, *draft)
 
 
 def _approximate_before_unit(m: re.Match[str]) -> bool:
@@ -1280,7 +1296,7 @@ _GENERALISING_SPAN = re.compile(lx.GENERALISING_SPAN)
 _WEEKDAY_LIST = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:、[一二三四五六日天])*、$")
 
 
-def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> Fact | None:
+def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> _Draft | None:
     n1, n2 = m.group("n1"), m.group("n2")
     start, end = m.start(), m.end()
     num_start = m.start("n1")
@@ -1611,8 +1627,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if value_max is not None and value_max < value:
         return None  # `5-3`: not a range
     s_start, s_end = sentences.at(start)
-    return Fact(
-        fact_id=0,
+    return _Draft(
         value=value,
         value_max=value_max,
         unit=unit,
