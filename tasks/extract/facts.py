@@ -209,17 +209,24 @@ _PLAIN_DIGITS = re.compile(f"[{''.join(d for d in CHINESE_DIGITS if d not in '�
 _APPOSITION = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}(?=[0-9]+个|[0-9]+[区县市镇街])")
 # `_APPOSITION` matches Han characters and 、 only, with a digit right after: a match fills the end of a maximal run
 # of those characters that a digit follows. Scanning only such runs (with 、 in them) finds the same matches without
-# trying the pattern at every Han character of the body (most of what `_blocked_spans` cost).
-_RUN_BEFORE_DIGIT = re.compile(r"(?<![\u4e00-\u9fff、])[\u4e00-\u9fff、]++(?=[0-9]++(.?))")
+# trying the pattern at every Han character of the body (most of what `_blocked_spans` cost). The scan opens on the
+# run's first 、 (a literal, which the engine finds by a fast search instead of trying its test at every character)
+# and takes the rest of the run and the digits after it; the Han characters before that 、 are added walking back.
+_RUN_FROM_FIRST_LIST_MARK = re.compile(r"、[\u4e00-\u9fff、]*+(?=[0-9]++(.?))")
 
 
 def _apposition_spans(body: str) -> list[tuple[int, int]]:
     """The spans of `_APPOSITION.finditer(body)`, each run scanned alone (the pattern has no anchor nor
-    lookbehind, so bounding the scan to a run and the digits after it changes no match)."""
+    lookbehind, so bounding the scan to a run and the digits after it changes no match).
+
+    A scan match opens at the first 、 of its run: an earlier 、 of the same run would have opened it (the scan goes
+    left to right, and a run that fails fails from each of its 、, whose run ends at the same place)."""
     spans: list[tuple[int, int]] = []
-    for run in _RUN_BEFORE_DIGIT.finditer(body):
-        if "、" in run.group():
-            spans.extend(m.span() for m in _APPOSITION.finditer(body, run.start(), run.end(1)))
+    for run in _RUN_FROM_FIRST_LIST_MARK.finditer(body):
+        start = run.start()
+        while start and "\u4e00" <= body[start - 1] <= "\u9fff":
+            start -= 1  # back over the run's Han characters before its first 、
+        spans.extend(m.span() for m in _APPOSITION.finditer(body, start, run.end(1)))
     return spans
 
 
@@ -1689,12 +1696,13 @@ def _address_labelled(body: str, num_start: int) -> bool:
 
 
 def _qualifier(m: re.Match[str]) -> str | None:
-    if m.group("qb"):
-        return lx.QUALIFIERS_BEFORE[m.group("qb")]
-    for name in ("qa1", "qa2", "qa3", "qa4"):
-        if m.group(name):
-            return lx.QUALIFIERS_AFTER[m.group(name)]
-    if "多" in (m.group("u") or ""):
+    qb, *after, u = m.group("qb", "qa1", "qa2", "qa3", "qa4", "u")  # (one call for the six groups)
+    if qb:
+        return lx.QUALIFIERS_BEFORE[qb]
+    for word in after:  # qa1, qa2, qa3, qa4
+        if word:
+            return lx.QUALIFIERS_AFTER[word]
+    if "多" in (u or ""):
         return lx.QUALIFIERS_AFTER["多"]  # `1个多小时`
     return None
 

@@ -248,10 +248,11 @@ def without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         return found
 
     out: list[Fact] = []
-    # The sentence marks' offsets, found once per text: each count's sentence start is a bisection, not six
-    # `rfind` over the body before it; a text without 每 has no count per unit at all
+    # The sentence marks' offsets, found once per text, and only when a count has a twin to compare (most texts
+    # have none): each count's sentence start is then a bisection, not six `rfind` over the body before it; a
+    # text without 每 has no count per unit at all
     has_each = "每" in body
-    breaks = [b.start() for b in _SENTENCE_MARK.finditer(body)] if has_each else []
+    breaks: list[int] | None = None
     for i, f in enumerate(facts):
         surface = body[f.char_end - 1 : f.char_end]
         bare = f.unit is not None and body.endswith(f.unit, 0, f.char_end) and f.unit not in lx.UNIT_KINDS
@@ -266,7 +267,9 @@ def without_restated_totals(body: str, facts: list[Fact]) -> list[Fact]:
         if earlier:  # with no earlier count of this number and classifier, nothing is restated
             counted, clause, dated, sample, fieldwork = reading(i, f, bare)
             # `每个网格由1名社区干部担任网格长，选聘1名党员…`: figures per unit in the sentence, not totals
-            per_unit = has_each and "每" in body[_sentence_open(breaks, f.char_start) : f.char_start]
+            if has_each and breaks is None:
+                breaks = [b.start() for b in _SENTENCE_MARK.finditer(body)]
+            per_unit = has_each and "每" in body[_sentence_open(breaks or [], f.char_start) : f.char_start]
             restated = (
                 not fieldwork
                 and any(
