@@ -183,6 +183,7 @@ _CODE_MARKS = re.compile(r"[\dNnX]")
 _PART_BREAK = re.compile(r"[、，,；;]")
 _REQUIREMENT_BREAK = re.compile(r"[。；;]")
 _MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
+_MANNER_WORDS = ("方式", "办法")  # (what stands right after the two characters `_MANNER_WORD` strips)
 # (the work ranked may carry a quoted name of its own, `把“向阳暖居”建设作为“书记工程”`, and the rank its field,
 # `作为城市基层党建的“一号工程”`)
 # (round T) 列为/定为/确定为/当作 rank a piece of work as 作为 does (`把…列为…的“一号工程”`: d735, d890; the kind at
@@ -585,9 +586,8 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     for pair in _BECOMING_PAIR.finditer(body, *window) if body.find("变", *window) >= 0 else ():
         if pair.start() <= start < pair.end() and pair.group(1)[-1] == pair.group(2)[-1]:
             return True
-    before = body[max(0, start - 2) : start]
-    after = body[end : end + 4]
-    if before.endswith(k.change_openers) and after.startswith(k.change_links):
+    # (`body[max(0, start - 2) : start].endswith(…)` and `body[end : end + 4].startswith(…)`, asked in place)
+    if body.endswith(k.change_openers, max(0, start - 2), start) and body.startswith(k.change_links, end, end + 4):
         return True
     reach = _change_reach()  # the farthest a closing quote before a link can be
     if _CLOSING_QUOTE.search(body, max(0, start - reach), start) is None:
@@ -1434,6 +1434,7 @@ def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
 # “企业管”向…转变`): an exhortation's object, advice and not the case's own name (RULEBOOK `## brands`: only the case's
 # own, not `建议设立“…”` or a reviewer's suggested formula). First sight: d1066 (42nd set), d1130 (50th), d1652 (75th)
 _EXHORTED = re.compile(r"要[\u4e00-\u9fff]{1,2}好$")
+_EXHORTED_ENDS = ("好", "\n")
 
 
 def _caused(q: QuoteContext) -> bool:
@@ -1487,22 +1488,29 @@ class QuoteContext:
 
 @lru_cache(maxsize=256)  # one per quote of the article being read (its rules ask for it several times)
 def quote_context(body: str, start: int, end: int) -> QuoteContext:
+    """(The two clauses are found by one anchored match each, up to the last break of their window, not by splitting
+    the window into a list; the fields are passed by position: keywords cost as much as the slices, once per quote.)"""
     lead = body[max(0, start - 7) : start]
     inner = body[start + 1 : end - 1]
-    before = body[max(0, start - 12) : start]
+    lo = max(0, start - 12)
+    before = body[lo:start]
+    # `_CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1]`: what follows the window's last clause break
+    clause_at = _UP_TO_CLAUSE_BREAK.match(body, max(0, start - 30), start)
+    # `_CLAUSE_OR_QUOTE.split(before)[-1]`: what follows the last break, list comma or quote mark of `before`
+    quote_clause_at = _UP_TO_CLAUSE_OR_QUOTE.match(body, lo, start)
     return QuoteContext(
-        body=body,
-        start=start,
-        end=end,
-        inner=inner,
-        term=clean_term(inner),
-        before=before,
-        lead=lead,
-        lead_without_aspect=lead[:-1] if lead[-1:] in _ASPECT else None,
-        after=body[end : end + 12],
-        next_char=body[end : end + 1],
-        clause=_CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1],
-        quote_clause=_CLAUSE_OR_QUOTE.split(before)[-1],
+        body,  # body
+        start,  # start
+        end,  # end
+        inner,  # inner
+        clean_term(inner),  # term
+        before,  # before
+        lead,  # lead
+        lead[:-1] if lead[-1:] in _ASPECT else None,  # lead_without_aspect
+        body[end : end + 12],  # after
+        body[end : end + 1],  # next_char
+        body[clause_at.end() : start] if clause_at else body[max(0, start - 30) : start],  # clause
+        body[quote_clause_at.end() : start] if quote_clause_at else before,  # quote_clause
     )
 
 
@@ -1513,40 +1521,43 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 
 
 def _vetoed_in(q: QuoteContext) -> bool:
-    """`_vetoed` on the quote's context: every helper reads the slices it holds instead of cutting its own."""
+    """`_vetoed` on the quote's context: every helper reads the slices it holds instead of cutting its own.
+
+    Most quotes meet none of these vetoes, so each is asked after a cheap test that must hold for it to hold at all
+    (the words a `…$` pattern can end with, a `^…` pattern's first characters; `"\\n"` is among the endings, since
+    `$` also matches before a final newline); the verdict is their `or`, whatever order they are asked in."""
     c = cues()
     body, end = q.body, q.end
     after = q.after
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
-    after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
+    if after.startswith(_PLAN_QUALIFIER_OPENINGS):
+        after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
     # `推行“居民提、支部议、大家评”的议事方式`, `实行“驿站长+网格员+志愿者”的值守方式`: a manner of some work, the way
     # it is done (GUIDELINES h326), like `采取“…”方式`
-    after = _MANNER_WORD.sub("", after)
+    if after[2:4] in _MANNER_WORDS:
+        after = _MANNER_WORD.sub("", after)
     before = q.before
-    sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
-    # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
-    # (`被居民称为“…”`) give a brand (GUIDELINES: `称他们为“钢花修补队”`)
-    nickname = _OUTSIDERS_NICKNAME.search(before)
-    # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
-    called_problem = _CALLED_PROBLEM.match(body[end : end + 20])
     return (
-        nickname is not None
-        or called_problem is not None
+        # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
+        # (`被居民称为“…”`) give a brand (GUIDELINES: `称他们为“钢花修补队”`)
+        (before.endswith(_OUTSIDERS_NICKNAME_ENDS) and _OUTSIDERS_NICKNAME.search(before) is not None)
+        # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
+        or (body.startswith(_CALLED_PROBLEM_OPENINGS, end) and _CALLED_PROBLEM.match(body[end : end + 20]) is not None)
         # (a procedure word, 流程/程序 or 闭环, within the 8 characters `_procedure_described` reads)
         or (("程" in q.after[:8] or "环" in q.after[:8]) and _procedure_described(q.inner, q.after[:8]))
-        or _SURVEY_SHARE.match(body, end) is not None
-        or ("族" in body[max(0, q.start - 1) : q.start + 6] and _folk_tradition(q))
-        or _SURVEY_ASKED.search(before) is not None
+        or (q.next_char == "的" and _SURVEY_SHARE.match(body, end) is not None)
+        or (body.find("族", max(0, q.start - 1), q.start + 6) >= 0 and _folk_tradition(q))
+        or (before.endswith(_SURVEY_ASKED_ENDS) and _SURVEY_ASKED.search(before) is not None)
         or ("卡" in q.inner and _card_posted(q))
         # (both kinds of heading put one of its work verbs right before the quote)
         or (q.lead.endswith(c.heading_work_verbs) and _heading_scare_quote(q))
         or (q.lead[-1:] in _MARKER_LAST and _heading_key_word(q))
         or _higher_programme(q.clause)
-        or _JOINED_CAMPAIGN.search(before) is not None
+        or (before.endswith(_JOINED_CAMPAIGN_ENDS) and _JOINED_CAMPAIGN.search(before) is not None)
         or (q.lead[-1:] in _PRIORITY_LAST and _priority_given(q))
-        or _housing_counted(q)
-        or _target_reached(q)
+        or (q.inner.endswith(_HOUSING_UNITS) and _housing_counted(q))
+        or (q.after.startswith(_TARGETS) and _target_reached(q))
         # (each helper below asks its own precondition first; the ones they share are asked here once, so that
         # most quotes, which meet none of them, call none of these helpers)
         or (
@@ -1567,11 +1578,12 @@ def _vetoed_in(q: QuoteContext) -> bool:
         or (after.startswith(c.not_followers) and not _rule_in_force(q, after))
         or _result_head().match(after) is not None
         or (q.lead.endswith("以") and _FRAMED_AS_PRINCIPLE.match(q.after) is not None)
-        or (sections != after and sections.startswith(c.section_heads))
+        # `设置“我要办事”“我要议事”三个板块`: a platform's menu (the count stripped, a section head after it)
+        or ((sections := _SECTIONS.match(after)) is not None and after[sections.end() :].startswith(c.section_heads))
         or q.led_by(c.not_leaders)
         or _award_given(q)
         or _caused(q)
-        or _EXHORTED.search(before) is not None
+        or (before.endswith(_EXHORTED_ENDS) and _EXHORTED.search(before) is not None)
     )
 
 
@@ -1687,6 +1699,7 @@ def _folk_tradition(q: QuoteContext) -> bool:
 # (not `的人数`: `参加“邻里节”的人数` counts who took part in a named event)
 _SURVEY_SHARE = re.compile(r"的(?:占|比例|比重)")
 _SURVEY_ASKED = re.compile(r"(?:受访者|受访居民|受访群众|受访党员|问卷[^“”「」『』。]{0,6}(?:表示|选择|认为|回答))$")
+_SURVEY_ASKED_ENDS = ("受访者", "受访居民", "受访群众", "受访党员", "表示", "选择", "认为", "回答", "\n")
 
 
 # A programme of a higher level that the case joins or draws on (`结合全省“暖房子工程”`, `依托自治区推行的“双联户”`,
@@ -1711,6 +1724,7 @@ def _higher_programme(clause: str) -> bool:
 # `作为落实“老年助餐服务行动”的重点项目`, `结合“在职党员回社区”活动`): a higher level's programme, not the case's
 # name (GUIDELINES: nationwide or province-wide programmes). First sight: d1283 (44th set), d1295 (45th), d648 (26th).
 _JOINED_CAMPAIGN = re.compile(r"(?:结合|落实|响应|贯彻)(?:好|了)?$")
+_JOINED_CAMPAIGN_ENDS = ("结合", "落实", "响应", "贯彻", "好", "了", "\n")
 # A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`) before its lead's verb.
 _HEADING_MARKER = re.compile(
     r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]|[①-⑩])\s*"
@@ -1873,10 +1887,13 @@ def _structure_formed(q: QuoteContext) -> bool:
     return q.led_by(("形成",)) and _FORMED_STRUCTURE.match(q.body, q.end) is not None
 
 
+_TARGETS = ("全覆盖", "全域覆盖", "全面覆盖")
+
+
 def _target_reached(q: QuoteContext) -> bool:
     """`实现党群服务中心“15分钟服务圈”全覆盖`: what the case aims to cover everywhere is a target reached, a result
     (GUIDELINES h326: a circle reached as a target), whatever words stand between 实现 and the quote."""
-    return q.after.startswith(("全覆盖", "全域覆盖", "全面覆盖")) and _TARGET_LEAD.search(q.clause) is not None
+    return q.after.startswith(_TARGETS) and _TARGET_LEAD.search(q.clause) is not None
 
 
 def _home_nicknamed(q: QuoteContext) -> bool:
@@ -2061,12 +2078,20 @@ _CLAUSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
 _CLOSING_QUOTE = re.compile(r"[”」』]")
 _CLAUSE_OR_QUOTE_END = re.compile(r"[。！？!?；;，,：:\n”」』]")
 _CLAUSE_OR_QUOTE = re.compile(r"[。！？!?；;，,：:、“”「」『』\n]")
+# A window up to its last clause break (or, the second, its last break, list comma or quote mark), matched from the
+# window's start: `quote_context` reads what follows it, the last piece `_CLAUSE_BREAK.split` (`_CLAUSE_OR_QUOTE.split`)
+# would give, without building the list of pieces.
+_UP_TO_CLAUSE_BREAK = re.compile(r"(?s).*[。！？!?；;，,：:\n]")
+_UP_TO_CLAUSE_OR_QUOTE = re.compile(r"(?s).*[。！？!?；;，,：:、“”「」『』\n]")
 _COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
 _PLAN_QUALIFIER = re.compile(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)")
+_PLAN_QUALIFIER_OPENINGS = ("工作", "总体", "基本", "治理")  # (what `_PLAN_QUALIFIER` opens with)
 _OUTSIDERS_NICKNAME = re.compile(
     r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$"
 )
+_OUTSIDERS_NICKNAME_ENDS = ("称为", "誉为", "称作", "叫作", "\n")  # (what a text it finds ends with)
 _CALLED_PROBLEM = re.compile(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)")
+_CALLED_PROBLEM_OPENINGS = ("这个", "这一", "这些")
 # (round AH, RULEBOOK `## brands` formulas: "Not when introduced as a 思路/原则/理念/要求/目标…") the same principle
 # words framing the quote from both sides, `以“…”为理念`, `以“…”为目标`, `以“…”为遵循`: the slogan the case works by,
 # a sentence or an aim, not the name of its practice (`以“一个楼道就是一个家”为理念`). `为主题`/`为主线` stay out: the
@@ -3045,7 +3070,7 @@ def extract_brands(
     eligible: list[tuple[str, int, re.Match[str], bool]] = []
     footer = _footer_lines(body)
     for run in _quote_runs(body):
-        if any(a <= run[0][0].start() < b for a, b in footer):
+        if footer and any(a <= run[0][0].start() < b for a, b in footer):  # (most bodies have no footer)
             continue
         candidates = [
             (cleaned, start, m)
