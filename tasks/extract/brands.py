@@ -249,6 +249,7 @@ _STAGES = re.compile(rf"^(?:[{_NUMERAL}]+个)?环节")
 # The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
 _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
+_COLOUR_CHARS = "红橙黄绿青蓝紫白黑"  # (what a run of `_COLOURS` opens with)
 # What a run of colours grades when it is put in force (`分级管理`, `信用评价`, `考评`, `预警`).
 _RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定", "预警", "赋码")
 FOOTER_LINK_CHARS = 40
@@ -530,6 +531,7 @@ def is_generic_form(term: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked for every quote of it (looks_like_name's first rule)
 def _problem_count(term: str) -> bool:
     """`三个缺位`, `三缺`, `两头难`: a count of the problems the case found, no name even when their parts are
     spelled out after it (brands.toml problem_counts, round V)."""
@@ -581,9 +583,9 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names; so are two quotes
     of one head linked by a verb of becoming (`“黑窑院”变成了“亮窑院”`)."""
     k = generic_kinds()
-    window = max(0, start - 16), min(len(body), end + 16)
+    lo, hi = max(0, start - 16), min(len(body), end + 16)
     # (the pair is looked for only where its verb of becoming, 变, stands in the window)
-    for pair in _BECOMING_PAIR.finditer(body, *window) if body.find("变", *window) >= 0 else ():
+    for pair in _BECOMING_PAIR.finditer(body, lo, hi) if body.find("变", lo, hi) >= 0 else ():
         if pair.start() <= start < pair.end() and pair.group(1)[-1] == pair.group(2)[-1]:
             return True
     # (`body[max(0, start - 2) : start].endswith(…)` and `body[end : end + 4].startswith(…)`, asked in place)
@@ -713,13 +715,20 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     counted = term[:1] in _COUNT_DIGITS
     if counted and (spelled := _COUNT_NAME.match(term)) and _parts_follow(spelled.group(1)).match(after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
-    if _colour_rating_adopted(body, start, term, after):
+    # (each rule below whose pattern needs a first or last character is asked only where the term or the words after
+    # it have it: most quotes have none)
+    if term[:1] in _COLOUR_CHARS and _colour_rating_adopted(body, start, term, after):
         return True  # `实行“红黄蓝”分级管理`: the case's grading scheme, even when the colours are a common word
     if (counted or term[2:3] in _COUNT_DIGITS) and (
         spelled_out(body, end, term) or counted_before(body, start + 1, term)
     ):
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
-    if _steps_as_method(term, after) and term not in c.not_brands and not _vetoed(body, start, end):
+    if (
+        after[:1] in _METHOD_AFTER_FIRST
+        and _steps_as_method(term, after)
+        and term not in c.not_brands
+        and not _vetoed(body, start, end)
+    ):
         return True  # `总结出“先听、再劝、后帮”的调解方法`: the case's method, named by its short steps
     if _dashed_sequence(term):
         # (round AC) a run of steps written with dashes is a procedure, however the text puts it in force
@@ -737,7 +746,12 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         ("办法" in q.before or "规矩" in q.before) and _rule_named(body, start, end, term)
     ):
         return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
-    if _DAY_NAME.match(term) and _CALENDAR_DAY.search(body, max(0, start - 24), start) and term not in c.not_brands:
+    if (
+        term.endswith(("日", "日\n"))
+        and _DAY_NAME.match(term)
+        and _CALENDAR_DAY.search(body, max(0, start - 24), start)
+        and term not in c.not_brands
+    ):
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
@@ -1102,6 +1116,8 @@ _MARKED_THING = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:岗|服务点|标识牌?|�
 def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
+    if term and body.count(term) < 2:
+        return False  # (asked first: the word written fewer than twice in all, quoted or not, the common case)
     inside = _quote_spans(body)  # `“晚八点议事”` uses the word inside another name
     if not term:
         return sum(span_at(s, inside) is None for s, _ in _spans(body, term)) >= 2
@@ -1253,6 +1269,7 @@ _BARE_HOUSING_UNITS = frozenset({"巷", "弄", "院", "楼", "街巷", "里弄",
 _HOUSING_UNIT = re.compile(r"^[老小旧大]?(?:院|院落|楼院|楼栋|楼|巷|弄|街巷|里弄)$")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it (extract_brands' passes)
 def _post_over_housing(term: str) -> bool:
     """`小院长`, `老院指导员`: a housing unit and a role word (a role suffix alone or a job noun ending in one)."""
     roles = cues().role_suffixes
@@ -1613,6 +1630,7 @@ def _procedure_described(term: str, after: str) -> bool:
 
 # (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
 _METHOD_AFTER = re.compile(r"^(?:的(?:[\u4e00-\u9fff]{2})?方法|的?工作法|闭环)")
+_METHOD_AFTER_FIRST = "的工闭"  # (what `_METHOD_AFTER` opens with)
 
 
 # (round AC, RULEBOOK `## brands` processes: "Not brands: a sequence … written with dashes (`接帖—办帖—评帖`)", and the
@@ -3097,17 +3115,20 @@ def extract_brands(
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
     eligible = _units_brands_share(body, eligible)
-    vetoed = {
-        t
-        for t, _, m, _ in eligible
-        if _context_vetoed(body, m.start(), m.end(), t)
-        or (is_dictionary_word(t) and not _name_given(body, m.start(), m.end(), t))
-        or t in cues().soft_stop
-        or _names_people(t)
-        or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
-        or (is_generic_form(t) and not _name_given(body, m.start(), m.end(), t))
-        or _building_type(t)
-    }
+    vetoed: set[str] = set()
+    for t, _, m, _ in eligible:
+        if t in vetoed:
+            continue  # (a term vetoed at one of its quotes is vetoed: its other quotes are not read again)
+        if (
+            _context_vetoed(body, m.start(), m.end(), t)
+            or (is_dictionary_word(t) and not _name_given(body, m.start(), m.end(), t))
+            or t in cues().soft_stop
+            or _names_people(t)
+            or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
+            or (is_generic_form(t) and not _name_given(body, m.start(), m.end(), t))
+            or _building_type(t)
+        ):
+            vetoed.add(t)
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
             keep(term, start, "named" if named else "recurrent")
