@@ -201,10 +201,16 @@ _COMBINED_BEFORE = re.compile(rf"[”」』][^“”「」『』]{{0,4}}(?:与|�
 _COMBINED_AFTER = re.compile(rf"^{_OTHER_QUOTES}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)")
 
 
-@lru_cache(maxsize=256)
-def _parts_follow(word: str) -> re.Pattern[str]:
-    """`：一查…` after `“三查”`: the first part of a count-name, opening with its counted word."""
-    return re.compile(rf"^[：:，,]?(?:即|就是)?一{re.escape(word)}")
+def _parts_follow(word: str, after: str) -> bool:
+    """`：一查…` after `“三查”`: the first part of a count-name, opening with its counted word; what
+    `re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(word)}", after)` finds, read without a pattern compiled per word
+    (its optional parts cannot be skipped once present: a colon, 即 or 就是 is no `一`)."""
+    at = 1 if after[:1] in ("：", ":", "，", ",") else 0
+    if after.startswith("即", at):
+        at += 1
+    elif after.startswith("就是", at):
+        at += 2
+    return after.startswith("一" + word, at)
 
 
 _CHAIN = re.compile(r"[—－–]")
@@ -470,6 +476,13 @@ def _made_of(stem: str, words: tuple[str, ...]) -> bool:
     return made[0]
 
 
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    """The name suffixes and the generic service heads as one set: a term that is one of them is a bare head (asked
+    of every distinct term; the two tuples hold ~170 words, scanned one by one)."""
+    return frozenset(cues().name_suffixes) | frozenset(generic_kinds().service_heads)
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def is_generic_form(term: str) -> bool:
     """A term of a generic kind (brands.toml): a nationwide formula family, a service form named by its
@@ -485,7 +498,7 @@ def is_generic_form(term: str) -> bool:
     parts = PLUS_SIGN.split(term)
     if len(parts) == 2 and all(part in k.sector_nouns for part in parts):
         return True  # `“网格+物业”服务`, `“党建+物业”联席机制`: two sectors joined, the genre's formula family
-    if term in c.name_suffixes or term in k.service_heads:
+    if term in _bare_heads():  # (`term in c.name_suffixes or term in k.service_heads`, by one hash)
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
         return True
@@ -521,7 +534,8 @@ def is_generic_form(term: str) -> bool:
             return True
         if stem.endswith("微") and stem[:-1] in c.level_words:
             return True  # `楼道微治理`: a unit's micro-governance, widespread (GUIDELINES h326)
-    mark = next((m for m in k.colour_marks if term.startswith(m)), None)
+    # (the colour marks tried one by one only when the term opens with one of them: most terms open with none)
+    mark = next((m for m in k.colour_marks if term.startswith(m)), None) if term.startswith(k.colour_marks) else None
     if mark:
         rest = term[len(mark) :]
         if rest in c.not_brands or rest in c.level_words or rest in k.events:
@@ -713,7 +727,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     q = quote_context(body, start, end)
     after = q.after
     counted = term[:1] in _COUNT_DIGITS
-    if counted and (spelled := _COUNT_NAME.match(term)) and _parts_follow(spelled.group(1)).match(after):
+    if counted and (spelled := _COUNT_NAME.match(term)) and _parts_follow(spelled.group(1), after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
     # (each rule below whose pattern needs a first or last character is asked only where the term or the words after
     # it have it: most quotes have none)
