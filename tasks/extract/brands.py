@@ -1576,7 +1576,10 @@ def _vetoed_in(q: QuoteContext) -> bool:
         # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
         or (body.startswith(_CALLED_PROBLEM_OPENINGS, end) and _CALLED_PROBLEM.match(body[end : end + 20]) is not None)
         # (a procedure word, 流程/程序 or 闭环, within the 8 characters `_procedure_described` reads)
-        or (("程" in q.after[:8] or "环" in q.after[:8]) and _procedure_described(q.inner, q.after[:8]))
+        or (
+            (q.after.find("程", 0, 8) >= 0 or q.after.find("环", 0, 8) >= 0)
+            and _procedure_described(q.inner, q.after[:8])
+        )
         or (q.next_char == "的" and _SURVEY_SHARE.match(body, end) is not None)
         or (body.find("族", max(0, q.start - 1), q.start + 6) >= 0 and _folk_tradition(q))
         or (before.endswith(_SURVEY_ASKED_ENDS) and _SURVEY_ASKED.search(before) is not None)
@@ -2020,6 +2023,8 @@ def _predicate_likeness(q: QuoteContext) -> bool:
     if q.next_char not in _SENTENCE_END:
         return False  # the quote does not end its clause (asked first: the cheapest test)
     before = q.clause
+    if not before.endswith("的"):
+        return False  # (each pattern below ends in 的 right before the quote; a clause holds no newline for `$`)
     if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
     if _OWNED_BY_UNIT.search(before):
@@ -2057,7 +2062,12 @@ def _became_state(q: QuoteContext) -> bool:
     if q.next_char not in _SENTENCE_END:
         return False
     clause = q.clause
-    return _BECAME.search(clause) is not None and not _MADE_TO.search(clause)
+    # (asked first: the clause ends in one of `_BECAME`'s verbs; it holds no newline for `$` to stand before)
+    return (
+        clause.endswith(("变成", "变为", "沦为", "成了"))
+        and _BECAME.search(clause) is not None
+        and not _MADE_TO.search(clause)
+    )
 
 
 def _method_explored(q: QuoteContext) -> bool:
