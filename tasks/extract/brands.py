@@ -673,9 +673,15 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
     return lead.endswith(lx.SPEECH_CUES)
 
 
+def _names_near(near: str) -> bool:
+    """Does a naming word (brands.toml near_followers, `品牌`, `机制`, …) stand in `near`, the words after a quote up to
+    their first break? `any(word in near for word in cues().near_followers)`, by one scan of the joined words."""
+    return _any_of(cues().near_followers).search(near) is not None
+
+
 def _called_a_name(after: str) -> bool:
     """Does a naming word follow the quote at once (`”党建品牌`, `”工作机制`, `”模式`), before any break?"""
-    return any(word in _NEAR_BREAK.split(after[:8])[0] for word in cues().near_followers)
+    return _names_near(_NEAR_BREAK.split(after[:8])[0])
 
 
 @lru_cache(maxsize=1 << 12)  # asked several times per quote (the candidates, three of `_vetoed`'s helpers)
@@ -863,8 +869,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         if _service_pairing(term, kind):
             return False  # `探索“早茶+法律咨询”等服务`: a service offered beside another (GUIDELINES h251, round E)
         if q.led_by(c.focus_leaders):
-            return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
-        named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+            return _names_near(near)  # `聚焦“专家+居民”服务`: the partners
+        named = listed.startswith(c.followers) or _names_near(near)
         return named or q.led_by(c.adopting_leaders)  # `推行“船舶党支部+社区党委”双重管理`
     if _AREA_DIVIDED.search(body, max(0, start - 12), start) and _coined_unit(term):
         return True  # `把126个楼院划成38个“渔港邻里单元”`: the coined unit the case divides its area into (h301 `院坊`)
@@ -873,7 +879,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if dictionary:
         # an ordinary word is a name only when called one (`「店小二」商户服务队`) or printed as the name of a thing the
         # case sets up (`“红灯”标识`, round AC)
-        named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        named = listed.startswith(c.followers) or _names_near(near)
         return named or _MARKED_THING.match(listed) is not None
     parts = _CHAIN.split(term)
     levels = [_LEVEL_NOTE.sub("", part).removesuffix("长") for part in parts]  # `县（区）`: the level
@@ -892,14 +898,14 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if suffix and len(suffix) == 1 and _NUMERALS.fullmatch(stem):
         # `组织网、服务网和治理网“三网”融为一体`: a count of a generic noun sums up the things just named; it is a
         # name only when the text calls it one (`“三室”联动机制`)
-        return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        return listed.startswith(c.followers) or _names_near(near)
     if _NUMBERED_SLOGAN.search(term) and term.endswith(c.count_heads):
         return listed.startswith(c.followers)  # `建强“三支队伍”`: how many groups, not a name
     if stem or _NUMBERED_SLOGAN.search(term):
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
     if listed.startswith(c.followers) or _names_a_place(listed):
         return True
-    if any(word in near for word in c.near_followers) or _coined_post_picked(body, start, term):
+    if _names_near(near) or _coined_post_picked(body, start, term):
         return True
     return q.led_by(c.leaders) or (len(term) >= 3 and q.led_by(c.weak_leaders))
 
@@ -1205,19 +1211,14 @@ def listed_after(after: str) -> str:
 @lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
+    if len(term) < 3 or not term.endswith(cues().people_suffixes):
+        return False  # (asked first: most terms end in no people word, and the tests below need not be read)
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
     formula = PLUS_SIGN.search(term)  # `专家+居民` lists partners, it is judged as a formula
     rhythm = _RHYTHM.match(term)  # `一户一码、一楼一人`: a rule of so many per unit, not a kind of people (h447)
     # (round AC) clauses joined by `、` are a rule whose last clause ends in its object (`订单到坊、计件到人`)
     rule = _PART_BREAK.search(term)
-    return (
-        len(term) >= 3
-        and term.endswith(cues().people_suffixes)
-        and not marked
-        and not formula
-        and not rhythm
-        and not rule
-    )
+    return not marked and not formula and not rhythm and not rule
 
 
 def _team_of(after: str) -> bool:
