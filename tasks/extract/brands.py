@@ -183,6 +183,7 @@ _CODE_MARKS = re.compile(r"[\dNnX]")
 _PART_BREAK = re.compile(r"[、，,；;]")
 _REQUIREMENT_BREAK = re.compile(r"[。；;]")
 _MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
+_MANNER_WORDS = ("方式", "办法")  # (what stands right after the two characters `_MANNER_WORD` strips)
 # (the work ranked may carry a quoted name of its own, `把“向阳暖居”建设作为“书记工程”`, and the rank its field,
 # `作为城市基层党建的“一号工程”`)
 # (round T) 列为/定为/确定为/当作 rank a piece of work as 作为 does (`把…列为…的“一号工程”`: d735, d890; the kind at
@@ -200,10 +201,16 @@ _COMBINED_BEFORE = re.compile(rf"[”」』][^“”「」『』]{{0,4}}(?:与|�
 _COMBINED_AFTER = re.compile(rf"^{_OTHER_QUOTES}[^“”「」『』]{{0,8}}(?:相)?(?:结合|融合|衔接)")
 
 
-@lru_cache(maxsize=256)
-def _parts_follow(word: str) -> re.Pattern[str]:
-    """`：一查…` after `“三查”`: the first part of a count-name, opening with its counted word."""
-    return re.compile(rf"^[：:，,]?(?:即|就是)?一{re.escape(word)}")
+def _parts_follow(word: str, after: str) -> bool:
+    """`：一查…` after `“三查”`: the first part of a count-name, opening with its counted word; what
+    `re.match(rf"^[：:，,]?(?:即|就是)?一{re.escape(word)}", after)` finds, read without a pattern compiled per word
+    (its optional parts cannot be skipped once present: a colon, 即 or 就是 is no `一`)."""
+    at = 1 if after[:1] in ("：", ":", "，", ",") else 0
+    if after.startswith("即", at):
+        at += 1
+    elif after.startswith("就是", at):
+        at += 2
+    return after.startswith("一" + word, at)
 
 
 _CHAIN = re.compile(r"[—－–]")
@@ -248,6 +255,7 @@ _STAGES = re.compile(rf"^(?:[{_NUMERAL}]+个)?环节")
 # The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
 _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
+_COLOUR_CHARS = "红橙黄绿青蓝紫白黑"  # (what a run of `_COLOURS` opens with)
 # What a run of colours grades when it is put in force (`分级管理`, `信用评价`, `考评`, `预警`).
 _RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定", "预警", "赋码")
 FOOTER_LINK_CHARS = 40
@@ -468,6 +476,13 @@ def _made_of(stem: str, words: tuple[str, ...]) -> bool:
     return made[0]
 
 
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    """The name suffixes and the generic service heads as one set: a term that is one of them is a bare head (asked
+    of every distinct term; the two tuples hold ~170 words, scanned one by one)."""
+    return frozenset(cues().name_suffixes) | frozenset(generic_kinds().service_heads)
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def is_generic_form(term: str) -> bool:
     """A term of a generic kind (brands.toml): a nationwide formula family, a service form named by its
@@ -483,7 +498,7 @@ def is_generic_form(term: str) -> bool:
     parts = PLUS_SIGN.split(term)
     if len(parts) == 2 and all(part in k.sector_nouns for part in parts):
         return True  # `“网格+物业”服务`, `“党建+物业”联席机制`: two sectors joined, the genre's formula family
-    if term in c.name_suffixes or term in k.service_heads:
+    if term in _bare_heads():  # (`term in c.name_suffixes or term in k.service_heads`, by one hash)
         return True  # a bare head (`“开放日”`, `“运动会”`, `“议事会”`): the kind of thing, no coined name
     if term.endswith(k.false_suffix_words):
         return True
@@ -519,7 +534,8 @@ def is_generic_form(term: str) -> bool:
             return True
         if stem.endswith("微") and stem[:-1] in c.level_words:
             return True  # `楼道微治理`: a unit's micro-governance, widespread (GUIDELINES h326)
-    mark = next((m for m in k.colour_marks if term.startswith(m)), None)
+    # (the colour marks tried one by one only when the term opens with one of them: most terms open with none)
+    mark = next((m for m in k.colour_marks if term.startswith(m)), None) if term.startswith(k.colour_marks) else None
     if mark:
         rest = term[len(mark) :]
         if rest in c.not_brands or rest in c.level_words or rest in k.events:
@@ -529,6 +545,7 @@ def is_generic_form(term: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked for every quote of it (looks_like_name's first rule)
 def _problem_count(term: str) -> bool:
     """`三个缺位`, `三缺`, `两头难`: a count of the problems the case found, no name even when their parts are
     spelled out after it (brands.toml problem_counts, round V)."""
@@ -580,14 +597,13 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     """`从“一间屋”到“一条街”`: the quoted ends of a change are a before and an after, not names; so are two quotes
     of one head linked by a verb of becoming (`“黑窑院”变成了“亮窑院”`)."""
     k = generic_kinds()
-    window = max(0, start - 16), min(len(body), end + 16)
+    lo, hi = max(0, start - 16), min(len(body), end + 16)
     # (the pair is looked for only where its verb of becoming, 变, stands in the window)
-    for pair in _BECOMING_PAIR.finditer(body, *window) if body.find("变", *window) >= 0 else ():
+    for pair in _BECOMING_PAIR.finditer(body, lo, hi) if body.find("变", lo, hi) >= 0 else ():
         if pair.start() <= start < pair.end() and pair.group(1)[-1] == pair.group(2)[-1]:
             return True
-    before = body[max(0, start - 2) : start]
-    after = body[end : end + 4]
-    if before.endswith(k.change_openers) and after.startswith(k.change_links):
+    # (`body[max(0, start - 2) : start].endswith(…)` and `body[end : end + 4].startswith(…)`, asked in place)
+    if body.endswith(k.change_openers, max(0, start - 2), start) and body.startswith(k.change_links, end, end + 4):
         return True
     reach = _change_reach()  # the farthest a closing quote before a link can be
     if _CLOSING_QUOTE.search(body, max(0, start - reach), start) is None:
@@ -657,9 +673,15 @@ def is_speech(body: str, start: int, term: str, end: int | None = None) -> bool:
     return lead.endswith(lx.SPEECH_CUES)
 
 
+def _names_near(near: str) -> bool:
+    """Does a naming word (brands.toml near_followers, `品牌`, `机制`, …) stand in `near`, the words after a quote up to
+    their first break? `any(word in near for word in cues().near_followers)`, by one scan of the joined words."""
+    return _any_of(cues().near_followers).search(near) is not None
+
+
 def _called_a_name(after: str) -> bool:
     """Does a naming word follow the quote at once (`”党建品牌`, `”工作机制`, `”模式`), before any break?"""
-    return any(word in _NEAR_BREAK.split(after[:8])[0] for word in cues().near_followers)
+    return _names_near(_NEAR_BREAK.split(after[:8])[0])
 
 
 @lru_cache(maxsize=1 << 12)  # asked several times per quote (the candidates, three of `_vetoed`'s helpers)
@@ -711,15 +733,22 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     q = quote_context(body, start, end)
     after = q.after
     counted = term[:1] in _COUNT_DIGITS
-    if counted and (spelled := _COUNT_NAME.match(term)) and _parts_follow(spelled.group(1)).match(after):
+    if counted and (spelled := _COUNT_NAME.match(term)) and _parts_follow(spelled.group(1), after):
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
-    if _colour_rating_adopted(body, start, term, after):
+    # (each rule below whose pattern needs a first or last character is asked only where the term or the words after
+    # it have it: most quotes have none)
+    if term[:1] in _COLOUR_CHARS and _colour_rating_adopted(body, start, term, after):
         return True  # `实行“红黄蓝”分级管理`: the case's grading scheme, even when the colours are a common word
     if (counted or term[2:3] in _COUNT_DIGITS) and (
         spelled_out(body, end, term) or counted_before(body, start + 1, term)
     ):
         return True  # `商定了“三定”公约：定时间、定音量、定场地`: the case's rule, its parts spelled out
-    if _steps_as_method(term, after) and term not in c.not_brands and not _vetoed(body, start, end):
+    if (
+        after[:1] in _METHOD_AFTER_FIRST
+        and _steps_as_method(term, after)
+        and term not in c.not_brands
+        and not _vetoed(body, start, end)
+    ):
         return True  # `总结出“先听、再劝、后帮”的调解方法`: the case's method, named by its short steps
     if _dashed_sequence(term):
         # (round AC) a run of steps written with dashes is a procedure, however the text puts it in force
@@ -737,7 +766,12 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         ("办法" in q.before or "规矩" in q.before) and _rule_named(body, start, end, term)
     ):
         return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
-    if _DAY_NAME.match(term) and _CALENDAR_DAY.search(body, max(0, start - 24), start) and term not in c.not_brands:
+    if (
+        term.endswith(("日", "日\n"))
+        and _DAY_NAME.match(term)
+        and _CALENDAR_DAY.search(body, max(0, start - 24), start)
+        and term not in c.not_brands
+    ):
         return not is_generic_form(term)  # `每月10日是社区的“昆仑议事日”`: the case's day, not a likeness after 是…的
     if term in c.not_brands or _vetoed(body, start, end) or _describes(term) or is_generic_form(term):
         return False
@@ -835,8 +869,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         if _service_pairing(term, kind):
             return False  # `探索“早茶+法律咨询”等服务`: a service offered beside another (GUIDELINES h251, round E)
         if q.led_by(c.focus_leaders):
-            return any(word in near for word in c.near_followers)  # `聚焦“专家+居民”服务`: the partners
-        named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+            return _names_near(near)  # `聚焦“专家+居民”服务`: the partners
+        named = listed.startswith(c.followers) or _names_near(near)
         return named or q.led_by(c.adopting_leaders)  # `推行“船舶党支部+社区党委”双重管理`
     if _AREA_DIVIDED.search(body, max(0, start - 12), start) and _coined_unit(term):
         return True  # `把126个楼院划成38个“渔港邻里单元”`: the coined unit the case divides its area into (h301 `院坊`)
@@ -845,7 +879,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if dictionary:
         # an ordinary word is a name only when called one (`「店小二」商户服务队`) or printed as the name of a thing the
         # case sets up (`“红灯”标识`, round AC)
-        named = listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        named = listed.startswith(c.followers) or _names_near(near)
         return named or _MARKED_THING.match(listed) is not None
     parts = _CHAIN.split(term)
     levels = [_LEVEL_NOTE.sub("", part).removesuffix("长") for part in parts]  # `县（区）`: the level
@@ -864,14 +898,14 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     if suffix and len(suffix) == 1 and _NUMERALS.fullmatch(stem):
         # `组织网、服务网和治理网“三网”融为一体`: a count of a generic noun sums up the things just named; it is a
         # name only when the text calls it one (`“三室”联动机制`)
-        return listed.startswith(c.followers) or any(word in near for word in c.near_followers)
+        return listed.startswith(c.followers) or _names_near(near)
     if _NUMBERED_SLOGAN.search(term) and term.endswith(c.count_heads):
         return listed.startswith(c.followers)  # `建强“三支队伍”`: how many groups, not a name
     if stem or _NUMBERED_SLOGAN.search(term):
         return True  # the suffix needs a stem that names: `“共治”`, `“大联盟”` are words, not names
     if listed.startswith(c.followers) or _names_a_place(listed):
         return True
-    if any(word in near for word in c.near_followers) or _coined_post_picked(body, start, term):
+    if _names_near(near) or _coined_post_picked(body, start, term):
         return True
     return q.led_by(c.leaders) or (len(term) >= 3 and q.led_by(c.weak_leaders))
 
@@ -1102,6 +1136,8 @@ _MARKED_THING = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:岗|服务点|标识牌?|�
 def _used_as_plain_noun(term: str, body: str) -> bool:
     """The body uses the word unquoted twice or more (`以船老大为核心`, `船老大在渔民中威望高`): it is the
     text's common noun; a coined name is quoted whenever it is named as one."""
+    if term and body.count(term) < 2:
+        return False  # (asked first: the word written fewer than twice in all, quoted or not, the common case)
     inside = _quote_spans(body)  # `“晚八点议事”` uses the word inside another name
     if not term:
         return sum(span_at(s, inside) is None for s, _ in _spans(body, term)) >= 2
@@ -1175,19 +1211,14 @@ def listed_after(after: str) -> str:
 @lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it
 def _names_people(term: str) -> bool:
     """`新大理人`, `新市民`, `外卖小哥`: a kind of people the case serves, not a practice of its own."""
+    if len(term) < 3 or not term.endswith(cues().people_suffixes):
+        return False  # (asked first: most terms end in no people word, and the tests below need not be read)
     marked = any(mark in term for mark in cues().brand_marks)  # `“红色带头人”` is a role the case coined
     formula = PLUS_SIGN.search(term)  # `专家+居民` lists partners, it is judged as a formula
     rhythm = _RHYTHM.match(term)  # `一户一码、一楼一人`: a rule of so many per unit, not a kind of people (h447)
     # (round AC) clauses joined by `、` are a rule whose last clause ends in its object (`订单到坊、计件到人`)
     rule = _PART_BREAK.search(term)
-    return (
-        len(term) >= 3
-        and term.endswith(cues().people_suffixes)
-        and not marked
-        and not formula
-        and not rhythm
-        and not rule
-    )
+    return not marked and not formula and not rhythm and not rule
 
 
 def _team_of(after: str) -> bool:
@@ -1253,6 +1284,7 @@ _BARE_HOUSING_UNITS = frozenset({"巷", "弄", "院", "楼", "街巷", "里弄",
 _HOUSING_UNIT = re.compile(r"^[老小旧大]?(?:院|院落|楼院|楼栋|楼|巷|弄|街巷|里弄)$")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the term, asked again for every quote of it (extract_brands' passes)
 def _post_over_housing(term: str) -> bool:
     """`小院长`, `老院指导员`: a housing unit and a role word (a role suffix alone or a job noun ending in one)."""
     roles = cues().role_suffixes
@@ -1434,6 +1466,7 @@ def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
 # “企业管”向…转变`): an exhortation's object, advice and not the case's own name (RULEBOOK `## brands`: only the case's
 # own, not `建议设立“…”` or a reviewer's suggested formula). First sight: d1066 (42nd set), d1130 (50th), d1652 (75th)
 _EXHORTED = re.compile(r"要[\u4e00-\u9fff]{1,2}好$")
+_EXHORTED_ENDS = ("好", "\n")
 
 
 def _caused(q: QuoteContext) -> bool:
@@ -1487,22 +1520,29 @@ class QuoteContext:
 
 @lru_cache(maxsize=256)  # one per quote of the article being read (its rules ask for it several times)
 def quote_context(body: str, start: int, end: int) -> QuoteContext:
+    """(The two clauses are found by one anchored match each, up to the last break of their window, not by splitting
+    the window into a list; the fields are passed by position: keywords cost as much as the slices, once per quote.)"""
     lead = body[max(0, start - 7) : start]
     inner = body[start + 1 : end - 1]
-    before = body[max(0, start - 12) : start]
+    lo = max(0, start - 12)
+    before = body[lo:start]
+    # `_CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1]`: what follows the window's last clause break
+    clause_at = _UP_TO_CLAUSE_BREAK.match(body, max(0, start - 30), start)
+    # `_CLAUSE_OR_QUOTE.split(before)[-1]`: what follows the last break, list comma or quote mark of `before`
+    quote_clause_at = _UP_TO_CLAUSE_OR_QUOTE.match(body, lo, start)
     return QuoteContext(
-        body=body,
-        start=start,
-        end=end,
-        inner=inner,
-        term=clean_term(inner),
-        before=before,
-        lead=lead,
-        lead_without_aspect=lead[:-1] if lead[-1:] in _ASPECT else None,
-        after=body[end : end + 12],
-        next_char=body[end : end + 1],
-        clause=_CLAUSE_BREAK.split(body[max(0, start - 30) : start])[-1],
-        quote_clause=_CLAUSE_OR_QUOTE.split(before)[-1],
+        body,  # body
+        start,  # start
+        end,  # end
+        inner,  # inner
+        clean_term(inner),  # term
+        before,  # before
+        lead,  # lead
+        lead[:-1] if lead[-1:] in _ASPECT else None,  # lead_without_aspect
+        body[end : end + 12],  # after
+        body[end : end + 1],  # next_char
+        body[clause_at.end() : start] if clause_at else body[max(0, start - 30) : start],  # clause
+        body[quote_clause_at.end() : start] if quote_clause_at else before,  # quote_clause
     )
 
 
@@ -1513,40 +1553,46 @@ def _vetoed(body: str, start: int, end: int) -> bool:
 
 
 def _vetoed_in(q: QuoteContext) -> bool:
-    """`_vetoed` on the quote's context: every helper reads the slices it holds instead of cutting its own."""
+    """`_vetoed` on the quote's context: every helper reads the slices it holds instead of cutting its own.
+
+    Most quotes meet none of these vetoes, so each is asked after a cheap test that must hold for it to hold at all
+    (the words a `…$` pattern can end with, a `^…` pattern's first characters; `"\\n"` is among the endings, since
+    `$` also matches before a final newline); the verdict is their `or`, whatever order they are asked in."""
     c = cues()
     body, end = q.body, q.end
     after = q.after
     after = after[1:] if after.startswith("的") else after
     after = after[1:] if after.startswith("等") else after
-    after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
+    if after.startswith(_PLAN_QUALIFIER_OPENINGS):
+        after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
     # `推行“居民提、支部议、大家评”的议事方式`, `实行“驿站长+网格员+志愿者”的值守方式`: a manner of some work, the way
     # it is done (GUIDELINES h326), like `采取“…”方式`
-    after = _MANNER_WORD.sub("", after)
+    if after[2:4] in _MANNER_WORDS:
+        after = _MANNER_WORD.sub("", after)
     before = q.before
-    sections = _SECTIONS.sub("", after)  # `设置“我要办事”“我要议事”三个板块`: a platform's menu
-    # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
-    # (`被居民称为“…”`) give a brand (GUIDELINES: `称他们为“钢花修补队”`)
-    nickname = _OUTSIDERS_NICKNAME.search(before)
-    # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
-    called_problem = _CALLED_PROBLEM.match(body[end : end + 20])
     return (
-        nickname is not None
-        or called_problem is not None
+        # a nickname outsiders give a place (`被网友称为“…魔幻城市”`); residents naming the case's own thing
+        # (`被居民称为“…”`) give a brand (GUIDELINES: `称他们为“钢花修补队”`)
+        (before.endswith(_OUTSIDERS_NICKNAME_ENDS) and _OUTSIDERS_NICKNAME.search(before) is not None)
+        # `立足“新老市民融合”这个基层治理的关键问题`: then called a problem (GUIDELINES: problems are no brands)
+        or (body.startswith(_CALLED_PROBLEM_OPENINGS, end) and _CALLED_PROBLEM.match(body[end : end + 20]) is not None)
         # (a procedure word, 流程/程序 or 闭环, within the 8 characters `_procedure_described` reads)
-        or (("程" in q.after[:8] or "环" in q.after[:8]) and _procedure_described(q.inner, q.after[:8]))
-        or _SURVEY_SHARE.match(body, end) is not None
-        or ("族" in body[max(0, q.start - 1) : q.start + 6] and _folk_tradition(q))
-        or _SURVEY_ASKED.search(before) is not None
+        or (
+            (q.after.find("程", 0, 8) >= 0 or q.after.find("环", 0, 8) >= 0)
+            and _procedure_described(q.inner, q.after[:8])
+        )
+        or (q.next_char == "的" and _SURVEY_SHARE.match(body, end) is not None)
+        or (body.find("族", max(0, q.start - 1), q.start + 6) >= 0 and _folk_tradition(q))
+        or (before.endswith(_SURVEY_ASKED_ENDS) and _SURVEY_ASKED.search(before) is not None)
         or ("卡" in q.inner and _card_posted(q))
         # (both kinds of heading put one of its work verbs right before the quote)
         or (q.lead.endswith(c.heading_work_verbs) and _heading_scare_quote(q))
         or (q.lead[-1:] in _MARKER_LAST and _heading_key_word(q))
         or _higher_programme(q.clause)
-        or _JOINED_CAMPAIGN.search(before) is not None
+        or (before.endswith(_JOINED_CAMPAIGN_ENDS) and _JOINED_CAMPAIGN.search(before) is not None)
         or (q.lead[-1:] in _PRIORITY_LAST and _priority_given(q))
-        or _housing_counted(q)
-        or _target_reached(q)
+        or (q.inner.endswith(_HOUSING_UNITS) and _housing_counted(q))
+        or (q.after.startswith(_TARGETS) and _target_reached(q))
         # (each helper below asks its own precondition first; the ones they share are asked here once, so that
         # most quotes, which meet none of them, call none of these helpers)
         or (
@@ -1567,11 +1613,12 @@ def _vetoed_in(q: QuoteContext) -> bool:
         or (after.startswith(c.not_followers) and not _rule_in_force(q, after))
         or _result_head().match(after) is not None
         or (q.lead.endswith("以") and _FRAMED_AS_PRINCIPLE.match(q.after) is not None)
-        or (sections != after and sections.startswith(c.section_heads))
+        # `设置“我要办事”“我要议事”三个板块`: a platform's menu (the count stripped, a section head after it)
+        or ((sections := _SECTIONS.match(after)) is not None and after[sections.end() :].startswith(c.section_heads))
         or q.led_by(c.not_leaders)
         or _award_given(q)
         or _caused(q)
-        or _EXHORTED.search(before) is not None
+        or (before.endswith(_EXHORTED_ENDS) and _EXHORTED.search(before) is not None)
     )
 
 
@@ -1601,6 +1648,7 @@ def _procedure_described(term: str, after: str) -> bool:
 
 # (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
 _METHOD_AFTER = re.compile(r"^(?:的(?:[\u4e00-\u9fff]{2})?方法|的?工作法|闭环)")
+_METHOD_AFTER_FIRST = "的工闭"  # (what `_METHOD_AFTER` opens with)
 
 
 # (round AC, RULEBOOK `## brands` processes: "Not brands: a sequence … written with dashes (`接帖—办帖—评帖`)", and the
@@ -1687,6 +1735,7 @@ def _folk_tradition(q: QuoteContext) -> bool:
 # (not `的人数`: `参加“邻里节”的人数` counts who took part in a named event)
 _SURVEY_SHARE = re.compile(r"的(?:占|比例|比重)")
 _SURVEY_ASKED = re.compile(r"(?:受访者|受访居民|受访群众|受访党员|问卷[^“”「」『』。]{0,6}(?:表示|选择|认为|回答))$")
+_SURVEY_ASKED_ENDS = ("受访者", "受访居民", "受访群众", "受访党员", "表示", "选择", "认为", "回答", "\n")
 
 
 # A programme of a higher level that the case joins or draws on (`结合全省“暖房子工程”`, `依托自治区推行的“双联户”`,
@@ -1711,6 +1760,7 @@ def _higher_programme(clause: str) -> bool:
 # `作为落实“老年助餐服务行动”的重点项目`, `结合“在职党员回社区”活动`): a higher level's programme, not the case's
 # name (GUIDELINES: nationwide or province-wide programmes). First sight: d1283 (44th set), d1295 (45th), d648 (26th).
 _JOINED_CAMPAIGN = re.compile(r"(?:结合|落实|响应|贯彻)(?:好|了)?$")
+_JOINED_CAMPAIGN_ENDS = ("结合", "落实", "响应", "贯彻", "好", "了", "\n")
 # A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`) before its lead's verb.
 _HEADING_MARKER = re.compile(
     r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]|[①-⑩])\s*"
@@ -1873,10 +1923,13 @@ def _structure_formed(q: QuoteContext) -> bool:
     return q.led_by(("形成",)) and _FORMED_STRUCTURE.match(q.body, q.end) is not None
 
 
+_TARGETS = ("全覆盖", "全域覆盖", "全面覆盖")
+
+
 def _target_reached(q: QuoteContext) -> bool:
     """`实现党群服务中心“15分钟服务圈”全覆盖`: what the case aims to cover everywhere is a target reached, a result
     (GUIDELINES h326: a circle reached as a target), whatever words stand between 实现 and the quote."""
-    return q.after.startswith(("全覆盖", "全域覆盖", "全面覆盖")) and _TARGET_LEAD.search(q.clause) is not None
+    return q.after.startswith(_TARGETS) and _TARGET_LEAD.search(q.clause) is not None
 
 
 def _home_nicknamed(q: QuoteContext) -> bool:
@@ -1971,6 +2024,8 @@ def _predicate_likeness(q: QuoteContext) -> bool:
     if q.next_char not in _SENTENCE_END:
         return False  # the quote does not end its clause (asked first: the cheapest test)
     before = q.clause
+    if not before.endswith("的"):
+        return False  # (each pattern below ends in 的 right before the quote; a clause holds no newline for `$`)
     if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
     if _OWNED_BY_UNIT.search(before):
@@ -2008,7 +2063,12 @@ def _became_state(q: QuoteContext) -> bool:
     if q.next_char not in _SENTENCE_END:
         return False
     clause = q.clause
-    return _BECAME.search(clause) is not None and not _MADE_TO.search(clause)
+    # (asked first: the clause ends in one of `_BECAME`'s verbs; it holds no newline for `$` to stand before)
+    return (
+        clause.endswith(("变成", "变为", "沦为", "成了"))
+        and _BECAME.search(clause) is not None
+        and not _MADE_TO.search(clause)
+    )
 
 
 def _method_explored(q: QuoteContext) -> bool:
@@ -2061,12 +2121,20 @@ _CLAUSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
 _CLOSING_QUOTE = re.compile(r"[”」』]")
 _CLAUSE_OR_QUOTE_END = re.compile(r"[。！？!?；;，,：:\n”」』]")
 _CLAUSE_OR_QUOTE = re.compile(r"[。！？!?；;，,：:、“”「」『』\n]")
+# A window up to its last clause break (or, the second, its last break, list comma or quote mark), matched from the
+# window's start: `quote_context` reads what follows it, the last piece `_CLAUSE_BREAK.split` (`_CLAUSE_OR_QUOTE.split`)
+# would give, without building the list of pieces.
+_UP_TO_CLAUSE_BREAK = re.compile(r"(?s).*[。！？!?；;，,：:\n]")
+_UP_TO_CLAUSE_OR_QUOTE = re.compile(r"(?s).*[。！？!?；;，,：:、“”「」『』\n]")
 _COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
 _PLAN_QUALIFIER = re.compile(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)")
+_PLAN_QUALIFIER_OPENINGS = ("工作", "总体", "基本", "治理")  # (what `_PLAN_QUALIFIER` opens with)
 _OUTSIDERS_NICKNAME = re.compile(
     r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$"
 )
+_OUTSIDERS_NICKNAME_ENDS = ("称为", "誉为", "称作", "叫作", "\n")  # (what a text it finds ends with)
 _CALLED_PROBLEM = re.compile(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)")
+_CALLED_PROBLEM_OPENINGS = ("这个", "这一", "这些")
 # (round AH, RULEBOOK `## brands` formulas: "Not when introduced as a 思路/原则/理念/要求/目标…") the same principle
 # words framing the quote from both sides, `以“…”为理念`, `以“…”为目标`, `以“…”为遵循`: the slogan the case works by,
 # a sentence or an aim, not the name of its practice (`以“一个楼道就是一个家”为理念`). `为主题`/`为主线` stay out: the
@@ -3045,7 +3113,7 @@ def extract_brands(
     eligible: list[tuple[str, int, re.Match[str], bool]] = []
     footer = _footer_lines(body)
     for run in _quote_runs(body):
-        if any(a <= run[0][0].start() < b for a, b in footer):
+        if footer and any(a <= run[0][0].start() < b for a, b in footer):  # (most bodies have no footer)
             continue
         candidates = [
             (cleaned, start, m)
@@ -3072,17 +3140,20 @@ def extract_brands(
             ]
         eligible.extend((t, s, m, v) for (t, s, m), v in zip(candidates, verdicts, strict=True))
     eligible = _units_brands_share(body, eligible)
-    vetoed = {
-        t
-        for t, _, m, _ in eligible
-        if _context_vetoed(body, m.start(), m.end(), t)
-        or (is_dictionary_word(t) and not _name_given(body, m.start(), m.end(), t))
-        or t in cues().soft_stop
-        or _names_people(t)
-        or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
-        or (is_generic_form(t) and not _name_given(body, m.start(), m.end(), t))
-        or _building_type(t)
-    }
+    vetoed: set[str] = set()
+    for t, _, m, _ in eligible:
+        if t in vetoed:
+            continue  # (a term vetoed at one of its quotes is vetoed: its other quotes are not read again)
+        if (
+            _context_vetoed(body, m.start(), m.end(), t)
+            or (is_dictionary_word(t) and not _name_given(body, m.start(), m.end(), t))
+            or t in cues().soft_stop
+            or _names_people(t)
+            or _BARE_NUMBER.match(t) is not None  # `“12345”热线` quoted twice is still a number
+            or (is_generic_form(t) and not _name_given(body, m.start(), m.end(), t))
+            or _building_type(t)
+        ):
+            vetoed.add(t)
     for term, start, _, named in eligible:
         if named or (quoted[term] >= 2 and 3 <= len(term) <= 10 and term not in vetoed):
             keep(term, start, "named" if named else "recurrent")
