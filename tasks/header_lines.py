@@ -91,6 +91,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         # script and language toggles, as printed and after t2s (`繁體版` → 繁体版)
         "简体版", "繁体版", "简体中文", "繁体中文", "简繁切换", "繁简切换", "English", "ENGLISH",
         "注册", "扫一扫", "二维码", "微博", "微信", "QQ空间", "【打印】", "【关闭】",
+        # the older portals' row under a headline (`【字号 大 中 小】 打印 留言 论坛 网摘 手机点评 纠错 E-mail推荐:`)
+        "留言", "论坛", "网摘", "手机点评", "E-mail推荐", "Email推荐", "推荐给朋友", "发表评论", "查看评论",
         "【收藏】", "【纠错】", "[打印]", "[关闭]", "字号：",
         # e-paper page navigation (数字报): every page of every edition carries it
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",

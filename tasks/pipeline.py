@@ -104,7 +104,9 @@ from tasks.sections import split_sections
 # for goods, and forms, boards, windows, open days and memory halls named only by what they serve or record not brands
 # 47: bylines from meta rows beside the text, labelled and wire-lead credits, WeChat articles read by their own
 # adapter (account, writer, date), camelCase breadcrumb classes; case structure unchanged
-EXTRACTOR_VERSION = "47"
+# 48: a text block that repeats the headline carries its own header (no second copy put before it), the older
+# portals' page tools, a list of linked headlines after the last paragraph not text
+EXTRACTOR_VERSION = "48"
 
 
 def process_document(doc: SourceDoc) -> Article | Failure:

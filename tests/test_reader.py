@@ -27,6 +27,7 @@ import pytest
 from flows.cli import main as cli
 from tasks.dates import dateline_date, meta_date, url_date
 from tasks.header_lines import Byline, breadcrumb, byline, credit_in, is_not_title, is_toolbar, row_byline
+from tasks.sites import read_html
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "reader"
 URL_DATED = "zwgk/202305/t20230512_4567.html"
@@ -138,6 +139,24 @@ EXPECTED: dict[str, dict] = {
         "byline": "组工君",
         "body_has": ("走进江城市东岸社区", "九成以上已经办结。"),
         "body_lacks": ("阅读原文", "扫一扫", "前天", "原创"),
+    },
+    # an older portal's left column holds a kicker, the headline again, the dateline row and a row of page tools
+    # above the text, and linked headlines of other articles after its last paragraph, inside the text's block
+    "repeated_header.html": {
+        "title": "河口区推行“楼院议事角”：居民的事居民商量",
+        "published_at": "2011-04-18T08:30:00",
+        "source_outlet": "滨河新闻网-《滨河日报》",
+        "byline": "记者乔羽",
+        "body_has": ("本报讯 （记者乔羽）河口区近日", "说清楚、办明白。"),
+        "body_lacks": (
+            "河口区在全区老旧小区推广楼院议事",
+            "居民的事居民商量",
+            "2011年04月18日",
+            "字号",
+            "E-mail推荐",
+            "议出和谐新气象",
+            "楼道堆物清理难在哪里",
+        ),
     },
     "header_furniture.txt": {
         "title": "思明区：“近邻党建”让社区更有温度",
@@ -269,6 +288,37 @@ def test_furniture_is_never_a_title(line: str) -> None:
 
 def test_toolbar_needs_tools() -> None:
     assert is_toolbar("共产党员网 打印 纠错") and not is_toolbar("思明区：“近邻党建”让社区更有温度")
+    assert is_toolbar("【字号 大 中 小】 打印 留言 论坛 网摘 手机点评 纠错 E-mail推荐:")  # an older portal's row
+    assert not is_toolbar("居民留言 论坛发帖")
+
+
+_LINKED = "<br><a href='/a1.html'>老旧小区加装电梯有了新办法</a><br><a href='/a2.html'>网格员成了居民的贴心人</a>"
+_PARAGRAPH = "<p>社区党委把议事会开到楼栋里，居民提出的停车、加装电梯等问题，当场商量，限期办结，办理情况张榜公布。</p>"
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept", "dropped"),
+    [
+        # linked headlines of other articles after the last paragraph, inside the text's block: not text
+        (
+            _PARAGRAPH + _LINKED,
+            (),
+            ("老旧小区加装电梯有了新办法", "网格员成了居民的贴心人"),
+        ),
+        # one linked line after the text (the original's link) stays, as does a list of links between paragraphs
+        (_PARAGRAPH + "<br><a href='/src.html'>点击查看原文报道全文</a>", ("点击查看原文报道全文",), ()),
+        (
+            _PARAGRAPH + _LINKED + _PARAGRAPH.replace("社区党委", "街道党工委"),
+            ("老旧小区加装电梯有了新办法", "网格员成了居民的贴心人"),
+            (),
+        ),
+    ],
+)
+def test_related_links_after_the_text(inside: str, kept: tuple[str, ...], dropped: tuple[str, ...]) -> None:
+    page = f"<html><head><title>议事会开到楼栋里</title></head><body><div class='article'>{inside}</div></body></html>"
+    lines = read_html(page, "page.html").lines
+    text = "\n".join(lines)
+    assert all(k in text for k in kept) and not any(d in text for d in dropped), lines
 
 
 @pytest.mark.parametrize(

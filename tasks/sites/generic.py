@@ -386,6 +386,46 @@ def _lines_of(node: LexborNode) -> list[str]:
 
 
 _HEAD_LINES = 8  # lines at the top of the body block where a dateline may stand
+
+
+RELATED_RUN = 2  # linked headlines in a row, after the last paragraph, that make a list of other articles
+
+
+def _without_related_links(lines: list[str], blocks: list[LexborNode]) -> list[str]:
+    """The lines without the list of other articles' headlines that some portals print inside the text's own block,
+    after its last paragraph (`<br>`-separated links, a 相关新闻 list with no heading of its own): two or more lines,
+    each the whole text of one of the block's links, with no paragraph of prose after them. A single linked line
+    (`原文链接`) stays; so does a link list between paragraphs."""
+    linked = {
+        text for block in blocks for a in block.css("a") if len(text := "".join(node_text(a).split())) >= _LINKED_MIN
+    }
+    if len(linked) < RELATED_RUN:
+        return lines
+    keys = ["".join(line.split()) for line in lines]
+    last_prose = max((i for i, line in enumerate(lines) if keys[i] not in linked and _is_prose(line)), default=-1)
+    tail = [i for i in range(last_prose + 1, len(lines)) if keys[i] in linked]
+    if len(tail) < RELATED_RUN:
+        return lines
+    dropped = set(tail)
+    return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+_LINKED_MIN = 6  # characters of a headline: shorter link texts (`更多`, `原文链接`) are tools
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of the article: a sentence that ends, or a long run of text (a headline is short and unfinished)."""
+    return len(line) > 60 or (len(line) >= 15 and line.rstrip()[-1:] in "。！？!?…”」")
+
+
+def _repeats_headline(title: str | None, lines: list[str]) -> bool:
+    """Whether one of the block's first lines is the headline itself, spaces aside."""
+    if not title:
+        return False
+    wanted = "".join(title.split())
+    return any("".join(line.split()) == wanted for line in lines[:_HEAD_LINES])
+
+
 _ANY_TITLE_SEP = re.compile(r"\s*(?:--|_|\||｜|—+|–|-)\s*")
 
 
@@ -604,7 +644,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     crumbs = crumbs or classed or trail
     channel = " > ".join(crumbs) if crumbs else None
     blocks = _best_container(body) or [body]
-    lines = [line for block in blocks for line in _lines_of(block)]
+    lines = _without_related_links([line for block in blocks for line in _lines_of(block)], blocks)
     if byline and not _byline_above(byline, lines, html):
         byline = None
     # (not `<meta name="author">`: Chinese sites fill it with the site's name, a CMS's or someone not the writer)
@@ -619,7 +659,11 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     published = dateline or fallback or updated
     if dateline and dateline in lines[:3]:
         dateline = None  # already among the lines the parser reads
-    head_lines = [t for t in (title, dateline) if t]
+    # A block that repeats the headline near its top carries the page's header itself (headline, dateline,
+    # source, tools: a table layout's left column, a portal's article frame). The parser reads that header in
+    # place; the same lines put before it as well would end the header at the first copy and leave the
+    # block's own headline and dateline in the text.
+    head_lines = [] if _repeats_headline(title, lines) else [t for t in (title, dateline) if t]
     if dateline:
         found = SOURCE_RE.search(dateline)
         source = found.group("source") if found else source
