@@ -34,7 +34,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def add_export_parser(sub: Any) -> None:
-    from warehouse.export import FORMATS
+    from warehouse.output import EXPORT_FORMATS
 
     p = sub.add_parser(
         "export",
@@ -42,7 +42,7 @@ def add_export_parser(sub: Any) -> None:
         description="Parquet is partitioned by year and province (hive style); CSV is UTF-8 with a BOM and lists as "
         "JSON arrays. Opens the warehouse read-only.",
     )
-    p.add_argument("--format", choices=FORMATS, default="parquet")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="parquet")
     p.add_argument("--out", required=True, help="output folder (created; files of the same name are replaced)")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--table", help="only this table (default: every case view and table)")

@@ -51,6 +51,22 @@ def test_extract_prints_one_record_per_input_in_order(tmp_path: Path) -> None:
     }
 
 
+PARSER_PROBE = """
+import json, sys
+from flows.cli import build_parser
+build_parser()
+print(json.dumps({name: name in sys.modules for name in ("prefect", "pandera", "pandas", "jieba")}))
+"""
+
+
+def test_building_the_parser_imports_no_heavy_library() -> None:
+    """Every verb builds the whole parser first: a library one verb's options import there (pandera for
+    `cases export`'s formats cost ~1 s) would slow `cases sql` and `cases extract` alike."""
+    probe = subprocess.run([sys.executable, "-c", PARSER_PROBE], capture_output=True, text=True, timeout=120)
+    assert probe.returncode == 0, probe.stderr
+    assert json.loads(probe.stdout) == {"prefect": False, "pandera": False, "pandas": False, "jieba": False}
+
+
 @pytest.mark.slow  # runs the CLI in subprocesses
 def test_sql_prints_a_table_and_reports_errors_plainly(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"

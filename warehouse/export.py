@@ -27,7 +27,6 @@ from contracts import TABLES
 from contracts.docs import render as render_tables
 from warehouse.output import cell_text, cursor_rows, dumps_strict
 
-FORMATS = ("parquet", "csv", "jsonl", "xlsx")
 VIEWS = ("v_cases", "v_facts", "v_duplicates")
 INTERNAL = ("search_docs", "search_postings")  # the search index: derived, rebuilt from articles
 EXCEL_CELL_LIMIT = 32_767
