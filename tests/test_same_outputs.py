@@ -41,3 +41,20 @@ def test_the_inputs_whose_rows_differ_are_named_apart_from_the_version(capsys) -
     assert "facts: 1 input(s) differ, e.g. two.txt" in out  # by its article's file, not its id
     assert "articles: " not in out  # the version differs on every row, yet it names no input
     assert "articles               2 rows DIFFER" in out  # though the table itself is reported
+
+
+def test_differences_are_named_without_cell_values(capsys) -> None:  # type: ignore[no-untyped-def]
+    """Held-out texts are among the inputs: a report names tables, columns and files, never a cell's text. A
+    quarantined article's payload stamped with another version names no input either."""
+
+    def dump(body: str, version: str) -> dict[str, object]:
+        payload = f'{{"body": "x", "extractor_version": "{version}"}}'
+        quarantine = pd.DataFrame(
+            {"source_uri": ["/p/h1.txt", "/p/h2.txt"], "reason": ["short", body], "payload": [payload] * 2}
+        )
+        return {"tables": {"quarantine": quarantine}, "failures": []}
+
+    problems = compare(dump("基层治理的秘密文本", "47"), dump("另一段秘密文本", "48"))
+    out = capsys.readouterr().out + "\n".join(problems)
+    assert problems and "秘密" not in out
+    assert "quarantine: 1 input(s) differ, e.g. h2.txt" in out  # the reason's change; not h1.txt, whose version alone
