@@ -28,7 +28,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tasks.extract import lexicon as lx
-from tasks.extract.gates import endings, first_chars, last_chars
+from tasks.extract.gates import char_class, endings, first_chars, last_chars
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.regions import names_holding_numerals, short_towns_holding_numerals
@@ -111,8 +111,8 @@ _PATTERN = re.compile(_figure_pattern(_alt), re.VERBOSE)
 # Every match opens with a qualifier or a number: testing that one character first passes over the
 # other positions at once (a third of the scan's time; tests/test_facts_scan.py checks the matches agree).
 # Its word lists are prefix trees: the units alone are 186 words, tried one by one two or three times per number.
-_OPENERS = "".join(sorted(first_chars(_PATTERN)))  # (read off the pattern: a digit, a numeral, a qualifier's first)
-_SCAN = re.compile(rf"(?=[{re.escape(_OPENERS)}])(?:{_figure_pattern(_trie_alt)})", re.VERBOSE)
+_OPENERS = char_class(first_chars(_PATTERN))  # (read off the pattern: a digit, a numeral, a qualifier's first)
+_SCAN = re.compile(rf"(?={_OPENERS})(?:{_figure_pattern(_trie_alt)})", re.VERBOSE)
 _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
 _SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
