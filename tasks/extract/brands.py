@@ -136,7 +136,7 @@ from pathlib import Path
 from typing import Any
 
 from tasks.extract import lexicon as lx
-from tasks.extract.gates import endings, first_chars, openings
+from tasks.extract.gates import endings, first_chars, last_chars, openings
 from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
@@ -1822,7 +1822,7 @@ def _lead_word_quoted(q: QuoteContext) -> bool:
 # brand's short form heading its section, `“驿家”开到楼门口` beside `秀容驿家`, stays: the RULEBOOK line after it).
 # First sight: d1164 (51st set), d1183 (52nd), d1389 (55th), d1876 and d1882 (73rd).
 _NUMBER_LINE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*")
-_MARKER_LAST = frozenset(".．、)）①②③④⑤⑥⑦⑧⑨⑩ \u3000\n")
+_MARKER_LAST = last_chars(_HEADING_MARKER)  # (a heading marker's last character, or the space or newline before)
 
 
 def _heading_key_word(q: QuoteContext) -> bool:
@@ -1879,9 +1879,9 @@ def _clause_before(body: str, start: int, width: int = 30) -> str:
     return _CLAUSE_BREAK.split(body[max(0, start - width) : start])[-1]
 
 
-# The characters `_PRIORITY_VERB` can end with (为, 作, 成 of its verbs, 的 after them): no other character right
-# before the quote gives a rank.
-_PRIORITY_LAST = frozenset("为作成的")
+# The characters `_PRIORITY_VERB` can end with (为, 作, 成 of its verbs, 的 after them, or the newline `$` stands
+# before): no other character right before the quote gives a rank.
+_PRIORITY_LAST = last_chars(_PRIORITY_VERB)
 _PRIORITY_FOLLOWERS = ("工程", "项目", "来抓", "来推进", "来推动", "来落实")
 
 
@@ -1970,8 +1970,9 @@ _PEOPLE_NAMED = re.compile(
 )
 
 
-# The characters `_PEOPLE_NAMED` can end with: the pronoun, 们, or the naming verb's last character.
-_PEOPLE_NAMED_LAST = frozenset("他她们为作做叫")
+# The characters `_PEOPLE_NAMED` can end with: the pronoun, 们, the naming verb's last character (or the newline `$`
+# stands before).
+_PEOPLE_NAMED_LAST = last_chars(_PEOPLE_NAMED)
 _FACILITY_END = re.compile(r"[站屋厅馆室园场点角廊亭坪]$")
 
 
