@@ -35,7 +35,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Literal
 
 # A character class larger than this is no use as a gate (it admits almost every text) and is not enumerated;
-# Unicode's decimal digits (`\d`, 680 characters) stay under it.
+# Unicode's decimal digits (`\d`, 660 characters) stay under it.
 MAX_CLASS_CHARS = 1024
 # The most words a gate holds after lengthening over fixed words (a gate is scanned word by word).
 MAX_GATE_WORDS = 64
