@@ -136,6 +136,7 @@ from pathlib import Path
 from typing import Any
 
 from tasks.extract import lexicon as lx
+from tasks.extract.gates import endings, first_chars, last_chars, openings
 from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.plans import only_in_plans, plan_spans
@@ -183,7 +184,7 @@ _CODE_MARKS = re.compile(r"[\dNnX]")
 _PART_BREAK = re.compile(r"[、，,；;]")
 _REQUIREMENT_BREAK = re.compile(r"[。；;]")
 _MANNER_WORD = re.compile(rf"^[^{_NUMERAL}\W]{{2}}(?=方式|办法)")
-_MANNER_WORDS = ("方式", "办法")  # (what stands right after the two characters `_MANNER_WORD` strips)
+_MANNER_WORDS = openings(_MANNER_WORD, skip=2)  # (what stands right after the two characters `_MANNER_WORD` strips)
 # (the work ranked may carry a quoted name of its own, `把“向阳暖居”建设作为“书记工程”`, and the rank its field,
 # `作为城市基层党建的“一号工程”`)
 # (round T) 列为/定为/确定为/当作 rank a piece of work as 作为 does (`把…列为…的“一号工程”`: d735, d890; the kind at
@@ -195,6 +196,7 @@ _RANK_WORKS = re.compile(r"(?:民生)?(?:工程|项目)$")
 _TARGET_LEAD = re.compile(r"(?:实现|达到|做到)[^“”「」『』]{0,10}$")
 _BUILT_BY_CASE = re.compile(r"(?:打造|推出|创办|创设|开设|开办|建成|建起|培育)的$")
 _PREDICATE_LEAD = re.compile(r"(?:是|成为|成了|当好|当起|做好|争当|堪称)[^“”「」『』]{0,10}的$")
+_PREDICATE_LEAD_ENDS = endings(_PREDICATE_LEAD)  # (what a clause it finds ends with)
 _NOT_IN_UNQUOTED = re.compile("[的了和与及等些]")
 _OTHER_QUOTES = r"(?:[“「『][^“”「」『』]{1,20}[”」』][、和及]?)*"  # other programmes listed with a quote
 _COMBINED_BEFORE = re.compile(rf"[”」』][^“”「」『』]{{0,4}}(?:与|和|同){_OTHER_QUOTES}$")
@@ -241,6 +243,7 @@ _CALENDAR_DAY = re.compile(
     rf"每(?:个)?(?:月|周|星期|季度?){_NO_QUOTE_OR_BREAK}{{0,10}}(?:是|为|定为|作为){_NO_QUOTE_OR_BREAK}{{0,6}}$"
 )
 _DAY_NAME = re.compile(r"^(?!全国|国家|世界|国际|中国)[\u4e00-\u9fff]{3,8}日$")
+_DAY_NAME_ENDS = endings(_DAY_NAME)  # (what a day's name ends with)
 # Aspect particles between a naming verb and the quote (`构建起“…”`, `打造出“…”`, `推行了“…”`).
 _ASPECT = "了起出"
 # A quoted run of steps followed by their count and a process word (`“提、议、定、办、评”五步流程`,
@@ -255,7 +258,7 @@ _STAGES = re.compile(rf"^(?:[{_NUMERAL}]+个)?环节")
 # The count of the colours right after a quoted run of colours (`“红黄绿”三色评价`).
 _COLOUR_COUNT = re.compile(r"^([二两三四五])色")
 _COLOURS = re.compile(r"^[红橙黄绿青蓝紫白黑]{2,5}$")
-_COLOUR_CHARS = "红橙黄绿青蓝紫白黑"  # (what a run of `_COLOURS` opens with)
+_COLOURS_FIRST = first_chars(_COLOURS)  # (what a run of `_COLOURS` opens with)
 # What a run of colours grades when it is put in force (`分级管理`, `信用评价`, `考评`, `预警`).
 _RATING_KINDS = ("分级", "等级", "评价", "信用评价", "考评", "评定", "预警", "赋码")
 FOOTER_LINK_CHARS = 40
@@ -737,7 +740,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return term not in c.not_brands  # `做到“三查”：一查环境，二查隐患`: the parts of a named mechanism
     # (each rule below whose pattern needs a first or last character is asked only where the term or the words after
     # it have it: most quotes have none)
-    if term[:1] in _COLOUR_CHARS and _colour_rating_adopted(body, start, term, after):
+    if term[:1] in _COLOURS_FIRST and _colour_rating_adopted(body, start, term, after):
         return True  # `实行“红黄蓝”分级管理`: the case's grading scheme, even when the colours are a common word
     if (counted or term[2:3] in _COUNT_DIGITS) and (
         spelled_out(body, end, term) or counted_before(body, start + 1, term)
@@ -767,7 +770,7 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
     ):
         return True  # `居民给它起名叫“百草园”`: the name people gave the case's thing, even an ordinary word
     if (
-        term.endswith(("日", "日\n"))
+        term.endswith(_DAY_NAME_ENDS)
         and _DAY_NAME.match(term)
         and _CALENDAR_DAY.search(body, max(0, start - 24), start)
         and term not in c.not_brands
@@ -1466,7 +1469,7 @@ def _board_of_brand(term: str, brands: dict[str, int]) -> bool:
 # “企业管”向…转变`): an exhortation's object, advice and not the case's own name (RULEBOOK `## brands`: only the case's
 # own, not `建议设立“…”` or a reviewer's suggested formula). First sight: d1066 (42nd set), d1130 (50th), d1652 (75th)
 _EXHORTED = re.compile(r"要[\u4e00-\u9fff]{1,2}好$")
-_EXHORTED_ENDS = ("好", "\n")
+_EXHORTED_ENDS = endings(_EXHORTED)
 
 
 def _caused(q: QuoteContext) -> bool:
@@ -1556,8 +1559,8 @@ def _vetoed_in(q: QuoteContext) -> bool:
     """`_vetoed` on the quote's context: every helper reads the slices it holds instead of cutting its own.
 
     Most quotes meet none of these vetoes, so each is asked after a cheap test that must hold for it to hold at all
-    (the words a `…$` pattern can end with, a `^…` pattern's first characters; `"\\n"` is among the endings, since
-    `$` also matches before a final newline); the verdict is their `or`, whatever order they are asked in."""
+    (the words a `…$` pattern can end with, a `^…` pattern's first characters, each read off its pattern by
+    tasks/extract/gates.py); the verdict is their `or`, whatever order they are asked in."""
     c = cues()
     body, end = q.body, q.end
     after = q.after
@@ -1567,7 +1570,7 @@ def _vetoed_in(q: QuoteContext) -> bool:
         after = _PLAN_QUALIFIER.sub("", after)  # `的工作思路`
     # `推行“居民提、支部议、大家评”的议事方式`, `实行“驿站长+网格员+志愿者”的值守方式`: a manner of some work, the way
     # it is done (GUIDELINES h326), like `采取“…”方式`
-    if after[2:4] in _MANNER_WORDS:
+    if after.startswith(_MANNER_WORDS, 2):
         after = _MANNER_WORD.sub("", after)
     before = q.before
     return (
@@ -1581,7 +1584,7 @@ def _vetoed_in(q: QuoteContext) -> bool:
             (q.after.find("程", 0, 8) >= 0 or q.after.find("环", 0, 8) >= 0)
             and _procedure_described(q.inner, q.after[:8])
         )
-        or (q.next_char == "的" and _SURVEY_SHARE.match(body, end) is not None)
+        or (q.next_char in _SURVEY_SHARE_FIRST and _SURVEY_SHARE.match(body, end) is not None)
         or (body.find("族", max(0, q.start - 1), q.start + 6) >= 0 and _folk_tradition(q))
         or (before.endswith(_SURVEY_ASKED_ENDS) and _SURVEY_ASKED.search(before) is not None)
         or ("卡" in q.inner and _card_posted(q))
@@ -1648,7 +1651,7 @@ def _procedure_described(term: str, after: str) -> bool:
 
 # (round W) A method or a closed loop named right after the quote (`的调解方法`, `的工作方法`, `闭环处理`, `闭环服务`).
 _METHOD_AFTER = re.compile(r"^(?:的(?:[\u4e00-\u9fff]{2})?方法|的?工作法|闭环)")
-_METHOD_AFTER_FIRST = "的工闭"  # (what `_METHOD_AFTER` opens with)
+_METHOD_AFTER_FIRST = first_chars(_METHOD_AFTER)  # (what `_METHOD_AFTER` opens with)
 
 
 # (round AC, RULEBOOK `## brands` processes: "Not brands: a sequence … written with dashes (`接帖—办帖—评帖`)", and the
@@ -1734,8 +1737,9 @@ def _folk_tradition(q: QuoteContext) -> bool:
 # residents said, quoted as a share of respondents, not a name (GUIDELINES: residents' speech is no brand).
 # (not `的人数`: `参加“邻里节”的人数` counts who took part in a named event)
 _SURVEY_SHARE = re.compile(r"的(?:占|比例|比重)")
+_SURVEY_SHARE_FIRST = first_chars(_SURVEY_SHARE)
 _SURVEY_ASKED = re.compile(r"(?:受访者|受访居民|受访群众|受访党员|问卷[^“”「」『』。]{0,6}(?:表示|选择|认为|回答))$")
-_SURVEY_ASKED_ENDS = ("受访者", "受访居民", "受访群众", "受访党员", "表示", "选择", "认为", "回答", "\n")
+_SURVEY_ASKED_ENDS = endings(_SURVEY_ASKED)
 
 
 # A programme of a higher level that the case joins or draws on (`结合全省“暖房子工程”`, `依托自治区推行的“双联户”`,
@@ -1760,7 +1764,7 @@ def _higher_programme(clause: str) -> bool:
 # `作为落实“老年助餐服务行动”的重点项目`, `结合“在职党员回社区”活动`): a higher level's programme, not the case's
 # name (GUIDELINES: nationwide or province-wide programmes). First sight: d1283 (44th set), d1295 (45th), d648 (26th).
 _JOINED_CAMPAIGN = re.compile(r"(?:结合|落实|响应|贯彻)(?:好|了)?$")
-_JOINED_CAMPAIGN_ENDS = ("结合", "落实", "响应", "贯彻", "好", "了", "\n")
+_JOINED_CAMPAIGN_ENDS = endings(_JOINED_CAMPAIGN)
 # A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`) before its lead's verb.
 _HEADING_MARKER = re.compile(
     r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]|[①-⑩])\s*"
@@ -1818,7 +1822,7 @@ def _lead_word_quoted(q: QuoteContext) -> bool:
 # brand's short form heading its section, `“驿家”开到楼门口` beside `秀容驿家`, stays: the RULEBOOK line after it).
 # First sight: d1164 (51st set), d1183 (52nd), d1389 (55th), d1876 and d1882 (73rd).
 _NUMBER_LINE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*")
-_MARKER_LAST = frozenset(".．、)）①②③④⑤⑥⑦⑧⑨⑩ \u3000\n")
+_MARKER_LAST = last_chars(_HEADING_MARKER)  # (a heading marker's last character, or the space or newline before)
 
 
 def _heading_key_word(q: QuoteContext) -> bool:
@@ -1875,9 +1879,9 @@ def _clause_before(body: str, start: int, width: int = 30) -> str:
     return _CLAUSE_BREAK.split(body[max(0, start - width) : start])[-1]
 
 
-# The characters `_PRIORITY_VERB` can end with (为, 作, 成 of its verbs, 的 after them): no other character right
-# before the quote gives a rank.
-_PRIORITY_LAST = frozenset("为作成的")
+# The characters `_PRIORITY_VERB` can end with (为, 作, 成 of its verbs, 的 after them, or the newline `$` stands
+# before): no other character right before the quote gives a rank.
+_PRIORITY_LAST = last_chars(_PRIORITY_VERB)
 _PRIORITY_FOLLOWERS = ("工程", "项目", "来抓", "来推进", "来推动", "来落实")
 
 
@@ -1966,8 +1970,9 @@ _PEOPLE_NAMED = re.compile(
 )
 
 
-# The characters `_PEOPLE_NAMED` can end with: the pronoun, 们, or the naming verb's last character.
-_PEOPLE_NAMED_LAST = frozenset("他她们为作做叫")
+# The characters `_PEOPLE_NAMED` can end with: the pronoun, 们, the naming verb's last character (or the newline `$`
+# stands before).
+_PEOPLE_NAMED_LAST = last_chars(_PEOPLE_NAMED)
 _FACILITY_END = re.compile(r"[站屋厅馆室园场点角廊亭坪]$")
 
 
@@ -2024,8 +2029,8 @@ def _predicate_likeness(q: QuoteContext) -> bool:
     if q.next_char not in _SENTENCE_END:
         return False  # the quote does not end its clause (asked first: the cheapest test)
     before = q.clause
-    if not before.endswith("的"):
-        return False  # (each pattern below ends in 的 right before the quote; a clause holds no newline for `$`)
+    if not before.endswith(_PREDICATE_LEAD_ENDS):
+        return False  # (the pattern that makes a likeness, the last below, ends in 的 right before the quote)
     if _BUILT_BY_CASE.search(before):
         return False  # `这是社区党委开设的“槐荫茶座”`: what the case built, named (GUIDELINES h372 `荷城夜校`)
     if _OWNED_BY_UNIT.search(before):
@@ -2057,18 +2062,15 @@ def _paired_predicate(q: QuoteContext) -> bool:
 # into, a likeness or a problem (GUIDELINES: metaphors and problems are not brands). What the case made of a thing
 # (`把它变成“…”`, `改造成了“…”`, `结成了“…”`) is not this. First sight: d1240 (43rd set), d1323 (47th), d886 (35th).
 _BECAME = re.compile(r"(?:变成|变为|沦为|(?<![结建改组造形做搭打练制编合整换落汇变])成了)$")
+_BECAME_ENDS = endings(_BECAME)  # (what a clause it finds ends with)
 
 
 def _became_state(q: QuoteContext) -> bool:
     if q.next_char not in _SENTENCE_END:
         return False
     clause = q.clause
-    # (asked first: the clause ends in one of `_BECAME`'s verbs; it holds no newline for `$` to stand before)
-    return (
-        clause.endswith(("变成", "变为", "沦为", "成了"))
-        and _BECAME.search(clause) is not None
-        and not _MADE_TO.search(clause)
-    )
+    # (asked first: the clause ends in one of `_BECAME`'s verbs)
+    return clause.endswith(_BECAME_ENDS) and _BECAME.search(clause) is not None and not _MADE_TO.search(clause)
 
 
 def _method_explored(q: QuoteContext) -> bool:
@@ -2128,13 +2130,13 @@ _UP_TO_CLAUSE_BREAK = re.compile(r"(?s).*[。！？!?；;，,：:\n]")
 _UP_TO_CLAUSE_OR_QUOTE = re.compile(r"(?s).*[。！？!?；;，,：:、“”「」『』\n]")
 _COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
 _PLAN_QUALIFIER = re.compile(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)")
-_PLAN_QUALIFIER_OPENINGS = ("工作", "总体", "基本", "治理")  # (what `_PLAN_QUALIFIER` opens with)
+_PLAN_QUALIFIER_OPENINGS = openings(_PLAN_QUALIFIER)  # (what `_PLAN_QUALIFIER` opens with)
 _OUTSIDERS_NICKNAME = re.compile(
     r"被(?:网友|外界|人们|世人|媒体|游客|外地人)[^，。；：“”「」『』]{0,3}(?:称为|誉为|称作|叫作)$"
 )
-_OUTSIDERS_NICKNAME_ENDS = ("称为", "誉为", "称作", "叫作", "\n")  # (what a text it finds ends with)
+_OUTSIDERS_NICKNAME_ENDS = endings(_OUTSIDERS_NICKNAME)  # (what a text it finds ends with)
 _CALLED_PROBLEM = re.compile(r"^(?:这个|这一|这些)[^，。；“”]{0,10}(?:问题|难题|课题|痛点|难点)")
-_CALLED_PROBLEM_OPENINGS = ("这个", "这一", "这些")
+_CALLED_PROBLEM_OPENINGS = openings(_CALLED_PROBLEM)
 # (round AH, RULEBOOK `## brands` formulas: "Not when introduced as a 思路/原则/理念/要求/目标…") the same principle
 # words framing the quote from both sides, `以“…”为理念`, `以“…”为目标`, `以“…”为遵循`: the slogan the case works by,
 # a sentence or an aim, not the name of its practice (`以“一个楼道就是一个家”为理念`). `为主题`/`为主线` stay out: the

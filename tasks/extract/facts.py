@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tasks.extract import lexicon as lx
+from tasks.extract.gates import char_class, endings, first_chars, last_chars
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.regions import names_holding_numerals, short_towns_holding_numerals
@@ -110,8 +111,8 @@ _PATTERN = re.compile(_figure_pattern(_alt), re.VERBOSE)
 # Every match opens with a qualifier or a number: testing that one character first passes over the
 # other positions at once (a third of the scan's time; tests/test_facts_scan.py checks the matches agree).
 # Its word lists are prefix trees: the units alone are 186 words, tried one by one two or three times per number.
-_OPENERS = "".join(sorted({w[0] for w in lx.QUALIFIERS_BEFORE} | set(CHINESE_NUMERAL_CHARS) | {"百"}))
-_SCAN = re.compile(rf"(?=[\d{re.escape(_OPENERS)}])(?:{_figure_pattern(_trie_alt)})", re.VERBOSE)
+_OPENERS = char_class(first_chars(_PATTERN))  # (read off the pattern: a digit, a numeral, a qualifier's first)
+_SCAN = re.compile(rf"(?={_OPENERS})(?:{_figure_pattern(_trie_alt)})", re.VERBOSE)
 _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
 _SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
@@ -231,8 +232,7 @@ _ADDRESS_BEFORE = re.compile(rf"\d(?:{_alt(lx.ADDRESS_BEFORE)})$")
 # that newline; it is the 、 of a list of weekdays or the newline; an opening bracket stands in the last ten
 # characters (the bracket, at most eight characters of the note, the newline). Most numbers fail them, and skip
 # a regex search over the text before them.
-_ADDRESS_BEFORE_LAST = frozenset(w[-1] for w in lx.ADDRESS_BEFORE) | {"\n"}
-_WEEKDAY_LIST_LAST = ("、", "\n")
+_ADDRESS_BEFORE_LAST = last_chars(_ADDRESS_BEFORE)
 
 
 def _bracket_before(body: str, num_start: int) -> bool:
@@ -1286,6 +1286,8 @@ def _clause_before(body: str, sentences: Sentences, start: int) -> str:
 _GENERALISING_SPAN = re.compile(lx.GENERALISING_SPAN)
 # A list of weekdays up to the numeral read (`每周二、`, `星期一、三、`): weekdays are named, never counted.
 _WEEKDAY_LIST = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:、[一二三四五六日天])*、$")
+_WEEKDAY_LIST_LAST = last_chars(_WEEKDAY_LIST)
+_GENERALISING_SPAN_ENDS = endings(_GENERALISING_SPAN)
 
 
 def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> _Draft | None:
@@ -1497,7 +1499,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if timed and chinese1 and _paired_span(body, num_start, u_end if u else end, unit_surface):
         return None  # `不是一天两天形成的`: a span paired with the next one up, `a day or two`, loose
     if (
-        body.endswith(("就是", "就是\n"), 0, num_start)  # (the pattern's end; `$` also matches before a last newline)
+        body.endswith(_GENERALISING_SPAN_ENDS, 0, num_start)  # (the pattern's end, asked first)
         and _GENERALISING_SPAN.search(body, max(0, num_start - 12), num_start)
     ):
         return None  # `往往一拖就是一年`: how long such a thing tends to last, a generalisation
