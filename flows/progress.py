@@ -69,12 +69,13 @@ class RunProgress:
         """`done`: inputs finished so far; `counts`: running totals (loaded, unchanged, quarantined, failed)."""
         elapsed = max(time.monotonic() - self._started, 1e-9)
         rate = done / elapsed
+        shown = f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"  # a small run's 0.3 pages/s is not 0
         summary = (
             f"loaded {counts.loaded} · unchanged {counts.unchanged} · "
             f"quarantined {counts.quarantined} · failed {counts.failed}"
         )
         if self._bar is not None:
-            self._bar.update(self._task, completed=done, rate=f"{rate:.0f}", counts=summary)
+            self._bar.update(self._task, completed=done, rate=shown, counts=summary)
             return
         of = f"/{self.total}" if self.total else ""
-        get_run_logger().info("%s: %d%s pages done, %.0f pages/s; %s", self.flow_name, done, of, rate, summary)
+        get_run_logger().info("%s: %d%s pages done, %s pages/s; %s", self.flow_name, done, of, shown, summary)

@@ -34,3 +34,11 @@ def test_without_a_start_the_rate_counts_from_the_opening(monkeypatch: pytest.Mo
         time.sleep(0.2)
         progress.advance(100, LoadCounts(100, 0, 0, 0))
         assert _rate(progress) > 150  # 100 inputs in 0.2 s (counted from creation: 1.2 s, under 84)
+
+
+def test_a_slow_rate_keeps_a_decimal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One page in three seconds is 0.3 pages/s, not 0."""
+    monkeypatch.setattr("rich.progress.get_console", lambda: Console(file=io.StringIO()))
+    with RunProgress("ingest", 1, terminal=True, started=time.monotonic() - 3.0) as progress:
+        progress.advance(1, LoadCounts(1, 0, 0, 0))
+        assert progress._bar.tasks[0].fields["rate"] == "0.3"
