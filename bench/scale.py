@@ -376,12 +376,12 @@ with _no_heartbeat():  # as `cases ingest` runs its flow
 """
 
 
-def empty_flow_run(server: Server) -> float:
+def empty_flow_run(server: Server, env: dict[str, str] | None = None) -> float:
     """Wall seconds of a fresh process that imports Prefect, pandas and DuckDB and runs one empty flow
-    against `server` with the CLI's settings: what every `cases ingest` pays before it looks at a single
-    input."""
+    against `server` with the CLI's settings (or in `env`: `without_server` starts Prefect's temporary
+    API): what every `cases ingest` pays before it looks at a single input."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", EMPTY_FLOW], cwd=ROOT, env=server.env, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-c", EMPTY_FLOW], cwd=ROOT, env=env or server.env, check=True, capture_output=True)
     return time.perf_counter() - started
 
 
@@ -525,6 +525,12 @@ def main() -> int:
                 (work / "prefect-alone").mkdir(exist_ok=True)
                 alone = without_server(work / "prefect-alone")
                 row["one_alone"] = ingest(server, db2, [other], 2, args.batch_size, alone).wall
+                row["one_floor"] = statistics.median(empty_flow_run(server) for _ in range(3))
+                # its Prefect home is new to the one-page run (as a first-time user's); the floor goes second
+                row["one_alone_floor"] = empty_flow_run(server, alone)
+                fresh = work / "prefect-fresh"
+                fresh.mkdir(exist_ok=True)
+                row["one_fresh_floor"] = empty_flow_run(server, without_server(fresh))
                 row["traf"] = trafilatura_rate(paths[:1000])  # a rate: the first 1000 pages (all templates) suffice
             if fixed and len(sizes) > 1 and size in (min(sizes), max(sizes)):  # memory apart from the schedule
                 at_fixed = ingest(server, work / f"fixed-{size}.duckdb", [corpus], 2, fixed)
@@ -572,6 +578,11 @@ def main() -> int:
         print(f"  --workers 2 / trafilatura: {w2 / s['traf']:.2f}x")
         print(f"  one new page        {s['one']:8.1f} s        (against the running server)")
         print(f"  one new page        {s['one_alone']:8.1f} s        (no server: Prefect's temporary API first)")
+        print(
+            f"  an empty flow run   {s['one_floor']:8.1f} s        (against the server), "
+            f"{s['one_alone_floor']:.1f} s (no server; {s['one_fresh_floor']:.1f} s in a new Prefect home, as the "
+            "one-page run had): the floors under the two one-page runs"
+        )
         for size, row in rows.items():
             print(
                 f"  {size:>6} pages: unchanged re-run {row['w2'] / row['rerun']:5.1f}x faster than the first run "
