@@ -10,7 +10,10 @@ runs the real CLI against it, as a user with a running server would. Prints, in 
 
 - pages/s end to end (`cases ingest` wall time, process start included) for --workers 1 and 2,
   and the scaling efficiency (speed-up / 2);
-- the unchanged re-run: the same command again over the same files, and first/re-run time;
+- the unchanged re-run: the same command again over the same files (`--reruns` times, the median
+  reported), and first/re-run time; beside it, an empty Prefect flow run in a fresh process (Prefect,
+  pandas and DuckDB imported, one flow run against the same server): the floor under any `cases`
+  run, which a re-run that only stats its files cannot go below;
 - a one-page run (a new page into the warehouse) with the server running, and one without a server
   (the CLI then starts Prefect's temporary API, as a user without `cases server` sees it);
 - peak memory: the largest sum of RSS over the CLI process and its workers, per corpus size; and,
@@ -358,6 +361,30 @@ def ingest(
     return Run(elapsed, int(peak), cli_cpu, worker_cpu, ph, each, int(peak_pss))
 
 
+EMPTY_FLOW = """
+import flows  # the project's Prefect defaults, set as `cases` sets them
+import duckdb, pandas
+from prefect import flow
+from flows.cli import _no_heartbeat
+
+@flow(name="empty")
+def empty(paths: list[str] | None = None) -> int:
+    return 0
+
+with _no_heartbeat():  # as `cases ingest` runs its flow
+    empty(paths=["."])
+"""
+
+
+def empty_flow_run(server: Server, env: dict[str, str] | None = None) -> float:
+    """Wall seconds of a fresh process that imports Prefect, pandas and DuckDB and runs one empty flow
+    against `server` with the CLI's settings (or in `env`: `without_server` starts Prefect's temporary
+    API): what every `cases ingest` pays before it looks at a single input."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", EMPTY_FLOW], cwd=ROOT, env=env or server.env, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
 def _kill_group(proc: subprocess.Popen[str]) -> None:
     """Kill what is left of the process group `proc` leads (it exited, or the bench is interrupted)."""
     if proc.poll() is None:
@@ -450,6 +477,7 @@ def main() -> int:
     ap.add_argument("--scaling-size", type=int, default=None, help="corpus for --workers 1 vs 2 (default: largest)")
     ap.add_argument("--repeats", type=int, default=3, help="interleaved --workers 1 / 2 pairs (median ratio reported)")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures and each run's phases here")
+    ap.add_argument("--reruns", type=int, default=3, help="unchanged re-runs per size (the median is reported)")
     ap.add_argument(
         "--fixed-batch-size",
         type=int,
@@ -476,8 +504,13 @@ def main() -> int:
             db2 = work / f"w2-{size}.duckdb"
             first = ingest(server, db2, [corpus], 2, args.batch_size)
             t2, mem2 = first.wall, first.peak_rss
-            rerun = ingest(server, db2, [corpus], 2, args.batch_size).wall
+            reruns, floors = [], []
+            for _ in range(max(1, args.reruns)):  # alternated: the machine's load moves both alike
+                reruns.append(ingest(server, db2, [corpus], 2, args.batch_size).wall)
+                floors.append(empty_flow_run(server))
+            rerun, floor = statistics.median(reruns), statistics.median(floors)
             row = {"w2": t2, "mem": mem2, "rerun": rerun, "kib": db2.stat().st_size / 1024 / size}
+            row["reruns"], row["empty_flow"] = reruns, floor
             row["pss"] = first.peak_pss
             row["cli_cpu"], row["worker_cpu"] = first.cli_cpu, first.worker_cpu
             if size == scaling:
@@ -492,6 +525,12 @@ def main() -> int:
                 (work / "prefect-alone").mkdir(exist_ok=True)
                 alone = without_server(work / "prefect-alone")
                 row["one_alone"] = ingest(server, db2, [other], 2, args.batch_size, alone).wall
+                row["one_floor"] = statistics.median(empty_flow_run(server) for _ in range(3))
+                # its Prefect home is new to the one-page run (as a first-time user's); the floor goes second
+                row["one_alone_floor"] = empty_flow_run(server, alone)
+                fresh = work / "prefect-fresh"
+                fresh.mkdir(exist_ok=True)
+                row["one_fresh_floor"] = empty_flow_run(server, without_server(fresh))
                 row["traf"] = trafilatura_rate(paths[:1000])  # a rate: the first 1000 pages (all templates) suffice
             if fixed and len(sizes) > 1 and size in (min(sizes), max(sizes)):  # memory apart from the schedule
                 at_fixed = ingest(server, work / f"fixed-{size}.duckdb", [corpus], 2, fixed)
@@ -506,6 +545,12 @@ def main() -> int:
             msg = f"  {size:>6} pages: --workers 2 {size / t2:6.1f} pages/s ({t2:.1f}s), unchanged re-run {rerun:.1f}s"
             mem = f"peak RSS {mem2 / 2**20:.0f} MiB (PSS {row['pss'] / 2**20:.0f})"
             print(msg + f" ({t2 / rerun:.1f}x faster), {mem}", flush=True)
+            each = ", ".join(f"{r:.1f}" for r in reruns)
+            print(
+                f"          re-runs {each} s (median {rerun:.1f}); an empty Prefect flow run {floor:.1f} s "
+                f"(median of {len(floors)}): the re-run's own work {rerun - floor:.1f} s",
+                flush=True,
+            )
             print(
                 f"          CPU of that run: CLI process (writer, Prefect, start-up) {row['cli_cpu']:.1f}s = "
                 f"{row['cli_cpu'] / size * 1000:.2f} ms/page, workers {row['worker_cpu']:.1f}s = "
@@ -533,9 +578,15 @@ def main() -> int:
         print(f"  --workers 2 / trafilatura: {w2 / s['traf']:.2f}x")
         print(f"  one new page        {s['one']:8.1f} s        (against the running server)")
         print(f"  one new page        {s['one_alone']:8.1f} s        (no server: Prefect's temporary API first)")
+        print(
+            f"  an empty flow run   {s['one_floor']:8.1f} s        (against the server), "
+            f"{s['one_alone_floor']:.1f} s (no server; {s['one_fresh_floor']:.1f} s in a new Prefect home, as the "
+            "one-page run had): the floors under the two one-page runs"
+        )
         for size, row in rows.items():
             print(
-                f"  {size:>6} pages: unchanged re-run {row['w2'] / row['rerun']:5.1f}x faster than the first run; "
+                f"  {size:>6} pages: unchanged re-run {row['w2'] / row['rerun']:5.1f}x faster than the first run "
+                f"(at most {row['w2'] / row['empty_flow']:.1f}x: an empty flow run); "
                 f"peak RSS {row['mem'] / 2**20:.0f} MiB (PSS {row['pss'] / 2**20:.0f}); "
                 f"warehouse {row['kib']:.1f} KiB per page"
             )

@@ -17,10 +17,10 @@ from prefect.cache_policies import NO_CACHE
 from tasks.fetch_batch import FetchBatch, fetch_batch
 from tasks.http_client import FetchPolicy
 from tasks.inputs import list_inputs
-from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.rawstore import RawStore
 from tasks.records import Failure, SourceDoc
 from tasks.urls import canonical_url, is_url
+from tasks.version import EXTRACTOR_VERSION
 from warehouse.db import connect
 from warehouse.pages import prior_pages, upsert_pages
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,9 +34,9 @@ from flows.spool import Spool, Spooled, UnreadableResult, clear_stale, handover_
 from flows.worker_server import discard_server
 from flows.workers import OrderedBatches, default_workers, make_runner
 from tasks.http_client import FetchPolicy
-from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Failure, SourceDoc
 from tasks.urls import is_url
+from tasks.version import EXTRACTOR_VERSION
 from tasks.worker import BatchJob, BatchOutcome, FileBytes, Item, read_file, work_batch
 from warehouse.db import connect, db_path
 from warehouse.dq_batch import batch_dq, known_references, stored_snapshots
@@ -311,6 +312,7 @@ def _run_locked(
     expected: int | None = None,
 ) -> RunSummary:
     dispatch = dispatch or Dispatch()
+    started = time.monotonic()  # the progress rate counts from here, the first block's planning included
     writer = Writer(target)  # one connection for the run's writes (see Writer: why); opened on first use
     clear_stale(target)  # results a killed run left in the warehouse's spool (flows/spool.py): never loaded
     with connect(target) as con:  # brings the schema up to date, once per run
@@ -388,7 +390,7 @@ def _run_locked(
                 load_outcome(_nothing_new(), writer.con, run_id, list(settled))
                 settled.clear()
 
-        with RunProgress(flow_name, expected) as progress, pool:
+        with RunProgress(flow_name, expected, started=started) as progress, pool:
             for block_plan, rest, last in _last_marked(itertools.chain(ahead, blocks)):
                 if block_plan.unchanged:  # a stat per file, no more
                     settled.extend(block_plan.unchanged)

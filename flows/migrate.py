@@ -20,10 +20,10 @@ from flows import PROJECT_ROOT
 from flows.ingest import RunSummary, run_pipeline
 from tasks.fetch_batch import stored_document
 from tasks.inputs import article_id_for, canonical_path
-from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.rawstore import RawStore
 from tasks.records import SourceDoc
 from tasks.urls import is_url
+from tasks.version import EXTRACTOR_VERSION
 from warehouse.db import connect, db_path
 from warehouse.migrate import pending, stale_articles
 from warehouse.pages import prior_pages

@@ -15,15 +15,28 @@ from prefect import get_run_logger
 
 
 class RunProgress:
-    def __init__(self, flow_name: str, total: int | None = None, *, terminal: bool | None = None) -> None:
+    """`started`: when the run began (`time.monotonic()`), default when the bar opens. Why a run passes
+    it: its first block of inputs is planned (a stat each) before the bar opens, and a rate counted
+    from the opening gave an unchanged re-run millions of pages a second."""
+
+    def __init__(
+        self,
+        flow_name: str,
+        total: int | None = None,
+        *,
+        terminal: bool | None = None,
+        started: float | None = None,
+    ) -> None:
         self.flow_name, self.total = flow_name, total
         self.terminal = sys.stderr.isatty() if terminal is None else terminal
         self._bar: Any = None
         self._task: Any = None
-        self._started = time.monotonic()
+        self._given_start = started
+        self._started = time.monotonic() if started is None else started
 
     def __enter__(self) -> RunProgress:
-        self._started = time.monotonic()
+        if self._given_start is None:
+            self._started = time.monotonic()
         if self.terminal:
             from rich.progress import (
                 BarColumn,
@@ -56,12 +69,13 @@ class RunProgress:
         """`done`: inputs finished so far; `counts`: running totals (loaded, unchanged, quarantined, failed)."""
         elapsed = max(time.monotonic() - self._started, 1e-9)
         rate = done / elapsed
+        shown = f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"  # a small run's 0.3 pages/s is not 0
         summary = (
             f"loaded {counts.loaded} · unchanged {counts.unchanged} · "
             f"quarantined {counts.quarantined} · failed {counts.failed}"
         )
         if self._bar is not None:
-            self._bar.update(self._task, completed=done, rate=f"{rate:.0f}", counts=summary)
+            self._bar.update(self._task, completed=done, rate=shown, counts=summary)
             return
         of = f"/{self.total}" if self.total else ""
-        get_run_logger().info("%s: %d%s pages done, %.0f pages/s; %s", self.flow_name, done, of, rate, summary)
+        get_run_logger().info("%s: %d%s pages done, %s pages/s; %s", self.flow_name, done, of, shown, summary)

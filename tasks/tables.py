@@ -14,8 +14,8 @@ from typing import Any
 import pandas as pd
 
 from tasks.extract.rows import article_columns, brand_rows, fact_rows, practice_rows, theme_rows
-from tasks.pipeline import EXTRACTOR_VERSION
 from tasks.records import Article, Failure
+from tasks.version import EXTRACTOR_VERSION
 
 Row = dict[str, Any]
 

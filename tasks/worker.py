@@ -24,8 +24,8 @@ from typing import Any, TypeVar
 
 from contracts.validate import Known, SplitBatch, split_batch
 from tasks.inputs import article_id_for, read_source
-from tasks.pipeline import EXTRACTOR_VERSION, process_document
 from tasks.records import Article, Failure, SourceDoc
+from tasks.version import EXTRACTOR_VERSION
 from tasks.worker_account import add_batch
 
 T = TypeVar("T")
@@ -126,8 +126,10 @@ def work_batch(job: BatchJob) -> BatchOutcome:
 
 
 def _work_batch(job: BatchJob) -> BatchOutcome:
-    # The derivation stack (jieba, the lexicons: ~0.4 s to import) loads where pages are derived, not
-    # in a writer that imports this module for its records and only skips unchanged inputs.
+    # The derivation stack (the reader, the rule modules, jieba, the lexicons: ~0.8 s to import) loads
+    # where pages are derived, not in a writer that imports this module for its records and only skips
+    # unchanged inputs.
+    from tasks.pipeline import process_document
     from tasks.tables import batch_tables
 
     fresh: list[Article] = []

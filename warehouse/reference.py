@@ -17,16 +17,16 @@ import pandas as pd
 
 from contracts import TABLES
 from tasks.collector import paused
-from tasks.extract.regions import GAZETTEER_DIR, gazetteer
+from tasks.extract.gazetteer_files import GAZETTEER_DIR, GAZETTEER_FILES
 from tasks.inputs import canonical_path
 from warehouse.db import transaction
 from warehouse.sources import prior_sources, source_frame
 
-GAZETTEER_FILES = ("provinces.csv", "cities.csv", "areas.csv", "streets.csv")
-
 
 def region_frame() -> pd.DataFrame:
     """One row per division: code, level, name, parent, six-digit adcode and its named lineage."""
+    from tasks.extract.regions import gazetteer  # the rules, only when `regions` is (re)loaded
+
     gz = gazetteer()
     rows = []
     for p in gz.places.values():

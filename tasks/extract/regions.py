@@ -24,14 +24,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
 from tasks.extract import lexicon as lx
+from tasks.extract.gazetteer_files import GAZETTEER_DIR
 from tasks.extract.literal import occurrences
 from tasks.extract.numerals import CHINESE_NUMERAL_CHARS
 from tasks.header_lines import speaker_committee
 
-GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "gazetteer"
 LEVELS = ("province", "city", "county", "street")
 _DEPTH = {level: i for i, level in enumerate(LEVELS)}
 MAX_NAME_CHARS = 12
