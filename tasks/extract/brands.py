@@ -2126,8 +2126,9 @@ _CLAUSE_OR_QUOTE = re.compile(r"[。！？!?；;，,：:、“”「」『』\n]
 # A window up to its last clause break (or, the second, its last break, list comma or quote mark), matched from the
 # window's start: `quote_context` reads what follows it, the last piece `_CLAUSE_BREAK.split` (`_CLAUSE_OR_QUOTE.split`)
 # would give, without building the list of pieces.
-_UP_TO_CLAUSE_BREAK = re.compile(r"(?s).*[。！？!?；;，,：:\n]")
-_UP_TO_CLAUSE_OR_QUOTE = re.compile(r"(?s).*[。！？!?；;，,：:、“”「」『』\n]")
+# Built from the two classes above, so that a mark added to one is in its window too.
+_UP_TO_CLAUSE_BREAK = re.compile(r"(?s).*" + _CLAUSE_BREAK.pattern)
+_UP_TO_CLAUSE_OR_QUOTE = re.compile(r"(?s).*" + _CLAUSE_OR_QUOTE.pattern)
 _COUNT_OPENING = re.compile(r"^([一二两三四五六七八九十])([\u4e00-\u9fff])")
 _PLAN_QUALIFIER = re.compile(r"^(?:工作|总体|基本|治理)(?=思路|理念|目标|原则|要求)")
 _PLAN_QUALIFIER_OPENINGS = openings(_PLAN_QUALIFIER)  # (what `_PLAN_QUALIFIER` opens with)
