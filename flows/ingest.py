@@ -11,7 +11,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
 from contracts.validate import DQ_FAILURE_COLUMNS, SplitBatch
-from flows import PROJECT_ROOT
+from flows import PROJECT_ROOT, warm_deriver
 from flows.alerts import after_run, alert_failed_flow
 from flows.batching import BatchSizes, batched
 from flows.case_structure import load_reference, mark_mirrors
@@ -191,6 +191,30 @@ def derive_here(job: BatchJob) -> Derived:
     return Derived(work_batch(job))
 
 
+def server_deriver(api_url: str | None) -> Callable[[BatchJob], Derived] | None:
+    """How a run of one batch derives it when the run uses a `cases server` at `api_url`: sent to the
+    server's deriver, which has the derivation loaded (flows/warm_deriver.py: why), else here; None when
+    there is no server to ask ($CASES_DERIVER=0 also says no)."""
+    if not api_url or os.environ.get("CASES_DERIVER", "1") == "0":
+        return None
+    fingerprint: list[str] = []  # (computed once, when there is a batch to send)
+
+    def derive(job: BatchJob) -> Derived:
+        if not any(isinstance(i, str | FileBytes | SourceDoc) for i in job.items):
+            return derive_here(job)  # nothing to parse: nothing to load either
+        fingerprint[:] = fingerprint or [warm_deriver.derivation_fingerprint()]
+        # as bytes, read here: the deriver derives what this run planned, whatever it can open itself
+        sent = replace(job, items=[read_file(i) if isinstance(i, str) else i for i in job.items])
+        reply = warm_deriver.request(api_url, sent, fingerprint[0])
+        if reply.outcome is not None:
+            get_run_logger().info("%d inputs derived by the server's deriver", len(job.items))
+            return Derived(reply.outcome)
+        get_run_logger().info("derived in this process: %s", reply.reason)
+        return derive_here(job)
+
+    return derive
+
+
 def load_outcome(
     outcome: BatchOutcome,
     con: DuckDBPyConnection,
@@ -346,6 +370,7 @@ def _run_locked(
                 get_run_logger().info("%s: batch results handed over through files in %s", flow_name, spool.directory)
             if not many:  # a workers' server the command started for this run is not needed (worker_server.py)
                 discard_server()
+            beside_server = None if many else server_deriver(os.environ.get("PREFECT_API_URL"))
             pool = OrderedBatches(derive_batch, runner, 2 * dispatch.workers, before_wait=writer.release_if_due)
             if many:
                 pool.start()  # the workers start while the reference data loads (OrderedBatches.start: why)
@@ -419,6 +444,8 @@ def _run_locked(
                     # rather than wake, or spawn, worker processes for it.
                     to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
                     here = derive_here if to_parse < max(1, sizes.first // 4) else None
+                    if not many and beside_server is not None:  # the run's only batch: loading costs more than it
+                        here = beside_server
                     for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
                         write(derived, tag)
             for derived, tag in pool.drain():

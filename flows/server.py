@@ -18,10 +18,12 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import flows  # noqa: F401  (project Prefect defaults: PREFECT_HOME, analytics off)
+from flows import warm_deriver
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4200
@@ -129,7 +131,9 @@ def cmd_server(args: argparse.Namespace) -> int:
         print(f"  UI   http://{host}:{port}", flush=True)
     print(f"  next, in another terminal: PREFECT_API_URL=http://{host}:{port}/api cases serve", flush=True)
     print("  stop with Ctrl-C", flush=True)
-    return supervise(cmd, env)
+    # runs of one batch against this server derive in a process that has the derivation loaded (warm_deriver.py)
+    beside = [] if args.no_deriver else [warm_deriver.command(env["PREFECT_API_URL"])]
+    return supervise(cmd, env, beside)
 
 
 STOP_SECONDS = 20.0  # after a stop signal, the server group's grace period before SIGKILL
@@ -143,9 +147,12 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
 
 
-def supervise(cmd: list[str], env: dict[str, str]) -> int:
-    """Run `cmd` in its own process group; SIGINT/SIGTERM stop the whole group; returns its exit code."""
+def supervise(cmd: list[str], env: dict[str, str], beside: Sequence[list[str]] = ()) -> int:
+    """Run `cmd` in its own process group, and the `beside` commands in that group too (they end with it);
+    SIGINT/SIGTERM stop the whole group; returns `cmd`'s exit code."""
     child = subprocess.Popen(cmd, env=env, process_group=0, preexec_fn=_die_with_parent)
+    for other in beside:
+        subprocess.Popen(other, env=env, process_group=child.pid, preexec_fn=_die_with_parent)
     stopping: list[float] = []  # when each stop signal came
 
     def stop(signum: int, frame: object) -> None:
@@ -180,4 +187,9 @@ def add_server_parser(sub: Any) -> None:
     p.add_argument("--host", default=DEFAULT_HOST, help=f"default {DEFAULT_HOST} (loopback only)")
     p.add_argument("--no-ui", action="store_true", help="API only, no web UI")
     p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host (no authentication!)")
+    p.add_argument(
+        "--no-deriver",
+        action="store_true",
+        help="keep no derivation loaded for runs of one batch (saves ~0.3 GB; such runs load it themselves: ~4 s)",
+    )
     p.set_defaults(func=cmd_server)

@@ -32,6 +32,7 @@ ALLOWED = {
     ("flows/shutdown.py", "_global_loop"): "Prefect's global event-loop thread, ended before exit",
     ("flows/shutdown.py", "_run_sync_loop"): "Prefect's run-sync event-loop thread, ended before exit",
     ("flows/shutdown.py", "_exit"): "os._exit (documented, not private): the program skips the interpreter's teardown",
+    ("flows/warm_deriver.py", "_exit"): "os._exit (documented): a forked child ends without the parent's exit handlers",
     # Speed-ups only (flows/worker_pool.py: workers forked from a loaded forkserver, started before the first
     # batch); if an upgrade moves one, the pool spawns its workers as Prefect's does, and tests/test_worker_pool.py
     # and test_workers_start_before_the_first_batch fail.
