@@ -120,6 +120,8 @@ def _exchange(address: str, key: bytes, fingerprint: str, job: Any) -> Reply:
             kind, value = conn.recv()
     except (OSError, EOFError, AuthenticationError) as exc:
         return Reply(None, f"no answer from the deriver ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # a reply that cannot be unpickled, …: the run derives the batch itself
+        return Reply(None, f"the deriver's reply was unreadable ({type(exc).__name__}: {exc})")
     if kind == "derived":
         return Reply(value)
     if kind == "stale":
