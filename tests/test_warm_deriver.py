@@ -216,3 +216,20 @@ def test_an_unreadable_reply_is_a_reason_not_an_error(job: BatchJob) -> None:
         (folder / "key").unlink()
         folder.rmdir()
     assert reply.outcome is None and "reply was unreadable" in reply.reason
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_deriver_as_sigterm_does() -> None:
+    """`cases server` passes Ctrl-C to its group as SIGINT: the deriver leaves cleanly on it too."""
+    api_url = f"http://127.0.0.1:{free_port()}/api"
+    proc = subprocess.Popen(warm_deriver.command(api_url), cwd=ROOT)
+    try:
+        _wait_loaded(api_url, proc)
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0
+    assert not warm_deriver.deriver_dir(api_url).exists(), "it removes its socket and key"
