@@ -444,7 +444,7 @@ def _run_locked(
                     # rather than wake, or spawn, worker processes for it.
                     to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
                     here = derive_here if to_parse < max(1, sizes.first // 4) else None
-                    if not many and beside_server is not None:  # the run's only batch: loading costs more than it
+                    if not many and beside_server is not None:  # the run's only batch: where it is loaded already
                         here = beside_server
                     for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
                         write(derived, tag)

@@ -151,8 +151,7 @@ def supervise(cmd: list[str], env: dict[str, str], beside: Sequence[list[str]] =
     """Run `cmd` in its own process group, and the `beside` commands in that group too (they end with it);
     SIGINT/SIGTERM stop the whole group; returns `cmd`'s exit code."""
     child = subprocess.Popen(cmd, env=env, process_group=0, preexec_fn=_die_with_parent)
-    for other in beside:
-        subprocess.Popen(other, env=env, process_group=child.pid, preexec_fn=_die_with_parent)
+    others = [subprocess.Popen(c, env=env, process_group=child.pid, preexec_fn=_die_with_parent) for c in beside]
     stopping: list[float] = []  # when each stop signal came
 
     def stop(signum: int, frame: object) -> None:
@@ -173,6 +172,12 @@ def supervise(cmd: list[str], env: dict[str, str], beside: Sequence[list[str]] =
     finally:
         with contextlib.suppress(ProcessLookupError):  # grandchildren that outlived the server itself
             os.killpg(child.pid, signal.SIGTERM)
+        for other in others:  # gone before this process is: nothing of the group outlives `cases server`
+            try:
+                other.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                other.kill()
+                other.wait()
         for s, handler in previous.items():
             signal.signal(s, handler)
     if stopping:

@@ -120,6 +120,8 @@ def _exchange(address: str, key: bytes, fingerprint: str, job: Any) -> Reply:
             kind, value = conn.recv()
     except (OSError, EOFError, AuthenticationError) as exc:
         return Reply(None, f"no answer from the deriver ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # a reply that cannot be unpickled, …: the run derives the batch itself
+        return Reply(None, f"the deriver's reply was unreadable ({type(exc).__name__}: {exc})")
     if kind == "derived":
         return Reply(value)
     if kind == "stale":
@@ -131,6 +133,8 @@ def serve(api_url: str) -> None:
     """Load the derivation, then derive each batch sent to the socket in a forked child, until SIGTERM."""
     from tasks.worker_start import load_derivation
 
+    for signum in (signal.SIGTERM, signal.SIGINT):  # the server's group is stopped with either
+        signal.signal(signum, _stop)
     load_derivation()  # imports, dictionaries, gazetteer, a warm-up page; the heap frozen (gc.freeze)
     fingerprint = derivation_fingerprint()
     folder = deriver_dir(api_url)
@@ -148,7 +152,6 @@ def serve(api_url: str) -> None:
     os.chmod(folder / "socket", 0o600)
     _write_private(folder / "key", key)  # last: a key present means the socket answers
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children reaped by the kernel
-    signal.signal(signal.SIGTERM, _stop)
     print(f"cases server: deriver loaded (pid {os.getpid()}); runs of one batch derive here", flush=True)
     try:
         while True:
@@ -203,12 +206,24 @@ def command(api_url: str) -> list[str]:
     return [sys.executable, "-m", "flows.warm_deriver", "--api-url", api_url]
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> None:
+    """Serve until stopped, then leave at once: tearing down the loaded heap (hundreds of thousands of objects)
+    would keep the process, and so the server's group, alive for seconds after its socket is gone."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--api-url", required=True, help="the API URL of the server it serves runs of")
-    serve(ap.parse_args(argv).api_url)
-    return 0
+    api_url = ap.parse_args(argv).api_url
+    code = 0
+    try:
+        serve(api_url)
+    except SystemExit as stop:  # a stop signal (code 0), or why there is no deriver (a message)
+        if isinstance(stop.code, str):
+            print(stop.code, file=sys.stderr)
+        code = stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

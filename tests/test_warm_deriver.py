@@ -187,3 +187,49 @@ def test_a_server_is_found_by_its_port_whatever_the_host_is_called() -> None:
     assert len(names) == 1
     assert warm_deriver.deriver_dir("http://127.0.0.1:4201/api") not in names
     assert len(str(warm_deriver.deriver_dir("http://127.0.0.1:65535/api") / "socket")) < 100, "a Unix socket path"
+
+
+def test_an_unreadable_reply_is_a_reason_not_an_error(job: BatchJob) -> None:
+    """A reply the run cannot unpickle (a deriver of a broken install, say) is reported, and the run goes on."""
+    import threading
+    from multiprocessing.connection import Listener
+
+    api_url = f"http://127.0.0.1:{free_port()}/api"
+    folder = warm_deriver.deriver_dir(api_url)
+    folder.mkdir(mode=0o700)
+    key = b"k" * 32
+    listener = Listener(str(folder / "socket"), family="AF_UNIX", authkey=key)
+    (folder / "key").write_bytes(key)
+
+    def answer_garbage() -> None:
+        with listener.accept() as conn:
+            conn.recv()
+            conn.send_bytes(b"not a pickle")
+
+    server = threading.Thread(target=answer_garbage, daemon=True)
+    server.start()
+    try:
+        reply = warm_deriver.request(api_url, job, "x", timeout=30)
+    finally:
+        server.join(10)
+        listener.close()
+        (folder / "key").unlink()
+        folder.rmdir()
+    assert reply.outcome is None and "reply was unreadable" in reply.reason
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_deriver_as_sigterm_does() -> None:
+    """`cases server` passes Ctrl-C to its group as SIGINT: the deriver leaves cleanly on it too."""
+    api_url = f"http://127.0.0.1:{free_port()}/api"
+    proc = subprocess.Popen(warm_deriver.command(api_url), cwd=ROOT)
+    try:
+        _wait_loaded(api_url, proc)
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0
+    assert not warm_deriver.deriver_dir(api_url).exists(), "it removes its socket and key"
