@@ -195,10 +195,13 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 def _remove(folder: Path) -> None:
+    """The socket, its key and their directory, whichever are there (a batch's child stopped with the server's
+    group before it could leave may have removed them already)."""
     for name in ("key", "socket"):
         with contextlib.suppress(FileNotFoundError):
             (folder / name).unlink()
-    folder.rmdir()
+    with contextlib.suppress(FileNotFoundError):
+        folder.rmdir()
 
 
 def command(api_url: str) -> list[str]:

@@ -233,3 +233,13 @@ def test_ctrl_c_stops_a_deriver_as_sigterm_does() -> None:
             proc.wait()
     assert proc.returncode == 0
     assert not warm_deriver.deriver_dir(api_url).exists(), "it removes its socket and key"
+
+
+def test_cleaning_up_what_another_process_removed_is_quiet(tmp_path: Path) -> None:
+    """A batch's child stopped with the server's group may remove the socket and key before the deriver does."""
+    folder = tmp_path / "deriver"
+    folder.mkdir(mode=0o700)
+    (folder / "key").write_bytes(b"k")
+    warm_deriver._remove(folder)
+    assert not folder.exists()
+    warm_deriver._remove(folder)  # all gone already: no error, the deriver still exits cleanly
