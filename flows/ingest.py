@@ -200,8 +200,6 @@ def server_deriver(api_url: str | None) -> Callable[[BatchJob], Derived] | None:
     fingerprint: list[str] = []  # (computed once, when there is a batch to send)
 
     def derive(job: BatchJob) -> Derived:
-        if not any(isinstance(i, str | FileBytes | SourceDoc) for i in job.items):
-            return derive_here(job)  # nothing to parse: nothing to load either
         fingerprint[:] = fingerprint or [warm_deriver.derivation_fingerprint()]
         # as bytes, read here: the deriver derives what this run planned, whatever it can open itself
         sent = replace(job, items=[read_file(i) if isinstance(i, str) else i for i in job.items])
@@ -444,8 +442,8 @@ def _run_locked(
                     # rather than wake, or spawn, worker processes for it.
                     to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
                     here = derive_here if to_parse < max(1, sizes.first // 4) else None
-                    if not many and beside_server is not None:  # the run's only batch: where it is loaded already
-                        here = beside_server
+                    if not many and beside_server is not None and to_parse:  # the run's only batch, sent where
+                        here = beside_server  # the derivation is loaded already (nothing to parse: nothing to load)
                     for derived, tag in pool.submit(job, (fetched, plan.unchanged), here):
                         write(derived, tag)
             for derived, tag in pool.drain():
