@@ -52,7 +52,7 @@ from bench.devset_pages import git_dir
 HERE = Path(__file__).resolve().parent / "realcases"  # CASES_REAL_DIR points elsewhere (tests)
 MIRRORS = Path(os.environ.get("DEVSET_MIRRORS", "/work/.mirror"))
 MANIFEST_COLUMNS = ("id", "ext", "kind", "repo", "path", "commit", "form", "parts", "licence", "sha1", "url")
-FORMS = ("page", "text", "js", "sql", "html", "sqlhtml", "jshtml", "md")
+FORMS = ("page", "text", "js", "sql", "html", "sqlhtml", "jshtml", "xmlhtml", "md")
 # Gold keys whose values are strings of the text, sealed as spans; everything else is stored plain.
 STRING_KEYS = ("title", "source_outlet", "author_org")
 FACT_STRING_KEYS = ("raw", "subject", "context")
@@ -75,6 +75,7 @@ _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "", "\n": ""}
 _BLOCK_TAG = re.compile(r"(?i)<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?section|/?article|/?blockquote)\b[^>]*>")
 _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
 _TAG = re.compile(r"(?s)<[^>]*>")
+_COMMENT = re.compile(r"(?s)<!--.*?-->")
 _MD_MARK = re.compile(r"(?m)^\s*(?:#+|>)\s*")
 
 
@@ -116,6 +117,8 @@ def render(text: str, form: str) -> str:
             return strip_html(_unescape(text.replace("''", "'")))
         case "jshtml":
             return strip_html(_unescape(text))
+        case "xmlhtml":  # escaped HTML inside an XML element (an RSS <description>); its comments dropped
+            return strip_html(_COMMENT.sub("", html.unescape(text)))
         case "md":
             return _MD_MARK.sub("", text).replace("**", "")
     raise ValueError(f"unknown form {form!r} (one of {', '.join(FORMS)})")

@@ -59,6 +59,11 @@ def test_each_form_is_undone_and_a_cut_is_a_pure_function_of_the_bytes() -> None
     assert js.split("\n")[:2] == ["示范县：", "“红色驿站”暖人心', summary: `驿站建成以来服务一线职工3000余人次。"]
     assert real_cases.cut(PAGE, "page", []) == PAGE  # a whole page keeps its bytes and encoding
     assert real_cases.render("## 小标题\n> **引用**", "md") == "小标题\n引用"
+    rss = (
+        "<description>&lt;h1&gt;标题&lt;/h1&gt;&lt;!-- &lt;span&gt;(2020年02月06日)&lt;/span&gt; --&gt;"
+        "&lt;p&gt;　　正文&amp;amp;附记&lt;/p&gt;</description>"
+    )
+    assert real_cases.render(rss, "xmlhtml").split() == ["标题", "正文&附记"]  # a commented-out dateline is no text
 
 
 @pytest.mark.parametrize(("parts", "error"), [([(0, 10**6)], "outside the file"), ([(0, 3)], "no text")])
