@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench import case_gold, real_cases
-from tests.test_devset_sealed import make_mirror
+from tests.mirrors import make_mirror
 
 TITLE = "示范市推行“三单联动”　让社区服务更贴心"
 BODY = (

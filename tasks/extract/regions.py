@@ -1007,9 +1007,9 @@ def _from_body(
     previous_end = -1
     for m in mentions:
         if m.alias and not all(p.level == "county" for p in m.places) and not _zone_of_city(m, text):
-            # a city's short form casts no vote, yet it is the parent of a county written right after it
-            # (`在“爽爽的贵阳”，云岩区…`)
-            if len(m.places) == 1 and m.places[0].level == "city":
+            # a city's or province's short form casts no vote, yet it is the parent of a county written right after it
+            # (`在“爽爽的贵阳”，云岩区…`, `浙江义乌`)
+            if len(m.places) == 1 and m.places[0].level in ("city", "province"):
                 previous, previous_end = m.places[0], m.end
             continue
         place = _defined(m, definitions or {}) or _pick(m, context)
