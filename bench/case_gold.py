@@ -11,6 +11,7 @@ never developed on). Each text goes through the very chain `cases ingest` runs
     python -m bench.case_gold --sets seeds,dev   # development only
     python -m bench.case_gold --details dev      # every miss and false hit, text by text
     python -m bench.case_gold --sets dev,heldout --by-annotator   # one column per annotator's set
+    python -m bench.case_gold --sets real --half even   # the real set's held-back half (its odd half was read)
     CASES_GOLD_DIR=/other/tests/gold python -m bench.case_gold
 
 A fourth set, `real`, is real case write-ups saved in public repositories (bench/real_cases.py): their
@@ -458,9 +459,13 @@ def _violations(
     return n, named
 
 
-def score(sets: Iterable[str] = SETS, by_annotator: bool = False) -> dict[str, Score]:
+def score(sets: Iterable[str] = SETS, by_annotator: bool = False, half: str | None = None) -> dict[str, Score]:
+    """Per set (or per annotator); `half` keeps the texts whose number is odd or even (the real set's read and
+    held-back halves: its misses were read on the odd half only, so the even half is still unseen)."""
     totals: dict[str, Score] = {}
     for case in gold_cases(sets):
+        if half is not None and (int(re.sub(r"\D", "", case.id) or 0) % 2 == 1) != (half == "odd"):
+            continue
         key = annotator_of(case.id) if by_annotator else case.set
         totals.setdefault(key, Score()).add(score_case(case))
     return totals
@@ -542,9 +547,10 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="one column per annotator's set (tests/gold/annotators.csv) instead of per data set",
     )
+    ap.add_argument("--half", choices=("odd", "even"), help="only the texts whose number is odd (or even)")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    totals = score(sets, by_annotator=args.by_annotator)
+    totals = score(sets, by_annotator=args.by_annotator, half=args.half)
     if not totals:
         print(f"case gold: no gold texts under {gold_dir()} (set CASES_GOLD_DIR)")
         return 0

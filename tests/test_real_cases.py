@@ -207,6 +207,8 @@ def test_the_real_set_is_scored_by_case_gold_from_the_committed_form(real_set: t
     assert score.t_ok == 1  # the title line of the cut, ideographic space and all, is the title
     totals = case_gold.score(["real"])
     assert list(totals) == ["real"] and totals["real"].n == 1
+    # the read half and the held-back half are scored apart (r001 is odd; r002 has no gold)
+    assert case_gold.score(["real"], half="odd")["real"].n == 1 and case_gold.score(["real"], half="even") == {}
 
 
 def test_a_collectors_texts_are_added_only_when_their_provenance_re_makes_them(
