@@ -1104,7 +1104,18 @@ def _head_shaped(paras: tuple[str, ...], i: int, narration: bool) -> bool:
         # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
         and (narration or not opens_narration(head) or _colon_head(head))
         and not _numbered_line(line)
+        and not _reports_a_change(head)
     )
+
+
+# A head of clauses that each end in 了 (`发文开会少了，抓落实时间多了`, `迎检少了，走访多了`: a paper's report on
+# lighter burdens, real set) says what changed, a result, not what was done.
+_CHANGED_CLAUSE = re.compile(r"[^，,、；;]+了")
+
+
+def _reports_a_change(head: str) -> bool:
+    clauses = [c for c in re.split(r"[，,、；;\s]+", head.strip("”“")) if c]
+    return len(clauses) >= 2 and all(_CHANGED_CLAUSE.fullmatch(c) for c in clauses)
 
 
 def _colon_head(head: str) -> bool:
