@@ -47,7 +47,8 @@ runs: $(STAMP)
 # Not part of `make test`; each line prints figures to quote, side by side in one run (ratios: machines are noisy).
 # bench.devset: the reader on real pages (bench/devset; pages kept out of the repo are read from $$DEVSET_CACHE
 # when present: `python -m bench.devset_pages` brings them back from fetch's mirrors). bench.case_gold: case
-# structure against the hand-written gold (seeds, development and held-out texts apart). bench.search: queries on a generated 10k-article warehouse.
+# structure against the hand-written gold (seeds, development, held-out and real texts apart; the real ones from
+# $$CASES_REAL_CACHE when present: `python -m bench.real_cases restore`). bench.search: queries on a generated 10k-article warehouse.
 # bench.scale: end to end on generated 1k/10k corpora, --workers 1 vs 2, re-runs, memory. The anchors (trafilatura, readability-lxml: the `bench` extra in
 # pyproject.toml) are pinned in requirements.lock with everything else.
 bench: $(STAMP)

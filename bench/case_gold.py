@@ -11,7 +11,12 @@ never developed on). Each text goes through the very chain `cases ingest` runs
     python -m bench.case_gold --sets seeds,dev   # development only
     python -m bench.case_gold --details dev      # every miss and false hit, text by text
     python -m bench.case_gold --sets dev,heldout --by-annotator   # one column per annotator's set
+    python -m bench.case_gold --sets real --half even   # the real set's held-back half (its odd half was read)
     CASES_GOLD_DIR=/other/tests/gold python -m bench.case_gold
+
+A fourth set, `real`, is real case write-ups saved in public repositories (bench/real_cases.py): their
+text and plain gold stay in a cache, so the set is scored only where the cache has been restored
+(`python -m bench.real_cases restore`); it is the only set of published pieces besides the seeds.
 
 Matching rules (why they are what they are):
 - measures: a predicted lead matches a gold lead when, punctuation and spaces removed, one starts
@@ -53,7 +58,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PAGES = ROOT / "seeds" / "pages"
-SETS = ("seeds", "dev", "heldout")
+SETS = ("seeds", "dev", "heldout", "real")
 _NOT_TEXT = re.compile(r"[\s，,。.、；;：:！!？?“”「」『』\"'（）()【】\[\]《》…—\-]")
 # The gold writes units as printed (名, 位); the facts table stores one unit per kind of thing
 # counted (人), so spellings of one unit are folded before comparing. This table is the scorer's own.
@@ -103,6 +108,10 @@ def gold_cases(sets: Iterable[str] = SETS, root: Path | None = None) -> list[Gol
         text = path.with_suffix(".txt")
         if part in wanted and text.exists():
             cases.append(GoldCase(path.stem, part, text, _load(path)))
+    if "real" in wanted:
+        from bench.real_cases import real_gold
+
+        cases.extend(GoldCase(case_id, "real", text, gold) for case_id, text, gold in real_gold())
     return cases
 
 
@@ -450,9 +459,13 @@ def _violations(
     return n, named
 
 
-def score(sets: Iterable[str] = SETS, by_annotator: bool = False) -> dict[str, Score]:
+def score(sets: Iterable[str] = SETS, by_annotator: bool = False, half: str | None = None) -> dict[str, Score]:
+    """Per set (or per annotator); `half` keeps the texts whose number is odd or even (the real set's read and
+    held-back halves: its misses were read on the odd half only, so the even half is still unseen)."""
     totals: dict[str, Score] = {}
     for case in gold_cases(sets):
+        if half is not None and (int(re.sub(r"\D", "", case.id) or 0) % 2 == 1) != (half == "odd"):
+            continue
         key = annotator_of(case.id) if by_annotator else case.set
         totals.setdefault(key, Score()).add(score_case(case))
     return totals
@@ -526,7 +539,7 @@ def _range_order(key: str) -> tuple[int, str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default=",".join(SETS), help="comma-separated: seeds,dev,heldout")
+    ap.add_argument("--sets", default=",".join(SETS), help="comma-separated: seeds,dev,heldout,real")
     ap.add_argument("--details", default="", help="print misses and false hits for these sets")
     ap.add_argument("--timing", action="store_true", help="also time the case extractors per article")
     ap.add_argument(
@@ -534,9 +547,10 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="one column per annotator's set (tests/gold/annotators.csv) instead of per data set",
     )
+    ap.add_argument("--half", choices=("odd", "even"), help="only the texts whose number is odd (or even)")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    totals = score(sets, by_annotator=args.by_annotator)
+    totals = score(sets, by_annotator=args.by_annotator, half=args.half)
     if not totals:
         print(f"case gold: no gold texts under {gold_dir()} (set CASES_GOLD_DIR)")
         return 0

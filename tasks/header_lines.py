@@ -379,7 +379,8 @@ _NAMED_OUTLET = (
     r"^[（(【\[]?\s*(?P<outlet>(?!本报|本网|本台)[\u4e00-\u9fff·]{2,14}?"
     r"(?:日报|晚报|早报|都市报|商报|时报|报|网|电视台|广播电视台|融媒体中心|融媒|新闻))"
 )
-_NEWS_FLASH = re.compile(_NAMED_OUTLET + r"\s*讯\s*[（(【\[]")
+# `央视网消息（新闻联播）：` words the same lead mark with 消息 (CCTV's news items in the real set).
+_NEWS_FLASH = re.compile(_NAMED_OUTLET + r"\s*(?:讯|消息)\s*[（(【\[]")
 
 
 # `梅河口融媒记者 谷 雨`, `宣城日报记者 王五`: a byline that puts a media outlet before 记者 names the outlet the
@@ -738,8 +739,17 @@ def form_name(line: str) -> str | None:
 
 
 # A column's tag in brackets at the head of a headline line (`【基层党建】…`, `【党建引领】…`): the column, not the
-# headline's words.
-_COLUMN_TAG = re.compile(r"^\s*【[^】]{2,10}】\s*")
+# headline's words. A series' tag may be a long slogan (`【在习近平新时代中国特色社会主义思想指引下——新时代 新作为
+# 新篇章】上海：…`, `【“两学一做” 重在实效】南京仙林街道：…`: CCTV news items in the real set, bench/real_cases.py).
+_COLUMN_TAG = re.compile(r"^\s*【[^】]{2,40}】\s*")
+# A column's tag in brackets closing a headline line: People's Daily prints its column after the headline
+# (`夯实基层社会治理根基（“十五五”开好局起好步）`, `…相遇（探访）`, `小村庄有了“物业管家”（大国小村）`: real set). A
+# document's own status in brackets is part of its name and stays (`…讲话（摘要）`, `…实施方案（试行）`).
+_TRAILING_COLUMN_TAG = re.compile(r"\s*（(?P<tag>[^（）]{2,40})）\s*$")
+DOCUMENT_STATUS_TAGS: tuple[str, ...] = (
+    "摘要", "节选", "摘编", "试行", "暂行", "草案", "征求意见稿", "修订", "修订稿", "全文", "实录",
+    "上", "中", "下", "续",
+)  # fmt: skip
 
 
 def headline(line: str) -> str:
@@ -748,6 +758,11 @@ def headline(line: str) -> str:
     untagged = _COLUMN_TAG.sub("", line)
     if untagged != line and len(_HAN.findall(untagged)) >= MIN_TITLE_HAN:
         line = untagged  # `【基层党建】化工新城的“石化红”`: the column's tag, like a column line (GUIDELINES h946)
+    closing = _TRAILING_COLUMN_TAG.search(line)
+    if closing and closing.group("tag") not in DOCUMENT_STATUS_TAGS:
+        untagged = line[: closing.start()]
+        if len(_HAN.findall(untagged)) >= MIN_TITLE_HAN:
+            line = untagged
     main = _SUBTITLE.sub("", line)
     return main if len(_HAN.findall(main)) >= MIN_TITLE_HAN else line
 

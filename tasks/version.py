@@ -93,4 +93,10 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # portals' page tools, a list of linked headlines after the last paragraph not text
 # 49: the cheap gates before a rule's regex read off the pattern (tasks/extract/gates.py); three that had drifted
 # from their patterns now admit what the pattern does (a `第三，` heading marker, a newline before `$`)
-EXTRACTOR_VERSION = "49"
+# 50 (the first reading of real case texts, bench/real_cases.py): a paper's two-line headline above its masthead
+# takes its first line, column tags closing a headline (`（探访）`) and long 【】 series tags dropped, an epigraph's
+# line never the headline, `央视网消息（…）` and `《人民日报》（…第 N 版）` name the outlet; a round-up of several
+# provinces' places has no single region, `浙江义乌` places 义乌市; a sub-heading printed on two lines heads its
+# measure by its first line, one whose clauses each end in 了 (`迎检少了，走访多了`) reports a change, no measure;
+# the five-year plans' names and 明天计划 are national programmes
+EXTRACTOR_VERSION = "50"

@@ -4018,3 +4018,71 @@ def test_a_span_of_another_length_or_of_a_thing_since_it_started_is_still_a_figu
     assert [f.raw for f in extract_facts(body)] == ["一年", "30件", "一年多", "8个"]
     body = "一年来，社区调解纠纷30件。公约实行一年来，小区里再没有乱停车。"
     assert [f.raw for f in extract_facts(body)] == ["一年", "30件", "一年"]
+
+
+# ------------------------------------------------------------------ the first reading of real case texts (version 50)
+
+
+def test_a_sub_heading_printed_on_two_lines_heads_its_measure_by_its_first_line() -> None:
+    # a news report's sub-heading and its second line (`服务在前解民忧` / `“小板凳”下沉一线`, real set r003's shape;
+    # RULEBOOK practices: the first line is the lead); the text below is made up
+    body = "某县组建志愿队伍56支，队员走村入户收集诉求，去年共解决群众急难愁盼问题1300余件。"
+    paras = [
+        "某县坚持把矛盾化解在基层，推出四项工作法，群众满意度连年提升，信访量逐年下降。",
+        "服务在前解民忧",
+        "“小板凳”下沉一线",
+        body,
+        "教育在前树新风",
+        "“小铃铛”警醒常在",
+        body.replace("56", "38"),
+        "关爱在前促成长",
+        "“小嫩芽”悉心呵护",
+        body.replace("56", "21"),
+    ]
+    assert [h for _, h in _measures(paras)] == ["服务在前解民忧", "教育在前树新风", "关爱在前促成长"]
+    # one line a head: as before
+    one_line = [p for k, p in enumerate(paras) if k not in (2, 5, 8)]
+    assert [h for _, h in _measures(one_line)] == ["服务在前解民忧", "教育在前树新风", "关爱在前促成长"]
+
+
+def test_a_round_up_of_several_provinces_places_has_no_single_region() -> None:
+    # a national paper's report on three provinces' practice, each place written in its paragraph (real set r047's
+    # shape); the places are real names, the text made up
+    body = (
+        "江苏省昆山市把事项清单落到镇街，昆山市各镇梳理职责清单，昆山市巴城镇率先试行。"
+        "山东省桓台县推行清单管理，桓台县各镇建立台账，桓台县唐山镇明确职责边界。"
+        "重庆市黔江区也在探索，黔江区舟白街道列出清单。"
+    )
+    r = resolve_region("清单明责，助基层减负增效", None, body)
+    assert r.adcode is None
+    # one county's case naming a paired district of another province stays placed (development text d804's shape)
+    one = (
+        "黑龙江省黑河市爱辉区海兰街道推行“暖心管家”，爱辉区各社区建立管家队伍，爱辉区居民普遍点赞。"
+        "宁波市海曙区派来的志愿者也参与服务。"
+    )
+    assert resolve_region("界江边的老社区有了“暖心管家”", None, one).adcode == "231102"
+
+
+def test_a_county_level_citys_short_form_after_its_province_places_the_case() -> None:
+    body = "贯彻落实会议精神，浙江义乌的某某社区正通过宣讲会凝聚共识。社区靠近商贸城，居民2300多户。"
+    assert resolve_region("浙江：某某社区探索基层治理新实践", None, body).adcode == "330782"
+    # a city's short form after its province is an origin as often as a place (`从河北沧州来津工作`): no vote
+    assert resolve_region("某社区的新家园", None, "从河北沧州来津工作的张女士说社区很温暖。").adcode is None
+
+
+def test_sub_headings_that_report_what_changed_are_no_measures() -> None:
+    # a paper's report on lighter burdens heads its parts with the changes (real set r005's shape; text made up)
+    body = "某镇过去每月开会十余次，如今合并为两次，干部把省下的时间用来走访群众，解决实际问题。"
+    paras = [
+        "为基层减负以来，各地干部的精力更多用在了抓落实上。",
+        "发文开会少了，抓落实时间多了",
+        body,
+        "迎检少了，走访多了",
+        body.replace("十余", "八"),
+        "墙上牌子少了，群众笑容多了",
+        body.replace("十余", "九"),
+    ]
+    assert _measures(paras) == []
+    # heads that say what was done stay measures
+    done = [paras[0], "开会少而精，时间还群众", body, "迎检做减法，走访做加法", body, "牌子减下来，服务提上去", body]
+    assert [h for _, h in _measures(done)] == done[1::2]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ import pytest
 
 from bench import devset, devset_pages, devset_truth
 from bench.devset_sealed import open_annotation, seal_annotation
+from tests.mirrors import make_mirror
 
 GOV_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>示范街道党建工作 - 示范区政府网</title>
 <link rel="canonical" href="https://www.example.gov.cn/news/2023/0612/1.html"></head><body>
@@ -89,30 +89,6 @@ ANNOTATIONS: list[dict[str, Any]] = [
 ]
 PAGES = {"made-gov": GOV_PAGE.encode("utf-8"), "made-news": NEWS_PAGE.encode("gbk"), "made-forum": FORUM_PAGE.encode()}
 PATHS = {"made-gov": "site/gov.html", "made-news": "site/news.html", "made-forum": "site/forum.html"}
-
-
-def git(*args: str, cwd: Path | None = None) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
-
-
-def make_mirror(mirrors: Path, repo: str, files: dict[str, bytes], bare: bool) -> str:
-    """A mirror as fetch leaves it (MIRRORS/OWNER+NAME/repo); returns the commit holding `files`."""
-    work = mirrors / "_work" / repo.replace("/", "+")
-    work.mkdir(parents=True)
-    git("init", "-q", cwd=work)
-    for path, raw in files.items():
-        (work / path).parent.mkdir(parents=True, exist_ok=True)
-        (work / path).write_bytes(raw)
-    git("add", "-A", cwd=work)
-    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "pages", cwd=work)
-    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=work, capture_output=True, text=True, check=True)
-    target = mirrors / repo.replace("/", "+") / "repo"
-    target.parent.mkdir(parents=True)
-    if bare:
-        git("clone", "-q", "--bare", str(work), str(target))
-    else:
-        git("clone", "-q", str(work), str(target))
-    return commit.stdout.strip()
 
 
 def manifest_rows(commits: dict[str, str], repo_of: dict[str, str]) -> list[dict[str, str]]:

@@ -32,6 +32,8 @@ def terms(body: str) -> set[str]:
         ("街道召开“屋场会”，打造“石榴议事台”议事品牌。", "屋场会", "石榴议事台"),
         # a widespread service form led by a naming verb
         ("司法所开设“法律门诊”，创设“石桥夜话”品牌。", "法律门诊", "石桥夜话"),
+        # a national five-year plan's name, quoted in a paper's report (real set, version 50)
+        ("奋进“十五五”，街道推出“石桥邻里汇”服务品牌。“十五五”开局之年，社区大有可为。", "十五五", "石桥邻里汇"),
         # a region-wide programme, once in the stop list, now in the lexicon with its source
         ("驻村工作队推行“访惠聚”，又创设“沙枣议事坪”议事品牌。", "访惠聚", "沙枣议事坪"),
         # a community event held everywhere under the same name, with its place in front

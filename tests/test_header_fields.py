@@ -793,3 +793,69 @@ def test_round_ad_a_county_media_centre_on_its_dateline_is_the_outlet() -> None:
     header.append("某某市某某区融媒体中心　2024年10月28日")
     parsed = parse([*header, "", "编者按：某某街道是老矿区。", PARA])
     assert parsed.source_outlet == "某某市某某区融媒体中心"
+
+
+# ------------------------------------------------------------------ the first reading of real case texts (version 50)
+# Shapes seen on real pages (bench/real_cases.py: People's Daily, CCTV news items); the pages below are made up.
+
+PAPER_BYLINE = "本报记者  王某某  李某某"
+PAPER_MASTHEAD = "《某某日报》（2026年05月13日 第 11 版）"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "main"),
+    [
+        ("某某省开展“三减一增”行动，持续纠治重复填表等问题", "治标又治本，卸下隐形负担（干部状态新观察）"),
+        ("某某县推进基层应急消防治理体系建设——", "群防群治，以“近水”解“近渴”（法治头条）"),
+    ],
+)
+def test_a_papers_two_line_headline_above_its_masthead_takes_the_first_line(kicker: str, main: str) -> None:
+    page = parse([kicker, main, PAPER_BYLINE, PAPER_MASTHEAD, PARA])
+    assert page.title == kicker.removesuffix("——")  # RULEBOOK title: two lines, the first; a `——` kicker cut there
+    assert page.source_outlet == "某某日报"  # the masthead names the paper, 《》 and brackets aside
+    assert page.published_at is not None and page.published_at.date().isoformat() == "2026-05-13"
+
+
+def test_a_headline_above_a_sites_dateline_keeps_its_last_line() -> None:
+    # not a paper's masthead (no page number): the column label above the headline stays a column
+    page = parse(["社区治理：观察与思考", HEADLINE, "某某网  2024年03月08日 09:30", PARA])
+    assert page.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("夯实基层社会治理根基（“十五五”开好局起好步）", "夯实基层社会治理根基"),
+        ("小村庄有了“物业管家”（大国小村）", "小村庄有了“物业管家”"),
+        (
+            "在全区城市基层党建工作推进会上的讲话（摘要）",
+            "在全区城市基层党建工作推进会上的讲话（摘要）",
+        ),  # the document's status
+        ("某某街道“红色物业”实施方案（试行）", "某某街道“红色物业”实施方案（试行）"),
+        (
+            "【在某某思想指引下——新时代 新作为 新篇章】某某市：探索超大城市基层党建新路",
+            "某某市：探索超大城市基层党建新路",
+        ),
+        ("【“两学一做” 重在实效】某某街道：“网格化”党建提升服务", "某某街道：“网格化”党建提升服务"),
+    ],
+)
+def test_a_columns_tag_before_or_after_the_headline_is_not_the_headline(printed: str, title: str) -> None:
+    assert parse([printed, PARA]).title == title
+
+
+def test_an_epigraph_under_the_headline_is_not_the_headline() -> None:
+    page = parse(
+        [
+            "老旧小区有了“共享物业”（奋进“十五五” 一线见闻）",
+            PAPER_BYLINE,
+            "提高家政、物业等服务质量。",
+            "——摘自某某规划纲要",
+            PARA,
+        ]
+    )
+    assert page.title == "老旧小区有了“共享物业”"
+
+
+def test_a_news_items_lead_mark_with_消息_names_the_outlet() -> None:
+    page = parse([HEADLINE, "某某网消息（新闻联播）：" + PARA])
+    assert page.source_outlet == "某某网"

@@ -1061,7 +1061,30 @@ _QUESTION_LABEL = re.compile(rf"^\W{{0,3}}[{_CN}]{{1,2}}问[：:]")
 def _heads_a_measure(paras: tuple[str, ...], i: int, narration: bool = False) -> bool:
     """A short line with no sentence end, followed by a longer paragraph: the head of what follows.
     Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not; nor, unless `narration` allows it,
-    a line that opens like narration, nor a leaflet's question label (`二问：…？`)."""
+    a line that opens like narration, nor a leaflet's question label (`二问：…？`).
+
+    A head printed on two lines (`服务在前解民忧` / `“小板凳”下沉一线` / the paragraph: a news report's sub-heading and
+    its second line, real set) heads its measure by its first line; the second is part of it, no head of its own."""
+    if i + 1 >= len(paras) or not _head_shaped(paras, i, narration):
+        return False
+    if _first_of_two_lines(paras, i, narration):
+        return True
+    return len(paras[i + 1]) > SUBHEAD_CHARS and not (i >= 1 and _first_of_two_lines(paras, i - 1, narration))
+
+
+def _first_of_two_lines(paras: tuple[str, ...], i: int, narration: bool) -> bool:
+    """`paras[i]` and the next line are short head lines, and a longer paragraph follows them: one head, two lines."""
+    return (
+        i + 2 < len(paras)
+        and len(paras[i + 1]) <= SUBHEAD_CHARS
+        and len(paras[i + 2]) > SUBHEAD_CHARS
+        and _head_shaped(paras, i, narration)
+        and _head_shaped(paras, i + 1, narration)
+    )
+
+
+def _head_shaped(paras: tuple[str, ...], i: int, narration: bool) -> bool:
+    """A short line shaped like a head: length, no sentence end, no credit or footer label, no narration opening."""
     line = paras[i]
     head = _undecorated_head(line)
     if _QUESTION_LABEL.match(line):
@@ -1069,8 +1092,7 @@ def _heads_a_measure(paras: tuple[str, ...], i: int, narration: bool = False) ->
     if head.endswith(("？", "?")) and not _asks_what_was_done(head):
         return False
     return (
-        i + 1 < len(paras)
-        and 4 <= len(head) <= SUBHEAD_CHARS
+        4 <= len(head) <= SUBHEAD_CHARS
         and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
         and not re.search(r"[。！？!?；;]", head.rstrip("？?"))
         # `01 理清“人头账”：院落里有了主心骨`, `春：问需于民定方案`: a short head before the colon
@@ -1081,9 +1103,19 @@ def _heads_a_measure(paras: tuple[str, ...], i: int, narration: bool = False) ->
         and not _CLOCK.match(head)
         # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
         and (narration or not opens_narration(head) or _colon_head(head))
-        and len(paras[i + 1]) > SUBHEAD_CHARS
         and not _numbered_line(line)
+        and not _reports_a_change(head)
     )
+
+
+# A head of clauses that each end in 了 (`发文开会少了，抓落实时间多了`, `迎检少了，走访多了`: a paper's report on
+# lighter burdens, real set) says what changed, a result, not what was done.
+_CHANGED_CLAUSE = re.compile(r"[^，,、；;]+了")
+
+
+def _reports_a_change(head: str) -> bool:
+    clauses = [c for c in re.split(r"[，,、；;\s]+", head.strip("”“")) if c]
+    return len(clauses) >= 2 and all(_CHANGED_CLAUSE.fullmatch(c) for c in clauses)
 
 
 def _colon_head(head: str) -> bool:

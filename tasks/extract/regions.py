@@ -372,6 +372,16 @@ def with_counties_after_cities(text: str, mentions: list[Mention]) -> list[Menti
     taken = {m.start for m in mentions}
     extra = []
     for m in mentions:
+        if len(m.places) == 1 and m.places[0].level == "province":
+            # `浙江义乌`, `江苏昆山`: a province's name, then the short form of one of its county-level cities (CCTV's
+            # and the papers' datelines in the real set). (A city's short form after its province, `山西晋城`, stays
+            # an alias: `从河北沧州来津工作` is an origin, development text d1738.)
+            if not any(n.start == m.end for n in mentions):
+                for stem, county in _province_county_stems().get(m.places[0].code, {}).items():
+                    if text.startswith(stem, m.end) and not text.startswith(county.name, m.end):
+                        extra.append(Mention(m.end, m.end + len(stem), stem, (county,), True))
+                        break
+            continue
         if len(m.places) != 1 or m.places[0].level != "city" or m.end in taken:
             continue
         for stem, county in stems.get(m.places[0].code, {}).items():
@@ -386,6 +396,25 @@ def with_counties_after_cities(text: str, mentions: list[Mention]) -> list[Menti
                     extra.append(Mention(m.end, m.end + len(name), name, (county,), False))
                     break
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+@lru_cache(maxsize=1)
+def _province_county_stems() -> dict[str, dict[str, Place]]:
+    """For each province code, its county-level cities by short form (`义乌市` → 义乌, `昆山市` → 昆山): the ones a
+    dateline writes right after the province (`浙江义乌`). A stem two of the province's counties share is left out."""
+    out: dict[str, dict[str, Place]] = {}
+    shared: set[tuple[str, str]] = set()
+    for p in gazetteer().places.values():
+        if p.level == "county" and p.name.endswith("市") and len(p.name) >= 3:
+            stem = p.name[:-1]
+            if stem in lx.GENERIC_REGION_NAMES:
+                continue
+            if stem in out.setdefault(p.province_code, {}):
+                shared.add((p.province_code, stem))
+            out[p.province_code][stem] = p
+    for province, stem in shared:
+        del out[province][stem]
+    return out
 
 
 def _street_of_shared_county(mention: Mention, mentions: list[Mention]) -> bool:
@@ -978,9 +1007,9 @@ def _from_body(
     previous_end = -1
     for m in mentions:
         if m.alias and not all(p.level == "county" for p in m.places) and not _zone_of_city(m, text):
-            # a city's short form casts no vote, yet it is the parent of a county written right after it
-            # (`在“爽爽的贵阳”，云岩区…`)
-            if len(m.places) == 1 and m.places[0].level == "city":
+            # a city's or province's short form casts no vote, yet it is the parent of a county written right after it
+            # (`在“爽爽的贵阳”，云岩区…`, `浙江义乌`)
+            if len(m.places) == 1 and m.places[0].level in ("city", "province"):
                 previous, previous_end = m.places[0], m.end
             continue
         place = _defined(m, definitions or {}) or _pick(m, context)
@@ -1015,6 +1044,8 @@ def _from_body(
     if not votes:
         return None
     gz = gazetteer()
+    if within is None and _several_provinces(votes):
+        return None
     top = max(votes.values())
     candidates = [c for c, n in votes.items() if n >= 2 and (n >= 0.6 * top or c in explicit)]
     if not candidates:
@@ -1097,6 +1128,26 @@ def _shared_parent(best: str, votes: Counter[str]) -> str | None:
 def _zone_of_city(mention: Mention, text: str) -> bool:
     """`衡阳高新区`: a city's short form followed by a generic development-zone word."""
     return all(p.level == "city" for p in mention.places) and text.startswith(lx.DEVELOPMENT_ZONES, mention.end)
+
+
+def _several_provinces(votes: Counter[str]) -> bool:
+    """The text is a round-up of several provinces' places (`江苏昆山市…山东桓台县…重庆黔江区…`, a national paper's
+    report on the local practice of three provinces, real set): in two provinces at least a county (or a street,
+    which votes for its county) is written three times or more, the second province's at least half as often as
+    the first's. No single place is the case's then. A city of another province named for comparison or as an
+    origin (`学习苏州市的经验`) has no county written, and a paired district named twice (`宁波市海曙区` sending
+    volunteers, `北京市西城区` a sister district: development texts d804, d843) leaves a one-place case alone."""
+    places = gazetteer().places
+    by_province: dict[str, int] = {}
+    for code, n in votes.items():
+        place = places[code]
+        if place.level == "county" and n >= _ROUND_UP_VOTES:
+            by_province[place.province_code] = max(by_province.get(place.province_code, 0), n)
+    counts = sorted(by_province.values(), reverse=True)
+    return len(counts) >= 2 and counts[1] >= 0.5 * counts[0]
+
+
+_ROUND_UP_VOTES = 3  # votes of a county (a mention with its parent counts twice): a paragraph of the round-up each
 
 
 def _rivals(best: str, votes: Counter[str], same_province: bool = False) -> bool:
