@@ -1,27 +1,31 @@
 """The HTML reader (tasks/sites/generic.py `read`) of another checkout beside this one's, page by page.
 
 Usage: .venv/bin/python -m bench.read_side --base /path/to/other/checkout [--pages 900] [--rounds 5]
+           [--devset] [--also tasks.dates,tasks.sites.page_meta]
 
-Generates the scale bench's corpus (bench/scale.py `make_corpus`), decodes its HTML pages, loads the
-other checkout's `tasks/sites/generic.py` as a second module beside this checkout's (both use this
-checkout's other modules: a change confined to the reader is measured alone), and reads every page
-with both, alternating page by page and flipping which goes first each page, so both meet the same
-machine load. Prints CPU ms per page (`time.process_time`) per round and the median ratio base/head,
-with the load average. Also checks that both give the same `PageParts` on every page.
+Generates the scale bench's corpus (bench/scale.py `make_corpus`), decodes its HTML pages (`--devset`: the real
+pages of the devset cache, $DEVSET_CACHE/pages, instead), loads the other checkout's `tasks/sites/generic.py` as a
+second module beside this checkout's, with the other checkout's copies of the `--also` modules it imports (the
+changed ones, in import order; bench/extract_side.py `_load_base`), so that a change confined to those modules is
+measured alone, and reads every page with both, alternating page by page and flipping which goes first each page,
+so both meet the same machine load. Prints CPU ms per page (`time.process_time`) per round and the median ratio
+base/head, with the load average. Also checks that both give the same `PageParts` on every page.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from bench.extract_side import _load_base
 from bench.scale import make_corpus
 from tasks.sites import generic
+
+DEVSET = Path(os.environ.get("DEVSET_CACHE", "/work/devset-cache")) / "pages"
 
 
 def _decoded(path: Path) -> str:
@@ -37,16 +41,20 @@ def main() -> int:
     ap.add_argument("--base", type=Path, required=True)
     ap.add_argument("--pages", type=int, default=900, help="generated pages (two thirds are HTML)")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--devset", action="store_true", help=f"the real pages of {DEVSET} instead")
+    ap.add_argument("--also", default="", help="changed modules generic.py imports, comma-separated, in import order")
     args = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("base_generic", args.base / "tasks" / "sites" / "generic.py")
-    assert spec is not None and spec.loader is not None
-    base = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(base)
-    with tempfile.TemporaryDirectory(prefix="cases-read-side-") as tmp:
-        pages = [_decoded(p) for p in make_corpus(Path(tmp), args.pages) if p.suffix == ".html"]
+    also = [name for name in args.also.split(",") if name]
+    base = _load_base(args.base, [*also, "tasks.sites.generic"])["tasks.sites.generic"]
+    if args.devset:
+        pages = [_decoded(p) for p in sorted(DEVSET.glob("*.htm*"))]
+    else:
+        with tempfile.TemporaryDirectory(prefix="cases-read-side-") as tmp:
+            pages = [_decoded(p) for p in make_corpus(Path(tmp), args.pages) if p.suffix == ".html"]
     uri = "file:///page.html"
     differ = sum(base.read(page, uri) != generic.read(page, uri) for page in pages)
-    print(f"read side by side: {len(pages)} HTML pages, base {args.base}; PageParts differ on {differ}")
+    where = DEVSET if args.devset else "generated"
+    print(f"read side by side: {len(pages)} HTML pages ({where}), base {args.base}; PageParts differ on {differ}")
     ratios = []
     for r in range(args.rounds):
         spent = {"base": 0.0, "head": 0.0}

@@ -95,7 +95,11 @@ def dateline_date(text: str, allow_update: bool = False) -> datetime | None:
     `更新时间：2023-05-13 发布时间：2023-05-12 10:00` gives 2023-05-12 10:00; a line that only
     names an update gives None unless `allow_update`.
     """
-    dates = labelled_dates(text)
+    return dateline_of(labelled_dates(text), allow_update)
+
+
+def dateline_of(dates: list[tuple[datetime, str]], allow_update: bool = False) -> datetime | None:
+    """`dateline_date` of a text whose `labelled_dates` the caller has already read (and reads again)."""
     for kind in ("publish", "none", *(("update",) if allow_update else ())):
         for parsed, found_kind in dates:
             if found_kind == kind:

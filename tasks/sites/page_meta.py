@@ -57,7 +57,7 @@ _SOURCE_OR_DATE = re.compile(r"来源|发布|时间|日期|(?:19|20)\d{2}")
 
 def node_text(node: LexborNode) -> str:
     """An element's text with its whitespace folded to single spaces (what a reader sees)."""
-    return " ".join((node.text(separator=" ", strip=True) or "").split())
+    return " ".join(node.text(True, " ", True).split())
 
 
 def _metas(tree: LexborHTMLParser) -> dict[str, str]:
