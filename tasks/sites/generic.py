@@ -150,7 +150,8 @@ def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
 def _wraps_article(node: LexborNode) -> bool:
     """A page wrapper that a link-heavy layout makes look like navigation (`<div class="… int-nav">`
     around everything): it holds the headline or a run of paragraphs."""
-    return node.css_first("h1") is not None or len(node.css("p")) >= 5
+    found = node.css("h1, p")  # one walk for both; without a headline, all paragraphs
+    return any(n.tag == "h1" for n in found) or len(found) >= 5
 
 
 def _holds_dateline(node: LexborNode, text_len: int) -> bool:
@@ -411,7 +412,10 @@ def _lines_of(node: LexborNode) -> list[str]:
             lines.extend("".join(buffer).split("\u2029"))
 
     walk(root)
-    cleaned = (" ".join(_ICON_FONT.sub("", line).split()) for line in lines)
+    if _ICON_FONT.search("".join(lines)) is None:  # most blocks have no icon glyph: one scan, not one a line
+        cleaned = (" ".join(line.split()) for line in lines)
+    else:
+        cleaned = (" ".join(_ICON_FONT.sub("", line).split()) for line in lines)
     return [line for line in cleaned if line]
 
 

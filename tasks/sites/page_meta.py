@@ -38,6 +38,26 @@ _SCRIPT_DATE = re.compile(
     r"\s*:\s*[\"'](?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[^\"']{0,10})[\"']"
 )
 
+# Where a match of _SCRIPT_DATE can start, counted back from the `ub` its name holds: `'pub…` 2, `'datePub…` 6.
+_UB_TO_START = (6, 2)
+
+
+def script_date(html: str) -> re.Match[str] | None:
+    """`_SCRIPT_DATE.search(html)`, found from the `ub` every name holds (`str.find`, which skips through a page at
+    memory speed), not by trying the pattern at each of the page's thousands of quote marks (0.5-1.4 ms a page)."""
+    best: re.Match[str] | None = None
+    at = html.find("ub")
+    while at != -1 and (best is None or at - 6 < best.start()):
+        for back in _UB_TO_START:
+            start = at - back
+            if start >= 0 and html[start] in "\"'" and (best is None or start < best.start()):
+                found = _SCRIPT_DATE.match(html, start)
+                if found is not None:
+                    best = found
+        at = html.find("ub", at + 2)
+    return best
+
+
 BREADCRUMB_SELECTOR = ", ".join(
     f"[{attr}*={word}]"
     for word in ("crumb", "position", "location", "weizhi", "dqwz", "mianbao", "path", "daohang")
@@ -88,7 +108,7 @@ def fallback_date(tree: LexborHTMLParser, source_uri: str, html: str | None = No
             parsed = meta_date(content)
             if parsed is not None:
                 return parsed.isoformat()
-    found = _SCRIPT_DATE.search(html) if html else None
+    found = script_date(html) if html else None
     if found is not None:
         parsed = meta_date(found.group("date"))
         if parsed is not None:
