@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from tasks.dates import dateline_date, dateline_of, labelled_dates
 from tasks.sites import generic
-from tasks.sites.page_meta import _SCRIPT_DATE, script_date
+from tasks.sites.page_meta import _SCRIPT_DATE, find_pair, script_date
 
 _NAMES = (
     "datePublished", "pubDate", "publishDate", "publish_date", "pubtime", "pubTime", "publishTime", "publish_time",
@@ -170,3 +170,13 @@ def test_a_link_list_is_asked_once_per_element() -> None:
     # the memo answers for the element: a stored answer is what is returned
     linked[ul.mem_id] = False
     assert not generic._in_link_list(ul, tree.css("em")[0], linked)
+
+
+def test_find_pair_is_str_find() -> None:
+    rnd = random.Random(7)
+    alphabet = "位置首页置位a<>"
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        start = rnd.randint(0, 13)
+        for pair in ("位置", "首页", "aa", "置置"):
+            assert find_pair(text, pair, start) == text.find(pair, start), (text, pair, start)

@@ -172,10 +172,15 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
     byline: str | None = None
     always: list[LexborNode] = []
     if_small: list[LexborNode] = []
-    classed: list[LexborNode] = []
+    classed: list[tuple[LexborNode, str]] = []
     for node in body.css(_FURNITURE):
         tag = node.tag
-        (always if tag in _ALWAYS_TAGS else if_small if tag in _IF_SMALL_TAGS else classed).append(node)
+        if tag in _ALWAYS_TAGS:
+            always.append(node)
+        elif tag in _IF_SMALL_TAGS:
+            if_small.append(node)
+        else:
+            classed.append((node, tag))
     for node in always:
         node.decompose()
     # A node inside one removed before it is cut loose (no parent, no children): a later walk would not have
@@ -190,16 +195,18 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
             node.decompose()
         elif _link_text_exceeds(node, 0.5 * text) and not _wraps_article(node):
             node.decompose()
-    for node in classed:
+    for node, tag in classed:
         if node.parent is None:
             continue
         attributes = node.attributes
         negative, positive, comments, crumb, author = _kind(
             f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         )
+        if not (negative or comments or crumb or author):
+            continue  # most classed blocks: nothing below applies
         if author and byline is None:
             byline = marked_byline(node)
-        if node.tag == "p":
+        if tag == "p":
             continue  # classed paragraphs are looked at for bylines only
         if comments and node.css_first("h1") is None:
             node.decompose()

@@ -153,6 +153,17 @@ _TAG = re.compile(r"<[^<>]*>")
 _BLOCK_END = re.compile(r"</(?:div|td|p|li|ul|ol|tr|table|dl|dd|nav|section|h\d)>|<br\s*/?>", re.I)
 
 
+def find_pair(text: str, pair: str, start: int = 0) -> int:
+    """`text.find(pair, start)` for two characters, faster on a page of Chinese: CPython finds one character by
+    `memchr` but two by its general search, which on a 134 KB devset page takes ~120 µs against ~25 µs for the
+    first character's few occurrences, each then checked for the second."""
+    first, second = pair
+    at = text.find(first, start)
+    while at != -1 and text[at + 1 : at + 2] != second:
+        at = text.find(first, at + 1)
+    return at
+
+
 def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
     """The breadcrumb a label introduces (`您的位置：首页 > 要闻 > 正文`, `<span>当前位置</span><a>…`).
 
@@ -161,7 +172,7 @@ def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list
     """
     if html is None:
         html = tree.html or ""
-    at = html.find("位置")  # every label ends with 位置: one scan finds them all
+    at = find_pair(html, "位置")  # every label ends with 位置: one scan finds them all
     while at != -1:
         before = html[max(0, at - 4) : at + 2]
         label = next((label for label in CRUMB_LABELS if before.endswith(label)), None)
@@ -173,13 +184,13 @@ def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list
             items = breadcrumb(text) if len(text) <= 150 else None
             if items:
                 return items
-        at = html.find("位置", at + 2)
+        at = find_pair(html, "位置", at + 2)
     return None
 
 
 def home_trail(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
     """The trail that starts from a `首页` link (`首页 >> 国内 >> 正文`), when nothing labels one."""
-    if html is not None and "首页" not in html:
+    if html is not None and find_pair(html, "首页") == -1:
         return None
     for link in tree.css('a:lexbor-contains("首页")'):
         parent = link.parent
