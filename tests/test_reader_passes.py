@@ -180,3 +180,24 @@ def test_find_pair_is_str_find() -> None:
         start = rnd.randint(0, 13)
         for pair in ("位置", "首页", "aa", "置置"):
             assert find_pair(text, pair, start) == text.find(pair, start), (text, pair, start)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>标题一_网站</title><meta property='og:title' content='标题一'></head><body><h1>标题一</h1>"
+        "<h2>小标题</h2><svg><title>图</title></svg></body></html>",
+        "<html><head><meta property='OG:Title' content='a'><meta NAME='Source' content='b'><meta name='source ' "
+        "content='c'><meta name='source' property='og:title' content='两者'></head><body></body></html>",
+        "<html><body><svg><title>图中标题</title></svg><h2>先</h2><h1>后</h1><meta name='source' content='来源：某报'>"
+        "<meta name='source' content='第二个'><title>正文里的标题</title></body></html>",
+        "<html><head></head><body><p>无</p></body></html>",
+    ],
+)
+def test_the_head_found_in_one_walk_as_in_four(html: str) -> None:
+    tree = LexborHTMLParser(html)
+    head = generic._head(tree)
+    assert head.title == tree.css_first("title")
+    assert head.og_title == tree.css_first('meta[property="og:title"]')
+    assert head.source == tree.css_first('meta[name="source"]')
+    assert head.headings == tree.css("h1, h2")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -193,7 +194,7 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
             if node.tag in ("header", "aside") and _holds_dateline(node, text):
                 continue  # an article header: title and dateline
             node.decompose()
-        elif _link_text_exceeds(node, 0.5 * text) and not _wraps_article(node):
+        elif not _wraps_article(node) and _link_text_exceeds(node, 0.5 * text):
             node.decompose()
     for node, tag in classed:
         if node.parent is None:
@@ -220,7 +221,7 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
         if crumbs is None and text <= 150 and _CRUMB_SEPARATOR.search(raw):
             crumbs = crumb_items(node, classed=False)  # `<div class="header-nav">新华网 > 时政 > 正文</div>`
         small = not positive and text < 300
-        if small or (_link_text_exceeds(node, 0.4 * max(text, 1)) and not _wraps_article(node)):
+        if small or (not _wraps_article(node) and _link_text_exceeds(node, 0.4 * max(text, 1))):
             if text < 300 and _YEAR.search(raw) and _holds_dateline(node, text):
                 continue  # `<div class="share_box"><p class="time">2019-05-17 · 苏皖城市报道</p>…`
             node.decompose()
@@ -470,15 +471,49 @@ def _repeats_headline(title: str | None, lines: list[str]) -> bool:
 _ANY_TITLE_SEP = re.compile(r"\s*(?:--|_|\||｜|—+|–|-)\s*")
 
 
-def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
+class _Head(NamedTuple):
+    """What the title and the source are read from, found in one walk of the tree (a walk costs about as much
+    whatever it looks for): the first <title>, the first og:title and source <meta>, the h1 and h2 headings."""
+
+    title: LexborNode | None
+    og_title: LexborNode | None
+    source: LexborNode | None
+    headings: list[LexborNode]
+
+
+_HEAD = 'title, meta[property="og:title"], meta[name="source"], h1, h2'
+
+
+def _head(tree: LexborHTMLParser) -> _Head:
+    """`tree.css_first` of each of _HEAD's parts and `tree.css("h1, h2")`, told apart by tag and (for the <meta>s)
+    by the attribute their selector names, which lexbor matches exactly as written."""
+    title = og_title = source = None
+    headings: list[LexborNode] = []
+    for node in tree.css(_HEAD):
+        tag = node.tag
+        if tag == "meta":
+            attributes = node.attributes
+            if og_title is None and attributes.get("property") == "og:title":
+                og_title = node
+            if source is None and attributes.get("name") == "source":
+                source = node
+        elif tag == "title":
+            title = title or node
+        else:
+            headings.append(node)
+    return _Head(title, og_title, source, headings)
+
+
+def _title(tree: LexborHTMLParser, html: str | None = None, head: _Head | None = None) -> str | None:
     """The headline: a heading the <title> names; else the part of <title> the page also shows."""
-    node = tree.css_first("title")
+    head = head or _head(tree)
+    node = head.title
     page_title = node_text(node) if node is not None else ""
-    og = tree.css_first('meta[property="og:title"]')
+    og = head.og_title
     og_title = (og.attributes.get("content") or "").strip() if og is not None else ""
     headings: list[str] = []
-    for selectors in ("h1, h2", "[class*=title], [id*=title], h3"):  # the costly selectors only if needed
-        for h in tree.css(selectors):
+    for found in (head.headings, None):  # the costly selectors only if needed
+        for h in tree.css("[class*=title], [id*=title], h3") if found is None else found:
             text = node_text(h)
             if 4 <= len(text) <= 120:
                 headings.append(text)
@@ -512,8 +547,8 @@ def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
     return page_title if page_title and not is_not_title(page_title) else None
 
 
-def _meta_source(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first('meta[name="source"]')
+def _meta_source(tree: LexborHTMLParser, head: _Head | None = None) -> str | None:
+    node = (head or _head(tree)).source
     if node is None:
         return None
     content = (node.attributes.get("content") or "").strip()
@@ -701,8 +736,9 @@ def read(html: str, source_uri: str) -> PageParts:
 
 def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) -> PageParts:
     """PageParts of a page; `html`, the page's source, lets cheap text checks skip costly selectors."""
-    title = _title(tree, html)
-    source = _meta_source(tree)
+    head = _head(tree)
+    title = _title(tree, html, head)
+    source = _meta_source(tree, head)
     crumbs = labelled_breadcrumb(tree, html)
     body = tree.body
     if body is None:
