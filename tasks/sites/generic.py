@@ -636,7 +636,9 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
         if len(raw) > 100 and len("".join(raw.split())) > 100:
             continue  # its own text alone folds to over 100 characters: the first candidate below would be too long
         # the smallest element around this text that holds a whole dateline (dates split over tags too)
-        element, text = node, ""
+        # (an element's folded text holds its child's whole, and neither pattern looks around its match: once the
+        # date is found in one, it is in every one above)
+        element, text, dated_text = node, "", False
         for _ in range(3):
             if element is None or element.tag in ("body", "html"):
                 break
@@ -644,10 +646,11 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             if len(candidate) > 100:
                 break
             text = candidate
-            if _DATE_TEXT.search(text) and (_HAS_TIME.search(text) or element.parent is None):
+            dated_text = dated_text or _DATE_TEXT.search(text) is not None
+            if dated_text and (_HAS_TIME.search(text) or element.parent is None):
                 break
             element = element.parent
-        if not text or not _DATE_TEXT.search(text):
+        if not text or not dated_text:
             continue
         if dateline_of(_dates_of(text, dated)) is None:
             updated = updated or (text if len(text) <= 60 else None)
