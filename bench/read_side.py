@@ -1,27 +1,40 @@
 """The HTML reader (tasks/sites/generic.py `read`) of another checkout beside this one's, page by page.
 
 Usage: .venv/bin/python -m bench.read_side --base /path/to/other/checkout [--pages 900] [--rounds 5]
+           [--devset] [--also tasks.dates,tasks.sites.page_meta] [--steps]
 
-Generates the scale bench's corpus (bench/scale.py `make_corpus`), decodes its HTML pages, loads the
-other checkout's `tasks/sites/generic.py` as a second module beside this checkout's (both use this
-checkout's other modules: a change confined to the reader is measured alone), and reads every page
-with both, alternating page by page and flipping which goes first each page, so both meet the same
-machine load. Prints CPU ms per page (`time.process_time`) per round and the median ratio base/head,
-with the load average. Also checks that both give the same `PageParts` on every page.
+Generates the scale bench's corpus (bench/scale.py `make_corpus`), decodes its HTML pages (`--devset`: the real
+pages of the devset cache, $DEVSET_CACHE/pages, instead), loads the other checkout's `tasks/sites/generic.py` as a
+second module beside this checkout's, with the other checkout's copies of the `--also` modules it imports (the
+changed ones, in import order; bench/extract_side.py `_load_base`), so that a change confined to those modules is
+measured alone, and reads every page with both, alternating page by page and flipping which goes first each page,
+so both meet the same machine load. Prints CPU ms per page (`time.process_time`) per round and the median ratio
+base/head, with the load average. Also checks that both give the same `PageParts` on every page.
+
+`--steps` first prints where each side's time goes: CPU ms per page of each of the reader's steps (`STEPS`, the
+functions `read_tree` calls, timed by wrappers over two passes, the sides alternated page by page; nested steps
+count in their caller too), and the parse (`read` less `read_tree`).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import functools
 import os
 import statistics
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
+from bench.extract_side import _load_base
 from bench.scale import make_corpus
 from tasks.sites import generic
+
+DEVSET = Path(os.environ.get("DEVSET_CACHE", "/work/devset-cache")) / "pages"
 
 
 def _decoded(path: Path) -> str:
@@ -32,21 +45,80 @@ def _decoded(path: Path) -> str:
         return raw.decode("gb18030")
 
 
+# The steps of generic.read_tree (and of the page_meta helpers it calls), as named in either checkout.
+STEPS = (
+    "read_tree", "_head", "_title", "_meta_source", "labelled_breadcrumb", "home_trail", "_strip_furniture",
+    "byline_text", "_best_container", "_lines_of", "_without_related_links", "_row_beside", "_datelines",
+    "fallback_date",
+)  # fmt: skip
+
+
+def _steps(sides: dict[str, ModuleType], pages: list[str], uri: str) -> dict[str, dict[str, float]]:
+    """CPU ms per page of each step of each side's `read`, over two passes (the first warms the caches), the sides
+    alternated page by page as the rounds are."""
+    clocks: dict[str, dict[str, float]] = {side: defaultdict(float) for side in sides}
+    saved = {side: {n: getattr(m, n) for n in STEPS if hasattr(m, n)} for side, m in sides.items()}
+
+    def timed(clock: dict[str, float], name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                clock[name] += time.process_time() - started
+
+        return wrapper
+
+    order = list(sides.items())
+    try:
+        for side, module in sides.items():
+            for name, fn in saved[side].items():
+                setattr(module, name, timed(clocks[side], name, fn))
+        for rnd in range(2):
+            for clock in clocks.values():
+                clock.clear()
+            for i, page in enumerate(pages):
+                for side, module in order if (i + rnd) % 2 == 0 else order[::-1]:
+                    started = time.process_time()
+                    module.read(page, uri)
+                    clocks[side]["read"] += time.process_time() - started
+    finally:
+        for side, module in sides.items():
+            for name, fn in saved[side].items():
+                setattr(module, name, fn)
+    out = {side: {name: spent / len(pages) * 1000 for name, spent in clock.items()} for side, clock in clocks.items()}
+    for spent in out.values():
+        spent["parse (read less read_tree)"] = spent["read"] - spent.get("read_tree", 0.0)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", type=Path, required=True)
     ap.add_argument("--pages", type=int, default=900, help="generated pages (two thirds are HTML)")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--devset", action="store_true", help=f"the real pages of {DEVSET} instead")
+    ap.add_argument("--also", default="", help="changed modules generic.py imports, comma-separated, in import order")
+    ap.add_argument("--steps", action="store_true", help="first print each side's CPU ms per page by step")
     args = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("base_generic", args.base / "tasks" / "sites" / "generic.py")
-    assert spec is not None and spec.loader is not None
-    base = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(base)
-    with tempfile.TemporaryDirectory(prefix="cases-read-side-") as tmp:
-        pages = [_decoded(p) for p in make_corpus(Path(tmp), args.pages) if p.suffix == ".html"]
+    also = [name for name in args.also.split(",") if name]
+    base = _load_base(args.base, [*also, "tasks.sites.generic"])["tasks.sites.generic"]
+    if args.devset:
+        pages = [_decoded(p) for p in sorted(DEVSET.glob("*.htm*"))]
+    else:
+        with tempfile.TemporaryDirectory(prefix="cases-read-side-") as tmp:
+            pages = [_decoded(p) for p in make_corpus(Path(tmp), args.pages) if p.suffix == ".html"]
     uri = "file:///page.html"
     differ = sum(base.read(page, uri) != generic.read(page, uri) for page in pages)
-    print(f"read side by side: {len(pages)} HTML pages, base {args.base}; PageParts differ on {differ}")
+    where = DEVSET if args.devset else "generated"
+    print(f"read side by side: {len(pages)} HTML pages ({where}), base {args.base}; PageParts differ on {differ}")
+    if args.steps:
+        spent = _steps({"base": base, "head": generic}, pages, uri)
+        print(f"  {'step, ms per page':30s} {'base':>8s} {'head':>8s}")
+        for name in sorted(spent["base"].keys() | spent["head"].keys(), key=lambda n: -spent["base"].get(n, 0.0)):
+            b, h = (f"{spent[side][name]:8.3f}" if name in spent[side] else f"{'-':>8s}" for side in ("base", "head"))
+            print(f"  {name:30s} {b} {h}", flush=True)
     ratios = []
     for r in range(args.rounds):
         spent = {"base": 0.0, "head": 0.0}

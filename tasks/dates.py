@@ -37,16 +37,9 @@ def parse_date(text: str | None) -> datetime | None:
 
 
 def _build(match: re.Match[str]) -> datetime | None:
-    parts = match.groupdict()
+    y, m, d, hour, minute, second = match.group("y", "m", "d", "H", "M", "S")
     try:
-        return datetime(
-            int(parts["y"]),
-            int(parts["m"]),
-            int(parts["d"]),
-            int(parts["H"] or 0),
-            int(parts["M"] or 0),
-            int(parts["S"] or 0),
-        )
+        return datetime(int(y), int(m), int(d), int(hour or 0), int(minute or 0), int(second or 0))
     except ValueError:
         return None
 
@@ -62,7 +55,7 @@ def labelled_dates(text: str) -> list[tuple[datetime, str]]:
     """Every date in `text` in reading order, each with its label kind: publish | update | none.
     A clock's date (`今天是：…`) is left out."""
     found: list[tuple[int, int, datetime]] = []
-    for pattern in (_CN, _ISO):
+    for pattern in (_CN, _ISO) if "年" in text else (_ISO,):  # every _CN date holds 年
         for match in pattern.finditer(text):
             parsed = _build(match)
             if parsed is not None and not any(s <= match.start() < e for s, e, _ in found):
@@ -72,6 +65,10 @@ def labelled_dates(text: str) -> list[tuple[datetime, str]]:
     previous_end = 0
     for start, end, parsed in found:
         lead = text[max(previous_end, start - 12) : start]
+        if not lead:  # no label can stand in nothing
+            out.append((parsed, "none"))
+            previous_end = end
+            continue
         if _CLOCK_LABEL.search(lead):
             previous_end = end
             continue  # the visitor's day, never a date of the page
@@ -95,7 +92,11 @@ def dateline_date(text: str, allow_update: bool = False) -> datetime | None:
     `更新时间：2023-05-13 发布时间：2023-05-12 10:00` gives 2023-05-12 10:00; a line that only
     names an update gives None unless `allow_update`.
     """
-    dates = labelled_dates(text)
+    return dateline_of(labelled_dates(text), allow_update)
+
+
+def dateline_of(dates: list[tuple[datetime, str]], allow_update: bool = False) -> datetime | None:
+    """`dateline_date` of a text whose `labelled_dates` the caller has already read (and reads again)."""
     for kind in ("publish", "none", *(("update",) if allow_update else ())):
         for parsed, found_kind in dates:
             if found_kind == kind:

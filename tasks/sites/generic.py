@@ -20,10 +20,12 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from tasks.dates import dateline_date, labelled_dates
+from tasks.dates import dateline_date, dateline_of, labelled_dates
 from tasks.header_lines import SOURCE_RE, is_not_title
 from tasks.header_lines import byline as is_byline
 from tasks.records import PageParts
@@ -41,6 +43,15 @@ from tasks.sites.page_meta import (
 
 _DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed"
 _DROP_IF_SMALL = "form, nav, header, footer, aside"
+_CLASSED = (
+    "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], "
+    "p[class*=author], p[class*=byline], p[class*=writer]"
+)
+# The three kinds of furniture are told by tag (the selectors of one kind name no tag of another), so one walk of
+# the tree finds them all: a walk costs ~0.13 ms on a generated page, whatever the selector.
+_FURNITURE = f"{_DROP_ALWAYS}, {_DROP_IF_SMALL}, {_CLASSED}"
+_ALWAYS_TAGS = frozenset(_DROP_ALWAYS.split(", "))
+_IF_SMALL_TAGS = frozenset(_DROP_IF_SMALL.split(", "))
 _BLOCKS = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "blockquote", "section",
     "article", "pre", "ul", "ol", "dl", "dt", "dd", "table", "center", "figure", "figcaption",
@@ -68,13 +79,18 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _HAS_TIME = re.compile(r"(?:日|\d)\s*\d{1,2}[:：]\d{2}")
 
 
+# `node.text(True, "", True)` is `node.text(deep=True, separator="", strip=True)`: the text of every text node
+# below, each stripped, joined. Passed by position: Cython parses keyword arguments at ~0.1 µs a call, and the
+# reader asks for a few thousand texts a page.
+
+
 def _len(node: LexborNode) -> int:
     """Text length without markup or surrounding whitespace: cheap (one C call), for scoring only."""
-    return len(node.text(deep=True, separator="", strip=True) or "")
+    return len(node.text(True, "", True))
 
 
 def _link_text_len(node: LexborNode) -> int:
-    return sum(_len(a) for a in node.css("a"))
+    return sum([len(a.text(True, "", True)) for a in node.css("a")])
 
 
 def _link_text_exceeds(node: LexborNode, limit: float) -> bool:
@@ -82,7 +98,7 @@ def _link_text_exceeds(node: LexborNode, limit: float) -> bool:
     hundreds of links is told after the first share of them."""
     total = 0
     for a in node.css("a"):
-        total += _len(a)
+        total += len(a.text(True, "", True))
         if total > limit:
             return True
     return False
@@ -135,7 +151,8 @@ def _kind(attrs: str) -> tuple[bool, bool, bool, bool, bool]:
 def _wraps_article(node: LexborNode) -> bool:
     """A page wrapper that a link-heavy layout makes look like navigation (`<div class="… int-nav">`
     around everything): it holds the headline or a run of paragraphs."""
-    return node.css_first("h1") is not None or len(node.css("p")) >= 5
+    found = node.css("h1, p")  # one walk for both; without a headline, all paragraphs
+    return any(n.tag == "h1" for n in found) or len(found) >= 5
 
 
 def _holds_dateline(node: LexborNode, text_len: int) -> bool:
@@ -154,27 +171,43 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
     items (a block classed as one) and the byline (a block classed author/byline/writer)."""
     crumbs: list[str] | None = None
     byline: str | None = None
-    for node in body.css(_DROP_ALWAYS):
+    always: list[LexborNode] = []
+    if_small: list[LexborNode] = []
+    classed: list[tuple[LexborNode, str]] = []
+    for node in body.css(_FURNITURE):
+        tag = node.tag
+        if tag in _ALWAYS_TAGS:
+            always.append(node)
+        elif tag in _IF_SMALL_TAGS:
+            if_small.append(node)
+        else:
+            classed.append((node, tag))
+    for node in always:
         node.decompose()
-    for node in body.css(_DROP_IF_SMALL):
+    # A node inside one removed before it is cut loose (no parent, no children): a later walk would not have
+    # found it, and read now it is empty, which makes every rule below leave it alone. It is skipped.
+    for node in if_small:
+        if node.parent is None:
+            continue
         text = _len(node)
         if text < 400:
             if node.tag in ("header", "aside") and _holds_dateline(node, text):
                 continue  # an article header: title and dateline
             node.decompose()
-        elif _link_text_exceeds(node, 0.5 * text) and not _wraps_article(node):
+        elif not _wraps_article(node) and _link_text_exceeds(node, 0.5 * text):
             node.decompose()
-    for node in body.css(
-        "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], "
-        "p[class*=author], p[class*=byline], p[class*=writer]"
-    ):
+    for node, tag in classed:
+        if node.parent is None:
+            continue
         attributes = node.attributes
         negative, positive, comments, crumb, author = _kind(
             f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         )
+        if not (negative or comments or crumb or author):
+            continue  # most classed blocks: nothing below applies
         if author and byline is None:
             byline = marked_byline(node)
-        if node.tag == "p":
+        if tag == "p":
             continue  # classed paragraphs are looked at for bylines only
         if comments and node.css_first("h1") is None:
             node.decompose()
@@ -183,12 +216,12 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
             crumbs = crumb_items(node)
         if not negative:
             continue
-        raw = node.text(deep=True, separator="", strip=True) or ""
+        raw = node.text(True, "", True)
         text = len(raw)
         if crumbs is None and text <= 150 and _CRUMB_SEPARATOR.search(raw):
             crumbs = crumb_items(node, classed=False)  # `<div class="header-nav">新华网 > 时政 > 正文</div>`
         small = not positive and text < 300
-        if small or (_link_text_exceeds(node, 0.4 * max(text, 1)) and not _wraps_article(node)):
+        if small or (not _wraps_article(node) and _link_text_exceeds(node, 0.4 * max(text, 1))):
             if text < 300 and _YEAR.search(raw) and _holds_dateline(node, text):
                 continue  # `<div class="share_box"><p class="time">2019-05-17 · 苏皖城市报道</p>…`
             node.decompose()
@@ -214,10 +247,11 @@ def _inline_text(node: LexborNode) -> str:
     parts = []
     child = node.child
     while child is not None:
-        if child.tag == "-text":
+        tag = child.tag
+        if tag == "-text":
             parts.append(child.text_content or "")
-        elif child.tag not in _BLOCKS and child.tag not in ("-comment", "br", "img"):
-            parts.append(child.text(deep=True, separator="") or "")
+        elif tag not in _BLOCKS and tag not in ("-comment", "br", "img"):
+            parts.append(child.text(True, ""))
         child = child.next
     return "".join("".join(parts).split())
 
@@ -247,7 +281,8 @@ def _best_container(body: LexborNode) -> list[LexborNode]:
         paragraphs = body.css("p, br, div, td, pre, section")
     seen_br_parents: set[int] = set()
     for p in paragraphs:
-        if p.tag == "br":
+        tag = p.tag
+        if tag == "br":
             parent = p.parent
             if parent is None or parent.mem_id in seen_br_parents:
                 continue
@@ -257,15 +292,18 @@ def _best_container(body: LexborNode) -> list[LexborNode]:
             if len(text) >= 10 and _unlinked(parent, len(text)):
                 add(parent, _prose_score(text))
             continue
-        if p.tag != "p" and any(c.tag in _BLOCKS for c in _children(p)):
+        if tag != "p" and any(c.tag in _BLOCKS for c in _children(p)):
             continue  # a div/td that holds blocks is a container, not a paragraph
-        text = p.text(deep=True, separator="", strip=True) or ""
+        text = p.text(True, "", True)
         if len(text) < 10 or not _unlinked(p, len(text)):
             continue
         score = _prose_score(text)
-        add(p.parent, score)
-        if p.parent is not None and p.parent.parent is not None:
-            add(p.parent.parent, score * 0.3)
+        parent = p.parent
+        add(parent, score)
+        if parent is not None:
+            grandparent = parent.parent
+            if grandparent is not None:
+                add(grandparent, score * 0.3)
     # The first (in document order) with the highest link-damped score. Damping never raises a score,
     # so candidates are visited from the highest raw score down and the link counting, the costly part,
     # stops as soon as no raw score left can reach the best damped one.
@@ -301,7 +339,7 @@ def _continues_prose(node: LexborNode, floor: float, scores: dict[int, float], b
         return True
     if node.tag in ("p", "div", "section", "blockquote", "center", "font", "span"):
         # readability's test for a paragraph-like sibling: long, sentences, few links, ends a sentence
-        text = node.text(deep=True, separator="", strip=True) or ""
+        text = node.text(True, "", True)
         return (
             len(text) >= 80
             and text[-1] in _SENTENCE_END
@@ -367,21 +405,25 @@ def _lines_of(node: LexborNode) -> list[str]:
         child = n.child
         buffer: list[str] = []
         while child is not None:
-            if child.tag in _BLOCKS:
+            tag = child.tag
+            if tag in _BLOCKS:
                 if buffer:
                     lines.extend("".join(buffer).split("\u2029"))
                     buffer = []
                 walk(child)
-            elif child.tag == "-text":
+            elif tag == "-text":
                 buffer.append(child.text_content or "")
-            elif child.tag not in ("img", "-comment"):
-                buffer.append(child.text(deep=True, separator="") or "")
+            elif tag not in ("img", "-comment"):
+                buffer.append(child.text(True, ""))
             child = child.next
         if buffer:
             lines.extend("".join(buffer).split("\u2029"))
 
     walk(root)
-    cleaned = (" ".join(_ICON_FONT.sub("", line).split()) for line in lines)
+    if _ICON_FONT.search("".join(lines)) is None:  # most blocks have no icon glyph: one scan, not one a line
+        cleaned = (" ".join(line.split()) for line in lines)
+    else:
+        cleaned = (" ".join(_ICON_FONT.sub("", line).split()) for line in lines)
     return [line for line in cleaned if line]
 
 
@@ -429,15 +471,49 @@ def _repeats_headline(title: str | None, lines: list[str]) -> bool:
 _ANY_TITLE_SEP = re.compile(r"\s*(?:--|_|\||｜|—+|–|-)\s*")
 
 
-def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
+class _Head(NamedTuple):
+    """What the title and the source are read from, found in one walk of the tree (a walk costs about as much
+    whatever it looks for): the first <title>, the first og:title and source <meta>, the h1 and h2 headings."""
+
+    title: LexborNode | None
+    og_title: LexborNode | None
+    source: LexborNode | None
+    headings: list[LexborNode]
+
+
+_HEAD = 'title, meta[property="og:title"], meta[name="source"], h1, h2'
+
+
+def _head(tree: LexborHTMLParser) -> _Head:
+    """`tree.css_first` of each of _HEAD's parts and `tree.css("h1, h2")`, told apart by tag and (for the <meta>s)
+    by the attribute their selector names, which lexbor matches exactly as written."""
+    title = og_title = source = None
+    headings: list[LexborNode] = []
+    for node in tree.css(_HEAD):
+        tag = node.tag
+        if tag == "meta":
+            attributes = node.attributes
+            if og_title is None and attributes.get("property") == "og:title":
+                og_title = node
+            if source is None and attributes.get("name") == "source":
+                source = node
+        elif tag == "title":
+            title = title or node
+        else:
+            headings.append(node)
+    return _Head(title, og_title, source, headings)
+
+
+def _title(tree: LexborHTMLParser, html: str | None = None, head: _Head | None = None) -> str | None:
     """The headline: a heading the <title> names; else the part of <title> the page also shows."""
-    node = tree.css_first("title")
+    head = head or _head(tree)
+    node = head.title
     page_title = node_text(node) if node is not None else ""
-    og = tree.css_first('meta[property="og:title"]')
+    og = head.og_title
     og_title = (og.attributes.get("content") or "").strip() if og is not None else ""
     headings: list[str] = []
-    for selectors in ("h1, h2", "[class*=title], [id*=title], h3"):  # the costly selectors only if needed
-        for h in tree.css(selectors):
+    for found in (head.headings, None):  # the costly selectors only if needed
+        for h in tree.css("[class*=title], [id*=title], h3") if found is None else found:
             text = node_text(h)
             if 4 <= len(text) <= 120:
                 headings.append(text)
@@ -471,8 +547,8 @@ def _title(tree: LexborHTMLParser, html: str | None = None) -> str | None:
     return page_title if page_title and not is_not_title(page_title) else None
 
 
-def _meta_source(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first('meta[name="source"]')
+def _meta_source(tree: LexborHTMLParser, head: _Head | None = None) -> str | None:
+    node = (head or _head(tree)).source
     if node is None:
         return None
     content = (node.attributes.get("content") or "").strip()
@@ -483,9 +559,10 @@ def _meta_source(tree: LexborHTMLParser) -> str | None:
 _NOT_DATELINE = re.compile(r"上一篇|下一篇|上一条|下一条|相关(?:文章|阅读|新闻)|推荐阅读")
 
 
-def _in_link_list(element: LexborNode, origin: LexborNode) -> bool:
+def _in_link_list(element: LexborNode, origin: LexborNode, linked: dict[int, bool]) -> bool:
     """A date inside a link, a list item or a line that is mostly links (`上一篇：…2019年8月19日`):
-    a related article, not a dateline."""
+    a related article, not a dateline. `linked`: `_mostly_links` of the elements already asked, by `mem_id`
+    (several dates of a page climb to the same element, at times the whole body, whose links are many)."""
     node: LexborNode | None = origin
     for _ in range(4):
         if node is None:
@@ -493,6 +570,15 @@ def _in_link_list(element: LexborNode, origin: LexborNode) -> bool:
         if node.tag == "a":
             return True
         node = node.parent
+    key = element.mem_id
+    found = linked.get(key)
+    if found is None:
+        found = linked[key] = _mostly_links(element)
+    return found
+
+
+def _mostly_links(element: LexborNode) -> bool:
+    """The element, or the list item or row it is (or stands in), is mostly link text."""
     for node in (element, element.parent):
         if node is not None and node.tag in ("li", "dd", "dt", "tr", "td") and node.css_first("a") is not None:
             text = _len(node)
@@ -501,12 +587,13 @@ def _in_link_list(element: LexborNode, origin: LexborNode) -> bool:
     return element.css_first("a") is not None and _link_text_exceeds(element, 0.5 * max(_len(element), 1))
 
 
-def _pick(group: list[str]) -> str | None:
+def _pick(group: list[str], dated: dict[str, list[tuple[datetime, str]]]) -> str | None:
     """The dateline of a group of candidates, nearest to the body first: a publish-labelled one, else
-    one with a time among the nearest two, else the nearest; widened to the element naming the source."""
+    one with a time among the nearest two, else the nearest; widened to the element naming the source.
+    `dated`: the candidates' `labelled_dates` already read."""
     if not group:
         return None
-    labelled = [t for t in group if any(kind == "publish" for _, kind in labelled_dates(t))]
+    labelled = [t for t in group if any(kind == "publish" for _, kind in _dates_of(t, dated))]
     timed = [t for t in group[:2] if _HAS_TIME.search(t)]
     choice = (labelled or timed or group)[0]
     # the element around it often names the source too: `发布时间：… 来源：厦门日报`
@@ -514,24 +601,44 @@ def _pick(group: list[str]) -> str | None:
     return choice if SOURCE_RE.search(choice) or not wider else min(wider, key=len)
 
 
+def _dates_of(text: str, dated: dict[str, list[tuple[datetime, str]]]) -> list[tuple[datetime, str]]:
+    """`labelled_dates(text)`, read once per page: elements that climb to the same one give the same text, and the
+    chosen candidates are read again."""
+    dates = dated.get(text)
+    if dates is None:
+        dates = dated[text] = labelled_dates(text)
+    return dates
+
+
 def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | None, str | None, str | None]:
     """The dateline nearest above the body, the first one below it, and the first update time (`更新时间`),
     each None when absent. Dates in link lists and today's date in a page header are not datelines.
+
+    The two others serve only a page without a dateline above its body: when one stands there, the walk stops at
+    the body and both are None (the article's text, the related lists and the footer below it are not read).
     """
     before: list[str] = []
     after: list[str] = []
     updated: str | None = None
+    dated: dict[str, list[tuple[datetime, str]]] = {}
+    linked: dict[int, bool] = {}
     seen_container = container is None
     stop = container.mem_id if container is not None else None
     for node in body.traverse():
         if node.mem_id == stop:
+            if before:
+                return _pick(before[::-1], dated), None, None
             seen_container = True
             continue
-        raw = node.text(deep=False) or ""
+        raw = node.text(False)
         if len(raw) < 4 or not _YEAR.search(raw):
             continue
+        if len(raw) > 100 and len("".join(raw.split())) > 100:
+            continue  # its own text alone folds to over 100 characters: the first candidate below would be too long
         # the smallest element around this text that holds a whole dateline (dates split over tags too)
-        element, text = node, ""
+        # (an element's folded text holds its child's whole, and neither pattern looks around its match: once the
+        # date is found in one, it is in every one above)
+        element, text, dated_text = node, "", False
         for _ in range(3):
             if element is None or element.tag in ("body", "html"):
                 break
@@ -539,15 +646,16 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             if len(candidate) > 100:
                 break
             text = candidate
-            if _DATE_TEXT.search(text) and (_HAS_TIME.search(text) or element.parent is None):
+            dated_text = dated_text or _DATE_TEXT.search(text) is not None
+            if dated_text and (_HAS_TIME.search(text) or element.parent is None):
                 break
             element = element.parent
-        if not text or not _DATE_TEXT.search(text):
+        if not text or not dated_text:
             continue
-        if dateline_date(text) is None:
+        if dateline_of(_dates_of(text, dated)) is None:
             updated = updated or (text if len(text) <= 60 else None)
             continue
-        if element is not None and (_in_link_list(element, node) or _NOT_DATELINE.search(text)):
+        if element is not None and (_in_link_list(element, node, linked) or _NOT_DATELINE.search(text)):
             continue
         parent = element.parent if element is not None else None
         if parent is not None and not SOURCE_RE.search(text) and parent.tag not in ("body", "html"):
@@ -561,7 +669,7 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             group.append(text)
         if seen_container and len(after) >= 3:
             break
-    return _pick(before[::-1]), _pick(after), updated
+    return _pick(before[::-1], dated), _pick(after, dated), updated
 
 
 def _byline_above(text: str, lines: list[str], html: str | None) -> bool:
@@ -631,8 +739,9 @@ def read(html: str, source_uri: str) -> PageParts:
 
 def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) -> PageParts:
     """PageParts of a page; `html`, the page's source, lets cheap text checks skip costly selectors."""
-    title = _title(tree, html)
-    source = _meta_source(tree)
+    head = _head(tree)
+    title = _title(tree, html, head)
+    source = _meta_source(tree, head)
     crumbs = labelled_breadcrumb(tree, html)
     body = tree.body
     if body is None:

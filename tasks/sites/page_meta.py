@@ -38,6 +38,26 @@ _SCRIPT_DATE = re.compile(
     r"\s*:\s*[\"'](?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[^\"']{0,10})[\"']"
 )
 
+# Where a match of _SCRIPT_DATE can start, counted back from the `ub` its name holds: `'pub…` 2, `'datePub…` 6.
+_UB_TO_START = (6, 2)
+
+
+def script_date(html: str) -> re.Match[str] | None:
+    """`_SCRIPT_DATE.search(html)`, found from the `ub` every name holds (`str.find`, which skips through a page at
+    memory speed), not by trying the pattern at each of the page's thousands of quote marks (0.5-1.4 ms a page)."""
+    best: re.Match[str] | None = None
+    at = html.find("ub")
+    while at != -1 and (best is None or at - 6 < best.start()):
+        for back in _UB_TO_START:
+            start = at - back
+            if start >= 0 and html[start] in "\"'" and (best is None or start < best.start()):
+                found = _SCRIPT_DATE.match(html, start)
+                if found is not None:
+                    best = found
+        at = html.find("ub", at + 2)
+    return best
+
+
 BREADCRUMB_SELECTOR = ", ".join(
     f"[{attr}*={word}]"
     for word in ("crumb", "position", "location", "weizhi", "dqwz", "mianbao", "path", "daohang")
@@ -57,7 +77,7 @@ _SOURCE_OR_DATE = re.compile(r"来源|发布|时间|日期|(?:19|20)\d{2}")
 
 def node_text(node: LexborNode) -> str:
     """An element's text with its whitespace folded to single spaces (what a reader sees)."""
-    return " ".join((node.text(separator=" ", strip=True) or "").split())
+    return " ".join(node.text(True, " ", True).split())
 
 
 def _metas(tree: LexborHTMLParser) -> dict[str, str]:
@@ -88,7 +108,7 @@ def fallback_date(tree: LexborHTMLParser, source_uri: str, html: str | None = No
             parsed = meta_date(content)
             if parsed is not None:
                 return parsed.isoformat()
-    found = _SCRIPT_DATE.search(html) if html else None
+    found = script_date(html) if html else None
     if found is not None:
         parsed = meta_date(found.group("date"))
         if parsed is not None:
@@ -133,6 +153,17 @@ _TAG = re.compile(r"<[^<>]*>")
 _BLOCK_END = re.compile(r"</(?:div|td|p|li|ul|ol|tr|table|dl|dd|nav|section|h\d)>|<br\s*/?>", re.I)
 
 
+def find_pair(text: str, pair: str, start: int = 0) -> int:
+    """`text.find(pair, start)` for two characters, faster on a page of Chinese: CPython finds one character by
+    `memchr` but two by its general search, which on a 134 KB devset page takes ~120 µs against ~25 µs for the
+    first character's few occurrences, each then checked for the second."""
+    first, second = pair
+    at = text.find(first, start)
+    while at != -1 and text[at + 1 : at + 2] != second:
+        at = text.find(first, at + 1)
+    return at
+
+
 def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
     """The breadcrumb a label introduces (`您的位置：首页 > 要闻 > 正文`, `<span>当前位置</span><a>…`).
 
@@ -141,7 +172,7 @@ def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list
     """
     if html is None:
         html = tree.html or ""
-    at = html.find("位置")  # every label ends with 位置: one scan finds them all
+    at = find_pair(html, "位置")  # every label ends with 位置: one scan finds them all
     while at != -1:
         before = html[max(0, at - 4) : at + 2]
         label = next((label for label in CRUMB_LABELS if before.endswith(label)), None)
@@ -153,13 +184,13 @@ def labelled_breadcrumb(tree: LexborHTMLParser, html: str | None = None) -> list
             items = breadcrumb(text) if len(text) <= 150 else None
             if items:
                 return items
-        at = html.find("位置", at + 2)
+        at = find_pair(html, "位置", at + 2)
     return None
 
 
 def home_trail(tree: LexborHTMLParser, html: str | None = None) -> list[str] | None:
     """The trail that starts from a `首页` link (`首页 >> 国内 >> 正文`), when nothing labels one."""
-    if html is not None and "首页" not in html:
+    if html is not None and find_pair(html, "首页") == -1:
         return None
     for link in tree.css('a:lexbor-contains("首页")'):
         parent = link.parent
