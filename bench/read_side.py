@@ -19,17 +19,15 @@ count in their caller too), and the parse (`read` less `read_tree`).
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import statistics
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
+from bench.cpu_clock import timed
 from bench.extract_side import _load_base
 from bench.scale import make_corpus
 from tasks.sites import generic
@@ -58,17 +56,6 @@ def _steps(sides: dict[str, ModuleType], pages: list[str], uri: str) -> dict[str
     alternated page by page as the rounds are."""
     clocks: dict[str, dict[str, float]] = {side: defaultdict(float) for side in sides}
     saved = {side: {n: getattr(m, n) for n in STEPS if hasattr(m, n)} for side, m in sides.items()}
-
-    def timed(clock: dict[str, float], name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(fn)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            started = time.process_time()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                clock[name] += time.process_time() - started
-
-        return wrapper
 
     order = list(sides.items())
     try:

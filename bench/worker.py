@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import functools
 import pickle
 import pstats
 import resource
@@ -54,6 +53,7 @@ import contracts.validate as validate
 import tasks.pipeline as pipeline
 import tasks.tables as tables
 import tasks.worker as worker
+from bench.cpu_clock import Clock, timed
 from bench.scale import CASES, ROOT, Server, make_corpus
 from tasks.extract.caches import clear_caches
 from warehouse.db import connect
@@ -61,21 +61,6 @@ from warehouse.dq_batch import known_references
 from warehouse.load import columns_by_table
 from warehouse.reference import ensure_regions
 from warehouse.search import cut_postings
-
-Clock = dict[str, float]
-
-
-def _timed(clock: Clock, name: str | Callable[..., str], fn: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.process_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            key = name(*args) if callable(name) else name
-            clock[key] += time.process_time() - started
-
-    return wrapper
 
 
 def instrument(clock: Clock) -> Callable[[], None]:
@@ -85,7 +70,7 @@ def instrument(clock: Clock) -> Callable[[], None]:
     def patch(owner: object, attr: str, name: str | Callable[..., str]) -> None:
         original = getattr(owner, attr)
         patches.append((owner, attr, original))
-        setattr(owner, attr, _timed(clock, name, original))
+        setattr(owner, attr, timed(clock, name, original))
 
     patch(worker, "_open", "read")
     for attr, name in (
@@ -103,7 +88,7 @@ def instrument(clock: Clock) -> Callable[[], None]:
     for table in list(tables.ARTICLE_ROWS):
         original = tables.ARTICLE_ROWS[table]
         patches.append((tables.ARTICLE_ROWS, table, original))
-        tables.ARTICLE_ROWS[table] = _timed(clock, f"derive: {table}", original)
+        tables.ARTICLE_ROWS[table] = timed(clock, f"derive: {table}", original)
     patch(tables, "batch_tables", "frames (incl. derive)")
     patch(validate, "check_frame", lambda table, *_: f"validate: {table}")
     patch(worker, "split_batch", "validate + split (all)")
