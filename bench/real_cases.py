@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.devset_blocks import decode_plain
 from bench.devset_pages import git_dir
 
 HERE = Path(__file__).resolve().parent / "realcases"  # CASES_REAL_DIR points elsewhere (tests)
@@ -77,14 +78,6 @@ _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
 _TAG = re.compile(r"(?s)<[^>]*>")
 _COMMENT = re.compile(r"(?s)<!--.*?-->")
 _MD_MARK = re.compile(r"(?m)^\s*(?:#+|>)\s*")
-
-
-def decode(raw: bytes) -> str:
-    """UTF-8, else GB18030: the two encodings the saved pages come in (a GBK page is GB18030-decodable)."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030", errors="replace")
 
 
 def _unescape(s: str) -> str:
@@ -130,7 +123,7 @@ def cut(raw: bytes, form: str, parts: list[tuple[int, int]]) -> bytes:
     `page` keeps the file's bytes as they are (a whole saved page, its encoding with it)."""
     if form == "page":
         return raw
-    text = decode(raw)
+    text = decode_plain(raw)
     lines: list[str] = []
     for start, end in parts:
         if not 0 <= start < end <= len(text):
@@ -166,7 +159,7 @@ def reading_text(path: Path) -> str:
     traditional pages on their OpenCC conversion)."""
     from tasks.script import detect_script, to_simplified
 
-    text = decode(path.read_bytes())
+    text = decode_plain(path.read_bytes())
     if path.suffix != ".txt":
         text = strip_html(text)
     lines = [ln.replace("\u3000", " ").strip() for ln in text.split("\n")]

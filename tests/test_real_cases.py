@@ -47,7 +47,7 @@ def _span(text: str, first: str, last: str) -> tuple[int, int]:
 
 def test_each_form_is_undone_and_a_cut_is_a_pure_function_of_the_bytes() -> None:
     raw = SQL_DUMP.encode("utf-8")
-    text = real_cases.decode(raw)
+    text = raw.decode("utf-8")
     parts = [_span(text, "示范市推行", "更贴心"), _span(text, "<p>示范市东城区", "真方便''。</p>")]
     made = real_cases.cut(raw, "sqlhtml", parts).decode("utf-8").split("\n")
     assert made[0] == "示范市推行“三单联动” 让社区服务更贴心"  # the ideographic space made a plain one

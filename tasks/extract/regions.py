@@ -376,7 +376,7 @@ def with_counties_after_cities(text: str, mentions: list[Mention]) -> list[Menti
             # `浙江义乌`, `江苏昆山`: a province's name, then the short form of one of its county-level cities (CCTV's
             # and the papers' datelines in the real set). (A city's short form after its province, `山西晋城`, stays
             # an alias: `从河北沧州来津工作` is an origin, development text d1738.)
-            if not any(n.start == m.end for n in mentions):
+            if m.end not in taken:
                 for stem, county in _province_county_stems().get(m.places[0].code, {}).items():
                     if text.startswith(stem, m.end) and not text.startswith(county.name, m.end):
                         extra.append(Mention(m.end, m.end + len(stem), stem, (county,), True))
@@ -1130,6 +1130,9 @@ def _zone_of_city(mention: Mention, text: str) -> bool:
     return all(p.level == "city" for p in mention.places) and text.startswith(lx.DEVELOPMENT_ZONES, mention.end)
 
 
+_ROUND_UP_VOTES = 3  # votes of a county (a mention with its parent counts twice): a paragraph of the round-up each
+
+
 def _several_provinces(votes: Counter[str]) -> bool:
     """The text is a round-up of several provinces' places (`江苏昆山市…山东桓台县…重庆黔江区…`, a national paper's
     report on the local practice of three provinces, real set): in two provinces at least a county (or a street,
@@ -1145,9 +1148,6 @@ def _several_provinces(votes: Counter[str]) -> bool:
             by_province[place.province_code] = max(by_province.get(place.province_code, 0), n)
     counts = sorted(by_province.values(), reverse=True)
     return len(counts) >= 2 and counts[1] >= 0.5 * counts[0]
-
-
-_ROUND_UP_VOTES = 3  # votes of a county (a mention with its parent counts twice): a paragraph of the round-up each
 
 
 def _rivals(best: str, votes: Counter[str], same_province: bool = False) -> bool:
