@@ -11,12 +11,14 @@ never developed on). Each text goes through the very chain `cases ingest` runs
     python -m bench.case_gold --sets seeds,dev   # development only
     python -m bench.case_gold --details dev      # every miss and false hit, text by text
     python -m bench.case_gold --sets dev,heldout --by-annotator   # one column per annotator's set
-    python -m bench.case_gold --sets real --half even   # the real set's held-back half (its odd half was read)
+    python -m bench.case_gold --sets real,realnew   # real texts read for fixes, and those nobody has read yet
     CASES_GOLD_DIR=/other/tests/gold python -m bench.case_gold
 
-A fourth set, `real`, is real case write-ups saved in public repositories (bench/real_cases.py): their
-text and plain gold stay in a cache, so the set is scored only where the cache has been restored
-(`python -m bench.real_cases restore`); it is the only set of published pieces besides the seeds.
+Two more sets, `real` and `realnew`, are real case write-ups saved in public repositories
+(bench/real_cases.py): `real` the texts whose misses have been read while writing rules, `realnew` those
+collected later that nobody on the team has read (`bench.real_cases.READ_THROUGH` is the line). Their text
+and plain gold stay in a cache, so they are scored only where the cache has been restored (`python -m
+bench.real_cases restore`); they are the only sets of published pieces besides the seeds.
 
 Matching rules (why they are what they are):
 - measures: a predicted lead matches a gold lead when, punctuation and spaces removed, one starts
@@ -58,7 +60,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PAGES = ROOT / "seeds" / "pages"
-SETS = ("seeds", "dev", "heldout", "real")
+SETS = ("seeds", "dev", "heldout", "real", "realnew")
 _NOT_TEXT = re.compile(r"[\s，,。.、；;：:！!？?“”「」『』\"'（）()【】\[\]《》…—\-]")
 # The gold writes units as printed (名, 位); the facts table stores one unit per kind of thing
 # counted (人), so spellings of one unit are folded before comparing. This table is the scorer's own.
@@ -108,10 +110,12 @@ def gold_cases(sets: Iterable[str] = SETS, root: Path | None = None) -> list[Gol
         text = path.with_suffix(".txt")
         if part in wanted and text.exists():
             cases.append(GoldCase(path.stem, part, text, _load(path)))
-    if "real" in wanted:
-        from bench.real_cases import real_gold
+    if wanted & {"real", "realnew"}:
+        from bench.real_cases import real_gold, real_part
 
-        cases.extend(GoldCase(case_id, "real", text, gold) for case_id, text, gold in real_gold())
+        for case_id, text, gold in real_gold():
+            if (part := real_part(case_id)) in wanted:
+                cases.append(GoldCase(case_id, part, text, gold))
     return cases
 
 
@@ -539,7 +543,7 @@ def _range_order(key: str) -> tuple[int, str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default=",".join(SETS), help="comma-separated: seeds,dev,heldout,real")
+    ap.add_argument("--sets", default=",".join(SETS), help="comma-separated: seeds,dev,heldout,real,realnew")
     ap.add_argument("--details", default="", help="print misses and false hits for these sets")
     ap.add_argument("--timing", action="store_true", help="also time the case extractors per article")
     ap.add_argument(

@@ -127,6 +127,26 @@ def classify(heading: str) -> str:
     return best_kind
 
 
+def _first_of_two(paragraphs: list[str], i: int) -> int:
+    """A heading printed on two short lines (`一网格一支部` / `四级组织一贯到底` / the paragraph: a news report's
+    sub-heading and its second line) starts at its first line; three or more short lines in a row are a list or
+    a block of captions, not one heading, and the last of them heads alone as before."""
+    if (
+        i >= 2
+        and is_plain_heading(paragraphs[i - 1])
+        and not is_plain_heading(paragraphs[i - 2])
+        and not _MARKED_LINE.match(paragraphs[i - 1])
+        and not _MARKED_LINE.match(paragraphs[i])
+    ):
+        return i - 1
+    return i
+
+
+# A line opening with a bracket or a list number (`【主要做法】`, `1.“银帆”领航建组织`, `（供稿）`) is a label or a
+# numbered head of its own, never half of a two-line heading.
+_MARKED_LINE = re.compile(r"^\s*(?:[【\[〖(（<《▍■●◆★]|\d|[一二三四五六七八九十]+[、.．])")
+
+
 def split_sections(paragraphs: list[str]) -> list[Section]:
     """Headings in body order, each with the paragraphs up to the next heading."""
     numbered = [i for i, p in enumerate(paragraphs) if is_numbered_heading(p)]
@@ -134,7 +154,9 @@ def split_sections(paragraphs: list[str]) -> list[Section]:
         starts = numbered
     else:
         starts = [
-            i for i, p in enumerate(paragraphs[:-1]) if is_plain_heading(p) and not is_plain_heading(paragraphs[i + 1])
+            _first_of_two(paragraphs, i)
+            for i, p in enumerate(paragraphs[:-1])
+            if is_plain_heading(p) and not is_plain_heading(paragraphs[i + 1])
         ]
     sections = []
     for ordinal, start in enumerate(starts, start=1):

@@ -99,4 +99,11 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # provinces' places has no single region, `浙江义乌` places 义乌市; a sub-heading printed on two lines heads its
 # measure by its first line, one whose clauses each end in 了 (`迎检少了，走访多了`) reports a change, no measure;
 # the five-year plans' names and 明天计划 are national programmes
-EXTRACTOR_VERSION = "50"
+# 51 (the even half of the real set read): a two-line sub-heading starts its section at its first line; a verb with
+# the keyword as its object (`健全工作机制`) heads a measure, no part's name; paragraphs in a row that open with an
+# action and no subject (`推进把…`, `织密“帮扶网”，…`) and leads whose opening clauses echo (`做减法，` `做加法，`
+# `做乘法，`) are measures, a comment (`…，也是…`) or a year's opening (`2021年，`) is none; brands read with the
+# spaces beside quote marks taken out, and not for a body, a firm, an estate after its district, a category
+# (`治理类`), a wish in residents' words or cited wording (`提出，“…”`); a quoted word opening a run-in lead is
+# a scare quote
+EXTRACTOR_VERSION = "51"

@@ -209,6 +209,14 @@ def test_the_real_set_is_scored_by_case_gold_from_the_committed_form(real_set: t
     assert list(totals) == ["real"] and totals["real"].n == 1
     # the read half and the held-back half are scored apart (r001 is odd; r002 has no gold)
     assert case_gold.score(["real"], half="odd")["real"].n == 1 and case_gold.score(["real"], half="even") == {}
+    # a text past the read line is scored in `realnew` only (r001 is read)
+    assert case_gold.gold_cases(["realnew"]) == [] and list(case_gold.score(["real", "realnew"])) == ["real"]
+
+
+def test_texts_past_the_read_line_are_the_unread_set() -> None:
+    line = real_cases.READ_THROUGH
+    assert real_cases.real_part("r001") == real_cases.real_part(f"r{line:03d}") == "real"
+    assert real_cases.real_part(f"r{line + 1:03d}") == "realnew"
 
 
 def test_a_collectors_texts_are_added_only_when_their_provenance_re_makes_them(

@@ -130,7 +130,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -326,6 +326,8 @@ class Cues:
     talk_short_forms: frozenset[str]
     name_giving_leaders: tuple[str, ...]
     plain_unit_qualifiers: frozenset[str]
+    organisation_ends: tuple[str, ...]
+    estate_ends: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -384,6 +386,8 @@ def cues() -> Cues:
         frozenset(data["talk_short_forms"]),
         longest(data["name_giving_leaders"]),
         frozenset(data["plain_unit_qualifiers"]),
+        longest(data["organisation_ends"]),
+        longest(data["estate_ends"]),
     )
 
 
@@ -1772,17 +1776,18 @@ _HEADING_MARKER = re.compile(
 
 
 def _heading_scare_quote(q: QuoteContext) -> bool:
-    """`3.建强“红邻圈”：把服务阵地搬到家门口`: a word quoted once in a numbered heading after a work verb, the heading
-    going on after it, is a scare quote of the lead (GUIDELINES h347); a count-name (`用好“三室”`) or a rule is judged
+    """`3.建强“红邻圈”：把服务阵地搬到家门口`: a word quoted once in a numbered heading, or at the opening of a
+    paragraph, after a work verb, the heading going on after it, is a scare quote of the lead (GUIDELINES h347);
+    a count-name (`用好“三室”`) or a rule is judged
     as one."""
     body, start = q.body, q.start
     if q.next_char not in ("：", ":", "，", ","):
         return _lead_word_quoted(q)  # (round AB) the heading going on with a word
     line_start = body.rfind("\n", 0, start) + 1
     marker = _HEADING_MARKER.match(body, line_start)
-    if marker is None:
-        return False
-    verb = body[marker.end() : start]
+    # (an unnumbered paragraph opening with the lead, `织密“帮扶网”，以党员为主体…`, is a run-in measure's lead too:
+    # real set r014)
+    verb = body[marker.end() if marker else line_start : start]
     if verb not in cues().heading_work_verbs:
         return False  # (asked before the term is read: the line's own words decide most quotes)
     term = q.term
@@ -3095,7 +3100,72 @@ def _units_brands_share(
     ]
 
 
+def _names_something_else(body: str, term: str) -> bool:
+    """A quoted span whose head says what it is, and it is no practice: a body or an office (`城乡社区发展治理委员会`,
+    `…领导小组`, `…公司`), a housing estate (`欧城花园`, `…新村`), a category (`治理类`), or a wish in the
+    residents' own words (`小区能建个食堂`: a verb, then 个 and a noun). RULEBOOK brands: organisations and places
+    are not brands, nor residents' speech (real set r032, r004, r030)."""
+    c = cues()
+    return (
+        term.endswith(c.organisation_ends)
+        or (len(term) >= 4 and term.endswith(c.estate_ends) and _named_as_a_place(body, term))
+        or (len(term) <= 4 and term.endswith("类"))
+        or _COLLOQUIAL_WISH.search(term) is not None
+    )
+
+
+def _named_as_a_place(body: str, term: str) -> bool:
+    """`双流区的“欧城花园”`, `成都市“锦绣新村”`: an estate's name stands after its district or town (a coined garden
+    the case builds, `建起“红叶花园”`, does not)."""
+    for m in _QUOTED.finditer(body):
+        if (m.group(m.lastindex or 0) or "").strip() == term:
+            before = body[max(0, m.start() - 4) : m.start()].removesuffix("的")
+            if before.endswith(("区", "县", "市", "镇", "街道", "乡")):
+                return True
+    return False
+
+
+# `能建个食堂`, `想有个`, `要是能修个`: a verb of wish or ability, then a verb with 个 before its object
+_COLLOQUIAL_WISH = re.compile(r"(?:能|想|要|盼着?)[\u4e00-\u9fff]?[建修装开办搞弄买找有]个")
+# `规划纲要提出，“…”`, `强调：“…”`: a document's or a speaker's words quoted after the verb and a break
+# (`提出“海韵红帆布”治理品牌`, with no break, launches a name)
+_CITING = re.compile(r"(?:提出|指出|强调|要求|明确|写道|写着)[，,：:]$")
+
+
+def _only_cited(body: str, term: str) -> bool:
+    """Every quote of the term quotes what a document or a speaker says (`“十五五”规划纲要提出，“完善常态化帮扶机制”`):
+    cited wording, not the case's own name (RULEBOOK brands: documents are not brands; real set r036)."""
+    starts = [m.start() for m in _QUOTED.finditer(body) if (m.group(m.lastindex or 0) or "").strip() == term]
+    return bool(starts) and all(_CITING.search(body[max(0, start - 6) : start]) is not None for start in starts)
+
+
+# A space between a quote mark and the text beside it (` “群英断是非” 工作法`, `“ 雨坛一家人 ”`): how Markdown
+# exports and some CMS editors set Chinese quotes, typography, not a break between the name and its cue.
+_SPACED_QUOTE = re.compile(r"(?<=[“”「」『』])[ \u00a0\u3000]+|[ \u00a0\u3000]+(?=[“”「」『』])")
+
+
 def extract_brands(
+    body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
+) -> list[Brand]:
+    """Named practices of a body, read with the spaces beside its quote marks taken out (their offsets are the
+    body's own); `title`, when given, adds the name its headline opens with."""
+    if _SPACED_QUOTE.search(body) is None:
+        return _brands_of(body, sentences, title, trace)
+    kept = [m.span() for m in _SPACED_QUOTE.finditer(body)]
+    origin: list[int] = []  # origin[k]: the body offset of the squeezed text's k-th character
+    cursor = 0
+    for a, b in kept:
+        origin.extend(range(cursor, a))
+        cursor = b
+    origin.extend(range(cursor, len(body)))
+    squeezed = _SPACED_QUOTE.sub("", body)
+    return [
+        replace(b, char_start=None if b.char_start is None else origin[b.char_start])
+        for b in _brands_of(squeezed, None, title, trace)
+    ]
+
+
+def _brands_of(
     body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
 ) -> list[Brand]:
     """Named practices of a body; `title`, when given, adds the name its headline opens with.
@@ -3229,6 +3299,9 @@ def extract_brands(
     plain |= {t for t in first if path.get(t) == "short_form" and any(p.endswith(t) and p != t for p in plain)}
     path.update({t: "plain_form" for t in plain})
     first = {t: s for t, s in first.items() if t not in plain}
+    other = {t for t in first if _names_something_else(body, t) or _only_cited(body, t)}
+    path.update({t: "not_a_name" for t in other})
+    first = {t: s for t, s in first.items() if t not in other}
     if trace is not None:
         trace.update(path)
         trace.update({t: "vetoed" if t in vetoed else "not_named" for t, _, _, _ in eligible if t not in path})

@@ -97,6 +97,10 @@ _TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余
 _DATE_OPENING = re.compile(r"^\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})")
 _TIME_CLAUSE = re.compile(r"^[^，,。；;：:]{2,12}?(?:之初|初期|伊始|之后|以后|之际|期间)[，,]")
 # `院落有了“主心骨”` tells a change, `议定的事有人盯到底` who sees to it: neither describes a place
+# `拉家常，也是林丹的一种工作法`: a clause then what it is (`也是`, `就是`, `这是`) comments on the story, not a measure
+_COMMENT = re.compile(r"^[^，,。]{1,12}[，,](?:这|这也|这就)?(?:也|就|正|才)?是")
+# `2021年，`, `2019年3月，`, `2020年底，`: a year, alone or with its month, dating the clause after it
+_YEAR_OPENING = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|底|初|末|年底|年初)?[，,]")
 _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?![了人]))")
 # The label of a template's part that holds the measures (`主要做法`, `具体做法`, `工作举措`): it names no measure.
 _MEASURES_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:做法|举措|措施)\s*$")
@@ -498,7 +502,45 @@ def extract_practices(article: Article) -> list[Practice]:
             chosen = []  # a `一是…二是…` inside the paragraphs of a run-in lead list is nested in one of its measures
         if not chosen:
             chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]
+    if not chosen:
+        chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(_verb_opened_run(paras, scope), start=1)]
+    if not chosen:
+        chosen = [_Item(i, 0, 0, k, None) for k, i in enumerate(_echoed_leads(scope, paras), start=1)]
     return _practices(article, chosen, offsets, section_of)
+
+
+# `推进把“支部建在小区上”，…`, `织密“帮扶网”，…`, `用好服务阵地，…`: a report's paragraph that opens with what was
+# done, the place left as the understood subject, by an action verb or a verb with its result (`织密`, `建强`)
+_ACTION_OPENING = re.compile(
+    rf"^(?:{'|'.join(lx.MEASURE_OPENING_VERBS)}|[{lx.RESULT_VERB_HEADS}][{lx.RESULT_COMPLEMENTS}](?![了过着]))"
+)
+
+
+def _verb_opened_run(paras: tuple[str, ...], scope: list[int]) -> list[int]:
+    """Two or more paragraphs in a row that each open with an action and no subject (`推进把…`, `把阵地作为…`,
+    `建立…机制`) are a news report's measures with no heading or number, each led by its first sentence (RULEBOOK
+    practices: run-in measures; real set r012, r014). A paragraph of one short sentence is a line, not a measure; a
+    clause that states (`建好不是目的`), demands (`要…`) or plans (`将进一步…`) is none; a lone such paragraph is a
+    sentence of the story, and of two runs the longer is the list."""
+    opened = [
+        i
+        for i in scope
+        if len(paras[i]) >= 40
+        and _ACTION_OPENING.match(paras[i])
+        and len(clause := re.split(r"[，,。；;：:！？]", paras[i], maxsplit=1)[0]) >= 4
+        and not _COPULA.match(clause)
+        and not re.search(r"不是|就是|才是", clause)
+        and not _MODAL.search(clause)
+        and not _CODA.match(paras[i])
+    ]
+    runs: list[list[int]] = []
+    for i in opened:
+        if runs and i - runs[-1][-1] == 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    best = max(runs, key=len, default=[])
+    return best if len(best) >= 2 else []
 
 
 # `在组织体系上，街道把组织建在楼栋上。…`: a paragraph opening with the field it works on (`在X上，`), a lead sentence
@@ -1019,6 +1061,12 @@ def _is_results_part(text: str) -> bool:
 _QUOTED_PREDICATE_END = re.compile(r"[\u4e00-\u9fff][“「][\u4e00-\u9fff]{1,4}[”」]$")
 
 
+_OBJECT_VERBS = (
+    *("推进", "推动", "深化", "强化", "完善", "加强", "构建"),
+    *("健全", "打造", "提升", "建立", "优化", "做实", "抓实"),
+)
+
+
 def _is_part_name(text: str) -> bool:
     """`主要做法`, `基本情况`, `工作成效`: a short heading holding a section keyword names a part of the article."""
     lead = _LEAD_END.split(text, maxsplit=1)[0]
@@ -1030,6 +1078,9 @@ def _is_part_name(text: str) -> bool:
         and classify(lead) != "other"
         and any(word in lead for words in KIND_KEYWORDS.values() for word in words)
         and not _keyword_then_predicate(lead)
+        # `健全工作机制`, `完善服务模式`: a verb with the keyword as its object heads a measure; a part's name opens
+        # with a qualifier (`主要做法`, `工作机制`, `创新举措`)
+        and not lead.startswith(_OBJECT_VERBS)
         # `长效机制“托底”`, `服务“加码”`: a quoted word after the keyword says what it does, a clause heading a measure
         and not _QUOTED_PREDICATE_END.search(lead)
     )
@@ -1188,6 +1239,27 @@ def _parallel(leads: list[int], paras: tuple[str, ...]) -> list[int]:
     return [i for g in lists for i in g]
 
 
+def _echoed_leads(scope: list[int], paras: tuple[str, ...]) -> list[int]:
+    """Three or more leads whose opening clauses echo each other (`做减法，…` / `做加法，…` / `做乘法，…`: the same
+    length, the same first and last character) are one list however many paragraphs of examples stand between
+    them (a paper's feature, real set r038): parallel phrasing is how the genre marks its measures."""
+
+    def shape(i: int) -> tuple[int, str, str] | None:
+        clause = _CLAUSE_SPLIT.split(_SENTENCE_SPLIT.split(paras[i], maxsplit=1)[0], maxsplit=1)[0]
+        if not 3 <= len(clause) <= 6 or len(clause) == len(paras[i]) or not re.fullmatch(r"[\u4e00-\u9fff]+", clause):
+            return None
+        if opens_narration(clause) or _MODAL.search(clause):
+            return None
+        return len(clause), clause[0], clause[-1]
+
+    by_shape: dict[tuple[int, str, str], list[int]] = {}
+    for i in scope:
+        if (key := shape(i)) is not None:
+            by_shape.setdefault(key, []).append(i)
+    runs = [g for key, g in by_shape.items() if len(g) >= 3 and len({paras[i][: key[0]] for i in g}) == len(g)]
+    return max(runs, key=len) if runs else []
+
+
 def _breaks_phrase_run(group: list[int], i: int, paras: tuple[str, ...]) -> bool:
     """Beside three or more short leads without a comma in a row (`按标准选楼长。` `按清单明职责。` `按积分强激励。`), a
     lead split by a comma (`楼长和物业的关系，一开始并不顺。`, `铁西小区的停车场改造，就是议事厅议出来的。`) is the
@@ -1281,8 +1353,10 @@ def _is_lead(paragraph: str) -> bool:
         return False  # `联系地址：`, `▍来源：`: a field label, not a colon lead
     if _CLOCK.match(lead) or _COPULA.match(lead) or _TIME_AGO.match(lead) or _TIME_CLAUSE.match(lead):
         return False  # `8点10分，她敲开了…`, `仁怀市是…的县级市`: narration and description
-    if _CLEFT.match(lead):
-        return False  # `…最难办的一件事，是…`: a story's point
+    if _CLEFT.match(lead) or _COMMENT.match(lead):
+        return False  # `…最难办的一件事，是…`: a story's point; `拉家常，也是她的一种工作法`: a comment on it
+    if _YEAR_OPENING.match(lead):
+        return False  # `2021年，她荣获“七一勋章”`: a year that dates what follows opens narration
     if _DATE_OPENING.match(lead):
         return False  # a dateline, wherever it stands
     if _PROBLEMS_LEFT.search(lead):

@@ -1,0 +1,121 @@
+"""Shapes of the genre met first in real case texts (extractor version 51; bench/real_cases.py's read half).
+
+Every example here is written by the team in the shape a real report showed (none is copied from one): each rule
+is asserted with the shape it admits and the nearest shape it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.brands import extract_brands
+from tasks.extract.practices import extract_practices
+from tasks.records import Article
+from tasks.sections import split_sections
+
+_STORY = "某区围绕党建引领网格治理，在全区推开“一网统管”改革，把网格作为服务群众的最小单元，居民满意度明显提升。"
+_BODY = "街道以楼栋为单位组织党员上门走访，收集居民诉求，逐条登记建档，能办的当场办，不能办的三天内答复并跟踪到底。"
+
+
+def _article(paragraphs: list[str]) -> Article:
+    return Article(
+        article_id="0" * 16, source_uri="x", title=None, published_at=None, source_outlet=None, author_org=None,
+        editors=(), collection=None, channel=None, script_original="simplified", paragraphs=tuple(paragraphs),
+        paragraphs_original=tuple(paragraphs), captions=(), is_truncated=False, content_sha256="", charset="utf-8",
+        reader="text", sections=tuple(split_sections(paragraphs)),
+    )  # fmt: skip
+
+
+def _leads(paragraphs: list[str]) -> list[str]:
+    return [p.heading for p in extract_practices(_article(paragraphs))]
+
+
+def _brands(body: str) -> list[str]:
+    return [b.term for b in extract_brands(body)]
+
+
+def test_a_sub_heading_on_two_lines_heads_its_measure_by_its_first_line() -> None:
+    paras = [_STORY, "一楼一长", "组织覆盖到楼门", _BODY, "数据跑在前面", "夯实治理硬支撑", _BODY]
+    paras += ["健全工作机制", "筑牢主动治理前哨", _BODY]
+    assert _leads(paras) == ["一楼一长", "数据跑在前面", "健全工作机制"]
+    # a bracketed label or a numbered line above a heading is no half of it
+    numbered = [_STORY, "【主要做法】", "1.楼栋建起党小组", _BODY, "2.议事搬进院落里", _BODY, "3.服务跟着需求走", _BODY]
+    assert _leads(numbered) == ["楼栋建起党小组", "议事搬进院落里", "服务跟着需求走"]
+
+
+def test_paragraphs_that_open_with_what_was_done_are_the_measures() -> None:
+    paras = [
+        "本报讯 某市近年来抓实居民小区党建，推动治理重心下移，群众获得感不断增强。",
+        "推进把党小组建在楼栋上，新建楼栋党小组320个，推动党员亮身份、进楼栋、联系到户，让小区事务有人牵头。",
+        "把闲置用房改成邻里客厅，统筹布局12处服务点，下放社保查询、缴费等9项服务，让居民在家门口办成事。",
+        "织密“连心网”，以在职党员为主体组建服务队，结合走访、结对等方式摸清独居老人需求，建立一户一档的服务台账。",
+    ]
+    assert [lead[:5] for lead in _leads(paras)] == ["推进把党小", "把闲置用房", "织密“连心"]
+    # one such paragraph alone is a sentence of the story; a clause that states or demands is none
+    alone = [_STORY, paras[1], "居民老周说，这几年小区里的事情有人管了，大家心里也踏实多了，邻里之间走动也更勤了。"]
+    assert _leads(alone) == []
+    said = "建好不是目的，用好才是关键，这是街道干部常挂在嘴边的一句话，也写进了年度任务清单里面。"
+    stated = [_STORY, said, paras[2]]
+    assert _leads(stated) == []
+
+
+def test_leads_whose_opening_clauses_echo_are_one_list_across_examples() -> None:
+    example = "在某县，乡镇把上级派来的填报任务逐项梳理，能合并的合并，能取消的取消，干部下村的时间多了起来。"
+    paras = [
+        _STORY,
+        "做减法，减掉无谓的填表和考核任务，让干部腾出手来，把更多时间用在走访群众、解决实际困难上面。",
+        example,
+        example.replace("某县", "某市"),
+        "做加法，把编制和经费向乡镇倾斜，给社区配齐专职工作者，让基层有人有钱有场地，把服务群众的事情办好。",
+        example.replace("某县", "某区"),
+        "做乘法，以机制创新带动多方共治，让居民、物业和驻区单位一起出力，放大基层治理的整体效能和带动作用。",
+    ]
+    assert [lead[:3] for lead in _leads(paras)] == ["做减法", "做加法", "做乘法"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "拉家常，也是老书记的一种工作法。每天傍晚她都在楼下和邻居聊上几句，谁家有难事，她心里都有数。",
+        "2021年，老书记荣获全国优秀党务工作者称号。在她看来，荣誉属于整个社区，属于每一位参与服务的居民。",
+    ],
+)
+def test_a_comment_or_a_dated_event_is_no_run_in_lead(paragraph: str) -> None:
+    from tasks.extract.practices import _is_lead
+
+    assert not _is_lead(paragraph)
+    assert _is_lead("建好议事厅。社区腾出活动室改成议事厅，每月请居民代表坐下来商量小区里的大事小情，议定了再办。")
+
+
+def test_spaces_beside_quote_marks_do_not_hide_a_brand_cue() -> None:
+    spaced = "街道推出 “邻里同心” 平台，又把 “三问三访” 工作法写进社区公约，居民有事在线上就能说。"
+    tight = spaced.replace(" ", "")
+    assert _brands(spaced) == _brands(tight) == ["邻里同心", "三问三访"]
+    # the offsets are the spaced body's own
+    found = extract_brands(spaced)[0]
+    assert spaced[found.char_start : found.char_start + len(found.term)] == "邻里同心"
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_brand", "kept"),
+    [
+        ("市里设立“城乡社区治理委员会”统筹此事，社区推出“槐香议事”机制。", "城乡社区治理委员会", "槐香议事"),
+        ("高新区的“翠湖花园”也有难处，社区党委推行“红管家”服务，问题一件件解决。", "翠湖花园", "红管家"),
+        ("问题多的街道被列入“整治类”，由区里督办；街道则推行“晨曦哨”机制。", "整治类", "晨曦哨"),
+        ("“楼下能开个食堂”是老人们的心愿，社区打造“暖心灶”品牌回应了这一期盼。", "楼下能开个食堂", "暖心灶"),
+        ("省里的规划提出，“健全常态化结对帮扶机制”；街道推行“亲情结对”机制。", "健全常态化结对帮扶机制", "亲情结对"),
+    ],
+)
+def test_bodies_estates_categories_wishes_and_cited_words_are_no_brands(body: str, not_a_brand: str, kept: str) -> None:
+    found = _brands(body)
+    assert not_a_brand not in found and kept in found
+
+
+def test_a_coined_garden_and_a_launched_name_stay_brands() -> None:
+    assert "红叶花园" in _brands("社区在荒地上建起“红叶花园”，党员认领花坛，居民一起打理，成了议事的好去处。")
+    assert "海风红帆" in _brands("街道党工委提出“海风红帆”治理品牌，寓意党组织像船帆一样带着大家向前走。")
+
+
+def test_a_word_quoted_at_the_opening_of_a_run_in_lead_is_its_image() -> None:
+    body = "织密“帮扶网”，以党员为主体组建服务队，结合走访摸清独居老人的需求。\n社区还推出“槐香食堂”服务。"
+    assert _brands(body) == ["槐香食堂"]
