@@ -178,13 +178,26 @@ def _hash(key: bytes, s: str) -> str:
     return hmac.new(key, s.encode("utf-8"), hashlib.sha1).hexdigest()
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def seal_string(s: str | None, reading: str, key: bytes) -> dict[str, Any] | None:
     if s is None:
         return None
     at = reading.find(s)
     sealed: dict[str, Any] = {"len": len(s), "hmac": _hash(key, s)}
     if at >= 0:
-        sealed = {"at": at, **sealed}
+        return {"at": at, **sealed}
+    # a headline the annotator wrote with its runs of spaces as one (RULEBOOK titles: whitespace is not compared):
+    # the span of the text whose spaces, collapsed, give the string back
+    spaced = re.search(r"\s+".join(map(re.escape, s.split(" "))), reading) if " " in s else None
+    if spaced is not None and _SPACES.sub(" ", spaced.group(0)) == s:
+        return {
+            "at": spaced.start(),
+            "len": spaced.end() - spaced.start(),
+            "spaces": "collapsed",
+            "hmac": sealed["hmac"],
+        }
     return sealed
 
 
@@ -197,6 +210,8 @@ def open_string(sealed: dict[str, Any] | None, reading: str, key: bytes) -> str 
     if "at" not in sealed:
         raise LookupError("not in the reading: kept as a hash only")
     s = reading[sealed["at"] : sealed["at"] + sealed["len"]]
+    if sealed.get("spaces") == "collapsed":
+        s = _SPACES.sub(" ", s)
     if _hash(key, s) != sealed["hmac"]:
         raise ValueError("the span does not give back the annotated string (the text changed?)")
     return s

@@ -219,6 +219,9 @@ _CHAIN = re.compile(r"[—－–]")
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
 _BARE_NUMBER = re.compile(r"^[\d.]+$")
+# `543`, `365`, `3331`: two to four non-zero digits, each the count of one part of a named method
+_DIGIT_COUNTS = re.compile(r"^[1-9]{2,4}$")
+_COUNTED_METHOD_KINDS = ("工作法", "工作模式", "模式", "工作机制")
 _QUANTITY = re.compile(r"^[\d.×xX*+]+(?:小时|天|日|年|个月|月|分钟)$")
 # A count-name whose parts the text spells out right after it (`做到“三查”：一查环境，二查隐患…`).
 _COUNT_DIGITS = frozenset("一二两三四五六七八九十")  # what a count-name's count opens with (a set: "" is not in it)
@@ -858,6 +861,8 @@ def looks_like_name(body: str, start: int, end: int, term: str) -> bool:
         return True  # `签订“明码实价、诚信待客”的经营承诺`: a short agreement the members sign (GUIDELINES h126, h251)
     if _company_founded(body, start, term, listed):
         return False  # `成立“青和物业”`: an organisation the case founds (GUIDELINES h126)
+    if _DIGIT_COUNTS.match(term) and kind.startswith(_COUNTED_METHOD_KINDS):
+        return True  # `“543”工作法`, `“365”工作模式`: each digit counts a part of the case's method (real r001, r048)
     if _QUANTITY.match(term) or _BARE_NUMBER.match(term):
         return False  # `“12345”热线`, `“365”`: a number the text quotes, not a coined name
     if len(term) > MAX_CLAUSE_CHARS and not _JOINING_MARKS.search(term) and not term.endswith(c.name_suffixes):
@@ -3114,6 +3119,17 @@ def _names_something_else(body: str, term: str) -> bool:
     )
 
 
+# `“小社区”里“大民生”`, `“小网格”撬动“大治理”`, `以“小切口”做好“大文章”`: a small thing set against a big one in one
+# clause, the genre's headline figure of speech
+_SMALL_BIG = re.compile(r"[“「‘](小[\u4e00-\u9fff]{1,3})[”」’][\u4e00-\u9fff]{0,4}[“「‘](大[\u4e00-\u9fff]{1,3})[”」’]")
+
+
+def _contrasted(text: str) -> set[str]:
+    """The two quoted halves of every small-against-big figure in the text: rhetoric, not names (RULEBOOK brands:
+    metaphors and scare quotes are not brands; real set r019)."""
+    return {half for m in _SMALL_BIG.finditer(text) for half in m.groups()} if "小" in text else set()
+
+
 def _named_as_a_place(body: str, term: str) -> bool:
     """`双流区的“欧城花园”`, `成都市“锦绣新村”`: an estate's name stands after its district or town (a coined garden
     the case builds, `建起“红叶花园”`, does not)."""
@@ -3299,7 +3315,8 @@ def _brands_of(
     plain |= {t for t in first if path.get(t) == "short_form" and any(p.endswith(t) and p != t for p in plain)}
     path.update({t: "plain_form" for t in plain})
     first = {t: s for t, s in first.items() if t not in plain}
-    other = {t for t in first if _names_something_else(body, t) or _only_cited(body, t)}
+    contrasted = _contrasted(body) | (_contrasted(title) if title else set())
+    other = {t for t in first if _names_something_else(body, t) or _only_cited(body, t) or t in contrasted}
     path.update({t: "not_a_name" for t in other})
     first = {t: s for t, s in first.items() if t not in other}
     if trace is not None:

@@ -1036,12 +1036,13 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     sentences = sentences or split_sentences(body)
     blocked = _blocked_spans(body)
     facts: list[_Draft] = []
-    for m in _SCAN.finditer(body):
-        if _bare_number(m):
+    for whole in _SCAN.finditer(body):
+        if _bare_number(whole):
             continue  # a third of the matches (`2019`, the 一 of `统一`): `_read` would drop each as a bare number
-        fact = _read(m, body, blocked, sentences)
-        if fact is not None:
-            facts.append(fact)
+        for m in _range_ends(whole, body):
+            fact = _read(m, body, blocked, sentences)
+            if fact is not None:
+                facts.append(fact)
     halves = _halves_per_period(body, sentences) + _halves_of_spans(body, sentences)
     if halves:
         facts = sorted(facts + halves, key=lambda f: f.char_start)
@@ -1050,6 +1051,24 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     facts = without_restated_change_ends(body, without_restated_totals(body, facts))
     facts = without_restated_spans(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
+
+
+# `从2200元到2700元，再到4000元`: a range the text goes on from is a sequence of values over time
+_SEQUENCE_GOES_ON = re.compile(r"[，,]?再(?:到|至|增至|升至|涨到)")
+
+
+def _range_ends(m: re.Match[str], body: str) -> list[re.Match[str]]:
+    """A range match, or its two ends read apart when they are two figures: each end with a unit of its own kind
+    (`2小时到15天的办理时限`: a shortest and a longest time, not one span from hours to days), or a range the text
+    goes on from (`2200元到2700元，再到4000元`: three values a wage took, RULEBOOK facts: a change's ends)."""
+    if m.group("dash") is None or m.group("n2") is None or m.group("u1") is None:
+        return [m]
+    u1, u = m.group("u1"), m.group("u")
+    apart = (u is not None and lx.UNITS.get(u1) != lx.UNITS.get(u)) or _SEQUENCE_GOES_ON.match(body, m.end())
+    if not apart:
+        return [m]
+    ends = [_SCAN.match(body, m.start(), m.end("u1")), _SCAN.match(body, m.start("n2"), m.end())]
+    return [e for e in ends if e is not None and not _bare_number(e)]
 
 
 # `半天`, `半小时` with no numeral before them (`大半天`, `一个半小时`, `3个半天` are read elsewhere or are vague).

@@ -887,8 +887,16 @@ MEASURE_OPENING_VERBS: tuple[str, ...] = (
     "延伸",
     "压实",
     "落实",
+    *("坚持", "立足", "紧紧围绕", "围绕", "紧扣", "注重", "着力"),
     "把(?![握脉关持])",
 )
 # A verb with its result (`织密`, `用好`, `建强`, `配齐`): the one-character verbs and results that make such heads.
 RESULT_VERB_HEADS = "建用管抓做配选织筑盘育带守护亮"
 RESULT_COMPLEMENTS = "好实强密牢优活细准足齐亮"
+# What a visitor or reporter does at each stop (`一、探访古培` `二、解码综治` `三、见证天问`, `走进…`): the heads of a
+# visit's itinerary, not the measures of the case visited (practices' `_an_itinerary`). Not 走访/聚焦: a case's own
+# measures open with those.
+VISITING_VERBS: tuple[str, ...] = (
+    *("探访", "走进", "见证", "解码", "探寻", "寻访"),
+    *("探秘", "打卡", "感受", "触摸", "领略"),
+)

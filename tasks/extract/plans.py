@@ -20,7 +20,8 @@ _PLAN_HEADING = re.compile(
     re.MULTILINE,
 )
 # A paragraph that turns to the plans (`下一步，街道将…`, `下一步我们将…`): from there to the end of its line.
-_PLAN_PARAGRAPH = re.compile(r"(?:下一步|下步|今后)(?:[，,：:]|[^\n，,。]{0,4}(?:将|要|计划|打算))[^\n]*")
+# (`未来，将探索推行…` too; `未来社区将…` is Zhejiang's programme, so 未来 counts only before a comma)
+_PLAN_PARAGRAPH = re.compile(r"(?:(?:下一步|下步|今后)(?:[，,：:]|[^\n，,。]{0,4}(?:将|要|计划|打算))|未来[，,])[^\n]*")
 
 
 # A plan that spreads or links what the case already runs (`下一步将在全部楼门推广“…”`, `把议事厅与“…”平台打通`): the

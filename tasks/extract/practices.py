@@ -99,8 +99,9 @@ _TIME_CLAUSE = re.compile(r"^[^，,。；;：:]{2,12}?(?:之初|初期|伊始|�
 # `院落有了“主心骨”` tells a change, `议定的事有人盯到底` who sees to it: neither describes a place
 # `拉家常，也是林丹的一种工作法`: a clause then what it is (`也是`, `就是`, `这是`) comments on the story, not a measure
 _COMMENT = re.compile(r"^[^，,。]{1,12}[，,](?:这|这也|这就)?(?:也|就|正|才)?是")
-# `2021年，`, `2019年3月，`, `2020年底，`: a year, alone or with its month, dating the clause after it
-_YEAR_OPENING = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|底|初|末|年底|年初)?[，,]")
+# `2021年，`, `2019年3月，`, `2020年底，`, `2023年的一天，`: a year, alone or with its month or a time word, dating the
+# clause after it
+_YEAR_OPENING = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[^，,。；;：:]{0,4}[，,]")
 _COPULA = re.compile(r"^[^，,。]{2,12}?(?:是|位于|地处|地属|辖|有(?![了人]))")
 # The label of a template's part that holds the measures (`主要做法`, `具体做法`, `工作举措`): it names no measure.
 _MEASURES_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:做法|举措|措施)\s*$")
@@ -1027,7 +1028,7 @@ def _numbered_headings_as_measures(
     # the results part however it is worded (`_reports_results`, as for heading lines)
     if len(numbered) >= 3 and numbered[-1] + 1 < len(paras) and _reports_results(paras[numbered[-1] + 1]):
         numbered.pop()
-    if len(numbered) < 2:
+    if len(numbered) < 2 or _an_itinerary([paras[i][family.match(paras[i]).end() :] for i in numbered]):
         return []
     for i in numbered:
         text = paras[i][family.match(paras[i]).end() :]
@@ -1044,6 +1045,13 @@ def _numbered_headings_as_measures(
     items = [_Item(i, 0, family.match(paras[i]).end(), _number(family.match(paras[i]).group(1)) or 0,
                    family.match(paras[i]).group(0).strip()) for i in numbered]  # fmt: skip
     return [it for run in _runs(items) for it in run]
+
+
+def _an_itinerary(heads: list[str]) -> bool:
+    """`一、探访古培` `二、解码综治` `三、见证天问`: numbered heads of which most open with what the visitors did
+    (lexicon VISITING_VERBS) are a report's stops on a visit, not the case's measures (real set r020)."""
+    visits = sum(h.strip().startswith(lx.VISITING_VERBS) for h in heads)
+    return visits * 2 > len(heads)
 
 
 # A head whose results word is the object the work pursues (`以“三访三办”提升服务实效`, `现烫现吃求实效`,
