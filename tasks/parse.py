@@ -392,6 +392,19 @@ def _take_byline(out: ParsedText, line: str) -> bool:
 _POINTING_ENDS = ("——", "👇", "⬇", "⬇️", "↓")
 
 
+def _under_the_byline(kept: list[Line], body_start: int) -> int:
+    """A paper prints its headline, then the byline (`本报记者  王欣悦`), then the article: a short line under a
+    byline that has a title-shaped line above it (`“围挡一挡几个月，…生意咋办？”`, a quotation opening the story) is
+    the article's first line, not a second headline (real set r026)."""
+    for i, (line, _) in enumerate(kept[:body_start]):
+        if byline(line) is not None and any(not is_not_title(s) for s, _ in kept[:i]):
+            start = i + 1
+            while start < body_start and is_furniture(kept[start][0]):
+                start += 1
+            return start
+    return body_start
+
+
 def _join_broken(lines: list[Line]) -> list[Line]:
     """Print layout breaks paragraphs mid-word (`城市社` | `区党支部`): join a prose line that does not
     end a sentence with the line after it. Headings (short, no inner full stop) are never joined."""
@@ -523,6 +536,8 @@ def parse_lines(
             body_start = titled_at + 1
             while body_start < len(kept) and is_furniture(kept[body_start][0]):
                 body_start += 1
+        else:
+            body_start = _under_the_byline(kept, body_start)
     header = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
     body = kept[body_start:]
     # A byline right under the dateline (`作者：张燕`) still belongs to the header.

@@ -292,3 +292,13 @@ def test_a_blind_second_annotation_is_sealed_beside_the_gold_and_scored_for_agre
     assert [g for _, _, g in real_cases.real_gold()] == [GOLD]  # scoring reads the first annotator's gold only
     a = agreement(cache / "gold", cache / "second")
     assert (a.texts, a.b_truth, a.b_second, a.b_both, a.m_truth, a.m_both) == (1, 2, 1, 1, 2, 1)
+
+
+def test_a_headline_written_with_its_spaces_collapsed_is_sealed_as_a_span() -> None:
+    reading = "暑期托管  孩子开心家长放心\n正文……"
+    key = b"k" * 32
+    sealed = real_cases.seal_string("暑期托管 孩子开心家长放心", reading, key)
+    assert sealed["at"] == 0 and sealed["len"] == len("暑期托管  孩子开心家长放心") and sealed["spaces"] == "collapsed"
+    assert real_cases.open_string(sealed, reading, key) == "暑期托管 孩子开心家长放心"
+    # a string found nowhere, spaces or not, stays a hash only
+    assert "at" not in real_cases.seal_string("别的标题 全然不同", reading, key)

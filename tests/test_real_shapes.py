@@ -119,3 +119,78 @@ def test_a_coined_garden_and_a_launched_name_stay_brands() -> None:
 def test_a_word_quoted_at_the_opening_of_a_run_in_lead_is_its_image() -> None:
     body = "织密“帮扶网”，以党员为主体组建服务队，结合走访摸清独居老人的需求。\n社区还推出“槐香食堂”服务。"
     assert _brands(body) == ["槐香食堂"]
+
+
+def test_a_visits_itinerary_is_no_list_of_measures() -> None:
+    stop = "队员们在村部听取介绍，又到田间地头和村民聊天，了解数字平台怎样帮助村里办事、议事和化解纠纷。"
+    visit = [_STORY, "一、探访古村", stop, "二、走进综治中心", stop, "三、见证新平台", stop]
+    assert _leads(visit) == []
+    done = [_STORY, "一、建强组织", stop, "二、做实服务", stop, "三、见证成长", stop]
+    assert _leads(done) == ["建强组织", "做实服务", "见证成长"]
+
+
+def test_a_year_with_a_time_word_opens_narration() -> None:
+    from tasks.extract.practices import _is_lead
+
+    assert not _is_lead("2023年的一天，楼上邻居发现老人家中情况异常。社区干部和网格员第一时间赶到，把老人送到医院。")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # small against big in one clause: a figure of speech, neither half a name
+        ("“小网格”撬动“大治理”，街道推行“槐香议事”机制。", ["槐香议事"]),
+        # a method whose digits count its parts
+        ("街道推行“543”工作法，整合五类力量、统一四项调度、健全三项机制。", ["543"]),
+        # a hotline's number stays a number
+        ("居民拨打“12345”热线反映问题，街道推行“槐香议事”机制。", ["槐香议事"]),
+        # a national reform the case joins is no name of its own
+        ("各地推行“一表通”，街道推行“槐香议事”机制。", ["槐香议事"]),
+    ],
+)
+def test_figures_of_speech_numbers_and_national_terms(body: str, expected: list[str]) -> None:
+    assert _brands(body) == expected
+
+
+def test_a_plan_opened_by_未来_names_nothing_yet() -> None:
+    body = "街道推行“槐香议事”机制。区里干部说，未来，将探索推行“楼院点单、支部接单”的模式。"
+    assert _brands(body) == ["槐香议事"]
+    # Zhejiang's 未来社区 is a programme's name, not a plan's opening
+    from tasks.extract.plans import plan_spans
+
+    assert plan_spans("未来社区将建成“邻里中心”。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("设定2小时到15天的办理时限。", [("2小时", 2.0, None, "小时"), ("15天", 15.0, None, "天")]),
+        ("月工资从2200元到2700元，再到4000元。", [("2200元", 2200.0, None, "元"), ("2700元", 2700.0, None, "元"),
+                                              ("4000元", 4000.0, None, "元")]),
+        ("每人补贴200元到300元。", [("200元到300元", 200.0, 300.0, "元")]),
+        ("拆除违建2000平米。", [("2000平米", 2000.0, None, "平方米")]),
+    ],
+)  # fmt: skip
+def test_range_ends_of_two_kinds_or_a_sequence_are_two_figures(text: str, expected: list[tuple]) -> None:
+    from tasks.extract.facts import extract_facts
+
+    assert [(f.raw, f.value, f.value_max, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_a_quotation_under_the_byline_opens_the_story_not_a_second_headline(tmp_path) -> None:
+    from tasks.pipeline import process_source
+
+    page = tmp_path / "profile.txt"
+    page.write_text(
+        "“把居民的小事当成自己的事”（基层书记风采）\n本报记者  李  华\n“楼道灯又坏了，能不能找人修修？”\n"
+        "一大早，社区党委书记老周就接到居民电话。她带着网格员上门查看，当天就请物业换好了灯，又把楼里几处隐患"
+        "一并登记，约好周末再来回访。\n",
+        encoding="utf-8",
+    )
+    article = process_source(str(page))
+    assert article.title == "“把居民的小事当成自己的事”"
+    assert article.paragraphs[0] == "“楼道灯又坏了，能不能找人修修？”"
+    # a quoted saying over a profile is a sentence, not the case's name
+    assert "把居民的小事当成自己的事" not in _brands(article.body) and not [
+        b for b in extract_brands(article.body, title=article.title) if b.term == "把居民的小事当成自己的事"
+    ]

@@ -2293,6 +2293,8 @@ def headline_name(title: str | None, body: str) -> str | None:
             continue
         if is_generic_form(term) or "的" in term:
             continue
+        if len(term) > MAX_CLAUSE_CHARS and not _JOINING_MARKS.search(term) and not term.endswith(cues().name_suffixes):
+            continue  # `“把各方力量凝聚起来建设社区”（…风采）`: a quoted saying over a profile, a sentence (real r026)
         if PLUS_SIGN.search(term) and not _named_in_body(body, term):
             continue  # `“数治+网格”让治理更聪明` … `通过“数治+网格”`: a `+` formula needs a naming cue, as in the body
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
