@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.case_gold import _ratio, _within, brand_key, leads_match
+from bench.case_gold import _ratio, _within, brand_key, leads_match, parse_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH_DIR = ROOT / "tests" / "gold" / "authored"
@@ -113,25 +112,6 @@ def score_pair(case_id: str, truth: dict[str, Any], second: dict[str, Any]) -> A
         a.r_wrong = 1
         a.details.append(f"{tag} region WRONG: second {second_code}, first {truth_code}")
     return a
-
-
-_RANGE = re.compile(r"([A-Za-z]*)(\d+)-\1(\d+)")
-
-
-def parse_ids(spec: str) -> set[str]:
-    """`h151-h175,h180` → the set of ids; each study lives in the same directory, so it is chosen by id."""
-    ids: set[str] = set()
-    for part in filter(None, (p.strip() for p in spec.split(","))):
-        m = _RANGE.fullmatch(part)
-        if m is None:
-            ids.add(part)
-            continue
-        prefix, lo, hi = m.group(1), int(m.group(2)), int(m.group(3))
-        if lo > hi:
-            raise ValueError(f"empty id range: {part}")
-        width = len(m.group(2))
-        ids.update(f"{prefix}{n:0{width}d}" for n in range(lo, hi + 1))
-    return ids
 
 
 def agreement(truth_dir: Path = TRUTH_DIR, second_dir: Path = SECOND_DIR, ids: set[str] | None = None) -> Agreement:

@@ -83,6 +83,25 @@ UNIT_SPELLINGS = {
 _BRAND_DECOR = re.compile(r"[★☆■□◆◇●○▲△※＊*#♥❤]+")
 
 
+_RANGE = re.compile(r"([A-Za-z]*)(\d+)-\1(\d+)")
+
+
+def parse_ids(spec: str) -> set[str]:
+    """`h151-h175,h180` → the set of ids; each study lives in the same directory, so it is chosen by id."""
+    ids: set[str] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        m = _RANGE.fullmatch(part)
+        if m is None:
+            ids.add(part)
+            continue
+        prefix, lo, hi = m.group(1), int(m.group(2)), int(m.group(3))
+        if lo > hi:
+            raise ValueError(f"empty id range: {part}")
+        width = len(m.group(2))
+        ids.update(f"{prefix}{n:0{width}d}" for n in range(lo, hi + 1))
+    return ids
+
+
 def gold_dir() -> Path:
     """`tests/gold` of this checkout, or CASES_GOLD_DIR (another checkout's gold while it is being written)."""
     return Path(os.environ.get("CASES_GOLD_DIR") or ROOT / "tests" / "gold")
@@ -464,12 +483,17 @@ def _violations(
     return n, named
 
 
-def score(sets: Iterable[str] = SETS, by_annotator: bool = False, half: str | None = None) -> dict[str, Score]:
+def score(
+    sets: Iterable[str] = SETS, by_annotator: bool = False, half: str | None = None, ids: set[str] | None = None
+) -> dict[str, Score]:
     """Per set (or per annotator); `half` keeps the texts whose number is odd or even (the real set's read and
-    held-back halves: its misses were read on the odd half only, so the even half is still unseen)."""
+    held-back halves: its misses were read on the odd half only, so the even half is still unseen); `ids` keeps
+    only those texts (one collecting round, one study)."""
     totals: dict[str, Score] = {}
     for case in gold_cases(sets):
         if half is not None and (int(re.sub(r"\D", "", case.id) or 0) % 2 == 1) != (half == "odd"):
+            continue
+        if ids is not None and case.id not in ids:
             continue
         key = annotator_of(case.id) if by_annotator else case.set
         totals.setdefault(key, Score()).add(score_case(case))
@@ -553,9 +577,10 @@ def main(argv: list[str] | None = None) -> int:
         help="one column per annotator's set (tests/gold/annotators.csv) instead of per data set",
     )
     ap.add_argument("--half", choices=("odd", "even"), help="only the texts whose number is odd (or even)")
+    ap.add_argument("--ids", type=parse_ids, default=None, help="only these texts, e.g. r049-r071 (one round)")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    totals = score(sets, by_annotator=args.by_annotator, half=args.half)
+    totals = score(sets, by_annotator=args.by_annotator, half=args.half, ids=args.ids)
     if not totals:
         print(f"case gold: no gold texts under {gold_dir()} (set CASES_GOLD_DIR)")
         return 0
