@@ -752,9 +752,13 @@ DOCUMENT_STATUS_TAGS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# A media label a news site puts before a headline (`[视频]`, `【组图】`): the item's kind, not its words
+_MEDIA_LABEL = re.compile(r"^\s*[\[【［]\s*(?:视频|组图|图文|图集|音频|直播|快讯|独家)\s*[\]】］]\s*")
+
+
 def headline(line: str) -> str:
     """The headline as printed, without its same-line `——` sub-title and the symbol runs around it."""
-    line = undecorated(line)
+    line = _MEDIA_LABEL.sub("", undecorated(line))
     untagged = _COLUMN_TAG.sub("", line)
     if untagged != line and len(_HAN.findall(untagged)) >= MIN_TITLE_HAN:
         line = untagged  # `【基层党建】化工新城的“石化红”`: the column's tag, like a column line (GUIDELINES h946)
@@ -833,4 +837,12 @@ def is_not_title(line: str) -> bool:
         or bool(_QUESTION_LINE.match(line.strip()))
         or is_account_description(line)
         or (outlet_named(line) is not None and bool(_NAV_MARK.search(line)))
+        or bool(_EXAM_PAPER.search(line))
     )
+
+
+# An exam paper's name over the case material it reprints (`2022年公务员多省联考《申论》题（重庆二卷）`,
+# `…《申论》真题`): the compilation's name, never the case's headline (RULEBOOK title: forms, files, compilations)
+_EXAM_PAPER = re.compile(
+    r"《申论》|申论(?:真题|试题|试卷|题)|(?:公务员|公考|联考|遴选|选调生?)[^，。]{0,8}(?:真题|试题|试卷)"
+)

@@ -137,6 +137,7 @@ def _first_of_two(paragraphs: list[str], i: int) -> int:
         and not is_plain_heading(paragraphs[i - 2])
         and not _MARKED_LINE.match(paragraphs[i - 1])
         and not _MARKED_LINE.match(paragraphs[i])
+        and not REPORTER_LINE.match(paragraphs[i - 1])
     ):
         return i - 1
     return i
@@ -144,6 +145,9 @@ def _first_of_two(paragraphs: list[str], i: int) -> int:
 
 # A line opening with a bracket or a list number (`【主要做法】`, `1.“银帆”领航建组织`, `（供稿）`) is a label or a
 # numbered head of its own, never half of a two-line heading.
+# A reporter's byline in the body of a paper's page (`本报记者  李祉瑶`, `新华社记者 张三`): no half of a heading, no
+# heading of a measure; two of them in one body mark a page of several reports (practices' `_compiled_reports`)
+REPORTER_LINE = re.compile(r"^\s*[（(]?(?:本报|新华社|人民日报|央视)?(?:特约)?记者")
 _MARKED_LINE = re.compile(r"^\s*(?:[【\[〖(（<《▍■●◆★]|\d|[一二三四五六七八九十]+[、.．])")
 
 

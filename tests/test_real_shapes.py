@@ -194,3 +194,66 @@ def test_a_quotation_under_the_byline_opens_the_story_not_a_second_headline(tmp_
     assert "把居民的小事当成自己的事" not in _brands(article.body) and not [
         b for b in extract_brands(article.body, title=article.title) if b.term == "把居民的小事当成自己的事"
     ]
+
+
+def test_a_page_of_several_reports_has_no_measures_of_one_case() -> None:
+    story = "社区腾出活动室开设暑期托管班，请大学生志愿者辅导作业、带孩子做手工，家长下班后再来接，一期三周。"
+    page = [
+        "每年暑假，谁来照看孩子？各地想了不少办法，本版选取几个片段。",
+        "内蒙古呼和浩特",
+        "多样课堂助力成长",
+        "本报记者  李  明",
+        story,
+        "安徽合肥",
+        "公益活动培养好习惯",
+        "本报记者  王  芳",
+        story,
+        "四川广安",
+        "跨省托管传递牵挂",
+        "本报记者  赵  强",
+        story,
+    ]
+    assert _leads(page) == []
+    # one report, one byline: its sub-headings still head its measures
+    one = [_STORY, "本报记者  李  明", "多样课堂助力成长", story, "公益活动培养好习惯", story]
+    one += ["结对帮扶传递牵挂", story]
+    assert _leads(one) == ["多样课堂助力成长", "公益活动培养好习惯", "结对帮扶传递牵挂"]
+
+
+@pytest.mark.parametrize("head", ["管理手段为何引不满", "能否兼顾各方诉求", "现在不一样了——"])
+def test_a_features_question_or_lead_in_line_heads_no_measure(head: str) -> None:
+    story = "社区腾出活动室开设暑期托管班，请大学生志愿者辅导作业、带孩子做手工，家长下班后再来接，一期三周。"
+    paras = [_STORY, head, story, "议事搬进院落里", story, "服务跟着需求走", story]
+    assert head not in _leads(paras)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("[视频]【在新时代的征程上——新作为 新篇章】上海：老小区装上新电梯", "上海：老小区装上新电梯"),
+        ("【组图】老小区装上新电梯", "老小区装上新电梯"),
+        ("2022年公务员多省联考《申论》题（二卷）", None),
+    ],
+)
+def test_media_labels_and_exam_papers_are_no_headline(tmp_path, first_line: str, title: str | None) -> None:
+    from tasks.pipeline import process_source
+
+    page = tmp_path / "item.txt"
+    body = "这天，街道召集居民代表、物业和施工方坐到一起，商量加装电梯的费用怎样分摊，谁家出多少，大家当场签了字。"
+    page.write_text(f"{first_line}\n材料1\n{body}\n", encoding="utf-8")
+    assert process_source(str(page)).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("有时候实验一做就是一天，凭空多了一笔开支。", []),
+        ("他在这间老房里一住就是9年。", [("9年", 9.0, "年")]),
+        ("超出则按每小时5元计算，24小时50元封顶。", [("5元", 5.0, "元"), ("50元", 50.0, "元")]),
+        ("社区实行每日24小时值班。", [("24小时", 24.0, "小时")]),
+    ],
+)
+def test_a_habits_span_and_a_rates_period_are_no_figures(text: str, expected: list[tuple]) -> None:
+    from tasks.extract.facts import extract_facts
+
+    assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == expected

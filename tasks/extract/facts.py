@@ -1309,6 +1309,13 @@ _WEEKDAY_LIST_LAST = last_chars(_WEEKDAY_LIST)
 _GENERALISING_SPAN_ENDS = endings(_GENERALISING_SPAN)
 
 
+# Before a span that is no amount: how long something usually lasts, a habit (`有时候实验一做就是一天`, `经常一待就是
+# 半天`: a habit adverb, then 一 + a verb + 就是); one such stretch told once (`房里一住就是9年`) is a figure
+_HABIT_SPAN_BEFORE = re.compile(r"(?:有时|有时候|经常|常常|往往|时常)[^，,。；;]{0,8}一[\u4e00-\u9fff]就是$")
+# After a span: a price charged over it (`24小时5元封顶`, `每小时5元`)
+_RATE_AFTER = re.compile(r"\d+(?:\.\d+)?元")
+
+
 def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences: Sentences) -> _Draft | None:
     n1, n2 = m.group("n1"), m.group("n2")
     start, end = m.start(), m.end()
@@ -1324,6 +1331,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         return None
     if before and before in CHINESE_NUMERAL_CHARS and not qb:
         return None
+    if body.endswith("就是", 0, num_start) and _HABIT_SPAN_BEFORE.search(body, max(0, num_start - 16), num_start):
+        return None  # `有时候实验一做就是一天`: how long a habit lasts (real set r071)
+    if u and lx.UNIT_KINDS.get(lx.UNITS.get(u, "")) == "time" and _RATE_AFTER.match(body, m.end()):
+        return None  # `24小时5元封顶`: the period a price is charged over, not an amount of time (real set r071)
     if body.endswith(lx.NOT_A_FIGURE_BEFORE, 0, num_start) and not (_frequency_after_period(body, num_start, u)):
         return None  # `第3`, `周三`, `每周三晚上`; `每周两次`, `每星期2次` state a frequency
     if before in _WEEKDAY_LIST_LAST and _WEEKDAY_LIST.search(body, max(0, num_start - 16), num_start):

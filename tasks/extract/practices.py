@@ -33,8 +33,9 @@ from itertools import pairwise
 from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
 from tasks.extract.subjects import acts_after_opening, opens_narration
+from tasks.header_lines import byline
 from tasks.records import Article
-from tasks.sections import KIND_KEYWORDS, SOLVING_PROBLEM, classify
+from tasks.sections import KIND_KEYWORDS, REPORTER_LINE, SOLVING_PROBLEM, classify
 
 MAX_HEADING_CHARS = 60
 SUBHEAD_CHARS = 30  # a lead line this short is a sub-heading, with its measure's paragraph after it
@@ -384,6 +385,8 @@ def _normative(paras: tuple[str, ...], run: list[_Item]) -> bool:
 
 def extract_practices(article: Article) -> list[Practice]:
     paras = article.paragraphs
+    if _compiled_reports(paras):
+        return []
     offsets = paragraph_offsets(paras)
     section_of: dict[int, int] = {}
     excluded: set[int] = set()
@@ -757,7 +760,12 @@ def _heading_lines(
     unclassified siblings: `阵地建设 打造…` / `队伍建设 锻造…`), else three or more short heading lines
     with no section keyword (`茶桌摆进小区`, `01 阵地建起来`, `一张网格图，把老街巷管起来`)."""
     # `【主要做法】`: the label of the part that holds the measures is none of them
-    headings = [i for i in headings if not _is_part_name(_undecorated_head(paras[i]).strip("【】[] "))]
+    headings = [
+        i
+        for i in headings
+        if not _is_part_name(_undecorated_head(paras[i]).strip("【】[] "))
+        and not _question_or_lead_in(_undecorated_head(paras[i]))
+    ]
     subheads = [i for i in headings if kinds.get(section_of.get(i, 0)) == "practice" and not _numbered_line(paras[i])]
     siblings = [
         i
@@ -1117,6 +1125,20 @@ def _undecorated_head(line: str) -> str:
 _QUESTION_LABEL = re.compile(rf"^\W{{0,3}}[{_CN}]{{1,2}}问[：:]")
 
 
+def _compiled_reports(paras: tuple[str, ...]) -> bool:
+    """A paper's page of several reports under one headline (`——编 者` over `内蒙古呼和浩特` / `多样课堂助力全面发展` /
+    `本报记者  李祉瑶` / … / `安徽合肥` / …): two or more reporters' bylines inside the body mark separate stories,
+    whose headlines are no one case's measures (RULEBOOK practices: the list must be the case's own; real set r051,
+    r053, r056)."""
+    bylines = 0
+    for line in paras:
+        if len(line) <= SUBHEAD_CHARS and REPORTER_LINE.match(line) and byline(line) is not None:
+            bylines += 1
+            if bylines >= 2:
+                return True
+    return False
+
+
 def _heads_a_measure(paras: tuple[str, ...], i: int, narration: bool = False) -> bool:
     """A short line with no sentence end, followed by a longer paragraph: the head of what follows.
     Credit and footer lines (`▍来源：…`, `— END —`, `本版编辑：…`) are not; nor, unless `narration` allows it,
@@ -1142,6 +1164,17 @@ def _first_of_two_lines(paras: tuple[str, ...], i: int, narration: bool) -> bool
     )
 
 
+# Question words a feature's sub-heading asks with, with or without its question mark (`管理手段为何引不满`,
+# `能否兼顾各方诉求`; real set r071): a question, never a measure's head
+_ASKS_WHY = re.compile(r"为何|为什么|能否|是否|何在")
+
+
+def _question_or_lead_in(head: str) -> bool:
+    """`管理手段为何引不满`, `能否兼顾各方诉求`: a feature's question; `现在不一样了——`, `变化来自机制上的重新理顺——`: a
+    line leading into the paragraph under it. Neither heads a measure (real set r050, r071)."""
+    return _ASKS_WHY.search(head) is not None or head.rstrip().endswith(("——", "—", "……"))
+
+
 def _head_shaped(paras: tuple[str, ...], i: int, narration: bool) -> bool:
     """A short line shaped like a head: length, no sentence end, no credit or footer label, no narration opening."""
     line = paras[i]
@@ -1149,6 +1182,8 @@ def _head_shaped(paras: tuple[str, ...], i: int, narration: bool) -> bool:
     if _QUESTION_LABEL.match(line):
         return False
     if head.endswith(("？", "?")) and not _asks_what_was_done(head):
+        return False
+    if _question_or_lead_in(head):
         return False
     return (
         4 <= len(head) <= SUBHEAD_CHARS
@@ -1159,6 +1194,7 @@ def _head_shaped(paras: tuple[str, ...], i: int, narration: bool) -> bool:
         and not head.startswith(lx.CLOSING_HEADS)
         and not head.endswith(lx.WRITERS_NOTE_ENDS)
         and not _is_credit(line)
+        and not REPORTER_LINE.match(line)
         and not _CLOCK.match(head)
         # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
         and (narration or not opens_narration(head) or _colon_head(head))
