@@ -104,7 +104,8 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # paragraphs in a row that open with an action and no subject (`推进把…`, `织密“帮扶网”，…`, `坚持…`) and leads whose
 # opening clauses echo (`做减法，` `做加法，` `做乘法，`) are measures; a comment (`…，也是…`), a dated event (`2021年，`,
 # `2023年的一天，`), a visit's itinerary (`一、探访…`), a feature's question (`…为何…`) or lead-in (`…——`) and the
-# headlines of a page of several reports (two reporters' bylines in the body) are none; brands read with the spaces
+# headlines of a page of several reports (two reporters' bylines in the body) are none, nor two run-in sentences of
+# a reporter's feature; brands read with the spaces
 # beside quote marks taken out, and not for a body, a firm, an estate after its district, a category (`治理类`), a
 # wish in residents' words, cited wording (`提出，“…”`), a small-against-big figure, a plan opened by `未来，` or a
 # quoted sentence over a profile; a digit-count method (`“543”工作法`) is one; a quoted word opening a run-in lead

@@ -257,3 +257,20 @@ def test_a_habits_span_and_a_rates_period_are_no_figures(text: str, expected: li
     from tasks.extract.facts import extract_facts
 
     assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_two_parallel_sentences_of_a_reporters_feature_are_its_story(tmp_path) -> None:
+    from tasks.pipeline import process_source
+
+    story = "社区腾出活动室开设暑期托管班，请大学生志愿者辅导作业、带孩子做手工，家长下班后再来接，一期三周。"
+    lines = ["老街里的新变化", "本报记者  李  明", story, "一手抓减负，一手抓服务。" + story, story,
+             "减出实效，激发活力。" + story, story]  # fmt: skip
+    page = tmp_path / "feature.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert extract_practices(process_source(str(page))) == []
+    # the same two sentences in a report with no reporter's byline stay its run-in measures
+    page.write_text("\n".join([lines[0], *lines[2:]]) + "\n", encoding="utf-8")
+    assert [p.heading for p in extract_practices(process_source(str(page)))] == [
+        "一手抓减负，一手抓服务",
+        "减出实效，激发活力",
+    ]

@@ -500,6 +500,10 @@ def extract_practices(article: Article) -> list[Practice]:
     if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
         candidates = [i for i in scope if _is_lead(paras[i]) and not _answers(paras, i)]
         leads = _parallel(_with_gaps(candidates, paras, set(scope)), paras)
+        if len(leads) < 3 and article.byline and REPORTER_LINE.match(article.byline):
+            # `一手抓减负，一手抓赋能。` … `减出实效，激发活力。`: two run-in sentences of a reporter's feature are its
+            # story told in parallel phrases; a feature lists its measures in threes or more (real set r005, r033, r040)
+            leads = []
         if leads and _normative(paras, [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]):
             leads = []  # `一要抓组织提质。` … `三要…`: run-in leads that each say what must be done are demands
         if chosen and len(leads) >= 3 and all(leads[0] <= it.para <= leads[-1] + 1 for it in chosen):
