@@ -101,15 +101,14 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # the five-year plans' names and 明天计划 are national programmes
 # 51 (the real set's even half and the second round's first 23 texts read): a two-line sub-heading starts its
 # section at its first line; a verb with the keyword as its object (`健全工作机制`) heads a measure, no part's name;
-# paragraphs in a row that open with an action and no subject (`推进把…`, `织密“帮扶网”，…`, `坚持…`) and leads whose
-# opening clauses echo (`做减法，` `做加法，` `做乘法，`) are measures; a comment (`…，也是…`), a dated event (`2021年，`,
-# `2023年的一天，`), a visit's itinerary (`一、探访…`), a feature's question (`…为何…`) or lead-in (`…——`) and the
-# headlines of a page of several reports (two reporters' bylines in the body) are none, nor two run-in sentences of
-# a reporter's feature; brands read with the spaces
-# beside quote marks taken out, and not for a body, a firm, an estate after its district, a category (`治理类`), a
-# wish in residents' words, cited wording (`提出，“…”`), a small-against-big figure, a plan opened by `未来，` or a
-# quoted sentence over a profile; a digit-count method (`“543”工作法`) is one; a quoted word opening a run-in lead
-# is a scare quote; nine national or widespread terms; a paper's byline ends its header, media labels (`[视频]`) and
-# exam papers' names are no headline; a range's ends of two kinds or one the text goes on from are two figures, a
-# habit's span and a rate's period none, `平米` a unit
+# paragraphs in a row that open with an action and no subject (`推进把…`, `织密“帮扶网”，…`, `坚持…`) and leads
+# whose opening clauses echo (`做减法，` `做加法，` `做乘法，`) are measures; a comment (`…，也是…`), a dated event
+# (`2021年，`, `2023年的一天，`), a visit's itinerary (`一、探访…`), a feature's question (`…为何…`) or lead-in
+# (`…——`), the headlines of a page of several reports (two reporters' bylines in the body) and two run-in sentences
+# of a reporter's feature are none; brands read with the spaces beside quote marks taken out, and not for a body, a
+# firm, an estate after its district, a category (`治理类`), a wish in residents' words, cited wording (`提出，“…”`),
+# a small-against-big figure, a plan opened by `未来，` or a quoted sentence over a profile; a digit-count method
+# (`“543”工作法`) is one; a quoted word opening a run-in lead is a scare quote; nine national or widespread terms; a
+# paper's byline ends its header, media labels (`[视频]`) and exam papers' names are no headline; a range's ends of
+# two kinds or one the text goes on from are two figures, a habit's span and a rate's period none, `平米` a unit
 EXTRACTOR_VERSION = "51"
