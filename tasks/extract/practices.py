@@ -96,6 +96,13 @@ _TIME_AGO = re.compile(r"^(?:[\d一二三四五六七八九十两几多]+[多余
 # A line that opens with a full date (`2018年11月05日13:35 来源：…`, `2024-05-21 07:30`) is a dateline or a
 # news item's opening, not a measure's lead.
 _DATE_OPENING = re.compile(r"^\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})")
+# A news item's dateline before its colon (`央视网消息（新闻联播）`, `本报讯（记者 王五）`, `新华社北京7月1日电`): the
+# outlet's, never a measure's lead (real set r092)
+_OUTLET_DATELINE = re.compile(r"^[^，,。；;]{0,16}(?:消息|讯|电)(?:[（(][^）)]{0,24}[）)])?$")
+# An e-paper's continuation note (`（下转第六版）`, `（上接第五版）`): page furniture, never half of a head
+_PAGE_JUMP = re.compile(r"^[（(](?:上接|下转|接|转)第?[\d一二三四五六七八九十]+版[）)]$")
+# A month and day opening a head (`7月13日，辽宁沈阳启动防汛一级应急响应`): a story's chronology (real set r073)
+_DAY_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _TIME_CLAUSE = re.compile(r"^[^，,。；;：:]{2,12}?(?:之初|初期|伊始|之后|以后|之际|期间)[，,]")
 # `院落有了“主心骨”` tells a change, `议定的事有人盯到底` who sees to it: neither describes a place
 # `拉家常，也是林丹的一种工作法`: a clause then what it is (`也是`, `就是`, `这是`) comments on the story, not a measure
@@ -784,7 +791,7 @@ def _heading_lines(
         subheads = siblings
     subheads = _before_results_label(paras, _before_the_close(paras, subheads))
     if len(subheads) >= 2:
-        return _without_roll_out(paras, subheads)
+        return _not_a_chronology(paras, _without_roll_out(paras, subheads))
     lines = [i for i in range(len(paras)) if i not in excluded and _heads_a_measure(paras, i)]
     if len(lines) >= 2:
         # `党员冲在重建一线` / `议事搭起连心桥` / `平时演练急时管用`: among measure heads, a sibling that opens with
@@ -796,8 +803,14 @@ def _heading_lines(
     lines = _before_results_label(
         paras, _before_the_close(paras, [i for i in lines if not _labelled_furniture(paras[i])])
     )
-    lines = _without_roll_out(paras, lines)
+    lines = _not_a_chronology(paras, _without_roll_out(paras, lines))
     return lines if len(lines) >= 3 else []
+
+
+def _not_a_chronology(paras: tuple[str, ...], heads: list[int]) -> list[int]:
+    """`雨，倾盆而下` / `7月13日，辽宁沈阳启动防汛一级应急响应` / `汛情指令顺着网格直达街巷`: heads of which one dates an
+    event tell a story's chronology, not the case's measures (real set r073); none is kept."""
+    return [] if any(_DAY_OPENING.match(_undecorated_head(paras[i])) for i in heads) else heads
 
 
 # `【本站声明】…`, `【典型案例】芦集新村的“一桌饭”`, `【写在最后】`: a bracketed label the editor or the site puts on a
@@ -1157,12 +1170,17 @@ def _heads_a_measure(paras: tuple[str, ...], i: int, narration: bool = False) ->
     return len(paras[i + 1]) > SUBHEAD_CHARS and not (i >= 1 and _first_of_two_lines(paras, i - 1, narration))
 
 
+# `村庄规模小，首先受困的是产业。`: a short paragraph of clauses ending a sentence opens the measure's text (a question
+# head and its answer line above it: real set r076)
+_SHORT_SENTENCE = re.compile(r"^[^。！？]+[，,][^。！？]+。$")
+
+
 def _first_of_two_lines(paras: tuple[str, ...], i: int, narration: bool) -> bool:
     """`paras[i]` and the next line are short head lines, and a longer paragraph follows them: one head, two lines."""
     return (
         i + 2 < len(paras)
         and len(paras[i + 1]) <= SUBHEAD_CHARS
-        and len(paras[i + 2]) > SUBHEAD_CHARS
+        and (len(paras[i + 2]) > SUBHEAD_CHARS or _SHORT_SENTENCE.match(paras[i + 2]) is not None)
         and _head_shaped(paras, i, narration)
         and _head_shaped(paras, i + 1, narration)
     )
@@ -1199,6 +1217,7 @@ def _head_shaped(paras: tuple[str, ...], i: int, narration: bool) -> bool:
         and not head.endswith(lx.WRITERS_NOTE_ENDS)
         and not _is_credit(line)
         and not REPORTER_LINE.match(line)
+        and not _PAGE_JUMP.match(head)
         and not _CLOCK.match(head)
         # `清晨六点`, `午后`: a feature story's time marks, not measures; `春：问需于民定方案` heads one
         and (narration or not opens_narration(head) or _colon_head(head))
@@ -1405,8 +1424,8 @@ def _is_lead(paragraph: str) -> bool:
         return False  # `…最难办的一件事，是…`: a story's point; `拉家常，也是她的一种工作法`: a comment on it
     if _YEAR_OPENING.match(lead):
         return False  # `2021年，她荣获“七一勋章”`: a year that dates what follows opens narration
-    if _DATE_OPENING.match(lead):
-        return False  # a dateline, wherever it stands
+    if _DATE_OPENING.match(lead) or _OUTLET_DATELINE.match(lead) or _DAY_OPENING.match(lead):
+        return False  # a dateline, wherever it stands (`央视网消息（新闻联播）：…`, `本报讯（记者…）：…`)
     if _PROBLEMS_LEFT.search(lead):
         return False  # `当然，推进中也发现了一些需要解决的问题：`: the shortcomings, not a measure
     # `把成果晒出。`: results put to use or shown are a step of the work (_RESULTS_PUT_TO_USE), as a problem solved is
