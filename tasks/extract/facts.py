@@ -32,7 +32,12 @@ from tasks.extract.gates import char_class, endings, first_chars, last_chars
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
 from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.regions import names_holding_numerals, short_towns_holding_numerals
-from tasks.extract.restatements import without_restated_change_ends, without_restated_spans, without_restated_totals
+from tasks.extract.restatements import (
+    without_counts_used_as_names,
+    without_restated_change_ends,
+    without_restated_spans,
+    without_restated_totals,
+)
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import clause_after, is_change_between, subject_after, subject_before, verb_before
 
@@ -1049,6 +1054,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     facts = _changes_share_subject(body, _without_assignments(body, _without_formula_parts(body, facts)))
     facts = _elided_subjects(body, facts)
     facts = without_restated_change_ends(body, without_restated_totals(body, facts))
+    facts = without_counts_used_as_names(body, facts)
     facts = without_restated_spans(body, facts)
     return [_with_id(f, i) for i, f in enumerate(facts, start=1)]
 

@@ -808,8 +808,8 @@ def _heading_lines(
 
 
 def _not_a_chronology(paras: tuple[str, ...], heads: list[int]) -> list[int]:
-    """`雨，倾盆而下` / `7月13日，辽宁沈阳启动防汛一级应急响应` / `汛情指令顺着网格直达街巷`: heads of which one dates an
-    event tell a story's chronology, not the case's measures (real set r073); none is kept."""
+    """`雨，倾盆而下` / `7月13日，辽宁沈阳启动防汛一级应急响应` / `汛情指令顺着网格直达街巷`: heads of which one dates
+    an event tell a story's chronology, not the case's measures (real set r073); none is kept."""
     return [] if any(_DAY_OPENING.match(_undecorated_head(paras[i])) for i in heads) else heads
 
 

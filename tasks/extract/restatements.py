@@ -374,3 +374,39 @@ def without_restated_spans(body: str, facts: list[Fact]) -> list[Fact]:
             given.add(key)
         out.append(f)
     return out
+
+
+# How often the same count must recur before its later mentions read as a name for the set it counts
+_NAMED_BY_COUNT = 3
+
+
+def without_counts_used_as_names(body: str, facts: list[Fact]) -> list[Fact]:
+    """Drop the later mentions of a count the text keeps using as the name of what it counts: `3个村` three times or
+    more (`3个村都种辣椒` … `3个村有了更强的议价能力` … `去年3个村集体总收入…`): the set is given once, then referred
+    to by its count (RULEBOOK facts: a restated total is no figure; real set r076). Two mentions may be two sets
+    (`3个村` in two towns) and stay; the first mention stays a figure. Periods are left to `without_restated_spans`."""
+
+    def key(f: Fact) -> tuple[float, float | None, str, str] | None:
+        if f.unit is None:
+            return None
+        raw = body[f.char_start : f.char_end]
+        if f.unit in _PERIOD_UNITS:
+            return None  # (`三年` recurs over other periods as often as over one: `经过三年的努力` … `三年没有下楼`)
+        noun = body[f.char_end : f.char_end + 1]  # the counted thing right after (`3个村`), not a list's end
+        return None if not noun or noun in "、，,。；;：:和与及的" else (f.value, f.value_max, raw, noun)
+
+    key_of = {id(f): key(f) for f in facts}
+    times: dict[tuple[float, float | None, str, str], int] = {}
+    for k in key_of.values():
+        if k is not None:
+            times[k] = times.get(k, 0) + 1
+    seen: set[tuple[float, float | None, str, str]] = set()
+    out: list[Fact] = []
+    for f in facts:
+        k = key_of[id(f)]
+        if k is not None and times[k] >= _NAMED_BY_COUNT:
+            if k in seen:
+                continue
+            seen.add(k)
+        out.append(f)
+    return out
