@@ -274,3 +274,47 @@ def test_two_parallel_sentences_of_a_reporters_feature_are_its_story(tmp_path) -
         "一手抓减负，一手抓服务",
         "减出实效，激发活力",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_brand"),
+    [
+        ("三十多场会，把“各有各的理”谈成“大家一起办”，街道推行“槐香议事”机制。", "各有各的理"),
+        ("村里开设“诚信银行”，街道推行“槐香议事”机制。", "诚信银行"),
+        ("通过“党组织+企业+合作社+农户”模式带动增收，街道推行“槐香议事”机制。", "党组织+企业+合作社+农户"),
+        ("支部开展“云党建”，街道推行“槐香议事”机制。", "云党建"),
+        ("书记叮嘱“必须盯紧每一处细节”，街道推行“槐香议事”机制。", "必须盯紧每一处细节"),
+    ],
+)
+def test_states_banks_party_lists_online_forms_and_orders_are_no_brands(body: str, not_a_brand: str) -> None:
+    found = _brands(body)
+    assert not_a_brand not in found and "槐香议事" in found
+
+
+def test_a_governing_trio_joined_by_plus_is_still_judged_as_a_formula() -> None:
+    assert "支部+业委会+物业" in _brands("小区推行“支部+业委会+物业”的议事模式，大事小情一起商量。")
+
+
+def test_a_count_used_again_and_again_as_the_name_of_its_set_is_one_figure() -> None:
+    from tasks.extract.facts import extract_facts
+
+    text = "镇里把3个村组建成片区。但3个村都种辣椒，品种相近。后来，3个村有了更强的议价能力。"
+    assert [f.raw for f in extract_facts(text)] == ["3个"]
+    # the same count of other things names other sets
+    assert [f.raw for f in extract_facts("镇里有3个村种辣椒。又有3个社区开办食堂。另有3个小区加装电梯。")] == ["3个"] * 3
+
+
+def test_datelines_dated_heads_page_jumps_and_question_heads(tmp_path) -> None:
+    from tasks.extract.practices import _is_lead
+
+    assert not _is_lead("央视网消息（新闻联播）：老百姓的操心事、烦心事，永远是社区的头等大事。")
+    assert not _is_lead("7月13日，沈阳启动防汛一级应急响应。社区党员连夜上岗，逐户排查低洼地带的住户。")
+    story = "社区腾出活动室开设暑期托管班，请大学生志愿者辅导作业、带孩子做手工，家长下班后再来接，一期三周。"
+    dated = [_STORY, "雨水漫进小巷", story, "7月13日，启动应急响应", story, "党员守在巷口", story]
+    assert _leads(dated) == []
+    jump = [_STORY, "巷里有了带头人", story, "（下转第六版）", "（上接第五版）", "改造有了议事会", story]
+    jump += ["资源有了联盟", story]
+    assert _leads(jump) == ["巷里有了带头人", "改造有了议事会", "资源有了联盟"]
+    asked = [_STORY, "产业之变靠什么？", "抱团定规划、闯市场", "村庄小，首先受困的是产业。", story]
+    asked += ["人才之困如何解？", "联合培养农技人员", story, "治理难题怎么办？", "小事村内办、大事联席议", story]
+    assert _leads(asked) == ["产业之变靠什么？", "人才之困如何解？", "治理难题怎么办？"]

@@ -600,6 +600,10 @@ def _plain_role(term: str) -> bool:
 
 
 _BECOMING_PAIR = re.compile(r"[“「『]([^”」』]{2,8})[”」』](?:变成|变为|变身为?)了?[“「『]([^”」』]{2,8})[”」』]")
+# `把“各有各的理”谈成“大家一起办”`, `把“烦心事”聊成“暖心事”`: what talk or work turned one state into another
+_TURNED_INTO = re.compile(
+    r"把[“「『]([^”」』]{2,8})[”」』](?:谈成|聊成|说成|议成|商量成|变成|变为|化为|化作|转为)了?[“「『]([^”」』]{2,8})[”」』]"
+)
 
 
 @lru_cache(maxsize=256)  # asked by looks_like_name and again by extract_brands' veto pass, per quote
@@ -612,6 +616,9 @@ def _end_of_change(body: str, start: int, end: int) -> bool:
     for pair in _BECOMING_PAIR.finditer(body, lo, hi) if body.find("变", lo, hi) >= 0 else ():
         if pair.start() <= start < pair.end() and pair.group(1)[-1] == pair.group(2)[-1]:
             return True
+    for pair in _TURNED_INTO.finditer(body, lo, hi) if body.find("把", lo, hi) >= 0 else ():
+        if pair.start() <= start < pair.end():
+            return True  # (both quotes of the disposal: the state before and the state after; real set r074)
     # (`body[max(0, start - 2) : start].endswith(…)` and `body[end : end + 4].startswith(…)`, asked in place)
     if body.endswith(k.change_openers, max(0, start - 2), start) and body.startswith(k.change_links, end, end + 4):
         return True
@@ -659,7 +666,7 @@ _NOUNS_IN_DAO = ("街道", "渠道", "频道", "通道", "赛道", "步道", "�
 
 # The particles and negations of a spoken clause (`离了厂就没了家`, `上了岸、找不到家`, `有人管吗`): a name is a noun
 # phrase and carries none of them (no gold name of 528 texts does; `了解` is a verb, not the particle).
-_SPOKEN = re.compile(r"了(?!解)|[吗呢嘛啊呀]|没有?[\u4e00-\u9fff]|不到")
+_SPOKEN = re.compile(r"了(?!解)|[吗呢嘛啊呀]|没有?[\u4e00-\u9fff]|不到|必须")
 # Verbs of feeling and complaint that take what people feel or say as their object (`不少老职工感到“离了厂就没了家”`):
 # the quote is their words, like speech after 说.
 _FEELING_VERBS = ("感到", "觉得", "感觉", "感叹", "直言", "直呼", "常说", "抱怨", "吐槽", "担心", "担忧", "感慨")
