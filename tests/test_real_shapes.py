@@ -301,7 +301,8 @@ def test_a_count_used_again_and_again_as_the_name_of_its_set_is_one_figure() -> 
     text = "镇里把3个村组建成片区。但3个村都种辣椒，品种相近。后来，3个村有了更强的议价能力。"
     assert [f.raw for f in extract_facts(text)] == ["3个"]
     # the same count of other things names other sets
-    assert [f.raw for f in extract_facts("镇里有3个村种辣椒。又有3个社区开办食堂。另有3个小区加装电梯。")] == ["3个"] * 3
+    others = "镇里有3个村种辣椒。又有3个社区开办食堂。另有3个小区加装电梯。"
+    assert [f.raw for f in extract_facts(others)] == ["3个"] * 3
 
 
 def test_datelines_dated_heads_page_jumps_and_question_heads(tmp_path) -> None:
