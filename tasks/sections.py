@@ -48,43 +48,17 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "推荐意见",
     ),
 }
+# The verbs a measure's head or paragraph opens with (`推进…`, `健全工作机制`); the practices extractor reads a
+# paragraph that opens with one of these (or lexicon's MEASURE_OPENING_VERBS) as a run-in measure.
+MEASURE_VERBS = (
+    *("推进", "推动", "深化", "强化", "完善", "加强", "构建", "健全", "创新", "打造", "提升"),
+    *("建立", "优化", "统筹", "整合", "夯实", "筑牢", "织密", "做实", "抓实", "聚焦", "坚持"),
+)
+# Words that make a heading with no section keyword a practice heading: the measure verbs and the genre's other
+# heads of what was done (`全域…`, `高位…`, `共建共治`, `下好一盘棋`)
 ACTION_WORDS = (
-    "推进",
-    "推动",
-    "深化",
-    "强化",
-    "完善",
-    "加强",
-    "构建",
-    "健全",
-    "创新",
-    "打造",
-    "提升",
-    "激发",
-    "统筹",
-    "夯实",
-    "强基",
-    "全域",
-    "高位",
-    "聚焦",
-    "坚持",
-    "突出",
-    "建立",
-    "优化",
-    "做实",
-    "抓实",
-    "织密",
-    "凝聚",
-    "引领",
-    "服务",
-    "整合",
-    "共建",
-    "共治",
-    "共享",
-    "下好",
-    "做强",
-    "做优",
-    "筑牢",
+    *MEASURE_VERBS,
+    *("激发", "强基", "全域", "高位", "突出", "凝聚", "引领", "服务", "共建", "共治", "共享", "下好", "做强", "做优"),
 )
 
 

@@ -97,3 +97,17 @@ TRADITIONAL = tuple(OpenCC("s2t").convert(p) for p in PARAGRAPHS)
 
 
 TRADITIONAL_TITLE = OpenCC("s2t").convert(TITLE)
+
+
+def article_of(paragraphs: list[str]):
+    """An Article of these body paragraphs and nothing else (no title, no header), its sections split as parsing
+    does: what the case extractors read, built without a page."""
+    from tasks.records import Article
+    from tasks.sections import split_sections
+
+    return Article(
+        article_id="0" * 16, source_uri="x", title=None, published_at=None, source_outlet=None, author_org=None,
+        editors=(), collection=None, channel=None, script_original="simplified", paragraphs=tuple(paragraphs),
+        paragraphs_original=tuple(paragraphs), captions=(), is_truncated=False, content_sha256="", charset="utf-8",
+        reader="text", sections=tuple(split_sections(paragraphs)),
+    )  # fmt: skip

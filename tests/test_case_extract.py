@@ -11,6 +11,7 @@ from tasks.extract.numerals import parse_arabic, parse_chinese, parse_fraction
 from tasks.extract.regions import resolve_region
 from tasks.extract.themes import extract_themes
 from tasks.sections import classify
+from tests.pages import article_of
 
 # ------------------------------------------------------------------------------------------ numerals
 
@@ -716,15 +717,7 @@ def test_province_is_counted_once_in_its_lineage() -> None:
 
 
 def _article(paragraphs: list[str]):
-    from tasks.records import Article
-    from tasks.sections import split_sections
-
-    return Article(
-        article_id="0" * 16, source_uri="x", title=None, published_at=None, source_outlet=None, author_org=None,
-        editors=(), collection=None, channel=None, script_original="simplified", paragraphs=tuple(paragraphs),
-        paragraphs_original=tuple(paragraphs), captions=(), is_truncated=False, content_sha256="", charset="utf-8",
-        reader="text", sections=tuple(split_sections(paragraphs)),
-    )  # fmt: skip
+    return article_of(paragraphs)
 
 
 def _measures(paragraphs: list[str]) -> list[tuple[str | None, str]]:

@@ -11,19 +11,14 @@ import pytest
 from tasks.extract.brands import extract_brands
 from tasks.extract.practices import extract_practices
 from tasks.records import Article
-from tasks.sections import split_sections
+from tests.pages import article_of
 
 _STORY = "某区围绕党建引领网格治理，在全区推开“一网统管”改革，把网格作为服务群众的最小单元，居民满意度明显提升。"
 _BODY = "街道以楼栋为单位组织党员上门走访，收集居民诉求，逐条登记建档，能办的当场办，不能办的三天内答复并跟踪到底。"
 
 
 def _article(paragraphs: list[str]) -> Article:
-    return Article(
-        article_id="0" * 16, source_uri="x", title=None, published_at=None, source_outlet=None, author_org=None,
-        editors=(), collection=None, channel=None, script_original="simplified", paragraphs=tuple(paragraphs),
-        paragraphs_original=tuple(paragraphs), captions=(), is_truncated=False, content_sha256="", charset="utf-8",
-        reader="text", sections=tuple(split_sections(paragraphs)),
-    )  # fmt: skip
+    return article_of(paragraphs)
 
 
 def _leads(paragraphs: list[str]) -> list[str]:

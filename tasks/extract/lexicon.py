@@ -850,44 +850,11 @@ UNIT_WORD_AFTER["市"] = "民场级委直辖政区县值容面貌中内外"
 
 
 # What a report's measure paragraph opens with when the place is the understood subject (`推进把“支部建在小区上”，…`,
-# `把阵地作为…`, `建立“线上+线下”双向问需机制，…`): action verbs of the genre, and the disposal 把 (practices'
-# `_verb_opened_run`; a verb of saying, moving or feeling is narration and is not here).
+# `把阵地作为…`, `建立“线上+线下”双向问需机制，…`), beside sections.MEASURE_VERBS: more action verbs of the genre and
+# the disposal 把 (practices' `_verb_opened_run`; a verb of saying, moving or feeling is narration and is not here).
 MEASURE_OPENING_VERBS: tuple[str, ...] = (
-    "推进",
-    "推动",
-    "深化",
-    "强化",
-    "完善",
-    "加强",
-    "构建",
-    "健全",
-    "创新",
-    "打造",
-    "提升",
-    "建立",
-    "优化",
-    "统筹",
-    "整合",
-    "夯实",
-    "筑牢",
-    "织密",
-    "做实",
-    "抓实",
-    "聚焦",
-    "实施",
-    "实行",
-    "推行",
-    "探索",
-    "搭建",
-    "拓展",
-    "拓宽",
-    "畅通",
-    "激活",
-    "盘活",
-    "延伸",
-    "压实",
-    "落实",
-    *("坚持", "立足", "紧紧围绕", "围绕", "紧扣", "注重", "着力"),
+    *("实施", "实行", "推行", "探索", "搭建", "拓展", "拓宽", "畅通", "激活", "盘活", "延伸", "压实", "落实"),
+    *("立足", "紧紧围绕", "围绕", "紧扣", "注重", "着力"),
     "把(?![握脉关持])",
 )
 # A verb with its result (`织密`, `用好`, `建强`, `配齐`): the one-character verbs and results that make such heads.

@@ -35,7 +35,7 @@ from tasks.extract.numerals import parse_chinese
 from tasks.extract.subjects import acts_after_opening, opens_narration
 from tasks.header_lines import byline
 from tasks.records import Article
-from tasks.sections import KIND_KEYWORDS, REPORTER_LINE, SOLVING_PROBLEM, classify
+from tasks.sections import KIND_KEYWORDS, MEASURE_VERBS, REPORTER_LINE, SOLVING_PROBLEM, classify
 
 MAX_HEADING_CHARS = 60
 SUBHEAD_CHARS = 30  # a lead line this short is a sub-heading, with its measure's paragraph after it
@@ -527,7 +527,8 @@ def extract_practices(article: Article) -> list[Practice]:
 # `推进把“支部建在小区上”，…`, `织密“帮扶网”，…`, `用好服务阵地，…`: a report's paragraph that opens with what was
 # done, the place left as the understood subject, by an action verb or a verb with its result (`织密`, `建强`)
 _ACTION_OPENING = re.compile(
-    rf"^(?:{'|'.join(lx.MEASURE_OPENING_VERBS)}|[{lx.RESULT_VERB_HEADS}][{lx.RESULT_COMPLEMENTS}](?![了过着]))"
+    rf"^(?:{'|'.join((*MEASURE_VERBS, *lx.MEASURE_OPENING_VERBS))}"
+    rf"|[{lx.RESULT_VERB_HEADS}][{lx.RESULT_COMPLEMENTS}](?![了过着]))"
 )
 
 
