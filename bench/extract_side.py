@@ -2,13 +2,15 @@
 
 Usage: .venv/bin/python -m bench.extract_side --base /path/to/other/checkout
            [--entry tasks.extract.facts:extract_facts] [--also tasks.extract.restatements,tasks.extract.subjects]
-           [--pages 600] [--rounds 5] [--gold] [--documents [--devset]]
+           [--pages 600] [--rounds 5] [--gold] [--documents [--devset]] [--articles]
 
 Generates the scale bench's corpus (bench/scale.py `make_corpus`) and reads each page's body as the pipeline does
 (`--gold`: the seeds' and dev gold texts instead). `--documents` hands the entry each page as read from disk instead
 (`--devset`: the real pages of the devset cache), for the reading and parsing steps: e.g. `--entry
 tasks.pipeline:process_document --also tasks.header_lines,tasks.sites.generic,…,tasks.sites,tasks.markup,tasks.parse`
-(a package, `tasks.sites`, is loaded from its `__init__.py`, after the submodules it imports).
+(a package, `tasks.sites`, is loaded from its `__init__.py`, after the submodules it imports). `--articles` hands it
+each page's `Article` (`--entry tasks.extract.rows:article_columns --also tasks.extract.fingerprint,
+tasks.extract.regions`: the worker's `regions + minhash` stage).
 Loads the other checkout's files of the entry's module and of the `--also` modules (the changed ones it imports,
 in the order given) as second copies, so that the other entry module calls the other checkout's versions of
 those and this checkout's of everything else: a change confined to these modules is measured alone. Then
@@ -97,6 +99,11 @@ def main() -> int:
         help="hand the entry each page as read from disk (a SourceDoc), not its body: for the reader and the parser",
     )
     ap.add_argument("--devset", action="store_true", help=f"with --documents: the real pages of {DEVSET} instead")
+    ap.add_argument(
+        "--articles",
+        action="store_true",
+        help="hand the entry each page's Article, not its body (tasks.extract.rows:article_columns: regions, MinHash)",
+    )
     args = ap.parse_args()
     entry, function = args.entry.split(":")
     names = [n for n in args.also.split(",") if n] + [entry]
@@ -120,13 +127,15 @@ def main() -> int:
         from bench.case_gold import gold_cases
 
         cases = gold_cases(["seeds", "dev"], Path.cwd() / "tests" / "gold")
-        bodies = [a.body for c in cases if isinstance(a := process_source(str(c.text_path)), Article)]
+        read = [a for c in cases if isinstance(a := process_source(str(c.text_path)), Article)]
+        bodies = read if args.articles else [a.body for a in read]
     else:
         work = Path(tempfile.mkdtemp(prefix="cases-extract-"))
         try:
-            bodies = [process_document(read_source(str(p))).body for p in make_corpus(work / "corpus", args.pages)]
+            read = [process_document(read_source(str(p))) for p in make_corpus(work / "corpus", args.pages)]
         finally:
             shutil.rmtree(work, ignore_errors=True)
+        bodies = read if args.articles else [a.body for a in read]
 
     def call(fn: Any, body: str) -> Any:
         return fn(body, split_sentences(body)) if with_sentences else fn(body)
