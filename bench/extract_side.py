@@ -2,10 +2,15 @@
 
 Usage: .venv/bin/python -m bench.extract_side --base /path/to/other/checkout
            [--entry tasks.extract.facts:extract_facts] [--also tasks.extract.restatements,tasks.extract.subjects]
-           [--pages 600] [--rounds 5] [--gold]
+           [--pages 600] [--rounds 5] [--gold] [--documents [--devset]] [--articles]
 
 Generates the scale bench's corpus (bench/scale.py `make_corpus`) and reads each page's body as the pipeline does
-(`--gold`: the seeds' and dev gold texts instead).
+(`--gold`: the seeds' and dev gold texts instead). `--documents` hands the entry each page as read from disk instead
+(`--devset`: the real pages of the devset cache), for the reading and parsing steps: e.g. `--entry
+tasks.pipeline:process_document --also tasks.header_lines,tasks.sites.generic,…,tasks.sites,tasks.markup,tasks.parse`
+(a package, `tasks.sites`, is loaded from its `__init__.py`, after the submodules it imports). `--articles` hands it
+each page's `Article` (`--entry tasks.extract.rows:article_columns --also tasks.extract.fingerprint,
+tasks.extract.regions`: the worker's `regions + minhash` stage).
 Loads the other checkout's files of the entry's module and of the `--also` modules (the changed ones it imports,
 in the order given) as second copies, so that the other entry module calls the other checkout's versions of
 those and this checkout's of everything else: a change confined to these modules is measured alone. Then
@@ -38,6 +43,8 @@ from tasks.inputs import read_source
 from tasks.pipeline import process_document, process_source
 from tasks.records import Article
 
+DEVSET = Path(os.environ.get("DEVSET_CACHE", "/work/devset-cache")) / "pages"
+
 
 def _load_base(checkout: Path, names: list[str]) -> dict[str, ModuleType]:
     """The other checkout's copies of `names`, each importing the copies loaded before it."""
@@ -45,7 +52,13 @@ def _load_base(checkout: Path, names: list[str]) -> dict[str, ModuleType]:
     base: dict[str, ModuleType] = {}
     try:
         for name in names:
-            spec = importlib.util.spec_from_file_location(name, checkout / (name.replace(".", "/") + ".py"))
+            path = checkout / name.replace(".", "/")
+            if path.is_dir():  # a package (`tasks.sites`): its __init__, its submodules found where it lies
+                spec = importlib.util.spec_from_file_location(
+                    name, path / "__init__.py", submodule_search_locations=[str(path)]
+                )
+            else:
+                spec = importlib.util.spec_from_file_location(name, path.with_suffix(".py"))
             if spec is None or spec.loader is None:
                 raise RuntimeError(f"no {name} in {checkout}")
             module = importlib.util.module_from_spec(spec)
@@ -80,6 +93,17 @@ def main() -> int:
     ap.add_argument(
         "--gold", action="store_true", help="the seeds' and dev gold texts instead of generated pages (no heldout)"
     )
+    ap.add_argument(
+        "--documents",
+        action="store_true",
+        help="hand the entry each page as read from disk (a SourceDoc), not its body: for the reader and the parser",
+    )
+    ap.add_argument("--devset", action="store_true", help=f"with --documents: the real pages of {DEVSET} instead")
+    ap.add_argument(
+        "--articles",
+        action="store_true",
+        help="hand the entry each page's Article, not its body (tasks.extract.rows:article_columns: regions, MinHash)",
+    )
     args = ap.parse_args()
     entry, function = args.entry.split(":")
     names = [n for n in args.also.split(",") if n] + [entry]
@@ -87,19 +111,31 @@ def main() -> int:
     head_fn = getattr(importlib.import_module(entry), function)
     base_fn = getattr(base[entry], function)
     with_sentences = "sentences" in head_fn.__code__.co_varnames[: head_fn.__code__.co_argcount]
-    if args.gold:
+    if args.documents:
+        # each page as the worker reads it: the entry (`tasks.pipeline:process_document`) decodes, reads and parses
+        if args.devset:
+            bodies = [read_source(str(p)) for p in sorted(DEVSET.glob("*.htm*"))]
+        else:
+            work = Path(tempfile.mkdtemp(prefix="cases-extract-"))
+            try:
+                bodies = [read_source(str(p)) for p in make_corpus(work / "corpus", args.pages)]
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+    elif args.gold:
         # the generated corpus repeats the seeds' sentences, so caches keyed on a clause hit there far more than on
         # real text: the gold texts tell what a new text costs
         from bench.case_gold import gold_cases
 
         cases = gold_cases(["seeds", "dev"], Path.cwd() / "tests" / "gold")
-        bodies = [a.body for c in cases if isinstance(a := process_source(str(c.text_path)), Article)]
+        read = [a for c in cases if isinstance(a := process_source(str(c.text_path)), Article)]
+        bodies = read if args.articles else [a.body for a in read]
     else:
         work = Path(tempfile.mkdtemp(prefix="cases-extract-"))
         try:
-            bodies = [process_document(read_source(str(p))).body for p in make_corpus(work / "corpus", args.pages)]
+            read = [process_document(read_source(str(p))) for p in make_corpus(work / "corpus", args.pages)]
         finally:
             shutil.rmtree(work, ignore_errors=True)
+        bodies = read if args.articles else [a.body for a in read]
 
     def call(fn: Any, body: str) -> Any:
         return fn(body, split_sentences(body)) if with_sentences else fn(body)

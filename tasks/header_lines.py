@@ -771,9 +771,35 @@ def headline(line: str) -> str:
     return main if len(_HAN.findall(main)) >= MIN_TITLE_HAN else line
 
 
+# The title chooser and the header parser ask `is_not_title` and `is_furniture` of the same few lines
+# several times a page (the reader's `<title>` candidates, then the parser's title hint and header lines: about
+# 40% of the calls repeat a line within its page, each ~60-100 µs). Both are pure functions of the line, so the
+# answers are kept for the page being read and forgotten when the next page is (`new_page`, called by
+# tasks/markup.py's `read_parts`): no answer carries over from one page to another, which on the generated corpus,
+# whose pages share their headlines, would flatter a bench without making real pages faster.
+_PAGE_ANSWERS_MAX = 512  # lines kept at most (a caller that never calls `new_page` starts afresh past it)
+_furniture_seen: dict[str, bool] = {}
+_not_title_seen: dict[str, bool] = {}
+
+
+def new_page() -> None:
+    """Forget the answers kept for the page read before (see `_furniture_seen`)."""
+    _furniture_seen.clear()
+    _not_title_seen.clear()
+
+
 def is_furniture(line: str) -> bool:
     """A header line that is page furniture around the article: breadcrumb, byline, source, credit,
     toolbar or decoration (the kinds the header records or drops)."""
+    known = _furniture_seen.get(line)
+    if known is None:
+        if len(_furniture_seen) >= _PAGE_ANSWERS_MAX:
+            _furniture_seen.clear()
+        known = _furniture_seen[line] = _is_furniture(line)
+    return known
+
+
+def _is_furniture(line: str) -> bool:
     return (
         breadcrumb(line) is not None
         or byline(line) is not None
@@ -824,6 +850,15 @@ def is_not_title(line: str) -> bool:
     (above), and the lines that stand where a headline would without being one: too short, a site's
     name or its navigation row, a speech's salutation or speaker, a file's own name, an e-paper page label,
     a form field, a WeChat account's description."""
+    known = _not_title_seen.get(line)
+    if known is None:
+        if len(_not_title_seen) >= _PAGE_ANSWERS_MAX:
+            _not_title_seen.clear()
+        known = _not_title_seen[line] = _is_not_title(line)
+    return known
+
+
+def _is_not_title(line: str) -> bool:
     return (
         len(_HAN.findall(line)) < MIN_TITLE_HAN
         or is_furniture(line)

@@ -224,18 +224,24 @@ def find_mentions(text: str | None, *, aliases: bool = True) -> list[Mention]:
     if not text:
         return []
     gz = gazetteer()
+    by_name = gz.by_name
+    endings = _endings_named()
     found: list[Mention] = []
     for m in _suffix_pattern().finditer(text):
         end = m.end()
-        longest = None
-        for length in range(2, min(MAX_NAME_CHARS, end) + 1):
-            ending = text[end - length : end]
-            if ending not in gz.endings:
+        longest = 0
+        stop = end if end < MAX_NAME_CHARS else MAX_NAME_CHARS
+        length = 2
+        while length <= stop:
+            named = endings.get(text[end - length : end])
+            if named is None:
                 break  # no name ends like this, nor any longer stretch
-            if ending in gz.by_name:
-                longest = ending
+            if named:
+                longest = length
+            length += 1
         if longest:
-            found.append(Mention(end - len(longest), end, longest, gz.by_name[longest], False))
+            name = text[end - longest : end]
+            found.append(Mention(end - longest, end, name, by_name[name], False))
     if aliases:
         heads = _alias_heads()
         for a in _alias_starts().finditer(text):
@@ -306,6 +312,15 @@ def _extended_names() -> frozenset[str]:
     `建设大街街道`, …): written after another Han character, such a name is most likely a longer one's tail."""
     names = {name for name, places in gazetteer().by_name.items() if places[0].level == "street"}
     return frozenset(n[i:] for n in names for i in range(1, len(n) - 2) if n[i:] in names)
+
+
+@lru_cache(maxsize=1)
+def _endings_named() -> dict[str, bool]:
+    """Every ending of a full name, and whether it is a name itself: `find_mentions`' suffix loop asks one look-up a
+    length instead of two (`gz.endings`, then `gz.by_name`; the stage 1.04x on generated pages, bench.extract_side
+    --articles). Built once per process with the gazetteer (56,533 entries), in the worker server before it forks."""
+    gz = gazetteer()
+    return {ending: ending in gz.by_name for ending in gz.endings}
 
 
 @lru_cache(maxsize=1)

@@ -27,14 +27,17 @@ def adapter_for(tree: LexborHTMLParser, html: str, source_uri: str) -> tuple[Sit
     return None
 
 
-def read_html(html: str, source_uri: str) -> PageParts:
-    tree = LexborHTMLParser(html)
+def read_html(html: str, source_uri: str, utf8: bytes | None = None) -> PageParts:
+    """The page's parts; `utf8`, when given, is `html` encoded as UTF-8 (tasks/markup.py `utf8_source`: the page's
+    own bytes), which the parser takes as they are instead of encoding `html` again."""
+    source = html if utf8 is None else utf8
+    tree = LexborHTMLParser(source)
     found = adapter_for(tree, html, source_uri)
     if found is not None:
         parts = read_layout(found[0], found[1], tree, source_uri, html)
         if parts is not None:
             return parts
-        tree = LexborHTMLParser(html)  # the adapter may have removed nodes
+        tree = LexborHTMLParser(source)  # the adapter may have removed nodes
     return generic.read_tree(tree, source_uri, html)
 
 

@@ -392,7 +392,190 @@ def _squeeze(text: str) -> str:
 
 
 def _lines_of(node: LexborNode) -> list[str]:
-    """Block-level lines: each block child with its own text becomes one line; <br> splits lines."""
+    """Block-level lines: each block child with its own text becomes one line; <br> splits lines.
+
+    Read off the page's own tree (`_lines_in_place`) where that gives what serialising the block and parsing the
+    source again gives (`_lines_reparsed`, the definition); the second parse only for what the walk refuses."""
+    lines = _lines_in_place(node)
+    return _lines_reparsed(node) if lines is None else lines
+
+
+# Block tags a serialised block parses back as itself, as the only child of a new document's body (a `<tr>` or
+# `<tbody>` there loses its tag; `<td>` does too, but its content is then the body's, which the walk reads alike).
+_ROOTS_IN_PLACE = frozenset(
+    [
+        "div", "section", "article", "main", "center", "blockquote", "p", "span", "font", "td", "th", "li", "ul", "ol",
+        "dl", "dt", "dd", "table", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+    ]
+)  # fmt: skip
+# Elements whose content the serialiser writes unescaped or in another syntax (raw text, foreign content), or whose
+# content a second parse may place elsewhere: a block holding one is read by the second parse.
+_NOT_IN_PLACE = frozenset(
+    [
+        "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript", "template", "textarea",
+        "title", "svg", "math", "select", "option", "optgroup", "html", "head", "body", "frameset", "frame",
+        "listing", "image", "isindex", "keygen",
+    ]
+)  # fmt: skip
+# Start tags that close an open <p> when parsed (the HTML standard, "in body"; `<table>` only outside quirks mode,
+# and a serialised block has no doctype, so its second parse is in quirks mode): a page's tree holds one inside a
+# <p> only where the first parse put it there by another rule (a table's misplaced content, moved before the
+# table), which the second parse would not repeat.
+_CLOSE_P = frozenset(
+    [
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+        "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search", "section",
+        "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "form", "hr", "li", "dd", "dt",
+    ]
+)  # fmt: skip
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+# What a table's parts may hold as the parser builds them; anything else there the second parse would move out.
+_TABLE_PARTS: dict[str, frozenset[str]] = {
+    "table": frozenset(["caption", "colgroup", "tbody", "thead", "tfoot", "tr", "form", "-comment"]),
+    "tbody": frozenset(["tr", "form", "-comment"]),
+    "thead": frozenset(["tr", "form", "-comment"]),
+    "tfoot": frozenset(["tr", "form", "-comment"]),
+    "tr": frozenset(["td", "th", "form", "-comment"]),
+    "colgroup": frozenset(["col", "-comment"]),
+}
+# Where each table part stands in a parsed table (a part elsewhere is an element the second parse drops).
+_TABLE_PARENTS: dict[str, frozenset[str]] = {
+    "tr": frozenset(["tbody", "thead", "tfoot", "table"]),
+    "td": frozenset(["tr"]),
+    "th": frozenset(["tr"]),
+    "tbody": frozenset(["table"]),
+    "thead": frozenset(["table"]),
+    "tfoot": frozenset(["table"]),
+    "caption": frozenset(["table"]),
+    "colgroup": frozenset(["table"]),
+    "col": frozenset(["colgroup"]),
+}
+# What the walk carries down: open elements that a second one of their kind (or a <p>-closer) would close when
+# the serialised block is parsed again.
+_IN_P, _IN_A, _IN_LI, _IN_DD, _IN_FORM, _IN_BUTTON, _IN_NOBR = 1, 2, 4, 8, 16, 32, 64
+_OPENS = {"p": _IN_P, "a": _IN_A, "li": _IN_LI, "dd": _IN_DD, "dt": _IN_DD, "form": _IN_FORM, "button": _IN_BUTTON}
+_OPENS["nobr"] = _IN_NOBR
+# A list or a definition list starts a new scope for its items; a table's cell, a button or an object one for <p>.
+_CLEARS = {"ul": _IN_LI, "ol": _IN_LI, "dl": _IN_DD, "td": _IN_P, "th": _IN_P, "caption": _IN_P, "table": _IN_P}
+_CLEARS.update(button=_IN_P, marquee=_IN_P, object=_IN_P, applet=_IN_P)
+_LINE_BREAK = "\u2029"  # where an attribute-less <br> stood: `_BR` marks exactly those in the serialised block
+
+
+def _context(tag: str, parent: str, context: int) -> int:
+    """What is open below `tag` (an element child of `parent`), or -1 when parsing the serialised block again could
+    build something else there: a refused element, a second <a>, <form>, <button>, <nobr> or list item inside the
+    first, a <p>-closer inside a <p>, a heading right inside another, a table part out of its place."""
+    if tag in _NOT_IN_PLACE:
+        return -1
+    if context:
+        if context & _IN_P and tag in _CLOSE_P:
+            return -1
+        opened = _OPENS.get(tag, 0)
+        if opened and context & opened:
+            return -1
+    if tag in _HEADINGS and parent in _HEADINGS:
+        return -1
+    parents = _TABLE_PARENTS.get(tag)
+    if parents is not None and parent not in parents:
+        return -1
+    allowed = _TABLE_PARTS.get(parent)
+    if allowed is not None and tag not in allowed:
+        return -1
+    return (context & ~_CLEARS.get(tag, 0)) | _OPENS.get(tag, 0)
+
+
+def _lines_in_place(node: LexborNode) -> list[str] | None:
+    """`_lines_reparsed(node)`, read from the tree the page was parsed into; None where the walk cannot vouch for it.
+
+    The second parse of `_lines_reparsed` costs ~0.1-0.3 ms a page (serialise, squeeze, mark <br>, parse). What
+    it changes, and how the walk does the same: whitespace folded (the lines are folded again at the end, by the
+    same `str.split`, so a run of spaces reads the same; a U+2029 written in the text is whitespace there, a space
+    here); an attribute-less `<br>` becomes a line break (the serialiser writes it `<br>`, which `_BR` marks), one
+    with attributes stays an element without text; the root's tag is gone (a block's children are read as its
+    own). What a second parse could build otherwise (raw-text and foreign elements, whose serialised text `_BR` and
+    the squeeze reach; nestings the parser does not build from their own source, `_context`) is refused, as are
+    roots other than `_ROOTS_IN_PLACE` and `<body>`."""
+    root_tag = node.tag
+    if root_tag != "body" and root_tag not in _ROOTS_IN_PLACE:
+        return None
+    lines: list[str] = []
+
+    def deep_text(n: LexborNode, parent: str, context: int, out: list[str]) -> bool:
+        """`n.text(True, "")` of the reparsed element into `out`; False on a refused element."""
+        child = n.child
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content or ""
+                if parent in _TABLE_PARTS and not text.isspace():
+                    return False
+                out.append(text.replace(_LINE_BREAK, " ") if _LINE_BREAK in text else text)
+            elif tag == "br":
+                if parent in _TABLE_PARTS:
+                    return False
+                if not child.attributes:
+                    out.append(_LINE_BREAK)
+            elif tag != "-comment":
+                inner = _context(tag, parent, context)
+                if inner < 0 or (child.child is not None and not deep_text(child, tag, inner, out)):
+                    return False
+            child = child.next
+        return True
+
+    def walk(n: LexborNode, parent: str, context: int) -> bool:
+        child = n.child
+        buffer: list[str] = []
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content or ""
+                if parent in _TABLE_PARTS and not text.isspace():
+                    return False
+                buffer.append(text.replace(_LINE_BREAK, " ") if _LINE_BREAK in text else text)
+            elif tag == "br":
+                if parent in _TABLE_PARTS:
+                    return False
+                if not child.attributes:
+                    buffer.append(_LINE_BREAK)
+            elif tag != "-comment":
+                inner = _context(tag, parent, context)
+                if inner < 0:
+                    return False
+                if tag in _BLOCKS:
+                    if buffer:
+                        lines.extend("".join(buffer).split(_LINE_BREAK))
+                        buffer = []
+                    if not walk(child, tag, inner):
+                        return False
+                elif tag != "img" and child.child is not None and not deep_text(child, tag, inner, buffer):
+                    return False
+            child = child.next
+        if buffer:
+            lines.extend("".join(buffer).split(_LINE_BREAK))
+        return True
+
+    context = _OPENS.get(root_tag, 0)
+    if root_tag == "body" or root_tag in _BLOCKS:
+        done = walk(node, root_tag, context)
+    else:  # an inline root (`<span>`, `<font>`): its whole text, split at its breaks
+        buffer: list[str] = []
+        done = deep_text(node, root_tag, context, buffer)
+        if buffer:
+            lines.extend("".join(buffer).split(_LINE_BREAK))
+    return _folded(lines) if done else None
+
+
+def _folded(lines: list[str]) -> list[str]:
+    """The lines with their whitespace folded and icon glyphs dropped, empty ones left out."""
+    if _ICON_FONT.search("".join(lines)) is None:  # most blocks have no icon glyph: one scan, not one a line
+        cleaned = (" ".join(line.split()) for line in lines)
+    else:
+        cleaned = (" ".join(_ICON_FONT.sub("", line).split()) for line in lines)
+    return [line for line in cleaned if line]
+
+
+def _lines_reparsed(node: LexborNode) -> list[str]:
+    """`_lines_of` by definition: the block serialised, its whitespace squeezed, parsed again and walked."""
     html = node.html or ""
     # Source newlines are mere whitespace in HTML; only <br> breaks a line (marked with U+2029).
     inner = LexborHTMLParser(_BR.sub("\u2029", _squeeze(html)))
@@ -420,11 +603,7 @@ def _lines_of(node: LexborNode) -> list[str]:
             lines.extend("".join(buffer).split("\u2029"))
 
     walk(root)
-    if _ICON_FONT.search("".join(lines)) is None:  # most blocks have no icon glyph: one scan, not one a line
-        cleaned = (" ".join(line.split()) for line in lines)
-    else:
-        cleaned = (" ".join(_ICON_FONT.sub("", line).split()) for line in lines)
-    return [line for line in cleaned if line]
+    return _folded(lines)
 
 
 _HEAD_LINES = 8  # lines at the top of the body block where a dateline may stand
