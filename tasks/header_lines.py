@@ -10,6 +10,7 @@ text inputs alike; the words they use are data (tuples below), extended when a n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -782,6 +783,16 @@ _furniture_seen: dict[str, bool] = {}
 _not_title_seen: dict[str, bool] = {}
 
 
+def _kept_for_the_page(seen: dict[str, bool], judge: Callable[[str], bool], line: str) -> bool:
+    """`judge(line)`, answered once per page: kept in `seen` until `new_page` (or `_PAGE_ANSWERS_MAX` lines)."""
+    known = seen.get(line)
+    if known is None:
+        if len(seen) >= _PAGE_ANSWERS_MAX:
+            seen.clear()
+        known = seen[line] = judge(line)
+    return known
+
+
 def new_page() -> None:
     """Forget the answers kept for the page read before (see `_furniture_seen`)."""
     _furniture_seen.clear()
@@ -791,12 +802,7 @@ def new_page() -> None:
 def is_furniture(line: str) -> bool:
     """A header line that is page furniture around the article: breadcrumb, byline, source, credit,
     toolbar or decoration (the kinds the header records or drops)."""
-    known = _furniture_seen.get(line)
-    if known is None:
-        if len(_furniture_seen) >= _PAGE_ANSWERS_MAX:
-            _furniture_seen.clear()
-        known = _furniture_seen[line] = _is_furniture(line)
-    return known
+    return _kept_for_the_page(_furniture_seen, _is_furniture, line)
 
 
 def _is_furniture(line: str) -> bool:
@@ -850,12 +856,7 @@ def is_not_title(line: str) -> bool:
     (above), and the lines that stand where a headline would without being one: too short, a site's
     name or its navigation row, a speech's salutation or speaker, a file's own name, an e-paper page label,
     a form field, a WeChat account's description."""
-    known = _not_title_seen.get(line)
-    if known is None:
-        if len(_not_title_seen) >= _PAGE_ANSWERS_MAX:
-            _not_title_seen.clear()
-        known = _not_title_seen[line] = _is_not_title(line)
-    return known
+    return _kept_for_the_page(_not_title_seen, _is_not_title, line)
 
 
 def _is_not_title(line: str) -> bool:
