@@ -3172,14 +3172,15 @@ _SPACED_QUOTE = re.compile(r"(?<=[“”「」『』])[ \u00a0\u3000]+|[ \u00a0\
 def extract_brands(
     body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
 ) -> list[Brand]:
-    """Named practices of a body, read with the spaces beside its quote marks taken out (their offsets are the
-    body's own); `title`, when given, adds the name its headline opens with."""
+    """Named practices of a body, read with the spaces beside its quote marks taken out: a brand's `char_start` is
+    the body's own offset, its `first_sentence` the sentence as read (without those spaces); `title`, when given,
+    adds the name its headline opens with."""
     if _SPACED_QUOTE.search(body) is None:
         return _brands_of(body, sentences, title, trace)
-    kept = [m.span() for m in _SPACED_QUOTE.finditer(body)]
+    removed = [m.span() for m in _SPACED_QUOTE.finditer(body)]
     origin: list[int] = []  # origin[k]: the body offset of the squeezed text's k-th character
     cursor = 0
-    for a, b in kept:
+    for a, b in removed:
         origin.extend(range(cursor, a))
         cursor = b
     origin.extend(range(cursor, len(body)))
