@@ -129,7 +129,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -3114,7 +3114,7 @@ def _units_brands_share(
     ]
 
 
-def _names_something_else(body: str, term: str) -> bool:
+def _names_something_else(body: str, term: str, quotes: Sequence[int]) -> bool:
     """A quoted span whose head says what it is, and it is no practice: a body or an office (`城乡社区发展治理委员会`,
     `…领导小组`, `…公司`), a housing estate (`欧城花园`, `…新村`), a category (`治理类`), or a wish in the
     residents' own words (`小区能建个食堂`: a verb, then 个 and a noun). RULEBOOK brands: organisations and places
@@ -3122,7 +3122,7 @@ def _names_something_else(body: str, term: str) -> bool:
     c = cues()
     return (
         term.endswith(c.organisation_ends)
-        or (len(term) >= 4 and term.endswith(c.estate_ends) and _named_as_a_place(body, term))
+        or (len(term) >= 4 and term.endswith(c.estate_ends) and _named_as_a_place(body, quotes))
         or (len(term) <= 4 and term.endswith("类"))
         or _COLLOQUIAL_WISH.search(term) is not None
     )
@@ -3139,15 +3139,12 @@ def _contrasted(text: str) -> set[str]:
     return {half for m in _SMALL_BIG.finditer(text) for half in m.groups()} if "小" in text else set()
 
 
-def _named_as_a_place(body: str, term: str) -> bool:
+def _named_as_a_place(body: str, quotes: Sequence[int]) -> bool:
     """`双流区的“欧城花园”`, `成都市“锦绣新村”`: an estate's name stands after its district or town (a coined garden
-    the case builds, `建起“红叶花园”`, does not)."""
-    for m in _QUOTED.finditer(body):
-        if (m.group(m.lastindex or 0) or "").strip() == term:
-            before = body[max(0, m.start() - 4) : m.start()].removesuffix("的")
-            if before.endswith(("区", "县", "市", "镇", "街道", "乡")):
-                return True
-    return False
+    the case builds, `建起“红叶花园”`, does not); `quotes` are the offsets of its opening quote marks."""
+    return any(
+        body[max(0, q - 4) : q].removesuffix("的").endswith(("区", "县", "市", "镇", "街道", "乡")) for q in quotes
+    )
 
 
 # `能建个食堂`, `想有个`, `要是能修个`: a verb of wish or ability, then a verb with 个 before its object
@@ -3157,11 +3154,11 @@ _COLLOQUIAL_WISH = re.compile(r"(?:能|想|要|盼着?)[\u4e00-\u9fff]?[建修�
 _CITING = re.compile(r"(?:提出|指出|强调|要求|明确|写道|写着)[，,：:]$")
 
 
-def _only_cited(body: str, term: str) -> bool:
-    """Every quote of the term quotes what a document or a speaker says (`“十五五”规划纲要提出，“完善常态化帮扶机制”`):
-    cited wording, not the case's own name (RULEBOOK brands: documents are not brands; real set r036)."""
-    starts = [m.start() for m in _QUOTED.finditer(body) if (m.group(m.lastindex or 0) or "").strip() == term]
-    return bool(starts) and all(_CITING.search(body[max(0, start - 6) : start]) is not None for start in starts)
+def _only_cited(body: str, quotes: Sequence[int]) -> bool:
+    """Every quote of the term (`quotes`: its opening quote marks) quotes what a document or a speaker says
+    (`“十五五”规划纲要提出，“完善常态化帮扶机制”`): cited wording, not the case's own name (RULEBOOK brands:
+    documents are not brands; real set r036)."""
+    return bool(quotes) and all(_CITING.search(body[max(0, q - 6) : q]) is not None for q in quotes)
 
 
 # A space between a quote mark and the text beside it (` “群英断是非” 工作法`, `“ 雨坛一家人 ”`): how Markdown
@@ -3211,7 +3208,10 @@ def _brands_of(
     quoted: dict[str, int] = {}
     eligible: list[tuple[str, int, re.Match[str], bool]] = []
     footer = _footer_lines(body)
+    quote_marks: dict[str, list[int]] = {}  # each quoted string's opening quote marks, for the rules after the keeps
     for run in _quote_runs(body):
+        for m, raw, _ in run:
+            quote_marks.setdefault(raw, []).append(m.start())
         if footer and any(a <= run[0][0].start() < b for a, b in footer):  # (most bodies have no footer)
             continue
         candidates = [
@@ -3326,7 +3326,13 @@ def _brands_of(
     path.update({t: "plain_form" for t in plain})
     first = {t: s for t, s in first.items() if t not in plain}
     contrasted = _contrasted(body) | (_contrasted(title) if title else set())
-    other = {t for t in first if _names_something_else(body, t) or _only_cited(body, t) or t in contrasted}
+    other = {
+        t
+        for t in first
+        if _names_something_else(body, t, quote_marks.get(t, ()))
+        or _only_cited(body, quote_marks.get(t, ()))
+        or t in contrasted
+    }
     path.update({t: "not_a_name" for t in other})
     first = {t: s for t, s in first.items() if t not in other}
     if trace is not None:
