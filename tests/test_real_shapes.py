@@ -314,3 +314,60 @@ def test_datelines_dated_heads_page_jumps_and_question_heads(tmp_path) -> None:
     asked = [_STORY, "产业之变靠什么？", "抱团定规划、闯市场", "村庄小，首先受困的是产业。", story]
     asked += ["人才之困如何解？", "联合培养农技人员", story, "治理难题怎么办？", "小事村内办、大事联席议", story]
     assert _leads(asked) == ["产业之变靠什么？", "人才之困如何解？", "治理难题怎么办？"]
+
+
+def test_a_reporters_feature_lists_run_in_measures_only_when_they_are_built_alike(tmp_path) -> None:
+    from tasks.pipeline import process_source
+
+    story = "中心把群众反映集中的问题汇总成清单，逐项明确牵头单位和完成时限，每月通报一次进展，办结后再回访群众。"
+    lines = ["一座城市的热线故事", "本报记者  李  明", story, "规矩立起来，办事提速。" + story,
+             "盯住新情况、拿出新招数，学习是过河的“桥”。" + story, "事办得好不好，群众说了算。" + story]  # fmt: skip
+    page = tmp_path / "profile.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert extract_practices(process_source(str(page))) == []  # a profile's turns of phrase (real set r097)
+    # three leads phrased alike in the same feature are its measures
+    alike = ["一座城市的热线故事", "本报记者  李  明", story, "建强热线党组织。" + story, "把服务送到家门口。" + story,
+             "让群众成为治理的参与者。" + story]  # fmt: skip
+    page.write_text("\n".join(alike) + "\n", encoding="utf-8")
+    assert [p.heading for p in extract_practices(process_source(str(page)))] == [
+        "建强热线党组织",
+        "把服务送到家门口",
+        "让群众成为治理的参与者",
+    ]
+
+
+def test_a_district_named_at_one_spot_of_a_citys_story_is_an_example() -> None:
+    from tasks.extract.regions import resolve_region
+
+    body = (
+        "走进南京市市民服务热线中心，话务员正忙着接听来电。南京市把热线作为听民声的窗口，推行接诉即办。"
+        "在鼓楼区宁海路街道的一个老小区，居民反映加装电梯难，热线派单后一个月就开工了。"
+        "南京市还把热线数据用于治理研判，每月分析高频诉求。"
+    )
+    r = resolve_region(None, None, body)
+    assert (r.adcode, r.level) == ("320100", "city")  # real set r030, r097
+    # the district the story keeps returning to is the case's place, though the city is named as often
+    own = body.replace("南京市还把热线数据", "鼓楼区还把热线数据")
+    assert resolve_region(None, None, own + "鼓楼区的做法受到居民欢迎。").adcode == "320106"
+    # a short form inside another word (`南京人`, `南京城`) does not make the story the city's
+    single = "在南京市鼓楼区宁海路街道的一个老小区，南京人老王说，南京城里这样的老小区加装电梯不容易。"
+    assert resolve_region(None, None, single).adcode == "320106"
+    # with other cities of the province named, the story is the province's (real set r060)
+    province = (
+        "江苏省推行社区微就业。在江苏南京市鼓楼区一个社区，居民在家门口就业。江苏省人社厅介绍，苏州、无锡、常州等地"
+        "也建起了社区就业驿站，江苏省已建成驿站上千个。"
+    )
+    assert resolve_region(None, None, province).adcode == "320000"
+
+
+def test_a_national_round_up_of_one_spot_per_province_has_no_place() -> None:
+    from tasks.extract.regions import resolve_region
+
+    body = (
+        "在山东省青岛市市南区，派出所民警走进商圈化解纠纷。福建省厦门市推行警民议事会。"
+        "湖北省武汉市的社区民警带着居民排查隐患，江苏省徐州市的警务室延长了服务时间。"
+    )
+    r = resolve_region(None, None, body)
+    assert r.adcode is None and "round-up" in (r.note or "")  # real set r044
+    # one province's examples stay that province's business
+    assert resolve_region(None, None, "在山东省青岛市市南区，派出所民警走进商圈化解纠纷。").adcode == "370202"

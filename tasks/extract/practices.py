@@ -507,9 +507,12 @@ def extract_practices(article: Article) -> list[Practice]:
     if inline_from and (not chosen or all(it.start > 0 for it in chosen)):
         candidates = [i for i in scope if _is_lead(paras[i]) and not _answers(paras, i)]
         leads = _parallel(_with_gaps(candidates, paras, set(scope)), paras)
-        if len(leads) < 3 and article.byline and REPORTER_LINE.match(article.byline):
+        reporters_feature = bool(article.byline and REPORTER_LINE.match(article.byline))
+        if reporters_feature and (len(leads) < 3 or not _built_alike(leads, paras)):
             # `一手抓减负，一手抓赋能。` … `减出实效，激发活力。`: two run-in sentences of a reporter's feature are its
-            # story told in parallel phrases; a feature lists its measures in threes or more (real set r005, r033, r040)
+            # story told in parallel phrases; a feature lists its measures in threes or more (real set r005, r033,
+            # r040), built alike: `规矩立起来，办事提速。` / `盯住新情况、拿出新招数，学习是过河的“桥”。` / `事办得好
+            # 不好，群众说了算。` are a profile's turns of phrase (real set r097)
             leads = []
         if leads and _normative(paras, [_Item(i, 0, 0, k, None) for k, i in enumerate(leads, start=1)]):
             leads = []  # `一要抓组织提质。` … `三要…`: run-in leads that each say what must be done are demands
@@ -1340,6 +1343,20 @@ def _breaks_phrase_run(group: list[int], i: int, paras: tuple[str, ...]) -> bool
         and all(_phrase_lead(paras[j]) for j in group)
         and bool(m)
         and bool(re.search(r"[，,]", m.group(1)))
+    )
+
+
+def _built_alike(leads: list[int], paras: tuple[str, ...]) -> bool:
+    """The run's leads end alike, all or none split by a comma, and the longest at most twice the shortest
+    (`建强楼宇党组织。` / `把服务送到楼层里。` / `让青年成为治理的参与者。`): how a list of measures is phrased."""
+    found = [m for i in leads if (m := _RUN_IN.match(paras[i]))]
+    if len(found) < len(leads):
+        return False
+    lengths = [len(m.group(1)) for m in found]
+    return (
+        len({m.group(2) for m in found}) == 1
+        and len({"，" in m.group(1) or "," in m.group(1) for m in found}) == 1
+        and max(lengths) <= 2 * min(lengths)
     )
 
 

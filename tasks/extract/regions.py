@@ -769,6 +769,7 @@ def _resolve_region(
             return Region(note=note)
         return _region(shared, "body", shared.name, f"a shared name defined by {shared.name}, which holds several")
     found = _own_scope(_scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title), body)
+    found = _wider_story(found, body_mentions, context, body)
     return found or Region(note="no place named in title, author or text")
 
 
@@ -914,6 +915,65 @@ def _own_scope(found: Region | None, body: str) -> Region | None:
         if scope is not None and scope.level == level and _scope_wide_example(body, scope, found):
             return _region(scope, "body", scope.name, f"the text reports a {_SCOPE_WORDS[level]} case of its own place")
     return found
+
+
+_WIDER_STORY_MIN = 2  # mentions of the city or province on its own that make the story its own
+_ROUND_UP_PROVINCES = 3  # provinces named in full beside a county named at one spot: a national round-up
+
+
+def _wider_story(found: Region | None, mentions: list[Mention], context: list[Place], text: str) -> Region | None:
+    """A county the text names at one spot only (`海淀区永定路街道太平路48号院`, once), in a text that keeps naming
+    its city or province on its own (`北京市市民热线服务中心` … `北京市…` …), is an example walked through in the
+    city's or province's story, not the case's place (RULEBOOK region: city-wide and province-wide items with
+    example districts). With other cities of the province named too (`临沂`, `潍坊`, `枣庄`), the story is the
+    province's. Real set r030, r049, r060, r097: a national paper's or CCTV's feature on a city's hotline, a
+    province's legislative outposts or its community jobs, each walking through one district."""
+    if found is None or found.level != "county" or not found.adcode:
+        return found
+    gz = gazetteer()
+    county = gz.places.get(found.adcode)
+    if county is None:
+        return found
+    spots = 0
+    own: Counter[str] = Counter()
+    others: set[str] = set()
+    provinces: set[str] = set()
+    previous: tuple[Place, int, bool] | None = None  # the last place, where it ended, whether it counted as own
+    for m in mentions:
+        place = m.places[0] if len(m.places) == 1 else _pick(m, context)
+        if place is None:
+            previous = None
+            continue
+        chained = previous is not None and _adjacent(text, previous[1], m.start) and place.is_within(previous[0])
+        if chained and previous is not None and previous[2]:
+            own[previous[0].code] -= 1  # `济南市历城区`: the city written as the county's parent, not on its own
+        counted = False
+        if not m.alias:
+            provinces.add(place.province_code)
+        if place.is_within(county):
+            spots += 0 if chained and previous is not None and previous[0].is_within(county) else 1
+        elif place.level in ("province", "city") and county.is_within(place):
+            # full names only: a short form is mostly part of another word (`北京城市副中心`, `铜陵人`, `北京…学院`)
+            counted = not m.alias
+            own[place.code] += counted
+        elif place.level in ("city", "county") and place.province_code == county.province_code:
+            others.add(place.city_code or place.code)
+        previous = (place, m.end, counted)
+    if spots != 1:
+        return found
+    if len(provinces) >= _ROUND_UP_PROVINCES:
+        # `山东省青岛市市南区…福建省厦门市…重庆市北碚区…湖北省武汉市…`: a national round-up's examples, one spot each
+        names = "、".join(gz.places[c].name for c in sorted(provinces))
+        return Region(note=f"a round-up naming places of {len(provinces)} provinces ({names}) once each: no one place")
+    city, province = county.city_code, county.province_code
+    if city and own[city] >= _WIDER_STORY_MIN and len(others - {city}) < 2:
+        scope = gz.places[city]
+    elif own[province] + (own[city] if city else 0) >= _WIDER_STORY_MIN:
+        scope = gz.places[province]
+    else:
+        return found
+    note = f"{found.county} named at one spot of a story that keeps naming {scope.name}: an example"
+    return _region(scope, "body", scope.name, note)
 
 
 def _scoped(found: Region | None, title: str | None) -> Region | None:
