@@ -371,3 +371,30 @@ def test_a_national_round_up_of_one_spot_per_province_has_no_place() -> None:
     assert r.adcode is None and "round-up" in (r.note or "")  # real set r044
     # one province's examples stay that province's business
     assert resolve_region(None, None, "在山东省青岛市市南区，派出所民警走进商圈化解纠纷。").adcode == "370202"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # millimetres, seconds, calls and steamers are units; rain and snow are the weather (RULEBOOK: never figures)
+        ("消防水带直径从65毫米改为25毫米，老人也拿得动。", [("65毫米", 65.0, "毫米"), ("25毫米", 25.0, "毫米")]),
+        ("昨夜降雨量达到86毫米，网格员连夜排查积水点。", []),
+        ("40.2毫米最大小时降水量让低洼小区告急。", []),
+        ("系统最快20秒就能派出工单。", [("20秒", 20.0, "秒")]),
+        ("热线话务员日均接听150通来电。", [("150通", 150.0, "通")]),
+        ("食堂凌晨蒸好40笼馒头送到工地。", [("40笼", 40.0, "笼")]),
+        # a nested quote is a quoted name; a lane named by a count is an address; 四处 is "everywhere"
+        ("“要打通‘最后一百米’，还得靠网格。”", []),
+        ("在社区二十家巷，改造工程已经完工。", []),
+        ("网格员只能四处打听，他和老伴也四处租房。", []),
+        ("街道改造两处空地，整治四处闲置空地。", [("两处", 2.0, "处"), ("四处", 4.0, "处")]),
+        # a household's size after 一大家子 is a family phrase; 两人 after a pair named is the pair again
+        ("老周一大家子6口人挤在40平方米的房子里。", [("40平方米", 40.0, "平方米")]),
+        ("母女俩搬进新居，两人每天到食堂吃饭。", []),
+        ("社区派出两人去清理雨水箅子。", [("两人", 2.0, "人")]),
+    ],
+)
+def test_units_weather_nested_quotes_lanes_and_pairs(text: str, expected: list[tuple]) -> None:
+    from tasks.extract.facts import extract_facts
+
+    assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == expected

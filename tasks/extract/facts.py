@@ -119,6 +119,9 @@ _PATTERN = re.compile(_figure_pattern(_alt), re.VERBOSE)
 _OPENERS = char_class(first_chars(_PATTERN))  # (read off the pattern: a digit, a numeral, a qualifier's first)
 _SCAN = re.compile(rf"(?={_OPENERS})(?:{_figure_pattern(_trie_alt)})", re.VERBOSE)
 _SHORT_QUOTE = re.compile(r"“[^“”]{0,20}”|「[^「」]{0,20}」|《[^《》]*》|〈[^〈〉]*〉")
+# short names in the single quotes a quotation nests them in (`“要打通‘最后一百米’，…”`, real set r098), found apart
+# from the quotation around them, which is speech
+_NESTED_QUOTE = re.compile(r"‘[^‘’“”]{0,20}’|『[^『』]{0,20}』")
 _SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -628,7 +631,7 @@ def _family_phrase(body: str, num_start: int, unit_end: int, unit_surface: str) 
     size of a household or the children a parent takes along, in digits or words (round AC; first sight d1445, 58th
     set, `一家五口`; d1537, 61st, `带着两个孩子`; d1780, 69th, `一家6口人…带着4个孩子`)."""
     if unit_surface == "口":
-        return body.endswith("一家", 0, num_start)
+        return body.endswith(lx.HOUSEHOLD_BEFORE_SIZE, 0, num_start)  # `一家五口`, `一大家子8口人`, `全家三口`
     return body.endswith(lx.FAMILY_TAKING_ALONG, 0, num_start) and body.startswith(lx.FAMILY_CHILDREN, unit_end)
 
 
@@ -710,7 +713,13 @@ def _parties_again(body: str, num_start: int, unit_end: int, n1: str) -> bool:
         return False
     paragraph_start = body.rfind("\n", 0, num_start) + 1
     earlier = body[max(paragraph_start, num_start - _PARTY_REACH) : num_start]
+    if n1 in "两二" and _PAIR_NAMED.search(earlier):
+        return True  # `夫妻俩把孩子送到…，两人上班…`, `父子俩…两人击掌`: the pair the story named (real set r067, r078)
     return _person_count(n1).search(earlier) is not None
+
+
+# A pair of people named as one (`夫妻俩`, `老两口`, `她和老伴`): `两人` after it is the pair again.
+_PAIR_NAMED = re.compile("(?:" + "|".join(lx.KINSHIP_PAIRS) + ")俩|老两口|老伴|[她他](?:与|和)[\u4e00-\u9fff]{1,3}的")
 
 
 @lru_cache(maxsize=64)
@@ -1008,7 +1017,10 @@ def _blocked_spans(body: str) -> list[tuple[int, int]]:
     its figures count like any other.
     """
     quoted = [
-        m.span() for m in _SHORT_QUOTE.finditer(body) if not _SPEECH_MARKS.search(m.group()) and not _clauses(m.group())
+        m.span()
+        for pattern in (_SHORT_QUOTE, _NESTED_QUOTE)
+        for m in pattern.finditer(body)
+        if not _SPEECH_MARKS.search(m.group()) and not _clauses(m.group())
     ]
     names = [(start - 1, end) for start, end in _apposition_spans(body)]
     spans = sorted(quoted + names)
@@ -1301,6 +1313,12 @@ def _party_standing(body: str, num_start: int, unit_end: int) -> bool:
     return bool(_STANDING_BEFORE.search(body[max(0, num_start - 8) : num_start]))
 
 
+def _weather(body: str, sentences: Sentences, start: int, unit_end: int) -> bool:
+    """Rain or snow measured in the figure's clause, before it or after it."""
+    after = _CLAUSE_BREAK.split(body[unit_end : unit_end + 12], maxsplit=1)[0]
+    return any(w in _clause_before(body, sentences, start) or w in after for w in lx.PRECIPITATION)
+
+
 def _clause_before(body: str, sentences: Sentences, start: int) -> str:
     """The clause up to `start` (`平均年龄52岁，年龄最大的已经76岁`: the second clause has no 平均年龄)."""
     sentence_start = sentences.at(start)[0]
@@ -1588,6 +1606,12 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and (_DIVISION_BEFORE.search(body, max(0, num_start - 2), num_start) or _LIST_AFTER.match(body, end))
     ):
         return None  # `省委组织部组织二处`: a department's division; `难在三处：一是…`: the points a list goes through
+    if unit_surface in lx.PRECIPITATION_UNITS and _weather(body, sentences, start, u_end):
+        return None  # `降雪量达到18毫米`, `74.4毫米最大小时降水量`: the weather, never a figure (RULEBOOK, never figures)
+    if unit_surface == "处" and n1 == "四" and not _counted_noun_follows(body, u_end):
+        return None  # `四处协调`, `和老伴四处租房`: the adverb "everywhere", no count (real set r050, r104)
+    if unit_surface == "家" and chinese1 and body.startswith(lx.LANE_HEADS, u_end):
+        return None  # `十八家巷`, `三家庄`: a lane or hamlet named by a count, an address (real set r096)
     if (
         unit_surface == "人"
         and chinese1

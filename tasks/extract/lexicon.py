@@ -463,6 +463,14 @@ FIRM_NOUNS: tuple[str, ...] = ("企业", "公司", "工厂", "机构")
 SHOP_NOUNS: tuple[str, ...] = ("店", "馆", "铺", "坊", "栈", "窑")
 # Kinship pairs counted with a bare numeral (`两兄弟`, `两姐妹`): the parties of a story, named again by `两人` later
 # (GUIDELINES h746: `两兄弟` is a kinship phrase, like `一对老夫妻`).
+# Rain and snow measured in the clause before a depth (`降雪量达到18毫米`): the weather, never a figure (RULEBOOK);
+# a flood's depth (`积水深达30厘米`) is the case's.
+PRECIPITATION: tuple[str, ...] = ("降水", "降雨", "降雪", "雨量", "雪量")
+PRECIPITATION_UNITS: frozenset[str] = frozenset(("毫米", "厘米"))
+# What a household's size is given after (`一家五口`, `一大家子8口人`, `全家三口`): a family phrase, no figure.
+HOUSEHOLD_BEFORE_SIZE: tuple[str, ...] = ("一家", "家子", "全家")
+# Heads of a lane's or hamlet's name that a count in words can open (`十八家巷`, `三家庄`): an address, no count.
+LANE_HEADS: tuple[str, ...] = tuple("巷弄街路庄湾坊岭坝埠")
 KINSHIP_PAIRS: tuple[str, ...] = (
     "兄弟",
     "姐妹",
