@@ -1607,7 +1607,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     ):
         return None  # `省委组织部组织二处`: a department's division; `难在三处：一是…`: the points a list goes through
     if unit_surface in lx.PRECIPITATION_UNITS and _weather(body, sentences, start, u_end):
-        return None  # `降雪量达到18毫米`, `74.4毫米最大小时降水量`: the weather, never a figure (RULEBOOK, never figures)
+        return None  # `降雪量达到18毫米`, `74.4毫米最大小时降水量`: the weather (RULEBOOK, never figures)
     if unit_surface == "处" and n1 == "四" and not _counted_noun_follows(body, u_end):
         return None  # `四处协调`, `和老伴四处租房`: the adverb "everywhere", no count (real set r050, r104)
     if unit_surface == "家" and chinese1 and body.startswith(lx.LANE_HEADS, u_end):
