@@ -398,3 +398,13 @@ def test_units_weather_nested_quotes_lanes_and_pairs(text: str, expected: list[t
     from tasks.extract.facts import extract_facts
 
     assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_a_street_written_after_its_citys_zone_stops_at_the_city() -> None:
+    from tasks.extract.regions import resolve_region
+
+    body = "在苏州市太湖生态旅游示范区越溪街道的一个老小区，党员们组建了义务维修队。越溪街道还把经验推广到各村。"
+    r = resolve_region("江苏苏州越溪街道：维修队上门", None, body)
+    assert (r.adcode, r.level) == ("320500", "city")  # the zone runs the street (real set r045)
+    # the same street written with its district is certain
+    assert resolve_region(None, None, body.replace("太湖生态旅游示范区", "吴中区")).adcode == "320506"

@@ -701,6 +701,11 @@ def _resolve_region(
     # a header street or town of a province nothing else in the header names, while the header writes a city or
     # county of another (`老集镇` in `…串起老集镇新邻里`, an 安徽 town, beside the author's `湖州市南浔区`), is a
     # namesake there as in the text; the body's places do not unseat a header's street (`杨村街道` of 武清)
+    zoned = _streets_of_zones(body, body_mentions)
+    if zoned:
+        header = [(s, _in_its_zone(m, zoned)) for s, m in header]
+        body_mentions = [_in_its_zone(m, zoned) for m in body_mentions]
+        everywhere = [m for _, m in header] + body_mentions
     header_mentions = [m for _, m in header]
     header = [
         (s, m)
@@ -771,6 +776,34 @@ def _resolve_region(
     found = _own_scope(_scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title), body)
     found = _wider_story(found, body_mentions, context, body)
     return found or Region(note="no place named in title, author or text")
+
+
+def _streets_of_zones(body: str, mentions: list[Mention]) -> dict[str, Place]:
+    """Streets written right after a zone of their city (`开封市城乡一体化示范区金明池街道`), each with that city.
+
+    The gazetteer files such a street under a county, but the text says a development or demonstration zone runs
+    it: the case stops at the city, as it does for a generic zone after a city (RULEBOOK region; real set r045)."""
+    zoned: dict[str, Place] = {}
+    for m in mentions:
+        streets = [p for p in m.places if p.level == "street" and p.city_code]
+        if len(streets) != 1 or m.alias:
+            continue
+        before = body[max(0, m.start - _ZONE_REACH) : m.start]
+        zone_end = max((before.rfind(z) + len(z) for z in lx.ZONE_ENDINGS if before.endswith(z)), default=-1)
+        if zone_end < 0:
+            continue
+        city = gazetteer().places.get(streets[0].city_code or "")
+        if city is not None and (city.name in before or city.name[:-1] in before):
+            zoned[m.text] = city
+    return zoned
+
+
+_ZONE_REACH = 16  # characters between a city's name and a street in which the zone's name stands
+
+
+def _in_its_zone(mention: Mention, zoned: dict[str, Place]) -> Mention:
+    city = zoned.get(mention.text)
+    return mention if city is None else replace(mention, places=(city,))
 
 
 def _written_parents_kept(resolved: list[tuple[str, Mention, Place]]) -> list[tuple[str, Mention, Place]]:
