@@ -408,3 +408,23 @@ def test_a_street_written_after_its_citys_zone_stops_at_the_city() -> None:
     assert (r.adcode, r.level) == ("320500", "city")  # the zone runs the street (real set r045)
     # the same street written with its district is certain
     assert resolve_region(None, None, body.replace("太湖生态旅游示范区", "吴中区")).adcode == "320506"
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_brand"),
+    [
+        # a hall named only by the neighbours' warm word, a day named by who is received, the bare small class
+        ("社区搭建“邻里议事厅”，街道推行“槐香议事”机制。", "邻里议事厅"),
+        ("每月8日是“业主接待日”，街道推行“槐香议事”机制。", "业主接待日"),
+        ("每周的“居民恳谈日”准时举行，街道推行“槐香议事”机制。", "居民恳谈日"),
+        ("一场讲垃圾分类的“微课堂”在这里开讲，街道推行“槐香议事”机制。", "微课堂"),
+    ],
+)
+def test_halls_days_and_classes_named_by_who_or_nothing_are_no_brands(body: str, not_a_brand: str) -> None:
+    found = _brands(body)
+    assert not_a_brand not in found and "槐香议事" in found
+
+
+def test_a_hall_named_by_the_residents_or_a_coined_word_stays_a_brand() -> None:
+    assert "居民议事厅" in _brands("社区建起“居民议事厅”，每月议一次事。")  # who meets there is left to the gold
+    assert "槐香议事厅" in _brands("社区建起“槐香议事厅”，每月议一次事。")

@@ -2524,7 +2524,11 @@ def plain_forms() -> PlainForms:
             "point": frozenset(data["plain_point_words"]),
             "fund": frozenset(data["plain_fund_words"]),
         },
-        {"point": frozenset(data["plain_point_warm_words"]), "fund": frozenset(data["plain_fund_warm_words"])},
+        {
+            "point": frozenset(data["plain_point_warm_words"]),
+            "fund": frozenset(data["plain_fund_warm_words"]),
+            "hall": frozenset(data["plain_hall_warm_words"]),
+        },
         frozenset(data["plain_home_figures"]),
         tuple(re.compile(p) for p in data["always_generic_patterns"]),
         tuple(h for h, _ in heads),
@@ -2616,7 +2620,9 @@ def _plain_units(q: str, kind: str, body: str) -> list[tuple[str, str]] | None:
         if kind == "point" and p in pf.point_spots:
             return "place"  # (round Z3) `巷里食堂` (`职场`, `学府`: plain spots since review Z)
         if p in pf.warm_words.get(kind, ()):
-            return "people"  # (round Z2) `邻里调解室`, `暖心休息点`: the neighbours served, warmly; no coined element
+            # (round Z2) `邻里调解室`, `暖心休息点`: the neighbours served, warmly; no coined element. A hall is judged
+            # by its place, and the warm word stands in for one (session 28: `邻里议事厅`)
+            return "place" if kind == "hall" else "people"
         if kind in pf.spots_only:
             return "place" if p in pf.spots or p in k.building_types else None  # (`店前调解点`; `古厝食堂` is coined)
         corps_task = kind.startswith("corps") and kind in pf.corps_words
