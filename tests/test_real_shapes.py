@@ -428,3 +428,20 @@ def test_halls_days_and_classes_named_by_who_or_nothing_are_no_brands(body: str,
 def test_a_hall_named_by_the_residents_or_a_coined_word_stays_a_brand() -> None:
     assert "居民议事厅" in _brands("社区建起“居民议事厅”，每月议一次事。")  # who meets there is left to the gold
     assert "槐香议事厅" in _brands("社区建起“槐香议事厅”，每月议一次事。")
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_brand"),
+    [
+        # a formula described as the state built, at more length after 的; the parts a count right after counts
+        ("街道着力构建“联防联控、人人参与”的平安建设新格局，街道推行“槐香议事”机制。", "联防联控、人人参与"),
+        ("平台打通“城管执法、物业服务、垃圾分类”三大领域，街道推行“槐香议事”机制。", "城管执法、物业服务、垃圾分类"),
+    ],
+)
+def test_a_state_built_and_the_parts_of_a_count_are_no_brands(body: str, not_a_brand: str) -> None:
+    found = _brands(body)
+    assert not_a_brand not in found and "槐香议事" in found
+
+
+def test_a_formula_put_in_force_with_no_count_after_stays_a_brand() -> None:
+    assert "片内议、社区办、街道兜" in _brands("推行“片内议、社区办、街道兜”的办理机制。")

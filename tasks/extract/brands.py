@@ -139,6 +139,7 @@ from tasks.extract import lexicon as lx
 from tasks.extract.gates import endings, first_chars, last_chars, openings
 from tasks.extract.generic_terms import is_generic_term
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
+from tasks.extract.numerals import parse_chinese
 from tasks.extract.plans import only_in_plans, plan_spans
 from tasks.extract.postagger import dictionary_tag
 from tasks.extract.sentences import Sentences, split_sentences
@@ -1631,6 +1632,9 @@ def _vetoed_in(q: QuoteContext) -> bool:
         or (_LISTED_NEAR.match(q.after) is not None and _listed_with_plain_items(q))
         or (after.startswith(c.not_followers) and not _rule_in_force(q, after))
         or _result_head().match(after) is not None
+        # `构建“群防群治、全民参与”的应急消防新格局`: a state described at more length after 的 (real set r039)
+        or _LONG_STATE_AFTER.match(q.after) is not None
+        or _parts_of_a_count(q)
         or (q.lead.endswith("以") and _FRAMED_AS_PRINCIPLE.match(q.after) is not None)
         # `设置“我要办事”“我要议事”三个板块`: a platform's menu (the count stripped, a section head after it)
         or ((sections := _SECTIONS.match(after)) is not None and after[sections.end() :].startswith(c.section_heads))
@@ -2128,6 +2132,22 @@ def _listed_with_plain_items(q: QuoteContext) -> bool:
     listed = run or after > end or body[max(0, start - 2) : start].rstrip("、和及与").endswith(("”", "」", "』"))
     named = body[after : after + 4].startswith(cues().followers)  # `“…”“…”品牌、…等`: the text calls them names
     return listed and not named
+
+
+# `“园林绿化、市政设施、市容环卫、综合执法”四大监管领域`: the parts a count right after the quote counts (RULEBOOK
+# count-names: "the parts of a count-name listed before or after it", `“需求、资源、项目”三张清单`; real set r055)
+_COUNT_AFTER_PARTS = re.compile(r"[两二三四五六七八九十]{1,2}(?:大|个|类|项|种|张|条|方面)")
+
+
+def _parts_of_a_count(q: QuoteContext) -> bool:
+    parts = _LIST_COMMA.split(q.term)
+    m = _COUNT_AFTER_PARTS.match(q.after)
+    return len(parts) >= 2 and m is not None and parse_chinese(m.group(0)[:-1]) == len(parts)
+
+
+# `构建“群防群治、全民参与”的应急消防新格局`: a state described at more length after 的 is reached, not named
+# (real set r039)
+_LONG_STATE_AFTER = re.compile(r"的[\u4e00-\u9fff]{3,6}(?:格局|局面|态势)")
 
 
 @lru_cache(maxsize=1)
