@@ -116,7 +116,8 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # of a story that keeps naming its city or province in full is an example of that city's or province's case, and a
 # national round-up naming one spot in each of three provinces has no place; a street written right after a zone of
 # its city stops at the city; figures: 毫米, 厘米, 秒, 通, 笼, 集 are units, rain and snow the weather, names in nested
-# single quotes, lanes named by a count, 四处 "everywhere", 两人 after a pair named and `一大家子N口人` no figures;
+# single quotes, lanes named by a count, 四处 "everywhere", 两人 after a pair named and `一大家子N口人` no figures,
+# things counted in words with a classifier only things take (`两棵`, `两只`) figures;
 # brands: a hall named only by 邻里, a day named by who is received (`居民恳谈日`) and the bare `微课堂` are generic,
 # and so are a formula described as the state built (`的…新格局`) and the parts a count right after the quote counts
 EXTRACTOR_VERSION = "52"

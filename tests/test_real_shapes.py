@@ -445,3 +445,19 @@ def test_a_state_built_and_the_parts_of_a_count_are_no_brands(body: str, not_a_b
 
 def test_a_formula_put_in_force_with_no_count_after_stays_a_brand() -> None:
     assert "片内议、社区办、街道兜" in _brands("推行“片内议、社区办、街道兜”的办理机制。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a classifier only physical things take counts them, in words too; idioms and place names stay out
+        ("院子里的两棵老槐树挡住了路灯。", [("两棵", 2.0, "棵")]),
+        ("床头装了两只烟感报警器。", [("两只", 2.0, "只")]),
+        ("居民两头跑，事情还是没办成。", []),
+        ("在二道桥社区，居民议事会每月开一次。", []),
+    ],
+)
+def test_things_counted_in_words_with_a_classifier_of_things(text: str, expected: list[tuple]) -> None:
+    from tasks.extract.facts import extract_facts
+
+    assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == expected

@@ -531,6 +531,10 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         # `重点做好三件事：一是…`, `主要抓了三件事：一是…` announce the case's measures and stay their parts
     if surface in lx.CHINESE_NUMERAL_SURFACES:
         return True
+    if surface in lx.OBJECT_CLASSIFIERS and _HAN_CHAR.match(body, unit_end) and not body.startswith("的", unit_end):
+        # `两棵树木`, `两只雷达`: a classifier only physical things take, then the thing; no practice is counted by
+        # the tree (RULEBOOK: concrete counts are figures, in words too; real set r045, r056)
+        return not _named_before(body, num_start, value)
     if _counted_noun_follows(body, unit_end) or (
         surface == "家" and (_FIRMS_AFTER.match(body, unit_end) or _SHOP_AFTER.match(body, unit_end))
     ):
