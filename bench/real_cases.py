@@ -442,10 +442,11 @@ def unseal(cache: Path, here: Path | None = None) -> tuple[list[str], list[str]]
 
 # r001-r048 have had their misses read while rules were written (the odd half in session 26, the even half on
 # 2026-12-01); so have the second round's r049-r071 and then r072-r095 (2026-12-01, each after its unread figures
-# were taken), and the third round's r096-r113 (2026-12-01, session 28, once round 4 was being collected to take
-# its place). Texts numbered after this line were collected later and stay unread: the honest figure on real text.
+# were taken), the third round's r096-r113 (2026-12-01, session 28, once round 4 was being collected to take its
+# place) and the fourth round's r114-r135 (the same session, after its first-sight figures; round 5 took its place).
+# Texts numbered after this line were collected later and stay unread: the honest figure on real text.
 # Move the line only when a newer unread round exists to take its place.
-READ_THROUGH = 113
+READ_THROUGH = 135
 
 
 def real_part(case_id: str) -> str:

@@ -119,5 +119,8 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # single quotes, lanes named by a count, 四处 "everywhere", 两人 after a pair named and `一大家子N口人` no figures,
 # things counted in words with a classifier only things take (`两棵`, `两只`) figures;
 # brands: a hall named only by 邻里, a day named by who is received (`居民恳谈日`) and the bare `微课堂` are generic,
-# and so are a formula described as the state built (`的…新格局`) and the parts a count right after the quote counts
+# and so are a formula described as the state built (`的…新格局`) and the parts a count right after the quote counts;
+# (round 4 read) a headline's word that is a city's short form (`安康`) with the body in another province, a community
+# the gazetteer files in a province the text does not name, and a municipality headline over one spot walked through
+# place nothing deeper; 把 a unit, `X家N口人` and `365天坚持` no figures
 EXTRACTOR_VERSION = "52"

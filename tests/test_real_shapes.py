@@ -461,3 +461,43 @@ def test_things_counted_in_words_with_a_classifier_of_things(text: str, expected
     from tasks.extract.facts import extract_facts
 
     assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == expected
+
+
+def test_a_headline_word_that_is_a_citys_short_form_names_no_place() -> None:
+    from tasks.extract.regions import resolve_region
+
+    body = "在山西太原杏花岭区，独居老人每天早晚拉开窗帘向志愿者报平安，志愿者守望老人安康。"
+    r = resolve_region("一扇窗帘守望老人安康", None, body)
+    assert r.adcode == "140107"  # 安康 is well-being here, not 安康市 (real set r115)
+
+
+def test_a_community_named_like_a_gazetteer_entry_of_another_province_places_nothing() -> None:
+    from tasks.extract.regions import resolve_region
+
+    body = "四川的老厂关停后，家属区改建成莲花社区。莲花社区党委把老职工组织起来，莲花社区成了花园。"
+    assert resolve_region(None, None, body).adcode != "340177"  # the gazetteer's 莲花社区 is in 合肥 (real set r127)
+
+
+def test_a_municipality_headline_over_one_spot_walked_through_stays_the_city() -> None:
+    from tasks.extract.regions import resolve_region
+
+    body = (
+        "天津市把党员、志愿者和驻区单位吸纳进社区大党委。在南开区万兴街道的一个社区，党员结对帮扶独居老人。"
+        "天津市已有上千个社区建起大党委，天津市各区还在推广。"
+    )
+    r = resolve_region("天津：大党委服务到家门口", None, body)
+    assert (r.adcode, r.level) == ("120100", "city")  # real set r121
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("食堂添置了8张餐桌、32把餐椅。", [("8张", 8.0, "张"), ("32把", 32.0, "把")]),
+        ("“老李家5口人，全靠他打零工。”", []),
+        ("志愿者365天坚持上门，风雨无阻。", []),
+    ],
+)
+def test_chairs_a_familys_size_and_every_day_of_the_year(text: str, expected: list[tuple]) -> None:
+    from tasks.extract.facts import extract_facts
+
+    assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == expected

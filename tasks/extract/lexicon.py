@@ -376,7 +376,10 @@ NOT_EVENT_BEFORE_FRONT: tuple[str, ...] = ("提", "后", "之", "以", "目", "�
 # `365天不打烊`, `一年365天无休`: every day of the year, a set phrase of service, no span measured
 # (GUIDELINES h422); `24小时` stays a figure (`24小时值守`, `提供24小时热水`, decided for h422).
 DAYS_OF_A_YEAR: tuple[str, ...] = ("365", "三百六十五")
-ALWAYS_OPEN_AFTER: tuple[str, ...] = ("不打烊", "不停", "不断", "不间断", "不休", "无休", "无间断", "如一日", "不歇")
+# (and `365天坚持上门服务`: every day of the year kept up, real set r123)
+ALWAYS_OPEN_AFTER: tuple[str, ...] = (
+    "不打烊", "不停", "不断", "不间断", "不休", "无休", "无间断", "如一日", "不歇", "坚持",
+)  # fmt: skip
 # `物业公司3年里换了4家`, `一年换了3家物业公司`: the span frames how often something was replaced; only the
 # count of replacements is a figure (GUIDELINES h276, h422).
 TURNOVER_VERBS: tuple[str, ...] = ("换了", "换过", "更换了", "换掉了")
@@ -472,7 +475,7 @@ SHOP_NOUNS: tuple[str, ...] = ("店", "馆", "铺", "坊", "栈", "窑")
 PRECIPITATION: tuple[str, ...] = ("降水", "降雨", "降雪", "雨量", "雪量")
 PRECIPITATION_UNITS: frozenset[str] = frozenset(("毫米", "厘米"))
 # What a household's size is given after (`一家五口`, `一大家子8口人`, `全家三口`): a family phrase, no figure.
-HOUSEHOLD_BEFORE_SIZE: tuple[str, ...] = ("一家", "家子", "全家")
+HOUSEHOLD_BEFORE_SIZE: tuple[str, ...] = ("家", "家子", "全家")  # (`一家五口`, `小王家4口人`: real set r130)
 # Heads of a lane's or hamlet's name that a count in words can open (`十八家巷`, `三家庄`): an address, no count.
 LANE_HEADS: tuple[str, ...] = tuple("巷弄街路庄湾坊岭坝埠")
 KINSHIP_PAIRS: tuple[str, ...] = (

@@ -459,11 +459,32 @@ def _street_of_unnamed_province(mention: Mention, mentions: list[Mention]) -> bo
     others = [p for m in mentions if m is not mention for p in m.places if p.level != "street"]
     # a city or county written out in full (a short form such as `中山` may be a road's name, `中山路`)
     named_elsewhere = any(
-        not m.alias and len(m.places) == 1 and m.places[0].level in ("city", "county")
+        len(m.places) == 1
+        and (
+            (not m.alias and m.places[0].level in ("city", "county"))
+            # a community's name repeats in every city (`莲花社区`): a province or city named even by its short form
+            # (`四川`, `成都`) outweighs the one the gazetteer files it under (real set r127)
+            or (_COMMUNITY.search(mention.text) is not None and m.places[0].level in ("province", "city"))
+        )
         for m in mentions
         if m is not mention
     )
     return named_elsewhere and not any(p.province_code == province for p in others)
+
+
+_COMMUNITY = re.compile(r"社区$")
+
+
+def _short_form_of_unnamed_province(mention: Mention, mentions: list[Mention]) -> bool:
+    """A city's or province's short form (`安康`, also the word for well-being: `守望老人安康`) in the header, whose
+    province nothing else in the text names, while the text writes a county or city of another province in full
+    (`山西太原杏花岭区`): the word, not the place (real set r115)."""
+    if not mention.alias or len(mention.places) != 1 or mention.places[0].level not in ("city", "province"):
+        return False
+    province = mention.places[0].province_code
+    if any(m.text != mention.text and any(p.province_code == province for p in m.places) for m in mentions):
+        return False  # (the word again in the body is no support)
+    return any(not m.alias and len(m.places) == 1 and m.places[0].level in ("city", "county") for m in mentions)
 
 
 def _supported(place: Place, context: Iterable[Place]) -> int:
@@ -710,7 +731,9 @@ def _resolve_region(
     header = [
         (s, m)
         for s, m in header
-        if not _street_of_shared_county(m, everywhere) and not _street_of_unnamed_province(m, header_mentions)
+        if not _street_of_shared_county(m, everywhere)
+        and not _street_of_unnamed_province(m, header_mentions)
+        and not _short_form_of_unnamed_province(m, everywhere)
     ]
     body_mentions = [
         m
@@ -761,6 +784,8 @@ def _resolve_region(
                     deeper is not None
                     and deeper.adcode != _region(place, source, evidence, None).adcode
                     and not _scope_wide_example(body, place, deeper)
+                    # `天津：…` over `天津市…天津市…南开区万兴街道…天津市`: one spot walked through (real set r121)
+                    and _wider_story(deeper, body_mentions, context, body) is deeper
                 ):
                     return deeper
             return _region(place, source, evidence, note)
