@@ -719,14 +719,15 @@ def _resolve_region(
         body, with_short_forms(body, with_counties_after_cities(body, find_mentions(body, aliases=True)))
     )
     everywhere = [m for _, m in header] + body_mentions
-    # a header street or town of a province nothing else in the header names, while the header writes a city or
-    # county of another (`老集镇` in `…串起老集镇新邻里`, an 安徽 town, beside the author's `湖州市南浔区`), is a
-    # namesake there as in the text; the body's places do not unseat a header's street (`杨村街道` of 武清)
     zoned = _streets_of_zones(body, body_mentions)
-    if zoned:
+    if zoned:  # a street the body writes after its city's zone, wherever it is named (`金明池街道`, r045)
         header = [(s, _in_its_zone(m, zoned)) for s, m in header]
         body_mentions = [_in_its_zone(m, zoned) for m in body_mentions]
         everywhere = [m for _, m in header] + body_mentions
+    # a header street or town of a province nothing else in the header names, while the header writes a city or
+    # county of another (`老集镇` in `…串起老集镇新邻里`, an 安徽 town, beside the author's `湖州市南浔区`), is a
+    # namesake there as in the text; the body's places do not unseat a header's street (`杨村街道` of 武清); nor is a
+    # header word that is a city's short form with the body in another province (`_short_form_of_unnamed_province`)
     header_mentions = [m for _, m in header]
     header = [
         (s, m)
@@ -814,8 +815,7 @@ def _streets_of_zones(body: str, mentions: list[Mention]) -> dict[str, Place]:
         if len(streets) != 1 or m.alias:
             continue
         before = body[max(0, m.start - _ZONE_REACH) : m.start]
-        zone_end = max((before.rfind(z) + len(z) for z in lx.ZONE_ENDINGS if before.endswith(z)), default=-1)
-        if zone_end < 0:
+        if not before.endswith(lx.ZONE_ENDINGS):
             continue
         city = gazetteer().places.get(streets[0].city_code or "")
         if city is not None and (city.name in before or city.name[:-1] in before):
@@ -984,8 +984,9 @@ def _wider_story(found: Region | None, mentions: list[Mention], context: list[Pl
     its city or province on its own (`北京市市民热线服务中心` … `北京市…` …), is an example walked through in the
     city's or province's story, not the case's place (RULEBOOK region: city-wide and province-wide items with
     example districts). With other cities of the province named too (`临沂`, `潍坊`, `枣庄`), the story is the
-    province's. Real set r030, r049, r060, r097: a national paper's or CCTV's feature on a city's hotline, a
-    province's legislative outposts or its community jobs, each walking through one district."""
+    province's. Real set r030, r060, r097: a national paper's or CCTV's feature on a city's hotline or a province's
+    community jobs, each walking through one district. A text naming one spot in each of three provinces or more is a
+    national round-up: no one place (r044)."""
     if found is None or found.level != "county" or not found.adcode:
         return found
     gz = gazetteer()
