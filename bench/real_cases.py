@@ -449,6 +449,20 @@ def unseal(cache: Path, here: Path | None = None) -> tuple[list[str], list[str]]
 READ_THROUGH = 135
 
 
+# The rounds the texts were collected in (each by its own rule, docs/figures.md; bench/realcases/README.md): a
+# rule's carry-over is judged round by round, and the brand re-scorer leaves one round out at a time.
+ROUNDS = ((1, 48), (49, 95), (96, 113), (114, 135), (136, 139))
+
+
+def round_of(case_id: str) -> str:
+    """`r049-r095`: the collection round a real text belongs to (`r140+` for a text of a round not listed yet)."""
+    n = int(case_id.lstrip("r"))
+    for first, last in ROUNDS:
+        if first <= n <= last:
+            return f"r{first:03d}-r{last:03d}"
+    return f"r{ROUNDS[-1][1] + 1:03d}+"
+
+
 def real_part(case_id: str) -> str:
     """`real` for a text whose misses have been read, `realnew` for one nobody on the team has read."""
     return "real" if int(case_id.lstrip("r")) <= READ_THROUGH else "realnew"

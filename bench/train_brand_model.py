@@ -246,6 +246,10 @@ class Rows:
 
 def group_of(case_id: str) -> str:
     """The annotator group: who wrote the text (the team's ranges are one writer)."""
+    if case_id[:1] == "r" and case_id[1:].isdigit():  # real texts: their collection round (bench/real_cases.py)
+        from bench.real_cases import round_of
+
+        return round_of(case_id)
     key = cg.annotator_of(case_id)
     for row in cg._annotator_ranges(cg.gold_dir()):
         if key == f"{row['first']}-{row['last']}":

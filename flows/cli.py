@@ -40,10 +40,21 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from flows.server import start_temporary_api, wait_for_temporary_api
+
+    small_alone = _derives_here_beside_a_temporary_api(args)
+    if small_alone:
+        start_temporary_api()  # it boots in its own process while this one imports and loads (flows/server.py)
     from flows.ingest import ingest
     from tasks.settings import SettingError
     from warehouse.db import WarehouseBusy
     from warehouse.migrate import SchemaDrift
+
+    if small_alone:
+        from tasks.worker_start import load_derivation_in_background
+
+        load_derivation_in_background()  # while the temporary API starts (tasks/worker_start.py: why)
+        wait_for_temporary_api()
 
     try:
         with _no_heartbeat():
@@ -81,6 +92,17 @@ def _pool_likely(args: argparse.Namespace) -> bool:
         return False
     paths = args.paths or []
     return not paths or len(paths) > (args.batch_size or DEFAULT_BATCH_SIZE) or any(os.path.isdir(p) for p in paths)
+
+
+def _derives_here_beside_a_temporary_api(args: argparse.Namespace) -> bool:
+    """Whether this run will start Prefect's temporary API (no server answered) and derive its inputs in this
+    process: a few files or URLs, one batch at most (a folder may hold any number: a pool's run)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return False  # a running server: its deriver derives a one-batch run (flows/warm_deriver.py)
+    paths = args.paths or []
+    if not paths or len(paths) > (args.batch_size or DEFAULT_BATCH_SIZE):
+        return False
+    return not any(os.path.isdir(p) for p in paths)
 
 
 # Exit codes of ingest and crawl (docs/reliability.md): cron and CI tell these apart.

@@ -38,6 +38,7 @@ from tasks.records import Failure, SourceDoc
 from tasks.urls import is_url
 from tasks.version import EXTRACTOR_VERSION
 from tasks.worker import BatchJob, BatchOutcome, FileBytes, Item, read_file, work_batch
+from tasks.worker_start import wait_for_derivation
 from warehouse.db import connect, db_path
 from warehouse.dq_batch import batch_dq, known_references, stored_snapshots
 from warehouse.duplicate_content import record_duplicate_content
@@ -147,6 +148,7 @@ def derive_batch(job: BatchJob) -> Derived | Spooled:
     With a spool (`job.spool`), the result goes into a file there and only its descriptor travels back
     (flows/spool.py: why)."""
     stop_prefect_services_at_exit()
+    wait_for_derivation()  # a one-batch run's load started beside Prefect's temporary API (tasks/worker_start.py)
     outcome = work_batch(job)
     articles = outcome.split.valid.get("articles")
     postings = cut_postings(articles) if articles is not None and not articles.empty else None
@@ -188,6 +190,7 @@ def unspool(spooled: Spooled) -> Derived:
 
 def derive_here(job: BatchJob) -> Derived:
     """A small batch in the writer's own process: the writer cuts its postings in the load."""
+    wait_for_derivation()
     return Derived(work_batch(job))
 
 

@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -71,6 +72,44 @@ def use_running_server(verb: str) -> None:
             "(run `cases server` in another terminal to make small runs quick)",
             file=sys.stderr,
         )
+
+
+_temporary_start: threading.Thread | None = None
+
+
+def start_temporary_api() -> None:
+    """Start Prefect's temporary API now, in a thread, rather than when the run's flow first asks for a client.
+
+    Why: with no server to use, a small run pays Prefect's temporary server (a uvicorn process importing the
+    server and opening its database: most of the run) and then its own work, in turn. Started here, the
+    server boots in its own process while this one imports the flow and loads the derivation
+    (tasks/worker_start.py `load_derivation_in_background`). It is the very instance Prefect's client would
+    start (`SubprocessASGIServer` on no given port is one per process), so the flow finds it running and uses
+    it, and Prefect stops it at exit as before. Nothing happens when Prefect has an API configured or may not
+    start a temporary one; a start that fails here is left to Prefect's own start, which reports it."""
+    global _temporary_start
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if _temporary_start is not None or PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return
+    # (imported in the calling thread: two threads importing Prefect's server package at once can meet its
+    # circular imports half done)
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+
+    def start() -> None:
+        with contextlib.suppress(Exception):
+            server.start()
+
+    _temporary_start = threading.Thread(target=start, name="temporary-api-start", daemon=True)
+    _temporary_start.start()
+
+
+def wait_for_temporary_api() -> None:
+    """Join `start_temporary_api`'s thread (before the flow asks for a client; a no-op when none was started)."""
+    if _temporary_start is not None:
+        _temporary_start.join()
 
 
 def port_free(host: str, port: int) -> bool:

@@ -92,6 +92,31 @@ def load_derivation(*modules: str) -> None:
             gc.freeze()  # before the collector is back: what loaded stays out of every later collection
 
 
+_background: threading.Thread | None = None
+
+
+def load_derivation_in_background() -> None:
+    """`load_derivation` in a thread of this process, while its main thread waits for Prefect's temporary API.
+
+    Why: a run of one batch with no `cases server` derives in the `cases` process itself, and both costs are
+    paid in turn: Prefect's temporary server starting in its own process (its imports and database, most of
+    the run), then the derivation's cold start here (the rule modules, the gazetteer, jieba's dictionaries, the
+    first page's patterns: ~4 s). The main thread only polls the starting server meanwhile, so the loading runs
+    on a core that would otherwise idle. `wait_for_derivation` joins it before the batch is derived, so the batch
+    meets a finished load (the warm-up page's caches emptied) exactly as in a worker."""
+    global _background
+    if _loaded or _background is not None:
+        return
+    _background = threading.Thread(target=load_derivation, name="derivation-warm-up", daemon=True)
+    _background.start()
+
+
+def wait_for_derivation() -> None:
+    """Join the background load when one was started (a no-op otherwise, and in worker processes)."""
+    if _background is not None:
+        _background.join()
+
+
 def start_worker(*modules: str) -> None:
     """A pool worker's initializer: its CPU account, its watch on the parent, and the derivation loaded
     (`load_derivation`: `modules` are the module of the task the worker will run, which unpickling the

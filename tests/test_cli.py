@@ -200,3 +200,27 @@ def test_batch_size_defaults_to_the_growing_schedule_and_refuses_less_than_one_p
             parser.parse_args([verb, "--batch-size", bad])
         assert exit_info.value.code == 2
         assert "at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.slow  # Prefect's temporary API in a subprocess
+def test_a_small_run_without_a_server_starts_one_temporary_api_early_and_loads_its_page(tmp_path: Path) -> None:
+    """With no server, `cases ingest` of a few files starts Prefect's temporary API itself, before importing the
+    flow, and loads the derivation meanwhile (flows/server.py `start_temporary_api`: why); the flow then uses
+    that very server: one temporary server is started and stopped, and the page is loaded."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect"), CASES_FIND_SERVER="0")
+    result = subprocess.run(
+        [CASES, "ingest", str(SEEDS / "001_0812f27126c4a880.txt"), "--db", str(tmp_path / "w.duckdb")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    log = result.stdout + result.stderr
+    # (the early start logs before Prefect's logging is set up: its "Starting" line may not show, a second would)
+    assert log.count("Starting temporary server") <= 1, log[-3000:]
+    assert log.count("Stopping temporary server") == 1, log[-3000:]
+    assert "articles loaded    1" in result.stdout

@@ -219,6 +219,20 @@ def test_texts_past_the_read_line_are_the_unread_set() -> None:
     assert real_cases.real_part(f"r{line + 1:03d}") == "realnew"
 
 
+def test_each_text_belongs_to_its_collection_round() -> None:
+    """The brand re-scorer leaves one round out at a time (bench/train_brand_model.py `group_of`); every manifest
+    row falls in a listed round, and a text of a later round is named as such, not put in the last one."""
+    from bench.train_brand_model import group_of
+
+    assert real_cases.round_of("r001") == "r001-r048" == group_of("r048")
+    assert real_cases.round_of("r114") == "r114-r135"
+    last = real_cases.ROUNDS[-1][1]
+    assert real_cases.round_of(f"r{last + 1:03d}") == f"r{last + 1:03d}+"
+    ids = [row["id"] for row in real_cases.read_manifest(real_cases.HERE)]
+    assert ids and all(not real_cases.round_of(i).endswith("+") for i in ids)
+    assert real_cases.READ_THROUGH in {last for _first, last in real_cases.ROUNDS}
+
+
 def test_a_collectors_texts_are_added_only_when_their_provenance_re_makes_them(
     real_set: tuple[Path, Path, Path], tmp_path: Path
 ) -> None:

@@ -502,3 +502,29 @@ def test_a_municipality_headline_over_one_spot_walked_through_stays_the_city() -
 )
 def test_chairs_a_familys_size_and_every_day_of_the_year(text: str, expected: list[tuple]) -> None:
     assert _figures(text) == expected
+
+
+def test_bungalows_are_no_district_of_harbin() -> None:
+    """`平房区` is a district of 哈尔滨 and, in a story about old housing, an area of bungalows (`平房`, `平房区`):
+    written bare it names no place, so a 大连 story is not taken for one of two provinces by it (real set r073)."""
+    from tasks.extract.regions import resolve_region
+
+    body = (
+        "辽宁大连，暴雨红色预警。甘井子区的网格员挨家挨户敲门，甘井子区的老旧平房地势低洼，"
+        "一组负责平房区群众转移，二组清理积水。沙河口区也为平房区的住户送去了沙袋，平房区的积水当夜排净。"
+        "甘井子区、沙河口区的志愿者连夜值守。"
+    )
+    r = resolve_region(None, None, body)
+    assert (r.adcode, r.level) == ("210200", "city")  # two districts of 大连: the city's story
+    # written with its city it is the district
+    assert resolve_region(None, "哈尔滨市平房区委组织部", "平房区推行网格化管理。").adcode == "230108"
+
+
+def test_a_text_that_names_places_but_places_no_case_says_which() -> None:
+    """The note of an unplaced text lists the places it names, so that a reader can see why none was taken."""
+    from tasks.extract.regions import resolve_region
+
+    r = resolve_region("小区里的新变化", None, "记者在辽宁沈阳的一个老小区看到，居民们正在议事。")
+    assert r.adcode is None
+    assert "辽宁" in r.note and "沈阳" in r.note
+    assert resolve_region("小区里的新变化", None, "居民们正在议事。").note == "no place named in title, author or text"

@@ -127,3 +127,46 @@ def test_a_worker_accounts_for_its_cpu_when_asked(cache: Path, tmp_path: Path, m
     assert started > 0 and batches > 0 and started + batches <= total
     assert "MainThread" in {line.split()[1] for line in account.read_text(encoding="utf-8").splitlines()[4:]}
     assert not list(folder.glob("*.prof"))  # a profile only with $CASES_WORKER_PROFILE
+
+
+def _loaded_in_background(paths: list[str]) -> tuple[bool, bool, bytes]:
+    """(the load ran in a thread, the collector is on after it, derived tables) in a new process that loads the
+    derivation in the background, as `cases ingest` does beside Prefect's temporary API, then derives."""
+    import threading
+
+    from tasks import worker_start
+
+    worker_start.load_derivation_in_background()
+    threaded = any(t.name == "derivation-warm-up" for t in threading.enumerate()) or worker_start.loaded()
+    worker_start.wait_for_derivation()
+    return threaded and worker_start.loaded(), gc.isenabled(), _derive(paths)
+
+
+def test_a_derivation_loaded_in_the_background_derives_what_a_cold_one_does(cache: Path) -> None:
+    paths = [str(p) for p in SEEDS[1:]]
+    context = multiprocessing.get_context("spawn")  # a fresh process: nothing of the derivation loaded yet
+    with ProcessPoolExecutor(1, context) as pool:
+        threaded, enabled, derived = pool.submit(_loaded_in_background, paths).result()
+    assert threaded and enabled
+    assert derived == _derive(paths)
+
+
+def test_only_a_one_batch_run_without_a_server_loads_the_derivation_beside_prefects_start(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import argparse
+
+    from flows.cli import _derives_here_beside_a_temporary_api as beside
+
+    one = str(SEEDS[0])
+
+    def args(paths: list[str], batch: int | None = None) -> argparse.Namespace:
+        return argparse.Namespace(paths=paths, batch_size=batch)
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert beside(args([one])) and beside(args([one] * 3)) and beside(args(["https://example.org/a.html"]))
+    assert not beside(args([])), "no paths: the default folder, any size"
+    assert not beside(args([str(tmp_path)])), "a folder: a pool's run"
+    assert not beside(args([one] * 3, batch=2)), "more than one batch: a pool's run"
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
+    assert not beside(args([one])), "a running server: its deriver derives"

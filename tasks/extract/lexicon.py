@@ -826,7 +826,7 @@ GENERIC_REGION_NAMES = frozenset(
 # of these town-part words (tasks/extract/regions.py, `common_noun_place_names`). Such a name is a place only
 # when written with its parent (`洛阳市老城区`) or where only a place name stands (`老城区委`, a headline's
 # `老城区：`), and then its later bare mentions refer to it.
-COMMON_NOUN_PLACE_STEM = r"(?:[老新古旧]城|城[东西南北中关厢郊]|市[东西南北中])"
+COMMON_NOUN_PLACE_STEM = r"(?:[老新古旧]城|城[东西南北中关厢郊]|市[东西南北中]|平房)"
 # Right after a place name, words that make it the name of a body or a seat: `老城区委`, `老城区人民政府`.
 PLACE_NAME_BODIES: tuple[str, ...] = ("委", "人民政府", "政府", "人大", "政协", "党委", "纪委", "组织部")
 # Right before a place name: the place is where people come from or travel to (`来自四川广元`,

@@ -801,6 +801,14 @@ def _resolve_region(
         return _region(shared, "body", shared.name, f"a shared name defined by {shared.name}, which holds several")
     found = _own_scope(_scoped(_from_body(body_mentions, context, definitions=definitions, text=body), title), body)
     found = _wider_story(found, body_mentions, context, body)
+    if found is None and body_mentions:
+        # (the text does name places, but no one of them is the case's: say which, so a reader can judge)
+        named = list(dict.fromkeys(m.text for m in body_mentions))
+        shown = "、".join(named[:6]) + ("…" if len(named) > 6 else "")
+        return Region(
+            note=f"the text names {shown}, but no place in full twice in agreement "
+            "(short forms alone, a single mention, or places in several provinces)"
+        )
     return found or Region(note="no place named in title, author or text")
 
 
@@ -860,7 +868,7 @@ def _common_nouns_as_places(
     A wrong place is worse than none (tests/gold/GUIDELINES.md, region)."""
     names = common_noun_place_names()
     sourced = [(s, m) for s, m in header] + [("body", m) for m in body_mentions]
-    if not any(m.text in names for _, m in sourced):
+    if not any(_of_common_noun(m, names) for _, m in sourced):
         return header, body_mentions
     by_source: dict[str, list[Mention]] = {}
     for source, m in sourced:
@@ -872,19 +880,31 @@ def _common_nouns_as_places(
         for k, m in enumerate(ordered):
             if _in_place_name_position(text, m, ordered[k - 1] if k else None, definitions):
                 named.add(id(m))
-    established = {m.text for _, m in sourced if m.text in names and id(m) in named}
+    established = {_full_name(m) for _, m in sourced if _of_common_noun(m, names) and id(m) in named}
     explicit_cities = {
         m.places[0].city_code
         for _, m in sourced
-        if id(m) in named and m.text not in names and len(m.places) == 1 and m.places[0].level == "county"
+        if id(m) in named and not _of_common_noun(m, names) and len(m.places) == 1 and m.places[0].level == "county"
     }
 
     def keep(m: Mention) -> bool:
-        if m.text not in names or id(m) in named:
+        if not _of_common_noun(m, names) or id(m) in named:
             return True
-        return m.text in established and not any(p.city_code in explicit_cities for p in m.places)
+        return _full_name(m) in established and not any(p.city_code in explicit_cities for p in m.places)
 
     return [(s, m) for s, m in header if keep(m)], [m for m in body_mentions if keep(m)]
+
+
+def _of_common_noun(m: Mention, names: frozenset[str]) -> bool:
+    """A mention of a common-noun district name, written in full (`平房区`) or as its short form (`平房`, which a
+    text about old housing uses for the bungalows themselves)."""
+    return m.text in names or (m.alias and all(p.name in names for p in m.places))
+
+
+def _full_name(m: Mention) -> str:
+    """The name a short form stands for when all its places share it, else the mention's own text."""
+    full = {p.name for p in m.places}
+    return next(iter(full)) if m.alias and len(full) == 1 else m.text
 
 
 def _in_place_name_position(
