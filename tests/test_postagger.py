@@ -61,6 +61,26 @@ def test_route_equals_jieba_get_dag_and_calc() -> None:
         assert tokenizer.route(run) == theirs, run
 
 
+def test_route_with_kept_scores_equals_calc_cold_warm_and_after_a_new_word() -> None:
+    """`route` reads each fragment's score from `_SCORES` once met: the same route with the memo empty, full, and
+    after `add_word` changed the dictionary (the memo emptied), on a tokenizer of its own."""
+    tokenizer = postagger.Tokenizer()
+    runs = [*_runs()[1::5], "龘龘的", "的的的的的的", "\u9fa0社区", "网格员走访社区"]
+
+    def check() -> None:
+        for run in runs:
+            theirs: dict[int, tuple[float, int]] = {}
+            tokenizer.calc(run, tokenizer.get_DAG(run), theirs)
+            assert tokenizer.route(run) == theirs, run
+
+    postagger.clear_caches()
+    check()  # cold
+    check()  # every fragment kept
+    tokenizer.add_word("网格员走访", 50000)
+    assert not postagger._SCORES
+    check()
+
+
 @pytest.fixture(scope="module")
 def taggers() -> tuple[posseg.POSTokenizer, posseg.POSTokenizer]:
     ours = segmenter()
