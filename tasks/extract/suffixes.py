@@ -124,8 +124,8 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
     return True
 
 
-# id(patterns) → (patterns, the anchored ones joined, the others joined, each pattern's `match` (anchored) or `search`
-# method, the few patterns to try by a text's first and last characters); see `matches_any`
+# id(patterns) → (patterns, the anchored ones, the others, each pattern's `match` (anchored) or `search`
+# method, the few patterns to try by a text's first and last characters, each pattern's gates); see `matches_any`
 _SPLIT: dict[int, tuple[Any, ...]] = {}
 # the patterns' texts and flags → (first, last) character → the indices of the patterns to try (None: too many, the
 # joined patterns are asked), a pure function of the texts kept across `clear_caches` (which compiles the cue lists'
@@ -167,14 +167,14 @@ def _read_gates(pattern: re.Pattern[str], anchored: bool) -> tuple[frozenset[str
     return first, last
 
 
-def _tried(patterns: tuple[re.Pattern[str], ...], first: str, last: str) -> tuple[int, ...] | None:
-    """The indices of the patterns whose gates admit a text opening with `first` and ending with `last`, in the
+def _tried(gates: tuple[Any, ...], first: str, last: str) -> tuple[int, ...] | None:
+    """The indices of the patterns whose `gates` admit a text opening with `first` and ending with `last`, in the
     patterns' order; None when more than `_FEW_TRIED` are admitted (the joined patterns are then the cheaper)."""
-    admitted = []
-    for i, p in enumerate(patterns):
-        opens, ends = _gates(p, _anchored(p))
-        if (opens is None or first in opens) and (ends is None or last in ends):
-            admitted.append(i)
+    admitted = [
+        i
+        for i, (opens, ends) in enumerate(gates)
+        if (opens is None or first in opens) and (ends is None or last in ends)
+    ]
     return tuple(admitted) if len(admitted) <= _FEW_TRIED else None
 
 
@@ -194,12 +194,13 @@ def matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         anchored = tuple(p for p, a in zip(patterns, kinds, strict=True) if a)
         free = tuple(p for p, a in zip(patterns, kinds, strict=True) if not a)
         methods = tuple(p.match if a else p.search for p, a in zip(patterns, kinds, strict=True))
+        gates = tuple(_gates(p, a) for p, a in zip(patterns, kinds, strict=True))
         by_ends = _TRIED_BY_CHARS.setdefault(tuple((p.pattern, p.flags) for p in patterns), {})
         if len(_SPLIT) > 256:
             _SPLIT.clear()
         if len(_TRIED_BY_CHARS) > 256:
             _TRIED_BY_CHARS.clear()
-        entry = _SPLIT[id(patterns)] = (patterns, one_pattern(anchored), one_pattern(free), methods, by_ends)
+        entry = _SPLIT[id(patterns)] = (patterns, anchored, free, methods, by_ends, gates)
     if text:
         by_ends = entry[4]
         key = (text[0], text[-1])
@@ -207,11 +208,12 @@ def matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         if tried is False:
             if len(by_ends) > 1 << 16:  # (pairs of characters: bounded, though a page meets a few hundred)
                 by_ends.clear()
-            tried = by_ends[key] = _tried(patterns, *key)
+            tried = by_ends[key] = _tried(entry[5], *key)
         if tried is not None:
             methods = entry[3]
             for i in tried:  # noqa: SIM110  (a generator for `any` costs more than the few tries)
                 if methods[i](text) is not None:
                     return True
             return False
-    return entry[1].match(text) is not None or entry[2].search(text) is not None
+    # (joined when first asked: most texts are answered by the few patterns their gates admit)
+    return one_pattern(entry[1]).match(text) is not None or one_pattern(entry[2]).search(text) is not None
