@@ -102,3 +102,23 @@ def test_patterns_that_cannot_be_joined_are_refused() -> None:
         one_pattern((re.compile(r"(红)\1"), re.compile("蓝")))
     with pytest.raises(ValueError, match="cannot be joined"):
         one_pattern((re.compile("红", re.IGNORECASE), re.compile("蓝")))
+
+
+def test_matches_any_gates_admit_every_text_a_pattern_matches() -> None:
+    """The few patterns `matches_any` tries by a text's first and last characters: every text generated from a
+    pattern's parse tree that the pattern matches (at the start, or anywhere, as `search` asks), with characters or a
+    newline around it, is found by `matches_any` as by the scan of every pattern."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from tasks.extract.brands import plain_forms
+    from tests.test_gates import _samples
+
+    for patterns in (generic_kinds().patterns, plain_forms().always):
+        checked = 0
+        for pattern in patterns:
+            generated = _samples(list(sre_parse.parse(pattern.pattern, pattern.flags)), pattern.flags)
+            for sample in generated:
+                for text in (sample, "红" + sample, sample + "队", sample + "\n", "\n" + sample, sample[1:]):
+                    assert matches_any(patterns, text) == any(p.search(text) for p in patterns), (text, pattern)
+                    checked += pattern.search(text) is not None
+        assert checked > 2 * len(patterns)  # (most patterns matched by several texts: the test proves something)

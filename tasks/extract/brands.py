@@ -2140,9 +2140,11 @@ _COUNT_AFTER_PARTS = re.compile(r"[两二三四五六七八九十]{1,2}(?:大|�
 
 
 def _parts_of_a_count(q: QuoteContext) -> bool:
+    m = _COUNT_AFTER_PARTS.match(q.after)  # (asked first: most quotes have no count after them, and are not split)
+    if m is None:
+        return False
     parts = _LIST_COMMA.split(q.term)
-    m = _COUNT_AFTER_PARTS.match(q.after)
-    return len(parts) >= 2 and m is not None and parse_chinese(m.group(0)[:-1]) == len(parts)
+    return len(parts) >= 2 and parse_chinese(m.group(0)[:-1]) == len(parts)
 
 
 # `构建“群防群治、全民参与”的应急消防新格局`: a state described at more length after 的 is reached, not named
@@ -2574,7 +2576,7 @@ def _always_generic(term: str) -> bool:
     (`一企一档、一事一码`), and one clause the case agreed for itself keeps it (`一户一卡、一周一访`)."""
     always = plain_forms().always
     parts = [p for p in _LIST_COMMA.split(term) if p]
-    hits = [any(a.search(p) for a in always) for p in parts]
+    hits = [matches_any(always, p) for p in parts]  # (`any(a.search(p) for a in always)`, joined)
     return any(hits) and all(hit or _generic_part(p) for hit, p in zip(hits, parts, strict=True))
 
 

@@ -131,6 +131,13 @@ def ends_in_dollar(pattern: re.Pattern[str]) -> bool:
     return _ends_in_dollar(_items(pattern))
 
 
+def ends_at_dollar(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` ends where the text ends, or before a newline that ends it: its last part, at
+    the top level, is `$` (stricter than `ends_in_dollar`, which a `$` in one branch satisfies)."""
+    items = _items(pattern)
+    return bool(items) and items[-1] == (sre.AT, sre.AT_END)
+
+
 def _ends_in_dollar(items: list) -> bool:
     """Whether the last consuming part is followed by `$` (so a match may end before a final newline)."""
     for op, av in reversed(items):

@@ -62,7 +62,10 @@ def _is_variant(term: str, terms: dict[str, str]) -> bool:
         for i in range(1, len(term) - 1):
             if term[i] in _FILLERS and term[:i] + term[i + 1 :] in terms:
                 return True
-    return any(term.endswith(head) and term[: -len(head)] in terms for head in _PLAIN_HEADS)
+    # (most terms end with no plain head: one `endswith` of the tuple before the heads are tried one by one)
+    return term.endswith(_PLAIN_HEADS) and any(
+        term.endswith(head) and term[: -len(head)] in terms for head in _PLAIN_HEADS
+    )
 
 
 def is_generic_term(term: str) -> bool:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
+
+from tasks.extract.gates import GateError, endings, ends_at_dollar, openings
 
 # id(words) → (words, first index of each word, the distinct lengths longest first of the words ending in each last
 # character, whether the words run longest first, all distinct lengths when the list holds the empty word, else
@@ -121,19 +124,96 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
     return True
 
 
-# id(patterns) → (patterns, the anchored ones joined, the others joined); see `matches_any`
-_SPLIT: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]] = {}
+# id(patterns) → (patterns, the anchored ones, the others, each pattern's `match` (anchored) or `search`
+# method, the few patterns to try by a text's first and last characters, each pattern's gates); see `matches_any`
+_SPLIT: dict[int, tuple[Any, ...]] = {}
+# the patterns' texts and flags → (first, last) character → the indices of the patterns to try (None: too many, the
+# joined patterns are asked), a pure function of the texts kept across `clear_caches` (which compiles the cue lists'
+# pattern tuples again)
+_TRIED_BY_CHARS: dict[tuple[tuple[str, int], ...], dict[tuple[str, str], tuple[int, ...] | None]] = {}
+
+
+# (pattern, flags) → its gates: read once per process (the cue lists' patterns are compiled again after every
+# `clear_caches`, and reading a parse tree costs ~0.1 ms a pattern)
+_GATES: dict[tuple[str, int], tuple[frozenset[str] | None, frozenset[str] | None]] = {}
+
+
+def _gates(pattern: re.Pattern[str], anchored: bool) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    key = (pattern.pattern, pattern.flags)
+    if key not in _GATES:
+        _GATES[key] = _read_gates(pattern, anchored)
+    return _GATES[key]
+
+
+def _read_gates(pattern: re.Pattern[str], anchored: bool) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The characters a text must open and end with for `pattern` to match it (None: any). An anchored pattern's match
+    opens the text, so the text opens with a character its matches open with; a pattern whose last part is `$` ends
+    the text or stands before a newline that ends it, so the text ends with a character its matches end with (the
+    newline among them). Both are read off the parse tree by tasks/extract/gates.py."""
+    first = last = None
+    # (a multi-line or case-insensitive pattern, or one that can open or end with anything, has no gate at that end)
+    try:
+        opens = openings(pattern) if anchored else ()
+        if opens and "" not in opens:
+            first = frozenset(w[0] for w in opens)
+    except GateError:
+        pass
+    try:
+        ends = endings(pattern) if ends_at_dollar(pattern) else ()
+        if ends and "" not in ends:
+            last = frozenset(w[-1] for w in ends)
+    except GateError:
+        pass
+    return first, last
+
+
+def _tried(gates: tuple[Any, ...], first: str, last: str) -> tuple[int, ...] | None:
+    """The indices of the patterns whose `gates` admit a text opening with `first` and ending with `last`, in the
+    patterns' order; None when more than `_FEW_TRIED` are admitted (the joined patterns are then the cheaper)."""
+    admitted = [
+        i
+        for i, (opens, ends) in enumerate(gates)
+        if (opens is None or first in opens) and (ends is None or last in ends)
+    ]
+    return tuple(admitted) if len(admitted) <= _FEW_TRIED else None
+
+
+_FEW_TRIED = 6
 
 
 def matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     """`any(p.search(text) for p in patterns)`, i.e. `one_pattern(patterns).search(text) is not None`, asked as two
     joined patterns: those anchored at the start (`^…`, most of brands.toml's generic patterns) tried at the start
-    only, where the one joined pattern tries every alternative at every character (half the time on quoted terms)."""
+    only, where the one joined pattern tries every alternative at every character (half the time on quoted terms).
+    Where the patterns' gates (`_gates`) admit only a few of them for the text's first and last characters (most
+    terms: 3 or 4 of brands.toml's 131), those few are tried one by one instead: a pattern its gate leaves out cannot
+    match the text."""
     entry = _SPLIT.get(id(patterns))
     if entry is None or entry[0] is not patterns:
-        anchored = tuple(p for p in patterns if _anchored(p))
-        free = tuple(p for p in patterns if not _anchored(p))
+        kinds = tuple(_anchored(p) for p in patterns)
+        anchored = tuple(p for p, a in zip(patterns, kinds, strict=True) if a)
+        free = tuple(p for p, a in zip(patterns, kinds, strict=True) if not a)
+        methods = tuple(p.match if a else p.search for p, a in zip(patterns, kinds, strict=True))
+        gates = tuple(_gates(p, a) for p, a in zip(patterns, kinds, strict=True))
+        by_ends = _TRIED_BY_CHARS.setdefault(tuple((p.pattern, p.flags) for p in patterns), {})
         if len(_SPLIT) > 256:
             _SPLIT.clear()
-        entry = _SPLIT[id(patterns)] = (patterns, one_pattern(anchored), one_pattern(free))
-    return entry[1].match(text) is not None or entry[2].search(text) is not None
+        if len(_TRIED_BY_CHARS) > 256:
+            _TRIED_BY_CHARS.clear()
+        entry = _SPLIT[id(patterns)] = (patterns, anchored, free, methods, by_ends, gates)
+    if text:
+        by_ends = entry[4]
+        key = (text[0], text[-1])
+        tried = by_ends.get(key, False)
+        if tried is False:
+            if len(by_ends) > 1 << 16:  # (pairs of characters: bounded, though a page meets a few hundred)
+                by_ends.clear()
+            tried = by_ends[key] = _tried(entry[5], *key)
+        if tried is not None:
+            methods = entry[3]
+            for i in tried:  # noqa: SIM110  (a generator for `any` costs more than the few tries)
+                if methods[i](text) is not None:
+                    return True
+            return False
+    # (joined when first asked: most texts are answered by the few patterns their gates admit)
+    return one_pattern(entry[1]).match(text) is not None or one_pattern(entry[2]).search(text) is not None
