@@ -806,8 +806,8 @@ def _resolve_region(
         named = list(dict.fromkeys(m.text for m in body_mentions))
         shown = "、".join(named[:6]) + ("…" if len(named) > 6 else "")
         return Region(
-            note=f"the text names {shown}, but no place in full twice in agreement "
-            "(short forms alone, a single mention, or places in several provinces)"
+            note=f"the text names {shown}, but none of them places the case "
+            "(short forms or a single mention only, rival places, or several provinces)"
         )
     return found or Region(note="no place named in title, author or text")
 
