@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import ast
 import importlib
-import itertools
 import re
 from pathlib import Path
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import pytest
 
 from tasks.extract import gates
+from tests.regex_samples import samples
 
 EXTRACT = Path(gates.__file__).parent
 # The rule modules (the lexicon holds word lists, not gates; gates.py derives them)
@@ -31,12 +30,6 @@ RULE_MODULES = sorted(
 )
 GATE_SUFFIXES = ("_ENDS", "_OPENINGS", "_FIRST", "_LAST")
 DERIVING = {"openings", "endings", "first_chars", "last_chars"}
-# Characters tried for a class that cannot be listed (`[^，。]`, `\w`): Han, digits, Latin, punctuation, spaces
-POOL = (
-    "的一是了人在有中社区居民服务工作好为成作日就三十百万0123456789aZx"
-    + "，。、；：！？,.;:!?“”「」『』（）() \u3000\n\t+—-·"
-)
-MAX_SAMPLES = 400
 
 
 def _load_rules() -> None:
@@ -44,74 +37,12 @@ def _load_rules() -> None:
         importlib.import_module(f"tasks.extract.{name}")
 
 
-def _single(item: tuple, flags: int) -> re.Pattern[str]:
-    """One parsed part compiled on its own (to try a class against the pool)."""
-    sub = sre_parse.SubPattern(sre_parse.State(), [item])
-    sub.state.flags = flags
-    return sre_compile.compile(sub, flags)
-
-
-def _class_samples(item: tuple, flags: int) -> list[str]:
-    listed: list[str] = []
-    av = item[1]
-    for sop, arg in av:
-        if sop is sre.LITERAL:
-            listed.append(chr(arg))
-        elif sop is sre.RANGE:
-            listed += [chr(arg[0]), chr(arg[1]), chr((arg[0] + arg[1]) // 2)]
-    one = _single(item, flags)
-    tried = dict.fromkeys(listed + list(POOL))
-    return [ch for ch in tried if one.fullmatch(ch)]
-
-
-def _samples(items: list, flags: int) -> list[str]:
-    """Strings a sequence of parts can match: a baseline, then each part's every sample with the others at theirs."""
-    options = [_item_samples(item, flags) for item in items]
-    if any(not o for o in options):
-        return []
-    base = [o[0] for o in options]
-    out = ["".join(base)]
-    for i, o in enumerate(options):
-        for alt in o[1:]:
-            out.append("".join([*base[:i], alt, *base[i + 1 :]]))
-    # and a few whole combinations (an ending that needs an optional part before it)
-    for combo in itertools.islice(itertools.product(*[o[:3] for o in options]), MAX_SAMPLES):
-        out.append("".join(combo))
-    return list(dict.fromkeys(out))[:MAX_SAMPLES]
-
-
-def _item_samples(item: tuple, flags: int) -> list[str]:
-    op, av = item
-    if op is sre.LITERAL:
-        return [chr(av)]
-    if op is sre.IN:
-        return _class_samples(item, flags)
-    if op is sre.ANY:
-        return ["的", "a"]
-    if op is sre.ASSERT and av[0] == 1:
-        return _samples(list(av[1]), flags)  # (the text a lookahead asks for, which the gate sees too)
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return [""]
-    if op is sre.SUBPATTERN:
-        return _samples(list(av[3]), flags)
-    if op is sre.BRANCH:
-        return list(dict.fromkeys(s for branch in av[1] for s in _samples(list(branch), flags)))
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, high, sub = av
-        once = _samples(list(sub), flags)
-        counts = {low, low + 1 if high > low else low, min(high, low + 3)}
-        out = [s * n for s in once for n in sorted(counts)]
-        out += ["".join(p) for p in itertools.islice(itertools.product(once[:4], repeat=max(low, 1)), 20)]
-        return list(dict.fromkeys(out))
-    return []
-
-
 def _matches(derived: gates.Derived) -> list[str]:
     """Generated texts the pattern matches as its rule asks it: from the text's start (an opening gate), or up to
     the text's end (an ending gate: `search` for a `…$` pattern, the whole text otherwise)."""
     pattern = derived.pattern
     parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
-    texts = _samples(parsed, pattern.flags)
+    texts = samples(parsed, pattern.flags)
     if derived.end == "opening":
         return [s for s in texts if pattern.match(s)]
     if gates.ends_in_dollar(pattern):

@@ -111,12 +111,12 @@ def test_matches_any_gates_admit_every_text_a_pattern_matches() -> None:
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 
     from tasks.extract.brands import plain_forms
-    from tests.test_gates import _samples
+    from tests.regex_samples import samples
 
     for patterns in (generic_kinds().patterns, plain_forms().always):
         checked = 0
         for pattern in patterns:
-            generated = _samples(list(sre_parse.parse(pattern.pattern, pattern.flags)), pattern.flags)
+            generated = samples(list(sre_parse.parse(pattern.pattern, pattern.flags)), pattern.flags)
             for sample in generated:
                 for text in (sample, "红" + sample, sample + "队", sample + "\n", "\n" + sample, sample[1:]):
                     assert matches_any(patterns, text) == any(p.search(text) for p in patterns), (text, pattern)
