@@ -137,9 +137,10 @@ def _loaded_in_background(paths: list[str]) -> tuple[bool, bool, bytes]:
     from tasks import worker_start
 
     worker_start.load_derivation_in_background()
-    threaded = any(t.name == "derivation-warm-up" for t in threading.enumerate()) or worker_start.loaded()
+    thread = worker_start._background  # the loading thread, not this one
+    threaded = isinstance(thread, threading.Thread) and thread is not threading.current_thread()
     worker_start.wait_for_derivation()
-    return threaded and worker_start.loaded(), gc.isenabled(), _derive(paths)
+    return threaded and not thread.is_alive() and worker_start.loaded(), gc.isenabled(), _derive(paths)
 
 
 def test_a_derivation_loaded_in_the_background_derives_what_a_cold_one_does(cache: Path) -> None:
