@@ -51,3 +51,13 @@ def _running(pid: int) -> bool:
         return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return False
+
+
+@pytest.mark.slow  # Prefect's temporary API, four times
+def test_the_one_page_bench_times_both_sides_and_the_floor(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import one_page
+
+    assert one_page.main(["--base", str(scale.ROOT), "--pairs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "pair 1: base" in out and "pair 1: head" in out and "empty flow" in out
+    assert out.strip().splitlines()[-1].startswith("medians: base ")
