@@ -22,6 +22,13 @@ command for its run (flows/worker_server.py: why), and stopped when the pool clo
 (`cases serve`, a test session) does not keep a loaded server between runs, and each run's server loads the
 code and environment of its time, as spawned workers would.
 
+Workers use the `cases` process's API. With no server configured, Prefect gives that process a temporary API
+(a uvicorn subprocess); the pool hands its address to the workers with the run's settings
+(`_temporary_api_url`). Without it each worker found no API in the settings it was given and started a
+temporary server of its own: measured on 2,000 pages with two workers and no server, three uvicorn
+processes instead of one, ~8 s of CPU each beside the run, plus ~1 s of each worker's importing Prefect's
+server package.
+
 A speed-up only: where 'forkserver' is not available (Windows), another forkserver already runs in
 this process, or Prefect's runner no longer has the pool this replaces, the pool spawns as before.
 """
@@ -30,11 +37,13 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows.worker_server import PRELOAD, server_pid, stop_server, take_server
@@ -84,6 +93,15 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         spawning.shutdown(wait=False)
         self.forked = self._own_server = True
 
+    def submit(self, task: Any, parameters: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        """Prefect's submit; the first one (where Prefect captures the settings and environment every task run
+        of this pool gets) under the address of this process's temporary API, when it runs on one."""
+        url = _temporary_api_url() if getattr(self, "_cached_context", None) is None else None
+        if url is None:
+            return super().submit(task, parameters, *args, **kwargs)
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            return super().submit(task, parameters, *args, **kwargs)
+
     def start_processes(self) -> None:
         """Start the worker processes now, in a thread: the first fork waits for the server's loading
         (~2 s), which the caller need not. ProcessPoolExecutor starts one process per submission that
@@ -108,3 +126,20 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
             if self._own_server:
                 self._own_server = False
                 stop_server()  # the workers are gone (the pool's shutdown waited for them): the server goes with them
+
+
+def _temporary_api_url() -> str | None:
+    """The address of the temporary API Prefect started in this process (no API configured), if one runs.
+
+    Prefect keeps it as the `SubprocessASGIServer` of no given port; its module is only imported by
+    that start (or `flows.server.start_temporary_api`), so a process with a configured API never pays
+    the import here."""
+    if PREFECT_API_URL.value():
+        return None
+    server_module = sys.modules.get("prefect.server.api.server")
+    if server_module is None:
+        return None
+    server = server_module.SubprocessASGIServer._instances.get(None)
+    if server is None or not server.running:
+        return None
+    return str(server.api_url)

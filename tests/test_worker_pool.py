@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
@@ -105,3 +106,43 @@ def test_a_server_no_pool_took_is_killed_while_it_loads() -> None:
     assert server_pid() is None
     assert not psutil.pid_exists(early) or psutil.Process(early).status() == psutil.STATUS_ZOMBIE
     discard_server()  # nothing left: a no-op
+
+
+TEMPORARY_API_PROBE = """
+import json, sys
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from flows.worker_pool import PreloadedProcessPoolTaskRunner
+
+@task(cache_policy=NO_CACHE, persist_result=False)
+def api_seen() -> dict:
+    from prefect.client.orchestration import get_client
+    server = sys.modules.get("prefect.server.api.server")
+    own = bool(server and any(s.running for s in server.SubprocessASGIServer._instances.values()))
+    with get_client(sync_client=True) as client:
+        return {"url": str(client.api_url).rstrip("/"), "own_server": own}
+
+@flow(task_runner=PreloadedProcessPoolTaskRunner(max_workers=2))
+def probe() -> list:
+    return [f.result() for f in [api_seen.submit() for _ in range(4)]]
+
+seen = probe()
+from prefect.server.api.server import SubprocessASGIServer
+print(json.dumps({"parent": SubprocessASGIServer().api_url.rstrip("/"), "seen": seen}))
+"""
+
+
+@pytest.mark.slow  # Prefect's temporary API and a pool in a subprocess
+def test_workers_use_the_temporary_api_of_the_run_with_no_server(tmp_path: Path) -> None:
+    """With no API configured, the run's process gets Prefect's temporary server; its workers must use that one,
+    not start one each (three uvicorn processes instead of one, ~8 s of CPU apiece: flows/worker_pool.py)."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    out = subprocess.run(
+        [sys.executable, "-c", TEMPORARY_API_PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert len(report["seen"]) == 4
+    assert {s["url"] for s in report["seen"]} == {report["parent"]}, report
+    assert not any(s["own_server"] for s in report["seen"]), report
