@@ -57,6 +57,7 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         self.preload = tuple(preload)
         self.forked = False  # whether this pool's processes come from its forkserver
         self._own_server = False
+        self._settings_handed = False  # whether this entry made its first submission (where Prefect takes settings)
 
     def duplicate(self) -> PreloadedProcessPoolTaskRunner:
         runner = super().duplicate()
@@ -65,6 +66,7 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
 
     def __enter__(self) -> PreloadedProcessPoolTaskRunner:
         super().__enter__()
+        self._settings_handed = False
         self._fork_from_server()
         return self
 
@@ -94,9 +96,11 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         self.forked = self._own_server = True
 
     def submit(self, task: Any, parameters: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
-        """Prefect's submit; the first one (where Prefect captures the settings and environment every task run
-        of this pool gets) under the address of this process's temporary API, when it runs on one."""
-        url = _temporary_api_url() if getattr(self, "_cached_context", None) is None else None
+        """Prefect's submit; the first after entering under the address of this process's temporary API, when
+        it runs on one: Prefect hands every task run of the pool the settings and environment current at that
+        first submission. (Only the first: entering the settings costs ~60 ms.)"""
+        url = None if self._settings_handed else _temporary_api_url()
+        self._settings_handed = True
         if url is None:
             return super().submit(task, parameters, *args, **kwargs)
         with temporary_settings(updates={PREFECT_API_URL: url}):
@@ -131,15 +135,13 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
 def _temporary_api_url() -> str | None:
     """The address of the temporary API Prefect started in this process (no API configured), if one runs.
 
-    Prefect keeps it as the `SubprocessASGIServer` of no given port; its module is only imported by
-    that start (or `flows.server.start_temporary_api`), so a process with a configured API never pays
-    the import here."""
+    Prefect keeps it as the `SubprocessASGIServer` of no given port (one per process: constructing it
+    again returns that instance); its module is only imported by that start (or
+    `flows.server.start_temporary_api`), so a process with a configured API never pays the import here."""
     if PREFECT_API_URL.value():
         return None
     server_module = sys.modules.get("prefect.server.api.server")
     if server_module is None:
         return None
-    server = server_module.SubprocessASGIServer._instances.get(None)
-    if server is None or not server.running:
-        return None
-    return str(server.api_url)
+    server = server_module.SubprocessASGIServer()
+    return str(server.api_url) if server.running else None
