@@ -126,4 +126,6 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # 53 (session 29, no new real round to be had): `平房区` is a common noun of the genre too (bungalows; 哈尔滨's district
 # only when written with its parent or as a body's name), its short form `平房` with it; a text that names places but
 # places no case says which in `region_note`
-EXTRACTOR_VERSION = "53"
+# 54 (session 30): a headline led by a province or municipality and a colon (`上海：…`) over a text that keeps naming
+# that place on its own reports the whole of it; the street or district it walks through is an example
+EXTRACTOR_VERSION = "54"

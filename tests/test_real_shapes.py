@@ -528,3 +528,24 @@ def test_a_text_that_names_places_but_places_no_case_says_which() -> None:
     assert r.adcode is None
     assert "辽宁" in r.note and "沈阳" in r.note
     assert resolve_region("小区里的新变化", None, "居民们正在议事。").note == "no place named in title, author or text"
+
+
+def test_a_province_led_headline_over_a_text_that_keeps_returning_to_the_province_is_its_case() -> None:
+    """`江西：…` over a text that walks through one district's street again and again but keeps coming back to the
+    province on its own is the province's case; the same headline over a text that names the province only as the
+    district's parent is the district's (real set r093, r118 against r018, r119: CCTV's province series)."""
+    from tasks.extract.regions import resolve_region
+
+    walked = (
+        "江西把社区服务送到居民家门口。在南昌市东湖区豫章街道，党群服务中心开起了长者食堂，"
+        "豫章街道的志愿者每天给独居老人送餐，东湖区还把托育点嵌进了社区。"
+        "江西已有三百多个社区建起“一刻钟服务圈”，明年江西每个设区市将再选五个街道试点，"
+        "江西还出台了社区嵌入式服务设施建设指引。"
+    )
+    r = resolve_region("江西：家门口的服务圈", None, walked)
+    assert (r.adcode, r.level) == ("360000", "province")
+    own = (
+        "江西南昌东湖区探索“楼栋议事”机制，推动居民诉求在楼栋解决。走进江西南昌东湖区豫章街道的一个老小区，"
+        "居民们正在楼道里商量加装电梯的事。如今，南昌市东湖区已形成议事规则二十多项。"
+    )
+    assert resolve_region("江西：楼栋议事解民忧", None, own).adcode == "360102"

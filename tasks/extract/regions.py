@@ -775,7 +775,7 @@ def _resolve_region(
                 )
             elif place.level in ("province", "city") and not (
                 _SURVEY_HEADLINE.search(title or "") and any(s == "title" and p == place for s, _, p in resolved)
-            ):
+            ) and not _province_led(title, place, resolved, body_mentions, body):
                 # (a survey of the place the title names, `关于宜春市…的调研报告`, covers all of it; a survey
                 # whose place only its author names, `岳阳市委党校课题组`, may study one district of it)
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
@@ -1053,6 +1053,40 @@ def _wider_story(found: Region | None, mentions: list[Mention], context: list[Pl
         return found
     note = f"{found.county} named at one spot of a story that keeps naming {scope.name}: an example"
     return _region(scope, "body", scope.name, note)
+
+
+# A headline led by a province or a municipality and a colon (`上海：城市基层党建赢得民心`), over a text that keeps
+# coming back to that place on its own (`上海已经有…`, `上海每个区将…`), reports the whole of it: the district or
+# street it walks through is an example (RULEBOOK region: province-wide items). The same headline over a text that
+# names the place only as the parent of its district (`北京海淀区…`, `北京市海淀区已形成…`) is that district's case.
+# Real set r093, r118 (CCTV items placed at one street before); r015, r018, r119 stay at their districts.
+_HEADLINE_LEAD = re.compile(r"^\W*([^\W\d]{2,8}?)[：:]")
+_PROVINCE_LED_MIN = 3  # the body's own mentions of the headline's place
+
+
+def _province_led(
+    title: str | None, place: Place, resolved: list[tuple[str, Mention, Place]], mentions: list[Mention], body: str
+) -> bool:
+    """Whether the headline opens with `place`, a province or municipality, and a colon, and the text names it on
+    its own (not as the parent written before a place inside it) at least _PROVINCE_LED_MIN times."""
+    lead = _HEADLINE_LEAD.match(title or "")
+    if (
+        lead is None
+        or place.level != "province"
+        or not any(s == "title" and p == place and m.text == lead.group(1) for s, m, p in resolved)
+    ):
+        return False
+    own = 0
+    for m, following in zip(mentions, [*mentions[1:], None], strict=True):
+        if place not in m.places:
+            continue
+        parent_of_next = (
+            following is not None
+            and _adjacent(body, m.end, following.start)
+            and any(p.is_within(place) and p != place for p in following.places)
+        )
+        own += not parent_of_next
+    return own >= _PROVINCE_LED_MIN
 
 
 def _scoped(found: Region | None, title: str | None) -> Region | None:
