@@ -1077,9 +1077,10 @@ def _province_led(
     ):
         return False
     own = 0
-    for m, following in zip(mentions, [*mentions[1:], None], strict=True):
+    for i, m in enumerate(mentions):
         if place not in m.places:
             continue
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
         parent_of_next = (
             following is not None
             and _adjacent(body, m.end, following.start)
