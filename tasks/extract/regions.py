@@ -773,9 +773,14 @@ def _resolve_region(
                 note = "; ".join(
                     filter(None, [note, f"header names several places ({evidence}): kept what they share"])
                 )
-            elif place.level in ("province", "city") and not (
-                _SURVEY_HEADLINE.search(title or "") and any(s == "title" and p == place for s, _, p in resolved)
-            ) and not _province_led(title, place, resolved, body_mentions, body):
+            elif (
+                place.level in ("province", "city")
+                and not (
+                    _SURVEY_HEADLINE.search(title or "") and any(s == "title" and p == place for s, _, p in resolved)
+                )
+                and not _province_led(title, place, resolved, body_mentions, body)
+            ):
+                # (a headline `上海：…` over a text that keeps naming 上海 reports the whole of it: _province_led)
                 # (a survey of the place the title names, `关于宜春市…的调研报告`, covers all of it; a survey
                 # whose place only its author names, `岳阳市委党校课题组`, may study one district of it)
                 # the header gives the scope (`江苏省委组织部`); the text may pin the place inside it
@@ -927,6 +932,11 @@ def _in_place_name_position(
     return line_start and text.startswith(("：", ":"), mention.end)
 
 
+def _opens_headline(title: str, mention: Mention) -> bool:
+    """`上海：…`, `【…】江苏：…`: the mention opens the headline (only symbols before it) and a colon follows it."""
+    return not any(c.isalnum() for c in title[: mention.start]) and title.startswith(("：", ":"), mention.end)
+
+
 # A headline whose subject is a whole province or city (`全省城市社区“…”服务群众超百万人次`, `全市推进…`), or
 # the writer's own province or city (a provincial or city paper's `我省推进…`, `我市1.2万名党员…`, `本市…`),
 # reports a scope-wide case: the districts and streets its text names are examples, not its place.
@@ -1060,7 +1070,6 @@ def _wider_story(found: Region | None, mentions: list[Mention], context: list[Pl
 # street it walks through is an example (RULEBOOK region: province-wide items). The same headline over a text that
 # names the place only as the parent of its district (`北京海淀区…`, `北京市海淀区已形成…`) is that district's case.
 # Real set r093, r118 (CCTV items placed at one street before); r015, r018, r119 stay at their districts.
-_HEADLINE_LEAD = re.compile(r"^\W*([^\W\d]{2,8}?)[：:]")
 _PROVINCE_LED_MIN = 3  # the body's own mentions of the headline's place
 
 
@@ -1069,11 +1078,8 @@ def _province_led(
 ) -> bool:
     """Whether the headline opens with `place`, a province or municipality, and a colon, and the text names it on
     its own (not as the parent written before a place inside it) at least _PROVINCE_LED_MIN times."""
-    lead = _HEADLINE_LEAD.match(title or "")
-    if (
-        lead is None
-        or place.level != "province"
-        or not any(s == "title" and p == place and m.text == lead.group(1) for s, m, p in resolved)
+    if place.level != "province" or not any(
+        s == "title" and p == place and _opens_headline(title or "", m) for s, m, p in resolved
     ):
         return False
     own = 0
