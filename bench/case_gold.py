@@ -343,7 +343,7 @@ def score_case(case: GoldCase) -> Score:
     facts = extract_facts(body)
     gold_spans: list[tuple[int, int, dict[str, Any]]] = []
     for gf in g.get("facts") or []:
-        ctx, raw = gf.get("context") or gf["raw"], gf["raw"]
+        ctx, raw = _as_cleaned(gf.get("context") or gf["raw"]), _as_cleaned(gf["raw"])
         at = body.find(ctx)
         inner = ctx.find(raw)
         if at < 0 or inner < 0:
@@ -442,6 +442,16 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’"}
 
 
+_NUMBER_SPACE = re.compile(r"(?<=\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\d)")
+
+
+def _as_cleaned(fragment: str) -> str:
+    """A gold string as the cleaned body prints it: annotators copied the page, pangu spaces and all (`由 86 名成员`),
+    and cleaning closes the spaces around numbers (`tasks.clean.close_number_spacing`); a fragment has lost the
+    characters around it that the cleaner reads, so every space between a number and a Han character goes."""
+    return _NUMBER_SPACE.sub("", fragment) if " " in fragment else fragment
+
+
 def not_fact_kind(body: str, start: int, end: int) -> str:
     """Which kind of non-figure `body[start:end]` is, for the four kinds issue 10 names; `other` for the rest.
 
@@ -469,7 +479,7 @@ def _violations(
 ) -> tuple[int, int]:
     """Not-facts taken as figures: all of them, and those of the four kinds issue 10 names."""
     n = named = 0
-    for text in dict.fromkeys(not_facts):
+    for text in dict.fromkeys(map(_as_cleaned, not_facts)):
         for m in re.finditer(re.escape(text), body):
             a, b = m.span()
             if any(ga <= a and b <= gb for ga, gb, _ in gold_spans):

@@ -13,6 +13,15 @@ _PINYIN = re.compile(
 )
 _LEADING_BULLETS = re.compile(r"^[\s•·●▪◆◇■□▲△►▶★☆]+")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+# Pangu spacing (盘古之白): many sites and editors set one space between Han characters and the Arabic numbers among
+# them (`由 86 名成员组成`, `2023 年 8 月`); Chinese typesetting has none, and every reader of numbers here (figures,
+# dates, addresses) expects a number beside its unit. A number between a Han character or a Chinese mark and a Han
+# character loses those single ASCII spaces. Wider gaps (`\u3000`, runs) separate fields (`共产党员网　2025年01月16日`)
+# and stay, as does the space after a clock time (`10:30 来源`) or a list marker opening a line; a date keeps the
+# space before it (`来源：湖南组工 2024 年 6 月`: the outlet's name ends there).
+_HAN_OR_MARK = r"[\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20]"
+_SPACED_NUMBER = re.compile(rf"(?<={_HAN_OR_MARK})(?P<left> (?! ))?(?P<number>\d+(?:[.,]\d+)*%?) ?(?=[\u4e00-\u9fff])")
+_DATE_PART = re.compile(r" ?(?:(?<=\d{4}) ?年|(?<!\d{3}\d) ?[月日])")
 
 
 _TONE = re.compile(f"[{_TONED}]")  # every pinyin run has one: a line without is not scanned (most lines)
@@ -22,13 +31,25 @@ def strip_pinyin(text: str) -> str:
     return _PINYIN.sub("", text) if _TONE.search(text) else text
 
 
+def _closed(m: re.Match[str]) -> str:
+    left = m["left"] or ""
+    if left and m.string[m.start() - 1] not in "年月" and _DATE_PART.match(m.string, m.end("number")):
+        return left + m["number"]
+    return m["number"]
+
+
+def close_number_spacing(text: str) -> str:
+    """`由 86 名成员` → `由86名成员`: pangu spacing taken out around numbers inside Chinese text."""
+    return _SPACED_NUMBER.sub(_closed, text) if " " in text else text
+
+
 def normalise_line(line: str) -> str:
-    """Collapse whitespace runs and take bullet decoration off the front.
+    """Collapse whitespace runs, close pangu spacing around numbers and take bullet decoration off the front.
 
     `■` before an author organisation is decoration too; an inner single space between Han
     characters is kept, because headlines use it as a separator (`统筹谋划 完善…`).
     """
-    line = _SPACES.sub(" ", line).strip()
+    line = _SPACES.sub(" ", close_number_spacing(line)).strip()
     line = _LEADING_BULLETS.sub("", line)
     return line
 

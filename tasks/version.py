@@ -128,4 +128,7 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # places no case says which in `region_note`
 # 54 (session 30): a headline led by a province or municipality and a colon (`上海：…`) over a text that keeps naming
 # that place on its own reports the whole of it; the street or district it walks through is an example
-EXTRACTOR_VERSION = "54"
+# 55 (session 31): pangu spaces around numbers in Chinese text closed by the cleaner (`由 86 名成员`); a count in
+# words after examples and 等 (`…等七大类服务`) is their whole; `7×24小时` a schedule; a numbered building in speech
+# before a word of where (`5栋那边`) an address; 毛 and 字 units; `已有两年`, `已运行三年的` spans
+EXTRACTOR_VERSION = "55"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tasks.clean import clean_lines, strip_pinyin
@@ -418,3 +420,49 @@ def test_a_mirrors_ad_line_is_not_article_text(ad: str) -> None:
 def test_an_article_line_with_an_ad_word_stays(line: str) -> None:
     parsed = parse(["标题在这里有十几个字", "2020年01月02日08:05", PARA, line, PARA + "第二段。"])
     assert any(line in s for s, _ in parsed.body)
+
+
+@pytest.mark.parametrize(
+    ("spaced", "closed"),
+    [
+        ("由 86 名成员组成议事会", "由86名成员组成议事会"),
+        ("新增车位 120 余个，满意率达 96.5% 以上", "新增车位120余个，满意率达96.5%以上"),
+        ("共 3,200 户居民，，10 多套桌椅", "共3,200户居民，，10多套桌椅"),
+        ("每月 15 日开放，持续 5 年", "每月15日开放，持续5年"),
+        # a date keeps the space that ends the name before it; its own parts close up
+        ("来源：湖南组工 2024 年 6 月 11 日", "来源：湖南组工 2024年6月11日"),
+        # wider gaps separate fields; a clock time, a list marker and a space between Han characters stay
+        ("共产党员网\u3000\u30002025年01月16日", "共产党员网 2025年01月16日"),
+        ("2024-05-06 09:12:01 来源：新华网", "2024-05-06 09:12:01 来源：新华网"),
+        ("1 社区概况", "1 社区概况"),
+        ("统筹谋划 完善机制", "统筹谋划 完善机制"),
+        ("App 上线 3 个月", "App 上线3个月"),
+    ],
+)
+def test_pangu_spaces_around_numbers_in_chinese_text_are_closed(spaced: str, closed: str) -> None:
+    assert clean_lines([spaced]) == [closed]
+
+
+def test_a_pangu_spaced_case_gives_the_figures_of_the_same_case_set_solid() -> None:
+    """The same case text, once typeset with pangu spacing (`由 86 名成员`): before the spaces were closed, only the
+    figures that follow a mark were read (one of the seven here)."""
+    from tasks.extract.facts import extract_facts
+    from tasks.pipeline import process_document
+    from tasks.records import SourceDoc
+
+    solid = (
+        "青石社区“红管家”议事会让老小区焕然一新\n"
+        "2023年8月22日　来源：某某区委组织部\n"
+        "今年以来，青石社区成立由86名成员组成的议事会，收集居民诉求25个，新增停车位120余个，居民满意率达96.5%。\n"
+        "社区共有3200户居民，添置10多套活动桌椅，两级财政投入资金35万元。\n"
+    )
+    spaced = re.sub(r"(?<=[\u4e00-\u9fff，。])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff])", r" \1 ", solid)
+    assert "由 86 名成员" in spaced
+
+    def figures(text: str) -> list[tuple[str, float, str | None]]:
+        doc = SourceDoc("c.txt", "c.txt", text.encode("utf-8"), "text/plain")
+        body = "\n".join(process_document(doc).paragraphs)  # type: ignore[union-attr]
+        return [(f.raw, f.value, f.unit) for f in extract_facts(body)]
+
+    assert len(figures(solid)) == 7
+    assert figures(spaced) == figures(solid)

@@ -549,3 +549,38 @@ def test_a_province_led_headline_over_a_text_that_keeps_returning_to_the_provinc
         "居民们正在楼道里商量加装电梯的事。如今，南昌市东湖区已形成议事规则二十多项。"
     )
     assert resolve_region("江西：楼栋议事解民忧", None, own).adcode == "360102"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in words closing a list given by its examples and 等 is its whole (real set r064, r070, r117)
+        ("把助老、助残、文体等七大类服务送到楼栋。", [("七大类", 7.0, "大类")]),
+        ("整合市长专线、城市留言板、网格群等五个渠道的诉求。", [("五个", 5.0, "个")]),
+        ("划分党建、治理三类小区：一是老旧小区。", []),  # no 等: the kinds named, a label
+        ("以前招一名熟练工要等两个月。", [("两个月", 2.0, "月")]),  # 等 the verb: a span as before
+        # a product of days and hours is a schedule, not an amount of time (r135)
+        ("健全7×24小时值班值守机制。", []),
+        ("驿站提供24小时热水。", [("24小时", 24.0, "小时")]),
+        # a numbered building in speech, then where by it: an address (r039, r129)
+        ("“快！5栋那边漏水了！”", []),
+        ("“12栋门前那块空地闲着可惜。”", []),
+        ("社区新建3栋安置楼。", [("3栋", 3.0, "栋")]),
+        # the spoken tenth of a yuan is a unit (r112); 毛衣 is no figure
+        ("刷卡每次仅需2毛钱。", [("2毛", 2.0, "毛")]),
+        ("志愿者织了3毛衣送给老人。", []),
+        # 已有 and 已 with a verb of running say how long a state has lasted (r105, r020)
+        ("如今，服务站运营已有两年。", [("两年", 2.0, "年")]),
+        ("依托已运行三年的数字治理平台。", [("三年", 3.0, "年")]),
+        ("落实三年行动计划。", []),
+        # characters written are counted in 字 (r058, r062, r086); a cross, a rule's length in words and the page's
+        # own length are not
+        ("他记下了900多万字的工作笔记。", [("900多万字", 9000000.0, "字")]),
+        ("已有480名管家取得红十字救护员证。", [("480名", 480.0, "人")]),
+        ("（本文约2500字）社区党委书记介绍。", []),
+    ],
+)
+def test_counts_of_examples_schedules_addresses_in_speech_spoken_money_and_characters(
+    text: str, expected: list[tuple]
+) -> None:
+    assert _figures(text) == expected

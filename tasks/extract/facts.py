@@ -133,6 +133,7 @@ _HEAD_BREAK = re.compile(r"[。，,；;！？：:]")
 _COMMA_BREAK = re.compile(r"[，,；;]")
 _ITEM_BREAK = re.compile(f"[{lx.ITEM_JOINERS}]")
 _FORMULA_N = re.compile("[Nn]")
+_TEXT_LENGTH_BEFORE = re.compile(r"(?:本文|全文|此文|文章|字数)[^，。；\n]{0,3}$")
 _TERM_AFTER = re.compile(lx.TERM_AFTER)
 # A department's numbered division (`组织部组织二处`, `干部一处`) is no count of places (round Z, with 处 read in words)
 _DIVISION_BEFORE = re.compile(r"(?:组织|干部|宣传|人事|综合|秘书|部|厅|局)$")
@@ -493,7 +494,7 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
     if surface is None:
         return False
     kind = lx.UNIT_KINDS.get(lx.UNITS.get(surface, ""), "")
-    before = body[max(0, num_start - 2) : num_start]
+    before = body[max(0, num_start - 3) : num_start]  # (the longest cue before: `已运行`)
     after = body[unit_end : unit_end + 2]
     if kind == "time":
         if before.endswith("前"):
@@ -516,6 +517,8 @@ def _counted_in_words(body: str, num_start: int, unit_end: int, surface: str | N
         return True  # `日记有厚厚三本。`: the volumes of a record the story named, counted (round AD)
     if value < 2 and surface in lx.PER_PERIOD_ITEM_SURFACES and _per_period(body, num_start):
         return True  # `每年认领一件楼栋实事`: items per period (the lead's round X, as `每年办实事不少于3件`)
+    if value >= 2 and _total_of_examples(body, num_start, value):
+        return True  # `生活、法律、健康等七大类城市服务`: the whole of a list given by its examples
     if value < 2 or surface in lx.CATEGORY_CLASSIFIERS:
         return False  # `三类小区：一是…`: kinds named, not things counted
     if surface in lx.MATTER_UNITS and _matters_resolved(body, num_start, value):
@@ -770,6 +773,19 @@ def _names_counted(body: str, num_start: int, unit_end: int, value: Decimal) -> 
         return False
     names = _NAMES_PLACED.search(body, max(0, num_start - 40), num_start)
     return names is not None and names.group(1).count("、") + 1 == value
+
+
+# `武汉市长专线、城市留言板等`: two or more names in apposition closed by 等, right before a count
+_EXAMPLES_LISTED = re.compile(r"(?:[\u4e00-\u9fff\d“”]{2,12}、)+[\u4e00-\u9fff\d“”]{2,12}等$")
+
+
+def _total_of_examples(body: str, num_start: int, value: Decimal) -> bool:
+    """`把生活、法律、健康、文化等七大类城市服务送到…`, `城市留言板、12345热线等五个平台`: a count in words right after
+    names in apposition closed by 等 gives the whole of what the examples stand for, a figure like a count naming all
+    its items (RULEBOOK facts: counts naming their items in apposition), of categories too (`7大类41项服务`). The
+    count is at least the names listed; a count after 等 that no list precedes is the verb (`要等两个月`)."""
+    examples = _EXAMPLES_LISTED.search(body, max(0, num_start - 60), num_start)
+    return examples is not None and examples.group().count("、") + 1 <= value
 
 
 def _items_in_apposition(body: str, num_start: int, unit_end: int, value: Decimal) -> bool:
@@ -1354,8 +1370,9 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     )
     u_end = m.end("u")  # (-1 with no unit, as the slices and tests below always read it)
     before = body[num_start - 1] if num_start > 0 else ""
-    # a number glued to another number or a letter is a code, a name or a formula part
-    if before and ((before.isascii() and (before.isalnum() or before in "+.-/")) or before in "+＋"):
+    # a number glued to another number or a letter is a code, a name or a formula part (`7×24小时`: a service's
+    # schedule, days by hours, real set r135)
+    if before and ((before.isascii() and (before.isalnum() or before in "+.-/*")) or before in "+＋×＊"):
         return None
     if before and before in CHINESE_NUMERAL_CHARS and not qb:
         return None
@@ -1395,13 +1412,16 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if u and u1 and lx.UNITS.get(u) != lx.UNITS.get(u1):
         return None  # `5人—10户`: two different things, not a range
     after = body[end : end + 4]
-    if after and ((after[0].isascii() and after[0].isalpha()) or after[0] in "+＋"):
+    if after and ((after[0].isascii() and after[0].isalpha()) or after[0] in "+＋×＊*"):
         return None
     if _FORMULA_TAIL.match(body, end):
         return None  # `1名机关干部+1名社区干部`: a staffing formula, not an amount
     value1, chinese1 = _number(n1)
     if value1 is None:
         return None
+    if unit_surface == "字" and (chinese1 or _TEXT_LENGTH_BEFORE.search(body, max(0, num_start - 6), num_start)):
+        # `红十字会`, `十字路口`, `十六字方针`: a cross or a rule named by its length, in words; `本文约2500字`,
+        return None  # `字数：`: the page's own length, chrome like a reading time
     if chinese1 and _in_place_name(body, num_start, end):
         return None  # `三元区`, `五家渠市`, `九龙坡`: a numeral inside a division's name (the 2023 gazetteer)
     if chinese1 and _in_chained_town(body, num_start):
@@ -1522,11 +1542,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         unit_surface in lx.ADDRESS_UNITS
         and n1.isascii()
-        and before
-        and (_HAN_CHAR.match(before) or before in "、，,；;")
+        and (not before or _HAN_CHAR.match(before) or before in "、，,；;。！？!?：:“「\n")
         and body.startswith(lx.BESIDE_BUILDING, u_end)
     ):
-        return None  # `社区3栋楼下`, `、5号楼门前`: a numbered building as a place, not a count of buildings
+        return None  # `社区3栋楼下`, `“10栋门前的地…`: a numbered building as a place, not a count of buildings
     if unit_surface and _family_phrase(body, num_start, u_end, unit_surface):
         return None  # `一家五口`, `一家6口人`, `带着两个孩子`: a family phrase, no figure (RULEBOOK, round AC)
     if unit_surface and body.startswith(lx.GROUP_SIZE_AFTER, u_end):
@@ -1638,7 +1657,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and not half
         and not years_more
         and not (
-            body[max(0, num_start - 2) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
+            body[max(0, num_start - 3) : num_start].endswith(lx.CHINESE_YEARS_BEFORE)
             or after.startswith(lx.CHINESE_YEARS_AFTER)
         )
     ):

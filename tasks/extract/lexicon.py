@@ -93,6 +93,9 @@ DURATION_BEFORE: tuple[str, ...] = (
     "跟班",
     "驻村",
     "调研",
+    # how long a thing has run or a state has lasted so far (`服务站运营已有两年`, `已运行三年的平台`): 已 and the
+    # verb of running, as `已经` (RULEBOOK facts: durations of a state; the age of a place or service)
+    *("已有", "已运行", "已运营", "已开办", "已成立", "已坚持", "已开展"),
 )
 # `…，一个月就完成了改造`: a span opening its clause, then 就 and a verb of finishing, is how long the work took
 # (like `不到一周就完成`, GUIDELINES h101); `仅一年就收到…诉求`, `议事会一周就帮我们…` frame or tell, and stay phrases.
@@ -175,6 +178,9 @@ CHINESE_YEARS_BEFORE: tuple[str, ...] = (
     # `计划今后两年轮训…`, d1764 `预计未来三年还将有…`, as the Arabic `今后3年` of d322): plain members of the class
     "今后",
     "未来",
+    # how long a thing has run or a state has lasted so far (`服务站运营已有两年`, `已运行三年的平台`): 已 and the
+    # verb of running, as `已经` (RULEBOOK facts: durations of a state; the age of a place or service)
+    *("已有", "已运行", "已运营", "已开办", "已成立", "已坚持", "已开展"),
 )
 # A year count in words before these names a plan (`三年行动计划`, `五年规划`), whatever cue comes before it
 # (`坚持三年行动计划不动摇`).
@@ -528,7 +534,10 @@ GENERALISING_SPAN = r"(?:往往|常常|经常|通常|动不动|动辄)[^，,。�
 ADDRESS_LABELS: tuple[str, ...] = ("地址", "住址", "门牌")
 # Where a thing stands relative to a numbered building (`社区3栋楼下`, `5号楼门前`): the number names the
 # building as a place; it counts no buildings.
-BESIDE_BUILDING: tuple[str, ...] = ("楼下", "楼前", "楼后", "楼旁", "楼道", "门口", "门前", "底下", "旁边")
+BESIDE_BUILDING: tuple[str, ...] = (
+    *("楼下", "楼前", "楼后", "楼旁", "楼道", "门口", "门前", "底下", "旁边"),
+    *("那边", "那儿", "那里", "后面", "前面", "对面", "附近"),  # said in speech: `2栋那边冒烟了`
+)
 # Units that are also nouns of the genre (`发放积分93万分`, `每条线索奖励2积分`): in a subject they are
 # the noun counted, not a measure word.
 NOUN_UNITS: frozenset[str] = frozenset({"积分"})
