@@ -437,6 +437,10 @@ def test_an_article_line_with_an_ad_word_stays(line: str) -> None:
         ("1 社区概况", "1 社区概况"),
         ("统筹谋划 完善机制", "统筹谋划 完善机制"),
         ("App 上线 3 个月", "App 上线3个月"),
+        ("满意率达 96%。", "满意率达96%。"),
+        # a zero-width character is no gap at all
+        ("居民\u200b满意率达96%", "居民满意率达96%"),
+        ("\ufeff红管家", "红管家"),
     ],
 )
 def test_pangu_spaces_around_numbers_in_chinese_text_are_closed(spaced: str, closed: str) -> None:
@@ -466,3 +470,28 @@ def test_a_pangu_spaced_case_gives_the_figures_of_the_same_case_set_solid() -> N
 
     assert len(figures(solid)) == 7
     assert figures(spaced) == figures(solid)
+
+
+def test_a_page_in_full_width_digits_reads_as_the_same_page_in_ascii_ones() -> None:
+    """Older portals print `２０２３年０８月２２日` and `３２００户`: before, the dateline of such an HTML page was not
+    read (no date, no author) and its figures kept full-width raw text."""
+    from tasks.extract.facts import extract_facts
+    from tasks.pipeline import process_document
+    from tasks.records import SourceDoc
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>青石社区议事会让老小区焕然一新_某某区人民政府</title></head><body>"
+        "<h1>青石社区议事会让老小区焕然一新</h1><div class='info'>发布时间：2023年08月22日　来源：某某区委组织部</div>"
+        "<div class='content'><p>今年以来，青石社区成立由86名成员组成的议事会，收集诉求25个，新增停车位120余个。</p>"
+        "<p>社区共有3200户居民，投入资金35万元，建成服务站3处，覆盖全部12个小区。</p></div></body></html>"
+    )
+    full_width = re.sub(r"\d", lambda m: chr(ord(m.group()) + 0xFEE0), page)
+    assert "２０２３年０８月２２日" in full_width
+
+    def read(html: str) -> tuple:
+        art = process_document(SourceDoc("p.html", "p.html", html.encode("utf-8"), "text/html"))
+        figures = [(f.raw, f.value, f.unit) for f in extract_facts("\n".join(art.paragraphs))]  # type: ignore[union-attr]
+        return art.title, art.published_at, art.author_org, art.paragraphs, figures  # type: ignore[union-attr]
+
+    assert read(page)[1] is not None and len(read(page)[4]) == 7
+    assert read(full_width) == read(page)
