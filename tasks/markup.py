@@ -13,11 +13,8 @@ from tasks.clean import half_width_alnum
 from tasks.header_lines import new_page
 from tasks.records import DecodedDoc, PageParts
 from tasks.sites import read_html
-from tasks.unwrap import unwrap_lines
+from tasks.text_dump import dump_lines
 
-# A stray tag in a text dump: `<code id="g60kg"></code>`, `<br/>`, `</p>`. Bounded, so that a lone
-# "<" in prose ("<5%") is left alone.
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
 
 
@@ -26,8 +23,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_text(text: str) -> PageParts:
-    lines = tuple(_TAG.sub("", line) for line in text.splitlines())
-    return PageParts(lines=unwrap_lines(lines), reader="text")
+    return PageParts(lines=dump_lines(text), reader="text")
 
 
 # Parse budget. Parsing and walking a tree costs time quadratic in its depth (`python -m bench.hostile`:
