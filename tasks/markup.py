@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from tasks.clean import half_width_alnum
+from tasks.clean import page_characters
 from tasks.header_lines import new_page
 from tasks.records import DecodedDoc, PageParts
 from tasks.sites import read_html
@@ -103,7 +103,7 @@ def read_parts(decoded: DecodedDoc) -> PageParts:
     """The page's lines and hints. A new page starts here: the answers tasks/header_lines.py keeps for the lines of
     one page (asked by the reader here and by the parser after it) are forgotten first."""
     new_page()
-    text = half_width_alnum(decoded.text)  # `２０２３年８月` read as `2023年8月` by every reader below
+    text = page_characters(decoded.text)  # `２０２３年８月` read as `2023年8月` by every reader below, no zero-width
     if is_html(decoded):
         return read_html(text, decoded.source.source_uri, utf8_source(decoded) if text is decoded.text else None)
     return read_text(text)
