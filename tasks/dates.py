@@ -7,26 +7,39 @@ and never invent a time or a date that the page does not state.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 _CN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?)?"
 )
+# Official documents and their reprints write the date in words (`二〇二三年八月二十二日`, `二○二四年十二月一日`): the
+# year digit by digit (〇 or ○ for nought), month and day as numbers (`十二`, `二十二`, `三十一`)
+_WORD_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "O": 0, "О": 0}
+YEAR_IN_WORDS = "[一二][〇○零OО一二三四五六七八九]{3}"
+MONTH_IN_WORDS = "(?:十[一二]?|[一二三四五六七八九])"
+DAY_IN_WORDS = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_WORDS = re.compile(rf"(?P<y>{YEAR_IN_WORDS})\s*年\s*(?P<m>{MONTH_IN_WORDS})\s*月\s*(?P<d>{DAY_IN_WORDS})\s*日")
 _ISO = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
     r"(?:(?:\s+|T)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
 
 
+def _dates(text: str) -> Iterator[tuple[datetime, re.Match[str]]]:
+    """Every well-formed date in `text`: in figures with 年 (`2018年09月25日09:39`), ISO-like, then in words."""
+    has_nian = "年" in text  # every date with 年 (in figures or in words) holds it
+    for pattern, build in ((_CN, _build), (_ISO, _build), (_CN_WORDS, _build_in_words)):
+        if pattern is _ISO or has_nian:
+            for match in pattern.finditer(text):
+                if (parsed := build(match)) is not None:
+                    yield parsed, match
+
+
 def find_date(text: str) -> tuple[datetime, re.Match[str]] | None:
     """The first well-formed date in `text`, with the match (to cut it out of a dateline)."""
-    for pattern in (_CN, _ISO):
-        for match in pattern.finditer(text):
-            parsed = _build(match)
-            if parsed is not None:
-                return parsed, match
-    return None
+    return next(_dates(text), None)
 
 
 def parse_date(text: str | None) -> datetime | None:
@@ -44,6 +57,22 @@ def _build(match: re.Match[str]) -> datetime | None:
         return None
 
 
+def _number_in_words(words: str) -> int:
+    """`二十二` → 22, `十` → 10, `十二` → 12, `三` → 3 (numbers under 40, as months and days are)."""
+    tens, _, units = words.rpartition("十")
+    if not _:
+        return _WORD_DIGITS[words]
+    return (_WORD_DIGITS[tens] if tens else 1) * 10 + (_WORD_DIGITS[units] if units else 0)
+
+
+def _build_in_words(match: re.Match[str]) -> datetime | None:
+    year = int("".join(str(_WORD_DIGITS[ch]) for ch in match["y"]))
+    try:
+        return datetime(year, _number_in_words(match["m"]), _number_in_words(match["d"]))
+    except ValueError:
+        return None
+
+
 # Labels in front of a date say what it dates: the publication wins, an update or edit loses.
 _PUBLISH_LABEL = re.compile(r"(?:发布|发表|发稿|刊发|刊登|首发|上线|录入|出版|创建)(?:时间|日期|于)?|时间|日期|日\s*期")
 _UPDATE_LABEL = re.compile(r"(?:更新|修改|修订|最后编辑|编辑|审核)(?:时间|日期|于)")
@@ -55,11 +84,9 @@ def labelled_dates(text: str) -> list[tuple[datetime, str]]:
     """Every date in `text` in reading order, each with its label kind: publish | update | none.
     A clock's date (`今天是：…`) is left out."""
     found: list[tuple[int, int, datetime]] = []
-    for pattern in (_CN, _ISO) if "年" in text else (_ISO,):  # every _CN date holds 年
-        for match in pattern.finditer(text):
-            parsed = _build(match)
-            if parsed is not None and not any(s <= match.start() < e for s, e, _ in found):
-                found.append((match.start(), match.end(), parsed))
+    for parsed, match in _dates(text):
+        if not any(s <= match.start() < e for s, e, _ in found):
+            found.append((match.start(), match.end(), parsed))
     found.sort()
     out: list[tuple[datetime, str]] = []
     previous_end = 0

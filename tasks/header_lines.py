@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from tasks.dates import DAY_IN_WORDS, MONTH_IN_WORDS, YEAR_IN_WORDS
+
 # Suffixes that make a name an organisation (the author of a case is usually a Party committee's
 # organisation department, a street or community Party body, or a government office).
 ORG_SUFFIXES: tuple[str, ...] = (
@@ -65,7 +67,10 @@ _WEN_SEPARATED = re.compile(r"^[（(【\[]?\s*(?:《[^》]{1,12}》\s*)?文\s*[:
 # A personal name spaced out to the width of a longer one, alone on its line: `张 燕`, `王 小 明`.
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$")
 # The date an author line carries, in brackets or after it: `（2023年8月）`, `　2024年11月`, ` 2024-11-12`.
-_DATE_ONLY = r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
+_DATE_ONLY = (
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
+    rf"|{YEAR_IN_WORDS}\s*年(?:\s*{MONTH_IN_WORDS}\s*月(?:\s*{DAY_IN_WORDS}\s*日)?)?"  # `二〇二四年九月`
+)
 _DATED = re.compile(rf"\s*(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
 # An organisation, then the person who wrote for it: `中共瑞安市委组织部 陈晓东`, `XX区委组织部　王 五`.
 _BRACKETED_AUTHOR = re.compile(r"^[（(]\s*(?P<inner>[^（()）]{4,40}?)\s*[)）]$")

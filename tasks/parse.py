@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from tasks.dates import dateline_date, find_date, parse_date
+from tasks.dates import DAY_IN_WORDS, MONTH_IN_WORDS, YEAR_IN_WORDS, dateline_date, find_date, parse_date
 from tasks.header_lines import (
     ORG_RE,
     SOURCE_ORG_RE,
@@ -156,7 +156,10 @@ _WECHAT_DATELINE = re.compile(r"\d{1,2}:\d{2}\s+(?:发表于)?[\u4e00-\u9fff]{2,
 _DATE_AND_CLOCK = re.compile(
     r"^\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
 )
-_SIGN_OFF_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+_SIGN_OFF_DATE = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    rf"|{YEAR_IN_WORDS}\s*年\s*{MONTH_IN_WORDS}\s*月(?:\s*{DAY_IN_WORDS}\s*日)?)\s*$"  # `二〇二四年十一月` too
+)
 _ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
 _ORIGINAL = re.compile(r"^原创\s+")
 _NAME_SPLIT = re.compile(r"[\s|｜丨/]+")  # `某某日报 | 2024年12月05日 | 第03版`

@@ -6,6 +6,8 @@ accounts and names are invented.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from tasks.clean import clean_lines
@@ -859,3 +861,44 @@ def test_an_epigraph_under_the_headline_is_not_the_headline() -> None:
 def test_a_news_items_lead_mark_with_消息_names_the_outlet() -> None:
     page = parse([HEADLINE, "某某网消息（新闻联播）：" + PARA])
     assert page.source_outlet == "某某网"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二〇二三年八月二十二日", datetime(2023, 8, 22)),
+        ("二○二四年十二月一日", datetime(2024, 12, 1)),
+        ("中共某某区委组织部　二〇二四年九月三十一日", None),  # no such day
+        ("二〇二四年十月十日", datetime(2024, 10, 10)),
+        ("三十二年八月", None),
+    ],
+)
+def test_a_date_written_in_words_as_official_documents_write_it(text: str, expected: datetime | None) -> None:
+    from tasks.dates import parse_date
+
+    assert parse_date(text) == expected
+
+
+_CASE = [
+    "今年以来，青石社区党委以“红管家”为品牌，推动老旧小区治理，成立由86名成员组成的议事会，收集居民诉求25个。",
+    "一是建强组织。在每栋楼设立党小组，选出楼栋长42名，把党的工作延伸到楼道。",
+]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [["中共某某区委组织部　二〇二三年八月二十二日"], ["（二〇二三年八月二十二日）"], ["二〇二三年八月二十二日"]],
+)
+def test_a_dateline_in_words_dates_the_case_and_is_no_headline(header: list[str]) -> None:
+    """Before, the line was taken for the headline and the case had no date."""
+    article = parse(["青石社区“红管家”议事会让老小区焕然一新", *header, *_CASE])
+    assert article.title == "青石社区“红管家”议事会让老小区焕然一新"
+    assert article.published_at == datetime(2023, 8, 22)
+    if "组织部" in header[0]:
+        assert article.author_org == "中共某某区委组织部"
+
+
+def test_a_sign_off_over_a_month_in_words_is_the_byline_not_a_paragraph() -> None:
+    article = parse(["青石社区“红管家”议事会让老小区焕然一新", *_CASE, "中共某某区委组织部", "二〇二四年十一月"])
+    assert article.author_org == "中共某某区委组织部" and article.published_at is None
+    assert article.body[-1][0] == _CASE[-1]
