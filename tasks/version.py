@@ -133,5 +133,5 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # before a word of where (`5栋那边`) an address; 毛 and 字 units; `已有两年`, `已运行三年的` spans; full-width digits
 # read as ASCII, zero-width characters no gap; a text dump hard-wrapped at one width put back into paragraphs, its
 # character references read and (a Markdown dump) its Markdown taken off; dates in words (`二〇二三年八月二十二日`) read
-# as datelines, org-and-date lines and sign-offs
+# as datelines, org-and-date lines and sign-offs; `1）` list markers
 EXTRACTOR_VERSION = "55"

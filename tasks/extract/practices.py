@@ -47,12 +47,16 @@ _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_cn", re.compile(rf"^[(（]([{_CN}]{{1,3}})[)）]\s*")),
     ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
     ("paren_arabic", re.compile(r"^[(（](\d{1,2})[)）]\s*")),
+    # `1）`, `2)`: the closing half of the bracket alone, as Word lists and many reports print it
+    ("half_paren_arabic", re.compile(r"^(\d{1,2})\s*[)）]\s*(?=\S)")),
     ("circled", re.compile(rf"^([{_CIRCLED}])\s*")),
     # `第一，理顺街道职责。` `其一，建强组织体系。`: ordinal words of the sentence (marker null)
     ("ordinal", re.compile(rf"^[第其]([{_CN}]{{1,2}})[，,、：:]\s*")),
 )
 # The list markers a sub-heading line may open with (`1．`, `（2）`, `③`)
-_HEAD_MARKERS = tuple((f, p) for f, p in _START_FAMILIES if f in ("arabic", "paren_arabic", "paren_cn", "circled"))
+_HEAD_MARKERS = tuple(
+    (f, p) for f, p in _START_FAMILIES if f in ("arabic", "paren_arabic", "half_paren_arabic", "paren_cn", "circled")
+)
 # `一是党建“聚”起来` as a sub-heading line: the enumerating word is the heading's marker, as in a paragraph's
 # `一是…二是…` list, and the lead starts after it.
 _SHI_HEAD_MARKER = re.compile(rf"^[{_CN}]{{1,2}}是(?=[^\s，,。：:])")
@@ -618,7 +622,7 @@ def _steps_of_one_part(run: list[_Item], headings: set[int], section_of: dict[in
 
 
 # Families that number the steps inside one measure (`（1）…（2）…` under `选好骨干当管家。…`) as often as measures.
-_STEP_FAMILIES = frozenset({"arabic", "paren_arabic", "circled"})
+_STEP_FAMILIES = frozenset({"arabic", "paren_arabic", "half_paren_arabic", "circled"})
 
 
 def _leads_around(paras: tuple[str, ...], scope: list[int], run: list[_Item]) -> list[int]:
