@@ -588,7 +588,8 @@ def test_counts_of_examples_schedules_addresses_in_speech_spoken_money_and_chara
 
 def test_measures_numbered_with_the_closing_half_of_a_bracket() -> None:
     """`1）…2）…3）…`, as Word lists print them: before, the marker stayed in the lead and no marker was kept."""
-    paras = [_STORY, "主要做法如下：", f"1）建强楼栋组织。{_BODY}", f"2）搭建议事平台。{_BODY}", f"3）完善服务机制。{_BODY}"]
+    leads = ("1）建强楼栋组织。", "2）搭建议事平台。", "3）完善服务机制。")
+    paras = [_STORY, "主要做法如下：", *(lead + _BODY for lead in leads)]
     found = extract_practices(_article(paras))
     assert [(p.marker, p.heading) for p in found] == [
         ("1）", "建强楼栋组织"),
