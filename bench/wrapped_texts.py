@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"{'width':>5}  {'reader':<10}" + "".join(f"{f:>13}" for f in (*FIELDS, "all")))
     for width in (int(w) for w in args.widths.split(",")):
-        with mock.patch("tasks.markup.unwrap_lines", lambda lines: lines):
+        with mock.patch("tasks.text_dump.unwrap_lines", lambda lines: lines):
             before = kept_shares(texts, width, read_fields)
         after = kept_shares(texts, width, read_fields)
         for name, shares in (("lines", before), ("unwrapped", after)):

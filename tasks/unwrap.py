@@ -20,20 +20,22 @@ _MIN_WIDTH = 20  # (in half-width columns) shorter lines are headings, datelines
 _MAX_WRAP = 160  # wider "lines" are whole paragraphs: no page or PDF wraps that wide
 _MIN_WRAPPED = 3  # full lines that stop mid-sentence before a text is taken for a wrapped one
 _WRAPPED_SHARE = 0.3  # of the lines at least _MIN_WIDTH wide
-_OVER_WIDTH_SHARE = (
-    0.05  # lines wider than the wrap that a wrapped dump may still hold (a URL, a table row; one always)
-)
+# lines wider than the wrap that a wrapped dump may still hold (a URL, a table row; one always)
+_OVER_WIDTH_SHARE = 0.05
 # A full line may fall short of the width (a full-width character that did not fit beside a half-width one, a mark kept
 # off the next line's start) or pass it by one mark pulled back onto it, in half-width columns
 _SHORT_OF_WRAP = 3
 _PAST_WRAP = 2
 
 
-# A line that opens a new paragraph whatever ends the line before: a dateline or a header field (a title as wide as the
-# wrap, then its dateline), a bracketed label or a sub-title's dash. (List markers are left to the line before: a
-# wrapped sentence may go on with `一要…` or `6.7%`, while a list item follows a line that ended its sentence.)
+# A line that opens a new paragraph whatever ends the line before: a dateline, a header field with its colon, a short
+# credit line (a title as wide as the wrap, then one of them), a bracketed label or a sub-title's dash. Words alone do
+# not (`记者`, `更新` go on a wrapped sentence as often as they open a credit), nor do list markers: a wrapped sentence
+# may go on with `一要…` or `6.7%`, while a list item follows a line that ended its sentence.
 _OPENS_PARAGRAPH = re.compile(
-    r"(?:\d{4}\s*[-年./]|[（(]\d{4}|(?:信息)?[来來]源|作者|[发發]布|更新|[编編]辑|[记記]者|通[讯訊][员員]|[责責]任[编編]|【|——)"
+    r"(?:\d{4}\s*[-年./]|[（(]\d{4}|【|——"
+    r"|(?:信息|稿件)?[来來]源\s*[：:]|作者\s*[：:]|[发發]布(?:[时時][间間]|日期)?\s*[：:]|更新(?:[时時][间間]|日期)?\s*[：:]"
+    r"|[编編]辑\s*[：:]|[责責]任[编編][辑輯]|(?:[记記]者|通[讯訊][员員])[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000]|$))"
 )
 
 

@@ -62,3 +62,11 @@ def test_case_texts_wrapped_at_72_columns_read_as_the_texts_themselves() -> None
     assert any("\n" in wrap_text(t, 72)[len(t.split("\n", 3)[0]) :] for t in texts)
     shares = kept_shares(texts, 72, read_fields)
     assert shares["facts"] >= 0.95 and shares["measures"] >= 0.9 and shares["all"] >= 0.85, shares
+
+
+def test_the_wrapped_texts_bench_runs_and_compares_both_readers(capsys) -> None:
+    from bench.wrapped_texts import main
+
+    assert main(["--texts", "3", "--widths", "72"]) == 0
+    out = capsys.readouterr().out
+    assert "   72  lines" in out and "   72  unwrapped" in out
