@@ -10,13 +10,16 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
+from tasks.extract.numerals import parse_chinese
+
 _CN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?)?"
 )
 # Official documents and their reprints write the date in words (`二〇二三年八月二十二日`, `二○二四年十二月一日`): the
-# year digit by digit (〇 or ○ for nought), month and day as numbers (`十二`, `二十二`, `三十一`)
-_WORD_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "O": 0, "О": 0}
+# year digit by digit, month and day as numbers (`十二`, `二十二`, `三十一`), each read by the extractor's numeral
+# parser; 〇 is often typed as a circle or a Latin or Cyrillic capital O
+_NOUGHTS = str.maketrans("○OО", "〇〇〇")
 YEAR_IN_WORDS = "[一二][〇○零OО一二三四五六七八九]{3}"
 MONTH_IN_WORDS = "(?:十[一二]?|[一二三四五六七八九])"
 DAY_IN_WORDS = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -57,18 +60,12 @@ def _build(match: re.Match[str]) -> datetime | None:
         return None
 
 
-def _number_in_words(words: str) -> int:
-    """`二十二` → 22, `十` → 10, `十二` → 12, `三` → 3 (numbers under 40, as months and days are)."""
-    tens, _, units = words.rpartition("十")
-    if not _:
-        return _WORD_DIGITS[words]
-    return (_WORD_DIGITS[tens] if tens else 1) * 10 + (_WORD_DIGITS[units] if units else 0)
-
-
 def _build_in_words(match: re.Match[str]) -> datetime | None:
-    year = int("".join(str(_WORD_DIGITS[ch]) for ch in match["y"]))
+    year, month, day = (parse_chinese(match[k].translate(_NOUGHTS)) for k in ("y", "m", "d"))
+    if year is None or month is None or day is None:
+        return None
     try:
-        return datetime(year, _number_in_words(match["m"]), _number_in_words(match["d"]))
+        return datetime(int(year), int(month), int(day))
     except ValueError:
         return None
 
