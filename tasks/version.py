@@ -134,4 +134,8 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # read as ASCII, zero-width characters no gap; a text dump hard-wrapped at one width put back into paragraphs, its
 # character references read and (a Markdown dump) its Markdown taken off; dates in words (`二〇二三年八月二十二日`) read
 # as datelines, org-and-date lines and sign-offs; `1）` list markers
-EXTRACTOR_VERSION = "55"
+# 56 (session 32): measures labelled with their ordinal (`做法一：`, `举措二：`, `第三招：`), run in or as
+# heading lines; a report with no `一、` parts whose measures are `1．`/`（一）`/`做法一：` heading lines; the last
+# heading-line measure outside any part keeps the paragraphs under it; one-character list numbers of word
+# processors (`⑴`, `⒈`, `㈠`, `❶`, `➊`, `➀`, `Ⅰ.`) as markers
+EXTRACTOR_VERSION = "56"

@@ -596,3 +596,102 @@ def test_measures_numbered_with_the_closing_half_of_a_bracket() -> None:
         ("2）", "搭建议事平台"),
         ("3）", "完善服务机制"),
     ]
+
+
+def _measures_of_text(tmp_path, lines: list[str]) -> list[tuple[str | None, str, str]]:
+    """(marker, lead, first characters of the text) of each measure of a `.txt` case read as the pipeline reads it."""
+    from tasks.pipeline import process_source
+
+    path = tmp_path / "case.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    article = process_source(str(path))
+    assert isinstance(article, Article)
+    return [(p.marker, p.heading, p.text[:6]) for p in extract_practices(article)]
+
+
+_HEADER = ["南门街道推进老旧街区治理", "中共清溪区委组织部", "2023年09月18日", _STORY]
+_WORKS = [
+    "街道组织社区干部逐巷走访，建立小巷台账。",
+    "街道选出小巷管家，每条小巷配备2名管家。",
+    "街道建立闭环流程，问题限时处置。",
+]
+_LEADS = ("摸清家底", "建强队伍", "完善机制")
+
+
+def _headed(marks: str | tuple[str, ...], template: str = "{mark}{lead}") -> list[str]:
+    """Heading lines `template` (marker and lead) each over its paragraph of work."""
+    return [
+        x
+        for mark, lead, work in zip(marks, _LEADS, _WORKS, strict=True)
+        for x in (template.format(mark=mark, lead=lead), work)
+    ]
+
+
+@pytest.mark.parametrize("labels", [("做法一：", "做法二：", "做法三："), ("举措一：", "举措二：", "举措三：")])
+def test_measures_labelled_with_their_ordinal_run_in_and_as_heading_lines(tmp_path, labels: tuple[str, ...]) -> None:
+    """`做法一：摸清家底。…`, `举措二：建强队伍` over its paragraph: a label of what was done with its ordinal
+    numbers the measures (before, the label was taken for the lead: `做法一`, no marker; as heading lines over
+    their paragraphs no measure was found)."""
+    leads = ("摸清家底", "建强队伍", "完善机制")
+    run_in = [f"{label}{lead}。{work}" for label, lead, work in zip(labels, leads, _WORKS, strict=True)]
+    assert _measures_of_text(tmp_path, [*_HEADER, *run_in]) == [
+        (label, lead, work[:6]) for label, lead, work in zip(labels, leads, _WORKS, strict=True)
+    ]
+    lines = [x for label, lead, work in zip(labels, leads, _WORKS, strict=True) for x in (label + lead, work)]
+    results = ["成效一：环境变美了。全街道清理卫生死角300余处。", "成效二：邻里变亲了。"]
+    assert _measures_of_text(tmp_path, [*_HEADER, *lines, *results]) == [
+        (label, lead, work[:6]) for label, lead, work in zip(labels, leads, _WORKS, strict=True)
+    ]
+
+
+def test_labelled_results_and_lessons_are_no_measures_and_a_move_counts_as_one(tmp_path) -> None:
+    """`第一招：…` numbers the moves the case made; `启示一：…`, `成效一：…` number lessons and results, never
+    measures (the nearest shape left alone)."""
+    leads = ("挖潜增位", "错时共享", "居民自治")
+    moves = [f"第{n}招：{lead}。{work}" for n, lead, work in zip("一二三", leads, _WORKS, strict=True)]
+    lessons = ["启示一：群众的事要和群众商量着办。", "启示二：资源要向共享要空间。"]
+    assert [m[:2] for m in _measures_of_text(tmp_path, [*_HEADER, *moves, *lessons])] == [
+        ("第一招：", "挖潜增位"),
+        ("第二招：", "错时共享"),
+        ("第三招：", "居民自治"),
+    ]
+    only_lessons = [*_HEADER, "街道推行小巷管家机制。" + _BODY, *lessons, "启示三：治理要有耐心。"]
+    assert _measures_of_text(tmp_path, only_lessons) == []
+
+
+def test_measures_printed_as_arabic_numbered_heading_lines_with_no_parts(tmp_path) -> None:
+    """A short report whose only structure is `1．摸清家底` heading lines over their paragraphs: those headings
+    are the measures (before, they were read as the article's parts and no measure was found), as `一、…`
+    headings are in a report with no 背景/做法/成效 parts."""
+    assert _measures_of_text(tmp_path, [*_HEADER, *_headed("123", "{mark}．{lead}")]) == [
+        ("1．", "摸清家底", _WORKS[0][:6]),
+        ("2．", "建强队伍", _WORKS[1][:6]),
+        ("3．", "完善机制", _WORKS[2][:6]),
+    ]
+
+
+@pytest.mark.parametrize("marks", ["⑴⑵⑶", "⒈⒉⒊", "㈠㈡㈢", "❶❷❸", "➊➋➌", "➀➁➂"])
+def test_measures_numbered_with_one_character_list_styles(tmp_path, marks: str) -> None:
+    """`⑴…⑵…⑶…` and the other one-character numbers word processors print (before, the number stayed in the lead,
+    or `❶` was taken for a bullet and its number lost); each is the marker as printed, like `①`."""
+    leads = ("摸清民情", "整合资源", "完善机制")
+    paras = [f"{mark}{lead}。{work}" for mark, lead, work in zip(marks, leads, _WORKS, strict=True)]
+    assert [m[:2] for m in _measures_of_text(tmp_path, [*_HEADER, *paras])] == list(zip(marks, leads, strict=True))
+    items = zip(marks, leads, _WORKS, strict=True)
+    inline = "街道主要做法有三：" + "；".join(f"{mark}{lead}，{work[:-1]}" for mark, lead, work in items)
+    assert [m[:2] for m in _measures_of_text(tmp_path, [*_HEADER, inline + "。"])] == [
+        (mark, f"{lead}，{work[:-1]}") for mark, lead, work in zip(marks, leads, _WORKS, strict=True)
+    ]
+
+
+def test_roman_numerals_number_measures_only_with_their_point(tmp_path) -> None:
+    """`Ⅰ.摸清民情` heading lines are measures; `Ⅱ级响应启动后…` opens a sentence with a response level, no list
+    marker (its paragraphs may still be run-in leads, with the level kept in the lead)."""
+    assert [m[:2] for m in _measures_of_text(tmp_path, [*_HEADER, *_headed("ⅠⅡⅢ", "{mark}.{lead}")])] == [
+        ("Ⅰ.", "摸清家底"),
+        ("Ⅱ.", "建强队伍"),
+        ("Ⅲ.", "完善机制"),
+    ]
+    levels = ["Ⅰ级响应启动后，街道迅速组织党员下沉。" + _BODY, "Ⅱ级以下由社区自行处置。" + _BODY]
+    found = _measures_of_text(tmp_path, [*_HEADER, *levels])
+    assert all(marker is None and lead[:2] in ("Ⅰ级", "Ⅱ级") for marker, lead, _ in found)

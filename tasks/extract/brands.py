@@ -145,6 +145,7 @@ from tasks.extract.postagger import dictionary_tag
 from tasks.extract.sentences import Sentences, split_sentences
 from tasks.extract.subjects import is_dictionary_word
 from tasks.extract.suffixes import first_suffix, matches_any, one_pattern
+from tasks.list_markers import LABELLED_ITEM, ONE_CHARACTER_ITEM
 
 CUES_TOML = Path(__file__).resolve().parent / "data" / "brands.toml"
 
@@ -1785,9 +1786,10 @@ def _higher_programme(clause: str) -> bool:
 # name (GUIDELINES: nationwide or province-wide programmes). First sight: d1283 (44th set), d1295 (45th), d648 (26th).
 _JOINED_CAMPAIGN = re.compile(r"(?:结合|落实|响应|贯彻)(?:好|了)?$")
 _JOINED_CAMPAIGN_ENDS = endings(_JOINED_CAMPAIGN)
-# A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`) before its lead's verb.
+# A numbered heading's marker (`3.`, `四、`, `（二）`, `第三，`, `②`, `⑵`, `做法二：`) before its lead's verb.
 _HEADING_MARKER = re.compile(
-    r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]|[①-⑩])\s*"
+    r"\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、]"
+    rf"|{ONE_CHARACTER_ITEM}|{LABELLED_ITEM})\s*"
 )
 
 

@@ -34,28 +34,38 @@ from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
 from tasks.extract.subjects import acts_after_opening, opens_narration
 from tasks.header_lines import byline
+from tasks.list_markers import CIRCLED, ENCLOSED_NUMBER, ENCLOSED_STYLES, LABELLED_ITEM, UNPOINTED_NUMBERS
 from tasks.records import Article
 from tasks.sections import KIND_KEYWORDS, MEASURE_VERBS, REPORTER_LINE, SOLVING_PROBLEM, classify
 
 MAX_HEADING_CHARS = 60
 SUBHEAD_CHARS = 30  # a lead line this short is a sub-heading, with its measure's paragraph after it
 _CN = "一二三四五六七八九十"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Paragraph-start marker families, outermost first.
 _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn_comma", re.compile(rf"^([{_CN}]{{1,3}})\s*[、．.]\s*(?=\S)")),  # body paragraphs, not section headings
     ("paren_cn", re.compile(rf"^[(（]([{_CN}]{{1,3}})[)）]\s*")),
+    # `做法一：`, `举措二：`, `第三招：`: a label of what was done with its ordinal, the way experience write-ups and
+    # portal reports number their measures (tasks/list_markers.py; `成效一：`, `启示二：` never start such a list)
+    ("labelled", re.compile(rf"^{LABELLED_ITEM}\s*(?=\S)")),
     ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
     ("paren_arabic", re.compile(r"^[(（](\d{1,2})[)）]\s*")),
     # `1）`, `2)`: the closing half of the bracket alone, as Word lists and many reports print it
     ("half_paren_arabic", re.compile(r"^(\d{1,2})\s*[)）]\s*(?=\S)")),
-    ("circled", re.compile(rf"^([{_CIRCLED}])\s*")),
+    ("circled", re.compile(rf"^([{CIRCLED}])\s*")),
+    # `⑴`, `⒈`, `㈠`, `❶`, `Ⅰ.`: the other one-character styles, a family each (tasks/list_markers.py)
+    *(
+        (style, re.compile(rf"^([{chars}])\s*[.．、]{'' if style == 'roman' else '?'}\s*(?=\S)"))
+        for style, chars in ENCLOSED_STYLES.items()
+    ),
     # `第一，理顺街道职责。` `其一，建强组织体系。`: ordinal words of the sentence (marker null)
     ("ordinal", re.compile(rf"^[第其]([{_CN}]{{1,2}})[，,、：:]\s*")),
 )
 # The list markers a sub-heading line may open with (`1．`, `（2）`, `③`)
 _HEAD_MARKERS = tuple(
-    (f, p) for f, p in _START_FAMILIES if f in ("arabic", "paren_arabic", "half_paren_arabic", "paren_cn", "circled")
+    (f, p)
+    for f, p in _START_FAMILIES
+    if f in ("labelled", "arabic", "paren_arabic", "half_paren_arabic", "paren_cn", "circled", *ENCLOSED_STYLES)
 )
 # `一是党建“聚”起来` as a sub-heading line: the enumerating word is the heading's marker, as in a paragraph's
 # `一是…二是…` list, and the lead starts after it.
@@ -74,7 +84,7 @@ _INLINE_ORDINAL = re.compile(
     rf"[第其](?<![居列排名获位得夺尤极][第其])([{_CN}]{{1,2}})[，,、：:](?=[^，,。；;：:]{{2}})"
 )
 # `①…；②…` and `（1）…；（2）…` inside one paragraph (`主要做法有三：①建立联席会议；②推行清单管理`).
-_INLINE_MARKED = re.compile(rf"(?:([{_CIRCLED}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
+_INLINE_MARKED = re.compile(rf"(?:([{UNPOINTED_NUMBERS}])|[(（](\d{{1,2}})[)）])\s*(?=[^，,。；;：:]{{2}})")
 # A heading numbered as WeChat decoration: `01 阵地建起来`, `02｜队伍强起来`.
 # Capital numerals count such headings too (`壹｜议出来：…`, GUIDELINES h1117): decoration like `01`.
 _DECOR_NUMBER = re.compile(
@@ -145,7 +155,7 @@ _INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！：:]))\s*(首先|其次|再
 # A WeChat repost copied as text keeps its list dots and hyphens (`· 沿产业链建组织。…`, `- 沿产业链建组织。…`).
 # WeChat's picture bullets likewise (`🔹 在楼道里烧起“火塘”`).
 _BULLET = re.compile(
-    rf"^(?:[▶►▷●■◆★☆▲◇□◎◉❶-❿➤➢◼▪◈✔☑→•·{_PICTURE_BULLETS}]+|—{{1,2}}(?=[^—\s])|[-–](?=\s|[\u4e00-\u9fff]))\s*"
+    rf"^(?:[▶►▷●■◆★☆▲◇□◎◉➤➢◼▪◈✔☑→•·{_PICTURE_BULLETS}]+|—{{1,2}}(?=[^—\s])|[-–](?=\s|[\u4e00-\u9fff]))\s*"
 )
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 # A colon ends a lead, except between digits: a ratio (`按5:3:2的权重`) or a clock time (`8:30`) inside it.
@@ -259,11 +269,16 @@ def section_spans(article: Article) -> list[tuple[int, int, int]]:
     ]
 
 
+def _ordinal_of(marker: re.Match[str]) -> int | None:
+    """The number a list marker's match holds (its one numbering group that took part)."""
+    return _number(next(g for g in marker.groups() if g is not None))
+
+
 def _number(token: str) -> int | None:
     if token.isdecimal():
         return int(token)
-    if token in _CIRCLED:
-        return _CIRCLED.index(token) + 1
+    if token in ENCLOSED_NUMBER:
+        return ENCLOSED_NUMBER[token]
     value = parse_chinese(token)
     return int(value) if value is not None else None
 
@@ -423,7 +438,7 @@ def extract_practices(article: Article) -> list[Practice]:
         items = []
         for i in scope:
             m = pattern.match(paras[i])
-            number = _number(m.group(1)) if m else None
+            number = _ordinal_of(m) if m else None
             if m and number is not None:
                 marker = None if family in _UNMARKED else m.group(0).strip()
                 items.append(_Item(i, 0, m.end(), number, marker))
@@ -622,7 +637,7 @@ def _steps_of_one_part(run: list[_Item], headings: set[int], section_of: dict[in
 
 
 # Families that number the steps inside one measure (`（1）…（2）…` under `选好骨干当管家。…`) as often as measures.
-_STEP_FAMILIES = frozenset({"arabic", "paren_arabic", "half_paren_arabic", "circled"})
+_STEP_FAMILIES = frozenset({"arabic", "paren_arabic", "half_paren_arabic", "circled", *ENCLOSED_STYLES} - {"roman"})
 
 
 def _leads_around(paras: tuple[str, ...], scope: list[int], run: list[_Item]) -> list[int]:
@@ -1049,10 +1064,20 @@ def _numbered_headings_as_measures(
     paras: tuple[str, ...], headings: list[int], kinds: dict[int, str], section_of: dict[int, int]
 ) -> list[_Item]:
     """Numbered headings that are themselves the measures (`一、科学布点，让服务“近”起来` … `四、民主评议，…`):
-    a report with no 背景/做法/成效 parts numbers its measures as its sections."""
+    a report with no 背景/做法/成效 parts numbers its measures as its sections. Without `一、` parts, the
+    measures' own heading lines may be numbered another way (`1．摸清家底`, `（一）…`, `做法一：…`, `①…`): the
+    outermost family that numbers two or more headings is the list."""
+    numbered: list[int] = []
     family = _START_FAMILIES[0][1]
-    numbered = [i for i in headings if family.match(paras[i])]
-    if len(numbered) < 2 or len(numbered) != len([i for i in headings if _numbered_line(paras[i])]):
+    parts = [i for i in headings if _numbered_line(paras[i])]
+    for name, pattern in _START_FAMILIES:
+        if name in _UNMARKED or (name != "cn_comma" and parts):
+            continue
+        numbered = [i for i in headings if pattern.match(paras[i])]
+        if len(numbered) >= 2:
+            family = pattern
+            break
+    if len(numbered) < 2 or (family is _START_FAMILIES[0][1] and len(numbered) != len(parts)):
         return []
     # `五、实践成效` after `一、哨点布下去：…` … `四、哨所暖起来：…`: the list stops before its results part
     while numbered and _is_results_part(paras[numbered[-1]][family.match(paras[numbered[-1]]).end() :]):
@@ -1075,7 +1100,7 @@ def _numbered_headings_as_measures(
             kind = "practice"  # `以“三访三办”提升服务实效`: the work done to reach the results, a measure
         if kind in _EXCLUDED_KINDS or _names_a_part(text) or _is_part_name(text):
             return []
-    items = [_Item(i, 0, family.match(paras[i]).end(), _number(family.match(paras[i]).group(1)) or 0,
+    items = [_Item(i, 0, family.match(paras[i]).end(), _ordinal_of(family.match(paras[i])) or 0,
                    family.match(paras[i]).group(0).strip()) for i in numbered]  # fmt: skip
     return [it for run in _runs(items) for it in run]
 
@@ -1494,6 +1519,8 @@ def _practices(article: Article, items: list[_Item], offsets: list[int], section
         rest = [para[after:stop].strip()]
         if nxt is None or nxt.para != it.para:
             end_para = nxt.para if nxt is not None else _list_end(paras, it.para, section_of)
+            if nxt is None and end_para == it.para + 1 and not rest[0] and out:
+                end_para = _heading_line_end(paras, it.para, items)
             rest += list(paras[it.para + 1 : end_para])
         out.append(
             Practice(
@@ -1507,6 +1534,25 @@ def _practices(article: Article, items: list[_Item], offsets: list[int], section
             )
         )
     return out
+
+
+# A paragraph that opens another labelled item (`成效一：…`, `启示二：…`): the measures' text stops before it.
+_ITEM_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}[{_CN}]{{1,2}}[：:]")
+
+
+def _heading_line_end(paras: tuple[str, ...], last: int, items: list[_Item]) -> int:
+    """`举措三：完善机制` as the last of measures printed as heading lines over their paragraphs, outside any part:
+    its text is the paragraphs under it, as many as the longest earlier measure's, up to a marked or labelled line."""
+    spans = [b.para - a.para for a, b in pairwise(items)]
+    end = last + 1
+    while (
+        end < len(paras)
+        and end - last < max(spans, default=2)
+        and not any(p.match(paras[end]) for _, p in _START_FAMILIES)
+        and not _ITEM_LABEL.match(paras[end])
+    ):
+        end += 1
+    return end
 
 
 def _list_end(paras: tuple[str, ...], last: int, section_of: dict[int, int]) -> int:
