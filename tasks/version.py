@@ -137,5 +137,6 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # 56 (session 32): measures labelled with their ordinal (`做法一：`, `举措二：`, `第三招：`), run in or as
 # heading lines; a report with no `一、` parts whose measures are `1．`/`（一）`/`做法一：` heading lines; the last
 # heading-line measure outside any part keeps the paragraphs under it; one-character list numbers of word
-# processors (`⑴`, `⒈`, `㈠`, `❶`, `➊`, `➀`, `Ⅰ.`) as markers
+# processors (`⑴`, `⒈`, `㈠`, `❶`, `➊`, `➀`, `Ⅰ.`) as markers; domain words the segmenter split into non-words
+# (`急难愁盼`, `老旧小区`, `党员中心户`, `时长`, `可支配收入`) kept whole in figures' subjects
 EXTRACTOR_VERSION = "56"
