@@ -30,10 +30,10 @@ UNPOINTED_NUMBERS = CIRCLED + "".join(chars for style, chars in ENCLOSED_STYLES.
 # Words that label an item of the measures with its ordinal (`做法一：…`, `举措二：…`): what was done, a move, a
 # highlight of the work; results and lessons (`成效一：`, `启示二：`) are not among them.
 MEASURE_LABELS = ("做法", "举措", "措施", "招数", "实招", "妙招", "亮点", "特色做法", "创新点", "创新做法")
-# `做法一：`, `举措2、`, `第三招：` (the ordinal in group 1, or in group 2 for `第…招`)
-LABELLED_ITEM = (
-    rf"(?:(?:{'|'.join(MEASURE_LABELS)})([{CHINESE_DIGITS}]{{1,3}}|\d{{1,2}})|第([{CHINESE_DIGITS}]{{1,3}})招)"
-    r"\s*[：:，,、．.]"
-)
+# `做法一：`, `举措2、` (the ordinal in group 1)
+LABELLED_ITEM = rf"(?:{'|'.join(MEASURE_LABELS)})([{CHINESE_DIGITS}]{{1,3}}|\d{{1,2}})\s*[：:，,、．.]"
+# `第一，`, `其二：`, `第三步：`, `第四招，`: an ordinal word of the sentence, maybe with the step or move it
+# counts (the ordinal in group 1); the item's marker is none, its lead what follows
+ORDINAL_ITEM = rf"[第其]([{CHINESE_DIGITS}]{{1,2}})(?:步|招)?[，,、：:]"
 # A one-character number opening an item: any unpointed style, or a roman numeral with its point
 ONE_CHARACTER_ITEM = rf"(?:[{UNPOINTED_NUMBERS}]|[{ENCLOSED_STYLES['roman']}]\s*[.．、])"

@@ -68,7 +68,7 @@ _COLUMN_MAX = 8
 # A line opening with a list marker starts a paragraph of its own, even after an intro that ends in a
 # dash (`主要做了这几件事——` | `1.院落党支部拆墙并院。`): `1.` `1、` `（1）` `①` `⑴` `Ⅰ.` `（一）` `第一，` `做法一：`.
 _LIST_ITEM = re.compile(
-    r"^(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|第[一二三四五六七八九十]{1,2}[，,、]"
+    r"^(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|第[一二三四五六七八九十]{1,2}(?:步|招)?[，,、]"
     rf"|{ONE_CHARACTER_ITEM}|{LABELLED_ITEM})"
 )
 

@@ -134,9 +134,10 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # read as ASCII, zero-width characters no gap; a text dump hard-wrapped at one width put back into paragraphs, its
 # character references read and (a Markdown dump) its Markdown taken off; dates in words (`二〇二三年八月二十二日`) read
 # as datelines, org-and-date lines and sign-offs; `1）` list markers
-# 56 (session 32): measures labelled with their ordinal (`做法一：`, `举措二：`, `第三招：`), run in or as
-# heading lines; a report with no `一、` parts whose measures are `1．`/`（一）`/`做法一：` heading lines; the last
-# heading-line measure outside any part keeps the paragraphs under it; one-character list numbers of word
-# processors (`⑴`, `⒈`, `㈠`, `❶`, `➊`, `➀`, `Ⅰ.`) as markers; domain words the segmenter split into non-words
-# (`急难愁盼`, `老旧小区`, `党员中心户`, `时长`, `可支配收入`) kept whole in figures' subjects
+# 56 (session 32): measures labelled with their ordinal (`做法一：`, `举措二：`), run in or as heading lines;
+# `第二步：`, `第三招：` as ordinal words; a run-in lead opening on a quoted key word (`“摸”清民情，…`); a report
+# with no `一、` parts whose measures are `1．`/`（一）`/`做法一：` heading lines; the last heading-line measure
+# outside any part keeps the paragraphs under it; one-character list numbers of word processors (`⑴`, `⒈`, `㈠`,
+# `❶`, `➊`, `➀`, `Ⅰ.`) as markers; domain words the segmenter split into non-words (`急难愁盼`, `老旧小区`,
+# `党员中心户`, `时长`, `可支配收入`) kept whole in figures' subjects
 EXTRACTOR_VERSION = "56"

@@ -645,15 +645,22 @@ def test_measures_labelled_with_their_ordinal_run_in_and_as_heading_lines(tmp_pa
 
 
 def test_labelled_results_and_lessons_are_no_measures_and_a_move_counts_as_one(tmp_path) -> None:
-    """`第一招：…` numbers the moves the case made; `启示一：…`, `成效一：…` number lessons and results, never
-    measures (the nearest shape left alone)."""
+    """`第一招：…`, `第一步：…` count the moves or steps the case made, ordinal words like `第一，` (marker none, the
+    lead after them; before, the lead was `第一步`); `启示一：…`, `成效一：…` number lessons and results, never
+    measures."""
     leads = ("挖潜增位", "错时共享", "居民自治")
     moves = [f"第{n}招：{lead}。{work}" for n, lead, work in zip("一二三", leads, _WORKS, strict=True)]
     lessons = ["启示一：群众的事要和群众商量着办。", "启示二：资源要向共享要空间。"]
     assert [m[:2] for m in _measures_of_text(tmp_path, [*_HEADER, *moves, *lessons])] == [
-        ("第一招：", "挖潜增位"),
-        ("第二招：", "错时共享"),
-        ("第三招：", "居民自治"),
+        (None, "挖潜增位"),
+        (None, "错时共享"),
+        (None, "居民自治"),
+    ]
+    steps = [m.replace("招", "步") for m in moves]
+    assert [m[:2] for m in _measures_of_text(tmp_path, [*_HEADER, *steps])] == [
+        (None, "挖潜增位"),
+        (None, "错时共享"),
+        (None, "居民自治"),
     ]
     only_lessons = [*_HEADER, "街道推行小巷管家机制。" + _BODY, *lessons, "启示三：治理要有耐心。"]
     assert _measures_of_text(tmp_path, only_lessons) == []
@@ -695,3 +702,30 @@ def test_roman_numerals_number_measures_only_with_their_point(tmp_path) -> None:
     levels = ["Ⅰ级响应启动后，街道迅速组织党员下沉。" + _BODY, "Ⅱ级以下由社区自行处置。" + _BODY]
     found = _measures_of_text(tmp_path, [*_HEADER, *levels])
     assert all(marker is None and lead[:2] in ("Ⅰ级", "Ⅱ级") for marker, lead, _ in found)
+
+
+def test_a_quoted_key_word_opens_a_run_in_lead(tmp_path) -> None:
+    """`“摸”清民情，让服务更精准。…`: a lead that opens on a quoted key word of one or two characters (before, any
+    paragraph opening with a quote mark was taken for speech and no measure was found); quoted speech opening a
+    paragraph stays narration."""
+    paras = [f"“{key}”{rest}，让服务更{how}。{work}" for key, rest, how, work in
+             zip("摸聚建", ("清民情", "合资源", "强机制"), ("精准", "便捷", "长效"), _WORKS, strict=True)]  # fmt: skip
+    assert [m[1] for m in _measures_of_text(tmp_path, [*_HEADER, *paras])] == [
+        "“摸”清民情，让服务更精准",
+        "“聚”合资源，让服务更便捷",
+        "“建”强机制，让服务更长效",
+    ]
+    speech = ["“有事找管家，准没错。”居民王大爷说。" + _BODY, "“我们每天都来转一转。”管家李阿姨说。" + _BODY]
+    assert _measures_of_text(tmp_path, [*_HEADER, *speech]) == []
+
+
+def test_steps_told_inside_a_story_stay_nested_under_the_inline_list(tmp_path) -> None:
+    """`第一步，…；第二步，…` inside a story paragraph are the steps of one repair, nested in the measures the
+    `一是…二是…` list names (RULEBOOK: `第一步…第四步` inside one measure); only at paragraph starts do they count."""
+    listed = "做法有三条：一是建强院落党组织，选派院落指导员；二是推行院坝夜话，每月召开一次；三是设立小院基金。"
+    story = "院里的化粪池反复堵塞，大家商定：第一步，由小院基金出资疏通；第二步，每户出资更换管网；第三步，清运垃圾。"
+    assert [m[:2] for m in _measures_of_text(tmp_path, [*_HEADER, listed, story])] == [
+        ("一是", "建强院落党组织，选派院落指导员"),
+        ("二是", "推行院坝夜话，每月召开一次"),
+        ("三是", "设立小院基金"),
+    ]

@@ -34,7 +34,14 @@ from tasks.extract import lexicon as lx
 from tasks.extract.numerals import parse_chinese
 from tasks.extract.subjects import acts_after_opening, opens_narration
 from tasks.header_lines import byline
-from tasks.list_markers import CIRCLED, ENCLOSED_NUMBER, ENCLOSED_STYLES, LABELLED_ITEM, UNPOINTED_NUMBERS
+from tasks.list_markers import (
+    CIRCLED,
+    ENCLOSED_NUMBER,
+    ENCLOSED_STYLES,
+    LABELLED_ITEM,
+    ORDINAL_ITEM,
+    UNPOINTED_NUMBERS,
+)
 from tasks.records import Article
 from tasks.sections import KIND_KEYWORDS, MEASURE_VERBS, REPORTER_LINE, SOLVING_PROBLEM, classify
 
@@ -45,8 +52,8 @@ _CN = "一二三四五六七八九十"
 _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn_comma", re.compile(rf"^([{_CN}]{{1,3}})\s*[、．.]\s*(?=\S)")),  # body paragraphs, not section headings
     ("paren_cn", re.compile(rf"^[(（]([{_CN}]{{1,3}})[)）]\s*")),
-    # `做法一：`, `举措二：`, `第三招：`: a label of what was done with its ordinal, the way experience write-ups and
-    # portal reports number their measures (tasks/list_markers.py; `成效一：`, `启示二：` never start such a list)
+    # `做法一：`, `举措二：`: a label of what was done with its ordinal, the way experience write-ups and portal
+    # reports number their measures (tasks/list_markers.py; `成效一：`, `启示二：` never start such a list)
     ("labelled", re.compile(rf"^{LABELLED_ITEM}\s*(?=\S)")),
     ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
     ("paren_arabic", re.compile(r"^[(（](\d{1,2})[)）]\s*")),
@@ -58,8 +65,8 @@ _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         (style, re.compile(rf"^([{chars}])\s*[.．、]{'' if style == 'roman' else '?'}\s*(?=\S)"))
         for style, chars in ENCLOSED_STYLES.items()
     ),
-    # `第一，理顺街道职责。` `其一，建强组织体系。`: ordinal words of the sentence (marker null)
-    ("ordinal", re.compile(rf"^[第其]([{_CN}]{{1,2}})[，,、：:]\s*")),
+    # `第一，理顺街道职责。` `其一，建强组织体系。` `第二步：整合资源。`: ordinal words of the sentence (marker null)
+    ("ordinal", re.compile(rf"^{ORDINAL_ITEM}\s*")),
 )
 # The list markers a sub-heading line may open with (`1．`, `（2）`, `③`)
 _HEAD_MARKERS = tuple(
@@ -160,7 +167,12 @@ _BULLET = re.compile(
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 # A colon ends a lead, except between digits: a ratio (`按5:3:2的权重`) or a clock time (`8:30`) inside it.
 _LEAD_END = re.compile(r"[。；;！？】]|(?<![0-9０-９])[：:]|[：:](?![0-9０-９])")
-_RUN_IN = re.compile(r"^(?![“「\"])((?:[^。！？；;：:]|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,24})([。：:])")
+# (a paragraph opening with a quotation is speech, except a quoted key word of one or two characters that the lead's
+# words go on from: `“摸”清民情，让服务更精准。`, `“聚”起来：…`)
+_RUN_IN = re.compile(
+    r"^(?![“「\"](?![\u4e00-\u9fff]{1,2}[”」\"][\u4e00-\u9fff]))"
+    r"((?:[^。！？；;：:]|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,24})([。：:])"
+)
 # A sentence of plans (`面对新形势，全市将进一步…`, `下一步，…`): the coda of a report, not a measure.
 _CODA = re.compile(r"[^。！？]*?(?:将(?:进一步|继续|持续|着力|不断)|下一步|今后)")
 # A problem being solved (`破解停车难题`, `让小巷问题有人办`) names a measure, not a list of problems.
