@@ -452,6 +452,13 @@ def test_shared_district_name_without_context_stays_null_and_flagged() -> None:
     assert r.note and "鼓楼区" in r.note and "4 places" in r.note
 
 
+def test_a_municipality_s_district_is_told_apart_by_the_municipality_in_the_note() -> None:
+    """The note names `北京市朝阳区`, not the gazetteer's `市辖区朝阳区` (a municipality's city level)."""
+    r = resolve_region("朝阳区:党建引领物业治理", None, "朝阳区推进物业管理全覆盖。")
+    assert r.adcode is None and r.note and "北京市朝阳区" in r.note and "长春市朝阳区" in r.note
+    assert "市辖区" not in r.note
+
+
 @pytest.mark.parametrize(
     ("context", "city", "adcode"),
     [

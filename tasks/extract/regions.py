@@ -1362,14 +1362,19 @@ def _rivals(best: str, votes: Counter[str], same_province: bool = False) -> bool
     )
 
 
+def _parent_name(gz: Gazetteer, place: Place) -> str:
+    """The name a place is told apart by: its city, or its province where the city is a municipality's `市辖区`
+    (`北京市朝阳区` beside `长春市朝阳区`)."""
+    city = gz.name_of(place.city_code)
+    return (city if city and city not in ("市辖区", "县") else gz.name_of(place.province_code)) or "?"
+
+
 def _ambiguity_note(ambiguous: list[Mention]) -> str | None:
     if not ambiguous:
         return None
     gz = gazetteer()
     parts = []
     for m in ambiguous:
-        where = "、".join(
-            sorted({(gz.name_of(p.city_code) or gz.name_of(p.province_code) or "?") + p.name for p in m.places})
-        )
+        where = "、".join(sorted({_parent_name(gz, p) + p.name for p in m.places}))
         parts.append(f"{m.text} is ambiguous ({len(m.places)} places: {where}) and nothing in the text picks one")
     return "; ".join(parts)
