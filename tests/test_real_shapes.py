@@ -729,3 +729,18 @@ def test_steps_told_inside_a_story_stay_nested_under_the_inline_list(tmp_path) -
         ("二是", "推行院坝夜话，每月召开一次"),
         ("三是", "设立小院基金"),
     ]
+
+
+def test_single_quotes_as_a_text_s_own_quote_marks_quote_brands() -> None:
+    """`社区打造‘和美邻里’服务品牌`: some texts quote with ‘’ (RULEBOOK: brands are written inside “”, 「」, ‘’
+    or 『』); before, no ‘’ name was read. The sentence given is the body's own; a ‘’ inside a “…” quotation is a
+    quote within speech and stays as it is."""
+    from tasks.extract.brands import _single_as_double
+
+    body = "社区打造‘和美邻里’服务品牌。‘和美邻里’已成为居民身边的好帮手。"
+    found = [(b.term, b.first_sentence, b.char_start) for b in extract_brands(body)]
+    assert found == [("和美邻里", "社区打造‘和美邻里’服务品牌。", 5)]
+    assert _brands("街道推行‘红管家’机制，楼栋里的事有人管了。") == ["红管家"]
+    speech = "他说：“社区打造‘和美邻里’服务品牌，大家都受益。”"
+    assert _single_as_double(speech) == speech
+    assert _single_as_double("It’s the ‘best’ day.") == "It’s the “best” day."

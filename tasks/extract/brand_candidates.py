@@ -70,8 +70,7 @@ class Candidate:
 def _quoted_spans(body: str) -> Iterator[tuple[str, str, int, int]]:
     """(term as cleaned, quote kind, start of the quote mark, end after the closing mark)."""
     for m in b._QUOTED.finditer(body):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        yield b.clean_term(m.group(group)), QUOTES[body[m.start()]], m.start(), m.end()
+        yield b.clean_term(b.quoted_inner(m)), QUOTES[body[m.start()]], m.start(), m.end()
 
 
 def _early_drop(body: str, term: str, start: int, end: int, footer: list[tuple[int, int]]) -> str | None:

@@ -157,6 +157,13 @@ def _cues_data() -> dict[str, Any]:
 
 
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
+
+
+def quoted_inner(quote: re.Match[str]) -> str:
+    """What a `_QUOTED` match holds inside its quote marks, whichever kind they are."""
+    return quote.group(quote.lastindex or 0)
+
+
 _SENTENCE_INSIDE = re.compile(r"[。！？!?，,；;：:﹔]")
 _DECORATION = re.compile(r"[★☆■□◆◇●○▲△▼▽※＊*#♥❤✦✧✪◎]+")
 _NUMERAL = "\\d一二两三四五六七八九十百千万"
@@ -2199,7 +2206,7 @@ def _quote_runs(body: str) -> list[list[tuple[re.Match[str], str, int]]]:
     runs: list[list[tuple[re.Match[str], str, int]]] = []
     last_end = 0
     for m in _QUOTED.finditer(body):
-        group = m.lastindex or 0  # (the one of the three groups that took part)
+        group = m.lastindex or 0  # (the one of the groups that took part)
         item = (m, m.group(group).strip(), m.start(group))
         # (`_LIST_GAP` matches at most two characters, a mark and a newline: a longer gap is not sliced and tried)
         gap = m.start() - last_end
@@ -2293,7 +2300,7 @@ _HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([
 
 def _named_in_body(body: str, term: str) -> bool:
     """Does the body name `term` at one of its quotes (a cue or its shape, `looks_like_name`)?"""
-    quotes = [q for q in _QUOTED.finditer(body) if clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term]
+    quotes = [q for q in _QUOTED.finditer(body) if clean_term(quoted_inner(q)) == term]
     return any(looks_like_name(body, q.start(), q.end(), term) for q in quotes)
 
 
@@ -2310,7 +2317,7 @@ def headline_name(title: str | None, body: str) -> str | None:
     candidates = [m.group(1)] if m else []
     leaders = cues().leaders
     candidates += [
-        q.group(1) or q.group(2) or q.group(3)
+        quoted_inner(q)
         for q in _QUOTED.finditer(text)
         if _led_by(text, q.start(), leaders) or text[q.end() :].startswith(cues().followers)
     ]
@@ -2331,7 +2338,7 @@ def headline_name(title: str | None, body: str) -> str | None:
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
             continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
         if any(
-            clean_term(q.group(1) or q.group(2) or q.group(3) or "") == term
+            clean_term(quoted_inner(q)) == term
             and (_vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end()))
             for q in _QUOTED.finditer(body)
         ):
@@ -2447,7 +2454,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     c = cues()
     covered = list(_quote_spans(body))  # (the body's quotations, found once per body)
     covered += [span for brand in brands for span in _spans(body, brand)]
-    in_title = {clean_term(q.group(1) or q.group(2) or q.group(3)) for q in _QUOTED.finditer(title or "")}
+    in_title = {clean_term(quoted_inner(q)) for q in _QUOTED.finditer(title or "")}
     found = []
     for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(2, len(brand) - 1):
@@ -3196,12 +3203,33 @@ def _only_cited(body: str, quotes: Sequence[int]) -> bool:
 _SPACED_QUOTE = re.compile(r"(?<=[“”「」『』])[ \u00a0\u3000]+|[ \u00a0\u3000]+(?=[“”「」『』])")
 
 
+# Single quotes used as a text's own quote marks (`社区打造‘和美邻里’服务品牌`), not inside a double quotation: read as
+# the double quotes every rule knows, one character for one, so every offset stays the body's own.
+_SINGLE_QUOTED = re.compile(r"‘([^‘’“”\n]{1,80})’")
+
+
+def _single_as_double(text: str) -> str:
+    """`text` with each top-level ‘…’ written “…” (a ‘…’ inside a “…” quotation is a quote within speech: kept)."""
+    if "‘" not in text:
+        return text
+    chars = list(text)
+    for m in _SINGLE_QUOTED.finditer(text):
+        if text.count("“", 0, m.start()) <= text.count("”", 0, m.start()):
+            chars[m.start()], chars[m.end() - 1] = "“", "”"
+    return "".join(chars)
+
+
 def extract_brands(
     body: str, sentences: Sentences | None = None, title: str | None = None, trace: dict[str, str] | None = None
 ) -> list[Brand]:
     """Named practices of a body, read with the spaces beside its quote marks taken out: a brand's `char_start` is
     the body's own offset, its `first_sentence` the sentence as read (without those spaces); `title`, when given,
-    adds the name its headline opens with."""
+    adds the name its headline opens with. Single quotes that stand for a text's quote marks are read as double ones;
+    the sentence given is the body's own."""
+    as_double = _single_as_double(body)
+    if as_double != body or (title and _single_as_double(title) != title):
+        found = extract_brands(as_double, None, title and _single_as_double(title), trace)
+        return [_with_own_sentence(b, body, as_double) for b in found]
     if _SPACED_QUOTE.search(body) is None:
         return _brands_of(body, sentences, title, trace)
     removed = [m.span() for m in _SPACED_QUOTE.finditer(body)]
@@ -3216,6 +3244,17 @@ def extract_brands(
         replace(b, char_start=None if b.char_start is None else origin[b.char_start])
         for b in _brands_of(squeezed, None, title, trace)
     ]
+
+
+def _with_own_sentence(brand: Brand, body: str, read: str) -> Brand:
+    """`brand` as read from `read` (the body with its single quotes as double ones, the same length), with its
+    sentence cut from `body` at the same place."""
+    if brand.char_start is None or not brand.first_sentence:
+        return brand
+    start = read.rfind(brand.first_sentence, 0, brand.char_start + len(brand.first_sentence))
+    if start < 0:
+        return brand  # (the sentence was read with spaced quotes squeezed: it is the sentence as read)
+    return replace(brand, first_sentence=body[start : start + len(brand.first_sentence)])
 
 
 def _brands_of(
@@ -3318,7 +3357,7 @@ def _brands_of(
             keep(term, start, "unquoted")
     named = headline_name(title, body)
     if named and named not in first:
-        quoted_at = next((m.start(g) for m in _QUOTED.finditer(body) for g in (1, 2, 3) if m.group(g) == named), None)
+        quoted_at = next((m.start(m.lastindex or 0) for m in _QUOTED.finditer(body) if quoted_inner(m) == named), None)
         keep(named, quoted_at if quoted_at is not None else max(body.find(named), 0), "headline")
     for listed, count_name, start in _counted_lists(body, eligible):
         first.pop(listed, None)
