@@ -70,7 +70,8 @@ class Candidate:
 def _quoted_spans(body: str) -> Iterator[tuple[str, str, int, int]]:
     """(term as cleaned, quote kind, start of the quote mark, end after the closing mark)."""
     for m in b._QUOTED.finditer(body):
-        yield b.clean_term(b.quoted_inner(m)), QUOTES[body[m.start()]], m.start(), m.end()
+        # (read here, not with brands.quoted_inner: bench/train_brand_model.py runs this module against older rules)
+        yield b.clean_term(m.group(m.lastindex or 0)), QUOTES[body[m.start()]], m.start(), m.end()
 
 
 def _early_drop(body: str, term: str, start: int, end: int, footer: list[tuple[int, int]]) -> str | None:
