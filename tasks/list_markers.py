@@ -37,3 +37,12 @@ LABELLED_ITEM = rf"(?:{'|'.join(MEASURE_LABELS)})([{CHINESE_DIGITS}]{{1,3}}|\d{{
 ORDINAL_ITEM = rf"[第其]([{CHINESE_DIGITS}]{{1,2}})(?:步|招)?[，,、：:]"
 # A one-character number opening an item: any unpointed style, or a roman numeral with its point
 ONE_CHARACTER_ITEM = rf"(?:[{UNPOINTED_NUMBERS}]|[{ENCLOSED_STYLES['roman']}]\s*[.．、])"
+# Decoration that bullets a line instead of a number (`▶ 建站点：…`, `🔹阵地建起来`, `⭐`, `❤`, `➤`): arrows, box
+# pieces, geometric shapes, the miscellaneous symbols and dingbats (but the dingbat numbers `❶`-`➓`, which number),
+# stars, pictographs and the emoji presentation selector, as a character class's inside.
+BULLET_MARKS = (
+    "\u2190-\u21ff\u2500-\u257f\u25a0-\u25ff\u2600-\u26ff\u2700-\u2775\u2794-\u27bf\u2b00-\u2bff"
+    "\U0001f300-\U0001faff\ufe0f•·※"
+)
+# Bars that head a section's line (`▌具体怎么做？`, `▍来源：`): decoration, but no bullet of a list
+BAR_MARKS = "\u2580-\u259f|"

@@ -140,5 +140,6 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # outside any part keeps the paragraphs under it; one-character list numbers of word processors (`⑴`, `⒈`, `㈠`,
 # `❶`, `➊`, `➀`, `Ⅰ.`) as markers; domain words the segmenter split into non-words (`急难愁盼`, `老旧小区`,
 # `党员中心户`, `时长`, `可支配收入`) kept whole in figures' subjects; brands quoted with a text's own single quotes
-# (`‘和美邻里’服务品牌`); an ambiguity note names a municipality's district by the municipality
+# (`‘和美邻里’服务品牌`); an ambiguity note names a municipality's district by the municipality; any symbol or
+# pictograph before a sub-heading (`⭐`, `❤`, `➤`) is decoration
 EXTRACTOR_VERSION = "56"

@@ -744,3 +744,26 @@ def test_single_quotes_as_a_text_s_own_quote_marks_quote_brands() -> None:
     speech = "他说：“社区打造‘和美邻里’服务品牌，大家都受益。”"
     assert _single_as_double(speech) == speech
     assert _single_as_double("It’s the ‘best’ day.") == "It’s the “best” day."
+
+
+@pytest.mark.parametrize("mark", ["⭐", "❤", "➤", "✅", "🔹", "📌", "◉", "▎"])
+def test_heading_lines_decorated_with_any_symbol_or_pictograph(tmp_path, mark: str) -> None:
+    """`⭐摸清家底` over its paragraph: the stars, hearts, arrows and pictographs WeChat editors put before a
+    sub-heading are decoration, whatever the symbol (before, `⭐`, `❤` and `➤` stayed in the lead)."""
+    assert [m[:2] for m in _measures_of_text(tmp_path, [*_HEADER, *_headed(mark * 3)])] == [
+        (None, "摸清家底"),
+        (None, "建强队伍"),
+        (None, "完善机制"),
+    ]
+
+
+def test_a_bar_before_a_question_heading_bullets_no_measure(tmp_path) -> None:
+    """`▌具体怎么做？` … `▌效果怎么样？`: bars head the parts of a feature, not the items of a list; the measures
+    are the `一是…二是…` of the paragraph under the first."""
+    listed = "街道的做法，一是建好议事厅，每月议事一次；二是选好帮办团，联系街巷；三是办好急难事，限时办结。"
+    paras = [*_HEADER, "▌具体怎么做？", listed, "▌效果怎么样？", "一年来，议事会共召开280余场。"]
+    assert [m[1] for m in _measures_of_text(tmp_path, paras)] == [
+        "建好议事厅，每月议事一次",
+        "选好帮办团，联系街巷",
+        "办好急难事，限时办结",
+    ]

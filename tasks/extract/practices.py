@@ -35,6 +35,8 @@ from tasks.extract.numerals import parse_chinese
 from tasks.extract.subjects import acts_after_opening, opens_narration
 from tasks.header_lines import byline
 from tasks.list_markers import (
+    BAR_MARKS,
+    BULLET_MARKS,
     CIRCLED,
     ENCLOSED_NUMBER,
     ENCLOSED_STYLES,
@@ -141,9 +143,8 @@ _CLEFT = re.compile(r"^[^，,。]{2,20}的[^，,。的]{0,6}[，,]是")
 _SENTENCE_SPLIT = re.compile("[。！？]")
 _CLAUSE_SPLIT = re.compile("[，,；;]")
 # WeChat's picture bullets (`🔹`, `📌`, `👉`, `✅`), decoration like `▶` wherever that is.
-_PICTURE_BULLETS = "\U0001f300-\U0001faff\u2705\ufe0f"
 # Decoration before a credit line (`▍来源：…`).
-_EDGE_DECOR = re.compile(rf"^[▍▌▎▏│|▶►▷●■◆★☆▲◇□◎◉※❖✦✧♦•·{_PICTURE_BULLETS}\s]+")
+_EDGE_DECOR = re.compile(rf"^[{BAR_MARKS}{BULLET_MARKS}\s]+")
 # A question in an interview (`问：下一步有什么打算？`): it says what its answer is about.
 _SPEAKER = re.compile(r"^(?:答|[\u4e00-\u9fff·]{2,5})[:：]")
 _QUESTION = re.compile(r"^(?:问|记者|主持人)[:：]|[?？]$")
@@ -161,9 +162,7 @@ _INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。；;！：:]))\s*(首先|其次|再
 # Compilation entries dash their measures under `【做法】` (`——沿产业链建组织。…`; GUIDELINES, decided for h126).
 # A WeChat repost copied as text keeps its list dots and hyphens (`· 沿产业链建组织。…`, `- 沿产业链建组织。…`).
 # WeChat's picture bullets likewise (`🔹 在楼道里烧起“火塘”`).
-_BULLET = re.compile(
-    rf"^(?:[▶►▷●■◆★☆▲◇□◎◉➤➢◼▪◈✔☑→•·{_PICTURE_BULLETS}]+|—{{1,2}}(?=[^—\s])|[-–](?=\s|[\u4e00-\u9fff]))\s*"
-)
+_BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+|—{{1,2}}(?=[^—\s])|[-–](?=\s|[\u4e00-\u9fff]))\s*")
 _INLINE = re.compile(rf"([{_CN}]{{1,3}})是(?=[^，,。；;：:]{{2}})")
 # A colon ends a lead, except between digits: a ratio (`按5:3:2的权重`) or a clock time (`8:30`) inside it.
 _LEAD_END = re.compile(r"[。；;！？】]|(?<![0-9０-９])[：:]|[：:](?![0-9０-９])")
