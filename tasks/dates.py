@@ -24,9 +24,12 @@ YEAR_IN_WORDS = "[一二][〇○零OО一二三四五六七八九]{3}"
 MONTH_IN_WORDS = "(?:十[一二]?|[一二三四五六七八九])"
 DAY_IN_WORDS = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_WORDS = re.compile(rf"(?P<y>{YEAR_IN_WORDS})\s*年\s*(?P<m>{MONTH_IN_WORDS})\s*月\s*(?P<d>{DAY_IN_WORDS})\s*日")
+# Older portals and Word-made pages print the whole dateline full-width (`２０２３－０９－１８　１０：２０`): its
+# digits are ASCII by the time a line is read (tasks/clean.py `page_characters`), its hyphens, slashes, stops and
+# colons are not.
 _ISO = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
-    r"(?:(?:\s+|T)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.－／．](?P<m>\d{1,2})[-/.－／．](?P<d>\d{1,2})(?!\d)"
+    r"(?:(?:\s+|T)(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 
 

@@ -100,6 +100,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         # the older portals' row under a headline (`【字号 大 中 小】 打印 留言 论坛 网摘 手机点评 纠错 E-mail推荐:`)
         "留言", "论坛", "网摘", "手机点评", "E-mail推荐", "Email推荐", "推荐给朋友", "发表评论", "查看评论",
         "【收藏】", "【纠错】", "[打印]", "[关闭]", "字号：",
+        # the font-size switch printed in words (`【大字体 中字体 小字体】`, `字体：大字 中字 小字`)
+        "大字体", "中字体", "小字体", "大字", "中字", "小字", "字体大小", "默认字体",
         # e-paper page navigation (数字报): every page of every edition carries it
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
         "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面", "本版PDF", "返回目录",
@@ -213,14 +215,17 @@ _NAMES = (
 )
 # a reporter's credit after the label (`作者：记者 王五 通讯员 赵六`)
 _REPORTER_AFTER_LABEL = r"(?:[\u4e00-\u9fff·《》]{0,12}?(?:记者|通讯员)[\s\u3000]*)?"
+# (a unit label is one word with its label: `供稿单位：XX街道党工委`, `作者单位：…`, never a name `单位`)
 _INLINE_BYLINE = re.compile(
-    rf"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|通讯员|记者)\s*[:：/｜|]?\s*{_REPORTER_AFTER_LABEL}{_NAMES}"
+    r"(?:作\s*者(?:\s*单\s*位)?|供\s*稿(?:\s*单\s*位)?|撰\s*稿(?:\s*单\s*位)?|采\s*写|通讯员|记者)"
+    rf"\s*[:：/｜|]?\s*{_REPORTER_AFTER_LABEL}{_NAMES}"
 )
 # A byline in a page's meta row, where a label always has its separator (`本文来源：某某网 作者：李四`,
 # `[作者: 王五　责任编辑: 赵六 ]`, `文/图 刘晓`): the label, the separator, perhaps `记者`, then the names
 # (a handle too: `作者：kingname`).
 _ROW_BYLINE = re.compile(
-    r"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|文\s*/\s*图|图\s*/\s*文|(?<![\u4e00-\u9fff])文)\s*[:：/｜|]\s*"
+    r"(?:作\s*者(?:\s*单\s*位)?|供\s*稿(?:\s*单\s*位)?|撰\s*稿(?:\s*单\s*位)?|采\s*写|文\s*/\s*图|图\s*/\s*文"
+    r"|(?<![\u4e00-\u9fff])文)\s*[:：/｜|]\s*"
     rf"{_REPORTER_AFTER_LABEL}(?:{_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{2,30}})"
 )
 
@@ -316,8 +321,12 @@ def _ends_paragraph(paragraph: str, credit: str) -> bool:
     return paragraph.rfind(credit) + len(credit) >= len(paragraph.rstrip("。 \u3000")) - 1
 
 
+# `来源：` values that name no outlet: the page's own site or paper (`来源：本站`, `来源：本网原创`), the site's own
+# writing, or the web at large (`来源：网络`). The line is still the page's source line; it names nobody.
+UNNAMED_SOURCES: tuple[str, ...] = ("本站", "本网", "本台", "本报", "本刊", "本平台", "原创", "网络", "互联网")
+_UNNAMED_SOURCE = "(?:" + "|".join(UNNAMED_SOURCES) + r")(?:原创|稿件|编辑|整理)?(?![^\s|｜/])"
 # The outlet a dateline or source line names: `来源：人民网-中国共产党新闻网`, `发布时间：… 来源：厦门日报`.
-SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜/]{2,30})")
+SOURCE_RE = re.compile(rf"来源\s*[:：]\s*(?!{_UNNAMED_SOURCE})(?P<source>[^\s|｜/]{{2,30}})")
 
 
 # A `来源：` value that is a Party body, not an outlet (`南山区委组织部`, `郫都区委社治委`, `东街街道党工委`):
@@ -363,8 +372,11 @@ _HEAD_SEPARATOR = re.compile(r"\s*(?:[|｜丨>＞»›]|\s)\s*")
 
 
 def outlet_named(line: str) -> str | None:
-    """The outlet whose own name opens this header line (`共产党员网`, `洛阳市涧西区人民政府`), or None."""
+    """The outlet whose own name opens this header line (`共产党员网`, `洛阳市涧西区人民政府`), or None; a breadcrumb's
+    label before the site (`您现在的位置：某某市人民政府门户网站 > 政务动态`) is no part of the name."""
     line = undecorated(line.strip())
+    if _NAV_MARK.search(line):
+        line = _CRUMB_LABEL.sub("", line)
     head = _HEAD_SEPARATOR.split(line, maxsplit=1)[0]
     for name in (line, head):
         if PORTAL_RE.fullmatch(name) or is_site_name(name):
@@ -556,8 +568,14 @@ def is_credit_line(line: str) -> bool:
 # WeChat's reading chrome under a headline: the time a read takes and the count of reads, likes and
 # "在看" (`听全文 约6分钟 阅读 2.1万`, `阅读 10万+ 在看 356`). `约` or a count label is required, so that a
 # headline's own figure (`15分钟生活圈`) is never taken for one.
+READ_COUNT_LABELS: tuple[str, ...] = (
+    "阅读", "阅读量", "阅读数", "阅读次数", "浏览", "浏览量", "浏览数", "浏览次数", "点赞", "在看",
+    "点击", "点击量", "点击数", "点击率", "访问量", "访问次数",
+)  # fmt: skip
 _READING_STATS = re.compile(
-    r"(?:预计|约)\s*\d+\s*分钟(?:读完)?|(?:阅读|阅读量|浏览|浏览量|点赞|在看|点击|点击量)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万wW]?\+?"
+    r"(?:预计|约)\s*\d+\s*分钟(?:读完)?|(?:"
+    + "|".join(sorted(READ_COUNT_LABELS, key=len, reverse=True))
+    + r")\s*[:：]?\s*\d+(?:[.,]\d+)*\s*[万wW]?\+?"
 )
 
 

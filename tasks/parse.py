@@ -137,11 +137,16 @@ def _subtitle(candidates: list[str], title_hint: str | None) -> str | None:
     return None
 
 
+# A web address printed in the text (a dump's first line `https://…/art/2023/9/18/art_1229_5678.html`, `原文链接：…`)
+# holds the page's path, whose date folders are no printed dateline.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+")
+
+
 def _dateline(line: str) -> tuple[datetime, str | None] | None:
     """A short line holding the publication date (an update-only line is not a dateline)."""
     if len(line) > 80:
         return None
-    date = dateline_date(line)
+    date = dateline_date(_WEB_ADDRESS.sub(" ", line) if "/" in line or "www." in line else line)
     if date is None:
         return None
     return date, source_in(line)
@@ -346,13 +351,19 @@ _REPRINTED_FROM = re.compile(
 
 
 def _closing_outlet(lines: list[str]) -> str | None:
-    """The outlet a reprint credit among the closing short lines names, or None."""
+    """The outlet a reprint credit among the closing short lines names, or None: `（原载《柳州党建》…）`, or a news
+    item's closing `来源：某某日报` (a reprint's `来源：` paper is the outlet, RULEBOOK source_outlet; an organisation
+    there is the author, `_closing_source_org`)."""
     for line in reversed(lines[-_CLOSING_LINES:]):
         if _is_substantial(line):
             break
         m = _REPRINTED_FROM.match(line.strip())
         if m:
             return m.group("outlet")
+        source = _CLOSING_SOURCE.match(undecorated(line.strip()))
+        named = source.group("source") if source else None
+        if named and is_site_name(named) and not is_org(named):
+            return paper_of(named)
     return None
 
 
@@ -698,7 +709,9 @@ def parse_lines(
     closing = _closing_source_org([simp for simp, _ in cleaned]) or _closing_source_org(after_editor)
     if closing and (out.author_org is None or out.author_org in _original_orgs(kept[:body_start])):
         out.author_org = closing
-    out.source_outlet = out.source_outlet or _closing_outlet([simp for simp, _ in cleaned])
+    out.source_outlet = (
+        out.source_outlet or _closing_outlet([simp for simp, _ in cleaned]) or _closing_outlet(after_editor)
+    )
     # Last, a mirror's site named only in its copyright footer (GUIDELINES, source_outlet, decided for h447).
     footer = [simp for simp, _ in lines[-_CLOSING_LINES * 2 :]]
     footer_site = next((n for n in map(copyright_site, reversed(footer)) if n), None)
