@@ -71,7 +71,8 @@ _DATE_ONLY = (
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
     rf"|{YEAR_IN_WORDS}\s*年(?:\s*{MONTH_IN_WORDS}\s*月(?:\s*{DAY_IN_WORDS}\s*日)?)?"  # `二〇二四年九月`
 )
-_DATED = re.compile(rf"\s*(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
+# (a site's row may set the two apart with a bar: `XX区委组织部 | 2023-09-18`)
+_DATED = re.compile(rf"\s*(?:[|｜丨]\s*)?(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
 # An organisation, then the person who wrote for it: `中共瑞安市委组织部 陈晓东`, `XX区委组织部　王 五`.
 _BRACKETED_AUTHOR = re.compile(r"^[（(]\s*(?P<inner>[^（()）]{4,40}?)\s*[)）]$")
 _ORG_AND_PERSON = re.compile(r"^(?P<org>[^\s]{4,30})[\s\u3000]+[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,2}$")
@@ -324,9 +325,10 @@ def _ends_paragraph(paragraph: str, credit: str) -> bool:
 # `来源：` values that name no outlet: the page's own site or paper (`来源：本站`, `来源：本网原创`), the site's own
 # writing, or the web at large (`来源：网络`). The line is still the page's source line; it names nobody.
 UNNAMED_SOURCES: tuple[str, ...] = ("本站", "本网", "本台", "本报", "本刊", "本平台", "原创", "网络", "互联网")
-_UNNAMED_SOURCE = "(?:" + "|".join(UNNAMED_SOURCES) + r")(?:原创|稿件|编辑|整理)?(?![^\s|｜/])"
+_UNNAMED_SOURCE = "(?:" + "|".join(UNNAMED_SOURCES) + r")(?:原创|稿件|编辑|整理)?(?![^\s|｜/【】\[\]])"
 # The outlet a dateline or source line names: `来源：人民网-中国共产党新闻网`, `发布时间：… 来源：厦门日报`.
-SOURCE_RE = re.compile(rf"来源\s*[:：]\s*(?!{_UNNAMED_SOURCE})(?P<source>[^\s|｜/]{{2,30}})")
+# (a row of bracketed fields ends the value at its bracket: `【来源：XX区委组织部】【字号：大 中 小】`)
+SOURCE_RE = re.compile(rf"来源\s*[:：]\s*(?!{_UNNAMED_SOURCE})(?P<source>[^\s|｜/【】\[\]]{{2,30}})")
 
 
 # A `来源：` value that is a Party body, not an outlet (`南山区委组织部`, `郫都区委社治委`, `东街街道党工委`):
@@ -736,11 +738,14 @@ _PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版\s*[
 # d516, 21st): a line that labels what follows, standing where the headline would.
 EDITOR_LABELS: tuple[str, ...] = (
     "导读", "编者按", "编者的话", "编后", "栏目", "专栏", "专题", "版块", "板块", "话题", "提要", "内容提要", "摘要",
+    # a reprint's line giving the headline the first outlet printed (`原标题：…`): the page's headline is its own
+    "原标题",
 )  # fmt: skip
 _EDITOR_LABEL_LINE = re.compile(rf"^\W*(?:本期|今日|本版|本周)?(?:{'|'.join(EDITOR_LABELS)})\s*[:：]")
 # The fields of an application or compilation form (`案例类别：党建引领基层治理`, `联系人：杨帆`). The
 # headline is the value of its name field (`案例名称：…`); the others are never titles.
-FORM_NAME_LABELS: tuple[str, ...] = ("案例名称", "案例题目", "案例标题", "项目名称", "品牌名称")
+# (a text dump labels its fields as a form does: `标题：…` / `来源：…` / `日期：…`)
+FORM_NAME_LABELS: tuple[str, ...] = ("案例名称", "案例题目", "案例标题", "项目名称", "品牌名称", "标题", "文章标题")
 FORM_FIELD_LABELS: tuple[str, ...] = (
     "案例类别", "案例类型", "申报类别", "申报类型", "所属类别", "所属领域", "联系人", "联系电话", "联系方式",
     "填报时间", "申报时间", "报送时间", "填报单位", "实施时间", "实施范围",

@@ -1005,3 +1005,34 @@ def test_a_closing_source_naming_a_body_stays_the_author_and_an_account_stays_th
     assert body.source_outlet is None and body.author_org == "某某区委组织部"
     wechat = parse([HEADLINE, "某某组工 2023-09-18 08:30 浙江", *_CASE, "来源：某某日报"])
     assert wechat.source_outlet == "某某组工"
+
+
+@pytest.mark.parametrize("line", ["某某区委组织部 | 2023-09-18", "中共某某县委组织部｜2023年9月18日"])
+def test_an_organisation_and_its_date_set_apart_by_a_bar(line: str) -> None:
+    article = parse([HEADLINE, line, *_CASE])
+    assert article.title == HEADLINE and article.published_at == datetime(2023, 9, 18)
+    assert article.author_org == line.split("|")[0].split("｜")[0].strip()
+
+
+def test_a_headline_and_an_account_set_apart_by_a_bar_stay_a_headline() -> None:
+    assert byline("某某区｜“红色合伙人”带富一方") is None
+
+
+def test_a_dumps_labelled_title_field_is_the_headline() -> None:
+    article = parse([f"标题：{HEADLINE}", "来源：某某县委组织部", "日期：2023-09-18", *_CASE])
+    assert article.title == HEADLINE and article.author_org == "某某县委组织部"
+    assert article.published_at == datetime(2023, 9, 18)
+
+
+def test_a_reprints_original_headline_is_not_the_headline() -> None:
+    article = parse([HEADLINE, "原标题：某某镇探索“党建+合伙人”模式助力乡村振兴", "发布时间：2023-09-18", *_CASE])
+    assert article.title == HEADLINE
+    # a headline that quotes another's title keeps it
+    assert not is_not_title("原标题与新标题：一篇稿件的两次修改")
+
+
+def test_a_row_of_bracketed_fields_ends_the_source_at_its_bracket() -> None:
+    article = parse([HEADLINE, "【发布时间：2023-09-18】【来源：某某区委组织部】【字号：大 中 小】", *_CASE])
+    assert article.author_org == "某某区委组织部" and article.source_outlet is None
+    reprint = parse([HEADLINE, "【发布时间：2023-09-18】【来源：某某日报】", *_CASE])
+    assert reprint.source_outlet == "某某日报"
