@@ -12,9 +12,11 @@ from datetime import datetime, timedelta
 
 from tasks.extract.numerals import parse_chinese
 
+# (the time in words too, as portals print it: `2023年09月18日 10时20分`, `…10时20分35秒`)
 _CN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    r"(?:\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?)?"
+    r"(?:\s*(?P<H>\d{1,2})\s*(?:[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?"
+    r"|时\s*(?P<Mw>\d{1,2})\s*分(?:\s*(?P<Sw>\d{1,2})\s*秒)?))?"
 )
 # Official documents and their reprints write the date in words (`二〇二三年八月二十二日`, `二○二四年十二月一日`): the
 # year digit by digit, month and day as numbers (`十二`, `二十二`, `三十一`), each read by the extractor's numeral
@@ -57,6 +59,8 @@ def parse_date(text: str | None) -> datetime | None:
 
 def _build(match: re.Match[str]) -> datetime | None:
     y, m, d, hour, minute, second = match.group("y", "m", "d", "H", "M", "S")
+    if "Mw" in match.re.groupindex and match["Mw"] is not None:  # `10时20分`
+        minute, second = match["Mw"], match["Sw"]
     try:
         return datetime(int(y), int(m), int(d), int(hour or 0), int(minute or 0), int(second or 0))
     except ValueError:

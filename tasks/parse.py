@@ -372,6 +372,10 @@ def _author_from_source(out: ParsedText, printed: str | None) -> None:
     that body is the author_org, and the outlet is the one whose name the header prints
     (`成都市郫都区人民政府`, `共产党员网`), else unknown (tests/gold/GUIDELINES.md, author_org, decided for h176)."""
     source = out.source_outlet
+    if source and "、" in source and SOURCE_ORG_RE.fullmatch(source.split("、")[0]):
+        # `来源：某某区委组织部、某某街道党工委`: bodies writing together, the first named leads the credit (RULEBOOK
+        # author_org, as printed: of two organisations joined by `、` the first)
+        source = source.split("、")[0]
     if not source or not SOURCE_ORG_RE.fullmatch(source):
         return
     # `来源：安顺市平坝区委组织部 … 作者：平坝区委组织部`: one body, named in full by the 来源 field
@@ -667,6 +671,9 @@ def parse_lines(
         _printed_outlet(kept, date_at, header_text + toolbars, out.title)
         or _site_in_crumbs_and_copyright(header_text, [simp for simp, _ in lines])
         or nav_site
+        # a page's marked-up trail headed by its portal (`某某市人民政府门户网站 > 政务动态 > 部门动态`), read off the
+        # lines as the trail a text page prints is (RULEBOOK source_outlet: portals)
+        or (outlet_named(channel_hint) if channel_hint else None)
     )
     _author_from_source(out, printed)
     out.source_outlet = out.source_outlet or printed

@@ -1036,3 +1036,25 @@ def test_a_row_of_bracketed_fields_ends_the_source_at_its_bracket() -> None:
     assert article.author_org == "某某区委组织部" and article.source_outlet is None
     reprint = parse([HEADLINE, "【发布时间：2023-09-18】【来源：某某日报】", *_CASE])
     assert reprint.source_outlet == "某某日报"
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("发布时间：2023年09月18日 10时20分　来源：某某区委组织部", datetime(2023, 9, 18, 10, 20)),
+        ("2023年9月18日10时20分35秒", datetime(2023, 9, 18, 10, 20, 35)),
+        # an hour without its minutes is no time of day the page states
+        ("2023年9月18日 10时", datetime(2023, 9, 18)),
+    ],
+)
+def test_a_dateline_with_the_time_in_words(line: str, when: datetime) -> None:
+    assert dateline_date(line) == when
+    assert parse([HEADLINE, line, *_CASE]).published_at == when
+
+
+def test_a_source_of_two_bodies_names_the_first_as_author() -> None:
+    article = parse([HEADLINE, "发布时间：2023-09-18　来源：某某区委组织部、某某街道党工委", *_CASE])
+    assert article.author_org == "某某区委组织部" and article.source_outlet is None
+    # two outlets joined so are no body: the source stays as printed
+    papers = parse([HEADLINE, "发布时间：2023-09-18　来源：某某日报、某某网", *_CASE])
+    assert papers.source_outlet == "某某日报、某某网" and papers.author_org is None

@@ -426,3 +426,26 @@ def test_a_top_bars_clock_is_still_no_dateline(tmp_path: Path, clock: str) -> No
     """(the labelled clock was kept as the page's update time, and dated a page that prints no date)"""
     record = _record(tmp_path, _PORTAL.format(top=clock, head=""))
     assert record["published_at"] is None
+
+
+def test_an_epaper_masthead_with_its_weekday_and_page_dates_the_page(tmp_path: Path) -> None:
+    """(a weekday without a time was taken for a top bar's clock, the masthead's page number notwithstanding)"""
+    masthead = "某某日报　2023年09月18日　星期一　第05版：基层党建"
+    record = _record(tmp_path, _PORTAL.format(top=masthead, head="<p>■本报记者 王敏</p>"))
+    assert (record["published_at"], record["source_outlet"]) == ("2023-09-18T00:00:00", "某某日报")
+
+
+@pytest.mark.parametrize(
+    ("trail", "outlet"),
+    [
+        (
+            "您现在的位置：<a>某某市人民政府门户网站</a> &gt; <a>政务动态</a> &gt; <a>部门动态</a>",
+            "某某市人民政府门户网站",
+        ),
+        ("当前位置：<a>首页</a> &gt; <a>政务动态</a> &gt; <a>部门动态</a>", None),
+    ],
+)
+def test_a_marked_up_trail_headed_by_the_portal_names_the_outlet(tmp_path: Path, trail: str, outlet) -> None:
+    head = '<div class="info">发布日期：2023-09-18　信息来源：市委组织部</div>'
+    record = _record(tmp_path, _PORTAL.format(top=f'<div class="crumb">{trail}</div>', head=head))
+    assert (record["source_outlet"], record["author_org"]) == (outlet, "市委组织部")
