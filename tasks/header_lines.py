@@ -731,7 +731,8 @@ _FILE_NAME = re.compile(r"(?:申报|推荐|报送|推选|参评|交流|汇报|�
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
 # An e-paper page label (`第3版：党建·基层`, `第A02版 要闻`, `A4版 · 基层党建　本版编辑 赵岩`): names the page, never
 # the headline. Without 第 the page number takes a separator after 版 (a headline may open with a figure).
-_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版\s*[·•:：|｜丨\s])")
+# An e-paper's page fields labelled apart (`版名：基层党建`, `版次：05`, `版面：…`) name the page too.
+_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版\s*[·•:：|｜丨\s]|版(?:名|次|面|号)\s*[:：])")
 # An editor's column or teaser label with its value (`■本期导读：基层党建观察`, `编者按：…`, `栏目：党建周刊`,
 # `专题：…`): the page's furniture above a headline, never the headline. The label line is the kind round T names
 # (d920, 36th set), beside a form's name field (`推介项目：…`, d862, 34th) and a form's name line (`…申报材料`,
@@ -756,7 +757,15 @@ FORM_NAME_VERBS: tuple[str, ...] = ("推介", "推荐", "申报", "参评", "入
 _FORM_NAME = re.compile(
     rf"^\s*(?:{'|'.join(FORM_NAME_LABELS)}|(?:{'|'.join(FORM_NAME_VERBS)})(?:项目|案例))\s*[:：]\s*(?P<value>\S.*?)\s*$"
 )
-_FORM_FIELD = re.compile(rf"^\s*(?:{'|'.join(FORM_FIELD_LABELS)})\s*[:：]")
+# A government portal's disclosure table above an item of 政府信息公开 (`索引号：…`, `发布机构：XX区委组织部`,
+# `生成日期：…`, `主题分类：…`): the item's register entry, never its headline.
+DISCLOSURE_LABELS: tuple[str, ...] = (
+    "索引号", "发布机构", "发文机关", "生成日期", "成文日期", "发文日期", "主题分类", "组配分类", "体裁分类",
+    "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性", "信息分类",
+)  # fmt: skip
+_FORM_FIELD = re.compile(rf"^\s*(?:{'|'.join(FORM_FIELD_LABELS + DISCLOSURE_LABELS)})\s*[:：]")
+# The disclosure table's publishing body: a Party body there wrote the item, as in a portal's `来源：` (parse).
+PUBLISHING_BODY_RE = re.compile(r"(?:发布机构|发文机关)\s*[:：]\s*(?P<body>[^\s|｜/【】]{2,30})")
 # A headline and its sub-title on one line: `冰城老街区如何焕发新活力？——访…书记…` keeps the part before.
 _SUBTITLE = re.compile(r"\s*——.*$")
 

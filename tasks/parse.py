@@ -13,6 +13,7 @@ from datetime import datetime
 from tasks.dates import DAY_IN_WORDS, MONTH_IN_WORDS, YEAR_IN_WORDS, dateline_date, find_date, parse_date
 from tasks.header_lines import (
     ORG_RE,
+    PUBLISHING_BODY_RE,
     SOURCE_ORG_RE,
     breadcrumb,
     byline,
@@ -637,6 +638,13 @@ def parse_lines(
         above = candidates[: candidates.index(chosen)] if chosen else candidates
         columns = [c for c in above if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     out.subtitle = _subtitle(candidates, title_hint)
+    # a disclosure table's `发布机构：某某区委组织部`, on its own line or the dateline's: a Party body there wrote the
+    # item, as a portal's `来源：` body does (RULEBOOK author_org)
+    if out.author_org is None:
+        agencies = (
+            PUBLISHING_BODY_RE.search(s) for s in [*header, *([kept[date_at][0]] if date_at is not None else [])]
+        )
+        out.author_org = next((a["body"] for a in agencies if a and SOURCE_ORG_RE.fullmatch(a["body"])), None)
     if out.byline is None:
         # a speech summary's speaker line (`中共西宁市委常委、组织部部长　马建新`) is its byline: a person, no
         # author_org (GUIDELINES h251), but the committee the region reads

@@ -1058,3 +1058,32 @@ def test_a_source_of_two_bodies_names_the_first_as_author() -> None:
     # two outlets joined so are no body: the source stays as printed
     papers = parse([HEADLINE, "发布时间：2023-09-18　来源：某某日报、某某网", *_CASE])
     assert papers.source_outlet == "某某日报、某某网" and papers.author_org is None
+
+
+@pytest.mark.parametrize("field", ["版名：基层党建", "版面：基层党建周刊", "版次：05　版名：党建之窗"])
+def test_an_epapers_labelled_page_field_is_not_the_headline(field: str) -> None:
+    article = parse(["某某日报", "2023年09月18日", "第05版", field, HEADLINE, "■本报记者 王敏", *_CASE])
+    assert article.title == HEADLINE and article.source_outlet == "某某日报"
+
+
+def test_a_headline_opening_with_the_word_for_page_is_a_headline() -> None:
+    assert not is_not_title("版面设计焕新 社区报更有温度")
+
+
+def test_a_portals_disclosure_table_is_no_headline_and_its_party_body_is_the_author() -> None:
+    table = [
+        "索引号：11330100002494712X/2023-12345",
+        "发布机构：某某区委组织部",
+        "生成日期：2023-09-18",
+        "主题分类：其他",
+    ]
+    article = parse([*table, HEADLINE, *_CASE])
+    assert article.title == HEADLINE and article.published_at == datetime(2023, 9, 18)
+    assert article.author_org == "某某区委组织部"
+    on_dateline = parse([HEADLINE, "发文日期：2023-09-18　发布机构：某某区委组织部", *_CASE])
+    assert on_dateline.author_org == "某某区委组织部" and on_dateline.published_at == datetime(2023, 9, 18)
+
+
+def test_a_disclosure_tables_government_office_is_no_author() -> None:
+    article = parse([HEADLINE, "发文日期：2023-09-18　发布机构：某某区人民政府办公室", *_CASE])
+    assert article.author_org is None
