@@ -449,3 +449,14 @@ def test_a_marked_up_trail_headed_by_the_portal_names_the_outlet(tmp_path: Path,
     head = '<div class="info">发布日期：2023-09-18　信息来源：市委组织部</div>'
     record = _record(tmp_path, _PORTAL.format(top=f'<div class="crumb">{trail}</div>', head=head))
     assert (record["source_outlet"], record["author_org"]) == (outlet, "市委组织部")
+
+
+def test_a_saved_wechat_page_that_kept_its_minute_is_dated_by_it(tmp_path: Path) -> None:
+    """The app's printed minute (`#publish_time`), when the saved page kept it, is the header's dateline (RULEBOOK
+    published_at: the WeChat header's minute dateline); a relative `前天` there leaves the script's creation time."""
+    page = (PAGES / "wechat_account.html").read_text(encoding="utf-8")
+    kept = page.replace(">前天</em>", ">2023-11-14 20:05</em>")
+    assert kept != page
+    record = _record(tmp_path, kept)
+    assert (record["published_at"], record["source_outlet"]) == ("2023-11-14T20:05:00", "江城组工")
+    assert _record(tmp_path, page)["published_at"] == "2023-11-15T06:13:00"
