@@ -12,9 +12,11 @@ from datetime import datetime, timedelta
 
 from tasks.extract.numerals import parse_chinese
 
+# (the time in words too, as portals print it: `2023年09月18日 10时20分`, `…10时20分35秒`)
 _CN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    r"(?:\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?)?"
+    r"(?:\s*(?P<H>\d{1,2})\s*(?:[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?"
+    r"|时\s*(?P<Mw>\d{1,2})\s*分(?:\s*(?P<Sw>\d{1,2})\s*秒)?))?"
 )
 # Official documents and their reprints write the date in words (`二〇二三年八月二十二日`, `二○二四年十二月一日`): the
 # year digit by digit, month and day as numbers (`十二`, `二十二`, `三十一`), each read by the extractor's numeral
@@ -24,9 +26,12 @@ YEAR_IN_WORDS = "[一二][〇○零OО一二三四五六七八九]{3}"
 MONTH_IN_WORDS = "(?:十[一二]?|[一二三四五六七八九])"
 DAY_IN_WORDS = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_WORDS = re.compile(rf"(?P<y>{YEAR_IN_WORDS})\s*年\s*(?P<m>{MONTH_IN_WORDS})\s*月\s*(?P<d>{DAY_IN_WORDS})\s*日")
+# Older portals and Word-made pages print the whole dateline full-width (`２０２３－０９－１８　１０：２０`): its
+# digits are ASCII by the time a line is read (tasks/clean.py `page_characters`), its hyphens, slashes, stops and
+# colons are not.
 _ISO = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
-    r"(?:(?:\s+|T)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.－／．](?P<m>\d{1,2})[-/.－／．](?P<d>\d{1,2})(?!\d)"
+    r"(?:(?:\s+|T)(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 
 
@@ -54,6 +59,8 @@ def parse_date(text: str | None) -> datetime | None:
 
 def _build(match: re.Match[str]) -> datetime | None:
     y, m, d, hour, minute, second = match.group("y", "m", "d", "H", "M", "S")
+    if "Mw" in match.re.groupindex and match["Mw"] is not None:  # `10时20分`
+        minute, second = match["Mw"], match["Sw"]
     try:
         return datetime(int(y), int(m), int(d), int(hour or 0), int(minute or 0), int(second or 0))
     except ValueError:

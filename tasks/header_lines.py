@@ -71,7 +71,8 @@ _DATE_ONLY = (
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
     rf"|{YEAR_IN_WORDS}\s*年(?:\s*{MONTH_IN_WORDS}\s*月(?:\s*{DAY_IN_WORDS}\s*日)?)?"  # `二〇二四年九月`
 )
-_DATED = re.compile(rf"\s*(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
+# (a site's row may set the two apart with a bar: `XX区委组织部 | 2023-09-18`)
+_DATED = re.compile(rf"\s*(?:[|｜丨]\s*)?(?:[（(]\s*(?:{_DATE_ONLY})\s*[)）]|(?:{_DATE_ONLY}))$")
 # An organisation, then the person who wrote for it: `中共瑞安市委组织部 陈晓东`, `XX区委组织部　王 五`.
 _BRACKETED_AUTHOR = re.compile(r"^[（(]\s*(?P<inner>[^（()）]{4,40}?)\s*[)）]$")
 _ORG_AND_PERSON = re.compile(r"^(?P<org>[^\s]{4,30})[\s\u3000]+[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,2}$")
@@ -100,6 +101,8 @@ TOOLBAR_WORDS: frozenset[str] = frozenset(
         # the older portals' row under a headline (`【字号 大 中 小】 打印 留言 论坛 网摘 手机点评 纠错 E-mail推荐:`)
         "留言", "论坛", "网摘", "手机点评", "E-mail推荐", "Email推荐", "推荐给朋友", "发表评论", "查看评论",
         "【收藏】", "【纠错】", "[打印]", "[关闭]", "字号：",
+        # the font-size switch printed in words (`【大字体 中字体 小字体】`, `字体：大字 中字 小字`)
+        "大字体", "中字体", "小字体", "大字", "中字", "小字", "字体大小", "默认字体",
         # e-paper page navigation (数字报): every page of every edition carries it
         "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "版面导航", "版面目录", "本版目录",
         "标题导航", "PDF版", "PDF", "往期回顾", "放大版面", "缩小版面", "本版PDF", "返回目录",
@@ -213,14 +216,17 @@ _NAMES = (
 )
 # a reporter's credit after the label (`作者：记者 王五 通讯员 赵六`)
 _REPORTER_AFTER_LABEL = r"(?:[\u4e00-\u9fff·《》]{0,12}?(?:记者|通讯员)[\s\u3000]*)?"
+# (a unit label is one word with its label: `供稿单位：XX街道党工委`, `作者单位：…`, never a name `单位`)
 _INLINE_BYLINE = re.compile(
-    rf"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|通讯员|记者)\s*[:：/｜|]?\s*{_REPORTER_AFTER_LABEL}{_NAMES}"
+    r"(?:作\s*者(?:\s*单\s*位)?|供\s*稿(?:\s*单\s*位)?|撰\s*稿(?:\s*单\s*位)?|采\s*写|通讯员|记者)"
+    rf"\s*[:：/｜|]?\s*{_REPORTER_AFTER_LABEL}{_NAMES}"
 )
 # A byline in a page's meta row, where a label always has its separator (`本文来源：某某网 作者：李四`,
 # `[作者: 王五　责任编辑: 赵六 ]`, `文/图 刘晓`): the label, the separator, perhaps `记者`, then the names
 # (a handle too: `作者：kingname`).
 _ROW_BYLINE = re.compile(
-    r"(?:作\s*者|供\s*稿|撰\s*稿|采\s*写|文\s*/\s*图|图\s*/\s*文|(?<![\u4e00-\u9fff])文)\s*[:：/｜|]\s*"
+    r"(?:作\s*者(?:\s*单\s*位)?|供\s*稿(?:\s*单\s*位)?|撰\s*稿(?:\s*单\s*位)?|采\s*写|文\s*/\s*图|图\s*/\s*文"
+    r"|(?<![\u4e00-\u9fff])文)\s*[:：/｜|]\s*"
     rf"{_REPORTER_AFTER_LABEL}(?:{_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{2,30}})"
 )
 
@@ -316,8 +322,13 @@ def _ends_paragraph(paragraph: str, credit: str) -> bool:
     return paragraph.rfind(credit) + len(credit) >= len(paragraph.rstrip("。 \u3000")) - 1
 
 
+# `来源：` values that name no outlet: the page's own site or paper (`来源：本站`, `来源：本网原创`), the site's own
+# writing, or the web at large (`来源：网络`). The line is still the page's source line; it names nobody.
+UNNAMED_SOURCES: tuple[str, ...] = ("本站", "本网", "本台", "本报", "本刊", "本平台", "原创", "网络", "互联网")
+_UNNAMED_SOURCE = "(?:" + "|".join(UNNAMED_SOURCES) + r")(?:原创|稿件|编辑|整理)?(?![^\s|｜/【】\[\]])"
 # The outlet a dateline or source line names: `来源：人民网-中国共产党新闻网`, `发布时间：… 来源：厦门日报`.
-SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|｜/]{2,30})")
+# (a row of bracketed fields ends the value at its bracket: `【来源：XX区委组织部】【字号：大 中 小】`)
+SOURCE_RE = re.compile(rf"来源\s*[:：]\s*(?!{_UNNAMED_SOURCE})(?P<source>[^\s|｜/【】\[\]]{{2,30}})")
 
 
 # A `来源：` value that is a Party body, not an outlet (`南山区委组织部`, `郫都区委社治委`, `东街街道党工委`):
@@ -363,8 +374,11 @@ _HEAD_SEPARATOR = re.compile(r"\s*(?:[|｜丨>＞»›]|\s)\s*")
 
 
 def outlet_named(line: str) -> str | None:
-    """The outlet whose own name opens this header line (`共产党员网`, `洛阳市涧西区人民政府`), or None."""
+    """The outlet whose own name opens this header line (`共产党员网`, `洛阳市涧西区人民政府`), or None; a breadcrumb's
+    label before the site (`您现在的位置：某某市人民政府门户网站 > 政务动态`) is no part of the name."""
     line = undecorated(line.strip())
+    if _NAV_MARK.search(line):
+        line = _CRUMB_LABEL.sub("", line)
     head = _HEAD_SEPARATOR.split(line, maxsplit=1)[0]
     for name in (line, head):
         if PORTAL_RE.fullmatch(name) or is_site_name(name):
@@ -556,8 +570,14 @@ def is_credit_line(line: str) -> bool:
 # WeChat's reading chrome under a headline: the time a read takes and the count of reads, likes and
 # "在看" (`听全文 约6分钟 阅读 2.1万`, `阅读 10万+ 在看 356`). `约` or a count label is required, so that a
 # headline's own figure (`15分钟生活圈`) is never taken for one.
+READ_COUNT_LABELS: tuple[str, ...] = (
+    "阅读", "阅读量", "阅读数", "阅读次数", "浏览", "浏览量", "浏览数", "浏览次数", "点赞", "在看",
+    "点击", "点击量", "点击数", "点击率", "访问量", "访问次数",
+)  # fmt: skip
 _READING_STATS = re.compile(
-    r"(?:预计|约)\s*\d+\s*分钟(?:读完)?|(?:阅读|阅读量|浏览|浏览量|点赞|在看|点击|点击量)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万wW]?\+?"
+    r"(?:预计|约)\s*\d+\s*分钟(?:读完)?|(?:"
+    + "|".join(sorted(READ_COUNT_LABELS, key=len, reverse=True))
+    + r")\s*[:：]?\s*\d+(?:[.,]\d+)*\s*[万wW]?\+?"
 )
 
 
@@ -711,18 +731,22 @@ _FILE_NAME = re.compile(r"(?:申报|推荐|报送|推选|参评|交流|汇报|�
 MIN_TITLE_HAN = 5  # fewer Han characters than this is a column label or a name, not a headline
 # An e-paper page label (`第3版：党建·基层`, `第A02版 要闻`, `A4版 · 基层党建　本版编辑 赵岩`): names the page, never
 # the headline. Without 第 the page number takes a separator after 版 (a headline may open with a figure).
-_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版\s*[·•:：|｜丨\s])")
+# An e-paper's page fields labelled apart (`版名：基层党建`, `版次：05`, `版面：…`) name the page too.
+_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版\s*[·•:：|｜丨\s]|版(?:名|次|面|号)\s*[:：])")
 # An editor's column or teaser label with its value (`■本期导读：基层党建观察`, `编者按：…`, `栏目：党建周刊`,
 # `专题：…`): the page's furniture above a headline, never the headline. The label line is the kind round T names
 # (d920, 36th set), beside a form's name field (`推介项目：…`, d862, 34th) and a form's name line (`…申报材料`,
 # d516, 21st): a line that labels what follows, standing where the headline would.
 EDITOR_LABELS: tuple[str, ...] = (
     "导读", "编者按", "编者的话", "编后", "栏目", "专栏", "专题", "版块", "板块", "话题", "提要", "内容提要", "摘要",
+    # a reprint's line giving the headline the first outlet printed (`原标题：…`): the page's headline is its own
+    "原标题",
 )  # fmt: skip
 _EDITOR_LABEL_LINE = re.compile(rf"^\W*(?:本期|今日|本版|本周)?(?:{'|'.join(EDITOR_LABELS)})\s*[:：]")
 # The fields of an application or compilation form (`案例类别：党建引领基层治理`, `联系人：杨帆`). The
 # headline is the value of its name field (`案例名称：…`); the others are never titles.
-FORM_NAME_LABELS: tuple[str, ...] = ("案例名称", "案例题目", "案例标题", "项目名称", "品牌名称")
+# (a text dump labels its fields as a form does: `标题：…` / `来源：…` / `日期：…`)
+FORM_NAME_LABELS: tuple[str, ...] = ("案例名称", "案例题目", "案例标题", "项目名称", "品牌名称", "标题", "文章标题")
 FORM_FIELD_LABELS: tuple[str, ...] = (
     "案例类别", "案例类型", "申报类别", "申报类型", "所属类别", "所属领域", "联系人", "联系电话", "联系方式",
     "填报时间", "申报时间", "报送时间", "填报单位", "实施时间", "实施范围",
@@ -733,7 +757,15 @@ FORM_NAME_VERBS: tuple[str, ...] = ("推介", "推荐", "申报", "参评", "入
 _FORM_NAME = re.compile(
     rf"^\s*(?:{'|'.join(FORM_NAME_LABELS)}|(?:{'|'.join(FORM_NAME_VERBS)})(?:项目|案例))\s*[:：]\s*(?P<value>\S.*?)\s*$"
 )
-_FORM_FIELD = re.compile(rf"^\s*(?:{'|'.join(FORM_FIELD_LABELS)})\s*[:：]")
+# A government portal's disclosure table above an item of 政府信息公开 (`索引号：…`, `发布机构：XX区委组织部`,
+# `生成日期：…`, `主题分类：…`): the item's register entry, never its headline.
+DISCLOSURE_LABELS: tuple[str, ...] = (
+    "索引号", "发布机构", "发文机关", "生成日期", "成文日期", "发文日期", "主题分类", "组配分类", "体裁分类",
+    "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性", "信息分类",
+)  # fmt: skip
+_FORM_FIELD = re.compile(rf"^\s*(?:{'|'.join(FORM_FIELD_LABELS + DISCLOSURE_LABELS)})\s*[:：]")
+# The disclosure table's publishing body: a Party body there wrote the item, as in a portal's `来源：` (parse).
+PUBLISHING_BODY_RE = re.compile(r"(?:发布机构|发文机关)\s*[:：]\s*(?P<body>[^\s|｜/【】]{2,30})")
 # A headline and its sub-title on one line: `冰城老街区如何焕发新活力？——访…书记…` keeps the part before.
 _SUBTITLE = re.compile(r"\s*——.*$")
 

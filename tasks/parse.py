@@ -13,6 +13,7 @@ from datetime import datetime
 from tasks.dates import DAY_IN_WORDS, MONTH_IN_WORDS, YEAR_IN_WORDS, dateline_date, find_date, parse_date
 from tasks.header_lines import (
     ORG_RE,
+    PUBLISHING_BODY_RE,
     SOURCE_ORG_RE,
     breadcrumb,
     byline,
@@ -139,11 +140,16 @@ def _subtitle(candidates: list[str], title_hint: str | None) -> str | None:
     return None
 
 
+# A web address printed in the text (a dump's first line `https://…/art/2023/9/18/art_1229_5678.html`, `原文链接：…`)
+# holds the page's path, whose date folders are no printed dateline.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+")
+
+
 def _dateline(line: str) -> tuple[datetime, str | None] | None:
     """A short line holding the publication date (an update-only line is not a dateline)."""
     if len(line) > 80:
         return None
-    date = dateline_date(line)
+    date = dateline_date(_WEB_ADDRESS.sub(" ", line) if "/" in line or "www." in line else line)
     if date is None:
         return None
     return date, source_in(line)
@@ -348,13 +354,19 @@ _REPRINTED_FROM = re.compile(
 
 
 def _closing_outlet(lines: list[str]) -> str | None:
-    """The outlet a reprint credit among the closing short lines names, or None."""
+    """The outlet a reprint credit among the closing short lines names, or None: `（原载《柳州党建》…）`, or a news
+    item's closing `来源：某某日报` (a reprint's `来源：` paper is the outlet, RULEBOOK source_outlet; an organisation
+    there is the author, `_closing_source_org`)."""
     for line in reversed(lines[-_CLOSING_LINES:]):
         if _is_substantial(line):
             break
         m = _REPRINTED_FROM.match(line.strip())
         if m:
             return m.group("outlet")
+        source = _CLOSING_SOURCE.match(undecorated(line.strip()))
+        named = source.group("source") if source else None
+        if named and is_site_name(named) and not is_org(named):
+            return paper_of(named)
     return None
 
 
@@ -363,6 +375,10 @@ def _author_from_source(out: ParsedText, printed: str | None) -> None:
     that body is the author_org, and the outlet is the one whose name the header prints
     (`成都市郫都区人民政府`, `共产党员网`), else unknown (tests/gold/GUIDELINES.md, author_org, decided for h176)."""
     source = out.source_outlet
+    if source and "、" in source and SOURCE_ORG_RE.fullmatch(source.split("、")[0]):
+        # `来源：某某区委组织部、某某街道党工委`: bodies writing together, the first named leads the credit (RULEBOOK
+        # author_org, as printed: of two organisations joined by `、` the first)
+        source = source.split("、")[0]
     if not source or not SOURCE_ORG_RE.fullmatch(source):
         return
     # `来源：安顺市平坝区委组织部 … 作者：平坝区委组织部`: one body, named in full by the 来源 field
@@ -624,6 +640,13 @@ def parse_lines(
         above = candidates[: candidates.index(chosen)] if chosen else candidates
         columns = [c for c in above if not is_not_title(c) or len(c) <= _COLUMN_MAX]
     out.subtitle = _subtitle(candidates, title_hint)
+    # a disclosure table's `发布机构：某某区委组织部`, on its own line or the dateline's: a Party body there wrote the
+    # item, as a portal's `来源：` body does (RULEBOOK author_org)
+    if out.author_org is None:
+        agencies = (
+            PUBLISHING_BODY_RE.search(s) for s in [*header, *([kept[date_at][0]] if date_at is not None else [])]
+        )
+        out.author_org = next((a["body"] for a in agencies if a and SOURCE_ORG_RE.fullmatch(a["body"])), None)
     if out.byline is None:
         # a speech summary's speaker line (`中共西宁市委常委、组织部部长　马建新`) is its byline: a person, no
         # author_org (GUIDELINES h251), but the committee the region reads
@@ -658,6 +681,9 @@ def parse_lines(
         _printed_outlet(kept, date_at, header_text + toolbars, out.title)
         or _site_in_crumbs_and_copyright(header_text, [simp for simp, _ in lines])
         or nav_site
+        # a page's marked-up trail headed by its portal (`某某市人民政府门户网站 > 政务动态 > 部门动态`), read off the
+        # lines as the trail a text page prints is (RULEBOOK source_outlet: portals)
+        or (outlet_named(channel_hint) if channel_hint else None)
     )
     _author_from_source(out, printed)
     out.source_outlet = out.source_outlet or printed
@@ -700,7 +726,9 @@ def parse_lines(
     closing = _closing_source_org([simp for simp, _ in cleaned]) or _closing_source_org(after_editor)
     if closing and (out.author_org is None or out.author_org in _original_orgs(kept[:body_start])):
         out.author_org = closing
-    out.source_outlet = out.source_outlet or _closing_outlet([simp for simp, _ in cleaned])
+    out.source_outlet = (
+        out.source_outlet or _closing_outlet([simp for simp, _ in cleaned]) or _closing_outlet(after_editor)
+    )
     # Last, a mirror's site named only in its copyright footer (GUIDELINES, source_outlet, decided for h447).
     footer = [simp for simp, _ in lines[-_CLOSING_LINES * 2 :]]
     footer_site = next((n for n in map(copyright_site, reversed(footer)) if n), None)

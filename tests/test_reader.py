@@ -384,3 +384,79 @@ def test_ingest_stores_bylines_breadcrumbs_and_dates(db: Path, reader_site: str)
         assert title == want["title"]
         assert published == datetime.fromisoformat(want["published_at"])
         assert org == want.get("author_org") and line == want.get("byline") and channel == want.get("channel")
+
+
+_PORTAL = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>“红色驿站”温暖新就业群体</title></head><body>
+<div class="top">{top}</div>
+<div class="article"><h1>“红色驿站”温暖新就业群体</h1>{head}<div class="content">
+<p>今年以来，某某街道党工委聚焦新就业群体，在商圈、园区建成“红色驿站”12个，为快递员、外卖员提供歇脚服务。</p>
+<p>一是建强阵地。依托社区党群服务中心，打造标准化驿站，配齐饮水、充电、休息设施。</p>
+<p>二是做实服务。组建党员志愿服务队，常态化开展送清凉、送温暖活动，累计服务两千余人次。</p>
+</div></div></body></html>"""
+
+
+def _record(tmp_path: Path, html: str) -> dict:
+    from tasks.extract_json import extract_records
+
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    return next(extract_records([str(page)]))
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "outlet", "org"),
+    [
+        # a weekday on the article's own dateline, beside its source (it was skipped as a top bar's clock)
+        ('<div class="info">2023年9月18日 星期一　来源：某某日报</div>', "2023-09-18T00:00:00", "某某日报", None),
+        # a dateline printed full-width (`２０２３－０９－１８`)
+        ('<div class="info">发布时间：２０２３－０９－１８　来源：某某区委组织部</div>', "2023-09-18T00:00:00", None,
+         "某某区委组织部"),
+        ('<div class="info"><span>日期：2023.09.18</span><span>供稿单位：某某街道党工委</span></div>',
+         "2023-09-18T00:00:00", None, "某某街道党工委"),
+    ],
+)  # fmt: skip
+def test_portal_datelines_of_the_probe_round(tmp_path: Path, head: str, published: str, outlet, org) -> None:
+    record = _record(tmp_path, _PORTAL.format(top="", head=head))
+    assert record["title"] == "“红色驿站”温暖新就业群体"
+    assert (record["published_at"], record["source_outlet"], record["author_org"]) == (published, outlet, org)
+
+
+@pytest.mark.parametrize("clock", ["2023年9月18日 星期一", "今天是：2023年9月18日 星期一"])
+def test_a_top_bars_clock_is_still_no_dateline(tmp_path: Path, clock: str) -> None:
+    """(the labelled clock was kept as the page's update time, and dated a page that prints no date)"""
+    record = _record(tmp_path, _PORTAL.format(top=clock, head=""))
+    assert record["published_at"] is None
+
+
+def test_an_epaper_masthead_with_its_weekday_and_page_dates_the_page(tmp_path: Path) -> None:
+    """(a weekday without a time was taken for a top bar's clock, the masthead's page number notwithstanding)"""
+    masthead = "某某日报　2023年09月18日　星期一　第05版：基层党建"
+    record = _record(tmp_path, _PORTAL.format(top=masthead, head="<p>■本报记者 王敏</p>"))
+    assert (record["published_at"], record["source_outlet"]) == ("2023-09-18T00:00:00", "某某日报")
+
+
+@pytest.mark.parametrize(
+    ("trail", "outlet"),
+    [
+        (
+            "您现在的位置：<a>某某市人民政府门户网站</a> &gt; <a>政务动态</a> &gt; <a>部门动态</a>",
+            "某某市人民政府门户网站",
+        ),
+        ("当前位置：<a>首页</a> &gt; <a>政务动态</a> &gt; <a>部门动态</a>", None),
+    ],
+)
+def test_a_marked_up_trail_headed_by_the_portal_names_the_outlet(tmp_path: Path, trail: str, outlet) -> None:
+    head = '<div class="info">发布日期：2023-09-18　信息来源：市委组织部</div>'
+    record = _record(tmp_path, _PORTAL.format(top=f'<div class="crumb">{trail}</div>', head=head))
+    assert (record["source_outlet"], record["author_org"]) == (outlet, "市委组织部")
+
+
+def test_a_saved_wechat_page_that_kept_its_minute_is_dated_by_it(tmp_path: Path) -> None:
+    """The app's printed minute (`#publish_time`), when the saved page kept it, is the header's dateline (RULEBOOK
+    published_at: the WeChat header's minute dateline); a relative `前天` there leaves the script's creation time."""
+    page = (PAGES / "wechat_account.html").read_text(encoding="utf-8")
+    kept = page.replace(">前天</em>", ">2023-11-14 20:05</em>")
+    assert kept != page
+    record = _record(tmp_path, kept)
+    assert (record["published_at"], record["source_outlet"]) == ("2023-11-14T20:05:00", "江城组工")
+    assert _record(tmp_path, page)["published_at"] == "2023-11-15T06:13:00"

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from tasks.dates import parse_date
 from tasks.header_lines import source_in
 from tasks.records import PageParts
 from tasks.sites.generic import lines_of
@@ -89,6 +90,8 @@ def read_layout(
         return None
     title = first_text(tree, layout.title)
     dateline = first_text(tree, layout.dateline)
+    if dateline and parse_date(dateline) is None and source_in(dateline) is None:
+        dateline = None  # a dateline slot holding neither date nor source (WeChat's relative `前天`): none
     source = first_text(tree, layout.source)
     if source is None and dateline:
         source = source_in(dateline)

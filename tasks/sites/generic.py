@@ -73,9 +73,10 @@ _NEGATIVE = {
 _POSITIVE = re.compile(r"article|content|text|body|main|post|entry|story|detail|zhengwen|zw|con\b|news_txt", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:--|_|\||｜|—+|–|\s-\s|-(?=[^-]{2,12}$))\s*")
 _DATE_TEXT = re.compile(
-    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}[:：]\d{2})?"
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.－／．]\d{1,2}[-/.－／．]\d{1,2})(?:\s*\d{1,2}[:：]\d{2})?"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_PAGE_NUMBER = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 _HAS_TIME = re.compile(r"(?:日|\d)\s*\d{1,2}[:：]\d{2}")
 
 
@@ -832,7 +833,10 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
         if not text or not dated_text:
             continue
         if dateline_of(_dates_of(text, dated)) is None:
-            updated = updated or (text if len(text) <= 60 else None)
+            # an update time (`更新时间：…`); a top bar's clock (`今天是：…`), whose date labelled_dates leaves out,
+            # is none
+            if dateline_of(_dates_of(text, dated), allow_update=True) is not None:
+                updated = updated or (text if len(text) <= 60 else None)
             continue
         if element is not None and (_in_link_list(element, node, linked) or _NOT_DATELINE.search(text)):
             continue
@@ -841,8 +845,10 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             around = node_text(parent)  # `<span>发布时间：…</span> <span>来源：厦门日报</span>`
             if len(around) <= 100 and SOURCE_RE.search(around):
                 text = around
-        if "星期" in text and not _HAS_TIME.search(text):
-            continue  # today's date in a page header
+        if "星期" in text and not _HAS_TIME.search(text) and "来源" not in text and not _PAGE_NUMBER.search(text):
+            # today's date in a page header (an article's dateline names its source: `…星期一　来源：…`; an e-paper's
+            # masthead its page: `某某日报　2023年09月18日　星期一　第05版：…`)
+            continue
         group = after if seen_container else before
         if text not in group:
             group.append(text)

@@ -19,6 +19,9 @@ SITE = Site(
             fingerprint="#js_content",
             title=("#activity-name", "h1.rich_media_title", "h2.rich_media_title"),
             source=("#js_name", "#profileBt a", "strong.profile_nickname"),
+            # the minute the app prints, when a saved page kept it (`2023-09-18 08:30`); a relative `前天` or the
+            # script's empty slot leaves the page's creation time (`var ct`) to date it
+            dateline=("#publish_time",),
             byline=("#js_author_name",),
             body=("#js_content",),
             script_epoch=r"var ct\s*=\s*[\"'](?P<epoch>\d{10})[\"']",
