@@ -142,5 +142,6 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # `党员中心户`, `时长`, `可支配收入`) kept whole in figures' subjects; brands quoted with a text's own single quotes
 # (`‘和美邻里’服务品牌`); an ambiguity note names a municipality's district by the municipality; any symbol or
 # pictograph before a sub-heading (`⭐`, `❤`, `➤`) is decoration; header rows of portals, dumps and e-papers
-# (full-width datelines, `来源：本站`, `供稿单位：`, URL lines, `10时20分`, disclosure tables, `原标题：`, …)
+# (full-width datelines, `来源：本站`, `供稿单位：`, URL lines, `10时20分`, disclosure tables, `原标题：`, …);
+# `一方面，…另一方面，…` paragraphs no run-in measures
 EXTRACTOR_VERSION = "56"

@@ -767,3 +767,12 @@ def test_a_bar_before_a_question_heading_bullets_no_measure(tmp_path) -> None:
         "选好帮办团，联系街巷",
         "办好急难事，限时办结",
     ]
+
+
+def test_the_two_sides_of_one_point_are_no_list_of_measures(tmp_path) -> None:
+    """`一方面，摸清家底。…` / `另一方面，建强队伍。…`: the two sides of one point (RULEBOOK practices: `practices: []`
+    when the only lists are `一方面…另一方面…`); before, they were taken for run-in measures with `一方面，` in the
+    lead."""
+    sides = zip(("一方面", "另一方面"), _LEADS[:2], _WORKS[:2], strict=True)
+    paras = [f"{side}，{lead}。{work}" for side, lead, work in sides]
+    assert _measures_of_text(tmp_path, [*_HEADER, *paras, "此外，街道完善机制。" + _WORKS[2]]) == []

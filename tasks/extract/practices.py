@@ -82,6 +82,8 @@ _SHI_HEAD_MARKER = re.compile(rf"^[{_CN}]{{1,2}}是(?=[^\s，,。：:])")
 # Families whose number is a word of the sentence or page decoration, not a printed list marker.
 _UNMARKED = frozenset({"ordinal"})
 # A speech turning to its audience (`同志们，…`, `各位同志，…`): the speaker's exhortation, never a measure's lead.
+# `一方面，…` / `另一方面，…`: the two sides of one point a paragraph makes, never the items of a list
+_TWO_SIDES = re.compile(r"^(?:一|另一)方面[，,]")
 _ADDRESS = re.compile(r"^(?:同志们|各位(?:同志|领导|代表)?)[，,！!]")
 # The reporter in a feature's scene (`记者旁听了一场…`, `笔者在小区看到`): narration, never a measure's lead.
 _REPORTER = ("记者", "笔者", "小编", "采访中")
@@ -1495,6 +1497,8 @@ def _is_lead(paragraph: str) -> bool:
         return False  # `第一，关于基本思路。`: the topic of a part of a speech
     if _ADDRESS.match(lead):
         return False  # `同志们，基层治理没有终点…。`: a speech's address to its audience, not a measure
+    if _TWO_SIDES.match(lead):
+        return False  # `一方面，…另一方面，…`: the two sides of one point (RULEBOOK practices: such frames are no list)
     if lead.startswith(_REPORTER):
         return False  # `记者旁听了一场“炉边议事会”。`: the reporter's scene, not what the case did
     if _MEETING_NARRATION.search(lead):
