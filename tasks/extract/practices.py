@@ -37,6 +37,7 @@ from tasks.header_lines import byline
 from tasks.list_markers import (
     BAR_MARKS,
     BULLET_MARKS,
+    CHINESE_DIGITS,
     CIRCLED,
     ENCLOSED_NUMBER,
     ENCLOSED_STYLES,
@@ -49,7 +50,7 @@ from tasks.sections import KIND_KEYWORDS, MEASURE_VERBS, REPORTER_LINE, SOLVING_
 
 MAX_HEADING_CHARS = 60
 SUBHEAD_CHARS = 30  # a lead line this short is a sub-heading, with its measure's paragraph after it
-_CN = "一二三四五六七八九十"
+_CN = CHINESE_DIGITS
 # Paragraph-start marker families, outermost first.
 _START_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn_comma", re.compile(rf"^([{_CN}]{{1,3}})\s*[、．.]\s*(?=\S)")),  # body paragraphs, not section headings
@@ -81,9 +82,9 @@ _HEAD_MARKERS = tuple(
 _SHI_HEAD_MARKER = re.compile(rf"^[{_CN}]{{1,2}}是(?=[^\s，,。：:])")
 # Families whose number is a word of the sentence or page decoration, not a printed list marker.
 _UNMARKED = frozenset({"ordinal"})
-# A speech turning to its audience (`同志们，…`, `各位同志，…`): the speaker's exhortation, never a measure's lead.
 # `一方面，…` / `另一方面，…`: the two sides of one point a paragraph makes, never the items of a list
 _TWO_SIDES = re.compile(r"^(?:一|另一)方面[，,]")
+# A speech turning to its audience (`同志们，…`, `各位同志，…`): the speaker's exhortation, never a measure's lead.
 _ADDRESS = re.compile(r"^(?:同志们|各位(?:同志|领导|代表)?)[，,！!]")
 # The reporter in a feature's scene (`记者旁听了一场…`, `笔者在小区看到`): narration, never a measure's lead.
 _REPORTER = ("记者", "笔者", "小编", "采访中")
