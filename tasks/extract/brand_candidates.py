@@ -70,7 +70,7 @@ class Candidate:
 def _quoted_spans(body: str) -> Iterator[tuple[str, str, int, int]]:
     """(term as cleaned, quote kind, start of the quote mark, end after the closing mark)."""
     for m in b._QUOTED.finditer(body):
-        # (read here, not with brands.quoted_inner: bench/train_brand_model.py runs this module against older rules)
+        # (read here, not with brands._quoted_inner: bench/train_brand_model.py runs this module against older rules)
         yield b.clean_term(m.group(m.lastindex or 0)), QUOTES[body[m.start()]], m.start(), m.end()
 
 

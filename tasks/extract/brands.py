@@ -159,7 +159,7 @@ def _cues_data() -> dict[str, Any]:
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』")
 
 
-def quoted_inner(quote: re.Match[str]) -> str:
+def _quoted_inner(quote: re.Match[str]) -> str:
     """What a `_QUOTED` match holds inside its quote marks, whichever kind they are."""
     return quote.group(quote.lastindex or 0)
 
@@ -2300,7 +2300,7 @@ _HEADLINE_NAME = re.compile(r"^(?:[^“「『:：]{0,12}[:：])?\s*[“「『]([
 
 def _named_in_body(body: str, term: str) -> bool:
     """Does the body name `term` at one of its quotes (a cue or its shape, `looks_like_name`)?"""
-    quotes = [q for q in _QUOTED.finditer(body) if clean_term(quoted_inner(q)) == term]
+    quotes = [q for q in _QUOTED.finditer(body) if clean_term(_quoted_inner(q)) == term]
     return any(looks_like_name(body, q.start(), q.end(), term) for q in quotes)
 
 
@@ -2317,7 +2317,7 @@ def headline_name(title: str | None, body: str) -> str | None:
     candidates = [m.group(1)] if m else []
     leaders = cues().leaders
     candidates += [
-        quoted_inner(q)
+        _quoted_inner(q)
         for q in _QUOTED.finditer(text)
         if _led_by(text, q.start(), leaders) or text[q.end() :].startswith(cues().followers)
     ]
@@ -2338,7 +2338,7 @@ def headline_name(title: str | None, body: str) -> str | None:
         if _building_type(term) and not text[text.find(raw) + len(raw) + 1 :].startswith(cues().followers):
             continue  # `章贡区：“客家围屋”里议出…`: a landmark of the place, not a name the case gave
         if any(
-            clean_term(quoted_inner(q)) == term
+            clean_term(_quoted_inner(q)) == term
             and (_vetoed(body, q.start(), q.end()) or is_speech(body, q.start(), term, q.end()))
             for q in _QUOTED.finditer(body)
         ):
@@ -2454,7 +2454,7 @@ def _unquoted_short_forms(body: str, brands: dict[str, int], title: str | None) 
     c = cues()
     covered = list(_quote_spans(body))  # (the body's quotations, found once per body)
     covered += [span for brand in brands for span in _spans(body, brand)]
-    in_title = {clean_term(quoted_inner(q)) for q in _QUOTED.finditer(title or "")}
+    in_title = {clean_term(_quoted_inner(q)) for q in _QUOTED.finditer(title or "")}
     found = []
     for brand in [b for b in brands if len(b) >= 4 and _HAN_WORD.fullmatch(b)]:
         for cut in range(2, len(brand) - 1):
@@ -3357,7 +3357,7 @@ def _brands_of(
             keep(term, start, "unquoted")
     named = headline_name(title, body)
     if named and named not in first:
-        quoted_at = next((m.start(m.lastindex or 0) for m in _QUOTED.finditer(body) if quoted_inner(m) == named), None)
+        quoted_at = next((m.start(m.lastindex or 0) for m in _QUOTED.finditer(body) if _quoted_inner(m) == named), None)
         keep(named, quoted_at if quoted_at is not None else max(body.find(named), 0), "headline")
     for listed, count_name, start in _counted_lists(body, eligible):
         first.pop(listed, None)
