@@ -460,3 +460,38 @@ def test_a_saved_wechat_page_that_kept_its_minute_is_dated_by_it(tmp_path: Path)
     record = _record(tmp_path, kept)
     assert (record["published_at"], record["source_outlet"]) == ("2023-11-14T20:05:00", "江城组工")
     assert _record(tmp_path, page)["published_at"] == "2023-11-15T06:13:00"
+
+
+_RUNS_BETWEEN_EMPTY_PARAGRAPHS = """<html><head><title>老街坊议事会开到了楼道口_某某新闻网</title></head><body>
+<div class="nav"><p><a href="/">首页</a> <a href="/gn/">国内</a> <a href="/df/">地方</a></p></div>
+<h1>老街坊议事会开到了楼道口</h1>
+<div class="side">
+<p><a href="/a1.html">社区食堂开进老旧小区</a></p><p><a href="/a2.html">网格员成了居民的贴心人</a></p>
+<p>热线电话：0571-88888888，欢迎读者来电来函反映情况。</p>
+</div>
+<div class="box">
+<p>某某区开展楼道微更新，三个月完成楼道清理和照明改造。</p>
+<p>某某社区组建银发志愿队，为独居老人提供上门探访服务。</p>
+<p>某某镇推行村务公开栏，村里大事小情每月向村民公布。</p>
+</div>
+<div class="article">
+  今年以来，某某街道把议事会搬进楼道，居民有事不出楼就能商量。<p></p>
+  街道先在12个老旧小区试点，由楼栋长牵头，每月第一个周六召开<a href="/t/yishi.html">议事会</a>。<p></p>
+  议事会上，居民提出加装电梯、整治停车等问题，街道当场认领，限期答复。<p>&nbsp;</p>
+  到目前，试点小区已议定事项86件，办结79件，居民满意率明显提高。<p></p>
+</div>
+<div class="footer"><p>版权所有：某某新闻网　未经授权禁止转载</p></div>
+</body></html>"""
+
+
+def test_text_runs_between_empty_paragraphs_are_the_body(tmp_path: Path) -> None:
+    """A CMS that writes the article straight into its block, runs of text split by empty `<p></p>` (as others split
+    them by `<br>`): that block is the body, one paragraph a run; the sidebar's, the summaries' and the footer's
+    paragraphs are not."""
+    body = _record(tmp_path, _RUNS_BETWEEN_EMPTY_PARAGRAPHS)["body"]
+    assert body.split("\n") == [
+        "今年以来，某某街道把议事会搬进楼道，居民有事不出楼就能商量。",
+        "街道先在12个老旧小区试点，由楼栋长牵头，每月第一个周六召开议事会。",
+        "议事会上，居民提出加装电梯、整治停车等问题，街道当场认领，限期答复。",
+        "到目前，试点小区已议定事项86件，办结79件，居民满意率明显提高。",
+    ]

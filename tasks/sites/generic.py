@@ -283,19 +283,20 @@ def _best_container(body: LexborNode) -> list[LexborNode]:
     seen_br_parents: set[int] = set()
     for p in paragraphs:
         tag = p.tag
-        if tag == "br":
+        if tag != "br" and tag != "p" and any(c.tag in _BLOCKS for c in _children(p)):
+            continue  # a div/td that holds blocks is a container, not a paragraph
+        text = "" if tag == "br" else p.text(True, "", True)
+        if tag == "br" or (tag == "p" and not text):
+            # lines split by <br> (a cell or a div of a table-layout page), or by empty <p></p> between runs of text
+            # written straight into the block (`…放量跌停，<p></p>而深交所…`): the block is a container
             parent = p.parent
             if parent is None or parent.mem_id in seen_br_parents:
                 continue
             seen_br_parents.add(parent.mem_id)
-            # lines split by <br> (a cell or a div of a table-layout page): the block is a container
             text = _inline_text(parent)
             if len(text) >= 10 and _unlinked(parent, len(text)):
                 add(parent, _prose_score(text))
             continue
-        if tag != "p" and any(c.tag in _BLOCKS for c in _children(p)):
-            continue  # a div/td that holds blocks is a container, not a paragraph
-        text = p.text(True, "", True)
         if len(text) < 10 or not _unlinked(p, len(text)):
             continue
         score = _prose_score(text)
