@@ -45,11 +45,14 @@ from tasks.header_lines import (
 from tasks.list_markers import LABELLED_ITEM, ONE_CHARACTER_ITEM
 from tasks.sections import is_numbered_heading
 from tasks.sites.boilerplate import (
+    BACK_LINK_END_RE,
+    CLOSING_EDITORS,
     COLLECTION_FOOTER_RE,
     CONTINUED_FROM_RE,
     CONTINUED_ON_RE,
     EDITOR_RE,
     FOOTER_RE,
+    ORIGINAL_HEADLINE_RE,
     WIDGET_RE,
 )
 
@@ -483,6 +486,12 @@ def parse_lines(
     # 1. Editors and widgets, wherever they stand.
     kept: list[Line] = []
     for i, (simp, orig) in enumerate(lines):
+        back_link = BACK_LINK_END_RE.search(simp)
+        if back_link is not None:
+            cut_off = len(simp) - back_link.start()
+            simp, orig = simp[: back_link.start()], orig[: len(orig) - cut_off]
+            if not simp:
+                continue
         editor = EDITOR_RE.match(simp)
         if editor:
             out.editors.extend(
@@ -490,7 +499,8 @@ def parse_lines(
                 for n in re.split(r"[、,，/\s]+", (editor.group("names") or editor.group("bare")))
                 if n.strip()
             )
-            kept.append(("\x00END", orig))  # the editor line closes the article body
+            if editor.group("label") in (None, *CLOSING_EDITORS):
+                kept.append(("\x00END", orig))  # the editor line closes the article body
             continue
         if COLLECTION_FOOTER_RE.match(simp) and i + 1 < len(lines):
             footer_collection = [p for p in re.split(r"\s*[·|｜]\s*", lines[i + 1][0]) if p]
@@ -561,14 +571,15 @@ def parse_lines(
             body_start = _under_the_byline(kept, body_start)
     header = [s for i, (s, _) in enumerate(kept[:body_start]) if i != date_at]
     body = kept[body_start:]
-    # A byline right under the dateline (`作者：张燕`) still belongs to the header.
-    # A byline or a `来源：` line right under the dateline (`作者：张燕`, `来源：中共XX区委组织部`) still belongs
-    # to the header.
+    # A byline, a `来源：` line or a reprint's `原标题：` line right under the dateline (`作者：张燕`, `来源：中共XX区委
+    # 组织部`, `原标题：某某街道：…`) still belongs to the header.
     while body and len(header) + 1 < HEADER_WINDOW and not _is_substantial(body[0][0]):
         if byline(body[0][0]):
             _take_byline(out, body.pop(0)[0])
         elif is_source_line(body[0][0]):
             out.source_outlet = out.source_outlet or source_in(body.pop(0)[0])
+        elif ORIGINAL_HEADLINE_RE.match(body[0][0]):
+            body.pop(0)
         else:
             break
 

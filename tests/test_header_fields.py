@@ -1087,3 +1087,51 @@ def test_a_portals_disclosure_table_is_no_headline_and_its_party_body_is_the_aut
 def test_a_disclosure_tables_government_office_is_no_author() -> None:
     article = parse([HEADLINE, "发文日期：2023-09-18　发布机构：某某区人民政府办公室", *_CASE])
     assert article.author_org is None
+
+
+_CLOSING = "下一步，街道将把楼道议事会推广到全部28个小区，让更多居民参与小区治理。"
+
+
+def _texts(parsed: ParsedText) -> list[str]:
+    return [simp for simp, _ in parsed.body]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a WeChat account's credits and prompts under the piece, as a portal re-publishing it keeps them
+        ["编辑|张晓敏", "责编|李明", "校对|王芳", "来源|某某组工", "扫描下方二维码关注我们",
+         "1、回复【党建】查看最新动态", "2、回复【办事】查看办事指南", "看都看完了，点【在看】试试"],
+        # a portal's: where the piece came from, its editor (a label left empty), the reprint's first headline
+        ["本文来源：某某日报 责任编辑：史明_NB1133"],
+        ["（原标题：《某某街道：楼道里开起议事会》）", "责任编辑："],
+        ["审核：王五", "来源：某某区委组织部"],
+    ],
+)  # fmt: skip
+def test_closing_credits_and_prompts_are_no_paragraph(tail: list[str]) -> None:
+    """The footer noise RULEBOOK `## format` keeps out of the body (credits, prompts, `原标题`), printed the ways WeChat
+    accounts and portals print them (`编辑|…`, `来源|…`, `回复【…】`, `本文来源：…`); a closing paragraph before them
+    stays."""
+    parsed = parse([HEADLINE, "发布时间：2023-09-18", PARA, _CLOSING, *tail])
+    assert _texts(parsed) == [PARA, _CLOSING]
+
+
+def test_wechat_credit_lines_name_the_editors_and_leave_the_closing_byline_readable() -> None:
+    """`编辑：王五` (no 责任) names an editor; under the dateline it no longer hides the author's line below it."""
+    parsed = parse([HEADLINE, "发布时间：2023-09-18", "编辑：王五", "中共某某区委组织部", PARA, "编辑|张晓敏"])
+    assert (parsed.editors, parsed.author_org, _texts(parsed)) == (["王五", "张晓敏"], "中共某某区委组织部", [PARA])
+
+
+def test_a_reprints_first_headline_under_the_dateline_is_header() -> None:
+    parsed = parse([HEADLINE, "发布时间：2023-09-18", "原标题：某某街道：楼道里开起议事会", PARA, _CLOSING])
+    assert (parsed.title, _texts(parsed)) == (HEADLINE, [PARA, _CLOSING])
+
+
+def test_a_photo_credit_is_no_paragraph_and_a_back_link_is_cut_from_the_last() -> None:
+    """`图片来源：…` under a picture is a credit wherever it stands; a portal's `返回XX首页>>` (or
+    `返回搜狐，查看更多`) glued to the last paragraph goes, and the paragraph stays."""
+    credit = "图片来源：某某区融媒体中心"
+    parsed = parse([HEADLINE, "发布时间：2023-09-18", PARA, credit, _CLOSING + "返回腾讯网首页>>"])
+    assert _texts(parsed) == [PARA, _CLOSING]
+    parsed = parse([HEADLINE, "发布时间：2023-09-18", PARA, _CLOSING, "（编辑：小何）返回搜狐，查看更多"])
+    assert (_texts(parsed), parsed.editors) == ([PARA, _CLOSING], ["小何"])

@@ -36,6 +36,8 @@ WIDGET_LINES: tuple[str, ...] = (
     # (`关注 迪庆组工，…`: a space may stand between 关注 and the account, or inside the name)
     r"^\W{0,6}关注\s*[^。，,；！!\s](?:\s?[^。，,；！!\s]){0,15}[，,]\s*(?:了解|获取|查看|第一时间|掌握|get)[^。，,；]{0,12}?\W{0,6}$",
     r"^收录于(?:合集|话题).{0,40}$",
+    # a photo's credit under it (`图片来源：未来科学大奖官网`, `图源：网络`): who took or holds the picture, not text
+    r"^[（(]?\s*(?:图片来源|图源|供图)\s*[:：|｜丨].{1,30}$",
     r"^#[^\s#。]{1,20}(?:\s+(?:#[^\s#。]{1,20}|\d+个))*\s*$",  # topic tags: `#基层党建 15个`
 )
 
@@ -71,6 +73,12 @@ AD_LINES: tuple[str, ...] = (
     rf"^(?=.*(?:\s|[★☆◆◇■□●○▲△▼▽※＊*#>→↑↓▌]{{2}})).{{0,50}}(?:{'|'.join(AD_SLOGAN_CUES)}).{{0,40}}{_NO_CLAUSE_END}",
 )
 
+# A reprint's note of the headline the first outlet printed (`原标题：…`, `（原标题：《…》）`), under the headline or
+# after the piece: header or footer, never the article (RULEBOOK format: body; `原标题` never a title, header_lines)
+ORIGINAL_HEADLINE = r"^[（(\[【]?\s*(?:本文)?原标题\s*[:：]"
+# The labels of an editor credit (EDITOR_LINE below; an empty one is footer noise)
+_EDITOR_LABEL = r"(?:责编|责任编辑|编辑|值班编辑|网络编辑|本期编辑|文字编辑)"
+
 # The first of these that no article paragraph follows starts the footer; everything after it goes.
 FOOTER_MARKERS: tuple[str, ...] = (
     r"^相关专题",
@@ -84,16 +92,34 @@ FOOTER_MARKERS: tuple[str, ...] = (
     r"^(?:主办|承办|协办)(?:单位)?\s*[:：]",
     r"^(?:网站标识码|网站识别码)\s*[:：]?",
     r"^[\u4e00-\u9fff]{1,2}ICP备",
+    # the credits closing a WeChat account's or a portal's piece: `校对|王芳`, `审核：李明`, `来源|某某组工`, and a
+    # label left empty (`责任编辑：`); the names are read from there (parse.py: editors, the closing source)
+    r"^[（(]?\s*(?:校对|审核|审校|终审|初审|二审|三审|统筹|美编|排版|监制|出品|策划|(?:信息|稿件|文章|内容|本文)?来源)"
+    r"\s*[:：|｜丨]",
+    rf"^{_EDITOR_LABEL}\s*[:：|｜丨]?\s*$",
+    # a WeChat account's prompts under the piece: scan its code, reply a keyword, tap `在看`, open its menu
+    r"^\W{0,4}(?:扫描|扫码|长按|识别)(?:下方|上方|图中|文末)?(?:的)?二维码",
+    r"^\d{1,2}\s*[、.．]\s*回复\s*[【\[“\"]",
+    r"^.{0,12}点(?:个|一下)?\s*(?:[【\[“\"]\s*在看\s*[】\]”\"]|在看[\W，,]*$)",
+    r"^\W{0,4}点击(?:底部)?菜单栏",
+    ORIGINAL_HEADLINE,
 )
+# A portal's link back to its front page at the end of the last paragraph (`…持续。返回腾讯网首页>>`,
+# `（编辑：小何）返回搜狐，查看更多`): cut from the line, which then reads as what it is (a paragraph, an editor line).
+BACK_LINK_END = r"\s*返回[\u4e00-\u9fffA-Za-z]{1,8}?(?:首页)?(?:[，,]\s*查看更多|\s*>>)\s*$"
 
 # A footer line that names the collection the page belongs to: `· 全国党建案例库 · “…”征集评选活动 |`.
 COLLECTION_FOOTER = r"^相关专题\s*[|｜]?\s*$"
 
-# `(责编:宋晨、闫妍)`: editors are data, not body.
+# `(责编:宋晨、闫妍)`, `责任编辑：吴佳`, and a WeChat account's closing credits `编辑|张晓敏`, `责编｜李明`: editors are
+# data, not body. A bracketed credit or a 责任编辑 closes the article (CLOSING_EDITORS); a bare `编辑：王五` may
+# stand above the closing byline (`编辑：王五` / `中共XX区委组织部`), which stays the body's to read.
 EDITOR_LINE = (
-    r"^(?:[（(\[【]\s*(?:责编|责任编辑|编辑)\s*[:：]\s*(?P<names>[^()（）]+?)\s*[)）\]】]"
-    r"|(?:责编|责任编辑)\s*[:：]\s*(?P<bare>[\u4e00-\u9fff·、 ]{2,20}))$"
+    rf"^(?:[（(\[【]\s*{_EDITOR_LABEL}\s*[:：|｜丨]\s*(?P<names>[^()（）]+?)\s*[)）\]】]"
+    rf"|(?P<label>{_EDITOR_LABEL})\s*[:：|｜丨]\s*(?P<bare>[\u4e00-\u9fff·、 ]{{2,20}}))$"
 )
+
+CLOSING_EDITORS: tuple[str, ...] = ("责编", "责任编辑")
 
 # Print pages: `(下转B2版)` means the article goes on elsewhere; `(上接A1版)` that it began elsewhere.
 # the page as e-papers print it (`B2版`, `第8版`, `SC06版`: a section's letters, as header_lines' page labels read it;
@@ -107,3 +133,5 @@ COLLECTION_FOOTER_RE = re.compile(COLLECTION_FOOTER)
 EDITOR_RE = re.compile(EDITOR_LINE)
 CONTINUED_ON_RE = re.compile(CONTINUED_ON)
 CONTINUED_FROM_RE = re.compile(CONTINUED_FROM)
+BACK_LINK_END_RE = re.compile(BACK_LINK_END)
+ORIGINAL_HEADLINE_RE = re.compile(ORIGINAL_HEADLINE)
