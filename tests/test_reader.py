@@ -484,14 +484,31 @@ _RUNS_BETWEEN_EMPTY_PARAGRAPHS = """<html><head><title>老街坊议事会开到�
 </body></html>"""
 
 
+_RUNS = [
+    "今年以来，某某街道把议事会搬进楼道，居民有事不出楼就能商量。",
+    "街道先在12个老旧小区试点，由楼栋长牵头，每月第一个周六召开议事会。",
+    "议事会上，居民提出加装电梯、整治停车等问题，街道当场认领，限期答复。",
+    "到目前，试点小区已议定事项86件，办结79件，居民满意率明显提高。",
+]
+
+
 def test_text_runs_between_empty_paragraphs_are_the_body(tmp_path: Path) -> None:
     """A CMS that writes the article straight into its block, runs of text split by empty `<p></p>` (as others split
     them by `<br>`): that block is the body, one paragraph a run; the sidebar's, the summaries' and the footer's
     paragraphs are not."""
     body = _record(tmp_path, _RUNS_BETWEEN_EMPTY_PARAGRAPHS)["body"]
-    assert body.split("\n") == [
-        "今年以来，某某街道把议事会搬进楼道，居民有事不出楼就能商量。",
-        "街道先在12个老旧小区试点，由楼栋长牵头，每月第一个周六召开议事会。",
-        "议事会上，居民提出加装电梯、整治停车等问题，街道当场认领，限期答复。",
-        "到目前，试点小区已议定事项86件，办结79件，居民满意率明显提高。",
-    ]
+    assert body.split("\n") == _RUNS
+
+
+def test_a_videos_fallback_text_is_no_paragraph(tmp_path: Path) -> None:
+    """What a browser that cannot play a <video> or <audio> shows (`您的浏览器暂时无法播放此视频`) is the player's,
+    not the article's."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in _RUNS)
+    player = (
+        '<div class="player"><video src="/v/1.mp4" controls>您的浏览器暂时无法播放此视频</video></div>'
+        '<p><audio src="/v/1.mp3">您的浏览器不支持音频播放</audio></p>'
+    )
+    page = (
+        f"<html><head><title>老街坊议事会开到了楼道口</title></head><body><div>{player}{paragraphs}</div></body></html>"
+    )
+    assert _record(tmp_path, page)["body"].split("\n") == _RUNS

@@ -41,7 +41,8 @@ from tasks.sites.page_meta import (
     row_bylines,
 )
 
-_DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed"
+# (the text inside <video> and <audio> is what a browser that cannot play them shows: `您的浏览器暂时无法播放此视频`)
+_DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed, video, audio"
 _DROP_IF_SMALL = "form, nav, header, footer, aside"
 _CLASSED = (
     "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], "
