@@ -776,3 +776,21 @@ def test_the_two_sides_of_one_point_are_no_list_of_measures(tmp_path) -> None:
     sides = zip(("一方面", "另一方面"), _LEADS[:2], _WORKS[:2], strict=True)
     paras = [f"{side}，{lead}。{work}" for side, lead, work in sides]
     assert _measures_of_text(tmp_path, [*_HEADER, *paras, "此外，街道完善机制。" + _WORKS[2]]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands set apart by a space, as GB/T 15835 prints long numbers (`1 200` was read as 200, `12 500 000元`
+        # as 0)
+        ("街道发动1 200名党员参与楼道议事，投入资金12 500 000元。",
+         [("1 200名", 1200.0, "人"), ("12 500 000元", 12500000.0, "元")]),
+        ("累计收集意见3\u2009456条。", [("3\u2009456条", 3456.0, "条")]),
+        # a time or a date before a count is not its first group
+        ("活动9:30 200人参加。", [("200人", 200.0, "人")]),
+        # a group of other than three digits is two numbers, as before
+        ("编号12 34号楼有5户。", [("5户", 5.0, "户")]),
+    ],
+)  # fmt: skip
+def test_digits_grouped_by_spaces_are_one_number(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected

@@ -30,7 +30,15 @@ from typing import NamedTuple
 from tasks.extract import lexicon as lx
 from tasks.extract.gates import char_class, endings, first_chars, last_chars
 from tasks.extract.literal import PLUS_SIGN, occurrences, span_at
-from tasks.extract.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese, parse_fraction
+from tasks.extract.numerals import (
+    CHINESE_DIGITS,
+    CHINESE_NUMERAL_CHARS,
+    DIGIT_GROUP_SPACES,
+    parse_arabic,
+    parse_chinese,
+    parse_fraction,
+    without_grouping,
+)
 from tasks.extract.regions import names_holding_numerals, short_towns_holding_numerals
 from tasks.extract.restatements import (
     without_counts_used_as_names,
@@ -67,7 +75,9 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-_AR = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# (digits grouped by spaces only where no digit, point, colon or dash stands before them: `9:30 200人` is a time and a
+# count, `1 200人` one count)
+_AR = rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<![\d.:：/\-])\d{{1,3}}(?:[{DIGIT_GROUP_SPACES}]\d{{3}})+(?!\d)|\d+)(?:\.\d+)?"
 _CN = f"[{CHINESE_NUMERAL_CHARS}]+"
 # fractions and percentages in words come first: 百 and 分 would otherwise end the numeral
 _NUM = rf"(?:百分之{_CN}(?:点[{CHINESE_NUMERAL_CHARS}]+)?|{_CN}分之{_CN}|\d+/\d+|{_AR}|{_CN})"
@@ -194,7 +204,7 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
         return Decimal(str(round(numerator / denominator, 6))), True
     arabic = parse_arabic(text)
     if arabic is not None:
-        return Decimal(text.replace(",", "")), False
+        return Decimal(without_grouping(text)), False
     chinese = parse_chinese(text)
     return (None if chinese is None else Decimal(str(chinese))), True
 

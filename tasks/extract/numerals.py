@@ -26,16 +26,25 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(_SMALL_UNITS) + "".join(_LARGE_UNITS)
 
-_ARABIC = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# Thousands set apart by commas (`42,499`) or, as GB/T 15835 prints long numbers, by a thin or plain space (`1 200`,
+# `12 500 000`)
+DIGIT_GROUP_SPACES = " \u00a0\u2009\u202f"
+_ARABIC = re.compile(rf"^\d{{1,3}}(?:(?:,\d{{3}})+|(?:[{DIGIT_GROUP_SPACES}]\d{{3}})+)(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_GROUPING = str.maketrans("", "", "," + DIGIT_GROUP_SPACES)
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 
 
 def parse_arabic(text: str) -> float | None:
-    """`42499`, `42,499`, `50.25` → float; anything else → None. Full-width digits are accepted."""
+    """`42499`, `42,499`, `1 200`, `50.25` → float; anything else → None. Full-width digits are accepted."""
     text = text.translate(_FULLWIDTH)
     if not _ARABIC.match(text):
         return None
-    return float(text.replace(",", ""))
+    return float(without_grouping(text))
+
+
+def without_grouping(text: str) -> str:
+    """The digits of `42,499` or `1 200` without their thousands marks."""
+    return text.translate(_GROUPING)
 
 
 def parse_fraction(text: str) -> float | None:
