@@ -792,11 +792,17 @@ DOCUMENT_STATUS_TAGS: tuple[str, ...] = (
 
 # A media label a news site puts before a headline (`[视频]`, `【组图】`): the item's kind, not its words
 _MEDIA_LABEL = re.compile(r"^\s*[\[【［]\s*(?:视频|组图|图文|图集|音频|直播|快讯|独家)\s*[\]】］]\s*")
+# A compilation's entry number before the case's headline (`案例十四 广州市荔湾区：…`, `案例3：…`, `典型案例一、…`): the
+# number of the entry in the book, not the headline's (dev d1107, d1128: two compilations, one shape)
+_ENTRY_NUMBER = re.compile(r"^\s*(?:典型)?案例\s*[一二三四五六七八九十百\d]{1,4}\s*(?:[:：、.．]\s*|\s+)(?=\S)")
 
 
 def headline(line: str) -> str:
     """The headline as printed, without its same-line `——` sub-title and the symbol runs around it."""
     line = _MEDIA_LABEL.sub("", undecorated(line))
+    unnumbered = _ENTRY_NUMBER.sub("", line)
+    if unnumbered != line and len(_HAN.findall(unnumbered)) >= MIN_TITLE_HAN:
+        line = unnumbered
     untagged = _COLUMN_TAG.sub("", line)
     if untagged != line and len(_HAN.findall(untagged)) >= MIN_TITLE_HAN:
         line = untagged  # `【基层党建】化工新城的“石化红”`: the column's tag, like a column line (GUIDELINES h946)

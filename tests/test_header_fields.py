@@ -1135,3 +1135,20 @@ def test_a_photo_credit_is_no_paragraph_and_a_back_link_is_cut_from_the_last() -
     assert _texts(parsed) == [PARA, _CLOSING]
     parsed = parse([HEADLINE, "发布时间：2023-09-18", PARA, _CLOSING, "（编辑：小何）返回搜狐，查看更多"])
     assert (_texts(parsed), parsed.editors) == ([PARA, _CLOSING], ["小何"])
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("案例十四 某某区：“巷口茶桌”把议事会开到居民家门口", "某某区：“巷口茶桌”把议事会开到居民家门口"),
+        ("案例3：某某街道“红色驿站”温暖新就业群体", "某某街道“红色驿站”温暖新就业群体"),
+        ("典型案例一、“小院议事”议出社区新气象", "“小院议事”议出社区新气象"),
+        # no entry number: the words are the headline's own
+        ("案例解读：某某街道的“楼道议事会”", "案例解读：某某街道的“楼道议事会”"),
+        ("案例库里的“红管家”故事多", "案例库里的“红管家”故事多"),
+    ],
+)
+def test_a_compilations_entry_number_is_not_the_headlines(line: str, title: str) -> None:
+    from tasks.header_lines import headline
+
+    assert headline(line) == title
