@@ -791,6 +791,7 @@ DOCUMENT_STATUS_TAGS: tuple[str, ...] = (
 
 
 # A media label a news site puts before a headline (`[视频]`, `【组图】`): the item's kind, not its words
+_QUOTED_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 _MEDIA_LABEL = re.compile(r"^\s*[\[【［]\s*(?:视频|组图|图文|图集|音频|直播|快讯|独家)\s*[\]】］]\s*")
 # A compilation's entry number before the case's headline (`案例十四 广州市荔湾区：…`, `案例3：…`, `典型案例一、…`): the
 # number of the entry in the book, not the headline's (dev d1107, d1128: two compilations, one shape)
@@ -812,7 +813,9 @@ def headline(line: str) -> str:
         if len(_HAN.findall(untagged)) >= MIN_TITLE_HAN:
             line = untagged
     main = _SUBTITLE.sub("", line)
-    return main if len(_HAN.findall(main)) >= MIN_TITLE_HAN else line
+    # (a brand alone in quotes before the sub-title is the headline however short: `“寒地暖巢”——海伦市…`)
+    kept = len(_HAN.findall(main)) >= MIN_TITLE_HAN or _QUOTED_NAME.fullmatch(main) is not None
+    return main if kept else line
 
 
 # The title chooser and the header parser ask `is_not_title` and `is_furniture` of the same few lines

@@ -1146,9 +1146,12 @@ def test_a_photo_credit_is_no_paragraph_and_a_back_link_is_cut_from_the_last() -
         # no entry number: the words are the headline's own
         ("案例解读：某某街道的“楼道议事会”", "案例解读：某某街道的“楼道议事会”"),
         ("案例库里的“红管家”故事多", "案例库里的“红管家”故事多"),
+        # a brand alone in quotes before the `——` sub-title is the headline, short as it is (RULEBOOK title)
+        ("“寒地暖巢”——某某市党建引领老旧楼院冬季治理", "“寒地暖巢”"),
+        ("小巷——大治理", "小巷——大治理"),
     ],
 )
-def test_a_compilations_entry_number_is_not_the_headlines(line: str, title: str) -> None:
+def test_entry_numbers_and_sub_titles_are_not_the_headlines(line: str, title: str) -> None:
     from tasks.header_lines import headline
 
     assert headline(line) == title
