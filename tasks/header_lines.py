@@ -309,6 +309,12 @@ def credit_in(paragraphs: list[str]) -> Byline | None:
     return None
 
 
+def closing_credit(lines: list[str]) -> Byline | None:
+    """The first labelled credit or reporter row among the closing credits under an article (`本文来源：某某网
+    作者：李四`, `作者|王五`): who wrote it, when the article's own lines did not say."""
+    return next((found for found in map(_credit_line, lines) if found is not None), None)
+
+
 def _credit_line(line: str) -> Byline | None:
     """A short line, no sentence, that carries a byline saying what it is: a label (`作者：…`, `采写：…`, in a
     source row too: `本文来源：某某网 作者：李四 责任编辑：王五`) or a reporter row."""

@@ -17,6 +17,7 @@ from tasks.header_lines import (
     SOURCE_ORG_RE,
     breadcrumb,
     byline,
+    closing_credit,
     copyright_holder,
     copyright_site,
     credit_in,
@@ -755,7 +756,8 @@ def parse_lines(
     # A portal named nowhere but in its sponsor footer is that government's site (GUIDELINES, round P).
     out.source_outlet = out.source_outlet or next((n for n in map(sponsor_portal, reversed(footer)) if n), None)
     if out.byline is None:
-        credit = credit_in([simp for simp, _ in cleaned])
+        # (or among the closing credits cut off below it: `本文来源：第一财经日报 作者：董来孝康`)
+        credit = credit_in([simp for simp, _ in cleaned]) or closing_credit(after_editor)
         if credit is not None:
             out.byline, out.author_org = credit.text, out.author_org or credit.author_org
     joined = _join_broken(cleaned)

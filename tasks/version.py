@@ -144,4 +144,9 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # pictograph before a sub-heading (`⭐`, `❤`, `➤`) is decoration; header rows of portals, dumps and e-papers
 # (full-width datelines, `来源：本站`, `供稿单位：`, URL lines, `10时20分`, disclosure tables, `原标题：`, …);
 # `一方面，…另一方面，…` paragraphs no run-in measures
-EXTRACTOR_VERSION = "56"
+# 57 (session 33): runs of text split by empty `<p></p>` read as paragraphs (as by `<br>`); the fallback text of
+# `<video>`/`<audio>` dropped; closing credits and prompts of WeChat accounts and portals (`编辑|…`, `来源|…`,
+# `校对：…`, `回复【…】`, `点【在看】`, `本文来源：…`, `原标题：…`, `图片来源：…`, `返回…首页>>`) footer, not body, and
+# a bare `编辑：` an editor; digits grouped by spaces (`1 200名`) one number; a compilation's entry number
+# (`案例十四 `) and a `——` sub-title after a quoted brand not the headline's
+EXTRACTOR_VERSION = "57"

@@ -1155,3 +1155,9 @@ def test_entry_numbers_and_sub_titles_are_not_the_headlines(line: str, title: st
     from tasks.header_lines import headline
 
     assert headline(line) == title
+
+
+def test_a_writers_credit_among_the_closing_credits_is_the_byline() -> None:
+    """Cut off below the article with the other closing credits, `本文来源：… 作者：…` still names the writer."""
+    parsed = parse([HEADLINE, "发布时间：2023-09-18", PARA, _CLOSING, "本文来源：某某日报 作者：李四", "审核：王五"])
+    assert (_texts(parsed), parsed.byline) == ([PARA, _CLOSING], "作者：李四")
