@@ -148,5 +148,6 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # `<video>`/`<audio>` dropped; closing credits and prompts of WeChat accounts and portals (`编辑|…`, `来源|…`,
 # `校对：…`, `回复【…】`, `点【在看】`, `本文来源：…`, `原标题：…`, `图片来源：…`, `返回…首页>>`) footer, not body, and
 # a bare `编辑：` an editor; digits grouped by spaces (`1 200名`) one number; a compilation's entry number
-# (`案例十四 `) and a `——` sub-title after a quoted brand not the headline's
+# (`案例十四 `) and a `——` sub-title after a quoted brand not the headline's; a figure's subject keeps the
+# one-character head of a service place (`议事点`, `安置点`, `服务站`)
 EXTRACTOR_VERSION = "57"

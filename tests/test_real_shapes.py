@@ -794,3 +794,23 @@ def test_the_two_sides_of_one_point_are_no_list_of_measures(tmp_path) -> None:
 )  # fmt: skip
 def test_digits_grouped_by_spaces_are_one_number(text: str, expected: list[tuple]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a place named by the service given there keeps its head, which the segmenter cuts off as a numeral or a
+        # verb (`安置点` was `安置`, `议事点` `议事`)
+        ("街道共建成18个片区议事点，覆盖全部社区。", "片区议事点"),
+        ("全县建成9个城区易地扶贫搬迁安置点。", "城区易地扶贫搬迁安置点"),
+        ("建成36个便民服务站，方便群众。", "便民服务站"),
+        ("全市86个投放点上线运行。", "投放点"),
+        # a predicate and its object after the counted thing stay out
+        ("46户低洼住户转移到安置点。", "低洼住户"),
+        ("22个居民区设立修补点。", "居民区"),
+    ],
+)
+def test_a_service_places_head_stays_in_the_subject(text: str, subject: str) -> None:
+    from tasks.extract.facts import extract_facts
+
+    assert [f.subject for f in extract_facts(text)] == [subject]

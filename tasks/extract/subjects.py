@@ -10,7 +10,9 @@ is segmented into words with jieba, so a subject always starts and ends on a wor
   single noun it modifies stays whole (`参与居民`);
 - a rate or share (`…率`, `…满意度`, `…占比`, `X占Y的`) is named by its whole phrase, verbs, 对 and 的
   included (`居民对社区服务的满意率`, `60岁以上老人占比`, `占全部投诉`);
-- a quoted name is one word (`“红管家服务站”240个`).
+- a quoted name is one word (`“红管家服务站”240个`);
+- a place named by the service given there keeps its one-character head, which the segmenter cuts off as a numeral or a
+  verb (`18个片区议事点`, `9个易地扶贫搬迁安置点`), unless a governing verb comes first (`住户转移到安置点`).
 Domain words jieba splits wrongly (`占比`, `覆盖率`) are data: tasks/extract/data/subject_words.txt.
 jieba's dictionary loads once per process (about 0.6 s); segmenting the clause is microseconds.
 """
@@ -154,11 +156,39 @@ def _subject_opening(clause: str) -> str:
     73% of the asks repeat an earlier one, 27% on the 92 devset pages), and reading the words is most of the cost
     of a subject once the clause's tagging is cached."""
     out: list[str] = []
-    for word, flag in _words(clause):
+    words = _words(clause)
+    for i, (word, flag) in enumerate(words):
+        if out and word in _PLACE_SUFFIXES and not flag.startswith("n"):
+            out.append(word)  # `议事点`, `服务站`: the place a service is given at, which jieba cuts off as a numeral
+            break  # (the head of the phrase: `86个投放点上线`)
+        if flag.startswith("v") and flag != "vn" and out and _verbs_naming_a_place(words, i):
+            out.extend(w for w, _ in words[i : _place_end(words, i)])  # `易地扶贫搬迁安置点`: the verbs name it
+            break
         if not _noun_like(word, flag) or (flag.startswith("v") and flag != "vn" and out):
             break
         out.append(word)
     return "".join(out)
+
+
+# One-character heads that make a place or a body of the verb or noun before them (`安置点`, `服务站`, `调解室`,
+# `议事角`), where the segmenter leaves them a word of their own, tagged a numeral, a classifier or a verb.
+_PLACE_SUFFIXES = frozenset("点站室角处所厅")
+
+
+def _place_end(words: list[tuple[str, str]], i: int) -> int:
+    """Past the verbs from `i` to the place suffix after them, or `i` when none follows them."""
+    j = i
+    while j < len(words) and words[j][1].startswith("v") and words[j][1] != "vn":
+        if words[j][0] in _GOVERNING:
+            return i  # `居民区设立修补点`, `住户转移到安置点`: a predicate and its object, not one name
+        j += 1
+    return j + 1 if j < len(words) and words[j][0] in _PLACE_SUFFIXES else i
+
+
+def _verbs_naming_a_place(words: list[tuple[str, str]], i: int) -> bool:
+    """The verbs from `i` end in a place suffix that ends the clause (`扶贫搬迁安置点`): a noun, no predicate."""
+    end = _place_end(words, i)
+    return end > i and end == len(words)
 
 
 def subject_before(body: str, start: int) -> str:
