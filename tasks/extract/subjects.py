@@ -186,9 +186,10 @@ def _place_end(words: list[tuple[str, str]], i: int) -> int:
 
 
 def _verbs_naming_a_place(words: list[tuple[str, str]], i: int) -> bool:
-    """The verbs from `i` end in a place suffix that ends the clause (`扶贫搬迁安置点`): a noun, no predicate."""
+    """The verbs from `i` end in a place suffix that ends the noun phrase (`扶贫搬迁安置点`, `集中安置点共安置…`): a
+    noun, no predicate; a noun after the suffix makes it a verb's object (`安置点位`)."""
     end = _place_end(words, i)
-    return end > i and end == len(words)
+    return end > i and (end == len(words) or not words[end][1].startswith("n"))
 
 
 def subject_before(body: str, start: int) -> str:
