@@ -1106,6 +1106,10 @@ def _texts(parsed: ParsedText) -> list[str]:
         ["本文来源：某某日报 责任编辑：史明_NB1133"],
         ["（原标题：《某某街道：楼道里开起议事会》）", "责任编辑："],
         ["审核：王五", "来源：某某区委组织部"],
+        # the end mark (`END`, `— END —`, `（完）`)
+        ["END"],
+        ["— END —", "编辑｜王五"],
+        ["（完）"],
     ],
 )  # fmt: skip
 def test_closing_credits_and_prompts_are_no_paragraph(tail: list[str]) -> None:

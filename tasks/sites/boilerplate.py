@@ -102,6 +102,8 @@ FOOTER_MARKERS: tuple[str, ...] = (
     r"^\d{1,2}\s*[、.．]\s*回复\s*[【\[“\"]",
     r"^.{0,12}点(?:个|一下)?\s*(?:[【\[“\"]\s*在看\s*[】\]”\"]|在看[\W，,]*$)",
     r"^\W{0,4}点击(?:底部)?菜单栏",
+    # the end mark under a WeChat piece or a news item (`END`, `— END —`, `（完）`)
+    r"^[\W_]*(?:END|End|THE\s*END|完)[\W_]*$",
     ORIGINAL_HEADLINE,
 )
 # A portal's link back to its front page at the end of the last paragraph (`…持续。返回腾讯网首页>>`,
