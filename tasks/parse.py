@@ -54,6 +54,7 @@ from tasks.sites.boilerplate import (
     EDITOR_RE,
     FOOTER_RE,
     ORIGINAL_HEADLINE_RE,
+    PRINTED_IN_RE,
     WIDGET_RE,
 )
 
@@ -367,6 +368,9 @@ def _closing_outlet(lines: list[str]) -> str | None:
         m = _REPRINTED_FROM.match(line.strip())
         if m:
             return m.group("outlet")
+        printed = PRINTED_IN_RE.match(line.strip())
+        if printed:
+            return printed.group("paper")  # `《 人民日报 》（ 2024年05月20日 11 版）`: the paper it was printed in
         source = _CLOSING_SOURCE.match(undecorated(line.strip()))
         named = source.group("source") if source else None
         if named and is_site_name(named) and not is_org(named):

@@ -1165,3 +1165,13 @@ def test_a_writers_credit_among_the_closing_credits_is_the_byline() -> None:
     """Cut off below the article with the other closing credits, `本文来源：… 作者：…` still names the writer."""
     parsed = parse([HEADLINE, "发布时间：2023-09-18", PARA, _CLOSING, "本文来源：某某日报 作者：李四", "审核：王五"])
     assert (_texts(parsed), parsed.byline) == ([PARA, _CLOSING], "作者：李四")
+
+
+def test_the_paper_a_reprint_was_printed_in_closes_it_and_names_the_outlet() -> None:
+    """people.cn and the sites reprinting from it close a piece with the paper and page it was printed on."""
+    parsed = parse([HEADLINE, "本报记者 王晓明", PARA, _CLOSING, "《 人民日报 》（ 2024年05月20日 11 版）"])
+    assert (_texts(parsed), parsed.source_outlet) == ([PARA, _CLOSING], "人民日报")
+    # a header that names the outlet keeps it
+    printed = "《人民日报》（2024年05月20日 第 11 版）"
+    parsed = parse([HEADLINE, "2024-05-20 09:03　来源：人民网－人民日报", PARA, printed])
+    assert (_texts(parsed), parsed.source_outlet) == ([PARA], "人民网－人民日报")

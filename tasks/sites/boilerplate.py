@@ -76,6 +76,12 @@ AD_LINES: tuple[str, ...] = (
 # A reprint's note of the headline the first outlet printed (`原标题：…`, `（原标题：《…》）`), under the headline or
 # after the piece: header or footer, never the article (RULEBOOK format: body; `原标题` never a title, header_lines)
 ORIGINAL_HEADLINE = r"^[（(\[【]?\s*(?:本文)?原标题\s*[:：]"
+# `《 人民日报 》（ 2024年05月20日 11 版）`, `《人民日报》（2026年05月13日 第 11 版）`: the paper and page a piece was
+# printed on, as people.cn and the sites that reprint from it print it
+PRINTED_IN = (
+    r"^[（(]?\s*《\s*(?P<paper>[^》]{2,20}?)\s*》\s*[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]\s*[)）]?$"
+)
 # The labels of an editor credit (EDITOR_LINE below; an empty one is footer noise)
 _EDITOR_LABEL = r"(?:责编|责任编辑|编辑|值班编辑|网络编辑|本期编辑|文字编辑)"
 
@@ -102,6 +108,9 @@ FOOTER_MARKERS: tuple[str, ...] = (
     r"^\d{1,2}\s*[、.．]\s*回复\s*[【\[“\"]",
     r"^.{0,12}点(?:个|一下)?\s*(?:[【\[“\"]\s*在看\s*[】\]”\"]|在看[\W，,]*$)",
     r"^\W{0,4}点击(?:底部)?菜单栏",
+    # the paper and page a news site's reprint was printed on, under it (`《 人民日报 》（ 2024年05月20日 11 版）`); the
+    # paper is the outlet when the page names none (parse.py `_closing_outlet`)
+    PRINTED_IN,
     # the end mark under a WeChat piece or a news item (`END`, `— END —`, `（完）`)
     r"^[\W_]*(?:END|End|THE\s*END|完)[\W_]*$",
     ORIGINAL_HEADLINE,
@@ -137,3 +146,4 @@ CONTINUED_ON_RE = re.compile(CONTINUED_ON)
 CONTINUED_FROM_RE = re.compile(CONTINUED_FROM)
 BACK_LINK_END_RE = re.compile(BACK_LINK_END)
 ORIGINAL_HEADLINE_RE = re.compile(ORIGINAL_HEADLINE)
+PRINTED_IN_RE = re.compile(PRINTED_IN)
