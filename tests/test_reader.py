@@ -512,3 +512,29 @@ def test_a_videos_fallback_text_is_no_paragraph(tmp_path: Path) -> None:
         f"<html><head><title>老街坊议事会开到了楼道口</title></head><body><div>{player}{paragraphs}</div></body></html>"
     )
     assert _record(tmp_path, page)["body"].split("\n") == _RUNS
+
+
+_TABLE_LAYOUT = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>某某县组织部</title></head><body><table><tr><td class="nav"><a href="/">首页</a> | <a href="/zz">组织建设</a>
+| <a href="/gb">干部工作</a></td></tr></table><table><tr><td valign="top"><table><tr><td>最新动态</td></tr>
+<tr><td><a href="1.html">县委组织部召开党建工作推进会</a></td></tr>
+<tr><td><a href="2.html">某某镇开展党员冬训</a></td></tr>
+</table></td><td valign="top"><table>
+<tr><td align="center"><font size="4"><b>某某县“党员中心户”让群众办事不出村</b></font></td></tr>
+<tr><td align="center">作者：县委组织部　　来源：本站原创　　点击数：368　　更新时间：2023-11-08</td></tr>
+<tr><td>　　近年来，某某县在全县126个行政村推行“党员中心户”制度，每名中心户联系10至15户群众，帮助群众代办事项。<br><br>
+　　今年以来，全县党员中心户共代办各类事项3600余件，收集群众意见建议480条。<br></td></tr>
+<tr><td align="right">【打印此文】【关闭窗口】</td></tr></table></td></tr></table>
+<table><tr><td>版权所有：中共某某县委组织部　电话：0000-1234567</td></tr></table></body></html>"""
+
+
+def test_a_table_layouts_headline_row_above_the_text_is_the_title(tmp_path: Path) -> None:
+    """An older portal's <title> names only the site; the headline stands in a row of its own above the dateline row
+    and the text's cell (`<font size="4"><b>…</b></font>`), as no <h1>."""
+    page = tmp_path / "page.html"
+    page.write_bytes(_TABLE_LAYOUT.encode("gb2312"))
+    from tasks.extract_json import extract_records
+
+    record = next(extract_records([str(page)]))
+    assert (record["title"], record["published_at"]) == ("某某县“党员中心户”让群众办事不出村", "2023-11-08T00:00:00")
+    assert record["body"].startswith("近年来，某某县")

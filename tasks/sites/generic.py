@@ -920,6 +920,41 @@ def _row_beside(lines: list[str], title: str | None, html: str | None) -> str | 
     return below[0][1]
 
 
+_ABOVE_BLOCKS = 6  # blocks looked at above the text's, nearest first
+_HEADLINE_CHARS = (6, 60)
+_SENTENCE_MARK = re.compile(r"[。；;]|[！!？?](?!$)")  # (a headline may end with `！` or `？`)
+
+
+def _headline_above(block: LexborNode) -> str | None:
+    """The headline printed in the blocks right above the text's block, past its dateline, source and toolbar rows:
+    the nearest line shaped like one (6-60 characters, no sentence mark, never furniture) in a block that is no list
+    of links; None at the first paragraph of prose or link list, or after a few blocks."""
+    node: LexborNode | None = block
+    seen = 0
+    while seen < _ABOVE_BLOCKS:
+        while node is not None and node.prev is None:
+            node = node.parent
+            if node is None or node.tag in ("body", "html"):
+                return None
+        if node is None:
+            return None
+        node = node.prev
+        if node.tag in ("-text", "-comment") or node.tag in _ALWAYS_TAGS:
+            continue  # (whitespace between blocks; a block's text is read with the block)
+        text_len = _len(node)
+        if text_len == 0:
+            continue
+        seen += 1
+        if not _unlinked(node, text_len):
+            return None  # a menu or a list of other articles' headlines
+        for line in reversed(_lines_of(node)):
+            if _SENTENCE_MARK.search(line) or len(line) > _HEADLINE_CHARS[1]:
+                return None  # prose: the article's text or another's, above no headline of this one
+            if len(line) >= _HEADLINE_CHARS[0] and not is_not_title(line) and dateline_date(line) is None:
+                return line
+    return None
+
+
 def read(html: str, source_uri: str) -> PageParts:
     return read_tree(LexborHTMLParser(html), source_uri, html)
 
@@ -941,6 +976,10 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     channel = " > ".join(crumbs) if crumbs else None
     blocks = _best_container(body) or [body]
     lines = _without_related_links([line for block in blocks for line in _lines_of(block)], blocks)
+    if blocks[0] is not body and (title is None or (html is not None and html.count(title) < 2)):
+        # a <title> holding only the site's name (`某某县组织部`), or a headline the page prints nowhere: an older
+        # table layout prints the headline in a row of its own above the text's cell (`<font size="4"><b>…`)
+        title = _headline_above(blocks[0]) or title
     if byline and not _byline_above(byline, lines, html):
         byline = None
     # (not `<meta name="author">`: Chinese sites fill it with the site's name, a CMS's or someone not the writer)
