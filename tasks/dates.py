@@ -79,7 +79,10 @@ def _build_in_words(match: re.Match[str]) -> datetime | None:
 
 # Labels in front of a date say what it dates: the publication wins, an update or edit loses.
 _PUBLISH_LABEL = re.compile(r"(?:发布|发表|发稿|刊发|刊登|首发|上线|录入|出版|创建)(?:时间|日期|于)?|时间|日期|日\s*期")
-_UPDATE_LABEL = re.compile(r"(?:更新|修改|修订|最后编辑|编辑|审核)(?:时间|日期|于)")
+# (`最后更新: 2019-09-07 09:27:48` under the dateline row: the last edit, labelled without 时间)
+_UPDATE_LABEL = re.compile(
+    r"(?:更新|修改|修订|最后编辑|编辑|审核)(?:时间|日期|于)|最后(?:更新|修改|编辑)(?:时间|日期|于)?"
+)
 # A portal's clock in its top bar (`新华区人民政府 欢迎您！ 今天是：2024年6月13日`) dates the visit, not the page.
 _CLOCK_LABEL = re.compile(r"(?:今天是|今日是|今天|当前时间|现在时间|现在是)\s*[:：]?\s*$")
 

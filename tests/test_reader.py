@@ -341,6 +341,10 @@ def test_breadcrumbs(line: str, items: list[str] | None) -> None:
 def test_dates_by_label_url_and_meta() -> None:
     assert dateline_date("更新时间：2023-05-13 08:00 发布时间：2023-05-12 10:30") == datetime(2023, 5, 12, 10, 30)
     assert dateline_date("更新时间：2023-05-13 08:00") is None
+    # `最后更新` dates the last edit even without 时间 (under a dateline row that prints its time unlabelled)
+    assert dateline_date("最后更新: 2019-09-07 09:27:48") is None
+    assert dateline_date("最后更新时间：2019-09-07") is None
+    assert dateline_date("发布时间：2019-09-06 最后更新：2019-09-07") == datetime(2019, 9, 6)
     assert dateline_date("2018年09月25日09:39  来源:人民网") == datetime(2018, 9, 25, 9, 39)
     for url, day in [
         ("http://a.cn/n1/2018/1029/c117092-30369.html", (2018, 10, 29)),
