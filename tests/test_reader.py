@@ -542,3 +542,13 @@ def test_a_table_layouts_headline_row_above_the_text_is_the_title(tmp_path: Path
     record = next(extract_records([str(page)]))
     assert (record["title"], record["published_at"]) == ("某某县“党员中心户”让群众办事不出村", "2023-11-08T00:00:00")
     assert record["body"].startswith("近年来，某某县")
+
+
+def test_a_sentence_that_tells_of_a_day_is_no_dateline(tmp_path: Path) -> None:
+    """A dated sentence above the text (`2023年3月28日、29日两天，街道把…`) tells of the case; the page prints no
+    dateline, so it has no publication date (a wrong date is worse than none)."""
+    lede = "<p>2023年3月28日、29日两天，街道把辖区88名楼栋长请到党群服务中心，一起商量老旧小区的停车难题。</p>"
+    paragraphs = "".join(f"<p>{line}</p>" for line in _RUNS)
+    page = f"<html><head><title>楼道议事会</title></head><body><h1>楼道议事会开到居民家门口</h1>{lede}"
+    page += f"<div class='text'>{paragraphs}</div></body></html>"
+    assert _record(tmp_path, page)["published_at"] is None

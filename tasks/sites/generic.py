@@ -792,6 +792,9 @@ def _dates_of(text: str, dated: dict[str, list[tuple[datetime, str]]]) -> list[t
     return dates
 
 
+_PROSE_MIN = 30  # characters of a dated text with a full stop that make it a sentence, not a dateline
+
+
 def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | None, str | None, str | None]:
     """The dateline nearest above the body, the first one below it, and the first update time (`更新时间`),
     each None when absent. Dates in link lists and today's date in a page header are not datelines.
@@ -834,6 +837,8 @@ def _datelines(body: LexborNode, container: LexborNode | None) -> tuple[str | No
             element = element.parent
         if not text or not dated_text:
             continue
+        if len(text) >= _PROSE_MIN and "。" in text:
+            continue  # a sentence telling of a day (`2008年3月28日、29日两天，马云将…`), no dateline
         if dateline_of(_dates_of(text, dated)) is None:
             # an update time (`更新时间：…`); a top bar's clock (`今天是：…`), whose date labelled_dates leaves out,
             # is none
