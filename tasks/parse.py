@@ -461,8 +461,9 @@ _STATED_FIGURE = re.compile(r"^\d{1,2}[.．、]|\d\s*(?:%|个|名|人|户|件|�
 
 
 def _is_caption(line: str) -> bool:
-    """A photo caption: one short sentence, no comma, no stated figure, ending in a full stop
-    (`泸州市城区景观。`, not `全区有7个社区被评为示范社区。`)."""
+    """A photo caption in plain text, which has no picture to go by: one short sentence, no comma, no stated figure,
+    ending in a full stop (`泸州市城区景观。`, not `全区有7个社区被评为示范社区。`). HTML pages are read for captions by
+    markup instead (tasks/sites/captions.py): on real pages this shape is more often a short sentence of the text."""
     return (
         len(line) <= _CAPTION_MAX
         and line.endswith("。")
@@ -483,7 +484,10 @@ def parse_lines(
     channel_hint: str | None = None,
     editors_hint: str | None = None,
     byline_hint: str | None = None,
+    captions: list[Line] | None = None,
 ) -> ParsedText:
+    """`captions`: the photo captions a markup reader found under pictures (tasks/sites/captions.py); None for plain
+    text, whose captions are told by their shape (`_is_caption`)."""
     out = ParsedText()
     footer_collection: list[str] = []
     toolbars: list[str] = []
@@ -765,8 +769,11 @@ def parse_lines(
         if credit is not None:
             out.byline, out.author_org = credit.text, out.author_org or credit.author_org
     joined = _join_broken(cleaned)
-    out.body = [line for line in joined if not _is_caption(line[0])]
-    out.captions = [line for line in joined if _is_caption(line[0])]
+    if captions is None:
+        out.body = [line for line in joined if not _is_caption(line[0])]
+        out.captions = [line for line in joined if _is_caption(line[0])]
+    else:
+        out.body, out.captions = joined, list(captions)
 
     if out.title is None:
         out.notes.append("no title on the page")

@@ -38,6 +38,11 @@ def process_document(doc: SourceDoc) -> Article | Failure:
         to_simplified([h])[0] if (h and script == "traditional") else h
         for h in (parts.title_hint, parts.source_hint, parts.channel_hint, parts.byline_hint)
     ]
+    captions = None
+    if parts.captions is not None:
+        caption_lines = clean_lines(parts.captions)
+        simplified_captions = to_simplified(caption_lines) if script == "traditional" else caption_lines
+        captions = list(zip(simplified_captions, caption_lines, strict=True))
     parsed = parse_lines(
         list(zip(simplified, original, strict=True)),
         title_hint=hints[0],
@@ -46,6 +51,7 @@ def process_document(doc: SourceDoc) -> Article | Failure:
         channel_hint=hints[2],
         editors_hint=parts.editors_hint,
         byline_hint=hints[3],
+        captions=captions,
     )
     paragraphs = tuple(s for s, _ in parsed.body)
     content_sha256 = hashlib.sha256("\n".join(original).encode("utf-8")).hexdigest()

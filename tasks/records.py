@@ -47,6 +47,9 @@ class PageParts:
     editors_hint: str | None = None
     byline_hint: str | None = None  # a byline element from markup (`<p class="author">`, `<h4>■…</h4>`)
     reader: str = "text"  # which reader produced this: text | generic-html | <site adapter>
+    # the photo captions a markup reader found under pictures (tasks/sites/captions.py), left out of `lines`; None
+    # from the text reader, which has no picture to go by
+    captions: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

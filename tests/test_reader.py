@@ -552,3 +552,27 @@ def test_a_sentence_that_tells_of_a_day_is_no_dateline(tmp_path: Path) -> None:
     page = f"<html><head><title>楼道议事会</title></head><body><h1>楼道议事会开到居民家门口</h1>{lede}"
     page += f"<div class='text'>{paragraphs}</div></body></html>"
     assert _record(tmp_path, page)["published_at"] is None
+
+
+_PICTURES = """<html><head><title>楼道议事会开到居民家门口</title></head><body><h1>楼道议事会开到居民家门口</h1>
+<div class="text">
+<p>今年以来，某某街道把议事会搬进楼道，居民有事不出楼就能商量，街道先在12个老旧小区试点。</p>
+<p style="text-align:center"><img src="/1.jpg"></p>
+<p style="text-align:center">居民在楼道里商量加装电梯的事。</p>
+<p>议事会上，居民提出加装电梯、整治停车等问题，街道当场认领，限期答复，办结后由居民打分。</p>
+<p>变化看得见。</p>
+<figure><img src="/2.jpg"><figcaption>志愿者为老人清理楼道杂物</figcaption></figure>
+<p>到目前，试点小区已议定事项86件，办结79件，居民满意率明显提高，街道将在全街推开。</p>
+<div class="box_pic"><img src="/3.jpg"><p>图为楼道议事会现场</p></div>
+<p><img src="/4.jpg"></p><p><strong>01 议题从哪里来</strong></p>
+<p>社区网格员每周入户走访，收集居民诉求，列出议题清单，交楼道议事会商量。</p>
+</div></body></html>"""
+
+
+def test_captions_are_told_by_the_picture_above_them(tmp_path: Path) -> None:
+    """A caption is the short text a page prints right under a picture, marked as such (centred among uncentred
+    paragraphs, `<figcaption>`, a picture box's own text); a short sentence of the text (`变化看得见。`) and a bold
+    sub-heading under a picture stay in the body."""
+    record = _record(tmp_path, _PICTURES)
+    assert record["captions"] == ["居民在楼道里商量加装电梯的事。", "志愿者为老人清理楼道杂物", "图为楼道议事会现场"]
+    assert "变化看得见。" in record["body"].split("\n") and "01 议题从哪里来" in record["body"].split("\n")

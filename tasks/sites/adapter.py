@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from tasks.dates import parse_date
 from tasks.header_lines import source_in
 from tasks.records import PageParts
+from tasks.sites.captions import take_captions
 from tasks.sites.generic import lines_of
 from tasks.sites.page_meta import breadcrumb_items, byline_text, fallback_date, node_text
 
@@ -106,6 +107,7 @@ def read_layout(
     byline = first_text(tree, layout.byline) or byline_text(tree, html)
     for node in body.css(", ".join((*site.drop, *layout.drop))):
         node.decompose()
+    captions = tuple(take_captions(body))
     lines = lines_of(body)
     if not lines:
         return None
@@ -123,6 +125,7 @@ def read_layout(
         editors_hint=editor,
         byline_hint=byline,
         reader=f"{site.name}/{layout.name}",
+        captions=captions,
     )
 
 

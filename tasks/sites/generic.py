@@ -29,6 +29,7 @@ from tasks.dates import dateline_date, dateline_of, labelled_dates
 from tasks.header_lines import SOURCE_RE, is_not_title
 from tasks.header_lines import byline as is_byline
 from tasks.records import PageParts
+from tasks.sites.captions import take_captions
 from tasks.sites.page_meta import (
     AUTHOR_CLASS,
     byline_text,
@@ -980,6 +981,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     crumbs = crumbs or classed or trail
     channel = " > ".join(crumbs) if crumbs else None
     blocks = _best_container(body) or [body]
+    captions = tuple(text for block in blocks for text in take_captions(block))
     lines = _without_related_links([line for block in blocks for line in _lines_of(block)], blocks)
     if blocks[0] is not body and (title is None or (html is not None and html.count(title) < 2)):
         # a <title> holding only the site's name (`某某县组织部`), or a headline the page prints nowhere: an older
@@ -1015,6 +1017,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
         channel_hint=channel,
         byline_hint=byline,
         reader="generic-html",
+        captions=captions,
     )
 
 
