@@ -149,5 +149,7 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # `校对：…`, `回复【…】`, `点【在看】`, `本文来源：…`, `原标题：…`, `图片来源：…`, `返回…首页>>`) footer, not body, and
 # a bare `编辑：` an editor; digits grouped by spaces (`1 200名`) one number; a compilation's entry number
 # (`案例十四 `) and a `——` sub-title after a quoted brand not the headline's; a figure's subject keeps the
-# one-character head of a service place (`议事点`, `安置点`, `服务站`)
+# one-character head of a service place (`议事点`, `安置点`, `服务站`); HTML photo captions told by the picture above
+# them, not by shape; a table layout's headline row; `最后更新` an update, a dated sentence no dateline; `END` and a
+# reprint's `《人民日报》（…版）` footer
 EXTRACTOR_VERSION = "57"
