@@ -1110,6 +1110,8 @@ def _texts(parsed: ParsedText) -> list[str]:
         ["END"],
         ["— END —", "编辑｜王五"],
         ["（完）"],
+        # a site's disclaimer labelled `声明：`
+        ["声明：本站力求信息真实、准确，文章提及内容仅供参考，不构成实质性建议，据此操作风险自担。"],
     ],
 )  # fmt: skip
 def test_closing_credits_and_prompts_are_no_paragraph(tail: list[str]) -> None:
