@@ -39,7 +39,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     # `人` names the writer of a research note or report: `（执笔人：张三 李四）` under its headline
     r"作\s*者(?:单位)?", r"撰\s*稿\s*人?", r"撰\s*文\s*人?", r"供\s*稿(?:单位|人)?", r"稿\s*件\s*提\s*供",
     r"执\s*笔\s*人?", r"整\s*理\s*人?",
-    r"文\s*图", r"图\s*文", r"文",
+    r"文\s*图", r"图\s*文", r"文\s*字", r"文",  # (`文字：王五` over `图片：…`/`编辑：…` in a WeChat credit)
     # a newspaper's reporting credit: `采写：南都记者 王五`, `采访整理：李四`
     r"采\s*写", r"采\s*访\s*整\s*理",
     # award and citation forms: `申报单位：…`, `推荐单位：…`, `报送单位：…` (who is the author is decided by parse)
@@ -225,7 +225,7 @@ _INLINE_BYLINE = re.compile(
 # `[作者: 王五　责任编辑: 赵六 ]`, `文/图 刘晓`): the label, the separator, perhaps `记者`, then the names
 # (a handle too: `作者：kingname`).
 _ROW_BYLINE = re.compile(
-    r"(?:作\s*者(?:\s*单\s*位)?|供\s*稿(?:\s*单\s*位)?|撰\s*稿(?:\s*单\s*位)?|采\s*写|文\s*/\s*图|图\s*/\s*文"
+    r"(?:作\s*者(?:\s*单\s*位)?|供\s*稿(?:\s*单\s*位)?|撰\s*稿(?:\s*单\s*位)?|采\s*写|文\s*字|文\s*/\s*图|图\s*/\s*文"
     r"|(?<![\u4e00-\u9fff])文)\s*[:：/｜|]\s*"
     rf"{_REPORTER_AFTER_LABEL}(?:{_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{2,30}})"
 )

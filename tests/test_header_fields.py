@@ -1110,6 +1110,9 @@ def _texts(parsed: ParsedText) -> list[str]:
         ["END"],
         ["— END —", "编辑｜王五"],
         ["（完）"],
+        # the photographer's and the writer's credits among them
+        ["供稿：某某街道党工委", "摄影：李四", "审核：赵六"],
+        ["文字：王五", "图片：李四", "编辑：赵六"],
         # a site's disclaimer labelled `声明：`
         ["声明：本站力求信息真实、准确，文章提及内容仅供参考，不构成实质性建议，据此操作风险自担。"],
     ],
@@ -1164,9 +1167,12 @@ def test_entry_numbers_and_sub_titles_are_not_the_headlines(line: str, title: st
 
 
 def test_a_writers_credit_among_the_closing_credits_is_the_byline() -> None:
-    """Cut off below the article with the other closing credits, `本文来源：… 作者：…` still names the writer."""
+    """Cut off below the article with the other closing credits, `本文来源：… 作者：…` or `文字：…` still names the
+    writer."""
     parsed = parse([HEADLINE, "发布时间：2023-09-18", PARA, _CLOSING, "本文来源：某某日报 作者：李四", "审核：王五"])
     assert (_texts(parsed), parsed.byline) == ([PARA, _CLOSING], "作者：李四")
+    parsed = parse([HEADLINE, "发布时间：2023-09-18", PARA, _CLOSING, "文字：王五", "图片：李四", "编辑：赵六"])
+    assert (_texts(parsed), parsed.byline, parsed.editors) == ([PARA, _CLOSING], "文字：王五", ["赵六"])
 
 
 def test_the_paper_a_reprint_was_printed_in_closes_it_and_names_the_outlet() -> None:

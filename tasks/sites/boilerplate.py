@@ -100,9 +100,11 @@ FOOTER_MARKERS: tuple[str, ...] = (
     r"^(?:主办|承办|协办)(?:单位)?\s*[:：]",
     r"^(?:网站标识码|网站识别码)\s*[:：]?",
     r"^[\u4e00-\u9fff]{1,2}ICP备",
-    # the credits closing a WeChat account's or a portal's piece: `校对|王芳`, `审核：李明`, `来源|某某组工`, and a
-    # label left empty (`责任编辑：`); the names are read from there (parse.py: editors, the closing source)
-    r"^[（(]?\s*(?:校对|审核|审校|终审|初审|二审|三审|统筹|美编|排版|监制|出品|策划|(?:信息|稿件|文章|内容|本文)?来源)"
+    # the credits closing a WeChat account's or a portal's piece: `校对|王芳`, `审核：李明`, `来源|某某组工`,
+    # `摄影：李四`, `文字：王五`, and a label left empty (`责任编辑：`); the names are read from there (parse.py:
+    # editors, the closing source and credit)
+    r"^[（(]?\s*(?:校对|审核|审校|终审|初审|二审|三审|统筹|美编|排版|监制|出品|策划|(?:信息|稿件|文章|内容|本文)?来源"
+    r"|摄影|拍摄|图片|文字|文图|图文|视频|制图|设计)"
     r"\s*[:：|｜丨]",
     rf"^{_EDITOR_LABEL}\s*[:：|｜丨]?\s*$",
     # a WeChat account's prompts under the piece: scan its code, reply a keyword, tap `在看`, open its menu
