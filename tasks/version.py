@@ -151,5 +151,5 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # (`案例十四 `) and a `——` sub-title after a quoted brand not the headline's; a figure's subject keeps the
 # one-character head of a service place (`议事点`, `安置点`, `服务站`); HTML photo captions told by the picture above
 # them, not by shape; a table layout's headline row; `最后更新` an update, a dated sentence no dateline; `END` and a
-# reprint's `《人民日报》（…版）` footer
+# reprint's `《人民日报》（…版）` footer, as are `摄影：`/`文字：` credits; a `声明：` disclaimer dropped
 EXTRACTOR_VERSION = "57"
