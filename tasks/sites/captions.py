@@ -18,6 +18,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from tasks.sites.page_meta import child_nodes
+
 CAPTION_MAX = 60  # characters: longer text under a picture is the article's next paragraph
 _CAPTION_MARK = re.compile(r"^\s*(?:[▲△↑▼]|图为|图片为|上图|下图|左图|右图|图\s*[:：/|｜丨])")
 _CAPTION_CLASS = re.compile(r"caption|pic|img|image|photo|desc|note|tu(?:pian|wen)?\b|f_center|center", re.I)
@@ -75,20 +77,11 @@ def _marked(
     return False
 
 
-def _children(node: LexborNode) -> list[LexborNode]:
-    out = []
-    child = node.child
-    while child is not None:
-        out.append(child)
-        child = child.next
-    return out
-
-
 def _bold(node: LexborNode) -> bool:
     """The whole text is bold (`<p><strong>01 阵地建起来</strong></p>`): a sub-heading."""
     if node.tag in _BOLD:
         return True
-    children = [c for c in _children(node) if not (c.tag == "-text" and _empty(c))]
+    children = [c for c in child_nodes(node) if not (c.tag == "-text" and _empty(c))]
     return len(children) == 1 and children[0].tag != "-text" and _bold(children[0])
 
 

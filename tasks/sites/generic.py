@@ -33,6 +33,7 @@ from tasks.sites.captions import take_captions
 from tasks.sites.page_meta import (
     AUTHOR_CLASS,
     byline_text,
+    child_nodes,
     crumb_items,
     fallback_date,
     home_trail,
@@ -285,7 +286,7 @@ def _best_container(body: LexborNode) -> list[LexborNode]:
     seen_br_parents: set[int] = set()
     for p in paragraphs:
         tag = p.tag
-        if tag != "br" and tag != "p" and any(c.tag in _BLOCKS for c in _children(p)):
+        if tag != "br" and tag != "p" and any(c.tag in _BLOCKS for c in child_nodes(p)):
             continue  # a div/td that holds blocks is a container, not a paragraph
         text = "" if tag == "br" else p.text(True, "", True)
         if tag == "br" or (tag == "p" and not text):
@@ -372,15 +373,6 @@ def _with_continuing_siblings(best: LexborNode, best_score: float, scores: dict[
 
     before, after = run(best.prev, above=True)[::-1], run(best.next, above=False)
     return [*before, best, *after]
-
-
-def _children(node: LexborNode) -> list[LexborNode]:
-    out = []
-    child = node.child
-    while child is not None:
-        out.append(child)
-        child = child.next
-    return out
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)

@@ -75,6 +75,16 @@ CRUMB_LABELS = ("您的位置", "你的位置", "您现在的位置", "当前位
 _SOURCE_OR_DATE = re.compile(r"来源|发布|时间|日期|(?:19|20)\d{2}")
 
 
+def child_nodes(node: LexborNode) -> list[LexborNode]:
+    """A node's children, text and comment nodes included (selectolax's `iter` leaves text out unless asked)."""
+    out = []
+    child = node.child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out
+
+
 def node_text(node: LexborNode) -> str:
     """An element's text with its whitespace folded to single spaces (what a reader sees)."""
     return " ".join(node.text(True, " ", True).split())
