@@ -796,8 +796,9 @@ DOCUMENT_STATUS_TAGS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-# A media label a news site puts before a headline (`[视频]`, `【组图】`): the item's kind, not its words
+# A brand alone in quotes (`“寒地暖巢”`), which may stand as the headline before its `——` sub-title however short
 _QUOTED_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
+# A media label a news site puts before a headline (`[视频]`, `【组图】`): the item's kind, not its words
 _MEDIA_LABEL = re.compile(r"^\s*[\[【［]\s*(?:视频|组图|图文|图集|音频|直播|快讯|独家)\s*[\]】］]\s*")
 # A compilation's entry number before the case's headline (`案例十四 广州市荔湾区：…`, `案例3：…`, `典型案例一、…`): the
 # number of the entry in the book, not the headline's (dev d1107, d1128: two compilations, one shape)

@@ -22,7 +22,8 @@ from tasks.sites.page_meta import child_nodes
 
 CAPTION_MAX = 60  # characters: longer text under a picture is the article's next paragraph
 _CAPTION_MARK = re.compile(r"^\s*(?:[▲△↑▼]|图为|图片为|上图|下图|左图|右图|图\s*[:：/|｜丨])")
-_CAPTION_CLASS = re.compile(r"caption|pic|img|image|photo|desc|note|tu(?:pian|wen)?\b|f_center|center", re.I)
+# (a class that only centres, `center`, is centring, which marks a caption only as `_centred` does)
+_CAPTION_CLASS = re.compile(r"caption|pic|img|image|photo|desc|note|tu(?:pian|wen)?\b|f_center", re.I)
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _SMALL_PRINT = re.compile(
     r"font-size\s*:\s*(?:1[0-3]|[0-9])px|color\s*:\s*#?(?:[89a-c][0-9a-f]{2}|[89a-c][0-9a-f]{5}|gr[ae]y)", re.I

@@ -975,7 +975,7 @@ def read_tree(tree: LexborHTMLParser, source_uri: str, html: str | None = None) 
     blocks = _best_container(body) or [body]
     captions = tuple(text for block in blocks for text in take_captions(block))
     lines = _without_related_links([line for block in blocks for line in _lines_of(block)], blocks)
-    if blocks[0] is not body and (title is None or (html is not None and html.count(title) < 2)):
+    if blocks[0].mem_id != body.mem_id and (title is None or (html is not None and html.count(title) < 2)):
         # a <title> holding only the site's name (`某某县组织部`), or a headline the page prints nowhere: an older
         # table layout prints the headline in a row of its own above the text's cell (`<font size="4"><b>…`)
         title = _headline_above(blocks[0]) or title
