@@ -152,4 +152,8 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # one-character head of a service place (`议事点`, `安置点`, `服务站`); HTML photo captions told by the picture above
 # them, not by shape; a table layout's headline row; `最后更新` an update, a dated sentence no dateline; `END` and a
 # reprint's `《人民日报》（…版）` footer, as are `摄影：`/`文字：` credits; a `声明：` disclaimer dropped
-EXTRACTOR_VERSION = "57"
+# 58 (session 34): the length of one activity given again as its epithet (`为期5年的专项民主监督` … `5年专项民主监督`)
+# restates it; a population printed without a unit (`8000多常住人口`) and a year-like number with a magnitude word
+# (`已超过2000万。`) are figures, a year before 人口 (`2020人口普查`) is not; buildings counted with 栋/幢 and
+# furniture, signs, co-operatives, centres, companions and damage a story counts in words are concrete counts
+EXTRACTOR_VERSION = "58"

@@ -4020,6 +4020,24 @@ def test_a_span_of_another_length_or_of_a_thing_since_it_started_is_still_a_figu
     assert [f.raw for f in extract_facts(body)] == ["一年", "30件", "一年"]
 
 
+def test_the_length_of_one_activity_given_again_as_its_epithet_restates_it() -> None:
+    """A feature names its campaign by its length and keeps doing so (`开展了为期3年的专项整治` … `3年专项整治已经
+    收官` … `持续3年的整治`): the period given again, as `两年来` given again (the lead's round AD); only the first
+    mention is a figure. Real set r074's shape; the text is made up."""
+    body = (
+        "2022年，区政协开展了为期3年的专项协商监督，走访居民1200户。"
+        "3年专项协商监督，不只是开会。持续3年的监督，换来了老旧小区的新面貌。"
+        "3年专项协商监督已经收官，共推动加装电梯86部。"
+    )
+    assert [f.raw for f in extract_facts(body)] == ["3年", "1200户", "86部"]
+
+
+def test_the_same_length_of_another_activity_or_without_one_is_still_a_figure() -> None:
+    """`3年的监督` and `3年的改造` are two spans; a length qualifying no noun (`3年过去`, `连续3年`) is not compared."""
+    body = "街道开展了为期3年的专项监督，走访居民1200户。街道还完成了为期3年的管网改造，更换管道46公里。"
+    assert [f.raw for f in extract_facts(body)] == ["3年", "1200户", "3年", "46公里"]
+
+
 # ------------------------------------------------------------------ the first reading of real case texts (version 50)
 
 

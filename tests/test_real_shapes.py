@@ -815,3 +815,45 @@ def test_a_service_places_head_stays_in_the_subject(text: str, subject: str) -> 
     from tasks.extract.facts import extract_facts
 
     assert extract_facts(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a population printed without a unit before 人口 (as `常住人口13万` with a magnitude word)
+        ("社区现有6000多常住人口。", [("6000多", 6000.0, None)]),
+        ("这里聚集着15000多的流动人口。", [("15000多", 15000.0, None)]),
+        ("全村有800多人口。", [("800多", 800.0, None)]),
+        # a year before 人口 names a census, not a count
+        ("2020人口普查显示，老年人口占比上升。", []),
+        # a year-like number with a magnitude word and nothing after it is a number, not a year
+        ("全市实际管理人口已超过2000万。", [("超过2000万", 20000000.0, None)]),
+        ("2019万象城开业。", []),
+    ],
+)  # fmt: skip
+def test_populations_without_a_unit_and_magnitudes_that_look_like_years(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # buildings counted in words with 栋/幢, and furniture, signs, bodies, centres, companions and damage a
+        # story counts, are concrete counts (RULEBOOK facts: "also in stories"; they were dropped as practice parts)
+        ("河边立着三栋焕新升级的建筑。", [("三栋", 3.0, "栋")]),
+        ("院里新盖了两幢平房。", [("两幢", 2.0, "栋")]),
+        ("大厅里一字排开两张办公桌。", [("两张", 2.0, "张")]),
+        ("门口竖起两块牌子。", [("两块", 2.0, "块")]),
+        ("村党支部领办了两个农民专业合作社。", [("两个", 2.0, "个")]),
+        ("在原有三家为老服务中心的基础上扩容。", [("三家", 3.0, "家")]),
+        ("试点覆盖了四个镇街。", [("四个", 4.0, "个")]),
+        ("他和两个同学一道回村办厂。", [("两个", 2.0, "个")]),
+        ("屋顶漏出两个大洞。", [("两个", 2.0, "个")]),
+        # the parts of a practice keep other nouns after the same classifiers
+        ("社区推出三张清单。", []),
+        ("建好两块阵地。", []),
+        ("打造两个中心。", []),
+    ],
+)  # fmt: skip
+def test_concrete_things_a_story_counts_in_words(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected

@@ -135,6 +135,8 @@ _NESTED_QUOTE = re.compile(r"‘[^‘’“”]{0,20}’|『[^『』]{0,20}』")
 _SPEECH_MARKS = re.compile(r"[，。！？；!?]")
 _FORMULA_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}[+＋]")
 _YEAR = re.compile(r"(19|20)\d\d")
+# A population counted without a unit, as printed (`8000多常住人口`, `23000多的常住人口`): 人口 is the count's noun
+_POPULATION_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,2}人口")
 # Patterns `_read` and its helpers ask per number, compiled once (an inline pattern costs a lookup in `re`'s
 # cache per call, and a body has dozens of numbers).
 # Where a clause ends (`，`, `。`, `；`, `！`, `？` in either width, a line break).
@@ -1084,7 +1086,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
     blocked = _blocked_spans(body)
     facts: list[_Draft] = []
     for whole in _SCAN.finditer(body):
-        if _bare_number(whole):
+        if _bare_number(whole, body):
             continue  # a third of the matches (`2019`, the 一 of `统一`): `_read` would drop each as a bare number
         for m in _range_ends(whole, body):
             fact = _read(m, body, blocked, sentences)
@@ -1116,7 +1118,7 @@ def _range_ends(m: re.Match[str], body: str) -> list[re.Match[str]]:
     if not apart:
         return [m]
     ends = [_SCAN.match(body, m.start(), m.end("u1")), _SCAN.match(body, m.start("n2"), m.end())]
-    return [e for e in ends if e is not None and not _bare_number(e)]
+    return [e for e in ends if e is not None and not _bare_number(e, body)]
 
 
 # `半天`, `半小时` with no numeral before them (`大半天`, `一个半小时`, `3个半天` are read elsewhere or are vague).
@@ -1227,12 +1229,13 @@ def _halves_of_spans(body: str, sentences: Sentences) -> list[_Draft]:
     return out
 
 
-def _bare_number(m: re.Match[str]) -> bool:
+def _bare_number(m: re.Match[str], body: str) -> bool:
     """A match with no unit, no magnitude word and no fraction whose number cannot reach ten thousand (Arabic
-    digits, or one numeral character short of 万/亿): `_read` returns None for it whatever its context, at its
-    bare-number test (`unit is None and not has_magnitude and not is_fraction`), so it need not be read.
-    tests/test_facts_scan.py checks the two agree on every match of the authored texts and the seeds."""
-    if m.group("u") or m.group("u1") or m.group("m1") or m.group("m2"):
+    digits, or one numeral character short of 万/亿), and no population after it: `_read` returns None for it
+    whatever its context, at its bare-number test (`unit is None and not has_magnitude and not is_fraction`), so it
+    need not be read. tests/test_facts_scan.py checks the two agree on every match of the authored texts and the
+    seeds."""
+    if m.group("u") or m.group("u1") or m.group("m1") or m.group("m2") or _POPULATION_AFTER.match(body, m.end()):
         return False
     n1 = m.group("n1")
     return (n1.isascii() and "/" not in n1) or (len(n1) == 1 and n1 not in "万亿")
@@ -1616,8 +1619,11 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if bare_noun:
         unit = bare_noun  # `辖3区4县`, `9部门`: the noun counted is its own unit
     has_magnitude = magnitude1 > 1 or magnitude2 > 1 or (chinese1 and value1 >= 10**4)
-    if unit is None and not has_magnitude and not is_fraction:
-        return None  # a bare number: year, code, list position, formula
+    population = (
+        unit is None and not chinese1 and (qa1 or not _YEAR.fullmatch(n1)) and _POPULATION_AFTER.match(body, end)
+    )
+    if unit is None and not has_magnitude and not is_fraction and not population:
+        return None  # a bare number: year, code, list position, formula; `8000多常住人口` counts (as `常住人口13万`)
     if unit_surface in lx.PAIRING_UNITS and after[:1].isdigit():
         return None  # `1对1帮扶`, `3比1`: a pairing or a ratio, not an amount
     if (
@@ -1686,8 +1692,14 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and not _counted_in_words(body, num_start, u_end, unit_surface, value1)
     ):
         return None
-    if not chinese1 and not is_fraction and _YEAR.fullmatch(n1) and unit is None:
-        return None
+    if (
+        not chinese1
+        and not is_fraction
+        and _YEAR.fullmatch(n1)
+        and unit is None
+        and not (magnitude1 > 1 and not _HAN_CHAR.match(body, end))
+    ):
+        return None  # `2000` alone is a year; `人口已超过2000万。` a bare magnitude (`2019万达` a year and a name)
     if (
         unit_surface in lx.COHORTS_NAMED_BY_YEAR
         and _YEAR.fullmatch(n1)
@@ -1695,8 +1707,10 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
         and (_HAN_CHAR.match(body, end) or body.startswith("的", end))
     ):
         return None  # `2024届毕业生`, `2023期培训班`: a cohort or edition named by its year (issue 10)
-    if unit_surface == "人" and body[end : end + 1] == "口" and u_end == end and has_magnitude:
-        end, unit = m.start("u"), None  # `近1万人口`: 人 belongs to the noun 人口, the figure is a bare 1万
+    if unit_surface == "人" and body[end : end + 1] == "口" and u_end == end:
+        if not has_magnitude and _YEAR.fullmatch(n1) and not qa1:
+            return None  # `2020人口普查`: a year, then the census it names
+        end, unit = m.start("u"), None  # `近1万人口`, `8000多人口`: 人 belongs to 人口, the figure a bare count
     if years_more:
         end = end + 1  # raw keeps the 多 (`两年多`), the value the whole years
     if half:

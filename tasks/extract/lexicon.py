@@ -129,8 +129,9 @@ DURATION_AFTER: tuple[str, ...] = (
 CATEGORY_CLASSIFIERS: tuple[str, ...] = ("类", "大类", "种", "样")
 # Classifiers only physical things take (trees, plants, animals and objects, lamps, boats, doors): a count in
 # words with one of them counts things, never the parts of a practice (`三张清单`, `两支队伍` take other classifiers).
+# buildings (`三栋焕新升级的建筑`; `两栋楼的居民` after numbered buildings refers back, `_named_before`)
 # (not 头, 道, 块, 辆: `两头`, `二道桥`, `三块加起来`, `三道难题`, a household's `两辆车` are idioms, names, conditions)
-OBJECT_CLASSIFIERS: frozenset[str] = frozenset(("棵", "株", "只", "盏", "艘", "扇"))
+OBJECT_CLASSIFIERS: frozenset[str] = frozenset(("棵", "株", "只", "盏", "艘", "扇", "栋", "幢"))
 COUNTED_NOUNS_TXT = Path(__file__).resolve().parent / "data" / "counted_nouns.txt"
 COUNTED_NOUNS: tuple[str, ...] = tuple(
     sorted(

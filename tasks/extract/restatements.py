@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from tasks.extract import lexicon as lx
+from tasks.extract.segmenter import dictionary_words
 
 
 class _Figure(Protocol):
@@ -359,11 +360,39 @@ def _period_span(body: str, f: _Figure) -> bool:
     )
 
 
+# The noun phrase a duration qualifies (`为期5年的专项民主监督`, `持续5年的监督`): the dictionary's nouns right after it
+_ACTIVITY_TAGS = frozenset(("n", "vn", "nz"))
+_ACTIVITY_REACH = 12
+
+
+def _activity_of(body: str, f: _Figure) -> str | None:
+    """The head of the noun phrase right after a duration, 的 or not (`5年专项民主监督` and `持续5年的监督` → `监督`):
+    the activity the span is the length of. Compared by its last two characters, so that `民主监督` and `监督` are
+    one activity named more or less fully."""
+    window = _CLAUSE_BREAK.split(body[f.char_end : f.char_end + _ACTIVITY_REACH], maxsplit=1)[0]
+    if not window:
+        return None
+    words = dictionary_words(window)
+    if words and words[0][0] == "的":
+        words = words[1:]
+    nouns: list[str] = []
+    for word, tag in words:
+        if tag not in _ACTIVITY_TAGS:
+            break
+        nouns.append(word)
+    if not nouns or (len(nouns) == len(words) and len(window) == _ACTIVITY_REACH):
+        return None  # no noun, or the phrase runs past what was read (its head unseen)
+    return nouns[-1][-2:] if len(nouns[-1]) >= 2 else None
+
+
 def without_restated_spans(body: str, facts: list[Fact]) -> list[Fact]:
-    """Drop a span over the case's period that gives again a period the text already gave (`两年来，…` in the lead, then
-    `两年来，…` in a later paragraph): it restates it, as restated totals do, and only the first is a figure (the lead's
-    round-AD decision, RULEBOOK facts, spans). Another length (`一年来` … `两年来`) is another period and stays."""
+    """Drop a span over a period the text already gave: `两年来，…` in the lead, then `两年来，…` in a later paragraph;
+    or the length of one activity given again as its epithet (`开展了为期5年的专项民主监督` … `5年专项民主监督已经收官`
+    … `持续5年的监督`). It restates the period, as restated totals do, and only the first is a figure (the lead's
+    round-AD decision, RULEBOOK facts, spans). Another length (`一年来` … `两年来`) is another period, and the same
+    length of another activity (`5年的监督` … `5年的改造`) another span: both stay."""
     given: set[tuple[float, float | None, str | None, bool]] = set()
+    lengths_of: set[tuple[float, float | None, str | None, str]] = set()
     out: list[Fact] = []
     for f in facts:
         if _period_span(body, f):
@@ -372,6 +401,11 @@ def without_restated_spans(body: str, facts: list[Fact]) -> list[Fact]:
             if key in given:
                 continue
             given.add(key)
+        elif f.unit in _PERIOD_UNITS and (activity := _activity_of(body, f)) is not None:
+            length = (f.value, f.value_max, f.unit, activity)
+            if length in lengths_of:
+                continue
+            lengths_of.add(length)
         out.append(f)
     return out
 
