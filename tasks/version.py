@@ -155,5 +155,7 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # 58 (session 34): the length of one activity given again as its epithet (`为期5年的专项民主监督` … `5年专项民主监督`)
 # restates it; a population printed without a unit (`8000多常住人口`) and a year-like number with a magnitude word
 # (`已超过2000万。`) are figures, a year before 人口 (`2020人口普查`) is not; buildings counted with 栋/幢 and
-# furniture, signs, co-operatives, centres, companions and damage a story counts in words are concrete counts
+# furniture, signs, co-operatives, centres, companions and damage a story counts in words are concrete counts; a
+# figure's subject starts after more governing verbs (`拆除违建42处` → 违建) and keeps a verb-first relative clause
+# (`签订用工协议的企业22家`)
 EXTRACTOR_VERSION = "58"

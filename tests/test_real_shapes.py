@@ -857,3 +857,29 @@ def test_populations_without_a_unit_and_magnitudes_that_look_like_years(text: st
 )  # fmt: skip
 def test_concrete_things_a_story_counts_in_words(text: str, expected: list[tuple]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # acts of choosing, building, removing and getting govern what the figure counts (it was `街道拆除违建`,
+        # `征集意见`)
+        ("街道拆除违建42处。", "违建"),
+        ("共征集意见300余条。", "意见"),
+        ("今年，增设停车位60个。", "停车位"),
+        # a participle before a single noun still names who is counted
+        ("参与居民1200人次。", "参与居民"),
+        # a short clause opening with a verb before 的 says which are counted (it was `企业`, `居民`)
+        ("帮助签订用工协议的企业22家。", "签订用工协议的企业"),
+        ("今年参与投票的居民3800人次。", "参与投票的居民"),
+        ("全市共有注册积分的志愿者3600人。", "注册积分的志愿者"),
+        # a doer's clause, a participle alone, or a clause the sentence's own verb governs stay out
+        ("去年，街道受理的邻里纠纷46件。", "邻里纠纷"),
+        ("片区内建成的老旧住宅楼742栋。", "老旧住宅楼"),
+        ("调解因加梯引发的邻里矛盾47起。", "邻里矛盾"),
+    ],
+)
+def test_what_a_figure_counts_after_a_governing_verb_or_with_its_relative_clause(text: str, subject: str) -> None:
+    from tasks.extract.facts import extract_facts
+
+    assert extract_facts(text)[0].subject == subject

@@ -685,6 +685,11 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "建设",
     "开设",
     "派",
+    # (session 34) acts of choosing, building, fixing, removing and getting whose object is what the figure counts
+    # (`推选楼栋长38名`, `拆除违建42处`, `征集意见300余条`, `获得贷款20万元`); a verb's complement left alone by the
+    # segmenter (`推选/出/楼栋长`) governs like its verb
+    *("推选", "选聘", "招募", "吸引", "提出", "推出", "征集", "收到", "获得", "追回", "编入", "结成"),
+    *("建", "设", "下设", "增设", "划出", "划定", "拿出", "拆除", "修复", "修缮", "消除", "疏通", "出"),
 )
 
 # ---------------------------------------------------------------------------------------------------

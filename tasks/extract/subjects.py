@@ -7,7 +7,9 @@ is segmented into words with jieba, so a subject always starts and ends on a wor
   the verbs and qualifiers that lead into it (`达到`, `同比下降`, `累计`), back to the first verb that
   governs it (`培育`, `招聘`, from the lexicon), a function word, or the clause start; inside that
   phrase a verb governs its object (`商户招聘员工` → 员工, `注册楼宇党员志愿者` → 楼宇党员志愿者) but a
-  single noun it modifies stays whole (`参与居民`);
+  single noun it modifies stays whole (`参与居民`); a short clause opening with a verb before 的 says which are
+  counted and stays (`签订用工协议的企业22家`), a doer's clause (`街道受理的纠纷`) or a participle alone (`建成的小区`)
+  does not;
 - a rate or share (`…率`, `…满意度`, `…占比`, `X占Y的`) is named by its whole phrase, verbs, 对 and 的
   included (`居民对社区服务的满意率`, `60岁以上老人占比`, `占全部投诉`);
 - a quoted name is one word (`“红管家服务站”240个`);
@@ -222,7 +224,7 @@ def _subject_closing(clause: str) -> str:
                 break
             out.append((word, flag))
         out.reverse()
-        out = _with_topic_clause(words, out) or _object_of_verb(out)
+        out = _with_topic_clause(words, out) or _with_relative_clause(words, out) or _object_of_verb(out)
     # a phrase does not open with a scope word or a place name (`全区常住人口` → 常住人口)
     while len(out) > 1 and (out[0][0] in _SCOPE or (out[0][1] == "ns" and _is_place(out[0][0]))):
         out.pop(0)
@@ -258,6 +260,30 @@ def _with_topic_clause(words: list[tuple[str, str]], out: list[tuple[str, str]])
         if words[j][1].startswith(("x", "t", "r")):
             break
     return []
+
+
+_RELATIVE_REACH = 8  # characters of a relative clause read before 的 (`签订用工协议的企业`)
+
+
+def _with_relative_clause(words: list[tuple[str, str]], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`签订用工协议的企业22家`, `房屋进水的居民1300多户`: a short clause with a verb before 的 says which of the
+    things are counted, and is part of the phrase; it runs back to the clause's start or to a word that leads into
+    the statement (`共有`, `其中`)."""
+    head = len(words) - len(out)
+    if not out or head < 2 or words[head - 1][0] != "的":
+        return []
+    start = head - 1
+    while start > 0:
+        word, flag = words[start - 1]
+        if word in _GOVERNING or word in _PHRASE_OPENERS or flag.startswith(("x", "t", "r", "c", "p", "d", "m", "q")):
+            break
+        start -= 1
+    clause = words[start : head - 1]
+    if not clause or sum(len(w) for w, _ in clause) > _RELATIVE_REACH:
+        return []
+    if len(clause) < 2 or not _is_verb(clause[0][1], clause[0][0]):
+        return []  # a participle alone (`建成的老旧小区`) or a doer first (`街道受理的纠纷`): the noun is counted
+    return words[start:]
 
 
 def _object_of_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
