@@ -873,13 +873,19 @@ def test_concrete_things_a_story_counts_in_words(text: str, expected: list[tuple
         ("帮助签订用工协议的企业22家。", "签订用工协议的企业"),
         ("今年参与投票的居民3800人次。", "参与投票的居民"),
         ("全市共有注册积分的志愿者3600人。", "注册积分的志愿者"),
+        # a per-unit amount is named with what 每 distributes over (it was `补贴`, `服务时长`)
+        ("老人每餐补贴4元。", "每餐补贴"),
+        ("每名党员每年服务时长不少于24小时。", "每名党员每年服务时长"),
+        ("每户每月物业费0.5元。", "每户每月物业费"),
+        # not across a clause break
+        ("每个社区，配备专职工作者9名。", "专职工作者"),
         # a doer's clause, a participle alone, or a clause the sentence's own verb governs stay out
         ("去年，街道受理的邻里纠纷46件。", "邻里纠纷"),
         ("片区内建成的老旧住宅楼742栋。", "老旧住宅楼"),
         ("调解因加梯引发的邻里矛盾47起。", "邻里矛盾"),
     ],
 )
-def test_what_a_figure_counts_after_a_governing_verb_or_with_its_relative_clause(text: str, subject: str) -> None:
+def test_a_figures_subject_after_a_governing_verb_with_its_relative_clause_or_per_unit(text: str, subject: str) -> None:
     from tasks.extract.facts import extract_facts
 
     assert extract_facts(text)[0].subject == subject

@@ -9,7 +9,7 @@ is segmented into words with jieba, so a subject always starts and ends on a wor
   phrase a verb governs its object (`商户招聘员工` → 员工, `注册楼宇党员志愿者` → 楼宇党员志愿者) but a
   single noun it modifies stays whole (`参与居民`); a short clause opening with a verb before 的 says which are
   counted and stays (`签订用工协议的企业22家`), a doer's clause (`街道受理的纠纷`) or a participle alone (`建成的小区`)
-  does not;
+  does not; a per-unit amount keeps what 每 distributes over (`每户每月物业费0.5元`);
 - a rate or share (`…率`, `…满意度`, `…占比`, `X占Y的`) is named by its whole phrase, verbs, 对 and 的
   included (`居民对社区服务的满意率`, `60岁以上老人占比`, `占全部投诉`);
 - a quoted name is one word (`“红管家服务站”240个`);
@@ -225,6 +225,7 @@ def _subject_closing(clause: str) -> str:
             out.append((word, flag))
         out.reverse()
         out = _with_topic_clause(words, out) or _with_relative_clause(words, out) or _object_of_verb(out)
+    out = _with_per_unit(words, out)
     # a phrase does not open with a scope word or a place name (`全区常住人口` → 常住人口)
     while len(out) > 1 and (out[0][0] in _SCOPE or (out[0][1] == "ns" and _is_place(out[0][0]))):
         out.pop(0)
@@ -260,6 +261,24 @@ def _with_topic_clause(words: list[tuple[str, str]], out: list[tuple[str, str]])
         if words[j][1].startswith(("x", "t", "r")):
             break
     return []
+
+
+def _with_per_unit(words: list[tuple[str, str]], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`每个社区专职工作者9名`, `每餐补贴4元`, `每名党员每年服务时长不少于24小时`: a per-unit amount is named with its
+    unit (每 and what it distributes over), as the rulebook's per-unit figures are read; the 每 words the tagger reads
+    as pronouns end a phrase otherwise."""
+    if not out:
+        return out
+    j = len(words) - len(out)
+    start = None
+    while j > 0:
+        word, flag = words[j - 1]
+        if word.startswith("每"):
+            start = j - 1
+        elif not (flag.startswith(("q", "m")) or _noun_like(word, flag)):
+            break
+        j -= 1
+    return words[start:] if start is not None else out
 
 
 _RELATIVE_REACH = 8  # characters of a relative clause read before 的 (`签订用工协议的企业`)
