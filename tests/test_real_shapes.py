@@ -889,3 +889,17 @@ def test_a_figures_subject_after_a_governing_verb_with_its_relative_clause_or_pe
     from tasks.extract.facts import extract_facts
 
     assert extract_facts(text)[0].subject == subject
+
+
+def test_the_clause_right_before_an_inline_list_names_measures_whatever_an_earlier_clause_said() -> None:
+    """`总结经验，拿出三项应对措施：第一，…`: lessons summed up lead to the measures the last clause names (real set
+    r075's shape; the texts are made up). A demand or a plan in the sentence still makes the list no measures."""
+    story = "某区推行楼栋议事，减轻基层负担，居民满意度持续提升。"
+    listed = "第一，建立楼栋议事会，每月议一次；第二，开通线上反映渠道，让问题有人管；"
+    listed += "第三，组织党员上门走访，常态化通报。"
+    leads = ["建立楼栋议事会，每月议一次", "开通线上反映渠道，让问题有人管", "组织党员上门走访，常态化通报"]
+    assert _leads([story, "面对新问题，街道总结经验，拿出三项应对措施：" + listed]) == leads
+    demanded = "区委要求，各街道要学习借鉴钓鱼城街道的经验，着力抓好三个方面：" + listed
+    planned = "总结经验，下一步街道将采取三项措施：" + listed
+    assert _leads([story, demanded]) == []
+    assert _leads([story, planned]) == []

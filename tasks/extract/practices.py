@@ -348,7 +348,27 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     if any(cue in sentence for cue in lx.MEASURE_INTRO):
         # `据了解，孝义市的做法主要有三个方面：一是…`: hearsay says where the reporter heard of the measures
         sentence = sentence.replace(lx.HEARSAY_INTRO, "")
+        if _measures_named_last(sentence):
+            return False
     return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO) or bool(_DEMAND.search(sentence))
+
+
+def _measures_named_last(sentence: str) -> bool:
+    """`总结经验，他们拿出三项应对措施：第一，…`: the clause right before the list names measures and nothing else, and
+    no earlier clause speaks of plans: what an earlier clause says (the lessons summed up, the problems met) leads
+    to the measures listed (real set r075)."""
+    *earlier, last = _CLAUSE_SPLIT.split(sentence)
+    if not earlier or not any(cue in last for cue in lx.MEASURE_INTRO):
+        return False
+    if any(cue in last for cue in lx.NOT_MEASURE_INTRO) or _DEMAND.search(last):
+        return False
+    if _DEMAND.search(sentence) or _MODAL.search(sentence):
+        return False  # `要求，各镇街要学习借鉴…经验，着力抓好三个方面：`: what someone asks for
+    return not any(cue in clause for clause in earlier for cue in _PLAN_OR_TIME_CUES)
+
+
+# Of the cues that exclude a list, those an earlier clause still decides by: plans and dated tallies
+_PLAN_OR_TIME_CUES = ("下一步", "今后", "明年", "打算", "设想", "展望", "将继续", "截至", "将")
 
 
 def _introduced_as_not_measures(paras: tuple[str, ...], first: int) -> bool:
