@@ -158,5 +158,6 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # furniture, signs, co-operatives, centres, companions and damage a story counts in words are concrete counts; a
 # figure's subject starts after more governing verbs (`拆除违建42处` → 违建) and keeps a verb-first relative clause
 # (`签订用工协议的企业22家`) and a per-unit amount's 每 words (`每户每月物业费`); an inline list's intro is decided
-# by its last clause when that names measures (`总结经验，拿出三项应对措施：第一，…`)
+# by its last clause when that names measures (`总结经验，拿出三项应对措施：第一，…`); a double dash one link of a
+# chain (`区——镇——…`)
 EXTRACTOR_VERSION = "58"

@@ -903,3 +903,11 @@ def test_the_clause_right_before_an_inline_list_names_measures_whatever_an_earli
     planned = "总结经验，下一步街道将采取三项措施：" + listed
     assert _leads([story, demanded]) == []
     assert _leads([story, planned]) == []
+
+
+def test_a_double_dash_is_one_link_of_a_chain_of_levels_or_steps() -> None:
+    """`“区——镇——新型主体党组织”三级…体系`: levels written with double dashes are the organisation's set-up, as with one
+    dash (real set r134's shape; made-up text); steps so written and named a method stay a brand."""
+    story = "某县推行楼栋议事，居民满意度提升。"
+    assert _brands(story + "全县初步形成“县——镇——新型主体党组织”三级党建引领体系，推动产业升级。") == []
+    assert _brands(story + "社区总结出“入户——倾听——回访”工作法，居民满意度明显提升。") == ["入户——倾听——回访"]

@@ -224,7 +224,7 @@ def _parts_follow(word: str, after: str) -> bool:
     return after.startswith("一" + word, at)
 
 
-_CHAIN = re.compile(r"[—－–]")
+_CHAIN = re.compile(r"[—－–]+")  # (`区——镇——…`: a double dash is one link)
 _LIST_GAP = re.compile(r"^[、,，和与及]?$")
 # A quantity in quotes describes, it does not name (`“7×24小时”值守`, `“365天”在线`).
 _BARE_NUMBER = re.compile(r"^[\d.]+$")
