@@ -353,6 +353,11 @@ def _intro_excludes(paragraph: str, start: int) -> bool:
     return any(cue in sentence for cue in lx.NOT_MEASURE_INTRO) or bool(_DEMAND.search(sentence))
 
 
+# Of the cues that exclude a list, those an earlier clause still decides by: plans (`将` covers `将继续`) and dated
+# tallies
+_PLAN_OR_TIME_CUES = ("下一步", "今后", "明年", "打算", "设想", "展望", "截至", "将")
+
+
 def _measures_named_last(sentence: str) -> bool:
     """`总结经验，他们拿出三项应对措施：第一，…`: the clause right before the list names measures and nothing else, and
     no earlier clause speaks of plans: what an earlier clause says (the lessons summed up, the problems met) leads
@@ -365,10 +370,6 @@ def _measures_named_last(sentence: str) -> bool:
     if _DEMAND.search(sentence) or _MODAL.search(sentence):
         return False  # `要求，各镇街要学习借鉴…经验，着力抓好三个方面：`: what someone asks for
     return not any(cue in clause for clause in earlier for cue in _PLAN_OR_TIME_CUES)
-
-
-# Of the cues that exclude a list, those an earlier clause still decides by: plans and dated tallies
-_PLAN_OR_TIME_CUES = ("下一步", "今后", "明年", "打算", "设想", "展望", "将继续", "截至", "将")
 
 
 def _introduced_as_not_measures(paras: tuple[str, ...], first: int) -> bool:
