@@ -49,7 +49,8 @@ runs: $(STAMP)
 # when present: `python -m bench.devset_pages` brings them back from fetch's mirrors). bench.case_gold: case
 # structure against the hand-written gold (seeds, development, held-out and real texts apart; the real ones from
 # $$CASES_REAL_CACHE when present: `python -m bench.real_cases restore`). bench.search: queries on a generated 10k-article warehouse.
-# bench.scale: end to end on generated 1k/10k corpora, --workers 1 vs 2, re-runs, memory. The anchors (trafilatura, readability-lxml: the `bench` extra in
+# bench.scale: end to end on generated 1k/10k corpora, --workers 1 vs 2, re-runs, memory. bench.real_scale: the same
+# end to end against trafilatura on 10k copies of the devset's real pages (from $$DEVSET_CACHE; skipped without). The anchors (trafilatura, readability-lxml: the `bench` extra in
 # pyproject.toml) are pinned in requirements.lock with everything else.
 bench: $(STAMP)
 	$(BIN)/python -m bench.pipeline
@@ -59,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.brand_evidence --sets heldout
 	$(BIN)/python -m bench.search
 	$(BIN)/python -m bench.scale
+	$(BIN)/python -m bench.real_scale --pages 10000
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/raw

@@ -187,6 +187,31 @@ def test_facts_odd_figures_are_warnings_not_quarantine(seed_tables: dict[str, pd
     assert split.n_quarantined_articles == 0 and len(split.valid["facts"]) == len(facts)
 
 
+def test_national_statistics_load_and_a_misread_number_does_not(tmp_path: Path) -> None:
+    # a round-up quoting the national economy is an article like any other (its figures in 万亿 are real); a
+    # number past 千万亿 can only be a misread, and its article is kept out with the reason
+    text = tmp_path / "roundup.txt"
+    body = (
+        "全国社区治理观察\n"
+        "2024年，我国国内生产总值达到134.9万亿元，住户存款余额超过151万亿元。基层治理的投入随之增长，"
+        "各地街道把更多资源下沉到社区，居民议事会、楼栋长制度和志愿服务队在城市社区普遍建立起来。"
+        "本文梳理了12个城市的做法，供各地参考借鉴。"
+    ) * 2
+    text.write_text(body, encoding="utf-8")
+    article = process_document(read_source(str(text)))
+    tables = batch_tables([article], "run-1", datetime.now(UTC).replace(tzinfo=None), columns_by_table())[0]
+    assert set(tables["facts"]["value"]) >= {1.349e14, 1.51e14}
+    split = split_batch(tables, "run-1")
+    assert split.n_quarantined_articles == 0 and split.failures.empty
+
+    tables["facts"] = tables["facts"].copy()
+    tables["facts"].loc[tables["facts"].index[0], "value"] = 2e15
+    split = split_batch(tables, "run-1")
+    errors = split.failures[split.failures["severity"] == "error"]
+    assert set(errors["check_name"]) == {"plausible_value"}  # (the digits check warns beside it)
+    assert split.n_quarantined_articles == 1
+
+
 @pytest.mark.parametrize(
     ("gold_text", "longest", "shortest"),
     [
