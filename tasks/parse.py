@@ -67,7 +67,9 @@ _TRAILING_ORG = re.compile(
     r"[（(]\s*(?:(?:(?:信息|稿件|文章)?来源|供\s*稿(?:单位)?|作者单位|作者)\s*[:：｜|丨]\s*)?"
     rf"(?P<org>(?:中共)?[^\s，。,()（）:：｜|]{{2,30}}?{_ORG_SUFFIX})(?:\s+[^()（）]{{0,60}})?\s*[)）]\s*$"
 )
-_TERMINAL = "。！？!?；;…”’」』）)】:："
+# (a closing square bracket ends a bracketed block, `[摘要：…做错了什么呢？]`, as `）` and `】` do: 163.com's column
+# pieces print their summary so, and the summary, the `原标题` line and the first paragraph were read as one paragraph)
+_TERMINAL = "。！？!?；;…”’」』）)】]］〕:："
 _CAPTION_MAX = 40
 _TITLE_MAX = 60  # characters: a headline line; longer lines under a masthead are article text
 _COLUMN_MAX = 8
@@ -720,6 +722,8 @@ def parse_lines(
         if CONTINUED_FROM_RE.match(simp):
             out.notes.append("continued from another page")
             simp, orig = CONTINUED_FROM_RE.sub("", simp).strip(), CONTINUED_FROM_RE.sub("", orig).strip()
+        if ORIGINAL_HEADLINE_RE.match(simp):
+            continue  # a reprint's `原标题：` note below a summary or a lead-in: never the article (boilerplate.py)
         if simp:
             cleaned.append((simp, orig))
     # A case template signs off with its organisation over the month it was written (`中共XX市委组织部` /

@@ -133,6 +133,50 @@ def test_broken_print_paragraphs_are_joined_but_headings_are_not() -> None:
     assert "统筹谋划 完善责任体系" in body
 
 
+def test_a_bracketed_summary_and_an_original_headline_note_stay_out_of_the_first_paragraph() -> None:
+    summary = "[摘要：街道把议事会开到楼道口，一年办结居民诉求三百余件，这样的做法能不能在老城区推开？]"
+    parsed = parse(
+        [
+            "议事会开到楼道口",
+            "2021年05月06日09:30 来源:某某网",
+            summary,
+            "原标题：[社区观察] No.12 议事会开到楼道口以后",
+            PARA,
+            "本文为某某授权某某网《社区观察》发布，转载请注明出处。本文仅为作者观点，不代表某某网立场。",
+        ]
+    )
+    # the summary is a paragraph of its own (`]` closes it as `）` would), the note on the first outlet's headline
+    # and the portal's rights line are no article text
+    assert [s for s, _ in parsed.body] == [summary, PARA]
+
+
+@pytest.mark.parametrize(
+    "rights",
+    [
+        "（本文仅代表作者个人观点）",
+        "未经本网授权，不得转载、摘编或以其他方式使用。",
+        "版权所有，未经许可不得转载。",
+        "本文为某某授权某某财经发布，转载请注明出处。",
+    ],
+)
+def test_a_portals_rights_line_is_not_article_text(rights: str) -> None:
+    assert [s for s, _ in parse(["标题在这里有十几个字", PARA, rights, PARA + "第二段。"]).body] == [
+        PARA,
+        PARA + "第二段。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "社区规定，未经业委会同意，不得擅自使用公共区域。",
+        "居民代表说，这些意见不代表社区立场，只是大家的想法。",
+    ],
+)
+def test_an_article_line_about_permission_or_standpoints_stays(line: str) -> None:
+    assert line in [s for s, _ in parse(["标题在这里有十几个字", PARA, line, PARA + "第二段。"]).body]
+
+
 def test_continued_on_another_page_marks_truncated() -> None:
     parsed = parse(["标题在这里有十几个字", PARA + "共786个。(下转B2版)"])
     assert parsed.is_truncated
