@@ -312,6 +312,31 @@ _PARAGRAPH = "<p>社区党委把议事会开到楼栋里，居民提出的停车
             ("老旧小区加装电梯有了新办法", "网格员成了居民的贴心人"),
             (),
         ),
+        # a labelled run of links goes wherever it stands, above the text too, and so does a label with its one link;
+        # the label names what follows as links (a heading without a colon, or a label no link follows, stays)
+        (
+            "<p>相关新闻：</p>" + _LINKED + _PARAGRAPH.replace("社区党委", "街道党工委") + _PARAGRAPH,
+            ("街道党工委",),
+            ("相关新闻", "老旧小区加装电梯有了新办法", "网格员成了居民的贴心人"),
+        ),
+        (
+            _PARAGRAPH
+            + "<p>此前报道：<a href='/b.html'>社区议事会开到了楼栋门口</a></p>"
+            + _PARAGRAPH.replace("社区", "街道"),
+            ("街道党委",),
+            ("此前报道", "社区议事会开到了楼栋门口"),
+        ),
+        (
+            _PARAGRAPH + "<p>相关新闻：今年全区新增议事点46个，覆盖所有小区。</p>" + _PARAGRAPH.replace("社区", "街道"),
+            ("相关新闻：今年全区新增议事点46个",),
+            (),
+        ),
+        # a video player's controls inside the text's block: the label of its autoplay box is no text
+        (
+            "<div class='player'><label><input type='checkbox' checked>自动播放</label></div>" + _PARAGRAPH,
+            ("社区党委",),
+            ("自动播放",),
+        ),
     ],
 )
 def test_related_links_after_the_text(inside: str, kept: tuple[str, ...], dropped: tuple[str, ...]) -> None:

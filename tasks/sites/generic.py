@@ -46,13 +46,16 @@ from tasks.sites.page_meta import (
 # (the text inside <video> and <audio> is what a browser that cannot play them shows: `您的浏览器暂时无法播放此视频`)
 _DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed, video, audio"
 _DROP_IF_SMALL = "form, nav, header, footer, aside"
+# A form's label (`自动播放` beside a video player's checkbox) names a control, not text. (Links that run a script, a
+# slider's `向前`/`向后`, were tried too: a toolbar's `复制链接` is one, and without it the toolbar read as a headline.)
+_CONTROLS = "label"
 _CLASSED = (
     "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], "
     "p[class*=author], p[class*=byline], p[class*=writer]"
 )
 # The three kinds of furniture are told by tag (the selectors of one kind name no tag of another), so one walk of
 # the tree finds them all: a walk costs ~0.13 ms on a generated page, whatever the selector.
-_FURNITURE = f"{_DROP_ALWAYS}, {_DROP_IF_SMALL}, {_CLASSED}"
+_FURNITURE = f"{_DROP_ALWAYS}, {_DROP_IF_SMALL}, {_CLASSED}, {_CONTROLS}"
 _ALWAYS_TAGS = frozenset(_DROP_ALWAYS.split(", "))
 _IF_SMALL_TAGS = frozenset(_DROP_IF_SMALL.split(", "))
 _BLOCKS = {
@@ -180,7 +183,7 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
     classed: list[tuple[LexborNode, str]] = []
     for node in body.css(_FURNITURE):
         tag = node.tag
-        if tag in _ALWAYS_TAGS:
+        if tag in _ALWAYS_TAGS or tag == _CONTROLS:
             always.append(node)
         elif tag in _IF_SMALL_TAGS:
             if_small.append(node)
@@ -612,13 +615,16 @@ def _without_related_links(lines: list[str], blocks: list[LexborNode]) -> list[s
     """The lines without the list of other articles' headlines that some portals print inside the text's own block,
     after its last paragraph (`<br>`-separated links, a 相关新闻 list with no heading of its own): two or more lines,
     each the whole text of one of the block's links, with no paragraph of prose after them. A single linked line
-    (`原文链接`) stays; so does a link list between paragraphs."""
+    (`原文链接`) stays; so does a link list between paragraphs, unless a label announces it (`相关新闻：`)."""
     linked = {
         text for block in blocks for a in block.css("a") if len(text := "".join(node_text(a).split())) >= _LINKED_MIN
     }
-    if len(linked) < RELATED_RUN:
+    if not linked:
         return lines
     keys = ["".join(line.split()) for line in lines]
+    lines, keys = _without_labelled_links(lines, keys, linked)
+    if len(linked) < RELATED_RUN:
+        return lines
     last_prose = max((i for i, line in enumerate(lines) if keys[i] not in linked and _is_prose(line)), default=-1)
     tail = [i for i in range(last_prose + 1, len(lines)) if keys[i] in linked]
     if len(tail) < RELATED_RUN:
@@ -628,6 +634,36 @@ def _without_related_links(lines: list[str], blocks: list[LexborNode]) -> list[s
 
 
 _LINKED_MIN = 6  # characters of a headline: shorter link texts (`更多`, `原文链接`) are tools
+# A label that announces links to other pages (`相关新闻：`, `此前报道：`, `点击进入专题：`), with its colon: the label
+# names what follows as links, so the run after it goes wherever it stands, also above the text (sina prints its
+# related headlines between the video and the first paragraph). Without a colon a line may be a heading of the text.
+_LINKS_LABEL = re.compile(
+    r"^(?:相关(?:新闻|阅读|链接|文章|报道|专题)|延伸阅读|推荐阅读|拓展阅读|此前报道|往期(?:回顾|阅读|推荐)|"
+    r"(?:点击)?进入专题|更多(?:报道|新闻|精彩))\s*[:：]\s*(?P<rest>.*)$"
+)
+
+
+def _without_labelled_links(lines: list[str], keys: list[str], linked: set[str]) -> tuple[list[str], list[str]]:
+    """`lines` (and their `keys`) without each links label and the run of whole link texts after it, or the label
+    line whose rest is one link's text (`此前报道：港媒曝…`). A label that no link follows stays."""
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if (label := _LINKS_LABEL.match(line)) is None:
+            continue
+        rest = "".join(label.group("rest").split())
+        if rest:
+            if rest in linked:
+                dropped.add(i)
+            continue
+        run = i + 1
+        while run < len(lines) and keys[run] in linked:
+            run += 1
+        if run > i + 1:
+            dropped.update(range(i, run))
+    if not dropped:
+        return lines, keys
+    kept = [i for i in range(len(lines)) if i not in dropped]
+    return [lines[i] for i in kept], [keys[i] for i in kept]
 
 
 def _is_prose(line: str) -> bool:
