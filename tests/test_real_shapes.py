@@ -911,3 +911,19 @@ def test_a_double_dash_is_one_link_of_a_chain_of_levels_or_steps() -> None:
     story = "某县推行楼栋议事，居民满意度提升。"
     assert _brands(story + "全县初步形成“县——镇——新型主体党组织”三级党建引领体系，推动产业升级。") == []
     assert _brands(story + "社区总结出“入户——倾听——回访”工作法，居民满意度明显提升。") == ["入户——倾听——回访"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound right after a count names the class counted, with 的 or without it: only the count is a figure
+        ("全省共有186个800人以上安置点，其中已有97个成立了物业公司。", [("186个", 186.0), ("97个", 97.0)]),
+        ("全区建成12个500平方米以上阵地。", [("12个", 12.0)]),
+        ("在10个3000人以上的大型社区推开试点。", [("10个", 10.0)]),
+        # the same bound said of one place, or as a rule's condition, stays a figure
+        ("这个安置点搬迁群众达3000人以上，社区配了5名网格员。", [("3000人以上", 3000.0), ("5名", 5.0)]),
+        ("对入住500人以上的小区，单独建立党支部。", [("500人以上", 500.0)]),
+    ],
+)
+def test_a_bound_after_a_count_names_the_class_counted(text: str, expected: list[tuple]) -> None:
+    assert [(raw, value) for raw, value, _ in _figures(text)] == expected

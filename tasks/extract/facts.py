@@ -174,6 +174,10 @@ _THING_AGE_CUE = re.compile(r"(?:经营|积压|运营|开业)$")
 # for these alone, so that most numbers skip building its arguments
 _BOUND_UNITS = _MEASURE_BOUND_UNITS | {"层", "小时", "年"}
 _BOUND_AFTER = re.compile(r"(?:及以上|及以下)?的")
+# A count with its classifier right before the bound (`全省186个800人以上安置点`, `建成12个500平方米以上阵地`): the
+# bound qualifies the noun counted, with 的 or without it, and only the count is a figure (RULEBOOK facts, thresholds:
+# "a bound inside a noun phrase that names a class of things is not a figure … the count of the class stays a figure")
+_CLASS_COUNTED_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])(?:个|家|处|座|所|片)$")
 _RULE_CONDITION_BEFORE = re.compile(r"凡|对于|针对|(?:^|[^面相绝核反应])对(?![接象话外])")
 _MEMBERS_BEFORE = re.compile(r"党员|成员|会员|员工|职工|人数|骨干|志愿者")
 _SHARE_OR_RULE_AFTER = re.compile(
@@ -404,7 +408,7 @@ def _measure_bound(body: str, start: int, end: int, unit_end: int, unit_surface:
     a bound with 以上/以下 qualifying the noun after 的, describing the class named (round Z2). A rule's condition
     (`对…`, `凡…`, `…的小区单独建立党支部`), a share past the bound and a count of members stay figures."""
     if m.group("qa4") in ("以上", "以下"):
-        if not body.startswith("的", end):
+        if not body.startswith("的", end) and not _CLASS_COUNTED_BEFORE.search(body, max(0, start - 6), start):
             return False
     elif not body.startswith(("及以上的", "及以下的"), unit_end) or end != unit_end:
         return False
