@@ -160,4 +160,9 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # (`签订用工协议的企业22家`) and a per-unit amount's 每 words (`每户每月物业费`); an inline list's intro is decided
 # by its last clause when that names measures (`总结经验，拿出三项应对措施：第一，…`); a double dash one link of a
 # chain (`区——镇——…`)
-EXTRACTOR_VERSION = "58"
+# 59 (session 35): a portal's rights line (`转载请注明出处`, `不代表本网立场`) is no article text; a bracketed
+# summary (`[摘要：…]`) ends its paragraph; a reprint's `原标题：` note is dropped wherever it stands in the body; a
+# labelled run of links (`相关新闻：`, `此前报道：…`) goes wherever it stands and a form label (a player's
+# `自动播放`) is no text; a bound right after a count names the class counted (`186个800人以上安置点`: the count
+# alone is a figure)
+EXTRACTOR_VERSION = "59"
