@@ -102,11 +102,8 @@ _OUTCOME = (
 def outcome(db: Path) -> tuple[int, int, int]:
     """Inputs loaded as articles, quarantined (the article row kept out with its reason) and failed (recorded with
     a reason): a fast run must be a whole one, every input accounted for."""
-    con = connect(db, read_only=True)
-    try:
+    with connect(db, read_only=True) as con:
         loaded, quarantined, failed = con.execute(_OUTCOME).fetchone()  # type: ignore[misc]
-    finally:
-        con.close()
     return int(loaded), int(quarantined), int(failed)
 
 
