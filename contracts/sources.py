@@ -1,4 +1,4 @@
-"""Contract of `sources`: the fingerprint of every input file the warehouse was derived from.
+"""Contract of `sources`: the fingerprint of every input file the warehouse was derived from or kept out.
 
 A re-run compares a file's size and modification time with its row here before reading it: an
 unchanged file costs one stat and one lookup, no read, decode or parse. A file whose stat changed
@@ -14,6 +14,10 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 KINDS = ["page", "reference"]
+# What an input's bytes became when this extractor version last read them. An input kept out (its article
+# quarantined by a contract, or refused by the reader: too damaged, no text) is as settled as a stored one: the same
+# bytes give the same verdict, so a re-run skips it by stat as it skips a stored article.
+OUTCOMES = ["article", "quarantined", "failed"]
 
 
 class Sources(pa.DataFrameModel):
@@ -26,11 +30,23 @@ class Sources(pa.DataFrameModel):
     mtime_ns: Series[int] = pa.Field(description="Modification time (ns since the epoch) when last read.")
     sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the raw bytes.")
     article_id: Series[str] = pa.Field(
-        nullable=True, description="The article these bytes became (stored in `articles`); NULL for reference files."
+        nullable=True,
+        description="The article these bytes became (stored in `articles` when the outcome is article); NULL for "
+        "reference files.",
     )
     extractor_version: Series[str] = pa.Field(
         nullable=True,
         description="Extractor version that derived the article: a new version re-reads and re-derives every file.",
+    )
+    outcome: Series[str] = pa.Field(
+        nullable=True,
+        isin=OUTCOMES,
+        description=(
+            "What the bytes became: article (stored), quarantined (kept out by a contract: table quarantine) or "
+            "failed (refused by the reader: table fetch_failures); an unchanged file of any outcome is skipped by "
+            "stat on a re-run, reported by the run that met it. NULL for reference files (and rows written before "
+            "the column, read as article)."
+        ),
     )
     run_id: Series[str] = pa.Field(description="The run that last read the file (or found it unchanged by its bytes).")
     checked_at: Series[pd.Timestamp] = pa.Field(description="When that run read it, UTC.")

@@ -441,7 +441,7 @@ def _run_locked(
                     now = datetime.now(UTC).replace(tzinfo=None)
                     spooled_to = str(spool.directory) if spool is not None else None
                     job = BatchJob(send, run_id, now, columns, known, plan.prior, spooled_to)
-                    # Little to parse (a re-run: only changed, quarantined or failed inputs): do it here
+                    # Little to parse (a re-run: only changed inputs, or ones a bug failed): do it here
                     # rather than wake, or spawn, worker processes for it.
                     to_parse = sum(isinstance(i, str | FileBytes | SourceDoc) for i in send)
                     here = derive_here if to_parse < max(1, sizes.first // 4) else None

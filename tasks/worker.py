@@ -68,7 +68,7 @@ class BatchOutcome:
     split: SplitBatch
     failures: list[Failure]
     unchanged: list[str]  # article ids whose stored rows are current
-    sources: list[dict[str, Any]]  # `sources` rows of the files read, for inputs that are stored articles
+    sources: list[dict[str, Any]]  # `sources` rows of the files read: stored, quarantined or refused (`outcome`)
     n_inputs: int
 
 
@@ -105,7 +105,11 @@ def _open(item: str | FileBytes | SourceDoc) -> tuple[SourceDoc | Failure, dict[
         "sha256": hashlib.sha256(doc.raw).hexdigest(),
         "article_id": article_id_for(doc.canonical_uri),
         "extractor_version": EXTRACTOR_VERSION,
+        "outcome": "article",
     }
+
+
+INTERNAL_ERROR = "internal error"  # the reason's opening of a failure that is the code's, not the input's
 
 
 def _guarded(uri: str, step: Callable[[], T]) -> T | Failure:
@@ -114,7 +118,7 @@ def _guarded(uri: str, step: Callable[[], T]) -> T | Failure:
         return step()
     except Exception as exc:
         tail = "".join(traceback.format_exception(exc)[-3:])
-        return Failure(uri, "parse", f"internal error: {type(exc).__name__}", tail[-2000:])
+        return Failure(uri, "parse", f"{INTERNAL_ERROR}: {type(exc).__name__}", tail[-2000:])
 
 
 def work_batch(job: BatchJob) -> BatchOutcome:
@@ -136,6 +140,7 @@ def _work_batch(job: BatchJob) -> BatchOutcome:
     failures: list[Failure] = []
     unchanged: list[str] = []
     fingerprints: dict[str, dict[str, Any]] = {}  # by article_id
+    refused: set[str] = set()  # article ids of files the reader refused by their bytes (not by a bug)
     for item in job.items:
         if isinstance(item, Failure):
             failures.append(item)
@@ -154,6 +159,8 @@ def _work_batch(job: BatchJob) -> BatchOutcome:
         outcome = _guarded(doc.source_uri, lambda doc=doc: process_document(doc))
         if isinstance(outcome, Failure):
             failures.append(outcome)
+            if not outcome.reason.startswith(INTERNAL_ERROR):  # a bug's failure is tried again, once it is fixed
+                refused.add(article_id)
         elif prior is not None and prior.content_sha256 == outcome.content_sha256:
             unchanged.append(article_id)  # new bytes, same text (re-encoded, markup changed)
         else:
@@ -162,5 +169,17 @@ def _work_batch(job: BatchJob) -> BatchOutcome:
     split = split_batch(tables, job.run_id, job.known)
     loaded = set(split.valid["articles"]["article_id"]) if "articles" in split.valid else set()
     stored = loaded | set(unchanged)
-    sources = [fp for article_id, fp in fingerprints.items() if article_id in stored]
+    kept_out = (
+        set(split.quarantine.loc[split.quarantine["table_name"] == "articles", "row_key"])
+        if len(split.quarantine)
+        else set()
+    )
+    sources = []
+    for article_id, fp in fingerprints.items():
+        if article_id in stored:
+            sources.append(fp)
+        elif article_id in kept_out:
+            sources.append({**fp, "outcome": "quarantined"})
+        elif article_id in refused:
+            sources.append({**fp, "outcome": "failed"})
     return BatchOutcome(split, failures + derive_failures, unchanged, sources, len(job.items))

@@ -90,9 +90,11 @@ def test_corrupted_inputs_are_all_accounted_for(
     assert [json.loads(x)["run_id"] for x in lines] == [summary.run_id]
     assert "DATA-QUALITY ALERT" in logs
 
-    # A re-run: the identity holds per run, and nothing is quarantined twice.
+    # A re-run: the identity holds per run, and nothing is quarantined twice. The quarantined and refused inputs
+    # are unchanged like the loaded ones (their verdict stands, recorded by the run that met them): no alert again.
     again = ingest(paths=[str(folder)], db=str(db))
-    assert (again.n_articles, again.n_unchanged) == (0, 4)
+    assert (again.n_articles, again.n_unchanged, again.n_quarantined, again.n_failed) == (0, 9, 0, 0)
+    assert [json.loads(x)["run_id"] for x in (db.parent / "alerts.jsonl").read_text().splitlines()] == [summary.run_id]
     assert again.n_inputs == again.n_articles + again.n_unchanged + again.n_quarantined + again.n_failed
     for run_id, n_inputs, n_articles, n_unchanged, n_quarantined, n_failed in query(
         db, "SELECT run_id, n_inputs, n_articles, n_unchanged, n_quarantined, n_failed FROM runs"

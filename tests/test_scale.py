@@ -113,8 +113,9 @@ def test_unchanged_files_are_skipped_before_reading(pages: Path, tmp_path: Path)
     shutil.copytree(pages, corpus)
     db = tmp_path / "cases.duckdb"
     ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
-    n_sources = query(db, "SELECT count(*) FROM sources WHERE kind = 'page'")[0][0]
-    assert n_sources == 16, "one fingerprint per stored article (not for the quarantined or failed input)"
+    outcomes = query(db, "SELECT outcome, count(*) FROM sources WHERE kind = 'page' GROUP BY 1 ORDER BY 1")
+    # one fingerprint per input read: the stored articles, the navigation page a contract kept out, the empty file
+    assert outcomes == [("article", 16), ("failed", 1), ("quarantined", 1)]
 
     # Same size and mtime, other bytes: only a stat was made, so the change goes unseen (the documented
     # trade-off of skipping by stat, as make and rsync do); the stored article stays as it was.
@@ -124,27 +125,40 @@ def test_unchanged_files_are_skipped_before_reading(pages: Path, tmp_path: Path)
     page.write_bytes(raw[:-3] + "变。".encode()[:3])
     os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns))
     second = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
-    assert (second.n_inputs, second.n_articles, second.n_unchanged) == (18, 0, 16)
+    # the kept-out inputs are as settled as the stored ones: the same bytes meet the same verdict, which the first
+    # run reported and recorded (tables quarantine and fetch_failures); nothing is read, reported or alerted again
+    assert (second.n_inputs, second.n_articles, second.n_unchanged) == (18, 0, 18)
+    assert (second.n_quarantined, second.n_failed) == (0, 0)
+    assert query(db, "SELECT count(DISTINCT run_id) FROM quarantine")[0][0] == 1
 
     # Touched (new mtime) but the same bytes: read and hashed, not parsed; the new mtime is stored.
     page.write_bytes(raw)
     other = corpus / "001_0812f27126c4a880.txt"
     os.utime(other)
     third = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
-    assert (third.n_articles, third.n_unchanged) == (0, 16)
+    assert (third.n_articles, third.n_unchanged) == (0, 18)
     stored = query(db, f"SELECT mtime_ns FROM sources WHERE uri LIKE '%{other.name}'")
     assert stored == [(other.stat().st_mtime_ns,)]
 
     # Changed bytes: parsed, derived and replaced.
     other.write_text(other.read_text(encoding="utf-8") + "\n补充一段新的内容,检验修改后的文件会被重新解析。", "utf-8")
     fourth = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
-    assert (fourth.n_articles, fourth.n_unchanged) == (1, 15)
+    assert (fourth.n_articles, fourth.n_unchanged) == (1, 17)
+
+    # A kept-out input whose bytes change is read and judged again: the navigation page, now an article
+    nav = corpus / "nav.html"
+    lines = (SEEDS / "003_6329a6ff2b96f8b9.txt").read_text(encoding="utf-8").splitlines()
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines if line.strip())
+    nav.write_text(f"<html><body><div class='article'>{paragraphs}补充。</div></body></html>", encoding="utf-8")
+    again = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
+    assert (again.n_articles, again.n_unchanged, again.n_quarantined) == (1, 17, 0)
+    assert query(db, f"SELECT outcome FROM sources WHERE uri LIKE '%{nav.name}'") == [("article",)]
 
     # A new extractor version re-derives everything, whatever the fingerprints say.
     query(db, "UPDATE articles SET extractor_version = '0'", write=True)
     query(db, "UPDATE sources SET extractor_version = '0'", write=True)
     fifth = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
-    assert (fifth.n_articles, fifth.n_unchanged) == (16, 0)
+    assert (fifth.n_articles, fifth.n_unchanged, fifth.n_failed) == (17, 0, 1)  # the empty file judged again too
 
 
 def test_changed_and_new_files_among_unchanged_ones_are_found(
@@ -166,13 +180,13 @@ def test_changed_and_new_files_among_unchanged_ones_are_found(
     new = corpus / "004_zz_new.txt"  # listed among the last block's unchanged files
     new.write_text((SEEDS / "002_31e4f86bd4ecfaed.txt").read_text(encoding="utf-8") + "\n新增。", encoding="utf-8")
     second = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
-    # the quarantined and the failed input have no stored article: they are read again, as always
-    assert (second.n_inputs, second.n_articles, second.n_unchanged) == (19, 2, 15)
-    assert (second.n_quarantined, second.n_failed) == (1, 1)
+    # the quarantined and the failed input are unchanged too: skipped by stat like the stored ones
+    assert (second.n_inputs, second.n_articles, second.n_unchanged) == (19, 2, 17)
+    assert (second.n_quarantined, second.n_failed) == (0, 0)
     loaded = query(db, f"SELECT source_uri FROM articles WHERE run_id = '{second.run_id}' ORDER BY source_uri")
     assert [Path(u).name for (u,) in loaded] == [changed.name, new.name]
     third = ingest(paths=[str(corpus)], db=str(db), batch_size=4, workers=1)
-    assert (third.n_inputs, third.n_articles, third.n_unchanged) == (19, 0, 17)
+    assert (third.n_inputs, third.n_articles, third.n_unchanged) == (19, 0, 19)
 
 
 RERUN_PROBE = """

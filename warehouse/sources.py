@@ -122,8 +122,10 @@ def plan_files(
     against the stored fingerprints and articles, in DuckDB.
 
     A file is unchanged, and not sent, when its size and mtime equal its `sources` row, that row was
-    written by this extractor version, and its article is still stored by this version. Everything
-    else is sent with its prior hashes (`plan_sent`), so a worker can still skip decoding identical bytes.
+    written by this extractor version, and its article is still stored by this version, or the row says
+    the bytes were kept out (`outcome` quarantined or failed: the same bytes meet the same verdict; the run
+    that met them recorded why). Everything else is sent, stored articles with their prior hashes
+    (`plan_sent`), so a worker can still skip decoding identical bytes.
 
     Why: a re-run's writer did two look-ups per batch of 200 (50 round trips for 10,000 files, each
     passing its keys as a list); a block of thousands costs one, and the rows of unchanged files never
@@ -147,12 +149,15 @@ def plan_files(
            SELECT f.article_id, a.content_sha256,
                   coalesce(s.extractor_version = $5 AND s.size = f.size AND s.mtime_ns = f.mtime_ns, false),
                   CASE WHEN s.extractor_version = $5 THEN s.sha256 END
-           FROM f JOIN articles a ON a.article_id = f.article_id AND a.extractor_version = $5
-           LEFT JOIN sources s ON s.uri = f.uri""",
+           FROM f LEFT JOIN articles a ON a.article_id = f.article_id AND a.extractor_version = $5
+           LEFT JOIN sources s ON s.uri = f.uri
+           WHERE a.article_id IS NOT NULL
+              OR (s.outcome IN ('quarantined', 'failed') AND s.extractor_version = $5)""",
         [uris, ids, sizes, mtimes, extractor_version],
     ).fetchall()
     same = {aid for aid, _, unchanged, _ in rows if unchanged}
-    prior = {aid: Prior(content, raw_sha256=raw) for aid, content, unchanged, raw in rows if not unchanged}
+    # (prior hashes only for stored articles: a kept-out input whose stat changed is read and judged again)
+    prior = {aid: Prior(content, raw_sha256=raw) for aid, content, unchanged, raw in rows if not unchanged and content}
     sent = {path: aid for path, aid in zip(paths, ids, strict=True) if aid not in same}
     return Plan(list(sent), prior, [aid for aid in ids if aid in same], sent)
 
