@@ -43,19 +43,20 @@ from tasks.sites.page_meta import (
     row_bylines,
 )
 
-# (the text inside <video> and <audio> is what a browser that cannot play them shows: `您的浏览器暂时无法播放此视频`)
-_DROP_ALWAYS = "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed, video, audio"
+# (the text inside <video> and <audio> is what a browser that cannot play them shows: `您的浏览器暂时无法播放此视频`;
+# a form's <label>, `自动播放` beside a video player's checkbox, names a control. Links that run a script, a slider's
+# `向前`/`向后`, were tried too: a toolbar's `复制链接` is one, and without it the toolbar read as a headline.)
+_DROP_ALWAYS = (
+    "script, style, noscript, iframe, select, button, svg, textarea, template, object, embed, video, audio, label"
+)
 _DROP_IF_SMALL = "form, nav, header, footer, aside"
-# A form's label (`自动播放` beside a video player's checkbox) names a control, not text. (Links that run a script, a
-# slider's `向前`/`向后`, were tried too: a toolbar's `复制链接` is one, and without it the toolbar read as a headline.)
-_CONTROLS = "label"
 _CLASSED = (
     "div[class], div[id], ul[class], ul[id], section[class], span[class], table[class], dl[class], "
     "p[class*=author], p[class*=byline], p[class*=writer]"
 )
 # The three kinds of furniture are told by tag (the selectors of one kind name no tag of another), so one walk of
 # the tree finds them all: a walk costs ~0.13 ms on a generated page, whatever the selector.
-_FURNITURE = f"{_DROP_ALWAYS}, {_DROP_IF_SMALL}, {_CLASSED}, {_CONTROLS}"
+_FURNITURE = f"{_DROP_ALWAYS}, {_DROP_IF_SMALL}, {_CLASSED}"
 _ALWAYS_TAGS = frozenset(_DROP_ALWAYS.split(", "))
 _IF_SMALL_TAGS = frozenset(_DROP_IF_SMALL.split(", "))
 _BLOCKS = {
@@ -183,7 +184,7 @@ def _strip_furniture(body: LexborNode) -> tuple[list[str] | None, str | None]:
     classed: list[tuple[LexborNode, str]] = []
     for node in body.css(_FURNITURE):
         tag = node.tag
-        if tag in _ALWAYS_TAGS or tag == _CONTROLS:
+        if tag in _ALWAYS_TAGS:
             always.append(node)
         elif tag in _IF_SMALL_TAGS:
             if_small.append(node)
