@@ -25,7 +25,7 @@ from tasks.decode import decode
 from tasks.http_client import Fetcher, FetchFailed, FetchPolicy, Response
 from tasks.inputs import article_id_for
 from tasks.rawstore import RawStore, sha256_hex
-from tasks.records import DecodedDoc, Failure, SourceDoc
+from tasks.records import INTERNAL_ERROR, DecodedDoc, Failure, SourceDoc
 from tasks.urls import canonical_url, charset_of, media_type_of
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -252,7 +252,7 @@ def fetch_batch(
             try:
                 return fetch_one(fetcher, url, prior.get(key), store, extractor_version, kind)
             except Exception as exc:  # a bug in one URL must not lose the others
-                reason = f"internal error: {type(exc).__name__}"
+                reason = f"{INTERNAL_ERROR}: {type(exc).__name__}"
                 return FetchOutcome(url, failure=Failure(url, "fetch", reason, str(exc)))
 
         with ThreadPoolExecutor(max_workers=max(1, min(policy.workers, len(urls) or 1))) as pool:

@@ -17,7 +17,7 @@ from tasks.decode import decode
 from tasks.inputs import article_id_for, read_source
 from tasks.markup import is_html, markup_problem, read_parts
 from tasks.parse import parse_lines
-from tasks.records import Article, Failure, SourceDoc
+from tasks.records import INTERNAL_ERROR, Article, Failure, SourceDoc
 from tasks.script import detect_script, to_simplified
 from tasks.sections import split_sections
 
@@ -93,7 +93,7 @@ def process_source(item: str | SourceDoc | Failure) -> Article | Failure:
         return process_document(doc)
     except Exception as exc:  # a parser bug must not end the run: record it with its traceback tail
         tail = "".join(traceback.format_exception(exc)[-3:])
-        return Failure(uri, "parse", f"internal error: {type(exc).__name__}", tail[-2000:])
+        return Failure(uri, "parse", f"{INTERNAL_ERROR}: {type(exc).__name__}", tail[-2000:])
 
 
 @dataclass

@@ -96,6 +96,11 @@ class Article:
         return "\n".join(self.paragraphs_original)
 
 
+# How the reason of a failure that is the code's, not the input's, opens (a parser or deriver bug, caught so the run
+# goes on): such an input is tried again on every run, while one refused for its bytes is settled (warehouse/sources.py)
+INTERNAL_ERROR = "internal error"
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not become an article; recorded with its reason, never dropped."""
@@ -106,3 +111,8 @@ class Failure:
     detail: str | None = None
     attempts: int = 1  # fetch attempts made (0: refused before any request, e.g. robots.txt)
     last_status: int | None = None  # last HTTP status, when there was one
+
+    @property
+    def is_internal(self) -> bool:
+        """The code failed on this input (a bug), not the input itself."""
+        return self.reason.startswith(INTERNAL_ERROR)

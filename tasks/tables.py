@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from tasks.extract.rows import article_columns, brand_rows, fact_rows, practice_rows, theme_rows
-from tasks.records import Article, Failure
+from tasks.records import INTERNAL_ERROR, Article, Failure
 from tasks.version import EXTRACTOR_VERSION
 
 Row = dict[str, Any]
@@ -96,7 +96,7 @@ def batch_tables(
             except Exception as exc:
                 tail = "".join(traceback.format_exception(exc)[-3:])[-2000:]
                 failed[i] = Failure(
-                    article.source_uri, "parse", f"internal error deriving {stage}: {type(exc).__name__}", tail
+                    article.source_uri, "parse", f"{INTERNAL_ERROR} deriving {stage}: {type(exc).__name__}", tail
                 )
     rows: dict[str, list[Row]] = {stage: [] for stage, _ in stages}
     for i, tables in enumerate(derived):

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from contracts.validate import Known, SplitBatch, split_batch
 from tasks.inputs import article_id_for, read_source
-from tasks.records import Article, Failure, SourceDoc
+from tasks.records import INTERNAL_ERROR, Article, Failure, SourceDoc
 from tasks.version import EXTRACTOR_VERSION
 from tasks.worker_account import add_batch
 
@@ -109,9 +109,6 @@ def _open(item: str | FileBytes | SourceDoc) -> tuple[SourceDoc | Failure, dict[
     }
 
 
-INTERNAL_ERROR = "internal error"  # the reason's opening of a failure that is the code's, not the input's
-
-
 def _guarded(uri: str, step: Callable[[], T]) -> T | Failure:
     """A parser bug must not end the batch: record it with its traceback's tail."""
     try:
@@ -159,7 +156,7 @@ def _work_batch(job: BatchJob) -> BatchOutcome:
         outcome = _guarded(doc.source_uri, lambda doc=doc: process_document(doc))
         if isinstance(outcome, Failure):
             failures.append(outcome)
-            if not outcome.reason.startswith(INTERNAL_ERROR):  # a bug's failure is tried again, once it is fixed
+            if not outcome.is_internal:  # a bug's failure is tried again, once it is fixed
                 refused.add(article_id)
         elif prior is not None and prior.content_sha256 == outcome.content_sha256:
             unchanged.append(article_id)  # new bytes, same text (re-encoded, markup changed)
