@@ -12,8 +12,9 @@ cache it says so and exits 0, as bench.devset does.
 
 The corpus: `--pages` copies of those pages in turn, each copy made distinct by a numbered line put
 at the head of its longest paragraph (so no copy is skipped as an input or article seen before, and every
-copy is read, parsed and derived in full), kept in the page's own encoding. Copies of one page are near-
-duplicates of each other, as a mirror's reprints are; the writer's near-duplicate pass meets them.
+copy is read, parsed and derived in full), written as ASCII character references so that every other byte of
+the page stays as it was, whatever its encoding. Copies of one page are near-duplicates of each other, as a
+mirror's reprints are; the writer's near-duplicate pass meets them.
 
 Printed, from one run against one `cases server` (the set-up of bench.scale, `workspace`): pages/s end to
 end (`cases ingest` wall time, process start included) for `--workers 1` and `--workers 2` in interleaved
@@ -31,52 +32,35 @@ import statistics
 import sys
 from pathlib import Path
 
-from bench.devset import CACHE
+from bench.devset import CACHE, plain_decode
 from bench.scale import Run, ingest, make_corpus, print_phases, trafilatura_rate, workspace
 from warehouse.db import connect
 
-# The first paragraph element of a page and its text up to the next tag, to find the article's longest
-_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>([^<]*)", re.I)
+# A paragraph element and its text up to the next tag, read on the page's bytes: tags are ASCII, and neither UTF-8
+# nor GBK puts a `<` byte inside a character, so the page is never decoded and written back
+_PARAGRAPH = re.compile(rb"<p(?:\s[^>]*)?>([^<]*)", re.I)
+_BODY = re.compile(rb"<body[^>]*>", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
 
-def page_codec(raw: bytes) -> str:
-    """The encoding a copy is written back in: the page's declared one when Python knows it, else UTF-8 when
-    the bytes are valid UTF-8, else GB18030 (the superset of GBK and GB2312 that Chinese pages use)."""
-    if m := _CHARSET.search(raw[:4096]):
-        name = m.group(1).decode("ascii", "replace").lower()
-        name = "gb18030" if name in ("gbk", "gb2312", "gb_2312-80") else name
-        try:
-            raw.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            pass
-        else:
-            return name
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return "gb18030"
-    return "utf-8"
+def _marker(number: int) -> bytes:
+    """`（副本000123）` as ASCII character references, which read alike in a page of any encoding."""
+    return "".join(c if c.isascii() else f"&#{ord(c)};" for c in f"（副本{number:06d}）").encode("ascii")
 
 
 def distinct_copy(raw: bytes, number: int) -> bytes:
     """`raw` with `（副本000123）` at the head of its longest paragraph (the most Han characters before the first
-    inner tag), in the page's own encoding; a page with no paragraph of text gets the line after `<body>`.
+    inner tag); a page with no paragraph of text gets it as a paragraph after `<body>`. Every other byte stays.
 
     Why the longest paragraph: it is the article's on every page of the devset, so the marker changes the
     article's text (its content hash, its shingles) and not the chrome that readers drop."""
-    codec = page_codec(raw)
-    html = raw.decode(codec, errors="replace")
-    marker = f"（副本{number:06d}）"
-    best = max(_PARAGRAPH.finditer(html), key=lambda m: len(_HAN.findall(m.group(1))), default=None)
-    if best is not None and _HAN.search(best.group(1)):
-        at = best.start(1)
-    else:
-        body = re.search(r"<body[^>]*>", html, re.I)
-        at = body.end() if body else 0
-        marker = f"<p>{marker}</p>"
-    return (html[:at] + marker + html[at:]).encode(codec, errors="xmlcharrefreplace")
+    marker = _marker(number)
+    han = {m.start(1): len(_HAN.findall(plain_decode(m.group(1)))) for m in _PARAGRAPH.finditer(raw)}
+    at = max(han, key=han.__getitem__, default=None)
+    if at is None or han[at] == 0:
+        body = _BODY.search(raw)
+        at, marker = (body.end() if body else 0), b"<p>" + marker + b"</p>"
+    return raw[:at] + marker + raw[at:]
 
 
 def make_real_corpus(pages: list[Path], target: Path, n_pages: int) -> list[Path]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.real_scale import distinct_copy, main, make_real_corpus, page_codec
+from bench.real_scale import distinct_copy, main, make_real_corpus
 from tasks.pipeline import process_source
 from tasks.records import Article
 
@@ -20,19 +20,21 @@ GBK_PAGE = (
 )
 
 
-def test_a_gbk_page_is_copied_in_gbk_with_the_marker_in_its_longest_paragraph() -> None:
+def test_a_gbk_page_is_copied_byte_for_byte_with_the_marker_in_its_longest_paragraph(tmp_path: Path) -> None:
     raw = GBK_PAGE.encode("gbk")
-    assert page_codec(raw) == "gb18030"
     copy = distinct_copy(raw, 42)
-    text = copy.decode("gbk")  # still GBK: the page's declared charset stays true
-    assert "<p>（副本000042）今年以来" in text
-    assert "<p>短段。</p>" in text and "首页" in text  # the rest of the page as it was
+    at = raw.index("今年以来".encode("gbk"))
+    marker = "".join(f"&#{ord(c)};" if not c.isascii() else c for c in "（副本000042）").encode("ascii")
+    assert copy == raw[:at] + marker + raw[at:]  # the page's own bytes, its declared charset still true
+    page = tmp_path / "page.html"
+    page.write_bytes(copy)
+    article = process_source(str(page))
+    assert isinstance(article, Article) and "（副本000042）今年以来" in article.body and "短段。" in article.body
 
 
 def test_a_page_without_paragraph_text_gets_the_marker_after_body() -> None:
     raw = b"<html><body><div>\xe6\x96\x87\xe5\xad\x97</div></body></html>"
-    assert page_codec(raw) == "utf-8"
-    assert distinct_copy(raw, 7).startswith(b"<html><body><p>\xef\xbc\x88")
+    assert distinct_copy(raw, 7).startswith(b"<html><body><p>&#65288;")
 
 
 def test_copies_of_a_real_page_read_as_distinct_articles_that_carry_the_marker(tmp_path: Path) -> None:
