@@ -165,4 +165,7 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # labelled run of links (`相关新闻：`, `此前报道：…`) goes wherever it stands and a form label (a player's
 # `自动播放`) is no text; a bound right after a count names the class counted (`186个800人以上安置点`: the count
 # alone is a figure)
-EXTRACTOR_VERSION = "59"
+# 60 (session 36): a fraction in words before the noun it is a share of (`占全市近四分之一人口`, `三分之一家庭`) is a
+# figure, not dropped as a fraction with a unit; a building's storeys said as how tall (`6层高的连片住宅`, `30层高楼`)
+# are a storey count, with the building as subject
+EXTRACTOR_VERSION = "60"

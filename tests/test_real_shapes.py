@@ -927,3 +927,39 @@ def test_a_double_dash_is_one_link_of_a_chain_of_levels_or_steps() -> None:
 )
 def test_a_bound_after_a_count_names_the_class_counted(text: str, expected: list[tuple]) -> None:
     assert [(raw, value) for raw, value, _ in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction in words counts no units: the noun right after it (人口, 家庭) is what it is a share of
+        ("全市29个街乡镇被列入名单，占到了全市近四分之一人口。", [("29个", 29.0), ("近四分之一", 0.25)]),
+        ("调查发现，三分之一家庭有老人需要照护。", [("三分之一", 0.3333)]),
+        # the fraction written before 的 or at a clause end reads as it did
+        ("参与议事的居民占全体居民的五分之二。", [("五分之二", 0.4)]),
+        ("改造方案须经三分之二以上业主同意。", [("三分之二以上", 0.6667)]),
+    ],
+)
+def test_a_fraction_in_words_before_the_noun_it_is_a_share_of(text: str, expected: list[tuple]) -> None:
+    assert [(raw, round(value, 4)) for raw, value, _ in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `N层高`: how tall a building is, in storeys (RULEBOOK facts: a storey count of a building is a figure)
+        ("片区里6层高的连片住宅是上世纪九十年代建的，一直没有电梯。", [("6层", 6.0)]),
+        ("街道对面是一栋30层高楼，底商有12家。", [("30层", 30.0), ("12家", 12.0)]),
+        # a floor stays no figure
+        ("王阿姨住在6层，腿脚不便。", []),
+    ],
+)
+def test_storeys_said_as_how_tall_a_building_is(text: str, expected: list[tuple]) -> None:
+    assert [(raw, value) for raw, value, _ in _figures(text)] == expected
+
+
+def test_the_subject_of_storeys_said_as_how_tall_is_the_building() -> None:
+    from tasks.extract.facts import extract_facts
+
+    facts = extract_facts("片区里6层高的连片住宅是上世纪九十年代建的，一直没有电梯。")
+    assert [(f.raw, f.subject) for f in facts] == [("6层", "连片住宅")]

@@ -474,7 +474,7 @@ _BUILDING_STOREYS = tuple("楼" + w for w in lx.STOREYS_BEFORE)
 
 def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     """`共有31层`, `29层的东盟商务大厦`, `一栋五层的出租楼`: a building's storeys, said after 有/高 or
-    before 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
+    before 高, 的 or a clause end; `住在6层`, `2层裙楼` name a floor."""
     if body[max(0, num_start - 1) : num_start] in lx.FLOOR_BEFORE:
         return False
     if body.startswith(lx.STOREY_THRESHOLDS, unit_end):
@@ -488,6 +488,7 @@ def _storeys(body: str, num_start: int, unit_end: int) -> bool:
     if body.startswith("楼", unit_end) and body[unit_end + 1 : unit_end + 2] not in _FLOOR_PART_AFTER_LOU:
         return True  # `一幢三层楼里往往挤着五六户人家` (GUIDELINES h522): the building; `6层楼道` is a floor's part
     return body[max(0, num_start - 1) : num_start] in lx.STOREYS_BEFORE or body[unit_end : unit_end + 1] in (
+        "高",  # `6层高的连片住宅`, `30层高楼`: how tall, in storeys (real set r055)
         "的",
         "，",
         "。",
@@ -1093,7 +1094,7 @@ def extract_facts(body: str, sentences: Sentences | None = None) -> list[Fact]:
         if _bare_number(whole, body):
             continue  # a third of the matches (`2019`, the 一 of `统一`): `_read` would drop each as a bare number
         for m in _range_ends(whole, body):
-            fact = _read(m, body, blocked, sentences)
+            fact = _read(_fraction_before_noun(m, body), body, blocked, sentences)
             if fact is not None:
                 facts.append(fact)
     halves = _halves_per_period(body, sentences) + _halves_of_spans(body, sentences)
@@ -1123,6 +1124,16 @@ def _range_ends(m: re.Match[str], body: str) -> list[re.Match[str]]:
         return [m]
     ends = [_SCAN.match(body, m.start(), m.end("u1")), _SCAN.match(body, m.start("n2"), m.end())]
     return [e for e in ends if e is not None and not _bare_number(e, body)]
+
+
+def _fraction_before_noun(m: re.Match[str], body: str) -> re.Match[str]:
+    """`占全市近四分之一人口`, `三分之一家庭`: a fraction in words counts no units, so a measure word read right after
+    it is the first character of the noun it is a share of (人口, 家庭); the fraction alone is the figure (RULEBOOK
+    facts: a fraction is its decimal without unit). `1/5个` in digits stays what `_read` makes of it."""
+    n1 = m.group("n1")
+    if m.group("u") is None or m.group("n2") is not None or "分之" not in n1 or n1.startswith("百分之"):
+        return m
+    return _SCAN.match(body, m.start(), m.end("n1")) or m
 
 
 # `半天`, `半小时` with no numeral before them (`大半天`, `一个半小时`, `3个半天` are read elsewhere or are vague).
@@ -1815,6 +1826,8 @@ def _subject(
         return "人口"
     if unit == "人" and body[end : end + 1] == "口":
         return "人口"
+    if unit_surface == "层" and body.startswith("高的", end):
+        end += 1  # `6层高的连片住宅`: the building that tall (`_storeys`), not 高
     # each side is segmented only when it is needed (the segmenter is the cost of this module)
     if unit in lx.TIME_UNITS:
         chosen = subject_before(body, start) or clause_after(body, end)  # `连续3年举办培训班`
