@@ -167,5 +167,7 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # alone is a figure)
 # 60 (session 36): a fraction in words before the noun it is a share of (`占全市近四分之一人口`, `三分之一家庭`) is a
 # figure, not dropped as a fraction with a unit; a building's storeys said as how tall (`6层高的连片住宅`, `30层高楼`)
-# are a storey count, with the building as subject
+# are a storey count, with the building as subject; years said as springs and autumns or winters and summers
+# (`8个春秋`, `45个风雨春秋`, `30个寒暑`) are durations in years; class hours after 个 (`10个课时`, `32个学时`) keep
+# their unit; a number written with two magnitude words (`1万8千人次`, `1亿2000万元`) is one number
 EXTRACTOR_VERSION = "60"

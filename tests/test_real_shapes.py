@@ -963,3 +963,37 @@ def test_the_subject_of_storeys_said_as_how_tall_is_the_building() -> None:
 
     facts = extract_facts("片区里6层高的连片住宅是上世纪九十年代建的，一直没有电梯。")
     assert [(f.raw, f.subject) for f in facts] == [("6层", "连片住宅")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years said as springs and autumns or winters and summers: durations in years, as 年头
+        ("社工团队已在这里扎根了8个春秋。", [("8个春秋", 8.0, "年")]),
+        ("老厂至此走完它45个风雨春秋。", [("45个风雨春秋", 45.0, "年")]),
+        ("他在社区调解岗位上坚守了30个寒暑。", [("30个寒暑", 30.0, "年")]),
+        # class hours keep their unit after 个, as 课时 alone does
+        ("学员经过10个课时的学习，就能弹奏几首曲子。", [("10个课时", 10.0, "课时")]),
+        ("这期培训班共32个学时。", [("32个学时", 32.0, "学时")]),
+        # the seasons named as such are no duration
+        ("春秋两季各办一次邻里节。", []),
+    ],
+)
+def test_years_as_springs_and_autumns_and_class_hours_after_ge(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one number written with two magnitude words, digits before each
+        ("全年共召开议事协调会510次，1万8千人次参加。", [("510次", 510.0), ("1万8千人次", 18000.0)]),
+        ("活动累计服务居民3万5千人次。", [("3万5千人次", 35000.0)]),
+        ("项目总投资1亿2000万元。", [("1亿2000万元", 120000000.0)]),
+        ("预计参加人数在1万8千至2万人之间。", [("1万8千至2万人", 18000.0)]),
+        # one magnitude word reads as before
+        ("共有1万人参加，筹集资金3—5万元。", [("1万人", 10000.0), ("3—5万元", 30000.0)]),
+    ],
+)
+def test_a_number_written_with_two_magnitude_words_is_one_number(text: str, expected: list[tuple]) -> None:
+    assert [(raw, value) for raw, value, _ in _figures(text)] == expected

@@ -79,8 +79,12 @@ def _alt(words: object) -> str:
 # count, `1 200人` one count)
 _AR = rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<![\d.:：/\-])\d{{1,3}}(?:[{DIGIT_GROUP_SPACES}]\d{{3}})+(?!\d)|\d+)(?:\.\d+)?"
 _CN = f"[{CHINESE_NUMERAL_CHARS}]+"
-# fractions and percentages in words come first: 百 and 分 would otherwise end the numeral
-_NUM = rf"(?:百分之{_CN}(?:点[{CHINESE_NUMERAL_CHARS}]+)?|{_CN}分之{_CN}|\d+/\d+|{_AR}|{_CN})"
+# A number written with two magnitude words, digits before each (`1万8千人次`, `3万5千元`, `1亿2000万元`): one number.
+_MIXED = r"\d+万\d千|\d+亿\d{1,4}万"
+_MIXED_PARTS = re.compile(r"(\d+)([万亿])(\d+)([千万])")
+# fractions and percentages in words come first: 百 and 分 would otherwise end the numeral; a mixed number before the
+# digits, whose first magnitude word would end it
+_NUM = rf"(?:百分之{_CN}(?:点[{CHINESE_NUMERAL_CHARS}]+)?|{_CN}分之{_CN}|\d+/\d+|{_MIXED}|{_AR}|{_CN})"
 
 
 def _trie_alt(words: object) -> str:
@@ -208,6 +212,10 @@ def _number(text: str) -> tuple[Decimal | None, bool]:
         if not denominator or numerator is None or numerator > denominator:
             return None, True
         return Decimal(str(round(numerator / denominator, 6))), True
+    mixed = _MIXED_PARTS.fullmatch(text)
+    if mixed is not None:  # `1万8千` → 18000: each part by its magnitude word
+        high, big, low, small = mixed.groups()
+        return Decimal(high) * lx.MAGNITUDES[big] + Decimal(low) * lx.MAGNITUDES[small], False
     arabic = parse_arabic(text)
     if arabic is not None:
         return Decimal(without_grouping(text)), False
@@ -1461,8 +1469,8 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
             return None
     magnitude1 = lx.MAGNITUDES.get(m1 or "", 1)
     magnitude2 = lx.MAGNITUDES.get(m2 or "", 1)
-    if value2 is not None and m1 is None and m2 is not None:
-        magnitude1 = magnitude2  # `3—5万元` means 3万 to 5万
+    if value2 is not None and m1 is None and m2 is not None and _MIXED_PARTS.fullmatch(n1) is None:
+        magnitude1 = magnitude2  # `3—5万元` means 3万 to 5万 (`1万8千至2万人`: the first end has its own)
     is_fraction = "/" in n1 or ("分之" in n1 and not n1.startswith("百分之"))
     if is_fraction and unit_surface:
         return None  # `1/5个`: not a fraction of a whole
