@@ -169,5 +169,6 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # figure, not dropped as a fraction with a unit; a building's storeys said as how tall (`6层高的连片住宅`, `30层高楼`)
 # are a storey count, with the building as subject; years said as springs and autumns or winters and summers
 # (`8个春秋`, `45个风雨春秋`, `30个寒暑`) are durations in years; class hours after 个 (`10个课时`, `32个学时`) keep
-# their unit; a number written with two magnitude words (`1万8千人次`, `1亿2000万元`) is one number
+# their unit; a number written with two magnitude words (`1万8千人次`, `1亿2000万元`) is one number; a classifier with
+# 次 (`1480节次`, `800多台次`, `96艘次`) counts occurrences, its unit as printed
 EXTRACTOR_VERSION = "60"

@@ -997,3 +997,17 @@ def test_years_as_springs_and_autumns_and_class_hours_after_ge(text: str, expect
 )
 def test_a_number_written_with_two_magnitude_words_is_one_number(text: str, expected: list[tuple]) -> None:
     assert [(raw, value) for raw, value, _ in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a classifier with 次 counts occurrences, as 人次 does: the unit as printed
+        ("全年开设课程1480节次，出动机械800多台次。", [("1480节次", 1480.0, "节次"), ("800多台次", 800.0, "台次")]),
+        ("办理事项1870余件次，劝离船只96艘次。", [("1870余件次", 1870.0, "件次"), ("96艘次", 96.0, "艘次")]),
+        # 次 that starts the next word stays out
+        ("当天办结民生实事3件，次日再议其余。", [("3件", 3.0, "件")]),
+    ],
+)
+def test_a_classifier_with_ci_counts_occurrences(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
