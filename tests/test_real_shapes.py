@@ -1011,3 +1011,33 @@ def test_a_number_written_with_two_magnitude_words_is_one_number(text: str, expe
 )
 def test_a_classifier_with_ci_counts_occurrences(text: str, expected: list[tuple]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit that opens with 千 is the unit, not 千 times a shorter unit or a magnitude with no unit
+        ("街道新铺设雨污管网4.5千米。", [("4.5千米", 4.5, "公里")]),
+        ("爱心企业捐赠大米500千克。", [("500千克", 500.0, "公斤")]),
+        ("屋顶光伏装机容量300千瓦。", [("300千瓦", 300.0, "千瓦")]),
+        # a voltage before the line it names is the kind of line; the lines are counted
+        ("供电所新建10千伏线路2条。", [("2条", 2.0, "条")]),
+        # 千 as a magnitude before another unit reads as before
+        ("惠及居民3千余户，年发电量12万千瓦时。", [("3千余户", 3000.0, "户"), ("12万千瓦时", 120000.0, "千瓦时")]),
+    ],
+)
+def test_units_that_open_with_a_magnitude_character(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spoken hundred million with a classifier before it (`4.2个亿`): one magnitude
+        ("这几年片区完成投资4.2个亿。", [("4.2个亿", 420000000.0, None)]),
+        ("项目总投资约1.3个亿元。", [("约1.3个亿元", 130000000.0, "元")]),
+        ("街道共投资3亿元，建成小区12个。", [("3亿元", 300000000.0, "元"), ("12个", 12.0, "个")]),
+    ],
+)
+def test_the_spoken_hundred_million_with_a_classifier(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected

@@ -222,7 +222,16 @@ PAIRING_UNITS: tuple[str, ...] = ("对",)
 NOT_DURATION_AFTER_YEAR: tuple[str, ...] = ("代", "级", "度", "份", "制", "届")
 
 # Magnitude words after a number (`50.3万`, `2601.5亿`, `3500余万`).
-MAGNITUDES: dict[str, int] = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}
+# (`4.2个亿`, `1.3个亿元`: the spoken hundred million with a classifier before it, one magnitude)
+MAGNITUDES: dict[str, int] = {
+    "万亿": 10**12,
+    "千万": 10**7,
+    "百万": 10**6,
+    "个亿": 10**8,
+    "亿": 10**8,
+    "万": 10**4,
+    "千": 10**3,
+}
 
 # Qualifiers, written form → canonical form. Before the figure:
 QUALIFIERS_BEFORE: dict[str, str] = {
