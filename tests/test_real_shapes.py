@@ -1022,6 +1022,8 @@ def test_a_classifier_with_ci_counts_occurrences(text: str, expected: list[tuple
         ("屋顶光伏装机容量300千瓦。", [("300千瓦", 300.0, "千瓦")]),
         # a voltage before the line it names is the kind of line; the lines are counted
         ("供电所新建10千伏线路2条。", [("2条", 2.0, "条")]),
+        # kilowatt-hours said as degrees of electricity; a temperature stays no figure
+        ("屋顶光伏年发电1.2万度电，室温提高了4到5度。", [("1.2万度电", 12000.0, "度")]),
         # 千 as a magnitude before another unit reads as before
         ("惠及居民3千余户，年发电量12万千瓦时。", [("3千余户", 3000.0, "户"), ("12万千瓦时", 120000.0, "千瓦时")]),
     ],
