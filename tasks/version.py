@@ -171,5 +171,6 @@ and their compiled patterns, jieba's tagger: ~0.8 s) into runs that derive nothi
 # (`8个春秋`, `45个风雨春秋`, `30个寒暑`) are durations in years; class hours after 个 (`10个课时`, `32个学时`) keep
 # their unit; a number written with two magnitude words (`1万8千人次`, `1亿2000万元`) is one number; a classifier with
 # 次 (`1480节次`, `800多台次`, `96艘次`) counts occurrences, its unit as printed; a unit that opens with 千 (`4.5千米`,
-# `500千克`, `300千瓦`) is that unit, not 千 times a shorter one; `4.2个亿` is 4.2亿; `1.2万度电` is 12000 度
+# `500千克`, `300千瓦`) is that unit, not 千 times a shorter one; `4.2个亿` and `两个亿` are amounts; `1.2万度电` is
+# 12000 度
 EXTRACTOR_VERSION = "60"

@@ -1038,6 +1038,7 @@ def test_units_that_open_with_a_magnitude_character(text: str, expected: list[tu
         # the spoken hundred million with a classifier before it (`4.2个亿`): one magnitude
         ("这几年片区完成投资4.2个亿。", [("4.2个亿", 420000000.0, None)]),
         ("项目总投资约1.3个亿元。", [("约1.3个亿元", 130000000.0, "元")]),
+        ("街道为改造争取资金两个亿。", [("两个亿", 200000000.0, None)]),
         ("街道共投资3亿元，建成小区12个。", [("3亿元", 300000000.0, "元"), ("12个", 12.0, "个")]),
     ],
 )

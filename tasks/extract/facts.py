@@ -1714,6 +1714,7 @@ def _read(m: re.Match[str], body: str, blocked: list[tuple[int, int]], sentences
     if (
         counted_in_words
         and value1 < 10
+        and magnitude1 == 1  # (`两个亿`: a magnitude makes it an amount, as `两万` is one)
         and not (half or half_inside or years_more)
         and not _counted_in_words(body, num_start, u_end, unit_surface, value1)
     ):
