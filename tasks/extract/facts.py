@@ -115,7 +115,7 @@ def _figure_pattern(alt: Callable[[object], str]) -> str:
     # a unit that opens with a magnitude's character (`千米`, `千克`, `千瓦`) is the unit, not 千 times a shorter one
     # (`4.5千米` is 4.5 公里, not 4500 米; `500千克` 500 公斤, not 500 thousand of nothing)
     magnitude_like = [u for u in lx.UNITS if u[:1] in "千万百亿"]
-    magnitude = rf"(?!{alt(magnitude_like)}|个亿万)(?:{alt(lx.MAGNITUDES)})"
+    magnitude = rf"(?!{alt(magnitude_like)})(?:{alt(lx.MAGNITUDES)})"
     # A range's second end is a number: `到万宁` after `连续7年` is a place (a lone magnitude character is no numeral).
     return rf"""
     (?P<qb>{alt(lx.QUALIFIERS_BEFORE)})?
